@@ -1,0 +1,1 @@
+"""The ``finapp`` command line: parse, call a service, print text or one JSON document."""

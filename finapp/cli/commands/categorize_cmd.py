@@ -1,0 +1,21 @@
+"""``finapp categorize TXN_ID CATEGORY``"""
+
+from __future__ import annotations
+
+import argparse
+
+from finapp.cli.context import CliContext
+from finapp.services.categorize import set_category
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("categorize", help="set a transaction's category (creates it when new)")
+    p.add_argument("txn_id", type=int, metavar="TXN_ID")
+    p.add_argument("category", metavar="CATEGORY", help="a path such as Food:Groceries")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = set_category(ctx.store, args.txn_id, args.category)
+    print(f"transaction {args.txn_id}: {path}")
+    return 0

@@ -1,0 +1,24 @@
+"""``finapp threshold set ACCOUNT AMOUNT``"""
+
+from __future__ import annotations
+
+import argparse
+
+from finapp.cli.args import amount
+from finapp.cli.context import CliContext
+from finapp.services.accounts import set_low_balance_threshold
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("threshold", help="low-balance thresholds")
+    actions = p.add_subparsers(dest="action", required=True)
+    s = actions.add_parser("set", help="warn when ACCOUNT's balance falls below AMOUNT")
+    s.add_argument("account", metavar="ACCOUNT", help="account name or number")
+    s.add_argument("amount", type=amount, metavar="AMOUNT")
+    s.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    view = set_low_balance_threshold(ctx.store, args.account, args.amount)
+    print(f"{view.name}: low-balance alert below {view.low_balance} {view.currency}")
+    return 0

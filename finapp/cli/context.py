@@ -1,0 +1,29 @@
+"""What a command needs: the data dir and, opened on first use, the store."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from finapp.paths import resolve_data_dir
+from finapp.services.opening import open_store
+from finapp.store.engine import Store
+
+
+class CliContext:
+    """Opens the store lazily so commands that need none (``--help``) stay instant."""
+
+    def __init__(self, data_dir: str | None) -> None:
+        self.data_dir: Path = resolve_data_dir(data_dir)
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = open_store(self.data_dir, passphrase=os.environ.get("FINAPP_PASSPHRASE"))
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None

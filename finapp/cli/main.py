@@ -1,0 +1,56 @@
+"""Entry point of the ``finapp`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from finapp import __version__
+from finapp.cli.commands import (
+    categorize_cmd,
+    import_cmd,
+    pending_cmd,
+    threshold_cmd,
+    transactions_cmd,
+)
+from finapp.cli.context import CliContext
+from finapp.errors import FinappError
+from finapp.log import configure_logging
+
+COMMANDS = (import_cmd, transactions_cmd, categorize_cmd, threshold_cmd, pending_cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="finapp", description="Household finance and subscriptions from bank statements."
+    )
+    parser.add_argument("--version", action="version", version=f"finapp {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="where the encrypted store lives")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    configure_logging()
+    ctx = CliContext(args.data_dir)
+    try:
+        return args.run(args, ctx)
+    except FinappError as exc:
+        print(f"finapp: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:  # e.g. `finapp transactions | head`
+        sys.stdout = None  # type: ignore[assignment]  # nothing more can be written
+        return 0
+    except KeyboardInterrupt:
+        print("finapp: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""What every importer produces: plain, immutable statement data.
+
+Importers read a file and return :class:`ParsedFile`; the import service alone decides what is
+new, what is a duplicate, and writes it. Keeping the two apart lets each importer be tested with
+nothing but a file, and lets the service make a whole file atomic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedTransaction:
+    """One statement line. ``amount`` is signed: negative means money out of the account."""
+
+    posted: date
+    amount: Decimal
+    payee: str
+    memo: str = ""
+    fitid: str | None = None
+    line: int | None = None  # where it came from in the file, for messages
+    kind: str = ""  # the source's own type (OFX TRNTYPE, a CSV "type" column), informational
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """A balance the statement states, e.g. OFX LEDGERBAL / AVAILBAL."""
+
+    kind: str  # "ledger" or "available"
+    amount: Decimal
+    as_of: date
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedAccount:
+    """Identity of the account a statement belongs to, as far as the file tells."""
+
+    number: str = ""
+    institution: str = ""
+    type: str = "checking"  # checking, savings, credit_card, investment, payment_app, other
+    currency: str = "USD"
+    name: str = ""  # suggested display name
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedStatement:
+    """Transactions of one account from one file."""
+
+    account: ParsedAccount
+    transactions: tuple[ParsedTransaction, ...]
+    balances: tuple[Balance, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedRow:
+    """A row left out when the user chose to skip bad rows."""
+
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """Everything read from one file: one statement per account it holds."""
+
+    path: str
+    format: str  # "ofx", "csv:<profile>"
+    statements: tuple[ParsedStatement, ...]
+    skipped: tuple[SkippedRow, ...] = field(default=())
+    sha256: str = ""  # of the file's bytes, recorded with the import batch

@@ -1,0 +1,128 @@
+"""Accounts: finding them by what a statement or the user says, and their thresholds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from finapp.core.money import from_minor, to_minor
+from finapp.errors import NotFoundError
+from finapp.importers.base import ParsedAccount
+from finapp.store.engine import Store
+from finapp.store.schema import Account
+
+
+@dataclass(frozen=True, slots=True)
+class AccountView:
+    id: int
+    name: str
+    institution: str
+    number: str
+    type: str
+    currency: str
+    low_balance: Decimal | None
+
+
+def _view(account: Account) -> AccountView:
+    threshold = (
+        None
+        if account.low_balance_minor is None
+        else from_minor(account.low_balance_minor, account.currency)
+    )
+    return AccountView(
+        account.id,
+        account.name,
+        account.institution,
+        account.number,
+        account.type,
+        account.currency,
+        threshold,
+    )
+
+
+def find_account(session: Session, name_or_number: str) -> Account | None:
+    """An account by its name or its number (what the CLI's ACCOUNT argument means)."""
+    return session.scalars(
+        select(Account)
+        .where(or_(Account.name == name_or_number, Account.number == name_or_number))
+        .order_by(Account.id)
+    ).first()
+
+
+def require_account(session: Session, name_or_number: str) -> Account:
+    account = find_account(session, name_or_number)
+    if account is None:
+        raise NotFoundError(f"No account named or numbered {name_or_number!r}")
+    return account
+
+
+def _default_name(parsed: ParsedAccount) -> str:
+    if parsed.name:
+        return parsed.name
+    label = parsed.institution or parsed.type.replace("_", " ").title()
+    return f"{label} …{parsed.number[-4:]}" if parsed.number else label or "Account"
+
+
+def _unique_name(session: Session, wanted: str) -> str:
+    name, n = wanted, 2
+    while session.scalars(select(Account.id).where(Account.name == name)).first() is not None:
+        name, n = f"{wanted} ({n})", n + 1
+    return name
+
+
+def account_for_statement(
+    session: Session, parsed: ParsedAccount, chosen_name: str | None
+) -> Account:
+    """The account a statement belongs to: the one the user chose, else matched by number."""
+    if chosen_name:
+        account = find_account(session, chosen_name)
+        if account is None:
+            account = Account(
+                name=chosen_name,
+                institution=parsed.institution,
+                number=parsed.number,
+                type=parsed.type,
+                currency=parsed.currency,
+            )
+            session.add(account)
+            session.flush()
+        return account
+    if parsed.number:
+        account = session.scalars(
+            select(Account).where(Account.number == parsed.number).order_by(Account.id)
+        ).first()
+        if account is not None:
+            return account
+    else:
+        account = session.scalars(
+            select(Account).where(Account.name == _default_name(parsed))
+        ).first()
+        if account is not None:
+            return account
+    account = Account(
+        name=_unique_name(session, _default_name(parsed)),
+        institution=parsed.institution,
+        number=parsed.number,
+        type=parsed.type,
+        currency=parsed.currency,
+    )
+    session.add(account)
+    session.flush()
+    return account
+
+
+def list_accounts(store: Store) -> list[AccountView]:
+    with store.read() as session:
+        return [_view(a) for a in session.scalars(select(Account).order_by(Account.name))]
+
+
+def set_low_balance_threshold(store: Store, account: str, amount: Decimal) -> AccountView:
+    """Warn when ``account``'s balance falls below ``amount``."""
+    with store.write() as session:
+        row = require_account(session, account)
+        row.low_balance_minor = to_minor(amount, row.currency)
+        session.flush()
+        return _view(row)

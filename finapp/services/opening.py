@@ -1,0 +1,52 @@
+"""Open (or create) the encrypted store of a data directory."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+
+from finapp.paths import db_path, ensure_private_dir
+from finapp.store.engine import Store, create_store_engine
+from finapp.store.keys import StoreKey, resolve_key
+from finapp.store.migrations import migrate
+
+log = logging.getLogger("finapp.store")
+
+
+def store_exists(data_dir: Path) -> bool:
+    return db_path(data_dir).exists()
+
+
+def _make_private(path: Path) -> None:
+    with contextlib.suppress(OSError):  # filesystems without POSIX modes
+        path.chmod(0o600)
+
+
+def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | None = None) -> Store:
+    """Open the store in ``data_dir``, creating it on first use, migrated to the current schema.
+
+    ``key`` forces a particular key (a recovery key); otherwise the keyring entry or
+    ``passphrase`` is used as :func:`finapp.store.keys.resolve_key` decides.
+    """
+    ensure_private_dir(data_dir)
+    path = db_path(data_dir)
+    existed = path.exists()
+    if key is None:
+        key = resolve_key(data_dir, existed, passphrase)
+    engine = create_store_engine(path, key)
+    try:
+        migrate(engine)
+        store = Store(data_dir, path, engine, key)
+        if not existed:
+            _make_private(path)
+            from finapp.services.seeding import seed_new_store
+
+            seed_new_store(store)
+    except BaseException:
+        engine.dispose()
+        if not existed:
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
+    return store

@@ -1,0 +1,1 @@
+"""The encrypted store: SQLAlchemy tables on SQLCipher, key handling and schema migrations."""

@@ -1,0 +1,117 @@
+"""SQLCipher connections under SQLAlchemy's ``sqlite+pysqlcipher`` dialect.
+
+Each DB-API connection is made by :func:`_connect` so that, before anything else touches the
+file, SQLCipher's own logging is silenced, the key is applied and checked. A wrong key therefore
+fails at once with :class:`WrongKeyError` and nothing is written.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from finapp.errors import StoreBusyError, WrongKeyError
+from finapp.store.keys import StoreKey
+
+log = logging.getLogger("finapp.store")
+
+#: How long a writer waits for another finapp process before saying the store is busy.
+BUSY_TIMEOUT_SECONDS = 15.0
+
+
+def create_store_engine(path: Path, key: StoreKey) -> Engine:
+    """An engine whose every connection is keyed and checked, in WAL mode, with foreign keys on.
+
+    The dialect applies ``PRAGMA key`` from the URL's password on each new connection; the
+    ``connect`` hook below then silences SQLCipher's logging before the first page is decrypted,
+    checks the key, and sets the connection up.
+    """
+    url = URL.create("sqlite+pysqlcipher", password=key.pragma_value(), database=str(path))
+    engine = create_engine(url, module=sqlcipher3, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
+        try:
+            dbapi_conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise WrongKeyError(
+                f"Cannot open {path}: wrong passphrase or key, or not a finapp database"
+            ) from None
+        dbapi_conn.isolation_level = None  # transactions are begun explicitly below
+        for pragma in (
+            "foreign_keys = ON",
+            "temp_store = MEMORY",  # sorts and temp tables never touch the disk
+            "journal_mode = WAL",
+            "synchronous = NORMAL",
+        ):
+            dbapi_conn.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        # Writers take the write lock up front so a busy store waits on the busy timeout
+        # instead of failing half-way through a transaction.
+        immediate = conn.get_execution_options().get("finapp_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+class Store:
+    """An open encrypted store: the engine plus read and write sessions."""
+
+    def __init__(self, data_dir: Path, path: Path, engine: Engine, key: StoreKey) -> None:
+        self.data_dir = data_dir
+        self.path = path
+        self.engine = engine
+        self.key = key
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            bind=engine.execution_options(finapp_write=True), expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; anything it changed is rolled back."""
+        with self._reader() as session:
+            try:
+                yield session
+            except OperationalError as exc:
+                if _is_busy(exc):
+                    raise StoreBusyError(f"{self.path} is busy in another finapp window") from None
+                raise
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session committed on success and rolled back whole on any error."""
+        with self._writer() as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                if _is_busy(exc):
+                    raise StoreBusyError(
+                        f"{self.path} is busy: another finapp process is writing; try again"
+                    ) from None
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,54 @@
+"""Schema versions, kept in SQLite's ``PRAGMA user_version``.
+
+finapp uses a small versioned runner instead of Alembic: the store is one local SQLite file opened
+by a desktop app that must migrate itself at start-up, inside the keyed connection, with no
+migration scripts directory to ship in the bundle. Each step is a function ``_to_N(conn)`` that
+brings version N-1 to N; a new store is created from the current tables at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine
+
+from finapp.errors import StoreError
+from finapp.store.schema import Base
+
+SCHEMA_VERSION = 1
+
+#: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
+STEPS: dict[int, Callable[[Connection], None]] = {}
+
+
+def current_version(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+
+def _set_version(conn: Connection, version: int) -> None:
+    conn.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
+
+
+def _is_empty(conn: Connection) -> bool:
+    count = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar()
+    return not count
+
+
+def migrate(engine: Engine) -> tuple[int, int]:
+    """Bring the store to :data:`SCHEMA_VERSION`; returns (version before, version after)."""
+    with engine.begin() as conn:
+        before = current_version(conn)
+        if before > SCHEMA_VERSION:
+            raise StoreError(
+                f"This store was written by a newer finapp (schema {before}); please update finapp"
+            )
+        if before == 0 and _is_empty(conn):
+            Base.metadata.create_all(conn)
+            _set_version(conn, SCHEMA_VERSION)
+            return before, SCHEMA_VERSION
+        if before == 0:
+            raise StoreError("This database has tables but no finapp schema version")
+        for version in range(before + 1, SCHEMA_VERSION + 1):
+            STEPS[version](conn)
+            _set_version(conn, version)
+        return before, SCHEMA_VERSION

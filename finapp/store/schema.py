@@ -1,0 +1,268 @@
+"""Tables of the whole product.
+
+Money columns end in ``_minor`` and hold integer minor units beside a currency code. Dates are
+``date`` (posting dates carry no time in statements). Foreign keys cascade where the child has no
+meaning without its parent (a transaction without its import batch is undone with it).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base of finapp's tables."""
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String, unique=True)
+    institution: Mapped[str] = mapped_column(String, default="")
+    number: Mapped[str] = mapped_column(String, default="")
+    type: Mapped[str] = mapped_column(String, default="checking")
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    low_balance_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    transactions: Mapped[list[Transaction]] = relationship(
+        back_populates="account", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ImportBatch(Base):
+    """One file imported at one time: the unit of undo."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    format: Mapped[str] = mapped_column(String)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    new_count: Mapped[int] = mapped_column(Integer, default=0)
+    duplicate_count: Mapped[int] = mapped_column(Integer, default=0)
+    rejected_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Category(Base):
+    """A node of the category tree; the full path is ``Parent:Child``."""
+
+    __tablename__ = "categories"
+    __table_args__ = (UniqueConstraint("parent_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="RESTRICT"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String, default="expense")  # expense, income, transfer
+
+    parent: Mapped[Category | None] = relationship(remote_side=[id])
+
+
+class Transaction(Base):
+    """A posted statement line.
+
+    ``dedupe_key`` + ``occurrence`` is unique per account: the key is ``fitid:<FITID>`` when the
+    source gives one, else a fingerprint of date, amount and payee; ``occurrence`` counts identical
+    fingerprints so two identical coffees on one day stay two.
+    """
+
+    __tablename__ = "transactions"
+    __table_args__ = (
+        UniqueConstraint("account_id", "dedupe_key", "occurrence"),
+        Index("ix_transactions_account_posted", "account_id", "posted"),
+        Index("ix_transactions_posted", "posted"),
+        Index("ix_transactions_merchant", "merchant"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), nullable=True
+    )
+    posted: Mapped[date] = mapped_column(Date)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    payee: Mapped[str] = mapped_column(String, default="")
+    original_payee: Mapped[str] = mapped_column(String, default="")
+    memo: Mapped[str] = mapped_column(String, default="")
+    fitid: Mapped[str | None] = mapped_column(String, nullable=True)
+    source_kind: Mapped[str] = mapped_column(String, default="")
+    dedupe_key: Mapped[str] = mapped_column(String)
+    occurrence: Mapped[int] = mapped_column(Integer, default=0)
+    merchant: Mapped[str] = mapped_column(String, default="")
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL"), nullable=True
+    )
+    # how the category was set: None, "rule", "learned", "manual"; a manual choice is never
+    # overwritten by rules.
+    category_source: Mapped[str | None] = mapped_column(String, nullable=True)
+    is_transfer: Mapped[bool] = mapped_column(Boolean, default=False)
+    transfer_peer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    account: Mapped[Account] = relationship(back_populates="transactions")
+    category: Mapped[Category | None] = relationship()
+
+
+class BalanceSnapshot(Base):
+    """A balance a statement stated (ledger or available) on a date."""
+
+    __tablename__ = "balances"
+    __table_args__ = (UniqueConstraint("account_id", "kind", "as_of"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String)  # ledger, available
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    as_of: Mapped[date] = mapped_column(Date)
+
+
+class Rule(Base):
+    """A categorization rule. Lower ``priority`` runs first; the first match wins."""
+
+    __tablename__ = "rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    priority: Mapped[int] = mapped_column(Integer, default=100)
+    origin: Mapped[str] = mapped_column(String, default="user")  # shipped, user, learned
+    match_field: Mapped[str] = mapped_column(String, default="payee")  # payee, memo, merchant
+    match_type: Mapped[str] = mapped_column(
+        String, default="contains"
+    )  # contains, starts, regex, equals
+    pattern: Mapped[str] = mapped_column(String, default="")
+    amount_min_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    amount_max_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sign: Mapped[str | None] = mapped_column(String, nullable=True)  # "in", "out" or None
+    account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=True
+    )
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE"), nullable=True
+    )
+    rename_to: Mapped[str | None] = mapped_column(String, nullable=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Subscription(Base):
+    """A recurring stream, detected or added by the user, with the user's decisions about it."""
+
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    merchant: Mapped[str] = mapped_column(String, default="")
+    account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String, default="subscription")
+    cadence: Mapped[str] = mapped_column(String, default="monthly")
+    amount_minor: Mapped[int] = mapped_column(Integer, default=0)
+    average_minor: Mapped[int] = mapped_column(Integer, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    next_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String, default="active")  # active, inactive
+    confidence: Mapped[str] = mapped_column(String, default="early")  # early, established
+    # the user's word: suggested, confirmed, dismissed, cancelled
+    user_state: Mapped[str] = mapped_column(String, default="suggested")
+    user_name: Mapped[str | None] = mapped_column(String, nullable=True)
+    cancelled_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    reminder_offsets: Mapped[str | None] = mapped_column(String, nullable=True)  # "30,7,1"
+    review_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    stream_key: Mapped[str] = mapped_column(String, default="")  # stable identity across re-runs
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON: price changes, flags
+
+
+class SubscriptionMember(Base):
+    __tablename__ = "subscription_members"
+
+    subscription_id: Mapped[int] = mapped_column(
+        ForeignKey("subscriptions.id", ondelete="CASCADE"), primary_key=True
+    )
+    transaction_id: Mapped[int] = mapped_column(
+        ForeignKey("transactions.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Budget(Base):
+    __tablename__ = "budgets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE"), unique=True
+    )
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    rollover: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Alert(Base):
+    """A raised alert. ``dedupe_key`` makes each occurrence raise once, however often evaluated."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dedupe_key: Mapped[str] = mapped_column(String, unique=True)
+    kind: Mapped[str] = mapped_column(String)
+    severity: Mapped[str] = mapped_column(String, default="info")
+    date: Mapped[date] = mapped_column(Date)
+    message: Mapped[str] = mapped_column(String)
+    account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), nullable=True
+    )
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL"), nullable=True
+    )
+    subscription_id: Mapped[int | None] = mapped_column(
+        ForeignKey("subscriptions.id", ondelete="SET NULL"), nullable=True
+    )
+    transaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("transactions.id", ondelete="CASCADE"), nullable=True
+    )
+    amount_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    currency: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    read: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    notified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+class CsvProfile(Base):
+    """A CSV column mapping the user confirmed, found again by the file's header."""
+
+    __tablename__ = "csv_profiles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String, unique=True)
+    header_key: Mapped[str] = mapped_column(String, index=True)
+    mapping: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class Setting(Base):
+    """Domain settings (reminder offsets, budget thresholds); values are JSON."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,76 @@
+"""The CLI contract end to end, in a real subprocess."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.helpers import cli_json, run_cli
+
+BANK = "ofx/ofxparse__bank_medium.ofx"
+
+
+def test_import_then_list_as_json(tmp_path: Path, corpus: Path) -> None:
+    data = tmp_path / "d"
+    summary = cli_json(data, "import", str(corpus / BANK))
+    assert summary["new"] == 3 and summary["duplicates"] == 0
+    rows = cli_json(data, "transactions")
+    assert [r["amount"] for r in rows] == ["-6.60", "-316.67", "-22.00"]
+    assert rows[0]["date"] == "2009-04-01"
+    assert rows[0]["fitid"] == "0000123456782009040100001"
+    assert set(rows[0]) >= {"id", "account", "date", "amount", "payee", "memo", "fitid", "category"}
+
+
+def test_reimport_adds_nothing(tmp_path: Path, corpus: Path) -> None:
+    data = tmp_path / "d"
+    cli_json(data, "import", str(corpus / BANK))
+    again = cli_json(data, "import", str(corpus / BANK))
+    assert (again["new"], again["duplicates"]) == (0, 3)
+    assert len(cli_json(data, "transactions")) == 3
+
+
+def test_wrong_passphrase_exits_2_with_one_line(tmp_path: Path, corpus: Path) -> None:
+    data = tmp_path / "d"
+    cli_json(data, "import", str(corpus / BANK))
+    proc = run_cli(data, "transactions", passphrase="wrong")
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "finapp.db" in lines[0] and "Traceback" not in proc.stderr
+
+
+def test_missing_passphrase_without_keyring_is_one_clear_line(tmp_path: Path) -> None:
+    proc = run_cli(tmp_path / "d", "transactions", passphrase=None)
+    assert proc.returncode == 2
+    assert "FINAPP_PASSPHRASE" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_categorize_creates_the_category(tmp_path: Path, corpus: Path) -> None:
+    data = tmp_path / "d"
+    cli_json(data, "import", str(corpus / BANK))
+    first = cli_json(data, "transactions")[0]
+    proc = run_cli(data, "categorize", str(first["id"]), "Personal Care:Hair")
+    assert proc.returncode == 0, proc.stderr
+    rows = {r["id"]: r for r in cli_json(data, "transactions")}
+    assert rows[first["id"]]["category"] == "Personal Care:Hair"
+
+
+def test_unknown_transaction_is_a_clear_error(tmp_path: Path) -> None:
+    proc = run_cli(tmp_path / "d", "categorize", "999", "Food")
+    assert proc.returncode == 2 and "999" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_json_output_is_only_json(tmp_path: Path, corpus: Path) -> None:
+    proc = run_cli(tmp_path / "d", "import", str(corpus / BANK), "--json")
+    assert proc.returncode == 0
+    json.loads(proc.stdout)
+
+
+def test_data_dir_precedence(tmp_path: Path, monkeypatch) -> None:
+    from finapp.paths import resolve_data_dir
+
+    monkeypatch.setenv("FINAPP_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir(str(tmp_path / "arg")) == tmp_path / "arg"
+    assert resolve_data_dir(None) == tmp_path / "env"
+    monkeypatch.delenv("FINAPP_DATA_DIR")
+    assert resolve_data_dir(None).name == "finapp"

@@ -1,0 +1,87 @@
+"""The encrypted store: key handling, wrong keys, schema and migrations."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from finapp.errors import PassphraseRequiredError, StoreError, WrongKeyError
+from finapp.services.opening import open_store
+from finapp.store import migrations
+from finapp.store.keys import KEYRING_SERVICE
+from tests.conftest import PASSPHRASE
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_database_file_is_encrypted(store) -> None:
+    assert not store.path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_wrong_passphrase_is_refused_and_changes_nothing(store, data_dir: Path) -> None:
+    store.close()
+    before = _digest(store.path)
+    with pytest.raises(WrongKeyError, match=str(store.path)):
+        open_store(data_dir, passphrase="not the passphrase")
+    assert _digest(store.path) == before
+
+
+def test_no_keyring_and_no_passphrase_asks_for_one(tmp_path: Path) -> None:
+    with pytest.raises(PassphraseRequiredError, match="FINAPP_PASSPHRASE"):
+        open_store(tmp_path / "d", passphrase=None)
+    assert not (tmp_path / "d" / "finapp.db").exists()
+
+
+def test_keyring_holds_a_random_raw_key(tmp_path: Path, memory_keyring) -> None:
+    data_dir = tmp_path / "d"
+    first = open_store(data_dir)
+    first.close()
+    (entry,) = memory_keyring.entries.items()
+    assert entry[0][0] == KEYRING_SERVICE
+    assert len(bytes.fromhex(entry[1])) == 32
+    again = open_store(data_dir)  # no passphrase needed
+    assert again.key.source == "keyring"
+    again.close()
+
+
+def test_store_is_wal_with_foreign_keys(store) -> None:
+    with store.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_new_store_is_at_current_schema_with_default_categories(store) -> None:
+    with store.read() as session:
+        version = session.execute(text("PRAGMA user_version")).scalar()
+        names = session.execute(text("SELECT name FROM categories")).scalars().all()
+    assert version == migrations.SCHEMA_VERSION
+    assert {"Food", "Groceries", "Transfers"} <= set(names)
+
+
+def test_store_from_a_newer_finapp_is_refused(store, data_dir: Path) -> None:
+    with store.write() as session:
+        session.execute(text(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}"))
+    store.close()
+    with pytest.raises(StoreError, match="newer finapp"):
+        open_store(data_dir, passphrase=PASSPHRASE)
+
+
+def test_migration_steps_run_in_order_from_an_old_version(store, data_dir, monkeypatch) -> None:
+    ran: list[int] = []
+    with store.write() as session:
+        session.execute(text("PRAGMA user_version = 1"))
+    store.close()
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(
+        migrations, "STEPS", {2: lambda conn: ran.append(2), 3: lambda conn: ran.append(3)}
+    )
+    reopened = open_store(data_dir, passphrase=PASSPHRASE)
+    with reopened.read() as session:
+        assert session.execute(text("PRAGMA user_version")).scalar() == 3
+    reopened.close()
+    assert ran == [2, 3]
