@@ -1,0 +1,23 @@
+"""What every page and dialog is given: the open store, the bus and the task runner.
+
+Passed explicitly to constructors rather than reached through ``QApplication.instance()``, so a
+test can build any page over a temporary store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from finapp.gui.bus import AppBus
+from finapp.gui.tasks import TaskRunner
+from finapp.store.engine import Store
+
+
+@dataclass
+class AppContext:
+    store: Store
+    bus: AppBus
+    tasks: TaskRunner
+    data_dir: Path
+    is_demo: bool = False

@@ -1,0 +1,49 @@
+"""The page contract and registry (like Picard's options pages).
+
+A page declares ``NAME`` (stable id used by ``AppBus.navigate``), ``TITLE`` (translatable),
+``ICON`` (file name under resources/icons), ``SORT_ORDER`` and ``SHORTCUT``; the main window builds
+its sidebar from :data:`PAGES` and stays free of page logic.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from finapp.gui.context import AppContext
+
+
+class Page(QWidget):
+    NAME: str = ""
+    TITLE: str = ""
+    ICON: str = ""
+    SORT_ORDER: int = 100
+    SHORTCUT: str = ""
+    #: kinds of change (see finapp.gui.bus) that make this page refresh
+    WATCHES: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page-{self.NAME}")
+        self.setAccessibleName(self.TITLE)
+        ctx.bus.data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, changes: frozenset[str]) -> None:
+        if changes & self.WATCHES:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the services (called when its data changed)."""
+
+    def apply_filter(self, filters: dict) -> None:
+        """Show what ``filters`` name (drill-down from another page); pages override."""
+
+
+PAGES: list[type[Page]] = []
+
+
+def register_page(cls: type[Page]) -> type[Page]:
+    """Class decorator adding a page to the sidebar, ordered by ``SORT_ORDER``."""
+    PAGES.append(cls)
+    PAGES.sort(key=lambda page: page.SORT_ORDER)
+    return cls
