@@ -7,6 +7,7 @@ its sidebar from :data:`PAGES` and stays free of page logic.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from finapp.gui.context import AppContext
@@ -14,6 +15,7 @@ from finapp.gui.context import AppContext
 
 class Page(QWidget):
     NAME: str = ""
+    #: English title; wrap it as ``QT_TRANSLATE_NOOP("Page", "Dashboard")`` so lupdate sees it
     TITLE: str = ""
     ICON: str = ""
     SORT_ORDER: int = 100
@@ -25,8 +27,13 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page-{self.NAME}")
-        self.setAccessibleName(self.TITLE)
+        self.setAccessibleName(self.display_title())
         ctx.bus.data_changed.connect(self._on_data_changed)
+
+    @classmethod
+    def display_title(cls) -> str:
+        """``TITLE`` in the user's language (translation context "Page")."""
+        return QCoreApplication.translate("Page", cls.TITLE)
 
     def _on_data_changed(self, changes: frozenset[str]) -> None:
         if changes & self.WATCHES:

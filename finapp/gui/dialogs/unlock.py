@@ -1,0 +1,222 @@
+"""Getting the store open: the keyring when there is one, else a passphrase the user types.
+
+With a usable keyring nothing is asked: a random key is created and kept there. Without one,
+the first start asks the user to choose a passphrase (with a strength hint from zxcvbn, the
+estimator password managers use) and later starts ask for it, saying plainly when it is wrong
+and letting the user try again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+from zxcvbn import zxcvbn
+
+from finapp.errors import FinappError, PassphraseRequiredError, WrongKeyError
+from finapp.gui.resources import app_icon
+from finapp.services.opening import open_store, store_exists
+from finapp.store.engine import Store
+from finapp.store.keys import keyring_usable
+
+log = logging.getLogger("finapp.gui")
+
+#: below this many characters a new passphrase is refused outright
+MIN_LENGTH = 8
+#: zxcvbn scores 0..4; a new passphrase needs at least this
+MIN_SCORE = 2
+
+Opener = Callable[[str], Store]
+
+
+class PassphraseDialog(QDialog):
+    """Asks for a passphrase and keeps asking until it opens the store or the user cancels.
+
+    ``create`` shows the choose-a-passphrase form (repeat field, strength hint); otherwise the
+    unlock form. ``opener`` turns a passphrase into an open store or raises
+    :class:`WrongKeyError`; the opened store is left in :attr:`store`.
+    """
+
+    def __init__(self, opener: Opener, *, create: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._opener = opener
+        self.create = create
+        self.store: Store | None = None
+        self.attempts = 0
+        self.setWindowIcon(app_icon())
+        self.setObjectName("create-passphrase" if create else "unlock")
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("passphrase")
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setObjectName("repeat")
+        self.strength_bar = QProgressBar(self)
+        self.strength_bar.setRange(0, 4)
+        self.strength_bar.setTextVisible(False)
+        self.strength_bar.setFixedHeight(6)
+        self.strength = QLabel(self)
+        self.strength.setObjectName("strength")
+        self._passphrase_label = QLabel(self)
+        self._repeat_label = QLabel(self)
+        form.addRow(self._passphrase_label, self.passphrase)
+        if create:
+            form.addRow(self._repeat_label, self.repeat)
+            form.addRow("", self.strength_bar)
+            form.addRow("", self.strength)
+        else:
+            for widget in (self.repeat, self.strength_bar, self.strength, self._repeat_label):
+                widget.hide()
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.try_open)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase.textChanged.connect(self._update_strength)
+        self.repeat.textChanged.connect(self._update_ok)
+        self._retranslate()
+        self._update_strength("")
+
+    def _retranslate(self) -> None:
+        self._passphrase_label.setText(self.tr("&Passphrase:"))
+        self._passphrase_label.setBuddy(self.passphrase)
+        self._repeat_label.setText(self.tr("&Repeat:"))
+        self._repeat_label.setBuddy(self.repeat)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if self.create:
+            self.setWindowTitle(self.tr("Protect your finapp data"))
+            self.intro.setText(
+                self.tr(
+                    "This computer has no keyring to keep finapp's key, so your data will be "
+                    "encrypted with a passphrase. Choose one you will remember: without it the "
+                    "data cannot be recovered."
+                )
+            )
+            ok.setText(self.tr("Create"))
+        else:
+            self.setWindowTitle(self.tr("Unlock finapp"))
+            self.intro.setText(self.tr("Enter the passphrase that protects your finapp data."))
+            ok.setText(self.tr("Unlock"))
+
+    def _strength_text(self, score: int) -> str:
+        return [
+            self.tr("Very weak: easy to guess."),
+            self.tr("Weak: add another word or two."),
+            self.tr("Fair: a longer phrase would be safer."),
+            self.tr("Good."),
+            self.tr("Strong."),
+        ][score]
+
+    def _update_strength(self, text: str) -> None:
+        if self.create:
+            score = zxcvbn(text[:100])["score"] if text else 0
+            self.strength_bar.setValue(score if text else 0)
+            colour = ["#c62828", "#c62828", "#e08a00", "#2e7d32", "#2e7d32"][score]
+            self.strength_bar.setStyleSheet(
+                f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}"
+            )
+            self.strength.setText(self._strength_text(score) if text else "")
+        self._update_ok()
+
+    def _problem(self) -> str:
+        """Why the OK button is disabled, or "" when it may be pressed."""
+        text = self.passphrase.text()
+        if not text:
+            return " "
+        if not self.create:
+            return ""
+        if len(text) < MIN_LENGTH:
+            return self.tr("Use at least %n characters.", "", MIN_LENGTH)
+        if zxcvbn(text[:100])["score"] < MIN_SCORE:
+            return self.tr("This passphrase is too easy to guess.")
+        if self.repeat.text() != text:
+            return self.tr("The two passphrases do not match.")
+        return ""
+
+    def _update_ok(self) -> None:
+        problem = self._problem()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        if self.create and problem.strip() and self.repeat.text():
+            self.show_error(problem)
+        elif self.create:
+            self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def try_open(self) -> None:
+        """Open the store with what was typed; on a wrong passphrase say so and stay open."""
+        if self._problem():
+            return
+        self.attempts += 1
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.store = self._opener(self.passphrase.text())
+        except WrongKeyError:
+            log.info("unlock: wrong passphrase (attempt %d)", self.attempts)
+            self.show_error(self.tr("That passphrase does not open this store. Try again."))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        except FinappError as exc:
+            self.show_error(str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
+
+
+def unlock_store(
+    data_dir: Path, *, passphrase: str | None = None, parent: QWidget | None = None
+) -> Store | None:
+    """The open store of ``data_dir``, asking for a passphrase only when needed.
+
+    ``passphrase`` (from ``FINAPP_PASSPHRASE``) is tried first; a wrong one falls back to the
+    dialog. Returns None when the user cancels.
+    """
+    if passphrase:
+        try:
+            return open_store(data_dir, passphrase=passphrase)
+        except WrongKeyError:
+            log.info("unlock: FINAPP_PASSPHRASE does not open the store")
+    exists = store_exists(data_dir)
+    if exists or keyring_usable():
+        try:
+            return open_store(data_dir)
+        except (PassphraseRequiredError, WrongKeyError) as exc:
+            log.info("unlock: keyring key not usable (%s)", type(exc).__name__)
+    dialog = PassphraseDialog(
+        lambda text: open_store(data_dir, passphrase=text), create=not exists, parent=parent
+    )
+    dialog.exec()
+    return dialog.store

@@ -1,0 +1,304 @@
+"""The main window: a sidebar of pages, a stack showing one, menus, banners and file drops.
+
+It knows pages only through the :data:`PAGES` registry and builds each page the first time it
+is shown, so start-up paints the window before any page loads its data.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.gui.banner import Banner
+from finapp.gui.context import AppContext
+from finapp.gui.pages.all import PAGES
+from finapp.gui.pages.base import Page
+from finapp.gui.resources import app_icon, icon
+from finapp.gui.ui_state import UiState
+
+log = logging.getLogger("finapp.gui")
+
+
+def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """Local files carried by a drag, in the order given."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + stacked pages; emits what the user asked for and leaves the doing to others."""
+
+    files_dropped = Signal(list)
+    #: the user chose "Leave demo" on the demo strip
+    leave_demo_requested = Signal()
+
+    def __init__(self, ctx: AppContext, ui_state: UiState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui_state = ui_state
+        self.page_classes: list[type[Page]] = list(PAGES)
+        self._pages: dict[str, Page] = {}
+        #: set by the shell when closing should hide to the tray instead of quitting
+        self.hide_on_close = False
+        self.setObjectName("main-window")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self._build_actions()
+        self._build_menus()
+        self._build_body()
+        self.retranslate()
+        self.ctx.bus.navigate.connect(self.navigate)
+        self.ctx.bus.message.connect(self.show_message)
+        self._restore_state()
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.import_action = QAction(icon("import"), "", self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.undo_import_action = QAction(self)
+        self.undo_import_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.undo_import_action.setEnabled(False)
+        self.check_alerts_action = QAction(self)
+        self.check_alerts_action.setShortcut(QKeySequence("F5"))
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.page_actions: list[QAction] = []
+        for index, cls in enumerate(self.page_classes):
+            action = QAction(icon(cls.ICON), "", self)
+            action.setShortcut(QKeySequence(cls.SHORTCUT or f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, name=cls.NAME: self.show_page(name))
+            self.page_actions.append(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.undo_import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.check_alerts_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu("")
+        for action in self.page_actions:
+            self.go_menu.addAction(action)
+
+    def _build_body(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_strip = Banner(central, closable=False)
+        self.demo_strip.setObjectName("demo-strip")
+        self.banner = Banner(central)
+        for strip in (self.demo_strip, self.banner):
+            holder = QWidget(central)
+            lay = QVBoxLayout(holder)
+            lay.setContentsMargins(8, 6, 8, 0)
+            lay.addWidget(strip)
+            strip.setParent(holder)
+            holder.setVisible(False)
+            strip.installEventFilter(self)
+            outer.addWidget(holder)
+        body = QWidget(central)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.sidebar = QListWidget(body)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet(
+            "#sidebar { background: palette(window); padding-top: 8px; }"
+            "#sidebar::item { padding: 7px 10px; margin: 1px 6px; border-radius: 6px; }"
+            "#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.stack = QStackedWidget(body)
+        for cls in self.page_classes:
+            item = QListWidgetItem(icon(cls.ICON), "")
+            item.setData(Qt.ItemDataRole.UserRole, cls.NAME)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the page when first shown
+        if not self.page_classes:
+            self.stack.addWidget(QLabel(self.tr("No pages are installed."), self.stack))
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        outer.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        """Keep each banner's margin holder visible exactly when its banner is."""
+        if watched in (self.banner, self.demo_strip) and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
+            watched.parentWidget().setVisible(event.type() == QEvent.Type.Show)
+        return super().eventFilter(watched, event)
+
+    def retranslate(self) -> None:
+        """Set every visible string (called again when the language changes)."""
+        title = self.tr("finapp")
+        if self.ctx.is_demo:
+            title = self.tr("finapp — demo household")
+            self.demo_strip.show_message(
+                "demo",
+                self.tr(
+                    "You are exploring a generated demo household. None of this is your data, "
+                    "and nothing you do here touches your own store."
+                ),
+                self.tr("Leave demo"),
+                self.leave_demo_requested.emit,
+            )
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.import_action.setText(self.tr("&Import statements…"))
+        self.undo_import_action.setText(self.tr("&Undo last import"))
+        self.check_alerts_action.setText(self.tr("&Check alerts now"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        for row, cls in enumerate(self.page_classes):
+            title_text = cls.display_title()
+            self.sidebar.item(row).setText(title_text)
+            keys = self.page_actions[row].shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self.sidebar.item(row).setToolTip(f"{title_text} ({keys})")
+            self.page_actions[row].setText(title_text)
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def page(self, name: str) -> Page:
+        """The page called ``name``, built now if it has not been shown yet."""
+        if name not in self._pages:
+            row = self._row_of(name)
+            cls = self.page_classes[row]
+            page = cls(self.ctx, self.stack)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[name] = page
+            log.info("page built: %s", name)
+        return self._pages[name]
+
+    def built_pages(self) -> dict[str, Page]:
+        return dict(self._pages)
+
+    def current_page_name(self) -> str:
+        item = self.sidebar.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def _row_of(self, name: str) -> int:
+        for row, cls in enumerate(self.page_classes):
+            if name == cls.NAME:
+                return row
+        raise KeyError(name)
+
+    def show_page(self, name: str) -> None:
+        try:
+            row = self._row_of(name)
+        except KeyError:
+            log.warning("unknown page %s", name)
+            return
+        self.sidebar.setCurrentRow(row)
+
+    def navigate(self, name: str, filters: object) -> None:
+        """Open page ``name`` showing what ``filters`` name (from the bus)."""
+        self.show_page(name)
+        if name in self._pages and isinstance(filters, dict) and filters:
+            self._pages[name].apply_filter(filters)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0 or row >= len(self.page_classes):
+            return
+        name = self.page_classes[row].NAME
+        self.page(name)
+        self.stack.setCurrentIndex(row)
+        self.ui_state.last_page = name
+
+    def open_first_page(self) -> None:
+        """Build and show the remembered (or first) page; called once the window is painted."""
+        if not self.page_classes:
+            return
+        names = [cls.NAME for cls in self.page_classes]
+        last = self.ui_state.last_page
+        self.show_page(last if last in names else names[0])
+
+    # -- messages ---------------------------------------------------------------------------
+
+    def show_message(self, level: str, text: str) -> None:
+        """Info goes to the status bar; warnings and errors to the banner."""
+        if level == "info":
+            self.statusBar().showMessage(text, 6000)
+        else:
+            self.banner.show_message(level, text)
+
+    # -- drops ------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            # after the drop returns, so the drag source is not kept waiting by the import
+            QTimer.singleShot(0, lambda: self.files_dropped.emit(files))
+
+    # -- state ------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.ui_state.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        state = self.ui_state.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        self.ui_state.geometry = self.saveGeometry()
+        self.ui_state.window_state = self.saveState()
+        self.ui_state.sync()
+
+    def bring_forward(self) -> None:
+        """Show, un-minimise and raise the window (tray click, second launch)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.hide_on_close:
+            event.ignore()
+            self.hide()
+            return
+        event.accept()
+

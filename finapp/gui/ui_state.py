@@ -1,0 +1,81 @@
+"""Window state and shell preferences kept in QSettings (an INI file in the user config dir).
+
+Only UI state lives here (geometry, last page, close-to-tray, language): it must be readable
+before the store is unlocked (the unlock dialog is already translated) and holds no household
+data, so it needs no encryption. Domain settings stay in the encrypted store.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+from finapp.paths import APP_NAME
+
+
+def default_settings_path() -> Path:
+    """``FINAPP_UI_SETTINGS`` if set (tests, portable use), else the platform config dir."""
+    env = os.environ.get("FINAPP_UI_SETTINGS")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "ui.ini"
+
+
+class UiState:
+    """Typed accessors over one QSettings INI file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_settings_path()
+        self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._settings.setValue("window/state", value)
+
+    @property
+    def last_page(self) -> str:
+        return str(self._settings.value("window/last_page", "") or "")
+
+    @last_page.setter
+    def last_page(self, name: str) -> None:
+        self._settings.setValue("window/last_page", name)
+
+    @property
+    def close_to_tray(self) -> bool:
+        """Closing the window keeps finapp running in the tray (default on)."""
+        return str(self._settings.value("tray/close_to_tray", "true")).lower() == "true"
+
+    @close_to_tray.setter
+    def close_to_tray(self, value: bool) -> None:
+        self._settings.setValue("tray/close_to_tray", "true" if value else "false")
+
+    @property
+    def language(self) -> str:
+        """``""`` follows the system locale; otherwise a code such as ``"en"`` or ``"zh_CN"``."""
+        return str(self._settings.value("ui/language", "") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._settings.setValue("ui/language", code)
+
+    def sync(self) -> None:
+        self._settings.sync()
