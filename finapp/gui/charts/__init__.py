@@ -1,0 +1,1 @@
+"""matplotlib charts for the dashboard: a palette-aware canvas and pure draw functions."""

@@ -1,0 +1,136 @@
+"""A matplotlib canvas that follows the Qt palette, shows values on hover and reports clicks.
+
+One :class:`Figure` per chart widget (never ``pyplot``: no global state, no stray windows).
+Draw functions in :mod:`finapp.gui.charts.plots` return :class:`~finapp.gui.charts.plots.Hit` s;
+the canvas turns mouse motion into an annotation with the hit's label and a click into
+:attr:`ChartCanvas.clicked` carrying the hit's drill-down filters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from finapp.gui.charts.plots import Hit, Theme
+from finapp.gui.models.formatting import format_money
+
+#: draw(fig, data, theme) -> hits
+DrawFn = Callable[[Figure, Any, Theme], list[Hit]]
+
+
+def theme_from_palette(palette: QPalette) -> Theme:
+    """Chart colours taken from the widget palette, so a dark desktop gets dark charts."""
+    role = QPalette.ColorRole
+    window = palette.color(role.Window)
+    dark = window.lightness() < 128
+    return Theme(
+        background=window.name(),
+        foreground=palette.color(role.WindowText).name(),
+        grid=palette.color(role.Mid).name(),
+        accent=palette.color(role.Highlight).name(),
+        tooltip_bg=palette.color(role.ToolTipBase).name(),
+        tooltip_fg=palette.color(role.ToolTipText).name(),
+        dark=dark,
+        money=format_money,
+        month=_month_label,
+    )
+
+
+def _month_label(month: str) -> str:
+    """"Nov 26" in English, "11月 26" in Chinese: the locale's short month name."""
+    year, mon = month.split("-")
+    return f"{QLocale().monthName(int(mon), QLocale.FormatType.ShortFormat)} {year[2:]}"
+
+
+class ChartCanvas(QWidget):
+    """A titled chart; ``set_data`` redraws it with the current palette."""
+
+    #: the drill-down filters of the bar or slice clicked
+    clicked = Signal(object)
+
+    def __init__(self, draw: DrawFn, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._draw = draw
+        self._data: Any = None
+        self.hits: list[Hit] = []
+        self.figure = Figure(figsize=(4, 3), layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumHeight(220)
+        self.setAccessibleName(accessible_name)
+        self.canvas.setAccessibleName(accessible_name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        self._annotation = None
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("button_press_event", self._on_press)
+
+    def set_data(self, data: Any) -> None:
+        self._data = data
+        self.redraw()
+
+    def redraw(self) -> None:
+        theme = theme_from_palette(self.palette())
+        self.figure.clear()
+        self.figure.set_facecolor(theme.background)
+        self.hits = self._draw(self.figure, self._data, theme)
+        axes = self.figure.axes[0] if self.figure.axes else self.figure.add_subplot()
+        self._annotation = axes.annotate(
+            "",
+            xy=(0, 0),
+            xytext=(12, 12),
+            textcoords="offset points",
+            color=theme.tooltip_fg,
+            fontsize=9,
+            bbox={"boxstyle": "round,pad=0.4", "fc": theme.tooltip_bg, "ec": theme.grid},
+            annotation_clip=False,
+            zorder=10,
+        )
+        self._annotation.set_visible(False)
+        self.canvas.draw_idle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
+            self.redraw()  # the user switched light/dark while the app runs
+        super().changeEvent(event)
+
+    def hit_at(self, event: MouseEvent) -> Hit | None:
+        for hit in self.hits:
+            contains, _ = hit.artist.contains(event)
+            if contains:
+                return hit
+        return None
+
+    def _on_motion(self, event: MouseEvent) -> None:
+        if self._annotation is None:
+            return
+        hit = self.hit_at(event) if event.inaxes is not None else None
+        visible = self._annotation.get_visible()
+        if hit is None:
+            if visible:
+                self._annotation.set_visible(False)
+                self.canvas.draw_idle()
+            self.canvas.unsetCursor()
+            return
+        axes = self._annotation.axes
+        self._annotation.xy = axes.transData.inverted().transform((event.x, event.y))
+        self._annotation.set_text(hit.label)
+        self._annotation.set_visible(True)
+        if hit.filters is not None:
+            self.canvas.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.canvas.draw_idle()
+
+    def _on_press(self, event: MouseEvent) -> None:
+        if event.button != 1:
+            return
+        hit = self.hit_at(event)
+        if hit is not None and hit.filters is not None:
+            self.clicked.emit(dict(hit.filters))

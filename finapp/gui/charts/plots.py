@@ -1,0 +1,270 @@
+"""Pure draw functions: ``draw(fig, data, theme) -> hits``. No Qt, so tests run them under Agg.
+
+Each returns the artists a user can point at (:class:`Hit`): a label for the hover annotation
+and, where the chart can drill down, the filters of the transactions behind it. Money becomes a
+float only as a bar height or a line's y coordinate; every number a user reads is formatted from
+the ``Decimal``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from matplotlib.artist import Artist
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.figure import Figure
+from matplotlib.ticker import StrMethodFormatter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from finapp.gui.charts.summary import UNCATEGORISED, BalancePoint, CategorySpend, MonthFlow
+
+# Marked for lupdate here; _tr() translates them when drawn (context "Charts").
+_WORDS = (
+    QT_TRANSLATE_NOOP("Charts", "No data yet"),
+    QT_TRANSLATE_NOOP("Charts", "Spending by category"),
+    QT_TRANSLATE_NOOP("Charts", "Uncategorised"),
+    QT_TRANSLATE_NOOP("Charts", "Income vs expenses"),
+    QT_TRANSLATE_NOOP("Charts", "Income"),
+    QT_TRANSLATE_NOOP("Charts", "Expenses"),
+    QT_TRANSLATE_NOOP("Charts", "Balance over time"),
+    QT_TRANSLATE_NOOP("Charts", "This month vs budget"),
+)
+
+#: axis numbers grouped by thousands (axis ticks are positions, not money a user copies)
+_THOUSANDS = StrMethodFormatter("{x:,.0f}")
+
+
+def _tr(text: str) -> str:
+    assert text in _WORDS, text
+    return QCoreApplication.translate("Charts", text)
+
+
+def _plain_money(amount: Decimal, currency: str) -> str:
+    return f"{amount:,.2f} {currency}"
+
+
+@dataclass(frozen=True)
+class Theme:
+    background: str = "#ffffff"
+    foreground: str = "#202020"
+    grid: str = "#c8c8c8"
+    accent: str = "#3874cb"
+    tooltip_bg: str = "#ffffdc"
+    tooltip_fg: str = "#000000"
+    dark: bool = False
+    #: formats money for labels; the GUI passes a QLocale-aware one
+    money: Callable[[Decimal, str], str] = field(default=_plain_money)
+    #: a month "YYYY-MM" as an axis label; the GUI passes the locale's short month name
+    month: Callable[[str], str] = field(default=lambda m: f"{m[5:]}/{m[2:4]}")
+
+    @property
+    def income(self) -> str:
+        return "#5cc27a" if self.dark else "#2e8b57"
+
+    @property
+    def expense(self) -> str:
+        return "#ef7a6a" if self.dark else "#c8453a"
+
+    def series(self, n: int) -> list[str]:
+        """Distinct colours for slices, readable on the background."""
+        light = ["#3874cb", "#e8912d", "#3a9e5c", "#c8453a", "#8a63c7", "#8c5a44", "#d065a8",
+                 "#6b7280", "#a8a430", "#25a6b8"]  # fmt: skip
+        dark = ["#6aa0f0", "#f4a94e", "#5cc27a", "#ef7a6a", "#ab8ae6", "#c08a70", "#ef8ccb",
+                "#a3acb9", "#d6d160", "#4fd0e0"]  # fmt: skip
+        colours = dark if self.dark else light
+        return [colours[i % len(colours)] for i in range(n)]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Something under the mouse: what to show, and where a click leads (None: nowhere)."""
+
+    artist: Artist
+    label: str
+    filters: dict[str, Any] | None = None
+
+
+def _style_axes(ax, theme: Theme, title: str) -> None:  # type: ignore[no-untyped-def]
+    ax.set_facecolor(theme.background)
+    ax.set_title(title, color=theme.foreground, fontsize=11, loc="left")
+    ax.tick_params(colors=theme.foreground, labelsize=8)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(theme.grid)
+    ax.grid(axis="y", color=theme.grid, alpha=0.5, linewidth=0.6)
+    ax.set_axisbelow(True)
+
+
+def _empty(fig: Figure, theme: Theme, title: str) -> list[Hit]:
+    ax = fig.add_subplot()
+    ax.set_facecolor(theme.background)
+    ax.set_axis_off()
+    ax.set_title(title, color=theme.foreground, fontsize=11, loc="left")
+    ax.text(0.5, 0.5, _tr("No data yet"), ha="center", va="center", color=theme.grid,
+            transform=ax.transAxes)  # fmt: skip
+    return []
+
+
+@dataclass(frozen=True)
+class DonutData:
+    month: str
+    currency: str
+    slices: tuple[CategorySpend, ...]
+
+
+def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> list[Hit]:
+    """This month's spending by top-level category; a slice drills into its transactions."""
+    title = _tr("Spending by category")
+    if data is None or not data.slices:
+        return _empty(fig, theme, title)
+    slices = sorted(data.slices, key=lambda s: s.spent, reverse=True)
+    ax = fig.add_subplot()
+    ax.set_title(title, color=theme.foreground, fontsize=11, loc="left")
+    wedges, _texts = ax.pie(
+        [float(s.spent) for s in slices],
+        colors=theme.series(len(slices)),
+        startangle=90,
+        counterclock=False,
+        wedgeprops={"width": 0.38, "edgecolor": theme.background, "linewidth": 1.5},
+    )
+    total = sum((s.spent for s in slices), Decimal(0))
+    ax.text(0, 0, theme.money(total, data.currency), ha="center", va="center",
+            color=theme.foreground, fontsize=11, fontweight="bold")  # fmt: skip
+    ax.set_aspect("equal")
+    names = [s.category or _tr(UNCATEGORISED) for s in slices]
+    legend = ax.legend(wedges, names, loc="center left", bbox_to_anchor=(1.0, 0.5),
+                       frameon=False, fontsize=8, labelcolor=theme.foreground)  # fmt: skip
+    legend.set_in_layout(True)
+    hits = []
+    for wedge, spend, name in zip(wedges, slices, names, strict=True):
+        share = spend.spent / total * 100 if total else Decimal(0)
+        label = f"{name}\n{theme.money(spend.spent, data.currency)} ({share:.0f}%)"
+        filters = {"category": spend.category, "month": data.month, "sign": "out"}
+        hits.append(Hit(wedge, label, filters))
+    return hits
+
+
+@dataclass(frozen=True)
+class FlowData:
+    currency: str
+    flows: tuple[MonthFlow, ...]
+
+
+def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -> list[Hit]:
+    """Income and expenses side by side per month; a bar drills into that month's in or out."""
+    title = _tr("Income vs expenses")
+    if data is None or not any(f.income or f.expenses for f in data.flows):
+        return _empty(fig, theme, title)
+    ax = fig.add_subplot()
+    _style_axes(ax, theme, title)
+    positions = range(len(data.flows))
+    width = 0.4
+    income_bars = ax.bar([p - width / 2 for p in positions], [float(f.income) for f in data.flows],
+                         width, color=theme.income, label=_tr("Income"))  # fmt: skip
+    expense_bars = ax.bar([p + width / 2 for p in positions],
+                          [float(f.expenses) for f in data.flows], width, color=theme.expense,
+                          label=_tr("Expenses"))  # fmt: skip
+    ax.set_xticks(list(positions), [theme.month(f.month) for f in data.flows])
+    ax.yaxis.set_major_formatter(_THOUSANDS)
+    ax.legend(frameon=False, fontsize=8, labelcolor=theme.foreground, ncols=2,
+              loc="lower right", bbox_to_anchor=(1.0, 1.0))  # fmt: skip
+    income_word, expense_word = _tr("Income"), _tr("Expenses")
+    hits = []
+    for flow, inc, exp in zip(data.flows, income_bars, expense_bars, strict=True):
+        money_in = theme.money(flow.income, data.currency)
+        money_out = theme.money(flow.expenses, data.currency)
+        hits.append(Hit(inc, f"{flow.month}\n{income_word}: {money_in}",
+                        {"month": flow.month, "sign": "in"}))  # fmt: skip
+        hits.append(Hit(exp, f"{flow.month}\n{expense_word}: {money_out}",
+                        {"month": flow.month, "sign": "out"}))  # fmt: skip
+    return hits
+
+
+@dataclass(frozen=True)
+class BalanceData:
+    currency: str
+    points: tuple[BalancePoint, ...]
+
+
+def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hit]:
+    """Balance over time; hovering a point shows that day's balance, a click that day."""
+    title = _tr("Balance over time")
+    if data is None or not data.points:
+        return _empty(fig, theme, title)
+    ax = fig.add_subplot()
+    _style_axes(ax, theme, title)
+    days = [p.day for p in data.points]
+    values = [float(p.balance) for p in data.points]
+    ax.plot(days, values, color=theme.accent, linewidth=1.6)
+    ax.fill_between(days, values, min(0.0, min(values)), color=theme.accent, alpha=0.12)
+    locator = AutoDateLocator(maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.yaxis.set_major_formatter(_THOUSANDS)
+    # one invisible, pickable marker per point: hover anywhere near the line
+    hits = []
+    for point in _thin(data.points, 120):
+        (marker,) = ax.plot([point.day], [float(point.balance)], marker="o", markersize=9,
+                            alpha=0.0, linestyle="none")  # fmt: skip
+        label = f"{point.day.isoformat()}\n{theme.money(point.balance, data.currency)}"
+        day = point.day.isoformat()
+        hits.append(Hit(marker, label, {"since": day, "until": day}))
+    return hits
+
+
+def _thin(points: tuple[BalancePoint, ...], most: int) -> list[BalancePoint]:
+    step = max(1, len(points) // most)
+    kept = list(points[::step])
+    if kept[-1] is not points[-1]:
+        kept.append(points[-1])
+    return kept
+
+
+@dataclass(frozen=True)
+class BudgetBar:
+    category: str
+    spent: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class BudgetData:
+    month: str
+    currency: str
+    bars: tuple[BudgetBar, ...]
+    #: spending this month when no budget is set (the chart then shows just the total)
+    spent_total: Decimal = Decimal(0)
+    today: date | None = None
+
+
+def draw_budget_progress(fig: Figure, data: BudgetData | None, theme: Theme) -> list[Hit]:
+    """This month's spending against each budget: the track is the budget, the fill what's spent."""
+    title = _tr("This month vs budget")
+    if data is None or not data.bars:
+        return _empty(fig, theme, title)
+    ax = fig.add_subplot()
+    _style_axes(ax, theme, title)
+    ax.grid(axis="y", visible=False)
+    ax.grid(axis="x", color=theme.grid, alpha=0.5, linewidth=0.6)
+    bars = list(reversed(data.bars))
+    positions = range(len(bars))
+    ax.barh(list(positions), [float(b.amount) for b in bars], color=theme.grid, alpha=0.35,
+            height=0.6)  # fmt: skip
+    colours = [theme.expense if b.spent > b.amount else theme.accent for b in bars]
+    filled = ax.barh(list(positions), [float(min(b.spent, b.amount * 2)) for b in bars],
+                     color=colours, height=0.36)  # fmt: skip
+    ax.set_yticks(list(positions), [b.category for b in bars])
+    ax.xaxis.set_major_formatter(_THOUSANDS)
+    hits = []
+    for bar, budget in zip(filled, bars, strict=True):
+        percent = budget.spent / budget.amount * 100 if budget.amount else Decimal(0)
+        label = (f"{budget.category}\n{theme.money(budget.spent, data.currency)} / "
+                 f"{theme.money(budget.amount, data.currency)} ({percent:.0f}%)")  # fmt: skip
+        hits.append(Hit(bar, label, {"category": budget.category, "month": data.month,
+                                     "sign": "out"}))  # fmt: skip
+    return hits

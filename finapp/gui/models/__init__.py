@@ -1,0 +1,1 @@
+"""Qt item models over columnar data (one per table the pages show)."""

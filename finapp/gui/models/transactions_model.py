@@ -1,0 +1,341 @@
+"""The transactions table: a Qt model over numpy columns, filtered and sorted with arrays.
+
+With 100k+ rows a ``QSortFilterProxyModel`` calling Python ``filterAcceptsRow``/``lessThan`` per
+row costs seconds per keystroke. Here every column is a numpy array built once (off the UI
+thread, see :func:`build_columns`); a filter is a handful of vectorised masks and a sort one
+``argsort``, and the view only asks ``data()`` for the few rows on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import numpy as np
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from finapp.core.money import from_minor, to_minor
+from finapp.gui.models.formatting import format_date, format_money
+from finapp.services.transactions import TransactionView
+
+COL_DATE, COL_ACCOUNT, COL_PAYEE, COL_CATEGORY, COL_AMOUNT, COL_MEMO = range(6)
+_HEADERS = (
+    QT_TRANSLATE_NOOP("TransactionsModel", "Date"),
+    QT_TRANSLATE_NOOP("TransactionsModel", "Account"),
+    QT_TRANSLATE_NOOP("TransactionsModel", "Payee"),
+    QT_TRANSLATE_NOOP("TransactionsModel", "Category"),
+    QT_TRANSLATE_NOOP("TransactionsModel", "Amount"),
+    QT_TRANSLATE_NOOP("TransactionsModel", "Memo"),
+)
+
+#: Decimal / date / str value a sort compares (proxy-safe, no 32-bit truncation)
+SortRole = Qt.ItemDataRole.UserRole
+#: the row's transaction id
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class TransactionFilter:
+    """What the search box and filter controls ask for; empty fields match everything."""
+
+    text: str = ""
+    account: str | None = None
+    #: a category path; matches it and its children. "" means uncategorised only.
+    category: str | None = None
+    since: date | None = None
+    until: date | None = None
+    amount_min: Decimal | None = None
+    amount_max: Decimal | None = None
+    #: "in" (money in), "out" (money out) or None
+    sign: str | None = None
+
+
+@dataclass(slots=True)
+class TransactionColumns:
+    """All transactions as parallel arrays (index i is one transaction)."""
+
+    ids: np.ndarray  # int64
+    dates: np.ndarray  # datetime64[D]
+    amount_minor: np.ndarray  # int64, for filters and sorting
+    amounts: list[Decimal]
+    currencies: list[str]
+    accounts: np.ndarray  # object (str)
+    payees: np.ndarray  # object (str)
+    categories: np.ndarray  # object (str, "" when none)
+    memos: np.ndarray  # object (str)
+    haystack: np.ndarray  # unicode, lower-cased "payee memo merchant" for the search box
+    currency_count: int = 1
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def build_columns(rows: Sequence[TransactionView]) -> TransactionColumns:
+    """Columns from the service's rows; slow-ish for 100k rows, so run it on a worker."""
+    n = len(rows)
+    return TransactionColumns(
+        ids=np.fromiter((r.id for r in rows), np.int64, n),
+        dates=np.array([r.date for r in rows], dtype="datetime64[D]").reshape(n),
+        amount_minor=np.fromiter((to_minor(r.amount, r.currency) for r in rows), np.int64, n),
+        amounts=[r.amount for r in rows],
+        currencies=[r.currency for r in rows],
+        accounts=np.array([r.account for r in rows], dtype=object).reshape(n),
+        payees=np.array([r.payee for r in rows], dtype=object).reshape(n),
+        categories=np.array([r.category or "" for r in rows], dtype=object).reshape(n),
+        memos=np.array([r.memo for r in rows], dtype=object).reshape(n),
+        haystack=np.array(
+            [f"{r.payee}\t{r.memo}\t{r.merchant}".casefold() for r in rows], dtype=str
+        ).reshape(n),
+        currency_count=len({r.currency for r in rows}),
+    )
+
+
+def filter_mask(cols: TransactionColumns, spec: TransactionFilter) -> np.ndarray:
+    """A boolean array: which transactions ``spec`` keeps (all vectorised)."""
+    mask = np.ones(len(cols), dtype=bool)
+    needle = spec.text.strip().casefold()
+    if needle:
+        mask &= np.strings.find(cols.haystack, needle) >= 0
+    if spec.account:
+        mask &= cols.accounts == spec.account
+    if spec.category is not None:
+        if spec.category == "":
+            mask &= cols.categories == ""
+        else:
+            mask &= _category_mask(cols, spec.category)
+    if spec.since is not None:
+        mask &= cols.dates >= np.datetime64(spec.since, "D")
+    if spec.until is not None:
+        mask &= cols.dates <= np.datetime64(spec.until, "D")
+    if spec.amount_min is not None:
+        mask &= cols.amount_minor >= _minor_bound(spec.amount_min)
+    if spec.amount_max is not None:
+        mask &= cols.amount_minor <= _minor_bound(spec.amount_max)
+    if spec.sign == "out":
+        mask &= cols.amount_minor < 0
+    elif spec.sign == "in":
+        mask &= cols.amount_minor > 0
+    return mask
+
+
+def _category_mask(cols: TransactionColumns, path: str) -> np.ndarray:
+    """Rows in ``path`` or any of its sub-categories (few distinct values: one compare each)."""
+    prefix = path + ":"
+    mask = np.zeros(len(cols), dtype=bool)
+    for name in set(cols.categories.tolist()):
+        if name == path or name.startswith(prefix):
+            mask |= cols.categories == name
+    return mask
+
+
+def _minor_bound(amount: Decimal) -> int:
+    # Bounds in cents: exact for the 2-decimal currencies nearly every account uses.
+    return to_minor(amount, "USD")
+
+
+class TransactionsModel(QAbstractTableModel):
+    """Rows are ``self._view``: indices into the columns, already filtered and sorted."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._cols = build_columns([])
+        self._view = np.arange(0, dtype=np.int64)
+        self._filter = TransactionFilter()
+        self._sort: tuple[int, Qt.SortOrder] = (COL_DATE, Qt.SortOrder.DescendingOrder)
+        self._rank_cache: dict[int, np.ndarray] = {}
+        #: called with (transaction ids, category path) when the user edits a category
+        self.on_category_edit: Callable[[list[int], str], None] | None = None
+
+    # -- data in -------------------------------------------------------------------------------
+
+    def set_columns(self, cols: TransactionColumns) -> None:
+        """Replace every row (after a load), keeping the current filter and sort."""
+        self.beginResetModel()
+        self._cols = cols
+        self._rank_cache.clear()
+        self._view = self._compute_view()
+        self.endResetModel()
+
+    def set_filter(self, spec: TransactionFilter) -> None:
+        if spec == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = spec
+        self._view = self._compute_view()
+        self.endResetModel()
+
+    def current_filter(self) -> TransactionFilter:
+        return self._filter
+
+    def update_categories(self, ids: Sequence[int], path: str) -> None:
+        """Show a category change at once, before the store's reload arrives."""
+        positions = np.flatnonzero(np.isin(self._cols.ids, np.asarray(ids, dtype=np.int64)))
+        self._cols.categories[positions] = path
+        self._rank_cache.pop(COL_CATEGORY, None)
+        rows = np.flatnonzero(np.isin(self._view, positions))
+        if len(rows):
+            self.dataChanged.emit(
+                self.index(int(rows.min()), COL_CATEGORY),
+                self.index(int(rows.max()), COL_CATEGORY),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SortRole],
+            )
+
+    # -- what the page asks --------------------------------------------------------------------
+
+    def total_count(self) -> int:
+        return len(self._cols)
+
+    def transaction_id(self, row: int) -> int:
+        return int(self._cols.ids[self._view[row]])
+
+    def account_choices(self) -> list[str]:
+        return sorted(set(self._cols.accounts.tolist()))
+
+    def row_of(self, txn_id: int) -> int | None:
+        hits = np.flatnonzero(self._cols.ids[self._view] == txn_id)
+        return int(hits[0]) if len(hits) else None
+
+    def visible_total(self) -> tuple[Decimal, str] | None:
+        """Sum of the rows shown, when they share one currency (else no honest total)."""
+        if not len(self._view):
+            return None
+        currencies = {self._cols.currencies[i] for i in self._view[:1]}
+        currency = currencies.pop()
+        if self._cols.currency_count > 1 and any(
+            self._cols.currencies[i] != currency for i in self._view.tolist()
+        ):
+            return None
+        return from_minor(int(self._cols.amount_minor[self._view].sum()), currency), currency
+
+    # -- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._view)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("TransactionsModel", _HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or not 0 <= index.row() < len(self._view):
+            return None
+        i = int(self._view[index.row()])
+        col = index.column()
+        c = self._cols
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_DATE:
+                return format_date(c.dates[i].item())
+            if col == COL_AMOUNT:
+                return format_money(c.amounts[i], c.currencies[i])
+            return self._text(i, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return c.categories[i] if col == COL_CATEGORY else None
+        if role == SortRole:
+            if col == COL_DATE:
+                return c.dates[i].item()
+            if col == COL_AMOUNT:
+                return c.amounts[i]
+            return self._text(i, col)
+        if role == IdRole:
+            return int(c.ids[i])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_MEMO:
+            return c.memos[i] or None
+        return None
+
+    def _text(self, i: int, col: int) -> str:
+        c = self._cols
+        return str(
+            {COL_ACCOUNT: c.accounts, COL_PAYEE: c.payees, COL_CATEGORY: c.categories}.get(
+                col, c.memos
+            )[i]
+        )
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == COL_CATEGORY:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # type: ignore[no-untyped-def]
+        """A category typed or picked in the cell: hand it to the page, which saves it."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if index.column() != COL_CATEGORY or not str(value or "").strip():
+            return False
+        path = str(value).strip()
+        txn_id = self.transaction_id(index.row())
+        self.update_categories([txn_id], path)
+        if self.on_category_edit is not None:
+            self.on_category_edit([txn_id], path)
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old_view = self._view
+        self._sort = (column, order)
+        self._view = self._sorted(self._view)
+        self._remap_persistent(old_view)
+        self.layoutChanged.emit()
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _compute_view(self) -> np.ndarray:
+        return self._sorted(np.flatnonzero(filter_mask(self._cols, self._filter)))
+
+    def _sort_key(self, column: int) -> np.ndarray:
+        if column == COL_DATE:
+            return self._cols.dates.astype(np.int64)
+        if column == COL_AMOUNT:
+            return self._cols.amount_minor
+        if column not in self._rank_cache:
+            values = {
+                COL_ACCOUNT: self._cols.accounts,
+                COL_PAYEE: self._cols.payees,
+                COL_CATEGORY: self._cols.categories,
+            }.get(column, self._cols.memos)
+            # rank of each row's text, case-insensitively: one string sort, then int compares
+            folded = np.array([v.casefold() for v in values.tolist()], dtype=str)
+            _, ranks = np.unique(folded, return_inverse=True)
+            self._rank_cache[column] = ranks.astype(np.int64)
+        return self._rank_cache[column]
+
+    def _sorted(self, rows: np.ndarray) -> np.ndarray:
+        column, order = self._sort
+        key = self._sort_key(column)[rows]
+        # ties keep id order, newest id first when descending (stable sort on negated key)
+        if order == Qt.SortOrder.DescendingOrder:
+            positions = np.lexsort((-self._cols.ids[rows], -key))
+        else:
+            positions = np.lexsort((self._cols.ids[rows], key))
+        return rows[positions]
+
+    def _remap_persistent(self, old_view: np.ndarray) -> None:
+        persistent = self.persistentIndexList()
+        if not persistent:
+            return
+        new_row_of = np.full(len(self._cols), -1, dtype=np.int64)
+        new_row_of[self._view] = np.arange(len(self._view))
+        new = []
+        for idx in persistent:
+            row = int(new_row_of[old_view[idx.row()]]) if idx.row() < len(old_view) else -1
+            new.append(self.index(row, idx.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, new)

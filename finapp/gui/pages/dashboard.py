@@ -1,0 +1,191 @@
+"""Dashboard: this month at a glance, with charts that drill into the transactions behind them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.gui import bus
+from finapp.gui.charts.canvas import ChartCanvas
+from finapp.gui.charts.plots import (
+    BalanceData,
+    BudgetBar,
+    BudgetData,
+    DonutData,
+    FlowData,
+    draw_balance,
+    draw_budget_progress,
+    draw_category_donut,
+    draw_income_expense_bars,
+)
+from finapp.gui.charts.summary import Summary, summarize
+from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_money
+from finapp.gui.pages.base import Page, register_page
+from finapp.services.budgets import BudgetView, list_budgets
+from finapp.services.transactions import list_transactions
+
+#: the filters a list entry's click hands to bus.navigate
+_TargetRole = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    summary: Summary
+    budgets: tuple[BudgetView, ...]
+
+
+def load_dashboard(store, today: date) -> DashboardData:  # type: ignore[no-untyped-def]
+    """Everything the dashboard shows (runs on the task runner: several queries)."""
+    return DashboardData(
+        summary=summarize(list_transactions(store), today),
+        budgets=tuple(list_budgets(store, month=today)),
+    )
+
+
+class _Figure(QFrame):
+    """A headline number with its caption (spent this month, income, budget left)."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("—", self)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setAccessibleName(caption)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(caption, self))
+        layout.addWidget(self.value)
+
+
+@register_page
+class DashboardPage(Page):
+    NAME = "dashboard"
+    TITLE = QT_TRANSLATE_NOOP("Page", "Dashboard")
+    ICON = "dashboard"
+    SORT_ORDER = 10
+    SHORTCUT = "Ctrl+1"
+    WATCHES = frozenset(
+        {bus.TRANSACTIONS, bus.BUDGETS, bus.SUBSCRIPTIONS, bus.ALERTS, bus.CATEGORIES}
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(ctx, parent)
+        self._today = today
+        self.data: DashboardData | None = None
+        self._build()
+        self.refresh()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def _build(self) -> None:
+        self.spent = _Figure(self.tr("Spent this month"), self)
+        self.income = _Figure(self.tr("Income this month"), self)
+        self.budget_left = _Figure(self.tr("Budget left"), self)
+        figures = QHBoxLayout()
+        for figure in (self.spent, self.income, self.budget_left):
+            figures.addWidget(figure)
+
+        self.budget_chart = ChartCanvas(draw_budget_progress, self.tr("Spending vs budget chart"))
+        self.donut = ChartCanvas(draw_category_donut, self.tr("Spending by category chart"))
+        self.bars = ChartCanvas(draw_income_expense_bars, self.tr("Income vs expenses chart"))
+        self.balance = ChartCanvas(draw_balance, self.tr("Balance over time chart"))
+        charts = QGridLayout()
+        charts.addWidget(self.budget_chart, 0, 0)
+        charts.addWidget(self.donut, 0, 1)
+        charts.addWidget(self.bars, 1, 0)
+        charts.addWidget(self.balance, 1, 1)
+        for chart in (self.budget_chart, self.donut, self.bars, self.balance):
+            chart.clicked.connect(self.drill_down)
+
+        self.renewals = self._list(self.tr("Upcoming renewals"))
+        self.alerts = self._list(self.tr("Latest alerts"))
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Upcoming renewals"), self))
+        side.addWidget(self.renewals, 1)
+        side.addWidget(QLabel(self.tr("Latest alerts"), self))
+        side.addWidget(self.alerts, 1)
+
+        body = QHBoxLayout()
+        body.addLayout(charts, 3)
+        body.addLayout(side, 1)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addLayout(figures)
+        layout.addLayout(body, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        content.setMinimumSize(820, 560)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _list(self, name: str) -> QListWidget:
+        widget = QListWidget(self)
+        widget.setAccessibleName(name)
+        widget.setMinimumWidth(220)
+        widget.itemActivated.connect(self._open_item)
+        widget.itemClicked.connect(self._open_item)
+        return widget
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        store, today = self.ctx.store, self.today()
+        self.ctx.tasks.run(
+            lambda _progress, _cancel: load_dashboard(store, today),
+            self.show_data,
+            lambda exc: self.ctx.bus.message.emit("error", str(exc)),
+        )
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        summary = data.summary
+        currency = summary.currency
+        self.spent.value.setText(format_money(summary.spent_this_month, currency))
+        self.income.value.setText(format_money(summary.income_this_month, currency))
+        budgets = [b for b in data.budgets if b.currency == currency]
+        if budgets:
+            left = sum((b.remaining for b in budgets), Decimal(0))
+            self.budget_left.value.setText(format_money(left, currency))
+        else:
+            self.budget_left.value.setText(self.tr("No budgets set"))
+        self.budget_chart.set_data(
+            BudgetData(
+                summary.month,
+                currency,
+                tuple(BudgetBar(b.category, b.spent, b.available) for b in budgets),
+            )
+        )
+        self.donut.set_data(DonutData(summary.month, currency, summary.by_category))
+        self.bars.set_data(FlowData(currency, summary.flows))
+        self.balance.set_data(BalanceData(currency, summary.balance))
+
+    def drill_down(self, filters: dict) -> None:
+        """A bar or slice was clicked: show the transactions behind it."""
+        self.ctx.bus.navigate.emit("transactions", filters)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        target = item.data(_TargetRole)
+        if target:
+            page, filters = target
+            self.ctx.bus.navigate.emit(page, filters)

@@ -1,0 +1,384 @@
+"""Transactions: every statement line, searchable and filterable, with categories edited in place.
+
+Loading (service call + building numpy columns) runs on the task runner; filtering happens in
+the model on arrays, a short debounce after the last keystroke.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.core.money import parse_decimal
+from finapp.errors import FinappError
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_money
+from finapp.gui.models.transactions_model import (
+    COL_AMOUNT,
+    COL_CATEGORY,
+    COL_DATE,
+    COL_MEMO,
+    COL_PAYEE,
+    TransactionFilter,
+    TransactionsModel,
+    build_columns,
+)
+from finapp.gui.pages.base import Page, register_page
+from finapp.services.categories import list_categories
+from finapp.services.categorize import set_category
+from finapp.services.transactions import list_transactions
+
+#: milliseconds of quiet typing before the search runs
+DEBOUNCE_MS = 150
+_ANY_DATE = QDate(1900, 1, 1)
+
+
+class CategoryDelegate(QStyledItemDelegate):
+    """An editable combo box of known categories; a new path typed in creates the category."""
+
+    def __init__(self, choices, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItems(self._choices())
+        combo.setAccessibleName(self.tr("Category"))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+def _month_bounds(month: str) -> tuple[date, date]:
+    year, mon = (int(part) for part in month.split("-"))
+    return date(year, mon, 1), date(year, mon, calendar.monthrange(year, mon)[1])
+
+
+@register_page
+class TransactionsPage(Page):
+    NAME = "transactions"
+    TITLE = QT_TRANSLATE_NOOP("Page", "Transactions")
+    ICON = "transactions"
+    SORT_ORDER = 20
+    SHORTCUT = "Ctrl+2"
+    WATCHES = frozenset({bus.TRANSACTIONS, bus.CATEGORIES, bus.ACCOUNTS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = TransactionsModel(self)
+        self.model.on_category_edit = self.save_category
+        self._known_categories: list[str] = []
+        self._build()
+        self.model.modelReset.connect(self._update_status)
+        self.model.dataChanged.connect(self._update_status)
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search payee or memo"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search transactions"))
+        self.account_box = self._combo(self.tr("Account filter"))
+        self.category_box = self._combo(self.tr("Category filter"))
+        self.since_edit = self._date_edit(self.tr("From date"))
+        self.until_edit = self._date_edit(self.tr("To date"))
+        self.min_edit = self._amount_edit(self.tr("Min amount"))
+        self.max_edit = self._amount_edit(self.tr("Max amount"))
+        clear = QPushButton(self.tr("Clear filters"), self)
+        clear.setAccessibleName(self.tr("Clear filters"))
+        clear.clicked.connect(self.clear_filters)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.account_box, 2)
+        filters.addWidget(self.category_box, 2)
+        filters.addWidget(QLabel(self.tr("From"), self))
+        filters.addWidget(self.since_edit)
+        filters.addWidget(QLabel(self.tr("To"), self))
+        filters.addWidget(self.until_edit)
+        filters.addWidget(self.min_edit, 1)
+        filters.addWidget(self.max_edit, 1)
+        filters.addWidget(clear)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Transactions table"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size hints
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((COL_DATE, 100), (COL_PAYEE, 260), (COL_CATEGORY, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(COL_AMOUNT, 120)
+        self.table.setColumnWidth(COL_MEMO, 200)
+        self.delegate = CategoryDelegate(self.category_choices, self.table)
+        self.table.setItemDelegateForColumn(COL_CATEGORY, self.delegate)
+
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Transactions shown"))
+        self.bulk_button = QPushButton(self.tr("Set category of selected…"), self)
+        self.bulk_button.setAccessibleName(self.tr("Set category of selected transactions"))
+        self.bulk_button.clicked.connect(self._ask_bulk_category)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.bulk_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_controls)
+        self.search.textChanged.connect(self._debounce.start)
+        self.min_edit.textChanged.connect(self._debounce.start)
+        self.max_edit.textChanged.connect(self._debounce.start)
+        for box in (self.account_box, self.category_box):
+            box.currentIndexChanged.connect(self.apply_controls)
+        for edit in (self.since_edit, self.until_edit):
+            edit.dateChanged.connect(self.apply_controls)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
+
+    def _combo(self, name: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setAccessibleName(name)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
+        return box
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(_ANY_DATE)
+        edit.setSpecialValueText(self.tr("Any"))
+        edit.setDate(_ANY_DATE)
+        return edit
+
+    def _amount_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(name)
+        edit.setAccessibleName(name)
+        edit.setClearButtonEnabled(True)
+        edit.setMaximumWidth(110)
+        return edit
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+        self.ctx.tasks.run(
+            lambda _progress, _cancel: (
+                build_columns(list_transactions(store)),
+                [c.path for c in list_categories(store)],
+            ),
+            self._loaded,
+            self._failed,
+        )
+
+    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+        cols, categories = result
+        self.model.set_columns(cols)
+        self._known_categories = categories
+        self._fill_choices()
+
+    def _failed(self, exc: Exception) -> None:
+        self.ctx.bus.message.emit("error", str(exc))
+
+    def category_choices(self) -> list[str]:
+        return self._known_categories
+
+    def _fill_choices(self) -> None:
+        spec = self.model.current_filter()
+        for box, choices, current in (
+            (self.account_box, self.model.account_choices(), spec.account),
+            (self.category_box, self._known_categories, spec.category),
+        ):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(
+                self.tr("All accounts") if box is self.account_box else self.tr("All categories"),
+                None,
+            )
+            if box is self.category_box:
+                box.addItem(self.tr("Uncategorised"), "")
+            for choice in choices:
+                box.addItem(choice, choice)
+            position = box.findData(current) if current is not None else 0
+            if position < 0:  # a drill-down to a parent category not present as its own row
+                box.addItem(current, current)
+                position = box.count() - 1
+            box.setCurrentIndex(position)
+            box.blockSignals(False)
+
+    # -- filtering -----------------------------------------------------------------------------
+
+    def controls_filter(self) -> TransactionFilter:
+        """What the controls currently ask for; an unreadable amount is ignored, not guessed."""
+        return TransactionFilter(
+            text=self.search.text(),
+            account=self.account_box.currentData(),
+            category=self.category_box.currentData(),
+            since=self._date_of(self.since_edit),
+            until=self._date_of(self.until_edit),
+            amount_min=self._amount_of(self.min_edit),
+            amount_max=self._amount_of(self.max_edit),
+            sign=self.model.current_filter().sign,
+        )
+
+    def apply_controls(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.controls_filter())
+
+    @staticmethod
+    def _date_of(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == _ANY_DATE else date(value.year(), value.month(), value.day())
+
+    @staticmethod
+    def _amount_of(edit: QLineEdit) -> Decimal | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_decimal(text)
+        except FinappError:
+            return None
+
+    def clear_filters(self) -> None:
+        self.apply_filter({})
+
+    def apply_filter(self, filters: dict) -> None:
+        """Drill-down: keys text, account, category, month (YYYY-MM), since, until, sign."""
+        since, until = filters.get("since"), filters.get("until")
+        if filters.get("month"):
+            since, until = _month_bounds(filters["month"])
+        spec = TransactionFilter(
+            text=filters.get("text", ""),
+            account=filters.get("account"),
+            category=filters.get("category"),
+            since=date.fromisoformat(since) if isinstance(since, str) else since,
+            until=date.fromisoformat(until) if isinstance(until, str) else until,
+            amount_min=filters.get("amount_min"),
+            amount_max=filters.get("amount_max"),
+            sign=filters.get("sign"),
+        )
+        widgets = (
+            self.search, self.min_edit, self.max_edit, self.since_edit, self.until_edit,
+            self.account_box, self.category_box,
+        )  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(spec.text)
+        self.min_edit.setText("" if spec.amount_min is None else str(spec.amount_min))
+        self.max_edit.setText("" if spec.amount_max is None else str(spec.amount_max))
+        for edit, value in ((self.since_edit, spec.since), (self.until_edit, spec.until)):
+            edit.setDate(_ANY_DATE if value is None else QDate(value.year, value.month, value.day))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.model.set_filter(spec)
+        self._fill_choices()
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.transaction_id(row) for row in sorted(rows)]
+
+    def _ask_bulk_category(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.ctx.bus.message.emit("info", self.tr("Select the transactions to categorise."))
+            return
+        path, ok = QInputDialog.getItem(
+            self,
+            self.tr("Set category"),
+            self.tr("Category for %n transaction(s):", "", len(ids)),
+            self.category_choices(),
+            0,
+            True,
+        )
+        if ok and path.strip():
+            self.set_category_of(ids, path.strip())
+
+    def set_category_of(self, ids: list[int], path: str) -> None:
+        """Bulk edit: the same category for every id (shown at once, saved in the background)."""
+        self.model.update_categories(ids, path)
+        self.save_category(ids, path)
+
+    def save_category(self, ids: list[int], path: str) -> None:
+        store = self.ctx.store
+
+        def work(_progress, cancel) -> None:  # type: ignore[no-untyped-def]
+            for txn_id in ids:
+                set_category(store, txn_id, path)
+
+        self.ctx.tasks.run(
+            work,
+            lambda _result: self.ctx.bus.data_changed.emit(
+                frozenset({bus.TRANSACTIONS, bus.CATEGORIES})
+            ),
+            self._save_failed,
+        )
+
+    def _save_failed(self, exc: Exception) -> None:
+        self.ctx.bus.message.emit("error", str(exc))
+        self.refresh()  # show what the store really holds
+
+    def _update_status(self) -> None:
+        locale = QLocale()
+        shown, total = self.model.rowCount(), self.model.total_count()
+        text = self.tr("%1 of %2 transactions").replace("%1", locale.toString(shown))
+        text = text.replace("%2", locale.toString(total))
+        net = self.model.visible_total()
+        if net is not None:
+            text += " · " + self.tr("net %1").replace("%1", format_money(*net))
+        self.status.setText(text)
