@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from finapp.cli.opened import after_open
+from finapp.cli.secrets import recovery_key
 from finapp.paths import resolve_data_dir
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
@@ -16,11 +18,17 @@ class CliContext:
     def __init__(self, data_dir: str | None) -> None:
         self.data_dir: Path = resolve_data_dir(data_dir)
         self._store: Store | None = None
+        self.auto_backup = True  # the day's automatic backup, made on first open
 
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = open_store(self.data_dir, passphrase=os.environ.get("FINAPP_PASSPHRASE"))
+            self._store = open_store(
+                self.data_dir,
+                passphrase=os.environ.get("FINAPP_PASSPHRASE"),
+                key=recovery_key(),
+            )
+            after_open(self._store, auto_backup=self.auto_backup)
         return self._store
 
     def close(self) -> None:

@@ -8,17 +8,35 @@ from collections.abc import Sequence
 
 from finapp import __version__
 from finapp.cli.commands import (
+    backup_cmd,
     categorize_cmd,
+    check_cmd,
+    export_cmd,
     import_cmd,
+    keys_cmd,
     pending_cmd,
+    restore_cmd,
     threshold_cmd,
     transactions_cmd,
+    wipe_cmd,
 )
 from finapp.cli.context import CliContext
 from finapp.errors import FinappError
 from finapp.log import configure_logging
 
-COMMANDS = (import_cmd, transactions_cmd, categorize_cmd, threshold_cmd, pending_cmd)
+COMMANDS = (
+    import_cmd,
+    transactions_cmd,
+    categorize_cmd,
+    threshold_cmd,
+    pending_cmd,
+    backup_cmd,
+    restore_cmd,
+    keys_cmd,
+    export_cmd,
+    wipe_cmd,
+    check_cmd,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,8 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    configure_logging()
     ctx = CliContext(args.data_dir)
+    configure_logging(ctx.data_dir)
     try:
         return args.run(args, ctx)
     except FinappError as exc:

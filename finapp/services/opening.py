@@ -6,6 +6,7 @@ import contextlib
 import logging
 from pathlib import Path
 
+from finapp.errors import WrongKeyError
 from finapp.paths import db_path, ensure_private_dir
 from finapp.store.engine import Store, create_store_engine
 from finapp.store.keys import StoreKey, resolve_key
@@ -36,7 +37,17 @@ def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | No
         key = resolve_key(data_dir, existed, passphrase)
     engine = create_store_engine(path, key)
     try:
-        migrate(engine)
+        try:
+            migrate(engine)
+        except WrongKeyError:
+            # A switch between keyring and passphrase interrupted half-way leaves the keyring
+            # entry and the file under different keys; the passphrase the user gives opens it.
+            if key.source != "keyring" or not passphrase:
+                raise
+            engine.dispose()
+            key = StoreKey.from_passphrase(passphrase)
+            engine = create_store_engine(path, key)
+            migrate(engine)
         store = Store(data_dir, path, engine, key)
         if not existed:
             _make_private(path)

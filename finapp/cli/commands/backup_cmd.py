@@ -1,0 +1,44 @@
+"""``finapp backup [--to PATH] [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--json]``"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json
+from finapp.services.backup import backup, load_retention, set_retention
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="make an encrypted backup of the store now")
+    p.add_argument("--to", type=Path, metavar="PATH", help="a file, or a folder for a dated file")
+    for period in ("daily", "weekly", "monthly"):
+        p.add_argument(
+            f"--keep-{period}",
+            type=int,
+            metavar="N",
+            help=f"from now on keep this many {period} automatic backups",
+        )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.auto_backup = False  # this command makes the backup itself
+    wanted = {
+        period: getattr(args, f"keep_{period}")
+        for period in ("daily", "weekly", "monthly")
+        if getattr(args, f"keep_{period}") is not None
+    }
+    if wanted:
+        set_retention(ctx.store, replace(load_retention(ctx.store), **wanted))
+    result = backup(ctx.store, args.to)
+    if args.json:
+        print_json(result)
+    else:
+        print(f"{result.path}: {result.transactions} transactions, {result.size_bytes} bytes")
+        for name in result.removed:
+            print(f"  removed old backup {name}")
+    return 0

@@ -1,0 +1,33 @@
+"""``finapp check [--backups] [--json]``: integrity checks and row counts; exit 2 if unsound."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json
+from finapp.services.integrity import check_store
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="check the store's integrity and count what it holds")
+    p.add_argument("--backups", action="store_true", help="check every backup too")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    report = check_store(ctx.store, backups=args.backups)
+    if args.json:
+        print_json({"ok": report.ok, "store": report.store, "backups": report.backups})
+    else:
+        print(f"{report.store.path}: {'ok' if report.store.ok else 'DAMAGED'}")
+        for table, count in report.store.counts.items():
+            print(f"  {table}: {count}")
+        for b in report.backups:
+            print(f"{b.path}: {'ok' if b.ok else 'DAMAGED'}")
+    for check in (report.store, *report.backups):
+        for problem in check.problems:
+            print(f"finapp: {check.path}: {problem}", file=sys.stderr)
+    return 0 if report.ok else 2

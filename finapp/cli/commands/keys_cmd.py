@@ -1,0 +1,69 @@
+"""``finapp recovery-key`` and ``finapp passphrase change|use-keyring``.
+
+Passphrases come from ``FINAPP_PASSPHRASE`` / ``FINAPP_NEW_PASSPHRASE`` or a prompt without
+echo, never from an argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json
+from finapp.cli.secrets import read_passphrase
+from finapp.services.keys_admin import change_passphrase, recovery_key, use_keyring
+from finapp.services.opening import open_store
+from finapp.store.keys import StoreKey, load_keyring_key
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("recovery-key", help="show the key that opens the store and its backups")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_recovery_key)
+
+    p = sub.add_parser("passphrase", help="change the passphrase, or switch to/from the keyring")
+    actions = p.add_subparsers(dest="action", required=True)
+    s = actions.add_parser(
+        "change", help="set a new passphrase (from a keyring key too); rekeys backups"
+    )
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(run=run_passphrase)
+    s = actions.add_parser("use-keyring", help="keep a random key in the OS keyring instead")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(run=run_passphrase)
+
+
+def run_recovery_key(args: argparse.Namespace, ctx: CliContext) -> int:
+    key = recovery_key(ctx.data_dir)
+    if args.json:
+        print_json({"recovery_key": key})
+    else:
+        print(key)
+        print("Keep it somewhere safe, away from this computer: it opens your backups.")
+    return 0
+
+
+def _current_key(ctx: CliContext) -> StoreKey:
+    """Open the store once with its current key (proving it) and close it again."""
+    passphrase = None
+    if load_keyring_key(ctx.data_dir) is None:
+        passphrase = read_passphrase("FINAPP_PASSPHRASE", "Current passphrase")
+    store = open_store(ctx.data_dir, passphrase=passphrase)
+    store.close()
+    return store.key
+
+
+def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
+    current = _current_key(ctx)
+    if args.action == "change":
+        new = read_passphrase("FINAPP_NEW_PASSPHRASE", "New passphrase", confirm=True)
+        result = change_passphrase(ctx.data_dir, current, new)
+    else:
+        result = use_keyring(ctx.data_dir, current)
+    if args.json:
+        print_json(result)
+    else:
+        print(f"the store and {result.backups_rekeyed} backups now use the {result.mode}")
+        for name in result.not_rekeyed:
+            print(f"  {name} opens with neither the old nor the new key; left as it is")
+    return 0

@@ -1,0 +1,44 @@
+"""``finapp restore FILE [--recovery-key-file FILE] [--json]``"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from finapp.cli import secrets
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json
+from finapp.errors import PassphraseRequiredError
+from finapp.services.restore import key_for_restored_store, restore, this_machine_key
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("restore", help="replace the store with a backup (the current one is kept)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        metavar="FILE",
+        help="open the backup with the recovery key in FILE (or set FINAPP_RECOVERY_KEY)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    passphrase = os.environ.get("FINAPP_PASSPHRASE")
+    source_key = secrets.recovery_key(args.recovery_key_file) or this_machine_key(
+        ctx.data_dir, passphrase
+    )
+    if source_key is None:
+        raise PassphraseRequiredError("Set FINAPP_PASSPHRASE or give the backup's recovery key")
+    target = key_for_restored_store(ctx.data_dir, passphrase, source_key)
+    result = restore(ctx.data_dir, args.file, source_key, target)
+    if args.json:
+        print_json(result)
+    else:
+        print(f"restored {result.counts.get('transactions', 0)} transactions from {args.file}")
+        if result.pre_restore_backup:
+            print(f"the previous store is kept as {result.pre_restore_backup}")
+    return 0

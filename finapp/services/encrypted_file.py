@@ -1,0 +1,196 @@
+"""One encrypted SQLCipher file handled directly: open with a key, check, copy, rekey.
+
+Backups, restore, rekey and ``finapp check`` work on files that are not the open store (a
+backup on a USB stick, a restore candidate, a damaged store), so they use plain sqlcipher3
+connections rather than the Store's SQLAlchemy engine. Everything that decides whether a file
+is *sound* lives here, so a backup is verified exactly as a restore candidate is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+
+from finapp.errors import StoreError, WrongKeyError
+from finapp.store.engine import BUSY_TIMEOUT_SECONDS
+from finapp.store.keys import StoreKey
+from finapp.store.migrations import SCHEMA_VERSION
+from finapp.store.schema import Base
+
+#: The tables whose rows ``finapp check`` counts, in schema order.
+TABLES: tuple[str, ...] = tuple(t.name for t in Base.metadata.sorted_tables)
+
+
+@dataclass(frozen=True, slots=True)
+class FileCheck:
+    """What the integrity checks found in one encrypted file."""
+
+    path: str
+    ok: bool
+    schema_version: int
+    problems: tuple[str, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+@contextlib.contextmanager
+def connect(
+    path: Path, key: StoreKey, *, readonly: bool = False
+) -> Iterator[sqlcipher3.Connection]:
+    """A keyed connection to ``path``; :class:`WrongKeyError` when the key does not open it.
+
+    ``readonly`` opens the file so that checking it can never change it (a restore candidate,
+    a backup on someone's USB stick).
+    """
+    if not path.is_file():
+        raise StoreError(f"{path}: no such file")
+    target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
+    conn = sqlcipher3.connect(
+        target, uri=readonly, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
+    )
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise WrongKeyError(
+                f"Cannot open {path}: wrong passphrase or key, or not a finapp database"
+            ) from None
+        yield conn
+    finally:
+        conn.close()
+
+
+def check_connection(conn: sqlcipher3.Connection, path: Path) -> FileCheck:
+    """Run SQLite's and SQLCipher's integrity checks and count the rows of every table."""
+    problems: list[str] = []
+    try:
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        if integrity != ["ok"]:
+            problems.extend(f"integrity: {line}" for line in integrity[:5])
+        cipher = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        problems.extend(f"cipher: {line}" for line in cipher[:5])
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            problems.append(f"{len(fk)} rows point at rows that do not exist")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlcipher3.DatabaseError as exc:
+        return FileCheck(str(path), False, 0, (f"unreadable: {exc}",))
+    if version == 0 or version > SCHEMA_VERSION:
+        problems.append(f"not a finapp store this version can use (schema {version})")
+    missing = [t for t in TABLES if t not in present]
+    if missing:
+        problems.append(f"missing tables: {', '.join(missing)}")
+    counts = {
+        t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])
+        for t in TABLES
+        if t in present
+    }
+    return FileCheck(str(path), not problems, version, tuple(problems), counts)
+
+
+def check_file(path: Path, key: StoreKey) -> FileCheck:
+    """Open ``path`` read-only with ``key`` and check it (raises WrongKeyError on a bad key)."""
+    with connect(path, key, readonly=True) as conn:
+        return check_connection(conn, path)
+
+
+def require_sound(path: Path, key: StoreKey) -> FileCheck:
+    """:func:`check_file`, raising one clear :class:`StoreError` when the file is damaged."""
+    try:
+        result = check_file(path, key)
+    except sqlcipher3.DatabaseError as exc:
+        raise StoreError(f"{path} is damaged and cannot be used ({exc})") from None
+    if not result.ok:
+        raise StoreError(f"{path} is damaged and cannot be used ({result.problems[0]})")
+    return result
+
+
+def export_to(conn: sqlcipher3.Connection, dest: Path, dest_key: StoreKey) -> None:
+    """Copy the database behind ``conn`` into a new file ``dest`` encrypted with ``dest_key``.
+
+    ``sqlcipher_export`` reads inside one read transaction, so it sees a consistent snapshot and
+    never takes the store's write lock: a running import is neither blocked nor half-copied.
+    """
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    key = dest_key.pragma_literal()
+    conn.execute(f"ATTACH DATABASE {_quote(str(dest))} AS finapp_copy KEY {key}")
+    try:
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT sqlcipher_export('finapp_copy')")
+            conn.execute(f"PRAGMA finapp_copy.user_version = {version}")
+        finally:
+            conn.execute("COMMIT")
+    finally:
+        conn.execute("DETACH DATABASE finapp_copy")
+
+
+def fsync_file(path: Path) -> None:
+    """Flush ``path`` to the disk so a power cut after a rename cannot leave an empty file."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Flush a directory entry (a rename) where the OS allows opening directories."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def make_private(path: Path) -> None:
+    with contextlib.suppress(OSError):  # filesystems without POSIX modes
+        path.chmod(0o600)
+
+
+def write_copy(conn: sqlcipher3.Connection, dest: Path, dest_key: StoreKey) -> FileCheck:
+    """Export to a temporary file beside ``dest``, verify it, then rename it into place.
+
+    A crash at any moment leaves either no ``dest`` or a complete, verified one; the temporary
+    ``*.partial`` file is removed by the next backup.
+    """
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        export_to(conn, partial, dest_key)
+        make_private(partial)
+        fsync_file(partial)
+        check = require_sound(partial, dest_key)
+        os.replace(partial, dest)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    fsync_dir(dest.parent)
+    return FileCheck(str(dest), check.ok, check.schema_version, check.problems, check.counts)
+
+
+def rekey_file(path: Path, old: StoreKey, new: StoreKey) -> None:
+    """Re-encrypt ``path`` in place with ``PRAGMA rekey``; one transaction, so all or nothing."""
+    with connect(path, old) as conn:
+        conn.execute(f"PRAGMA rekey = {new.pragma_literal()}")
+
+
+def opens_with(path: Path, key: StoreKey) -> bool:
+    """True when ``key`` opens ``path`` (read-only; nothing is changed either way)."""
+    try:
+        with connect(path, key, readonly=True):
+            return True
+    except (WrongKeyError, sqlcipher3.DatabaseError):
+        return False

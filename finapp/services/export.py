@@ -1,0 +1,306 @@
+"""Export everything as documented plain files: the user's data is theirs to take anywhere.
+
+Each table is described once, column by column (header, meaning, value), and that one
+description writes the CSV, the JSON and the ``README.txt`` that documents them, so the files
+and their documentation cannot drift apart. Values are UTF-8, dates ISO ``YYYY-MM-DD``, money
+signed decimal strings in the row's currency. ``transactions.csv`` starts with the column
+``finapp_transaction_id``, by which finapp recognises its own export when it is imported again.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.core.money import from_minor
+from finapp.errors import FinappError, InvalidInputError
+from finapp.services.categories import category_paths
+from finapp.store.engine import Store
+from finapp.store.schema import (
+    Account,
+    Alert,
+    Budget,
+    Category,
+    Rule,
+    Subscription,
+    Transaction,
+)
+
+#: First header cell of ``transactions.csv``; the CSV importer recognises the export by it.
+EXPORT_MARKER = "finapp_transaction_id"
+FORMATS = ("csv", "json")
+
+#: Charges per year for each cadence, for the annual cost of a subscription.
+PER_YEAR = {
+    "weekly": Decimal(52),
+    "biweekly": Decimal(26),
+    "fortnightly": Decimal(26),
+    "monthly": Decimal(12),
+    "bimonthly": Decimal(6),
+    "quarterly": Decimal(4),
+    "semiannual": Decimal(2),
+    "semiannually": Decimal(2),
+    "yearly": Decimal(1),
+    "annual": Decimal(1),
+    "annually": Decimal(1),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    meaning: str
+    value: Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    folder: str
+    format: str
+    files: dict[str, int]  # file name -> rows written
+
+
+class _Names:
+    """Names for ids (account names, category paths) read once per export."""
+
+    def __init__(self, session: Session) -> None:
+        self.categories = category_paths(session)
+        self.accounts = {a.id: a for a in session.scalars(select(Account))}
+
+    def category(self, cid: int | None) -> str | None:
+        return self.categories.get(cid) if cid is not None else None
+
+    def account(self, aid: int | None) -> str | None:
+        return self.accounts[aid].name if aid in self.accounts else None
+
+    def currency(self, aid: int | None) -> str:
+        return self.accounts[aid].currency if aid in self.accounts else "USD"
+
+
+def _money(minor: int | None, currency: str) -> Decimal | None:
+    return None if minor is None else from_minor(minor, currency)
+
+
+def _annual(sub: Subscription) -> Decimal | None:
+    per_year = PER_YEAR.get(sub.cadence.lower())
+    return None if per_year is None else from_minor(sub.amount_minor, sub.currency) * per_year
+
+
+def _status(sub: Subscription) -> str:
+    return sub.user_state if sub.user_state in {"cancelled", "dismissed"} else sub.status
+
+
+def _tables(n: _Names) -> dict[str, tuple[type, list[Column]]]:
+    """Every exported table: its ORM class and its columns."""
+    txn_cols = [
+        Column(EXPORT_MARKER, "finapp's id of the transaction", lambda t: t.id),
+        Column("date", "posting date", lambda t: t.posted),
+        Column(
+            "amount",
+            "signed amount; negative is money out",
+            lambda t: _money(t.amount_minor, t.currency),
+        ),
+        Column("currency", "ISO 4217 currency", lambda t: t.currency),
+        Column("payee", "payee as shown (renamed by rules or by you)", lambda t: t.payee),
+        Column("memo", "memo from the statement", lambda t: t.memo),
+        Column("account", "account name", lambda t: n.account(t.account_id)),
+        Column(
+            "account_number",
+            "account number from the statement",
+            lambda t: n.accounts[t.account_id].number,
+        ),
+        Column("institution", "bank or provider", lambda t: n.accounts[t.account_id].institution),
+        Column(
+            "account_type",
+            "checking, savings, credit_card, …",
+            lambda t: n.accounts[t.account_id].type,
+        ),
+        Column("fitid", "the bank's transaction id, empty when it gave none", lambda t: t.fitid),
+        Column(
+            "category", "category path such as Food:Groceries", lambda t: n.category(t.category_id)
+        ),
+        Column("transfer", "true when a transfer between your accounts", lambda t: t.is_transfer),
+        Column(
+            "original_payee", "payee exactly as the statement had it", lambda t: t.original_payee
+        ),
+        Column("import_batch", "id of the import that added it", lambda t: t.batch_id),
+    ]
+    account_cols = [
+        Column("name", "account name", lambda a: a.name),
+        Column("institution", "bank or provider", lambda a: a.institution),
+        Column("number", "account number", lambda a: a.number),
+        Column("type", "checking, savings, credit_card, …", lambda a: a.type),
+        Column("currency", "ISO 4217 currency", lambda a: a.currency),
+        Column(
+            "low_balance_threshold",
+            "warn below this balance",
+            lambda a: _money(a.low_balance_minor, a.currency),
+        ),
+    ]
+    category_cols = [
+        Column("path", "full category path", lambda c: n.category(c.id)),
+        Column("kind", "expense, income or transfer", lambda c: c.kind),
+    ]
+    rule_cols = [
+        Column("priority", "lower runs first; the first match wins", lambda r: r.priority),
+        Column("origin", "shipped, user or learned", lambda r: r.origin),
+        Column("field", "payee, memo or merchant", lambda r: r.match_field),
+        Column("match", "contains, starts, regex or equals", lambda r: r.match_type),
+        Column("pattern", "text matched", lambda r: r.pattern),
+        Column(
+            "amount_min",
+            "smallest amount matched",
+            lambda r: _money(r.amount_min_minor, n.currency(r.account_id)),
+        ),
+        Column(
+            "amount_max",
+            "largest amount matched",
+            lambda r: _money(r.amount_max_minor, n.currency(r.account_id)),
+        ),
+        Column("sign", "in, out or empty for both", lambda r: r.sign),
+        Column("account", "only this account, or empty", lambda r: n.account(r.account_id)),
+        Column("category", "category set", lambda r: n.category(r.category_id)),
+        Column("rename_to", "payee renamed to", lambda r: r.rename_to),
+        Column("enabled", "true when the rule is in use", lambda r: r.enabled),
+    ]
+    budget_cols = [
+        Column("category", "category path", lambda b: n.category(b.category_id)),
+        Column("amount", "monthly budget", lambda b: _money(b.amount_minor, b.currency)),
+        Column("currency", "ISO 4217 currency", lambda b: b.currency),
+        Column("rollover", "true when unspent money carries over", lambda b: b.rollover),
+    ]
+    sub_cols = [
+        Column("name", "name", lambda s: s.user_name or s.name),
+        Column("amount", "amount of one charge", lambda s: _money(s.amount_minor, s.currency)),
+        Column("currency", "ISO 4217 currency", lambda s: s.currency),
+        Column("cadence", "weekly, monthly, yearly, …", lambda s: s.cadence),
+        Column("next_date", "next expected charge", lambda s: s.next_date),
+        Column("account", "account or payment method", lambda s: n.account(s.account_id)),
+        Column("annual_cost", "cost over a year at this cadence", _annual),
+        Column("status", "active, inactive, cancelled or dismissed", _status),
+        Column("kind", "subscription, bill, …", lambda s: s.kind),
+        Column("merchant", "merchant identity", lambda s: s.merchant),
+        Column("cancelled_on", "when you cancelled it", lambda s: s.cancelled_on),
+        Column("review_date", "when you want to review it", lambda s: s.review_date),
+    ]
+    alert_cols = [
+        Column("date", "date the alert is about", lambda a: a.date),
+        Column("kind", "kind of alert", lambda a: a.kind),
+        Column("severity", "info, warning or critical", lambda a: a.severity),
+        Column("message", "what the alert said", lambda a: a.message),
+        Column("account", "account concerned", lambda a: n.account(a.account_id)),
+        Column("amount", "amount concerned", lambda a: _money(a.amount_minor, a.currency or "USD")),
+        Column("currency", "currency of the amount", lambda a: a.currency),
+        Column("read", "true once read", lambda a: a.read),
+        Column("dismissed", "true once dismissed", lambda a: a.dismissed),
+    ]
+    return {
+        "transactions": (Transaction, txn_cols),
+        "accounts": (Account, account_cols),
+        "categories": (Category, category_cols),
+        "rules": (Rule, rule_cols),
+        "budgets": (Budget, budget_cols),
+        "subscriptions": (Subscription, sub_cols),
+        "alerts": (Alert, alert_cols),
+    }
+
+
+def _order(model: type) -> Any:
+    return model.posted if model is Transaction else model.id  # type: ignore[attr-defined]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date | Decimal | int):
+        return str(value) if not isinstance(value, date) else value.isoformat()
+    return str(value)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, bool | int) or value is None:
+        return value
+    return _cell(value)
+
+
+def _write_csv(path: Path, columns: list[Column], rows: Iterable[Any]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([c.header for c in columns])
+        for row in rows:
+            writer.writerow([_cell(c.value(row)) for c in columns])
+            count += 1
+    return count
+
+
+def _write_json(path: Path, columns: list[Column], rows: Iterable[Any]) -> int:
+    items = [{c.header: _json_value(c.value(row)) for c in columns} for row in rows]
+    with path.open("w", encoding="utf-8") as fh:
+        json.dump(items, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    return len(items)
+
+
+def _readme(tables: dict[str, tuple[type, list[Column]]], fmt: str) -> str:
+    lines = [
+        "finapp export",
+        "=============",
+        "",
+        "Plain, unencrypted files: keep them somewhere safe. UTF-8; dates YYYY-MM-DD; amounts",
+        "are signed decimal strings (negative = money out) in the row's currency. Empty or null",
+        "means not set. subscriptions.csv is always written as a spreadsheet-friendly list.",
+        f"Re-import transactions with: finapp import transactions.{fmt}"
+        if fmt == "csv"
+        else "Re-import transactions with: finapp import transactions.csv (also written)",
+        "",
+    ]
+    for name, (_, columns) in tables.items():
+        lines.append(f"{name}.{fmt}")
+        lines.extend(f"  {c.header}: {c.meaning}" for c in columns)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def export_all(store: Store, folder: Path, fmt: str = "csv") -> ExportResult:
+    """Write every table to ``folder`` (created if needed) as ``fmt`` files plus README.txt.
+
+    With JSON, ``transactions.csv`` and ``subscriptions.csv`` are written too: the first is what
+    finapp re-imports, the second is the list people open in a spreadsheet.
+    """
+    if fmt not in FORMATS:
+        raise InvalidInputError(f"Unknown export format {fmt!r}; choose csv or json")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FinappError(f"Cannot create {folder}: {exc.strerror}") from None
+    written: dict[str, int] = {}
+    with store.read() as session:
+        tables = _tables(_Names(session))
+        for name, (model, columns) in tables.items():
+            rows = list(session.scalars(select(model).order_by(_order(model), model.id)))  # type: ignore[attr-defined]
+            writers = [(fmt, _write_csv if fmt == "csv" else _write_json)]
+            if fmt == "json" and name in {"transactions", "subscriptions"}:
+                writers.append(("csv", _write_csv))
+            for ext, write in writers:
+                try:
+                    written[f"{name}.{ext}"] = write(folder / f"{name}.{ext}", columns, rows)
+                except OSError as exc:
+                    raise FinappError(
+                        f"Cannot write {folder / name}.{ext}: {exc.strerror}"
+                    ) from None
+        (folder / "README.txt").write_text(_readme(tables, fmt), encoding="utf-8")
+    return ExportResult(str(folder), fmt, written)

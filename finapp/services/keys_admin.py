@@ -1,0 +1,157 @@
+"""Keys that cannot strand the user: recovery key, passphrase change, keyring ↔ passphrase.
+
+The recovery key is the store's raw 256-bit key (the one kept in the OS keyring) written in
+base32 groups with a short checksum, so a typo is caught before it is tried. It opens the store
+and every backup on any machine. Rekeying uses SQLCipher's ``PRAGMA rekey``, which re-encrypts
+every page inside one transaction: a crash leaves the file entirely under the old key or
+entirely under the new one. Backups are rekeyed first and the store last, and a backup that
+already opens with the new key is left alone, so running an interrupted change again finishes it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from finapp.errors import InvalidInputError, NotAvailableError, StoreBusyError
+from finapp.paths import db_path
+from finapp.services.backup import backup_files
+from finapp.services.encrypted_file import connect, opens_with, rekey_file
+from finapp.store.engine import Store
+from finapp.store.keys import (
+    StoreKey,
+    delete_keyring_key,
+    keyring_usable,
+    load_keyring_key,
+    new_raw_key,
+    save_keyring_key,
+)
+from finapp.store.schema import Setting
+
+MIN_PASSPHRASE_LENGTH = 8
+_CHECK_BYTES = 3
+_SHOWN_SETTING = "recovery_key.shown"
+
+
+@dataclass(frozen=True, slots=True)
+class RekeyResult:
+    """What a key change re-encrypted; ``not_rekeyed`` backups open with neither key."""
+
+    mode: str  # "passphrase" or "keyring"
+    backups_rekeyed: int
+    not_rekeyed: tuple[str, ...] = ()
+
+
+def format_recovery_key(raw: bytes) -> str:
+    """``raw`` plus a 3-byte checksum in base32, in dash-separated groups of four."""
+    check = hashlib.sha256(raw).digest()[:_CHECK_BYTES]
+    text = base64.b32encode(raw + check).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> StoreKey:
+    """The key a recovery key stands for; :class:`InvalidInputError` when it is mistyped."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    padded = cleaned + "=" * (-len(cleaned) % 8)
+    try:
+        blob = base64.b32decode(padded)
+    except (binascii.Error, ValueError):
+        blob = b""
+    raw, check = blob[:-_CHECK_BYTES], blob[-_CHECK_BYTES:]
+    if len(raw) != 32 or hashlib.sha256(raw).digest()[:_CHECK_BYTES] != check:
+        raise InvalidInputError("That recovery key is mistyped: check each group of four")
+    return StoreKey.from_raw(raw, source="recovery")
+
+
+def recovery_key(data_dir: Path) -> str:
+    """The recovery key of a store whose key lives in the OS keyring."""
+    raw = load_keyring_key(data_dir)
+    if raw is None:
+        raise NotAvailableError(
+            "This store is protected by your passphrase, not a keyring key: the passphrase "
+            "itself opens the store and its backups on another machine"
+        )
+    return format_recovery_key(raw)
+
+
+def take_unshown_recovery_key(store: Store) -> str | None:
+    """The recovery key if the user has not been shown it yet (then marked as shown)."""
+    if store.key.source != "keyring" or store.key.raw is None:
+        return None
+    with store.write() as session:
+        if session.scalars(select(Setting.key).where(Setting.key == _SHOWN_SETTING)).first():
+            return None
+        session.add(Setting(key=_SHOWN_SETTING, value="true"))
+    return format_recovery_key(store.key.raw)
+
+
+def check_new_passphrase(passphrase: str | None) -> StoreKey:
+    if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInputError(
+            f"The new passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters"
+        )
+    return StoreKey.from_passphrase(passphrase)
+
+
+def ensure_sole_user(path: Path, key: StoreKey) -> None:
+    """Checkpoint the WAL and refuse while another finapp process still has the store open.
+
+    The last connection to close deletes the ``-wal`` file; if it survives our own close,
+    someone else is using the store and changing its key or file now would break them.
+    """
+    with connect(path, key) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if Path(f"{path}-wal").exists():
+        raise StoreBusyError(f"{path} is open in another finapp window; close it and try again")
+
+
+def _rekey_backups(data_dir: Path, old: StoreKey, new: StoreKey) -> tuple[int, tuple[str, ...]]:
+    done, stranded = 0, []
+    for path in backup_files(data_dir):
+        if opens_with(path, old):
+            rekey_file(path, old, new)
+            done += 1
+        elif not opens_with(path, new):
+            stranded.append(path.name)
+    return done, tuple(stranded)
+
+
+def _rekey(data_dir: Path, old: StoreKey, new: StoreKey, mode: str) -> RekeyResult:
+    store_file = db_path(data_dir)
+    ensure_sole_user(store_file, old)
+    done, stranded = _rekey_backups(data_dir, old, new)
+    rekey_file(store_file, old, new)
+    return RekeyResult(mode, done, stranded)
+
+
+def change_passphrase(data_dir: Path, current: StoreKey, new_passphrase: str | None) -> RekeyResult:
+    """Protect the store and its backups with ``new_passphrase`` from now on.
+
+    Works from a passphrase (a change) and from a keyring key (a switch): the keyring entry is
+    removed only once everything opens with the passphrase. Close the store first.
+    """
+    new = check_new_passphrase(new_passphrase)
+    result = _rekey(data_dir, current, new, "passphrase")
+    if current.source == "keyring":
+        delete_keyring_key(data_dir)
+    return result
+
+
+def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
+    """Switch from a passphrase to a random key kept in the OS keyring.
+
+    The new key is saved in the keyring *before* anything is re-encrypted, so no crash can leave
+    files under a key that exists nowhere. Close the store first.
+    """
+    if current.source == "keyring":
+        raise InvalidInputError("This store's key is already kept in the system keyring")
+    if not keyring_usable():
+        raise NotAvailableError("No system keyring is available on this machine")
+    raw = new_raw_key()
+    save_keyring_key(data_dir, raw)
+    return _rekey(data_dir, current, StoreKey.from_raw(raw, source="keyring"), "keyring")

@@ -1,0 +1,124 @@
+"""Restore the store from a backup: check first, keep what is there, then swap atomically.
+
+Nothing in the data dir is touched until the backup has opened with its key and passed the
+integrity checks. The restored store is built beside the live one (re-encrypted with the key
+this machine uses), verified, and renamed over it in one step, after the current store has been
+copied aside as a pre-restore backup: a crash at any moment leaves the old store or the new one.
+Restore works on the data directory, not an open store, so it also rescues a damaged store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from finapp.errors import PassphraseRequiredError, StoreBusyError, WrongKeyError
+from finapp.paths import db_path, ensure_private_dir
+from finapp.services.backup import PRE_RESTORE_PREFIX, backup_dir, stamped_path
+from finapp.services.encrypted_file import (
+    connect,
+    fsync_dir,
+    fsync_file,
+    make_private,
+    require_sound,
+    write_copy,
+)
+from finapp.services.keys_admin import ensure_sole_user
+from finapp.store.keys import (
+    StoreKey,
+    keyring_usable,
+    load_keyring_key,
+    save_keyring_key,
+)
+
+_SIDECARS = ("-wal", "-shm")
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored_from: str
+    pre_restore_backup: str | None
+    counts: dict[str, int]
+
+
+def this_machine_key(data_dir: Path, passphrase: str | None) -> StoreKey | None:
+    """The key the store in ``data_dir`` uses here: its keyring entry, else the passphrase."""
+    raw = load_keyring_key(data_dir)
+    if raw is not None:
+        return StoreKey.from_raw(raw, source="keyring")
+    return StoreKey.from_passphrase(passphrase) if passphrase else None
+
+
+def key_for_restored_store(
+    data_dir: Path, passphrase: str | None, source_key: StoreKey
+) -> StoreKey:
+    """The key the restored store will have on this machine.
+
+    An existing store keeps its own key (keyring entry, else the passphrase). On a new machine
+    the passphrase given is used; without one, a recovery key is kept in the OS keyring.
+    """
+    key = this_machine_key(data_dir, passphrase)
+    if key is not None:
+        return key
+    if source_key.raw is not None and keyring_usable() and not db_path(data_dir).exists():
+        return StoreKey.from_raw(source_key.raw, source="keyring")
+    raise PassphraseRequiredError(
+        f"{data_dir}: set FINAPP_PASSPHRASE to the passphrase that will protect the restored store"
+    )
+
+
+def _keep_current(store_file: Path, target_key: StoreKey) -> str | None:
+    """Copy the current store (and its WAL if it could not be checkpointed) aside, unchanged."""
+    if not store_file.exists():
+        return None
+    # A damaged store is exactly what gets restored over: its files are kept as they are.
+    with contextlib.suppress(WrongKeyError, sqlcipher3.DatabaseError):
+        ensure_sole_user(store_file, target_key)
+    folder = ensure_private_dir(backup_dir(store_file.parent))
+    dest = stamped_path(folder, PRE_RESTORE_PREFIX, datetime.now())
+    for suffix in ("", *_SIDECARS[:1]):
+        src = Path(f"{store_file}{suffix}")
+        if src.exists() and src.stat().st_size:
+            copy = Path(f"{dest}{suffix}")
+            shutil.copyfile(src, copy)
+            make_private(copy)
+            fsync_file(copy)
+    fsync_dir(folder)
+    return str(dest)
+
+
+def restore(
+    data_dir: Path, source: Path, source_key: StoreKey, target_key: StoreKey
+) -> RestoreResult:
+    """Replace the store in ``data_dir`` with the backup ``source`` (opened with ``source_key``).
+
+    Raises a one-line :class:`WrongKeyError` or :class:`StoreError` and changes nothing when the
+    backup does not open or is damaged.
+    """
+    source = source.expanduser()
+    require_sound(source, source_key)
+    ensure_private_dir(data_dir)
+    store_file = db_path(data_dir)
+    if source.resolve() == store_file.resolve():
+        raise StoreBusyError(f"{source} is the store itself; choose a backup to restore")
+    staged = store_file.with_name(store_file.name + ".restoring")
+    with connect(source, source_key, readonly=True) as conn:
+        check = write_copy(conn, staged, target_key)
+    try:
+        raw = target_key.raw if target_key.source == "keyring" else None
+        if raw is not None and load_keyring_key(data_dir) != raw:
+            save_keyring_key(data_dir, raw)  # a new machine: keep the key before using it
+        kept = _keep_current(store_file, target_key)
+        for suffix in _SIDECARS:  # checkpointed, or copied aside with the damaged store
+            Path(f"{store_file}{suffix}").unlink(missing_ok=True)
+        os.replace(staged, store_file)
+    finally:
+        staged.unlink(missing_ok=True)
+    fsync_dir(data_dir)
+    return RestoreResult(str(source), kept, check.counts)
