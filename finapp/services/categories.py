@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from importlib import resources
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from finapp.errors import InvalidInputError
-from finapp.store.schema import Category
+from finapp.errors import InvalidInputError, NotFoundError
+from finapp.store.engine import Store
+from finapp.store.schema import Alert, Budget, Category, Rule, Transaction
 
 SEPARATOR = ":"
+KINDS = ("expense", "income", "transfer")
 
 
 def split_path(path: str) -> list[str]:
@@ -85,3 +88,166 @@ def load_default_tree() -> list[dict]:
 def seed_default_categories(session: Session) -> None:
     for node in load_default_tree():
         ensure_category(session, node["path"], node.get("kind", "expense"))
+
+
+# --- editing the tree -------------------------------------------------------------------------
+# Every edit runs in one write transaction: a refused edit (a name clash, a cycle) changes nothing.
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryView:
+    id: int
+    path: str
+    kind: str
+    transactions: int
+
+
+def list_categories(store: Store) -> list[CategoryView]:
+    """Every category with how many transactions it holds directly, sorted by path."""
+    with store.read() as session:
+        paths = category_paths(session)
+        counts = dict(
+            session.execute(
+                select(Transaction.category_id, func.count()).group_by(Transaction.category_id)
+            ).all()
+        )
+        kinds = dict(session.execute(select(Category.id, Category.kind)).all())
+        return sorted(
+            (
+                CategoryView(cid, path, kinds[cid], counts.get(cid, 0))
+                for cid, path in paths.items()
+            ),
+            key=lambda v: v.path.casefold(),
+        )
+
+
+def require_category(session: Session, path: str) -> Category:
+    found = find_category(session, path)
+    if found is None:
+        raise NotFoundError(f"No category {path!r}")
+    return found
+
+
+def _check_free(session: Session, parent: Category | None, name: str) -> None:
+    if _child(session, parent, name) is not None:
+        where = "at the top" if parent is None else f"under {category_paths(session)[parent.id]!r}"
+        raise InvalidInputError(f"A category {name!r} already exists {where}")
+
+
+def add_category(store: Store, path: str, kind: str | None = None) -> str:
+    """Add a category (and missing parents); refuses one that exists."""
+    with store.write() as session:
+        if find_category(session, path) is not None:
+            raise InvalidInputError(f"Category {path!r} already exists")
+        if kind is not None and kind not in KINDS:
+            raise InvalidInputError(f"Unknown kind {kind!r} (one of {', '.join(KINDS)})")
+        ensure_category(session, path, kind)
+        return SEPARATOR.join(split_path(path))
+
+
+def rename_category(store: Store, path: str, new_name: str) -> str:
+    """Give a category a new name in place; its sub-categories follow. Returns the new path."""
+    name = new_name.strip()
+    if not name or SEPARATOR in name:
+        raise InvalidInputError(f"Not a category name: {new_name!r} (no ':' inside)")
+    with store.write() as session:
+        row = require_category(session, path)
+        if name != row.name:
+            _check_free(session, row.parent, name)
+            row.name = name
+            session.flush()
+        return category_paths(session)[row.id]
+
+
+def descendants(session: Session, root_id: int) -> set[int]:
+    """A category's id with the ids of all its sub-categories."""
+    children: dict[int | None, list[int]] = {}
+    for cid, parent_id in session.execute(select(Category.id, Category.parent_id)).all():
+        children.setdefault(parent_id, []).append(cid)
+    found, todo = set(), [root_id]
+    while todo:
+        cid = todo.pop()
+        found.add(cid)
+        todo.extend(children.get(cid, []))
+    return found
+
+
+def move_category(store: Store, path: str, new_parent: str | None) -> str:
+    """Move a category (with its sub-categories) under ``new_parent``, or to the top if None."""
+    with store.write() as session:
+        row = require_category(session, path)
+        parent = require_category(session, new_parent) if new_parent else None
+        if parent is not None and parent.id in descendants(session, row.id):
+            raise InvalidInputError(f"Cannot move {path!r} under itself")
+        if (parent.id if parent else None) != row.parent_id:
+            _check_free(session, parent, row.name)
+            row.parent_id = parent.id if parent else None
+            session.flush()
+        return category_paths(session)[row.id]
+
+
+def _merge(session: Session, source: Category, target: Category) -> None:
+    """Everything of ``source`` goes to ``target``; same-named sub-categories merge too."""
+    for child in session.scalars(select(Category).where(Category.parent_id == source.id)).all():
+        twin = _child(session, target, child.name)
+        if twin is None:
+            child.parent_id = target.id
+            session.flush()
+        else:
+            _merge(session, child, twin)
+    session.execute(
+        update(Transaction)
+        .where(Transaction.category_id == source.id)
+        .values(category_id=target.id)
+    )
+    session.execute(update(Rule).where(Rule.category_id == source.id).values(category_id=target.id))
+    if session.scalars(select(Budget.id).where(Budget.category_id == target.id)).first() is None:
+        session.execute(
+            update(Budget).where(Budget.category_id == source.id).values(category_id=target.id)
+        )
+    session.execute(
+        update(Alert).where(Alert.category_id == source.id).values(category_id=target.id)
+    )
+    session.delete(source)
+    session.flush()
+
+
+def merge_category(store: Store, source: str, target: str) -> str:
+    """Fold ``source`` into ``target``: its transactions, rules, budget and sub-categories."""
+    with store.write() as session:
+        src, dst = require_category(session, source), require_category(session, target)
+        if dst.id in descendants(session, src.id):
+            raise InvalidInputError(f"Cannot merge {source!r} into itself or its own part")
+        _merge(session, src, dst)
+        return category_paths(session)[dst.id]
+
+
+def delete_category(store: Store, path: str, reassign_to: str | None = None) -> int:
+    """Delete a category; its transactions move to ``reassign_to`` or become uncategorized.
+
+    Returns how many transactions were affected. A category with sub-categories is only deleted
+    with a reassignment target, so nothing disappears by surprise.
+    """
+    with store.write() as session:
+        row = require_category(session, path)
+        subtree = descendants(session, row.id)
+        affected = (
+            session.scalar(select(func.count()).where(Transaction.category_id.in_(subtree))) or 0
+        )
+        if reassign_to:
+            target = require_category(session, reassign_to)
+            if target.id in subtree:
+                raise InvalidInputError(f"Cannot reassign {path!r} to itself or its own part")
+            _merge(session, row, target)
+            return affected
+        if len(subtree) > 1:
+            raise InvalidInputError(
+                f"{path!r} has sub-categories: move them first or give a category to reassign to"
+            )
+        session.execute(
+            update(Transaction)
+            .where(Transaction.category_id == row.id)
+            .values(category_id=None, category_source=None)
+        )
+        session.delete(row)
+        return affected

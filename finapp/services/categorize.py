@@ -1,15 +1,33 @@
-"""Setting a transaction's category by hand."""
+"""Setting a transaction's category by hand, and learning from it.
+
+The user's choice teaches finapp the *merchant* (``finapp.core.merchant.merchant_key``, the identity
+the subscription detector uses), not the raw payee: "STARBUCKS #1234 SEATTLE" and "STARBUCKS
+STORE 0042" are one lesson. The lesson becomes a learned rule, so it reaches the merchant's other
+uncategorized or automatically categorized transactions now and every future import.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
 from finapp.errors import NotFoundError
 from finapp.services.categories import ensure_category
+from finapp.services.rules import AUTO_SOURCES, apply_rules, learn_merchant, rule_book
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction
 
 
-def set_category(store: Store, txn_id: int, path: str) -> str:
-    """Set the category of one transaction (creating the category if new); returns its path.
+@dataclass(frozen=True, slots=True)
+class CategorizeResult:
+    path: str
+    merchant: str
+    also_applied: int  # other transactions of the merchant that took the category now
+
+
+def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
+    """Set the category of one transaction (creating the category if new) and learn from it.
 
     A manual choice is marked so that no rule ever overwrites it.
     """
@@ -20,4 +38,17 @@ def set_category(store: Store, txn_id: int, path: str) -> str:
         category = ensure_category(session, path)
         txn.category_id = category.id
         txn.category_source = "manual"
-    return path
+        if not txn.merchant:
+            return CategorizeResult(path, "", 0)
+        learn_merchant(session, txn.merchant, category.id)
+        others = session.scalars(
+            select(Transaction).where(
+                Transaction.merchant == txn.merchant,
+                Transaction.id != txn.id,
+                (Transaction.category_source.is_(None))
+                | Transaction.category_source.in_(AUTO_SOURCES),
+            )
+        ).all()
+        apply_rules(session, others, rule_book(session))
+        applied = sum(1 for other in others if other.category_id == category.id)
+        return CategorizeResult(path, txn.merchant, applied)

@@ -18,6 +18,7 @@ from finapp.importers.base import ParsedFile, ParsedStatement, SkippedRow
 from finapp.importers.registry import read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
 from finapp.services.accounts import account_for_statement
+from finapp.services.rules import after_import
 from finapp.store.engine import Store
 from finapp.store.schema import Account, BalanceSnapshot, ImportBatch, Transaction
 
@@ -143,6 +144,7 @@ def _store_parsed(store: Store, parsed: ParsedFile, account_name: str | None) ->
         batch.new_count = sum(c.new for c in counts)
         batch.duplicate_count = sum(c.duplicates for c in counts)
         batch.rejected_count = len(parsed.skipped)
+        after_import(session, batch.id)
         return FileResult(
             path=parsed.path,
             format=parsed.format,

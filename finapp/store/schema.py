@@ -215,6 +215,8 @@ class Budget(Base):
     amount_minor: Mapped[int] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     rollover: Mapped[bool] = mapped_column(Boolean, default=False)
+    # first month of the budget: where a rollover starts carrying leftovers from
+    since: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class Alert(Base):

@@ -16,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    path = set_category(ctx.store, args.txn_id, args.category)
-    print(f"transaction {args.txn_id}: {path}")
+    result = set_category(ctx.store, args.txn_id, args.category)
+    print(f"transaction {args.txn_id}: {result.path}")
+    if result.also_applied:
+        print(f"also applied to {result.also_applied} other transaction(s) of this merchant")
     return 0

@@ -1,0 +1,50 @@
+"""``finapp alerts [--json] [--as-of DATE]``, ``alerts read ID``, ``alerts dismiss ID``"""
+
+from __future__ import annotations
+
+import argparse
+
+from finapp.cli.args import iso_date
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json, print_table
+from finapp.services.alerts import dismiss, evaluate_alerts, list_alerts, mark_read
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("alerts", help="evaluate and list alerts as of a date")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    p.add_argument("--all", action="store_true", help="include dismissed alerts")
+    p.set_defaults(run=run_list)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    s = actions.add_parser("read", help="mark an alert as read")
+    s.add_argument("alert_id", type=int, metavar="ID")
+    s.set_defaults(run=run_read)
+    s = actions.add_parser("dismiss", help="dismiss an alert for good")
+    s.add_argument("alert_id", type=int, metavar="ID")
+    s.set_defaults(run=run_dismiss)
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    evaluate_alerts(ctx.store, args.as_of)
+    views = list_alerts(ctx.store, as_of=args.as_of, include_dismissed=args.all)
+    if args.json:
+        print_json(views)
+        return 0
+    print_table(
+        ["id", "date", "severity", "kind", "message"],
+        [[str(v.id), v.date.isoformat(), v.severity, v.kind, v.message] for v in views],
+    )
+    return 0
+
+
+def run_read(args: argparse.Namespace, ctx: CliContext) -> int:
+    mark_read(ctx.store, args.alert_id)
+    print(f"alert {args.alert_id}: read")
+    return 0
+
+
+def run_dismiss(args: argparse.Namespace, ctx: CliContext) -> int:
+    dismiss(ctx.store, args.alert_id)
+    print(f"alert {args.alert_id}: dismissed")
+    return 0

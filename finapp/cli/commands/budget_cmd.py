@@ -1,0 +1,63 @@
+"""``finapp budget set CATEGORY AMOUNT [--rollover]``, ``budget list``, ``budget remove``"""
+
+from __future__ import annotations
+
+import argparse
+
+from finapp.cli.args import amount, month
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json, print_table
+from finapp.services.budgets import list_budgets, remove_budget, set_budget
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("budget", help="monthly budgets per category")
+    actions = p.add_subparsers(dest="action", required=True)
+    s = actions.add_parser("set", help="budget AMOUNT a month for CATEGORY (and its parts)")
+    s.add_argument("category", metavar="CATEGORY", help="a path such as Food:Groceries")
+    s.add_argument("amount", type=amount, metavar="AMOUNT")
+    s.add_argument("--rollover", action="store_true", help="carry leftovers to the next month")
+    s.set_defaults(run=run_set)
+    s = actions.add_parser("list", help="spent vs budget in a month")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--month", type=month, metavar="YYYY-MM", help="default: this month")
+    s.set_defaults(run=run_list)
+    s = actions.add_parser("remove", help="stop budgeting CATEGORY")
+    s.add_argument("category", metavar="CATEGORY")
+    s.set_defaults(run=run_remove)
+
+
+def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
+    view = set_budget(ctx.store, args.category, args.amount, rollover=args.rollover)
+    extra = " with rollover" if view.rollover else ""
+    print(f"{view.category}: {view.amount} {view.currency} a month{extra}")
+    return 0
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    views = list_budgets(ctx.store, month=args.month)
+    if args.json:
+        print_json(views)
+        return 0
+    print_table(
+        ["category", "month", "budget", "available", "spent", "remaining", "%"],
+        [
+            [
+                v.category,
+                v.month,
+                str(v.amount),
+                str(v.available),
+                str(v.spent),
+                str(v.remaining),
+                "" if v.percent is None else str(v.percent),
+            ]
+            for v in views
+        ],
+    )
+    return 0
+
+
+def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    remove_budget(ctx.store, args.category)
+    print(f"{args.category}: budget removed")
+    return 0

@@ -1,0 +1,96 @@
+"""``finapp rules list|add|delete|enable|disable|run``: categorization rules."""
+
+from __future__ import annotations
+
+import argparse
+
+from finapp.cli.args import amount
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json, print_table
+from finapp.core.rules import MATCH_FIELDS, MATCH_TYPES, SIGNS
+from finapp.services import rules as svc
+from finapp.services.transfers import link_all_transfers
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("rules", help="categorization rules (first match wins)")
+    actions = p.add_subparsers(dest="action", required=True)
+    s = actions.add_parser("list", help="rules in the order they are tried")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--origin", choices=("shipped", "user", "learned"))
+    s.set_defaults(run=run_list)
+    s = actions.add_parser("add", help="add a rule; then `rules run` applies it to history")
+    s.add_argument("pattern", metavar="PATTERN", help="text (or regular expression) to match")
+    s.add_argument("--category", metavar="CATEGORY", help="e.g. Food:Coffee (created when new)")
+    s.add_argument("--match", choices=MATCH_TYPES, default="contains")
+    s.add_argument("--field", choices=MATCH_FIELDS, default="payee")
+    s.add_argument("--min", type=amount, metavar="AMOUNT", help="smallest size (absolute)")
+    s.add_argument("--max", type=amount, metavar="AMOUNT", help="largest size (absolute)")
+    s.add_argument("--sign", choices=SIGNS, help="only money in, or only money out")
+    s.add_argument("--account", metavar="ACCOUNT", help="only this account (name or number)")
+    s.add_argument("--priority", type=int, default=svc.USER_PRIORITY, help="lower runs first")
+    s.add_argument("--rename", metavar="PAYEE", help="also show the payee under this name")
+    s.set_defaults(run=run_add)
+    for name, help_text in (("delete", "delete a rule"), ("enable", "enable"), ("disable", "")):
+        s = actions.add_parser(name, help=help_text or f"{name} a rule")
+        s.add_argument("rule_id", type=int, metavar="ID")
+        s.set_defaults(run=run_change)
+    s = actions.add_parser("run", help="re-run all rules and transfer matching on all history")
+    s.set_defaults(run=run_all)
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    views = svc.list_rules(ctx.store, origin=args.origin)
+    if args.json:
+        print_json(views)
+        return 0
+    print_table(
+        ["id", "priority", "origin", "match", "pattern", "category", "rename"],
+        [
+            [
+                str(v.id),
+                str(v.priority),
+                v.origin + ("" if v.enabled else " (off)"),
+                f"{v.field} {v.match}",
+                v.pattern,
+                v.category or "",
+                v.rename_to or "",
+            ]
+            for v in views
+        ],
+    )
+    return 0
+
+
+def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    view = svc.add_rule(
+        ctx.store,
+        category=args.category,
+        pattern=args.pattern,
+        match_type=args.match,
+        match_field=args.field,
+        priority=args.priority,
+        amount_min=args.min,
+        amount_max=args.max,
+        sign=args.sign,
+        account=args.account,
+        rename_to=args.rename,
+    )
+    print(f"rule {view.id}: {view.field} {view.match} {view.pattern!r} -> {view.category or ''}")
+    return 0
+
+
+def run_change(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.action == "delete":
+        svc.delete_rule(ctx.store, args.rule_id)
+    else:
+        svc.set_rule_enabled(ctx.store, args.rule_id, args.action == "enable")
+    print(f"rule {args.rule_id}: {args.action}d")
+    return 0
+
+
+def run_all(args: argparse.Namespace, ctx: CliContext) -> int:
+    changed = svc.rerun_rules(ctx.store)
+    pairs = link_all_transfers(ctx.store)
+    print(f"{changed} transaction(s) re-categorized, {pairs} new transfer pair(s)")
+    return 0

@@ -1,0 +1,426 @@
+"""Alert evaluation as of a date: plain facts in, alert candidates out, no database.
+
+Each candidate carries a *dedupe key* naming the occurrence (this charge, this budget month and
+threshold, this renewal date and offset), so evaluating again — tomorrow, or after re-importing —
+finds the same keys and raises nothing twice. Only what is current at ``as_of`` is raised:
+charges within a recent window, the as-of month's budgets, the balance at ``as_of``, renewals
+ahead and subscription events just past; years of imported history stay quiet.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from itertools import pairwise
+
+from finapp.core.budgets import crossed
+from finapp.core.money import format_minor, to_minor
+
+
+class Kind(StrEnum):
+    LOW_BALANCE = "low_balance"
+    BUDGET = "budget"
+    LARGE_CHARGE = "large_charge"
+    UNUSUAL_CHARGE = "unusual_charge"
+    DUPLICATE_CHARGE = "duplicate_charge"
+    NEW_MERCHANT = "new_merchant"
+    RENEWAL = "renewal"
+    PRICE_INCREASE = "price_increase"
+    CHARGED_AFTER_CANCEL = "charged_after_cancel"
+    LAPSED = "lapsed"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An alert to raise unless its ``key`` was raised before."""
+
+    kind: Kind
+    key: str
+    date: date
+    severity: str  # info, warning, critical
+    message: str
+    account_id: int | None = None
+    category_id: int | None = None
+    subscription_id: int | None = None
+    transaction_id: int | None = None
+    amount_minor: int | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The user's settings that shape alerts; amounts in major units of each currency."""
+
+    large_charge: Decimal = Decimal(500)
+    new_merchant: Decimal = Decimal(100)
+    unusual_factor: Decimal = Decimal(3)
+    duplicate_days: int = 2
+    window_days: int = 14
+    subscription_window_days: int = 45
+    budget_thresholds: Sequence[int] = (80, 100)
+    reminder_offsets: Sequence[int] = (30, 7, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    """A transaction as alerts see it (transfers between own accounts are left out before)."""
+
+    id: int
+    account_id: int
+    posted: date
+    amount_minor: int
+    currency: str
+    merchant: str
+    payee: str
+    category_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountBalance:
+    """An account's threshold and the ledger balance one statement stated."""
+
+    id: int
+    name: str
+    currency: str
+    threshold_minor: int
+    snapshot_date: date
+    snapshot_minor: int
+    movements: Sequence[tuple[date, int]]  # every transaction of the account: (posted, amount)
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetMonth:
+    """One budget in the as-of month: what is available and each day's net spending."""
+
+    category_id: int
+    category: str
+    currency: str
+    available_minor: int
+    daily: Sequence[tuple[date, int]]  # (day, net spending that day), days on or before as_of
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionFacts:
+    """What the subscriptions engineer's table says about one stream."""
+
+    id: int
+    name: str
+    status: str
+    user_state: str
+    next_date: date | None
+    amount_minor: int
+    currency: str
+    account_id: int | None
+    offsets: Sequence[int] | None
+    price_changes: Sequence[tuple[date, int, int]] = ()
+    after_cancel: Sequence[Charge] = ()
+    lapsed: bool = False
+    last_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    as_of: date
+    charges: Sequence[Charge]  # money out, posted on or before as_of, a year or so back
+    seen_before: frozenset[str]  # merchants charged before the first of ``charges``
+    balances: Sequence[AccountBalance] = ()
+    budgets: Sequence[BudgetMonth] = ()
+    subscriptions: Sequence[SubscriptionFacts] = ()
+    limits: Limits = field(default_factory=Limits)
+
+
+def _money(minor: int, currency: str) -> str:
+    return f"{format_minor(abs(minor), currency)} {currency}"
+
+
+def _name(charge: Charge) -> str:
+    return charge.payee or charge.merchant or "an unknown payee"
+
+
+# --- balances ---------------------------------------------------------------------------------
+
+
+def balance_on(account: AccountBalance, day: date) -> int:
+    """End-of-day balance on ``day``, carried forward or back from the stated ledger balance."""
+    if day >= account.snapshot_date:
+        return account.snapshot_minor + sum(
+            a for d, a in account.movements if account.snapshot_date < d <= day
+        )
+    return account.snapshot_minor - sum(
+        a for d, a in account.movements if day < d <= account.snapshot_date
+    )
+
+
+def low_balance(account: AccountBalance, as_of: date) -> Candidate | None:
+    """An alert when the balance at ``as_of`` is below the threshold, keyed by when it fell."""
+    balance = balance_on(account, as_of)
+    if balance >= account.threshold_minor:
+        return None
+    known = {d for d, _ in account.movements if d <= as_of}
+    if account.snapshot_date <= as_of:
+        known.add(account.snapshot_date)
+    days = sorted(known, reverse=True)
+    fell_on = days[-1] if days else as_of  # below for as long as we can tell
+    for i, day in enumerate(days):
+        if balance_on(account, day) >= account.threshold_minor:
+            fell_on = days[i - 1] if i else as_of
+            break
+    return Candidate(
+        Kind.LOW_BALANCE,
+        f"low_balance:{account.id}:{fell_on.isoformat()}",
+        fell_on,
+        "critical" if balance < 0 else "warning",
+        f"{account.name} is at {format_minor(balance, account.currency)} {account.currency}, "
+        f"below your {_money(account.threshold_minor, account.currency)} threshold.",
+        account_id=account.id,
+        amount_minor=balance,
+        currency=account.currency,
+    )
+
+
+# --- budgets ----------------------------------------------------------------------------------
+
+
+def budget_alert(budget: BudgetMonth, thresholds: Sequence[int]) -> Candidate | None:
+    """The highest threshold the month has reached, dated the day it was reached."""
+    total = 0
+    levels: list[tuple[date, int | None]] = []
+    for day, spent in sorted(budget.daily):
+        total += spent
+        levels.append((day, crossed(total, budget.available_minor, thresholds)))
+    level = crossed(total, budget.available_minor, thresholds)
+    if level is None:
+        return None
+    day = next(d for d, reached in levels if reached is not None and reached >= level)
+    month = day.strftime("%Y-%m")
+    verb = "has used" if level < 100 else "is over" if total > budget.available_minor else "is at"
+    return Candidate(
+        Kind.BUDGET,
+        f"budget:{budget.category_id}:{month}:{level}",
+        day,
+        "warning" if level < 100 else "critical",
+        f"{budget.category} {verb} {total * 100 // budget.available_minor}% of its "
+        f"{month} budget ({_money(total, budget.currency)} of "
+        f"{_money(budget.available_minor, budget.currency)}).",
+        category_id=budget.category_id,
+        amount_minor=-total,
+        currency=budget.currency,
+    )
+
+
+# --- charges ----------------------------------------------------------------------------------
+
+
+def _percentile(values: list[int], pct: int) -> int:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, len(ordered) * pct // 100)]
+
+
+def _size_alert(
+    charge: Charge, prior_merchant: list[int], prior_category: list[int], seen: bool, lim: Limits
+) -> Candidate | None:
+    size = -charge.amount_minor
+    base = dict(
+        account_id=charge.account_id,
+        category_id=charge.category_id,
+        transaction_id=charge.id,
+        amount_minor=charge.amount_minor,
+        currency=charge.currency,
+    )
+    money = _money(size, charge.currency)
+    if size > to_minor(lim.large_charge, charge.currency):
+        return Candidate(
+            Kind.LARGE_CHARGE,
+            f"large_charge:{charge.id}",
+            charge.posted,
+            "warning",
+            f"A large charge of {money} from {_name(charge)}.",
+            **base,
+        )
+    usual = None
+    if len(prior_merchant) >= 3:
+        usual = statistics.median_low(prior_merchant)
+    elif len(prior_category) >= 5:
+        usual = _percentile(prior_category, 90)
+    if usual and size > lim.unusual_factor * Decimal(usual):
+        return Candidate(
+            Kind.UNUSUAL_CHARGE,
+            f"unusual_charge:{charge.id}",
+            charge.posted,
+            "warning",
+            f"{_name(charge)} charged {money}, far above the usual "
+            f"{_money(int(usual), charge.currency)}.",
+            **base,
+        )
+    if not seen and size > to_minor(lim.new_merchant, charge.currency):
+        return Candidate(
+            Kind.NEW_MERCHANT,
+            f"new_merchant:{charge.id}",
+            charge.posted,
+            "info",
+            f"A first charge of {money} from a new merchant, {_name(charge)}.",
+            **base,
+        )
+    return None
+
+
+def _repeats_usually(history: list[Charge], days: int) -> bool:
+    """Whether this merchant often charges the same amount within ``days`` (coffee, transit)."""
+    for a, b in pairwise(history):
+        if a.amount_minor == b.amount_minor and (b.posted - a.posted).days <= days:
+            return True
+    return False
+
+
+def _duplicate_alert(charge: Charge, history: list[Charge], lim: Limits) -> Candidate | None:
+    """The same merchant and amount on one account within a day or two, where that is rare."""
+    twins = [
+        h
+        for h in history
+        if h.account_id == charge.account_id
+        and h.amount_minor == charge.amount_minor
+        and 0 <= (charge.posted - h.posted).days <= lim.duplicate_days
+    ]
+    if not twins or _repeats_usually(history[: history.index(twins[-1])], lim.duplicate_days):
+        return None
+    return Candidate(
+        Kind.DUPLICATE_CHARGE,
+        f"duplicate_charge:{charge.id}",
+        charge.posted,
+        "warning",
+        f"{_name(charge)} charged {_money(charge.amount_minor, charge.currency)} twice "
+        f"({twins[-1].posted.isoformat()} and {charge.posted.isoformat()}).",
+        account_id=charge.account_id,
+        category_id=charge.category_id,
+        transaction_id=charge.id,
+        amount_minor=charge.amount_minor,
+        currency=charge.currency,
+    )
+
+
+def charge_alerts(facts: Facts) -> list[Candidate]:
+    """Large, unusual, new-merchant and duplicate charges posted in the recent window."""
+    lim = facts.limits
+    start = facts.as_of - timedelta(days=lim.window_days)
+    by_merchant: dict[str, list[Charge]] = defaultdict(list)
+    by_category: dict[int | None, list[int]] = defaultdict(list)
+    out: list[Candidate] = []
+    for charge in sorted(facts.charges, key=lambda c: (c.posted, c.id)):
+        if charge.posted > facts.as_of or charge.amount_minor >= 0:
+            continue
+        history = by_merchant[charge.merchant] if charge.merchant else []
+        if charge.posted >= start:
+            seen = bool(history) or charge.merchant in facts.seen_before or not charge.merchant
+            sized = _size_alert(
+                charge,
+                [-h.amount_minor for h in history],
+                by_category[charge.category_id] if charge.category_id is not None else [],
+                seen,
+                lim,
+            )
+            out.extend(c for c in (sized, _duplicate_alert(charge, history, lim)) if c)
+        if charge.merchant:
+            history.append(charge)
+        by_category[charge.category_id].append(-charge.amount_minor)
+    return out
+
+
+# --- subscriptions ----------------------------------------------------------------------------
+
+
+def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Candidate | None:
+    if sub.next_date is None or sub.next_date < as_of or sub.status != "active":
+        return None
+    days = (sub.next_date - as_of).days
+    due = [o for o in (sub.offsets or default) if days <= o]
+    if not due:
+        return None
+    offset = min(due)
+    when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+    return Candidate(
+        Kind.RENEWAL,
+        f"renewal:{sub.id}:{sub.next_date.isoformat()}:{offset}",
+        sub.next_date - timedelta(days=offset),
+        "warning" if offset <= 1 else "info",
+        f"{sub.name} renews {when} ({sub.next_date.isoformat()}) for "
+        f"{_money(sub.amount_minor, sub.currency)}.",
+        account_id=sub.account_id,
+        subscription_id=sub.id,
+        amount_minor=sub.amount_minor,
+        currency=sub.currency,
+    )
+
+
+def subscription_alerts(facts: Facts) -> list[Candidate]:
+    """Renewals ahead; price increases, charges after cancelling and lapses just past."""
+    lim, as_of = facts.limits, facts.as_of
+    recent = as_of - timedelta(days=lim.subscription_window_days)
+    out: list[Candidate] = []
+    for sub in facts.subscriptions:
+        if sub.user_state == "dismissed":
+            continue
+        common = dict(account_id=sub.account_id, subscription_id=sub.id, currency=sub.currency)
+        if sub.user_state != "cancelled":
+            renewal = _renewal(sub, as_of, lim.reminder_offsets)
+            out.extend([renewal] if renewal else [])
+            for day, old, new in sub.price_changes:
+                if recent <= day <= as_of and abs(new) > abs(old):
+                    out.append(
+                        Candidate(
+                            Kind.PRICE_INCREASE,
+                            f"price_increase:{sub.id}:{day.isoformat()}",
+                            day,
+                            "warning",
+                            f"{sub.name} went up from {_money(old, sub.currency)} to "
+                            f"{_money(new, sub.currency)}.",
+                            amount_minor=new,
+                            **common,
+                        )
+                    )
+            if sub.lapsed and sub.next_date is not None and recent <= sub.next_date <= as_of:
+                out.append(
+                    Candidate(
+                        Kind.LAPSED,
+                        f"lapsed:{sub.id}:{sub.next_date.isoformat()}",
+                        sub.next_date,
+                        "info",
+                        f"{sub.name} was expected on {sub.next_date.isoformat()} "
+                        "but has not been charged.",
+                        amount_minor=sub.amount_minor,
+                        **common,
+                    )
+                )
+        for charge in sub.after_cancel:
+            if recent <= charge.posted <= as_of:
+                out.append(
+                    Candidate(
+                        Kind.CHARGED_AFTER_CANCEL,
+                        f"charged_after_cancel:{sub.id}:{charge.id}",
+                        charge.posted,
+                        "critical",
+                        f"{sub.name} charged {_money(charge.amount_minor, charge.currency)} "
+                        "after you cancelled it.",
+                        account_id=charge.account_id,
+                        subscription_id=sub.id,
+                        transaction_id=charge.id,
+                        amount_minor=charge.amount_minor,
+                        currency=charge.currency,
+                    )
+                )
+    return out
+
+
+def evaluate(facts: Facts) -> list[Candidate]:
+    """Every alert current at ``facts.as_of``, oldest first."""
+    found: Iterable[Candidate | None] = [
+        *(low_balance(b, facts.as_of) for b in facts.balances),
+        *(budget_alert(b, facts.limits.budget_thresholds) for b in facts.budgets),
+        *charge_alerts(facts),
+        *subscription_alerts(facts),
+    ]
+    return sorted((c for c in found if c is not None), key=lambda c: (c.date, c.key))

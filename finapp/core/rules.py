@@ -1,0 +1,158 @@
+"""Categorization rules as plain data: does a transaction match, and which rule wins.
+
+A rule tests one text field (payee, memo or merchant identity) with contains / starts / equals /
+regex, optionally an amount range on the absolute amount, the sign (money in or out) and the
+account. Rules are ordered by priority then id; the first match wins. Text matching ignores case
+and runs of spaces, because bank payees change case and spacing from one statement to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from finapp.errors import InvalidInputError
+
+MATCH_FIELDS = ("payee", "memo", "merchant")
+MATCH_TYPES = ("contains", "starts", "equals", "regex")
+SIGNS = ("in", "out")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One rule. ``amount_min``/``amount_max`` bound the absolute amount in minor units."""
+
+    id: int
+    category_id: int | None
+    pattern: str
+    match_type: str = "contains"
+    match_field: str = "payee"
+    priority: int = 100
+    amount_min: int | None = None
+    amount_max: int | None = None
+    sign: str | None = None
+    account_id: int | None = None
+    rename_to: str | None = None
+    origin: str = "user"
+
+    @cached_property
+    def _matcher(self) -> re.Pattern[str] | str:
+        if self.match_type == "regex":
+            return re.compile(self.pattern, re.IGNORECASE)
+        return _normal(self.pattern)
+
+    def matches(self, txn: RuleSubject) -> bool:
+        """Whether this rule applies to ``txn``."""
+        if self.account_id is not None and txn.account_id != self.account_id:
+            return False
+        if self.sign == "in" and txn.amount_minor <= 0:
+            return False
+        if self.sign == "out" and txn.amount_minor >= 0:
+            return False
+        size = abs(txn.amount_minor)
+        if self.amount_min is not None and size < self.amount_min:
+            return False
+        if self.amount_max is not None and size > self.amount_max:
+            return False
+        text = getattr(txn, self.match_field)
+        matcher = self._matcher
+        if isinstance(matcher, re.Pattern):
+            return matcher.search(text) is not None
+        text = _normal(text)
+        if self.match_type == "equals":
+            return text == matcher
+        if self.match_type == "starts":
+            return text.startswith(matcher)
+        return matcher in text
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSubject:
+    """What a rule can look at in a transaction."""
+
+    payee: str
+    memo: str
+    merchant: str
+    amount_minor: int
+    account_id: int
+
+
+def validate_rule(
+    pattern: str,
+    match_type: str,
+    match_field: str,
+    sign: str | None,
+    amount_min: int | None,
+    amount_max: int | None,
+) -> None:
+    """Refuse a rule that could never work, with a message saying why."""
+    if not pattern.strip():
+        raise InvalidInputError("A rule needs a pattern to match")
+    if match_type not in MATCH_TYPES:
+        raise InvalidInputError(
+            f"Unknown match type {match_type!r} (one of {', '.join(MATCH_TYPES)})"
+        )
+    if match_field not in MATCH_FIELDS:
+        raise InvalidInputError(f"Unknown field {match_field!r} (one of {', '.join(MATCH_FIELDS)})")
+    if sign is not None and sign not in SIGNS:
+        raise InvalidInputError(f"Unknown sign {sign!r} (in or out)")
+    if match_type == "regex":
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise InvalidInputError(f"Not a valid regular expression {pattern!r}: {exc}") from None
+    if amount_min is not None and amount_max is not None and amount_min > amount_max:
+        raise InvalidInputError("The minimum amount is above the maximum")
+
+
+class RuleBook:
+    """Rules in the order they are tried (priority, then age), ready to find the first match.
+
+    Rules of the form "merchant equals X" (every learned rule) are indexed by merchant, so a book
+    with thousands of learned merchants still categorizes a transaction in a dict lookup plus a
+    scan of the few rules ordered before the indexed candidate.
+    """
+
+    def __init__(self, rules: Iterable[RuleSpec]) -> None:
+        self.rules = sorted(rules, key=_order)
+        self._by_merchant: dict[str, RuleSpec] = {}
+        self._scanned: list[RuleSpec] = []
+        for rule in self.rules:
+            if _indexable(rule):
+                self._by_merchant.setdefault(_normal(rule.pattern), rule)
+            else:
+                self._scanned.append(rule)
+
+    def first_match(self, txn: RuleSubject) -> RuleSpec | None:
+        """The winning rule for ``txn``, or None."""
+        candidate = self._by_merchant.get(_normal(txn.merchant))
+        if candidate is not None and not candidate.matches(txn):
+            candidate = None
+        limit = _order(candidate) if candidate is not None else None
+        for rule in self._scanned:
+            if limit is not None and _order(rule) > limit:
+                break
+            if rule.matches(txn):
+                return rule
+        return candidate
+
+
+def _order(rule: RuleSpec) -> tuple[int, int]:
+    return (rule.priority, rule.id)
+
+
+def _indexable(rule: RuleSpec) -> bool:
+    return (
+        rule.match_field == "merchant"
+        and rule.match_type == "equals"
+        and rule.account_id is None
+        and rule.sign is None
+        and rule.amount_min is None
+        and rule.amount_max is None
+    )

@@ -1,0 +1,127 @@
+"""Monthly budgets per category: set, remove, and spent vs budget including sub-categories.
+
+Spending is money out minus refunds in the category's whole sub-tree, in the budget's currency,
+leaving out transfers between the user's own accounts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from finapp.core.budgets import month_of, progress
+from finapp.core.money import from_minor, to_minor
+from finapp.errors import InvalidInputError, NotFoundError
+from finapp.services.categories import (
+    category_paths,
+    descendants,
+    ensure_category,
+    require_category,
+)
+from finapp.services.settings import main_currency_of
+from finapp.store.engine import Store
+from finapp.store.schema import Budget, Transaction
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetView:
+    category: str
+    category_id: int
+    amount: Decimal
+    currency: str
+    rollover: bool
+    month: str  # YYYY-MM
+    spent: Decimal
+    available: Decimal
+    remaining: Decimal
+    percent: int | None
+
+
+def spent_by_month(
+    session: Session, category_id: int, currency: str, until: date | None = None
+) -> dict[date, int]:
+    """Net spending (positive = money out) per month in a category and its sub-categories."""
+    month = func.strftime("%Y-%m", Transaction.posted)
+    query = (
+        select(month, func.sum(Transaction.amount_minor))
+        .where(
+            Transaction.category_id.in_(descendants(session, category_id)),
+            Transaction.currency == currency,
+            Transaction.is_transfer.is_(False),
+        )
+        .group_by(month)
+    )
+    if until is not None:
+        query = query.where(Transaction.posted <= until)
+    return {date.fromisoformat(f"{key}-01"): -total for key, total in session.execute(query).all()}
+
+
+def budget_view(session: Session, budget: Budget, month: date, as_of: date | None) -> BudgetView:
+    spent = spent_by_month(session, budget.category_id, budget.currency, as_of)
+    result = progress(
+        budget.amount_minor, month, spent, rollover=budget.rollover, since=budget.since
+    )
+    cur = budget.currency
+    return BudgetView(
+        category=category_paths(session)[budget.category_id],
+        category_id=budget.category_id,
+        amount=from_minor(budget.amount_minor, cur),
+        currency=cur,
+        rollover=budget.rollover,
+        month=month.strftime("%Y-%m"),
+        spent=from_minor(result.spent, cur),
+        available=from_minor(result.available, cur),
+        remaining=from_minor(result.remaining, cur),
+        percent=result.percent,
+    )
+
+
+def set_budget(
+    store: Store,
+    category: str,
+    amount: Decimal,
+    *,
+    rollover: bool = False,
+    today: date | None = None,
+) -> BudgetView:
+    """Budget ``amount`` a month for ``category`` (created when new); replaces an earlier one."""
+    if amount <= 0:
+        raise InvalidInputError(f"A budget must be above zero, got {amount}")
+    month = month_of(today or date.today())
+    with store.write() as session:
+        row = ensure_category(session, category)
+        if row.kind != "expense":
+            raise InvalidInputError(f"{category!r} is not a spending category")
+        currency = main_currency_of(session)
+        budget = session.scalars(select(Budget).where(Budget.category_id == row.id)).first()
+        if budget is None:
+            budget = Budget(category_id=row.id, since=month)
+            session.add(budget)
+        budget.amount_minor = to_minor(amount, currency)
+        budget.currency = currency
+        budget.rollover = rollover
+        session.flush()
+        return budget_view(session, budget, month, None)
+
+
+def remove_budget(store: Store, category: str) -> None:
+    with store.write() as session:
+        row = require_category(session, category)
+        budget = session.scalars(select(Budget).where(Budget.category_id == row.id)).first()
+        if budget is None:
+            raise NotFoundError(f"No budget for {category!r}")
+        session.delete(budget)
+
+
+def list_budgets(
+    store: Store, *, month: date | None = None, as_of: date | None = None
+) -> list[BudgetView]:
+    """Every budget's progress in ``month`` (default: the month of ``as_of``, else today)."""
+    wanted = month_of(month or as_of or date.today())
+    with store.read() as session:
+        views = [budget_view(session, b, wanted, as_of) for b in session.scalars(select(Budget))]
+    return sorted(views, key=lambda v: v.category.casefold())

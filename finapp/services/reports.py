@@ -1,0 +1,235 @@
+"""Reports for the dashboard charts and ``finapp report``: plain pandas frames, no Qt.
+
+Amounts stay integer minor units (``*_minor`` columns beside ``currency``): the chart code turns
+them into plot values at the last moment, and sums are exact. Transfers between the user's own
+accounts are neither spending nor income. A transaction counts as income when its category is
+an income category (or, uncategorized, when money came in); everything else is spending, so a
+refund in Groceries lowers Groceries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import pandas as pd
+from sqlalchemy import select
+
+from finapp.core.budgets import month_of, next_month
+from finapp.core.money import from_minor
+from finapp.services.budgets import BudgetView, list_budgets
+from finapp.services.categories import SEPARATOR, category_paths
+from finapp.store.engine import Store
+from finapp.store.schema import (
+    Account,
+    BalanceSnapshot,
+    Category,
+    Subscription,
+    SubscriptionMember,
+    Transaction,
+)
+
+UNCATEGORIZED = "Uncategorized"
+
+
+def transactions_frame(store: Store) -> pd.DataFrame:
+    """One row per transaction with its month, category path and class (income/expense/transfer)."""
+    with store.read() as session:
+        paths = category_paths(session)
+        kinds = dict(session.execute(select(Category.id, Category.kind)).all())
+        rows = session.execute(
+            select(
+                Transaction.posted,
+                Transaction.account_id,
+                Account.name,
+                Transaction.amount_minor,
+                Transaction.currency,
+                Transaction.category_id,
+                Transaction.is_transfer,
+            ).join(Account)
+        ).all()
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "date",
+            "account_id",
+            "account",
+            "amount_minor",
+            "currency",
+            "category_id",
+            "is_transfer",
+        ],
+    )
+    frame["amount_minor"] = frame["amount_minor"].astype("int64")
+    frame["month"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m")
+    ids = frame["category_id"]
+    frame["category"] = [paths[int(c)] if pd.notna(c) else UNCATEGORIZED for c in ids]
+    kind = [kinds[int(c)] if pd.notna(c) else None for c in ids]
+    frame["class"] = [
+        "transfer"
+        if transfer or k == "transfer"
+        else "income"
+        if k == "income" or (k is None and amount > 0)
+        else "expense"
+        for transfer, k, amount in zip(
+            frame["is_transfer"], kind, frame["amount_minor"], strict=True
+        )
+    ]
+    return frame
+
+
+def spending_by_category(store: Store, *, depth: int | None = 1) -> pd.DataFrame:
+    """Columns month, category, currency, amount_minor (positive = spent), one row per group.
+
+    ``depth=1`` rolls sub-categories up into their top-level category (the chart's view);
+    ``None`` keeps full paths.
+    """
+    frame = transactions_frame(store)
+    spent = frame[frame["class"] == "expense"].copy()
+    if depth is not None:
+        spent["category"] = [SEPARATOR.join(p.split(SEPARATOR)[:depth]) for p in spent["category"]]
+    out = (
+        spent.groupby(["month", "category", "currency"], as_index=False)["amount_minor"]
+        .sum()
+        .sort_values(["month", "amount_minor"], ascending=[True, True])
+    )
+    out["amount_minor"] = -out["amount_minor"]
+    return out.reset_index(drop=True)
+
+
+def income_vs_expenses(store: Store) -> pd.DataFrame:
+    """Columns month, currency, income_minor, expenses_minor, net_minor."""
+    frame = transactions_frame(store)
+    frame = frame[frame["class"] != "transfer"]
+    amount = frame["amount_minor"]
+    frame = frame.assign(
+        income_minor=amount.where(frame["class"] == "income", 0),
+        expenses_minor=(-amount).where(frame["class"] == "expense", 0),
+    )
+    out = frame.groupby(["month", "currency"], as_index=False)[
+        ["income_minor", "expenses_minor"]
+    ].sum()
+    out["net_minor"] = out["income_minor"] - out["expenses_minor"]
+    return out.astype({"income_minor": "int64", "expenses_minor": "int64", "net_minor": "int64"})
+
+
+def balance_over_time(store: Store) -> pd.DataFrame:
+    """Columns account, currency, date, balance_minor: end-of-day balance on each day it moved.
+
+    Anchored on the latest ledger balance a statement stated and carried back and forward by the
+    transactions; an account whose statements never stated a balance starts from zero.
+    """
+    frame = transactions_frame(store)
+    with store.read() as session:
+        accounts = session.execute(select(Account.id, Account.name, Account.currency)).all()
+        anchors = {
+            row.account_id: (row.as_of, row.amount_minor)
+            for row in session.execute(
+                select(BalanceSnapshot)
+                .where(BalanceSnapshot.kind == "ledger")
+                .order_by(BalanceSnapshot.as_of)
+            ).scalars()
+        }
+    parts = []
+    for account_id, name, currency in accounts:
+        own = frame[frame["account_id"] == account_id]
+        daily = own.groupby("date")["amount_minor"].sum().sort_index().cumsum()
+        offset = 0
+        if account_id in anchors:
+            as_of, amount = anchors[account_id]
+            before = daily[daily.index <= as_of]
+            offset = amount - (int(before.iloc[-1]) if not before.empty else 0)
+        if daily.empty:
+            continue
+        parts.append(
+            pd.DataFrame(
+                {
+                    "account": name,
+                    "currency": currency,
+                    "date": list(daily.index),
+                    "balance_minor": (daily + offset).astype("int64").to_numpy(),
+                }
+            )
+        )
+    if not parts:
+        return pd.DataFrame(columns=["account", "currency", "date", "balance_minor"])
+    return pd.concat(parts, ignore_index=True)
+
+
+def subscription_cost(store: Store) -> pd.DataFrame:
+    """Columns month, currency, amount_minor: what recurring charges cost each month.
+
+    Counts the charges of every subscription the user has not dismissed, as linked by the
+    subscription detector.
+    """
+    with store.read() as session:
+        rows = session.execute(
+            select(Transaction.posted, Transaction.currency, Transaction.amount_minor)
+            .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
+            .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
+            .where(Subscription.user_state != "dismissed", Subscription.kind != "income")
+        ).all()
+    frame = pd.DataFrame(rows, columns=["date", "currency", "amount_minor"])
+    frame["month"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m")
+    out = frame.groupby(["month", "currency"], as_index=False)["amount_minor"].sum()
+    out["amount_minor"] = (-out["amount_minor"]).astype("int64")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    currency: str
+    income: Decimal
+    expenses: Decimal
+    net: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryAmount:
+    category: str
+    currency: str
+    amount: Decimal  # spent: positive is money out
+
+
+@dataclass(frozen=True, slots=True)
+class MonthReport:
+    month: str
+    totals: list[Total]
+    categories: list[CategoryAmount]
+    subscriptions: list[CategoryAmount]  # one row per currency, category "Subscriptions"
+    budgets: list[BudgetView]
+
+
+def month_report(store: Store, month: date | None = None) -> MonthReport:
+    """Income, expenses, spending by category, subscription cost and budgets for one month."""
+    first = month_of(month or date.today())
+    key = first.strftime("%Y-%m")
+    totals = income_vs_expenses(store)
+    totals = totals[totals["month"] == key]
+    spent = spending_by_category(store, depth=None)
+    spent = spent[spent["month"] == key].sort_values("amount_minor", ascending=False)
+    subs = subscription_cost(store)
+    subs = subs[subs["month"] == key]
+    last_day = date.fromordinal(next_month(first).toordinal() - 1)
+    return MonthReport(
+        month=key,
+        totals=[
+            Total(
+                r.currency,
+                from_minor(int(r.income_minor), r.currency),
+                from_minor(int(r.expenses_minor), r.currency),
+                from_minor(int(r.net_minor), r.currency),
+            )
+            for r in totals.itertuples()
+        ],
+        categories=[
+            CategoryAmount(r.category, r.currency, from_minor(int(r.amount_minor), r.currency))
+            for r in spent.itertuples()
+        ],
+        subscriptions=[
+            CategoryAmount("Subscriptions", r.currency, from_minor(int(r.amount_minor), r.currency))
+            for r in subs.itertuples()
+        ],
+        budgets=list_budgets(store, month=first, as_of=last_day),
+    )

@@ -1,0 +1,268 @@
+"""Rules at work: shipped, user and learned rules categorize transactions on import and on demand.
+
+One ordered book holds all three origins (learned priority 10, user 100, shipped 1000 by default)
+so "which rule won" has a single answer. A category the user chose by hand is never touched.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.core.money import from_minor, to_minor
+from finapp.core.rules import RuleBook, RuleSpec, RuleSubject, validate_rule
+from finapp.errors import InvalidInputError, NotFoundError
+from finapp.services.accounts import require_account
+from finapp.services.categories import category_paths, ensure_category
+from finapp.services.settings import main_currency_of
+from finapp.store.engine import Store
+from finapp.store.schema import Account, Rule, Transaction
+
+LEARNED_PRIORITY = 10
+USER_PRIORITY = 100
+SHIPPED_PRIORITY = 1000
+#: how a transaction's category was set automatically; "manual" is the user's and is kept
+AUTO_SOURCES = ("rule", "learned")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleView:
+    id: int
+    priority: int
+    origin: str
+    field: str
+    match: str
+    pattern: str
+    category: str | None
+    amount_min: Decimal | None
+    amount_max: Decimal | None
+    sign: str | None
+    account: str | None
+    rename_to: str | None
+    enabled: bool
+
+
+def load_shipped_rules() -> list[dict]:
+    """The shipped rules (``resources/rules.json``), one dict per pattern."""
+    text = resources.files("finapp.resources").joinpath("rules.json").read_text("utf-8")
+    return [
+        {**group, "pattern": pattern}
+        for group in json.loads(text)["rules"]
+        for pattern in group["patterns"]
+    ]
+
+
+def seed_shipped_rules(session: Session) -> None:
+    """Write the shipped rules into a new store, where the user can see and disable them."""
+    for item in load_shipped_rules():
+        session.add(
+            Rule(
+                priority=SHIPPED_PRIORITY,
+                origin="shipped",
+                match_field=item.get("field", "payee"),
+                match_type=item["match"],
+                pattern=item["pattern"],
+                sign=item.get("sign"),
+                category_id=ensure_category(session, item["category"]).id,
+            )
+        )
+    session.flush()
+
+
+def _spec(rule: Rule) -> RuleSpec:
+    return RuleSpec(
+        id=rule.id,
+        category_id=rule.category_id,
+        pattern=rule.pattern,
+        match_type=rule.match_type,
+        match_field=rule.match_field,
+        priority=rule.priority,
+        amount_min=rule.amount_min_minor,
+        amount_max=rule.amount_max_minor,
+        sign=rule.sign,
+        account_id=rule.account_id,
+        rename_to=rule.rename_to,
+        origin=rule.origin,
+    )
+
+
+def rule_book(session: Session) -> RuleBook:
+    return RuleBook(_spec(r) for r in session.scalars(select(Rule).where(Rule.enabled)))
+
+
+def _subject(txn: Transaction) -> RuleSubject:
+    # rules see what the bank said, not a name an earlier rule gave it
+    return RuleSubject(
+        payee=txn.original_payee or txn.payee,
+        memo=txn.memo,
+        merchant=txn.merchant,
+        amount_minor=txn.amount_minor,
+        account_id=txn.account_id,
+    )
+
+
+def apply_rules(session: Session, txns: Iterable[Transaction], book: RuleBook) -> int:
+    """Categorize (and rename) ``txns`` by the first matching rule; returns how many changed.
+
+    Manually categorized transactions keep their category; an automatic category whose rule is
+    gone is cleared so that re-running after deleting a rule undoes what it did.
+    """
+    changed = 0
+    for txn in txns:
+        rule = book.first_match(_subject(txn))
+        before = (txn.category_id, txn.category_source, txn.payee)
+        if txn.category_source != "manual":
+            if rule is not None and rule.category_id is not None:
+                txn.category_id = rule.category_id
+                txn.category_source = "learned" if rule.origin == "learned" else "rule"
+            elif txn.category_source in AUTO_SOURCES:
+                txn.category_id, txn.category_source = None, None
+        original = txn.original_payee or txn.payee
+        txn.payee = rule.rename_to if rule is not None and rule.rename_to else original
+        changed += before != (txn.category_id, txn.category_source, txn.payee)
+    return changed
+
+
+def categorize_batch(session: Session, batch_id: int) -> int:
+    """Run the rules on what one import added (called by the import, inside its transaction)."""
+    txns = session.scalars(select(Transaction).where(Transaction.batch_id == batch_id)).all()
+    return apply_rules(session, txns, rule_book(session))
+
+
+def rerun_rules(store: Store) -> int:
+    """Re-run every rule on all history; returns how many transactions changed."""
+    with store.write() as session:
+        return apply_rules(session, session.scalars(select(Transaction)), rule_book(session))
+
+
+def add_rule(
+    store: Store,
+    *,
+    category: str | None,
+    pattern: str,
+    match_type: str = "contains",
+    match_field: str = "payee",
+    priority: int = USER_PRIORITY,
+    amount_min: Decimal | None = None,
+    amount_max: Decimal | None = None,
+    sign: str | None = None,
+    account: str | None = None,
+    rename_to: str | None = None,
+) -> RuleView:
+    """Add a user rule; bad input raises InvalidInputError and adds nothing."""
+    with store.write() as session:
+        acct = require_account(session, account) if account else None
+        currency = acct.currency if acct is not None else main_currency_of(session)
+        low = None if amount_min is None else to_minor(abs(amount_min), currency)
+        high = None if amount_max is None else to_minor(abs(amount_max), currency)
+        validate_rule(pattern, match_type, match_field, sign, low, high)
+        if category is None and not rename_to:
+            raise InvalidInputError("A rule needs a category or a new payee name")
+        rule = Rule(
+            priority=priority,
+            origin="user",
+            match_field=match_field,
+            match_type=match_type,
+            pattern=pattern,
+            amount_min_minor=low,
+            amount_max_minor=high,
+            sign=sign,
+            account_id=acct.id if acct is not None else None,
+            category_id=ensure_category(session, category).id if category else None,
+            rename_to=rename_to or None,
+        )
+        session.add(rule)
+        session.flush()
+        return _views(session, [rule])[0]
+
+
+def _views(session: Session, rules: Iterable[Rule]) -> list[RuleView]:
+    paths = category_paths(session)
+    accounts = {a.id: a for a in session.scalars(select(Account))}
+    out = []
+    for r in rules:
+        acct = accounts.get(r.account_id) if r.account_id is not None else None
+        currency = acct.currency if acct is not None else main_currency_of(session)
+        out.append(
+            RuleView(
+                id=r.id,
+                priority=r.priority,
+                origin=r.origin,
+                field=r.match_field,
+                match=r.match_type,
+                pattern=r.pattern,
+                category=paths.get(r.category_id) if r.category_id is not None else None,
+                amount_min=None
+                if r.amount_min_minor is None
+                else from_minor(r.amount_min_minor, currency),
+                amount_max=None
+                if r.amount_max_minor is None
+                else from_minor(r.amount_max_minor, currency),
+                sign=r.sign,
+                account=acct.name if acct is not None else None,
+                rename_to=r.rename_to,
+                enabled=r.enabled,
+            )
+        )
+    return out
+
+
+def list_rules(store: Store, *, origin: str | None = None) -> list[RuleView]:
+    """Rules in the order they are tried."""
+    with store.read() as session:
+        query = select(Rule).order_by(Rule.priority, Rule.id)
+        if origin is not None:
+            query = query.where(Rule.origin == origin)
+        return _views(session, session.scalars(query))
+
+
+def _require_rule(session: Session, rule_id: int) -> Rule:
+    rule = session.get(Rule, rule_id)
+    if rule is None:
+        raise NotFoundError(f"No rule with id {rule_id}")
+    return rule
+
+
+def delete_rule(store: Store, rule_id: int) -> None:
+    with store.write() as session:
+        session.delete(_require_rule(session, rule_id))
+
+
+def set_rule_enabled(store: Store, rule_id: int, enabled: bool) -> None:
+    with store.write() as session:
+        _require_rule(session, rule_id).enabled = enabled
+
+
+def learn_merchant(session: Session, merchant: str, category_id: int) -> Rule:
+    """Remember that ``merchant`` belongs in a category: one learned rule per merchant."""
+    rule = session.scalars(
+        select(Rule).where(
+            Rule.origin == "learned", Rule.match_field == "merchant", Rule.pattern == merchant
+        )
+    ).first()
+    if rule is None:
+        rule = Rule(
+            priority=LEARNED_PRIORITY,
+            origin="learned",
+            match_field="merchant",
+            match_type="equals",
+            pattern=merchant,
+        )
+        session.add(rule)
+    rule.category_id = category_id
+    session.flush()
+    return rule
+
+
+def after_import(session: Session, batch_id: int) -> None:
+    """Categorize and pair transfers for one import, inside its transaction (all or nothing)."""
+    from finapp.services.transfers import link_batch_transfers
+
+    categorize_batch(session, batch_id)
+    link_batch_transfers(session, batch_id)

@@ -1,0 +1,152 @@
+"""Domain settings, declared once: key, type, default and a title the settings page can show.
+
+Values live in the encrypted ``settings`` table as JSON text so that reminder offsets or a
+large-charge limit never sit in a plain config file. Declaring each option in one table (like
+Picard's ``options.py``) lets the GUI render the page generically and the CLI validate input
+with the same parser.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.core.money import parse_decimal
+from finapp.errors import InvalidInputError
+from finapp.store.engine import Store
+from finapp.store.schema import Account, Setting
+
+
+def _int_list(text: str) -> list[int]:
+    try:
+        values = sorted({int(part) for part in str(text).split(",") if part.strip()}, reverse=True)
+    except ValueError:
+        raise InvalidInputError(f"Not a list of whole numbers: {text!r} (e.g. 30,7,1)") from None
+    if not values or any(v < 0 for v in values):
+        raise InvalidInputError(f"Expected non-negative whole numbers, got {text!r}")
+    return values
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(str(text))
+    except ValueError:
+        raise InvalidInputError(f"Not a whole number: {text!r}") from None
+    if value <= 0:
+        raise InvalidInputError(f"Expected a positive number, got {text!r}")
+    return value
+
+
+def _amount(text: str) -> Decimal:
+    value = parse_decimal(str(text))
+    if value < 0:
+        raise InvalidInputError(f"Expected a positive amount, got {text!r}")
+    return value
+
+
+def _factor(text: str) -> Decimal:
+    value = _amount(text)
+    if value <= 1:
+        raise InvalidInputError(f"Expected a factor above 1, got {text!r}")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    key: str
+    title: str
+    default: str
+    parse: Callable[[str], Any]
+
+
+#: Every domain setting. Amounts are in each account's own currency.
+OPTIONS: tuple[Option, ...] = (
+    Option("reminder_offsets", "Remind of renewals this many days ahead", "30,7,1", _int_list),
+    Option(
+        "budget_thresholds", "Warn when a budget reaches these percentages", "80,100", _int_list
+    ),
+    Option("large_charge_limit", "Alert on any charge above", "500", _amount),
+    Option(
+        "new_merchant_limit", "Alert on a first charge from a new merchant above", "100", _amount
+    ),
+    Option("unusual_factor", "Alert when a charge is this many times the usual", "3", _factor),
+    Option("duplicate_window_days", "Same charge twice within (days)", "2", _positive_int),
+    Option("alert_window_days", "Raise charge alerts for the last (days)", "14", _positive_int),
+    Option(
+        "subscription_window_days",
+        "Raise subscription alerts for events in the last (days)",
+        "45",
+        _positive_int,
+    ),
+)
+_BY_KEY = {option.key: option for option in OPTIONS}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Typed values of every option (what core code receives)."""
+
+    reminder_offsets: list[int]
+    budget_thresholds: list[int]
+    large_charge_limit: Decimal
+    new_merchant_limit: Decimal
+    unusual_factor: Decimal
+    duplicate_window_days: int
+    alert_window_days: int
+    subscription_window_days: int
+
+
+def _option(key: str) -> Option:
+    option = _BY_KEY.get(key)
+    if option is None:
+        known = ", ".join(sorted(_BY_KEY))
+        raise InvalidInputError(f"No setting {key!r} (known: {known})")
+    return option
+
+
+def load_settings(session: Session) -> Settings:
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+    values = {
+        option.key: option.parse(
+            json.loads(stored[option.key]) if option.key in stored else option.default
+        )
+        for option in OPTIONS
+    }
+    return Settings(**values)
+
+
+def get_settings(store: Store) -> Settings:
+    with store.read() as session:
+        return load_settings(session)
+
+
+def set_setting(store: Store, key: str, text: str) -> Any:
+    """Validate and store one setting; returns its typed value. Bad input changes nothing."""
+    option = _option(key)
+    value = option.parse(text)
+    with store.write() as session:
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=json.dumps(str(text))))
+        else:
+            row.value = json.dumps(str(text))
+    return value
+
+
+def setting_texts(store: Store) -> dict[str, str]:
+    """Each option's current text, for display and editing."""
+    with store.read() as session:
+        stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+    return {o.key: json.loads(stored[o.key]) if o.key in stored else o.default for o in OPTIONS}
+
+
+def main_currency_of(session: Session) -> str:
+    """The currency most accounts use: what a rule's or budget's bare amount is taken to mean."""
+    currencies = list(session.scalars(select(Account.currency)))
+    return max(sorted(set(currencies)), key=currencies.count) if currencies else "USD"
