@@ -1,7 +1,8 @@
 """``finapp-gui`` and ``python -m finapp`` without a command: start the desktop app.
 
 Start-up is a logged checklist (each step with its time, no household data), so a slow or
-failed start can be diagnosed from ``FINAPP_LOG=info`` output alone.
+failed start can be diagnosed from ``FINAPP_LOG=info`` output alone. Heavy modules (pages,
+pandas, matplotlib) load after the window is first painted.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ _T0 = time.perf_counter()
 
 
 def _step(name: str) -> None:
-    log.info("startup: %-24s %6.0f ms", name, (time.perf_counter() - _T0) * 1000)
+    # the step name is part of the format: string arguments are masked by the log filter
+    log.info(f"startup: {name:<22} %6.0f ms", (time.perf_counter() - _T0) * 1000)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -47,45 +49,60 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from finapp.gui.resources import app_icon
+    from finapp.gui.single_instance import InstanceServer, send_to_running, server_name
     from finapp.paths import resolve_data_dir
 
     data_dir = resolve_data_dir(args.data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("finapp")
     app.setApplicationDisplayName("finapp")
     app.setDesktopFileName("finapp")
     app.setWindowIcon(app_icon())
     _step("qt ready")
 
+    name = server_name(data_dir)
+    if send_to_running(name, files):
+        log.info("startup: handed over to the running finapp")
+        return 0
+    server = InstanceServer(name, app)
+    server.listen()
+    _step("single instance")
+
+    from finapp.gui.crash import install_excepthook
+    from finapp.gui.i18n import choose_language, install_translators
     from finapp.gui.ui_state import UiState
 
+    install_excepthook()
     ui_state = UiState()
+    translators = install_translators(app, choose_language(args.lang or ui_state.language))
+    _step("translations")
 
-    from finapp.gui.dialogs.unlock import unlock_store
+    from finapp.gui.launcher import Launcher
 
-    store = unlock_store(data_dir, passphrase=os.environ.get("FINAPP_PASSPHRASE"))
-    if store is None:
-        log.info("startup: unlock cancelled")
+    launcher = Launcher(app, data_dir, ui_state)
+    if not launcher.start(
+        demo=args.demo,
+        files=files,
+        passphrase=os.environ.get("FINAPP_PASSPHRASE"),
+        on_painted=lambda: _painted(args.startup_probe),
+    ):
         return 0
-    _step("store open")
-
-    from finapp.gui.shell import Shell
-
-    shell = Shell(store, ui_state)
-    _step("window built")
-
-    def painted() -> None:
-        _step("window painted")
-        if args.startup_probe:
-            print(f"painted {(time.perf_counter() - _T0) * 1000:.0f} ms", flush=True)
-            QApplication.quit()
-
-    shell.show(painted)
-    if files:
-        shell.open_files(files)
+    server.open_requested.connect(launcher.open_files)
     code = app.exec()
-    shell.close()
+    server.close()
+    launcher.close()
+    del translators
     return code
+
+
+def _painted(probe: bool) -> None:
+    _step("window painted")
+    if probe:
+        from PySide6.QtWidgets import QApplication
+
+        print(f"painted {(time.perf_counter() - _T0) * 1000:.0f} ms", flush=True)
+        QApplication.quit()
 
 
 if __name__ == "__main__":

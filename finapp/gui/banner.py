@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: background, border and text colours per level; chosen to read well in light and dark themes
 _STYLES = {
@@ -20,25 +28,29 @@ _STYLES = {
 }
 
 
-class Banner(QFrame):
-    """One message with an optional action button and a close button."""
+class Banner(QWidget):
+    """One message with an optional action button and a close button, in a rounded frame."""
 
     def __init__(self, parent: QWidget | None = None, *, closable: bool = True) -> None:
         super().__init__(parent)
-        self.setObjectName("banner")
         self.setAccessibleName(self.tr("Notice"))
-        self.label = QLabel(self)
+        self.frame = QFrame(self)
+        self.frame.setObjectName("banner")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 0)
+        outer.addWidget(self.frame)
+        self.label = QLabel(self.frame)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action_button = QPushButton(self)
+        self.action_button = QPushButton(self.frame)
         self.action_button.hide()
-        self.close_button = QToolButton(self)
+        self.close_button = QToolButton(self.frame)
         self.close_button.setText("✕")
         self.close_button.setAccessibleName(self.tr("Close notice"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
         self.close_button.setVisible(closable)
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(self.frame)
         layout.setContentsMargins(12, 6, 6, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action_button)
@@ -58,7 +70,7 @@ class Banner(QFrame):
         """Show ``text``; ``action`` labels a button that calls ``callback``."""
         self.level = level if level in _STYLES else "info"
         bg, border, fg = _STYLES[self.level]
-        self.setStyleSheet(
+        self.frame.setStyleSheet(
             f"#banner {{ background: {bg}; border: 1px solid {border}; border-radius: 6px; }}"
             f"#banner QLabel {{ color: {fg}; }}"
         )

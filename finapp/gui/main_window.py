@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -105,17 +105,11 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.demo_strip = Banner(central, closable=False)
+        self.demo_strip.frame.setObjectName("banner")
         self.demo_strip.setObjectName("demo-strip")
         self.banner = Banner(central)
-        for strip in (self.demo_strip, self.banner):
-            holder = QWidget(central)
-            lay = QVBoxLayout(holder)
-            lay.setContentsMargins(8, 6, 8, 0)
-            lay.addWidget(strip)
-            strip.setParent(holder)
-            holder.setVisible(False)
-            strip.installEventFilter(self)
-            outer.addWidget(holder)
+        outer.addWidget(self.demo_strip)
+        outer.addWidget(self.banner)
         body = QWidget(central)
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -144,15 +138,6 @@ class MainWindow(QMainWindow):
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
-
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
-        """Keep each banner's margin holder visible exactly when its banner is."""
-        if watched in (self.banner, self.demo_strip) and event.type() in (
-            QEvent.Type.Show,
-            QEvent.Type.Hide,
-        ):
-            watched.parentWidget().setVisible(event.type() == QEvent.Type.Show)
-        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         """Set every visible string (called again when the language changes)."""

@@ -1,0 +1,70 @@
+"""The first screen of an empty store: import your statements, or explore a demo household."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
+
+from finapp.gui.resources import app_icon, icon
+
+
+class FirstRunDialog(QDialog):
+    """``choice`` is "import", "demo" or "" (closed: an empty window, import later)."""
+
+    IMPORT = "import"
+    DEMO = "demo"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("first-run")
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("Welcome to finapp"))
+        self.setMinimumWidth(480)
+        self.choice = ""
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        logo = QLabel(self)
+        logo.setPixmap(app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF()))
+        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(logo)
+        heading = QLabel(self.tr("Welcome to finapp"), self)
+        heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        intro = QLabel(
+            self.tr(
+                "finapp reads the statements you download from your bank (OFX, QFX or CSV) and "
+                "keeps them encrypted on this computer. Nothing is sent anywhere."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.import_button = QCommandLinkButton(
+            self.tr("Import statements"),
+            self.tr("Choose statement files; you can also drop them on the window later."),
+            self,
+        )
+        self.import_button.setIcon(icon("import"))
+        self.import_button.setObjectName("first-run-import")
+        self.demo_button = QCommandLinkButton(
+            self.tr("Explore with demo data"),
+            self.tr(
+                "Open a generated household, kept apart from your own store and clearly "
+                "marked as demo."
+            ),
+            self,
+        )
+        self.demo_button.setIcon(icon("dashboard"))
+        self.demo_button.setObjectName("first-run-demo")
+        layout.addWidget(self.import_button)
+        layout.addWidget(self.demo_button)
+        self.import_button.clicked.connect(lambda: self._choose(self.IMPORT))
+        self.demo_button.clicked.connect(lambda: self._choose(self.DEMO))
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()

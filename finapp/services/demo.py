@@ -1,0 +1,86 @@
+"""The demo household: a generated store beside the user's own, for exploring finapp.
+
+It lives in its own data directory (``<data dir>-demo``), so nothing done in the demo can touch
+the user's data, and it is encrypted like any store: with the user's key when one is open
+(so leaving and re-entering the demo asks nothing), else with a keyring key or, failing both,
+a fresh random key used once (the demo is then rebuilt on the next visit).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from finapp.errors import PassphraseRequiredError, WrongKeyError
+from finapp.services.opening import open_store, store_exists
+from finapp.store.engine import Store
+from finapp.store.keys import StoreKey, new_raw_key
+from finapp.store.schema import Account, Transaction
+
+log = logging.getLogger("finapp.demo")
+
+#: same household on every machine, so screenshots and support talk about the same data
+DEMO_SEED = 20_240_101
+DEMO_MONTHS = 14
+
+
+def demo_dir_for(data_dir: Path) -> Path:
+    """The demo's data directory: a sibling of the user's, never inside it."""
+    return data_dir.parent / f"{data_dir.name}-demo"
+
+
+def store_is_empty(store: Store) -> bool:
+    """True for a store with no accounts and no transactions (a first run)."""
+    with store.read() as session:
+        accounts = session.scalar(select(func.count()).select_from(Account)) or 0
+        if accounts:
+            return False
+        return not (session.scalar(select(func.count()).select_from(Transaction)) or 0)
+
+
+def _months_back(today: date, months: int) -> date:
+    year, month = today.year, today.month - months + 1
+    while month < 1:
+        year, month = year - 1, month + 12
+    return date(year, month, 1)
+
+
+def fill_demo_store(store: Store, today: date | None = None) -> int:
+    """Import a generated household's statements ending at ``today``; returns transactions."""
+    from finapp.demo import generate_household
+    from finapp.services.imports import import_parsed
+
+    today = today or date.today()
+    household = generate_household(DEMO_SEED, _months_back(today, DEMO_MONTHS), DEMO_MONTHS)
+    added = 0
+    for parsed in household.statements:
+        added += import_parsed(store, parsed).new
+    from finapp.services.alerts import evaluate_alerts
+
+    evaluate_alerts(store, today)
+    return added
+
+
+def open_demo_store(demo_dir: Path, key: StoreKey | None, today: date | None = None) -> Store:
+    """Open the demo store in ``demo_dir``, (re)building it when it is missing or unreadable."""
+    if store_exists(demo_dir):
+        try:
+            return open_store(demo_dir, key=key) if key else open_store(demo_dir)
+        except (WrongKeyError, PassphraseRequiredError):
+            log.info("demo: existing demo store unreadable with this key; rebuilding")
+        shutil.rmtree(demo_dir)
+    try:
+        store = open_store(demo_dir, key=key) if key else open_store(demo_dir)
+    except PassphraseRequiredError:  # no keyring and no user key: a one-visit random key
+        store = open_store(demo_dir, key=StoreKey.from_raw(new_raw_key()))
+    try:
+        fill_demo_store(store, today)
+    except BaseException:
+        store.close()
+        shutil.rmtree(demo_dir, ignore_errors=True)
+        raise
+    return store

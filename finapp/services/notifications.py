@@ -1,0 +1,46 @@
+"""Which alerts the desktop app still has to show the user, each exactly once.
+
+The alert engine stores alerts (deduplicated by occurrence); this module only hands over the
+ones not yet notified and flags them in the same transaction, so a crash or a second window
+never shows one twice. Qt-free: the GUI decides how to show them (tray or banner).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select, update
+
+from finapp.store.engine import Store
+from finapp.store.schema import Alert
+
+
+@dataclass(frozen=True, slots=True)
+class AlertNote:
+    id: int
+    kind: str
+    severity: str
+    date: date
+    message: str
+
+
+def take_unnotified(store: Store, limit: int = 20) -> list[AlertNote]:
+    """Alerts never shown before (not dismissed), newest first, now marked as notified.
+
+    ``limit`` caps one batch so a first evaluation cannot flood the desktop; the rest stay
+    for the next check.
+    """
+    with store.write() as session:
+        rows = session.scalars(
+            select(Alert)
+            .where(Alert.notified.is_(False), Alert.dismissed.is_(False))
+            .order_by(Alert.date.desc(), Alert.id.desc())
+            .limit(limit)
+        ).all()
+        notes = [AlertNote(a.id, a.kind, a.severity, a.date, a.message) for a in rows]
+        if notes:
+            session.execute(
+                update(Alert).where(Alert.id.in_([n.id for n in notes])).values(notified=True)
+            )
+        return notes

@@ -1,0 +1,124 @@
+"""The main window: page sidebar and shortcuts, remembered state, banners, demo marker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from finapp.gui.pages.all import PAGES
+from finapp.gui.ui_state import UiState
+from tests.gui.shell_support import make_shell
+
+
+def test_sidebar_lists_every_page_and_ctrl_digits_switch_pages(store, tmp_path: Path, qtbot):
+    shell = make_shell(store, tmp_path)
+    window = shell.window
+    qtbot.addWidget(window)
+    assert window.sidebar.count() == len(PAGES)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == [cls.display_title() for cls in PAGES]
+    shortcuts = [a.shortcut().toString() for a in window.page_actions]
+    assert len(set(shortcuts)) == len(shortcuts)  # one distinct shortcut per page
+    window.show()
+    window.open_first_page()
+    for index, cls in enumerate(PAGES):
+        window.page_actions[index].trigger()
+        assert window.current_page_name() == cls.NAME
+        assert window.stack.currentWidget() is window.built_pages()[cls.NAME]
+    shell.close()
+
+
+def test_pages_are_built_only_when_first_shown(store, tmp_path: Path, qtbot):
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    assert shell.window.built_pages() == {}  # painting the window loads no page data
+    if PAGES:
+        shell.window.open_first_page()
+        assert list(shell.window.built_pages()) == [PAGES[0].NAME]
+    shell.close()
+
+
+def test_file_menu_has_import_undo_and_quit_with_shortcuts(store, tmp_path: Path, qtbot):
+    shell = make_shell(store, tmp_path)
+    window = shell.window
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
+    assert texts == ["&Import statements…", "&Undo last import", "&Check alerts now", "&Quit"]
+    assert window.import_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    assert not window.undo_import_action.isEnabled()  # nothing imported yet
+    shell.close()
+
+
+def test_window_size_and_last_page_are_remembered(store, tmp_path: Path, qtbot):
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    shell.window.resize(640, 470)
+    if PAGES:
+        shell.window.show_page(PAGES[-1].NAME)
+    shell.window.close()
+    state = UiState(tmp_path / "ui.ini")
+    assert state.geometry is not None
+    if PAGES:
+        assert state.last_page == PAGES[-1].NAME
+    shell.close()
+
+    again = make_shell(store, tmp_path)
+    qtbot.addWidget(again.window)
+    assert (again.window.width(), again.window.height()) == (640, 470)
+    if PAGES:
+        again.window.open_first_page()
+        assert again.window.current_page_name() == PAGES[-1].NAME
+    again.close()
+
+
+def test_warnings_go_to_the_banner_and_info_to_the_status_bar(store, tmp_path: Path, qtbot):
+    shell = make_shell(store, tmp_path)
+    window = shell.window
+    qtbot.addWidget(window)
+    window.show()
+    shell.ctx.bus.message.emit("info", "Imported 3 new transactions.")
+    assert window.statusBar().currentMessage() == "Imported 3 new transactions."
+    assert not window.banner.isVisible()
+    shell.ctx.bus.message.emit("error", "The store is busy.")
+    assert window.banner.isVisible() and window.banner.label.text() == "The store is busy."
+    window.banner.close_button.click()
+    assert not window.banner.isVisible()
+    shell.close()
+
+
+def test_demo_store_is_marked_in_title_and_strip(store, tmp_path: Path, qtbot):
+    shell = make_shell(store, tmp_path, is_demo=True)
+    window = shell.window
+    qtbot.addWidget(window)
+    window.show()
+    assert "demo" in window.windowTitle().lower()
+    assert window.demo_strip.isVisible()
+    assert "demo household" in window.demo_strip.label.text()
+    with qtbot.waitSignal(window.leave_demo_requested):
+        qtbot.mouseClick(window.demo_strip.action_button, Qt.MouseButton.LeftButton)
+    shell.close()
+
+    real = make_shell(store, tmp_path)
+    qtbot.addWidget(real.window)
+    real.window.show()
+    assert "demo" not in real.window.windowTitle().lower()
+    assert not real.window.demo_strip.isVisible()
+    real.close()
+
+
+def test_closing_hides_to_tray_only_when_a_tray_exists(store, tmp_path: Path, qtbot):
+    no_tray = make_shell(store, tmp_path, tray=False)
+    assert not no_tray.window.hide_on_close  # without a tray, closing must really close
+    no_tray.close()
+    with_tray = make_shell(store, tmp_path, tray=True)
+    with_tray.window.show()
+    assert with_tray.window.hide_on_close
+    with_tray.window.close()
+    assert not with_tray.window.isVisible()
+    with_tray.tray.open_requested.emit()  # tray click
+    assert with_tray.window.isVisible()
+    with_tray.close()
