@@ -76,11 +76,16 @@ def write_ofx(path: Path, lines: list[tuple[date, str, Decimal]], balance: Decim
 
 
 def fill_household(store: Store, workdir: Path, today: date, months: int = 4) -> None:
-    """Import the household into ``store`` as account "Checking" and categorise most payees."""
+    """Import the household into ``store`` as account "Checking" and categorise most payees.
+
+    One correction per payee is enough: finapp learns the merchant and categorises the rest.
+    """
     ofx = write_ofx(workdir / "household.ofx", statement_lines(today, months), Decimal("4210.55"))
     result = import_files(store, [ofx], account_name="Checking")
     assert result.new > 0, result
+    taught: set[str] = set()
     for txn in list_transactions(store):
         path = CATEGORIES.get(txn.payee)
-        if path and txn.category != path:
+        if path and txn.category != path and txn.payee not in taught:
             set_category(store, txn.id, path)
+            taught.add(txn.payee)

@@ -1,0 +1,61 @@
+"""Fixtures for the page tests: a store holding six months of a household, and its context.
+
+The household store is built once per session (seeding the default categories and rules costs
+most of a second) and each test gets a fresh copy of its files, opened with the same raw key.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from finapp.gui.bus import AppBus
+from finapp.gui.context import AppContext
+from finapp.gui.tasks import TaskRunner
+from finapp.services.opening import open_store
+from finapp.store.engine import Store
+from finapp.store.keys import StoreKey, new_raw_key
+from tests.gui.household import fill_household
+
+#: the day the tests live on (pages that care about "today" are given it)
+TODAY = date(2025, 6, 20)
+
+
+@pytest.fixture(scope="session")
+def household_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    folder = tmp_path_factory.mktemp("household")
+    raw = new_raw_key()
+    store = open_store(folder / "data", key=StoreKey.from_raw(raw))
+    try:
+        fill_household(store, folder, TODAY, months=6)
+    finally:
+        store.close()
+    return folder / "data", raw
+
+
+@pytest.fixture
+def us_locale() -> Iterator[None]:
+    """Money and dates as an en_US user sees them, whatever the machine's LANG."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def household_store(household_template: tuple[Path, bytes], data_dir: Path) -> Iterator[Store]:
+    template, raw = household_template
+    shutil.copytree(template, data_dir)
+    opened = open_store(data_dir, key=StoreKey.from_raw(raw))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def household_ctx(qtbot, us_locale, household_store: Store, data_dir: Path) -> AppContext:  # type: ignore[no-untyped-def]
+    return AppContext(household_store, AppBus(), TaskRunner(synchronous=True), data_dir)

@@ -1,0 +1,148 @@
+"""The transactions page: filters, sorting, inline and bulk category edits over a real store."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QComboBox
+
+from finapp.gui.models.transactions_model import (
+    COL_AMOUNT,
+    COL_CATEGORY,
+    COL_DATE,
+    COL_PAYEE,
+    IdRole,
+    SortRole,
+    TransactionFilter,
+)
+from finapp.gui.pages.transactions import TransactionsPage
+from finapp.services.transactions import list_transactions
+from tests.gui.page_fixtures import (  # noqa: F401
+    TODAY,
+    household_ctx,
+    household_store,
+    household_template,
+    us_locale,
+)
+
+
+def _page(qtbot, ctx) -> TransactionsPage:  # type: ignore[no-untyped-def]
+    page = TransactionsPage(ctx)
+    qtbot.addWidget(page)
+    return page
+
+
+def _column(page: TransactionsPage, column: int, role=Qt.ItemDataRole.DisplayRole) -> list:  # type: ignore[no-untyped-def]
+    model = page.model
+    return [model.index(row, column).data(role) for row in range(model.rowCount())]
+
+
+def test_page_lists_every_transaction_newest_first(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    stored = list_transactions(household_ctx.store)
+    assert page.model.rowCount() == len(stored) > 40
+    dates = _column(page, COL_DATE, SortRole)
+    assert dates == sorted(dates, reverse=True)
+    assert str(len(stored)) in page.status.text()
+
+
+def test_model_passes_qt_model_tester(qtbot, qtmodeltester, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    qtmodeltester.check(page.model)
+    page.model.set_filter(TransactionFilter(text="coffee"))
+    page.model.sort(COL_AMOUNT, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(page.model)
+
+
+def test_search_box_filters_after_typing(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    qtbot.keyClicks(page.search, "netFLIX")
+    qtbot.waitUntil(lambda: page.model.rowCount() < page.model.total_count())
+    payees = set(_column(page, COL_PAYEE))
+    assert payees == {"NETFLIX.COM"}
+    assert page.model.rowCount() == 6  # Jan..Jun 2025
+
+
+def test_category_filter_includes_sub_categories_and_uncategorised(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    page.category_box.setCurrentIndex(page.category_box.findData("Food:Coffee"))
+    assert set(_column(page, COL_CATEGORY)) == {"Food:Coffee"}
+    page.apply_filter({"category": "Food"})
+    assert set(_column(page, COL_CATEGORY)) == {"Food:Coffee", "Food:Groceries"}
+    page.apply_filter({"category": ""})
+    assert set(_column(page, COL_PAYEE)) == {"CITY POWER & LIGHT"}
+
+
+def test_date_and_amount_filters(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    page.apply_filter({"since": "2025-03-01", "until": "2025-03-31"})
+    dates = _column(page, COL_DATE, SortRole)
+    assert dates and all(date(2025, 3, 1) <= d <= date(2025, 3, 31) for d in dates)
+    page.min_edit.setText("-20")
+    page.max_edit.setText("-10")
+    page.apply_controls()
+    amounts = _column(page, COL_AMOUNT, SortRole)
+    assert sorted(amounts) == [Decimal("-15.49"), Decimal("-10.99")]
+    page.max_edit.setText("not a number")  # ignored, not guessed
+    page.apply_controls()
+    assert all(a >= Decimal("-20") for a in _column(page, COL_AMOUNT, SortRole))
+
+
+def test_drill_down_filters_month_category_and_sign(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    page.apply_filter({"category": "Entertainment", "month": "2025-02", "sign": "out"})
+    assert sorted(_column(page, COL_PAYEE)) == ["NETFLIX.COM", "SPOTIFY USA"]
+    assert page.category_box.currentData() == "Entertainment"
+    page.clear_filters()
+    assert page.model.rowCount() == page.model.total_count()
+
+
+def test_sorting_by_amount_keeps_the_selection(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    selection = page.table.selectionModel()
+    chosen = page.model.index(3, COL_PAYEE)
+    chosen_id = chosen.data(IdRole)
+    selection.select(
+        chosen, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
+    page.table.sortByColumn(COL_AMOUNT, Qt.SortOrder.AscendingOrder)
+    amounts = _column(page, COL_AMOUNT, SortRole)
+    assert amounts == sorted(amounts) and amounts[0] == Decimal("-1250.00")
+    assert page.selected_ids() == [chosen_id]
+    page.table.sortByColumn(COL_PAYEE, Qt.SortOrder.DescendingOrder)
+    payees = [p.casefold() for p in _column(page, COL_PAYEE)]
+    assert payees == sorted(payees, reverse=True)
+    assert page.selected_ids() == [chosen_id]
+
+
+def test_inline_category_edit_saves_and_teaches_the_merchant(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    page.apply_filter({"text": "city power"})
+    index = page.model.index(0, COL_CATEGORY)
+    page.table.edit(index)
+    editor = page.table.findChild(QComboBox)
+    assert editor is not None and editor.isEditable()
+    editor.setCurrentText("Bills:Electricity")
+    page.delegate.commitData.emit(editor)
+    stored = [t for t in list_transactions(household_ctx.store) if t.payee == "CITY POWER & LIGHT"]
+    edited = [t for t in stored if t.id == index.data(IdRole)]
+    assert edited[0].category == "Bills:Electricity"
+    assert edited[0].category_source == "manual"
+    # the merchant was learned: its other charges took the category too, and the page shows it
+    assert len(stored) > 1 and all(t.category == "Bills:Electricity" for t in stored)
+    assert set(_column(page, COL_CATEGORY)) == {"Bills:Electricity"}
+    assert "Bills:Electricity" in page.category_choices()
+
+
+def test_bulk_edit_sets_every_selected_row(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    page.apply_filter({"text": "whole foods", "month": "2025-05"})
+    page.table.selectAll()
+    ids = page.selected_ids()
+    assert len(ids) >= 4
+    page.set_category_of(ids, "Food:Supermarket")
+    by_id = {t.id: t for t in list_transactions(household_ctx.store)}
+    assert {by_id[i].category for i in ids} == {"Food:Supermarket"}
+    assert all(by_id[i].category_source == "manual" for i in ids)
