@@ -4,7 +4,8 @@ A card payment leaves the checking account and lands as a credit on the card a d
 a savings transfer does the same between two deposit accounts. Both sides have the same size,
 opposite signs, one currency, different accounts and nearby dates. A coincidence (a refund on
 the card equal to some purchase in checking) is told apart by requiring either transfer wording
-on one side or a destination that is typically paid into (a card, savings, a loan).
+on one side or a destination that is typically paid into (a card, savings, a loan) while no rule
+has already called either side a purchase or income.
 """
 
 from __future__ import annotations
@@ -34,11 +35,16 @@ class Movement:
     amount_minor: int
     currency: str
     text: str  # payee and memo
+    category_kind: str | None = None  # expense, income or transfer when a rule already knows
 
 
 def _plausible(out: Movement, into: Movement) -> bool:
-    if _WORDING.search(out.text) or _WORDING.search(into.text):
+    """Transfer wording on either side; else a typical destination and nothing saying otherwise."""
+    kinds = {out.category_kind, into.category_kind}
+    if _WORDING.search(out.text) or _WORDING.search(into.text) or "transfer" in kinds:
         return True
+    if kinds & {"expense", "income"}:
+        return False  # a purchase and a refund of the same size, say
     return into.account_type in _PAID_INTO or out.account_type == "savings"
 
 

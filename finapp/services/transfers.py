@@ -9,19 +9,22 @@ from sqlalchemy.orm import Session
 
 from finapp.core.transfers import Movement, match_transfers
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Transaction
+from finapp.store.schema import Account, Category, Transaction
 
 MAX_DAYS = 4
 
 
 def _link(session: Session, since: date | None = None, until: date | None = None) -> int:
     query = (
-        select(Transaction, Account.type).join(Account).where(Transaction.is_transfer.is_(False))
+        select(Transaction, Account.type, Category.kind)
+        .join(Account)
+        .outerjoin(Category, Category.id == Transaction.category_id)
+        .where(Transaction.is_transfer.is_(False))
     )
     if since is not None:
         query = query.where(Transaction.posted >= since, Transaction.posted <= until)
     rows = session.execute(query).all()
-    by_id = {txn.id: txn for txn, _ in rows}
+    by_id = {txn.id: txn for txn, _, _ in rows}
     pairs = match_transfers(
         (
             Movement(
@@ -32,8 +35,9 @@ def _link(session: Session, since: date | None = None, until: date | None = None
                 txn.amount_minor,
                 txn.currency,
                 f"{txn.original_payee or txn.payee} {txn.memo}",
+                kind,
             )
-            for txn, account_type in rows
+            for txn, account_type, kind in rows
         ),
         MAX_DAYS,
     )

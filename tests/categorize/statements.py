@@ -40,7 +40,7 @@ def write_ofx(
     """A bank (or, with ``kind="CREDITCARD"``, card) statement of ``lines``."""
     txns = "".join(
         f"<STMTTRN><TRNTYPE>{'CREDIT' if Decimal(amount) > 0 else 'DEBIT'}"
-        f"<DTPOSTED>{_d(day)}<TRNAMT>{amount}<FITID>{number}-{i}<NAME>{payee}</STMTTRN>\n"
+        f"<DTPOSTED>{_d(day)}<TRNAMT>{amount}<FITID>{number}-{_d(day)}-{i}-{amount}<NAME>{payee}</STMTTRN>\n"
         for i, (day, amount, payee) in enumerate(lines)
     )
     first = min((d for d, _, _ in lines), default=date(2024, 1, 1))
