@@ -82,7 +82,6 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
-        self._buffers: dict[QLocalSocket, bytearray] = {}
 
     def listen(self) -> bool:
         """Start listening, clearing a stale server left by a crash."""
@@ -102,30 +101,27 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            self._buffers[socket] = bytearray()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._finish(s))
+            # slots find the socket through sender(): no Python reference may outlive it
+            socket.readyRead.connect(self._read)
+            socket.disconnected.connect(self._finish)
 
-    def _read(self, socket: QLocalSocket) -> None:
-        buffer = self._buffers.get(socket)
-        if buffer is None:
+    def _read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
             return
-        buffer.extend(bytes(socket.readAll().data()))
-        if len(buffer) > MAX_REQUEST:
+        if socket.bytesAvailable() > MAX_REQUEST:
             log.warning("single instance: oversized request dropped")
-            self._buffers.pop(socket, None)
             socket.abort()
-            return
-        if b"\n" in buffer:
-            line = bytes(buffer.split(b"\n", 1)[0])
-            self._buffers.pop(socket, None)
-            self._handle(line)
+        elif socket.canReadLine():
+            self._handle(bytes(socket.readLine().data()))
             socket.disconnectFromServer()
 
-    def _finish(self, socket: QLocalSocket) -> None:
-        buffer = self._buffers.pop(socket, None)
-        if buffer:  # a client that closed without a newline
-            self._handle(bytes(buffer))
+    def _finish(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
+            return
+        if socket.bytesAvailable():  # a client that closed without a newline
+            self._handle(bytes(socket.readAll().data()))
         socket.deleteLater()
 
     def _handle(self, line: bytes) -> None:

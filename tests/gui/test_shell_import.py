@@ -1,0 +1,132 @@
+"""Importing from the window: drops of one or many files, summary, cancel, undo."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from finapp.gui import import_flow
+from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+from finapp.gui.tasks import TaskRunner
+from finapp.services.imports import import_files
+from tests.gui.shell_support import BANK_MEDIUM, CHECKING, make_shell, transaction_count
+
+
+def _drop(widget, files: list[Path]) -> tuple[bool, bool]:  # type: ignore[no-untyped-def]
+    """Drag ``files`` over ``widget`` and drop them; returns (enter accepted, drop accepted)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    enter = QDragEnterEvent(
+        pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, enter)
+    drop = QDropEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_dropping_two_statements_imports_both_and_offers_undo(store, corpus, tmp_path, qtbot):
+    shell = make_shell(store, tmp_path)
+    window = shell.window
+    qtbot.addWidget(window)
+    window.show()
+    changes = []
+    shell.ctx.bus.data_changed.connect(changes.append)
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
+        assert _drop(window, [corpus / BANK_MEDIUM, corpus / CHECKING]) == (True, True)
+    outcome = blocker.args[0]
+    assert [Path(f.path).name for f in outcome.result.files] == [
+        Path(BANK_MEDIUM).name,
+        Path(CHECKING).name,
+    ]
+    assert outcome.result.new == 6 and transaction_count(store) == 6
+    assert any("transactions" in c for c in changes)  # pages were told to refresh
+    assert window.undo_import_action.isEnabled()
+    assert window.statusBar().currentMessage() == "Imported 6 new transaction(s)."
+
+    shell.imports.undo_last()
+    assert transaction_count(store) == 0
+    assert not window.undo_import_action.isEnabled()
+    shell.close()
+
+
+def test_a_drag_without_files_is_refused(store, tmp_path, qtbot):
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    mime = QMimeData()
+    mime.setText("just text")
+    enter = QDragEnterEvent(
+        shell.window.rect().center(), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(shell.window, enter)
+    assert not enter.isAccepted()
+    shell.close()
+
+
+def test_summary_shows_new_duplicates_and_refused_files_with_reasons(
+    store, corpus, tmp_path, qtbot
+):
+    bogus = tmp_path / "notes.ofx"
+    bogus.write_text("this is not a statement", encoding="utf-8")
+    import_files(store, [corpus / BANK_MEDIUM])
+    result = import_files(store, [corpus / BANK_MEDIUM, bogus])
+    dialog = ImportSummaryDialog(result)
+    qtbot.addWidget(dialog)
+    assert "0 new transaction(s)" in dialog.headline.text()
+    assert "3 duplicate(s) skipped" in dialog.headline.text()
+    assert "1 file(s) refused" in dialog.headline.text()
+    first, second = (dialog.tree.topLevelItem(i) for i in range(2))
+    assert [first.text(c) for c in range(4)] == [Path(BANK_MEDIUM).name, "0", "3", "0"]
+    assert second.text(0) == "notes.ofx"
+    assert second.child(0).text(0).startswith("Refused, nothing written: ")
+    assert not dialog.undo_button.isEnabled()  # nothing new to undo
+
+
+def test_cancel_stops_the_import_and_writes_nothing(
+    store, corpus, tmp_path, qtbot, monkeypatch: pytest.MonkeyPatch
+):
+    started = threading.Event()
+
+    def slow_import(store_, paths, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        kwargs["cancel"].wait(10)  # a long file: the user presses Cancel meanwhile
+        return import_files(store_, paths, **kwargs)
+
+    monkeypatch.setattr(import_flow, "import_files", slow_import)
+    shell = make_shell(store, tmp_path)
+    shell.ctx.tasks = shell.imports.ctx.tasks = TaskRunner()  # a real worker thread
+    qtbot.addWidget(shell.window)
+    messages = []
+    shell.ctx.bus.message.connect(lambda level, text: messages.append((level, text)))
+    shell.imports.import_paths([corpus / BANK_MEDIUM])
+    assert started.wait(5)
+    assert shell.imports.progress_dialog is not None
+    cancel_button = shell.imports.progress_dialog.findChild(QPushButton)
+    assert cancel_button.text() == "Cancel"
+    cancel_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert messages == [("info", "Import cancelled; nothing was written.")]
+    assert transaction_count(store) == 0
+    assert shell.imports.progress_dialog is None
+    shell.close()
+
+
+def test_files_given_on_the_command_line_are_imported(store, corpus, tmp_path, qtbot):
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
+        shell.open_files([corpus / CHECKING])
+    assert transaction_count(store) == 3
+    assert shell.window.isVisible()  # brought forward
+    shell.close()

@@ -1,0 +1,105 @@
+"""Tray menu and alert notifications: once each, in the tray or (without one) the banner."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from finapp.gui.tray import Tray
+from finapp.store.engine import Store
+from finapp.store.schema import Alert
+from tests.gui.shell_support import make_shell
+
+
+def _raise_alert(store: Store, key: str, message: str, severity: str = "warning") -> None:
+    """What the alert engine stores when it raises an alert."""
+    with store.write() as session:
+        session.add(
+            Alert(dedupe_key=key, kind="large_charge", severity=severity,
+                  date=date(2025, 3, 4), message=message)
+        )
+
+
+class RecordingTray(Tray):
+    """A tray standing in for the platform's, recording the notifications it was asked for."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.shown: list[tuple[str, str, str]] = []
+
+    def notify(self, title: str, text: str, severity: str = "info") -> bool:
+        self.shown.append((title, text, severity))
+        return True
+
+
+def test_tray_menu_offers_open_import_check_and_quit(store, tmp_path: Path, qtbot):
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    menu = shell.tray.menu
+    menu.aboutToShow.emit()  # the menu is rebuilt each time it opens
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["&Open finapp", "&Import statements…", "&Check alerts now", "&Quit"]
+    shell.window.hide()
+    next(a for a in menu.actions() if a.text() == "&Open finapp").trigger()
+    assert shell.window.isVisible()
+    shell.close()
+
+
+def test_new_alerts_notify_in_the_tray_once_each(store, tmp_path: Path, qtbot, monkeypatch):
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    shell = make_shell(store, tmp_path, tray=True)
+    qtbot.addWidget(shell.window)
+    shell.notifier._evaluate = lambda _store: None  # alerts below are raised by hand
+    _raise_alert(store, "a1", "A large charge of 950.00 at BESTBUY")
+    shell.notifier.check()
+    assert shell.tray.shown == [("finapp: alert", "A large charge of 950.00 at BESTBUY", "warning")]
+    shell.notifier.check()  # checked again (timer, import): nothing new, nothing shown
+    assert len(shell.tray.shown) == 1
+    _raise_alert(store, "a2", "Balance of Checking below 100.00", "critical")
+    shell.window.check_alerts_action.trigger()  # File → Check alerts now
+    assert shell.tray.shown[-1] == (
+        "finapp: urgent alert", "Balance of Checking below 100.00", "critical"
+    )
+    assert not shell.window.banner.isVisible()  # the tray had it; no duplicate in the window
+    with store.read() as session:
+        assert all(a.notified for a in session.query(Alert))
+    shell.close()
+
+
+def test_many_new_alerts_make_one_summary_notification(store, tmp_path: Path, qtbot, monkeypatch):
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    shell = make_shell(store, tmp_path, tray=True)
+    qtbot.addWidget(shell.window)
+    shell.notifier._evaluate = lambda _store: None
+    for n in range(5):
+        _raise_alert(store, f"k{n}", f"Alert number {n}")
+    shell.notifier.check()
+    assert len(shell.tray.shown) == 1
+    assert shell.tray.shown[0][1].startswith("5 new alerts. Latest: ")
+    shell.close()
+
+
+def test_without_a_tray_alerts_show_in_the_window_banner(store, tmp_path: Path, qtbot):
+    shell = make_shell(store, tmp_path, tray=False)
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    shell.notifier._evaluate = lambda _store: None
+    _raise_alert(store, "b1", "Netflix renews on 2025-03-09")
+    navigations = []
+    shell.ctx.bus.navigate.connect(lambda page, filters: navigations.append(page))
+    shell.notifier.check()
+    banner = shell.window.banner
+    assert banner.isVisible() and banner.label.text() == "Netflix renews on 2025-03-09"
+    banner.action_button.click()  # "Show alerts"
+    assert navigations == ["alerts"]
+    shell.close()
+
+
+def test_alert_check_runs_after_each_import(store, corpus, tmp_path: Path, qtbot):
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    calls = []
+    shell.notifier._evaluate = calls.append
+    shell.open_files([corpus / "ofx/ofxparse__checking.ofx"])
+    assert calls == [store]
+    shell.close()
