@@ -8,6 +8,7 @@ fails at once with :class:`WrongKeyError` and nothing is written.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,8 +23,9 @@ from finapp.store.keys import StoreKey
 
 log = logging.getLogger("finapp.store")
 
-#: How long a writer waits for another finapp process before saying the store is busy.
-BUSY_TIMEOUT_SECONDS = 15.0
+#: How long a writer waits for another finapp process before saying the store is busy
+#: (``FINAPP_BUSY_TIMEOUT`` seconds overrides it, e.g. for scripts that would rather fail fast).
+BUSY_TIMEOUT_SECONDS = float(os.environ.get("FINAPP_BUSY_TIMEOUT") or 15.0)
 
 
 def create_store_engine(path: Path, key: StoreKey) -> Engine:

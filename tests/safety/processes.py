@@ -1,0 +1,58 @@
+"""Starting and killing real finapp processes (the driver) from tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def driver_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FINAPP_")}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    env["FINAPP_PASSPHRASE"] = PASSPHRASE
+    env.update(extra)
+    return env
+
+
+def start(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """Start the driver and return once it has said ``ready`` (its operation is under way)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.safety.driver", *args],
+        cwd=REPO,
+        env=env or driver_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    if line != "ready":
+        _, err = proc.communicate(timeout=60)
+        raise AssertionError(f"driver did not start: {err}")
+    return proc
+
+
+def run_to_end(*args: str, env: dict[str, str] | None = None) -> float:
+    """Run an operation uninterrupted; returns how long it took after ``ready``."""
+    proc = start(*args, env=env)
+    began = time.perf_counter()
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    return time.perf_counter() - began
+
+
+def kill_after(proc: subprocess.Popen[str], seconds: float) -> bool:
+    """SIGKILL ``proc`` after ``seconds``; True if it was still working when killed."""
+    time.sleep(seconds)
+    alive = proc.poll() is None
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=60)
+    return alive
