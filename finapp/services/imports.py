@@ -1,26 +1,43 @@
-"""Import statement files: each file whole or not at all, as one undoable batch."""
+"""Import statement files: each file whole or not at all, as one undoable batch.
+
+De-duplication (see also :mod:`finapp.core.dedupe`):
+
+* A line with a bank id (OFX FITID) is known by it within its account.
+* The same FITID twice **in one file** with the same date, amount and payee is the bank listing
+  one transaction twice: it is imported once. The same FITID on *different* lines (banks that
+  reuse ids, anonymised exports) makes each distinct line known by FITID plus its fingerprint.
+* A line without a FITID (most CSVs, some OFX) is known by date + amount + payee, counted per
+  file: two identical coffees on one day stay two, and an overlapping statement adds only its
+  new rows.
+"""
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from finapp.core.dedupe import assign_occurrences, fingerprint, fitid_key
 from finapp.core.merchant import merchant_key
 from finapp.core.money import to_minor
 from finapp.errors import FinappError, ImportCancelled, NotFoundError
-from finapp.importers.base import ParsedFile, ParsedStatement, SkippedRow
+from finapp.importers.base import ParsedFile, ParsedStatement, ParsedTransaction, SkippedRow
+from finapp.importers.csv import CsvMapping
+from finapp.importers.csv.profiles import Profile
 from finapp.importers.registry import read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
 from finapp.services.accounts import account_for_statement
-from finapp.services.rules import after_import
+from finapp.services.csv_profiles import saved_mappings
 from finapp.store.engine import Store
 from finapp.store.schema import Account, BalanceSnapshot, ImportBatch, Transaction
+
+#: Rows written between two progress reports / cancellation checks.
+CHUNK = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,37 +75,80 @@ class ImportResult:
         return sum(f.duplicates for f in self.files)
 
     @property
+    def rejected(self) -> int:
+        return sum(f.rejected for f in self.files)
+
+    @property
     def failed(self) -> tuple[FileResult, ...]:
         return tuple(f for f in self.files if f.error is not None)
 
 
-def _keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]]:
-    keys = [
-        fitid_key(t.fitid)
-        if t.fitid
-        else fingerprint(t.posted, to_minor(t.amount, currency), t.payee)
-        for t in stmt.transactions
-    ]
-    return assign_occurrences(keys)
+@dataclass(frozen=True, slots=True)
+class BatchView:
+    """One past import, for an undo list."""
+
+    id: int
+    file_name: str
+    format: str
+    imported_at: str
+    new: int
+    duplicates: int
+    rejected: int
+
+
+def statement_keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]]:
+    """The (dedupe key, occurrence) of each line; see the module docstring for the rules."""
+    txns = stmt.transactions
+    repeated = {f for f, n in Counter(t.fitid for t in txns if t.fitid).items() if n > 1}
+    prints: dict[str, set[str]] = {}
+    for t in txns:
+        if t.fitid in repeated:
+            prints.setdefault(t.fitid, set()).add(_fingerprint(t, currency))  # type: ignore[arg-type]
+    keys: list[tuple[str, int] | None] = []
+    for t in txns:
+        if not t.fitid:
+            keys.append(None)
+        elif t.fitid in repeated and len(prints[t.fitid]) > 1:
+            keys.append((f"{fitid_key(t.fitid)}|{_fingerprint(t, currency)}", 0))
+        else:
+            keys.append((fitid_key(t.fitid), 0))
+    counted = iter(assign_occurrences(
+        _fingerprint(t, currency) for t, k in zip(txns, keys, strict=True) if k is None))
+    return [k if k is not None else next(counted) for k in keys]
+
+
+def _fingerprint(txn: ParsedTransaction, currency: str) -> str:
+    return fingerprint(txn.posted, to_minor(txn.amount, currency), txn.payee)
 
 
 def _write_statement(
-    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account
+    session: Session,
+    batch: ImportBatch,
+    stmt: ParsedStatement,
+    account: Account,
+    progress: ProgressFn,
+    cancel: threading.Event | None,
 ) -> AccountCounts:
     currency = account.currency
-    existing = set(
+    seen = set(
         session.execute(
             select(Transaction.dedupe_key, Transaction.occurrence).where(
                 Transaction.account_id == account.id
             )
         ).tuples()
     )
+    merchants: dict[tuple[str, str], str] = {}
     rows = []
     duplicates = 0
-    for txn, (key, occurrence) in zip(stmt.transactions, _keys(stmt, currency), strict=True):
-        if (key, occurrence) in existing:
+    total = len(stmt.transactions)
+    for txn, key in zip(stmt.transactions, statement_keys(stmt, currency), strict=True):
+        if key in seen:
             duplicates += 1
             continue
+        seen.add(key)
+        names = (txn.payee, txn.memo)
+        if names not in merchants:
+            merchants[names] = merchant_key(txn.payee, txn.memo)
         rows.append(
             {
                 "account_id": account.id,
@@ -101,34 +161,53 @@ def _write_statement(
                 "memo": txn.memo,
                 "fitid": txn.fitid,
                 "source_kind": txn.kind,
-                "dedupe_key": key,
-                "occurrence": occurrence,
-                "merchant": merchant_key(txn.payee, txn.memo),
+                "dedupe_key": key[0],
+                "occurrence": key[1],
+                "merchant": merchants[names],
             }
         )
-    if rows:
-        session.execute(insert(Transaction), rows)
+    for start in range(0, len(rows), CHUNK):
+        check_cancel(cancel)
+        session.execute(insert(Transaction), rows[start:start + CHUNK])
+        progress(start + len(rows[start:start + CHUNK]), total, account.name)
+    _write_balances(session, batch, stmt, account)
+    return AccountCounts(account.name, len(rows), duplicates)
+
+
+def _write_balances(
+    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account
+) -> None:
+    """Stated balances, once per account, kind and date (the first import keeps it, so undoing a
+    later overlapping import never removes a balance an earlier one stated)."""
     for balance in stmt.balances:
-        session.execute(
-            delete(BalanceSnapshot).where(
+        exists = session.scalars(
+            select(BalanceSnapshot.id).where(
                 BalanceSnapshot.account_id == account.id,
                 BalanceSnapshot.kind == balance.kind,
                 BalanceSnapshot.as_of == balance.as_of,
             )
-        )
-        session.add(
-            BalanceSnapshot(
-                account_id=account.id,
-                batch_id=batch.id,
-                kind=balance.kind,
-                amount_minor=to_minor(balance.amount, currency),
-                as_of=balance.as_of,
+        ).first()
+        if exists is None:
+            session.add(
+                BalanceSnapshot(
+                    account_id=account.id,
+                    batch_id=batch.id,
+                    kind=balance.kind,
+                    amount_minor=to_minor(balance.amount, account.currency),
+                    as_of=balance.as_of,
+                )
             )
-        )
-    return AccountCounts(account.name, len(rows), duplicates)
 
 
-def _store_parsed(store: Store, parsed: ParsedFile, account_name: str | None) -> FileResult:
+def import_parsed(
+    store: Store,
+    parsed: ParsedFile,
+    account_name: str | None = None,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: threading.Event | None = None,
+) -> FileResult:
+    """Write one parsed file as one batch, in one transaction (all of it or nothing)."""
     with store.write() as session:
         batch = ImportBatch(
             file_name=Path(parsed.path).name, file_sha256=parsed.sha256, format=parsed.format
@@ -137,14 +216,18 @@ def _store_parsed(store: Store, parsed: ParsedFile, account_name: str | None) ->
         session.flush()
         counts = [
             _write_statement(
-                session, batch, stmt, account_for_statement(session, stmt.account, account_name)
+                session,
+                batch,
+                stmt,
+                account_for_statement(session, stmt.account, account_name),
+                progress,
+                cancel,
             )
             for stmt in parsed.statements
         ]
         batch.new_count = sum(c.new for c in counts)
         batch.duplicate_count = sum(c.duplicates for c in counts)
         batch.rejected_count = len(parsed.skipped)
-        after_import(session, batch.id)
         return FileResult(
             path=parsed.path,
             format=parsed.format,
@@ -164,16 +247,29 @@ def import_files(
     account_name: str | None = None,
     progress: ProgressFn = no_progress,
     cancel: threading.Event | None = None,
+    mapping: CsvMapping | None = None,
+    profile: Profile | None = None,
+    skip_bad_rows: bool = False,
 ) -> ImportResult:
-    """Import each file atomically; a refused file is reported and leaves the store untouched."""
+    """Import each file atomically; a refused file is reported and leaves the store untouched.
+
+    ``mapping``/``profile`` say how to read CSV files (else the user's saved mappings, then
+    detection); with ``skip_bad_rows`` unreadable rows are listed instead of refusing the file.
+    Cancelling stops before or during a file; that file's writing is rolled back.
+    """
+    saved = saved_mappings(store)
     results: list[FileResult] = []
     for done, path in enumerate(paths):
         check_cancel(cancel)
-        progress(done, len(paths), Path(path).name)
+        label = Path(path).name
+        progress(done, len(paths), label)
         try:
-            parsed = read_statement_file(Path(path))
+            parsed = read_statement_file(
+                Path(path), mapping=mapping, profile=profile, saved=saved,
+                skip_bad_rows=skip_bad_rows,
+            )
             check_cancel(cancel)
-            results.append(_store_parsed(store, parsed, account_name))
+            results.append(import_parsed(store, parsed, account_name, cancel=cancel))
         except ImportCancelled:
             raise
         except FinappError as exc:
@@ -182,12 +278,31 @@ def import_files(
     return ImportResult(tuple(results))
 
 
-def undo_import(store: Store, batch_id: int) -> int:
-    """Remove everything one import added; returns how many transactions went."""
+def list_batches(store: Store) -> list[BatchView]:
+    """Past imports, newest first."""
+    with store.read() as session:
+        batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+        return [
+            BatchView(b.id, b.file_name, b.format, b.imported_at.isoformat(timespec="seconds"),
+                      b.new_count, b.duplicate_count, b.rejected_count)
+            for b in batches
+        ]
+
+
+def undo_import(store: Store, batch_id: int | None = None) -> int:
+    """Remove everything one import added (the last one when ``batch_id`` is None).
+
+    Returns how many transactions went. Balances it stated go with it.
+    """
     with store.write() as session:
-        batch = session.get(ImportBatch, batch_id)
-        if batch is None:
-            raise NotFoundError(f"No import batch {batch_id}")
+        if batch_id is None:
+            batch = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc())).first()
+            if batch is None:
+                raise NotFoundError("Nothing to undo: no import yet")
+        else:
+            batch = session.get(ImportBatch, batch_id)
+            if batch is None:
+                raise NotFoundError(f"No import batch {batch_id}")
         removed = batch.new_count
         session.delete(batch)
         return removed

@@ -1,4 +1,5 @@
-"""``finapp import FILE... [--account NAME] [--json]``"""
+"""``finapp import FILE... [--account NAME] [--profile NAME] [--skip-bad-rows] [--json]``
+and ``finapp import-undo [BATCH_ID] [--json]``."""
 
 from __future__ import annotations
 
@@ -8,15 +9,26 @@ from pathlib import Path
 
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json
-from finapp.services.imports import FileResult, import_files
+from finapp.importers.csv import CsvMapping
+from finapp.services.csv_profiles import resolve_profile
+from finapp.services.imports import FileResult, import_files, undo_import
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import OFX/QFX/CSV statement files")
     p.add_argument("files", nargs="+", metavar="FILE", type=Path)
     p.add_argument("--account", metavar="NAME", help="import into this account (created if new)")
+    p.add_argument("--profile", metavar="NAME",
+                   help="read CSV files with this saved or built-in profile")
+    p.add_argument("--skip-bad-rows", action="store_true",
+                   help="leave out unreadable rows (each is listed) instead of refusing the file")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(run=run)
+    u = sub.add_parser("import-undo", help="remove everything one import added")
+    u.add_argument("batch_id", nargs="?", type=int, metavar="BATCH_ID",
+                   help="the import's batch id (default: the last import)")
+    u.add_argument("--json", action="store_true", help="print the result as JSON")
+    u.set_defaults(run=run_undo)
 
 
 def _file_json(result: FileResult) -> dict:
@@ -36,14 +48,28 @@ def _file_json(result: FileResult) -> dict:
     }
 
 
+def _file_progress(done: int, total: int, label: str) -> None:
+    if label and total:
+        print(f"finapp: importing {label} ({done + 1}/{total})", file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    result = import_files(ctx.store, args.files, account_name=args.account)
+    chosen = resolve_profile(ctx.store, args.profile) if args.profile else None
+    result = import_files(
+        ctx.store,
+        args.files,
+        account_name=args.account,
+        mapping=chosen if isinstance(chosen, CsvMapping) else None,
+        profile=None if isinstance(chosen, CsvMapping) else chosen,
+        skip_bad_rows=args.skip_bad_rows,
+        progress=_silent if args.json else _file_progress,
+    )
     if args.json:
         print_json(
             {
                 "new": result.new,
                 "duplicates": result.duplicates,
-                "rejected": sum(f.rejected for f in result.files),
+                "rejected": result.rejected,
                 "failed": len(result.failed),
                 "files": [_file_json(f) for f in result.files],
             }
@@ -52,7 +78,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         for f in result.files:
             if f.error:
                 continue
-            print(f"{f.path}: {f.new} new, {f.duplicates} duplicate, {f.rejected} rejected")
+            print(f"{f.path}: {f.new} new, {f.duplicates} duplicate, {f.rejected} rejected"
+                  f" (import {f.batch_id})")
             for a in f.accounts:
                 print(f"  {a.account}: {a.new} new, {a.duplicates} duplicate")
             for s in f.skipped:
@@ -60,3 +87,16 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     for f in result.failed:
         print(f"finapp: {f.error}", file=sys.stderr)
     return 2 if result.failed else 0
+
+
+def _silent(done: int, total: int, label: str) -> None:
+    """No progress lines beside JSON output."""
+
+
+def run_undo(args: argparse.Namespace, ctx: CliContext) -> int:
+    removed = undo_import(ctx.store, args.batch_id)
+    if args.json:
+        print_json({"batch_id": args.batch_id, "removed": removed})
+    else:
+        print(f"removed {removed} transactions")
+    return 0

@@ -1,0 +1,69 @@
+"""Bank and payment-app CSV exports: detection, built-in profiles, reading, preview.
+
+The API the GUI's mapping wizard uses (no Qt here): :func:`sniff` a file into a
+:class:`CsvTable`, :func:`detect_mapping` (raises :class:`CsvMappingNeeded` with the partial
+mapping when unsure), :func:`preview_rows` with any :class:`CsvMapping`, then import with that
+mapping (``import_files(..., mapping=...)``) and save it as a profile.
+"""
+
+from __future__ import annotations
+
+from finapp.importers.base import ParsedFile
+from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping, with_profile_defaults
+from finapp.importers.csv.mapping import SIGN_CONVENTIONS, CsvMapping, header_key
+from finapp.importers.csv.profiles import PROFILES, Profile, profile_named
+from finapp.importers.csv.reader import PreviewRow, RowProblem, preview_rows, read_rows, statements
+from finapp.importers.csv.table import CsvTable, read_table
+from finapp.importers.csv.text import NotTextError, decode_text
+from finapp.importers.csv.values import DATE_FORMATS
+
+__all__ = [
+    "DATE_FORMATS",
+    "PROFILES",
+    "SIGN_CONVENTIONS",
+    "CsvMapping",
+    "CsvMappingNeeded",
+    "CsvTable",
+    "NotTextError",
+    "PreviewRow",
+    "Profile",
+    "RowProblem",
+    "detect_mapping",
+    "header_key",
+    "preview_rows",
+    "profile_named",
+    "read_csv",
+    "sniff",
+]
+
+
+def sniff(data: bytes) -> CsvTable:
+    """Decode and split a CSV export (raises :class:`NotTextError` for binary data)."""
+    text, encoding = decode_text(data)
+    return read_table(text, encoding)
+
+
+def read_csv(
+    path: str,
+    data: bytes,
+    mapping: CsvMapping | None = None,
+    saved: dict[str, CsvMapping] | None = None,
+    skip_bad_rows: bool = False,
+    profile: Profile | None = None,
+) -> ParsedFile:
+    """Read a CSV export with ``mapping``, else a saved mapping for its header, else detection
+    (with ``profile`` instead of the one its header matches, when given).
+
+    Raises :class:`CsvMappingNeeded` when unsure and :class:`RowProblem` for a bad row.
+    """
+    table = sniff(data)
+    if mapping is None and saved and profile is None:
+        mapping = saved.get(header_key(table.header))
+    if mapping is None:
+        mapping = detect_mapping(table, path, profile)
+    else:
+        mapping = with_profile_defaults(mapping.for_header(table.header), table)
+    by_currency, skipped = read_rows(table, mapping, skip_bad_rows)
+    label = mapping.profile or "detected"
+    return ParsedFile(path=path, format=f"csv:{label}", statements=statements(by_currency, mapping),
+                      skipped=tuple(skipped))

@@ -1,0 +1,283 @@
+"""Work out a :class:`CsvMapping` for a table, or say exactly what is unclear.
+
+Column roles come from the header (names in English, Chinese, German, French, Spanish, Dutch),
+checked against the cells; then a built-in profile, when one matches, settles what names cannot
+(payee column, date order, card sign). Nothing is guessed: when two date readings fit every row,
+when all amounts are positive with nothing telling money in from out, or when no date or amount
+column is found, :class:`CsvMappingNeeded` lists the problems and carries what *was* found, so
+the GUI can open its mapping wizard pre-filled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from finapp.errors import UnknownFormatError
+from finapp.importers.csv.directions import direction_of
+from finapp.importers.csv.mapping import CsvMapping, normalise_name
+from finapp.importers.csv.profiles import Profile, headerless_profiles, profile_for_header
+from finapp.importers.csv.table import CsvTable
+from finapp.importers.csv.values import (
+    ValueProblem,
+    date_formats_fitting,
+    looks_like_date,
+    parse_amount,
+    uses_decimal_comma,
+)
+
+#: Header names per role, best first (normalised: lower case, half-width brackets).
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "date": ("transaction date", "trans. date", "trans date", "date", "posting date",
+             "posted date", "post date", "booking date", "completed date", "started date",
+             "created", "journaldate", "buchungstag", "buchung", "datum", "fecha",
+             "fecha operación", "date de valeur", "date opération", "交易日期", "交易时间",
+             "交易日", "记账日期", "记账日", "交易创建时间", "日期", "date posted"),
+    "amount": ("amount", "transaction amount", "billing amount", "amount (eur)",
+               "amount (gbp)", "amount (usd)", "netamount", "betrag", "importe", "montant",
+               "bedrag (eur)", "bedrag", "金额", "金额(元)", "实付金额", "交易金额", "人民币金额",
+               "入账金额", "入账币种/金额", "total"),
+    "debit": ("debit", "debit amount", "withdrawal", "withdrawals", "money out", "paid out",
+              "soll", "débit", "cargo", "支出", "记账金额(支出)", "交易金额(支出)", "借方金额"),
+    "credit": ("credit", "credit amount", "deposit", "deposits", "money in", "paid in", "haben",
+               "crédit", "abono", "存入", "收入", "记账金额(收入)", "交易金额(收入)", "贷方金额"),
+    "direction": ("收/支", "借贷", "credit / debit", "debit/credit", "dr/cr", "af bij",
+                  "transaction type", "type", "交易类型"),
+    "payee": ("payee", "merchant name", "merchant", "name", "partner name", "description",
+              "counterparty", "auftraggeber/empfänger", "naam / omschrijving", "beneficiary",
+              "交易对方", "对方户名", "商户名称", "对手信息", "对方账户名", "交易描述",
+              "交易说明", "交易摘要", "订单标题", "摘要", "desc", "reason"),
+    "memo": ("memo", "notes", "note", "details", "original description", "payment reference",
+             "reference", "verwendungszweck", "mededelingen", "商品说明", "商品", "备注",
+             "附言", "交易附言", "客户摘要"),
+    "fitid": ("transaction id", "交易订单号", "交易单号", "流水号", "reference number",
+              "n° de transaction"),
+    "currency": ("currency", "币种", "币别", "货币", "交易币种", "记账币种", "billing currency",
+                 "währung", "monn.", "devise"),
+    "status": ("status", "state", "交易状态", "当前状态"),
+}
+_CURRENCY_IN_NAME = re.compile(r"\((eur|usd|gbp|chf|cad|aud|cny|hkd|jpy)\)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_STATEMENT_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+
+
+class CsvMappingNeeded(UnknownFormatError):
+    """Detection is unsure; ``problems`` say what, ``partial`` holds what was found."""
+
+    def __init__(self, path: str, problems: list[str], table: CsvTable | None = None,
+                 partial: CsvMapping | None = None) -> None:
+        super().__init__(path, "cannot read this CSV without a column mapping: "
+                         + "; ".join(problems) + " (choose a profile or map the columns)")
+        self.problems = problems
+        self.table = table
+        self.partial = partial
+
+
+def _column(table: CsvTable, index: int, end: int | None = None) -> list[str]:
+    return [row[index] if index < len(row) else "" for row in table.rows[table.data_start:end]]
+
+
+def _data_end(table: CsvTable, date_col: int) -> int:
+    """One past the last row whose date cell reads as a date: totals lines follow it."""
+    for i in range(len(table.rows) - 1, table.data_start - 1, -1):
+        row = table.rows[i]
+        if date_col < len(row) and looks_like_date(row[date_col]):
+            return i + 1
+    return len(table.rows)
+
+
+def _find(names: tuple[str, ...], wanted: tuple[str, ...], taken: set[int]) -> int | None:
+    for word in wanted:
+        for i, name in enumerate(names):
+            if name == word and i not in taken:
+                return i
+    return None
+
+
+def _profile_roles(profile: Profile | None, names: tuple[str, ...]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    if profile is None:
+        return found
+    for role, wanted in profile.roles.items():
+        found[role] = [names.index(w) for w in wanted if w in names]
+    for role, indexes in profile.columns.items():
+        found[role] = list(indexes)
+    return found
+
+
+def _roles(table: CsvTable, profile: Profile | None) -> dict[str, list[int]]:
+    names = tuple(normalise_name(h) for h in table.header)
+    roles = _profile_roles(profile, names)
+    taken = {i for role, ix in roles.items() if role not in ("direction", "status") for i in ix}
+    for role in ("date", "debit", "credit", "amount", "fitid", "currency", "status", "payee",
+                 "memo"):
+        if roles.get(role):
+            continue
+        index = _find(names, KEYWORDS[role], taken)
+        if index is None and role in ("date", "amount"):
+            index = next((i for i, n in enumerate(names) if i not in taken and any(
+                n.startswith(k) for k in KEYWORDS[role][:3])), None)
+        if index is not None:
+            roles[role] = [index]
+            taken.add(index)
+    if not roles.get("direction"):
+        roles["direction"] = _direction_column(table, names, taken)
+    return roles
+
+
+def _direction_column(table: CsvTable, names: tuple[str, ...], taken: set[int]) -> list[int]:
+    """A column whose every value says in, out or neutral (支出/收入, DR/CR, debit/credit)."""
+    for word in KEYWORDS["direction"]:
+        for i, name in enumerate(names):
+            if name != word or i in taken:
+                continue
+            values = [v for v in _column(table, i) if v]
+            kinds = {direction_of(v) for v in values}
+            if values and None not in kinds and kinds & {"in", "out"}:
+                return [i]
+    return []
+
+
+def _year_hint(table: CsvTable) -> tuple[int | None, int | None]:
+    match = _STATEMENT_MONTH.search(table.preamble)
+    return (int(match.group(1)), int(match.group(2))) if match else (None, None)
+
+
+def _default_currency(table: CsvTable, profile: Profile | None, amount_name: str) -> str:
+    if profile is not None and profile.currency:
+        return profile.currency
+    match = _CURRENCY_IN_NAME.search(amount_name)
+    if match:
+        return match.group(1).upper()
+    if _CJK.search(" ".join(table.header)):
+        return "CNY"
+    return "USD"
+
+
+def _headerless_profile(table: CsvTable) -> Profile | None:
+    sample = table.rows[table.data_start:table.data_start + 20]
+    for profile in headerless_profiles():
+        if all(_fits_shape(row, profile.shape) for row in sample):
+            return profile
+    return None
+
+
+def _fits_shape(row: tuple[str, ...], shape: tuple[str, ...]) -> bool:
+    if len(row) != len(shape):
+        return False
+    for cell, kind in zip(row, shape, strict=True):
+        if kind == "date" and not looks_like_date(cell):
+            return False
+        if kind in ("amount", "amount?"):
+            if not cell and kind == "amount?":
+                continue
+            try:
+                if parse_amount(cell) is None or not re.fullmatch(r"[-+]?[\d,.]+", cell):
+                    return False
+            except ValueProblem:
+                return False
+        if kind == "blank" and cell:
+            return False
+        if kind == "*" and cell != "*":
+            return False
+        if kind == "dir" and direction_of(cell) not in ("in", "out"):
+            return False
+    return True
+
+
+def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = None) -> CsvMapping:
+    """The mapping of ``table``, or :class:`CsvMappingNeeded` saying what is ambiguous.
+
+    ``profile`` forces a built-in profile instead of the one the header or shape matches.
+    """
+    if profile is None and table.header_index is None:
+        profile = _headerless_profile(table)
+        if profile is None:
+            raise CsvMappingNeeded(path, ["the file has no header row naming its columns"],
+                                   table)
+    elif profile is None:
+        profile = profile_for_header(table.header)
+    roles = _roles(table, profile)
+    problems: list[str] = []
+    date_col = (roles.get("date") or [None])[0]
+    if date_col is None:
+        problems.append("no date column found")
+    amount, debit = (roles.get("amount") or [None])[0], (roles.get("debit") or [None])[0]
+    credit = (roles.get("credit") or [None])[0]
+    direction = (roles.get("direction") or [None])[0]
+    if amount is None and (debit is None or credit is None):
+        problems.append("no amount column found (nor both debit and credit columns)")
+    year, month = _year_hint(table)
+    date_format = profile.date_format if profile and profile.date_format else None
+    end = _data_end(table, date_col) if date_col is not None else None
+    if date_col is not None and date_format is None:
+        fitting = date_formats_fitting(_column(table, date_col, end), year)
+        if not fitting:
+            problems.append(f"column {table.header[date_col]!r} holds values that are not dates")
+        elif len(fitting) > 1:
+            problems.append(f"dates in {table.header[date_col]!r} fit both " + " and ".join(
+                fitting[:2]) + "; say which")
+        else:
+            date_format = fitting[0]
+    money_cols = [c for c in (amount, debit, credit) if c is not None]
+    decimal_comma = uses_decimal_comma(
+        v for c in money_cols for v in _column(table, c, end)[:500])
+    if profile and profile.sign:
+        sign = profile.sign
+    elif direction is not None and amount is not None:
+        sign = "direction"
+    elif debit is not None and credit is not None:
+        sign = "debit_credit"
+    else:
+        sign = "as_is"
+    if sign == "as_is" and amount is not None and not problems and not (profile and profile.sign):
+        problems += _sign_problems(_column(table, amount, end), table.header[amount],
+                                   decimal_comma)
+    partial = CsvMapping(
+        header=table.header,
+        date=date_col if date_col is not None else -1,
+        date_format=date_format or "",
+        sign=sign,
+        amount=amount if sign in ("as_is", "negate", "direction") else None,
+        debit=debit if sign == "debit_credit" else None,
+        credit=credit if sign == "debit_credit" else None,
+        direction=direction if sign == "direction" else None,
+        payee=tuple(roles.get("payee", ())),
+        memo=tuple(i for i in roles.get("memo", ()) if i not in roles.get("payee", ())),
+        fitid=(roles.get("fitid") or [None])[0],
+        currency=(roles.get("currency") or [None])[0],
+        status=(roles.get("status") or [None])[0],
+        has_header=table.header_index is not None,
+        decimal_comma=decimal_comma,
+        default_currency=_default_currency(
+            table, profile, normalise_name(table.header[amount]) if amount is not None else ""),
+        account_type=profile.account_type if profile else "checking",
+        institution=profile.institution if profile else "",
+        profile=profile.name if profile else "",
+        year_hint=year,
+        statement_month=month,
+        skip_status=profile.skip_status if profile else (),
+        skip_empty_amount=profile.skip_empty_amount if profile else False,
+    )
+    if problems:
+        raise CsvMappingNeeded(path, problems, table, partial)
+    return partial
+
+
+def _sign_problems(cells: list[str], name: str, decimal_comma: bool) -> list[str]:
+    """A lone amount column with no negative value cannot tell money in from money out."""
+    try:
+        values = [parse_amount(v, decimal_comma) for v in cells]
+    except ValueProblem as exc:
+        return [f"column {name!r}: {exc}"]
+    if any(v is not None and v < 0 for v in values):
+        return []
+    return [f"every amount in {name!r} is positive, so money in cannot be told "
+            "from money out (is this a card export where charges are positive?)"]
+
+
+def with_profile_defaults(mapping: CsvMapping, table: CsvTable) -> CsvMapping:
+    """A saved or given mapping, with the file's own statement year for year-less dates."""
+    year, month = _year_hint(table)
+    return replace(mapping, year_hint=mapping.year_hint or year,
+                   statement_month=mapping.statement_month or month)

@@ -1,0 +1,25 @@
+"""Words banks and payment apps use to say whether money came in or went out."""
+
+from __future__ import annotations
+
+_OUT = {"支出", "借", "借 dr", "dr", "debit", "d", "af", "out", "付", "消费", "取现", "withdrawal"}
+_IN = {"收入", "贷", "贷 cr", "cr", "credit", "c", "bij", "in", "收", "退货", "退款", "还款",
+       "信用卡还款", "deposit"}
+#: Rows an app marks as neither income nor spending (top-ups, moves between own balances).
+_NEUTRAL = {"不计收支", "/", "中性交易", "其他"}
+
+
+def direction_of(value: str) -> str | None:
+    """``"in"``, ``"out"``, ``"neutral"`` or None for a word that says neither.
+
+    The whole value is tried, then its first word (``消费 美团`` is a purchase).
+    """
+    text = " ".join(value.strip().lower().split())
+    for candidate in (text, text.split(" ")[0] if text else ""):
+        if candidate in _OUT:
+            return "out"
+        if candidate in _IN:
+            return "in"
+        if candidate in _NEUTRAL:
+            return "neutral"
+    return None

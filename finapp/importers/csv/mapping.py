@@ -1,0 +1,104 @@
+"""What a CSV export means: which column holds what, how dates and signs are written.
+
+A :class:`CsvMapping` is the one description both automatic detection and the user (through the
+GUI's mapping wizard or a saved profile) produce; the reader applies it. It is plain data that
+round-trips through JSON, so a confirmed mapping is saved as a profile keyed by the header.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+#: How the sign of an amount is known.
+SIGN_CONVENTIONS = {
+    "as_is": "one signed amount column; negative is money out",
+    "negate": "one amount column where positive is money out (card charges)",
+    "debit_credit": "separate money-out (debit) and money-in (credit) columns",
+    "direction": "an amount plus a column saying in or out (支出/收入, DR/CR, debit/credit)",
+}
+
+ROLES = ("date", "amount", "debit", "credit", "direction", "payee", "memo", "fitid",
+         "currency", "status")
+
+
+@dataclass(frozen=True)
+class CsvMapping:
+    """Column roles by 0-based index into the header, plus how values are written."""
+
+    header: tuple[str, ...]
+    date: int
+    date_format: str
+    sign: str = "as_is"
+    amount: int | None = None
+    debit: int | None = None
+    credit: int | None = None
+    direction: int | None = None
+    payee: tuple[int, ...] = ()
+    memo: tuple[int, ...] = ()
+    fitid: int | None = None
+    currency: int | None = None
+    status: int | None = None
+    has_header: bool = True
+    decimal_comma: bool = False
+    default_currency: str = "USD"
+    account_type: str = "checking"
+    institution: str = ""
+    profile: str = ""  # the built-in or saved profile it came from, "" when detected
+    year_hint: int | None = None  # for dates written without a year (MM/DD)
+    statement_month: int | None = None
+    skip_status: tuple[str, ...] = field(default=())
+    skip_empty_amount: bool = False  # rows with no amount are cancelled orders, not errors
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> CsvMapping:
+        raw: dict[str, Any] = json.loads(text)
+        known = {f.name for f in fields(cls)}
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items() if k in known}
+        return cls(**values)
+
+    def for_header(self, header: tuple[str, ...]) -> CsvMapping:
+        """The same mapping for a file whose columns are the same names in another order."""
+        if not self.has_header or normalise_header(header) == normalise_header(self.header):
+            return replace(self, header=header)
+        names = normalise_header(self.header)
+        wanted = normalise_header(header)
+        missing = [n for n in names if n and n not in wanted]
+        if missing:
+            raise KeyError(", ".join(missing))
+
+        def move(i: int | None) -> int | None:
+            return None if i is None else wanted.index(names[i])
+
+        moved = {r: move(getattr(self, r)) for r in ROLES if r not in ("payee", "memo")}
+        return replace(
+            self,
+            header=header,
+            payee=tuple(move(i) for i in self.payee),  # type: ignore[misc]
+            memo=tuple(move(i) for i in self.memo),  # type: ignore[misc]
+            **moved,
+        )
+
+    def describe(self) -> str:
+        return f"{self.profile or 'detected layout'}: {SIGN_CONVENTIONS[self.sign]}"
+
+
+def normalise_name(name: str) -> str:
+    """A header cell as compared: case-, space- and full-width-insensitive."""
+    table = str.maketrans({"（": "(", "）": ")", "／": "/", "：": ":", "\u3000": " "})
+    return " ".join(name.translate(table).strip().strip("\"'").lower().split())
+
+
+def normalise_header(header: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(normalise_name(h) for h in header)
+
+
+def header_key(header: tuple[str, ...] | list[str]) -> str:
+    """The key a saved profile is found by: a digest of the normalised header."""
+    text = "\x1f".join(normalise_header(header))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

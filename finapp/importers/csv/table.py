@@ -1,0 +1,116 @@
+"""A CSV export as rows: delimiter, the header row past any preamble, blank and footer lines.
+
+Payment-app exports (Alipay, WeChat Pay, JD, Meituan) and several banks put a page of account
+details and notes before the header; ICBC adds a totals line after the data. The header is the
+first row that names several columns and is followed by rows holding a date.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+
+from finapp.importers.csv.values import looks_like_date
+
+_DELIMITERS = (",", ";", "\t", "|")
+_CELL_STRIP = " \t\u3000\u00a0\ufeff"
+_HEADER_SEARCH_ROWS = 80
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """The rows of a CSV file and where its header and data begin."""
+
+    encoding: str
+    delimiter: str
+    rows: tuple[tuple[str, ...], ...]  # non-blank rows, cells stripped
+    lines: tuple[int, ...]  # the file line each row ends on (1-based)
+    header_index: int | None  # None: the file has no header row
+    data_start: int  # index of the first data row
+    preamble: str  # text above the header (statement month, account number, ...)
+
+    @property
+    def header(self) -> tuple[str, ...]:
+        if self.header_index is not None:
+            return self.rows[self.header_index]
+        width = max((len(r) for r in self.rows[:50]), default=0)
+        return tuple(f"column {i + 1}" for i in range(width))
+
+
+def _clean(cell: str) -> str:
+    cell = cell.strip(_CELL_STRIP)
+    if cell.startswith('="') and cell.endswith('"'):  # Excel's keep-as-text form
+        cell = cell[2:-1]
+    return cell.strip(_CELL_STRIP)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter giving the most rows of one consistent width, among the last data lines.
+
+    Counting fields with the csv module (not raw characters) ignores delimiters inside quoted
+    values; looking at the bottom of the sample skips preambles.
+    """
+    lines = [line for line in text[:200_000].split("\n")[:400] if line.strip()]
+    sample = lines[len(lines) // 3:] or lines
+    best, best_score = ",", (0.0, 0)
+    for delimiter in _DELIMITERS:
+        widths = [len(row) for row in csv.reader(sample, delimiter=delimiter)]
+        if not widths:
+            continue
+        width, count = Counter(widths).most_common(1)[0]
+        if width < 2:
+            continue
+        # quotes a wrong delimiter mis-reads merge lines: count rows per line of text too
+        score = (round(count / len(sample), 1), min(width, 3))
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _find_header(rows: list[tuple[str, ...]]) -> tuple[int | None, int]:
+    """``(header index or None, first data row)``; data rows are the first holding a date."""
+    for i, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+        if any(looks_like_date(c) for c in row if c):
+            return None, i  # dated rows with no header row above them
+        if i + 1 < len(rows) and _is_header(row, rows[i + 1]):
+            return i, i + 1
+    return None, 0
+
+
+def _is_header(candidate: tuple[str, ...], data: tuple[str, ...]) -> bool:
+    named = [c for c in candidate if c]
+    return (
+        len(named) >= 2
+        and not any(looks_like_date(c) for c in named)
+        and abs(len(candidate) - len(data)) <= 2
+        and any(looks_like_date(c) for c in data if c)
+    )
+
+
+def read_table(text: str, encoding: str) -> CsvTable:
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows: list[tuple[str, ...]] = []
+    lines: list[int] = []
+    for raw in reader:
+        row = tuple(_clean(c) for c in raw)
+        if any(row):
+            rows.append(row)
+            lines.append(reader.line_num)
+    header_index, data_start = _find_header(rows)
+    if header_index is not None:  # some exports repeat the header as a trailer
+        header = rows[header_index]
+        keep = [i for i in range(len(rows)) if i <= header_index or rows[i] != header]
+        rows, lines = [rows[i] for i in keep], [lines[i] for i in keep]
+    preamble_rows = rows[: header_index if header_index is not None else data_start]
+    return CsvTable(
+        encoding=encoding,
+        delimiter=delimiter,
+        rows=tuple(rows),
+        lines=tuple(lines),
+        header_index=header_index,
+        data_start=data_start,
+        preamble="\n".join(" ".join(r) for r in preamble_rows),
+    )

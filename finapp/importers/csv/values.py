@@ -1,0 +1,153 @@
+"""Cell values of bank exports: amounts and dates in the many ways banks write them.
+
+Amounts: ``-1,234.56``, ``1.234,56``, ``11'373.94``, ``(12.00)``, ``12.00-``, ``$20.00``,
+``¥28.16``, ``CNY 123.18``, ``+10000.00``, ``8,000.00(CN)``, ``131.77(已退款89.84)``, ``12.00 DR``.
+Dates: ISO, ``yyyymmdd``, ``2025年01月02日``, dd/mm vs mm/dd (decided on the whole column),
+two-digit years, ``23-Jan-15``, ``Jan 5, 2024``, with or without a time after them.
+Parsers are memoised by the cell's text: a statement repeats the same dates and amounts.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+_NUMBER = re.compile(r"\d[\d,.'\u2019 \u00a0]*\d|\d")
+_NEGATIVE_MARK = re.compile(r"^\s*[-\u2212]|^\s*\(.*\)\s*$|[-\u2212]\s*$|\bDR\.?\s*$", re.I)
+_DECIMAL_COMMA = re.compile(
+    r"^[-+(]?\D*\d{1,3}(?:[. \u00a0']\d{3})*,\d{1,2}\D*$|^\D*\d+,\d{1,2}\D*$"
+)
+_DECIMAL_POINT = re.compile(r"\d\.\d{1,2}(?!\d)")
+
+
+class ValueProblem(ValueError):
+    """A cell that is not what its column should hold; the message says why."""
+
+
+def uses_decimal_comma(values: Iterable[str]) -> bool:
+    """Whether a column's numbers use a comma as the decimal mark (``1.234,56``)."""
+    comma = point = 0
+    for value in values:
+        if _DECIMAL_COMMA.match(value.strip()):
+            comma += 1
+        elif _DECIMAL_POINT.search(value):
+            point += 1
+    return comma > 0 and point == 0
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_amount(text: str, decimal_comma: bool = False) -> Decimal | None:
+    """The signed amount in a cell, ``None`` for an empty cell; :class:`ValueProblem` if bad."""
+    value = text.strip()
+    if value in ("", "-", "--", "/", "—"):
+        return None
+    match = _NUMBER.search(value)
+    if match is None:
+        raise ValueProblem(f"not an amount: {value!r}")
+    digits = match.group(0)
+    for sep in ("'", "\u2019", " ", "\u00a0"):
+        digits = digits.replace(sep, "")
+    digits = digits.replace(".", "").replace(",", ".") if decimal_comma else digits.replace(",", "")
+    try:
+        amount = Decimal(digits)
+    except InvalidOperation:
+        raise ValueProblem(f"not an amount: {value!r}") from None
+    head = value[: match.start()]
+    negative = "-" in head or "\u2212" in head or "(" in head or bool(
+        _NEGATIVE_MARK.search(value[match.end():].split("(")[0])
+    )
+    return -amount if negative else amount
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_TIME_TAIL = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+@functools.cache
+def _pattern(body: str) -> re.Pattern[str]:
+    return re.compile(r"^\s*" + body + _TIME_TAIL, re.I)
+
+
+#: name -> (regex body, order of (year, month, day) groups)
+DATE_FORMATS: dict[str, tuple[str, tuple[int, int, int]]] = {
+    "YYYY-MM-DD": (r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", (0, 1, 2)),
+    "YYYYMMDD": (r"(\d{4})(\d{2})(\d{2})", (0, 1, 2)),
+    "YYYY年MM月DD日": (r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", (0, 1, 2)),
+    "DD/MM/YYYY": (r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})", (2, 1, 0)),
+    "MM/DD/YYYY": (r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})", (2, 0, 1)),
+    "DD-Mon-YYYY": (r"(\d{1,2})[- ]([A-Za-z]{3})[a-z]*\.?[- ,]+(\d{4}|\d{2})", (2, 1, 0)),
+    "Mon DD, YYYY": (r"([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})", (2, 0, 1)),
+    "MM/DD": (r"(\d{1,2})/(\d{1,2})", (-1, 0, 1)),  # no year: needs the statement's year
+}
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_date(text: str, fmt: str, year: int | None = None) -> date | None:
+    """The date in ``text`` read as ``fmt``; ``None`` when it does not fit."""
+    body, order = DATE_FORMATS[fmt]
+    match = _pattern(body).match(text)
+    if match is None:
+        return None
+    groups = match.groups()
+    try:
+        month_text = groups[order[1]]
+        month = _MONTHS.get(month_text[:3].lower()) if month_text.isalpha() else int(month_text)
+        if month is None:
+            return None
+        the_year = year if order[0] < 0 else _year(groups[order[0]])
+        if the_year is None:
+            return None
+        return date(the_year, month, int(groups[order[2]]))
+    except ValueError:
+        return None
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether a cell reads as a date in any format (year-less too: 2000 is a leap year)."""
+    return any(parse_date(text, fmt, 2000) for fmt in DATE_FORMATS)
+
+
+def _monotonic(days: Sequence[date]) -> bool:
+    pairs = list(itertools.pairwise(days))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+
+
+def date_formats_fitting(values: Sequence[str], year_hint: int | None = None) -> list[str]:
+    """Formats that read every value of a column, most plausible first.
+
+    dd/mm and mm/dd both fit when no day exceeds 12; then the order of the rows decides if it
+    can (statements are sorted by date, so only one reading is monotonic), else both stay and
+    the caller must ask.
+    """
+    unique = list(dict.fromkeys(v.strip() for v in values if v.strip()))
+    if not unique:
+        return []
+    fitting = [
+        fmt for fmt in DATE_FORMATS
+        if (fmt != "MM/DD" or year_hint) and all(parse_date(v, fmt, year_hint) for v in unique)
+    ]
+    if {"DD/MM/YYYY", "MM/DD/YYYY"} <= set(fitting) and all("." in v for v in unique):
+        fitting.remove("MM/DD/YYYY")  # dd.mm.yyyy: nobody writes month first with dots
+    if {"DD/MM/YYYY", "MM/DD/YYYY"} <= set(fitting):
+        ordered = [v.strip() for v in values if v.strip()]
+        sorted_as = [
+            fmt for fmt in ("DD/MM/YYYY", "MM/DD/YYYY")
+            if _monotonic([parse_date(v, fmt) for v in ordered])  # type: ignore[misc]
+        ]
+        if len(sorted_as) == 1 and len(unique) >= 3:
+            fitting.remove("MM/DD/YYYY" if sorted_as == ["DD/MM/YYYY"] else "DD/MM/YYYY")
+    return fitting
