@@ -11,11 +11,17 @@ from __future__ import annotations
 import logging
 import shutil
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from finapp.demo import generate_household
 from finapp.errors import PassphraseRequiredError, WrongKeyError
+from finapp.importers.base import ParsedFile
+from finapp.services.alerts import evaluate_alerts
+from finapp.services.budgets import set_budget
+from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store, store_exists
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
@@ -26,6 +32,14 @@ log = logging.getLogger("finapp.demo")
 #: same household on every machine, so screenshots and support talk about the same data
 DEMO_SEED = 20_240_101
 DEMO_MONTHS = 14
+#: monthly budgets of the demo household, so the budget page has something to show
+DEMO_BUDGETS = {
+    "Food:Groceries": Decimal("600"),
+    "Food:Dining": Decimal("250"),
+    "Shopping": Decimal("300"),
+    "Entertainment": Decimal("80"),
+    "Transport": Decimal("200"),
+}
 
 
 def demo_dir_for(data_dir: Path) -> Path:
@@ -50,17 +64,20 @@ def _months_back(today: date, months: int) -> date:
 
 
 def fill_demo_store(store: Store, today: date | None = None) -> int:
-    """Import a generated household's statements ending at ``today``; returns transactions."""
-    from finapp.demo import generate_household
-    from finapp.services.imports import import_parsed
+    """Import a generated household's statements ending at ``today``; returns transactions.
 
+    Goes through the same import, rules and alert services as real statements, so the demo
+    shows what finapp makes of a household, not hand-placed results.
+    """
     today = today or date.today()
     household = generate_household(DEMO_SEED, _months_back(today, DEMO_MONTHS), DEMO_MONTHS)
     added = 0
-    for parsed in household.statements:
+    for number, statement in enumerate(household.statements, start=1):
+        parsed = ParsedFile(path=f"demo-statement-{number}.ofx", format="demo",
+                            statements=(statement,))
         added += import_parsed(store, parsed).new
-    from finapp.services.alerts import evaluate_alerts
-
+    for category, amount in DEMO_BUDGETS.items():
+        set_budget(store, category, amount, today=today)
     evaluate_alerts(store, today)
     return added
 
