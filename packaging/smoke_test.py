@@ -1,0 +1,198 @@
+"""Smoke test of the built bundle, run the way a user would but headless (``make package-test``).
+
+For the one-folder app (dist/finapp) and the one-file variant when it was built: the frozen
+CLI prints its version, imports a real bank statement from the corpus into a fresh encrypted
+store and lists it back; then the frozen GUI opens that store, paints its main window on Qt's
+offscreen platform and exits 0. The bundle's contents are checked for what is loaded by name
+at run time (keyring backends, Qt plugins, resources), which only a missing-feature bug report
+would reveal otherwise. Prints the bundle sizes and start times it measured.
+
+Not part of ``make test``: it needs a bundle, and building one takes minutes.
+Run: ``python packaging/smoke_test.py [BINARY ...]`` (default: the binaries in dist/).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PyInstaller.archive.readers import CArchiveReader
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "dist"
+sys.path.insert(0, str(ROOT))
+from finapp import __version__  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+STATEMENT = CORPUS / "ofx" / "ofxparse__bank_medium.ofx"  # 3 transactions, MANIFEST.tsv
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+TIMEOUT = 120
+RUNS = 3
+
+# Loaded by name at run time, so only a look inside the bundle shows they were packed.
+FROZEN_MODULES = (
+    "finapp.resources",
+    "keyring.backends.SecretService",
+    "keyring.backends.kwallet",
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+    "keyring.backends.chainer",
+    "keyring.backends.fail",
+    "sqlcipher3.dbapi2",
+    "sqlalchemy.dialects.sqlite.pysqlcipher",
+    "matplotlib.backends.backend_qtagg",
+    "ofxparse",
+    "charset_normalizer",
+    "icalendar",
+)
+FOLDER_FILES = (
+    "PySide6/Qt/plugins/platforms/*qoffscreen*",
+    "PySide6/Qt/plugins/platforms/*qxcb*",
+    "PySide6/Qt/plugins/imageformats/*qsvg*",
+    "PySide6/Qt/plugins/iconengines/*qsvgicon*",
+    "sqlcipher3/_sqlite3*",
+    "keyring-*.dist-info/entry_points.txt",
+    "finapp/resources/categories.json",
+    "finapp/resources/icons/finapp.svg",
+)
+
+
+class SmokeFailure(AssertionError):
+    pass
+
+
+def check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SmokeFailure(message)
+
+
+def size_mb(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 1e6
+
+
+def default_binaries() -> list[Path]:
+    folder_exe = DIST / "finapp" / f"finapp{EXE_SUFFIX}"
+    onefile = sorted(p for p in DIST.glob(f"finapp-{__version__}-*{EXE_SUFFIX}") if p.is_file())
+    return [folder_exe, *(p for p in onefile if not p.name.endswith((".tar.gz", "-setup.exe")))]
+
+
+class Frozen:
+    """One frozen executable, run with a private home and data directory."""
+
+    def __init__(self, exe: Path, home: Path) -> None:
+        self.exe = exe
+        self.env = {
+            **os.environ,
+            "HOME": str(home),
+            "USERPROFILE": str(home),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "FINAPP_DATA_DIR": str(home / "finapp-data"),
+            "FINAPP_PASSPHRASE": "smoke-test passphrase",
+            "QT_QPA_PLATFORM": "offscreen",
+            "FINAPP_SMOKE_TEST": "1",
+        }
+
+    def run(self, *args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+        start = time.perf_counter()
+        done = subprocess.run(
+            [str(self.exe), *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        elapsed = time.perf_counter() - start
+        check(
+            done.returncode == 0,
+            f"{self.exe.name} {' '.join(args)} exited {done.returncode}:\n{done.stderr[-3000:]}",
+        )
+        check("Traceback" not in done.stderr, f"{self.exe.name} {args}: {done.stderr[-3000:]}")
+        return done, elapsed
+
+    def timed(self, *args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+        """The median wall time of RUNS runs (the first one warms the OS file cache)."""
+        runs = [self.run(*args) for _ in range(RUNS)]
+        return runs[-1][0], statistics.median(elapsed for _, elapsed in runs)
+
+
+def check_folder_contents(app_dir: Path) -> None:
+    internal = app_dir / "_internal" if (app_dir / "_internal").is_dir() else app_dir
+    for pattern in FOLDER_FILES:
+        check(any(internal.glob(pattern)), f"bundle lacks {pattern}")
+
+
+def check_frozen_modules(exe: Path) -> None:
+    pyz = CArchiveReader(str(exe)).open_embedded_archive("PYZ.pyz")
+    missing = [name for name in FROZEN_MODULES if name not in pyz.toc]
+    check(not missing, f"{exe.name}: modules not frozen: {missing}")
+
+
+def check_cli(app: Frozen) -> float:
+    done, version_time = app.timed("--version")
+    check(done.stdout.strip() == f"finapp {__version__}", f"--version printed {done.stdout!r}")
+    done, _ = app.run("import", str(STATEMENT), "--json")
+    check(json.loads(done.stdout)["new"] == 3, f"import: {done.stdout}")
+    done, _ = app.run("transactions", "--json")
+    rows = json.loads(done.stdout)
+    check(len(rows) == 3, f"transactions: {len(rows)} rows")
+    first = rows[0]
+    seen = (first["date"], first["amount"], first["payee"])
+    check(seen == ("2009-04-01", "-6.60", "MCDONALD'S #112"), f"first transaction: {first}")
+    return version_time
+
+
+def check_gui(app: Frozen) -> tuple[float, str]:
+    """The GUI opens the store the CLI filled, paints its window and quits by itself."""
+    done, elapsed = app.timed()
+    painted = [line for line in done.stdout.splitlines() if line.startswith("painted")]
+    check(bool(painted), f"GUI never reported a painted window:\n{done.stdout}\n{done.stderr}")
+    return elapsed, painted[-1]
+
+
+def smoke(exe: Path, report: Callable[[str], None]) -> None:
+    check(exe.is_file(), f"no bundle at {exe}: run `make package` first")
+    is_folder = exe.parent.name == "finapp"
+    if is_folder:
+        check_folder_contents(exe.parent)
+    check_frozen_modules(exe)
+    with tempfile.TemporaryDirectory(prefix="finapp-smoke-") as home:
+        app = Frozen(exe, Path(home))
+        version_time = check_cli(app)
+        gui_time, painted = check_gui(app)
+    kind = "one-folder" if is_folder else "one-file"
+    size = size_mb(exe.parent if is_folder else exe)
+    report(
+        f"{kind:10} {size:6.0f} MB  `finapp --version` {version_time:5.2f} s  "
+        f"window painted (offscreen) {gui_time:5.2f} s wall, app's own clock: {painted}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    check(STATEMENT.is_file(), f"statement corpus missing at {CORPUS}")
+    binaries = [Path(a).resolve() for a in argv] or default_binaries()
+    lines: list[str] = []
+    for exe in binaries:
+        print(f"smoke: {exe.relative_to(ROOT) if exe.is_relative_to(ROOT) else exe}", flush=True)
+        try:
+            smoke(exe, lines.append)
+        except (SmokeFailure, subprocess.TimeoutExpired) as exc:
+            print(f"smoke test FAILED: {exc}", file=sys.stderr)
+            return 1
+    print("\n".join(lines))
+    print(f"{len(binaries)} passed, 0 failed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
