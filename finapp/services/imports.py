@@ -33,6 +33,7 @@ from finapp.importers.registry import read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
 from finapp.services.accounts import account_for_statement
 from finapp.services.csv_profiles import saved_mappings
+from finapp.services.rules import after_import
 from finapp.store.engine import Store
 from finapp.store.schema import Account, BalanceSnapshot, ImportBatch, Transaction
 
@@ -228,6 +229,7 @@ def import_parsed(
         batch.new_count = sum(c.new for c in counts)
         batch.duplicate_count = sum(c.duplicates for c in counts)
         batch.rejected_count = len(parsed.skipped)
+        after_import(session, batch.id)  # rules, learned merchants, transfers
         return FileResult(
             path=parsed.path,
             format=parsed.format,
