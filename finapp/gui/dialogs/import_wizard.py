@@ -1,0 +1,329 @@
+"""Teach finapp a CSV layout it does not recognise, watching the rows it would import.
+
+Opened when detection is unsure (:class:`finapp.errors.UnknownFormatError`). The user picks the
+columns, date format and sign convention, starting from detection's partial guess or a built-in
+bank profile; the preview re-reads the first rows on every change (the importer's own
+``preview_rows``, so what is shown is what will be imported). The mapping is saved as a profile
+keyed by the file's header, so the next export from that bank imports without asking.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.errors import FinappError
+from finapp.gui.context import AppContext
+from finapp.importers.csv import (
+    DATE_FORMATS,
+    PROFILES,
+    CsvMapping,
+    CsvMappingNeeded,
+    CsvTable,
+    PreviewRow,
+    detect_mapping,
+    preview_rows,
+    profile_named,
+    sniff,
+)
+from finapp.services.csv_profiles import save_profile
+
+log = logging.getLogger("finapp.gui")
+
+_Index = QModelIndex | QPersistentModelIndex
+#: rows shown in the preview
+PREVIEW_ROWS = 30
+
+
+class PreviewModel(QAbstractTableModel):
+    """The preview rows: line, date, amount, payee, memo, note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PreviewRow] = []
+        self._headers = [
+            self.tr("Line"), self.tr("Date"), self.tr("Amount"), self.tr("Payee"),
+            self.tr("Memo"), self.tr("Note"),
+        ]
+
+    def set_rows(self, rows: list[PreviewRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = 0) -> Any:
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                row.line,
+                row.posted.isoformat() if row.posted else "",
+                f"{row.amount} {row.currency}" if row.amount is not None else "",
+                row.payee,
+                row.memo,
+                row.note,
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.amount is None:
+                return QColor("#c62828")
+            if column == 2 and row.amount < 0:
+                return QColor("#b23b3b")
+            if column == 2:
+                return QColor("#2e7d32")
+        return None
+
+
+def initial_mapping(table: CsvTable, path: str) -> tuple[CsvMapping, list[str]]:
+    """Detection's mapping (or its partial guess) and the problems it reported."""
+    try:
+        return detect_mapping(table, path), []
+    except CsvMappingNeeded as exc:
+        if exc.partial is not None:
+            return exc.partial, exc.problems
+        header = table.header
+        date = next((i for i, h in enumerate(header) if "date" in h.lower()), 0)
+        amount = next((i for i, h in enumerate(header) if "amount" in h.lower()), None)
+        return CsvMapping(header, date, "YYYY-MM-DD", amount=amount), exc.problems
+
+
+class ImportWizard(QDialog):
+    """Column mapping with a live preview; accepting saves the profile."""
+
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = path
+        self.setObjectName("import-wizard")
+        self.setWindowTitle(self.tr("Read %1").replace("%1", path.name))
+        self.resize(880, 620)
+        self.table = sniff(path.read_bytes())
+        self.mapping, problems = initial_mapping(self.table, str(path))
+        self.saved_profile = ""
+        self._updating = False
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "finapp does not know this CSV layout yet. Say which column holds what; the "
+                "preview shows the rows as they will be imported. The layout is saved, so the "
+                "next file from this bank imports without asking."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.problems = QLabel("\n".join(problems), self)
+        self.problems.setObjectName("detection-problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #8a5a00;")
+        self.problems.setVisible(bool(problems))
+        layout.addWidget(self.problems)
+        layout.addLayout(self._build_form())
+        self.preview_model = PreviewModel(self)
+        self.preview = QTableView(self)
+        self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("Preview of the rows to import"))
+        self.preview.setModel(self.preview_model)
+        self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.preview, 1)
+        self.status = QLabel(self)
+        self.status.setObjectName("preview-status")
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save layout and import"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._load_mapping(self.mapping)
+
+    # -- form --------------------------------------------------------------------------------
+
+    def _column_combo(self, optional: bool) -> QComboBox:
+        combo = QComboBox(self)
+        if optional:
+            combo.addItem(self.tr("(none)"), None)
+        for index, name in enumerate(self.table.header):
+            combo.addItem(name or self.tr("column %1").replace("%1", str(index + 1)), index)
+        combo.currentIndexChanged.connect(self._changed)
+        return combo
+
+    def _build_form(self) -> QHBoxLayout:
+        self.name = QLineEdit(self.path.stem, self)
+        self.name.setAccessibleName(self.tr("Layout name"))
+        self.name.textChanged.connect(self._changed)
+        self.start_from = QComboBox(self)
+        self.start_from.addItem(self.tr("Detected layout"), "")
+        for profile in PROFILES:
+            self.start_from.addItem(profile.name, profile.name)
+        self.start_from.currentIndexChanged.connect(self._start_from_profile)
+        self.date = self._column_combo(optional=False)
+        self.date_format = QComboBox(self)
+        for fmt in DATE_FORMATS:
+            self.date_format.addItem(fmt, fmt)
+        self.date_format.currentIndexChanged.connect(self._changed)
+        self.sign = QComboBox(self)
+        for key, label in self._sign_labels().items():
+            self.sign.addItem(label, key)
+        self.sign.currentIndexChanged.connect(self._changed)
+        self.amount = self._column_combo(optional=True)
+        self.debit = self._column_combo(optional=True)
+        self.credit = self._column_combo(optional=True)
+        self.direction = self._column_combo(optional=True)
+        self.payee = self._column_combo(optional=True)
+        self.memo = self._column_combo(optional=True)
+        self.currency = QLineEdit(self)
+        self.currency.setMaxLength(3)
+        self.currency.textChanged.connect(self._changed)
+        self.decimal_comma = QCheckBox(self.tr("Decimal comma (1.234,56)"), self)
+        self.decimal_comma.toggled.connect(self._changed)
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(self.tr("Layout &name:"), self.name)
+        left.addRow(self.tr("&Start from:"), self.start_from)
+        left.addRow(self.tr("&Date column:"), self.date)
+        left.addRow(self.tr("Date &format:"), self.date_format)
+        left.addRow(self.tr("&Payee column:"), self.payee)
+        left.addRow(self.tr("&Memo column:"), self.memo)
+        right.addRow(self.tr("Money in and &out:"), self.sign)
+        right.addRow(self.tr("&Amount column:"), self.amount)
+        right.addRow(self.tr("Money out (&debit):"), self.debit)
+        right.addRow(self.tr("Money in (&credit):"), self.credit)
+        right.addRow(self.tr("In/out &indicator:"), self.direction)
+        right.addRow(self.tr("&Currency:"), self.currency)
+        right.addRow("", self.decimal_comma)
+        self._form_rows = right
+        row = QHBoxLayout()
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+        return row
+
+    def _sign_labels(self) -> dict[str, str]:
+        return {
+            "as_is": self.tr("One amount; negative is money out"),
+            "negate": self.tr("One amount; positive is money out (card charges)"),
+            "debit_credit": self.tr("Separate money-out and money-in columns"),
+            "direction": self.tr("An amount plus an in/out column (支出/收入, DR/CR)"),
+        }
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _load_mapping(self, mapping: CsvMapping) -> None:
+        self._updating = True
+        self._select(self.date, mapping.date)
+        self._select(self.date_format, mapping.date_format)
+        self._select(self.sign, mapping.sign)
+        for combo, value in (
+            (self.amount, mapping.amount),
+            (self.debit, mapping.debit),
+            (self.credit, mapping.credit),
+            (self.direction, mapping.direction),
+            (self.payee, mapping.payee[0] if mapping.payee else None),
+            (self.memo, mapping.memo[0] if mapping.memo else None),
+        ):
+            self._select(combo, value)
+        self.currency.setText(mapping.default_currency)
+        self.decimal_comma.setChecked(mapping.decimal_comma)
+        self._updating = False
+        self._changed()
+
+    def _start_from_profile(self) -> None:
+        profile = profile_named(self.start_from.currentData() or "")
+        try:
+            mapping = detect_mapping(self.table, str(self.path), profile)
+        except CsvMappingNeeded as exc:
+            mapping = exc.partial or self.mapping
+        self._load_mapping(mapping)
+
+    def current_mapping(self) -> CsvMapping:
+        """The mapping the form describes now."""
+        sign = self.sign.currentData()
+        payee, memo = self.payee.currentData(), self.memo.currentData()
+        return dataclasses.replace(
+            self.mapping,
+            date=self.date.currentData(),
+            date_format=self.date_format.currentData(),
+            sign=sign,
+            amount=self.amount.currentData() if sign != "debit_credit" else None,
+            debit=self.debit.currentData() if sign == "debit_credit" else None,
+            credit=self.credit.currentData() if sign == "debit_credit" else None,
+            direction=self.direction.currentData() if sign == "direction" else None,
+            payee=() if payee is None else (payee,),
+            memo=() if memo is None else (memo,),
+            default_currency=(self.currency.text().strip().upper() or "USD"),
+            decimal_comma=self.decimal_comma.isChecked(),
+            profile="",
+        )
+
+    def _changed(self) -> None:
+        """Re-read the preview with the mapping as it stands."""
+        if self._updating:
+            return
+        sign = self.sign.currentData()
+        for combo, shown in (
+            (self.amount, sign != "debit_credit"),
+            (self.debit, sign == "debit_credit"),
+            (self.credit, sign == "debit_credit"),
+            (self.direction, sign == "direction"),
+        ):
+            self._form_rows.setRowVisible(combo, shown)
+        mapping = self.current_mapping()
+        rows = preview_rows(self.table, mapping, PREVIEW_ROWS)
+        self.preview_model.set_rows(rows)
+        self.preview.resizeColumnsToContents()
+        readable = sum(1 for r in rows if r.amount is not None and r.posted is not None)
+        unreadable = len(rows) - readable
+        self.status.setText(
+            self.tr("%n row(s) read", "", readable)
+            + (", " + self.tr("%n unreadable", "", unreadable) if unreadable else "")
+        )
+        self.save_button.setEnabled(readable > 0 and bool(self.name.text().strip()))
+
+    def save(self) -> None:
+        """Save the layout as a profile; the import flow then imports the file with it."""
+        try:
+            view = save_profile(self.ctx.store, self.name.text(), self.current_mapping())
+        except FinappError as exc:
+            self.status.setText(str(exc))
+            return
+        self.saved_profile = view.name
+        log.info("csv layout saved")
+        self.accept()
