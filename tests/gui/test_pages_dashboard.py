@@ -56,7 +56,7 @@ def test_dashboard_shows_this_months_figures(qtbot, household_ctx) -> None:  # n
     set_budget(household_ctx.store, "Food", Decimal("400"), today=TODAY)
     page = _page(qtbot, household_ctx)
     summary = page.data.summary
-    # June 2025 up to the 20th: rent, Netflix, Spotify, power, three weeks of groceries and coffee
+    # June 2025 up to the 20th: rent, Netflix, Spotify, power, two weeks of groceries and coffee
     assert summary.month == "2025-06"
     assert "3,200.00" in page.income.value.text()
     spent = {s.category: s.spent for s in summary.by_category}
@@ -114,10 +114,11 @@ def test_charts_follow_a_dark_palette(qtbot, household_ctx) -> None:  # noqa: F8
 
 def test_draw_functions_work_without_qt_widgets() -> None:
     fig = Figure()
-    data = DonutData("2025-06", "USD", (CategorySpend("Food", Decimal("90.50")),
-                                         CategorySpend("", Decimal("9.50"))))  # fmt: skip
+    food = CategorySpend("Food", Decimal("90.50"))
+    slices = (food, CategorySpend("Uncategorized", Decimal("9.50")))
+    data = DonutData("2025-06", "USD", slices)
     hits = draw_category_donut(fig, data, Theme())
-    assert [h.label.splitlines()[0] for h in hits] == ["Food", "Uncategorised"]
+    assert [h.label.splitlines()[0] for h in hits] == ["Food", "Uncategorized"]
     assert "(90%)" in hits[0].label
     assert hits[1].filters == {"category": "", "month": "2025-06", "sign": "out"}
     fig = Figure()

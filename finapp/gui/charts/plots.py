@@ -20,13 +20,19 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import StrMethodFormatter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from finapp.gui.charts.summary import UNCATEGORISED, BalancePoint, CategorySpend, MonthFlow
+from finapp.gui.charts.summary import (
+    UNCATEGORISED,
+    AccountBalance,
+    BalancePoint,
+    CategorySpend,
+    MonthFlow,
+)
 
 # Marked for lupdate here; _tr() translates them when drawn (context "Charts").
 _WORDS = (
     QT_TRANSLATE_NOOP("Charts", "No data yet"),
     QT_TRANSLATE_NOOP("Charts", "Spending by category"),
-    QT_TRANSLATE_NOOP("Charts", "Uncategorised"),
+    QT_TRANSLATE_NOOP("Charts", "Uncategorized"),
     QT_TRANSLATE_NOOP("Charts", "Income vs expenses"),
     QT_TRANSLATE_NOOP("Charts", "Income"),
     QT_TRANSLATE_NOOP("Charts", "Expenses"),
@@ -136,7 +142,7 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
     ax.text(0, 0, theme.money(total, data.currency), ha="center", va="center",
             color=theme.foreground, fontsize=11, fontweight="bold")  # fmt: skip
     ax.set_aspect("equal")
-    names = [s.category or _tr(UNCATEGORISED) for s in slices]
+    names = [_tr("Uncategorized") if s.category == UNCATEGORISED else s.category for s in slices]
     legend = ax.legend(wedges, names, loc="center left", bbox_to_anchor=(1.0, 0.5),
                        frameon=False, fontsize=8, labelcolor=theme.foreground)  # fmt: skip
     legend.set_in_layout(True)
@@ -144,7 +150,8 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
     for wedge, spend, name in zip(wedges, slices, names, strict=True):
         share = spend.spent / total * 100 if total else Decimal(0)
         label = f"{name}\n{theme.money(spend.spent, data.currency)} ({share:.0f}%)"
-        filters = {"category": spend.category, "month": data.month, "sign": "out"}
+        category = "" if spend.category == UNCATEGORISED else spend.category
+        filters = {"category": category, "month": data.month, "sign": "out"}
         hits.append(Hit(wedge, label, filters))
     return hits
 
@@ -188,32 +195,39 @@ def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -
 @dataclass(frozen=True)
 class BalanceData:
     currency: str
-    points: tuple[BalancePoint, ...]
+    accounts: tuple[AccountBalance, ...]
 
 
 def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hit]:
-    """Balance over time; hovering a point shows that day's balance, a click that day."""
+    """Each account's balance over time; hovering shows a day's balance, a click that day."""
     title = _tr("Balance over time")
-    if data is None or not data.points:
+    if data is None or not any(a.points for a in data.accounts):
         return _empty(fig, theme, title)
     ax = fig.add_subplot()
     _style_axes(ax, theme, title)
-    days = [p.day for p in data.points]
-    values = [float(p.balance) for p in data.points]
-    ax.plot(days, values, color=theme.accent, linewidth=1.6)
-    ax.fill_between(days, values, min(0.0, min(values)), color=theme.accent, alpha=0.12)
+    hits = []
+    for account, colour in zip(data.accounts, theme.series(len(data.accounts)), strict=True):
+        days = [p.day for p in account.points]
+        values = [float(p.balance) for p in account.points]
+        ax.step(days, values, where="post", color=colour, linewidth=1.6, label=account.account)
+        if len(data.accounts) == 1:
+            ax.fill_between(days, values, min(0.0, *values), step="post", color=colour,
+                            alpha=0.12)  # fmt: skip
+        # one invisible marker per (thinned) point: hovering near the line finds it
+        for point in _thin(account.points, 120):
+            (marker,) = ax.plot([point.day], [float(point.balance)], marker="o", markersize=9,
+                                alpha=0.0, linestyle="none")  # fmt: skip
+            label = (f"{account.account}\n{point.day.isoformat()}\n"
+                     f"{theme.money(point.balance, data.currency)}")  # fmt: skip
+            day = point.day.isoformat()
+            hits.append(Hit(marker, label, {"account": account.account, "since": day,
+                                            "until": day}))  # fmt: skip
+    if len(data.accounts) > 1:
+        ax.legend(frameon=False, fontsize=8, labelcolor=theme.foreground, loc="upper left")
     locator = AutoDateLocator(maxticks=7)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     ax.yaxis.set_major_formatter(_THOUSANDS)
-    # one invisible, pickable marker per point: hover anywhere near the line
-    hits = []
-    for point in _thin(data.points, 120):
-        (marker,) = ax.plot([point.day], [float(point.balance)], marker="o", markersize=9,
-                            alpha=0.0, linestyle="none")  # fmt: skip
-        label = f"{point.day.isoformat()}\n{theme.money(point.balance, data.currency)}"
-        day = point.day.isoformat()
-        hits.append(Hit(marker, label, {"since": day, "until": day}))
     return hits
 
 

@@ -1,29 +1,30 @@
-"""What the dashboard charts show, as plain data (no Qt), computed with pandas.
+"""What the dashboard charts show: the reports service's frames turned into small dataclasses.
 
-Sums are integer minor units; ``Decimal`` appears only in the dataclasses the charts label.
-Transfers between the user's own accounts are neither spending nor income, so they are left out.
-A household with several currencies is charted in its main one (the most used), never summed
-across currencies.
+The reports (``finapp.services.reports``) decide what counts as income, spending or a transfer
+and anchor balances on the statements' ledger balances; this module only picks the household's
+main currency, the months to show, and converts minor units to ``Decimal`` for labels. A
+household with several currencies is charted in its main one, never summed across currencies.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 import pandas as pd
 
-from finapp.core.money import from_minor, to_minor
-from finapp.services.transactions import TransactionView
+from finapp.core.money import from_minor
+from finapp.services import reports
+from finapp.store.engine import Store
 
-UNCATEGORISED = "Uncategorised"
+#: the reports' name for "no category"; the charts translate it
+UNCATEGORISED = reports.UNCATEGORIZED
 
 
 @dataclass(frozen=True, slots=True)
 class CategorySpend:
-    category: str  # top-level category path ("" when uncategorised)
+    category: str  # top-level category, or UNCATEGORISED
     spent: Decimal
 
 
@@ -41,79 +42,80 @@ class BalancePoint:
 
 
 @dataclass(frozen=True, slots=True)
+class AccountBalance:
+    account: str
+    points: tuple[BalancePoint, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     currency: str
     month: str
     by_category: tuple[CategorySpend, ...]
     flows: tuple[MonthFlow, ...]
-    balance: tuple[BalancePoint, ...]
+    balances: tuple[AccountBalance, ...]
     spent_this_month: Decimal
     income_this_month: Decimal
 
 
-def _frame(rows: Sequence[TransactionView], currency: str) -> pd.DataFrame:
-    kept = [r for r in rows if r.currency == currency and not r.is_transfer]
-    return pd.DataFrame(
-        {
-            "day": pd.to_datetime([r.date for r in kept]),
-            "minor": pd.Series([to_minor(r.amount, r.currency) for r in kept], dtype="int64"),
-            "top": [(r.category or "").split(":", 1)[0] for r in kept],
-        }
-    )
+def _main_currency(flows: pd.DataFrame) -> str:
+    if flows.empty:
+        return "USD"
+    volume = flows.assign(volume=flows["income_minor"] + flows["expenses_minor"])
+    return str(volume.groupby("currency")["volume"].sum().idxmax())
 
 
-def main_currency(rows: Sequence[TransactionView]) -> str:
-    counts = pd.Series([r.currency for r in rows]).value_counts()
-    return str(counts.index[0]) if len(counts) else "USD"
+def _months(end: str, count: int, first_with_data: str | None) -> list[str]:
+    wanted = pd.period_range(end=pd.Period(end, "M"), periods=count, freq="M").strftime("%Y-%m")
+    # a short history starts at its first month, not with a row of empty bars
+    return [m for m in wanted if first_with_data is None or m >= first_with_data]
 
 
-def summarize(
-    rows: Sequence[TransactionView],
-    today: date,
-    months: int = 12,
-    opening_balance: Decimal = Decimal(0),
-) -> Summary:
-    """Charts' data for the month of ``today`` and the ``months`` months up to it.
-
-    The balance line is ``opening_balance`` plus the running sum of every transaction (transfers
-    included: they do move money out of an account).
-    """
-    currency = main_currency(rows)
-    money = lambda minor: from_minor(int(minor), currency)  # noqa: E731
-    frame = _frame(rows, currency)
+def summarize(store: Store, today: date, months: int = 12) -> Summary:
+    """Charts' data for the month of ``today`` and the ``months`` months up to it."""
     month = f"{today:%Y-%m}"
-    frame["month"] = frame["day"].dt.strftime("%Y-%m")
-    this_month = frame[frame["month"] == month]
-    spending = this_month[this_month["minor"] < 0]
-    by_top = spending.groupby("top")["minor"].sum().sort_values()
-    by_category = tuple(CategorySpend(str(top), money(-total)) for top, total in by_top.items())
+    flows_frame = reports.income_vs_expenses(store)
+    currency = _main_currency(flows_frame)
 
-    wanted = pd.period_range(end=pd.Period(month, "M"), periods=months, freq="M").strftime("%Y-%m")
-    if len(frame):  # a short history starts at its first month, not with empty bars
-        wanted = [m for m in wanted if m >= frame["month"].min()]
-    income = frame[frame["minor"] > 0].groupby("month")["minor"].sum()
-    expenses = frame[frame["minor"] < 0].groupby("month")["minor"].sum()
+    def money(minor: object) -> Decimal:
+        return from_minor(int(minor), currency)  # type: ignore[call-overload]
+
+    flows_frame = flows_frame[flows_frame["currency"] == currency].set_index("month")
+    first = str(flows_frame.index.min()) if len(flows_frame) else None
     flows = tuple(
-        MonthFlow(m, money(income.get(m, 0)), money(-expenses.get(m, 0))) for m in wanted
+        MonthFlow(
+            m,
+            money(flows_frame["income_minor"].get(m, 0)),
+            money(flows_frame["expenses_minor"].get(m, 0)),
+        )
+        for m in _months(month, months, first)
     )
-
-    every = pd.DataFrame(
-        {
-            "day": pd.to_datetime([r.date for r in rows if r.currency == currency]),
-            "minor": pd.Series(
-                [to_minor(r.amount, currency) for r in rows if r.currency == currency],
-                dtype="int64",
+    spending = reports.spending_by_category(store, depth=1)
+    spending = spending[(spending["month"] == month) & (spending["currency"] == currency)]
+    by_category = tuple(
+        CategorySpend(str(row.category), money(row.amount_minor))
+        for row in spending.sort_values("amount_minor", ascending=False).itertuples()
+        if row.amount_minor > 0
+    )
+    balance_frame = reports.balance_over_time(store)
+    balance_frame = balance_frame[balance_frame["currency"] == currency]
+    balances = tuple(
+        AccountBalance(
+            str(account),
+            tuple(
+                BalancePoint(pd.Timestamp(day).date(), money(total))
+                for day, total in zip(rows["date"], rows["balance_minor"], strict=True)
             ),
-        }
+        )
+        for account, rows in balance_frame.groupby("account", sort=True)
     )
-    daily = every.groupby("day")["minor"].sum().cumsum() + to_minor(opening_balance, currency)
-    balance = tuple(BalancePoint(day.date(), money(total)) for day, total in daily.items())
+    this_month = flows_frame.loc[month] if month in flows_frame.index else None
     return Summary(
         currency=currency,
         month=month,
         by_category=by_category,
         flows=flows,
-        balance=balance,
-        spent_this_month=money(-spending["minor"].sum()),
-        income_this_month=money(this_month[this_month["minor"] > 0]["minor"].sum()),
+        balances=balances,
+        spent_this_month=money(0 if this_month is None else this_month["expenses_minor"]),
+        income_this_month=money(0 if this_month is None else this_month["income_minor"]),
     )

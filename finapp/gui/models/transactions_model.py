@@ -59,6 +59,8 @@ class TransactionFilter:
     amount_max: Decimal | None = None
     #: "in" (money in), "out" (money out) or None
     sign: str | None = None
+    #: just this transaction (an alert's "show me")
+    transaction_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -122,6 +124,8 @@ def filter_mask(cols: TransactionColumns, spec: TransactionFilter) -> np.ndarray
         mask &= cols.amount_minor >= _minor_bound(spec.amount_min)
     if spec.amount_max is not None:
         mask &= cols.amount_minor <= _minor_bound(spec.amount_max)
+    if spec.transaction_id is not None:
+        mask &= cols.ids == spec.transaction_id
     if spec.sign == "out":
         mask &= cols.amount_minor < 0
     elif spec.sign == "in":
@@ -201,10 +205,6 @@ class TransactionsModel(QAbstractTableModel):
 
     def account_choices(self) -> list[str]:
         return sorted(set(self._cols.accounts.tolist()))
-
-    def row_of(self, txn_id: int) -> int | None:
-        hits = np.flatnonzero(self._cols.ids[self._view] == txn_id)
-        return int(hits[0]) if len(hits) else None
 
     def visible_total(self) -> tuple[Decimal, str] | None:
         """Sum of the rows shown, when they share one currency (else no honest total)."""

@@ -37,7 +37,6 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.base import Page, register_page
 from finapp.services.budgets import BudgetView, list_budgets
-from finapp.services.transactions import list_transactions
 
 #: the filters a list entry's click hands to bus.navigate
 _TargetRole = Qt.ItemDataRole.UserRole
@@ -52,7 +51,7 @@ class DashboardData:
 def load_dashboard(store, today: date) -> DashboardData:  # type: ignore[no-untyped-def]
     """Everything the dashboard shows (runs on the task runner: several queries)."""
     return DashboardData(
-        summary=summarize(list_transactions(store), today),
+        summary=summarize(store, today),
         budgets=tuple(list_budgets(store, month=today)),
     )
 
@@ -178,7 +177,7 @@ class DashboardPage(Page):
         )
         self.donut.set_data(DonutData(summary.month, currency, summary.by_category))
         self.bars.set_data(FlowData(currency, summary.flows))
-        self.balance.set_data(BalanceData(currency, summary.balance))
+        self.balance.set_data(BalanceData(currency, summary.balances))
 
     def drill_down(self, filters: dict) -> None:
         """A bar or slice was clicked: show the transactions behind it."""

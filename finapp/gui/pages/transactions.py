@@ -249,7 +249,7 @@ class TransactionsPage(Page):
                 None,
             )
             if box is self.category_box:
-                box.addItem(self.tr("Uncategorised"), "")
+                box.addItem(self.tr("Uncategorized"), "")
             for choice in choices:
                 box.addItem(choice, choice)
             position = box.findData(current) if current is not None else 0
@@ -272,6 +272,7 @@ class TransactionsPage(Page):
             amount_min=self._amount_of(self.min_edit),
             amount_max=self._amount_of(self.max_edit),
             sign=self.model.current_filter().sign,
+            transaction_id=self.model.current_filter().transaction_id,
         )
 
     def apply_controls(self) -> None:
@@ -297,7 +298,8 @@ class TransactionsPage(Page):
         self.apply_filter({})
 
     def apply_filter(self, filters: dict) -> None:
-        """Drill-down: keys text, account, category, month (YYYY-MM), since, until, sign."""
+        """Drill-down: keys text, account, category, month (YYYY-MM), since, until, sign,
+        amount_min, amount_max, transaction_id."""
         since, until = filters.get("since"), filters.get("until")
         if filters.get("month"):
             since, until = _month_bounds(filters["month"])
@@ -310,6 +312,7 @@ class TransactionsPage(Page):
             amount_min=filters.get("amount_min"),
             amount_max=filters.get("amount_max"),
             sign=filters.get("sign"),
+            transaction_id=filters.get("transaction_id"),
         )
         widgets = (
             self.search, self.min_edit, self.max_edit, self.since_edit, self.until_edit,
@@ -378,6 +381,12 @@ class TransactionsPage(Page):
         shown, total = self.model.rowCount(), self.model.total_count()
         text = self.tr("%1 of %2 transactions").replace("%1", locale.toString(shown))
         text = text.replace("%2", locale.toString(total))
+        spec = self.model.current_filter()
+        if spec.sign is not None:
+            text += " · " + (self.tr("money in only") if spec.sign == "in" else
+                             self.tr("money out only"))  # fmt: skip
+        if spec.transaction_id is not None:
+            text += " · " + self.tr("one transaction (Clear filters shows all)")
         net = self.model.visible_total()
         if net is not None:
             text += " · " + self.tr("net %1").replace("%1", format_money(*net))

@@ -1,0 +1,62 @@
+"""The alerts table: newest first, unread in bold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.models.rows_model import Column, RowsModel
+from finapp.services.alerts import AlertView
+
+#: what each kind is called in the list (the service's message says the rest)
+KIND_NAMES = {
+    "low_balance": QT_TRANSLATE_NOOP("AlertsModel", "Low balance"),
+    "budget": QT_TRANSLATE_NOOP("AlertsModel", "Budget"),
+    "large_charge": QT_TRANSLATE_NOOP("AlertsModel", "Large charge"),
+    "unusual_charge": QT_TRANSLATE_NOOP("AlertsModel", "Unusual charge"),
+    "duplicate_charge": QT_TRANSLATE_NOOP("AlertsModel", "Duplicate charge"),
+    "new_merchant": QT_TRANSLATE_NOOP("AlertsModel", "New merchant"),
+    "renewal": QT_TRANSLATE_NOOP("AlertsModel", "Renewal"),
+    "price_increase": QT_TRANSLATE_NOOP("AlertsModel", "Price increase"),
+    "charged_after_cancel": QT_TRANSLATE_NOOP("AlertsModel", "Charged after cancel"),
+    "lapsed": QT_TRANSLATE_NOOP("AlertsModel", "Stopped charging"),
+}
+SEVERITY_NAMES = {
+    "info": QT_TRANSLATE_NOOP("AlertsModel", "Info"),
+    "warning": QT_TRANSLATE_NOOP("AlertsModel", "Warning"),
+    "critical": QT_TRANSLATE_NOOP("AlertsModel", "Critical"),
+}
+_SEVERITY_RANK = {"info": 0, "warning": 1, "critical": 2}
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("AlertsModel", KIND_NAMES.get(kind, kind))
+
+
+def severity_name(severity: str) -> str:
+    return QCoreApplication.translate("AlertsModel", SEVERITY_NAMES.get(severity, severity))
+
+
+def _amount(alert: AlertView) -> str:
+    if alert.amount is None or alert.currency is None:
+        return ""
+    return format_money(alert.amount, alert.currency)
+
+
+class AlertsModel(RowsModel[AlertView]):
+    CONTEXT = "AlertsModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("AlertsModel", "Date"), lambda a: format_date(a.date),
+               lambda a: a.date),
+        Column(QT_TRANSLATE_NOOP("AlertsModel", "Severity"), lambda a: severity_name(a.severity),
+               lambda a: _SEVERITY_RANK.get(a.severity, 0)),
+        Column(QT_TRANSLATE_NOOP("AlertsModel", "Kind"), lambda a: kind_name(a.kind),
+               lambda a: kind_name(a.kind)),
+        Column(QT_TRANSLATE_NOOP("AlertsModel", "Message"), lambda a: a.message,
+               lambda a: a.message.casefold(), tooltip=lambda a: a.message),
+        Column(QT_TRANSLATE_NOOP("AlertsModel", "Amount"), _amount, lambda a: a.amount,
+               right_aligned=True),
+    )
+
+    def emphasised(self, row: AlertView) -> bool:
+        return not row.read

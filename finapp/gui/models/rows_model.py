@@ -1,0 +1,123 @@
+"""A table model over a short list of service dataclasses (alerts, subscriptions, accounts).
+
+These lists hold tens to hundreds of rows, so sorting them with Python keys is instant; the
+transactions table, which can hold 100k, has its own array-backed model. Subclasses declare
+their columns once: header, how a cell reads, and what it sorts by (``Decimal``/``date``, never
+the formatted text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: the value a sort compares
+SortRole = Qt.ItemDataRole.UserRole
+#: the row's dataclass
+RowRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    #: English header, marked with QT_TRANSLATE_NOOP in the subclass's context
+    header: str
+    display: Callable[[Row], str]
+    sort_key: Callable[[Row], Any]
+    right_aligned: bool = False
+    tooltip: Callable[[Row], str | None] | None = None
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    #: translation context of the headers
+    CONTEXT = "RowsModel"
+    COLUMNS: Sequence[Column] = ()
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sort is not None:
+            self._rows = self._sorted(self._rows, *self._sort)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row(self, number: int) -> Row:
+        return self._rows[number]
+
+    def emphasised(self, row: Row) -> bool:
+        """Rows shown in bold (an unread alert); subclasses decide."""
+        return False
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].header)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SortRole:
+            return column.sort_key(row)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.right_aligned:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.FontRole and self.emphasised(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._rows)
+        self._sort = (column, order)
+        self._rows = self._sorted(self._rows, column, order)
+        old = self.persistentIndexList()
+        position = {id(row): n for n, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            old, [self.index(position[id(before[i.row()])], i.column()) for i in old]
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[Row], column: int, order: Qt.SortOrder) -> list[Row]:
+        key = self.COLUMNS[column].sort_key
+
+        def ordered(row: Row) -> tuple[bool, Any]:
+            value = key(row)
+            return (False, 0) if value is None else (True, value)  # None (no date) first
+
+        return sorted(rows, key=ordered, reverse=order == Qt.SortOrder.DescendingOrder)

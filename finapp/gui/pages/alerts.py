@@ -1,0 +1,208 @@
+"""Alerts: what needs attention, filterable, marked read or dismissed, each a jump to its cause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.models.alerts_model import KIND_NAMES, SEVERITY_NAMES, AlertsModel, kind_name
+from finapp.gui.models.alerts_model import severity_name as severity_label
+from finapp.gui.pages.base import Page, register_page
+from finapp.services.alerts import AlertView, dismiss, evaluate_alerts, list_alerts, mark_read
+
+COL_MESSAGE = 3
+
+
+def target_of(alert: AlertView) -> tuple[str, dict] | None:
+    """The page and filters that show what ``alert`` is about (None: nothing to show)."""
+    if alert.subscription_id is not None:
+        return "subscriptions", {"subscription_id": alert.subscription_id}
+    if alert.transaction_id is not None:
+        return "transactions", {"transaction_id": alert.transaction_id}
+    if alert.kind == "budget" and alert.category:
+        return "budgets", {"month": f"{alert.date:%Y-%m}", "category": alert.category}
+    if alert.account:
+        return "transactions", {"account": alert.account}
+    return None
+
+
+@register_page
+class AlertsPage(Page):
+    NAME = "alerts"
+    TITLE = QT_TRANSLATE_NOOP("Page", "Alerts")
+    ICON = "alerts"
+    SORT_ORDER = 50
+    SHORTCUT = "Ctrl+5"
+    WATCHES = frozenset({bus.ALERTS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(ctx, parent)
+        self._today = today
+        self._all: list[AlertView] = []
+        self.model = AlertsModel(self)
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.kind_box = QComboBox(self)
+        self.kind_box.setAccessibleName(self.tr("Alert kind filter"))
+        self.kind_box.addItem(self.tr("All kinds"), None)
+        for kind in KIND_NAMES:
+            self.kind_box.addItem(kind_name(kind), kind)
+        self.severity_box = QComboBox(self)
+        self.severity_box.setAccessibleName(self.tr("Severity filter"))
+        self.severity_box.addItem(self.tr("Any severity"), None)
+        for severity in SEVERITY_NAMES:
+            self.severity_box.addItem(severity_label(severity), severity)
+        self.unread_only = QCheckBox(self.tr("Unread only"), self)
+        self.show_dismissed = QCheckBox(self.tr("Show dismissed"), self)
+        check_now = QPushButton(self.tr("Check now"), self)
+        check_now.setAccessibleName(self.tr("Check for new alerts now"))
+        check_now.clicked.connect(self.check_now)
+        filters = QHBoxLayout()
+        for widget in (self.kind_box, self.severity_box, self.unread_only, self.show_dismissed):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(check_now)
+        self.kind_box.currentIndexChanged.connect(self._apply)
+        self.severity_box.currentIndexChanged.connect(self._apply)
+        self.unread_only.toggled.connect(self._apply)
+        self.show_dismissed.toggled.connect(self.refresh)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Alerts"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_index)
+
+        self.open_button = QPushButton(self.tr("Show what it concerns"), self)
+        self.read_button = QPushButton(self.tr("Mark read"), self)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.read_button.clicked.connect(lambda: self._act(mark_read))
+        self.dismiss_button.clicked.connect(lambda: self._act(dismiss))
+        self.count = QLabel(self)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        for button in (self.open_button, self.read_button, self.dismiss_button):
+            button.setAccessibleName(button.text())
+            actions.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        store, dismissed = self.ctx.store, self.show_dismissed.isChecked()
+        self.ctx.tasks.run(
+            lambda _p, _c: list_alerts(store, as_of=self._today, include_dismissed=dismissed),
+            self._loaded,
+            self._failed,
+        )
+
+    def _loaded(self, alerts: list[AlertView]) -> None:
+        self._all = alerts
+        self._apply()
+
+    def _failed(self, exc: Exception) -> None:
+        self.ctx.bus.message.emit("error", str(exc))
+
+    def _apply(self) -> None:
+        kind, severity = self.kind_box.currentData(), self.severity_box.currentData()
+        unread = self.unread_only.isChecked()
+        shown = [
+            a
+            for a in self._all
+            if (kind is None or a.kind == kind)
+            and (severity is None or a.severity == severity)
+            and not (unread and a.read)
+        ]
+        self.model.set_rows(shown)
+        unread_count = sum(1 for a in self._all if not a.read and not a.dismissed)
+        self.count.setText(self.tr("%n unread", "", unread_count))
+
+    def apply_filter(self, filters: dict) -> None:
+        """Keys: kind, severity, alert_id (selects that alert)."""
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(filters.get("kind"))))
+        self.severity_box.setCurrentIndex(
+            max(0, self.severity_box.findData(filters.get("severity")))
+        )
+        wanted = filters.get("alert_id")
+        for row, alert in enumerate(self.model.rows()):
+            if alert.id == wanted:
+                self.table.selectRow(row)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def selected(self) -> list[AlertView]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row(r) for r in rows]
+
+    def _act(self, action) -> None:  # type: ignore[no-untyped-def]
+        chosen = [a.id for a in self.selected()]
+        if not chosen:
+            return
+        store = self.ctx.store
+
+        def work(_progress, _cancel) -> None:  # type: ignore[no-untyped-def]
+            for alert_id in chosen:
+                action(store, alert_id)
+
+        self.ctx.tasks.run(
+            work, lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.ALERTS})), self._failed
+        )
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.open_alert(chosen[0])
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_alert(self.model.row(index.row()))
+
+    def open_alert(self, alert: AlertView) -> None:
+        """Jump to what the alert concerns, and count it as read."""
+        target = target_of(alert)
+        if not alert.read:
+            store = self.ctx.store
+            self.ctx.tasks.run(
+                lambda _p, _c: mark_read(store, alert.id),
+                lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.ALERTS})),
+                self._failed,
+            )
+        if target is not None:
+            self.ctx.bus.navigate.emit(*target)
+
+    def check_now(self) -> None:
+        store, today = self.ctx.store, self._today
+        self.ctx.tasks.run(
+            lambda _p, _c: evaluate_alerts(store, today),
+            lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.ALERTS})),
+            self._failed,
+        )

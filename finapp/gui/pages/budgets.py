@@ -1,0 +1,241 @@
+"""Budgets: each category's month as a progress bar, amounts edited in place, months browsed."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.core.money import parse_decimal
+from finapp.errors import FinappError
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_money
+from finapp.gui.pages.base import Page, register_page
+from finapp.services.budgets import BudgetView, list_budgets, remove_budget, set_budget
+from finapp.services.categories import list_categories
+
+_OVER = QColor("#c8453a")
+
+
+def _shift(month: date, by: int) -> date:
+    index = month.year * 12 + month.month - 1 + by
+    return date(index // 12, index % 12 + 1, 1)
+
+
+class BudgetRow:
+    """The widgets of one budget line in the grid."""
+
+    def __init__(self, page: BudgetsPage, view: BudgetView) -> None:
+        self.view = view
+        self.label = QLabel(view.category, page)
+        self.bar = QProgressBar(page)
+        self.bar.setAccessibleName(page.tr("%1 budget used").replace("%1", view.category))
+        self.bar.setRange(0, 100)
+        percent = view.percent or 0
+        self.bar.setValue(min(percent, 100))
+        self.bar.setFormat(f"{percent}%")
+        if percent > 100:
+            palette = self.bar.palette()
+            palette.setColor(QPalette.ColorRole.Highlight, _OVER)
+            self.bar.setPalette(palette)
+        self.spent = QLabel(
+            page.tr("%1 of %2 · %3 left")
+            .replace("%1", format_money(view.spent, view.currency))
+            .replace("%2", format_money(view.available, view.currency))
+            .replace("%3", format_money(view.remaining, view.currency)),
+            page,
+        )
+        self.amount = QLineEdit(str(view.amount), page)
+        self.amount.setAccessibleName(page.tr("Monthly budget for %1").replace("%1", view.category))
+        self.amount.setMaximumWidth(110)
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount.editingFinished.connect(lambda: page.save_amount(view.category, self.amount))
+        self.remove = QPushButton(page.tr("Remove"), page)
+        self.remove.setAccessibleName(page.tr("Remove budget for %1").replace("%1", view.category))
+        self.remove.clicked.connect(lambda: page.remove(view.category))
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.label, self.bar, self.spent, self.amount, self.remove)
+
+
+@register_page
+class BudgetsPage(Page):
+    NAME = "budgets"
+    TITLE = QT_TRANSLATE_NOOP("Page", "Budgets")
+    ICON = "budgets"
+    SORT_ORDER = 40
+    SHORTCUT = "Ctrl+4"
+    WATCHES = frozenset({bus.BUDGETS, bus.TRANSACTIONS, bus.CATEGORIES})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(ctx, parent)
+        self._today = today or date.today()
+        self.month = self._today.replace(day=1)
+        self.rows: list[BudgetRow] = []
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        previous = QPushButton("◀", self)
+        previous.setAccessibleName(self.tr("Previous month"))
+        previous.setToolTip(self.tr("Previous month"))
+        following = QPushButton("▶", self)
+        for arrow in (previous, following):
+            arrow.setFixedWidth(36)
+        following.setAccessibleName(self.tr("Next month"))
+        following.setToolTip(self.tr("Next month"))
+        this_month = QPushButton(self.tr("This month"), self)
+        this_month.setAccessibleName(self.tr("This month"))
+        self.month_label = QLabel(self)
+        self.month_label.setAccessibleName(self.tr("Month shown"))
+        font = self.month_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.month_label.setFont(font)
+        previous.clicked.connect(lambda: self.show_month(_shift(self.month, -1)))
+        following.clicked.connect(lambda: self.show_month(_shift(self.month, 1)))
+        this_month.clicked.connect(lambda: self.show_month(self._today.replace(day=1)))
+        navigation = QHBoxLayout()
+        navigation.addWidget(previous)
+        navigation.addWidget(self.month_label)
+        navigation.addWidget(following)
+        navigation.addStretch(1)
+        navigation.addWidget(this_month)
+
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setHorizontalSpacing(14)
+        self.empty = QLabel(self.tr("No budgets yet: add one below."), self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget(self)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.grid_host)
+        holder_layout.addWidget(self.empty)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+
+        self.new_category = QComboBox(self)
+        self.new_category.setEditable(True)
+        self.new_category.setAccessibleName(self.tr("Category of the new budget"))
+        self.new_category.setMinimumContentsLength(24)
+        self.new_amount = QLineEdit(self)
+        self.new_amount.setPlaceholderText(self.tr("Amount a month"))
+        self.new_amount.setAccessibleName(self.tr("Amount of the new budget"))
+        self.new_amount.setMaximumWidth(140)
+        add = QPushButton(self.tr("Add budget"), self)
+        add.setAccessibleName(self.tr("Add budget"))
+        add.clicked.connect(self.add_budget)
+        self.new_amount.returnPressed.connect(self.add_budget)
+        adding = QHBoxLayout()
+        adding.addWidget(QLabel(self.tr("New budget:"), self))
+        adding.addWidget(self.new_category, 2)
+        adding.addWidget(self.new_amount)
+        adding.addWidget(add)
+        adding.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(navigation)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(adding)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        store, month = self.ctx.store, self.month
+        self.month_label.setText(
+            QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+        )
+        self.ctx.tasks.run(
+            lambda _p, _c: (
+                list_budgets(store, month=month),
+                [c.path for c in list_categories(store) if c.kind == "expense"],
+            ),
+            self._loaded,
+            self._failed,
+        )
+
+    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+        budgets, categories = result
+        for row in self.rows:
+            for widget in row.widgets():
+                widget.deleteLater()
+        self.rows = [BudgetRow(self, view) for view in budgets]
+        for number, row in enumerate(self.rows):
+            for column, widget in enumerate(row.widgets()):
+                self.grid.addWidget(widget, number, column)
+        self.empty.setVisible(not self.rows)
+        budgeted = {view.category for view in budgets}
+        current = self.new_category.currentText()
+        self.new_category.clear()
+        self.new_category.addItems([c for c in categories if c not in budgeted])
+        self.new_category.setCurrentText(current)
+
+    def _failed(self, exc: Exception) -> None:
+        self.ctx.bus.message.emit("error", str(exc))
+
+    def show_month(self, month: date) -> None:
+        self.month = month
+        self.refresh()
+
+    def apply_filter(self, filters: dict) -> None:
+        """Keys: month (YYYY-MM)."""
+        if filters.get("month"):
+            self.show_month(date.fromisoformat(filters["month"] + "-01"))
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def _run_write(self, work) -> None:  # type: ignore[no-untyped-def]
+        self.ctx.tasks.run(
+            lambda _p, _c: work(),
+            lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.BUDGETS})),
+            self._failed,
+        )
+
+    def _amount(self, edit: QLineEdit) -> Decimal | None:
+        try:
+            return parse_decimal(edit.text())
+        except FinappError as exc:
+            self.ctx.bus.message.emit("warning", str(exc))
+            return None
+
+    def save_amount(self, category: str, edit: QLineEdit) -> None:
+        amount = self._amount(edit)
+        row = next((r for r in self.rows if r.view.category == category), None)
+        if amount is None or row is None or amount == row.view.amount:
+            return
+        store, today, rollover = self.ctx.store, self._today, row.view.rollover
+        self._run_write(
+            lambda: set_budget(store, category, amount, rollover=rollover, today=today)
+        )
+
+    def add_budget(self) -> None:
+        category = self.new_category.currentText().strip()
+        amount = self._amount(self.new_amount)
+        if not category or amount is None:
+            return
+        store, today = self.ctx.store, self._today
+        self.new_amount.clear()
+        self._run_write(lambda: set_budget(store, category, amount, today=today))
+
+    def remove(self, category: str) -> None:
+        store = self.ctx.store
+        self._run_write(lambda: remove_budget(store, category))
