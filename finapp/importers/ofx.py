@@ -110,6 +110,7 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
     _Parser.fail_fast, _Parser.custom_date_format = True, None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)  # ofxparse calls bs4's findAll
         try:
             ofx = _Parser.parse(io.BytesIO((CANONICAL_HEADER + normalise(skeleton)).encode()))
         except (OfxParserException, ValueError, ArithmeticError, IndexError, TypeError,

@@ -13,7 +13,7 @@ Why this exists:
   headers that are missing, odd (``OFXHEADER: 100`` or a colon inside a value) or lie about the
   encoding; UTF-8 bytes under an ``ENCODING:USASCII`` header; CR, LF or CRLF line ends; SGML
   leaves never closed; empty elements (``<CURDEF></CURDEF>``, ``<BALAMT> </BALAMT>``) that make
-  ofxparse index an empty list; unescaped ``&`` (``AT&T``); SGML comments.
+  ofxparse index an empty list; unescaped ``&`` (``AT&T``); SGML comments; CDATA sections.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 CANONICAL_HEADER = "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nENCODING:UTF-8\nCHARSET:NONE\n\n"
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _PROCESSING = re.compile(r"<\?.*?\?>", re.S)
 _TOKEN = re.compile(r"<\s*(/?)\s*([A-Za-z0-9._]+)\s*(/?)\s*>([^<]*)")
 _FIELD = re.compile(r"<([A-Za-z0-9._]+)>([^<]*)")
@@ -79,7 +80,14 @@ def decode_ofx(data: bytes) -> str:
 
 
 def _lf(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _expand_cdata(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _expand_cdata(text: str) -> str:
+    """``<NAME><![CDATA[ALDI]]></NAME>`` (OFX 2 from some banks) as plain escaped text."""
+    if "<![CDATA[" not in text:
+        return text
+    return _CDATA.sub(lambda m: html.escape(m.group(1), quote=False), text)
 
 
 def body_start(text: str) -> int:
@@ -121,7 +129,7 @@ def normalise(body: str) -> str:
         if value:
             out.append(f"<{name}>{_BARE_AMP.sub('&amp;', value)}</{name}>")
             skip_close = name if closes_next else None
-        elif closes_next or name not in closed:
+        elif name != "OFX" and (closes_next or name not in closed):
             skip_close = name if closes_next else None  # an empty leaf: leave it out
         else:
             out.append(f"<{name}>")
@@ -174,6 +182,7 @@ def _records(text: str, start: int, end: int, first_line: int) -> list[Record]:
         if fields and not fields[0][0].isupper():
             fields = [(name.upper(), value) for name, value in fields]
         record = Record(fields)
+        record.setdefault("FITID", "")  # a missing FITID is no error: dedupe falls back
         record.line = line
         records.append(record)
     return records

@@ -131,13 +131,14 @@ def _write_statement(
     cancel: threading.Event | None,
 ) -> AccountCounts:
     currency = account.currency
-    seen = set(
-        session.execute(
+    seen = {
+        (key, occurrence)
+        for key, occurrence in session.execute(
             select(Transaction.dedupe_key, Transaction.occurrence).where(
                 Transaction.account_id == account.id
             )
-        ).tuples()
-    )
+        )
+    }
     merchants: dict[tuple[str, str], str] = {}
     rows = []
     duplicates = 0

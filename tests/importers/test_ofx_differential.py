@@ -1,0 +1,74 @@
+"""The linear OFX path reads exactly what plain ofxparse reads, on every corpus file."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+import ofxparse
+import pytest
+from bs4 import XMLParsedAsHTMLWarning
+
+from finapp.importers.ofx import parse_ofx
+from tests.conftest import CORPUS
+from tests.importers.ofxgen import Line, history, statement_ofx
+
+FIELDS = ("payee", "type", "date", "user_date", "amount", "id", "memo", "sic", "mcc", "checknum")
+BALANCES = ("balance", "balance_date", "available_balance", "available_balance_date",
+            "currency", "start_date", "end_date")
+
+
+def _plain(data: bytes) -> ofxparse.Ofx | None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        try:
+            return ofxparse.OfxParser.parse(io.BytesIO(data))
+        except Exception:  # plain ofxparse fails on some corpus files; those are not compared
+            return None
+
+
+def _txn(t: object) -> dict:
+    return {f: getattr(t, f, None) for f in FIELDS} | {
+        f: getattr(t, f, None) for f in ("tradeDate", "settleDate", "total", "units")
+    }
+
+
+def assert_same_as_plain(data: bytes) -> int:
+    plain = _plain(data)
+    assert plain is not None
+    ours = parse_ofx(data).ofx
+    assert len(ours.accounts) == len(plain.accounts)
+    compared = 0
+    for mine, theirs in zip(ours.accounts, plain.accounts, strict=True):
+        assert (mine.account_id, mine.type) == (theirs.account_id, theirs.type)
+        if theirs.statement is None:
+            continue
+        for attr in BALANCES:
+            assert getattr(mine.statement, attr, None) == getattr(theirs.statement, attr, None)
+        mine_txns = [_txn(t) for t in mine.statement.transactions]
+        assert mine_txns == [_txn(t) for t in theirs.statement.transactions]
+        compared += len(mine_txns)
+    return compared
+
+
+CORPUS_OFX = sorted((CORPUS / "ofx").glob("*.ofx"))
+#: The files plain ofxparse reads (the others are refused or repaired: see test_ofx_quirks).
+READABLE = [p for p in CORPUS_OFX if _plain(p.read_bytes()) is not None]
+
+
+def test_plain_ofxparse_reads_most_of_the_corpus() -> None:
+    assert len(READABLE) == len(CORPUS_OFX) - 4  # 3 malformed on purpose, 1 with empty tags
+
+
+@pytest.mark.parametrize("path", READABLE, ids=[p.name for p in READABLE])
+def test_corpus_file_reads_as_plain_ofxparse(path: Path) -> None:
+    assert_same_as_plain(path.read_bytes())
+
+
+@pytest.mark.parametrize("xml", [False, True], ids=["sgml", "xml"])
+def test_generated_statement_reads_as_plain_ofxparse(xml: bool) -> None:
+    lines = [*history(300), Line(history(1)[0].posted, "-1.00", "AT&amp;T", "X1", "memo")]
+    data = statement_ofx(lines, xml=xml, ledger=("10.00", lines[0].posted)).encode()
+    assert assert_same_as_plain(data) == 301
