@@ -236,7 +236,7 @@ def _size_alert(
     if size > to_minor(lim.large_charge, charge.currency):
         return Candidate(
             Kind.LARGE_CHARGE,
-            f"large_charge:{charge.id}",
+            f"charge:{charge.id}",  # one size alert per charge, whatever its kind
             charge.posted,
             "warning",
             f"A large charge of {money} from {_name(charge)}.",
@@ -250,7 +250,7 @@ def _size_alert(
     if usual and size > lim.unusual_factor * Decimal(usual):
         return Candidate(
             Kind.UNUSUAL_CHARGE,
-            f"unusual_charge:{charge.id}",
+            f"charge:{charge.id}",  # one size alert per charge, whatever its kind
             charge.posted,
             "warning",
             f"{_name(charge)} charged {money}, far above the usual "
@@ -260,7 +260,7 @@ def _size_alert(
     if not seen and size > to_minor(lim.new_merchant, charge.currency):
         return Candidate(
             Kind.NEW_MERCHANT,
-            f"new_merchant:{charge.id}",
+            f"charge:{charge.id}",  # one size alert per charge, whatever its kind
             charge.posted,
             "info",
             f"A first charge of {money} from a new merchant, {_name(charge)}.",
@@ -286,7 +286,7 @@ def _duplicate_alert(charge: Charge, history: list[Charge], lim: Limits) -> Cand
         and h.amount_minor == charge.amount_minor
         and 0 <= (charge.posted - h.posted).days <= lim.duplicate_days
     ]
-    if not twins or _repeats_usually(history[: history.index(twins[-1])], lim.duplicate_days):
+    if not twins or _repeats_usually(history, lim.duplicate_days):
         return None
     return Candidate(
         Kind.DUPLICATE_CHARGE,

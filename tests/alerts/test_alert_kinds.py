@@ -1,0 +1,191 @@
+"""Each alert kind, raised as of a date, once per occurrence."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from finapp.services.accounts import set_low_balance_threshold
+from finapp.services.alerts import dismiss, evaluate_alerts, list_alerts
+from finapp.services.budgets import set_budget
+from finapp.services.settings import set_setting
+from finapp.services.transactions import list_transactions
+from finapp.store.schema import Subscription
+from tests.categorize.statements import load
+
+D = date(2024, 6, 1)
+
+
+def day(n: int) -> date:
+    return D + timedelta(days=n)
+
+
+def raised(store, as_of: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(a.kind, a.severity) for a in evaluate_alerts(store, as_of)]
+
+
+def add_subscription(store, **fields) -> int:  # type: ignore[no-untyped-def]
+    """A row as the subscriptions detector writes it (its detector is not needed here)."""
+    details = fields.pop("details", {})
+    with store.write() as session:
+        row = Subscription(
+            name="StreamFlix",
+            merchant="STREAMFLIX",
+            amount_minor=-1599,
+            currency="USD",
+            details=json.dumps(details),
+            **fields,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def test_low_balance_from_ledger_balance_and_later_transactions(store, tmp_path: Path) -> None:
+    load(
+        store,
+        tmp_path,
+        "111",
+        [
+            (day(0), "-100.00", "RENT PAYMENT"),
+            (day(5), "-90.00", "HARDWARE BARN 3"),
+            (day(9), "-10.00", "CORNER DELI"),
+        ],
+        ledger=("800.00", day(0)),
+    )
+    set_low_balance_threshold(store, "111", Decimal("750"))
+    assert raised(store, day(4)) == []  # 800 until day 5
+    assert raised(store, day(6)) == [("low_balance", "warning")]  # 710 < 750
+    assert raised(store, day(10)) == []  # still the same dip: not again
+    (alert,) = list_alerts(store)
+    assert (alert.date, alert.account, alert.amount) == (day(5), "Checking …111", Decimal("710.00"))
+    assert "750.00" in alert.message
+
+
+def test_budget_crossing_80_then_100_percent(store, tmp_path: Path) -> None:
+    set_budget(store, "Food:Groceries", Decimal("100"), today=D)
+    load(
+        store,
+        tmp_path,
+        "111",
+        [
+            (day(2), "-50.00", "WHOLE FOODS MARKET 1"),
+            (day(4), "-35.00", "WHOLE FOODS MARKET 1"),
+            (day(8), "-20.00", "WHOLE FOODS MARKET 1"),
+        ],
+    )
+    assert raised(store, day(3)) == []
+    assert raised(store, day(5)) == [("budget", "warning")]
+    assert raised(store, day(6)) == []
+    assert raised(store, day(9)) == [("budget", "critical")]
+    newest, older = list_alerts(store)
+    assert (newest.date, newest.category, older.date) == (day(8), "Food:Groceries", day(4))
+    assert "85%" in older.message and "105%" in newest.message
+    set_setting(store, "budget_thresholds", "50,100")
+    assert raised(store, day(9)) == []  # the month already reached 100%
+
+
+def test_large_unusual_and_new_merchant_charges(store, tmp_path: Path) -> None:
+    history = [(day(i * 7), "-48.00", "CITY GYM CLUB") for i in range(5)]
+    load(
+        store,
+        tmp_path,
+        "111",
+        [
+            *history,
+            (day(40), "-190.00", "CITY GYM CLUB"),  # about four times the usual
+            (day(41), "-620.00", "HARDWARE BARN 3"),  # above the 500 limit
+            (day(42), "-150.00", "NEW TAILOR SHOP"),  # first charge, above 100
+            (day(43), "-30.00", "OTHER NEW SHOP"),  # first charge, small
+        ],
+    )
+    got = evaluate_alerts(store, day(45))
+    by_kind = {a.kind: a for a in got}
+    assert sorted(by_kind) == ["large_charge", "new_merchant", "unusual_charge"]
+    txns = {t.payee: t for t in list_transactions(store) if t.date >= day(40)}
+    assert by_kind["unusual_charge"].transaction_id == txns["CITY GYM CLUB"].id
+    assert by_kind["large_charge"].amount == Decimal("-620.00")
+    assert by_kind["new_merchant"].transaction_id == txns["NEW TAILOR SHOP"].id
+    set_setting(store, "large_charge_limit", "1000")
+    set_setting(store, "new_merchant_limit", "200")
+    assert raised(store, day(45)) == []  # settings change nothing already raised, raise no more
+
+
+def test_duplicate_charge_only_where_unusual(store, tmp_path: Path) -> None:
+    coffee = [(day(i), "-4.50", "BEAN THERE CAFE") for i in range(-40, 12)]
+    load(
+        store,
+        tmp_path,
+        "4444",
+        [
+            *coffee,  # the same coffee every day is a habit, not a duplicate
+            (day(10), "-89.99", "ONLINE ELECTRONICS"),
+            (day(11), "-89.99", "ONLINE ELECTRONICS"),
+        ],
+        kind="CREDITCARD",
+    )
+    got = evaluate_alerts(store, day(12))
+    assert [a.kind for a in got if a.kind == "duplicate_charge"] == ["duplicate_charge"]
+    dup = next(a for a in got if a.kind == "duplicate_charge")
+    assert dup.transaction_id == list_transactions(store)[-1].id
+    assert dup.date == day(11)
+
+
+def test_renewal_reminders_at_30_7_1_days_and_own_offsets(store) -> None:
+    sub = add_subscription(store, next_date=day(30), user_state="confirmed")
+    own = add_subscription(store, next_date=day(30), reminder_offsets="3")
+    add_subscription(store, next_date=day(30), user_state="dismissed")
+    add_subscription(store, next_date=day(30), user_state="cancelled")
+    assert [(a.kind, a.subscription_id) for a in evaluate_alerts(store, D)] == [("renewal", sub)]
+    assert raised(store, day(1)) == []
+    assert raised(store, day(23)) == [("renewal", "info")]
+    assert [a.subscription_id for a in evaluate_alerts(store, day(27))] == [own]
+    assert raised(store, day(29)) == [("renewal", "warning")]
+    messages = [a.message for a in list_alerts(store)]
+    assert messages[0].startswith("StreamFlix renews tomorrow (2024-07-01)")
+
+
+def test_price_increase_charged_after_cancel_and_lapsed(store, tmp_path: Path) -> None:
+    load(store, tmp_path, "111", [(day(3), "-15.99", "STREAMFLIX.COM")])
+    (charge,) = list_transactions(store)
+    raised_up = add_subscription(
+        store,
+        next_date=day(50),  # beyond the 30-day reminder
+        user_state="confirmed",
+        details={
+            "price_changes": [
+                {"date": day(2).isoformat(), "old": -1299, "new": -1599},
+                {"date": "2022-01-05", "old": -999, "new": -1299},
+            ]
+        },
+    )
+    cancelled = add_subscription(
+        store,
+        user_state="cancelled",
+        status="inactive",
+        details={"charged_after_cancel": [charge.id]},
+    )
+    lapsed = add_subscription(store, next_date=day(-5), status="inactive", details={"lapsed": True})
+    got = {a.kind: a for a in evaluate_alerts(store, day(10))}
+    assert sorted(got) == ["charged_after_cancel", "lapsed", "price_increase"]
+    assert got["price_increase"].subscription_id == raised_up
+    assert got["price_increase"].amount == Decimal("-15.99")
+    assert (got["charged_after_cancel"].subscription_id, got["charged_after_cancel"].severity) == (
+        cancelled,
+        "critical",
+    )
+    assert got["charged_after_cancel"].transaction_id == charge.id
+    assert got["lapsed"].subscription_id == lapsed
+    assert raised(store, day(11)) == []
+
+
+def test_as_of_ignores_later_transactions_and_dismissed_stays_away(store, tmp_path: Path):
+    load(store, tmp_path, "111", [(day(20), "-900.00", "HARDWARE BARN 3")])
+    assert raised(store, day(10)) == []  # the charge is after as_of
+    (alert,) = evaluate_alerts(store, day(21))
+    dismiss(store, alert.id)
+    assert raised(store, day(22)) == []
+    assert list_alerts(store) == []
+    assert [a.dismissed for a in list_alerts(store, include_dismissed=True)] == [True]

@@ -1,0 +1,61 @@
+"""Importing years of history raises only what is current; the CLI lists alerts as JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from finapp.services.alerts import evaluate_alerts
+from finapp.services.budgets import set_budget
+from finapp.services.transactions import list_transactions
+from tests.categorize.statements import Line, load
+from tests.helpers import run_cli
+
+AS_OF = date(2023, 12, 20)
+
+
+def three_years() -> list[Line]:
+    lines: list[Line] = []
+    for year in (2021, 2022, 2023):
+        for month in range(1, 13):
+            lines.append((date(year, month, 1), "-1500.00", "RENT PAYMENT"))  # large every month
+            for week in range(4):
+                lines.append((date(year, month, 2 + 7 * week), "-80.00", "WHOLE FOODS MARKET 7"))
+    lines += [
+        (date(2022, 5, 5), "-2000.00", "GRAND TOURS AGENCY"),
+        (date(2022, 5, 6), "-2000.00", "GRAND TOURS AGENCY"),  # an old duplicate
+        (date(2023, 12, 15), "-700.00", "BIG SCREEN OUTLET"),
+    ]
+    return [line for line in lines if line[0] <= AS_OF]
+
+
+def test_years_of_history_raise_only_current_alerts(store, tmp_path: Path) -> None:
+    set_budget(store, "Food:Groceries", Decimal("300"), today=date(2021, 1, 1))
+    load(store, tmp_path, "111", three_years())
+    got = evaluate_alerts(store, AS_OF)
+    assert sorted((a.kind, a.date) for a in got) == [
+        ("budget", date(2023, 12, 16)),  # 240 of 300: this month's 80 %
+        ("large_charge", date(2023, 12, 15)),
+    ]
+    assert evaluate_alerts(store, AS_OF + timedelta(days=1)) == []
+
+
+def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Path) -> None:
+    load(store, tmp_path, "111", three_years())
+    outlet = next(t for t in list_transactions(store) if t.payee == "BIG SCREEN OUTLET")
+    store.close()
+    first = json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2023-12-20").stdout)
+    (alert,) = first
+    assert alert["kind"] == "large_charge" and alert["severity"] == "warning"
+    assert (alert["date"], alert["amount"], alert["account"], alert["transaction_id"]) == (
+        "2023-12-15",
+        "-700.00",
+        "Checking …111",
+        outlet.id,
+    )
+    assert alert["message"].endswith(".") and "BIG SCREEN OUTLET" in alert["message"]
+    assert {"id", "category", "subscription_id", "currency", "read"} <= set(alert)
+    assert run_cli(data_dir, "alerts", "dismiss", str(alert["id"])).returncode == 0
+    assert json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2023-12-21").stdout) == []
