@@ -1,0 +1,105 @@
+"""Reports for the charts and ``finapp report``: exact sums, transfers left out."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from finapp.services import reports
+from finapp.services.budgets import set_budget
+from finapp.store.schema import Subscription, SubscriptionMember, Transaction
+from tests.categorize.statements import Line, load
+from tests.helpers import run_cli
+
+CHECKING: list[Line] = [
+    (date(2024, 3, 1), "3000.00", "ACME PAYROLL"),
+    (date(2024, 3, 3), "-120.50", "WHOLE FOODS MARKET 1"),
+    (date(2024, 3, 4), "-30.00", "CHIPOTLE 22"),
+    (date(2024, 3, 5), "-15.49", "NETFLIX.COM 866-579-7172 CA"),
+    (date(2024, 3, 10), "-500.00", "CREDIT CARD PAYMENT"),
+    (date(2024, 4, 5), "-15.49", "NETFLIX.COM 866-579-7172 CA"),
+    (date(2024, 4, 6), "-60.00", "WHOLE FOODS MARKET 1"),
+]
+CARD: list[Line] = [
+    (date(2024, 3, 11), "500.00", "PAYMENT THANK YOU"),
+    (date(2024, 3, 12), "-45.00", "SHELL OIL 1"),
+]
+
+
+def setup(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load(store, tmp_path, "111", CHECKING, ledger=("2000.00", date(2024, 3, 31)))
+    load(store, tmp_path, "4444", CARD, kind="CREDITCARD", ledger=("-45.00", date(2024, 3, 12)))
+
+
+def test_spending_per_category_per_month(store, tmp_path: Path) -> None:
+    setup(store, tmp_path)
+    top = reports.spending_by_category(store)
+    march = dict(
+        zip(*top[top["month"] == "2024-03"][["category", "amount_minor"]].T.values, strict=True)
+    )
+    assert march == {"Food": 15050, "Entertainment": 1549, "Transport": 4500}
+    full = reports.spending_by_category(store, depth=None)
+    april = full[full["month"] == "2024-04"].set_index("category")["amount_minor"].to_dict()
+    assert april == {"Food:Groceries": 6000, "Entertainment:Streaming": 1549}
+
+
+def test_income_vs_expenses_leaves_transfers_out(store, tmp_path: Path) -> None:
+    setup(store, tmp_path)
+    frame = reports.income_vs_expenses(store).set_index("month")
+    assert frame.loc["2024-03", ["income_minor", "expenses_minor", "net_minor"]].tolist() == [
+        300000,
+        12050 + 3000 + 1549 + 4500,
+        300000 - 21099,
+    ]
+    assert frame.loc["2024-04", "expenses_minor"] == 7549
+
+
+def test_balance_over_time_is_anchored_on_the_ledger_balance(store, tmp_path: Path) -> None:
+    setup(store, tmp_path)
+    frame = reports.balance_over_time(store)
+    checking = frame[frame["account"] == "Checking …111"].set_index("date")["balance_minor"]
+    assert checking[date(2024, 3, 10)] == 200000  # the statement's balance, after its last line
+    assert checking[date(2024, 3, 1)] == 200000 + 50000 + 1549 + 3000 + 12050
+    assert checking[date(2024, 4, 6)] == 200000 - 1549 - 6000
+    card = frame[frame["account"] == "Credit Card …4444"]
+    assert card["balance_minor"].tolist() == [0, -4500]  # paid off, then a fuel charge
+
+
+def test_subscription_cost_per_month(store, tmp_path: Path) -> None:
+    setup(store, tmp_path)
+    with store.write() as session:
+        sub = Subscription(name="Netflix", merchant="NETFLIX", amount_minor=-1549)
+        gone = Subscription(name="Not mine", user_state="dismissed")
+        session.add_all([sub, gone])
+        session.flush()
+        for txn in session.query(Transaction).filter(Transaction.merchant.like("NETFLIX%")):
+            session.add(SubscriptionMember(subscription_id=sub.id, transaction_id=txn.id))
+        shell = session.query(Transaction).filter(Transaction.payee == "SHELL OIL 1").one()
+        session.add(SubscriptionMember(subscription_id=gone.id, transaction_id=shell.id))
+    frame = reports.subscription_cost(store)
+    assert frame[["month", "amount_minor"]].values.tolist() == [
+        ["2024-03", 1549],
+        ["2024-04", 1549],
+    ]
+
+
+def test_cli_report_json_for_a_month(data_dir: Path, store, tmp_path: Path) -> None:
+    setup(store, tmp_path)
+    set_budget(store, "Food", Decimal("200"), today=date(2024, 3, 1))
+    store.close()
+    proc = run_cli(data_dir, "report", "--json", "--month", "2024-03")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["month"] == "2024-03"
+    assert report["totals"] == [
+        {"currency": "USD", "income": "3000.00", "expenses": "210.99", "net": "2789.01"}
+    ]
+    assert report["categories"][0] == {
+        "category": "Food:Groceries",
+        "currency": "USD",
+        "amount": "120.50",
+    }
+    (budget,) = report["budgets"]
+    assert (budget["category"], budget["spent"], budget["remaining"]) == ("Food", "150.50", "49.50")
