@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint venv clean package package-test install-desktop icons
+.PHONY: run test bench fuzz lint venv clean package package-test install-desktop icons
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: $(STAMP)
 ## Benchmark figures as a table.
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+## Long fuzz run of the importers (a short one is part of `make test`).
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.safety.fuzz_long $(FUZZ_MUTANTS)
 
 ## Desktop bundle for this platform in dist/: one folder, one file, and on Linux a tarball.
 ## Takes about 2 minutes; see README "Install".
