@@ -31,8 +31,8 @@ REFUSED = {
     "ofx/ofxparse__signon_fail.ofx": "sign-on reply",
     "ofx/ofxparse__signon_success.ofx": "sign-on reply",
     "ofx/ofxparse__signon_success_no_message.ofx": "sign-on reply",
-    "ofx/ofxparse__fail_nice_date_missing.ofx": "line 33: bad transaction: Missing Transaction Date",
-    "ofx/ofxparse__fail_nice_decimal_error.ofx": "line 34: bad transaction: Invalid Transaction Amount",
+    "ofx/ofxparse__fail_nice_date_missing.ofx": "line 33: bad transaction: Missing Transaction",
+    "ofx/ofxparse__fail_nice_decimal_error.ofx": "line 34: bad transaction: Invalid Transaction",
     "csv/csv2ofx__creditunion.csv": "every amount in 'Amount' is positive",
 }
 
