@@ -122,8 +122,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet(
             "#sidebar { background: palette(window); padding-top: 8px; }"
             "#sidebar::item { padding: 7px 10px; margin: 1px 6px; border-radius: 6px; }"
-            "#sidebar::item:selected { background: palette(highlight);"
-            " color: palette(highlighted-text); }"
+            # a tint rather than the solid highlight, so the grey SVG icons stay visible
+            "#sidebar::item:selected { background: rgba(47, 128, 237, 0.20);"
+            " color: palette(text); font-weight: 600; }"
+            "#sidebar::item:hover:!selected { background: rgba(127, 127, 127, 0.12); }"
         )
         self.stack = QStackedWidget(body)
         for cls in self.page_classes:

@@ -8,6 +8,7 @@ a fresh random key used once (the demo is then rebuilt on the next visit).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import shutil
 from datetime import date
@@ -18,7 +19,7 @@ from sqlalchemy import func, select
 
 from finapp.demo import generate_household
 from finapp.errors import PassphraseRequiredError, WrongKeyError
-from finapp.importers.base import ParsedFile
+from finapp.importers.base import ParsedFile, ParsedStatement
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.budgets import set_budget
 from finapp.services.imports import import_parsed
@@ -34,11 +35,12 @@ DEMO_SEED = 20_240_101
 DEMO_MONTHS = 14
 #: monthly budgets of the demo household, so the budget page has something to show
 DEMO_BUDGETS = {
-    "Food:Groceries": Decimal("600"),
-    "Food:Dining": Decimal("250"),
-    "Shopping": Decimal("300"),
-    "Entertainment": Decimal("80"),
-    "Transport": Decimal("200"),
+    "Food:Groceries": Decimal("1500"),
+    "Food:Dining": Decimal("450"),
+    "Food:Coffee": Decimal("200"),
+    "Shopping:Online": Decimal("350"),
+    "Transport:Fuel": Decimal("350"),
+    "Entertainment:Streaming": Decimal("30"),
 }
 
 
@@ -63,6 +65,15 @@ def _months_back(today: date, months: int) -> date:
     return date(year, month, 1)
 
 
+def _up_to(statement: ParsedStatement, today: date) -> ParsedStatement:
+    """The statement without what the generator dated after today (its months are whole)."""
+    return dataclasses.replace(
+        statement,
+        transactions=tuple(t for t in statement.transactions if t.posted <= today),
+        balances=tuple(b for b in statement.balances if b.as_of <= today),
+    )
+
+
 def fill_demo_store(store: Store, today: date | None = None) -> int:
     """Import a generated household's statements ending at ``today``; returns transactions.
 
@@ -73,8 +84,11 @@ def fill_demo_store(store: Store, today: date | None = None) -> int:
     household = generate_household(DEMO_SEED, _months_back(today, DEMO_MONTHS), DEMO_MONTHS)
     added = 0
     for number, statement in enumerate(household.statements, start=1):
-        parsed = ParsedFile(path=f"demo-statement-{number}.ofx", format="demo",
-                            statements=(statement,))
+        parsed = ParsedFile(
+            path=f"demo-statement-{number}.ofx",
+            format="demo",
+            statements=(_up_to(statement, today),),
+        )
         added += import_parsed(store, parsed).new
     for category, amount in DEMO_BUDGETS.items():
         set_budget(store, category, amount, today=today)

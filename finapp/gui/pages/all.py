@@ -6,6 +6,7 @@ one line here.
 
 from __future__ import annotations
 
+from finapp.gui.pages import alerts, budgets, dashboard, transactions
 from finapp.gui.pages.base import PAGES
 
-__all__ = ["PAGES"]
+__all__ = ["PAGES", "alerts", "budgets", "dashboard", "transactions"]
