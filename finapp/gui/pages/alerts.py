@@ -61,6 +61,7 @@ class AlertsPage(Page):
     def _build(self) -> None:
         self.kind_box = QComboBox(self)
         self.kind_box.setAccessibleName(self.tr("Alert kind filter"))
+
         self.kind_box.addItem(self.tr("All kinds"), None)
         for kind in KIND_NAMES:
             self.kind_box.addItem(kind_name(kind), kind)
@@ -75,10 +76,12 @@ class AlertsPage(Page):
         check_now.setAccessibleName(self.tr("Check for new alerts now"))
         check_now.clicked.connect(self.check_now)
         filters = QHBoxLayout()
+        for box in (self.kind_box, self.severity_box):  # narrow windows: elide, not overflow
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
         for widget in (self.kind_box, self.severity_box, self.unread_only, self.show_dismissed):
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(check_now)
         self.kind_box.currentIndexChanged.connect(self._apply)
         self.severity_box.currentIndexChanged.connect(self._apply)
         self.unread_only.toggled.connect(self._apply)
@@ -98,7 +101,9 @@ class AlertsPage(Page):
         header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
 
-        self.open_button = QPushButton(self.tr("Show what it concerns"), self)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setToolTip(self.tr("Show what it concerns"))
+        self.open_button.setAccessibleName(self.tr("Show what it concerns"))
         self.read_button = QPushButton(self.tr("Mark read"), self)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.open_button.clicked.connect(self.open_selected)
@@ -107,8 +112,9 @@ class AlertsPage(Page):
         self.count = QLabel(self)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
-        for button in (self.open_button, self.read_button, self.dismiss_button):
-            button.setAccessibleName(button.text())
+        for button in (self.open_button, self.read_button, self.dismiss_button, check_now):
+            if not button.accessibleName():
+                button.setAccessibleName(button.text())
             actions.addWidget(button)
 
         layout = QVBoxLayout(self)

@@ -121,17 +121,21 @@ class TransactionsPage(Page):
         clear.setAccessibleName(self.tr("Clear filters"))
         clear.clicked.connect(self.clear_filters)
 
+        # two rows, so the page still fits a narrow window
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.account_box, 2)
-        filters.addWidget(self.category_box, 2)
-        filters.addWidget(QLabel(self.tr("From"), self))
-        filters.addWidget(self.since_edit)
-        filters.addWidget(QLabel(self.tr("To"), self))
-        filters.addWidget(self.until_edit)
-        filters.addWidget(self.min_edit, 1)
-        filters.addWidget(self.max_edit, 1)
+        filters.addWidget(self.account_box, 1)
+        filters.addWidget(self.category_box, 1)
         filters.addWidget(clear)
+        ranges = QHBoxLayout()
+        ranges.addWidget(QLabel(self.tr("From"), self))
+        ranges.addWidget(self.since_edit)
+        ranges.addWidget(QLabel(self.tr("To"), self))
+        ranges.addWidget(self.until_edit)
+        ranges.addSpacing(12)
+        ranges.addWidget(self.min_edit)
+        ranges.addWidget(self.max_edit)
+        ranges.addStretch(1)
 
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Transactions table"))
@@ -171,6 +175,7 @@ class TransactionsPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(ranges)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -191,7 +196,7 @@ class TransactionsPage(Page):
         box = QComboBox(self)
         box.setAccessibleName(name)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(12)
+        box.setMinimumContentsLength(8)
         return box
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -208,7 +213,7 @@ class TransactionsPage(Page):
         edit.setPlaceholderText(name)
         edit.setAccessibleName(name)
         edit.setClearButtonEnabled(True)
-        edit.setMaximumWidth(110)
+        edit.setMaximumWidth(100)
         return edit
 
     # -- loading -------------------------------------------------------------------------------
