@@ -1,41 +1,232 @@
 """Merchant identity: one stable key per service from payee strings that vary charge to charge.
 
-"NETFLIX.COM 866-579-7172 CA" and "NETFLIX.COM NETFLIX.COM CA" are both Netflix; reference codes,
-phone numbers, store numbers and city/state suffixes are noise. Different services of one company
-stay apart ("Amazon Prime" is not "Amazon Marketplace").
+Banks decorate the same charge differently from month to month: "NETFLIX.COM 866-579-7172 CA",
+"NETFLIX.COM NETFLIX.COM CA" and "Netflix.com Los Gatos CA" are all Netflix. Reference codes,
+phone numbers, store numbers, card-processor prefixes and city/state/country tails are noise.
+Different services of one company stay apart: the text before a ``*`` names the service
+("Amazon Prime*1A2B3C" is not "AMZN Mktp US*2K4LL8"), unless it is a payment processor
+("SQ *", "PAYPAL *"), whose merchant follows the ``*``.
+
+OFX NAME is often truncated to 32 characters or holds only the bank's transaction type
+("POS PURCHASE", "ACH DEBIT"); then the MEMO names the merchant, so both are read. Chinese
+payment-app payees ("云膳过桥米线(传奇广场店)", payee "/" with the goods in the memo) keep their
+Han text, without the branch in brackets.
 """
 
 from __future__ import annotations
 
 import re
 
-_NOISE = re.compile(
-    r"""
-      \b\d{3}[-.\s]?\d{3}[-.\s]?\d{4}\b      # phone numbers
-    | [#*]\s*\S+                              # reference after * or #: AMZN Mktp US*2K4LL8
-    | \b(?=[A-Z]*\d)[A-Z0-9]{6,}\b            # alphanumeric ids with a digit
-    | \b\d+\b                                 # bare numbers (store numbers, dates)
-    | \b(?:POS|DEBIT|CREDIT|PURCHASE|CARD|VISA|MC|ACH|RECURRING|PAYMENT\s+TO)\b
-    """,
-    re.VERBOSE,
-)
-_DOMAIN = re.compile(r"\b([A-Z0-9-]+)\.(?:COM|NET|ORG|CO|IO|TV|UK|DE|FR|CN)\b")
-_US_STATE_TAIL = re.compile(r"\s+[A-Z]{2}$")
+#: Processor prefixes whose real merchant follows the ``*`` ("SQ *BLUE BOTTLE").
+_PROCESSORS = frozenset({"SQ", "TST", "PAYPAL", "PP", "SP", "PY", "DD", "IC", "SUMUP", "ZETTLE"})
+#: Companies selling several services under one prefix: the service follows the ``*``.
+_UMBRELLAS = frozenset({"GOOGLE", "MICROSOFT", "MSFT"})
+
+#: Well-known descriptor spellings of one service.
+_ALIASES = {
+    "AMZN MKTP": "AMAZON",
+    "AMAZON MKTPL": "AMAZON",
+    "AMAZON COM": "AMAZON",
+    "AMZN": "AMAZON",
+    "AMZN DIGITAL": "AMAZON DIGITAL",
+    "APL": "APPLE",
+    "APPLE COM": "APPLE",
+    "WHOLEFDS": "WHOLE FOODS",
+    "PLANET FIT": "PLANET FITNESS",
+    "SONY INTERACTIVE": "PLAYSTATION NETWORK",
+    "NORTONLIFELOCK": "NORTON",
+    "VZWRLSS": "VERIZON WIRELESS",
+    "VZW": "VERIZON WIRELESS",
+    "PGANDE": "PG&E",
+    "COMCAST CABLE": "COMCAST",
+    "COMCAST XFINITY": "COMCAST",
+    "XFINITY": "COMCAST",
+}
+#: First words of two-word US city names, dropped with the city from a "NAME CITY ST" tail.
+_CITY_HEADS = frozenset({"SAN", "LOS", "LAS", "NEW", "SANTA", "ST", "FORT", "EL", "SALT"})
+
+_PHONE = re.compile(r"\b\d{3}[-.\s]?\d{3}[-.\s]?\d{2,4}\b")
+_BRANCH = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]")
+_DOMAIN = re.compile(r"\b([A-Z0-9-]+)\.(?:COM|NET|ORG|CO|IO|TV|FM|UK|DE|FR|CN|APP)\b(?:/\S*)?")
+_REFERENCE = re.compile(r"\b(?=[A-Z]*\d)[A-Z0-9]{5,}\b|\b\d+\b|\b[A-Z]?\d+[A-Z\d]*\b")
 _PUNCT = re.compile(r"[^\w\s&+']+", re.UNICODE)
+_NOISE_WORDS = frozenset(
+    [
+        "POS",
+        "DEBIT",
+        "CREDIT",
+        "PURCHASE",
+        "CARD",
+        "CHECKCARD",
+        "VISA",
+        "MC",
+        "ACH",
+        "RECURRING",
+        "PREAUTHORIZED",
+        "DBT",
+        "CRD",
+        "PMT",
+        "WEB",
+        "ONLINE",
+        "ID",
+        "ELECTRONIC",
+        "WITHDRAWAL",
+        "BILL",
+        "BILLING",
+        "PAYMENT",
+        "TO",
+        "FROM",
+        "USA",
+        "US",
+        "GB",
+        "CAN",
+        "INC",
+        "LLC",
+        "LTD",
+        "CO",
+        "CORP",
+        "STORE",
+        "THE",
+    ]
+)
+_STATES = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "DC",
+    ]
+)
+#: Payee texts that say nothing about the merchant; the memo is read instead.
+_PLACEHOLDERS = frozenset({"", "/", "-", "N/A", "NA", "NONE", "XXXX", "UNKNOWN"})
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_COMPANY = re.compile(
+    r"(?:(?:网络|信息|科技|技术|计算机|系统|软件|电子商务|文化|传媒|数字|服务|贸易|发展)*"
+    r"(?:股份)?有限(?:责任)?公司|集团|公司)$"
+)
+_HAN_PLACE = re.compile(
+    r"^(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|成都|武汉|西安|苏州|厦门|珠海)市?"
+)
+_MAX_WORDS = 2
+_MAX_HAN = 12
 
 
 def merchant_key(payee: str, memo: str = "") -> str:
     """A normalised merchant key such as ``NETFLIX`` or ``AMAZON PRIME``; empty if unknown."""
-    text = (payee or memo or "").upper()
-    text = _DOMAIN.sub(r"\1", text)
-    text = _NOISE.sub(" ", text)
-    text = _PUNCT.sub(" ", text)
-    text = " ".join(text.split())
-    text = _US_STATE_TAIL.sub("", text) if len(text.split()) > 1 else text
+    key = _key_of(payee)
+    return key if key else _key_of(memo)
+
+
+def _key_of(text: str) -> str:
+    raw = " ".join((text or "").split()).upper()
+    if raw.strip("X* ") == "" or raw in _PLACEHOLDERS:
+        return ""
+    raw = _BRANCH.sub(" ", raw)
+    if _HAN.search(raw):
+        return _han_key(raw)
+    head, star, tail = raw.partition("*")
+    if star:
+        raw = _around_star(_words(head), head, tail)
+    domain = _DOMAIN.match(raw.strip())
+    if domain:  # "NETFLIX.COM LOS GATOS CA": the domain alone names the service
+        raw = domain.group(1)
+    words = _words(_drop_city(raw))
+    while len(words) > 1 and words[-1] in _STATES:  # "HULU 877-8244858 CA"
+        words.pop()
+    for size in (2, 1):  # alias by the longest known head
+        alias = _ALIASES.get(" ".join(words[:size]))
+        if alias and len(words) >= size:
+            return alias
+    return " ".join(words[:_MAX_WORDS])
+
+
+def _drop_city(text: str) -> str:
+    """Card descriptors end "NAME CITY ST": drop the state and the city word(s) before it.
+
+    Only when the city slot holds a word: "PLANET FITNESS 844-880-7180 NH" has a phone there.
+    """
     words = text.split()
-    # collapse a repeated name ("NETFLIX NETFLIX") and keep it short: the head names the service
+    if len(words) < 3 or words[-1] not in _STATES or not words[-2].isalpha():
+        return text
+    cut = -3 if len(words) >= 4 and words[-3] in _CITY_HEADS else -2
+    return " ".join(words[:cut])
+
+
+def _around_star(head_words: list[str], head: str, tail: str) -> str:
+    """What names the merchant in "HEAD*TAIL": usually HEAD; TAIL holds only a reference."""
+    if len(head_words) == 1 and head_words[0] in _PROCESSORS:
+        return tail
+    if len(head_words) == 1 and head_words[0] in _UMBRELLAS:
+        return head + " " + tail
+    return head
+
+
+def _words(text: str) -> list[str]:
+    text = _PHONE.sub(" ", text)
+    text = _DOMAIN.sub(lambda m: " " + m.group(1) + " ", text)
+    text = _PUNCT.sub(" ", text.replace("'S ", " ").replace("'", ""))
+    text = _REFERENCE.sub(" ", text)
     deduped: list[str] = []
-    for word in words:
-        if word not in deduped:
+    for word in text.split():
+        # "NETFLIX NETFLIX" and one-letter leftovers add nothing
+        if word not in deduped and word not in _NOISE_WORDS and len(word) > 1:
             deduped.append(word)
-    return " ".join(deduped[:3])
+    return deduped
+
+
+def _han_key(text: str) -> str:
+    """Chinese payees: the brand inside a registered company name, without ids or punctuation.
+
+    "北京爱奇艺科技有限公司" and "爱奇艺" are one merchant: the leading place name and the
+    trailing business-type and company-form words are dropped.
+    """
+    text = "".join(_REFERENCE.sub(" ", _PUNCT.sub(" ", text)).split())
+    brand = _HAN_PLACE.sub("", _HAN_COMPANY.sub("", text))
+    return (brand if len(brand) >= 2 else text)[:_MAX_HAN]

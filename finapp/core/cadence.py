@@ -1,0 +1,191 @@
+"""Cadences of recurring streams: recognising one from posting dates, and predicting the next.
+
+Posting dates are noisy: card charges post one to three days late, banks shift weekend debits to
+Monday, and a charge billed on the 31st lands on the 30th or the 28th in shorter months. So a
+cadence is recognised in two steps: the *mean* interval (span / count) picks the candidate, which
+is robust to jitter because jitter does not accumulate; then *every* interval and every date's
+distance from the nominal schedule must stay within the cadence's tolerance, which is what tells
+a subscription billed on the 5th apart from a haircut every four to six weeks.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class Cadence:
+    """A billing rhythm: either a fixed number of days or of calendar months."""
+
+    name: str
+    days: int  # period in days (nominal for month-based cadences)
+    months: int  # 0 for day-based cadences
+    mean_range: tuple[float, float]  # the span/count window that selects this cadence
+    gap_range: tuple[int, int]  # every interval must fall here
+    min_count: int  # occurrences needed before a stream is suggested
+    established_count: int  # occurrences after which the stream is established
+    per_year: int
+    grace_days: int  # overdue by more than this past the next date: inactive
+
+
+CADENCES: tuple[Cadence, ...] = (
+    Cadence("weekly", 7, 0, (6.0, 8.5), (3, 11), 5, 10, 52, 10),
+    Cadence("biweekly", 14, 0, (12.5, 14.6), (9, 19), 4, 8, 26, 12),
+    Cadence("semimonthly", 15, 0, (14.6, 16.5), (10, 21), 4, 8, 24, 12),
+    Cadence("four_weekly", 28, 0, (26.5, 29.2), (22, 34), 3, 6, 13, 16),
+    Cadence("monthly", 30, 1, (29.2, 32.5), (24, 38), 3, 6, 12, 16),
+    Cadence("bimonthly", 61, 2, (56.0, 66.0), (50, 72), 3, 5, 6, 25),
+    Cadence("quarterly", 91, 3, (85.0, 97.0), (78, 104), 3, 4, 4, 35),
+    Cadence("semiannual", 182, 6, (170.0, 195.0), (160, 205), 3, 4, 2, 50),
+    Cadence("annual", 365, 12, (350.0, 380.0), (340, 390), 2, 3, 1, 60),
+)
+BY_NAME: dict[str, Cadence] = {c.name: c for c in CADENCES}
+
+#: How far a posting may sit from its nominal billing date (lag, weekends, holidays).
+_SCHEDULE_SLACK = 5
+
+
+def fit_cadence(dates: list[date]) -> Cadence | None:
+    """The cadence the sorted ``dates`` follow, or None when they are not regular.
+
+    A missing charge (a gap of two periods) is tolerated once in eight periods: statements get
+    lost, a merchant skips a month. It is counted as a period, so it does not stretch the mean.
+    """
+    if len(dates) < 2:
+        return None
+    gaps = [(b - a).days for a, b in itertools.pairwise(dates)]
+    if min(gaps) <= 0:
+        return None
+    span = (dates[-1] - dates[0]).days
+    most_periods = len(gaps) + len(gaps) // 8
+    for cadence in CADENCES:
+        low, high = cadence.mean_range
+        if span / most_periods >= high or span / len(gaps) < low:
+            continue  # no count of missing charges brings the mean into range
+        steps = [_steps(gap, cadence) for gap in gaps]
+        periods = sum(steps)
+        if periods - len(gaps) > len(gaps) // 8:
+            continue
+        if not low <= span / periods < high:
+            continue
+        if cadence.name == "semimonthly" and not _two_days_of_month(dates):
+            continue
+        if _gaps_fit(gaps, steps, cadence) and _on_schedule(dates, cadence):
+            return cadence
+    return None
+
+
+def _period_days(cadence: Cadence) -> float:
+    return cadence.months * 30.44 if cadence.months else cadence.days
+
+
+def _steps(gap: int, cadence: Cadence) -> int:
+    """How many periods a gap spans; a late posting (up to a few days) does not add one."""
+    return max(1, round((gap - 3) / _period_days(cadence)))
+
+
+def _gaps_fit(gaps: list[int], steps: list[int], cadence: Cadence) -> bool:
+    low, high = cadence.gap_range
+    extra = round(_period_days(cadence))
+    pairs = zip(gaps, steps, strict=True)
+    misses = sum(1 for gap, step in pairs if not low <= gap - (step - 1) * extra <= high)
+    return misses <= len(gaps) // 8  # one late posting in eight is forgiven
+
+
+def _on_schedule(dates: list[date], cadence: Cadence) -> bool:
+    if cadence.name == "semimonthly":
+        return True  # checked by _two_days_of_month
+    offsets = schedule_offsets(dates, cadence)
+    spread = max(offsets) - min(offsets)
+    return spread <= min(2 * _SCHEDULE_SLACK, cadence.days * 3 // 4)
+
+
+def schedule_offsets(dates: list[date], cadence: Cadence) -> list[int]:
+    """Each date's distance in days from the nominal schedule anchored on the first date."""
+    first = dates[0]
+    if cadence.months:
+        day = nominal_day(dates)
+        offsets = []
+        for d in dates:
+            steps = round(_month_index(d, first) / cadence.months) * cadence.months
+            offsets.append((d - month_date(first, steps, day)).days)
+        return offsets
+    offsets, periods = [0], 0
+    for previous, current in itertools.pairwise(dates):
+        periods += _steps((current - previous).days, cadence)
+        offsets.append((current - first).days - periods * cadence.days)
+    return offsets
+
+
+def _month_index(d: date, first: date) -> float:
+    return (d.year - first.year) * 12 + (d.month - first.month) + (d.day - first.day) / 30.5
+
+
+def nominal_day(dates: list[date]) -> int:
+    """The day of month a month-based stream is billed on (31 stands for "the last day").
+
+    Lag and weekends only ever delay a posting, so the billing day sits near the earliest posting
+    days: the lower quartile resists one odd early posting. A charge near month-end that posts on
+    the 1st to 5th of the next month counts as late, not early.
+    """
+    days = [d.day for d in dates]
+    if max(days) >= 25:
+        days = [day + 31 if day <= 5 else day for day in days]
+    if all(day >= 28 for day in days) and any(day >= 30 for day in days):
+        return 31
+    return min(sorted(days)[len(days) // 4], 31)
+
+
+def month_date(start: date, months: int, day: int) -> date:
+    """``start`` moved by ``months`` calendar months, on ``day`` (clamped to the month's end)."""
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day, last))
+
+
+def _two_days_of_month(dates: list[date]) -> bool:
+    """Semi-monthly streams alternate between two fixed days of the month (1st/15th, 15th/last)."""
+    days = _semimonthly_days(dates)
+    return days is not None and 10 <= abs(days[1] - days[0]) <= 20
+
+
+def _semimonthly_days(dates: list[date]) -> tuple[int, int] | None:
+    """The two nominal days, from alternate postings; None when either half wanders."""
+    nominal = []
+    for half in (dates[0::2], dates[1::2]):
+        days = [d.day for d in half]
+        if max(days) >= 28:  # month-end: a late posting lands on the 1st to 3rd
+            days = [day + 31 if day <= 5 else day for day in days]
+        if max(days) - min(days) > 2 * _SCHEDULE_SLACK:
+            return None
+        nominal.append(31 if min(days) >= 28 else min(days))
+    return nominal[0], nominal[1]
+
+
+def next_date(dates: list[date], cadence: Cadence) -> date:
+    """The next nominal billing date after the last of the sorted ``dates``."""
+    last = dates[-1]
+    if cadence.name == "semimonthly":
+        return _next_semimonthly(dates)
+    if cadence.months:
+        day = nominal_day(dates[-6:])
+        nominal_last = min(
+            (month_date(last, shift, day) for shift in (-1, 0, 1)),
+            key=lambda d: abs((d - last).days),
+        )
+        return month_date(nominal_last, cadence.months, day)
+    offsets = schedule_offsets(dates, cadence)
+    # drop the last posting's own lag: like the billing day above, the phase is a low offset
+    phase = sorted(offsets)[len(offsets) // 4]
+    return last + timedelta(days=cadence.days - (offsets[-1] - phase))
+
+
+def _next_semimonthly(dates: list[date]) -> date:
+    days = _semimonthly_days(dates) or (1, 15)
+    last = dates[-1]
+    candidates = [month_date(last, shift, day) for shift in (-1, 0, 1) for day in days]
+    return min(d for d in candidates if (d - last).days >= 8)

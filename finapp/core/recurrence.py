@@ -1,0 +1,178 @@
+"""Recurring-stream detection over plain charges: pure, no database, no clock.
+
+Charges are grouped by account, merchant (see :mod:`finapp.core.merchant`) and direction; each
+group is split into streams by :mod:`finapp.core.stream_split`. A bank now and then prints a
+one-off variant of a descriptor ("SPOTIFY PUQUDIZ" for "Spotify P1A2B3C4D", a reference without
+digits): such a variant is folded into its merchant first.
+
+An annual stream is accepted from two charges when the evidence is strong: nothing else at the
+merchant and a price within 35%, or the same price (5%) and the merchant's other charges
+belonging to streams of their own. A stream whose first charge follows a free-trial marker (a
+0.00 authorisation or a "TRIAL" descriptor) is accepted one charge early and flagged.
+
+``as_of`` is the day the detection is made: later charges are ignored, and a stream is inactive
+when its next date is overdue by more than its cadence's grace period.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from finapp.core.cadence import BY_NAME, Cadence, fit_cadence, month_date, next_date
+from finapp.core.stream_split import after_trial, split_streams
+from finapp.core.streams import PriceChange, average, is_variable, price_changes, stream_kind
+
+_VARIANT_MAX = 2  # charges of a one-off descriptor variant
+_VARIANT_AMOUNT = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    """One transaction as detection sees it. ``account`` is any stable account id."""
+
+    id: int
+    account: int
+    posted: date
+    amount_minor: int
+    merchant: str
+    text: str = ""  # payee and memo, for telling bills, income and transfers apart
+    is_transfer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """A recurring stream found in (or described from) charges. Amounts are signed."""
+
+    key: str
+    merchant: str
+    account: int
+    kind: str
+    cadence: str
+    amount_minor: int  # latest
+    average_minor: int
+    first_date: date
+    last_date: date
+    next_date: date
+    status: str  # active, inactive
+    confidence: str  # early, established
+    annual_minor: int  # magnitude of a year of it
+    price_changes: tuple[PriceChange, ...]
+    transaction_ids: tuple[int, ...]
+    started_after_trial: bool
+
+
+def detect_streams(charges: Iterable[Charge], as_of: date) -> list[Stream]:
+    """Every recurring stream in ``charges`` posted on or before ``as_of``."""
+    accounts: dict[int, dict[str, list[Charge]]] = defaultdict(lambda: defaultdict(list))
+    for charge in charges:
+        if charge.posted <= as_of and charge.merchant:
+            accounts[charge.account][charge.merchant].append(charge)
+    streams: list[Stream] = []
+    for by_merchant in accounts.values():
+        streams.extend(_account_streams(by_merchant, as_of))
+    streams.sort(key=lambda s: (s.account, s.merchant, s.first_date))
+    return streams
+
+
+def _account_streams(by_merchant: dict[str, list[Charge]], as_of: date) -> list[Stream]:
+    found: list[tuple[list[Charge], list[date]]] = []
+    for members in _fold_variants(by_merchant).values():
+        members.sort(key=lambda c: (c.posted, c.id))
+        markers = {c.id for c in members if _is_trial_marker(c)}
+        trials = [c.posted for c in members if c.id in markers]
+        for sign in (-1, 1):
+            side = [c for c in members if c.amount_minor * sign > 0 and c.id not in markers]
+            if len(side) >= 2:
+                found.extend((stream, trials) for stream in split_streams(side, trials))
+    return [describe(stream, as_of, trials=trials) for stream, trials in found]
+
+
+def _fold_variants(by_merchant: dict[str, list[Charge]]) -> dict[str, list[Charge]]:
+    """Fold one-off descriptor variants into their merchant: "SPOTIFY PUQUDIZ" into "SPOTIFY".
+
+    A key of several words seen at most twice whose first word is itself a merchant seen more
+    often, at an amount that merchant charges (within 5%), is that merchant.
+    """
+    folded = {key: list(members) for key, members in by_merchant.items()}
+    for key, members in by_merchant.items():
+        head = key.split()[0]
+        target = folded.get(head)
+        if (
+            head == key
+            or target is None
+            or len(members) > _VARIANT_MAX
+            or len(by_merchant[head]) <= _VARIANT_MAX
+            or not all(any(_similar(c, t) for t in by_merchant[head]) for c in members)
+        ):
+            continue
+        target.extend(members)
+        del folded[key]
+    return folded
+
+
+def _similar(a: Charge, b: Charge) -> bool:
+    larger = max(abs(a.amount_minor), abs(b.amount_minor))
+    return abs(a.amount_minor - b.amount_minor) <= _VARIANT_AMOUNT * larger
+
+
+def describe(
+    charges: list[Charge],
+    as_of: date,
+    *,
+    cadence: str | None = None,
+    trials: list[date] | None = None,
+) -> Stream:
+    """A stream's figures from its charges (sorted by date); ``cadence`` overrides the fit.
+
+    Used for detected streams and for the ones a user merged or split, whose charges may not fit
+    a cadence on their own.
+    """
+    dates = [c.posted for c in charges]
+    amounts = [c.amount_minor for c in charges]
+    fitted = BY_NAME[cadence] if cadence else fit_cadence(dates) or _fallback(dates)
+    upcoming = next_date(dates, fitted) if len(dates) >= 2 else _add(dates[-1], fitted)
+    status = "inactive" if as_of > upcoming + timedelta(days=fitted.grace_days) else "active"
+    variable = is_variable(amounts)
+    typical = average(amounts[-fitted.per_year :]) if variable else amounts[-1]
+    first = charges[0]
+    return Stream(
+        key=f"{first.account}|{first.merchant}|{'in' if amounts[-1] > 0 else 'out'}|{first.id}",
+        merchant=first.merchant,
+        account=first.account,
+        kind=stream_kind([c.text for c in charges], amounts, [c.is_transfer for c in charges]),
+        cadence=fitted.name,
+        amount_minor=amounts[-1],
+        average_minor=average(amounts),
+        first_date=dates[0],
+        last_date=dates[-1],
+        next_date=upcoming,
+        status=status,
+        confidence="established" if len(dates) >= fitted.established_count else "early",
+        annual_minor=abs(typical) * fitted.per_year,
+        price_changes=price_changes(dates, amounts),
+        transaction_ids=tuple(c.id for c in charges),
+        started_after_trial=after_trial(dates[0], trials or []),
+    )
+
+
+def _fallback(dates: list[date]) -> Cadence:
+    """The nearest cadence by mean interval, for user-made streams that fit none exactly."""
+    if len(dates) < 2:
+        return BY_NAME["monthly"]
+    mean = (dates[-1] - dates[0]).days / (len(dates) - 1)
+    return min(BY_NAME.values(), key=lambda c: abs(c.days - mean))
+
+
+def _add(day: date, cadence: Cadence) -> date:
+    if cadence.months:
+        return month_date(day, cadence.months, day.day)
+    return day + timedelta(days=cadence.days)
+
+
+def _is_trial_marker(charge: Charge) -> bool:
+    return charge.amount_minor == 0 or "TRIAL" in charge.text.upper()
+
+

@@ -1,0 +1,231 @@
+"""How one merchant's charges (one account, one direction) split into recurring streams.
+
+The steps, cheapest first:
+
+1. All the charges follow one cadence: one stream, whatever the amounts (a price increase or a
+   metered bill stays one stream).
+2. Otherwise the charges are grouped by amount (within 5%, for taxes and rounding) and each group
+   is tested on its own: two Apple subscriptions at 0.99 and 9.99 are two streams. A group that
+   fails because a few one-off purchases share its amount (an app bought for 9.99) is searched
+   for a chain of charges on schedule.
+3. A stream found in step 2 takes in the charge expected at its next (or previous) date when only
+   the price differs: a price change; and streams that continue one another on schedule join.
+4. A stream found in step 2 must stand out from the merchant's other spending: where one-off
+   charges outnumber its own cadence two to one (coffee, groceries, rides, restaurants), a few
+   same-amount charges a month or a quarter apart are chance, even when the amount repeats.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+from datetime import date, timedelta
+from typing import Protocol, TypeVar
+
+from finapp.core.cadence import CADENCES, Cadence, fit_cadence, month_date, next_date, nominal_day
+
+_SAME_AMOUNT = 0.05  # relative spread of one amount group
+_ANNUAL_DRIFT = 0.35  # an annual renewal may change price this much and still pair up
+_SLACK_DAYS = 6
+_MAX_STEP = 2.0  # a price may at most double (or halve) from one charge to the next
+_MAX_CHAIN_GROUP = 80  # larger same-amount groups are habits, not hidden subscriptions
+_ONE_OFFS_PER_MONTH = 1.5  # a merchant busier than this with one-offs hides no stream
+_ONE_OFFS_PER_PERIOD = 1.0  # nor one with more one-offs than the stream has charges
+#: Of its same-amount group a chain must hold this much: a few one-offs may share its price, but
+#: a regular-looking run cut out of a habit (three haircuts a month apart) does not pass.
+_CHAIN_SHARE = 0.75
+
+
+class Dated(Protocol):
+    """What splitting needs of a charge (:class:`~finapp.core.recurrence.Charge` has it)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def posted(self) -> date: ...
+    @property
+    def amount_minor(self) -> int: ...
+
+
+T = TypeVar("T", bound=Dated)
+
+
+def split_streams(side: list[T], trial_dates: list[date]) -> list[list[T]]:
+    """The streams among one merchant's charges in one direction, each sorted by date."""
+    if _accept(side, trial_dates, whole=True):
+        return [side]
+    found: list[list[T]] = []
+    chained: list[list[T]] = []
+    for group in _amount_groups(side):
+        if _accept(group, trial_dates, whole=False):
+            found.append(group)
+        elif len(group) <= _MAX_CHAIN_GROUP:
+            chained.extend(_chains(group, trial_dates))
+    # what a chain picked out of a same-amount group still counts as the merchant's noise
+    regular = {c.id for stream in found for c in stream}
+    one_offs = [c.posted for c in side if c.id not in regular]
+    kept = [s for s in found + chained if _stands_out(s, one_offs)]
+    claimed = {c.id for stream in kept for c in stream}
+    spare = [c for c in side if c.id not in claimed]
+    return _join_changes([_extend(stream, spare) for stream in kept])
+
+
+def _accept(charges: list[Dated], trial_dates: list[date], whole: bool) -> bool:
+    dates = [c.posted for c in charges]
+    cadence = fit_cadence(dates)
+    if cadence is None:
+        return False
+    if len(dates) == 2 and cadence.name == "annual":
+        first, second = charges[0].amount_minor, charges[1].amount_minor
+        return _close(first, second, _ANNUAL_DRIFT if whole else _SAME_AMOUNT)
+    needed = cadence.min_count - (1 if after_trial(dates[0], trial_dates) else 0)
+    if len(dates) < max(needed, 2):
+        return False
+    # a weekly rhythm with wandering amounts is a shopping habit, not a subscription or a wage
+    return cadence.months > 0 or cadence.name == "semimonthly" or not _spread_out(charges)
+
+
+def after_trial(first: date, trial_dates: list[date], window_days: int = 45) -> bool:
+    """Whether a free-trial marker came shortly before a stream's first charge."""
+    return any(0 < (first - t).days <= window_days for t in trial_dates)
+
+
+def _close(a: int, b: int, tolerance: float = _SAME_AMOUNT) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def _spread_out(charges: list[Dated]) -> bool:
+    sizes = [abs(c.amount_minor) for c in charges]
+    mean = sum(sizes) / len(sizes)
+    deviation = (sum((s - mean) ** 2 for s in sizes) / len(sizes)) ** 0.5
+    return deviation > 0.25 * mean
+
+
+def _amount_groups(side: list[T]) -> list[list[T]]:
+    """Charges chained by amount: each within 5% of the previous one (by size)."""
+    ordered = sorted(side, key=lambda c: abs(c.amount_minor))
+    groups: list[list[T]] = [[ordered[0]]]
+    for charge in ordered[1:]:
+        if _close(groups[-1][-1].amount_minor, charge.amount_minor):
+            groups[-1].append(charge)
+        else:
+            groups.append([charge])
+    return [sorted(g, key=lambda c: (c.posted, c.id)) for g in groups if len(g) >= 2]
+
+
+def _chains(group: list[T], trial_dates: list[date]) -> list[list[T]]:
+    """The chain of charges on one cadence inside a same-amount group with one-offs mixed in.
+
+    The chain must hold most of the group, so there is at most one, and it ends at one of the
+    group's last few charges.
+    """
+    need = math.ceil(_CHAIN_SHARE * len(group))
+    span = (group[-1].posted - group[0].posted).days
+    dates = [c.posted for c in group]
+    gaps = [(b - a).days for a, b in itertools.pairwise(dates)]
+    one_offs = len(group) - need
+    for cadence in CADENCES:
+        if cadence.min_count < 3 or span / cadence.days + 1 < need:
+            continue
+        low, high = cadence.gap_range
+        # each one-off breaks at most two of the chain's gaps; the rest are gaps of the group
+        if sum(1 for gap in gaps if low <= gap <= high) < need - 1 - 2 * one_offs:
+            continue
+        for end in range(len(group) - 1, len(group) - 2 - (len(group) - need), -1):
+            chain = _chain_back(group, dates, end, cadence)
+            if len(chain) >= max(need, cadence.min_count) and (
+                fit_cadence([c.posted for c in chain]) is cadence
+                and _accept(chain, trial_dates, whole=False)
+            ):
+                return [chain]
+    return []
+
+
+def _chain_back(charges: list[T], dates: list[date], end: int, cadence: Cadence) -> list[T]:
+    chain = [charges[end]]
+    while True:
+        current = chain[-1].posted
+        target = (
+            month_date(current, -cadence.months, current.day)
+            if cadence.months
+            else current - timedelta(days=cadence.days)
+        )
+        low = bisect.bisect_left(dates, target - timedelta(days=_SLACK_DAYS))
+        high = bisect.bisect_right(dates, min(target + timedelta(days=_SLACK_DAYS), current))
+        near = [c for c in charges[low:high] if c.posted < current]
+        if not near:
+            return chain[::-1]
+        chain.append(min(near, key=lambda c: abs((c.posted - target).days)))
+
+
+def _extend(stream: list[T], spare: list[T]) -> list[T]:
+    """Take in the spare charges that continue ``stream`` on schedule at a changed price."""
+    stream = list(stream)
+    cadence = fit_cadence([c.posted for c in stream])
+    if cadence is None:
+        return stream
+    for forward in (True, False):
+        while True:
+            edge = stream[-1] if forward else stream[0]
+            match = _charge_near(spare, _expected(stream, cadence, forward), edge.amount_minor)
+            if match is None:
+                break
+            spare.remove(match)
+            stream = [*stream, match] if forward else [match, *stream]
+    return stream
+
+
+def _expected(stream: list[Dated], cadence: Cadence, forward: bool) -> date:
+    dates = [c.posted for c in stream]
+    if forward:
+        return next_date(dates, cadence)
+    if cadence.months:
+        return month_date(dates[0], -cadence.months, nominal_day(dates))
+    return dates[0] - timedelta(days=cadence.days)
+
+
+def _charge_near(spare: list[T], expected: date, amount: int) -> T | None:
+    """The one spare charge near ``expected`` at a plausible new price; None when ambiguous."""
+    near = [
+        c
+        for c in spare
+        if abs((c.posted - expected).days) <= _SLACK_DAYS
+        and 1 / _MAX_STEP <= c.amount_minor / amount <= _MAX_STEP
+    ]
+    return near[0] if len(near) == 1 else None
+
+
+def _join_changes(found: list[list[T]]) -> list[list[T]]:
+    """Join streams of one merchant where one ends and the next begins on schedule."""
+    found.sort(key=lambda s: s[0].posted)
+    joined: list[list[T]] = []
+    for stream in found:
+        for earlier in joined:
+            cadence = fit_cadence([c.posted for c in earlier])
+            if (
+                cadence is not None
+                and earlier[-1].posted < stream[0].posted
+                and abs((stream[0].posted - _expected(earlier, cadence, True)).days) <= _SLACK_DAYS
+                and fit_cadence([c.posted for c in earlier + stream]) is cadence
+            ):
+                earlier.extend(stream)
+                break
+        else:
+            joined.append(stream)
+    return joined
+
+
+def _stands_out(stream: list[Dated], one_offs: list[date]) -> bool:
+    own = {c.posted for c in stream}
+    one_offs = [d for d in one_offs if d not in own]
+    dates = [c.posted for c in stream]
+    cadence = fit_cadence(dates)
+    if cadence is None:
+        return False
+    period = timedelta(days=cadence.days)
+    start, end = dates[0] - period, dates[-1] + period
+    among = sum(1 for d in one_offs if start <= d <= end)
+    days = (end - start).days
+    allowed = min(_ONE_OFFS_PER_MONTH * days / 30.44, _ONE_OFFS_PER_PERIOD * days / cadence.days)
+    return among <= allowed

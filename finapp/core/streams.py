@@ -1,0 +1,89 @@
+"""What a recurring stream is: its kind, its amounts, and how its price changed.
+
+Kept apart from the detection in :mod:`finapp.core.recurrence` so the same rules describe a
+stream the user merged or split by hand.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+#: Payee/memo words of money moved between one's own accounts (card payments, savings).
+_TRANSFER = re.compile(
+    r"PAYMENT\s*-?\s*THANK|AUTOPAY|AUTO\s+PAY|AUTOMATIC\s+PAYMENT|CARD\s+PAYMENT|CRD\s+PMT|"
+    r"CREDIT\s+CARD\s+PAYMENT|EPAY|TRANSFER|XFER|TO\s+SAVINGS|FROM\s+CHECKING|"
+    r"信用卡还款|还款|转账|转入|转出|零钱通",
+    re.IGNORECASE,
+)
+#: Words of the household's bills: utilities, telecom, insurance, housing, loans.
+_BILL = re.compile(
+    r"ELECTRIC|ENERGY|POWER|\bGAS\b|WATER|UTILIT|SEWER|WASTE|INSURANCE|\bINS\b|MORTGAGE|\bRENT\b|"
+    r"LOAN|COMCAST|XFINITY|VERIZON|AT&T|T-MOBILE|TMOBILE|SPECTRUM|INTERNET|WIRELESS|TELECOM|"
+    r"GEICO|STATE\s*FARM|PROGRESSIVE|ALLSTATE|PG&E|CON\s*ED|\bHOA\b|DAYCARE|TUITION|"
+    r"电费|水费|燃气|话费|宽带|物业|房租",
+    re.IGNORECASE,
+)
+
+KINDS = ("subscription", "bill", "income", "transfer")
+
+
+@dataclass(frozen=True, slots=True)
+class PriceChange:
+    """The amount went from ``old_minor`` to ``new_minor`` with the charge on ``date``."""
+
+    date: date
+    old_minor: int
+    new_minor: int
+
+
+def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]) -> str:
+    """subscription, bill, income or transfer, from the descriptors and the amounts."""
+    joined = " ".join(set(texts))
+    if any(transfer_flags) or _TRANSFER.search(joined):
+        return "transfer"
+    if amounts[-1] > 0:
+        return "income"
+    if _BILL.search(joined) or is_variable(amounts):
+        return "bill"
+    return "subscription"
+
+
+def is_variable(amounts: list[int]) -> bool:
+    """Metered bills change almost every time; a subscription repeats its price (and taxes)."""
+    pairs = list(itertools.pairwise(amounts))
+    if not pairs:
+        return False
+    repeats = sum(1 for a, b in pairs if a == b)
+    return repeats * 2 < len(pairs)
+
+
+def price_changes(dates: list[date], amounts: list[int]) -> tuple[PriceChange, ...]:
+    """Lasting changes of a fixed price; the ups and downs of a variable bill are not listed.
+
+    A change counts when the old price had held (or was the first charge) and the new one holds
+    at the next charge too, or is the latest charge so far.
+    """
+    if is_variable(amounts):
+        return ()
+    changes = []
+    last = len(amounts) - 1
+    for i in range(1, len(amounts)):
+        old, new = amounts[i - 1], amounts[i]
+        if old == new:
+            continue
+        old_held = i == 1 or amounts[i - 2] == old
+        new_holds = i == last or amounts[i + 1] == new
+        if old_held and new_holds:
+            changes.append(PriceChange(dates[i], old, new))
+    return tuple(changes)
+
+
+def average(amounts: list[int]) -> int:
+    """Mean of minor units, rounded half away from zero, exact in integers."""
+    total, count = sum(amounts), len(amounts)
+    quotient, remainder = divmod(abs(total), count)
+    rounded = quotient + (1 if 2 * remainder >= count else 0)
+    return rounded if total >= 0 else -rounded

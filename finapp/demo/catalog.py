@@ -1,0 +1,445 @@
+"""What a household's statements are made of: recurring payees and everyday spending.
+
+Descriptors are written the way banks print them (processor prefixes, phone numbers, store
+numbers, reference codes that change every charge, city/state tails, truncation), from published
+statement examples, not from what finapp's merchant normaliser expects. ``{ref}`` is a fresh
+reference code per charge, ``{n}`` a fresh store or terminal number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Recurring:
+    """A service or payer that charges (or pays) on a cadence."""
+
+    name: str
+    kind: str  # subscription, bill, income, transfer
+    cadence: str
+    prices: tuple[str, ...]  # possible starting prices
+    descriptors: tuple[str, ...]
+    raises: tuple[str, ...] = ()  # possible price increases
+    variable: float = 0.0  # spread of a metered bill, as a fraction of its price
+    memo: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Everyday:
+    """Irregular spending: visits per month, and the amounts seen."""
+
+    name: str
+    descriptors: tuple[str, ...]
+    per_month: float
+    low: str
+    high: str
+    repeat_prices: tuple[str, ...] = ()  # the usual order, bought again and again
+    every_days: tuple[int, int] | None = None  # habit with a loose rhythm (haircut)
+
+
+SUBSCRIPTIONS: tuple[Recurring, ...] = (
+    Recurring(
+        "Netflix",
+        "subscription",
+        "monthly",
+        ("15.49", "6.99", "22.99"),
+        ("NETFLIX.COM 866-579-7172 CA", "NETFLIX.COM NETFLIX.COM CA", "Netflix.com Los Gatos CA"),
+        ("2.50", "2.00"),
+    ),
+    Recurring(
+        "Spotify",
+        "subscription",
+        "monthly",
+        ("10.99", "16.99"),
+        ("Spotify P{ref}", "SPOTIFY USA 877-7781161 NY"),
+        ("1.00", "2.00"),
+    ),
+    Recurring(
+        "Hulu",
+        "subscription",
+        "monthly",
+        ("7.99", "17.99"),
+        ("HULU 877-8244858 CA", "HULU *HULU 877-8244858 CA"),
+        ("2.00",),
+    ),
+    Recurring(
+        "Disney+",
+        "subscription",
+        "monthly",
+        ("7.99", "13.99"),
+        ("DISNEY PLUS 888-905-7888 CA", "DISNEY PLUS BURBANK CA"),
+        ("3.00",),
+    ),
+    Recurring(
+        "Apple iCloud+",
+        "subscription",
+        "monthly",
+        ("0.99", "2.99", "9.99"),
+        ("APPLE.COM/BILL 866-712-7753 CA", "APPLE.COM/BILL ONE APPLE PARK WAY CA"),
+    ),
+    Recurring(
+        "Apple Music",
+        "subscription",
+        "monthly",
+        ("10.99",),
+        ("APPLE.COM/BILL 866-712-7753 CA", "APPLE.COM/BILL ONE APPLE PARK WAY CA"),
+    ),
+    Recurring(
+        "YouTube Premium",
+        "subscription",
+        "monthly",
+        ("13.99",),
+        ("GOOGLE *YouTubePremium g.co/helppay#", "GOOGLE *YOUTUBEPREMIUM G.CO/HELPPAY#CA"),
+        ("2.00",),
+    ),
+    Recurring(
+        "Google One",
+        "subscription",
+        "monthly",
+        ("1.99", "2.99"),
+        ("GOOGLE *Google One g.co/helppay#", "GOOGLE *GOOGLE ONE G.CO/HELPPAY#CA"),
+    ),
+    Recurring(
+        "Amazon Prime",
+        "subscription",
+        "monthly",
+        ("14.99",),
+        ("Amazon Prime*{ref} Amzn.com/bill", "AMAZON PRIME*{ref} AMZN.COM/BILLWA"),
+    ),
+    Recurring(
+        "Amazon Prime (annual)",
+        "subscription",
+        "annual",
+        ("139.00",),
+        ("Amazon Prime*{ref} Amzn.com/bill", "AMAZON PRIME*{ref} AMZN.COM/BILLWA"),
+    ),
+    Recurring(
+        "Adobe Creative Cloud",
+        "subscription",
+        "monthly",
+        ("54.99", "22.99"),
+        ("ADOBE *CREATIVE CLOUD 800-833-6687 CA", "ADOBE *ADOBE 408-536-6000 CA"),
+    ),
+    Recurring(
+        "Microsoft 365",
+        "subscription",
+        "annual",
+        ("99.99", "69.99"),
+        ("MICROSOFT*MICROSOFT 365 P MSBILL.INFO WA",),
+        ("30.00",),
+    ),
+    Recurring("Dropbox", "subscription", "annual", ("119.88",), ("DROPBOX*{ref} DROPBOX.COM CA",)),
+    Recurring(
+        "The New York Times",
+        "subscription",
+        "four_weekly",
+        ("4.00", "17.00"),
+        ("NYTIMES*NYTIMES 800-698-4637 NY", "NYTIMES*NYTIMES NYTIMES.COM NY"),
+    ),
+    Recurring(
+        "Planet Fitness",
+        "subscription",
+        "monthly",
+        ("10.00", "24.99"),
+        ("PLANET FITNESS 844-880-7180 NH", "PLANET FIT CLUB FEES 844-880-7180 NH"),
+        ("5.00",),
+    ),
+    Recurring(
+        "Planet Fitness annual fee",
+        "subscription",
+        "annual",
+        ("49.00",),
+        ("PLANET FITNESS ANNUAL FEE 844-880-7180",),
+    ),
+    Recurring(
+        "ChatGPT Plus",
+        "subscription",
+        "monthly",
+        ("20.00",),
+        ("OPENAI *CHATGPT SUBSCR OPENAI.COM CA", "OPENAI *CHATGPT SUBSCR SAN FRANCISCO CA"),
+    ),
+    Recurring(
+        "Audible",
+        "subscription",
+        "monthly",
+        ("14.95",),
+        ("Audible*{ref} Amzn.com/bill NJ", "AUDIBLE*{ref} AMZN.COM/BILLNJ"),
+    ),
+    Recurring(
+        "Patreon",
+        "subscription",
+        "monthly",
+        ("5.00", "8.00"),
+        ("PATREON* MEMBERSHIP INTERNET", "PATREON* MEMBERSHIP SAN FRANCISCO CA"),
+    ),
+    Recurring(
+        "Duolingo",
+        "subscription",
+        "annual",
+        ("83.99",),
+        ("DUOLINGO 412-567-8901 PA", "DUOLINGO PITTSBURGH PA"),
+    ),
+    Recurring(
+        "Costco membership",
+        "subscription",
+        "annual",
+        ("65.00",),
+        ("COSTCO *ANNUAL RENEWAL 800-774-2678 WA",),
+        ("5.00",),
+    ),
+    Recurring(
+        "PlayStation Plus",
+        "subscription",
+        "quarterly",
+        ("24.99",),
+        ("PLAYSTATION NETWORK 877-971-7669 CA", "Sony Interactive Ent PlayStation"),
+    ),
+    Recurring(
+        "Peloton App",
+        "subscription",
+        "monthly",
+        ("12.99",),
+        ("PELOTON* APP MEMBERSHIP 866-679-9129 NY", "PELOTON* APP MEMBERSHIP NEW YORK NY"),
+        ("1.00",),
+    ),
+    Recurring(
+        "Kids music lessons",
+        "subscription",
+        "weekly",
+        ("35.00",),
+        ("SQ *HARMONY MUSIC STUDIO", "SQ *HARMONY MUSIC STUDIO gosq.com CA"),
+    ),
+    Recurring(
+        "Meal kit",
+        "subscription",
+        "biweekly",
+        ("59.94", "71.92"),
+        ("HELLOFRESH 646-846-3663 NY", "HELLOFRESH.COM NY"),
+    ),
+    Recurring(
+        "Antivirus",
+        "subscription",
+        "annual",
+        ("59.99",),
+        ("NORTON *AP{ref} 844-488-4540 AZ", "NORTONLIFELOCK 844-488-4540 AZ"),
+    ),
+)
+
+CHINESE_SUBSCRIPTIONS: tuple[Recurring, ...] = (
+    Recurring(
+        "腾讯视频VIP",
+        "subscription",
+        "monthly",
+        ("25.00", "20.00"),
+        ("深圳市腾讯计算机系统有限公司",),
+        ("5.00",),
+        memo="腾讯视频VIP会员连续包月",
+    ),
+    Recurring(
+        "爱奇艺VIP",
+        "subscription",
+        "monthly",
+        ("19.00",),
+        ("北京爱奇艺科技有限公司", "爱奇艺"),
+        memo="爱奇艺黄金VIP会员自动续费",
+    ),
+    Recurring(
+        "网易云音乐", "subscription", "monthly", ("15.00",), ("网易云音乐",), memo="黑胶VIP连续包月"
+    ),
+    Recurring(
+        "京东PLUS", "subscription", "annual", ("198.00",), ("京东PLUS会员",), memo="PLUS会员年卡"
+    ),
+)
+
+BILLS: tuple[Recurring, ...] = (
+    Recurring(
+        "Electricity",
+        "bill",
+        "monthly",
+        ("95.00", "140.00"),
+        ("PG&E WEB ONLINE {ref}", "PGANDE WEB ONLINE {ref}"),
+        variable=0.35,
+    ),
+    Recurring(
+        "Water",
+        "bill",
+        "bimonthly",
+        ("70.00", "110.00"),
+        ("CITY OF SPRINGFIELD WATER UTIL {ref}",),
+        variable=0.2,
+    ),
+    Recurring(
+        "Gas utility", "bill", "monthly", ("45.00",), ("SOCALGAS PAID SCGC {ref}",), variable=0.45
+    ),
+    Recurring(
+        "Internet",
+        "bill",
+        "monthly",
+        ("79.99", "59.99"),
+        ("COMCAST CABLE COMM 800-266-2278 PA", "COMCAST XFINITY 800-266-2278 PA"),
+        ("5.00", "10.00"),
+    ),
+    Recurring(
+        "Mobile phone",
+        "bill",
+        "monthly",
+        ("85.00", "140.00"),
+        ("VERIZON WIRELESS PAYMENTS {ref}", "VZWRLSS*APOCC VISB {ref}"),
+        variable=0.02,
+    ),
+    Recurring(
+        "Car insurance",
+        "bill",
+        "semiannual",
+        ("612.00", "840.00"),
+        ("GEICO *AUTO 800-841-3000 DC", "GEICO *AUTO MACON GA"),
+        ("48.00",),
+    ),
+    Recurring(
+        "Car insurance (monthly)",
+        "bill",
+        "monthly",
+        ("132.50",),
+        ("PROGRESSIVE *INSURANCE 800-776-4737 OH",),
+        ("9.20",),
+    ),
+    Recurring(
+        "Renters insurance",
+        "bill",
+        "annual",
+        ("168.00",),
+        ("STATE FARM INSURANCE 800-956-6310 IL",),
+    ),
+    Recurring(
+        "HOA dues",
+        "bill",
+        "quarterly",
+        ("450.00",),
+        ("OAK RIDGE HOA DUES WEB PMTS {ref}",),
+        ("25.00",),
+    ),
+)
+
+HOUSING: tuple[Recurring, ...] = (
+    Recurring(
+        "Rent",
+        "bill",
+        "monthly",
+        ("1850.00", "2400.00"),
+        (
+            "ZELLE RENT PAYMENT TO SUNRISE PROPERTY MGMT",
+            "RENT PAYMENT SUNRISE PROPERTY MGMT WEB ID {ref}",
+        ),
+    ),
+    Recurring(
+        "Mortgage",
+        "bill",
+        "monthly",
+        ("2140.37", "1688.12"),
+        ("ROCKET MORTGAGE PAYMENT PPD ID: 3300312345",),
+    ),
+)
+
+EVERYDAY: tuple[Everyday, ...] = (
+    Everyday(
+        "coffee",
+        ("STARBUCKS STORE {n} SEATTLE WA", "STARBUCKS {n} SEATTLE WA"),
+        14,
+        "3.45",
+        "9.80",
+        ("4.75", "5.25", "6.45"),
+    ),
+    Everyday(
+        "cafe",
+        ("SQ *BLUE BOTTLE COFFEE", "SQ *BLUE BOTTLE COFFEE gosq.com CA"),
+        6,
+        "4.00",
+        "12.00",
+        ("5.50",),
+    ),
+    Everyday("groceries", ("TRADER JOE S #{n} QPS", "TRADER JOE'S #{n}"), 5, "18.00", "160.00"),
+    Everyday("supermarket", ("SAFEWAY #{n}", "SAFEWAY STORE {n}"), 4, "9.00", "210.00"),
+    Everyday("whole foods", ("WHOLEFDS MKT #{n}",), 2, "12.00", "95.00"),
+    Everyday("fuel", ("SHELL OIL {n}", "SHELL SERVICE STATION {n}"), 3, "28.00", "72.00"),
+    Everyday("fuel 2", ("CHEVRON {n}",), 1.5, "25.00", "68.00"),
+    Everyday("rides", ("UBER *TRIP HELP.UBER.COM", "UBER *TRIP"), 5, "8.40", "46.00", ("11.93",)),
+    Everyday(
+        "rides 2", ("LYFT *RIDE SUN 6PM", "LYFT *RIDE FRI 8AM", "LYFT *RIDE"), 2, "7.90", "38.00"
+    ),
+    Everyday(
+        "amazon",
+        ("AMZN Mktp US*{ref}", "Amazon.com*{ref} Amzn.com/bill"),
+        6,
+        "6.99",
+        "120.00",
+        ("12.99", "24.99"),
+    ),
+    Everyday(
+        "app store", ("APPLE.COM/BILL 866-712-7753 CA",), 0.7, "0.99", "14.99", ("0.99", "4.99")
+    ),
+    Everyday("pharmacy", ("CVS/PHARMACY #{n}",), 1.5, "4.50", "48.00"),
+    Everyday("target", ("TARGET 000{n}", "TARGET T-{n}"), 2, "8.00", "140.00"),
+    Everyday("lunch", ("CHIPOTLE {n}", "CHIPOTLE ONLINE"), 4, "11.25", "28.00", ("12.85",)),
+    Everyday(
+        "restaurants",
+        ("TST* THE LOCAL KITCHEN", "TST* LUCKY DRAGON", "PIZZERIA {n}"),
+        5,
+        "18.00",
+        "120.00",
+    ),
+    Everyday("delivery", ("DOORDASH*{ref}", "DD *DOORDASH {ref}"), 3, "15.00", "65.00"),
+    Everyday("hardware", ("THE HOME DEPOT #{n}",), 1, "6.00", "220.00"),
+    Everyday("haircut", ("GREAT CLIPS #{n}",), 0, "24.00", "24.00", ("24.00",), (28, 49)),
+    Everyday("parking", ("PARKMOBILE {ref}", "SP+ PARKING {n}"), 3, "2.50", "18.00", ("6.00",)),
+)
+
+#: Spending that leaves the checking account itself: cash and person-to-person payments.
+CHECKING_EVERYDAY: tuple[Everyday, ...] = (
+    Everyday(
+        "atm",
+        ("ATM WITHDRAWAL {n} MAIN ST", "NON-CHASE ATM WITHDRAW {n}"),
+        2,
+        "20.00",
+        "200.00",
+        ("40.00", "60.00", "100.00"),
+    ),
+    Everyday(
+        "venmo",
+        ("VENMO PAYMENT {ref} WEB ID: 3264681992",),
+        2,
+        "8.00",
+        "150.00",
+        ("20.00", "50.00"),
+    ),
+)
+
+CHINESE_EVERYDAY: tuple[Everyday, ...] = (
+    Everyday(
+        "瑞幸咖啡",
+        ("瑞幸咖啡(中关村店)", "瑞幸咖啡(望京SOHO店)"),
+        10,
+        "9.90",
+        "29.00",
+        ("9.90", "13.00"),
+    ),
+    Everyday("美团外卖", ("美团外卖",), 6, "18.00", "68.00"),
+    Everyday("滴滴出行", ("滴滴出行",), 5, "11.00", "56.00"),
+    Everyday("便利店", ("全家FamilyMart(东直门店)", "7-ELEVEn(国贸店)"), 4, "6.00", "45.00"),
+)
+
+SAVINGS_INTEREST = Recurring(
+    "Savings interest",
+    "income",
+    "monthly",
+    ("1.20", "4.80"),
+    ("INTEREST PAYMENT",),
+    variable=0.4,
+)
+
+EMPLOYERS: tuple[str, ...] = (
+    "ACME CORP PAYROLL PPD ID: 1234567890",
+    "GLOBEX INC DIR DEP PPD ID: 9876543210",
+    "INITECH PAYROLL {ref}",
+    "SPRINGFIELD SCHOOL DISTRICT SALARY",
+)
