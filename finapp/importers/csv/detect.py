@@ -265,13 +265,17 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
 
 
 def _sign_problems(cells: list[str], name: str, decimal_comma: bool) -> list[str]:
-    """A lone amount column with no negative value cannot tell money in from money out."""
-    try:
-        values = [parse_amount(v, decimal_comma) for v in cells]
-    except ValueProblem as exc:
-        return [f"column {name!r}: {exc}"]
-    if any(v is not None and v < 0 for v in values):
-        return []
+    """A lone amount column with no negative value cannot tell money in from money out.
+
+    Unreadable cells are skipped here: the reader reports each with its line.
+    """
+    for cell in cells:
+        try:
+            value = parse_amount(cell, decimal_comma)
+        except ValueProblem:
+            continue
+        if value is not None and value < 0:
+            return []
     return [f"every amount in {name!r} is positive, so money in cannot be told "
             "from money out (is this a card export where charges are positive?)"]
 

@@ -35,23 +35,25 @@ class Profile:
 
 
 _CARD = "credit_card"
+_US = "MM/DD/YYYY"
 _WALLET = "payment_app"
 _CLOSED = ("交易关闭", "支付失败", "已关闭", "失败", "declined", "reverted", "failed")
 
 PROFILES: tuple[Profile, ...] = (
     # United States
     Profile("Chase credit card", "Chase", ("transaction date", "post date", "description",
-            "category", "type", "amount", "memo"), account_type=_CARD,
+            "category", "type", "amount", "memo"), account_type=_CARD, date_format=_US,
             roles={"date": ("transaction date",), "payee": ("description",)}),
     Profile("Chase checking", "Chase", ("details", "posting date", "description", "amount",
-            "type", "balance"), roles={"payee": ("description",)}),
+            "type", "balance"), date_format=_US, roles={"payee": ("description",)}),
     Profile("Bank of America credit card", "Bank of America", ("posted date",
-            "reference number", "payee", "address", "amount"), account_type=_CARD,
+            "reference number", "payee", "address", "amount"), account_type=_CARD, date_format=_US,
             roles={"fitid": ("reference number",)}),
     Profile("Bank of America checking", "Bank of America", ("date", "description", "amount",
-            "running bal.")),
+            "running bal."), date_format=_US),
     Profile("Capital One", "Capital One", ("transaction date", "posted date", "card no.",
-            "description", "category", "debit", "credit"), account_type=_CARD),
+            "description", "category", "debit", "credit"), account_type=_CARD,
+            date_format="YYYY-MM-DD"),
     Profile("American Express", "American Express", ("date", "description", "amount",
             "card member"), sign="negate", account_type=_CARD, date_format="MM/DD/YYYY"),
     Profile("American Express (short)", "American Express", ("date", "description", "amount",

@@ -133,8 +133,10 @@ def date_formats_fitting(values: Sequence[str], year_hint: int | None = None) ->
     can (statements are sorted by date, so only one reading is monotonic), else both stay and
     the caller must ask.
     """
-    unique = list(dict.fromkeys(v.strip() for v in values if v.strip()))
-    if not unique:
+    cells = list(dict.fromkeys(v.strip() for v in values if v.strip()))
+    # a cell that is no date in any format is a bad row, reported with its line by the reader
+    unique = [v for v in cells if looks_like_date(v)]
+    if not unique or len(unique) * 2 < len(cells):
         return []
     fitting = [
         fmt for fmt in DATE_FORMATS

@@ -1,0 +1,113 @@
+"""The import service: atomic per file, undoable, cancellable, with saved CSV profiles."""
+
+from __future__ import annotations
+
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finapp.errors import ImportCancelled, NotFoundError
+from finapp.importers import registry
+from finapp.importers.csv import CsvMappingNeeded
+from finapp.importers.registry import read_statement_file
+from finapp.services import imports
+from finapp.services.csv_profiles import resolve_profile, save_profile
+from finapp.services.imports import import_files, import_parsed, list_batches, undo_import
+from tests.helpers import cli_json, run_cli
+from tests.importers.helpers import counts, rows
+from tests.importers.ofxgen import history, statement_ofx
+
+CSV = "Date,Description,Amount\n2024-03-01,Shop,-12.00\n2024-03-02,Cafe,-3.00\n"
+
+
+def test_bad_row_rejects_the_whole_file_or_is_skipped_and_listed(store, write) -> None:
+    path = write("b.csv", CSV + "2024-03-03,Broken,twelve\n2024-03-04,Bus,-2.00\n")
+    refused = import_files(store, [path]).files[0]
+    assert refused.error is not None and "b.csv, line 4" in refused.error
+    assert "not an amount" in refused.error
+    assert counts(store) == (0, 0, 0)
+    kept = import_files(store, [path], skip_bad_rows=True).files[0]
+    assert (kept.new, kept.rejected, [s.line for s in kept.skipped]) == (3, 1, [4])
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"", "the file is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
+    (b"Dear diary,\ntoday I bought nothing.\n", "cannot read this CSV without a column mapping"),
+    (b"OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><BANKTRANLIST>"
+     b"<STMTTRN><TRNTYPE>DEBIT", "truncated"),
+])
+def test_unreadable_files_are_refused_and_change_nothing(store, write, content, reason) -> None:
+    good = write("good.csv", CSV)
+    result = import_files(store, [write("x.dat", content), good])
+    assert reason in (result.files[0].error or "")
+    assert result.files[1].new == 2 and counts(store)[0] == 2
+
+
+def test_huge_file_is_refused_before_reading(store, write, monkeypatch) -> None:
+    monkeypatch.setattr(registry, "MAX_FILE_BYTES", 100)
+    result = import_files(store, [write("big.csv", CSV * 10)])
+    assert "too large" in (result.files[0].error or "") and counts(store) == (0, 0, 0)
+
+
+def test_undo_removes_one_import_with_its_balances(store, write) -> None:
+    lines = history(30)
+    first = write("a.ofx", statement_ofx(lines[:20], ledger=("5.00", lines[19].posted)))
+    second = write("b.ofx", statement_ofx(lines[15:], ledger=("7.00", lines[-1].posted)))
+    a, b = import_files(store, [first, second]).files
+    assert (a.new, b.new, b.duplicates) == (20, 10, 5)
+    assert [v.id for v in list_batches(store)] == [b.batch_id, a.batch_id]
+    assert undo_import(store) == 10  # the last import
+    assert counts(store) == (20, 1, 1)
+    assert undo_import(store, a.batch_id) == 20
+    assert counts(store) == (0, 0, 0)
+    with pytest.raises(NotFoundError):
+        undo_import(store, 999)
+
+
+def test_cancel_during_a_large_file_writes_nothing(store, write, monkeypatch) -> None:
+    monkeypatch.setattr(imports, "CHUNK", 100)
+    parsed = read_statement_file(write("big.ofx", statement_ofx(history(450))))
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        seen.append(done)
+        cancel.set()  # the user presses Cancel after the first chunk
+
+    with pytest.raises(ImportCancelled):
+        import_parsed(store, parsed, progress=progress, cancel=cancel)
+    assert seen == [100] and counts(store) == (0, 0, 0)
+
+
+def test_a_mapping_the_user_saves_is_used_for_the_next_file_with_that_header(store, write) -> None:
+    text = "Date,Description,Amount\n2024-03-01,Shop,12.00\n2024-03-02,Cafe,3.00\n"
+    with pytest.raises(CsvMappingNeeded) as caught:
+        read_statement_file(write("card.csv", text))
+    partial = caught.value.partial
+    assert partial is not None
+    save_profile(store, "My card", partial.__class__(**{**partial.__dict__, "sign": "negate"}))
+    result = import_files(store, [write("card2.csv", text)]).files[0]
+    assert result.error is None and result.new == 2
+    assert [r[1] for r in rows(store)] == [Decimal("-12.00"), Decimal("-3.00")]
+    assert resolve_profile(store, "My card").sign == "negate"
+
+
+def test_cli_profile_skip_bad_rows_progress_and_undo(tmp_path: Path, write) -> None:
+    data = tmp_path / "d"
+    card = write("amex.csv", "Date,Description,Amount\n03/01/2024,Shop,12.00\n"
+                 "03/02/2024,Cafe,oops\n")
+    summary = cli_json(data, "import", str(card), "--profile", "American Express",
+                       "--skip-bad-rows")
+    assert (summary["new"], summary["rejected"]) == (1, 1)
+    assert summary["files"][0]["skipped"] == [{"line": 3, "reason": "not an amount: 'oops'"}]
+    assert cli_json(data, "transactions")[0]["amount"] == "-12.00"
+    again = run_cli(data, "import", str(write("n.csv", CSV)))
+    assert again.returncode == 0 and "importing n.csv (1/1)" in again.stderr
+    undone = run_cli(data, "import-undo")
+    assert undone.returncode == 0 and "removed 2 transactions" in undone.stdout
+    assert len(cli_json(data, "transactions")) == 1
+    unknown = run_cli(data, "import", str(card), "--profile", "Nope")
+    assert unknown.returncode == 2 and "No CSV profile named 'Nope'" in unknown.stderr
