@@ -34,6 +34,7 @@ from finapp.progress import ProgressFn, check_cancel, no_progress
 from finapp.services.accounts import account_for_statement
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.rules import after_import
+from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
 from finapp.store.schema import Account, BalanceSnapshot, ImportBatch, Transaction
 
@@ -278,7 +279,10 @@ def import_files(
         except FinappError as exc:
             results.append(FileResult(path=str(path), error=exc.message))
     progress(len(paths), len(paths), "")
-    return ImportResult(tuple(results))
+    result = ImportResult(tuple(results))
+    if result.new:
+        detect_subscriptions(store)  # recurring charges re-detected with the new history
+    return result
 
 
 def list_batches(store: Store) -> list[BatchView]:

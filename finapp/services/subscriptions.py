@@ -1,0 +1,367 @@
+"""Subscriptions: recurring charges found in the history, and the user's decisions about them.
+
+:func:`detect_subscriptions` runs after every import (and before every listing): it detects the
+recurring streams as of a date (:mod:`finapp.core.recurrence`) and reconciles them with the
+stored rows (:mod:`finapp.services.subscription_sync`). The user confirms, dismisses (never
+suggested again), renames, merges, splits, cancels, adds manual subscriptions, and sets
+reminder offsets and an auto-renew review date.
+
+Persisted contract (other services, e.g. alerts, read these rows):
+
+- ``Subscription.status``: ``active`` | ``inactive`` (a charge is overdue well past its cadence);
+  ``next_date``: next expected charge; ``amount_minor``: latest amount (signed, minor units);
+  ``user_state``: ``suggested`` | ``confirmed`` | ``dismissed`` | ``cancelled``; ``cancelled_on``;
+  ``reminder_offsets``: ``"30,7,1"`` (days before renewal; None means the default 30,7,1);
+  ``review_date``: when to review an auto-renewal; ``manual``: added by hand.
+- ``Subscription.details`` JSON: ``"price_changes"``: ``[{"date": ISO, "old": "9.99",
+  "new": "12.99"}]`` (magnitudes); ``"charged_after_cancel"``: ``[transaction ids]`` posted after
+  ``cancelled_on``; ``"lapsed"``: bool (inactive while the user had not cancelled it);
+  ``"started_after_trial"``: bool (first charge after a free-trial marker); ``"annual_cost"``:
+  ``"155.88"`` (magnitude); also ``"first_date"``/``"last_date"`` (ISO), and the user's
+  ``"aliases"`` (merged stream keys) and ``"pinned"`` (split off by hand).
+
+``as_of`` always means: detection and status as of that date, ignoring later transactions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.core.cadence import BY_NAME
+from finapp.core.merchant import merchant_key
+from finapp.core.money import from_minor, to_minor
+from finapp.core.streams import KINDS
+from finapp.errors import InvalidInputError, NotFoundError
+from finapp.services.accounts import require_account
+from finapp.services.subscription_sync import SyncResult, details_of, sync
+from finapp.store.engine import Store
+from finapp.store.schema import Account, Subscription, SubscriptionMember
+
+DEFAULT_REMINDERS: tuple[int, ...] = (30, 7, 1)
+#: Kinds that cost money every year; income and transfers are listed but not totalled.
+SPENDING_KINDS = ("subscription", "bill")
+
+
+@dataclass(frozen=True, slots=True)
+class PriceChangeView:
+    date: date
+    old: Decimal
+    new: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionView:
+    """One subscription as the CLI and GUI show it. Amounts are signed (negative = out)."""
+
+    id: int
+    name: str
+    merchant: str
+    account: str | None
+    kind: str
+    cadence: str
+    amount: Decimal
+    average_amount: Decimal
+    currency: str
+    next_date: date | None
+    status: str
+    confidence: str
+    user_state: str
+    manual: bool
+    annual_cost: Decimal
+    price_changes: tuple[PriceChangeView, ...]
+    flags: tuple[str, ...]  # lapsed, charged_after_cancel, started_after_trial, price_increase
+    charged_after_cancel: tuple[int, ...]
+    cancelled_on: date | None
+    reminder_offsets: tuple[int, ...]
+    review_date: date | None
+    transaction_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """What the active subscriptions and bills cost, per currency."""
+
+    currency: str
+    per_month: Decimal
+    per_year: Decimal
+    count: int
+
+
+def detect_subscriptions(store: Store, as_of: date | None = None) -> SyncResult:
+    """Detect recurring streams as of ``as_of`` (default today) and persist them."""
+    with store.write() as session:
+        return sync(session, as_of or date.today())
+
+
+def list_subscriptions(
+    store: Store, as_of: date | None = None, *, include_dismissed: bool = False
+) -> list[SubscriptionView]:
+    """Detect as of ``as_of`` (default today), then every subscription, soonest renewal first."""
+    detect_subscriptions(store, as_of)
+    with store.read() as session:
+        views = _views(session)
+    shown = [v for v in views if include_dismissed or v.user_state != "dismissed"]
+    return sorted(shown, key=lambda v: (v.status != "active", v.next_date or date.max, v.id))
+
+
+def subscription_totals(store: Store, as_of: date | None = None) -> list[Totals]:
+    """Monthly and yearly cost of active, non-dismissed, non-cancelled subscriptions and bills."""
+    sums: dict[str, list] = defaultdict(lambda: [Decimal(0), 0])
+    for view in list_subscriptions(store, as_of):
+        if (
+            view.kind in SPENDING_KINDS
+            and view.status == "active"
+            and view.user_state in ("suggested", "confirmed")
+        ):
+            sums[view.currency][0] += view.annual_cost
+            sums[view.currency][1] += 1
+    return [
+        Totals(currency, (year / 12).quantize(Decimal("0.01")), year, count)
+        for currency, (year, count) in sorted(sums.items())
+    ]
+
+
+def get_subscription(store: Store, sub_id: int) -> SubscriptionView:
+    with store.read() as session:
+        _require(session, sub_id)
+        return next(v for v in _views(session) if v.id == sub_id)
+
+
+# -- the user's decisions ----------------------------------------------------------------------
+
+
+def confirm(store: Store, sub_id: int) -> SubscriptionView:
+    return _set(store, sub_id, user_state="confirmed", cancelled_on=None)
+
+
+def dismiss(store: Store, sub_id: int) -> SubscriptionView:
+    """Not a subscription: hidden, and never suggested again however often detection runs."""
+    return _set(store, sub_id, user_state="dismissed")
+
+
+def rename(store: Store, sub_id: int, name: str) -> SubscriptionView:
+    if not name.strip():
+        raise InvalidInputError("A subscription needs a name")
+    return _set(store, sub_id, user_name=name.strip())
+
+
+def cancel(store: Store, sub_id: int, on: date | None = None) -> SubscriptionView:
+    """Mark cancelled from ``on`` (default today); a later charge is flagged."""
+    return _set(store, sub_id, user_state="cancelled", cancelled_on=on or date.today())
+
+
+def set_reminders(store: Store, sub_id: int, offsets: Sequence[int] | None) -> SubscriptionView:
+    """Days before each renewal to be reminded; None restores the default (30, 7, 1)."""
+    if offsets is not None:
+        if not offsets or any(not 0 <= days <= 366 for days in offsets):
+            raise InvalidInputError("Reminder offsets are days before renewal, from 0 to 366")
+        text = ",".join(str(days) for days in sorted(set(offsets), reverse=True))
+    return _set(store, sub_id, reminder_offsets=None if offsets is None else text)
+
+
+def set_review_date(store: Store, sub_id: int, review: date | None) -> SubscriptionView:
+    """When to decide whether an auto-renewal should go on (None clears it)."""
+    return _set(store, sub_id, review_date=review)
+
+
+def add_manual(
+    store: Store,
+    name: str,
+    amount: Decimal,
+    cadence: str,
+    next_date: date,
+    *,
+    account: str | None = None,
+    kind: str = "subscription",
+    currency: str = "USD",
+) -> SubscriptionView:
+    """A subscription paid in cash or elsewhere; it renews on its schedule by itself."""
+    if cadence not in BY_NAME:
+        raise InvalidInputError(f"Unknown cadence {cadence!r}; one of {', '.join(BY_NAME)}")
+    if kind not in KINDS:
+        raise InvalidInputError(f"Unknown kind {kind!r}; one of {', '.join(KINDS)}")
+    if not name.strip():
+        raise InvalidInputError("A subscription needs a name")
+    with store.write() as session:
+        account_row = require_account(session, account) if account else None
+        currency = account_row.currency if account_row else currency
+        size = abs(to_minor(amount, currency))
+        minor = size if kind == "income" else -size
+        row = Subscription(
+            name=name.strip(),
+            merchant=merchant_key(name),
+            account_id=account_row.id if account_row else None,
+            kind=kind,
+            cadence=cadence,
+            amount_minor=minor,
+            average_minor=minor,
+            currency=currency,
+            next_date=next_date,
+            status="active",
+            confidence="established",
+            user_state="confirmed",
+            manual=True,
+            stream_key=f"manual:{name.strip()}",
+            details="{}",
+        )
+        session.add(row)
+        session.flush()
+        sub_id = row.id
+    return _refreshed(store, sub_id)
+
+
+def merge(store: Store, keep_id: int, other_id: int) -> SubscriptionView:
+    """One subscription the detector saw as two (a new descriptor, a plan change)."""
+    if keep_id == other_id:
+        raise InvalidInputError("Cannot merge a subscription with itself")
+    with store.write() as session:
+        keep, other = _require(session, keep_id), _require(session, other_id)
+        if keep.manual or other.manual:
+            raise InvalidInputError("Manual subscriptions have no charges to merge")
+        details = details_of(keep)
+        aliases = {*details.get("aliases", []), *details_of(other).get("aliases", [])}
+        details["aliases"] = sorted({*aliases, other.stream_key})
+        keep.details = json.dumps(details, sort_keys=True)
+        moved = session.scalars(
+            select(SubscriptionMember.transaction_id).where(
+                SubscriptionMember.subscription_id == other_id
+            )
+        ).all()
+        session.delete(other)
+        session.flush()
+        session.add_all(
+            SubscriptionMember(subscription_id=keep_id, transaction_id=tid) for tid in moved
+        )
+    return _refreshed(store, keep_id)
+
+
+def split(store: Store, sub_id: int, transaction_ids: Sequence[int]) -> SubscriptionView:
+    """Move some charges into a subscription of their own (two plans the detector joined)."""
+    wanted = set(transaction_ids)
+    with store.write() as session:
+        source = _require(session, sub_id)
+        own = set(
+            session.scalars(
+                select(SubscriptionMember.transaction_id).where(
+                    SubscriptionMember.subscription_id == sub_id
+                )
+            )
+        )
+        if not wanted or not wanted <= own or wanted == own:
+            raise InvalidInputError(
+                "Name some, not all, of the subscription's own transactions to split off"
+            )
+        row = Subscription(
+            name=f"{source.user_name or source.name} (split)",
+            merchant=source.merchant,
+            account_id=source.account_id,
+            currency=source.currency,
+            user_state="confirmed",
+            stream_key=f"split:{sub_id}:{min(wanted)}",
+            details=json.dumps({"pinned": True}),
+        )
+        session.add(row)
+        session.flush()
+        new_id = row.id
+        for member in session.scalars(
+            select(SubscriptionMember).where(
+                SubscriptionMember.subscription_id == sub_id,
+                SubscriptionMember.transaction_id.in_(wanted),
+            )
+        ):
+            member.subscription_id = new_id
+    return _refreshed(store, new_id)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _refreshed(store: Store, sub_id: int) -> SubscriptionView:
+    detect_subscriptions(store)
+    return get_subscription(store, sub_id)
+
+
+def _require(session: Session, sub_id: int) -> Subscription:
+    row = session.get(Subscription, sub_id)
+    if row is None:
+        raise NotFoundError(f"No subscription {sub_id}")
+    return row
+
+
+def _set(store: Store, sub_id: int, **fields: object) -> SubscriptionView:
+    with store.write() as session:
+        row = _require(session, sub_id)
+        for name, value in fields.items():
+            setattr(row, name, value)
+    return _refreshed(store, sub_id)
+
+
+def reminder_offsets(row_value: str | None) -> tuple[int, ...]:
+    if row_value is None:
+        return DEFAULT_REMINDERS
+    return tuple(int(part) for part in row_value.split(",") if part.strip())
+
+
+def _views(session: Session) -> list[SubscriptionView]:
+    accounts = dict(session.execute(select(Account.id, Account.name)).tuples().all())
+    members: dict[int, list[int]] = defaultdict(list)
+    for sub_id, tid in session.execute(
+        select(SubscriptionMember.subscription_id, SubscriptionMember.transaction_id).order_by(
+            SubscriptionMember.transaction_id
+        )
+    ).tuples():
+        members[sub_id].append(tid)
+    rows = session.scalars(select(Subscription))
+    return [_view(row, accounts, members.get(row.id, [])) for row in rows]
+
+
+def _view(row: Subscription, accounts: dict[int, str], members: list[int]) -> SubscriptionView:
+    details = details_of(row)
+    currency = row.currency
+    changes = tuple(
+        PriceChangeView(date.fromisoformat(c["date"]), Decimal(c["old"]), Decimal(c["new"]))
+        for c in details.get("price_changes", [])
+    )
+    after_cancel = tuple(details.get("charged_after_cancel", []))
+    flags = [
+        name
+        for name, on in (
+            ("lapsed", details.get("lapsed")),
+            ("charged_after_cancel", after_cancel),
+            ("started_after_trial", details.get("started_after_trial")),
+            ("price_increase", any(c.new > c.old for c in changes)),
+        )
+        if on
+    ]
+    return SubscriptionView(
+        id=row.id,
+        name=row.user_name or row.name,
+        merchant=row.merchant,
+        account=accounts.get(row.account_id) if row.account_id else None,
+        kind=row.kind,
+        cadence=row.cadence,
+        amount=from_minor(row.amount_minor, currency),
+        average_amount=from_minor(row.average_minor, currency),
+        currency=currency,
+        next_date=row.next_date,
+        status=row.status,
+        confidence=row.confidence,
+        user_state=row.user_state,
+        manual=row.manual,
+        annual_cost=Decimal(details.get("annual_cost", "0")),
+        price_changes=changes,
+        flags=tuple(flags),
+        charged_after_cancel=after_cancel,
+        cancelled_on=row.cancelled_on,
+        reminder_offsets=reminder_offsets(row.reminder_offsets),
+        review_date=row.review_date,
+        transaction_ids=tuple(members),
+    )
