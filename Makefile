@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench fuzz lint venv clean package package-test install-desktop icons
+.PHONY: run test bench fuzz lint venv clean package package-test install-desktop icons \
+	i18n-update i18n-build screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +16,24 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 ## Launch the desktop app (first run offers demo data).
-run: $(STAMP)
+run: $(STAMP) i18n-build
 	$(BIN)/finapp-gui
 
+## Translations: collect the GUI's strings into resources/i18n/*.ts (then translate them in
+## Qt Linguist: .venv/bin/pyside6-linguist), and compile them to .qm (not committed).
+TS_FILES := $(wildcard resources/i18n/*.ts)
+i18n-update: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find finapp/gui -name '*.py' | sort) -ts $(TS_FILES)
+
+i18n-build: $(STAMP)
+	@for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts; done
+
+## Every page and dialog with the demo household, in English and Chinese: screenshots/*.png.
+screenshots: $(STAMP) i18n-build
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out screenshots
+
 ## The whole suite, headless.
-test: $(STAMP)
+test: $(STAMP) i18n-build
 	@command -v desktop-file-validate >/dev/null 2>&1 || (apt-get install -y -qq desktop-file-utils \
 	  || (apt-get update -qq && apt-get install -y -qq desktop-file-utils)) >/dev/null 2>&1 \
 	  || echo "desktop-file-validate unavailable: tests check finapp.desktop by parsing it"
@@ -42,7 +56,7 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $(PACKAGE_STAMP)
 
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) i18n-build
 	$(BIN)/python packaging/build.py
 
 $(BUNDLE): $(PACKAGE_STAMP) pyproject.toml $(shell find finapp resources packaging -type f \

@@ -73,7 +73,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     Returns the installed translators (kept referenced, or Qt would drop them).
     """
     if language == "zh_CN":
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     else:
         QLocale.setDefault(QLocale.system())
     installed: list[QTranslator] = []

@@ -85,10 +85,9 @@ class Launcher(QObject):
     def _show(
         self, store: Store, *, is_demo: bool, on_painted: Callable[[], None] | None = None
     ) -> None:
-        self.app.setQuitOnLastWindowClosed(True)
         shell = Shell(store, self.ui_state, is_demo=is_demo)
-        if shell.tray.available and self.ui_state.close_to_tray:
-            self.app.setQuitOnLastWindowClosed(False)
+        # the shell quits when its window really closes; hiding to the tray must not
+        self.app.setQuitOnLastWindowClosed(False)
         shell.window.leave_demo_requested.connect(self.leave_demo)
         self.shell = shell
         shell.show(on_painted)

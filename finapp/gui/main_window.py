@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
     """Sidebar + stacked pages; emits what the user asked for and leaves the doing to others."""
 
     files_dropped = Signal(list)
+    #: the window really closed (not hidden to the tray): the app should quit
+    closed = Signal()
     #: the user chose "Leave demo" on the demo strip
     leave_demo_requested = Signal()
 
@@ -53,8 +55,9 @@ class MainWindow(QMainWindow):
         self.ui_state = ui_state
         self.page_classes: list[type[Page]] = list(PAGES)
         self._pages: dict[str, Page] = {}
-        #: set by the shell when closing should hide to the tray instead of quitting
-        self.hide_on_close = False
+        #: set by the shell when a system tray exists; closing then hides to it when the
+        #: user's setting (read at close time, so a change applies at once) says so
+        self.tray_available = False
         self.setObjectName("main-window")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -281,11 +284,15 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def hides_on_close(self) -> bool:
+        return self.tray_available and self.ui_state.close_to_tray
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        if self.hide_on_close:
+        if self.hides_on_close():
             event.ignore()
             self.hide()
             return
         event.accept()
+        self.closed.emit()
 

@@ -65,11 +65,12 @@ class Shell(QObject):
         self.notifier = AlertNotifier(
             self.ctx, self.tray, window.banner, lambda: self.ctx.bus.navigate.emit(ALERTS_PAGE, {})
         )
-        window.hide_on_close = self.tray.available and ui_state.close_to_tray
+        window.tray_available = self.tray.available
         window.import_action.triggered.connect(self.imports.choose_files)
         window.undo_import_action.triggered.connect(self.imports.confirm_undo)
         window.check_alerts_action.triggered.connect(self.notifier.check)
         window.quit_action.triggered.connect(self.quit)
+        window.closed.connect(self.quit)
         window.files_dropped.connect(self.open_files)
         self.imports.undo_available.connect(window.undo_import_action.setEnabled)
         self.imports.finished.connect(lambda _outcome: self.notifier.check())
@@ -103,7 +104,8 @@ class Shell(QObject):
         self.notifier.timer.stop()
         self.ctx.tasks.wait()
         self.tray.hide()
-        self.window.hide_on_close = False
+        self.window.closed.disconnect(self.quit)
+        self.window.tray_available = False
         self.window.close()
         self.window.deleteLater()
         self.ctx.store.close()

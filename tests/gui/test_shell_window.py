@@ -114,13 +114,18 @@ def test_demo_store_is_marked_in_title_and_strip(store, tmp_path: Path, qtbot):
 
 def test_closing_hides_to_tray_only_when_a_tray_exists(store, tmp_path: Path, qtbot):
     no_tray = make_shell(store, tmp_path, tray=False)
-    assert not no_tray.window.hide_on_close  # without a tray, closing must really close
+    no_tray.window.show()
+    with qtbot.waitSignal(no_tray.window.closed):  # without a tray, closing quits
+        no_tray.window.close()
     no_tray.close()
     with_tray = make_shell(store, tmp_path, tray=True)
     with_tray.window.show()
-    assert with_tray.window.hide_on_close
-    with_tray.window.close()
+    with qtbot.assertNotEmitted(with_tray.window.closed):
+        with_tray.window.close()
     assert not with_tray.window.isVisible()
     with_tray.tray.open_requested.emit()  # tray click
     assert with_tray.window.isVisible()
+    with_tray.ui_state.close_to_tray = False  # Settings: "keep in tray" turned off
+    with qtbot.waitSignal(with_tray.window.closed):
+        with_tray.window.close()
     with_tray.close()

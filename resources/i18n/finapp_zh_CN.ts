@@ -1,0 +1,1734 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="72"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="74"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="76"/>
+        <source>Number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="78"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="80"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="85"/>
+        <source>Warn below</source>
+        <translation>低于此值时提醒</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="108"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="121"/>
+        <source>e.g. 500</source>
+        <translation>例如 500</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="122"/>
+        <source>Low-balance threshold</source>
+        <translation>低余额阈值</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
+        <source>Set threshold</source>
+        <translation>设置阈值</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="125"/>
+        <source>Set low-balance threshold of the selected account</source>
+        <translation>设置所选账户的低余额阈值</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="128"/>
+        <source>Show transactions</source>
+        <translation>查看交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="129"/>
+        <source>Show transactions of the selected account</source>
+        <translation>查看所选账户的交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="132"/>
+        <source>Warn below</source>
+        <translation>低于此值时提醒</translation>
+    </message>
+    <message>
+        <source>Warn when the balance falls below</source>
+        <translation type="vanished">余额低于此值时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="164"/>
+        <source>Select an account first.</source>
+        <translation>请先选择一个账户。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message>
+        <location filename="../../finapp/gui/notify.py" line="100"/>
+        <location filename="../../finapp/gui/notify.py" line="115"/>
+        <source>finapp</source>
+        <extracomment>how often alerts are evaluated while the app runs more new alerts than this at once become one summary notification, not a flood the list of :class:`AlertNote` just shown</extracomment>
+        <translation>finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/notify.py" line="113"/>
+        <source>finapp: urgent alert</source>
+        <translation>finapp：紧急提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/notify.py" line="114"/>
+        <source>finapp: alert</source>
+        <translation>finapp：提醒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="120"/>
+        <source>%n new alerts. Latest: %1</source>
+        <translation>
+            <numerusform>%n 条新提醒。最新：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/notify.py" line="127"/>
+        <source>Show alerts</source>
+        <translation>查看提醒</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="13"/>
+        <source>Low balance</source>
+        <extracomment>what each kind is called in the list (the service&apos;s message says the rest)</extracomment>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="14"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="15"/>
+        <source>Large charge</source>
+        <translation>大额支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="16"/>
+        <source>Unusual charge</source>
+        <translation>异常支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="17"/>
+        <source>Duplicate charge</source>
+        <translation>重复扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="18"/>
+        <source>New merchant</source>
+        <translation>新商户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="19"/>
+        <source>Renewal</source>
+        <translation>续订</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="20"/>
+        <source>Price increase</source>
+        <translation>涨价</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="21"/>
+        <source>Charged after cancel</source>
+        <translation>取消后仍扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="22"/>
+        <source>Stopped charging</source>
+        <translation>已停止扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="25"/>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="26"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="27"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="49"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="51"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="53"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="55"/>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="57"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="63"/>
+        <source>Alert kind filter</source>
+        <translation>按提醒类型筛选</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="65"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="69"/>
+        <source>Severity filter</source>
+        <translation>按级别筛选</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="70"/>
+        <source>Any severity</source>
+        <translation>任意级别</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="73"/>
+        <source>Unread only</source>
+        <translation>仅未读</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="74"/>
+        <source>Show dismissed</source>
+        <translation>显示已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="75"/>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="76"/>
+        <source>Check for new alerts now</source>
+        <translation>立即检查新提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="91"/>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="104"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="105"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="106"/>
+        <source>Show what it concerns</source>
+        <translation>查看相关内容</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="107"/>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="108"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/alerts.py" line="154"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../finapp/gui/banner.py" line="36"/>
+        <source>Notice</source>
+        <extracomment>background, border and text colours per level; chosen to read well in light and dark themes</extracomment>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/banner.py" line="49"/>
+        <source>Close notice</source>
+        <translation>关闭通知</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsPage</name>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="97"/>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="101"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="102"/>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="103"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="104"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="106"/>
+        <source>Month shown</source>
+        <translation>显示的月份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="125"/>
+        <source>No budgets yet: add one below.</source>
+        <translation>还没有预算：请在下方添加。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="138"/>
+        <source>Category of the new budget</source>
+        <translation>新预算的分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="141"/>
+        <source>Amount a month</source>
+        <translation>每月金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="142"/>
+        <source>Amount of the new budget</source>
+        <translation>新预算的金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="144"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="145"/>
+        <source>Add budget</source>
+        <translation>添加预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="149"/>
+        <source>New budget:</source>
+        <translation>新预算：</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesModel</name>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="34"/>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="35"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="36"/>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="47"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="49"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="52"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesRulesPanel</name>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="112"/>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="113"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="116"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="117"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="118"/>
+        <source>Move…</source>
+        <translation>移动…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="126"/>
+        <source>Payee contains…</source>
+        <translation>收款方包含…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="127"/>
+        <source>Text the payee contains</source>
+        <translation>收款方包含的文字</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="130"/>
+        <source>Category the rule sets</source>
+        <translation>规则设置的分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="135"/>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="136"/>
+        <source>Turn on/off</source>
+        <translation>启用/停用</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="137"/>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="138"/>
+        <source>Re-run on history</source>
+        <translation>对历史交易重新运行</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="193"/>
+        <source>Add category</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="193"/>
+        <source>Path, e.g. Food:Takeaway</source>
+        <translation>路径，例如 Food:Takeaway</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="202"/>
+        <source>Rename category</source>
+        <translation>重命名分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="202"/>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="211"/>
+        <source>Move category</source>
+        <translation>移动分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="211"/>
+        <source>New parent (empty: top level)</source>
+        <translation>新的上级分类（留空：顶级）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="217"/>
+        <source>Merge category</source>
+        <translation>合并分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="217"/>
+        <source>Merge into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="226"/>
+        <source>(leave uncategorized)</source>
+        <translation>（保持未分类）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="230"/>
+        <source>Delete category</source>
+        <translation>删除分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="230"/>
+        <source>Move its transactions to</source>
+        <translation>将其交易移至</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="249"/>
+        <source>Type the text the payee contains.</source>
+        <translation>请输入收款方包含的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDelegate</name>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="71"/>
+        <source>Category</source>
+        <extracomment>milliseconds of quiet typing before the search runs</extracomment>
+        <translation>分类</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../finapp/gui/charts/plots.py" line="33"/>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/plots.py" line="34"/>
+        <source>Spending by category</source>
+        <translation>按分类支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/plots.py" line="35"/>
+        <source>Uncategorized</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/plots.py" line="36"/>
+        <source>Income vs expenses</source>
+        <translation>收入与支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/plots.py" line="37"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/plots.py" line="38"/>
+        <source>Expenses</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/plots.py" line="39"/>
+        <source>Balance over time</source>
+        <translation>余额走势</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/plots.py" line="40"/>
+        <source>This month vs budget</source>
+        <translation>本月与预算对比</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../finapp/gui/crash.py" line="44"/>
+        <source>finapp ran into a problem it did not expect. Your data is safe.</source>
+        <translation>finapp 遇到了意外问题。您的数据是安全的。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/crash.py" line="49"/>
+        <source>The details below show where it happened; they contain no amounts, payees or account numbers, so you can share them when reporting the problem.</source>
+        <translation>下面的详细信息说明问题发生的位置，其中不含金额、收款方或账号，报告问题时可以放心分享。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="98"/>
+        <source>Spent this month</source>
+        <translation>本月支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="99"/>
+        <source>Income this month</source>
+        <translation>本月收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="100"/>
+        <source>Budget left</source>
+        <translation>预算剩余</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="105"/>
+        <source>Spending vs budget chart</source>
+        <translation>支出与预算图表</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="106"/>
+        <source>Spending by category chart</source>
+        <translation>分类支出图表</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="107"/>
+        <source>Income vs expenses chart</source>
+        <translation>收支图表</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="108"/>
+        <source>Balance over time chart</source>
+        <translation>余额走势图表</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="117"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="120"/>
+        <source>Upcoming renewals</source>
+        <translation>即将续订</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="118"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="122"/>
+        <source>Latest alerts</source>
+        <translation>最新提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="170"/>
+        <source>No budgets set</source>
+        <translation>未设置预算</translation>
+    </message>
+</context>
+<context>
+    <name>DataSecurityPanel</name>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="50"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="53"/>
+        <source>How the data is protected</source>
+        <translation>数据的保护方式</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="56"/>
+        <source>Result of the last action</source>
+        <translation>上一次操作的结果</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="59"/>
+        <source>Where your data is</source>
+        <translation>数据位置</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="61"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="62"/>
+        <source>Protection:</source>
+        <translation>保护方式：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="65"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="66"/>
+        <source>Change passphrase…</source>
+        <translation>更改密码短语…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="67"/>
+        <source>Keep key in system keyring</source>
+        <translation>将密钥保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="73"/>
+        <source>Backups and export</source>
+        <translation>备份与导出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="77"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="78"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="79"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
+        <source>Remove the store, its backups and the saved key from this machine.</source>
+        <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="91"/>
+        <source>Delete all data…</source>
+        <translation>删除所有数据…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="108"/>
+        <source>Encrypted; the key is kept in the system keyring.</source>
+        <translation>已加密；密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
+        <source>Encrypted with your passphrase.</source>
+        <translation>已用您的密码短语加密。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="112"/>
+        <source>Encrypted with a recovery key.</source>
+        <translation>已用恢复密钥加密。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
+        <source>This is demo data.</source>
+        <translation>这是演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="134"/>
+        <source>Backed up to %1 (%2).</source>
+        <translation>已备份到 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="144"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="158"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="146"/>
+        <source>Exported files are NOT encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
+        <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="154"/>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="158"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/settings_data.py" line="168"/>
+        <source>Exported %n file(s) to %1 (not encrypted).</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="182"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="184"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="253"/>
+        <source>finapp</source>
+        <translation>finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="189"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="192"/>
+        <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
+        <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="201"/>
+        <source>Restored. Start finapp again to see the restored data.</source>
+        <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="206"/>
+        <source>Change passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="206"/>
+        <source>New passphrase</source>
+        <translation>新密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="209"/>
+        <source>finapp closes after the change.</source>
+        <translation>更改后 finapp 将关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="216"/>
+        <source>Passphrase changed. Start finapp again and unlock with it.</source>
+        <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="220"/>
+        <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
+        <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="225"/>
+        <source>The key is now in the system keyring.</source>
+        <translation>密钥现已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="230"/>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="235"/>
+        <source>Delete all data</source>
+        <translation>删除所有数据</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="236"/>
+        <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
+        <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="246"/>
+        <source>Nothing was deleted.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="249"/>
+        <source>All finapp data was deleted.</source>
+        <translation>所有 finapp 数据已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="21"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="30"/>
+        <source>Welcome to finapp</source>
+        <translation>欢迎使用 finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="39"/>
+        <source>finapp reads the statements you download from your bank (OFX, QFX or CSV) and keeps them encrypted on this computer. Nothing is sent anywhere.</source>
+        <translation>finapp 读取您从银行下载的对账单（OFX、QFX 或 CSV），并加密保存在这台电脑上，不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="47"/>
+        <source>Import statements</source>
+        <translation>导入对账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="48"/>
+        <source>Choose statement files; you can also drop them on the window later.</source>
+        <translation>选择对账单文件；之后也可以直接拖到窗口中。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="54"/>
+        <source>Explore with demo data</source>
+        <translation>用演示数据体验</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="56"/>
+        <source>Open a generated household, kept apart from your own store and clearly marked as demo.</source>
+        <translation>打开一个生成的演示家庭账本，与您自己的数据分开存放，并明确标注为演示。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="86"/>
+        <source>Import statements</source>
+        <extracomment>what an import can change, announced once on the bus when it is done refused files that a column mapping could make readable an :class:`ImportOutcome`, after the summary (tests and the alert check listen) whether there is an import to undo False in tests: no modal summary/wizard, results only through signals</extracomment>
+        <translation>导入对账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="88"/>
+        <source>Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)</source>
+        <translation>银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="104"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="105"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="111"/>
+        <source>Importing statements</source>
+        <translation>正在导入对账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="130"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="150"/>
+        <source>Imported %n new transaction(s).</source>
+        <translation>
+            <numerusform>已导入 %n 笔新交易。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="178"/>
+        <source>The import failed unexpectedly; nothing was written.</source>
+        <translation>导入意外失败；未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="210"/>
+        <source>Undo: removed %n transaction(s).</source>
+        <translation>
+            <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="217"/>
+        <source>Undo last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="218"/>
+        <source>Remove every transaction the last import added?</source>
+        <translation>删除上次导入添加的所有交易？</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="27"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="36"/>
+        <source>Imported files</source>
+        <translation>已导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="38"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="38"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="38"/>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="38"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="47"/>
+        <source>&amp;Undo this import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="56"/>
+        <source>%n new transaction(s)</source>
+        <translation>
+            <numerusform>%n 笔新交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="57"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %n 笔重复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="61"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>拒绝 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="63"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n 个文件未能导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="64"/>
+        <source>From %n file(s): </source>
+        <translation>
+            <numerusform>来自 %n 个文件：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="70"/>
+        <source>Refused, nothing written: %1</source>
+        <translation>未导入，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="75"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="130"/>
+        <source>Read %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="139"/>
+        <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
+        <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="157"/>
+        <source>Preview of the rows to import</source>
+        <translation>待导入行的预览</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="170"/>
+        <source>Save layout and import</source>
+        <translation>保存格式并导入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="181"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="183"/>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="189"/>
+        <source>Layout name</source>
+        <translation>格式名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="192"/>
+        <source>Detected layout</source>
+        <translation>自动识别的格式</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="214"/>
+        <source>Decimal comma (1.234,56)</source>
+        <translation>逗号作小数点 (1.234,56)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="217"/>
+        <source>Layout &amp;name:</source>
+        <translation>格式名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="218"/>
+        <source>&amp;Start from:</source>
+        <translation>起始模板(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="219"/>
+        <source>&amp;Date column:</source>
+        <translation>日期列(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="220"/>
+        <source>Date &amp;format:</source>
+        <translation>日期格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="221"/>
+        <source>&amp;Payee column:</source>
+        <translation>收款方列(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="222"/>
+        <source>&amp;Memo column:</source>
+        <translation>备注列(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="223"/>
+        <source>Money in and &amp;out:</source>
+        <translation>收支方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="224"/>
+        <source>&amp;Amount column:</source>
+        <translation>金额列(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="225"/>
+        <source>Money out (&amp;debit):</source>
+        <translation>支出列(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="226"/>
+        <source>Money in (&amp;credit):</source>
+        <translation>收入列(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="227"/>
+        <source>In/out &amp;indicator:</source>
+        <translation>收/支标记列(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="228"/>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="238"/>
+        <source>One amount; negative is money out</source>
+        <translation>单一金额列；负数为支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="239"/>
+        <source>One amount; positive is money out (card charges)</source>
+        <translation>单一金额列；正数为支出（信用卡消费）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="240"/>
+        <source>Separate money-out and money-in columns</source>
+        <translation>支出和收入分列</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
+        <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
+        <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="315"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="316"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n 行无法读取</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="137"/>
+        <source>No pages are installed.</source>
+        <extracomment>the user chose &quot;Leave demo&quot; on the demo strip set by the shell when closing should hide to the tray instead of quitting</extracomment>
+        <translation>没有可用的页面。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="146"/>
+        <source>finapp</source>
+        <translation>finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="148"/>
+        <source>finapp — demo household</source>
+        <translation>finapp — 演示家庭</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="152"/>
+        <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
+        <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="155"/>
+        <source>Leave demo</source>
+        <translation>退出演示</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="159"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="160"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="161"/>
+        <source>&amp;Import statements…</source>
+        <translation>导入对账单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="162"/>
+        <source>&amp;Undo last import</source>
+        <translation>撤销上次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="163"/>
+        <source>&amp;Check alerts now</source>
+        <translation>立即检查提醒(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="164"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="165"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="55"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="64"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="61"/>
+        <source>Closing the window keeps finapp in the tray</source>
+        <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="68"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="69"/>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="115"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="123"/>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="47"/>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
+        <source>Budgets</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="79"/>
+        <source>Dashboard</source>
+        <extracomment>the filters a list entry&apos;s click hands to bus.navigate</extracomment>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="91"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="98"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="133"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="108"/>
+        <source>&amp;Passphrase:</source>
+        <extracomment>below this many characters a new passphrase is refused outright zxcvbn scores 0..4; a new passphrase needs at least this</extracomment>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="110"/>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="112"/>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="113"/>
+        <source>Repeat passphrase</source>
+        <translation>再次输入密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="116"/>
+        <source>Protect your finapp data</source>
+        <translation>保护您的 finapp 数据</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="119"/>
+        <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
+        <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="124"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="126"/>
+        <source>Unlock finapp</source>
+        <translation>解锁 finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="127"/>
+        <source>Enter the passphrase that protects your finapp data.</source>
+        <translation>请输入保护 finapp 数据的密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="128"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="132"/>
+        <source>Very weak: easy to guess.</source>
+        <translation>非常弱：很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="133"/>
+        <source>Weak: add another word or two.</source>
+        <translation>弱：再加一两个词。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
+        <source>Fair: a longer phrase would be safer.</source>
+        <translation>一般：更长的短语会更安全。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="135"/>
+        <source>Good.</source>
+        <translation>好。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="158"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>至少使用 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
+        <source>This passphrase is too easy to guess.</source>
+        <translation>这个密码短语太容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
+        <source>The two passphrases do not match.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="187"/>
+        <source>That passphrase does not open this store. Try again.</source>
+        <translation>该密码短语无法打开此数据库，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="64"/>
+        <source>Line</source>
+        <extracomment>rows shown in the preview</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="64"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="64"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="64"/>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="65"/>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="65"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="66"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="68"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="69"/>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="71"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="73"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="75"/>
+        <source>Rename to</source>
+        <translation>重命名为</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="77"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="147"/>
+        <source>Settings sections</source>
+        <translation>设置分区</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="149"/>
+        <source>Alerts and reminders</source>
+        <translation>提醒与通知</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="150"/>
+        <source>Categories and rules</source>
+        <translation>分类与规则</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="151"/>
+        <source>Data and security</source>
+        <translation>数据与安全</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsModel</name>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="32"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="33"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="34"/>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="35"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="36"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="37"/>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsPage</name>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="111"/>
+        <source>Search payee or memo</source>
+        <translation>搜索收款方或备注</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="113"/>
+        <source>Search transactions</source>
+        <translation>搜索交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="114"/>
+        <source>Account filter</source>
+        <translation>按账户筛选</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="115"/>
+        <source>Category filter</source>
+        <translation>按分类筛选</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="116"/>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="117"/>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="118"/>
+        <source>Min amount</source>
+        <translation>最小金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="119"/>
+        <source>Max amount</source>
+        <translation>最大金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="120"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="121"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="131"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="133"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="141"/>
+        <source>Transactions table</source>
+        <translation>交易表</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="168"/>
+        <source>Transactions shown</source>
+        <translation>显示的交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="169"/>
+        <source>Set category of selected…</source>
+        <translation>设置所选交易的分类…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="170"/>
+        <source>Set category of selected transactions</source>
+        <translation>设置所选交易的分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="207"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="253"/>
+        <source>All accounts</source>
+        <translation>全部账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="253"/>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="257"/>
+        <source>Uncategorized</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="347"/>
+        <source>Select the transactions to categorise.</source>
+        <translation>请选择要分类的交易。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="351"/>
+        <source>Set category</source>
+        <translation>设置分类</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="352"/>
+        <source>Category for %n transaction(s):</source>
+        <translation>
+            <numerusform>%n 笔交易的分类：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="387"/>
+        <source>%1 of %2 transactions</source>
+        <translation>%2 笔交易中的 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="391"/>
+        <source>money in only</source>
+        <translation>仅收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="392"/>
+        <source>money out only</source>
+        <translation>仅支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="394"/>
+        <source>one transaction (Clear filters shows all)</source>
+        <translation>一笔交易（“清除筛选”可显示全部）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="397"/>
+        <source>net %1</source>
+        <translation>净额 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="52"/>
+        <source>&amp;Open finapp</source>
+        <extracomment>a notification bubble was clicked &quot;import&quot;, &quot;check&quot;, &quot;quit&quot;: the window&apos;s actions, shared so shortcuts and state match</extracomment>
+        <translation>打开 finapp(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="48"/>
+        <source>%1 budget used</source>
+        <translation>已用预算 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="58"/>
+        <source>%1 of %2 · %3 left</source>
+        <translation>%1 / %2 · 剩余 %3</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="65"/>
+        <source>Monthly budget for %1</source>
+        <translation>%1 的每月预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="69"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="70"/>
+        <source>Remove budget for %1</source>
+        <translation>删除 %1 的预算</translation>
+    </message>
+</context>
+</TS>
