@@ -56,3 +56,17 @@ def kill_after(proc: subprocess.Popen[str], seconds: float) -> bool:
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=60)
     return alive
+
+
+def cli(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run the real ``finapp`` command with FINAPP_* variables of our choosing (e.g. the new
+    passphrase, a short busy timeout), which ``tests.helpers.run_cli`` deliberately drops."""
+    return subprocess.run(
+        [sys.executable, "-m", "finapp.cli.main", "--data-dir", str(data_dir), *args],
+        cwd=REPO,
+        env=driver_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

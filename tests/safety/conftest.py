@@ -1,0 +1,21 @@
+"""Fixtures of the data-safety tests: a store holding real statements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from finapp.services.imports import import_files
+from finapp.store.engine import Store
+
+#: Two real statements: one account with three lines, and two accounts in one file.
+STATEMENTS = ("ofx/ofxparse__bank_medium.ofx", "ofx/ofxparse__checking.ofx")
+PAYEE = b"Joe's Bald Hairstyles"
+
+
+@pytest.fixture
+def filled(store: Store, corpus: Path) -> Store:
+    result = import_files(store, [corpus / name for name in STATEMENTS])
+    assert not result.failed and result.new > 0
+    return store

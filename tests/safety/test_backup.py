@@ -1,0 +1,111 @@
+"""Encrypted backups: made now or daily, verified, rotated, and never waiting for a writer."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from finapp.services.backup import (
+    Retention,
+    backup,
+    backup_files,
+    daily_backup_if_due,
+    prune,
+    set_retention,
+)
+from finapp.services.encrypted_file import check_file, opens_with
+from finapp.services.opening import open_store
+from finapp.store.engine import Store
+from finapp.store.keys import StoreKey
+from finapp.store.schema import Setting
+from tests.conftest import PASSPHRASE
+from tests.helpers import cli_json
+from tests.safety.conftest import PAYEE
+
+
+def test_a_backup_is_encrypted_complete_and_opens_only_with_the_key(filled: Store) -> None:
+    result = backup(filled)
+    path = Path(result.path)
+    assert path.parent == filled.data_dir / "backups"
+    assert PAYEE not in path.read_bytes()
+    check = check_file(path, StoreKey.from_passphrase(PASSPHRASE))
+    assert check.ok and check.counts["transactions"] == result.transactions > 0
+    assert not opens_with(path, StoreKey.from_passphrase("not the passphrase"))
+
+
+def test_backup_to_a_chosen_folder_or_file(filled: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "synced"
+    folder.mkdir()
+    in_folder = Path(backup(filled, folder).path)
+    assert in_folder.parent == folder and in_folder.name.startswith("finapp-")
+    as_file = Path(backup(filled, tmp_path / "mine.db").path)
+    assert as_file == tmp_path / "mine.db"
+    assert check_file(as_file, filled.key).ok
+    assert backup_files(filled.data_dir) == [], "a backup elsewhere is not put in the data dir"
+
+
+def test_the_automatic_backup_runs_once_a_day(filled: Store) -> None:
+    day = datetime(2026, 3, 2, 9, 0)
+    assert daily_backup_if_due(filled, now=day) is not None
+    assert daily_backup_if_due(filled, now=day + timedelta(hours=5)) is None
+    assert daily_backup_if_due(filled, now=day + timedelta(days=1)) is not None
+    assert len(backup_files(filled.data_dir)) == 2
+
+
+def test_no_automatic_backup_of_a_store_with_nothing_in_it(store: Store) -> None:
+    assert daily_backup_if_due(store) is None
+    assert backup_files(store.data_dir) == []
+
+
+def _fake_history(data_dir: Path, days: int) -> list[datetime]:
+    folder = data_dir / "backups"
+    folder.mkdir(parents=True)
+    stamps = [datetime(2026, 6, 30, 8, 0) - timedelta(days=i) for i in range(days)]
+    for stamp in stamps:
+        (folder / f"finapp-{stamp:%Y%m%d-%H%M%S}.db").write_bytes(b"x")
+    (folder / "pre-restore-20250101-000000.db").write_bytes(b"x")
+    return stamps
+
+
+def test_rotation_keeps_7_daily_4_weekly_12_monthly(data_dir: Path) -> None:
+    stamps = _fake_history(data_dir, 400)
+    prune(data_dir, Retention())
+    kept = {p.name for p in backup_files(data_dir)}
+    assert "pre-restore-20250101-000000.db" in kept, "pre-restore backups are not rotated"
+    dated = sorted(datetime.strptime(n[7:22], "%Y%m%d-%H%M%S") for n in kept if n[7:8] == "2")
+    assert dated[-7:] == sorted(stamps[:7]), "the last seven days are kept"
+    assert len({d.strftime("%Y-%m") for d in dated}) == 12
+    assert min(dated) == datetime(2025, 7, 31, 8, 0), "the newest backup of each of 12 months"
+    assert len(dated) <= 7 + 4 + 12
+
+
+def test_rotation_is_configurable(store: Store) -> None:
+    _fake_history(store.data_dir, 30)
+    set_retention(store, Retention(daily=2, weekly=0, monthly=0))
+    backup(store)
+    assert len([p for p in backup_files(store.data_dir) if p.name.startswith("finapp-")]) == 2
+
+
+def test_a_backup_does_not_wait_for_a_writer_and_copies_only_what_is_committed(
+    filled: Store,
+) -> None:
+    other = open_store(filled.data_dir, passphrase=PASSPHRASE)
+    try:
+        with other.write() as session:
+            session.add(Setting(key="uncommitted", value="1"))
+            session.flush()
+            result = backup(filled)  # the write lock is held by `other` all along
+    finally:
+        other.close()
+    check = check_file(Path(result.path), filled.key)
+    assert check.ok and check.counts["settings"] == 0
+
+
+def test_cli_backup_and_check_of_backups(tmp_path: Path, corpus: Path) -> None:
+    data = tmp_path / "d"
+    cli_json(data, "import", str(corpus / "ofx/ofxparse__bank_medium.ofx"))
+    made = cli_json(data, "backup")
+    assert Path(made["path"]).is_file() and made["transactions"] == 3
+    report = cli_json(data, "check", "--backups")
+    assert report["ok"] is True
+    assert [b["path"] for b in report["backups"]] == [made["path"]]

@@ -1,0 +1,123 @@
+"""Keys that cannot strand the user: recovery key, passphrase change, keyring ↔ passphrase."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from finapp.errors import InvalidInputError, NotAvailableError
+from finapp.services.backup import backup, backup_files
+from finapp.services.encrypted_file import opens_with
+from finapp.services.keys_admin import (
+    change_passphrase,
+    format_recovery_key,
+    parse_recovery_key,
+    recovery_key,
+    take_unshown_recovery_key,
+    use_keyring,
+)
+from finapp.services.opening import open_store
+from finapp.services.transactions import list_transactions
+from finapp.store.engine import Store
+from finapp.store.keys import StoreKey, new_raw_key, save_keyring_key
+from tests.conftest import PASSPHRASE, MemoryKeyring
+from tests.helpers import run_cli
+from tests.safety import processes
+
+NEW = "a much better passphrase"
+
+
+def test_recovery_key_reads_back_and_catches_typos() -> None:
+    raw = new_raw_key()
+    words = format_recovery_key(raw)
+    assert all(len(group) == 4 for group in words.split("-")[:-1])
+    assert parse_recovery_key(words).raw == raw
+    assert parse_recovery_key(" " + words.lower().replace("-", " ") + "\n").raw == raw
+    typo = words.replace(words[5], "A" if words[5] != "A" else "B", 1)
+    with pytest.raises(InvalidInputError, match="mistyped"):
+        parse_recovery_key(typo)
+
+
+def test_the_recovery_key_is_offered_once_for_a_keyring_store(
+    memory_keyring: MemoryKeyring, data_dir: Path
+) -> None:
+    store = open_store(data_dir)
+    try:
+        shown = take_unshown_recovery_key(store)
+        assert shown == recovery_key(data_dir)
+        assert parse_recovery_key(shown or "").raw == store.key.raw
+        assert take_unshown_recovery_key(store) is None
+    finally:
+        store.close()
+
+
+def test_a_passphrase_store_has_no_separate_recovery_key(store: Store) -> None:
+    assert take_unshown_recovery_key(store) is None
+    with pytest.raises(NotAvailableError, match="passphrase"):
+        recovery_key(store.data_dir)
+
+
+def test_passphrase_change_rekeys_the_store_and_its_backups(filled: Store) -> None:
+    data_dir = filled.data_dir
+    backup(filled)
+    count = len(list_transactions(filled))
+    filled.close()
+    changed = processes.cli(data_dir, "passphrase", "change", FINAPP_NEW_PASSPHRASE=NEW)
+    assert changed.returncode == 0, changed.stderr
+    old = run_cli(data_dir, "transactions", "--json", passphrase=PASSPHRASE)
+    assert old.returncode == 2 and old.stderr.count("\n") == 1
+    assert "wrong passphrase" in old.stderr
+    new = processes.cli(data_dir, "transactions", "--json", FINAPP_PASSPHRASE=NEW)
+    assert new.returncode == 0, new.stderr
+    assert len(json.loads(new.stdout)) == count
+    for path in backup_files(data_dir):
+        assert opens_with(path, StoreKey.from_passphrase(NEW))
+        assert not opens_with(path, StoreKey.from_passphrase(PASSPHRASE))
+
+
+def test_a_passphrase_is_never_taken_from_an_argument(store: Store) -> None:
+    store.close()
+    proc = run_cli(store.data_dir, "passphrase", "change", NEW)
+    assert proc.returncode == 2 and "unrecognized arguments" in proc.stderr
+    assert opens_with(store.path, StoreKey.from_passphrase(PASSPHRASE))
+
+
+def test_a_short_new_passphrase_is_refused_and_nothing_changes(store: Store) -> None:
+    store.close()
+    with pytest.raises(InvalidInputError, match="at least"):
+        change_passphrase(store.data_dir, store.key, "short")
+    assert opens_with(store.path, StoreKey.from_passphrase(PASSPHRASE))
+
+
+def test_switching_to_the_keyring_and_back(memory_keyring: MemoryKeyring, filled: Store) -> None:
+    data_dir = filled.data_dir
+    backup(filled)
+    expected = [t.payee for t in list_transactions(filled)]
+    filled.close()
+
+    result = use_keyring(data_dir, filled.key)
+    assert result.mode == "keyring" and result.backups_rekeyed == 1
+    keyring_store = open_store(data_dir)  # no passphrase: the keyring opens it
+    assert [t.payee for t in list_transactions(keyring_store)] == expected
+    keyring_store.close()
+    assert not opens_with(data_dir / "finapp.db", StoreKey.from_passphrase(PASSPHRASE))
+    assert recovery_key(data_dir)
+
+    change_passphrase(data_dir, keyring_store.key, NEW)
+    assert memory_keyring.entries == {}, "the keyring entry goes once the passphrase works"
+    back = open_store(data_dir, passphrase=NEW)
+    assert [t.payee for t in list_transactions(back)] == expected
+    back.close()
+    assert all(opens_with(p, StoreKey.from_passphrase(NEW)) for p in backup_files(data_dir))
+
+
+def test_a_switch_interrupted_after_saving_the_keyring_key_still_opens(
+    memory_keyring: MemoryKeyring, store: Store
+) -> None:
+    store.close()
+    save_keyring_key(store.data_dir, new_raw_key())  # the crash came before the rekey
+    reopened = open_store(store.data_dir, passphrase=PASSPHRASE)
+    assert reopened.key.source == "passphrase"
+    reopened.close()

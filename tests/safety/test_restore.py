@@ -1,0 +1,114 @@
+"""Restore: checked before anything is touched, current store kept, swapped whole."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from finapp.errors import StoreError, WrongKeyError
+from finapp.services.backup import backup, backup_files
+from finapp.services.encrypted_file import check_file
+from finapp.services.imports import import_files
+from finapp.services.keys_admin import parse_recovery_key, recovery_key
+from finapp.services.opening import open_store
+from finapp.services.restore import key_for_restored_store, restore
+from finapp.services.transactions import list_transactions
+from finapp.store.engine import Store
+from finapp.store.keys import StoreKey
+from tests.conftest import PASSPHRASE, MemoryKeyring
+from tests.helpers import run_cli
+
+KEY = StoreKey.from_passphrase(PASSPHRASE)
+
+
+def _fingerprint(data_dir: Path) -> dict[str, str]:
+    """Every file under the data dir with its content hash: proof that nothing changed."""
+    return {
+        str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(data_dir.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _payees(data_dir: Path, **open_args: object) -> list[str]:
+    store = open_store(data_dir, **open_args)  # type: ignore[arg-type]
+    try:
+        return [t.payee for t in list_transactions(store)]
+    finally:
+        store.close()
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_current_store(
+    filled: Store, corpus: Path
+) -> None:
+    data_dir = filled.data_dir
+    before = [t.payee for t in list_transactions(filled)]
+    saved = Path(backup(filled).path)
+    import_files(filled, [corpus / "ofx/ofxparse__fidelity.ofx"])
+    grown = len(list_transactions(filled))
+    filled.close()
+    result = restore(data_dir, saved, KEY, KEY)
+    assert _payees(data_dir, passphrase=PASSPHRASE) == before
+    kept = Path(result.pre_restore_backup or "")
+    assert kept in backup_files(data_dir)
+    assert check_file(kept, KEY).counts["transactions"] == grown > len(before)
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "garbage"])
+def test_a_damaged_backup_is_refused_and_nothing_changes(
+    filled: Store, tmp_path: Path, damage: str
+) -> None:
+    data_dir = filled.data_dir
+    bad = Path(backup(filled, tmp_path / "bad.db").path)
+    blob = bytearray(bad.read_bytes())
+    if damage == "flip":
+        blob[len(blob) // 2] ^= 0x10
+    elif damage == "truncate":
+        del blob[len(blob) // 2 :]
+    else:
+        blob[:] = b"not a database at all" * 100
+    bad.write_bytes(bytes(blob))
+    filled.close()
+    before = _fingerprint(data_dir)
+    with pytest.raises(StoreError) as caught:
+        restore(data_dir, bad, KEY, KEY)
+    assert "\n" not in str(caught.value) and str(bad) in str(caught.value)
+    assert _fingerprint(data_dir) == before
+
+
+def test_a_backup_under_another_key_is_refused_in_one_line(filled: Store, tmp_path: Path) -> None:
+    bad = Path(backup(filled, tmp_path / "b.db").path)
+    filled.close()
+    before = _fingerprint(filled.data_dir)
+    proc = run_cli(filled.data_dir, "restore", str(bad), passphrase="another passphrase")
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "wrong passphrase or key" in proc.stderr
+    assert _fingerprint(filled.data_dir) == before
+    with pytest.raises(WrongKeyError):
+        restore(filled.data_dir, bad, StoreKey.from_passphrase("nope nope"), KEY)
+
+
+def test_a_backup_opens_on_another_machine_with_the_recovery_key(
+    memory_keyring: MemoryKeyring, tmp_path: Path, corpus: Path
+) -> None:
+    home = tmp_path / "home"
+    store = open_store(home)  # the key lives in the (memory) keyring
+    import_files(store, [corpus / "ofx/ofxparse__bank_medium.ofx"])
+    expected = [t.payee for t in list_transactions(store)]
+    copy = Path(backup(store, tmp_path / "usb.db").path)
+    store.close()
+    words = recovery_key(home)
+    memory_keyring.entries.clear()  # another machine: its keyring knows nothing of this store
+
+    laptop = tmp_path / "laptop"
+    source = parse_recovery_key(words)
+    restore(laptop, copy, source, key_for_restored_store(laptop, None, source))
+    assert _payees(laptop) == expected, "the restored store opens with the laptop's keyring"
+
+    (tmp_path / "key.txt").write_text(words.lower().replace("-", " ") + "\n")
+    server = tmp_path / "server"  # no keyring in a subprocess: a passphrase protects it
+    proc = run_cli(server, "restore", str(copy), "--recovery-key-file", str(tmp_path / "key.txt"))
+    assert proc.returncode == 0, proc.stderr
+    assert _payees(server, passphrase=PASSPHRASE) == expected
