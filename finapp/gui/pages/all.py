@@ -6,7 +6,7 @@ one line here.
 
 from __future__ import annotations
 
-from finapp.gui.pages import alerts, budgets, dashboard, transactions
+from finapp.gui.pages import accounts, alerts, budgets, dashboard, settings, transactions
 from finapp.gui.pages.base import PAGES
 
-__all__ = ["PAGES", "alerts", "budgets", "dashboard", "transactions"]
+__all__ = ["PAGES", "accounts", "alerts", "budgets", "dashboard", "settings", "transactions"]

@@ -1,0 +1,170 @@
+"""Settings: alert and reminder options, language, categories and rules, data and security.
+
+The domain options are declared once in :mod:`finapp.services.settings` (key, title, default,
+parser) and rendered here as a form, so a new option needs no GUI code. Language and
+close-to-tray are window preferences and live in the UI state file instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.errors import FinappError
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.i18n import LANGUAGES
+from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.settings_categories import CategoriesRulesPanel
+from finapp.gui.pages.settings_data import DataSecurityPanel
+from finapp.gui.ui_state import UiState
+from finapp.services.settings import OPTIONS, set_setting, setting_texts
+
+
+class OptionsPanel(QWidget):
+    """The domain options as a form, saved together; bad input is named and changes nothing."""
+
+    def __init__(self, ctx: AppContext, ui_state: UiState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui_state = ui_state
+        self.edits: dict[str, QLineEdit] = {}
+        self._saved: dict[str, str] = {}
+        form = QFormLayout()
+        for option in OPTIONS:
+            edit = QLineEdit(self)
+            title = QCoreApplication.translate("Settings", option.title)
+            edit.setAccessibleName(title)
+            edit.setPlaceholderText(option.default)
+            edit.setMaximumWidth(220)
+            form.addRow(title, edit)
+            self.edits[option.key] = edit
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Same as the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_state.language)))
+        self.language.setMaximumWidth(220)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.close_to_tray = QCheckBox(self.tr("Closing the window keeps finapp in the tray"), self)
+        self.close_to_tray.setChecked(ui_state.close_to_tray)
+        self.close_to_tray.toggled.connect(self._tray_changed)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.close_to_tray)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        save = QPushButton(self.tr("Save"), self)
+        save.setAccessibleName(self.tr("Save settings"))
+        save.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(save)
+        buttons.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+        self.ctx.tasks.run(lambda _p, _c: setting_texts(store), self._loaded, self._failed)
+
+    def _loaded(self, texts: dict[str, str]) -> None:
+        self._saved = dict(texts)
+        for key, edit in self.edits.items():
+            edit.setText(texts.get(key, ""))
+
+    def _failed(self, exc: Exception) -> None:
+        self.ctx.bus.message.emit("error", str(exc))
+
+    def save(self) -> None:
+        """Store each changed option; the first bad one is named and nothing after it is saved."""
+        changed = {
+            key: edit.text().strip()
+            for key, edit in self.edits.items()
+            if edit.text().strip() != self._saved.get(key)
+        }
+        if not changed:
+            return
+        store = self.ctx.store
+
+        def work(_progress, _cancel) -> None:  # type: ignore[no-untyped-def]
+            for key, text in changed.items():
+                set_setting(store, key, text)
+
+        def failed(exc: Exception) -> None:
+            self.note.setText(str(exc))
+            if isinstance(exc, FinappError):
+                self.ctx.bus.message.emit("warning", str(exc))
+            else:
+                self._failed(exc)
+            self.refresh()
+
+        def done(_result: object) -> None:
+            self.note.setText(self.tr("Saved."))
+            self.ctx.bus.data_changed.emit(frozenset({bus.SETTINGS, bus.ALERTS}))
+
+        self.ctx.tasks.run(work, done, failed)
+
+    def _language_changed(self) -> None:
+        self.ui_state.language = self.language.currentData()
+        self.ui_state.sync()
+        self.note.setText(self.tr("The new language is used from the next start."))
+
+    def _tray_changed(self, checked: bool) -> None:
+        self.ui_state.close_to_tray = checked
+        self.ui_state.sync()
+
+
+@register_page
+class SettingsPage(Page):
+    NAME = "settings"
+    TITLE = QT_TRANSLATE_NOOP("Page", "Settings")
+    ICON = "settings"
+    SORT_ORDER = 70
+    SHORTCUT = "Ctrl+,"
+    WATCHES = frozenset({bus.SETTINGS, bus.CATEGORIES})
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, ui_state: UiState | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.options = OptionsPanel(ctx, ui_state or UiState(), self)
+        self.categories = CategoriesRulesPanel(ctx, self)
+        self.data = DataSecurityPanel(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        for widget, title in (
+            (self.options, self.tr("Alerts and reminders")),
+            (self.categories, self.tr("Categories and rules")),
+            (self.data, self.tr("Data and security")),
+        ):
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(widget)
+            self.tabs.addTab(scroll, title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.options.refresh()
+        self.categories.refresh()
+
+    def apply_filter(self, filters: dict) -> None:
+        """Keys: section ("options", "categories", "data")."""
+        sections = {"options": 0, "categories": 1, "data": 2}
+        if filters.get("section") in sections:
+            self.tabs.setCurrentIndex(sections[filters["section"]])

@@ -1,0 +1,278 @@
+"""Settings → Categories and rules: edit the category tree and the categorisation rules.
+
+Every action is one service call on the task runner; the page then announces what changed so
+the transactions, budgets and dashboard pages reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.models.rows_model import Column, RowsModel
+from finapp.services import categories as cat_service
+from finapp.services import rules as rule_service
+from finapp.services.categories import CategoryView
+from finapp.services.rules import RuleView
+
+_KIND_NAMES = {
+    "expense": QT_TRANSLATE_NOOP("CategoriesModel", "Spending"),
+    "income": QT_TRANSLATE_NOOP("CategoriesModel", "Income"),
+    "transfer": QT_TRANSLATE_NOOP("CategoriesModel", "Transfer"),
+}
+
+
+def _kind_name(kind: str) -> str:
+    return QCoreApplication.translate("CategoriesModel", _KIND_NAMES.get(kind, kind))
+
+
+class CategoriesModel(RowsModel[CategoryView]):
+    CONTEXT = "CategoriesModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("CategoriesModel", "Category"), lambda c: c.path,
+               lambda c: c.path.casefold()),
+        Column(QT_TRANSLATE_NOOP("CategoriesModel", "Kind"),
+               lambda c: _kind_name(c.kind),
+               lambda c: c.kind),
+        Column(QT_TRANSLATE_NOOP("CategoriesModel", "Transactions"), lambda c: str(c.transactions),
+               lambda c: c.transactions, right_aligned=True),
+    )  # fmt: skip
+
+
+def _amount_range(rule: RuleView) -> str:
+    low = "" if rule.amount_min is None else str(rule.amount_min)
+    high = "" if rule.amount_max is None else str(rule.amount_max)
+    return f"{low}–{high}" if low or high else ""
+
+
+class RulesModel(RowsModel[RuleView]):
+    CONTEXT = "RulesModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("RulesModel", "Order"), lambda r: str(r.priority),
+               lambda r: (r.priority, r.id), right_aligned=True),
+        Column(QT_TRANSLATE_NOOP("RulesModel", "Origin"), lambda r: r.origin, lambda r: r.origin),
+        Column(QT_TRANSLATE_NOOP("RulesModel", "When"),
+               lambda r: f"{r.field} {r.match} “{r.pattern}”", lambda r: r.pattern.casefold()),
+        Column(QT_TRANSLATE_NOOP("RulesModel", "Amount"), _amount_range,
+               lambda r: r.amount_min),
+        Column(QT_TRANSLATE_NOOP("RulesModel", "Category"), lambda r: r.category or "",
+               lambda r: (r.category or "").casefold()),
+        Column(QT_TRANSLATE_NOOP("RulesModel", "Rename to"), lambda r: r.rename_to or "",
+               lambda r: r.rename_to or ""),
+        Column(QT_TRANSLATE_NOOP("RulesModel", "On"),
+               lambda r: "✓" if r.enabled else "", lambda r: r.enabled),
+    )  # fmt: skip
+
+
+def _table(parent: QWidget, model: RowsModel, name: str, stretch: int) -> QTableView:
+    table = QTableView(parent)
+    table.setAccessibleName(name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    return table
+
+
+def _button(parent: QWidget, text: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(text)
+    button.clicked.connect(slot)
+    return button
+
+
+class CategoriesRulesPanel(QWidget):
+    """Two tables with their actions: the category tree, then the rules in the order tried."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.categories = CategoriesModel(self)
+        self.rules = RulesModel(self)
+        self.category_table = _table(self, self.categories, self.tr("Categories"), 0)
+        self.rule_table = _table(self, self.rules, self.tr("Rules"), 2)
+        category_actions = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add…"), self.add_category),
+            (self.tr("Rename…"), self.rename_category),
+            (self.tr("Move…"), self.move_category),
+            (self.tr("Merge into…"), self.merge_category),
+            (self.tr("Delete…"), self.delete_category),
+        ):
+            category_actions.addWidget(_button(self, text, slot))
+        category_actions.addStretch(1)
+
+        self.rule_pattern = QLineEdit(self)
+        self.rule_pattern.setPlaceholderText(self.tr("Payee contains…"))
+        self.rule_pattern.setAccessibleName(self.tr("Text the payee contains"))
+        self.rule_category = QComboBox(self)
+        self.rule_category.setEditable(True)
+        self.rule_category.setAccessibleName(self.tr("Category the rule sets"))
+        self.rule_category.setMinimumContentsLength(16)
+        rule_actions = QHBoxLayout()
+        rule_actions.addWidget(self.rule_pattern, 1)
+        rule_actions.addWidget(self.rule_category, 1)
+        rule_actions.addWidget(_button(self, self.tr("Add rule"), self.add_rule))
+        rule_actions.addWidget(_button(self, self.tr("Turn on/off"), self.toggle_rule))
+        rule_actions.addWidget(_button(self, self.tr("Delete rule"), self.delete_rule))
+        rule_actions.addWidget(_button(self, self.tr("Re-run on history"), self.rerun))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.category_table, 1)
+        layout.addLayout(category_actions)
+        layout.addWidget(self.rule_table, 1)
+        layout.addLayout(rule_actions)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+        self.ctx.tasks.run(
+            lambda _p, _c: (cat_service.list_categories(store), rule_service.list_rules(store)),
+            self._loaded,
+            self._failed,
+        )
+
+    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+        categories, rules = result
+        self.categories.set_rows(categories)
+        self.rules.set_rows(rules)
+        current = self.rule_category.currentText()
+        self.rule_category.clear()
+        self.rule_category.addItems([c.path for c in categories])
+        self.rule_category.setCurrentText(current)
+
+    def _failed(self, exc: Exception) -> None:
+        self.ctx.bus.message.emit("error", str(exc))
+
+    def _write(self, work: Callable[[], object], kinds: frozenset[str]) -> None:
+        self.ctx.tasks.run(
+            lambda _p, _c: work(),
+            lambda _r: self.ctx.bus.data_changed.emit(kinds),
+            self._failed,
+        )
+
+    # -- categories ----------------------------------------------------------------------------
+
+    def selected_category(self) -> str | None:
+        index = self.category_table.currentIndex()
+        return self.categories.row(index.row()).path if index.isValid() else None
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
+        return value.strip() if ok and value.strip() else None
+
+    def _pick(self, title: str, label: str, exclude: str) -> str | None:
+        choices = [c.path for c in self.categories.rows() if c.path != exclude]
+        value, ok = QInputDialog.getItem(self, title, label, choices, 0, False)
+        return value if ok and value else None
+
+    _CHANGES = frozenset({bus.CATEGORIES, bus.TRANSACTIONS, bus.BUDGETS})
+
+    def add_category(self) -> None:
+        path = self._ask(self.tr("Add category"), self.tr("Path, e.g. Food:Takeaway"))
+        if path:
+            store = self.ctx.store
+            self._write(lambda: cat_service.add_category(store, path), self._CHANGES)
+
+    def rename_category(self) -> None:
+        path = self.selected_category()
+        if path is None:
+            return
+        name = self._ask(self.tr("Rename category"), self.tr("New name"), path.split(":")[-1])
+        if name:
+            store = self.ctx.store
+            self._write(lambda: cat_service.rename_category(store, path, name), self._CHANGES)
+
+    def move_category(self) -> None:
+        path = self.selected_category()
+        if path is None:
+            return
+        parent = self._ask(self.tr("Move category"), self.tr("New parent (empty: top level)"))
+        store = self.ctx.store
+        self._write(lambda: cat_service.move_category(store, path, parent), self._CHANGES)
+
+    def merge_category(self) -> None:
+        path = self.selected_category()
+        target = path and self._pick(self.tr("Merge category"), self.tr("Merge into"), path)
+        if path and target:
+            store = self.ctx.store
+            self._write(lambda: cat_service.merge_category(store, path, target), self._CHANGES)
+
+    def delete_category(self) -> None:
+        path = self.selected_category()
+        if path is None:
+            return
+        choices = [self.tr("(leave uncategorized)")] + [
+            c.path for c in self.categories.rows() if not c.path.startswith(path)
+        ]
+        target, ok = QInputDialog.getItem(
+            self, self.tr("Delete category"), self.tr("Move its transactions to"), choices, 0, False
+        )
+        if ok:
+            reassign = None if target == choices[0] else target
+            store = self.ctx.store
+            self._write(
+                lambda: cat_service.delete_category(store, path, reassign), self._CHANGES
+            )
+
+    # -- rules ---------------------------------------------------------------------------------
+
+    def selected_rule(self) -> RuleView | None:
+        index = self.rule_table.currentIndex()
+        return self.rules.row(index.row()) if index.isValid() else None
+
+    def add_rule(self) -> None:
+        pattern = self.rule_pattern.text().strip()
+        category = self.rule_category.currentText().strip() or None
+        if not pattern:
+            self.ctx.bus.message.emit("info", self.tr("Type the text the payee contains."))
+            return
+        store = self.ctx.store
+        self.rule_pattern.clear()
+        self._write(
+            lambda: rule_service.add_rule(store, category=category, pattern=pattern),
+            frozenset({bus.CATEGORIES}),
+        )
+
+    def toggle_rule(self) -> None:
+        rule = self.selected_rule()
+        if rule is not None:
+            store = self.ctx.store
+            self._write(
+                lambda: rule_service.set_rule_enabled(store, rule.id, not rule.enabled),
+                frozenset({bus.CATEGORIES}),
+            )
+
+    def delete_rule(self) -> None:
+        rule = self.selected_rule()
+        if rule is not None:
+            store = self.ctx.store
+            self._write(
+                lambda: rule_service.delete_rule(store, rule.id), frozenset({bus.CATEGORIES})
+            )
+
+    def rerun(self) -> None:
+        store = self.ctx.store
+        self._write(lambda: rule_service.rerun_rules(store), self._CHANGES)

@@ -1,0 +1,256 @@
+"""Settings → Data and security: where the data is, how it is protected, backup and the rest.
+
+Backup and export run while the store stays open. Restoring, changing the key and deleting
+everything replace or remove the store's file, so the store is closed first and finapp quits
+afterwards (``quit_app``); the next start opens what is there then. Each of those asks first,
+and deleting everything only goes ahead when the user types the confirmation word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.gui.context import AppContext
+from finapp.services.backup import backup, backup_dir
+from finapp.services.export import export_all
+from finapp.services.keys_admin import change_passphrase, use_keyring
+from finapp.services.restore import restore
+from finapp.services.wipe import wipe_all
+
+
+class DataSecurityPanel(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        quit_app: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.quit_app = quit_app or QApplication.quit
+        self.location = QLabel(str(ctx.data_dir), self)
+        self.location.setAccessibleName(self.tr("Data folder"))
+        self.location.setWordWrap(True)
+        self.protection = QLabel(self._protection_text(), self)
+        self.protection.setAccessibleName(self.tr("How the data is protected"))
+        self.protection.setWordWrap(True)
+        self.last_result = QLabel(self)
+        self.last_result.setAccessibleName(self.tr("Result of the last action"))
+        self.last_result.setWordWrap(True)
+
+        where = QGroupBox(self.tr("Where your data is"), self)
+        form = QFormLayout(where)
+        form.addRow(self.tr("Folder:"), self.location)
+        form.addRow(self.tr("Protection:"), self.protection)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Open folder"), self.open_folder),
+            (self.tr("Change passphrase…"), self.ask_change_passphrase),
+            (self.tr("Keep key in system keyring"), self.ask_use_keyring),
+        ):
+            buttons.addWidget(self._button(text, slot))
+        buttons.addStretch(1)
+        form.addRow(buttons)
+
+        safety = QGroupBox(self.tr("Backups and export"), self)
+        safety_layout = QVBoxLayout(safety)
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Back up now"), self.back_up_now),
+            (self.tr("Restore…"), self.ask_restore),
+            (self.tr("Export…"), self.ask_export),
+        ):
+            row.addWidget(self._button(text, slot))
+        row.addStretch(1)
+        safety_layout.addLayout(row)
+        safety_layout.addWidget(self.last_result)
+
+        danger = QGroupBox(self.tr("Delete"), self)
+        danger_layout = QHBoxLayout(danger)
+        warning = QLabel(
+            self.tr("Remove the store, its backups and the saved key from this machine."), self
+        )
+        warning.setWordWrap(True)
+        danger_layout.addWidget(warning, 1)
+        danger_layout.addWidget(self._button(self.tr("Delete all data…"), self.ask_wipe))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(safety)
+        layout.addWidget(danger)
+        layout.addStretch(1)
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _protection_text(self) -> str:
+        source = self.ctx.store.key.source
+        if source == "keyring":
+            text = self.tr("Encrypted; the key is kept in the system keyring.")
+        elif source == "passphrase":
+            text = self.tr("Encrypted with your passphrase.")
+        else:
+            text = self.tr("Encrypted with a recovery key.")
+        if self.ctx.is_demo:
+            text += " " + self.tr("This is demo data.")
+        return text
+
+    def _failed(self, exc: Exception) -> None:
+        self.ctx.bus.message.emit("error", str(exc))
+
+    def _report(self, text: str) -> None:
+        self.last_result.setText(text)
+        self.ctx.bus.message.emit("info", text)
+
+    # -- while the store stays open ------------------------------------------------------------
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+
+    def back_up_now(self) -> None:
+        store = self.ctx.store
+        self.ctx.tasks.run(
+            lambda _p, _c: backup(store),
+            lambda result: self._report(
+                self.tr("Backed up to %1 (%2).")
+                .replace("%1", result.path)
+                .replace("%2", QLocale().formattedDataSize(result.size_bytes))
+            ),
+            self._failed,
+        )
+
+    def ask_export(self) -> None:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Export"),
+            self.tr(
+                "Exported files are NOT encrypted: anyone who can read the folder can read "
+                "your transactions. Export anyway?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"))
+        if not folder:
+            return
+        fmt, ok = QInputDialog.getItem(
+            self, self.tr("Export"), self.tr("Format"), ["csv", "json"], 0, False
+        )
+        if ok:
+            self.export_to(Path(folder), fmt)
+
+    def export_to(self, folder: Path, fmt: str) -> None:
+        store = self.ctx.store
+        self.ctx.tasks.run(
+            lambda _p, _c: export_all(store, folder, fmt),
+            lambda result: self._report(
+                self.tr("Exported %n file(s) to %1 (not encrypted).", "", len(result.files))
+                .replace("%1", result.folder)
+            ),
+            self._failed,
+        )
+
+    # -- replacing or removing the store: close it, act, quit ----------------------------------
+
+    def _then_quit(self, work: Callable[[], object], done_text: str) -> None:
+        self.ctx.store.close()
+        try:
+            work()
+        except Exception as exc:
+            self._failed(exc)
+            QMessageBox.critical(self, self.tr("finapp"), str(exc))
+        else:
+            QMessageBox.information(self, self.tr("finapp"), done_text)
+        self.quit_app()
+
+    def ask_restore(self) -> None:
+        source, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from backup"), str(backup_dir(self.ctx.data_dir))
+        )
+        if source and self._confirm(
+            self.tr("Replace all current data with this backup? The current data is kept "
+                    "aside first. finapp closes afterwards.")
+        ):
+            self.restore_from(Path(source))
+
+    def restore_from(self, source: Path) -> None:
+        key, data_dir = self.ctx.store.key, self.ctx.data_dir
+        self._then_quit(
+            lambda: restore(data_dir, source, key, key),
+            self.tr("Restored. Start finapp again to see the restored data."),
+        )
+
+    def ask_change_passphrase(self) -> None:
+        passphrase, ok = QInputDialog.getText(
+            self, self.tr("Change passphrase"), self.tr("New passphrase"),
+            QLineEdit.EchoMode.Password,
+        )  # fmt: skip
+        if ok and passphrase and self._confirm(self.tr("finapp closes after the change.")):
+            self.change_passphrase_to(passphrase)
+
+    def change_passphrase_to(self, passphrase: str) -> None:
+        key, data_dir = self.ctx.store.key, self.ctx.data_dir
+        self._then_quit(
+            lambda: change_passphrase(data_dir, key, passphrase),
+            self.tr("Passphrase changed. Start finapp again and unlock with it."),
+        )
+
+    def ask_use_keyring(self) -> None:
+        if self._confirm(self.tr("Keep a random key in the system keyring instead of a "
+                                 "passphrase? finapp closes after the change.")):  # fmt: skip
+            key, data_dir = self.ctx.store.key, self.ctx.data_dir
+            self._then_quit(
+                lambda: use_keyring(data_dir, key),
+                self.tr("The key is now in the system keyring."),
+            )
+
+    def confirmation_word(self) -> str:
+        """What the user types to delete everything (translated: a word they can type)."""
+        return self.tr("DELETE")
+
+    def ask_wipe(self) -> None:
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Delete all data"),
+            self.tr("This removes every transaction, backup and the saved key from this "
+                    "machine and cannot be undone. Type %1 to confirm.")
+            .replace("%1", self.confirmation_word()),
+        )  # fmt: skip
+        if ok:
+            self.wipe(typed)
+
+    def wipe(self, typed: str) -> bool:
+        """Delete everything when ``typed`` is the confirmation word; returns whether it did."""
+        if typed.strip() != self.confirmation_word():
+            self.ctx.bus.message.emit("warning", self.tr("Nothing was deleted."))
+            return False
+        data_dir = self.ctx.data_dir
+        self._then_quit(lambda: wipe_all(data_dir), self.tr("All finapp data was deleted."))
+        return True
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("finapp"), text)
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,120 @@
+"""Accounts and settings pages: thresholds, options, categories and rules, backup, export, wipe."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from finapp.gui.pages.accounts import AccountsPage
+from finapp.gui.pages.settings import SettingsPage
+from finapp.gui.ui_state import UiState
+from finapp.services.accounts import list_accounts
+from finapp.services.backup import backup_files
+from finapp.services.categories import list_categories
+from finapp.services.rules import list_rules
+from finapp.services.settings import get_settings
+from tests.gui.page_fixtures import (  # noqa: F401
+    household_ctx,
+    household_store,
+    household_template,
+    us_locale,
+)
+
+
+def test_accounts_show_balance_and_set_a_threshold(qtbot, household_ctx) -> None:  # noqa: F811
+    page = AccountsPage(household_ctx)
+    qtbot.addWidget(page)
+    (row,) = page.model.rows()
+    assert row.account.name == "Checking" and row.balance == Decimal("4210.55")
+    assert page.model.index(0, 2).data() == "…1234"  # never the whole account number
+    page.table.selectRow(0)
+    page.threshold.setText("5000")
+    page.save_threshold()
+    assert list_accounts(household_ctx.store)[0].low_balance == Decimal("5000.00")
+    assert page.model.index(0, 6).data() == "$5,000.00"
+    assert page.model.data(page.model.index(0, 4), 6).bold()  # below its threshold: bold
+    with qtbot.waitSignal(household_ctx.bus.navigate) as blocker:
+        page._open(page.model.index(0, 0))
+    assert blocker.args == ["transactions", {"account": "Checking"}]
+
+
+@pytest.fixture
+def settings_page(qtbot, household_ctx, tmp_path: Path) -> SettingsPage:  # noqa: F811
+    page = SettingsPage(household_ctx, ui_state=UiState(tmp_path / "ui.ini"))
+    page.data.quit_app = lambda: None
+    qtbot.addWidget(page)
+    return page
+
+
+def test_options_save_and_bad_input_changes_nothing(qtbot, settings_page) -> None:
+    options = settings_page.options
+    assert options.edits["reminder_offsets"].text() == "30,7,1"
+    options.edits["reminder_offsets"].setText("14,3")
+    options.edits["large_charge_limit"].setText("750")
+    options.save()
+    settings = get_settings(settings_page.ctx.store)
+    assert settings.reminder_offsets == [14, 3]
+    assert settings.large_charge_limit == Decimal("750")
+    options.edits["unusual_factor"].setText("half")
+    with qtbot.waitSignal(settings_page.ctx.bus.message) as blocker:
+        options.save()
+    assert blocker.args[0] == "warning" and "half" in blocker.args[1]
+    assert get_settings(settings_page.ctx.store).unusual_factor == Decimal("3")
+    assert options.edits["unusual_factor"].text() == "3"
+
+
+def test_language_choice_is_remembered(settings_page, tmp_path: Path) -> None:
+    options = settings_page.options
+    options.language.setCurrentIndex(options.language.findData("zh_CN"))
+    assert UiState(tmp_path / "ui.ini").language == "zh_CN"
+
+
+def test_categories_and_rules_editor(qtbot, settings_page, monkeypatch) -> None:
+    panel = settings_page.categories
+    store = settings_page.ctx.store
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Food:Takeaway", True)
+    )
+    panel.add_category()
+    assert "Food:Takeaway" in [c.path for c in list_categories(store)]
+    panel.rule_pattern.setText("CORNER NOODLE BAR")
+    panel.rule_category.setCurrentText("Food:Takeaway")
+    panel.add_rule()
+    added = [r for r in list_rules(store) if r.pattern == "CORNER NOODLE BAR"]
+    assert added and added[0].category == "Food:Takeaway" and added[0].enabled
+    row = next(n for n, r in enumerate(panel.rules.rows()) if r.id == added[0].id)
+    panel.rule_table.selectRow(row)
+    panel.toggle_rule()
+    assert not next(r for r in list_rules(store) if r.id == added[0].id).enabled
+    panel.rule_table.selectRow(
+        next(n for n, r in enumerate(panel.rules.rows()) if r.id == added[0].id)
+    )
+    panel.delete_rule()
+    assert all(r.id != added[0].id for r in list_rules(store))
+
+
+def test_back_up_now_and_export_warn_and_write(qtbot, settings_page, tmp_path: Path) -> None:
+    data = settings_page.data
+    data.back_up_now()
+    assert len(backup_files(settings_page.ctx.data_dir)) == 1
+    assert "Backed up to" in data.last_result.text()
+    out = tmp_path / "export"
+    out.mkdir()
+    data.export_to(out, "csv")
+    assert any(p.suffix == ".csv" for p in out.iterdir())
+    assert "not encrypted" in data.last_result.text()
+
+
+def test_delete_all_needs_the_typed_word(qtbot, settings_page, monkeypatch) -> None:
+    data = settings_page.data
+    quits = []
+    data.quit_app = lambda: quits.append(True)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    data_dir = settings_page.ctx.data_dir
+    assert not data.wipe("delete")  # not the word: nothing happens
+    assert (data_dir / "finapp.db").exists() and not quits
+    assert data.wipe("DELETE")
+    assert not (data_dir / "finapp.db").exists() and quits == [True]
