@@ -1,0 +1,202 @@
+"""``finapp subscriptions [--json] [--as-of DATE] [--all]`` and the user's decisions about them.
+
+Actions: ``confirm ID``, ``dismiss ID``, ``rename ID NAME``, ``cancel ID [--on DATE]``,
+``add NAME AMOUNT --cadence C --next DATE [--account A] [--kind K]``,
+``reminders ID DAYS[,DAYS...]|default``, ``review ID DATE|none``, ``merge KEEP OTHER``,
+``split ID TXN_ID...``, ``totals [--json] [--as-of DATE]``, ``export-ics FILE [--as-of DATE]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from finapp.cli.args import amount, iso_date
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json, print_table
+from finapp.core.cadence import BY_NAME
+from finapp.core.streams import KINDS
+from finapp.services import subscriptions as subs
+from finapp.services.calendar_export import export_renewals
+from finapp.services.subscriptions import SubscriptionView
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("subscriptions", help="recurring charges and bills, and your decisions")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    p.add_argument("--all", action="store_true", help="include dismissed subscriptions")
+    p.set_defaults(run=run_list)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    for name, help_text in (
+        ("confirm", "this is a subscription I have"),
+        ("dismiss", "not a subscription; never suggest it again"),
+    ):
+        s = actions.add_parser(name, help=help_text)
+        s.add_argument("sub_id", type=int, metavar="ID")
+        s.set_defaults(run=_decide)
+    s = actions.add_parser("rename", help="give a subscription your own name")
+    s.add_argument("sub_id", type=int, metavar="ID")
+    s.add_argument("name", metavar="NAME")
+    s.set_defaults(run=_decide)
+    s = actions.add_parser("cancel", help="I cancelled it (a later charge gets flagged)")
+    s.add_argument("sub_id", type=int, metavar="ID")
+    s.add_argument("--on", type=iso_date, metavar="DATE", help="default: today")
+    s.set_defaults(run=_decide)
+    s = actions.add_parser("add", help="a subscription paid in cash or elsewhere")
+    s.add_argument("name", metavar="NAME")
+    s.add_argument("amount", type=amount, metavar="AMOUNT")
+    s.add_argument("--cadence", required=True, choices=list(BY_NAME))
+    s.add_argument("--next", dest="next_date", required=True, type=iso_date, metavar="DATE")
+    s.add_argument("--account", metavar="NAME")
+    s.add_argument("--kind", default="subscription", choices=list(KINDS))
+    s.set_defaults(run=_add)
+    s = actions.add_parser("reminders", help="days before renewal to be reminded")
+    s.add_argument("sub_id", type=int, metavar="ID")
+    s.add_argument("offsets", type=_offsets, metavar="DAYS[,DAYS...]|default")
+    s.set_defaults(run=_decide)
+    s = actions.add_parser("review", help="date to review an auto-renewal")
+    s.add_argument("sub_id", type=int, metavar="ID")
+    s.add_argument("review", type=_date_or_none, metavar="DATE|none")
+    s.set_defaults(run=_decide)
+    s = actions.add_parser("merge", help="two detected streams are one subscription")
+    s.add_argument("sub_id", type=int, metavar="KEEP")
+    s.add_argument("other_id", type=int, metavar="OTHER")
+    s.set_defaults(run=_decide)
+    s = actions.add_parser("split", help="move some charges into a subscription of their own")
+    s.add_argument("sub_id", type=int, metavar="ID")
+    s.add_argument("transaction_ids", type=int, nargs="+", metavar="TXN_ID")
+    s.set_defaults(run=_decide)
+    s = actions.add_parser("totals", help="what subscriptions and bills cost a month and a year")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--as-of", type=iso_date, metavar="DATE")
+    s.set_defaults(run=_totals)
+    s = actions.add_parser("export-ics", help="upcoming renewals as an iCalendar file")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.add_argument("--as-of", type=iso_date, metavar="DATE")
+    s.set_defaults(run=_export)
+
+
+def _offsets(text: str) -> list[int] | None:
+    if text.strip().lower() == "default":
+        return None
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not reminder days: {text!r} (e.g. 30,7,1 or default)"
+        ) from None
+
+
+def _date_or_none(text: str):  # type: ignore[no-untyped-def]
+    return None if text.strip().lower() == "none" else iso_date(text)
+
+
+def _row(view: SubscriptionView) -> dict:
+    """The contract's JSON object of one subscription."""
+    return {
+        "id": view.id,
+        "name": view.name,
+        "merchant": view.merchant,
+        "account": view.account,
+        "kind": view.kind,
+        "cadence": view.cadence,
+        "amount": view.amount,
+        "average_amount": view.average_amount,
+        "currency": view.currency,
+        "next_date": view.next_date,
+        "status": view.status,
+        "confidence": view.confidence,
+        "user_state": view.user_state,
+        "manual": view.manual,
+        "annual_cost": view.annual_cost,
+        "price_changes": [
+            {"date": c.date, "old": c.old, "new": c.new} for c in view.price_changes
+        ],
+        "flags": list(view.flags),
+        "charged_after_cancel": list(view.charged_after_cancel),
+        "cancelled_on": view.cancelled_on,
+        "reminder_offsets": list(view.reminder_offsets),
+        "review_date": view.review_date,
+        "transaction_ids": list(view.transaction_ids),
+    }
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    views = subs.list_subscriptions(ctx.store, args.as_of, include_dismissed=args.all)
+    if args.json:
+        print_json([_row(v) for v in views])
+        return 0
+    print_table(
+        ["id", "name", "kind", "cadence", "amount", "next", "status", "per year", "flags"],
+        [
+            [
+                str(v.id),
+                v.name,
+                v.kind,
+                v.cadence,
+                str(v.amount),
+                v.next_date.isoformat() if v.next_date else "",
+                v.status if v.user_state == "suggested" else f"{v.status} ({v.user_state})",
+                str(v.annual_cost),
+                " ".join(v.flags),
+            ]
+            for v in views
+        ],
+    )
+    return 0
+
+
+def _decide(args: argparse.Namespace, ctx: CliContext) -> int:
+    store, sub_id = ctx.store, args.sub_id
+    action = args.action
+    if action == "confirm":
+        view = subs.confirm(store, sub_id)
+    elif action == "dismiss":
+        view = subs.dismiss(store, sub_id)
+    elif action == "rename":
+        view = subs.rename(store, sub_id, args.name)
+    elif action == "cancel":
+        view = subs.cancel(store, sub_id, args.on)
+    elif action == "reminders":
+        view = subs.set_reminders(store, sub_id, args.offsets)
+    elif action == "review":
+        view = subs.set_review_date(store, sub_id, args.review)
+    elif action == "merge":
+        view = subs.merge(store, sub_id, args.other_id)
+    else:
+        view = subs.split(store, sub_id, args.transaction_ids)
+    print(f"subscription {view.id} ({view.name}): {action} done")
+    return 0
+
+
+def _add(args: argparse.Namespace, ctx: CliContext) -> int:
+    view = subs.add_manual(
+        ctx.store,
+        args.name,
+        args.amount,
+        args.cadence,
+        args.next_date,
+        account=args.account,
+        kind=args.kind,
+    )
+    print(f"subscription {view.id} ({view.name}) added; next {view.next_date}")
+    return 0
+
+
+def _totals(args: argparse.Namespace, ctx: CliContext) -> int:
+    totals = subs.subscription_totals(ctx.store, args.as_of)
+    if args.json:
+        print_json(totals)
+        return 0
+    print_table(
+        ["currency", "per month", "per year", "subscriptions and bills"],
+        [[t.currency, str(t.per_month), str(t.per_year), str(t.count)] for t in totals],
+    )
+    return 0
+
+
+def _export(args: argparse.Namespace, ctx: CliContext) -> int:
+    events = export_renewals(ctx.store, args.file, args.as_of)
+    print(f"{events} renewals written to {args.file}")
+    return 0

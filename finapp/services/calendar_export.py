@@ -1,0 +1,105 @@
+"""Upcoming renewals as an iCalendar (RFC 5545) file, with alarms at the reminder offsets.
+
+One all-day event per subscription or bill that will renew: at its next date, repeating on its
+cadence (RRULE) so a calendar keeps showing later renewals, with one VALARM per reminder offset
+(default 30, 7 and 1 days before). The ``icalendar`` package writes the file, so escaping, line
+folding and CRLF line ends follow the RFC. UIDs are stable per subscription: importing the file
+again updates the events instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event, vRecur
+
+from finapp.errors import InvalidInputError
+from finapp.services.subscriptions import SPENDING_KINDS, SubscriptionView, list_subscriptions
+from finapp.store.engine import Store
+
+#: RRULE of each cadence; semi-monthly renewals repeat on two days, given by the next two dates.
+_RULES: dict[str, dict[str, object]] = {
+    "weekly": {"FREQ": "WEEKLY", "INTERVAL": 1},
+    "biweekly": {"FREQ": "WEEKLY", "INTERVAL": 2},
+    "four_weekly": {"FREQ": "WEEKLY", "INTERVAL": 4},
+    "monthly": {"FREQ": "MONTHLY", "INTERVAL": 1},
+    "bimonthly": {"FREQ": "MONTHLY", "INTERVAL": 2},
+    "quarterly": {"FREQ": "MONTHLY", "INTERVAL": 3},
+    "semiannual": {"FREQ": "MONTHLY", "INTERVAL": 6},
+    "annual": {"FREQ": "YEARLY", "INTERVAL": 1},
+}
+
+
+def renewals_calendar(subscriptions: list[SubscriptionView], stamp: datetime) -> Calendar:
+    """A VCALENDAR of the renewals of active, wanted subscriptions and bills."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//finapp//subscription renewals//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "finapp renewals")
+    for sub in subscriptions:
+        if _renews(sub):
+            calendar.add_component(_event(sub, stamp))
+    return calendar
+
+
+def export_renewals(store: Store, path: Path, as_of: date | None = None) -> int:
+    """Write the renewals calendar to ``path`` (atomically); returns how many events it has."""
+    if path.is_dir():
+        raise InvalidInputError(f"{path} is a directory; name the .ics file to write")
+    subscriptions = list_subscriptions(store, as_of)
+    calendar = renewals_calendar(subscriptions, datetime.now(UTC))
+    events = len(calendar.walk("VEVENT"))
+    data = calendar.to_ical()
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInputError(f"No folder {folder} to write {path.name} into")
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=".finapp-", suffix=".ics")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return events
+
+
+def _renews(sub: SubscriptionView) -> bool:
+    return (
+        sub.kind in SPENDING_KINDS
+        and sub.status == "active"
+        and sub.user_state in ("suggested", "confirmed")
+        and sub.next_date is not None
+    )
+
+
+def _event(sub: SubscriptionView, stamp: datetime) -> Event:
+    assert sub.next_date is not None
+    price = f"{abs(sub.amount)} {sub.currency}"
+    event = Event()
+    event.add("uid", f"subscription-{sub.id}@finapp")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", sub.next_date)
+    event.add("dtend", sub.next_date + timedelta(days=1))
+    event.add("summary", f"{sub.name} renews: {price}")
+    event.add(
+        "description",
+        f"{sub.name} ({sub.cadence.replace('_', '-')}) renews for {price}; "
+        f"about {sub.annual_cost} {sub.currency} a year.",
+    )
+    event.add("transp", "TRANSPARENT")
+    rule = _RULES.get(sub.cadence)
+    if rule:
+        event.add("rrule", vRecur(rule))
+    for days in sub.reminder_offsets:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+        alarm.add("description", f"{sub.name} renews {when} ({price})")
+        alarm.add("trigger", timedelta(days=-days))
+        event.add_component(alarm)
+    return event
