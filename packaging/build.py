@@ -46,7 +46,7 @@ def finish_linux(app_dir: Path) -> Path:
     shutil.copytree(LINUX_FILES, desktop, ignore=shutil.ignore_patterns("install-desktop.sh"))
     shutil.copy2(LINUX_FILES / "install-desktop.sh", app_dir / "install-desktop.sh")
     tarball = DIST / f"finapp-{version()}-linux-{platform.machine().lower()}.tar.gz"
-    with tarfile.open(tarball, "w:gz") as archive:
+    with tarfile.open(tarball, "w:gz", compresslevel=6) as archive:  # 9 is 2x slower, 1% smaller
         archive.add(app_dir, arcname=app_dir.name)
     return tarball
 
@@ -67,15 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-onefile", action="store_true", help="skip the one-file variant")
     args = parser.parse_args(argv)
     run_pyinstaller(onefile=not args.no_onefile)
-    deliverable: Path | None = DIST / "finapp"
     if sys.platform.startswith("linux"):
-        deliverable = finish_linux(DIST / "finapp")
+        print(f"build: {finish_linux(DIST / 'finapp')}")
     elif sys.platform == "win32":
-        deliverable = finish_windows()
-    elif sys.platform == "darwin":
-        deliverable = DIST / "finapp.app"
-    if deliverable is not None:
-        print(f"build: {deliverable.relative_to(ROOT)}")
+        print(f"build: {finish_windows() or DIST / 'finapp'}")
+    else:
+        print(f"build: {DIST / 'finapp.app'}")
     return 0
 
 

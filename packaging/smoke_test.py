@@ -2,10 +2,11 @@
 
 For the one-folder app (dist/finapp) and the one-file variant when it was built: the frozen
 CLI prints its version, imports a real bank statement from the corpus into a fresh encrypted
-store and lists it back; then the frozen GUI opens that store, paints its main window on Qt's
-offscreen platform and exits 0. The bundle's contents are checked for what is loaded by name
-at run time (keyring backends, Qt plugins, resources), which only a missing-feature bug report
-would reveal otherwise. Prints the bundle sizes and start times it measured.
+store, lists it back and reports the month (pandas); then the frozen GUI opens that store,
+paints its main window on Qt's offscreen platform and exits 0. The bundle's contents are
+checked for what is loaded by name at run time (keyring backends, Qt plugins, resources),
+which only a missing-feature bug report would reveal otherwise. Prints the bundle sizes and
+start times it measured.
 
 Not part of ``make test``: it needs a bundle, and building one takes minutes.
 Run: ``python packaging/smoke_test.py [BINARY ...]`` (default: the binaries in dist/).
@@ -15,12 +16,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from PyInstaller.archive.readers import CArchiveReader
@@ -98,15 +101,17 @@ class Frozen:
             "XDG_DATA_HOME": str(home / "data"),
             "FINAPP_DATA_DIR": str(home / "finapp-data"),
             "FINAPP_PASSPHRASE": "smoke-test passphrase",
-            "QT_QPA_PLATFORM": "offscreen",
             "FINAPP_SMOKE_TEST": "1",
         }
 
-    def run(self, *args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    def run(
+        self, *args: str, under: Sequence[str] = (), qpa: str = "offscreen"
+    ) -> tuple[subprocess.CompletedProcess[str], float]:
+        """Run with ``args`` (inside ``under``, e.g. xvfb-run) on Qt platform ``qpa``."""
         start = time.perf_counter()
         done = subprocess.run(
-            [str(self.exe), *args],
-            env=self.env,
+            [*under, str(self.exe), *args],
+            env={**self.env, "QT_QPA_PLATFORM": qpa},
             capture_output=True,
             text=True,
             timeout=TIMEOUT,
@@ -149,15 +154,33 @@ def check_cli(app: Frozen) -> float:
     first = rows[0]
     seen = (first["date"], first["amount"], first["payee"])
     check(seen == ("2009-04-01", "-6.60", "MCDONALD'S #112"), f"first transaction: {first}")
+    # The monthly report runs on pandas and numpy, whose native libraries load only here.
+    done, _ = app.run("report", "--json", "--month", "2009-04")
+    spent = -sum(Decimal(row["amount"]) for row in rows if Decimal(row["amount"]) < 0)
+    totals = json.loads(done.stdout)["totals"]
+    check(Decimal(totals[0]["expenses"]) == spent, f"report: {totals} (expected {spent} spent)")
     return version_time
+
+
+def painted_line(done: subprocess.CompletedProcess[str]) -> str:
+    painted = [line for line in done.stdout.splitlines() if line.startswith("painted")]
+    check(bool(painted), f"GUI never reported a painted window:\n{done.stdout}\n{done.stderr}")
+    return painted[-1]
 
 
 def check_gui(app: Frozen) -> tuple[float, str]:
     """The GUI opens the store the CLI filled, paints its window and quits by itself."""
     done, elapsed = app.timed()
-    painted = [line for line in done.stdout.splitlines() if line.startswith("painted")]
-    check(bool(painted), f"GUI never reported a painted window:\n{done.stdout}\n{done.stderr}")
-    return elapsed, painted[-1]
+    return elapsed, painted_line(done)
+
+
+def check_gui_on_x11(app: Frozen) -> str:
+    """The same on a real X server (Xvfb): the bundled xcb plugin and its libraries load."""
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        return "xcb: NOT RUN (install xvfb to check the X11 plugin)"
+    done, elapsed = app.run(under=[xvfb, "-a", "-s", "-screen 0 1280x800x24"], qpa="xcb")
+    return f"xcb (Xvfb) painted in {elapsed:.2f} s wall ({painted_line(done)})"
 
 
 def smoke(exe: Path, report: Callable[[str], None]) -> None:
@@ -170,12 +193,15 @@ def smoke(exe: Path, report: Callable[[str], None]) -> None:
         app = Frozen(exe, Path(home))
         version_time = check_cli(app)
         gui_time, painted = check_gui(app)
+        x11 = check_gui_on_x11(app) if is_folder else ""
     kind = "one-folder" if is_folder else "one-file"
     size = size_mb(exe.parent if is_folder else exe)
     report(
         f"{kind:10} {size:6.0f} MB  `finapp --version` {version_time:5.2f} s  "
         f"window painted (offscreen) {gui_time:5.2f} s wall, app's own clock: {painted}"
     )
+    if x11:
+        report(f"{'':10} {x11}")
 
 
 def main(argv: list[str]) -> int:
