@@ -109,6 +109,7 @@ class SubscriptionFacts:
     """What the subscriptions engineer's table says about one stream."""
 
     id: int
+    key: str  # stable across detection re-runs (the stream key), so a re-created row is no news
     name: str
     status: str
     user_state: str
@@ -344,7 +345,7 @@ def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Can
     when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
     return Candidate(
         Kind.RENEWAL,
-        f"renewal:{sub.id}:{sub.next_date.isoformat()}:{offset}",
+        f"renewal:{sub.key}:{sub.next_date.isoformat()}:{offset}",
         sub.next_date - timedelta(days=offset),
         "warning" if offset <= 1 else "info",
         f"{sub.name} renews {when} ({sub.next_date.isoformat()}) for "
@@ -373,12 +374,12 @@ def subscription_alerts(facts: Facts) -> list[Candidate]:
                     out.append(
                         Candidate(
                             Kind.PRICE_INCREASE,
-                            f"price_increase:{sub.id}:{day.isoformat()}",
+                            f"price_increase:{sub.key}:{day.isoformat()}",
                             day,
                             "warning",
                             f"{sub.name} went up from {_money(old, sub.currency)} to "
                             f"{_money(new, sub.currency)}.",
-                            amount_minor=new,
+                            amount_minor=-abs(new),
                             **common,
                         )
                     )
@@ -386,7 +387,7 @@ def subscription_alerts(facts: Facts) -> list[Candidate]:
                 out.append(
                     Candidate(
                         Kind.LAPSED,
-                        f"lapsed:{sub.id}:{sub.next_date.isoformat()}",
+                        f"lapsed:{sub.key}:{sub.next_date.isoformat()}",
                         sub.next_date,
                         "info",
                         f"{sub.name} was expected on {sub.next_date.isoformat()} "
@@ -400,7 +401,7 @@ def subscription_alerts(facts: Facts) -> list[Candidate]:
                 out.append(
                     Candidate(
                         Kind.CHARGED_AFTER_CANCEL,
-                        f"charged_after_cancel:{sub.id}:{charge.id}",
+                        f"charged_after_cancel:{sub.key}:{charge.id}",
                         charge.posted,
                         "critical",
                         f"{sub.name} charged {_money(charge.amount_minor, charge.currency)} "

@@ -1,9 +1,10 @@
 """Categorization rules as plain data: does a transaction match, and which rule wins.
 
-A rule tests one text field (payee, memo or merchant identity) with contains / starts / equals /
-regex, optionally an amount range on the absolute amount, the sign (money in or out) and the
-account. Rules are ordered by priority then id; the first match wins. Text matching ignores case
-and runs of spaces, because bank payees change case and spacing from one statement to the next.
+A rule tests text (payee, memo, merchant identity, or any of them) with contains / starts /
+equals / regex, optionally an amount range on the absolute amount, the sign (money in or out) and
+the account. Rules are ordered by priority then id; the first match wins. Text matching ignores
+case and runs of spaces, because bank payees change case and spacing from one statement to the
+next.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from functools import cached_property
 
 from finapp.errors import InvalidInputError
 
-MATCH_FIELDS = ("payee", "memo", "merchant")
+# "any" tries payee, memo and merchant identity: a bank that truncates the payee keeps the full
+# name in the memo, and the merchant identity knows aliases ("PGANDE" is PG&E).
+MATCH_FIELDS = ("payee", "memo", "merchant", "any")
+_ANY = ("payee", "memo", "merchant")
 MATCH_TYPES = ("contains", "starts", "equals", "regex")
 SIGNS = ("in", "out")
 
@@ -60,7 +64,10 @@ class RuleSpec:
             return False
         if self.amount_max is not None and size > self.amount_max:
             return False
-        text = getattr(txn, self.match_field)
+        fields = _ANY if self.match_field == "any" else (self.match_field,)
+        return any(self._matches_text(getattr(txn, name)) for name in fields)
+
+    def _matches_text(self, text: str) -> bool:
         matcher = self._matcher
         if isinstance(matcher, re.Pattern):
             return matcher.search(text) is not None

@@ -23,6 +23,7 @@ from finapp.errors import NotFoundError
 from finapp.services.budgets import spent_by_month
 from finapp.services.categories import category_paths, descendants
 from finapp.services.settings import Settings, load_settings
+from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
 from finapp.store.schema import (
     Account,
@@ -200,6 +201,7 @@ def _subscriptions(session: Session) -> list[core.SubscriptionFacts]:
         out.append(
             core.SubscriptionFacts(
                 id=sub.id,
+                key=sub.stream_key or f"#{sub.id}",
                 name=sub.user_name or sub.name,
                 status=sub.status,
                 user_state=sub.user_state,
@@ -281,6 +283,12 @@ def evaluate_alerts(store: Store, as_of: date | None = None) -> list[AlertView]:
         session.add_all(new)
         session.flush()
         return _views(session, new)
+
+
+def refresh_alerts(store: Store, as_of: date | None = None) -> list[AlertView]:
+    """Re-detect subscriptions as of ``as_of``, then raise what is new: what a user asks for."""
+    detect_subscriptions(store, as_of)
+    return evaluate_alerts(store, as_of)
 
 
 def list_alerts(

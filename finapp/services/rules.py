@@ -65,7 +65,7 @@ def seed_shipped_rules(session: Session) -> None:
             Rule(
                 priority=SHIPPED_PRIORITY,
                 origin="shipped",
-                match_field=item.get("field", "payee"),
+                match_field=item.get("field", "any"),
                 match_type=item["match"],
                 pattern=item["pattern"],
                 sign=item.get("sign"),

@@ -102,7 +102,7 @@ def test_large_unusual_and_new_merchant_charges(store, tmp_path: Path) -> None:
         ],
     )
     got = evaluate_alerts(store, day(45))
-    by_kind = {a.kind: a for a in got}
+    by_kind = {a.kind: a for a in got if a.transaction_id}  # the charges (the gym may lapse)
     assert sorted(by_kind) == ["large_charge", "new_merchant", "unusual_charge"]
     txns = {t.payee: t for t in list_transactions(store) if t.date >= day(40)}
     assert by_kind["unusual_charge"].transaction_id == txns["CITY GYM CLUB"].id
@@ -110,7 +110,7 @@ def test_large_unusual_and_new_merchant_charges(store, tmp_path: Path) -> None:
     assert by_kind["new_merchant"].transaction_id == txns["NEW TAILOR SHOP"].id
     set_setting(store, "large_charge_limit", "1000")
     set_setting(store, "new_merchant_limit", "200")
-    assert raised(store, day(45)) == []  # settings change nothing already raised, raise no more
+    assert raised(store, day(45)) == []  # a charge raises once, whatever the settings
 
 
 def test_duplicate_charge_only_where_unusual(store, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from finapp.services.alerts import evaluate_alerts
+from finapp.services.alerts import refresh_alerts
 from finapp.services.budgets import set_budget
 from finapp.services.transactions import list_transactions
 from tests.categorize.statements import Line, load
@@ -34,12 +34,13 @@ def three_years() -> list[Line]:
 def test_years_of_history_raise_only_current_alerts(store, tmp_path: Path) -> None:
     set_budget(store, "Food:Groceries", Decimal("300"), today=date(2021, 1, 1))
     load(store, tmp_path, "111", three_years())
-    got = evaluate_alerts(store, AS_OF)
+    got = refresh_alerts(store, AS_OF)  # subscriptions re-detected as of that day, then alerts
     assert sorted((a.kind, a.date) for a in got) == [
         ("budget", date(2023, 12, 16)),  # 240 of 300: this month's 80 %
         ("large_charge", date(2023, 12, 15)),
+        ("renewal", date(2023, 12, 2)),  # rent due 2024-01-01: the 30-day reminder
     ]
-    assert evaluate_alerts(store, AS_OF + timedelta(days=1)) == []
+    assert refresh_alerts(store, AS_OF + timedelta(days=1)) == []
 
 
 def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Path) -> None:
@@ -47,8 +48,10 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
     outlet = next(t for t in list_transactions(store) if t.payee == "BIG SCREEN OUTLET")
     store.close()
     first = json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2023-12-20").stdout)
-    (alert,) = first
-    assert alert["kind"] == "large_charge" and alert["severity"] == "warning"
+    by_kind = {a["kind"]: a for a in first}
+    assert sorted(by_kind) == ["large_charge", "renewal"]  # the rent is due on 2024-01-01
+    alert = by_kind["large_charge"]
+    assert alert["severity"] == "warning"
     assert (alert["date"], alert["amount"], alert["account"], alert["transaction_id"]) == (
         "2023-12-15",
         "-700.00",
@@ -57,5 +60,9 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
     )
     assert alert["message"].endswith(".") and "BIG SCREEN OUTLET" in alert["message"]
     assert {"id", "category", "subscription_id", "currency", "read"} <= set(alert)
+    renewal = by_kind["renewal"]
+    assert renewal["subscription_id"] is not None and renewal["amount"] == "-1500.00"
+    assert "2024-01-01" in renewal["message"]
     assert run_cli(data_dir, "alerts", "dismiss", str(alert["id"])).returncode == 0
-    assert json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2023-12-21").stdout) == []
+    again = json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2023-12-21").stdout)
+    assert [a["id"] for a in again] == [renewal["id"]]  # nothing raised twice, dismissed gone

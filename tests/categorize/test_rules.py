@@ -30,6 +30,10 @@ def test_match_types_amounts_sign_and_account() -> None:
     assert starts.matches(subject("amzn mktp us")) and not starts.matches(subject("x AMZN"))
     assert equals.matches(subject(" Rent ")) and not equals.matches(subject("Rent July"))
     assert regex.matches(subject("UBER TRIP 123")) and not regex.matches(subject("UBER EATS"))
+    anywhere = RuleSpec(6, 15, "pg&e", match_field="any")
+    assert anywhere.matches(RuleSubject("PGANDE WEB ONLINE X1", "", "PG&E", -100, 1))  # merchant
+    assert anywhere.matches(RuleSubject("CUT OFF NAM", "PG&E WEB ONLINE", "CUT", -100, 1))  # memo
+    assert not RuleSpec(7, 15, "pg&e").matches(RuleSubject("PGANDE", "", "PG&E", -100, 1))
     sized = RuleSpec(5, 14, "shop", amount_min=1000, amount_max=5000, sign="out", account_id=2)
     assert sized.matches(subject("shop", -2000, account=2))
     assert not sized.matches(subject("shop", -900, account=2))  # too small

@@ -7,7 +7,7 @@ import argparse
 from finapp.cli.args import iso_date
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_table
-from finapp.services.alerts import dismiss, evaluate_alerts, list_alerts, mark_read
+from finapp.services.alerts import dismiss, list_alerts, mark_read, refresh_alerts
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    evaluate_alerts(ctx.store, args.as_of)
+    refresh_alerts(ctx.store, args.as_of)
     views = list_alerts(ctx.store, as_of=args.as_of, include_dismissed=args.all)
     if args.json:
         print_json(views)
