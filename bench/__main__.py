@@ -10,7 +10,12 @@ import tempfile
 from bench.table import print_table
 
 #: Benchmark modules in the order their rows appear.
-MODULES = ["bench.store_bench", "bench.gui_pages_bench", "bench.subscriptions_bench"]
+MODULES = [
+    "bench.store_bench",
+    "bench.gui_pages_bench",
+    "bench.subscriptions_bench",
+    "bench.learning_bench",
+]
 
 
 def main(argv: list[str]) -> int:
