@@ -16,6 +16,8 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+from finapp.paths import ensure_private_dir
+
 LOG_DIR = "logs"
 LOG_FILE = "finapp.log"
 MAX_BYTES = 512 * 1024
@@ -65,9 +67,8 @@ def configure_logging(data_dir: Path | None = None) -> None:
     redact = RedactionFilter()
     stderr = logging.StreamHandler()
     handlers: list[logging.Handler] = [stderr]
-    if wanted and data_dir is not None and data_dir.is_dir():
-        folder = data_dir / LOG_DIR
-        folder.mkdir(mode=0o700, exist_ok=True)
+    if wanted and data_dir is not None:
+        folder = ensure_private_dir(data_dir / LOG_DIR)
         handlers.append(
             logging.handlers.RotatingFileHandler(
                 folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import select
 
-from finapp.errors import FinappError, InvalidInputError
+from finapp.errors import FinappError, InvalidInputError, StoreError
 from finapp.paths import ensure_private_dir
 from finapp.services.encrypted_file import write_copy
 from finapp.store.engine import Store
@@ -115,6 +116,10 @@ def _copy(store: Store, dest: Path, *, rotate: bool) -> BackupResult:
             check = write_copy(raw.driver_connection, dest, store.key)
         except OSError as exc:
             raise FinappError(f"Cannot write the backup to {dest}: {exc.strerror}") from None
+        except sqlcipher3.DatabaseError as exc:
+            raise StoreError(
+                f"Cannot back up {store.path}: it is damaged ({exc}); run `finapp check`"
+            ) from None
     finally:
         raw.close()
     removed = prune(store.data_dir, load_retention(store)) if rotate else ()
@@ -145,7 +150,7 @@ def daily_backup_if_due(store: Store, now: datetime | None = None) -> BackupResu
             return None
         return backup(store, now=now)
     except FinappError as exc:
-        log.warning("automatic backup failed: %s", type(exc).__name__)
+        log.warning("automatic backup failed: %s", type(exc))
         return None
 
 

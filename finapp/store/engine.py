@@ -15,10 +15,10 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from finapp.errors import StoreBusyError, WrongKeyError
+from finapp.errors import StoreBusyError, StoreError, WrongKeyError
 from finapp.store.keys import StoreKey
 
 log = logging.getLogger("finapp.store")
@@ -94,6 +94,8 @@ class Store:
                 if _is_busy(exc):
                     raise StoreBusyError(f"{self.path} is busy in another finapp window") from None
                 raise
+            except DatabaseError as exc:
+                raise self._damaged(exc) from None
             finally:
                 session.rollback()
 
@@ -111,9 +113,21 @@ class Store:
                         f"{self.path} is busy: another finapp process is writing; try again"
                     ) from None
                 raise
+            except DatabaseError as exc:
+                session.rollback()
+                raise self._damaged(exc) from None
             except BaseException:
                 session.rollback()
                 raise
+
+    def _damaged(self, exc: DatabaseError) -> Exception:
+        """A corrupt page becomes one clear line; any other database error stays a bug."""
+        text = str(exc.orig).lower()
+        if "malformed" in text or "not a database" in text:
+            return StoreError(
+                f"{self.path} is damaged: run `finapp check`, then `finapp restore` a backup"
+            )
+        return exc
 
     def close(self) -> None:
         self.engine.dispose()

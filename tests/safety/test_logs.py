@@ -1,0 +1,74 @@
+"""Logs: warnings only by default, rotated, and never a payee, memo, amount or account number."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finapp.log import LOG_DIR, LOG_FILE, MAX_BYTES, configure_logging
+from tests.safety import processes
+
+SECRETS = ("Joe's Bald Hairstyles", "POS MERCHANDISE", "316.67", "000012345678")
+
+
+@pytest.fixture
+def logging_restored() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def test_nothing_but_warnings_and_no_log_file_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, logging_restored: None
+) -> None:
+    monkeypatch.delenv("FINAPP_LOG", raising=False)
+    configure_logging(tmp_path)
+    assert logging.getLogger().level == logging.WARNING
+    assert not (tmp_path / LOG_DIR).exists()
+
+
+def test_log_records_are_redacted_and_the_file_rotates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, logging_restored: None
+) -> None:
+    monkeypatch.setenv("FINAPP_LOG", "debug")
+    configure_logging(tmp_path)
+    log = logging.getLogger("finapp.test")
+    log.info(
+        "imported %d rows; payee %s paid %s from %s", 3, SECRETS[0], Decimal("-316.67"), SECRETS[3]
+    )
+    log.warning("careless message: paid 316.67 to account 000012345678")
+    try:
+        raise ValueError(f"bad line: {SECRETS[1]} {SECRETS[0]}")
+    except ValueError:
+        log.exception("could not read a row")
+    for _ in range(MAX_BYTES // 40 + 10):
+        log.debug("filler line for rotation")
+    folder = tmp_path / LOG_DIR
+    text = "".join(p.read_text(encoding="utf-8") for p in folder.iterdir())
+    assert "imported 3 rows" in text and "[ValueError]" in text
+    for secret in SECRETS:
+        assert secret not in text, f"{secret!r} reached the log"
+    assert (folder / f"{LOG_FILE}.1").exists(), "the log did not rotate"
+
+
+def test_a_debug_import_logs_no_transaction_data(tmp_path: Path, corpus: Path) -> None:
+    data = tmp_path / "d"
+    statement = corpus / "ofx/ofxparse__bank_medium.ofx"
+    stderr = ""
+    for args in (("import", str(statement)), ("transactions",), ("backup",)):
+        proc = processes.cli(data, *args, FINAPP_LOG="debug")
+        assert proc.returncode == 0, proc.stderr
+        stderr += proc.stderr
+    written = "".join(p.read_text(encoding="utf-8") for p in (data / LOG_DIR).iterdir())
+    assert "backup written" in written, "debug logging wrote nothing"
+    for secret in SECRETS:
+        assert secret not in written and secret not in stderr

@@ -1,0 +1,101 @@
+"""Delete: everything, one account or one import — and nothing of the user's left behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from finapp.errors import NotFoundError
+from finapp.services.imports import import_files
+from finapp.services.opening import open_store
+from finapp.services.transactions import list_transactions
+from finapp.services.wipe import delete_account, delete_import, wipe_all
+from finapp.store.engine import Store
+from finapp.store.schema import (
+    Account,
+    BalanceSnapshot,
+    Subscription,
+    SubscriptionMember,
+    Transaction,
+)
+from tests.conftest import MemoryKeyring
+from tests.helpers import run_cli
+from tests.safety import processes
+from tests.safety.statements import big_ofx
+
+
+def test_wipe_leaves_nothing_of_the_user_behind(tmp_path: Path, corpus: Path) -> None:
+    data = tmp_path / "d"
+    ui = tmp_path / "config" / "ui.ini"
+    ui.parent.mkdir()
+    ui.write_text("[window]\n")
+    assert run_cli(data, "import", str(corpus / "ofx/ofxparse__bank_medium.ofx")).returncode == 0
+    assert processes.cli(data, "backup", FINAPP_LOG="info").returncode == 0
+    assert (data / "backups").is_dir() and (data / "logs").is_dir()
+    refused = run_cli(data, "wipe")
+    assert refused.returncode == 2 and "--yes" in refused.stderr and (data / "finapp.db").exists()
+    proc = processes.cli(data, "wipe", "--yes", FINAPP_UI_SETTINGS=str(ui))
+    assert proc.returncode == 0, proc.stderr
+    assert not data.exists(), "the data dir is gone"
+    assert not ui.exists(), "saved window settings are gone"
+
+
+def test_wipe_removes_the_keyring_entry_and_keeps_files_finapp_did_not_write(
+    memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    store = open_store(data)
+    store.close()
+    (data / "finapp.db-wal").write_bytes(b"x")
+    (data / "my notes.txt").write_text("mine")
+    assert memory_keyring.entries
+    result = wipe_all(data)
+    assert memory_keyring.entries == {}
+    assert result.kept == ("my notes.txt",)
+    assert sorted(p.name for p in data.iterdir()) == ["my notes.txt"]
+
+
+def _two_batches(store: Store, tmp_path: Path) -> tuple[int, int]:
+    first = import_files(store, [big_ofx(tmp_path / "a.ofx", 30, tag="A")]).files[0].batch_id
+    second = import_files(store, [big_ofx(tmp_path / "b.ofx", 20, tag="B")]).files[0].batch_id
+    assert first and second
+    return first, second
+
+
+def _subscription_on(store: Store, batch_id: int, name: str) -> None:
+    """A detected subscription made of one import's transactions (what detection derives)."""
+    with store.write() as session:
+        sub = Subscription(name=name, stream_key=name)
+        session.add(sub)
+        session.flush()
+        for tid in session.scalars(select(Transaction.id).where(Transaction.batch_id == batch_id)):
+            session.add(SubscriptionMember(subscription_id=sub.id, transaction_id=tid))
+
+
+def test_deleting_one_import_removes_exactly_its_transactions_and_what_came_of_them(
+    store: Store, tmp_path: Path
+) -> None:
+    first, second = _two_batches(store, tmp_path)
+    _subscription_on(store, first, "from-first")
+    _subscription_on(store, second, "from-second")
+    kept = [t for t in list_transactions(store) if t.fitid and t.fitid.startswith("B")]
+    result = delete_import(store, first)
+    assert result.transactions == 30 and result.subscriptions == 1
+    assert list_transactions(store) == kept
+    with store.read() as session:
+        assert session.scalars(select(Subscription.name)).all() == ["from-second"]
+        assert all(b.batch_id != first for b in session.scalars(select(BalanceSnapshot)))
+
+
+def test_deleting_one_account_leaves_the_others_untouched(store: Store, tmp_path: Path) -> None:
+    import_files(store, [big_ofx(tmp_path / "a.ofx", 10, account="111", tag="A")])
+    import_files(store, [big_ofx(tmp_path / "b.ofx", 15, account="222", tag="B")])
+    with store.read() as session:
+        names = {a.number: a.name for a in session.scalars(select(Account))}
+    others = [t for t in list_transactions(store) if t.account == names["222"]]
+    assert delete_account(store, "111").transactions == 10
+    assert list_transactions(store) == others
+    with pytest.raises(NotFoundError):
+        delete_account(store, "111")
