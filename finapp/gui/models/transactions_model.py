@@ -59,8 +59,8 @@ class TransactionFilter:
     amount_max: Decimal | None = None
     #: "in" (money in), "out" (money out) or None
     sign: str | None = None
-    #: just this transaction (an alert's "show me")
-    transaction_id: int | None = None
+    #: just these transactions (an alert's or a subscription's "show me")
+    transaction_ids: tuple[int, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -124,8 +124,8 @@ def filter_mask(cols: TransactionColumns, spec: TransactionFilter) -> np.ndarray
         mask &= cols.amount_minor >= _minor_bound(spec.amount_min)
     if spec.amount_max is not None:
         mask &= cols.amount_minor <= _minor_bound(spec.amount_max)
-    if spec.transaction_id is not None:
-        mask &= cols.ids == spec.transaction_id
+    if spec.transaction_ids is not None:
+        mask &= np.isin(cols.ids, np.asarray(spec.transaction_ids, dtype=np.int64))
     if spec.sign == "out":
         mask &= cols.amount_minor < 0
     elif spec.sign == "in":

@@ -6,7 +6,24 @@ one line here.
 
 from __future__ import annotations
 
-from finapp.gui.pages import accounts, alerts, budgets, dashboard, settings, transactions
+from finapp.gui.pages import (
+    accounts,
+    alerts,
+    budgets,
+    dashboard,
+    settings,
+    subscriptions,
+    transactions,
+)
 from finapp.gui.pages.base import PAGES
 
-__all__ = ["PAGES", "accounts", "alerts", "budgets", "dashboard", "settings", "transactions"]
+__all__ = [
+    "PAGES",
+    "accounts",
+    "alerts",
+    "budgets",
+    "dashboard",
+    "settings",
+    "subscriptions",
+    "transactions",
+]

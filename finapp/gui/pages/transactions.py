@@ -85,6 +85,14 @@ def _month_bounds(month: str) -> tuple[date, date]:
     return date(year, mon, 1), date(year, mon, calendar.monthrange(year, mon)[1])
 
 
+def _ids(filters: dict) -> tuple[int, ...] | None:
+    if filters.get("transaction_ids") is not None:
+        return tuple(int(i) for i in filters["transaction_ids"])
+    if filters.get("transaction_id") is not None:
+        return (int(filters["transaction_id"]),)
+    return None
+
+
 @register_page
 class TransactionsPage(Page):
     NAME = "transactions"
@@ -277,7 +285,7 @@ class TransactionsPage(Page):
             amount_min=self._amount_of(self.min_edit),
             amount_max=self._amount_of(self.max_edit),
             sign=self.model.current_filter().sign,
-            transaction_id=self.model.current_filter().transaction_id,
+            transaction_ids=self.model.current_filter().transaction_ids,
         )
 
     def apply_controls(self) -> None:
@@ -304,7 +312,7 @@ class TransactionsPage(Page):
 
     def apply_filter(self, filters: dict) -> None:
         """Drill-down: keys text, account, category, month (YYYY-MM), since, until, sign,
-        amount_min, amount_max, transaction_id."""
+        amount_min, amount_max, transaction_id, transaction_ids."""
         since, until = filters.get("since"), filters.get("until")
         if filters.get("month"):
             since, until = _month_bounds(filters["month"])
@@ -317,7 +325,7 @@ class TransactionsPage(Page):
             amount_min=filters.get("amount_min"),
             amount_max=filters.get("amount_max"),
             sign=filters.get("sign"),
-            transaction_id=filters.get("transaction_id"),
+            transaction_ids=_ids(filters),
         )
         widgets = (
             self.search, self.min_edit, self.max_edit, self.since_edit, self.until_edit,
@@ -390,8 +398,8 @@ class TransactionsPage(Page):
         if spec.sign is not None:
             text += " · " + (self.tr("money in only") if spec.sign == "in" else
                              self.tr("money out only"))  # fmt: skip
-        if spec.transaction_id is not None:
-            text += " · " + self.tr("one transaction (Clear filters shows all)")
+        if spec.transaction_ids is not None:
+            text += " · " + self.tr("chosen transactions only (Clear filters shows all)")
         net = self.model.visible_total()
         if net is not None:
             text += " · " + self.tr("net %1").replace("%1", format_money(*net))

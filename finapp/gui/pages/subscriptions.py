@@ -1,0 +1,264 @@
+"""Subscriptions: every recurring charge, what it costs a year, and the user's decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.errors import FinappError, InvalidInputError
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_money
+from finapp.gui.models.subscriptions_model import SubscriptionsModel
+from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
+from finapp.services import subscriptions as service
+from finapp.services.calendar_export import export_renewals
+from finapp.services.subscriptions import SubscriptionView, Totals
+
+COL_NAME, COL_NEXT, COL_NOTES = 0, 4, 7
+
+
+def parse_offsets(text: str) -> list[int] | None:
+    """``"30, 7, 1"`` → [30, 7, 1]; empty means the default reminders (None)."""
+    parts = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    if not parts:
+        return None
+    try:
+        return [int(part) for part in parts]
+    except ValueError:
+        raise InvalidInputError(f"Not a list of days: {text!r} (e.g. 30,7,1)") from None
+
+
+@register_page
+class SubscriptionsPage(Page):
+    NAME = "subscriptions"
+    TITLE = QT_TRANSLATE_NOOP("Page", "Subscriptions")
+    ICON = "subscriptions"
+    SORT_ORDER = 30
+    SHORTCUT = "Ctrl+3"
+    WATCHES = frozenset({bus.SUBSCRIPTIONS, bus.TRANSACTIONS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(ctx, parent)
+        self._today = today
+        self.model = SubscriptionsModel(self)
+        self._build()
+        self.refresh()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def _build(self) -> None:
+        self.totals = QLabel(self)
+        self.totals.setAccessibleName(self.tr("What subscriptions cost"))
+        self.totals.setWordWrap(True)
+        font = self.totals.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.totals.setFont(font)
+        self.show_dismissed = QCheckBox(self.tr("Show dismissed"), self)
+        self.show_dismissed.toggled.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.totals, 1)
+        top.addWidget(self.show_dismissed)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Subscriptions"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NEXT, Qt.SortOrder.AscendingOrder)  # soonest renewal first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._show_charges)
+
+        first = QHBoxLayout()
+        second = QHBoxLayout()
+        for row, text, slot in (
+            (first, self.tr("Confirm"), lambda: self._act(service.confirm)),
+            (first, self.tr("Dismiss"), lambda: self._act(service.dismiss)),
+            (first, self.tr("Mark cancelled"), self.mark_cancelled),
+            (first, self.tr("Rename…"), self.ask_rename),
+            (second, self.tr("Reminders…"), self.ask_reminders),
+            (second, self.tr("Show charges"), lambda: self._show_charges(self._index())),
+            (second, self.tr("Add…"), self.ask_add),
+            (second, self.tr("Export calendar (.ics)…"), self.ask_export),
+        ):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text.rstrip("…"))
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        first.addStretch(1)
+        second.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(first)
+        layout.addLayout(second)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        store, today = self.ctx.store, self.today()
+        dismissed = self.show_dismissed.isChecked()
+
+        def work(_progress, _cancel):  # type: ignore[no-untyped-def]
+            subs = service.list_subscriptions(store, today, include_dismissed=dismissed)
+            return subs, service.subscription_totals(store, today)
+
+        self.ctx.tasks.run(work, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[list[SubscriptionView], list[Totals]]) -> None:
+        subscriptions, totals = result
+        self.model.set_rows(subscriptions)
+        self.totals.setText(self._totals_text(totals))
+
+    def _totals_text(self, totals: list[Totals]) -> str:
+        if not totals:
+            return self.tr("No active subscriptions")
+        return "   ".join(
+            self.tr("%1 a month · %2 a year (%3 active)")
+            .replace("%1", format_money(t.per_month, t.currency))
+            .replace("%2", format_money(t.per_year, t.currency))
+            .replace("%3", str(t.count))
+            for t in totals
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        level = "warning" if isinstance(exc, FinappError) else "error"
+        self.ctx.bus.message.emit(level, str(exc))
+
+    def apply_filter(self, filters: dict) -> None:
+        """Keys: subscription_id (selects that subscription)."""
+        for row, sub in enumerate(self.model.rows()):
+            if sub.id == filters.get("subscription_id"):
+                self.table.selectRow(row)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _index(self) -> QModelIndex:
+        return self.table.currentIndex()
+
+    def selected(self) -> SubscriptionView | None:
+        index = self._index()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def _write(self, work: Callable[[], object]) -> None:
+        self.ctx.tasks.run(
+            lambda _p, _c: work(),
+            lambda _r: self.ctx.bus.data_changed.emit(
+                frozenset({bus.SUBSCRIPTIONS, bus.ALERTS})
+            ),
+            self._failed,
+        )
+
+    def _act(self, action: Callable[..., object], *args: object) -> None:
+        sub = self.selected()
+        if sub is None:
+            self.ctx.bus.message.emit("info", self.tr("Select a subscription first."))
+            return
+        store = self.ctx.store
+        self._write(lambda: action(store, sub.id, *args))
+
+    def mark_cancelled(self) -> None:
+        self._act(service.cancel, self.today())
+
+    def ask_rename(self) -> None:
+        sub = self.selected()
+        if sub is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename"), self.tr("Name"), QLineEdit.EchoMode.Normal, sub.name
+        )
+        if ok:
+            self._act(service.rename, name)
+
+    def ask_reminders(self) -> None:
+        sub = self.selected()
+        if sub is None:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Reminders"),
+            self.tr("Remind me this many days before each renewal (empty: the default)"),
+            QLineEdit.EchoMode.Normal,
+            ",".join(str(days) for days in sub.reminder_offsets),
+        )
+        if ok:
+            self.set_reminders(text)
+
+    def set_reminders(self, text: str) -> None:
+        try:
+            offsets = parse_offsets(text)
+        except FinappError as exc:
+            self._failed(exc)
+            return
+        self._act(service.set_reminders, offsets)
+
+    def ask_add(self) -> None:
+        dialog = AddSubscriptionDialog(self.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                self.add_manual(dialog.value())
+            except FinappError as exc:
+                self._failed(exc)
+
+    def add_manual(self, new: ManualSubscription) -> None:
+        store = self.ctx.store
+        self._write(
+            lambda: service.add_manual(
+                store, new.name, new.amount, new.cadence, new.next_date, kind=new.kind
+            )
+        )
+
+    def ask_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export renewals"), "finapp-renewals.ics", self.tr("Calendar (*.ics)")
+        )
+        if path:
+            self.export_calendar(Path(path))
+
+    def export_calendar(self, path: Path) -> None:
+        store, today = self.ctx.store, self.today()
+        self.ctx.tasks.run(
+            lambda _p, _c: export_renewals(store, path, today),
+            lambda events: self.ctx.bus.message.emit(
+                "info",
+                self.tr("%n renewal(s) written to %1", "", events).replace("%1", str(path)),
+            ),
+            self._failed,
+        )
+
+    def _show_charges(self, index: QModelIndex) -> None:
+        if index.isValid():
+            sub = self.model.row(index.row())
+            if sub.transaction_ids:
+                filters: dict = {"transaction_ids": list(sub.transaction_ids)}
+            else:  # added by hand: no linked charges, look for its name
+                filters = {"text": sub.name}
+            self.ctx.bus.navigate.emit("transactions", filters)

@@ -1,0 +1,108 @@
+"""The subscriptions page: detected streams, totals, the user's decisions, calendar export."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from finapp.gui.pages.subscriptions import SubscriptionsPage
+from finapp.gui.pages.subscriptions_add import ManualSubscription
+from finapp.services import subscriptions as service
+from tests.gui.page_fixtures import (  # noqa: F401
+    TODAY,
+    household_ctx,
+    household_store,
+    household_template,
+    us_locale,
+)
+
+
+def _page(qtbot, ctx) -> SubscriptionsPage:  # type: ignore[no-untyped-def]
+    page = SubscriptionsPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    return page
+
+
+def _select(page: SubscriptionsPage, name: str) -> service.SubscriptionView:
+    row = next(n for n, s in enumerate(page.model.rows()) if s.name == name)
+    page.table.selectRow(row)
+    return page.model.row(row)
+
+
+def _stored(ctx, sub_id: int) -> service.SubscriptionView:  # type: ignore[no-untyped-def]
+    return service.get_subscription(ctx.store, sub_id)
+
+
+def test_streams_are_listed_with_cost_and_totals(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    by_name = {s.name: s for s in page.model.rows()}
+    assert {"Netflix", "Spotify"} <= set(by_name)
+    netflix = next(n for n, s in enumerate(page.model.rows()) if s.name == "Netflix")
+    cells = [page.model.index(netflix, c).data() for c in range(page.model.columnCount())]
+    assert cells[1:5] == ["$15.49", "Subscription", "Monthly", "7/9/25"]
+    assert cells[5] == "$185.88"  # 12 x 15.49
+    totals = service.subscription_totals(household_ctx.store, TODAY)
+    assert f"${totals[0].per_year:,}" in page.totals.text()
+    dates = [s.next_date for s in page.model.rows()]
+    assert dates == sorted(dates)  # soonest renewal first
+
+
+def test_confirm_rename_reminders_and_cancel(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    sub = _select(page, "Netflix")
+    page._act(service.confirm)
+    assert _stored(household_ctx, sub.id).user_state == "confirmed"
+    _select(page, "Netflix")
+    page._act(service.rename, "Netflix Standard")
+    assert _stored(household_ctx, sub.id).name == "Netflix Standard"
+    _select(page, "Netflix Standard")
+    page.set_reminders("14, 2")
+    assert _stored(household_ctx, sub.id).reminder_offsets == (14, 2)
+    with qtbot.waitSignal(household_ctx.bus.message) as blocker:
+        page.set_reminders("soon")
+    assert blocker.args[0] == "warning"
+    assert _stored(household_ctx, sub.id).reminder_offsets == (14, 2)
+    _select(page, "Netflix Standard")
+    page.mark_cancelled()
+    stored = _stored(household_ctx, sub.id)
+    assert stored.user_state == "cancelled" and stored.cancelled_on == TODAY
+    row = next(n for n, s in enumerate(page.model.rows()) if s.id == sub.id)
+    assert page.model.index(row, 6).data() == "Cancelled"
+
+
+def test_dismissed_streams_hide_until_asked(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    sub = _select(page, "Spotify")
+    page._act(service.dismiss)
+    assert sub.id not in {s.id for s in page.model.rows()}
+    page.show_dismissed.setChecked(True)
+    assert sub.id in {s.id for s in page.model.rows()}
+
+
+def test_add_manual_and_export_calendar(qtbot, household_ctx, tmp_path: Path) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    # the service keeps a manual subscription's next date ahead of the real today
+    renews = date.today() + timedelta(days=10)
+    page.add_manual(ManualSubscription("Gym (cash)", Decimal("30"), "monthly", renews, "bill"))
+    gym = next(s for s in page.model.rows() if s.name == "Gym (cash)")
+    assert gym.manual and gym.annual_cost == Decimal("360.00")
+    target = tmp_path / "renewals.ics"
+    with qtbot.waitSignal(household_ctx.bus.message) as blocker:
+        page.export_calendar(target)
+    assert blocker.args[0] == "info"
+    text = target.read_text(encoding="utf-8")
+    gym = text[text.index("SUMMARY:Gym (cash)") :]
+    assert text.startswith("BEGIN:VCALENDAR")
+    assert gym.split("\n")[1] == f"DTSTART;VALUE=DATE:{renews:%Y%m%d}"
+
+
+def test_show_charges_opens_the_transactions_behind_it(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    sub = _select(page, "Netflix")
+    with qtbot.waitSignal(household_ctx.bus.navigate) as blocker:
+        page._show_charges(page.table.currentIndex())
+    assert blocker.args[0] == "transactions"
+    assert sorted(blocker.args[1]["transaction_ids"]) == sorted(sub.transaction_ids)
+    page.apply_filter({"subscription_id": sub.id})
+    assert page.selected() == sub
