@@ -12,7 +12,9 @@ from bench.table import print_table
 #: Benchmark modules in the order their rows appear.
 MODULES = [
     "bench.store_bench",
+    "bench.import_bench",
     "bench.gui_pages_bench",
+    "bench.gui_bench",
     "bench.subscriptions_bench",
     "bench.learning_bench",
 ]

@@ -36,6 +36,7 @@ def shoot(out: Path, language: str, work: Path) -> None:
     from finapp.gui.dialogs.first_run import FirstRunDialog
     from finapp.gui.dialogs.unlock import PassphraseDialog
     from finapp.gui.i18n import install_translators
+    from finapp.gui.main_window import load_pages
     from finapp.gui.shell import Shell
     from finapp.gui.tasks import TaskRunner
     from finapp.gui.ui_state import UiState
@@ -61,6 +62,7 @@ def shoot(out: Path, language: str, work: Path) -> None:
     store = open_demo_store(work / f"demo-{language}", None)
     ui = UiState(work / f"ui-{language}.ini")
     shell = Shell(store, ui, is_demo=True, tasks=TaskRunner(synchronous=True), tray_available=False)
+    shell.window.install_pages(load_pages())
     shell.window.resize(1280, 800)
     shell.window.show()
     _settle(app)

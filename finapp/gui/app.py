@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         demo=args.demo,
         files=files,
         passphrase=os.environ.get("FINAPP_PASSPHRASE"),
-        on_painted=lambda: _painted(args.startup_probe),
+        on_painted=lambda: _probe("window painted", args.startup_probe),
+        on_ready=lambda: _probe("first page shown", args.startup_probe, last=True),
     ):
         return 0
     server.open_requested.connect(launcher.open_files)
@@ -96,13 +97,15 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def _painted(probe: bool) -> None:
-    _step("window painted")
+def _probe(step: str, probe: bool, *, last: bool = False) -> None:
+    """A start-up milestone: logged, and for ``--startup-probe`` printed (and then quit)."""
+    _step(step)
     if probe:
         from PySide6.QtWidgets import QApplication
 
-        print(f"painted {(time.perf_counter() - _T0) * 1000:.0f} ms", flush=True)
-        QApplication.quit()
+        print(f"{step}: {(time.perf_counter() - _T0) * 1000:.0f} ms", flush=True)
+        if last:
+            QApplication.quit()
 
 
 if __name__ == "__main__":

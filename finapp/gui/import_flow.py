@@ -13,6 +13,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -21,9 +22,12 @@ from finapp.errors import FinappError, ImportCancelled, UnknownFormatError
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
-from finapp.importers.registry import read_statement_file
 from finapp.progress import ProgressFn
-from finapp.services.imports import ImportResult, import_files, undo_import
+
+# The import service and the importers (ofxparse, bs4, CSV detection) load on the first import,
+# not at start-up: painting the window must not wait for them.
+if TYPE_CHECKING:
+    from finapp.services.imports import ImportResult
 
 log = logging.getLogger("finapp.gui")
 
@@ -41,6 +45,8 @@ class ImportOutcome:
 
 
 def _needs_mapping(path: Path) -> bool:
+    from finapp.importers.registry import read_statement_file
+
     try:
         read_statement_file(path)
     except UnknownFormatError:
@@ -54,6 +60,8 @@ def run_import(
     ctx: AppContext, paths: Sequence[Path], progress: ProgressFn, cancel: threading.Event
 ) -> ImportOutcome:
     """The worker side: import, then find which refused files only lack a mapping."""
+    from finapp.services.imports import import_files
+
     result = import_files(ctx.store, list(paths), progress=progress, cancel=cancel)
     unknown = tuple(Path(f.path) for f in result.failed if _needs_mapping(Path(f.path)))
     return ImportOutcome(result, unknown)
@@ -198,6 +206,8 @@ class ImportFlow(QObject):
         self.undo_available.emit(False)
         if not batches:
             return
+
+        from finapp.services.imports import undo_import
 
         def work(_progress: ProgressFn, _cancel: threading.Event) -> int:
             return sum(undo_import(self.ctx.store, batch) for batch in batches)

@@ -19,8 +19,8 @@ from finapp.gui.dialogs.first_run import FirstRunDialog
 from finapp.gui.dialogs.unlock import unlock_store
 from finapp.gui.shell import Shell
 from finapp.gui.ui_state import UiState
-from finapp.services import demo as demo_service
 from finapp.services.opening import open_store
+from finapp.services.status import store_is_empty
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 
@@ -45,24 +45,25 @@ class Launcher(QObject):
         files: Sequence[Path] = (),
         passphrase: str | None = None,
         on_painted: Callable[[], None] | None = None,
+        on_ready: Callable[[], None] | None = None,
     ) -> bool:
         """Unlock, offer the first-run choice, show the window; False if the user gave up."""
         if demo:
-            return self._open_demo(None, on_painted)
+            return self._open_demo(None, on_painted, on_ready)
         store = unlock_store(self.data_dir, passphrase=passphrase)
         if store is None:
             return False
         log.info("startup: store opened with a " + store.key.source + " key")
         self._real_key = store.key
         choice = ""
-        if not files and demo_service.store_is_empty(store):
+        if not files and store_is_empty(store):
             dialog = FirstRunDialog()
             dialog.exec()
             choice = dialog.choice
         if choice == FirstRunDialog.DEMO:
             store.close()
-            return self._open_demo(self._real_key, on_painted)
-        self._show(store, is_demo=False, on_painted=on_painted)
+            return self._open_demo(self._real_key, on_painted, on_ready)
+        self._show(store, is_demo=False, on_painted=on_painted, on_ready=on_ready)
         assert self.shell is not None
         if files:
             self.shell.open_files(files)
@@ -70,27 +71,39 @@ class Launcher(QObject):
             self.shell.imports.choose_files()
         return True
 
-    def _open_demo(self, key: StoreKey | None, on_painted: Callable[[], None] | None) -> bool:
+    def _open_demo(
+        self,
+        key: StoreKey | None,
+        on_painted: Callable[[], None] | None,
+        on_ready: Callable[[], None] | None,
+    ) -> bool:
+        from finapp.services.demo import demo_dir_for, open_demo_store
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            store = demo_service.open_demo_store(demo_service.demo_dir_for(self.data_dir), key)
+            store = open_demo_store(demo_dir_for(self.data_dir), key)
         except FinappError as exc:
             QMessageBox.critical(None, "finapp", str(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._show(store, is_demo=True, on_painted=on_painted)
+        self._show(store, is_demo=True, on_painted=on_painted, on_ready=on_ready)
         return True
 
     def _show(
-        self, store: Store, *, is_demo: bool, on_painted: Callable[[], None] | None = None
+        self,
+        store: Store,
+        *,
+        is_demo: bool,
+        on_painted: Callable[[], None] | None = None,
+        on_ready: Callable[[], None] | None = None,
     ) -> None:
         shell = Shell(store, self.ui_state, is_demo=is_demo)
         # the shell quits when its window really closes; hiding to the tray must not
         self.app.setQuitOnLastWindowClosed(False)
         shell.window.leave_demo_requested.connect(self.leave_demo)
         self.shell = shell
-        shell.show(on_painted)
+        shell.show(on_painted, on_ready)
 
     def leave_demo(self) -> None:
         """Close the demo household and open the user's own store."""

@@ -1,7 +1,8 @@
 """The main window: a sidebar of pages, a stack showing one, menus, banners and file drops.
 
-It knows pages only through the :data:`PAGES` registry and builds each page the first time it
-is shown, so start-up paints the window before any page loads its data.
+It knows pages only through the :data:`PAGES` registry. The page modules (and with them pandas
+and matplotlib) are imported by :func:`load_pages` once the window has been painted, and each
+page is built the first time it is shown, so start-up paints the window quickly.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from finapp.gui.banner import Banner
 from finapp.gui.context import AppContext
-from finapp.gui.pages.all import PAGES
 from finapp.gui.pages.base import Page
 from finapp.gui.resources import app_icon, icon
 from finapp.gui.ui_state import UiState
@@ -40,6 +40,13 @@ def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
+def load_pages() -> list[type[Page]]:
+    """Import every page module (the slow part of start-up) and return the page classes."""
+    from finapp.gui.pages.all import PAGES
+
+    return list(PAGES)
+
+
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages; emits what the user asked for and leaves the doing to others."""
 
@@ -53,7 +60,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.ui_state = ui_state
-        self.page_classes: list[type[Page]] = list(PAGES)
+        self.page_classes: list[type[Page]] = []
+        self.page_actions: list[QAction] = []
         self._pages: dict[str, Page] = {}
         #: set by the shell when a system tray exists; closing then hides to it when the
         #: user's setting (read at close time, so a change applies at once) says so
@@ -82,12 +90,6 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.page_actions: list[QAction] = []
-        for index, cls in enumerate(self.page_classes):
-            action = QAction(icon(cls.ICON), "", self)
-            action.setShortcut(QKeySequence(cls.SHORTCUT or f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, name=cls.NAME: self.show_page(name))
-            self.page_actions.append(action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -99,8 +101,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = bar.addMenu("")
-        for action in self.page_actions:
-            self.go_menu.addAction(action)
 
     def _build_body(self) -> None:
         central = QWidget(self)
@@ -131,13 +131,9 @@ class MainWindow(QMainWindow):
             "#sidebar::item:hover:!selected { background: rgba(127, 127, 127, 0.12); }"
         )
         self.stack = QStackedWidget(body)
-        for cls in self.page_classes:
-            item = QListWidgetItem(icon(cls.ICON), "")
-            item.setData(Qt.ItemDataRole.UserRole, cls.NAME)
-            self.sidebar.addItem(item)
-            self.stack.addWidget(QWidget(self.stack))  # replaced by the page when first shown
-        if not self.page_classes:
-            self.stack.addWidget(QLabel(self.tr("No pages are installed."), self.stack))
+        self.loading: QLabel | None = QLabel(self.stack)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         outer.addWidget(body, 1)
@@ -166,6 +162,8 @@ class MainWindow(QMainWindow):
         self.check_alerts_action.setText(self.tr("&Check alerts now"))
         self.quit_action.setText(self.tr("&Quit"))
         self.sidebar.setAccessibleName(self.tr("Pages"))
+        if self.loading is not None:
+            self.loading.setText(self.tr("Loading…"))
         for row, cls in enumerate(self.page_classes):
             title_text = cls.display_title()
             self.sidebar.item(row).setText(title_text)
@@ -176,6 +174,26 @@ class MainWindow(QMainWindow):
             self.page_actions[row].setText(title_text)
 
     # -- pages ------------------------------------------------------------------------------
+
+    def install_pages(self, classes: list[type[Page]]) -> None:
+        """Add ``classes`` to the sidebar and Go menu (each with a Ctrl+digit shortcut)."""
+        if self.loading is not None:
+            self.stack.removeWidget(self.loading)
+            self.loading.deleteLater()
+            self.loading = None
+        for cls in classes:
+            index = len(self.page_classes)
+            action = QAction(icon(cls.ICON), "", self)
+            action.setShortcut(QKeySequence(cls.SHORTCUT or f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, name=cls.NAME: self.show_page(name))
+            self.go_menu.addAction(action)
+            self.page_actions.append(action)
+            item = QListWidgetItem(icon(cls.ICON), "")
+            item.setData(Qt.ItemDataRole.UserRole, cls.NAME)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the page when first shown
+            self.page_classes.append(cls)
+        self.retranslate()
 
     def page(self, name: str) -> Page:
         """The page called ``name``, built now if it has not been shown yet."""

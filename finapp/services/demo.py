@@ -15,8 +15,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from finapp.demo import generate_household
 from finapp.errors import PassphraseRequiredError, WrongKeyError
 from finapp.importers.base import ParsedFile, ParsedStatement
@@ -26,7 +24,6 @@ from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store, store_exists
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
-from finapp.store.schema import Account, Transaction
 
 log = logging.getLogger("finapp.demo")
 
@@ -47,15 +44,6 @@ DEMO_BUDGETS = {
 def demo_dir_for(data_dir: Path) -> Path:
     """The demo's data directory: a sibling of the user's, never inside it."""
     return data_dir.parent / f"{data_dir.name}-demo"
-
-
-def store_is_empty(store: Store) -> bool:
-    """True for a store with no accounts and no transactions (a first run)."""
-    with store.read() as session:
-        accounts = session.scalar(select(func.count()).select_from(Account)) or 0
-        if accounts:
-            return False
-        return not (session.scalar(select(func.count()).select_from(Transaction)) or 0)
 
 
 def _months_back(today: date, months: int) -> date:

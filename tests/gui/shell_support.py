@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from finapp.gui.main_window import load_pages
 from finapp.gui.shell import Shell
 from finapp.gui.tasks import TaskRunner
 from finapp.gui.ui_state import UiState
@@ -17,7 +18,7 @@ CHECKING = "ofx/ofxparse__checking.ofx"
 def make_shell(
     store: Store, tmp_path: Path, *, is_demo: bool = False, tray: bool = False
 ) -> Shell:
-    """A shell whose imports and alert checks run inline and show no modal dialogs."""
+    """A shell with its pages, whose imports and alert checks run inline without dialogs."""
     shell = Shell(
         store,
         UiState(tmp_path / "ui.ini"),
@@ -26,6 +27,7 @@ def make_shell(
         tray_available=tray,
         interactive=False,
     )
+    shell.window.install_pages(load_pages())
     return shell
 
 

@@ -9,9 +9,10 @@ import pytest
 from finapp.gui.dialogs.first_run import FirstRunDialog
 from finapp.gui.launcher import Launcher
 from finapp.gui.ui_state import UiState
-from finapp.services.demo import demo_dir_for, open_demo_store, store_is_empty
+from finapp.services.demo import demo_dir_for, open_demo_store
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
+from finapp.services.status import store_is_empty
 from tests.conftest import PASSPHRASE
 from tests.gui.shell_support import CHECKING, transaction_count
 

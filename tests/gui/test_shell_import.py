@@ -10,9 +10,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from finapp.gui import import_flow
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.tasks import TaskRunner
+from finapp.services import imports
 from finapp.services.imports import import_files
 from tests.gui.shell_support import BANK_MEDIUM, CHECKING, make_shell, transaction_count
 
@@ -103,7 +103,7 @@ def test_cancel_stops_the_import_and_writes_nothing(
         kwargs["cancel"].wait(10)  # a long file: the user presses Cancel meanwhile
         return import_files(store_, paths, **kwargs)
 
-    monkeypatch.setattr(import_flow, "import_files", slow_import)
+    monkeypatch.setattr(imports, "import_files", slow_import)
     shell = make_shell(store, tmp_path)
     shell.ctx.tasks = shell.imports.ctx.tasks = TaskRunner()  # a real worker thread
     qtbot.addWidget(shell.window)

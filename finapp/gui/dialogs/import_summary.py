@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.services.imports import ImportResult
+if TYPE_CHECKING:  # the import service loads with the first import, not at start-up
+    from finapp.services.imports import ImportResult
 
 
 class ImportSummaryDialog(QDialog):

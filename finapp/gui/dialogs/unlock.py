@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from zxcvbn import zxcvbn
 
 from finapp.errors import FinappError, PassphraseRequiredError, WrongKeyError
 from finapp.gui.resources import app_icon
@@ -40,6 +39,13 @@ MIN_LENGTH = 8
 MIN_SCORE = 2
 
 Opener = Callable[[str], Store]
+
+
+def strength_score(text: str) -> int:
+    """zxcvbn's 0..4 estimate (loaded on first use: most starts never ask for a passphrase)."""
+    from zxcvbn import zxcvbn
+
+    return int(zxcvbn(text[:100])["score"]) if text else 0
 
 
 class PassphraseDialog(QDialog):
@@ -138,7 +144,7 @@ class PassphraseDialog(QDialog):
 
     def _update_strength(self, text: str) -> None:
         if self.create:
-            score = zxcvbn(text[:100])["score"] if text else 0
+            score = strength_score(text)
             self.strength_bar.setValue(score if text else 0)
             colour = ["#c62828", "#c62828", "#e08a00", "#2e7d32", "#2e7d32"][score]
             self.strength_bar.setStyleSheet(
@@ -156,7 +162,7 @@ class PassphraseDialog(QDialog):
             return ""
         if len(text) < MIN_LENGTH:
             return self.tr("Use at least %n characters.", "", MIN_LENGTH)
-        if zxcvbn(text[:100])["score"] < MIN_SCORE:
+        if strength_score(text) < MIN_SCORE:
             return self.tr("This passphrase is too easy to guess.")
         if self.repeat.text() != text:
             return self.tr("The two passphrases do not match.")
