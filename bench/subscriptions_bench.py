@@ -119,7 +119,8 @@ def _speed() -> tuple[int, float]:
         seed += 1
     charges = charges[:100_000]
     as_of = max(c.posted for c in charges)
-    return len(charges), timed(lambda: detect_streams(charges, as_of))[1]
+    # best of three: the figure is the detector's cost, not other processes' load
+    return len(charges), min(timed(lambda: detect_streams(charges, as_of))[1] for _ in range(3))
 
 
 def run(workdir: str) -> Iterator[Figure]:

@@ -136,7 +136,7 @@ def nominal_day(dates: list[date]) -> int:
         days = [day + 31 if day <= 5 else day for day in days]
     if all(day >= 28 for day in days) and any(day >= 30 for day in days):
         return 31
-    return min(sorted(days)[len(days) // 4], 31)
+    return min(_typical_day(days), 31)
 
 
 def month_date(start: date, months: int, day: int) -> date:
@@ -162,8 +162,20 @@ def _semimonthly_days(dates: list[date]) -> tuple[int, int] | None:
             days = [day + 31 if day <= 5 else day for day in days]
         if max(days) - min(days) > 2 * _SCHEDULE_SLACK:
             return None
-        nominal.append(31 if min(days) >= 28 else min(days))
+        nominal.append(31 if min(days) >= 28 else _typical_day(days))
     return nominal[0], nominal[1]
+
+
+def _typical_day(days: list[int]) -> int:
+    """The billing day among posting days: the most common one when it clearly is (payroll
+    moves early on weekends, cards post late), else the lower quartile (lag only delays)."""
+    counts: dict[int, int] = {}
+    for day in days:
+        counts[day] = counts.get(day, 0) + 1
+    common = max(counts, key=lambda day: (counts[day], -day))
+    if counts[common] * 5 >= len(days) * 2:
+        return common
+    return sorted(days)[len(days) // 4]
 
 
 def next_date(dates: list[date], cadence: Cadence) -> date:

@@ -30,6 +30,9 @@ _ANNUAL_DRIFT = 0.35  # an annual renewal may change price this much and still p
 _SLACK_DAYS = 6
 _MAX_STEP = 2.0  # a price may at most double (or halve) from one charge to the next
 _MAX_CHAIN_GROUP = 80  # larger same-amount groups are habits, not hidden subscriptions
+#: A merchant charging more often than this a month is a habit (coffee, groceries, rides): no
+#: stream is searched for among its same-price charges (step 4 would reject it anyway).
+_BUSY_PER_MONTH = 6.0
 _ONE_OFFS_PER_MONTH = 1.5  # a merchant busier than this with one-offs hides no stream
 _ONE_OFFS_PER_PERIOD = 1.0  # nor one with more one-offs than the stream has charges
 #: Of its same-amount group a chain must hold this much: a few one-offs may share its price, but
@@ -57,13 +60,14 @@ def split_streams(side: list[T], trial_dates: list[date]) -> list[list[T]]:
         return [side]
     found: list[list[T]] = []
     chained: list[list[T]] = []
+    months = max(1.0, (side[-1].posted - side[0].posted).days / 30.44)
+    busy = len(side) / months > _BUSY_PER_MONTH
     for group in _amount_groups(side):
         if _accept(group, trial_dates, whole=False):
             found.append(group)
-        elif len(group) <= _MAX_CHAIN_GROUP:
+        elif not busy and len(group) <= _MAX_CHAIN_GROUP:
             chained.extend(_chains(group, trial_dates))
-    # what a chain picked out of a same-amount group still counts as the merchant's noise
-    regular = {c.id for stream in found for c in stream}
+    regular = {c.id for stream in found + chained for c in stream}
     one_offs = [c.posted for c in side if c.id not in regular]
     kept = [s for s in found + chained if _stands_out(s, one_offs)]
     claimed = {c.id for stream in kept for c in stream}
@@ -143,14 +147,11 @@ def _chains(group: list[T], trial_dates: list[date]) -> list[list[T]]:
 
 
 def _chain_back(charges: list[T], dates: list[date], end: int, cadence: Cadence) -> list[T]:
+    period = round(cadence.months * 30.44) if cadence.months else cadence.days
     chain = [charges[end]]
     while True:
         current = chain[-1].posted
-        target = (
-            month_date(current, -cadence.months, current.day)
-            if cadence.months
-            else current - timedelta(days=cadence.days)
-        )
+        target = current - timedelta(days=period)
         low = bisect.bisect_left(dates, target - timedelta(days=_SLACK_DAYS))
         high = bisect.bisect_right(dates, min(target + timedelta(days=_SLACK_DAYS), current))
         near = [c for c in charges[low:high] if c.posted < current]
