@@ -64,6 +64,11 @@ FOLDER_FILES = (
     "keyring-*.dist-info/entry_points.txt",
     "finapp/resources/categories.json",
     "finapp/resources/icons/finapp.svg",
+    # finapp's translations, compiled by the spec (the frozen app has no lrelease)
+    *(
+        f"finapp/resources/i18n/{ts.stem}.qm"
+        for ts in (ROOT / "resources" / "i18n").glob("finapp_*.ts")
+    ),
 )
 
 

@@ -12,9 +12,11 @@ import importlib.metadata
 import importlib.util
 import plistlib
 import re
-import subprocess
+import runpy
 import sys
 from pathlib import Path
+
+import pytest
 
 from finapp import __version__
 
@@ -110,11 +112,11 @@ def test_macos_bundle_declares_ofx_qfx_and_csv_documents() -> None:
     assert plist["CFBundleIdentifier"]
 
 
-def test_frozen_entry_script_runs_the_cli_when_given_a_command() -> None:
-    done = subprocess.run(
-        [sys.executable, str(PACKAGING / "entry.py"), "--version"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert (done.returncode, done.stdout.strip()) == (0, f"finapp {__version__}")
+def test_frozen_entry_script_runs_the_cli_when_given_a_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["finapp", "--version"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_path(str(PACKAGING / "entry.py"), run_name="__main__")
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"finapp {__version__}"

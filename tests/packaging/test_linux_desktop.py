@@ -113,6 +113,9 @@ def test_install_script_registers_finapp_for_the_user_and_uninstalls_cleanly(
         globs = (data / "mime" / "globs2").read_text(encoding="utf-8")
         assert "application/x-ofx:*.ofx" in globs
         assert "application/vnd.intu.qfx:*.qfx" in globs
+    if shutil.which("update-desktop-database"):  # "Open with" now lists finapp for each type
+        cache = (data / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
+        assert {f"{t}=finapp.desktop;" for t in STATEMENT_TYPES} <= set(cache.splitlines())
 
     subprocess.run(["sh", str(script), "--uninstall"], env=env, check=True, capture_output=True)
     assert not (data / "applications" / "finapp.desktop").exists()
