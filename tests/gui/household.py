@@ -80,7 +80,7 @@ def fill_household(store: Store, workdir: Path, today: date, months: int = 4) ->
 
     One correction per payee is enough: finapp learns the merchant and categorises the rest.
     """
-    ofx = write_ofx(workdir / "household.ofx", statement_lines(today, months), Decimal("4210.55"))
+    ofx = write_ofx(workdir / "household.ofx", statement_lines(today, months), Decimal("12480.55"))
     result = import_files(store, [ofx], account_name="Checking")
     assert result.new > 0, result
     taught: set[str] = set()

@@ -28,13 +28,13 @@ def test_accounts_show_balance_and_set_a_threshold(qtbot, household_ctx) -> None
     page = AccountsPage(household_ctx)
     qtbot.addWidget(page)
     (row,) = page.model.rows()
-    assert row.account.name == "Checking" and row.balance == Decimal("4210.55")
+    assert row.account.name == "Checking" and row.balance == Decimal("12480.55")
     assert page.model.index(0, 2).data() == "…1234"  # never the whole account number
     page.table.selectRow(0)
-    page.threshold.setText("5000")
+    page.threshold.setText("15000")
     page.save_threshold()
-    assert list_accounts(household_ctx.store)[0].low_balance == Decimal("5000.00")
-    assert page.model.index(0, 6).data() == "$5,000.00"
+    assert list_accounts(household_ctx.store)[0].low_balance == Decimal("15000.00")
+    assert page.model.index(0, 6).data() == "$15,000.00"
     assert page.model.data(page.model.index(0, 4), 6).bold()  # below its threshold: bold
     with qtbot.waitSignal(household_ctx.bus.navigate) as blocker:
         page._open(page.model.index(0, 0))

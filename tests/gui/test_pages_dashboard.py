@@ -20,6 +20,7 @@ from finapp.gui.charts.plots import (
 )
 from finapp.gui.charts.summary import CategorySpend, MonthFlow
 from finapp.gui.pages.dashboard import DashboardPage
+from finapp.services.alerts import evaluate_alerts
 from finapp.services.budgets import set_budget
 from tests.gui.page_fixtures import (  # noqa: F401
     TODAY,
@@ -125,3 +126,23 @@ def test_draw_functions_work_without_qt_widgets() -> None:
     assert draw_income_expense_bars(fig, FlowData("USD", (MonthFlow("2025-01", Decimal(0),
                                                                     Decimal(0)),)), Theme()) == []
     assert fig.axes[0].texts[0].get_text() == "No data yet"
+
+
+def test_upcoming_renewals_and_alerts_open_their_pages(qtbot, household_ctx) -> None:  # noqa: F811
+    set_budget(household_ctx.store, "Entertainment", Decimal("20"), today=TODAY)
+    evaluate_alerts(household_ctx.store, TODAY)
+    page = _page(qtbot, household_ctx)
+    renewals = [page.renewals.item(i).text() for i in range(page.renewals.count())]
+    # within 30 days of June 20: Netflix on July 9, Spotify on July 14, not the salary (income)
+    assert any("Netflix" in text and "$15.49" in text for text in renewals)
+    assert not any("Payroll" in text for text in renewals)
+    netflix = next(s for s in page.data.renewals if s.name == "Netflix")
+    item = next(page.renewals.item(i) for i in range(page.renewals.count())
+                if "Netflix" in page.renewals.item(i).text())  # fmt: skip
+    with qtbot.waitSignal(household_ctx.bus.navigate) as blocker:
+        page.renewals.itemClicked.emit(item)
+    assert blocker.args == ["subscriptions", {"subscription_id": netflix.id}]
+    assert any("Entertainment" in page.alerts.item(i).text() for i in range(page.alerts.count()))
+    with qtbot.waitSignal(household_ctx.bus.navigate) as blocker:
+        page.alerts.itemClicked.emit(page.alerts.item(0))
+    assert blocker.args == ["alerts", {"alert_id": page.data.alerts[0].id}]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -34,25 +34,47 @@ from finapp.gui.charts.plots import (
 )
 from finapp.gui.charts.summary import Summary, summarize
 from finapp.gui.context import AppContext
-from finapp.gui.models.formatting import format_money
+from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.pages.base import Page, register_page
+from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
+from finapp.services.subscriptions import SPENDING_KINDS, SubscriptionView, list_subscriptions
 
 #: the filters a list entry's click hands to bus.navigate
 _TargetRole = Qt.ItemDataRole.UserRole
+
+
+#: how far ahead "upcoming renewals" look, and how many entries each list shows
+RENEWAL_DAYS = 30
+LIST_LENGTH = 6
 
 
 @dataclass(frozen=True)
 class DashboardData:
     summary: Summary
     budgets: tuple[BudgetView, ...]
+    renewals: tuple[SubscriptionView, ...]
+    alerts: tuple[AlertView, ...]
 
 
 def load_dashboard(store, today: date) -> DashboardData:  # type: ignore[no-untyped-def]
     """Everything the dashboard shows (runs on the task runner: several queries)."""
+    horizon = today + timedelta(days=RENEWAL_DAYS)
+    renewals = [
+        s
+        for s in list_subscriptions(store, today)
+        if s.kind in SPENDING_KINDS
+        and s.status == "active"
+        and s.user_state in ("suggested", "confirmed")
+        and s.next_date is not None
+        and today <= s.next_date <= horizon
+    ]
+    renewals.sort(key=lambda s: (s.next_date, s.name))
     return DashboardData(
         summary=summarize(store, today),
         budgets=tuple(list_budgets(store, month=today)),
+        renewals=tuple(renewals[:LIST_LENGTH]),
+        alerts=tuple(list_alerts(store, as_of=today)[:LIST_LENGTH]),
     )
 
 
@@ -142,6 +164,9 @@ class DashboardPage(Page):
         widget = QListWidget(self)
         widget.setAccessibleName(name)
         widget.setMinimumWidth(220)
+        widget.setWordWrap(True)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setSpacing(2)
         widget.itemActivated.connect(self._open_item)
         widget.itemClicked.connect(self._open_item)
         return widget
@@ -178,6 +203,36 @@ class DashboardPage(Page):
         self.donut.set_data(DonutData(summary.month, currency, summary.by_category))
         self.bars.set_data(FlowData(currency, summary.flows))
         self.balance.set_data(BalanceData(currency, summary.balances))
+        self._fill(
+            self.renewals,
+            [
+                (
+                    f"{format_date(s.next_date)}  {s.name}  "
+                    f"{format_money(abs(s.amount), s.currency)}",
+                    ("subscriptions", {"subscription_id": s.id}),
+                )
+                for s in data.renewals
+            ],
+            self.tr("No renewals in the next 30 days"),
+        )
+        self._fill(
+            self.alerts,
+            [
+                (f"{format_date(a.date)}  {a.message}", ("alerts", {"alert_id": a.id}))
+                for a in data.alerts
+            ],
+            self.tr("Nothing needs your attention"),
+        )
+
+    def _fill(self, widget: QListWidget, entries: list[tuple[str, tuple]], empty: str) -> None:
+        widget.clear()
+        for text, target in entries:
+            item = QListWidgetItem(text, widget)
+            item.setToolTip(text)
+            item.setData(_TargetRole, target)
+        if not entries:
+            item = QListWidgetItem(empty, widget)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def drill_down(self, filters: dict) -> None:
         """A bar or slice was clicked: show the transactions behind it."""
