@@ -1,0 +1,40 @@
+"""A bug reaching the event loop shows a dialog whose details carry no household data."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from finapp.gui import crash
+
+
+def _fail_with_payee() -> None:
+    payee = "NETFLIX.COM card 4111111111111111 -15.49"
+    raise KeyError(payee)
+
+
+def test_crash_report_names_the_error_and_place_but_no_values() -> None:
+    try:
+        _fail_with_payee()
+    except KeyError:
+        exc_type, _exc, tb = sys.exc_info()
+    assert exc_type is not None
+    report = crash.crash_report(exc_type, tb)
+    assert report.startswith("builtins.KeyError")
+    assert "_fail_with_payee" in report and "test_shell_crash.py" in report
+    assert "NETFLIX" not in report and "4111" not in report and "15.49" not in report
+
+
+def test_excepthook_shows_the_crash_dialog(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crash.install_excepthook()
+    try:
+        _fail_with_payee()
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert len(shown) == 1
+    assert "KeyError" in shown[0] and "NETFLIX" not in shown[0]
