@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import keyring.errors
 import sqlcipher3
 
 from finapp.errors import PassphraseRequiredError, StoreBusyError, WrongKeyError
@@ -113,7 +114,12 @@ def restore(
     try:
         raw = target_key.raw if target_key.source == "keyring" else None
         if raw is not None and load_keyring_key(data_dir) != raw:
-            save_keyring_key(data_dir, raw)  # a new machine: keep the key before using it
+            try:
+                save_keyring_key(data_dir, raw)  # a new machine: keep the key before using it
+            except keyring.errors.KeyringError:
+                raise PassphraseRequiredError(
+                    "The system keyring refused the key; set FINAPP_PASSPHRASE instead"
+                ) from None
         kept = _keep_current(store_file, target_key)
         for suffix in _SIDECARS:  # checkpointed, or copied aside with the damaged store
             Path(f"{store_file}{suffix}").unlink(missing_ok=True)
