@@ -86,8 +86,19 @@ def load_default_tree() -> list[dict]:
 
 
 def seed_default_categories(session: Session) -> None:
+    """Create the shipped tree in a new store (parents are listed before their children)."""
+    ids: dict[str, int] = {}
     for node in load_default_tree():
-        ensure_category(session, node["path"], node.get("kind", "expense"))
+        parts = split_path(node["path"])
+        parent = SEPARATOR.join(parts[:-1])
+        row = Category(
+            name=parts[-1],
+            parent_id=ids[parent] if parent else None,
+            kind=node.get("kind", "expense"),
+        )
+        session.add(row)
+        session.flush()
+        ids[node["path"]] = row.id
 
 
 # --- editing the tree -------------------------------------------------------------------------

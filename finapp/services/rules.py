@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import from_minor, to_minor
@@ -60,19 +60,23 @@ def load_shipped_rules() -> list[dict]:
 
 def seed_shipped_rules(session: Session) -> None:
     """Write the shipped rules into a new store, where the user can see and disable them."""
+    ids = {path: cid for cid, path in category_paths(session).items()}
+    rows = []
     for item in load_shipped_rules():
-        session.add(
-            Rule(
-                priority=SHIPPED_PRIORITY,
-                origin="shipped",
-                match_field=item.get("field", "any"),
-                match_type=item["match"],
-                pattern=item["pattern"],
-                sign=item.get("sign"),
-                category_id=ensure_category(session, item["category"]).id,
-            )
+        if item["category"] not in ids:
+            ids[item["category"]] = ensure_category(session, item["category"]).id
+        rows.append(
+            {
+                "priority": SHIPPED_PRIORITY,
+                "origin": "shipped",
+                "match_field": item.get("field", "any"),
+                "match_type": item["match"],
+                "pattern": item["pattern"],
+                "sign": item.get("sign"),
+                "category_id": ids[item["category"]],
+            }
         )
-    session.flush()
+    session.execute(insert(Rule), rows)
 
 
 def _spec(rule: Rule) -> RuleSpec:

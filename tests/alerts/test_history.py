@@ -7,10 +7,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from finapp.services.alerts import refresh_alerts
+from finapp.services.alerts import list_alerts, refresh_alerts
 from finapp.services.budgets import set_budget
+from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from tests.categorize.statements import Line, load
+from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
 
 AS_OF = date(2023, 12, 20)
@@ -64,5 +66,9 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
     assert renewal["subscription_id"] is not None and renewal["amount"] == "-1500.00"
     assert "2024-01-01" in renewal["message"]
     assert run_cli(data_dir, "alerts", "dismiss", str(alert["id"])).returncode == 0
-    again = json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2023-12-21").stdout)
-    assert [a["id"] for a in again] == [renewal["id"]]  # nothing raised twice, dismissed gone
+    reopened = open_store(data_dir, passphrase=PASSPHRASE)
+    try:
+        assert refresh_alerts(reopened, date(2023, 12, 21)) == []  # nothing raised twice
+        assert [a.id for a in list_alerts(reopened)] == [renewal["id"]]  # dismissed is gone
+    finally:
+        reopened.close()
