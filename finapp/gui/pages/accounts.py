@@ -8,13 +8,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.tables import make_table
 from finapp.services.accounts import AccountView, list_accounts, set_low_balance_threshold
 from finapp.services.reports import balance_over_time
 
@@ -104,18 +102,8 @@ class AccountsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = AccountsModel(self)
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Accounts"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(90)
+        self.table = make_table(self, self.model, self.tr("Accounts"))
+        self.table.horizontalHeader().setMinimumSectionSize(90)
         self.table.doubleClicked.connect(self._open)
         self.threshold = QLineEdit(self)
         self.threshold.setPlaceholderText(self.tr("e.g. 500"))

@@ -6,14 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.alerts_model import KIND_NAMES, SEVERITY_NAMES, AlertsModel, kind_name
 from finapp.gui.models.alerts_model import severity_name as severity_label
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.tables import make_table
 from finapp.services.alerts import AlertView, dismiss, evaluate_alerts, list_alerts, mark_read
 
 COL_MESSAGE = 3
@@ -87,18 +85,10 @@ class AlertsPage(Page):
         self.unread_only.toggled.connect(self._apply)
         self.show_dismissed.toggled.connect(self.refresh)
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Alerts"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table(
+            self, self.model, self.tr("Alerts"), stretch=(COL_MESSAGE,),
+            sort=(0, Qt.SortOrder.DescendingOrder), multi=True,
+        )  # fmt: skip
         self.table.doubleClicked.connect(self._open_index)
 
         self.open_button = QPushButton(self.tr("Open"), self)

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from PySide6.QtWidgets import (
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.models.rows_model import Column, RowsModel
+from finapp.gui.pages.tables import make_table
 from finapp.services import categories as cat_service
 from finapp.services import rules as rule_service
 from finapp.services.categories import CategoryView
@@ -79,22 +77,6 @@ class RulesModel(RowsModel[RuleView]):
     )  # fmt: skip
 
 
-def _table(parent: QWidget, model: RowsModel, name: str, stretch: int) -> QTableView:
-    table = QTableView(parent)
-    table.setAccessibleName(name)
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    return table
-
-
 def _button(parent: QWidget, text: str, slot: Callable[[], None]) -> QPushButton:
     button = QPushButton(text, parent)
     button.setAccessibleName(text)
@@ -110,8 +92,8 @@ class CategoriesRulesPanel(QWidget):
         self.ctx = ctx
         self.categories = CategoriesModel(self)
         self.rules = RulesModel(self)
-        self.category_table = _table(self, self.categories, self.tr("Categories"), 0)
-        self.rule_table = _table(self, self.rules, self.tr("Rules"), 2)
+        self.category_table = make_table(self, self.categories, self.tr("Categories"))
+        self.rule_table = make_table(self, self.rules, self.tr("Rules"), stretch=(2,))
         category_actions = QHBoxLayout()
         for text, slot in (
             (self.tr("Add…"), self.add_category),

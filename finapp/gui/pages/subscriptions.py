@@ -8,17 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from finapp.gui.models.formatting import format_money
 from finapp.gui.models.subscriptions_model import SubscriptionsModel
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
+from finapp.gui.pages.tables import make_table
 from finapp.services import subscriptions as service
 from finapp.services.calendar_export import export_renewals
 from finapp.services.subscriptions import SubscriptionView, Totals
@@ -81,19 +79,10 @@ class SubscriptionsPage(Page):
         top.addWidget(self.totals, 1)
         top.addWidget(self.show_dismissed)
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Subscriptions"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NEXT, Qt.SortOrder.AscendingOrder)  # soonest renewal first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table(
+            self, self.model, self.tr("Subscriptions"), stretch=(COL_NAME, COL_NOTES),
+            sort=(COL_NEXT, Qt.SortOrder.AscendingOrder),  # soonest renewal first
+        )  # fmt: skip
         self.table.doubleClicked.connect(self._show_charges)
 
         first = QHBoxLayout()

@@ -45,6 +45,7 @@ from finapp.gui.models.transactions_model import (
     build_columns,
 )
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.tables import compact_rows
 from finapp.services.categories import list_categories
 from finapp.services.categorize import set_category
 from finapp.services.transactions import list_transactions
@@ -158,10 +159,7 @@ class TransactionsPage(Page):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size hints
+        compact_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -1,0 +1,45 @@
+"""The table view every page uses: whole-row selection, sortable, compact rows, read-only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def compact_rows(table: QTableView) -> None:
+    """One text line per row, fixed height: no per-row size queries, however many rows."""
+    vertical = table.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.setWordWrap(False)
+
+
+def make_table(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    name: str,
+    *,
+    stretch: tuple[int, ...] = (0,),
+    sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+    multi: bool = False,
+) -> QTableView:
+    table = QTableView(parent)
+    table.setAccessibleName(name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(*sort)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    compact_rows(table)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    return table
