@@ -55,7 +55,7 @@ def load_charges(session: Session, as_of: date) -> list[Charge]:
             Transaction.memo,
             Transaction.is_transfer,
         ).where(Transaction.posted <= as_of)
-    ).tuples()
+    )
     return [
         Charge(tid, account, posted, amount, merchant, f"{payee} {memo}", bool(transfer))
         for tid, account, posted, amount, merchant, payee, memo, transfer in rows
@@ -88,7 +88,7 @@ def sync(session: Session, as_of: date) -> SyncResult:
             new += 1
         assigned[row.id].append(stream)
     rows = list(session.scalars(select(Subscription)))
-    currencies = dict(session.execute(select(Account.id, Account.currency)).tuples().all())
+    currencies = dict(session.execute(select(Account.id, Account.currency)).all())
     removed = 0
     for row in rows:
         if row.manual:
@@ -130,7 +130,7 @@ def _members(session: Session) -> dict[int, set[int]]:
     out: dict[int, set[int]] = defaultdict(set)
     for sub_id, tid in session.execute(
         select(SubscriptionMember.subscription_id, SubscriptionMember.transaction_id)
-    ).tuples():
+    ):
         out[sub_id].add(tid)
     return out
 
@@ -237,26 +237,29 @@ def _set_members(session: Session, sub_id: int, transaction_ids: tuple[int, ...]
 
 
 def _roll_manual(row: Subscription, as_of: date) -> None:
-    """A manual subscription (paid in cash or elsewhere) renews on its schedule by itself."""
-    if row.next_date is None or row.user_state == "cancelled":
-        row.status = "inactive" if row.user_state == "cancelled" else row.status
-        return
+    """A manual subscription (paid in cash or elsewhere) renews on its schedule by itself.
+
+    Its schedule starts at the first date the user gave (``details["start"]``); the next date is
+    the first renewal on or after ``as_of``.
+    """
+    details = details_of(row)
     cadence = BY_NAME.get(row.cadence, BY_NAME["monthly"])
-    day = row.next_date.day
-    step = 0
-    upcoming = row.next_date
+    details["annual_cost"] = format_minor(abs(row.amount_minor) * cadence.per_year, row.currency)
+    row.details = json.dumps(details, sort_keys=True)
+    if row.user_state == "cancelled":
+        row.status = "inactive"
+        return
+    start = date.fromisoformat(details["start"])
+    step, upcoming = 0, start
     while upcoming < as_of:
         step += 1
         upcoming = (
-            month_date(row.next_date, step * cadence.months, day)
+            month_date(start, step * cadence.months, start.day)
             if cadence.months
-            else row.next_date + timedelta(days=step * cadence.days)
+            else start + timedelta(days=step * cadence.days)
         )
     row.next_date = upcoming
     row.status = "active"
-    details = details_of(row)
-    details["annual_cost"] = format_minor(abs(row.amount_minor) * cadence.per_year, row.currency)
-    row.details = json.dumps(details, sort_keys=True)
 
 
 def display_name(merchant: str) -> str:

@@ -210,7 +210,7 @@ def add_manual(
             user_state="confirmed",
             manual=True,
             stream_key=f"manual:{name.strip()}",
-            details="{}",
+            details=json.dumps({"start": next_date.isoformat()}),
         )
         session.add(row)
         session.flush()
@@ -311,13 +311,13 @@ def reminder_offsets(row_value: str | None) -> tuple[int, ...]:
 
 
 def _views(session: Session) -> list[SubscriptionView]:
-    accounts = dict(session.execute(select(Account.id, Account.name)).tuples().all())
+    accounts = dict(session.execute(select(Account.id, Account.name)).all())
     members: dict[int, list[int]] = defaultdict(list)
     for sub_id, tid in session.execute(
         select(SubscriptionMember.subscription_id, SubscriptionMember.transaction_id).order_by(
             SubscriptionMember.transaction_id
         )
-    ).tuples():
+    ):
         members[sub_id].append(tid)
     rows = session.scalars(select(Subscription))
     return [_view(row, accounts, members.get(row.id, [])) for row in rows]
