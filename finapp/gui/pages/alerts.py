@@ -74,9 +74,11 @@ class AlertsPage(Page):
         check_now.setAccessibleName(self.tr("Check for new alerts now"))
         check_now.clicked.connect(self.check_now)
         filters = QHBoxLayout()
-        for box in (self.kind_box, self.severity_box):  # narrow windows: elide, not overflow
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(6)
+        # narrow windows: the kind list elides rather than widening the page
+        self.kind_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_box.setMinimumContentsLength(7)
         for widget in (self.kind_box, self.severity_box, self.unread_only, self.show_dismissed):
             filters.addWidget(widget)
         filters.addStretch(1)
