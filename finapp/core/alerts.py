@@ -225,49 +225,40 @@ def _percentile(values: list[int], pct: int) -> int:
 def _size_alert(
     charge: Charge, prior_merchant: list[int], prior_category: list[int], seen: bool, lim: Limits
 ) -> Candidate | None:
+    """Large, else unusual, else new merchant: one size alert per charge, whatever its kind."""
     size = -charge.amount_minor
-    base = dict(
+    money = _money(size, charge.currency)
+    usual = None
+    if len(prior_merchant) >= 3:
+        usual = statistics.median_low(prior_merchant)
+    elif len(prior_category) >= 5:
+        usual = _percentile(prior_category, 90)
+    if size > to_minor(lim.large_charge, charge.currency):
+        kind, severity = Kind.LARGE_CHARGE, "warning"
+        message = f"A large charge of {money} from {_name(charge)}."
+    elif usual and size > lim.unusual_factor * Decimal(usual):
+        kind, severity = Kind.UNUSUAL_CHARGE, "warning"
+        message = (
+            f"{_name(charge)} charged {money}, far above the usual "
+            f"{_money(usual, charge.currency)}."
+        )
+    elif not seen and size > to_minor(lim.new_merchant, charge.currency):
+        kind, severity = Kind.NEW_MERCHANT, "info"
+        message = f"A first charge of {money} from a new merchant, {_name(charge)}."
+    else:
+        return None
+    return Candidate(
+        kind,
+        f"charge:{charge.id}",
+        charge.posted,
+        severity,
+        message,
         account_id=charge.account_id,
         category_id=charge.category_id,
         transaction_id=charge.id,
         amount_minor=charge.amount_minor,
         currency=charge.currency,
     )
-    money = _money(size, charge.currency)
-    if size > to_minor(lim.large_charge, charge.currency):
-        return Candidate(
-            Kind.LARGE_CHARGE,
-            f"charge:{charge.id}",  # one size alert per charge, whatever its kind
-            charge.posted,
-            "warning",
-            f"A large charge of {money} from {_name(charge)}.",
-            **base,
-        )
-    usual = None
-    if len(prior_merchant) >= 3:
-        usual = statistics.median_low(prior_merchant)
-    elif len(prior_category) >= 5:
-        usual = _percentile(prior_category, 90)
-    if usual and size > lim.unusual_factor * Decimal(usual):
-        return Candidate(
-            Kind.UNUSUAL_CHARGE,
-            f"charge:{charge.id}",  # one size alert per charge, whatever its kind
-            charge.posted,
-            "warning",
-            f"{_name(charge)} charged {money}, far above the usual "
-            f"{_money(int(usual), charge.currency)}.",
-            **base,
-        )
-    if not seen and size > to_minor(lim.new_merchant, charge.currency):
-        return Candidate(
-            Kind.NEW_MERCHANT,
-            f"charge:{charge.id}",  # one size alert per charge, whatever its kind
-            charge.posted,
-            "info",
-            f"A first charge of {money} from a new merchant, {_name(charge)}.",
-            **base,
-        )
-    return None
 
 
 def _repeats_usually(history: list[Charge], days: int) -> bool:

@@ -189,10 +189,11 @@ def add_rule(
 def _views(session: Session, rules: Iterable[Rule]) -> list[RuleView]:
     paths = category_paths(session)
     accounts = {a.id: a for a in session.scalars(select(Account))}
+    main = main_currency_of(session)
     out = []
     for r in rules:
         acct = accounts.get(r.account_id) if r.account_id is not None else None
-        currency = acct.currency if acct is not None else main_currency_of(session)
+        currency = acct.currency if acct is not None else main
         out.append(
             RuleView(
                 id=r.id,

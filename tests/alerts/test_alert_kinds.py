@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from finapp.services.accounts import set_low_balance_threshold
-from finapp.services.alerts import dismiss, evaluate_alerts, list_alerts
+from finapp.services.alerts import dismiss, evaluate_alerts, list_alerts, mark_read
 from finapp.services.budgets import set_budget
 from finapp.services.settings import set_setting
 from finapp.services.transactions import list_transactions
@@ -185,6 +185,9 @@ def test_as_of_ignores_later_transactions_and_dismissed_stays_away(store, tmp_pa
     load(store, tmp_path, "111", [(day(20), "-900.00", "HARDWARE BARN 3")])
     assert raised(store, day(10)) == []  # the charge is after as_of
     (alert,) = evaluate_alerts(store, day(21))
+    assert not alert.read
+    mark_read(store, alert.id)
+    assert [a.read for a in list_alerts(store)] == [True]
     dismiss(store, alert.id)
     assert raised(store, day(22)) == []
     assert list_alerts(store) == []
