@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench fuzz lint venv clean package package-test install-desktop icons \
+.PHONY: run test bench fuzz lint venv clean package package-test install-desktop icons x11-debs \
 	i18n-update i18n-build screenshots
 
 $(STAMP): pyproject.toml
@@ -56,15 +56,26 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $(PACKAGE_STAMP)
 
-package: $(PACKAGE_STAMP) i18n-build
+# Linux: the X11 libraries Qt's xcb plugin needs go into the bundle, so the build machine
+# needs them; Xvfb lets package-test show the bundle's window on a real X server.
+X11_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb xauth
+x11-debs:
+	@[ "$$(uname -s)" != Linux ] || dpkg -s $(X11_DEBS) >/dev/null 2>&1 \
+	  || (apt-get install -y -qq $(X11_DEBS) || (apt-get update -qq \
+	      && apt-get install -y -qq $(X11_DEBS))) >/dev/null 2>&1 \
+	  || echo "warning: could not install $(X11_DEBS); the bundle may lack X11 support"
+
+package: $(PACKAGE_STAMP) i18n-build x11-debs
 	$(BIN)/python packaging/build.py
 
 $(BUNDLE): $(PACKAGE_STAMP) pyproject.toml $(shell find finapp resources packaging -type f \
 		! -path '*/__pycache__/*' ! -name smoke_test.py)
+	$(MAKE) x11-debs
 	$(BIN)/python packaging/build.py
 
 ## Runs the bundle headless (builds it first if stale). Slow, so NOT part of `make test`.
-package-test: $(BUNDLE)
+package-test: $(BUNDLE) x11-debs
 	$(BIN)/python packaging/smoke_test.py
 
 ## Launcher, "Open with" for .ofx/.qfx/.csv and icons in ~/.local/share for a pip install

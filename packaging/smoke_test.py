@@ -66,6 +66,8 @@ FOLDER_FILES = (
     "keyring-*.dist-info/entry_points.txt",
     "finapp/resources/categories.json",
     "finapp/resources/icons/finapp.svg",
+    # Qt refuses to start on X11 without it, and many desktops lack it
+    *(["libxcb-cursor.so.0"] if sys.platform.startswith("linux") else []),
     # finapp's translations, compiled by the spec (the frozen app has no lrelease)
     *(
         f"finapp/resources/i18n/{ts.stem}.qm"
