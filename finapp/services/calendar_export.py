@@ -50,13 +50,12 @@ def export_renewals(store: Store, path: Path, as_of: date | None = None) -> int:
     """Write the renewals calendar to ``path`` (atomically); returns how many events it has."""
     if path.is_dir():
         raise InvalidInputError(f"{path} is a directory; name the .ics file to write")
-    subscriptions = list_subscriptions(store, as_of)
-    calendar = renewals_calendar(subscriptions, datetime.now(UTC))
-    events = len(calendar.walk("VEVENT"))
-    data = calendar.to_ical()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InvalidInputError(f"No folder {folder} to write {path.name} into")
+    calendar = renewals_calendar(list_subscriptions(store, as_of), datetime.now(UTC))
+    events = len(calendar.walk("VEVENT"))
+    data = calendar.to_ical()
     handle, temp = tempfile.mkstemp(dir=folder, prefix=".finapp-", suffix=".ics")
     try:
         with os.fdopen(handle, "wb") as out:
