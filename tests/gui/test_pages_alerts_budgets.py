@@ -82,8 +82,9 @@ def _alerts(qtbot, ctx) -> AlertsPage:  # type: ignore[no-untyped-def]
     return page
 
 
-def test_alerts_list_filters_and_dismisses(qtbot, household_ctx) -> None:  # noqa: F811
+def test_alerts_list_filters_and_dismisses(qtbot, qtmodeltester, household_ctx) -> None:  # noqa: F811
     page = _alerts(qtbot, household_ctx)
+    qtmodeltester.check(page.model)
     kinds = {a.kind for a in page.model.rows()}
     assert {"budget", "low_balance"} <= kinds
     page.apply_filter({"kind": "budget"})

@@ -34,8 +34,9 @@ def _stored(ctx, sub_id: int) -> service.SubscriptionView:  # type: ignore[no-un
     return service.get_subscription(ctx.store, sub_id)
 
 
-def test_streams_are_listed_with_cost_and_totals(qtbot, household_ctx) -> None:  # noqa: F811
+def test_streams_are_listed_with_cost_and_totals(qtbot, qtmodeltester, household_ctx) -> None:  # noqa: F811
     page = _page(qtbot, household_ctx)
+    qtmodeltester.check(page.model)
     by_name = {s.name: s for s in page.model.rows()}
     assert {"Netflix", "Spotify"} <= set(by_name)
     netflix = next(n for n, s in enumerate(page.model.rows()) if s.name == "Netflix")

@@ -146,3 +146,4 @@ def test_bulk_edit_sets_every_selected_row(qtbot, household_ctx) -> None:  # noq
     by_id = {t.id: t for t in list_transactions(household_ctx.store)}
     assert {by_id[i].category for i in ids} == {"Food:Supermarket"}
     assert all(by_id[i].category_source == "manual" for i in ids)
+    assert sorted(page.selected_ids()) == sorted(ids)  # the reload kept the user's selection

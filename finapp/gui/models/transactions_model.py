@@ -206,6 +206,13 @@ class TransactionsModel(QAbstractTableModel):
     def account_choices(self) -> list[str]:
         return sorted(set(self._cols.accounts.tolist()))
 
+    def rows_of(self, ids: Sequence[int]) -> list[int]:
+        """The rows (in view order) showing these transaction ids; hidden ones are skipped."""
+        if not len(ids):
+            return []
+        wanted = np.isin(self._cols.ids[self._view], np.asarray(ids, dtype=np.int64))
+        return [int(row) for row in np.flatnonzero(wanted)]
+
     def visible_total(self) -> tuple[Decimal, str] | None:
         """Sum of the rows shown, when they share one currency (else no honest total)."""
         if not len(self._view):

@@ -10,7 +10,16 @@ import calendar
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,10 +245,22 @@ class TransactionsPage(Page):
         )
 
     def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+        """New rows in; the user keeps their place (top row and selection) across the reload."""
         cols, categories = result
+        top = self.table.indexAt(QPoint(0, 0))
+        top_id = self.model.transaction_id(top.row()) if top.isValid() else None
+        selected = self.selected_ids()
         self.model.set_columns(cols)
         self._known_categories = categories
         self._fill_choices()
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in self.model.rows_of(selected):
+            selection.select(self.model.index(row, 0), flags)
+        if top_id is not None and (rows := self.model.rows_of([top_id])):
+            self.table.scrollTo(
+                self.model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
 
     def _failed(self, exc: Exception) -> None:
         self.ctx.bus.message.emit("error", str(exc))
