@@ -31,8 +31,8 @@ _SLACK_DAYS = 6
 _MAX_STEP = 2.0  # a price may at most double (or halve) from one charge to the next
 _MAX_CHAIN_GROUP = 80  # larger same-amount groups are habits, not hidden subscriptions
 #: A merchant charging more often than this a month is a habit (coffee, groceries, rides): no
-#: stream is searched for among its same-price charges (step 4 would reject it anyway).
-_BUSY_PER_MONTH = 6.0
+#: stream is searched for among its charges by amount (step 4 would reject it anyway).
+_BUSY_PER_MONTH = 8.0
 _ONE_OFFS_PER_MONTH = 1.5  # a merchant busier than this with one-offs hides no stream
 _ONE_OFFS_PER_PERIOD = 1.0  # nor one with more one-offs than the stream has charges
 #: Of its same-amount group a chain must hold this much: a few one-offs may share its price, but
@@ -61,11 +61,12 @@ def split_streams(side: list[T], trial_dates: list[date]) -> list[list[T]]:
     found: list[list[T]] = []
     chained: list[list[T]] = []
     months = max(1.0, (side[-1].posted - side[0].posted).days / 30.44)
-    busy = len(side) / months > _BUSY_PER_MONTH
+    if len(side) / months > _BUSY_PER_MONTH:
+        return []
     for group in _amount_groups(side):
         if _accept(group, trial_dates, whole=False):
             found.append(group)
-        elif not busy and len(group) <= _MAX_CHAIN_GROUP:
+        elif len(group) <= _MAX_CHAIN_GROUP:
             chained.extend(_chains(group, trial_dates))
     regular = {c.id for stream in found + chained for c in stream}
     one_offs = [c.posted for c in side if c.id not in regular]
@@ -124,6 +125,8 @@ def _chains(group: list[T], trial_dates: list[date]) -> list[list[T]]:
     The chain must hold most of the group, so there is at most one, and it ends at one of the
     group's last few charges.
     """
+    if len(group) < 4:  # a chain leaves one charge out and has at least three
+        return []
     need = math.ceil(_CHAIN_SHARE * len(group))
     span = (group[-1].posted - group[0].posted).days
     dates = [c.posted for c in group]

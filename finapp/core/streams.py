@@ -41,7 +41,7 @@ class PriceChange:
 
 def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]) -> str:
     """subscription, bill, income or transfer, from the descriptors and the amounts."""
-    joined = " ".join(set(texts))
+    joined = " ".join(set(texts[:2] + texts[-12:]))  # the first and the recent spellings
     if any(transfer_flags) or _TRANSFER.search(joined):
         return "transfer"
     if amounts[-1] > 0:

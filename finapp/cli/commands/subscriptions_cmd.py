@@ -9,6 +9,7 @@ Actions: ``confirm ID``, ``dismiss ID``, ``rename ID NAME``, ``cancel ID [--on D
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from finapp.cli.args import amount, iso_date
@@ -28,21 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", action="store_true", help="include dismissed subscriptions")
     p.set_defaults(run=run_list)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
-    for name, help_text in (
-        ("confirm", "this is a subscription I have"),
-        ("dismiss", "not a subscription; never suggest it again"),
-    ):
-        s = actions.add_parser(name, help=help_text)
-        s.add_argument("sub_id", type=int, metavar="ID")
-        s.set_defaults(run=_decide)
-    s = actions.add_parser("rename", help="give a subscription your own name")
-    s.add_argument("sub_id", type=int, metavar="ID")
-    s.add_argument("name", metavar="NAME")
-    s.set_defaults(run=_decide)
-    s = actions.add_parser("cancel", help="I cancelled it (a later charge gets flagged)")
-    s.add_argument("sub_id", type=int, metavar="ID")
-    s.add_argument("--on", type=iso_date, metavar="DATE", help="default: today")
-    s.set_defaults(run=_decide)
+    _on_one(actions, "confirm", "this is a subscription I have")
+    _on_one(actions, "dismiss", "not a subscription; never suggest it again")
+    _on_one(actions, "rename", "give a subscription your own name").add_argument(
+        "name", metavar="NAME"
+    )
+    _on_one(actions, "cancel", "I cancelled it (a later charge gets flagged)").add_argument(
+        "--on", type=iso_date, metavar="DATE", help="default: today"
+    )
     s = actions.add_parser("add", help="a subscription paid in cash or elsewhere")
     s.add_argument("name", metavar="NAME")
     s.add_argument("amount", type=amount, metavar="AMOUNT")
@@ -51,22 +45,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--account", metavar="NAME")
     s.add_argument("--kind", default="subscription", choices=list(KINDS))
     s.set_defaults(run=_add)
-    s = actions.add_parser("reminders", help="days before renewal to be reminded")
-    s.add_argument("sub_id", type=int, metavar="ID")
-    s.add_argument("offsets", type=_offsets, metavar="DAYS[,DAYS...]|default")
-    s.set_defaults(run=_decide)
-    s = actions.add_parser("review", help="date to review an auto-renewal")
-    s.add_argument("sub_id", type=int, metavar="ID")
-    s.add_argument("review", type=_date_or_none, metavar="DATE|none")
-    s.set_defaults(run=_decide)
-    s = actions.add_parser("merge", help="two detected streams are one subscription")
-    s.add_argument("sub_id", type=int, metavar="KEEP")
-    s.add_argument("other_id", type=int, metavar="OTHER")
-    s.set_defaults(run=_decide)
-    s = actions.add_parser("split", help="move some charges into a subscription of their own")
-    s.add_argument("sub_id", type=int, metavar="ID")
-    s.add_argument("transaction_ids", type=int, nargs="+", metavar="TXN_ID")
-    s.set_defaults(run=_decide)
+    _on_one(actions, "reminders", "days before renewal to be reminded").add_argument(
+        "offsets", type=_offsets, metavar="DAYS[,DAYS...]|default"
+    )
+    _on_one(actions, "review", "date to review an auto-renewal").add_argument(
+        "review", type=_date_or_none, metavar="DATE|none"
+    )
+    _on_one(actions, "merge", "two detected streams are one subscription").add_argument(
+        "other_id", type=int, metavar="OTHER"
+    )
+    _on_one(actions, "split", "move some charges into a subscription of their own").add_argument(
+        "transaction_ids", type=int, nargs="+", metavar="TXN_ID"
+    )
     s = actions.add_parser("totals", help="what subscriptions and bills cost a month and a year")
     s.add_argument("--json", action="store_true")
     s.add_argument("--as-of", type=iso_date, metavar="DATE")
@@ -75,6 +65,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("file", type=Path, metavar="FILE")
     s.add_argument("--as-of", type=iso_date, metavar="DATE")
     s.set_defaults(run=_export)
+
+
+def _on_one(
+    actions: argparse._SubParsersAction, name: str, help_text: str
+) -> argparse.ArgumentParser:
+    """An action on one subscription: ``finapp subscriptions NAME ID ...``."""
+    parser = actions.add_parser(name, help=help_text)
+    parser.add_argument("sub_id", type=int, metavar="ID")
+    parser.set_defaults(run=_decide)
+    return parser
 
 
 def _offsets(text: str) -> list[int] | None:
@@ -88,7 +88,7 @@ def _offsets(text: str) -> list[int] | None:
         ) from None
 
 
-def _date_or_none(text: str):  # type: ignore[no-untyped-def]
+def _date_or_none(text: str) -> date | None:
     return None if text.strip().lower() == "none" else iso_date(text)
 
 
@@ -110,9 +110,7 @@ def _row(view: SubscriptionView) -> dict:
         "user_state": view.user_state,
         "manual": view.manual,
         "annual_cost": view.annual_cost,
-        "price_changes": [
-            {"date": c.date, "old": c.old, "new": c.new} for c in view.price_changes
-        ],
+        "price_changes": [{"date": c.date, "old": c.old, "new": c.new} for c in view.price_changes],
         "flags": list(view.flags),
         "charged_after_cancel": list(view.charged_after_cancel),
         "cancelled_on": view.cancelled_on,
