@@ -39,9 +39,27 @@ def list_transactions(
     until: date | None = None,
     account: str | None = None,
 ) -> list[TransactionView]:
-    """Transactions oldest first, optionally within dates (inclusive) and one account."""
+    """Transactions oldest first, optionally within dates (inclusive) and one account.
+
+    Selects plain columns rather than ORM entities: with 100k rows, building (and tracking) an
+    ORM object per row cost most of the time (8 s against 3 s).
+    """
     with store.read() as session:
-        query = select(Transaction, Account.name).join(Account)
+        query = select(
+            Transaction.id,
+            Account.name,
+            Transaction.account_id,
+            Transaction.posted,
+            Transaction.amount_minor,
+            Transaction.currency,
+            Transaction.payee,
+            Transaction.memo,
+            Transaction.fitid,
+            Transaction.category_id,
+            Transaction.category_source,
+            Transaction.merchant,
+            Transaction.is_transfer,
+        ).join(Account)
         if account is not None:
             query = query.where(Transaction.account_id == require_account(session, account).id)
         if since is not None:
@@ -52,19 +70,19 @@ def list_transactions(
         paths = category_paths(session)
         return [
             TransactionView(
-                id=txn.id,
-                account=account_name,
-                account_id=txn.account_id,
-                date=txn.posted,
-                amount=from_minor(txn.amount_minor, txn.currency),
-                currency=txn.currency,
-                payee=txn.payee,
-                memo=txn.memo,
-                fitid=txn.fitid,
-                category=paths.get(txn.category_id) if txn.category_id else None,
-                category_source=txn.category_source,
-                merchant=txn.merchant,
-                is_transfer=txn.is_transfer,
+                id=row.id,
+                account=row.name,
+                account_id=row.account_id,
+                date=row.posted,
+                amount=from_minor(row.amount_minor, row.currency),
+                currency=row.currency,
+                payee=row.payee,
+                memo=row.memo,
+                fitid=row.fitid,
+                category=paths.get(row.category_id) if row.category_id else None,
+                category_source=row.category_source,
+                merchant=row.merchant,
+                is_transfer=row.is_transfer,
             )
-            for txn, account_name in session.execute(query).tuples()
+            for row in session.execute(query)
         ]
