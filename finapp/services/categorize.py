@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from finapp.errors import NotFoundError
 from finapp.services.categories import ensure_category
 from finapp.services.rules import AUTO_SOURCES, apply_rules, learn_merchant, rule_book
@@ -41,14 +39,16 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
         if not txn.merchant:
             return CategorizeResult(path, "", 0)
         learn_merchant(session, txn.merchant, category.id)
-        others = session.scalars(
-            select(Transaction).where(
+        session.flush()
+        changes = apply_rules(
+            session,
+            [
                 Transaction.merchant == txn.merchant,
                 Transaction.id != txn.id,
-                (Transaction.category_source.is_(None))
+                Transaction.category_source.is_(None)
                 | Transaction.category_source.in_(AUTO_SOURCES),
-            )
-        ).all()
-        apply_rules(session, others, rule_book(session))
-        applied = sum(1 for other in others if other.category_id == category.id)
+            ],
+            rule_book(session),
+        )
+        applied = sum(1 for change in changes if change["category_id"] == category.id)
         return CategorizeResult(path, txn.merchant, applied)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from finapp.core.transfers import Movement, match_transfers
@@ -15,36 +15,49 @@ MAX_DAYS = 4
 
 
 def _link(session: Session, since: date | None = None, until: date | None = None) -> int:
+    """Pair unpaired transactions (optionally posted within dates); both sides marked in bulk."""
     query = (
-        select(Transaction, Account.type, Category.kind)
+        select(
+            Transaction.id,
+            Transaction.account_id,
+            Account.type,
+            Transaction.posted,
+            Transaction.amount_minor,
+            Transaction.currency,
+            Transaction.original_payee,
+            Transaction.payee,
+            Transaction.memo,
+            Category.kind,
+        )
         .join(Account)
         .outerjoin(Category, Category.id == Transaction.category_id)
         .where(Transaction.is_transfer.is_(False))
     )
     if since is not None:
         query = query.where(Transaction.posted >= since, Transaction.posted <= until)
-    rows = session.execute(query).all()
-    by_id = {txn.id: txn for txn, _, _ in rows}
     pairs = match_transfers(
         (
             Movement(
-                txn.id,
-                txn.account_id,
-                account_type,
-                txn.posted,
-                txn.amount_minor,
-                txn.currency,
-                f"{txn.original_payee or txn.payee} {txn.memo}",
-                kind,
+                r.id,
+                r.account_id,
+                r.type,
+                r.posted,
+                r.amount_minor,
+                r.currency,
+                f"{r.original_payee or r.payee} {r.memo}",
+                r.kind,
             )
-            for txn, account_type, kind in rows
+            for r in session.execute(query)
         ),
         MAX_DAYS,
     )
-    for out_id, in_id in pairs:
-        out, into = by_id[out_id], by_id[in_id]
-        out.is_transfer = into.is_transfer = True
-        out.transfer_peer_id, into.transfer_peer_id = into.id, out.id
+    marks = [
+        {"id": side, "is_transfer": True, "transfer_peer_id": peer}
+        for out_id, in_id in pairs
+        for side, peer in ((out_id, in_id), (in_id, out_id))
+    ]
+    if marks:
+        session.execute(update(Transaction), marks)
     return len(pairs)
 
 

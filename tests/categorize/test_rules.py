@@ -163,3 +163,47 @@ def test_bad_rules_are_refused_and_add_nothing(store) -> None:
         add_rule(store, category=None, pattern="x")
     assert len(list_rules(store)) == before
     assert {r.origin for r in list_rules(store)} == {"shipped"}
+
+
+def test_indexed_book_picks_what_a_plain_scan_picks() -> None:
+    from finapp.services.rules import load_shipped_rules
+
+    shipped = [
+        RuleSpec(
+            i,
+            i,
+            r["pattern"],
+            match_type=r["match"],
+            match_field="any",
+            sign=r.get("sign"),
+            priority=1000,
+        )
+        for i, r in enumerate(load_shipped_rules(), start=10)
+    ]
+    user = [
+        RuleSpec(1, 1, "uber", priority=5),
+        RuleSpec(2, 2, "STARBUCKS", match_type="equals", match_field="merchant", priority=10),
+        RuleSpec(3, 3, r"^sq \*", match_type="regex", priority=100),
+        RuleSpec(4, 4, "京", priority=2000),
+    ]
+    rules = shipped + user
+    book = RuleBook(rules)
+    scan = sorted(rules, key=lambda r: (r.priority, r.id))
+    payees = [
+        "UBER EATS 1",
+        "Starbucks",
+        "SQ *BLUE BOTTLE",
+        "京东商城",
+        "PAYMENT THANK YOU",
+        "T-MOBILE",
+        "CORNER SHOP",
+        "BP 1234",
+        "GAP KIDS",
+        "SINGAPORE AIRLINES",
+        "美团",
+    ]
+    for payee in payees:
+        for amount in (-500, 500):
+            subject = RuleSubject(payee, "", payee.upper(), amount, 1)
+            expected = next((r for r in scan if r.matches(subject)), None)
+            assert book.first_match(subject) is expected, payee
