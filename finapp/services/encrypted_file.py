@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from finapp.errors import StoreError, WrongKeyError
-from finapp.store.engine import BUSY_TIMEOUT_SECONDS
+from finapp.store.engine import BUSY_TIMEOUT_SECONDS, check_key
 from finapp.store.keys import StoreKey
 from finapp.store.migrations import SCHEMA_VERSION
 from finapp.store.schema import Base
@@ -57,14 +57,8 @@ def connect(
         target, uri=readonly, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
     )
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {key.pragma_literal()}")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            raise WrongKeyError(
-                f"Cannot open {path}: wrong passphrase or key, or not a finapp database"
-            ) from None
+        check_key(conn, path)
         yield conn
     finally:
         conn.close()
@@ -136,23 +130,22 @@ def export_to(conn: sqlcipher3.Connection, dest: Path, dest_key: StoreKey) -> No
         conn.execute("DETACH DATABASE finapp_copy")
 
 
-def fsync_file(path: Path) -> None:
-    """Flush ``path`` to the disk so a power cut after a rename cannot leave an empty file."""
-    fd = os.open(path, os.O_RDONLY)
+def fsync_path(path: Path) -> None:
+    """Flush a file, or a folder's entries (a rename), to the disk so a power cut right after
+    cannot leave an empty or missing file. Folders cannot be opened on every OS: skipped there."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        if path.is_dir():
+            return
+        raise
     try:
         os.fsync(fd)
+    except OSError:
+        if not path.is_dir():
+            raise
     finally:
         os.close(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    """Flush a directory entry (a rename) where the OS allows opening directories."""
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def make_private(path: Path) -> None:
@@ -171,13 +164,13 @@ def write_copy(conn: sqlcipher3.Connection, dest: Path, dest_key: StoreKey) -> F
     try:
         export_to(conn, partial, dest_key)
         make_private(partial)
-        fsync_file(partial)
+        fsync_path(partial)
         check = require_sound(partial, dest_key)
         os.replace(partial, dest)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    fsync_dir(dest.parent)
+    fsync_path(dest.parent)
     return FileCheck(str(dest), check.ok, check.schema_version, check.problems, check.counts)
 
 

@@ -24,8 +24,7 @@ from finapp.paths import db_path, ensure_private_dir
 from finapp.services.backup import PRE_RESTORE_PREFIX, backup_dir, stamped_path
 from finapp.services.encrypted_file import (
     connect,
-    fsync_dir,
-    fsync_file,
+    fsync_path,
     make_private,
     require_sound,
     write_copy,
@@ -89,8 +88,8 @@ def _keep_current(store_file: Path, target_key: StoreKey) -> str | None:
             copy = Path(f"{dest}{suffix}")
             shutil.copyfile(src, copy)
             make_private(copy)
-            fsync_file(copy)
-    fsync_dir(folder)
+            fsync_path(copy)
+    fsync_path(folder)
     return str(dest)
 
 
@@ -126,5 +125,5 @@ def restore(
         os.replace(staged, store_file)
     finally:
         staged.unlink(missing_ok=True)
-    fsync_dir(data_dir)
+    fsync_path(data_dir)
     return RestoreResult(str(source), kept, check.counts)

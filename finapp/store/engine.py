@@ -28,6 +28,20 @@ log = logging.getLogger("finapp.store")
 BUSY_TIMEOUT_SECONDS = float(os.environ.get("FINAPP_BUSY_TIMEOUT") or 15.0)
 
 
+def check_key(dbapi_conn: sqlcipher3.Connection, path: Path) -> None:
+    """Silence SQLCipher's logging and prove the key opens ``path``, else :class:`WrongKeyError`.
+
+    SQLCipher accepts any key until the first page is read, so a read is the only test.
+    """
+    dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
+    try:
+        dbapi_conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        raise WrongKeyError(
+            f"Cannot open {path}: wrong passphrase or key, or not a finapp database"
+        ) from None
+
+
 def create_store_engine(path: Path, key: StoreKey) -> Engine:
     """An engine whose every connection is keyed and checked, in WAL mode, with foreign keys on.
 
@@ -40,13 +54,7 @@ def create_store_engine(path: Path, key: StoreKey) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
-        dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
-        try:
-            dbapi_conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            raise WrongKeyError(
-                f"Cannot open {path}: wrong passphrase or key, or not a finapp database"
-            ) from None
+        check_key(dbapi_conn, path)
         dbapi_conn.isolation_level = None  # transactions are begun explicitly below
         for pragma in (
             "foreign_keys = ON",

@@ -22,8 +22,8 @@ from tests.conftest import PASSPHRASE
 from tests.safety import processes
 from tests.safety.statements import big_ofx
 
-ROWS = 3000
-KILLS = 5
+ROWS = 2000
+KILLS = 4
 NEW_PASSPHRASE = "a brand new passphrase"
 
 
