@@ -79,13 +79,16 @@ def transactions_frame(store: Store) -> pd.DataFrame:
     return frame
 
 
-def spending_by_category(store: Store, *, depth: int | None = 1) -> pd.DataFrame:
+def spending_by_category(
+    store: Store, *, depth: int | None = 1, frame: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Columns month, category, currency, amount_minor (positive = spent), one row per group.
 
     ``depth=1`` rolls sub-categories up into their top-level category (the chart's view);
-    ``None`` keeps full paths.
+    ``None`` keeps full paths. ``frame``: a :func:`transactions_frame` already read (a caller
+    drawing several charts reads the transactions once).
     """
-    frame = transactions_frame(store)
+    frame = transactions_frame(store) if frame is None else frame
     spent = frame[frame["class"] == "expense"].copy()
     if depth is not None:
         spent["category"] = [SEPARATOR.join(p.split(SEPARATOR)[:depth]) for p in spent["category"]]
@@ -98,9 +101,9 @@ def spending_by_category(store: Store, *, depth: int | None = 1) -> pd.DataFrame
     return out.reset_index(drop=True)
 
 
-def income_vs_expenses(store: Store) -> pd.DataFrame:
+def income_vs_expenses(store: Store, *, frame: pd.DataFrame | None = None) -> pd.DataFrame:
     """Columns month, currency, income_minor, expenses_minor, net_minor."""
-    frame = transactions_frame(store)
+    frame = transactions_frame(store) if frame is None else frame
     frame = frame[frame["class"] != "transfer"]
     amount = frame["amount_minor"]
     frame = frame.assign(
@@ -114,13 +117,13 @@ def income_vs_expenses(store: Store) -> pd.DataFrame:
     return out.astype({"income_minor": "int64", "expenses_minor": "int64", "net_minor": "int64"})
 
 
-def balance_over_time(store: Store) -> pd.DataFrame:
+def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.DataFrame:
     """Columns account, currency, date, balance_minor: end-of-day balance on each day it moved.
 
     Anchored on the latest ledger balance a statement stated and carried back and forward by the
     transactions; an account whose statements never stated a balance starts from zero.
     """
-    frame = transactions_frame(store)
+    frame = transactions_frame(store) if frame is None else frame
     with store.read() as session:
         accounts = session.execute(select(Account.id, Account.name, Account.currency)).all()
         anchors = {
