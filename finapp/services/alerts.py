@@ -82,26 +82,24 @@ def _charge(txn: Transaction) -> core.Charge:
     )
 
 
-def _spending_filter() -> tuple:  # type: ignore[type-arg]
-    """Money out that is spending: not a transfer, not in a transfer category."""
-    transfer_ids = select(Category.id).where(Category.kind == "transfer")
-    return (
-        Transaction.amount_minor < 0,
-        Transaction.is_transfer.is_(False),
-        Transaction.category_id.is_(None) | Transaction.category_id.not_in(transfer_ids),
-    )
+#: money out that is spending: not a transfer, not in a transfer category
+_SPENDING = (
+    Transaction.amount_minor < 0,
+    Transaction.is_transfer.is_(False),
+    Transaction.category_id.is_(None)
+    | Transaction.category_id.not_in(select(Category.id).where(Category.kind == "transfer")),
+)
 
 
 def _charges(session: Session, as_of: date) -> tuple[list[core.Charge], frozenset[str]]:
     start = as_of - timedelta(days=LOOKBACK_DAYS)
-    spending = _spending_filter()
     rows = session.scalars(
         select(Transaction).where(
-            *spending, Transaction.posted >= start, Transaction.posted <= as_of
+            *_SPENDING, Transaction.posted >= start, Transaction.posted <= as_of
         )
     )
     seen = session.scalars(
-        select(Transaction.merchant).distinct().where(*spending, Transaction.posted < start)
+        select(Transaction.merchant).distinct().where(*_SPENDING, Transaction.posted < start)
     )
     return [_charge(t) for t in rows], frozenset(seen)
 
