@@ -101,10 +101,12 @@ def sync(session: Session, as_of: date) -> SyncResult:
             charges_of = list({by_id[t] for s in found for t in s.transaction_ids})
         else:
             charges_of = [by_id[t] for t in sorted(members.get(row.id, ())) if t in by_id]
-        if not charges_of or (not found and row.user_state == "suggested" and not _pinned(row)):
-            session.delete(row)
+        if not found and row.user_state == "suggested" and not _pinned(row):
+            session.delete(row)  # a suggestion whose stream is gone
             removed += 1
             continue
+        if not charges_of:
+            continue  # the user's decision stays, with what was known of it
         charges_of = sorted(charges_of, key=lambda c: (c.posted, c.id))
         cadence = found[0].cadence if len(found) == 1 else None
         stream = describe(charges_of, as_of, cadence=cadence)

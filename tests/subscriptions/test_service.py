@@ -164,6 +164,8 @@ def test_split_keeps_charges_apart_and_the_split_part_takes_later_charges(store)
     assert len(views[whole.id].transaction_ids) == 5
     with pytest.raises(InvalidInputError):
         subs.split(store, whole.id, [999_999])
+    before_split_part = subs.list_subscriptions(store, date(2024, 4, 10))
+    assert part.id in {v.id for v in before_split_part}  # the user's split survives any as-of
 
 
 def test_manual_subscription_renews_by_itself_and_counts_in_totals(store) -> None:
