@@ -86,7 +86,9 @@ def check(condition: bool, message: str) -> None:
 
 
 def size_mb(path: Path) -> float:
-    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    """Bytes on disk; PyInstaller links some libraries in two places, counted once."""
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if not p.is_symlink()]
+    files = [p for p in files if p.is_file()]
     return sum(p.stat().st_size for p in files) / 1e6
 
 
