@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import matplotlib
+from matplotlib import font_manager
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -23,6 +25,21 @@ from finapp.gui.models.formatting import format_money
 
 #: draw(fig, data, theme) -> hits
 DrawFn = Callable[[Figure, Any, Theme], list[Hit]]
+
+#: CJK fonts tried after the default one, so 餐饮 or 支付宝 never render as empty boxes
+_CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+              "Microsoft YaHei", "PingFang SC", "Heiti SC", "SimHei")  # fmt: skip
+
+
+def _use_cjk_fallback() -> None:
+    """Let matplotlib fall back (3.6+) to an installed CJK font for glyphs DejaVu lacks."""
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    fallback = [name for name in _CJK_FONTS if name in installed]
+    if fallback:  # fallback works across an explicit family list, not within "sans-serif"
+        matplotlib.rcParams["font.family"] = ["DejaVu Sans", *fallback]
+
+
+_use_cjk_fallback()
 
 
 def theme_from_palette(palette: QPalette) -> Theme:
