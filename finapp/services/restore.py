@@ -19,7 +19,7 @@ from pathlib import Path
 import keyring.errors
 import sqlcipher3
 
-from finapp.errors import PassphraseRequiredError, StoreBusyError, WrongKeyError
+from finapp.errors import InvalidInputError, PassphraseRequiredError, WrongKeyError
 from finapp.paths import db_path, ensure_private_dir
 from finapp.services.backup import PRE_RESTORE_PREFIX, backup_dir, stamped_path
 from finapp.services.encrypted_file import (
@@ -106,7 +106,7 @@ def restore(
     ensure_private_dir(data_dir)
     store_file = db_path(data_dir)
     if source.resolve() == store_file.resolve():
-        raise StoreBusyError(f"{source} is the store itself; choose a backup to restore")
+        raise InvalidInputError(f"{source} is the store itself; choose a backup to restore")
     staged = store_file.with_name(store_file.name + ".restoring")
     with connect(source, source_key, readonly=True) as conn:
         check = write_copy(conn, staged, target_key)

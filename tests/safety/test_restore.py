@@ -112,3 +112,16 @@ def test_a_backup_opens_on_another_machine_with_the_recovery_key(
     proc = run_cli(server, "restore", str(copy), "--recovery-key-file", str(tmp_path / "key.txt"))
     assert proc.returncode == 0, proc.stderr
     assert _payees(server, passphrase=PASSPHRASE) == expected
+
+
+def test_restore_rescues_a_store_too_damaged_to_open(filled: Store, tmp_path: Path) -> None:
+    data_dir = filled.data_dir
+    expected = [t.payee for t in list_transactions(filled)]
+    saved = Path(backup(filled, tmp_path / "good.db").path)
+    filled.close()
+    filled.path.write_bytes(b"\0" * 4096 + filled.path.read_bytes()[4096:])  # page 1 is gone
+    with pytest.raises(WrongKeyError):
+        open_store(data_dir, passphrase=PASSPHRASE)
+    result = restore(data_dir, saved, KEY, KEY)
+    assert _payees(data_dir, passphrase=PASSPHRASE) == expected
+    assert Path(result.pre_restore_backup or "").read_bytes()[:4096] == b"\0" * 4096
