@@ -24,9 +24,10 @@ from tests.gui.page_fixtures import (  # noqa: F401
 )
 
 
-def test_accounts_show_balance_and_set_a_threshold(qtbot, household_ctx) -> None:  # noqa: F811
+def test_accounts_show_balance_and_set_a_threshold(qtbot, qtmodeltester, household_ctx) -> None:  # noqa: F811
     page = AccountsPage(household_ctx)
     qtbot.addWidget(page)
+    qtmodeltester.check(page.model)
     (row,) = page.model.rows()
     assert row.account.name == "Checking" and row.balance == Decimal("12480.55")
     assert page.model.index(0, 2).data() == "…1234"  # never the whole account number
@@ -72,8 +73,10 @@ def test_language_choice_is_remembered(settings_page, tmp_path: Path) -> None:
     assert UiState(tmp_path / "ui.ini").language == "zh_CN"
 
 
-def test_categories_and_rules_editor(qtbot, settings_page, monkeypatch) -> None:
+def test_categories_and_rules_editor(qtbot, qtmodeltester, settings_page, monkeypatch) -> None:
     panel = settings_page.categories
+    qtmodeltester.check(panel.categories)
+    qtmodeltester.check(panel.rules)
     store = settings_page.ctx.store
     monkeypatch.setattr(
         "PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Food:Takeaway", True)
