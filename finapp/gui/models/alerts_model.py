@@ -27,6 +27,8 @@ SEVERITY_NAMES = {
     "critical": QT_TRANSLATE_NOOP("AlertsModel", "Critical"),
 }
 _SEVERITY_RANK = {"info": 0, "warning": 1, "critical": 2}
+#: mid-tone colours, readable on light and dark palettes alike
+_SEVERITY_COLOURS = {"warning": "#d08a1e", "critical": "#d64541"}
 
 
 def kind_name(kind: str) -> str:
@@ -49,7 +51,8 @@ class AlertsModel(RowsModel[AlertView]):
         Column(QT_TRANSLATE_NOOP("AlertsModel", "Date"), lambda a: format_date(a.date),
                lambda a: a.date),
         Column(QT_TRANSLATE_NOOP("AlertsModel", "Severity"), lambda a: severity_name(a.severity),
-               lambda a: _SEVERITY_RANK.get(a.severity, 0)),
+               lambda a: _SEVERITY_RANK.get(a.severity, 0),
+               colour=lambda a: _SEVERITY_COLOURS.get(a.severity)),
         Column(QT_TRANSLATE_NOOP("AlertsModel", "Kind"), lambda a: kind_name(a.kind),
                lambda a: kind_name(a.kind)),
         Column(QT_TRANSLATE_NOOP("AlertsModel", "Message"), lambda a: a.message,

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -38,6 +38,8 @@ class Column(Generic[Row]):
     sort_key: Callable[[Row], Any]
     right_aligned: bool = False
     tooltip: Callable[[Row], str | None] | None = None
+    #: a colour name for the cell's text (a critical alert in red), or None for the palette's
+    colour: Callable[[Row], str | None] | None = None
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
@@ -95,6 +97,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            name = column.colour(row)
+            return QColor(name) if name else None
         if role == Qt.ItemDataRole.FontRole and self.emphasised(row):
             font = QFont()
             font.setBold(True)

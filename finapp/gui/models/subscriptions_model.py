@@ -99,7 +99,7 @@ class SubscriptionsModel(RowsModel[SubscriptionView]):
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Status"), status_text,
                lambda s: status_text(s)),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Notes"), badges_text,
-               lambda s: len(s.flags), tooltip=badges_tooltip),
+               lambda s: len(s.flags), tooltip=badges_tooltip, colour=lambda s: "#d64541"),
     )  # fmt: skip
 
     def emphasised(self, row: SubscriptionView) -> bool:
