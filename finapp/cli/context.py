@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from finapp.cli.opened import after_open
-from finapp.cli.secrets import recovery_key
+from finapp.cli.secrets import passphrase_to_open, recovery_key
 from finapp.paths import resolve_data_dir
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
@@ -25,7 +24,7 @@ class CliContext:
         if self._store is None:
             self._store = open_store(
                 self.data_dir,
-                passphrase=os.environ.get("FINAPP_PASSPHRASE"),
+                passphrase=passphrase_to_open(self.data_dir),
                 key=recovery_key(),
             )
             after_open(self._store, auto_backup=self.auto_backup)

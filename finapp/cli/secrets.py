@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 
 from finapp.errors import InvalidInputError, PassphraseRequiredError
+from finapp.paths import db_path
 from finapp.services.keys_admin import parse_recovery_key
-from finapp.store.keys import StoreKey
+from finapp.store.keys import StoreKey, load_keyring_key
 
 RECOVERY_ENV = "FINAPP_RECOVERY_KEY"
 
@@ -29,6 +30,18 @@ def read_passphrase(env: str, prompt: str, *, confirm: bool = False) -> str:
     if confirm and getpass.getpass(f"{prompt} (again): ") != value:
         raise InvalidInputError("The two passphrases differ; nothing was changed")
     return value
+
+
+def passphrase_to_open(data_dir: Path) -> str | None:
+    """The passphrase for an existing passphrase store: ``$FINAPP_PASSPHRASE``, else asked on a
+    terminal; None when the keyring holds the key or there is no store yet."""
+    if os.environ.get("FINAPP_PASSPHRASE"):
+        return os.environ["FINAPP_PASSPHRASE"]
+    if not db_path(data_dir).exists() or load_keyring_key(data_dir) is not None:
+        return None
+    if not sys.stdin.isatty() or os.environ.get(RECOVERY_ENV):
+        return None  # opening then says which variable to set
+    return read_passphrase("FINAPP_PASSPHRASE", "Passphrase")
 
 
 def recovery_key(file: Path | None = None) -> StoreKey | None:

@@ -10,10 +10,10 @@ import argparse
 
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json
-from finapp.cli.secrets import read_passphrase
+from finapp.cli.secrets import passphrase_to_open, read_passphrase
 from finapp.services.keys_admin import change_passphrase, recovery_key, use_keyring
 from finapp.services.opening import open_store
-from finapp.store.keys import StoreKey, load_keyring_key
+from finapp.store.keys import StoreKey
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -45,10 +45,7 @@ def run_recovery_key(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _current_key(ctx: CliContext) -> StoreKey:
     """Open the store once with its current key (proving it) and close it again."""
-    passphrase = None
-    if load_keyring_key(ctx.data_dir) is None:
-        passphrase = read_passphrase("FINAPP_PASSPHRASE", "Current passphrase")
-    store = open_store(ctx.data_dir, passphrase=passphrase)
+    store = open_store(ctx.data_dir, passphrase=passphrase_to_open(ctx.data_dir))
     store.close()
     return store.key
 
