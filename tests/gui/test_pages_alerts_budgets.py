@@ -49,6 +49,8 @@ def test_adding_and_editing_a_budget_saves_it(qtbot, household_ctx) -> None:  # 
     page.save_amount("Entertainment", row.amount)
     assert [b.amount for b in list_budgets(household_ctx.store)] == [Decimal("25.50")]
     assert page.rows[0].bar.format() == "103%"  # 15.49 + 10.99 of 25.50
+    page.rows[0].rollover.setChecked(True)
+    assert list_budgets(household_ctx.store)[0].rollover
     page.remove("Entertainment")
     assert list_budgets(household_ctx.store) == [] and not page.rows
 

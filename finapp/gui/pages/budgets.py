@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -66,12 +67,17 @@ class BudgetRow:
         self.amount.setMaximumWidth(110)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.editingFinished.connect(lambda: page.save_amount(view.category, self.amount))
+        self.rollover = QCheckBox(page.tr("Roll over"), page)
+        self.rollover.setToolTip(page.tr("What is left (or overspent) carries into next month"))
+        self.rollover.setAccessibleName(page.tr("Roll over %1").replace("%1", view.category))
+        self.rollover.setChecked(view.rollover)
+        self.rollover.toggled.connect(lambda on: page.save_rollover(view, on))
         self.remove = QPushButton(page.tr("Remove"), page)
         self.remove.setAccessibleName(page.tr("Remove budget for %1").replace("%1", view.category))
         self.remove.clicked.connect(lambda: page.remove(view.category))
 
     def widgets(self) -> tuple[QWidget, ...]:
-        return (self.label, self.bar, self.spent, self.amount, self.remove)
+        return (self.label, self.bar, self.spent, self.amount, self.rollover, self.remove)
 
 
 @register_page
@@ -225,6 +231,12 @@ class BudgetsPage(Page):
         store, today, rollover = self.ctx.store, self._today, row.view.rollover
         self._run_write(
             lambda: set_budget(store, category, amount, rollover=rollover, today=today)
+        )
+
+    def save_rollover(self, view: BudgetView, on: bool) -> None:
+        store, today = self.ctx.store, self._today
+        self._run_write(
+            lambda: set_budget(store, view.category, view.amount, rollover=on, today=today)
         )
 
     def add_budget(self) -> None:
