@@ -55,11 +55,16 @@ class BudgetRow:
             palette = self.bar.palette()
             palette.setColor(QPalette.ColorRole.Highlight, _OVER)
             self.bar.setPalette(palette)
+        remaining = (
+            page.tr("%1 left").replace("%1", format_money(view.remaining, view.currency))
+            if view.remaining >= 0
+            else page.tr("%1 over").replace("%1", format_money(-view.remaining, view.currency))
+        )
         self.spent = QLabel(
-            page.tr("%1 of %2 · %3 left")
+            page.tr("%1 of %2 · %3")
             .replace("%1", format_money(view.spent, view.currency))
             .replace("%2", format_money(view.available, view.currency))
-            .replace("%3", format_money(view.remaining, view.currency)),
+            .replace("%3", remaining),
             page,
         )
         self.amount = QLineEdit(str(view.amount), page)
@@ -168,7 +173,8 @@ class BudgetsPage(Page):
     def refresh(self) -> None:
         store, month = self.ctx.store, self.month
         self.month_label.setText(
-            QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+            # a QDate format: translators give their language's order, e.g. "yyyy年M月"
+            QLocale().toString(QDate(month.year, month.month, 1), self.tr("MMMM yyyy"))
         )
         self.ctx.tasks.run(
             lambda _p, _c: (
