@@ -36,6 +36,7 @@ from finapp.gui.charts.summary import Summary, summarize
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.loading import CoalescedLoader
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.subscriptions import SPENDING_KINDS, SubscriptionView, list_subscriptions
@@ -110,6 +111,12 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         self._today = today
         self.data: DashboardData | None = None
+        self._loader = CoalescedLoader(
+            ctx.tasks,
+            self._load_work,
+            self.show_data,
+            lambda exc: self.ctx.bus.message.emit("error", str(exc)),
+        )
         self._build()
         self.refresh()
 
@@ -174,12 +181,11 @@ class DashboardPage(Page):
     # -- data ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._loader.load()
+
+    def _load_work(self):  # type: ignore[no-untyped-def]
         store, today = self.ctx.store, self.today()
-        self.ctx.tasks.run(
-            lambda _progress, _cancel: load_dashboard(store, today),
-            self.show_data,
-            lambda exc: self.ctx.bus.message.emit("error", str(exc)),
-        )
+        return lambda _progress, _cancel: load_dashboard(store, today)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data

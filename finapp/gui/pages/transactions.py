@@ -54,6 +54,7 @@ from finapp.gui.models.transactions_model import (
     build_columns,
 )
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.pages.tables import compact_rows
 from finapp.services.categories import list_categories
 from finapp.services.categorize import set_category
@@ -117,6 +118,7 @@ class TransactionsPage(Page):
         self.model = TransactionsModel(self)
         self.model.on_category_edit = self.save_category
         self._known_categories: list[str] = []
+        self._loader = CoalescedLoader(ctx.tasks, self._load_work, self._loaded, self._failed)
         self._build()
         self.model.modelReset.connect(self._update_status)
         self.model.dataChanged.connect(self._update_status)
@@ -234,14 +236,15 @@ class TransactionsPage(Page):
     # -- loading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if not self.model.total_count():
+            self.status.setText(self.tr("Loading transactions…"))
+        self._loader.load()
+
+    def _load_work(self):  # type: ignore[no-untyped-def]
         store = self.ctx.store
-        self.ctx.tasks.run(
-            lambda _progress, _cancel: (
-                build_columns(list_transactions(store)),
-                [c.path for c in list_categories(store)],
-            ),
-            self._loaded,
-            self._failed,
+        return lambda _progress, _cancel: (
+            build_columns(list_transactions(store)),
+            [c.path for c in list_categories(store)],
         )
 
     def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
