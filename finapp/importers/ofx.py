@@ -161,11 +161,16 @@ def _posted(txn: ofxparse.Transaction) -> date:
     ofxparse has already validated).
     """
     record = getattr(txn, "record", None)
-    raw = record.get("DTPOSTED") if record is not None else None
-    match = _LOCAL_DATE.match(raw) if raw is not None else None
-    if match:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    return _as_date(txn.date)
+    local = _local_date(record.get("DTPOSTED", "")) if record is not None else None
+    return local or _as_date(txn.date)
+
+
+@functools.lru_cache(maxsize=65536)
+def _local_date(raw: str) -> date | None:
+    match = _LOCAL_DATE.match(raw)
+    if match is None:
+        return None
+    return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
 
 
 def _bank_transaction(txn: ofxparse.Transaction) -> ParsedTransaction:

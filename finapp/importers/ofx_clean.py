@@ -38,6 +38,10 @@ _OFX_START = re.compile(rb"<\s*OFX\s*>", re.I)
 _XML_ENCODING = re.compile(rb"encoding\s*=\s*[\"']([A-Za-z0-9_.-]+)", re.I)
 _HEADER_CHARSET = re.compile(rb"CHARSET\s*:\s*([A-Za-z0-9_.-]+)", re.I)
 
+#: The tag names ofxparse asks a transaction for, upper-cased once.
+_UPPER = {name: name.upper() for name in (
+    "trntype", "name", "memo", "trnamt", "dtposted", "dtuser", "fitid", "sic", "checknum")}
+
 #: Statement containers in the order ofxparse lists their accounts.
 STATEMENT_KINDS = ("STMTRS", "CCSTMTRS", "INVSTMTRS")
 
@@ -156,7 +160,7 @@ class Record(dict):
     __slots__ = ("line",)
 
     def find(self, name: str) -> Leaf | None:
-        text = self.get(name.upper())
+        text = self.get(_UPPER.get(name) or name.upper())
         return None if text is None else Leaf(text)
 
 

@@ -13,13 +13,15 @@ De-duplication (see also :mod:`finapp.core.dedupe`):
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.dedupe import assign_occurrences, fingerprint, fitid_key
@@ -120,7 +122,27 @@ def statement_keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]
 
 
 def _fingerprint(txn: ParsedTransaction, currency: str) -> str:
-    return fingerprint(txn.posted, to_minor(txn.amount, currency), txn.payee)
+    return fingerprint(txn.posted, _to_minor(txn.amount, currency), txn.payee)
+
+
+@functools.lru_cache(maxsize=65536)
+def _to_minor(amount: Decimal, currency: str) -> int:
+    """``to_minor`` memoised: a statement repeats the same amounts (rent, subscriptions)."""
+    return to_minor(amount, currency)
+
+
+def _minor_units(stmt: ParsedStatement, currency: str) -> list[int]:
+    return [_to_minor(t.amount, currency) for t in stmt.transactions]
+
+
+#: One prepared INSERT run with executemany: SQLAlchemy's per-row parameter processing (ORM or
+#: Core) costs several times what SQLCipher needs to write the rows; these columns are plain
+#: values (``posted`` in SQLAlchemy's ISO storage format for SQLite dates).
+_COLUMNS = ("account_id", "batch_id", "posted", "amount_minor", "currency", "payee",
+            "original_payee", "memo", "fitid", "source_kind", "dedupe_key", "occurrence",
+            "merchant", "is_transfer")
+_INSERT = (f"INSERT INTO {Transaction.__tablename__} ({', '.join(_COLUMNS)}) "
+           f"VALUES ({', '.join('?' for _ in _COLUMNS)})")
 
 
 def _write_statement(
@@ -141,10 +163,12 @@ def _write_statement(
         )
     }
     merchants: dict[tuple[str, str], str] = {}
-    rows = []
+    rows: list[tuple] = []
     duplicates = 0
     total = len(stmt.transactions)
-    for txn, key in zip(stmt.transactions, statement_keys(stmt, currency), strict=True):
+    minors = _minor_units(stmt, currency)
+    for txn, key, minor in zip(stmt.transactions, statement_keys(stmt, currency), minors,
+                               strict=True):
         if key in seen:
             duplicates += 1
             continue
@@ -152,27 +176,14 @@ def _write_statement(
         names = (txn.payee, txn.memo)
         if names not in merchants:
             merchants[names] = merchant_key(txn.payee, txn.memo)
-        rows.append(
-            {
-                "account_id": account.id,
-                "batch_id": batch.id,
-                "posted": txn.posted,
-                "amount_minor": to_minor(txn.amount, currency),
-                "currency": currency,
-                "payee": txn.payee,
-                "original_payee": txn.payee,
-                "memo": txn.memo,
-                "fitid": txn.fitid,
-                "source_kind": txn.kind,
-                "dedupe_key": key[0],
-                "occurrence": key[1],
-                "merchant": merchants[names],
-            }
-        )
+        rows.append((account.id, batch.id, txn.posted.isoformat(), minor, currency, txn.payee,
+                     txn.payee, txn.memo, txn.fitid, txn.kind, key[0], key[1],
+                     merchants[names], False))
     for start in range(0, len(rows), CHUNK):
         check_cancel(cancel)
-        session.execute(insert(Transaction), rows[start:start + CHUNK])
-        progress(start + len(rows[start:start + CHUNK]), total, account.name)
+        chunk = rows[start:start + CHUNK]
+        session.connection().exec_driver_sql(_INSERT, chunk)
+        progress(start + len(chunk), total, account.name)
     _write_balances(session, batch, stmt, account)
     return AccountCounts(account.name, len(rows), duplicates)
 
@@ -202,6 +213,46 @@ def _write_balances(
             )
 
 
+def write_parsed(
+    session: Session,
+    parsed: ParsedFile,
+    account_name: str | None = None,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: threading.Event | None = None,
+) -> FileResult:
+    """Write one parsed file as one batch inside ``session``: accounts, new lines, balances."""
+    batch = ImportBatch(
+        file_name=Path(parsed.path).name, file_sha256=parsed.sha256, format=parsed.format
+    )
+    session.add(batch)
+    session.flush()
+    counts = [
+        _write_statement(
+            session,
+            batch,
+            stmt,
+            account_for_statement(session, stmt.account, account_name),
+            progress,
+            cancel,
+        )
+        for stmt in parsed.statements
+    ]
+    batch.new_count = sum(c.new for c in counts)
+    batch.duplicate_count = sum(c.duplicates for c in counts)
+    batch.rejected_count = len(parsed.skipped)
+    return FileResult(
+        path=parsed.path,
+        format=parsed.format,
+        batch_id=batch.id,
+        new=batch.new_count,
+        duplicates=batch.duplicate_count,
+        rejected=batch.rejected_count,
+        accounts=tuple(counts),
+        skipped=parsed.skipped,
+    )
+
+
 def import_parsed(
     store: Store,
     parsed: ParsedFile,
@@ -212,36 +263,9 @@ def import_parsed(
 ) -> FileResult:
     """Write one parsed file as one batch, in one transaction (all of it or nothing)."""
     with store.write() as session:
-        batch = ImportBatch(
-            file_name=Path(parsed.path).name, file_sha256=parsed.sha256, format=parsed.format
-        )
-        session.add(batch)
-        session.flush()
-        counts = [
-            _write_statement(
-                session,
-                batch,
-                stmt,
-                account_for_statement(session, stmt.account, account_name),
-                progress,
-                cancel,
-            )
-            for stmt in parsed.statements
-        ]
-        batch.new_count = sum(c.new for c in counts)
-        batch.duplicate_count = sum(c.duplicates for c in counts)
-        batch.rejected_count = len(parsed.skipped)
-        after_import(session, batch.id)  # rules, learned merchants, transfers
-        return FileResult(
-            path=parsed.path,
-            format=parsed.format,
-            batch_id=batch.id,
-            new=batch.new_count,
-            duplicates=batch.duplicate_count,
-            rejected=batch.rejected_count,
-            accounts=tuple(counts),
-            skipped=parsed.skipped,
-        )
+        result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
+        after_import(session, result.batch_id)  # type: ignore[arg-type]  # rules, transfers
+        return result
 
 
 def import_files(

@@ -131,9 +131,13 @@ def _direction_column(table: CsvTable, names: tuple[str, ...], taken: set[int]) 
         for i, name in enumerate(names):
             if name != word or i in taken:
                 continue
-            values = [v for v in _column(table, i) if v]
-            kinds = {direction_of(v) for v in values}
-            if values and None not in kinds and kinds & {"in", "out"}:
+            kinds: set[str | None] = set()
+            for value in _column(table, i):
+                if value:
+                    kinds.add(direction_of(value))
+                    if None in kinds:
+                        break
+            if None not in kinds and kinds & {"in", "out"}:
                 return [i]
     return []
 

@@ -40,10 +40,11 @@ class CsvTable:
 
 
 def _clean(cell: str) -> str:
+    """A cell without padding; Excel's keep-as-text form ``="0123"`` as ``0123``."""
     cell = cell.strip(_CELL_STRIP)
-    if cell.startswith('="') and cell.endswith('"'):  # Excel's keep-as-text form
-        cell = cell[2:-1]
-    return cell.strip(_CELL_STRIP)
+    if cell.startswith('="') and cell.endswith('"'):
+        cell = cell[2:-1].strip(_CELL_STRIP)
+    return cell
 
 
 def sniff_delimiter(text: str) -> str:
@@ -95,7 +96,9 @@ def read_table(text: str, encoding: str) -> CsvTable:
     rows: list[tuple[str, ...]] = []
     lines: list[int] = []
     for raw in reader:
-        row = tuple(_clean(c) for c in raw)
+        row = tuple([c.strip(_CELL_STRIP) for c in raw])
+        if any(c.startswith('="') for c in row):
+            row = tuple(_clean(c) for c in row)
         if any(row):
             rows.append(row)
             lines.append(reader.line_num)

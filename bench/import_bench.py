@@ -1,0 +1,93 @@
+"""Statement import: 100k-transaction OFX and 100k-row CSV, bare parse and end to end.
+
+End to end: read the file, detect its layout, de-duplicate against the store and write every
+line into a fresh encrypted store, committed. The categorization rules and subscription
+detection that run after an import are measured by their own benchmarks; here the whole
+``import_files`` service is timed on 10k rows. Plain ofxparse on 5k transactions shows the
+quadratic behaviour avoided.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import ofxparse
+
+from bench.table import Figure, timed
+from finapp.importers.registry import read_statement_file
+from finapp.services.imports import import_files, write_parsed
+from finapp.services.opening import open_store
+from finapp.store.keys import StoreKey, new_raw_key
+from tests.importers.ofxgen import history, statement_ofx
+
+ROWS = 100_000
+PLAIN_ROWS = 5_000
+SERVICE_ROWS = 10_000
+
+
+def _chase_csv(count: int) -> str:
+    lines = ["Transaction Date,Post Date,Description,Category,Type,Amount,Memo"]
+    for line in reversed(history(count)):
+        lines.append(f"{line.posted:%m/%d/%Y},{line.posted + timedelta(days=1):%m/%d/%Y},"
+                     f"{line.payee},Shopping,Sale,{line.amount},")
+    return "\n".join(lines) + "\n"
+
+
+def _end_to_end(workdir: Path, path: Path) -> float:
+    """Read, de-duplicate and write ``path`` into a new encrypted store, committed."""
+    store = open_store(workdir / f"store-{path.suffix[1:]}", key=StoreKey.from_raw(new_raw_key()))
+
+    def run() -> int:
+        parsed = read_statement_file(path)
+        with store.write() as session:
+            return write_parsed(session, parsed).new
+
+    try:
+        new, seconds = timed(run)
+        assert new == ROWS
+        return seconds
+    finally:
+        store.close()
+
+
+def _whole_service(workdir: Path, path: Path) -> float:
+    """``import_files`` as the CLI and GUI call it, with rules and subscription detection."""
+    store = open_store(workdir / "store-service", key=StoreKey.from_raw(new_raw_key()))
+    try:
+        result, seconds = timed(lambda: import_files(store, [path]))
+        assert not result.failed and result.new == SERVICE_ROWS, result.failed
+        return seconds
+    finally:
+        store.close()
+
+
+def _plain_ofxparse(data: bytes) -> float:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return timed(lambda: ofxparse.OfxParser.parse(io.BytesIO(data)))[1]
+
+
+def run(workdir: str) -> Iterator[Figure]:
+    root = Path(workdir)
+    ofx = root / "history.ofx"
+    ofx.write_text(statement_ofx(history(ROWS)), encoding="ascii")
+    csv = root / "history.csv"
+    csv.write_text(_chase_csv(ROWS), encoding="utf-8")
+    small = statement_ofx(history(PLAIN_ROWS)).encode()
+    yield Figure("import", "plain ofxparse, 5k-txn OFX", _plain_ofxparse(small), "s")
+    yield Figure("import", "100k-txn OFX, parse only", timed(lambda: read_statement_file(ofx))[1],
+                 "s")
+    yield Figure("import", "100k-txn OFX, end to end into the store", _end_to_end(root, ofx), "s",
+                 "<= 3 s")
+    yield Figure("import", "100k-row CSV, parse only", timed(lambda: read_statement_file(csv))[1],
+                 "s")
+    yield Figure("import", "100k-row CSV, end to end into the store", _end_to_end(root, csv), "s",
+                 "<= 3 s")
+    service = root / "service.ofx"
+    service.write_text(statement_ofx(history(SERVICE_ROWS)), encoding="ascii")
+    yield Figure("import", "10k-txn OFX, import_files with rules and subscriptions",
+                 _whole_service(root, service), "s")
