@@ -1,11 +1,10 @@
-"""Generated statements written as files finapp imports, and charges for the pure detector."""
+"""Statements written as files finapp imports, and charges for the pure detector."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
+from html import escape
 from pathlib import Path
 
 from finapp.core.merchant import merchant_key
@@ -13,46 +12,31 @@ from finapp.core.money import to_minor
 from finapp.core.recurrence import Charge
 from finapp.importers.base import ParsedStatement
 
-HEADER = [
-    "finapp_transaction_id",
-    "date",
-    "amount",
-    "currency",
-    "payee",
-    "memo",
-    "account",
-    "account_number",
-    "institution",
-    "account_type",
-    "fitid",
-]
 
-
-def write_export(path: Path, statements: Iterable[ParsedStatement]) -> Path:
-    """The statements as a finapp ``transactions.csv`` export, which imports account by account."""
-    with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.writer(out)
-        writer.writerow(HEADER)
-        n = 0
-        for statement in statements:
-            acct = statement.account
-            for txn in statement.transactions:
-                n += 1
-                writer.writerow(
-                    [
-                        n,
-                        txn.posted.isoformat(),
-                        str(txn.amount),
-                        acct.currency,
-                        txn.payee,
-                        txn.memo,
-                        acct.name,
-                        acct.number,
-                        acct.institution,
-                        acct.type,
-                        txn.fitid or "",
-                    ]
-                )
+def write_ofx(path: Path, statement: ParsedStatement) -> Path:
+    """One account's statement as an OFX 1.02 (SGML) bank statement, as banks export it."""
+    lines = statement.transactions
+    body = "".join(
+        f"<STMTTRN><TRNTYPE>{'CREDIT' if t.amount > 0 else 'DEBIT'}<DTPOSTED>{t.posted:%Y%m%d}"
+        f"<TRNAMT>{t.amount}<FITID>{t.fitid}<NAME>{escape(t.payee)}"
+        + (f"<MEMO>{escape(t.memo)}" if t.memo else "")
+        + "</STMTTRN>\n"
+        for t in lines
+    )
+    path.write_text(
+        "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nSECURITY:NONE\nENCODING:USASCII\n"
+        "CHARSET:1252\nCOMPRESSION:NONE\nOLDFILEUID:NONE\nNEWFILEUID:NONE\n\n"
+        "<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS>"
+        "<DTSERVER>20250101<LANGUAGE>ENG</SONRS></SIGNONMSGSRSV1>"
+        "<BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS>"
+        f"<STMTRS><CURDEF>{statement.account.currency}<BANKACCTFROM><BANKID>121000248"
+        f"<ACCTID>{statement.account.number}<ACCTTYPE>CHECKING</BANKACCTFROM>"
+        f"<BANKTRANLIST><DTSTART>{lines[0].posted:%Y%m%d}<DTEND>{lines[-1].posted:%Y%m%d}\n"
+        f"{body}</BANKTRANLIST>"
+        f"<LEDGERBAL><BALAMT>100.00<DTASOF>{lines[-1].posted:%Y%m%d}</LEDGERBAL>"
+        "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n",
+        encoding="ascii",
+    )
     return path
 
 

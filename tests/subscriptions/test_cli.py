@@ -10,7 +10,7 @@ from icalendar import Calendar
 
 from finapp.importers.base import ParsedStatement
 from tests.helpers import cli_json, run_cli
-from tests.subscriptions.statements import write_export
+from tests.subscriptions.statements import write_ofx
 from tests.subscriptions.test_service import CARD, HULU, NETFLIX, monthly
 
 CONTRACT = {
@@ -38,8 +38,8 @@ def test_list_decide_and_export_through_the_cli(tmp_path: Path) -> None:
         + monthly(NETFLIX, date(2024, 7, 9), 3, "-17.99")
         + monthly(HULU, date(2024, 1, 5), 9, "-7.99")
     )
-    csv = write_export(tmp_path / "card.csv", [ParsedStatement(CARD, tuple(lines))])
-    assert cli_json(data, "import", str(csv))["new"] == 18
+    ofx = write_ofx(tmp_path / "card.ofx", ParsedStatement(CARD, tuple(lines)))
+    assert cli_json(data, "import", str(ofx))["new"] == 18
 
     listed = cli_json(data, "subscriptions", "--as-of", "2024-09-20")
     assert all(set(item) >= CONTRACT for item in listed)

@@ -16,7 +16,7 @@ from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, Pa
 from finapp.services import subscriptions as subs
 from finapp.services.imports import import_files, import_parsed
 from finapp.store.schema import Subscription
-from tests.subscriptions.statements import write_export
+from tests.subscriptions.statements import write_ofx
 
 CARD = ParsedAccount("4111000011112222", "Chase", "credit_card", "USD", "Sapphire Visa")
 NETFLIX = "NETFLIX.COM 866-579-7172 CA"
@@ -49,8 +49,8 @@ def test_detection_runs_after_each_import_and_persists_the_contract(store, tmp_p
     lines = monthly(NETFLIX, date(2024, 1, 9), 6, "-15.49") + monthly(
         NETFLIX, date(2024, 7, 9), 3, "-17.99"
     )
-    csv = write_export(tmp_path / "card.csv", [ParsedStatement(CARD, tuple(lines))])
-    assert import_files(store, [csv]).new == 9
+    ofx = write_ofx(tmp_path / "card.ofx", ParsedStatement(CARD, tuple(lines)))
+    assert import_files(store, [ofx]).new == 9
     with store.read() as session:
         row = session.scalars(select(Subscription)).one()
         details = json.loads(row.details)
