@@ -60,10 +60,9 @@ def theme_from_palette(palette: QPalette) -> Theme:
     )
 
 
-def _month_label(month: str) -> str:
-    """"Nov 26" in English, "11月 26" in Chinese: the locale's short month name."""
-    year, mon = month.split("-")
-    return f"{QLocale().monthName(int(mon), QLocale.FormatType.ShortFormat)} {year[2:]}"
+def _month_label(month: int) -> str:
+    """"Nov" in English, "11月" in Chinese: the locale's short month name."""
+    return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
 
 
 class ChartCanvas(QWidget):

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from matplotlib.artist import Artist
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import AutoDateLocator, num2date
 from matplotlib.figure import Figure
-from matplotlib.ticker import StrMethodFormatter
+from matplotlib.ticker import FuncFormatter, StrMethodFormatter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from finapp.gui.charts.summary import (
@@ -64,8 +63,8 @@ class Theme:
     dark: bool = False
     #: formats money for labels; the GUI passes a QLocale-aware one
     money: Callable[[Decimal, str], str] = field(default=_plain_money)
-    #: a month "YYYY-MM" as an axis label; the GUI passes the locale's short month name
-    month: Callable[[str], str] = field(default=lambda m: f"{m[5:]}/{m[2:4]}")
+    #: the month (1-12) as a short axis label; the GUI passes the locale's ("Nov", "11月")
+    month: Callable[[int], str] = field(default=lambda m: f"{m:02d}")
 
     @property
     def income(self) -> str:
@@ -176,7 +175,7 @@ def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -
     expense_bars = ax.bar([p + width / 2 for p in positions],
                           [float(f.expenses) for f in data.flows], width, color=theme.expense,
                           label=_tr("Expenses"))  # fmt: skip
-    ax.set_xticks(list(positions), [theme.month(f.month) for f in data.flows])
+    ax.set_xticks(list(positions), _month_ticks([f.month for f in data.flows], theme))
     ax.yaxis.set_major_formatter(_THOUSANDS)
     ax.legend(frameon=False, fontsize=8, labelcolor=theme.foreground, ncols=2,
               loc="lower right", bbox_to_anchor=(1.0, 1.0))  # fmt: skip
@@ -190,6 +189,16 @@ def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -
         hits.append(Hit(exp, f"{flow.month}\n{expense_word}: {money_out}",
                         {"month": flow.month, "sign": "out"}))  # fmt: skip
     return hits
+
+
+def _month_ticks(months: list[str], theme: Theme) -> list[str]:
+    """Short month names; the year under the first month and under each January."""
+    labels = []
+    for n, month in enumerate(months):
+        year, mon = month.split("-")
+        name = theme.month(int(mon))
+        labels.append(f"{name}\n{year}" if n == 0 or mon == "01" else name)
+    return labels
 
 
 @dataclass(frozen=True)
@@ -224,11 +233,17 @@ def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hi
                                             "until": day}))  # fmt: skip
     if len(data.accounts) > 1:
         ax.legend(frameon=False, fontsize=8, labelcolor=theme.foreground, loc="upper left")
-    locator = AutoDateLocator(maxticks=7)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, pos: _day_tick(x, pos, theme)))
     ax.yaxis.set_major_formatter(_THOUSANDS)
     return hits
+
+
+def _day_tick(value: float, position: int | None, theme: Theme) -> str:
+    """A date tick in the user's language: the month, with the year on the first and Januaries."""
+    day = num2date(value)
+    name = theme.month(day.month) if day.day == 1 else f"{theme.month(day.month)} {day.day}"
+    return f"{name}\n{day.year}" if position == 0 or day.month == 1 else name
 
 
 def _thin(points: tuple[BalancePoint, ...], most: int) -> list[BalancePoint]:
@@ -251,9 +266,6 @@ class BudgetData:
     month: str
     currency: str
     bars: tuple[BudgetBar, ...]
-    #: spending this month when no budget is set (the chart then shows just the total)
-    spent_total: Decimal = Decimal(0)
-    today: date | None = None
 
 
 def draw_budget_progress(fig: Figure, data: BudgetData | None, theme: Theme) -> list[Hit]:
