@@ -11,6 +11,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -39,6 +40,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the desktop app; returns the process exit code."""
+    # The store layer (SQLAlchemy, SQLCipher) loads on a helper thread while Qt starts up here;
+    # the unlock step below then finds it already imported.
+    threading.Thread(target=_load_store_layer, name="finapp-preload", daemon=True).start()
     from finapp.log import configure_logging
 
     configure_logging()
@@ -95,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     launcher.close()
     del translators
     return code
+
+
+def _load_store_layer() -> None:
+    import finapp.services.opening  # noqa: F401
 
 
 def _probe(step: str, probe: bool, *, last: bool = False) -> None:
