@@ -44,10 +44,10 @@ from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_money
 from finapp.gui.models.transactions_model import (
+    COL_ACCOUNT,
     COL_AMOUNT,
     COL_CATEGORY,
     COL_DATE,
-    COL_MEMO,
     COL_PAYEE,
     TransactionFilter,
     TransactionsModel,
@@ -174,10 +174,11 @@ class TransactionsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_DATE, 100), (COL_PAYEE, 260), (COL_CATEGORY, 200)):
-            self.table.setColumnWidth(column, width)
-        self.table.setColumnWidth(COL_AMOUNT, 120)
-        self.table.setColumnWidth(COL_MEMO, 200)
+        # fixed starting widths (the user can drag them): measuring 100k rows' contents is slow
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in ((COL_DATE, 8), (COL_ACCOUNT, 12), (COL_PAYEE, 22),
+                              (COL_CATEGORY, 16), (COL_AMOUNT, 9)):  # fmt: skip
+            self.table.setColumnWidth(column, width * em)
         self.delegate = CategoryDelegate(self.category_choices, self.table)
         self.table.setItemDelegateForColumn(COL_CATEGORY, self.delegate)
 
