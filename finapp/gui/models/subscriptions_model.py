@@ -34,7 +34,7 @@ KIND_NAMES = {
 }
 BADGES = {
     "price_increase": QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ price up"),
-    "lapsed": QT_TRANSLATE_NOOP("SubscriptionsModel", "⏸ lapsed"),
+    "lapsed": QT_TRANSLATE_NOOP("SubscriptionsModel", "⊘ lapsed"),
     "charged_after_cancel": QT_TRANSLATE_NOOP("SubscriptionsModel", "⚠ charged after cancel"),
     "started_after_trial": QT_TRANSLATE_NOOP("SubscriptionsModel", "after free trial"),
 }
