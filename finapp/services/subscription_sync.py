@@ -112,7 +112,8 @@ def sync(session: Session, as_of: date) -> SyncResult:
         stream = describe(charges_of, as_of, cadence=cadence)
         trial = any(s.started_after_trial for s in found)
         _apply(row, stream, charges_of, trial, currencies.get(stream.account, "USD"))
-        _set_members(session, row.id, stream.transaction_ids)
+        if set(stream.transaction_ids) != members.get(row.id, set()):
+            _set_members(session, row.id, stream.transaction_ids)
     return SyncResult(as_of, len(streams), new, removed)
 
 
