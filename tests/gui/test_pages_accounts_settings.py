@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from finapp.gui.pages.accounts import AccountsPage
-from finapp.gui.pages.settings import SettingsPage
+from finapp.gui.pages.settings import OPTION_TITLES, SettingsPage
 from finapp.gui.ui_state import UiState
 from finapp.services.accounts import list_accounts
 from finapp.services.backup import backup_files
 from finapp.services.categories import list_categories
 from finapp.services.rules import list_rules
-from finapp.services.settings import get_settings
+from finapp.services.settings import OPTIONS, get_settings
 from tests.gui.page_fixtures import (  # noqa: F401
     household_ctx,
     household_store,
@@ -65,6 +65,10 @@ def test_options_save_and_bad_input_changes_nothing(qtbot, settings_page) -> Non
     assert blocker.args[0] == "warning" and "half" in blocker.args[1]
     assert get_settings(settings_page.ctx.store).unusual_factor == Decimal("3")
     assert options.edits["unusual_factor"].text() == "3"
+
+
+def test_every_option_has_its_title_marked_for_translation() -> None:
+    assert {o.key: o.title for o in OPTIONS} == OPTION_TITLES
 
 
 def test_language_choice_is_remembered(settings_page, tmp_path: Path) -> None:
