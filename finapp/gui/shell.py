@@ -108,11 +108,32 @@ class Shell(QObject):
             self.window.install_pages(load_pages())
             self.window.open_first_page()
             self.notifier.start()
+            self._after_start()
             if on_ready is not None:
                 QTimer.singleShot(0, on_ready)
 
         self._first_paint = _FirstPaint(self.window, after_paint)
         self.window.show()
+
+    def _after_start(self) -> None:
+        """The day's automatic backup (off the UI thread) and, once, the recovery key."""
+        if self.ctx.is_demo:
+            return
+        from finapp.services.backup import daily_backup_if_due
+
+        self.ctx.tasks.run(
+            lambda _progress, _cancel: daily_backup_if_due(self.ctx.store),
+            lambda _result: None,
+            lambda exc: log.warning("automatic backup failed: %s", type(exc).__name__),
+        )
+        if self.imports.interactive:
+            from finapp.services.keys_admin import take_unshown_recovery_key
+
+            key = take_unshown_recovery_key(self.ctx.store)
+            if key is not None:
+                from finapp.gui.dialogs.recovery_key import RecoveryKeyDialog
+
+                RecoveryKeyDialog(key, self.window).exec()
 
     def open_files(self, files: Sequence[Path]) -> None:
         """Files handed over by the command line, a drop or a second launch."""

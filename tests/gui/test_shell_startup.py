@@ -1,0 +1,48 @@
+"""Once the window is painted: pages load, the day's backup is made, the recovery key shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from finapp.gui.dialogs.recovery_key import RecoveryKeyDialog
+from finapp.gui.shell import Shell
+from finapp.gui.tasks import TaskRunner
+from finapp.gui.ui_state import UiState
+from finapp.services.backup import backup_files
+from finapp.services.imports import import_files
+from finapp.services.keys_admin import recovery_key
+from finapp.services.opening import open_store
+from tests.gui.shell_support import CHECKING
+
+
+def _start(store, tmp_path: Path, qtbot) -> Shell:  # type: ignore[no-untyped-def]
+    shell = Shell(store, UiState(tmp_path / "ui.ini"), tasks=TaskRunner(synchronous=True),
+                  tray_available=False)
+    painted = []
+    shell.show(on_painted=lambda: painted.append(shell.window.page_classes[:]),
+               on_ready=lambda: painted.append("ready"))
+    qtbot.waitUntil(lambda: "ready" in painted, timeout=30_000)
+    assert painted[0] == []  # the first paint happened before any page module was needed
+    assert shell.window.page_classes and shell.window.current_page_name()
+    return shell
+
+
+def test_first_start_with_a_keyring_shows_the_recovery_key_once_and_backs_up(
+    tmp_path: Path, memory_keyring, corpus, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    store = open_store(data)
+    import_files(store, [corpus / CHECKING])
+    shown = []
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda self: shown.append(self.key.text()))
+    shell = _start(store, tmp_path, qtbot)
+    assert shown == [recovery_key(data)]
+    assert len(backup_files(data)) == 1  # the day's automatic backup
+    shell.close()
+
+    again = _start(open_store(data), tmp_path, qtbot)
+    assert len(shown) == 1  # shown only once
+    assert len(backup_files(data)) == 1  # one a day
+    again.close()
