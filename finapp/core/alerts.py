@@ -129,6 +129,7 @@ class Facts:
     as_of: date
     charges: Sequence[Charge]  # money out, posted on or before as_of, a year or so back
     seen_before: frozenset[str]  # merchants charged before the first of ``charges``
+    history_start: date | None = None  # the oldest transaction the store holds
     balances: Sequence[AccountBalance] = ()
     budgets: Sequence[BudgetMonth] = ()
     subscriptions: Sequence[SubscriptionFacts] = ()
@@ -295,6 +296,16 @@ def _duplicate_alert(charge: Charge, history: list[Charge], lim: Limits) -> Cand
     )
 
 
+#: how much history must come before a charge for its merchant to be called new: after a first
+#: import of a few weeks, every merchant is "new" and saying so would only be noise
+NEW_MERCHANT_HISTORY_DAYS = 60
+
+
+def _long_history(facts: Facts, day: date) -> bool:
+    start = facts.history_start
+    return start is not None and (day - start).days >= NEW_MERCHANT_HISTORY_DAYS
+
+
 def charge_alerts(facts: Facts) -> list[Candidate]:
     """Large, unusual, new-merchant and duplicate charges posted in the recent window."""
     lim = facts.limits
@@ -307,7 +318,12 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
             continue
         history = by_merchant[charge.merchant] if charge.merchant else []
         if charge.posted >= start:
-            seen = bool(history) or charge.merchant in facts.seen_before or not charge.merchant
+            seen = (
+                bool(history)
+                or charge.merchant in facts.seen_before
+                or not charge.merchant
+                or not _long_history(facts, charge.posted)
+            )
             sized = _size_alert(
                 charge,
                 [-h.amount_minor for h in history],

@@ -223,6 +223,7 @@ def gather_facts(session: Session, as_of: date) -> core.Facts:
         as_of=as_of,
         charges=charges,
         seen_before=seen,
+        history_start=session.scalar(select(func.min(Transaction.posted))),
         balances=_balances(session, as_of),
         budgets=_budgets(session, as_of),
         subscriptions=_subscriptions(session),

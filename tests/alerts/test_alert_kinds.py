@@ -88,7 +88,7 @@ def test_budget_crossing_80_then_100_percent(store, tmp_path: Path) -> None:
 
 
 def test_large_unusual_and_new_merchant_charges(store, tmp_path: Path) -> None:
-    history = [(day(i * 7), "-48.00", "CITY GYM CLUB") for i in range(5)]
+    history = [(day(i * 14 - 70), "-48.00", "CITY GYM CLUB") for i in range(6)]
     load(
         store,
         tmp_path,

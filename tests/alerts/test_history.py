@@ -72,3 +72,18 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
         assert [a.id for a in list_alerts(reopened)] == [renewal["id"]]  # dismissed is gone
     finally:
         reopened.close()
+
+
+def test_a_first_short_statement_calls_no_merchant_new(store, tmp_path: Path) -> None:
+    load(
+        store,
+        tmp_path,
+        "111",
+        [
+            (date(2024, 5, 2), "-150.00", "GARDEN CENTER 4"),
+            (date(2024, 5, 20), "-180.00", "TAILOR AND SONS"),
+        ],
+    )
+    assert refresh_alerts(store, date(2024, 5, 25)) == []  # three weeks of history: no news
+    load(store, tmp_path, "111", [(date(2024, 7, 20), "-160.00", "BIKE SHOP 9")])
+    assert [a.kind for a in refresh_alerts(store, date(2024, 7, 25))] == ["new_merchant"]
