@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from finapp.gui.resources import app_icon, icon
 
@@ -19,7 +26,6 @@ class FirstRunDialog(QDialog):
         self.setObjectName("first-run")
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Welcome to finapp"))
-        self.setMinimumWidth(480)
         self.choice = ""
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -42,6 +48,7 @@ class FirstRunDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(460)
         layout.addWidget(intro)
         self.import_button = QCommandLinkButton(
             self.tr("Import statements"),
@@ -64,6 +71,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.demo_button)
         self.import_button.clicked.connect(lambda: self._choose(self.IMPORT))
         self.demo_button.clicked.connect(lambda: self._choose(self.DEMO))
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # no gaps from wrapping
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
