@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 
 from finapp.gui.pages.alerts import AlertsPage
 from finapp.gui.pages.budgets import BudgetsPage
@@ -112,3 +113,14 @@ def test_opening_an_alert_marks_it_read_and_jumps(qtbot, household_ctx) -> None:
     assert blocker.args == ["transactions", {"account": "Checking"}]
     assert next(a for a in list_alerts(household_ctx.store) if a.id == alert.id).read
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.FontRole) is None
+
+
+def test_delete_key_dismisses_the_selected_alert(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _alerts(qtbot, household_ctx)
+    page.table.selectRow(0)
+    chosen = page.model.row(0)
+    delete = QKeySequence(QKeySequence.StandardKey.Delete)
+    # offscreen windows never become active, so the key's shortcut is fired as Qt would fire it
+    (shortcut,) = [s for s in page.findChildren(QShortcut) if s.key() == delete]
+    shortcut.activated.emit()
+    assert chosen.id not in {a.id for a in list_alerts(household_ctx.store, as_of=TODAY)}

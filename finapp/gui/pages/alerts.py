@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +21,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.alerts_model import KIND_NAMES, SEVERITY_NAMES, AlertsModel, kind_name
 from finapp.gui.models.alerts_model import severity_name as severity_label
 from finapp.gui.pages.base import Page, register_page
-from finapp.gui.pages.tables import make_table
+from finapp.gui.pages.tables import make_table, page_shortcut
 from finapp.services.alerts import AlertView, dismiss, evaluate_alerts, list_alerts, mark_read
 
 COL_MESSAGE = 3
@@ -108,6 +109,14 @@ class AlertsPage(Page):
             if not button.accessibleName():
                 button.setAccessibleName(button.text())
             actions.addWidget(button)
+
+        for keys, slot, button in (
+            (QKeySequence.StandardKey.Delete, lambda: self._act(dismiss), self.dismiss_button),
+            ("Return", self.open_selected, self.open_button),
+            ("Ctrl+R", lambda: self._act(mark_read), self.read_button),
+        ):
+            shortcut = page_shortcut(self, keys, slot)
+            button.setToolTip(shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

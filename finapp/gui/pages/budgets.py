@@ -28,6 +28,7 @@ from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.tables import page_shortcut
 from finapp.services.budgets import BudgetView, list_budgets, remove_budget, set_budget
 from finapp.services.categories import list_categories
 
@@ -105,12 +106,10 @@ class BudgetsPage(Page):
     def _build(self) -> None:
         previous = QPushButton("◀", self)
         previous.setAccessibleName(self.tr("Previous month"))
-        previous.setToolTip(self.tr("Previous month"))
         following = QPushButton("▶", self)
         for arrow in (previous, following):
             arrow.setFixedWidth(36)
         following.setAccessibleName(self.tr("Next month"))
-        following.setToolTip(self.tr("Next month"))
         this_month = QPushButton(self.tr("This month"), self)
         this_month.setAccessibleName(self.tr("This month"))
         self.month_label = QLabel(self)
@@ -121,6 +120,10 @@ class BudgetsPage(Page):
         self.month_label.setFont(font)
         previous.clicked.connect(lambda: self.show_month(_shift(self.month, -1)))
         following.clicked.connect(lambda: self.show_month(_shift(self.month, 1)))
+        page_shortcut(self, "Alt+Left", previous.click)
+        page_shortcut(self, "Alt+Right", following.click)
+        previous.setToolTip(self.tr("Previous month") + " (Alt+←)")
+        following.setToolTip(self.tr("Next month") + " (Alt+→)")
         this_month.clicked.connect(lambda: self.show_month(self._today.replace(day=1)))
         navigation = QHBoxLayout()
         navigation.addWidget(previous)

@@ -27,7 +27,7 @@ from finapp.gui.models.formatting import format_money
 from finapp.gui.models.subscriptions_model import SubscriptionsModel
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
-from finapp.gui.pages.tables import make_table
+from finapp.gui.pages.tables import make_table, page_shortcut
 from finapp.services import subscriptions as service
 from finapp.services.calendar_export import export_renewals
 from finapp.services.subscriptions import SubscriptionView, Totals
@@ -103,6 +103,9 @@ class SubscriptionsPage(Page):
             row.addWidget(button)
         first.addStretch(1)
         second.addStretch(1)
+
+        page_shortcut(self, "Return", lambda: self._show_charges(self._index()))
+        page_shortcut(self, "Ctrl+N", self.ask_add)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -1,8 +1,9 @@
-"""The table view every page uses: whole-row selection, sortable, compact rows, read-only."""
+"""What every page's table shares (whole-row selection, sortable, compact rows), and page keys."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -43,3 +44,10 @@ def make_table(
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def page_shortcut(page: QWidget, keys: str | QKeySequence.StandardKey, slot) -> QShortcut:  # type: ignore[no-untyped-def]
+    """A key that works anywhere on the page (and only there: pages share one window)."""
+    shortcut = QShortcut(QKeySequence(keys), page, slot)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return shortcut

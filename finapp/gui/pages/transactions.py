@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,7 +55,7 @@ from finapp.gui.models.transactions_model import (
 )
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.loading import CoalescedLoader
-from finapp.gui.pages.tables import compact_rows
+from finapp.gui.pages.tables import compact_rows, page_shortcut
 from finapp.services.categories import list_categories
 from finapp.services.categorize import set_category
 from finapp.services.transactions import list_transactions
@@ -208,7 +208,9 @@ class TransactionsPage(Page):
             box.currentIndexChanged.connect(self.apply_controls)
         for edit in (self.since_edit, self.until_edit):
             edit.dateChanged.connect(self.apply_controls)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
+        page_shortcut(self, QKeySequence.StandardKey.Find, self.search.setFocus)
+        page_shortcut(self, "Ctrl+Shift+C", self._ask_bulk_category)
+        self.bulk_button.setToolTip("Ctrl+Shift+C")
 
     def _combo(self, name: str) -> QComboBox:
         box = QComboBox(self)
