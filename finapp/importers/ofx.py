@@ -254,10 +254,15 @@ def _no_statement_reason(ofx: ofxparse.Ofx) -> str:
         message = status.get("message") or status.get("severity") or ""
         return f"the bank answered with an error instead of a statement: {message} " \
                f"(code {status['code']})"
+    signon = getattr(ofx, "signon", None)
+    if signon is not None and getattr(signon, "code", 0):
+        return f"the bank refused the sign-on instead of sending a statement: {signon.message} " \
+               f"(code {signon.code})"
     if ofx.accounts:
         return "this OFX file lists accounts but holds no statement (an account-list reply)"
-    if getattr(ofx, "signon", None) is not None:
-        return "this OFX file is a sign-on reply from the bank and holds no statement"
+    if signon is not None:
+        return ("this OFX file holds no account statement: it is the bank's reply to a sign-on "
+                "or another request")
     return "the OFX file holds no account statement"
 
 

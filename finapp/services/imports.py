@@ -31,7 +31,7 @@ from finapp.errors import FinappError, ImportCancelled, NotFoundError
 from finapp.importers.base import ParsedFile, ParsedStatement, ParsedTransaction, SkippedRow
 from finapp.importers.csv import CsvMapping
 from finapp.importers.csv.profiles import Profile
-from finapp.importers.registry import read_statement_file
+from finapp.importers.registry import paused_gc, read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
 from finapp.services.accounts import account_for_statement
 from finapp.services.csv_profiles import saved_mappings
@@ -222,6 +222,17 @@ def write_parsed(
     cancel: threading.Event | None = None,
 ) -> FileResult:
     """Write one parsed file as one batch inside ``session``: accounts, new lines, balances."""
+    with paused_gc():
+        return _write_file(session, parsed, account_name, progress, cancel)
+
+
+def _write_file(
+    session: Session,
+    parsed: ParsedFile,
+    account_name: str | None,
+    progress: ProgressFn,
+    cancel: threading.Event | None,
+) -> FileResult:
     batch = ImportBatch(
         file_name=Path(parsed.path).name, file_sha256=parsed.sha256, format=parsed.format
     )

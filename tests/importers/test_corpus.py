@@ -24,13 +24,13 @@ MANIFEST = list(csv.DictReader((CORPUS / "MANIFEST.tsv").open(encoding="utf-8"),
 
 #: Files that are not statements, and the words their refusal must contain.
 REFUSED = {
-    "ofx/csv2ofx__transfer_example.ofx": "sign-on reply",  # a transfer reply, no statement
+    "ofx/csv2ofx__transfer_example.ofx": "reply to a sign-on or another request",  # transfer
     "ofx/ofxparse__account_listing_aggregation.ofx": "account-list reply",
     "ofx/ofxparse__bank_small.ofx": "holds no account statement",  # <OFX></OFX>
     "ofx/ofxparse__error_message.ofx": "General Server Error",
-    "ofx/ofxparse__signon_fail.ofx": "sign-on reply",
-    "ofx/ofxparse__signon_success.ofx": "sign-on reply",
-    "ofx/ofxparse__signon_success_no_message.ofx": "sign-on reply",
+    "ofx/ofxparse__signon_fail.ofx": "refused the sign-on instead of sending a statement: Your",
+    "ofx/ofxparse__signon_success.ofx": "reply to a sign-on",
+    "ofx/ofxparse__signon_success_no_message.ofx": "reply to a sign-on",
     "ofx/ofxparse__fail_nice_date_missing.ofx": "line 33: bad transaction: Missing Transaction",
     "ofx/ofxparse__fail_nice_decimal_error.ofx": "line 34: bad transaction: Invalid Transaction",
     "csv/csv2ofx__creditunion.csv": "every amount in 'Amount' is positive",

@@ -112,7 +112,7 @@ def test_sign_on_and_error_replies_are_refused_with_the_reason(store, corpus) ->
              "ofxparse__account_listing_aggregation.ofx"]
     result = import_files(store, [corpus / "ofx" / f for f in files])
     errors = [f.error or "" for f in result.files]
-    assert "sign-on reply" in errors[0]
+    assert "reply to a sign-on" in errors[0]
     assert "General Server Error" in errors[1]
     assert "account-list" in errors[2]
     assert counts(store) == (0, 0, 0)
