@@ -147,3 +147,19 @@ def test_bulk_edit_sets_every_selected_row(qtbot, household_ctx) -> None:  # noq
     assert {by_id[i].category for i in ids} == {"Food:Supermarket"}
     assert all(by_id[i].category_source == "manual" for i in ids)
     assert sorted(page.selected_ids()) == sorted(ids)  # the reload kept the user's selection
+
+
+def test_typing_narrows_to_the_same_rows_as_a_fresh_search(qtbot, household_ctx) -> None:  # noqa: F811
+    page = _page(qtbot, household_ctx)
+    model = page.model
+    for text in ("b", "bl", "blue", "blue b"):
+        model.set_filter(TransactionFilter(text=text, sign="out"))
+    typed = [model.transaction_id(r) for r in range(model.rowCount())]
+    model.set_filter(TransactionFilter())
+    model.set_filter(TransactionFilter(text="blue b", sign="out"))
+    fresh = [model.transaction_id(r) for r in range(model.rowCount())]
+    assert typed == fresh and len(fresh) > 20
+    model.set_filter(TransactionFilter(text="blue", sign="out"))  # backspace widens again
+    assert model.rowCount() == len(fresh)
+    model.set_filter(TransactionFilter(text="blue", sign="in"))
+    assert model.rowCount() == 0

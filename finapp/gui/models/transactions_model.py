@@ -9,7 +9,7 @@ thread, see :func:`build_columns`); a filter is a handful of vectorised masks an
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -76,7 +76,7 @@ class TransactionColumns:
     payees: np.ndarray  # object (str)
     categories: np.ndarray  # object (str, "" when none)
     memos: np.ndarray  # object (str)
-    haystack: np.ndarray  # unicode, lower-cased "payee memo merchant" for the search box
+    haystack: np.ndarray  # StringDType, case-folded "payee memo merchant" for the search box
     currency_count: int = 1
 
     def __len__(self) -> int:
@@ -96,8 +96,10 @@ def build_columns(rows: Sequence[TransactionView]) -> TransactionColumns:
         payees=np.array([r.payee for r in rows], dtype=object).reshape(n),
         categories=np.array([r.category or "" for r in rows], dtype=object).reshape(n),
         memos=np.array([r.memo for r in rows], dtype=object).reshape(n),
+        # variable-width strings: one long memo must not widen all 100k entries to its length
         haystack=np.array(
-            [f"{r.payee}\t{r.memo}\t{r.merchant}".casefold() for r in rows], dtype=str
+            [f"{r.payee}\t{r.memo}\t{r.merchant}".casefold() for r in rows],
+            dtype=np.dtypes.StringDType(),
         ).reshape(n),
         currency_count=len({r.currency for r in rows}),
     )
@@ -133,6 +135,13 @@ def filter_mask(cols: TransactionColumns, spec: TransactionFilter) -> np.ndarray
     return mask
 
 
+def _only_narrows(old: TransactionFilter, new: TransactionFilter) -> bool:
+    """True when ``new`` differs from ``old`` only by search text that extends the old text."""
+    before, after = old.text.strip().casefold(), new.text.strip().casefold()
+    same_rest = replace(old, text="") == replace(new, text="")
+    return same_rest and bool(before) and after != before and after.startswith(before)
+
+
 def _category_mask(cols: TransactionColumns, path: str) -> np.ndarray:
     """Rows in ``path`` or any of its sub-categories (few distinct values: one compare each)."""
     prefix = path + ":"
@@ -158,6 +167,10 @@ class TransactionsModel(QAbstractTableModel):
         self._filter = TransactionFilter()
         self._sort: tuple[int, Qt.SortOrder] = (COL_DATE, Qt.SortOrder.DescendingOrder)
         self._rank_cache: dict[int, np.ndarray] = {}
+        #: every row in the current sort order (a filter then only picks from it: no sorting)
+        self._order: np.ndarray | None = None
+        #: which rows the current filter keeps
+        self._mask = np.ones(0, dtype=bool)
         #: called with (transaction ids, category path) when the user edits a category
         self.on_category_edit: Callable[[list[int], str], None] | None = None
 
@@ -168,15 +181,20 @@ class TransactionsModel(QAbstractTableModel):
         self.beginResetModel()
         self._cols = cols
         self._rank_cache.clear()
-        self._view = self._compute_view()
+        self._order = None
+        self._mask = filter_mask(cols, self._filter)
+        self._view = self._ordered_view()
         self.endResetModel()
 
     def set_filter(self, spec: TransactionFilter) -> None:
         if spec == self._filter:
             return
         self.beginResetModel()
+        self._mask = self._narrowed(spec) if _only_narrows(self._filter, spec) else None
+        if self._mask is None:
+            self._mask = filter_mask(self._cols, spec)
         self._filter = spec
-        self._view = self._compute_view()
+        self._view = self._ordered_view()
         self.endResetModel()
 
     def current_filter(self) -> TransactionFilter:
@@ -187,6 +205,8 @@ class TransactionsModel(QAbstractTableModel):
         positions = np.flatnonzero(np.isin(self._cols.ids, np.asarray(ids, dtype=np.int64)))
         self._cols.categories[positions] = path
         self._rank_cache.pop(COL_CATEGORY, None)
+        if self._sort[0] == COL_CATEGORY:
+            self._order = None
         rows = np.flatnonzero(np.isin(self._view, positions))
         if len(rows):
             self.dataChanged.emit(
@@ -299,14 +319,25 @@ class TransactionsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old_view = self._view
         self._sort = (column, order)
-        self._view = self._sorted(self._view)
+        self._order = None
+        self._view = self._ordered_view()
         self._remap_persistent(old_view)
         self.layoutChanged.emit()
 
     # -- internals -----------------------------------------------------------------------------
 
-    def _compute_view(self) -> np.ndarray:
-        return self._sorted(np.flatnonzero(filter_mask(self._cols, self._filter)))
+    def _ordered_view(self) -> np.ndarray:
+        if self._order is None:
+            self._order = self._sorted(np.arange(len(self._cols)))
+        return self._order[self._mask[self._order]]
+
+    def _narrowed(self, spec: TransactionFilter) -> np.ndarray:
+        """Typing one more letter: search only the rows the shorter text already matched."""
+        mask = self._mask.copy()
+        candidates = np.flatnonzero(mask)
+        needle = spec.text.strip().casefold()
+        mask[candidates] = np.strings.find(self._cols.haystack[candidates], needle) >= 0
+        return mask
 
     def _sort_key(self, column: int) -> np.ndarray:
         if column == COL_DATE:
