@@ -47,6 +47,12 @@ def test_unescaped_ampersand_and_non_ascii_in_either_encoding(store, write) -> N
     assert read_statement_file(cp1252).statements[0].transactions[0].memo == "Café crème"
 
 
+def test_utf8_ofx2_that_plain_ofxparse_cannot_decode(write) -> None:
+    text = statement_ofx([Line(DAY, "-9.99", "Bäckerei Müller", "A1")], xml=True)
+    parsed = read_statement_file(write("x.ofx", text.encode("utf-8")))
+    assert parsed.statements[0].transactions[0].payee == "Bäckerei Müller"
+
+
 def test_time_zone_keeps_the_banks_own_calendar_day(write) -> None:
     late = Line(DAY, "-1.00", "LATE", "A1", time="233000[-5:EST]")
     early = Line(DAY, "-2.00", "EARLY", "A2", time="003000[+10:AEST]")
