@@ -1,0 +1,48 @@
+"""Whatever bytes a user drops, reading ends in statements or a StatementError, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from finapp.errors import StatementError
+from finapp.importers.registry import read_statement_file
+from tests.conftest import CORPUS
+
+_CSV_BITS = st.sampled_from([
+    "Date,Description,Amount\n", "2024-01-0", "1,", "-3.50", '"', "\n", ";", "\t", "收/支",
+    "支出", "¥", "(", ")", ",,", "13/13/2024", "DR", "\r", "\x00", "é", "=\"",
+])
+_TMP = [HealthCheck.function_scoped_fixture]  # tmp_path is reused: each example overwrites
+_OFX_HEAD = (CORPUS / "ofx" / "ofxparse__bank_medium.ofx").read_bytes()
+
+
+def _read(tmp: Path, data: bytes) -> None:
+    path = tmp / "f"
+    path.write_bytes(data)
+    try:
+        parsed = read_statement_file(path)
+    except StatementError as exc:
+        assert exc.message.startswith(str(path)) and len(exc.reason) > 5
+        return
+    assert all(s.transactions is not None for s in parsed.statements)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=_TMP)
+@given(data=st.binary(max_size=400))
+def test_random_bytes(tmp_path: Path, data: bytes) -> None:
+    _read(tmp_path, data)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=_TMP)
+@given(bits=st.lists(_CSV_BITS, max_size=60))
+def test_csv_like_text(tmp_path: Path, bits: list[str]) -> None:
+    _read(tmp_path, "".join(bits).encode("utf-8"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=_TMP)
+@given(cut=st.integers(min_value=1, max_value=len(_OFX_HEAD)), junk=st.binary(max_size=20))
+def test_cut_and_damaged_ofx(tmp_path: Path, cut: int, junk: bytes) -> None:
+    _read(tmp_path, _OFX_HEAD[:cut] + junk)
