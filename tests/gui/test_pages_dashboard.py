@@ -79,6 +79,7 @@ def test_clicking_a_slice_drills_into_its_transactions(qtbot, household_ctx) -> 
         "transactions",
         {"category": "Housing", "month": "2025-06", "sign": "out"},
     ]
+    assert "Housing $1,250.00" in chart.canvas.accessibleDescription()  # for screen readers
 
 
 def test_hovering_a_bar_shows_its_value_and_click_opens_the_month(qtbot, household_ctx) -> None:  # noqa: F811

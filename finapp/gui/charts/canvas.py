@@ -65,6 +65,10 @@ def _month_label(month: int) -> str:
     return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
 
 
+#: how many of a chart's values its accessible description reads out
+_DESCRIBED = 24
+
+
 class ChartCanvas(QWidget):
     """A titled chart; ``set_data`` redraws it with the current palette."""
 
@@ -98,6 +102,10 @@ class ChartCanvas(QWidget):
         self.figure.clear()
         self.figure.set_facecolor(theme.background)
         self.hits = self._draw(self.figure, self._data, theme)
+        # a screen reader cannot see the picture: the values are its description
+        self.canvas.setAccessibleDescription(
+            "; ".join(hit.label.replace("\n", " ") for hit in self.hits[:_DESCRIBED])
+        )
         axes = self.figure.axes[0] if self.figure.axes else self.figure.add_subplot()
         self._annotation = axes.annotate(
             "",

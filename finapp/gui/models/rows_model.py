@@ -26,8 +26,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 #: the value a sort compares
 SortRole = Qt.ItemDataRole.UserRole
-#: the row's dataclass
-RowRole = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -91,8 +89,6 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return column.display(row)
         if role == SortRole:
             return column.sort_key(row)
-        if role == RowRole:
-            return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right_aligned:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
