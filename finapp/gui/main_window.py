@@ -186,7 +186,9 @@ class MainWindow(QMainWindow):
         for cls in classes:
             index = len(self.page_classes)
             action = QAction(icon(cls.ICON), "", self)
-            action.setShortcut(QKeySequence(cls.SHORTCUT or f"Ctrl+{index + 1}"))
+            # Ctrl+<position> always works; a page's own shortcut (Ctrl+, for Settings) too
+            keys = dict.fromkeys((cls.SHORTCUT, f"Ctrl+{index + 1}"))
+            action.setShortcuts([QKeySequence(k) for k in keys if k])
             action.triggered.connect(lambda _checked=False, name=cls.NAME: self.show_page(name))
             self.go_menu.addAction(action)
             self.page_actions.append(action)

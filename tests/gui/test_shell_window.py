@@ -21,6 +21,8 @@ def test_sidebar_lists_every_page_and_ctrl_digits_switch_pages(store, tmp_path: 
     assert titles == [cls.display_title() for cls in PAGES]
     shortcuts = [a.shortcut().toString() for a in window.page_actions]
     assert len(set(shortcuts)) == len(shortcuts)  # one distinct shortcut per page
+    for index, action in enumerate(window.page_actions):  # and Ctrl+<position> for every page
+        assert QKeySequence(f"Ctrl+{index + 1}") in action.shortcuts()
     window.show()
     window.open_first_page()
     for index, cls in enumerate(PAGES):
