@@ -22,7 +22,9 @@ from finapp.core.money import to_minor
 from finapp.core.recurrence import Charge, Stream, detect_streams
 from finapp.demo import Household, TruthStream, generate_household
 
-SEEDS = range(1, 41)
+#: Households never looked at while the detector was written (seeds 1-40 were), so the figures
+#: are not fitted to them.
+SEEDS = range(501, 541)
 NEXT_DATE_DAYS = 3
 
 
