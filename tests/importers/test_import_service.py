@@ -35,7 +35,8 @@ def test_bad_row_rejects_the_whole_file_or_is_skipped_and_listed(store, write) -
 @pytest.mark.parametrize(("content", "reason"), [
     (b"", "the file is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
-    (b"Dear diary,\ntoday I bought nothing.\n", "cannot read this CSV without a column mapping"),
+    (b"Dear diary,\ntoday I bought nothing.\n", "not a statement export: no row holds a date"),
+    (b"Date,Description,Amount\n", "not a statement export: no row holds a date"),
     (b"OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><BANKTRANLIST>"
      b"<STMTTRN><TRNTYPE>DEBIT", "truncated"),
 ])

@@ -194,6 +194,9 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
 
     ``profile`` forces a built-in profile instead of the one the header or shape matches.
     """
+    if not any(looks_like_date(c) for row in table.rows[table.data_start:][:200] for c in row):
+        raise UnknownFormatError(path, "not a statement export: no row holds a date (or it lists "
+                                       "no transactions)")
     if profile is None and table.header_index is None:
         profile = _headerless_profile(table)
         if profile is None:
