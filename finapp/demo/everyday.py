@@ -11,9 +11,9 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from finapp.demo.catalog import Everyday
 from finapp.demo.dates import card_posting
 from finapp.demo.ledger import Ledger, cents, fill, from_cents, money
+from finapp.demo.shops import Everyday
 
 
 def spend(

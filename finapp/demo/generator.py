@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from finapp.demo import catalog
+from finapp.demo import catalog, shops
 from finapp.demo.catalog import Recurring
 from finapp.demo.dates import (
     add_months,
@@ -89,14 +89,14 @@ class _Builder:
         for plan in self._plans():
             self._lay_out(plan)
         pace = rng.uniform(0.6, 1.4)
-        for shop in catalog.EVERYDAY:
+        for shop in shops.EVERYDAY:
             if rng.random() < 0.75:
                 ledger = self.checking if rng.random() < 0.2 else rng.choice(self.cards)
                 spend(rng, ledger, shop, self.start, self.end, pace)
-        for shop in catalog.CHECKING_EVERYDAY:
+        for shop in shops.CHECKING_EVERYDAY:
             spend(rng, self.checking, shop, self.start, self.end, pace)
         if self.wallet is not None:
-            for shop in catalog.CHINESE_EVERYDAY:
+            for shop in shops.CHINESE_EVERYDAY:
                 spend(rng, self.wallet, shop, self.start, self.end, pace)
         self._savings_transfers()
         for card in self.cards:
