@@ -238,12 +238,14 @@ def _write_file(
     )
     session.add(batch)
     session.flush()
+    currencies = {stmt.account.currency for stmt in parsed.statements}
     counts = [
         _write_statement(
             session,
             batch,
             stmt,
-            account_for_statement(session, stmt.account, account_name),
+            account_for_statement(session, stmt.account, _chosen_name(
+                account_name, stmt.account.currency, len(currencies) > 1)),
             progress,
             cancel,
         )
@@ -262,6 +264,12 @@ def _write_file(
         accounts=tuple(counts),
         skipped=parsed.skipped,
     )
+
+
+def _chosen_name(name: str | None, currency: str, several: bool) -> str | None:
+    """The account the user named; with lines in several currencies, one account per currency
+    (an account's amounts are in one currency)."""
+    return f"{name} ({currency})" if name and several else name
 
 
 def import_parsed(

@@ -112,3 +112,12 @@ def test_cli_profile_skip_bad_rows_progress_and_undo(tmp_path: Path, write) -> N
     assert len(cli_json(data, "transactions")) == 1
     unknown = run_cli(data, "import", str(card), "--profile", "Nope")
     assert unknown.returncode == 2 and "No CSV profile named 'Nope'" in unknown.stderr
+
+
+def test_a_multi_currency_export_gets_one_account_per_currency(store, corpus) -> None:
+    path = corpus / "csv" / "double-entry-generator__hsbchk_debit.csv"
+    result = import_files(store, [path], account_name="HSBC").files[0]
+    assert sorted((a.account, a.new) for a in result.accounts) == [("HSBC (CNY)", 1),
+                                                                    ("HSBC (HKD)", 9)]
+    assert ("2025-03-12", Decimal("12500.00"), "SALARY PAYMENT           CDE COMPANY LTD",
+            None) in rows(store, "HSBC (CNY)")
