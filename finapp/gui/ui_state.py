@@ -35,21 +35,18 @@ class UiState:
         value = self._settings.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    @property
-    def geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
+    def _set(self, key: str, value: object) -> None:
+        self._settings.setValue(key, value)
 
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self._settings.setValue("window/geometry", value)
-
-    @property
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
-
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self._settings.setValue("window/state", value)
+    #: saveGeometry()/saveState() blobs of the main window
+    geometry = property(
+        lambda self: self._bytes("window/geometry"),
+        lambda self, value: self._set("window/geometry", value),
+    )
+    window_state = property(
+        lambda self: self._bytes("window/state"),
+        lambda self, value: self._set("window/state", value),
+    )
 
     @property
     def last_page(self) -> str:
