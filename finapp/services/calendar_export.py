@@ -55,6 +55,8 @@ def export_renewals(store: Store, path: Path, as_of: date | None = None) -> int:
         raise InvalidInputError(f"No folder {folder} to write {path.name} into")
     calendar = renewals_calendar(list_subscriptions(store, as_of), datetime.now(UTC))
     events = len(calendar.walk("VEVENT"))
+    if not events:  # RFC 5545 wants at least one component in a calendar
+        raise InvalidInputError("No upcoming renewals to put in a calendar; nothing was written")
     data = calendar.to_ical()
     handle, temp = tempfile.mkstemp(dir=folder, prefix=".finapp-", suffix=".ics")
     try:

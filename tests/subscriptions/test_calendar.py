@@ -53,4 +53,6 @@ def test_export_to_a_folder_is_refused_and_writes_nothing(store, tmp_path: Path)
         export_renewals(store, folder, AS_OF)
     with pytest.raises(InvalidInputError):
         export_renewals(store, tmp_path / "missing" / "r.ics", AS_OF)
+    with pytest.raises(InvalidInputError, match="No upcoming renewals"):
+        export_renewals(store, folder / "empty.ics", AS_OF)  # nothing renews in an empty store
     assert list(folder.iterdir()) == []
