@@ -6,30 +6,22 @@ the model on arrays, a short debounce after the last keystroke.
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
-from decimal import Decimal
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QDate,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPoint,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -38,8 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.core.money import parse_decimal
-from finapp.errors import FinappError
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_money
@@ -49,20 +39,16 @@ from finapp.gui.models.transactions_model import (
     COL_CATEGORY,
     COL_DATE,
     COL_PAYEE,
-    TransactionFilter,
     TransactionsModel,
     build_columns,
 )
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.pages.tables import compact_rows, page_shortcut
+from finapp.gui.pages.transaction_filters import FilterBar, filter_from
 from finapp.services.categories import list_categories
 from finapp.services.categorize import set_category
 from finapp.services.transactions import list_transactions
-
-#: milliseconds of quiet typing before the search runs
-DEBOUNCE_MS = 150
-_ANY_DATE = QDate(1900, 1, 1)
 
 
 class CategoryDelegate(QStyledItemDelegate):
@@ -91,19 +77,6 @@ class CategoryDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
-def _month_bounds(month: str) -> tuple[date, date]:
-    year, mon = (int(part) for part in month.split("-"))
-    return date(year, mon, 1), date(year, mon, calendar.monthrange(year, mon)[1])
-
-
-def _ids(filters: dict) -> tuple[int, ...] | None:
-    if filters.get("transaction_ids") is not None:
-        return tuple(int(i) for i in filters["transaction_ids"])
-    if filters.get("transaction_id") is not None:
-        return (int(filters["transaction_id"]),)
-    return None
-
-
 @register_page
 class TransactionsPage(Page):
     NAME = "transactions"
@@ -127,35 +100,12 @@ class TransactionsPage(Page):
     # -- layout --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search payee or memo"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search transactions"))
-        self.account_box = self._combo(self.tr("Account filter"))
-        self.category_box = self._combo(self.tr("Category filter"))
-        self.since_edit = self._date_edit(self.tr("From date"))
-        self.until_edit = self._date_edit(self.tr("To date"))
-        self.min_edit = self._amount_edit(self.tr("Min amount"))
-        self.max_edit = self._amount_edit(self.tr("Max amount"))
-        clear = QPushButton(self.tr("Clear filters"), self)
-        clear.setAccessibleName(self.tr("Clear filters"))
-        clear.clicked.connect(self.clear_filters)
-
-        # two rows, so the page still fits a narrow window
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.account_box, 1)
-        filters.addWidget(self.category_box, 1)
-        filters.addWidget(clear)
-        ranges = QHBoxLayout()
-        ranges.addWidget(QLabel(self.tr("From"), self))
-        ranges.addWidget(self.since_edit)
-        ranges.addWidget(QLabel(self.tr("To"), self))
-        ranges.addWidget(self.until_edit)
-        ranges.addSpacing(12)
-        ranges.addWidget(self.min_edit)
-        ranges.addWidget(self.max_edit)
-        ranges.addStretch(1)
+        self.filters = FilterBar(self)
+        self.filters.changed.connect(self.apply_controls)
+        self.filters.cleared.connect(self.clear_filters)
+        # the controls tests and the bench reach directly
+        self.search, self.category_box = self.filters.search, self.filters.category_box
+        self.min_edit, self.max_edit = self.filters.min_edit, self.filters.max_edit
 
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Transactions table"))
@@ -192,49 +142,13 @@ class TransactionsPage(Page):
         bottom.addWidget(self.bulk_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(ranges)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.apply_controls)
-        self.search.textChanged.connect(self._debounce.start)
-        self.min_edit.textChanged.connect(self._debounce.start)
-        self.max_edit.textChanged.connect(self._debounce.start)
-        for box in (self.account_box, self.category_box):
-            box.currentIndexChanged.connect(self.apply_controls)
-        for edit in (self.since_edit, self.until_edit):
-            edit.dateChanged.connect(self.apply_controls)
         page_shortcut(self, QKeySequence.StandardKey.Find, self.search.setFocus)
         page_shortcut(self, "Ctrl+Shift+C", self._ask_bulk_category)
         self.bulk_button.setToolTip("Ctrl+Shift+C")
-
-    def _combo(self, name: str) -> QComboBox:
-        box = QComboBox(self)
-        box.setAccessibleName(name)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(8)
-        return box
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setAccessibleName(name)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(_ANY_DATE)
-        edit.setSpecialValueText(self.tr("Any"))
-        edit.setDate(_ANY_DATE)
-        return edit
-
-    def _amount_edit(self, name: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setPlaceholderText(name)
-        edit.setAccessibleName(name)
-        edit.setClearButtonEnabled(True)
-        edit.setMaximumWidth(100)
-        return edit
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -275,96 +189,22 @@ class TransactionsPage(Page):
         return self._known_categories
 
     def _fill_choices(self) -> None:
-        spec = self.model.current_filter()
-        for box, choices, current in (
-            (self.account_box, self.model.account_choices(), spec.account),
-            (self.category_box, self._known_categories, spec.category),
-        ):
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(
-                self.tr("All accounts") if box is self.account_box else self.tr("All categories"),
-                None,
-            )
-            if box is self.category_box:
-                box.addItem(self.tr("Uncategorized"), "")
-            for choice in choices:
-                box.addItem(choice, choice)
-            position = box.findData(current) if current is not None else 0
-            if position < 0:  # a drill-down to a parent category not present as its own row
-                box.addItem(current, current)
-                position = box.count() - 1
-            box.setCurrentIndex(position)
-            box.blockSignals(False)
+        self.filters.fill_choices(
+            self.model.account_choices(), self._known_categories, self.model.current_filter()
+        )
 
     # -- filtering -----------------------------------------------------------------------------
 
-    def controls_filter(self) -> TransactionFilter:
-        """What the controls currently ask for; an unreadable amount is ignored, not guessed."""
-        return TransactionFilter(
-            text=self.search.text(),
-            account=self.account_box.currentData(),
-            category=self.category_box.currentData(),
-            since=self._date_of(self.since_edit),
-            until=self._date_of(self.until_edit),
-            amount_min=self._amount_of(self.min_edit),
-            amount_max=self._amount_of(self.max_edit),
-            sign=self.model.current_filter().sign,
-            transaction_ids=self.model.current_filter().transaction_ids,
-        )
-
     def apply_controls(self) -> None:
-        self._debounce.stop()
-        self.model.set_filter(self.controls_filter())
-
-    @staticmethod
-    def _date_of(edit: QDateEdit) -> date | None:
-        value = edit.date()
-        return None if value == _ANY_DATE else date(value.year(), value.month(), value.day())
-
-    @staticmethod
-    def _amount_of(edit: QLineEdit) -> Decimal | None:
-        text = edit.text().strip()
-        if not text:
-            return None
-        try:
-            return parse_decimal(text)
-        except FinappError:
-            return None
+        self.model.set_filter(self.filters.read(self.model.current_filter()))
 
     def clear_filters(self) -> None:
         self.apply_filter({})
 
     def apply_filter(self, filters: dict) -> None:
-        """Drill-down: keys text, account, category, month (YYYY-MM), since, until, sign,
-        amount_min, amount_max, transaction_id, transaction_ids."""
-        since, until = filters.get("since"), filters.get("until")
-        if filters.get("month"):
-            since, until = _month_bounds(filters["month"])
-        spec = TransactionFilter(
-            text=filters.get("text", ""),
-            account=filters.get("account"),
-            category=filters.get("category"),
-            since=date.fromisoformat(since) if isinstance(since, str) else since,
-            until=date.fromisoformat(until) if isinstance(until, str) else until,
-            amount_min=filters.get("amount_min"),
-            amount_max=filters.get("amount_max"),
-            sign=filters.get("sign"),
-            transaction_ids=_ids(filters),
-        )
-        widgets = (
-            self.search, self.min_edit, self.max_edit, self.since_edit, self.until_edit,
-            self.account_box, self.category_box,
-        )  # fmt: skip
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.search.setText(spec.text)
-        self.min_edit.setText("" if spec.amount_min is None else str(spec.amount_min))
-        self.max_edit.setText("" if spec.amount_max is None else str(spec.amount_max))
-        for edit, value in ((self.since_edit, spec.since), (self.until_edit, spec.until)):
-            edit.setDate(_ANY_DATE if value is None else QDate(value.year, value.month, value.day))
-        for widget in widgets:
-            widget.blockSignals(False)
+        """Show what a drill-down names (see :func:`filter_from` for the keys)."""
+        spec = filter_from(filters)
+        self.filters.show_filter(spec)
         self.model.set_filter(spec)
         self._fill_choices()
 

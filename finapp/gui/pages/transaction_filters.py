@@ -1,0 +1,218 @@
+"""The transactions page's filter bar, and how a drill-down's filters dict becomes a filter.
+
+Typing waits :data:`DEBOUNCE_MS` of quiet before :attr:`FilterBar.changed` fires; lists and
+dates fire at once. The bar never filters itself: the page hands what it reads to the model.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.core.money import parse_decimal
+from finapp.errors import FinappError
+from finapp.gui.models.transactions_model import TransactionFilter
+
+#: milliseconds of quiet typing before the search runs
+DEBOUNCE_MS = 150
+_ANY_DATE = QDate(1900, 1, 1)
+
+
+def _month_bounds(month: str) -> tuple[date, date]:
+    year, mon = (int(part) for part in month.split("-"))
+    return date(year, mon, 1), date(year, mon, calendar.monthrange(year, mon)[1])
+
+
+def _day(value: date | str | None) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _ids(filters: dict) -> tuple[int, ...] | None:
+    if filters.get("transaction_ids") is not None:
+        return tuple(int(i) for i in filters["transaction_ids"])
+    if filters.get("transaction_id") is not None:
+        return (int(filters["transaction_id"]),)
+    return None
+
+
+def filter_from(filters: dict) -> TransactionFilter:
+    """A drill-down's dict: keys text, account, category, month (YYYY-MM), since, until, sign,
+    amount_min, amount_max, transaction_id, transaction_ids."""
+    since, until = filters.get("since"), filters.get("until")
+    if filters.get("month"):
+        since, until = _month_bounds(filters["month"])
+    return TransactionFilter(
+        text=filters.get("text", ""),
+        account=filters.get("account"),
+        category=filters.get("category"),
+        since=_day(since),
+        until=_day(until),
+        amount_min=filters.get("amount_min"),
+        amount_max=filters.get("amount_max"),
+        sign=filters.get("sign"),
+        transaction_ids=_ids(filters),
+    )
+
+
+class FilterBar(QWidget):
+    #: the controls ask for something else
+    changed = Signal()
+    #: the user pressed Clear filters
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search payee or memo"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search transactions"))
+        self.account_box = self._combo(self.tr("Account filter"))
+        self.category_box = self._combo(self.tr("Category filter"))
+        self.since_edit = self._date_edit(self.tr("From date"))
+        self.until_edit = self._date_edit(self.tr("To date"))
+        self.min_edit = self._amount_edit(self.tr("Min amount"))
+        self.max_edit = self._amount_edit(self.tr("Max amount"))
+        clear = QPushButton(self.tr("Clear filters"), self)
+        clear.setAccessibleName(self.tr("Clear filters"))
+        clear.clicked.connect(self.cleared)
+
+        # two rows, so the page still fits a narrow window
+        first = QHBoxLayout()
+        first.addWidget(self.search, 3)
+        first.addWidget(self.account_box, 1)
+        first.addWidget(self.category_box, 1)
+        first.addWidget(clear)
+        second = QHBoxLayout()
+        second.addWidget(QLabel(self.tr("From"), self))
+        second.addWidget(self.since_edit)
+        second.addWidget(QLabel(self.tr("To"), self))
+        second.addWidget(self.until_edit)
+        second.addSpacing(12)
+        second.addWidget(self.min_edit)
+        second.addWidget(self.max_edit)
+        second.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(first)
+        layout.addLayout(second)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.changed)
+        for edit in (self.search, self.min_edit, self.max_edit):
+            edit.textChanged.connect(self.debounce.start)
+        for box in (self.account_box, self.category_box):
+            box.currentIndexChanged.connect(self.changed)
+        for day_edit in (self.since_edit, self.until_edit):
+            day_edit.dateChanged.connect(self.changed)
+
+    def _combo(self, name: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setAccessibleName(name)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
+        return box
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(_ANY_DATE)
+        edit.setSpecialValueText(self.tr("Any"))
+        edit.setDate(_ANY_DATE)
+        return edit
+
+    def _amount_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(name)
+        edit.setAccessibleName(name)
+        edit.setClearButtonEnabled(True)
+        edit.setMaximumWidth(100)
+        return edit
+
+    # -- reading and showing -------------------------------------------------------------------
+
+    def read(self, hidden: TransactionFilter) -> TransactionFilter:
+        """What the controls ask for, keeping ``hidden``'s sign and ids (they have no control).
+
+        An unreadable amount is ignored, not guessed.
+        """
+        self.debounce.stop()
+        return TransactionFilter(
+            text=self.search.text(),
+            account=self.account_box.currentData(),
+            category=self.category_box.currentData(),
+            since=self._date_of(self.since_edit),
+            until=self._date_of(self.until_edit),
+            amount_min=self._amount_of(self.min_edit),
+            amount_max=self._amount_of(self.max_edit),
+            sign=hidden.sign,
+            transaction_ids=hidden.transaction_ids,
+        )
+
+    @staticmethod
+    def _date_of(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == _ANY_DATE else date(value.year(), value.month(), value.day())
+
+    @staticmethod
+    def _amount_of(edit: QLineEdit) -> Decimal | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_decimal(text)
+        except FinappError:
+            return None
+
+    def show_filter(self, spec: TransactionFilter) -> None:
+        """Set the text and date controls to ``spec`` without firing ``changed``."""
+        widgets = (self.search, self.min_edit, self.max_edit, self.since_edit, self.until_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(spec.text)
+        self.min_edit.setText("" if spec.amount_min is None else str(spec.amount_min))
+        self.max_edit.setText("" if spec.amount_max is None else str(spec.amount_max))
+        for edit, value in ((self.since_edit, spec.since), (self.until_edit, spec.until)):
+            edit.setDate(_ANY_DATE if value is None else QDate(value.year, value.month, value.day))
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def fill_choices(
+        self, accounts: list[str], categories: list[str], spec: TransactionFilter
+    ) -> None:
+        """The lists' entries, with ``spec``'s account and category chosen (signals quiet)."""
+        for box, choices, current in (
+            (self.account_box, accounts, spec.account),
+            (self.category_box, categories, spec.category),
+        ):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(
+                self.tr("All accounts") if box is self.account_box else self.tr("All categories"),
+                None,
+            )
+            if box is self.category_box:
+                box.addItem(self.tr("Uncategorized"), "")
+            for choice in choices:
+                box.addItem(choice, choice)
+            position = box.findData(current) if current is not None else 0
+            if position < 0:  # a drill-down to a parent category not present as its own row
+                box.addItem(current, current)
+                position = box.count() - 1
+            box.setCurrentIndex(position)
+            box.blockSignals(False)
