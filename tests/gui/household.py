@@ -10,10 +10,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction
 from finapp.services.categorize import set_category
 from finapp.services.imports import import_files
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
+from tests.subscriptions.statements import write_ofx
 
 #: (payee, amount, day of month) charged every month
 MONTHLY = [
@@ -52,35 +54,17 @@ def statement_lines(today: date, months: int = 4) -> list[tuple[date, str, Decim
     return lines
 
 
-def write_ofx(path: Path, lines: list[tuple[date, str, Decimal]], balance: Decimal) -> Path:
-    body = "".join(
-        f"<STMTTRN><TRNTYPE>{'CREDIT' if amount > 0 else 'DEBIT'}<DTPOSTED>{d:%Y%m%d}"
-        f"<TRNAMT>{amount}<FITID>{n}<NAME>{payee}</STMTTRN>\n"
-        for n, (d, payee, amount) in enumerate(lines)
-    )
-    last = lines[-1][0]
-    path.write_text(
-        "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nSECURITY:NONE\nENCODING:USASCII\n"
-        "CHARSET:1252\nCOMPRESSION:NONE\nOLDFILEUID:NONE\nNEWFILEUID:NONE\n\n"
-        "<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS>"
-        "<DTSERVER>20250101<LANGUAGE>ENG</SONRS></SIGNONMSGSRSV1>"
-        "<BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS>"
-        "<STMTRS><CURDEF>USD<BANKACCTFROM><BANKID>121000248<ACCTID>5550001234"
-        "<ACCTTYPE>CHECKING</BANKACCTFROM>"
-        f"<BANKTRANLIST><DTSTART>{lines[0][0]:%Y%m%d}<DTEND>{last:%Y%m%d}\n{body}</BANKTRANLIST>"
-        f"<LEDGERBAL><BALAMT>{balance}<DTASOF>{last:%Y%m%d}</LEDGERBAL>"
-        "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n",
-        encoding="ascii",
-    )
-    return path
-
-
 def fill_household(store: Store, workdir: Path, today: date, months: int = 4) -> None:
     """Import the household into ``store`` as account "Checking" and categorise most payees.
 
     One correction per payee is enough: finapp learns the merchant and categorises the rest.
     """
-    ofx = write_ofx(workdir / "household.ofx", statement_lines(today, months), Decimal("12480.55"))
+    lines = tuple(
+        ParsedTransaction(day, amount, payee, fitid=str(n))
+        for n, (day, payee, amount) in enumerate(statement_lines(today, months))
+    )
+    statement = ParsedStatement(ParsedAccount(number="5550001234"), lines)
+    ofx = write_ofx(workdir / "household.ofx", statement)  # its ledger balance is 100.00
     result = import_files(store, [ofx], account_name="Checking")
     assert result.new > 0, result
     taught: set[str] = set()

@@ -29,7 +29,7 @@ def test_accounts_show_balance_and_set_a_threshold(qtbot, qtmodeltester, househo
     qtbot.addWidget(page)
     qtmodeltester.check(page.model)
     (row,) = page.model.rows()
-    assert row.account.name == "Checking" and row.balance == Decimal("12480.55")
+    assert row.account.name == "Checking" and row.balance == Decimal("100.00")
     assert page.model.index(0, 2).data() == "…1234"  # never the whole account number
     page.table.selectRow(0)
     page.threshold.setText("15000")
