@@ -79,7 +79,7 @@ def load_dashboard(store, today: date) -> DashboardData:  # type: ignore[no-unty
     )
 
 
-class _Figure(QFrame):
+class _Headline(QFrame):
     """A headline number with its caption (spent this month, income, budget left)."""
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
@@ -124,9 +124,9 @@ class DashboardPage(Page):
         return self._today or date.today()
 
     def _build(self) -> None:
-        self.spent = _Figure(self.tr("Spent this month"), self)
-        self.income = _Figure(self.tr("Income this month"), self)
-        self.budget_left = _Figure(self.tr("Budget left"), self)
+        self.spent = _Headline(self.tr("Spent this month"), self)
+        self.income = _Headline(self.tr("Income this month"), self)
+        self.budget_left = _Headline(self.tr("Budget left"), self)
         figures = QHBoxLayout()
         for figure in (self.spent, self.income, self.budget_left):
             figures.addWidget(figure)
