@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from finapp.importers.ofx import parse_ofx
 from tests.conftest import CORPUS
-from tests.importers.ofxgen import Line, history, statement_ofx
+from tests.importers.ofxgen import SGML_HEADER, Line, history, statement_ofx
 
 FIELDS = ("payee", "type", "date", "user_date", "amount", "id", "memo", "sic", "mcc", "checknum")
 BALANCES = ("balance", "balance_date", "available_balance", "available_balance_date",
@@ -105,3 +105,25 @@ def test_any_generated_statement_reads_as_plain_ofxparse(lines, xml, newline) ->
 
 def _ascii(text: str) -> str:
     return text.encode("ascii", "replace").decode("ascii")
+
+
+def test_card_and_bank_statements_in_one_file_keep_their_own_lines() -> None:
+    def txn(fitid: str, amount: str, name: str) -> str:
+        return (f"<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240105<TRNAMT>{amount}<FITID>{fitid}"
+                f"<NAME>{name}</STMTTRN>")
+
+    card = ("<CREDITCARDMSGSRSV1><CCSTMTTRNRS><TRNUID>2<CCSTMTRS><CURDEF>USD<CCACCTFROM>"
+            "<ACCTID>4111</CCACCTFROM><BANKTRANLIST><DTSTART>20240101<DTEND>20240131"
+            + txn("C1", "-20.00", "CARD SHOP") + "</BANKTRANLIST></CCSTMTRS></CCSTMTTRNRS>"
+            "</CREDITCARDMSGSRSV1>")
+    bank = ("<BANKMSGSRSV1>" + "".join(
+        f"<STMTTRNRS><TRNUID>1<STMTRS><CURDEF>USD<BANKACCTFROM><BANKID>1<ACCTID>{acct}"
+        "<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST><DTSTART>20240101<DTEND>20240131"
+        + "".join(txn(f"{acct}-{i}", f"-{i}.00", f"SHOP {acct}") for i in range(1, n + 1))
+        + "</BANKTRANLIST><LEDGERBAL><BALAMT>5.00<DTASOF>20240131</LEDGERBAL></STMTRS>"
+        "</STMTTRNRS>" for acct, n in (("111", 2), ("222", 3))) + "</BANKMSGSRSV1>")
+    data = (SGML_HEADER + "<OFX>" + card + bank + "</OFX>").encode()
+    assert assert_same_as_plain(data) == 6
+    accounts = parse_ofx(data).accounts
+    assert [(a.account_id, [t.payee for t in a.statement.transactions]) for a in accounts] == [
+        ("111", ["SHOP 111"] * 2), ("222", ["SHOP 222"] * 3), ("4111", ["CARD SHOP"])]
