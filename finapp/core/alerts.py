@@ -121,7 +121,8 @@ class SubscriptionFacts:
     price_changes: Sequence[tuple[date, int, int]] = ()
     after_cancel: Sequence[Charge] = ()
     lapsed: bool = False
-    last_date: date | None = None
+    kind: str = "subscription"  # subscription, bill, income, transfer
+    period_days: int | None = None  # of its cadence (about 30 for monthly), when known
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,23 +346,30 @@ def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Can
     if sub.next_date is None or sub.next_date < as_of or sub.status != "active":
         return None
     days = (sub.next_date - as_of).days
-    due = [o for o in (sub.offsets or default) if days <= o]
+    # default reminders as far ahead as the whole period would fire after every monthly charge
+    offsets = sub.offsets or [o for o in default if not sub.period_days or o < sub.period_days]
+    due = [o for o in offsets if days <= o]
     if not due:
         return None
     offset = min(due)
     when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+    verb = "is due" if sub.kind == "bill" else "renews"
     return Candidate(
         Kind.RENEWAL,
         f"renewal:{sub.key}:{sub.next_date.isoformat()}:{offset}",
         sub.next_date - timedelta(days=offset),
         "warning" if offset <= 1 else "info",
-        f"{sub.name} renews {when} ({sub.next_date.isoformat()}) for "
+        f"{sub.name} {verb} {when} ({sub.next_date.isoformat()}) for "
         f"{_money(sub.amount_minor, sub.currency)}.",
         account_id=sub.account_id,
         subscription_id=sub.id,
         amount_minor=sub.amount_minor,
         currency=sub.currency,
     )
+
+
+#: streams whose renewals, price rises and lapses concern the user (not salary or transfers)
+SPENDING_KINDS = ("subscription", "bill")
 
 
 def subscription_alerts(facts: Facts) -> list[Candidate]:
@@ -373,7 +381,7 @@ def subscription_alerts(facts: Facts) -> list[Candidate]:
         if sub.user_state == "dismissed":
             continue
         common = dict(account_id=sub.account_id, subscription_id=sub.id, currency=sub.currency)
-        if sub.user_state != "cancelled":
+        if sub.user_state != "cancelled" and sub.kind in SPENDING_KINDS and sub.amount_minor < 0:
             renewal = _renewal(sub, as_of, lim.reminder_offsets)
             out.extend([renewal] if renewal else [])
             for day, old, new in sub.price_changes:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
 from finapp.core.budgets import month_of, progress
+from finapp.core.cadence import BY_NAME
 from finapp.core.money import from_minor, to_minor
 from finapp.errors import NotFoundError
 from finapp.services.budgets import spent_by_month
@@ -211,6 +212,8 @@ def _subscriptions(session: Session) -> list[core.SubscriptionFacts]:
                 price_changes=_price_changes(details.get("price_changes", []), sub.currency),
                 after_cancel=after,
                 lapsed=bool(details.get("lapsed", False)),
+                kind=sub.kind,
+                period_days=BY_NAME[sub.cadence].days if sub.cadence in BY_NAME else None,
             )
         )
     return out

@@ -30,14 +30,8 @@ def add_subscription(store, **fields) -> int:  # type: ignore[no-untyped-def]
     """A row as the subscriptions detector writes it (its detector is not needed here)."""
     details = fields.pop("details", {})
     with store.write() as session:
-        row = Subscription(
-            name="StreamFlix",
-            merchant="STREAMFLIX",
-            amount_minor=-1599,
-            currency="USD",
-            details=json.dumps(details),
-            **fields,
-        )
+        values = {"name": "StreamFlix", "merchant": "STREAMFLIX", "amount_minor": -1599}
+        row = Subscription(currency="USD", details=json.dumps(details), **(values | fields))
         session.add(row)
         session.flush()
         return row.id
@@ -134,15 +128,18 @@ def test_duplicate_charge_only_where_unusual(store, tmp_path: Path) -> None:
 
 
 def test_renewal_reminders_at_30_7_1_days_and_own_offsets(store) -> None:
-    sub = add_subscription(store, next_date=day(30), user_state="confirmed")
-    own = add_subscription(store, next_date=day(30), reminder_offsets="3")
-    add_subscription(store, next_date=day(30), user_state="dismissed")
-    add_subscription(store, next_date=day(30), user_state="cancelled")
+    sub = add_subscription(store, next_date=day(30), user_state="confirmed", cadence="annual")
+    own = add_subscription(store, next_date=day(30), reminder_offsets="3", cadence="annual")
+    monthly = add_subscription(store, next_date=day(30), cadence="monthly")
+    add_subscription(store, next_date=day(30), user_state="dismissed", cadence="annual")
+    add_subscription(store, next_date=day(30), user_state="cancelled", cadence="annual")
+    add_subscription(store, next_date=day(30), kind="income", amount_minor=300000)  # salary
     assert [(a.kind, a.subscription_id) for a in evaluate_alerts(store, D)] == [("renewal", sub)]
     assert raised(store, day(1)) == []
-    assert raised(store, day(23)) == [("renewal", "info")]
+    got = evaluate_alerts(store, day(23))  # 7 days ahead: a monthly one is reminded from here
+    assert sorted(a.subscription_id for a in got) == [sub, monthly]
     assert [a.subscription_id for a in evaluate_alerts(store, day(27))] == [own]
-    assert raised(store, day(29)) == [("renewal", "warning")]
+    assert raised(store, day(29)) == [("renewal", "warning"), ("renewal", "warning")]
     messages = [a.message for a in list_alerts(store)]
     assert messages[0].startswith("StreamFlix renews tomorrow (2024-07-01)")
 

@@ -15,7 +15,7 @@ from tests.categorize.statements import Line, load
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
 
-AS_OF = date(2023, 12, 20)
+AS_OF = date(2023, 12, 26)
 
 
 def three_years() -> list[Line]:
@@ -38,9 +38,9 @@ def test_years_of_history_raise_only_current_alerts(store, tmp_path: Path) -> No
     load(store, tmp_path, "111", three_years())
     got = refresh_alerts(store, AS_OF)  # subscriptions re-detected as of that day, then alerts
     assert sorted((a.kind, a.date) for a in got) == [
-        ("budget", date(2023, 12, 16)),  # 240 of 300: this month's 80 %
+        ("budget", date(2023, 12, 23)),  # 320 of 300: this month's 100 %
         ("large_charge", date(2023, 12, 15)),
-        ("renewal", date(2023, 12, 2)),  # rent due 2024-01-01: the 30-day reminder
+        ("renewal", date(2023, 12, 25)),  # rent due 2024-01-01: the 7-day reminder
     ]
     assert refresh_alerts(store, AS_OF + timedelta(days=1)) == []
 
@@ -49,7 +49,7 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
     load(store, tmp_path, "111", three_years())
     outlet = next(t for t in list_transactions(store) if t.payee == "BIG SCREEN OUTLET")
     store.close()
-    first = json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2023-12-20").stdout)
+    first = json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2023-12-26").stdout)
     by_kind = {a["kind"]: a for a in first}
     assert sorted(by_kind) == ["large_charge", "renewal"]  # the rent is due on 2024-01-01
     alert = by_kind["large_charge"]
@@ -68,7 +68,7 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
     assert run_cli(data_dir, "alerts", "dismiss", str(alert["id"])).returncode == 0
     reopened = open_store(data_dir, passphrase=PASSPHRASE)
     try:
-        assert refresh_alerts(reopened, date(2023, 12, 21)) == []  # nothing raised twice
+        assert refresh_alerts(reopened, date(2023, 12, 27)) == []  # nothing raised twice
         assert [a.id for a in list_alerts(reopened)] == [renewal["id"]]  # dismissed is gone
     finally:
         reopened.close()
