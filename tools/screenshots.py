@@ -70,9 +70,49 @@ def shoot(out: Path, language: str, work: Path) -> None:
         shell.window.show_page(cls.NAME)
         _settle(app, 500)
         _save(shell.window, out, f"page-{cls.NAME}{suffix}")
+    _import_dialogs(app, shell.ctx, out, suffix, work)
     shell.close()
     for translator in translators:
         app.removeTranslator(translator)
+
+
+#: a bank CSV whose amounts are all positive: detection cannot tell money in from out
+_UNKNOWN_CSV = """Check Number,Date,Description,Amount,Category
+101,2/8/25,Harbor Credit Union Visa,54.20,Expenses
+102,2/9/25,Greenleaf Grocers,83.15,Expenses
+103,2/11/25,City Water Utility,41.00,Expenses
+104,2/14/25,Northside Pharmacy,12.75,Expenses
+105,2/20/25,Lakeside Fitness,35.00,Expenses
+"""
+
+
+def _import_dialogs(app, ctx, out: Path, suffix: str, work: Path) -> None:  # type: ignore[no-untyped-def]
+    """The mapping wizard, an import summary and the recovery key, over the shell's store."""
+    from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+    from finapp.gui.dialogs.import_wizard import ImportWizard
+    from finapp.gui.dialogs.recovery_key import RecoveryKeyDialog
+    from finapp.services.imports import import_files
+    from finapp.services.keys_admin import format_recovery_key
+
+    csv = work / "credit-union-feb.csv"
+    csv.write_text(_UNKNOWN_CSV, encoding="utf-8")
+    wizard = ImportWizard(ctx, csv)
+    wizard._select(wizard.sign, "negate")
+    wizard.show()
+    _settle(app)
+    _save(wizard, out, f"dialog-csv-wizard{suffix}")
+    wizard.save()  # the layout is saved: the file now imports
+    refused = work / "notes.ofx"
+    refused.write_text("not a statement", encoding="utf-8")
+    march = _UNKNOWN_CSV.replace("2/", "3/").replace("Expenses", "Household")
+    csv.with_name("march.csv").write_text(march + "106,3/25/25,Bad row,,Expenses\n", "utf-8")
+    import_files(ctx.store, [csv])
+    summary = ImportSummaryDialog(import_files(ctx.store, [csv, csv.with_name("march.csv"), refused]))
+    summary.show()
+    _save(summary, out, f"dialog-import-summary{suffix}")
+    recovery = RecoveryKeyDialog(format_recovery_key(bytes(range(32))))
+    recovery.show()
+    _save(recovery, out, f"dialog-recovery-key{suffix}")
 
 
 def main() -> int:

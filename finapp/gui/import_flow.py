@@ -62,7 +62,11 @@ def run_import(
     """The worker side: import, then find which refused files only lack a mapping."""
     from finapp.services.imports import import_files
 
-    result = import_files(ctx.store, list(paths), progress=progress, cancel=cancel)
+    # unreadable rows are left out and listed with their reasons in the summary (the file is
+    # still one undoable batch), rather than refusing a whole export for one bad line
+    result = import_files(
+        ctx.store, list(paths), progress=progress, cancel=cancel, skip_bad_rows=True
+    )
     unknown = tuple(Path(f.path) for f in result.failed if _needs_mapping(Path(f.path)))
     return ImportOutcome(result, unknown)
 

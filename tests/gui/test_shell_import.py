@@ -130,3 +130,26 @@ def test_files_given_on_the_command_line_are_imported(store, corpus, tmp_path, q
     assert transaction_count(store) == 3
     assert shell.window.isVisible()  # brought forward
     shell.close()
+
+
+def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qtbot):
+    export = tmp_path / "checking.csv"
+    export.write_text(
+        "Date,Description,Amount\n"
+        "2025-03-01,GROCER,-20.00\n"
+        "2025-03-02,BROKEN ROW,\n"
+        "2025-03-03,PAYROLL,1500.00\n",
+        encoding="utf-8",
+    )
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
+        shell.open_files([export])
+    (file,) = blocker.args[0].result.files
+    assert (file.new, file.rejected, file.error) == (2, 1, None)
+    dialog = ImportSummaryDialog(blocker.args[0].result)
+    qtbot.addWidget(dialog)
+    item = dialog.tree.topLevelItem(0)
+    assert [item.text(c) for c in range(4)] == ["checking.csv", "2", "0", "1"]
+    assert item.child(0).text(0).startswith("Line 3: ")
+    shell.close()

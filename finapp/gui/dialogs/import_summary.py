@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -27,7 +28,7 @@ class ImportSummaryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import-summary")
         self.setWindowTitle(self.tr("Import finished"))
-        self.setMinimumSize(560, 300)
+        self.setMinimumSize(640, 320)
         self.undo_requested = False
         layout = QVBoxLayout(self)
         self.headline = QLabel(self.headline_text(result), self)
@@ -43,7 +44,15 @@ class ImportSummaryDialog(QDialog):
         for file in result.files:
             self.tree.addTopLevelItem(self._file_item(file))
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        for row in range(self.tree.topLevelItemCount()):
+            file_item = self.tree.topLevelItem(row)
+            for child in range(file_item.childCount()):
+                file_item.child(child).setFirstColumnSpanned(True)
+        for column in range(1, 4):
+            self.tree.resizeColumnToContents(column)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.undo_button = QPushButton(self.tr("&Undo this import"), self)
@@ -69,14 +78,22 @@ class ImportSummaryDialog(QDialog):
         name = Path(file.path).name
         if file.error is not None:
             item = QTreeWidgetItem([name, "–", "–", "–"])
-            refused = self.tr("Refused, nothing written: %1").replace("%1", file.error)
-            QTreeWidgetItem(item, [refused])
+            reason = file.error  # the file is named above: drop it from the message
+            if reason.startswith(file.path):
+                reason = reason[len(file.path) :].lstrip(":, ")
+            self._detail(item, self.tr("Refused, nothing written: %1").replace("%1", reason))
             return item
         item = QTreeWidgetItem([name, str(file.new), str(file.duplicates), str(file.rejected)])
         for skipped in file.skipped:
             text = self.tr("Line %1: %2").replace("%1", str(skipped.line))
-            QTreeWidgetItem(item, [text.replace("%2", skipped.reason)])
+            self._detail(item, text.replace("%2", skipped.reason))
         return item
+
+    @staticmethod
+    def _detail(parent: QTreeWidgetItem, text: str) -> None:
+        """A reason line under a file, across all columns, whole in its tooltip."""
+        child = QTreeWidgetItem(parent, [text])
+        child.setToolTip(0, text)
 
     def _undo(self) -> None:
         self.undo_requested = True
