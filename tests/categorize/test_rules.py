@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -207,3 +208,53 @@ def test_indexed_book_picks_what_a_plain_scan_picks() -> None:
             subject = RuleSubject(payee, "", payee.upper(), amount, 1)
             expected = next((r for r in scan if r.matches(subject)), None)
             assert book.first_match(subject) is expected, payee
+
+
+def test_cli_rules_add_and_list(data_dir: Path) -> None:
+    from tests.helpers import run_cli
+
+    proc = run_cli(
+        data_dir,
+        "rules",
+        "add",
+        "BLUE BOTTLE",
+        "--category",
+        "Food:Coffee",
+        "--sign",
+        "out",
+        "--max",
+        "50",
+        "--rename",
+        "Blue Bottle",
+    )
+    assert proc.returncode == 0, proc.stderr
+    listed = json.loads(run_cli(data_dir, "rules", "list", "--json", "--origin", "user").stdout)
+    assert [
+        {
+            k: r[k]
+            for k in (
+                "pattern",
+                "category",
+                "sign",
+                "amount_max",
+                "rename_to",
+                "field",
+                "match",
+                "priority",
+                "enabled",
+            )
+        }
+        for r in listed
+    ] == [
+        {
+            "pattern": "BLUE BOTTLE",
+            "category": "Food:Coffee",
+            "sign": "out",
+            "amount_max": "50.00",
+            "rename_to": "Blue Bottle",
+            "field": "payee",
+            "match": "contains",
+            "priority": 100,
+            "enabled": True,
+        }
+    ]
