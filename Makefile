@@ -22,8 +22,10 @@ run: $(STAMP) i18n-build
 ## Translations: collect the GUI's strings into resources/i18n/*.ts (then translate them in
 ## Qt Linguist: .venv/bin/pyside6-linguist), and compile them to .qm (not committed).
 TS_FILES := $(wildcard resources/i18n/*.ts)
+GUI_SOURCES = $$(find finapp/gui -name '*.py' | sort)
 i18n-update: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find finapp/gui -name '*.py' | sort) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate $(GUI_SOURCES) -ts resources/i18n/finapp_zh_CN.ts
+	$(BIN)/pyside6-lupdate -pluralonly $(GUI_SOURCES) -ts resources/i18n/finapp_en.ts
 
 i18n-build: $(STAMP)
 	@for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts; done

@@ -1,7 +1,8 @@
 """English and Simplified Chinese: choosing the language and loading Qt translations.
 
 finapp's own strings are in ``resources/i18n/finapp_<lang>.ts`` (Qt Linguist, edited with
-``make i18n-update``); the compiled ``.qm`` is not committed. ``make run``/``make test`` build
+``make i18n-update``; ``finapp_en.ts`` holds only English plural forms, "1 file" / "2 files");
+the compiled ``.qm`` is not committed. ``make run``/``make test`` build
 it, and when it is missing or older than the ``.ts`` (an installed wheel, a fresh checkout) it
 is compiled into the user cache with ``pyside6-lrelease`` on first use. Qt's own dialogs
 (buttons such as Cancel) come from ``qtbase_<lang>.qm`` shipped with PySide6.
@@ -77,11 +78,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     else:
         QLocale.setDefault(QLocale.system())
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = compiled_translation(language)
-    for directory, name in ((qt_dir, f"qtbase_{language}.qm"), (ours, None)):
+    # English is the source language: Qt's strings need nothing, finapp's only plural forms
+    qt_base = None if language == "en" else qt_dir
+    for directory, name in ((qt_base, f"qtbase_{language}.qm"), (ours, None)):
         if directory is None:
             continue
         translator = QTranslator(app)

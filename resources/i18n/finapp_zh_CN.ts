@@ -4,37 +4,37 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="72"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="70"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="74"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="72"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="76"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="74"/>
         <source>Number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="78"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="76"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="80"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="78"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="81"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="85"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
@@ -42,42 +42,42 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="108"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="121"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="109"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="122"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="110"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="125"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="128"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="116"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="129"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="117"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="132"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
@@ -86,9 +86,57 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="164"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="152"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
+    </message>
+</context>
+<context>
+    <name>AddSubscriptionDialog</name>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="36"/>
+        <source>Add subscription</source>
+        <translation>添加订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="38"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="60"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="40"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="61"/>
+        <source>Amount each time</source>
+        <translation>每次金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="43"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
+        <source>How often</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="48"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="64"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="49"/>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="50"/>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="53"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="63"/>
+        <source>Next charge</source>
+        <translation>下次扣款</translation>
     </message>
 </context>
 <context>
@@ -192,27 +240,28 @@
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="49"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="51"/>
         <source>Date</source>
+        <extracomment>mid-tone colours, readable on light and dark palettes alike</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="53"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="56"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="55"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="58"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="57"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="60"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -220,73 +269,73 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="63"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="62"/>
         <source>Alert kind filter</source>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="65"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="64"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="69"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="68"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="70"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="69"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="73"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="72"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="74"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="73"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="75"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="74"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="76"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="75"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="91"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="92"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="104"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="97"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="105"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="106"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="98"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="99"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="107"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="100"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="108"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="101"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="154"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="155"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
@@ -310,89 +359,94 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="97"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="108"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="125"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="101"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="102"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="112"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="126"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="103"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="104"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="113"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="114"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="106"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="125"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="139"/>
         <source>No budgets yet: add one below.</source>
         <translation>还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="138"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="152"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="141"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="155"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="142"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="156"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="144"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="145"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="158"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="159"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="149"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="163"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="180"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
     <name>CategoriesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="34"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="32"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="35"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="33"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="36"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="34"/>
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="47"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="45"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="49"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="47"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="52"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="50"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -400,132 +454,132 @@
 <context>
     <name>CategoriesRulesPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="112"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="95"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="113"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="96"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="116"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="99"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="117"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="100"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="118"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="101"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="102"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="103"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="126"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="109"/>
         <source>Payee contains…</source>
         <translation>收款方包含…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="127"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="110"/>
         <source>Text the payee contains</source>
         <translation>收款方包含的文字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="130"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="113"/>
         <source>Category the rule sets</source>
         <translation>规则设置的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="135"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="118"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="136"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
         <source>Turn on/off</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="137"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="138"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="121"/>
         <source>Re-run on history</source>
         <translation>对历史交易重新运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="193"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="176"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="193"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="176"/>
         <source>Path, e.g. Food:Takeaway</source>
         <translation>路径，例如 Food:Takeaway</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="202"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="185"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="202"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="185"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="211"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="194"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="211"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="194"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="217"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="200"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="217"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="200"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="226"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="209"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="230"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="213"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="230"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="213"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="249"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="232"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
@@ -533,51 +587,50 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="71"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="68"/>
         <source>Category</source>
-        <extracomment>milliseconds of quiet typing before the search runs</extracomment>
         <translation>分类</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="33"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="32"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="34"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="33"/>
         <source>Spending by category</source>
         <translation>按分类支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="35"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="34"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="36"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="35"/>
         <source>Income vs expenses</source>
         <translation>收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="37"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="36"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="38"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="37"/>
         <source>Expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="39"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="38"/>
         <source>Balance over time</source>
         <translation>余额走势</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="40"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="39"/>
         <source>This month vs budget</source>
         <translation>本月与预算对比</translation>
     </message>
@@ -598,56 +651,66 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="98"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="127"/>
         <source>Spent this month</source>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="99"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="128"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="100"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="129"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="105"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="134"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="106"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="135"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="107"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="136"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="108"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="137"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="117"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="120"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="146"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="149"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="118"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="122"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="147"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="151"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="170"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="201"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="222"/>
+        <source>No renewals in the next 30 days</source>
+        <translation>未来 30 天内没有续订</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="230"/>
+        <source>Nothing needs your attention</source>
+        <translation>没有需要您处理的事项</translation>
     </message>
 </context>
 <context>
@@ -728,171 +791,251 @@
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="91"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="93"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="108"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="112"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="112"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="116"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="134"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="136"/>
         <source>Backed up to %1 (%2).</source>
         <translation>已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="144"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="158"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="146"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="160"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="146"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="148"/>
         <source>Exported files are NOT encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="154"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="156"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="158"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="160"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="168"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="170"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="182"/>
         <location filename="../../finapp/gui/pages/settings_data.py" line="184"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="253"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="186"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="255"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="189"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="191"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="192"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="194"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="201"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="203"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="206"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="206"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="209"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="211"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="216"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="218"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="220"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="222"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="225"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="227"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="230"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="232"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="235"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="237"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="236"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="238"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="246"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="248"/>
         <source>Nothing was deleted.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="249"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="251"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="79"/>
+        <source>Search payee or memo</source>
+        <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
+        <translation>搜索收款方或备注</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="81"/>
+        <source>Search transactions</source>
+        <translation>搜索交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="82"/>
+        <source>Account filter</source>
+        <translation>按账户筛选</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
+        <source>Category filter</source>
+        <translation>按分类筛选</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
+        <source>Min amount</source>
+        <translation>最小金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
+        <source>Max amount</source>
+        <translation>最大金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="99"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="101"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="135"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="206"/>
+        <source>All accounts</source>
+        <translation>全部账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="206"/>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="210"/>
+        <source>Uncategorized</source>
+        <translation>未分类</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="21"/>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="30"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="28"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="36"/>
         <source>Welcome to finapp</source>
         <translation>欢迎使用 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="39"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="45"/>
         <source>finapp reads the statements you download from your bank (OFX, QFX or CSV) and keeps them encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>finapp 读取您从银行下载的对账单（OFX、QFX 或 CSV），并加密保存在这台电脑上，不会发送到任何地方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="47"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="54"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="48"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="55"/>
         <source>Choose statement files; you can also drop them on the window later.</source>
         <translation>选择对账单文件；之后也可以直接拖到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="61"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="63"/>
         <source>Open a generated household, kept apart from your own store and clearly marked as demo.</source>
         <translation>打开一个生成的演示家庭账本，与您自己的数据分开存放，并明确标注为演示。</translation>
     </message>
@@ -900,64 +1043,64 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="86"/>
+        <location filename="../../finapp/gui/import_flow.py" line="98"/>
         <source>Import statements</source>
         <extracomment>what an import can change, announced once on the bus when it is done refused files that a column mapping could make readable an :class:`ImportOutcome`, after the summary (tests and the alert check listen) whether there is an import to undo False in tests: no modal summary/wizard, results only through signals</extracomment>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="88"/>
+        <location filename="../../finapp/gui/import_flow.py" line="100"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="104"/>
+        <location filename="../../finapp/gui/import_flow.py" line="116"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="105"/>
+        <location filename="../../finapp/gui/import_flow.py" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="111"/>
+        <location filename="../../finapp/gui/import_flow.py" line="123"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="130"/>
+        <location filename="../../finapp/gui/import_flow.py" line="142"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="150"/>
+        <location filename="../../finapp/gui/import_flow.py" line="162"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="178"/>
+        <location filename="../../finapp/gui/import_flow.py" line="190"/>
         <source>The import failed unexpectedly; nothing was written.</source>
         <translation>导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="210"/>
+        <location filename="../../finapp/gui/import_flow.py" line="224"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="217"/>
+        <location filename="../../finapp/gui/import_flow.py" line="231"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="218"/>
+        <location filename="../../finapp/gui/import_flow.py" line="232"/>
         <source>Remove every transaction the last import added?</source>
         <translation>删除上次导入添加的所有交易？</translation>
     </message>
@@ -965,82 +1108,82 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="30"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="36"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="39"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="38"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="41"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="38"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="41"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="38"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="41"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="38"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="41"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="47"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="58"/>
         <source>&amp;Undo this import</source>
         <translation>撤销本次导入(&amp;U)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="67"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="68"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="75"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="84"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="88"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1190,102 +1333,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="137"/>
         <source>No pages are installed.</source>
         <extracomment>the user chose &quot;Leave demo&quot; on the demo strip set by the shell when closing should hide to the tray instead of quitting</extracomment>
-        <translation>没有可用的页面。</translation>
+        <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="146"/>
+        <location filename="../../finapp/gui/main_window.py" line="147"/>
         <source>finapp</source>
+        <extracomment>the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="148"/>
+        <location filename="../../finapp/gui/main_window.py" line="149"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="152"/>
+        <location filename="../../finapp/gui/main_window.py" line="153"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="155"/>
+        <location filename="../../finapp/gui/main_window.py" line="156"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="159"/>
+        <location filename="../../finapp/gui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="160"/>
+        <location filename="../../finapp/gui/main_window.py" line="161"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="161"/>
+        <location filename="../../finapp/gui/main_window.py" line="162"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="162"/>
+        <location filename="../../finapp/gui/main_window.py" line="163"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="163"/>
+        <location filename="../../finapp/gui/main_window.py" line="164"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="164"/>
+        <location filename="../../finapp/gui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="165"/>
+        <location filename="../../finapp/gui/main_window.py" line="166"/>
         <source>Pages</source>
         <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="168"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="55"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="64"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="77"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="87"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="78"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="61"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="84"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="68"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="91"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="69"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="92"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="115"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="138"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="123"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="146"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -1293,134 +1441,139 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="47"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="46"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="92"/>
         <source>Budgets</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="79"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="102"/>
         <source>Dashboard</source>
-        <extracomment>the filters a list entry&apos;s click hands to bus.navigate</extracomment>
+        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="91"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="83"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="98"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="96"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="133"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="156"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="52"/>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="114"/>
         <source>&amp;Passphrase:</source>
         <extracomment>below this many characters a new passphrase is refused outright zxcvbn scores 0..4; a new passphrase needs at least this</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="110"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="116"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="118"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="119"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="122"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="125"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="130"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="126"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="132"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="127"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="133"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="128"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="133"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="139"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="164"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="187"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="193"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>
@@ -1460,64 +1613,400 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/recovery_key.py" line="25"/>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/recovery_key.py" line="30"/>
+        <source>finapp keeps the key to your data in this computer&apos;s keyring. Write down this recovery key and keep it somewhere safe: it opens your data and its backups if the keyring is lost or on another computer. It is shown only this once (later: finapp recovery-key).</source>
+        <translation>finapp 将数据密钥保存在这台电脑的钥匙串中。请抄下这个恢复密钥并妥善保管：钥匙串丢失或在另一台电脑上时，可用它打开您的数据及备份。它只显示这一次（之后可用 finapp recovery-key 查看）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/recovery_key.py" line="41"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/recovery_key.py" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="66"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="64"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="68"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="66"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="69"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="67"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="71"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="69"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="73"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="71"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="75"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="73"/>
         <source>Rename to</source>
         <translation>重命名为</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="77"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="75"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="38"/>
+        <source>Remind of renewals this many days ahead</source>
+        <translation>提前多少天提醒续订</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="39"/>
+        <source>Warn when a budget reaches these percentages</source>
+        <translation>预算达到这些百分比时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="42"/>
+        <source>Alert on any charge above</source>
+        <translation>单笔支出超过此金额时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="43"/>
+        <source>Alert on a first charge from a new merchant above</source>
+        <translation>新商户首笔支出超过此金额时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="46"/>
+        <source>Alert when a charge is this many times the usual</source>
+        <translation>支出达到平常的多少倍时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="49"/>
+        <source>Same charge twice within (days)</source>
+        <translation>相同扣款间隔（天）以内视为重复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="50"/>
+        <source>Raise charge alerts for the last (days)</source>
+        <translation>针对最近多少天的支出提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="51"/>
+        <source>Raise subscription alerts for events in the last (days)</source>
+        <translation>针对最近多少天的订阅事件提醒</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="147"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="170"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="149"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="172"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="150"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="173"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="151"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="174"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsModel</name>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="12"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="13"/>
+        <source>Every 2 weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="14"/>
+        <source>Twice a month</source>
+        <translation>每月两次</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="15"/>
+        <source>Every 4 weeks</source>
+        <translation>每四周</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="16"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="17"/>
+        <source>Every 2 months</source>
+        <translation>每两个月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="18"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="19"/>
+        <source>Twice a year</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="20"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="23"/>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="24"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="25"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="26"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="27"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="32"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="33"/>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
+        <source>▲ price up</source>
+        <translation>▲ 涨价</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
+        <source>⊘ lapsed</source>
+        <translation>⊘ 已中断</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
+        <source>⚠ charged after cancel</source>
+        <translation>⚠ 取消后仍扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
+        <source>after free trial</source>
+        <translation>免费试用后</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
+        <source>%n charge(s) after you cancelled</source>
+        <translation>
+            <numerusform>取消后仍有 %n 笔扣款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="87"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="89"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="91"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="93"/>
+        <source>Cadence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="95"/>
+        <source>Next</source>
+        <translation>下次</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="97"/>
+        <source>Per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="99"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="101"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="70"/>
+        <source>What subscriptions cost</source>
+        <translation>订阅费用</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="76"/>
+        <source>Show dismissed</source>
+        <translation>显示已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="83"/>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="91"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="92"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="93"/>
+        <source>Mark cancelled</source>
+        <translation>标为已取消</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="94"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="95"/>
+        <source>Reminders…</source>
+        <translation>提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="96"/>
+        <source>Show charges</source>
+        <translation>查看扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="97"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="98"/>
+        <source>Export calendar (.ics)…</source>
+        <translation>导出日历 (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="135"/>
+        <source>No active subscriptions</source>
+        <translation>没有进行中的订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="137"/>
+        <source>%1 a month · %2 a year (%3 active)</source>
+        <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="175"/>
+        <source>Select a subscription first.</source>
+        <translation>请先选择一个订阅。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="188"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="188"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="199"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="200"/>
+        <source>Remind me this many days before each renewal (empty: the default)</source>
+        <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="233"/>
+        <source>Export renewals</source>
+        <translation>导出续订</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="233"/>
+        <source>Calendar (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="244"/>
+        <source>%n renewal(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个续订写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,140 +2045,133 @@
 <context>
     <name>TransactionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="111"/>
         <source>Search payee or memo</source>
-        <translation>搜索收款方或备注</translation>
+        <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="113"/>
         <source>Search transactions</source>
-        <translation>搜索交易</translation>
+        <translation type="vanished">搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="114"/>
         <source>Account filter</source>
-        <translation>按账户筛选</translation>
+        <translation type="vanished">按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="115"/>
         <source>Category filter</source>
-        <translation>按分类筛选</translation>
+        <translation type="vanished">按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="116"/>
         <source>From date</source>
-        <translation>开始日期</translation>
+        <translation type="vanished">开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="117"/>
         <source>To date</source>
-        <translation>结束日期</translation>
+        <translation type="vanished">结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="118"/>
         <source>Min amount</source>
-        <translation>最小金额</translation>
+        <translation type="vanished">最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="119"/>
         <source>Max amount</source>
-        <translation>最大金额</translation>
+        <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="120"/>
-        <location filename="../../finapp/gui/pages/transactions.py" line="121"/>
         <source>Clear filters</source>
-        <translation>清除筛选</translation>
+        <translation type="vanished">清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="131"/>
         <source>From</source>
-        <translation>从</translation>
+        <translation type="vanished">从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="133"/>
         <source>To</source>
-        <translation>至</translation>
+        <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="141"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="111"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="168"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="136"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="169"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="137"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="170"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="138"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="207"/>
         <source>Any</source>
-        <translation>任意</translation>
+        <translation type="vanished">任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="253"/>
         <source>All accounts</source>
-        <translation>全部账户</translation>
+        <translation type="vanished">全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="253"/>
         <source>All categories</source>
-        <translation>全部分类</translation>
+        <translation type="vanished">全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="257"/>
         <source>Uncategorized</source>
-        <translation>未分类</translation>
+        <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="347"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="157"/>
+        <source>Loading transactions…</source>
+        <translation>正在加载交易…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="220"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="351"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="224"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="352"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="225"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="387"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="260"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="391"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="264"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="392"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="265"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="394"/>
-        <source>one transaction (Clear filters shows all)</source>
-        <translation>一笔交易（“清除筛选”可显示全部）</translation>
+        <location filename="../../finapp/gui/pages/transactions.py" line="267"/>
+        <source>chosen transactions only (Clear filters shows all)</source>
+        <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="397"/>
+        <source>one transaction (Clear filters shows all)</source>
+        <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="270"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
@@ -1706,27 +2188,56 @@
 <context>
     <name>page</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="48"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="50"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="58"/>
         <source>%1 of %2 · %3 left</source>
-        <translation>%1 / %2 · 剩余 %3</translation>
+        <translation type="vanished">%1 / %2 · 剩余 %3</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="60"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="62"/>
+        <source>%1 over</source>
+        <translation>超出 %1</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="65"/>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="72"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="69"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="76"/>
+        <source>Roll over</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="77"/>
+        <source>What is left (or overspent) carries into next month</source>
+        <translation>剩余（或超支）金额结转到下个月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="78"/>
+        <source>Roll over %1</source>
+        <translation>结转 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="81"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="70"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="82"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>

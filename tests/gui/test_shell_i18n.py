@@ -11,9 +11,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 from finapp.gui import i18n
+from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.resources import resource_dir
-from tests.gui.shell_support import make_shell
+from finapp.services.imports import import_files
+from tests.gui.shell_support import CHECKING, make_shell
 
 TS = resource_dir("i18n") / "finapp_zh_CN.ts"
 
@@ -78,3 +80,17 @@ def test_main_window_and_dialogs_speak_chinese(chinese, store, tmp_path: Path, q
     assert dialog.windowTitle() == "解锁 finapp"
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "取消"  # Qt's own strings come from qtbase_zh_CN
+
+
+def test_english_counts_read_naturally(qapp, store, corpus, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    translators = i18n.install_translators(qapp, "en")
+    try:
+        result = import_files(store, [corpus / CHECKING])
+        dialog = ImportSummaryDialog(result)
+        assert dialog.headline.text() == (
+            "From 1 file: 3 new transactions, 0 duplicates skipped."
+        )
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

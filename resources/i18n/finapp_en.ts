@@ -1,0 +1,170 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="120"/>
+        <source>%n new alerts. Latest: %1</source>
+        <translation>
+            <numerusform>%n new alert: %1</numerusform>
+            <numerusform>%n new alerts. Latest: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/alerts.py" line="155"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataSecurityPanel</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/settings_data.py" line="170"/>
+        <source>Exported %n file(s) to %1 (not encrypted).</source>
+        <translation>
+            <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
+            <numerusform>Exported %n files to %1 (not encrypted).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="116"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="162"/>
+        <source>Imported %n new transaction(s).</source>
+        <translation>
+            <numerusform>Imported %n new transaction.</numerusform>
+            <numerusform>Imported %n new transactions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="224"/>
+        <source>Undo: removed %n transaction(s).</source>
+        <translation>
+            <numerusform>Undo: removed %n transaction.</numerusform>
+            <numerusform>Undo: removed %n transactions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="67"/>
+        <source>%n new transaction(s)</source>
+        <translation>
+            <numerusform>%n new transaction</numerusform>
+            <numerusform>%n new transactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="68"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="75"/>
+        <source>From %n file(s): </source>
+        <translation>
+            <numerusform>From %n file: </numerusform>
+            <numerusform>From %n files: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="315"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="316"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n unreadable</numerusform>
+            <numerusform>%n unreadable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="164"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsModel</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
+        <source>%n charge(s) after you cancelled</source>
+        <translation>
+            <numerusform>%n charge after you cancelled</numerusform>
+            <numerusform>%n charges after you cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="244"/>
+        <source>%n renewal(s) written to %1</source>
+        <translation>
+            <numerusform>%n renewal written to %1</numerusform>
+            <numerusform>%n renewals written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsPage</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="225"/>
+        <source>Category for %n transaction(s):</source>
+        <translation>
+            <numerusform>Category for %n transaction:</numerusform>
+            <numerusform>Category for %n transactions:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
