@@ -93,3 +93,21 @@ def test_stale_socket_from_a_crash_is_replaced(tmp_path: Path, qtbot) -> None:
         server.close()
     finally:
         path.unlink(missing_ok=True)
+
+
+def test_launching_finapp_again_hands_over_and_exits(tmp_path: Path, qtbot) -> None:
+    data_dir = tmp_path / "data"
+    server = InstanceServer(server_name(data_dir))
+    assert server.listen()  # the running finapp
+    statement = tmp_path / "march.ofx"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FINAPP_DATA_DIR": str(data_dir)}
+    with qtbot.waitSignal(server.open_requested, timeout=20_000) as blocker:
+        second = subprocess.Popen(
+            [sys.executable, "-m", "finapp", str(statement)],  # as "Open with finapp" does
+            env=env,
+        )
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
+    assert second.returncode == 0
+    assert blocker.args[0] == [statement]
+    assert not (data_dir / "finapp.db").exists()  # the second launch never opened the store
+    server.close()
