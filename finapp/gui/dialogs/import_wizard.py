@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from finapp.errors import FinappError
 from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_date, format_money
 from finapp.importers.csv import (
     DATE_FORMATS,
     PROFILES,
@@ -87,8 +88,8 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 row.line,
-                row.posted.isoformat() if row.posted else "",
-                f"{row.amount} {row.currency}" if row.amount is not None else "",
+                format_date(row.posted),
+                format_money(row.amount, row.currency) if row.amount is not None else "",
                 row.payee,
                 row.memo,
                 row.note,
