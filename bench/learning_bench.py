@@ -25,7 +25,7 @@ from pathlib import Path
 from bench.table import Figure, timed
 from finapp.core.merchant import merchant_key
 from finapp.core.rules import RuleBook, RuleSpec, RuleSubject
-from finapp.demo import catalog
+from finapp.demo import shops
 from finapp.demo.generator import generate_household
 from finapp.demo.model import Household
 from finapp.importers.base import ParsedFile
@@ -98,7 +98,7 @@ def _template(descriptor: str) -> re.Pattern[str]:
 
 _SHOPS = [
     (shop.name, _template(d))
-    for shop in (*catalog.EVERYDAY, *catalog.CHECKING_EVERYDAY, *catalog.CHINESE_EVERYDAY)
+    for shop in (*shops.EVERYDAY, *shops.CHECKING_EVERYDAY, *shops.CHINESE_EVERYDAY)
     for d in shop.descriptors
 ]
 
@@ -229,7 +229,7 @@ def _matching() -> float:
     ]
     book = RuleBook([*shipped, *learned])
     rng = random.Random(5)
-    payees = [d for shop in catalog.EVERYDAY for d in shop.descriptors] + [
+    payees = [d for shop in shops.EVERYDAY for d in shop.descriptors] + [
         f"SHOP {i}" for i in range(2000)
     ]
     lines = [

@@ -38,7 +38,7 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
         txn.category_source = "manual"
         if not txn.merchant:
             return CategorizeResult(path, "", 0)
-        learn_merchant(session, txn.merchant, category.id)
+        learn_merchant(session, txn.merchant, category.id, txn.amount_minor)
         session.flush()
         changes = apply_rules(
             session,

@@ -261,25 +261,58 @@ def set_rule_enabled(store: Store, rule_id: int, enabled: bool) -> None:
         _require_rule(session, rule_id).enabled = enabled
 
 
-def learn_merchant(session: Session, merchant: str, category_id: int) -> Rule:
-    """Remember that ``merchant`` belongs in a category: one learned rule per merchant."""
-    rule = session.scalars(
+def _find_learned(session: Session, merchant: str, amount: int | None) -> Rule | None:
+    """The learned rule for ``merchant``, or for it at one exact size when ``amount`` is given."""
+    size = Rule.amount_min_minor.is_(None) if amount is None else Rule.amount_min_minor == amount
+    return session.scalars(
         select(Rule).where(
-            Rule.origin == "learned", Rule.match_field == "merchant", Rule.pattern == merchant
+            Rule.origin == "learned",
+            Rule.match_field == "merchant",
+            Rule.pattern == merchant,
+            size,
         )
     ).first()
+
+
+def _learn(session: Session, merchant: str, amount: int | None, category_id: int) -> None:
+    rule = _find_learned(session, merchant, amount)
     if rule is None:
         rule = Rule(
-            priority=LEARNED_PRIORITY,
+            priority=LEARNED_PRIORITY if amount is None else LEARNED_PRIORITY - 1,
             origin="learned",
             match_field="merchant",
             match_type="equals",
             pattern=merchant,
+            amount_min_minor=amount,
+            amount_max_minor=amount,
         )
         session.add(rule)
     rule.category_id = category_id
     session.flush()
-    return rule
+
+
+def learn_merchant(session: Session, merchant: str, category_id: int, amount_minor: int) -> None:
+    """Remember that ``merchant`` belongs in a category.
+
+    When the user files one merchant in two places — Apple bills the App Store, iCloud and Apple
+    Music all as ``APPLE.COM/BILL`` — the price tells them apart: each size the user filed by
+    hand gets its own learned rule, and the merchant's other charges follow the latest choice.
+    """
+    wide = _find_learned(session, merchant, None)
+    if wide is not None and wide.category_id not in (None, category_id):
+        earlier = session.execute(
+            select(Transaction.amount_minor, Transaction.category_id).where(
+                Transaction.merchant == merchant,
+                Transaction.category_source == "manual",
+                Transaction.category_id != category_id,
+            )
+        ).all()
+        for amount, other in earlier:
+            _learn(session, merchant, abs(amount), other)
+        _learn(session, merchant, abs(amount_minor), category_id)
+    elif _find_learned(session, merchant, abs(amount_minor)) is not None:
+        _learn(session, merchant, abs(amount_minor), category_id)  # keep a told-apart size current
+    _learn(session, merchant, None, category_id)
 
 
 def after_import(session: Session, batch_id: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from finapp.services.categorize import set_category
@@ -34,8 +35,12 @@ def test_correction_spreads_to_the_merchant_but_not_to_manual_choices(store, tmp
     assert got[second.id] == ("Food:Italian", "learned")
     assert got[third.id] == ("Food:Takeaway", "manual")  # never overwritten
     assert got[bikes.id][0] == "Food:Dining"  # another merchant: untouched
-    learned = list_rules(store, origin="learned")
-    assert [(r.pattern, r.category) for r in learned] == [(first.merchant, "Food:Italian")]
+    learned = list_rules(store, origin="learned")  # two choices for one merchant: sizes learned
+    assert [(r.pattern, r.amount_min, r.category) for r in learned] == [
+        (first.merchant, Decimal("7.90"), "Food:Takeaway"),
+        (first.merchant, Decimal("12.40"), "Food:Italian"),
+        (first.merchant, None, "Food:Italian"),
+    ]
 
 
 def test_future_imports_use_what_was_learned(store, tmp_path: Path) -> None:
@@ -75,3 +80,41 @@ def test_cli_categorize_reports_what_it_learned(data_dir: Path, store, tmp_path:
     proc = run_cli(data_dir, "categorize", str(first.id), "Shopping:Clothing")
     assert proc.returncode == 0, proc.stderr
     assert "also applied to 1 other" in proc.stdout
+
+
+def test_one_merchant_filed_in_two_places_is_told_apart_by_price(store, tmp_path: Path) -> None:
+    apple = "APPLE.COM/BILL 866-712-7753 CA"
+    load(
+        store,
+        tmp_path,
+        "4444",
+        [
+            (date(2024, 1, 5), "-0.99", apple),
+            (date(2024, 1, 9), "-10.99", apple),
+            (date(2024, 2, 5), "-0.99", apple),
+            (date(2024, 2, 9), "-10.99", apple),
+        ],
+        kind="CREDITCARD",
+    )
+    icloud, music, *_ = list_transactions(store)
+    set_category(store, icloud.id, "Software & Apps")
+    set_category(store, music.id, "Entertainment:Music")
+    load(
+        store,
+        tmp_path,
+        "4444",
+        [
+            (date(2024, 3, 5), "-0.99", apple),
+            (date(2024, 3, 9), "-10.99", apple),
+        ],
+        kind="CREDITCARD",
+    )
+    got = [(t.amount, t.category) for t in list_transactions(store)]
+    assert (
+        got
+        == [
+            (Decimal("-0.99"), "Software & Apps"),
+            (Decimal("-10.99"), "Entertainment:Music"),
+        ]
+        * 3
+    )
