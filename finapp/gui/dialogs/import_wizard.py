@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from finapp.errors import FinappError
 from finapp.gui.context import AppContext
-from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.models.formatting import format_money
 from finapp.importers.csv import (
     DATE_FORMATS,
     PROFILES,
@@ -88,7 +96,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 row.line,
-                format_date(row.posted),
+                _unambiguous(row.posted),
                 format_money(row.amount, row.currency) if row.amount is not None else "",
                 row.payee,
                 row.memo,
@@ -105,6 +113,13 @@ class PreviewModel(QAbstractTableModel):
             if column == 2:
                 return QColor("#2e7d32")
         return None
+
+
+def _unambiguous(day: date | None) -> str:
+    """The month spelled out: the point of the preview is to show day and month read right."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def initial_mapping(table: CsvTable, path: str) -> tuple[CsvMapping, list[str]]:
