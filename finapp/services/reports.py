@@ -163,15 +163,19 @@ def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.
 def subscription_cost(store: Store) -> pd.DataFrame:
     """Columns month, currency, amount_minor: what recurring charges cost each month.
 
-    Counts the charges of every subscription the user has not dismissed, as linked by the
-    subscription detector.
+    Counts the charges of every subscription and bill the user has not dismissed, as linked by
+    the subscription detector (salary and transfers between own accounts are streams too, but no
+    cost).
     """
     with store.read() as session:
         rows = session.execute(
             select(Transaction.posted, Transaction.currency, Transaction.amount_minor)
             .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
             .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
-            .where(Subscription.user_state != "dismissed", Subscription.kind != "income")
+            .where(
+                Subscription.user_state != "dismissed",
+                Subscription.kind.in_(("subscription", "bill")),
+            )
         ).all()
     frame = pd.DataFrame(rows, columns=["date", "currency", "amount_minor"])
     frame["month"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m")

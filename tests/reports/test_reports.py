@@ -72,12 +72,15 @@ def test_subscription_cost_per_month(store, tmp_path: Path) -> None:
     with store.write() as session:
         sub = Subscription(name="Netflix", merchant="NETFLIX", amount_minor=-1549)
         gone = Subscription(name="Not mine", user_state="dismissed")
-        session.add_all([sub, gone])
+        pay = Subscription(name="Card payment", kind="transfer")
+        session.add_all([sub, gone, pay])
         session.flush()
         for txn in session.query(Transaction).filter(Transaction.merchant.like("NETFLIX%")):
             session.add(SubscriptionMember(subscription_id=sub.id, transaction_id=txn.id))
         shell = session.query(Transaction).filter(Transaction.payee == "SHELL OIL 1").one()
         session.add(SubscriptionMember(subscription_id=gone.id, transaction_id=shell.id))
+        card = session.query(Transaction).filter(Transaction.payee == "CREDIT CARD PAYMENT").one()
+        session.add(SubscriptionMember(subscription_id=pay.id, transaction_id=card.id))
     frame = reports.subscription_cost(store)
     assert frame[["month", "amount_minor"]].values.tolist() == [
         ["2024-03", 1549],
