@@ -18,6 +18,7 @@ from finapp.errors import StatementError
 from finapp.importers.base import ParsedFile
 from finapp.importers.csv import CsvMapping, NotTextError, RowProblem, read_csv
 from finapp.importers.csv.profiles import Profile
+from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
 from finapp.importers.ofx import OfxReadError, looks_like_ofx, read_ofx
 
 #: Files above this size are refused before parsing (ten years of daily history is far less).
@@ -86,6 +87,8 @@ def _parse(
     try:
         if looks_like_ofx(data):
             return read_ofx(name, data, skip_bad_rows)
+        if looks_like_finapp_export(data):  # finapp's own export: every account as it was
+            return read_finapp_export(name, data)
         return read_csv(name, data, mapping, saved, skip_bad_rows, profile)
     except StatementError:
         raise

@@ -78,7 +78,9 @@ def test_generated_statement_reads_as_plain_ofxparse(xml: bool) -> None:
     assert assert_same_as_plain(data) == 301
 
 
-_TEXT = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz0123456789 &#*-.,'éüñÇ", min_size=1,
+# No "#": plain ofxparse's html.parser reads a dangling "&#" as the start of a character
+# reference and swallows the rest of the document into that field (finapp reads "&#").
+_TEXT = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz0123456789 &*-.,'éüñÇ", min_size=1,
                 max_size=24).filter(lambda t: t.strip() != "")
 _LINE = st.builds(
     Line,
