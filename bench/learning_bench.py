@@ -32,7 +32,7 @@ from finapp.importers.base import ParsedFile
 from finapp.services.categorize import set_category
 from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store
-from finapp.services.rules import LEARNED_PRIORITY, SHIPPED_PRIORITY, load_shipped_rules
+from finapp.services.rules import LEARNED_PRIORITY, shipped_specs
 from finapp.services.transactions import TransactionView, list_transactions
 
 SEEDS = (1, 2, 3, 4, 5)
@@ -203,18 +203,7 @@ def run(workdir: str) -> Iterator[Figure]:
 
 def _matching() -> float:
     """Seconds to find the winning rule for 100k lines, as a ten-year import would."""
-    shipped = [
-        RuleSpec(
-            i,
-            i,
-            r["pattern"],
-            match_type=r["match"],
-            match_field="any",
-            sign=r.get("sign"),
-            priority=SHIPPED_PRIORITY,
-        )
-        for i, r in enumerate(load_shipped_rules())
-    ]
+    shipped = shipped_specs()
     learned = [
         RuleSpec(
             10_000 + i,

@@ -58,6 +58,24 @@ def load_shipped_rules() -> list[dict]:
     ]
 
 
+def shipped_specs(first_id: int = 1) -> list[RuleSpec]:
+    """The shipped rules as the rule book sees them before a store holds them (for benchmarks
+    and checks of the book itself); their category ids are left unset."""
+    return [
+        RuleSpec(
+            first_id + i,
+            None,
+            item["pattern"],
+            match_type=item["match"],
+            match_field=item.get("field", "any"),
+            priority=SHIPPED_PRIORITY,
+            sign=item.get("sign"),
+            origin="shipped",
+        )
+        for i, item in enumerate(load_shipped_rules())
+    ]
+
+
 def seed_shipped_rules(session: Session) -> None:
     """Write the shipped rules into a new store, where the user can see and disable them."""
     ids = {path: cid for cid, path in category_paths(session).items()}

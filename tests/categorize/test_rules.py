@@ -167,20 +167,9 @@ def test_bad_rules_are_refused_and_add_nothing(store) -> None:
 
 
 def test_indexed_book_picks_what_a_plain_scan_picks() -> None:
-    from finapp.services.rules import load_shipped_rules
+    from finapp.services.rules import shipped_specs
 
-    shipped = [
-        RuleSpec(
-            i,
-            i,
-            r["pattern"],
-            match_type=r["match"],
-            match_field="any",
-            sign=r.get("sign"),
-            priority=1000,
-        )
-        for i, r in enumerate(load_shipped_rules(), start=10)
-    ]
+    shipped = shipped_specs(first_id=10)
     user = [
         RuleSpec(1, 1, "uber", priority=5),
         RuleSpec(2, 2, "STARBUCKS", match_type="equals", match_field="merchant", priority=10),
