@@ -16,15 +16,9 @@ from finapp.services.backup import backup_files
 from finapp.services.categories import list_categories
 from finapp.services.rules import list_rules
 from finapp.services.settings import OPTIONS, get_settings
-from tests.gui.page_fixtures import (  # noqa: F401
-    household_ctx,
-    household_store,
-    household_template,
-    us_locale,
-)
 
 
-def test_accounts_show_balance_and_set_a_threshold(qtbot, qtmodeltester, household_ctx) -> None:  # noqa: F811
+def test_accounts_show_balance_and_set_a_threshold(qtbot, qtmodeltester, household_ctx) -> None:
     page = AccountsPage(household_ctx)
     qtbot.addWidget(page)
     qtmodeltester.check(page.model)
@@ -43,7 +37,7 @@ def test_accounts_show_balance_and_set_a_threshold(qtbot, qtmodeltester, househo
 
 
 @pytest.fixture
-def settings_page(qtbot, household_ctx, tmp_path: Path) -> SettingsPage:  # noqa: F811
+def settings_page(qtbot, household_ctx, tmp_path: Path) -> SettingsPage:
     page = SettingsPage(household_ctx, ui_state=UiState(tmp_path / "ui.ini"))
     page.data.quit_app = lambda: None
     qtbot.addWidget(page)

@@ -12,13 +12,7 @@ from finapp.gui.pages.budgets import BudgetsPage
 from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.budgets import list_budgets, set_budget
-from tests.gui.page_fixtures import (  # noqa: F401
-    TODAY,
-    household_ctx,
-    household_store,
-    household_template,
-    us_locale,
-)
+from tests.gui.page_fixtures import TODAY
 
 
 def _budgets(qtbot, ctx) -> BudgetsPage:  # type: ignore[no-untyped-def]
@@ -27,7 +21,7 @@ def _budgets(qtbot, ctx) -> BudgetsPage:  # type: ignore[no-untyped-def]
     return page
 
 
-def test_budget_rows_show_progress_for_the_month(qtbot, household_ctx) -> None:  # noqa: F811
+def test_budget_rows_show_progress_for_the_month(qtbot, household_ctx) -> None:
     set_budget(household_ctx.store, "Food", Decimal("150"), today=TODAY)
     page = _budgets(qtbot, household_ctx)
     assert page.month_label.text() == "June 2025"
@@ -38,7 +32,7 @@ def test_budget_rows_show_progress_for_the_month(qtbot, household_ctx) -> None: 
     assert "$198.20 of $150.00" in row.spent.text()
 
 
-def test_adding_and_editing_a_budget_saves_it(qtbot, household_ctx) -> None:  # noqa: F811
+def test_adding_and_editing_a_budget_saves_it(qtbot, household_ctx) -> None:
     page = _budgets(qtbot, household_ctx)
     assert not page.rows and page.empty.isVisibleTo(page)
     page.new_category.setCurrentText("Entertainment")
@@ -56,7 +50,7 @@ def test_adding_and_editing_a_budget_saves_it(qtbot, household_ctx) -> None:  # 
     assert list_budgets(household_ctx.store) == [] and not page.rows
 
 
-def test_a_bad_amount_is_refused_with_a_message(qtbot, household_ctx) -> None:  # noqa: F811
+def test_a_bad_amount_is_refused_with_a_message(qtbot, household_ctx) -> None:
     page = _budgets(qtbot, household_ctx)
     page.new_category.setCurrentText("Food")
     page.new_amount.setText("lots")
@@ -66,7 +60,7 @@ def test_a_bad_amount_is_refused_with_a_message(qtbot, household_ctx) -> None:  
     assert list_budgets(household_ctx.store) == []
 
 
-def test_month_navigation_shows_earlier_spending(qtbot, household_ctx) -> None:  # noqa: F811
+def test_month_navigation_shows_earlier_spending(qtbot, household_ctx) -> None:
     set_budget(household_ctx.store, "Entertainment", Decimal("20"), today=TODAY.replace(month=1))
     page = _budgets(qtbot, household_ctx)
     page.show_month(TODAY.replace(month=2, day=1))
@@ -85,7 +79,7 @@ def _alerts(qtbot, ctx) -> AlertsPage:  # type: ignore[no-untyped-def]
     return page
 
 
-def test_alerts_list_filters_and_dismisses(qtbot, qtmodeltester, household_ctx) -> None:  # noqa: F811
+def test_alerts_list_filters_and_dismisses(qtbot, qtmodeltester, household_ctx) -> None:
     page = _alerts(qtbot, household_ctx)
     qtmodeltester.check(page.model)
     kinds = {a.kind for a in page.model.rows()}
@@ -102,7 +96,7 @@ def test_alerts_list_filters_and_dismisses(qtbot, qtmodeltester, household_ctx) 
     assert budget_alert.id in {a.id for a in page.model.rows()}
 
 
-def test_opening_an_alert_marks_it_read_and_jumps(qtbot, household_ctx) -> None:  # noqa: F811
+def test_opening_an_alert_marks_it_read_and_jumps(qtbot, household_ctx) -> None:
     page = _alerts(qtbot, household_ctx)
     page.apply_filter({"kind": "low_balance"})
     alert = page.model.row(0)
@@ -115,7 +109,7 @@ def test_opening_an_alert_marks_it_read_and_jumps(qtbot, household_ctx) -> None:
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.FontRole) is None
 
 
-def test_delete_key_dismisses_the_selected_alert(qtbot, household_ctx) -> None:  # noqa: F811
+def test_delete_key_dismisses_the_selected_alert(qtbot, household_ctx) -> None:
     page = _alerts(qtbot, household_ctx)
     page.table.selectRow(0)
     chosen = page.model.row(0)

@@ -5,16 +5,10 @@ from __future__ import annotations
 import pytest
 
 from finapp.gui.pages import all as all_pages
-from tests.gui.page_fixtures import (  # noqa: F401
-    household_ctx,
-    household_store,
-    household_template,
-    us_locale,
-)
 
 
 @pytest.mark.parametrize("page_class", all_pages.PAGES, ids=lambda cls: cls.NAME)
-def test_page_builds_loads_and_paints(qtbot, household_ctx, page_class) -> None:  # noqa: F811
+def test_page_builds_loads_and_paints(qtbot, household_ctx, page_class) -> None:
     errors: list[tuple[str, str]] = []
     household_ctx.bus.message.connect(lambda level, text: errors.append((level, text)))
     page = page_class(household_ctx)

@@ -22,13 +22,7 @@ from finapp.gui.charts.summary import CategorySpend, MonthFlow
 from finapp.gui.pages.dashboard import DashboardPage
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.budgets import set_budget
-from tests.gui.page_fixtures import (  # noqa: F401
-    TODAY,
-    household_ctx,
-    household_store,
-    household_template,
-    us_locale,
-)
+from tests.gui.page_fixtures import TODAY
 
 
 def _page(qtbot, ctx) -> DashboardPage:  # type: ignore[no-untyped-def]
@@ -53,7 +47,7 @@ def _centre_of_wedge(chart: ChartCanvas, index: int) -> tuple[float, float]:
     return tuple(ax.transData.transform((radius * math.cos(angle), radius * math.sin(angle))))
 
 
-def test_dashboard_shows_this_months_figures(qtbot, household_ctx) -> None:  # noqa: F811
+def test_dashboard_shows_this_months_figures(qtbot, household_ctx) -> None:
     set_budget(household_ctx.store, "Food", Decimal("400"), today=TODAY)
     page = _page(qtbot, household_ctx)
     summary = page.data.summary
@@ -69,7 +63,7 @@ def test_dashboard_shows_this_months_figures(qtbot, household_ctx) -> None:  # n
     assert summary.flows[0].month == "2025-01"  # history starts in January
 
 
-def test_clicking_a_slice_drills_into_its_transactions(qtbot, household_ctx) -> None:  # noqa: F811
+def test_clicking_a_slice_drills_into_its_transactions(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     chart = page.donut
     housing = next(i for i, hit in enumerate(chart.hits) if hit.label.startswith("Housing"))
@@ -82,7 +76,7 @@ def test_clicking_a_slice_drills_into_its_transactions(qtbot, household_ctx) -> 
     assert "Housing $1,250.00" in chart.canvas.accessibleDescription()  # for screen readers
 
 
-def test_hovering_a_bar_shows_its_value_and_click_opens_the_month(qtbot, household_ctx) -> None:  # noqa: F811
+def test_hovering_a_bar_shows_its_value_and_click_opens_the_month(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     chart = page.bars
     hit = next(h for h in chart.hits if h.filters == {"month": "2025-03", "sign": "in"})
@@ -100,7 +94,7 @@ def test_hovering_a_bar_shows_its_value_and_click_opens_the_month(qtbot, househo
     assert blocker.args == ["transactions", {"month": "2025-03", "sign": "in"}]
 
 
-def test_charts_follow_a_dark_palette(qtbot, household_ctx) -> None:  # noqa: F811
+def test_charts_follow_a_dark_palette(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     palette = QPalette(page.palette())
     palette.setColor(QPalette.ColorRole.Window, QColor("#202124"))
@@ -129,7 +123,7 @@ def test_draw_functions_work_without_qt_widgets() -> None:
     assert fig.axes[0].texts[0].get_text() == "No data yet"
 
 
-def test_upcoming_renewals_and_alerts_open_their_pages(qtbot, household_ctx) -> None:  # noqa: F811
+def test_upcoming_renewals_and_alerts_open_their_pages(qtbot, household_ctx) -> None:
     set_budget(household_ctx.store, "Entertainment", Decimal("20"), today=TODAY)
     evaluate_alerts(household_ctx.store, TODAY)
     page = _page(qtbot, household_ctx)

@@ -9,13 +9,7 @@ from pathlib import Path
 from finapp.gui.pages.subscriptions import SubscriptionsPage
 from finapp.gui.pages.subscriptions_add import ManualSubscription
 from finapp.services import subscriptions as service
-from tests.gui.page_fixtures import (  # noqa: F401
-    TODAY,
-    household_ctx,
-    household_store,
-    household_template,
-    us_locale,
-)
+from tests.gui.page_fixtures import TODAY
 
 
 def _page(qtbot, ctx) -> SubscriptionsPage:  # type: ignore[no-untyped-def]
@@ -34,7 +28,7 @@ def _stored(ctx, sub_id: int) -> service.SubscriptionView:  # type: ignore[no-un
     return service.get_subscription(ctx.store, sub_id)
 
 
-def test_streams_are_listed_with_cost_and_totals(qtbot, qtmodeltester, household_ctx) -> None:  # noqa: F811
+def test_streams_are_listed_with_cost_and_totals(qtbot, qtmodeltester, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     qtmodeltester.check(page.model)
     by_name = {s.name: s for s in page.model.rows()}
@@ -49,7 +43,7 @@ def test_streams_are_listed_with_cost_and_totals(qtbot, qtmodeltester, household
     assert dates == sorted(dates)  # soonest renewal first
 
 
-def test_confirm_rename_reminders_and_cancel(qtbot, household_ctx) -> None:  # noqa: F811
+def test_confirm_rename_reminders_and_cancel(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     sub = _select(page, "Netflix")
     page._act(service.confirm)
@@ -72,7 +66,7 @@ def test_confirm_rename_reminders_and_cancel(qtbot, household_ctx) -> None:  # n
     assert page.model.index(row, 6).data() == "Cancelled"
 
 
-def test_dismissed_streams_hide_until_asked(qtbot, household_ctx) -> None:  # noqa: F811
+def test_dismissed_streams_hide_until_asked(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     sub = _select(page, "Spotify")
     page._act(service.dismiss)
@@ -81,7 +75,7 @@ def test_dismissed_streams_hide_until_asked(qtbot, household_ctx) -> None:  # no
     assert sub.id in {s.id for s in page.model.rows()}
 
 
-def test_add_manual_and_export_calendar(qtbot, household_ctx, tmp_path: Path) -> None:  # noqa: F811
+def test_add_manual_and_export_calendar(qtbot, household_ctx, tmp_path: Path) -> None:
     page = _page(qtbot, household_ctx)
     # the service keeps a manual subscription's next date ahead of the real today
     renews = date.today() + timedelta(days=10)
@@ -98,7 +92,7 @@ def test_add_manual_and_export_calendar(qtbot, household_ctx, tmp_path: Path) ->
     assert gym.split("\n")[1] == f"DTSTART;VALUE=DATE:{renews:%Y%m%d}"
 
 
-def test_show_charges_opens_the_transactions_behind_it(qtbot, household_ctx) -> None:  # noqa: F811
+def test_show_charges_opens_the_transactions_behind_it(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     sub = _select(page, "Netflix")
     with qtbot.waitSignal(household_ctx.bus.navigate) as blocker:

@@ -19,13 +19,6 @@ from finapp.gui.models.transactions_model import (
 )
 from finapp.gui.pages.transactions import TransactionsPage
 from finapp.services.transactions import list_transactions
-from tests.gui.page_fixtures import (  # noqa: F401
-    TODAY,
-    household_ctx,
-    household_store,
-    household_template,
-    us_locale,
-)
 
 
 def _page(qtbot, ctx) -> TransactionsPage:  # type: ignore[no-untyped-def]
@@ -39,7 +32,7 @@ def _column(page: TransactionsPage, column: int, role=Qt.ItemDataRole.DisplayRol
     return [model.index(row, column).data(role) for row in range(model.rowCount())]
 
 
-def test_page_lists_every_transaction_newest_first(qtbot, household_ctx) -> None:  # noqa: F811
+def test_page_lists_every_transaction_newest_first(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     stored = list_transactions(household_ctx.store)
     assert page.model.rowCount() == len(stored) > 40
@@ -48,7 +41,7 @@ def test_page_lists_every_transaction_newest_first(qtbot, household_ctx) -> None
     assert str(len(stored)) in page.status.text()
 
 
-def test_model_passes_qt_model_tester(qtbot, qtmodeltester, household_ctx) -> None:  # noqa: F811
+def test_model_passes_qt_model_tester(qtbot, qtmodeltester, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     qtmodeltester.check(page.model)
     page.model.set_filter(TransactionFilter(text="coffee"))
@@ -56,7 +49,7 @@ def test_model_passes_qt_model_tester(qtbot, qtmodeltester, household_ctx) -> No
     qtmodeltester.check(page.model)
 
 
-def test_search_box_filters_after_typing(qtbot, household_ctx) -> None:  # noqa: F811
+def test_search_box_filters_after_typing(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     qtbot.keyClicks(page.search, "netFLIX")
     qtbot.waitUntil(lambda: page.model.rowCount() < page.model.total_count())
@@ -65,7 +58,7 @@ def test_search_box_filters_after_typing(qtbot, household_ctx) -> None:  # noqa:
     assert page.model.rowCount() == 6  # Jan..Jun 2025
 
 
-def test_category_filter_includes_sub_categories_and_uncategorised(qtbot, household_ctx) -> None:  # noqa: F811
+def test_category_filter_includes_sub_categories_and_uncategorised(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     page.category_box.setCurrentIndex(page.category_box.findData("Food:Coffee"))
     assert set(_column(page, COL_CATEGORY)) == {"Food:Coffee"}
@@ -75,7 +68,7 @@ def test_category_filter_includes_sub_categories_and_uncategorised(qtbot, househ
     assert set(_column(page, COL_PAYEE)) == {"CITY POWER & LIGHT"}
 
 
-def test_date_and_amount_filters(qtbot, household_ctx) -> None:  # noqa: F811
+def test_date_and_amount_filters(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     page.apply_filter({"since": "2025-03-01", "until": "2025-03-31"})
     dates = _column(page, COL_DATE, SortRole)
@@ -90,7 +83,7 @@ def test_date_and_amount_filters(qtbot, household_ctx) -> None:  # noqa: F811
     assert all(a >= Decimal("-20") for a in _column(page, COL_AMOUNT, SortRole))
 
 
-def test_drill_down_filters_month_category_and_sign(qtbot, household_ctx) -> None:  # noqa: F811
+def test_drill_down_filters_month_category_and_sign(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     page.apply_filter({"category": "Entertainment", "month": "2025-02", "sign": "out"})
     assert sorted(_column(page, COL_PAYEE)) == ["NETFLIX.COM", "SPOTIFY USA"]
@@ -99,7 +92,7 @@ def test_drill_down_filters_month_category_and_sign(qtbot, household_ctx) -> Non
     assert page.model.rowCount() == page.model.total_count()
 
 
-def test_sorting_by_amount_keeps_the_selection(qtbot, household_ctx) -> None:  # noqa: F811
+def test_sorting_by_amount_keeps_the_selection(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     selection = page.table.selectionModel()
     chosen = page.model.index(3, COL_PAYEE)
@@ -117,7 +110,7 @@ def test_sorting_by_amount_keeps_the_selection(qtbot, household_ctx) -> None:  #
     assert page.selected_ids() == [chosen_id]
 
 
-def test_inline_category_edit_saves_and_teaches_the_merchant(qtbot, household_ctx) -> None:  # noqa: F811
+def test_inline_category_edit_saves_and_teaches_the_merchant(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     page.apply_filter({"text": "city power"})
     index = page.model.index(0, COL_CATEGORY)
@@ -136,7 +129,7 @@ def test_inline_category_edit_saves_and_teaches_the_merchant(qtbot, household_ct
     assert "Bills:Electricity" in page.category_choices()
 
 
-def test_bulk_edit_sets_every_selected_row(qtbot, household_ctx) -> None:  # noqa: F811
+def test_bulk_edit_sets_every_selected_row(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     page.apply_filter({"text": "whole foods", "month": "2025-05"})
     page.table.selectAll()
@@ -149,7 +142,7 @@ def test_bulk_edit_sets_every_selected_row(qtbot, household_ctx) -> None:  # noq
     assert sorted(page.selected_ids()) == sorted(ids)  # the reload kept the user's selection
 
 
-def test_typing_narrows_to_the_same_rows_as_a_fresh_search(qtbot, household_ctx) -> None:  # noqa: F811
+def test_typing_narrows_to_the_same_rows_as_a_fresh_search(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     model = page.model
     for text in ("b", "bl", "blue", "blue b"):
