@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import QComboBox
 
+from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.transactions_model import (
     COL_AMOUNT,
     COL_CATEGORY,
@@ -156,3 +157,14 @@ def test_typing_narrows_to_the_same_rows_as_a_fresh_search(qtbot, household_ctx)
     assert model.rowCount() == len(fresh)
     model.set_filter(TransactionFilter(text="blue", sign="in"))
     assert model.rowCount() == 0
+
+
+def test_money_and_dates_follow_the_locale() -> None:
+    amount, day = Decimal("-1234.50"), date(2025, 1, 31)
+    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert format_money(amount, "CNY", chinese) == "-¥1,234.50"
+    assert format_money(amount, "EUR", german) == "-€1.234,50"
+    assert format_money(Decimal("5"), "JPY", german) == "¥5"
+    assert format_date(day, chinese) == "2025/1/31"
+    assert format_date(day, QLocale.c()) == "2025-01-31"

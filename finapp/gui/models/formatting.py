@@ -34,5 +34,7 @@ def format_date(value: date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
     locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): ISO, not "23 11 2026"
+        return value.isoformat()
     qdate = QDate(value.year, value.month, value.day)
     return locale.toString(qdate, QLocale.FormatType.ShortFormat)
