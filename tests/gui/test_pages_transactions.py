@@ -168,3 +168,18 @@ def test_money_and_dates_follow_the_locale() -> None:
     assert format_money(Decimal("5"), "JPY", german) == "¥5"
     assert format_date(day, chinese) == "2025/1/31"
     assert format_date(day, QLocale.c()) == "2025-01-31"
+
+
+def test_editing_one_cell_of_a_selection_sets_the_whole_selection(qtbot, household_ctx) -> None:
+    page = _page(qtbot, household_ctx)
+    page.apply_filter({"text": "spotify"})
+    page.table.selectAll()
+    ids = page.selected_ids()
+    index = page.model.index(0, COL_CATEGORY)
+    page.table.edit(index)
+    editor = page.table.findChild(QComboBox)
+    editor.setCurrentText("Subscriptions:Music")
+    page.delegate.commitData.emit(editor)
+    by_id = {t.id: t for t in list_transactions(household_ctx.store)}
+    assert len(ids) == 6 and {by_id[i].category for i in ids} == {"Subscriptions:Music"}
+    assert {by_id[i].category_source for i in ids} == {"manual"}  # each set, not just learned

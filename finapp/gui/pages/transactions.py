@@ -89,7 +89,7 @@ class TransactionsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = TransactionsModel(self)
-        self.model.on_category_edit = self.save_category
+        self.model.on_category_edit = self._category_edited
         self._known_categories: list[str] = []
         self._loader = CoalescedLoader(ctx.tasks, self._load_work, self._loaded, self._failed)
         self._build()
@@ -229,6 +229,14 @@ class TransactionsPage(Page):
         )
         if ok and path.strip():
             self.set_category_of(ids, path.strip())
+
+    def _category_edited(self, ids: list[int], path: str) -> None:
+        """A category typed into a cell of a multi-row selection applies to the whole selection."""
+        selected = self.selected_ids()
+        if len(selected) > 1 and set(ids) <= set(selected):
+            self.set_category_of(selected, path)
+        else:
+            self.save_category(ids, path)
 
     def set_category_of(self, ids: list[int], path: str) -> None:
         """Bulk edit: the same category for every id (shown at once, saved in the background)."""
