@@ -84,7 +84,8 @@ class TransactionsPage(Page):
     ICON = "transactions"
     SORT_ORDER = 20
     SHORTCUT = "Ctrl+2"
-    WATCHES = frozenset({bus.TRANSACTIONS, bus.CATEGORIES, bus.ACCOUNTS})
+    # not ACCOUNTS: a threshold change must not reload 100k rows
+    WATCHES = frozenset({bus.TRANSACTIONS, bus.CATEGORIES})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
