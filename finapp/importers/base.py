@@ -11,6 +11,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+#: Larger amounts are refused: no household statement holds a line of ten trillion, and the
+#: store keeps minor units in a 64-bit integer.
+MAX_AMOUNT = Decimal(10) ** 13
+
+
+def usable_amount(amount: Decimal) -> bool:
+    """Whether a parsed amount can be stored (finite, not absurdly large)."""
+    return amount.is_finite() and abs(amount) < MAX_AMOUNT
+
 
 @dataclass(frozen=True, slots=True)
 class ParsedTransaction:

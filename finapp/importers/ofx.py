@@ -30,6 +30,7 @@ from finapp.importers.base import (
     ParsedStatement,
     ParsedTransaction,
     SkippedRow,
+    usable_amount,
 )
 from finapp.importers.ofx_clean import (
     CANONICAL_HEADER,
@@ -78,10 +79,14 @@ class _Parser(OfxParser):
 
 def _parse_record(record: Record) -> ofxparse.Transaction:
     try:
-        return _Parser.parseTransaction(record)
+        txn = _Parser.parseTransaction(record)
     except (OfxParserException, ValueError, ArithmeticError, IndexError, TypeError) as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise OfxReadError(f"bad transaction: {reason}", record.line) from None
+    if not usable_amount(Decimal(txn.amount)):
+        raise OfxReadError(f"bad transaction: amount {record.get('TRNAMT', '')!r} is not "
+                           "a usable number", record.line)
+    return txn
 
 
 @dataclass
@@ -203,6 +208,9 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
         when = getattr(txn, "settleDate", None) or getattr(txn, "tradeDate", None)
         if total is None or when is None:
             continue
+        if not usable_amount(Decimal(total)):
+            raise OfxReadError(f"bad investment transaction {txn.id!r}: total {total} is not "
+                               "a usable number")
         memo = (txn.memo or "").strip()
         out.append(
             ParsedTransaction(
@@ -226,6 +234,8 @@ def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
         amount = getattr(stmt, amount_attr, None)
         when = getattr(stmt, date_attr, None)
         if amount is not None and when is not None:
+            if not usable_amount(Decimal(amount)):
+                raise OfxReadError(f"the {kind_name} balance {amount} is not a usable number")
             balances.append(Balance(kind_name, Decimal(amount), _as_date(when)))
     return tuple(balances)
 

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction, SkippedRow
+from finapp.importers.base import (
+    ParsedAccount,
+    ParsedStatement,
+    ParsedTransaction,
+    SkippedRow,
+    usable_amount,
+)
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.table import CsvTable
@@ -124,6 +130,8 @@ class RowReader:
             raise RowProblem(line, str(exc)) from None
         if amount is None:
             raise RowProblem(line, "no amount")
+        if not usable_amount(amount):
+            raise RowProblem(line, f"amount {amount} is not a usable number")
         payee = next((v for v in (_cell(row, i) for i in self.m.payee) if v), "")
         memo = " ".join(v for v in (_cell(row, i) for i in self.m.memo) if v and v != "/")
         fitid = _cell(row, self.m.fitid)
