@@ -122,3 +122,13 @@ def test_sign_on_and_error_replies_are_refused_with_the_reason(store, corpus) ->
     assert "General Server Error" in errors[1]
     assert "account-list" in errors[2]
     assert counts(store) == (0, 0, 0)
+
+
+def test_amounts_that_are_no_numbers_are_refused_with_the_line(store, write) -> None:
+    for i, amount in enumerate(["Infinity", "NaN", "1E+400"]):
+        text = statement_ofx([Line(DAY, "-1.00", "OK", "A1"), Line(DAY, amount, "X", "A2")])
+        error = import_files(store, [write(f"n{i}.ofx", text)]).files[0].error or ""
+        assert f"n{i}.ofx, line 13: bad transaction" in error
+    huge = write("huge.csv", "Date,Description,Amount\n2024-01-01,X,-99999999999999999999\n")
+    assert "line 2: amount" in (import_files(store, [huge]).files[0].error or "")
+    assert counts(store) == (0, 0, 0)
