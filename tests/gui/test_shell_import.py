@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton
 
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.tasks import TaskRunner
@@ -152,4 +152,17 @@ def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qt
     item = dialog.tree.topLevelItem(0)
     assert [item.text(c) for c in range(4)] == ["checking.csv", "2", "0", "1"]
     assert item.child(0).text(0).startswith("Line 3: ")
+    shell.close()
+
+
+def test_a_drop_on_a_page_reaches_the_window(store, corpus, tmp_path, qtbot):
+    shell = make_shell(store, tmp_path)
+    window = shell.window
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("transactions")
+    target = window.stack.currentWidget().findChild(QAbstractItemView).viewport()
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
+        assert _drop(target, [corpus / CHECKING]) == (True, True)
+    assert transaction_count(store) == 3
     shell.close()
