@@ -77,9 +77,7 @@ class Shell(QObject):
             self,
             available=tray_available,
         )
-        self.notifier = AlertNotifier(
-            self.ctx, self.tray, window.banner, lambda: self.ctx.bus.navigate.emit(ALERTS_PAGE, {})
-        )
+        self.notifier = AlertNotifier(self.ctx, self.tray, window.banner, self.open_alerts)
         window.tray_available = self.tray.available
         window.import_action.triggered.connect(self.imports.choose_files)
         window.undo_import_action.triggered.connect(self.imports.confirm_undo)
@@ -134,6 +132,11 @@ class Shell(QObject):
                 from finapp.gui.dialogs.recovery_key import RecoveryKeyDialog
 
                 RecoveryKeyDialog(key, self.window).exec()
+
+    def open_alerts(self) -> None:
+        """A notification or "Show alerts" was clicked: the window, on the alerts page."""
+        self.window.bring_forward()
+        self.ctx.bus.navigate.emit(ALERTS_PAGE, {})
 
     def open_files(self, files: Sequence[Path]) -> None:
         """Files handed over by the command line, a drop or a second launch."""

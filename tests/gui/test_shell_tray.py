@@ -61,6 +61,9 @@ def test_new_alerts_notify_in_the_tray_once_each(store, tmp_path: Path, qtbot, m
         "finapp: urgent alert", "Balance of Checking below 100.00", "critical"
     )
     assert not shell.window.banner.isVisible()  # the tray had it; no duplicate in the window
+    shell.window.hide()
+    shell.tray.message_clicked.emit()  # the user clicks the notification
+    assert shell.window.isVisible() and shell.window.current_page_name() == "alerts"
     with store.read() as session:
         assert all(a.notified for a in session.query(Alert))
     shell.close()
