@@ -22,11 +22,17 @@ CJK_FALLBACKS = (
 
 def add_cjk_fallbacks() -> None:
     """Let charts fall back to an installed CJK font for characters the default font lacks."""
+    import logging
+
     import matplotlib
     from matplotlib import font_manager
 
     installed = {font.name for font in font_manager.fontManager.ttflist}
     fallback = next((f for f in CJK_FALLBACKS if f in installed), None)
+    if fallback is None:
+        return
+    # CJK fonts often lack a bold face; matplotlib's "using 400 instead" note is expected
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     families = list(matplotlib.rcParams["font.family"])
-    if fallback is not None and fallback not in families:
+    if fallback not in families:
         matplotlib.rcParams["font.family"] = [*families, fallback]
