@@ -42,10 +42,8 @@ def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 def load_pages() -> list[type[Page]]:
     """Import every page module (the slow part of start-up) and return the page classes."""
-    from finapp.gui.fonts import add_cjk_fallbacks
     from finapp.gui.pages.all import PAGES
 
-    add_cjk_fallbacks()
     return list(PAGES)
 
 
