@@ -76,6 +76,14 @@ class _Parser(OfxParser):
     def parseOfxDateTime(cls, ofxDateTime: str) -> datetime | None:
         return OfxParser.parseOfxDateTime.__func__(cls, ofxDateTime)
 
+    @classmethod
+    def toDecimal(cls, tag):  # type: ignore[no-untyped-def]
+        # ofxparse's separator regexes are quadratic in the text's length: a multi-megabyte
+        # amount (a damaged file) would hang the import, so no amount may exceed 64 characters.
+        if tag.contents and len(tag.contents[0]) > 64:
+            raise OfxParserException("an amount is not a number (too long)")
+        return OfxParser.toDecimal.__func__(cls, tag)
+
 
 def _parse_record(record: Record) -> ofxparse.Transaction:
     try:
@@ -209,7 +217,8 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
         if total is None or when is None:
             continue
         if not usable_amount(Decimal(total)):
-            raise OfxReadError(f"bad investment transaction {txn.id!r}: total {total} is not "
+            fitid = getattr(txn, "id", "")  # ofxparse sets no id when FITID is missing
+            raise OfxReadError(f"bad investment transaction {fitid!r}: total {total} is not "
                                "a usable number")
         memo = (txn.memo or "").strip()
         out.append(
@@ -218,7 +227,7 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
                 amount=Decimal(total),
                 payee=memo or f"{txn.type} {txn.security or ''}".strip(),
                 memo=memo,
-                fitid=(txn.id or "").strip() or None,
+                fitid=(getattr(txn, "id", None) or "").strip() or None,  # FITID may be absent
                 kind=txn.type or "",
             )
         )

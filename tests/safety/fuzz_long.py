@@ -17,11 +17,12 @@ from pathlib import Path
 
 from tests.conftest import CORPUS
 from tests.safety.fuzzing import corpus_files, run_inputs
-from tests.safety.mutations import hostile_files, mutants
+from tests.safety.mutations import hostile_files, mutants, regressions
 
 
 def _inputs(per_file: int, seed: int) -> Iterator[tuple[str, bytes]]:
     yield from hostile_files(scale=4)
+    yield from regressions(CORPUS)
     for source in corpus_files(CORPUS):
         yield source.name, source.read_bytes()
         yield from mutants(source, per_file, seed)

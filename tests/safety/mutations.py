@@ -7,6 +7,7 @@ failing input found by ``make fuzz`` can be made again from its name.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -178,3 +179,13 @@ def hostile_files(scale: int = 1) -> Iterator[tuple[str, bytes]]:
     yield "header-only.ofx", b"OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n"
     yield "quote-storm.csv", b'Date,Amount,Payee\n"' + b'""' * 2_000_000 + b"\n"
     yield "many-rows.csv", b"Date,Amount,Payee\n" + b"2024-01-01,-1.00,X\n" * (2_000 * scale)
+
+
+def regressions(corpus: Path) -> Iterator[tuple[str, bytes]]:
+    """Inputs that once crashed or hung an importer, rebuilt from the corpus so they stay."""
+    checking = (corpus / "ofx/ofxparse__checking.ofx").read_bytes()
+    yield "regress-huge-amount.ofx", checking.replace(b"<TRNAMT>0.01", b"<TRNAMT>0" * 500_000, 1)
+    yield "regress-nan-amount.ofx", checking.replace(b"<TRNAMT>0.01", b"<TRNAMT>NaN", 1)
+    yield "regress-huge-amount-csv.csv", b"Date,Amount,Payee\n2024-01-01,-1.01e28,X\n"
+    vanguard = (corpus / "ofx/ofxparse__vanguard401k.ofx").read_bytes()
+    yield "regress-investment-no-fitid.ofx", re.sub(rb"<FITID>[^<]*", b"", vanguard)

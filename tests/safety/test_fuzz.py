@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from finapp.errors import StatementError
 from finapp.importers.registry import read_statement_file
 from tests.safety.fuzzing import corpus_files, run_inputs
-from tests.safety.mutations import hostile_files, mutants
+from tests.safety.mutations import hostile_files, mutants, regressions
 
 
 def short_run_inputs(corpus: Path) -> Iterator[tuple[str, bytes]]:
@@ -27,6 +27,7 @@ def short_run_inputs(corpus: Path) -> Iterator[tuple[str, bytes]]:
         yield source.name, source.read_bytes()
         yield from mutants(source, 1, seed=i)
     yield from hostile_files()
+    yield from regressions(corpus)
 
 
 def test_every_input_imports_or_is_refused_cleanly(corpus: Path, tmp_path: Path) -> None:
