@@ -209,7 +209,9 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
     """
     out: list[ParsedTransaction] = []
     for txn in stmt.transactions:
-        if isinstance(txn, ofxparse.Transaction):
+        if isinstance(txn, ofxparse.Transaction):  # INVBANKTRAN: not read through a record
+            if not usable_amount(Decimal(txn.amount)):
+                raise OfxReadError(f"bad transaction: amount {txn.amount} is not a usable number")
             out.append(_bank_transaction(txn))
             continue
         total = getattr(txn, "total", None)
@@ -270,12 +272,13 @@ def _statement(account: ofxparse.Account) -> ParsedStatement:
 def _no_statement_reason(ofx: ofxparse.Ofx) -> str:
     status = getattr(ofx, "status", None)
     if status and status.get("code"):
-        message = status.get("message") or status.get("severity") or ""
+        message = " ".join(str(status.get("message") or status.get("severity") or "").split())
         return f"the bank answered with an error instead of a statement: {message} " \
                f"(code {status['code']})"
     signon = getattr(ofx, "signon", None)
     if signon is not None and getattr(signon, "code", 0):
-        return f"the bank refused the sign-on instead of sending a statement: {signon.message} " \
+        said = " ".join(str(signon.message).split())  # one line, whatever the file held
+        return f"the bank refused the sign-on instead of sending a statement: {said} " \
                f"(code {signon.code})"
     if ofx.accounts:
         return "this OFX file lists accounts but holds no statement (an account-list reply)"

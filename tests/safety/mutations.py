@@ -189,3 +189,7 @@ def regressions(corpus: Path) -> Iterator[tuple[str, bytes]]:
     yield "regress-huge-amount-csv.csv", b"Date,Amount,Payee\n2024-01-01,-1.01e28,X\n"
     vanguard = (corpus / "ofx/ofxparse__vanguard401k.ofx").read_bytes()
     yield "regress-investment-no-fitid.ofx", re.sub(rb"<FITID>[^<]*", b"", vanguard)
+    medium = (corpus / "ofx/ofxparse__investment_medium.ofx").read_bytes()
+    yield "regress-invbank-inf.ofx", re.sub(rb"<TRNAMT>[^<]*", b"<TRNAMT>-1E+309", medium)
+    signon = (corpus / "ofx/ofxparse__signon_fail.ofx").read_bytes()
+    yield "regress-signon-newline.ofx", signon.replace(b"<MESSAGE>", b"<MESSAGE>two\nlines ", 1)
