@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from finapp.gui.dialogs.first_run import FirstRunDialog
+from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.launcher import Launcher
 from finapp.gui.ui_state import UiState
 from finapp.services.demo import demo_dir_for, open_demo_store
@@ -90,4 +91,38 @@ def test_a_store_with_data_skips_the_first_run_screen(
     assert launcher.start(passphrase=PASSPHRASE)
     assert launcher.shell is not None and not launcher.shell.ctx.is_demo
     qtbot.addWidget(launcher.shell.window)
+    launcher.close()
+
+
+def test_choosing_import_opens_the_file_chooser(
+    data_dir: Path, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_store(data_dir, passphrase=PASSPHRASE).close()
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: self.import_button.click())
+    chooser = []
+    monkeypatch.setattr(
+        "finapp.gui.import_flow.ImportFlow.choose_files", lambda flow: chooser.append(flow)
+    )
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    assert launcher.start(passphrase=PASSPHRASE)
+    assert launcher.shell is not None and not launcher.shell.ctx.is_demo
+    assert chooser == [launcher.shell.imports]
+    launcher.close()
+
+
+def test_files_on_the_command_line_skip_the_first_run_screen_and_import(
+    data_dir: Path, corpus, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("first run shown"))
+    summaries = []
+    monkeypatch.setattr(ImportSummaryDialog, "exec", lambda dialog: summaries.append(dialog))
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    assert launcher.start(files=[corpus / CHECKING], passphrase=PASSPHRASE)
+    assert launcher.shell is not None
+    with qtbot.waitSignal(launcher.shell.imports.finished, timeout=20_000):
+        pass  # the import runs on the worker thread
+    assert transaction_count(launcher.shell.ctx.store) == 3
+    assert [d.headline.text() for d in summaries] == [
+        "From 1 file(s): 3 new transaction(s), 0 duplicate(s) skipped."
+    ]
     launcher.close()
