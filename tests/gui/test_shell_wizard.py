@@ -44,6 +44,7 @@ def test_preview_follows_the_mapping_and_saving_makes_the_file_importable(
     wizard = ImportWizard(shell.ctx, corpus / CREDIT_UNION)
     qtbot.addWidget(wizard)
     assert wizard.problems.isVisible() or wizard.problems.text()  # why it needs help
+    assert wizard.date.accessibleName() == "Date column"
     model = wizard.preview_model
     assert model.rowCount() == 8
     first_amount = model.rows[0].amount

@@ -243,6 +243,13 @@ class ImportWizard(QDialog):
         right.addRow(self.tr("In/out &indicator:"), self.direction)
         right.addRow(self.tr("&Currency:"), self.currency)
         right.addRow("", self.decimal_comma)
+        for form in (left, right):  # screen readers announce each field by its label
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if label is not None and isinstance(label.widget(), QLabel):
+                    name = label.widget().text().replace("&", "").rstrip(":：")
+                    field.widget().setAccessibleName(name)
         self._form_rows = right
         row = QHBoxLayout()
         row.addLayout(left, 1)
