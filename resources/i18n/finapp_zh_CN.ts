@@ -1191,139 +1191,139 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="146"/>
         <source>Read %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="155"/>
         <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
         <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="173"/>
         <source>Preview of the rows to import</source>
         <translation>待导入行的预览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="186"/>
         <source>Save layout and import</source>
         <translation>保存格式并导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="197"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="199"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="189"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="205"/>
         <source>Layout name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="208"/>
         <source>Detected layout</source>
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="230"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="233"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="234"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="235"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="236"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="237"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="238"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="239"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="240"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="261"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="262"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="263"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="264"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="338"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="339"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -1338,63 +1338,63 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="147"/>
+        <location filename="../../finapp/gui/main_window.py" line="145"/>
         <source>finapp</source>
         <extracomment>the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="149"/>
+        <location filename="../../finapp/gui/main_window.py" line="147"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="153"/>
+        <location filename="../../finapp/gui/main_window.py" line="151"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="156"/>
+        <location filename="../../finapp/gui/main_window.py" line="154"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="160"/>
+        <location filename="../../finapp/gui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="161"/>
+        <location filename="../../finapp/gui/main_window.py" line="159"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="162"/>
+        <location filename="../../finapp/gui/main_window.py" line="160"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="163"/>
+        <location filename="../../finapp/gui/main_window.py" line="161"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="164"/>
+        <location filename="../../finapp/gui/main_window.py" line="162"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="165"/>
+        <location filename="../../finapp/gui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="166"/>
+        <location filename="../../finapp/gui/main_window.py" line="164"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="168"/>
+        <location filename="../../finapp/gui/main_window.py" line="166"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1581,33 +1581,33 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="73"/>
         <source>Line</source>
         <extracomment>rows shown in the preview</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="73"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="73"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="73"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -2089,22 +2089,22 @@
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="111"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="112"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="136"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="137"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="137"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="138"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="138"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="139"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -2125,44 +2125,44 @@
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="157"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="158"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="220"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="221"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="224"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="225"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="225"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="226"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="260"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="269"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="264"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="273"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="265"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="274"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="267"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="276"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
@@ -2171,7 +2171,7 @@
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="270"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="279"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
