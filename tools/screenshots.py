@@ -107,7 +107,8 @@ def _import_dialogs(app, ctx, out: Path, suffix: str, work: Path) -> None:  # ty
     march = _UNKNOWN_CSV.replace("2/", "3/").replace("Expenses", "Household")
     csv.with_name("march.csv").write_text(march + "106,3/25/25,Bad row,,Expenses\n", "utf-8")
     import_files(ctx.store, [csv])
-    summary = ImportSummaryDialog(import_files(ctx.store, [csv, csv.with_name("march.csv"), refused]))
+    files = [csv, csv.with_name("march.csv"), refused]
+    summary = ImportSummaryDialog(import_files(ctx.store, files, skip_bad_rows=True))  # as the GUI
     summary.show()
     _save(summary, out, f"dialog-import-summary{suffix}")
     recovery = RecoveryKeyDialog(format_recovery_key(bytes(range(32))))
