@@ -1171,19 +1171,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="76"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="76"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="90"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

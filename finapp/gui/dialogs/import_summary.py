@@ -72,7 +72,9 @@ class ImportSummaryDialog(QDialog):
             parts.append(self.tr("%n row(s) rejected", "", rejected))
         if result.failed:
             parts.append(self.tr("%n file(s) refused", "", len(result.failed)))
-        return self.tr("From %n file(s): ", "", len(result.files)) + ", ".join(parts) + "."
+        # list separator and full stop are translated too (Chinese uses ， and 。)
+        sentence = self.tr("From %n file(s): ", "", len(result.files)) + self.tr(", ").join(parts)
+        return sentence + self.tr(".")
 
     def _file_item(self, file) -> QTreeWidgetItem:  # type: ignore[no-untyped-def]
         name = Path(file.path).name
