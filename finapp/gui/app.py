@@ -33,6 +33,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--startup-probe",
         action="store_true",
+        # The packaged app's smoke test sets FINAPP_SMOKE_TEST=1: the bundle's one entry point
+        # sends any option to the CLI, so the GUI cannot be given this flag there.
+        default=os.environ.get("FINAPP_SMOKE_TEST") == "1",
         help="print the time to the first painted window and quit (benchmarks)",
     )
     return parser.parse_args(argv)
