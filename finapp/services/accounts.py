@@ -73,37 +73,9 @@ def _unique_name(session: Session, wanted: str) -> str:
     return name
 
 
-def account_for_statement(
-    session: Session, parsed: ParsedAccount, chosen_name: str | None
-) -> Account:
-    """The account a statement belongs to: the one the user chose, else matched by number."""
-    if chosen_name:
-        account = find_account(session, chosen_name)
-        if account is None:
-            account = Account(
-                name=chosen_name,
-                institution=parsed.institution,
-                number=parsed.number,
-                type=parsed.type,
-                currency=parsed.currency,
-            )
-            session.add(account)
-            session.flush()
-        return account
-    if parsed.number:
-        account = session.scalars(
-            select(Account).where(Account.number == parsed.number).order_by(Account.id)
-        ).first()
-        if account is not None:
-            return account
-    else:
-        account = session.scalars(
-            select(Account).where(Account.name == _default_name(parsed))
-        ).first()
-        if account is not None:
-            return account
+def _create_account(session: Session, parsed: ParsedAccount, name: str) -> Account:
     account = Account(
-        name=_unique_name(session, _default_name(parsed)),
+        name=name,
         institution=parsed.institution,
         number=parsed.number,
         type=parsed.type,
@@ -112,6 +84,21 @@ def account_for_statement(
     session.add(account)
     session.flush()
     return account
+
+
+def account_for_statement(
+    session: Session, parsed: ParsedAccount, chosen_name: str | None
+) -> Account:
+    """The account a statement belongs to: the one the user chose, else matched by number."""
+    if chosen_name:
+        return find_account(session, chosen_name) or _create_account(session, parsed, chosen_name)
+    match = (
+        Account.number == parsed.number if parsed.number else Account.name == _default_name(parsed)
+    )
+    account = session.scalars(select(Account).where(match).order_by(Account.id)).first()
+    if account is not None:
+        return account
+    return _create_account(session, parsed, _unique_name(session, _default_name(parsed)))
 
 
 def list_accounts(store: Store) -> list[AccountView]:
