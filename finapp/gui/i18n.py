@@ -76,7 +76,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if language == "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     else:
-        QLocale.setDefault(QLocale.system())
+        system = QLocale.system()
+        # the "C" locale (LANG unset, a minimal Linux session) groups no thousands: use en_US
+        if system.language() == QLocale.Language.C:
+            system = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        QLocale.setDefault(system)
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = compiled_translation(language)
