@@ -1,19 +1,40 @@
-"""``python -m finapp``: the desktop app without arguments, the CLI with a command."""
+"""``python -m finapp`` and the frozen app: the CLI when a command is named, else the desktop app.
+
+The desktop app takes options of its own (``--demo``, ``--lang``, ``--data-dir``) and statement
+files to import, so the choice is made on the command word, not on the presence of options.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+
+#: The CLI's top-level commands (tests/test_entry.py keeps this in step with the parser); kept
+#: here so that starting the desktop app does not import every command module.
+CLI_COMMANDS = frozenset(
+    {
+        "alerts", "backup", "budget", "categories", "categorize", "check", "export", "import",
+        "import-undo", "passphrase", "recovery-key", "report", "restore", "rules",
+        "subscriptions", "threshold", "transactions", "wipe",
+    }
+)
+_CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})
+
+
+def wants_cli(argv: Sequence[str]) -> bool:
+    """True when the arguments name a CLI command (or ask for the CLI's help or version)."""
+    return any(arg in CLI_COMMANDS or arg in _CLI_ONLY_OPTIONS for arg in argv)
 
 
 def main() -> int:
     argv = sys.argv[1:]
-    if not argv or all(not a.startswith("-") and "." in a for a in argv):
-        from finapp.gui.app import main as gui_main
+    if wants_cli(argv):
+        from finapp.cli.main import main as cli_main
 
-        return gui_main()
-    from finapp.cli.main import main as cli_main
+        return cli_main(argv)
+    from finapp.gui.app import main as gui_main
 
-    return cli_main(argv)
+    return gui_main()
 
 
 if __name__ == "__main__":
