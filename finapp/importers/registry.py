@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import gc
 import hashlib
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -20,6 +21,8 @@ from finapp.importers.csv import CsvMapping, NotTextError, RowProblem, read_csv
 from finapp.importers.csv.profiles import Profile
 from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
 from finapp.importers.ofx import OfxReadError, looks_like_ofx, read_ofx
+
+log = logging.getLogger("finapp.import")
 
 #: Files above this size are refused before parsing (ten years of daily history is far less).
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -101,4 +104,7 @@ def _parse(
         raise StatementError(name, f"not a statement: {exc}") from None
     except (ValueError, ArithmeticError, LookupError, csv.Error, RecursionError) as exc:
         # A last guard: whatever a malformed file trips inside a parser is reported, not raised.
-        raise StatementError(name, f"not a readable statement ({type(exc).__name__})") from None
+        log.info("import refused after %s inside a parser", type(exc).__name__)
+        raise StatementError(
+            name, "the file is damaged or not in a statement layout finapp can read"
+        ) from None
