@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -50,6 +50,9 @@ class Candidate:
     transaction_id: int | None = None
     amount_minor: int | None = None
     currency: str | None = None
+    #: the facts ``message`` is made of (names, money as text, percent, days), so a GUI can
+    #: say the same in another language; ``message`` stays English for the CLI and JSON
+    params: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,11 @@ def low_balance(account: AccountBalance, as_of: date) -> Candidate | None:
         account_id=account.id,
         amount_minor=balance,
         currency=account.currency,
+        params={
+            "account": account.name,
+            "balance": f"{format_minor(balance, account.currency)} {account.currency}",
+            "threshold": _money(account.threshold_minor, account.currency),
+        },
     )
 
 
@@ -202,17 +210,26 @@ def budget_alert(budget: BudgetMonth, thresholds: Sequence[int]) -> Candidate | 
     day = next(d for d, reached in levels if reached is not None and reached >= level)
     month = day.strftime("%Y-%m")
     verb = "has used" if level < 100 else "is over" if total > budget.available_minor else "is at"
+    percent = total * 100 // budget.available_minor
     return Candidate(
         Kind.BUDGET,
         f"budget:{budget.category_id}:{month}:{level}",
         day,
         "warning" if level < 100 else "critical",
-        f"{budget.category} {verb} {total * 100 // budget.available_minor}% of its "
+        f"{budget.category} {verb} {percent}% of its "
         f"{month} budget ({_money(total, budget.currency)} of "
         f"{_money(budget.available_minor, budget.currency)}).",
         category_id=budget.category_id,
         amount_minor=-total,
         currency=budget.currency,
+        params={
+            "category": budget.category,
+            "state": "under" if level < 100 else "over" if total > budget.available_minor else "at",
+            "percent": str(percent),
+            "month": month,
+            "spent": _money(total, budget.currency),
+            "budget": _money(budget.available_minor, budget.currency),
+        },
     )
 
 
@@ -230,6 +247,7 @@ def _size_alert(
     """Large, else unusual, else new merchant: one size alert per charge, whatever its kind."""
     size = -charge.amount_minor
     money = _money(size, charge.currency)
+    params = {"name": _name(charge), "amount": money}
     usual = None
     if len(prior_merchant) >= 3:
         usual = statistics.median_low(prior_merchant)
@@ -240,6 +258,7 @@ def _size_alert(
         message = f"A large charge of {money} from {_name(charge)}."
     elif usual and size > lim.unusual_factor * Decimal(usual):
         kind, severity = Kind.UNUSUAL_CHARGE, "warning"
+        params["usual"] = _money(usual, charge.currency)
         message = (
             f"{_name(charge)} charged {money}, far above the usual "
             f"{_money(usual, charge.currency)}."
@@ -260,6 +279,7 @@ def _size_alert(
         transaction_id=charge.id,
         amount_minor=charge.amount_minor,
         currency=charge.currency,
+        params=params,
     )
 
 
@@ -294,6 +314,12 @@ def _duplicate_alert(charge: Charge, history: list[Charge], lim: Limits) -> Cand
         transaction_id=charge.id,
         amount_minor=charge.amount_minor,
         currency=charge.currency,
+        params={
+            "name": _name(charge),
+            "amount": _money(charge.amount_minor, charge.currency),
+            "first": twins[-1].posted.isoformat(),
+            "second": charge.posted.isoformat(),
+        },
     )
 
 
@@ -365,6 +391,13 @@ def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Can
         subscription_id=sub.id,
         amount_minor=sub.amount_minor,
         currency=sub.currency,
+        params={
+            "name": sub.name,
+            "bill": "yes" if sub.kind == "bill" else "no",
+            "days": str(days),
+            "date": sub.next_date.isoformat(),
+            "amount": _money(sub.amount_minor, sub.currency),
+        },
     )
 
 
@@ -395,6 +428,11 @@ def subscription_alerts(facts: Facts) -> list[Candidate]:
                             f"{sub.name} went up from {_money(old, sub.currency)} to "
                             f"{_money(new, sub.currency)}.",
                             amount_minor=-abs(new),
+                            params={
+                                "name": sub.name,
+                                "old": _money(old, sub.currency),
+                                "new": _money(new, sub.currency),
+                            },
                             **common,
                         )
                     )
@@ -408,6 +446,7 @@ def subscription_alerts(facts: Facts) -> list[Candidate]:
                         f"{sub.name} was expected on {sub.next_date.isoformat()} "
                         "but has not been charged.",
                         amount_minor=sub.amount_minor,
+                        params={"name": sub.name, "date": sub.next_date.isoformat()},
                         **common,
                     )
                 )
@@ -426,6 +465,10 @@ def subscription_alerts(facts: Facts) -> list[Candidate]:
                         transaction_id=charge.id,
                         amount_minor=charge.amount_minor,
                         currency=charge.currency,
+                        params={
+                            "name": sub.name,
+                            "amount": _money(charge.amount_minor, charge.currency),
+                        },
                     )
                 )
     return out

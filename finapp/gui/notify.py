@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from finapp.gui import bus
+from finapp.gui.alert_texts import alert_text
 from finapp.gui.banner import Banner
 from finapp.gui.context import AppContext
 from finapp.gui.tray import Tray
@@ -101,7 +102,7 @@ class AlertNotifier(QObject):
             )
         else:
             shown_in_tray = all(
-                self.tray.notify(self._title(note), note.message, note.severity)
+                self.tray.notify(self._title(note), alert_text(note), note.severity)
                 for note in notes
             )
         if not shown_in_tray:
@@ -116,9 +117,9 @@ class AlertNotifier(QObject):
 
     def _summary(self, notes: list[AlertNote]) -> str:
         if len(notes) == 1:
-            return notes[0].message
+            return alert_text(notes[0])
         return self.tr("%n new alerts. Latest: %1", "", len(notes)).replace(
-            "%1", notes[0].message
+            "%1", alert_text(notes[0])
         )
 
     def _show_in_banner(self, notes: list[AlertNote]) -> None:

@@ -9,7 +9,7 @@ stays dismissed.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -55,6 +55,9 @@ class AlertView:
     currency: str | None
     read: bool
     dismissed: bool
+    #: the facts of ``message`` by name (see :class:`finapp.core.alerts.Candidate`), so the
+    #: GUI can word them in the user's language; empty for alerts stored without them
+    params: dict[str, str] = field(default_factory=dict)
 
 
 def _limits(settings: Settings) -> core.Limits:
@@ -254,6 +257,7 @@ def _views(session: Session, rows: list[Alert]) -> list[AlertView]:
             currency=a.currency,
             read=a.read,
             dismissed=a.dismissed,
+            params=json.loads(a.params or "{}"),
         )
         for a in rows
     ]
@@ -272,6 +276,7 @@ def evaluate_alerts(store: Store, as_of: date | None = None) -> list[AlertView]:
                 severity=c.severity,
                 date=c.date,
                 message=c.message,
+                params=json.dumps(dict(c.params), ensure_ascii=False),
                 account_id=c.account_id,
                 category_id=c.category_id,
                 subscription_id=c.subscription_id,

@@ -7,7 +7,8 @@ never shows one twice. Qt-free: the GUI decides how to show them (tray or banner
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select, update
@@ -23,6 +24,7 @@ class AlertNote:
     severity: str
     date: date
     message: str
+    params: dict[str, str] = field(default_factory=dict)  # as in AlertView
 
 
 def take_unnotified(store: Store, limit: int = 20) -> list[AlertNote]:
@@ -38,7 +40,10 @@ def take_unnotified(store: Store, limit: int = 20) -> list[AlertNote]:
             .order_by(Alert.date.desc(), Alert.id.desc())
             .limit(limit)
         ).all()
-        notes = [AlertNote(a.id, a.kind, a.severity, a.date, a.message) for a in rows]
+        notes = [
+            AlertNote(a.id, a.kind, a.severity, a.date, a.message, json.loads(a.params or "{}"))
+            for a in rows
+        ]
         if notes:
             session.execute(
                 update(Alert).where(Alert.id.in_([n.id for n in notes])).values(notified=True)

@@ -230,6 +230,7 @@ class Alert(Base):
     severity: Mapped[str] = mapped_column(String, default="info")
     date: Mapped[date] = mapped_column(Date)
     message: Mapped[str] = mapped_column(String)
+    params: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the message's facts
     account_id: Mapped[int | None] = mapped_column(
         ForeignKey("accounts.id", ondelete="CASCADE"), nullable=True
     )

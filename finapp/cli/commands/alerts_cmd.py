@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 
 from finapp.cli.args import iso_date
 from finapp.cli.context import CliContext
@@ -29,7 +30,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     refresh_alerts(ctx.store, args.as_of)
     views = list_alerts(ctx.store, as_of=args.as_of, include_dismissed=args.all)
     if args.json:
-        print_json(views)
+        # ``params`` serve the GUI's translations; the JSON contract stays as documented
+        print_json([{k: v for k, v in asdict(view).items() if k != "params"} for view in views])
         return 0
     print_table(
         ["id", "date", "severity", "kind", "message"],

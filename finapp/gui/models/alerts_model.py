@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from finapp.gui.alert_texts import alert_text
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.services.alerts import AlertView
 
-#: what each kind is called in the list (the service's message says the rest)
+#: what each kind is called in the list (the alert's text says the rest)
 KIND_NAMES = {
     "low_balance": QT_TRANSLATE_NOOP("AlertsModel", "Low balance"),
     "budget": QT_TRANSLATE_NOOP("AlertsModel", "Budget"),
@@ -55,8 +56,8 @@ class AlertsModel(RowsModel[AlertView]):
                colour=lambda a: _SEVERITY_COLOURS.get(a.severity)),
         Column(QT_TRANSLATE_NOOP("AlertsModel", "Kind"), lambda a: kind_name(a.kind),
                lambda a: kind_name(a.kind)),
-        Column(QT_TRANSLATE_NOOP("AlertsModel", "Message"), lambda a: a.message,
-               lambda a: a.message.casefold(), tooltip=lambda a: a.message),
+        Column(QT_TRANSLATE_NOOP("AlertsModel", "Message"), alert_text,
+               lambda a: alert_text(a).casefold(), tooltip=alert_text),
         Column(QT_TRANSLATE_NOOP("AlertsModel", "Amount"), _amount, lambda a: a.amount,
                right_aligned=True),
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.gui import bus
+from finapp.gui.alert_texts import alert_text
 from finapp.gui.charts.canvas import ChartCanvas
 from finapp.gui.charts.plots import (
     BalanceData,
@@ -224,7 +225,7 @@ class DashboardPage(Page):
         self._fill(
             self.alerts,
             [
-                (f"{format_date(a.date)}  {a.message}", ("alerts", {"alert_id": a.id}))
+                (f"{format_date(a.date)}  {alert_text(a)}", ("alerts", {"alert_id": a.id}))
                 for a in data.alerts
             ],
             self.tr("Nothing needs your attention"),

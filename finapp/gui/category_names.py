@@ -1,0 +1,87 @@
+"""The shipped default categories' names in the user's language, for display only.
+
+Category paths are data: rules, filters, budgets and the CLI name them by their stored English
+path, and a user may rename or add categories freely. So the store keeps the English names and
+the GUI only *shows* each segment that is a shipped default name translated (context
+"Category"); anything the user typed stays as typed, and every path handed to a service stays
+the real one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from finapp.services.categories import SEPARATOR
+
+#: every segment name in resources/categories.json (a test keeps the two in step)
+DEFAULT_NAMES = frozenset(
+    (
+        QT_TRANSLATE_NOOP("Category", "Income"),
+        QT_TRANSLATE_NOOP("Category", "Salary"),
+        QT_TRANSLATE_NOOP("Category", "Interest"),
+        QT_TRANSLATE_NOOP("Category", "Refunds"),
+        QT_TRANSLATE_NOOP("Category", "Other"),
+        QT_TRANSLATE_NOOP("Category", "Housing"),
+        QT_TRANSLATE_NOOP("Category", "Rent"),
+        QT_TRANSLATE_NOOP("Category", "Mortgage"),
+        QT_TRANSLATE_NOOP("Category", "Maintenance"),
+        QT_TRANSLATE_NOOP("Category", "Bills & Utilities"),
+        QT_TRANSLATE_NOOP("Category", "Electricity"),
+        QT_TRANSLATE_NOOP("Category", "Gas & Heating"),
+        QT_TRANSLATE_NOOP("Category", "Water"),
+        QT_TRANSLATE_NOOP("Category", "Internet"),
+        QT_TRANSLATE_NOOP("Category", "Phone"),
+        QT_TRANSLATE_NOOP("Category", "Food"),
+        QT_TRANSLATE_NOOP("Category", "Groceries"),
+        QT_TRANSLATE_NOOP("Category", "Dining"),
+        QT_TRANSLATE_NOOP("Category", "Coffee"),
+        QT_TRANSLATE_NOOP("Category", "Delivery"),
+        QT_TRANSLATE_NOOP("Category", "Transport"),
+        QT_TRANSLATE_NOOP("Category", "Fuel"),
+        QT_TRANSLATE_NOOP("Category", "Public Transit"),
+        QT_TRANSLATE_NOOP("Category", "Rides & Taxis"),
+        QT_TRANSLATE_NOOP("Category", "Parking & Tolls"),
+        QT_TRANSLATE_NOOP("Category", "Shopping"),
+        QT_TRANSLATE_NOOP("Category", "Online"),
+        QT_TRANSLATE_NOOP("Category", "Clothing"),
+        QT_TRANSLATE_NOOP("Category", "Electronics"),
+        QT_TRANSLATE_NOOP("Category", "Home"),
+        QT_TRANSLATE_NOOP("Category", "Health"),
+        QT_TRANSLATE_NOOP("Category", "Pharmacy"),
+        QT_TRANSLATE_NOOP("Category", "Doctor"),
+        QT_TRANSLATE_NOOP("Category", "Fitness"),
+        QT_TRANSLATE_NOOP("Category", "Insurance"),
+        QT_TRANSLATE_NOOP("Category", "Entertainment"),
+        QT_TRANSLATE_NOOP("Category", "Streaming"),
+        QT_TRANSLATE_NOOP("Category", "Music"),
+        QT_TRANSLATE_NOOP("Category", "Games"),
+        QT_TRANSLATE_NOOP("Category", "Software & Apps"),
+        QT_TRANSLATE_NOOP("Category", "Education"),
+        QT_TRANSLATE_NOOP("Category", "Children"),
+        QT_TRANSLATE_NOOP("Category", "Gifts & Donations"),
+        QT_TRANSLATE_NOOP("Category", "Travel"),
+        QT_TRANSLATE_NOOP("Category", "Flights"),
+        QT_TRANSLATE_NOOP("Category", "Lodging"),
+        QT_TRANSLATE_NOOP("Category", "Fees"),
+        QT_TRANSLATE_NOOP("Category", "Bank Fees"),
+        QT_TRANSLATE_NOOP("Category", "Interest Charged"),
+        QT_TRANSLATE_NOOP("Category", "Taxes"),
+        QT_TRANSLATE_NOOP("Category", "Cash"),
+        QT_TRANSLATE_NOOP("Category", "Transfers"),
+        QT_TRANSLATE_NOOP("Category", "Card Payment"),
+        QT_TRANSLATE_NOOP("Category", "Savings"),
+        QT_TRANSLATE_NOOP("Category", "Uncategorized"),
+    )
+)
+
+
+def display_name(name: str) -> str:
+    """One segment: translated when it is a shipped default name, else unchanged."""
+    return QCoreApplication.translate("Category", name) if name in DEFAULT_NAMES else name
+
+
+def display_category(path: str | None) -> str:
+    """A category path as the user reads it: ``Food:Groceries`` → ``餐饮:日用杂货`` in Chinese."""
+    if not path:
+        return ""
+    return SEPARATOR.join(display_name(part) for part in path.split(SEPARATOR))
