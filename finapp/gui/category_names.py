@@ -9,6 +9,8 @@ the real one.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from finapp.services.categories import SEPARATOR
@@ -85,3 +87,15 @@ def display_category(path: str | None) -> str:
     if not path:
         return ""
     return SEPARATOR.join(display_name(part) for part in path.split(SEPARATOR))
+
+
+def real_path(text: str, paths: Collection[str]) -> str:
+    """The stored path the user meant: one of ``paths`` shown as ``text``, else ``text`` itself.
+
+    Pickers list categories by their display text; what was picked (or typed, in either
+    language) must reach the services as the real path, and a new name creates a category.
+    """
+    text = text.strip()
+    if text in paths:
+        return text
+    return next((p for p in paths if display_category(p) == text), text)

@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, StrMethodFormatter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from finapp.gui.category_names import display_category
 from finapp.gui.charts.summary import (
     UNCATEGORISED,
     AccountBalance,
@@ -141,7 +142,10 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
     ax.text(0, 0, theme.money(total, data.currency), ha="center", va="center",
             color=theme.foreground, fontsize=11, fontweight="bold")  # fmt: skip
     ax.set_aspect("equal")
-    names = [_tr("Uncategorized") if s.category == UNCATEGORISED else s.category for s in slices]
+    names = [
+        _tr("Uncategorized") if s.category == UNCATEGORISED else display_category(s.category)
+        for s in slices
+    ]
     legend = ax.legend(wedges, names, loc="center left", bbox_to_anchor=(1.0, 0.5),
                        frameon=False, fontsize=8, labelcolor=theme.foreground)  # fmt: skip
     legend.set_in_layout(True)
@@ -284,12 +288,13 @@ def draw_budget_progress(fig: Figure, data: BudgetData | None, theme: Theme) -> 
     colours = [theme.expense if b.spent > b.amount else theme.accent for b in bars]
     filled = ax.barh(list(positions), [float(min(b.spent, b.amount * 2)) for b in bars],
                      color=colours, height=0.36)  # fmt: skip
-    ax.set_yticks(list(positions), [b.category for b in bars])
+    ax.set_yticks(list(positions), [display_category(b.category) for b in bars])
     ax.xaxis.set_major_formatter(_THOUSANDS)
     hits = []
     for bar, budget in zip(filled, bars, strict=True):
         percent = budget.spent / budget.amount * 100 if budget.amount else Decimal(0)
-        label = (f"{budget.category}\n{theme.money(budget.spent, data.currency)} / "
+        label = (f"{display_category(budget.category)}\n"
+                 f"{theme.money(budget.spent, data.currency)} / "
                  f"{theme.money(budget.amount, data.currency)} ({percent:.0f}%)")  # fmt: skip
         hits.append(Hit(bar, label, {"category": budget.category, "month": data.month,
                                      "sign": "out"}))  # fmt: skip

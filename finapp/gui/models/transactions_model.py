@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from finapp.core.money import from_minor, to_minor
+from finapp.gui.category_names import display_category
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.services.transactions import TransactionView
 
@@ -271,6 +272,8 @@ class TransactionsModel(QAbstractTableModel):
                 return format_date(c.dates[i].item())
             if col == COL_AMOUNT:
                 return format_money(c.amounts[i], c.currencies[i])
+            if col == COL_CATEGORY:  # shown translated; EditRole and filters keep the real path
+                return display_category(c.categories[i])
             return self._text(i, col)
         if role == Qt.ItemDataRole.EditRole:
             return c.categories[i] if col == COL_CATEGORY else None

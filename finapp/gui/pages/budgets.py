@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui import bus
+from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.base import Page, register_page
@@ -45,9 +46,10 @@ class BudgetRow:
 
     def __init__(self, page: BudgetsPage, view: BudgetView) -> None:
         self.view = view
-        self.label = QLabel(view.category, page)
+        shown = display_category(view.category)  # view.category stays the path saved
+        self.label = QLabel(shown, page)
         self.bar = QProgressBar(page)
-        self.bar.setAccessibleName(page.tr("%1 budget used").replace("%1", view.category))
+        self.bar.setAccessibleName(page.tr("%1 budget used").replace("%1", shown))
         self.bar.setRange(0, 100)
         percent = view.percent or 0
         self.bar.setValue(min(percent, 100))
@@ -69,17 +71,17 @@ class BudgetRow:
             page,
         )
         self.amount = QLineEdit(str(view.amount), page)
-        self.amount.setAccessibleName(page.tr("Monthly budget for %1").replace("%1", view.category))
+        self.amount.setAccessibleName(page.tr("Monthly budget for %1").replace("%1", shown))
         self.amount.setMaximumWidth(110)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.editingFinished.connect(lambda: page.save_amount(view.category, self.amount))
         self.rollover = QCheckBox(page.tr("Roll over"), page)
         self.rollover.setToolTip(page.tr("What is left (or overspent) carries into next month"))
-        self.rollover.setAccessibleName(page.tr("Roll over %1").replace("%1", view.category))
+        self.rollover.setAccessibleName(page.tr("Roll over %1").replace("%1", shown))
         self.rollover.setChecked(view.rollover)
         self.rollover.toggled.connect(lambda on: page.save_rollover(view, on))
         self.remove = QPushButton(page.tr("Remove"), page)
-        self.remove.setAccessibleName(page.tr("Remove budget for %1").replace("%1", view.category))
+        self.remove.setAccessibleName(page.tr("Remove budget for %1").replace("%1", shown))
         self.remove.clicked.connect(lambda: page.remove(view.category))
 
     def widgets(self) -> tuple[QWidget, ...]:
@@ -201,7 +203,9 @@ class BudgetsPage(Page):
         budgeted = {view.category for view in budgets}
         current = self.new_category.currentText()
         self.new_category.clear()
-        self.new_category.addItems([c for c in categories if c not in budgeted])
+        for path in categories:
+            if path not in budgeted:
+                self.new_category.addItem(display_category(path), path)
         self.new_category.setCurrentText(current)
 
     def _failed(self, exc: Exception) -> None:
@@ -249,7 +253,8 @@ class BudgetsPage(Page):
         )
 
     def add_budget(self) -> None:
-        category = self.new_category.currentText().strip()
+        choices = [self.new_category.itemData(i) for i in range(self.new_category.count())]
+        category = real_path(self.new_category.currentText(), choices)
         amount = self._amount(self.new_amount)
         if not category or amount is None:
             return

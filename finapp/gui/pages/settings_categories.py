@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.gui import bus
+from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.tables import make_table
@@ -42,8 +43,8 @@ def _kind_name(kind: str) -> str:
 class CategoriesModel(RowsModel[CategoryView]):
     CONTEXT = "CategoriesModel"
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("CategoriesModel", "Category"), lambda c: c.path,
-               lambda c: c.path.casefold()),
+        Column(QT_TRANSLATE_NOOP("CategoriesModel", "Category"), lambda c: display_category(c.path),
+               lambda c: display_category(c.path).casefold()),
         Column(QT_TRANSLATE_NOOP("CategoriesModel", "Kind"),
                lambda c: _kind_name(c.kind),
                lambda c: c.kind),
@@ -68,8 +69,8 @@ class RulesModel(RowsModel[RuleView]):
                lambda r: f"{r.field} {r.match} “{r.pattern}”", lambda r: r.pattern.casefold()),
         Column(QT_TRANSLATE_NOOP("RulesModel", "Amount"), _amount_range,
                lambda r: r.amount_min),
-        Column(QT_TRANSLATE_NOOP("RulesModel", "Category"), lambda r: r.category or "",
-               lambda r: (r.category or "").casefold()),
+        Column(QT_TRANSLATE_NOOP("RulesModel", "Category"), lambda r: display_category(r.category),
+               lambda r: display_category(r.category).casefold()),
         Column(QT_TRANSLATE_NOOP("RulesModel", "Rename to"), lambda r: r.rename_to or "",
                lambda r: r.rename_to or ""),
         Column(QT_TRANSLATE_NOOP("RulesModel", "On"),
@@ -142,7 +143,8 @@ class CategoriesRulesPanel(QWidget):
         self.rules.set_rows(rules)
         current = self.rule_category.currentText()
         self.rule_category.clear()
-        self.rule_category.addItems([c.path for c in categories])
+        for view in categories:
+            self.rule_category.addItem(display_category(view.path), view.path)
         self.rule_category.setCurrentText(current)
 
     def _failed(self, exc: Exception) -> None:
@@ -166,9 +168,10 @@ class CategoriesRulesPanel(QWidget):
         return value.strip() if ok and value.strip() else None
 
     def _pick(self, title: str, label: str, exclude: str) -> str | None:
-        choices = [c.path for c in self.categories.rows() if c.path != exclude]
-        value, ok = QInputDialog.getItem(self, title, label, choices, 0, False)
-        return value if ok and value else None
+        paths = [c.path for c in self.categories.rows() if c.path != exclude]
+        shown = [display_category(p) for p in paths]
+        value, ok = QInputDialog.getItem(self, title, label, shown, 0, False)
+        return real_path(value, paths) if ok and value else None
 
     _CHANGES = frozenset({bus.CATEGORIES, bus.TRANSACTIONS, bus.BUDGETS})
 
@@ -206,14 +209,13 @@ class CategoriesRulesPanel(QWidget):
         path = self.selected_category()
         if path is None:
             return
-        choices = [self.tr("(leave uncategorized)")] + [
-            c.path for c in self.categories.rows() if not c.path.startswith(path)
-        ]
+        paths = [c.path for c in self.categories.rows() if not c.path.startswith(path)]
+        choices = [self.tr("(leave uncategorized)")] + [display_category(p) for p in paths]
         target, ok = QInputDialog.getItem(
             self, self.tr("Delete category"), self.tr("Move its transactions to"), choices, 0, False
         )
         if ok:
-            reassign = None if target == choices[0] else target
+            reassign = None if target == choices[0] else real_path(target, paths)
             store = self.ctx.store
             self._write(
                 lambda: cat_service.delete_category(store, path, reassign), self._CHANGES
@@ -227,7 +229,8 @@ class CategoriesRulesPanel(QWidget):
 
     def add_rule(self) -> None:
         pattern = self.rule_pattern.text().strip()
-        category = self.rule_category.currentText().strip() or None
+        paths = [self.rule_category.itemData(i) for i in range(self.rule_category.count())]
+        category = real_path(self.rule_category.currentText(), paths) or None
         if not pattern:
             self.ctx.bus.message.emit("info", self.tr("Type the text the payee contains."))
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
+from finapp.gui.category_names import display_category
 from finapp.gui.models.transactions_model import TransactionFilter
 
 #: milliseconds of quiet typing before the search runs
@@ -208,11 +209,12 @@ class FilterBar(QWidget):
             )
             if box is self.category_box:
                 box.addItem(self.tr("Uncategorized"), "")
+            shown = display_category if box is self.category_box else str
             for choice in choices:
-                box.addItem(choice, choice)
+                box.addItem(shown(choice), choice)
             position = box.findData(current) if current is not None else 0
             if position < 0:  # a drill-down to a parent category not present as its own row
-                box.addItem(current, current)
+                box.addItem(shown(current), current)
                 position = box.count() - 1
             box.setCurrentIndex(position)
             box.blockSignals(False)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.gui import bus
+from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_money
 from finapp.gui.models.transactions_model import (
@@ -64,17 +65,19 @@ class CategoryDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItems(self._choices())
+        for path in self._choices():
+            combo.addItem(display_category(path), path)
         combo.setAccessibleName(self.tr("Category"))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.setCurrentText(display_category(index.data(Qt.ItemDataRole.EditRole)))
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        path = real_path(editor.currentText(), self._choices())
+        model.setData(index, path, Qt.ItemDataRole.EditRole)
 
 
 @register_page
@@ -224,12 +227,12 @@ class TransactionsPage(Page):
             self,
             self.tr("Set category"),
             self.tr("Category for %n transaction(s):", "", len(ids)),
-            self.category_choices(),
+            [display_category(p) for p in self.category_choices()],
             0,
             True,
         )
         if ok and path.strip():
-            self.set_category_of(ids, path.strip())
+            self.set_category_of(ids, real_path(path, self.category_choices()))
 
     def _category_edited(self, ids: list[int], path: str) -> None:
         """A category typed into a cell of a multi-row selection applies to the whole selection."""
