@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from finapp.gui.category_names import display_category
 from finapp.gui.models.formatting import format_date
@@ -25,9 +25,12 @@ class _Alert(Protocol):
     params: dict[str, str]
 
 
-def _tr(source: str, *args: str, n: int = -1) -> str:
-    """Translate, then fill %1, %2... in one pass (a payee named "%2" stays as it is)."""
-    text = QCoreApplication.translate("AlertText", source, None, n)
+def _tr(source: str, *args: str) -> str:
+    """Translate, then fill %1, %2... in one pass (a payee named "%2" stays as it is).
+
+    Each source is marked with QT_TRANSLATE_NOOP where it is written, for lupdate.
+    """
+    text = QCoreApplication.translate("AlertText", source)
     return re.sub(r"%(\d)", lambda m: args[int(m[1]) - 1] if int(m[1]) <= len(args) else m[0], text)
 
 
@@ -38,52 +41,72 @@ def _day(iso: str) -> str:
 def _budget(p: Mapping[str, str]) -> str:
     args = (display_category(p["category"]), p["percent"], p["month"], p["spent"], p["budget"])
     if p["state"] == "under":
-        return _tr("%1 has used %2% of its %3 budget (%4 of %5).", *args)
+        return _tr(
+            QT_TRANSLATE_NOOP("AlertText", "%1 has used %2% of its %3 budget (%4 of %5)."), *args
+        )
     if p["state"] == "over":
-        return _tr("%1 is over its %3 budget: %2% used (%4 of %5).", *args)
-    return _tr("%1 is at %2% of its %3 budget (%4 of %5).", *args)
+        return _tr(
+            QT_TRANSLATE_NOOP("AlertText", "%1 is over its %3 budget: %2% used (%4 of %5)."), *args
+        )
+    return _tr(QT_TRANSLATE_NOOP("AlertText", "%1 is at %2% of its %3 budget (%4 of %5)."), *args)
 
 
 def _renewal(p: Mapping[str, str]) -> str:
     days = int(p["days"])
     if days == 0:
-        when = _tr("today")
+        when = _tr(QT_TRANSLATE_NOOP("AlertText", "today"))
     elif days == 1:
-        when = _tr("tomorrow")
+        when = _tr(QT_TRANSLATE_NOOP("AlertText", "tomorrow"))
     else:
-        when = _tr("in %n days", n=days)
+        when = QCoreApplication.translate("AlertText", "in %n days", "", days)
     args = (p["name"], when, _day(p["date"]), p["amount"])
     if p["bill"] == "yes":
-        return _tr("%1 is due %2 (%3) for %4.", *args)
-    return _tr("%1 renews %2 (%3) for %4.", *args)
+        return _tr(QT_TRANSLATE_NOOP("AlertText", "%1 is due %2 (%3) for %4."), *args)
+    return _tr(QT_TRANSLATE_NOOP("AlertText", "%1 renews %2 (%3) for %4."), *args)
 
 
 _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
     "low_balance": lambda p: _tr(
-        "%1 is at %2, below your %3 threshold.", p["account"], p["balance"], p["threshold"]
+        QT_TRANSLATE_NOOP("AlertText", "%1 is at %2, below your %3 threshold."),
+        p["account"],
+        p["balance"],
+        p["threshold"],
     ),
     "budget": _budget,
-    "large_charge": lambda p: _tr("A large charge of %1 from %2.", p["amount"], p["name"]),
+    "large_charge": lambda p: _tr(
+        QT_TRANSLATE_NOOP("AlertText", "A large charge of %1 from %2."), p["amount"], p["name"]
+    ),
     "unusual_charge": lambda p: _tr(
-        "%1 charged %2, far above the usual %3.", p["name"], p["amount"], p["usual"]
+        QT_TRANSLATE_NOOP("AlertText", "%1 charged %2, far above the usual %3."),
+        p["name"],
+        p["amount"],
+        p["usual"],
     ),
     "new_merchant": lambda p: _tr(
-        "A first charge of %1 from a new merchant, %2.", p["amount"], p["name"]
+        QT_TRANSLATE_NOOP("AlertText", "A first charge of %1 from a new merchant, %2."),
+        p["amount"],
+        p["name"],
     ),
     "duplicate_charge": lambda p: _tr(
-        "%1 charged %2 twice (%3 and %4).",
+        QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 twice (%3 and %4)."),
         p["name"],
         p["amount"],
         _day(p["first"]),
         _day(p["second"]),
     ),
     "renewal": _renewal,
-    "price_increase": lambda p: _tr("%1 went up from %2 to %3.", p["name"], p["old"], p["new"]),
+    "price_increase": lambda p: _tr(
+        QT_TRANSLATE_NOOP("AlertText", "%1 went up from %2 to %3."), p["name"], p["old"], p["new"]
+    ),
     "charged_after_cancel": lambda p: _tr(
-        "%1 charged %2 after you cancelled it.", p["name"], p["amount"]
+        QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 after you cancelled it."),
+        p["name"],
+        p["amount"],
     ),
     "lapsed": lambda p: _tr(
-        "%1 was expected on %2 but has not been charged.", p["name"], _day(p["date"])
+        QT_TRANSLATE_NOOP("AlertText", "%1 was expected on %2 but has not been charged."),
+        p["name"],
+        _day(p["date"]),
     ),
 }
 

@@ -142,126 +142,211 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="100"/>
-        <location filename="../../finapp/gui/notify.py" line="115"/>
+        <location filename="../../finapp/gui/notify.py" line="101"/>
+        <location filename="../../finapp/gui/notify.py" line="116"/>
         <source>finapp</source>
         <extracomment>how often alerts are evaluated while the app runs more new alerts than this at once become one summary notification, not a flood the list of :class:`AlertNote` just shown</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="113"/>
+        <location filename="../../finapp/gui/notify.py" line="114"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="114"/>
+        <location filename="../../finapp/gui/notify.py" line="115"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="120"/>
+        <location filename="../../finapp/gui/notify.py" line="121"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最新：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="127"/>
+        <location filename="../../finapp/gui/notify.py" line="128"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
 </context>
 <context>
+    <name>AlertText</name>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="45"/>
+        <source>%1 has used %2% of its %3 budget (%4 of %5).</source>
+        <translation>%1 已用掉 %3 预算的 %2%（%4 / %5）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="49"/>
+        <source>%1 is over its %3 budget: %2% used (%4 of %5).</source>
+        <translation>%1 已超出 %3 预算：已用 %2%（%4 / %5）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="51"/>
+        <source>%1 is at %2% of its %3 budget (%4 of %5).</source>
+        <translation>%1 已达到 %3 预算的 %2%（%4 / %5）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="57"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="59"/>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/alert_texts.py" line="61"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="64"/>
+        <source>%1 is due %2 (%3) for %4.</source>
+        <translation>%1 %2（%3）到期，金额 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="65"/>
+        <source>%1 renews %2 (%3) for %4.</source>
+        <translation>%1 %2（%3）续费，金额 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="70"/>
+        <source>%1 is at %2, below your %3 threshold.</source>
+        <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="77"/>
+        <source>A large charge of %1 from %2.</source>
+        <translation>%2 有一笔 %1 的大额扣款。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="80"/>
+        <source>%1 charged %2, far above the usual %3.</source>
+        <translation>%1 扣款 %2，远高于通常的 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="86"/>
+        <source>A first charge of %1 from a new merchant, %2.</source>
+        <translation>新商户 %2 首次扣款 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="91"/>
+        <source>%1 charged %2 twice (%3 and %4).</source>
+        <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="99"/>
+        <source>%1 went up from %2 to %3.</source>
+        <translation>%1 已从 %2 涨价到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="102"/>
+        <source>%1 charged %2 after you cancelled it.</source>
+        <translation>%1 在您取消后仍扣款 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="107"/>
+        <source>%1 was expected on %2 but has not been charged.</source>
+        <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
+    </message>
+</context>
+<context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="13"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="14"/>
         <source>Low balance</source>
-        <extracomment>what each kind is called in the list (the service&apos;s message says the rest)</extracomment>
+        <extracomment>what each kind is called in the list (the alert&apos;s text says the rest)</extracomment>
         <translation>余额不足</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="14"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="15"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="15"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="16"/>
         <source>Large charge</source>
         <translation>大额支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="16"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="17"/>
         <source>Unusual charge</source>
         <translation>异常支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="17"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="18"/>
         <source>Duplicate charge</source>
         <translation>重复扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="18"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="19"/>
         <source>New merchant</source>
         <translation>新商户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="19"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="20"/>
         <source>Renewal</source>
         <translation>续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="20"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="21"/>
         <source>Price increase</source>
         <translation>涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="21"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="22"/>
         <source>Charged after cancel</source>
         <translation>取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="22"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="23"/>
         <source>Stopped charging</source>
         <translation>已停止扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="25"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="26"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="26"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="27"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="27"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="28"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="52"/>
         <source>Date</source>
         <extracomment>mid-tone colours, readable on light and dark palettes alike</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="54"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="56"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="57"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="58"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="59"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="60"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -359,61 +444,61 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="108"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="125"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="110"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="127"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="112"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="126"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="114"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="128"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="113"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="114"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="118"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="139"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="141"/>
         <source>No budgets yet: add one below.</source>
         <translation>还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="152"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="154"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="155"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="157"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="156"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="158"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="158"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="159"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="160"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="161"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="163"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="165"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="180"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -421,32 +506,32 @@
 <context>
     <name>CategoriesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="32"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="33"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="33"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="34"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="34"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="35"/>
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="45"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="46"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="47"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="48"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="51"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -454,140 +539,419 @@
 <context>
     <name>CategoriesRulesPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="95"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="96"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="96"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="97"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="99"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="100"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="100"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="101"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="101"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="102"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="102"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="103"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="103"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="104"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="109"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="110"/>
         <source>Payee contains…</source>
         <translation>收款方包含…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="111"/>
         <source>Text the payee contains</source>
         <translation>收款方包含的文字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="113"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="114"/>
         <source>Category the rule sets</source>
         <translation>规则设置的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="118"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
         <source>Turn on/off</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="121"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="121"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="122"/>
         <source>Re-run on history</source>
         <translation>对历史交易重新运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="176"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="179"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="176"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="179"/>
         <source>Path, e.g. Food:Takeaway</source>
         <translation>路径，例如 Food:Takeaway</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="185"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="185"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="194"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="197"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="194"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="197"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="200"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="203"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="200"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="203"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="209"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="213"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="213"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="215"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="213"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="215"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="232"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="235"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="21"/>
+        <source>Income</source>
+        <extracomment>every segment name in resources/categories.json (a test keeps the two in step)</extracomment>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="22"/>
+        <source>Salary</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="23"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="24"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="25"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="26"/>
+        <source>Housing</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="27"/>
+        <source>Rent</source>
+        <translation>房租</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="28"/>
+        <source>Mortgage</source>
+        <translation>房贷</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="29"/>
+        <source>Maintenance</source>
+        <translation>维修保养</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="30"/>
+        <source>Bills &amp; Utilities</source>
+        <translation>账单与水电</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="31"/>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="32"/>
+        <source>Gas &amp; Heating</source>
+        <translation>燃气与供暖</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="33"/>
+        <source>Water</source>
+        <translation>水费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="34"/>
+        <source>Internet</source>
+        <translation>宽带</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="35"/>
+        <source>Phone</source>
+        <translation>话费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="36"/>
+        <source>Food</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="37"/>
+        <source>Groceries</source>
+        <translation>超市日用</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="38"/>
+        <source>Dining</source>
+        <translation>外出就餐</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="39"/>
+        <source>Coffee</source>
+        <translation>咖啡</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="40"/>
+        <source>Delivery</source>
+        <translation>外卖</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="41"/>
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="42"/>
+        <source>Fuel</source>
+        <translation>加油</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="43"/>
+        <source>Public Transit</source>
+        <translation>公共交通</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="44"/>
+        <source>Rides &amp; Taxis</source>
+        <translation>打车</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="45"/>
+        <source>Parking &amp; Tolls</source>
+        <translation>停车与过路费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="46"/>
+        <source>Shopping</source>
+        <translation>购物</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="47"/>
+        <source>Online</source>
+        <translation>网购</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="48"/>
+        <source>Clothing</source>
+        <translation>服装</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="49"/>
+        <source>Electronics</source>
+        <translation>数码电器</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="50"/>
+        <source>Home</source>
+        <translation>家居</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="51"/>
+        <source>Health</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="52"/>
+        <source>Pharmacy</source>
+        <translation>药店</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="53"/>
+        <source>Doctor</source>
+        <translation>看病就医</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="54"/>
+        <source>Fitness</source>
+        <translation>健身</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="55"/>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="56"/>
+        <source>Entertainment</source>
+        <translation>娱乐</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="57"/>
+        <source>Streaming</source>
+        <translation>流媒体</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="58"/>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="59"/>
+        <source>Games</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="60"/>
+        <source>Software &amp; Apps</source>
+        <translation>软件与应用</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="61"/>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="62"/>
+        <source>Children</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="63"/>
+        <source>Gifts &amp; Donations</source>
+        <translation>礼物与捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="64"/>
+        <source>Travel</source>
+        <translation>旅行</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="65"/>
+        <source>Flights</source>
+        <translation>机票</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="66"/>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="67"/>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="68"/>
+        <source>Bank Fees</source>
+        <translation>银行手续费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="69"/>
+        <source>Interest Charged</source>
+        <translation>利息支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="70"/>
+        <source>Taxes</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="71"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="72"/>
+        <source>Transfers</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="73"/>
+        <source>Card Payment</source>
+        <translation>信用卡还款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="74"/>
+        <source>Savings</source>
+        <translation>储蓄</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="75"/>
+        <source>Uncategorized</source>
+        <translation>未分类</translation>
+    </message>
+</context>
+<context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="68"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="70"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
@@ -595,42 +959,42 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="32"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="33"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="33"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="34"/>
         <source>Spending by category</source>
         <translation>按分类支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="34"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="35"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="35"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="36"/>
         <source>Income vs expenses</source>
         <translation>收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="36"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="37"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="37"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="38"/>
         <source>Expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="38"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="39"/>
         <source>Balance over time</source>
         <translation>余额走势</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="39"/>
+        <location filename="../../finapp/gui/charts/plots.py" line="40"/>
         <source>This month vs budget</source>
         <translation>本月与预算对比</translation>
     </message>
@@ -651,64 +1015,64 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="127"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="128"/>
         <source>Spent this month</source>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="128"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="129"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="129"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="130"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="134"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="135"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="135"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="136"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="136"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="137"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="137"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="138"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="146"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="149"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="147"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="150"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="147"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="151"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="148"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="152"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="201"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="202"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="222"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="223"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="230"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="231"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
@@ -929,79 +1293,79 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="79"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="80"/>
         <source>Search payee or memo</source>
         <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
         <translation>搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="81"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="82"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="82"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
         <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="90"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="99"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="100"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="101"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="102"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="135"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="136"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="206"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="207"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="206"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="207"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="210"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -1456,18 +1820,18 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="92"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
         <source>Budgets</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="102"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="103"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="83"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="86"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -1648,37 +2012,37 @@
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="64"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="65"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="66"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="67"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="67"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="68"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="69"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="70"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="71"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="72"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="73"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="74"/>
         <source>Rename to</source>
         <translation>重命名为</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="75"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="76"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
@@ -2022,32 +2386,32 @@
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="32"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="33"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="34"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="34"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="35"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="36"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="37"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="38"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
@@ -2099,22 +2463,22 @@
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="112"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="115"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="137"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="140"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="138"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="141"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="139"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="142"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -2135,44 +2499,44 @@
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="158"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="161"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="221"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="224"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="225"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="228"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="226"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="229"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="269"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="272"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="273"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="276"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="274"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="277"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="276"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="279"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
@@ -2181,7 +2545,7 @@
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="279"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="282"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
@@ -2198,7 +2562,7 @@
 <context>
     <name>page</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="50"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="52"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
@@ -2207,47 +2571,47 @@
         <translation type="vanished">%1 / %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="60"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="62"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="62"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="64"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="65"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="67"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="72"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="74"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="76"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="78"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="77"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="79"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="78"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="81"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="83"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="82"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="84"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
