@@ -62,6 +62,7 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
     )
     assert alert["message"].endswith(".") and "BIG SCREEN OUTLET" in alert["message"]
     assert {"id", "category", "subscription_id", "currency", "read"} <= set(alert)
+    assert "params" not in alert  # the GUI's translation facts are not part of the contract
     renewal = by_kind["renewal"]
     assert renewal["subscription_id"] is not None and renewal["amount"] == "-1500.00"
     assert "2024-01-01" in renewal["message"]

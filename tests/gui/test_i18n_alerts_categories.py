@@ -1,0 +1,182 @@
+"""Chinese users read alerts and the default categories in Chinese; stored data stays English."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox
+
+from finapp.core import alerts as core
+from finapp.gui import i18n
+from finapp.gui.alert_texts import alert_text
+from finapp.gui.category_names import DEFAULT_NAMES, display_category, real_path
+from finapp.gui.models.alerts_model import AlertsModel
+from finapp.gui.models.transactions_model import COL_CATEGORY, IdRole
+from finapp.gui.pages.alerts import COL_MESSAGE
+from finapp.gui.pages.transactions import TransactionsPage
+from finapp.gui.resources import resource_dir
+from finapp.services.alerts import evaluate_alerts, list_alerts
+from finapp.services.notifications import AlertNote
+from finapp.services.transactions import list_transactions
+from tests.categorize.statements import load
+
+AS_OF = date(2024, 6, 1)
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def zh_cn(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    translators = i18n.install_translators(qapp, "zh_CN")
+    assert translators
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
+
+
+def _charge(id_: int, days_ago: int, minor: int, merchant: str) -> core.Charge:
+    return core.Charge(
+        id_, 1, AS_OF - timedelta(days=days_ago), minor, "USD", merchant, merchant, None
+    )
+
+
+def _subscription(id_: int, name: str, **fields) -> core.SubscriptionFacts:  # type: ignore[no-untyped-def]
+    values = dict(
+        id=id_, key=f"k{id_}", name=name, status="active", user_state="active", next_date=None,
+        amount_minor=-1599, currency="USD", account_id=1, offsets=None,
+    )  # fmt: skip
+    return core.SubscriptionFacts(**(values | fields))
+
+
+def every_kind() -> dict[str, core.Candidate]:
+    """One candidate of each kind, from the real evaluation, by kind."""
+    charges = [
+        *(_charge(i, 40 - i, -4800, "CITY GYM") for i in range(1, 4)),
+        _charge(10, 3, -19000, "CITY GYM"),  # about four times the usual
+        _charge(11, 4, -62000, "HARDWARE BARN"),  # above the 500 limit
+        _charge(12, 5, -15000, "NEW TAILOR"),  # first charge, above 100
+        _charge(13, 6, -2500, "PIZZA PLACE"),
+        _charge(14, 5, -2500, "PIZZA PLACE"),  # the same again the next day
+    ]
+    subscriptions = [
+        _subscription(
+            1, "StreamFlix", next_date=AS_OF + timedelta(days=5),
+            price_changes=[(AS_OF - timedelta(days=3), -1299, -1599)],
+        ),
+        _subscription(2, "GymPass", user_state="cancelled", after_cancel=[
+            _charge(20, 2, -3000, "GYMPASS")
+        ]),
+        _subscription(3, "Newsly", next_date=AS_OF - timedelta(days=4), lapsed=True),
+    ]  # fmt: skip
+    facts = core.Facts(
+        as_of=AS_OF,
+        charges=charges,
+        seen_before=frozenset(),
+        history_start=AS_OF - timedelta(days=200),
+        balances=[core.AccountBalance(1, "Everyday", "USD", 50000, AS_OF, 12345, [])],
+        budgets=[core.BudgetMonth(5, "Food:Groceries", "USD", 40000, [(AS_OF, 36000)])],
+        subscriptions=subscriptions,
+    )
+    return {c.kind.value: c for c in core.evaluate(facts)}
+
+
+#: what each kind's Chinese sentence must still say (names, amounts)
+EXPECTED = {
+    "low_balance": ("Everyday", "123.45 USD", "500.00 USD"),
+    "budget": ("餐饮:超市日用", "90%", "360.00 USD", "400.00 USD"),
+    "large_charge": ("HARDWARE BARN", "620.00 USD"),
+    "unusual_charge": ("CITY GYM", "190.00 USD", "48.00 USD"),
+    "new_merchant": ("NEW TAILOR", "150.00 USD"),
+    "duplicate_charge": ("PIZZA PLACE", "25.00 USD"),
+    "renewal": ("StreamFlix", "5 天后", "15.99 USD"),
+    "price_increase": ("StreamFlix", "12.99 USD", "15.99 USD"),
+    "charged_after_cancel": ("GymPass", "30.00 USD"),
+    "lapsed": ("Newsly",),
+}
+
+
+def _note(candidate: core.Candidate) -> AlertNote:
+    return AlertNote(1, candidate.kind.value, candidate.severity, candidate.date,
+                     candidate.message, dict(candidate.params))  # fmt: skip
+
+
+def test_every_alert_kind_reads_in_chinese_with_its_facts(zh_cn) -> None:
+    found = every_kind()
+    assert sorted(found) == sorted(core.Kind)
+    for kind, wanted in EXPECTED.items():
+        candidate = found[kind]
+        text = alert_text(_note(candidate))
+        assert HAN.search(text) and "charge" not in text, (kind, text)
+        for part in wanted:
+            assert part in text, (kind, part, text)
+        assert HAN.search(candidate.message) is None  # the CLI's message stays English
+
+
+def test_alert_without_facts_shows_its_english_message(zh_cn) -> None:
+    old = AlertNote(1, "large_charge", "warning", AS_OF, "A large charge of 9.00 USD from X.", {})
+    assert alert_text(old) == old.message
+    broken = AlertNote(2, "large_charge", "warning", AS_OF, "A large charge.", {"name": "X"})
+    assert alert_text(broken) == broken.message
+
+
+def test_stored_alert_keeps_its_facts_and_the_alerts_table_shows_chinese(
+    zh_cn, store, tmp_path: Path, qtbot
+) -> None:
+    start = date(2024, 1, 1)
+    lines = [(start + timedelta(days=i * 10), "-20.00", "CORNER SHOP") for i in range(12)]
+    load(store, tmp_path, "111", [*lines, (date(2024, 5, 20), "-640.00", "HARDWARE BARN")])
+    evaluate_alerts(store, date(2024, 5, 25))
+    (large,) = [a for a in list_alerts(store) if a.kind == "large_charge"]
+    assert large.params == {"name": "HARDWARE BARN", "amount": "640.00 USD"}
+    assert large.message == "A large charge of 640.00 USD from HARDWARE BARN."
+    model = AlertsModel()
+    model.set_rows([large])
+    shown = model.index(0, COL_MESSAGE).data(Qt.ItemDataRole.DisplayRole)
+    assert shown == "HARDWARE BARN 有一笔 640.00 USD 的大额扣款。"
+
+
+def test_default_categories_table_covers_the_shipped_json_exactly() -> None:
+    shipped = json.loads((resource_dir() / "categories.json").read_text(encoding="utf-8"))
+    names = {part for c in shipped["categories"] for part in c["path"].split(":")}
+    assert names == DEFAULT_NAMES
+
+
+def test_default_category_paths_read_in_chinese_and_user_names_stay(zh_cn) -> None:
+    assert display_category("Food:Groceries") == "餐饮:超市日用"
+    assert display_category("Transfers:Card Payment") == "转账:信用卡还款"
+    assert display_category("Uncategorized") == "未分类"
+    assert display_category("Food:Bakery") == "餐饮:Bakery"  # the user's own sub-category
+    assert display_category("Hobbies:Pottery") == "Hobbies:Pottery"
+    paths = ["Food:Coffee", "Hobbies:Pottery"]
+    assert real_path("餐饮:咖啡", paths) == "Food:Coffee"
+    assert real_path("Food:Coffee", paths) == "Food:Coffee"
+    assert real_path("Hobbies:Kites", paths) == "Hobbies:Kites"  # new: created as typed
+
+
+def test_transactions_show_chinese_categories_but_edits_save_real_paths(
+    zh_cn, qtbot, household_ctx
+) -> None:
+    page = TransactionsPage(household_ctx)
+    qtbot.addWidget(page)
+    page.apply_filter({"text": "blue bottle"})
+    index = page.model.index(0, COL_CATEGORY)
+    assert index.data(Qt.ItemDataRole.DisplayRole) == "餐饮:咖啡"
+    assert index.data(Qt.ItemDataRole.EditRole) == "Food:Coffee"
+    box = page.category_box
+    assert "餐饮:超市日用" in [box.itemText(i) for i in range(box.count())]
+    assert "Food:Groceries" in [box.itemData(i) for i in range(box.count())]
+
+    page.table.edit(index)
+    editor = page.table.findChild(QComboBox)
+    assert editor is not None and editor.currentText() == "餐饮:咖啡"
+    editor.setCurrentText("餐饮:外出就餐")  # picked from the list, as shown in Chinese
+    page.delegate.commitData.emit(editor)
+    edited = next(t for t in list_transactions(household_ctx.store) if t.id == index.data(IdRole))
+    assert edited.category == "Food:Dining"
+    assert page.model.index(0, COL_CATEGORY).data() == "餐饮:外出就餐"
