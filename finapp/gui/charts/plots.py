@@ -181,8 +181,9 @@ def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -
                           label=_tr("Expenses"))  # fmt: skip
     ax.set_xticks(list(positions), _month_ticks([f.month for f in data.flows], theme))
     ax.yaxis.set_major_formatter(_THOUSANDS)
-    ax.legend(frameon=False, fontsize=8, labelcolor=theme.foreground, ncols=2,
-              loc="lower right", bbox_to_anchor=(1.0, 1.0))  # fmt: skip
+    # the legend sits in headroom above the tallest bar, never over the title in a narrow window
+    ax.margins(y=0.18)
+    ax.legend(frameon=False, fontsize=8, labelcolor=theme.foreground, ncols=2, loc="upper left")
     income_word, expense_word = _tr("Income"), _tr("Expenses")
     hits = []
     for flow, inc, exp in zip(data.flows, income_bars, expense_bars, strict=True):
