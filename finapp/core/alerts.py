@@ -18,6 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 from itertools import pairwise
 
+from finapp.core.alert_messages import english_message
 from finapp.core.budgets import crossed
 from finapp.core.money import format_minor, to_minor
 
@@ -43,16 +44,19 @@ class Candidate:
     key: str
     date: date
     severity: str  # info, warning, critical
-    message: str
     account_id: int | None = None
     category_id: int | None = None
     subscription_id: int | None = None
     transaction_id: int | None = None
     amount_minor: int | None = None
     currency: str | None = None
-    #: the facts ``message`` is made of (names, money as text, percent, days), so a GUI can
-    #: say the same in another language; ``message`` stays English for the CLI and JSON
+    #: the facts the alert tells (names, money as text, percent, days): ``message`` words them
+    #: in English for the CLI and JSON, and the GUI in the interface's language
     params: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return english_message(self.kind, self.params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,8 +185,6 @@ def low_balance(account: AccountBalance, as_of: date) -> Candidate | None:
         f"low_balance:{account.id}:{fell_on.isoformat()}",
         fell_on,
         "critical" if balance < 0 else "warning",
-        f"{account.name} is at {format_minor(balance, account.currency)} {account.currency}, "
-        f"below your {_money(account.threshold_minor, account.currency)} threshold.",
         account_id=account.id,
         amount_minor=balance,
         currency=account.currency,
@@ -209,16 +211,12 @@ def budget_alert(budget: BudgetMonth, thresholds: Sequence[int]) -> Candidate | 
         return None
     day = next(d for d, reached in levels if reached is not None and reached >= level)
     month = day.strftime("%Y-%m")
-    verb = "has used" if level < 100 else "is over" if total > budget.available_minor else "is at"
     percent = total * 100 // budget.available_minor
     return Candidate(
         Kind.BUDGET,
         f"budget:{budget.category_id}:{month}:{level}",
         day,
         "warning" if level < 100 else "critical",
-        f"{budget.category} {verb} {percent}% of its "
-        f"{month} budget ({_money(total, budget.currency)} of "
-        f"{_money(budget.available_minor, budget.currency)}).",
         category_id=budget.category_id,
         amount_minor=-total,
         currency=budget.currency,
@@ -255,17 +253,11 @@ def _size_alert(
         usual = _percentile(prior_category, 90)
     if size > to_minor(lim.large_charge, charge.currency):
         kind, severity = Kind.LARGE_CHARGE, "warning"
-        message = f"A large charge of {money} from {_name(charge)}."
     elif usual and size > lim.unusual_factor * Decimal(usual):
         kind, severity = Kind.UNUSUAL_CHARGE, "warning"
         params["usual"] = _money(usual, charge.currency)
-        message = (
-            f"{_name(charge)} charged {money}, far above the usual "
-            f"{_money(usual, charge.currency)}."
-        )
     elif not seen and size > to_minor(lim.new_merchant, charge.currency):
         kind, severity = Kind.NEW_MERCHANT, "info"
-        message = f"A first charge of {money} from a new merchant, {_name(charge)}."
     else:
         return None
     return Candidate(
@@ -273,7 +265,6 @@ def _size_alert(
         f"charge:{charge.id}",
         charge.posted,
         severity,
-        message,
         account_id=charge.account_id,
         category_id=charge.category_id,
         transaction_id=charge.id,
@@ -307,8 +298,6 @@ def _duplicate_alert(charge: Charge, history: list[Charge], lim: Limits) -> Cand
         f"duplicate_charge:{charge.id}",
         charge.posted,
         "warning",
-        f"{_name(charge)} charged {_money(charge.amount_minor, charge.currency)} twice "
-        f"({twins[-1].posted.isoformat()} and {charge.posted.isoformat()}).",
         account_id=charge.account_id,
         category_id=charge.category_id,
         transaction_id=charge.id,
@@ -378,15 +367,11 @@ def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Can
     if not due:
         return None
     offset = min(due)
-    when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
-    verb = "is due" if sub.kind == "bill" else "renews"
     return Candidate(
         Kind.RENEWAL,
         f"renewal:{sub.key}:{sub.next_date.isoformat()}:{offset}",
         sub.next_date - timedelta(days=offset),
         "warning" if offset <= 1 else "info",
-        f"{sub.name} {verb} {when} ({sub.next_date.isoformat()}) for "
-        f"{_money(sub.amount_minor, sub.currency)}.",
         account_id=sub.account_id,
         subscription_id=sub.id,
         amount_minor=sub.amount_minor,
@@ -425,8 +410,6 @@ def subscription_alerts(facts: Facts) -> list[Candidate]:
                             f"price_increase:{sub.key}:{day.isoformat()}",
                             day,
                             "warning",
-                            f"{sub.name} went up from {_money(old, sub.currency)} to "
-                            f"{_money(new, sub.currency)}.",
                             amount_minor=-abs(new),
                             params={
                                 "name": sub.name,
@@ -443,8 +426,6 @@ def subscription_alerts(facts: Facts) -> list[Candidate]:
                         f"lapsed:{sub.key}:{sub.next_date.isoformat()}",
                         sub.next_date,
                         "info",
-                        f"{sub.name} was expected on {sub.next_date.isoformat()} "
-                        "but has not been charged.",
                         amount_minor=sub.amount_minor,
                         params={"name": sub.name, "date": sub.next_date.isoformat()},
                         **common,
@@ -458,8 +439,6 @@ def subscription_alerts(facts: Facts) -> list[Candidate]:
                         f"charged_after_cancel:{sub.key}:{charge.id}",
                         charge.posted,
                         "critical",
-                        f"{sub.name} charged {_money(charge.amount_minor, charge.currency)} "
-                        "after you cancelled it.",
                         account_id=charge.account_id,
                         subscription_id=sub.id,
                         transaction_id=charge.id,
