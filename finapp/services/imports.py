@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from finapp.core.dedupe import assign_occurrences, fingerprint, fitid_key
 from finapp.core.merchant import merchant_key
 from finapp.core.money import to_minor
-from finapp.errors import FinappError, ImportCancelled, NotFoundError
+from finapp.errors import FinappError, ImportCancelled
 from finapp.importers.base import ParsedFile, ParsedStatement, ParsedTransaction, SkippedRow
 from finapp.importers.csv import CsvMapping
 from finapp.importers.csv.profiles import Profile
@@ -337,22 +337,3 @@ def list_batches(store: Store) -> list[BatchView]:
                       b.new_count, b.duplicate_count, b.rejected_count)
             for b in batches
         ]
-
-
-def undo_import(store: Store, batch_id: int | None = None) -> int:
-    """Remove everything one import added (the last one when ``batch_id`` is None).
-
-    Returns how many transactions went. Balances it stated go with it.
-    """
-    with store.write() as session:
-        if batch_id is None:
-            batch = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc())).first()
-            if batch is None:
-                raise NotFoundError("Nothing to undo: no import yet")
-        else:
-            batch = session.get(ImportBatch, batch_id)
-            if batch is None:
-                raise NotFoundError(f"No import batch {batch_id}")
-        removed = batch.new_count
-        session.delete(batch)
-        return removed

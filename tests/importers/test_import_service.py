@@ -14,7 +14,8 @@ from finapp.importers.csv import CsvMappingNeeded
 from finapp.importers.registry import read_statement_file
 from finapp.services import imports
 from finapp.services.csv_profiles import resolve_profile, save_profile
-from finapp.services.imports import import_files, import_parsed, list_batches, undo_import
+from finapp.services.import_undo import undo_import
+from finapp.services.imports import import_files, import_parsed, list_batches
 from tests.helpers import cli_json, run_cli
 from tests.importers.helpers import counts, rows
 from tests.importers.ofxgen import history, statement_ofx
@@ -60,9 +61,9 @@ def test_undo_removes_one_import_with_its_balances(store, write) -> None:
     a, b = import_files(store, [first, second]).files
     assert (a.new, b.new, b.duplicates) == (20, 10, 5)
     assert [v.id for v in list_batches(store)] == [b.batch_id, a.batch_id]
-    assert undo_import(store) == 10  # the last import
+    assert undo_import(store).removed == 10  # the last import
     assert counts(store) == (20, 1, 1)
-    assert undo_import(store, a.batch_id) == 20
+    assert undo_import(store, a.batch_id).removed == 20
     assert counts(store) == (0, 0, 0)
     with pytest.raises(NotFoundError):
         undo_import(store, 999)

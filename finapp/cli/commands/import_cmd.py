@@ -11,7 +11,8 @@ from finapp.cli.context import CliContext
 from finapp.cli.output import print_json
 from finapp.importers.csv import CsvMapping
 from finapp.services.csv_profiles import resolve_profile
-from finapp.services.imports import FileResult, import_files, undo_import
+from finapp.services.import_undo import undo_import
+from finapp.services.imports import FileResult, import_files
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -94,9 +95,14 @@ def _silent(done: int, total: int, label: str) -> None:
 
 
 def run_undo(args: argparse.Namespace, ctx: CliContext) -> int:
-    removed = undo_import(ctx.store, args.batch_id)
+    result = undo_import(ctx.store, args.batch_id)
     if args.json:
-        print_json({"batch_id": args.batch_id, "removed": removed})
+        print_json({
+            "batch_id": result.batch_ids[0],
+            "removed": result.removed,
+            "alerts_removed": result.alerts_removed,
+            "accounts_removed": result.accounts_removed,
+        })
     else:
-        print(f"removed {removed} transactions")
+        print(f"removed {result.removed} transactions and {result.alerts_removed} alerts about them")
     return 0
