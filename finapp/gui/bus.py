@@ -31,3 +31,5 @@ class AppBus(QObject):
     navigate = Signal(str, object)
     #: level ("info", "warning", "error") and one human sentence
     message = Signal(str, str)
+    #: an empty page's "Import statements…" button: the shell opens File → Import
+    import_requested = Signal()

@@ -47,9 +47,15 @@ from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.pages.tables import compact_rows, page_shortcut
 from finapp.gui.pages.transaction_filters import FilterBar, filter_from
+from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.empty_state import EmptyStack
+from finapp.gui.widgets.notice import Notice
 from finapp.services.categories import list_categories
-from finapp.services.categorize import set_category
+from finapp.services.categorize import CategorizeResult, set_category, undo_set_category
 from finapp.services.transactions import list_transactions
+
+#: what a category save announces: the rows, and the categories (a new one may exist)
+_SAVED = frozenset({bus.TRANSACTIONS, bus.CATEGORIES})
 
 
 class CategoryDelegate(QStyledItemDelegate):
@@ -96,6 +102,7 @@ class TransactionsPage(Page):
         self.model.on_category_edit = self._category_edited
         self._known_categories: list[str] = []
         self._loader = CoalescedLoader(ctx.tasks, self._load_work, self._loaded, self._failed)
+        self._has_loaded = False
         self._build()
         self.model.modelReset.connect(self._update_status)
         self.model.dataChanged.connect(self._update_status)
@@ -145,14 +152,19 @@ class TransactionsPage(Page):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.bulk_button)
 
+        self.notice = Notice(self)
+        self.stack = EmptyStack(self.table, self)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
 
         page_shortcut(self, QKeySequence.StandardKey.Find, self.search.setFocus)
         page_shortcut(self, "Ctrl+Shift+C", self._ask_bulk_category)
         self.bulk_button.setToolTip("Ctrl+Shift+C")
+        self.actions = SelectionActions(self, self.table, [self.bulk_button])
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -171,6 +183,7 @@ class TransactionsPage(Page):
     def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
         """New rows in; the user keeps their place (top row and selection) across the reload."""
         cols, categories = result
+        self._has_loaded = True
         top = self.table.indexAt(QPoint(0, 0))
         top_id = self.model.transaction_id(top.row()) if top.isValid() else None
         selected = self.selected_ids()
@@ -248,19 +261,52 @@ class TransactionsPage(Page):
         self.save_category(ids, path)
 
     def save_category(self, ids: list[int], path: str) -> None:
+        """Save, then say which other rows the learned merchant refiled, with Undo."""
         store = self.ctx.store
-
-        def work(_progress, cancel) -> None:  # type: ignore[no-untyped-def]
-            for txn_id in ids:
-                set_category(store, txn_id, path)
-
-        self.ctx.tasks.run(
-            work,
-            lambda _result: self.ctx.bus.data_changed.emit(
-                frozenset({bus.TRANSACTIONS, bus.CATEGORIES})
-            ),
+        self.actions.run(
+            self.ctx.tasks,
+            lambda _p, _c: [set_category(store, txn_id, path) for txn_id in ids],
+            self._saved,
             self._save_failed,
         )
+
+    def _saved(self, results: list[CategorizeResult]) -> None:
+        edited = {r.transaction_id for r in results}
+        refiled = sorted({t for r in results for t in r.refiled} - edited)
+        if results:
+            self.model.update_categories(refiled, results[0].path)
+            self.notice.show_notice(self._saved_text(results, len(refiled)),
+                                    lambda: self.undo_categories(results))  # fmt: skip
+        self.ctx.bus.data_changed.emit(_SAVED)
+
+    def _saved_text(self, results: list[CategorizeResult], others: int) -> str:
+        category = display_category(results[0].path)
+        if len(results) > 1:
+            text = self.tr("Filed %n transaction(s) under %1", "", len(results))
+        else:
+            text = self.tr("Filed “%2” under %1").replace("%2", results[0].payee)
+        text = text.replace("%1", category)
+        if others:
+            text += self.tr(", and %n other transaction(s) of the same merchant with it", "",
+                            others)  # fmt: skip
+        return text + "."
+
+    def undo_categories(self, results: list[CategorizeResult]) -> None:
+        """Undo a save: every row back in its old category, the learned rules forgotten."""
+        store = self.ctx.store
+        self.actions.run(
+            self.ctx.tasks,
+            lambda _p, _c: [undo_set_category(store, done) for done in reversed(results)],
+            self._undone,
+            self._save_failed,
+        )
+
+    def _undone(self, results: list[CategorizeResult]) -> None:
+        count = len({t for r in results for t in (r.transaction_id, *r.refiled)})
+        self.notice.show_notice(
+            self.tr("Put %n transaction(s) back in their previous category.", "", count)
+        )
+        self.ctx.bus.data_changed.emit(_SAVED)
 
     def _save_failed(self, exc: Exception) -> None:
         self.ctx.bus.message.emit("error", str(exc))
@@ -281,3 +327,21 @@ class TransactionsPage(Page):
         if net is not None:
             text += " · " + self.tr("net %1").replace("%1", format_money(*net))
         self.status.setText(text)
+        self._show_empty_state(shown, total)
+
+    def _show_empty_state(self, shown: int, total: int) -> None:
+        """An empty store says how to fill it; a filter hiding every row offers to clear it."""
+        if shown or not self._has_loaded:
+            self.stack.show_content()
+        elif total:
+            self.stack.show_empty(
+                self.tr("No transactions match these filters."),
+                self.tr("Clear filters"),
+                self.clear_filters,
+            )
+        else:
+            self.stack.show_empty(
+                self.tr("No transactions yet. Import your bank's statements to see them here."),
+                self.tr("Import statements…"),
+                self.ctx.bus.import_requested.emit,
+            )

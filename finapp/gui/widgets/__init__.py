@@ -1,0 +1,1 @@
+"""Widgets the pages share: empty states, in-page notices, selection-bound actions."""
