@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from finapp.gui.banner import Banner
 from finapp.gui.context import AppContext
+from finapp.gui.help_menu import HelpMenu
 from finapp.gui.pages.base import Page
 from finapp.gui.resources import app_icon, icon
 from finapp.gui.ui_state import UiState
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = bar.addMenu("")
+        self.help_menu = HelpMenu(self, self.ctx.data_dir)
 
     def _build_body(self) -> None:
         central = QWidget(self)
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.retranslate()
         self.import_action.setText(self.tr("&Import statements…"))
         self.undo_import_action.setText(self.tr("&Undo last import"))
         self.check_alerts_action.setText(self.tr("&Check alerts now"))

@@ -1,0 +1,99 @@
+"""Help → Keyboard shortcuts: every shortcut of the window's menus, read from the menus.
+
+The list is built from the menu bar's QActions each time the dialog opens, so it names what the
+window really does (pages added after start-up, a shortcut changed in one place) and cannot drift
+from a hand-written table. Keys a page binds for itself (QShortcut, such as Ctrl+F on
+Transactions) carry no name to show and stay documented in the README.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenu,
+    QMenuBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ShortcutGroup:
+    """One menu's actions that have a shortcut: (action text, its key sequences)."""
+
+    menu: str
+    entries: tuple[tuple[str, tuple[QKeySequence, ...]], ...]
+
+
+def plain_text(text: str) -> str:
+    """``text`` without its ``&`` accelerator marks (``&&`` stays a literal ``&``)."""
+    return "&".join(part.replace("&", "") for part in text.split("&&"))
+
+
+def menu_shortcuts(bar: QMenuBar) -> list[ShortcutGroup]:
+    """The shortcuts of every menu on ``bar``, in menu order; a submenu is a group of its own."""
+    groups: list[ShortcutGroup] = []
+
+    def visit(menu: QMenu, title: str) -> None:
+        entries = []
+        for action in menu.actions():
+            if action.menu() is not None:
+                sub = action.menu()
+                visit(sub, f"{title} › {plain_text(sub.title())}")
+            elif action.shortcuts() and not action.isSeparator():
+                entries.append((plain_text(action.text()), tuple(action.shortcuts())))
+        if entries:
+            groups.append(ShortcutGroup(title, tuple(entries)))
+
+    for top in bar.actions():
+        menu = top.menu()
+        if menu is not None:
+            visit(menu, plain_text(menu.title()))
+    return groups
+
+
+class ShortcutsDialog(QDialog):
+    """A two-column list, grouped by menu: what an action is called, and its keys."""
+
+    def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcuts-dialog")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setMinimumSize(420, 420)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("shortcut-list")
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        for group in menu_shortcuts(bar):
+            heading = QTreeWidgetItem([group.menu])
+            font = heading.font(0)
+            font.setBold(True)
+            heading.setFont(0, font)
+            for text, keys in group.entries:
+                heading.addChild(QTreeWidgetItem([text, self.keys_text(keys)]))
+            self.tree.addTopLevelItem(heading)
+            heading.setFirstColumnSpanned(True)
+        self.tree.expandAll()
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+    def keys_text(self, keys: tuple[QKeySequence, ...]) -> str:
+        """Keys as the platform writes them (⌘Q on macOS), alternatives joined by "or"."""
+        native = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
+        return self.tr(" or ").join(native)

@@ -1,0 +1,137 @@
+"""The Help menu: keyboard shortcuts read from the window, the user guide, About finapp."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget
+
+import finapp
+from finapp.gui.dialogs.user_guide import UserGuideDialog
+from tests.gui.shell_support import make_shell
+
+
+@pytest.fixture
+def window(store, tmp_path: Path, qtbot):
+    """The real main window over a temporary store, shown and focused so its keys work."""
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    shell.window.activateWindow()
+    qtbot.waitExposed(shell.window)
+    yield shell.window
+    shell.close()
+
+
+@pytest.fixture
+def opened_urls(monkeypatch) -> list[QUrl]:
+    """What finapp asked the desktop to open (the file manager is outside the app)."""
+    urls: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    return urls
+
+
+def open_dialog(window, qtbot, name: str) -> QDialog:
+    """The dialog ``name`` once it is on screen, shown without blocking the test."""
+    qtbot.waitUntil(lambda: (d := window.findChild(QDialog, name)) is not None and d.isVisible())
+    return window.findChild(QDialog, name)
+
+
+def help_action(window, text: str) -> QAction:
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    assert menus[-1].title() == "&Help"  # Help comes after the window's other menus
+    return next(a for a in menus[-1].actions() if a.text() == text)
+
+
+def listed_shortcuts(dialog: QDialog) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) rows as the user reads them in the shortcuts dialog."""
+    tree = dialog.findChild(QTreeWidget, "shortcut-list")
+    rows = []
+    for index in range(tree.topLevelItemCount()):
+        heading = tree.topLevelItem(index)
+        for child in range(heading.childCount()):
+            item = heading.child(child)
+            rows.append((heading.text(0), item.text(0), item.text(1)))
+    return rows
+
+
+def close_with_escape(dialog: QDialog, qtbot) -> None:
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_help_menu_follows_the_other_menus_with_its_entries(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Go", "&Help"]
+    help_menu = window.menuBar().actions()[-1].menu()
+    texts = [a.text() for a in help_menu.actions() if not a.isSeparator()]
+    assert texts == ["&Keyboard shortcuts", "&User guide", "&About finapp", "About &Qt"]
+    assert help_action(window, "&About finapp").menuRole() == QAction.MenuRole.AboutRole
+    assert help_action(window, "About &Qt").menuRole() == QAction.MenuRole.AboutQtRole
+
+
+def test_f1_lists_the_windows_shortcuts_grouped_by_menu(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = open_dialog(window, qtbot, "shortcuts-dialog")
+    assert dialog.windowTitle() == "Keyboard shortcuts"
+    rows = listed_shortcuts(dialog)
+    assert ("File", "Quit", "Ctrl+Q") in rows
+    assert ("File", "Import statements…", "Ctrl+O") in rows
+    assert ("File", "Undo last import", "Ctrl+Shift+Z") in rows
+    assert ("Help", "Keyboard shortcuts", "F1 or Ctrl+/") in rows
+    go_rows = [row for row in rows if row[0] == "Go"]
+    assert len(go_rows) == len(window.page_classes)  # every page, as the Go menu has them
+    assert all("Ctrl+" in keys for _menu, _text, keys in go_rows)
+    close_with_escape(dialog, qtbot)
+
+
+def test_ctrl_slash_opens_the_shortcuts_and_its_close_button_closes_them(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(window, qtbot, "shortcuts-dialog")
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_about_shows_version_and_data_folder_and_opens_the_folder(
+    window, qtbot, opened_urls, store
+):
+    help_action(window, "&About finapp").trigger()
+    dialog = open_dialog(window, qtbot, "about-dialog")
+    assert window.isEnabled() and dialog.isVisible()  # open() returned: the window runs on
+    assert dialog.windowTitle() == "About finapp"
+    assert finapp.__version__ in dialog.findChild(QLabel, "about-version").text()
+    data_dir = window.ctx.data_dir
+    assert dialog.findChild(QLabel, "about-data-folder").text() == str(data_dir)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "MIT" in texts and "PySide6" in texts
+    qtbot.mouseClick(dialog.findChild(QPushButton, "about-open-folder"), Qt.MouseButton.LeftButton)
+    assert opened_urls == [QUrl.fromLocalFile(str(data_dir))]
+    assert dialog.isVisible()  # opening the folder leaves the box up
+    close_with_escape(dialog, qtbot)
+
+
+def test_user_guide_names_the_readme_section_and_opens_the_readme(window, qtbot, opened_urls):
+    help_action(window, "&User guide").trigger()
+    dialog = open_dialog(window, qtbot, "user-guide-dialog")
+    assert dialog.windowTitle() == "User guide"
+    readme = Path(finapp.__file__).resolve().parent.parent / "README.md"
+    assert "## User guide" in readme.read_text(encoding="utf-8")  # the section it points at
+    assert dialog.findChild(QLabel, "user-guide-path").text() == str(readme)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "user-guide-open"), Qt.MouseButton.LeftButton)
+    assert opened_urls == [QUrl.fromLocalFile(str(readme))]
+    close_with_escape(dialog, qtbot)
+
+
+def test_user_guide_without_a_readme_says_where_the_guide_is(qtbot, opened_urls):
+    dialog = UserGuideDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert '"User guide" section of README.md' in texts
+    assert dialog.findChild(QPushButton, "user-guide-open") is None  # nothing to open
+    close_with_escape(dialog, qtbot)
+    assert opened_urls == []
