@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from finapp.store.schema import Setting
 MIN_PASSPHRASE_LENGTH = 8
 _CHECK_BYTES = 3
 _SHOWN_SETTING = "recovery_key.shown"
+log = logging.getLogger("finapp.store")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +153,13 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
     if current.source == "keyring":
         raise InvalidInputError("This store's key is already kept in the system keyring")
     if not keyring_usable():
-        raise NotAvailableError("No system keyring is available on this machine")
+        raise NotAvailableError("No secure system keyring is available on this machine")
     raw = new_raw_key()
-    save_keyring_key(data_dir, raw)
+    try:
+        save_keyring_key(data_dir, raw)
+    except Exception as exc:  # the keyring broke since it was checked: nothing is changed yet
+        log.warning("keyring refused the key: %s: %s", type(exc).__name__, exc)
+        raise NotAvailableError(
+            "The system keyring refused to keep the key; the passphrase still protects the store"
+        ) from exc
     return _rekey(data_dir, current, StoreKey.from_raw(raw, source="keyring"), "keyring")

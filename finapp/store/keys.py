@@ -11,6 +11,7 @@ the database path, so moving the data directory does not lose the key.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import secrets
 import uuid
@@ -19,7 +20,8 @@ from pathlib import Path
 
 import keyring
 import keyring.errors
-from keyring.backends import fail
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
 
 from finapp.errors import PassphraseRequiredError
 from finapp.paths import STORE_ID_FILE
@@ -61,13 +63,73 @@ def new_raw_key() -> bytes:
     return secrets.token_bytes(32)
 
 
+#: words in a backend's module or class name that say it keeps secrets readable on disk
+_INSECURE_WORDS = ("plaintext", "unencrypted", "insecure")
+
+
 def keyring_usable() -> bool:
-    """True when an OS keyring backend is present (not keyring's "fail" placeholder)."""
+    """True when the active keyring is a secure store that really keeps and returns a secret.
+
+    The one answer to "may finapp keep the store's key in the keyring?": the GUI offers the
+    keyring only where this says yes, and new keys go there only then. A backend merely being
+    present is not enough: a locked or absent Secret Service, a D-Bus session that is gone or a
+    plain-text file keyring all look present. Probing writes one throwaway entry, so the answer
+    is kept for as long as the same backend is active (the whole process, in practice).
+    """
     try:
         backend = keyring.get_keyring()
-    except Exception:  # a broken backend configuration must not stop the app
+    except Exception as exc:  # a broken keyring configuration must not stop the app
+        log.warning("keyring not usable: %s", type(exc).__name__)
         return False
-    return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 1) > 0
+    return _verdict(backend)
+
+
+@functools.lru_cache(maxsize=1)
+def _verdict(backend: KeyringBackend) -> bool:
+    if not _is_secure(backend):
+        log.info("keyring not used: %s is not a secure store", type(backend).__name__)
+        return False
+    return _round_trip_works(backend)
+
+
+def _is_secure(backend: KeyringBackend) -> bool:
+    """Whether ``backend`` is an encrypted OS store rather than a placeholder or plain text.
+
+    A chained backend counts only when every member does: the chainer falls through to the
+    next member, so a plain-text one behind a secure one could still end up holding the key.
+    Priority below 1 is how keyring itself marks backends it would rather not use.
+    """
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    if isinstance(backend, chainer.ChainerBackend):
+        members = list(backend.backends)
+        return bool(members) and all(_is_secure(member) for member in members)
+    kind = type(backend)
+    name = f"{kind.__module__}.{kind.__qualname__}".lower()
+    if any(word in name for word in _INSECURE_WORDS):
+        return False
+    try:
+        return float(backend.priority) >= 1
+    except Exception:  # backends report an unusable platform by raising here
+        return False
+
+
+def _round_trip_works(backend: KeyringBackend) -> bool:
+    """Set, read back and delete a throwaway entry; any failure means the keyring is unusable."""
+    entry, value = f"probe-{uuid.uuid4().hex}", secrets.token_hex(16)
+    try:
+        backend.set_password(KEYRING_SERVICE, entry, value)
+        try:
+            returned = backend.get_password(KEYRING_SERVICE, entry)
+        finally:
+            backend.delete_password(KEYRING_SERVICE, entry)
+    except Exception as exc:  # KeyringError, D-Bus and secretstorage errors, RuntimeError…
+        log.warning("keyring not usable: %s: %s", type(exc).__name__, exc)
+        return False
+    if returned != value:
+        log.warning("keyring not usable: %s does not return what it stored", type(backend).__name__)
+        return False
+    return True
 
 
 def store_id(data_dir: Path, *, create: bool) -> str | None:
@@ -85,11 +147,13 @@ def store_id(data_dir: Path, *, create: bool) -> str | None:
 def load_keyring_key(data_dir: Path) -> bytes | None:
     """The raw key in the keyring for this store, or None."""
     sid = store_id(data_dir, create=False)
-    if sid is None or not keyring_usable():
+    if sid is None:
         return None
     try:
         value = keyring.get_password(KEYRING_SERVICE, sid)
-    except keyring.errors.KeyringError as exc:
+    except keyring.errors.NoKeyringError:
+        return None
+    except Exception as exc:  # a broken keyring: the passphrase (or recovery key) still opens
         log.warning("keyring unavailable: %s", type(exc).__name__)
         return None
     if not value:
@@ -109,9 +173,9 @@ def save_keyring_key(data_dir: Path, raw: bytes) -> None:
 def delete_keyring_key(data_dir: Path) -> None:
     """Remove this store's keyring entry, if any."""
     sid = store_id(data_dir, create=False)
-    if sid is None or not keyring_usable():
+    if sid is None:
         return
-    with contextlib.suppress(keyring.errors.PasswordDeleteError):
+    with contextlib.suppress(keyring.errors.NoKeyringError, keyring.errors.PasswordDeleteError):
         keyring.delete_password(KEYRING_SERVICE, sid)
 
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import keyring
+import keyring.errors
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail
 
 from finapp.errors import InvalidInputError, NotAvailableError
 from finapp.services.backup import backup, backup_files
@@ -21,12 +26,50 @@ from finapp.services.keys_admin import (
 from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from finapp.store.keys import StoreKey, new_raw_key, save_keyring_key
+from finapp.store.keys import StoreKey, keyring_usable, new_raw_key, save_keyring_key
 from tests.conftest import PASSPHRASE, MemoryKeyring
 from tests.helpers import run_cli
 from tests.safety import processes
 
 NEW = "a much better passphrase"
+Install = Callable[[KeyringBackend], None]
+
+
+class FlakyKeyring(MemoryKeyring):
+    """A keyring that works until told to fail, the way a locked or vanished one does."""
+
+    def __init__(self, error: Exception | None = None) -> None:
+        super().__init__()
+        self.error = error
+        self.writes = 0
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.writes += 1
+        if self.error is not None:
+            raise self.error
+        super().set_password(service, username, password)
+
+
+class PlaintextKeyring(MemoryKeyring):
+    """Named like keyrings.alt's file keyring, which keeps secrets readable on disk."""
+
+
+class LowPriorityKeyring(MemoryKeyring):
+    priority = 0.5  # type: ignore[assignment]
+
+
+def _chain(*members: MemoryKeyring) -> chainer.ChainerBackend:
+    class Chain(chainer.ChainerBackend):
+        backends = members  # type: ignore[assignment]
+
+    return Chain()
+
+
+@pytest.fixture
+def active_keyring() -> Iterator[Callable[[KeyringBackend], None]]:
+    """Install a backend for one test; the fail backend comes back afterwards."""
+    yield keyring.set_keyring
+    keyring.set_keyring(fail.Keyring())
 
 
 def test_recovery_key_reads_back_and_catches_typos() -> None:
@@ -118,6 +161,69 @@ def test_a_switch_interrupted_after_saving_the_keyring_key_still_opens(
 ) -> None:
     store.close()
     save_keyring_key(store.data_dir, new_raw_key())  # the crash came before the rekey
+    reopened = open_store(store.data_dir, passphrase=PASSPHRASE)
+    assert reopened.key.source == "passphrase"
+    reopened.close()
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        fail.Keyring(),
+        PlaintextKeyring(),
+        LowPriorityKeyring(),
+        FlakyKeyring(keyring.errors.KeyringLocked("locked")),
+        FlakyKeyring(keyring.errors.NoKeyringError("gone")),
+        FlakyKeyring(RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")),
+        FlakyKeyring(OSError("secretstorage: cannot connect to the session bus")),
+        _chain(),
+        _chain(MemoryKeyring(), PlaintextKeyring()),
+    ],
+    ids=[
+        "fail", "plaintext", "low-priority", "locked", "no-keyring", "dbus", "secretstorage",
+        "empty-chain", "chain-with-plaintext",
+    ],
+)
+def test_no_usable_keyring_where_it_is_a_placeholder_plain_text_or_broken(
+    active_keyring: Install, backend: KeyringBackend
+) -> None:
+    active_keyring(backend)
+    assert keyring_usable() is False
+
+
+def test_a_working_secure_keyring_is_usable_and_the_probe_leaves_nothing_behind(
+    active_keyring: Install,
+) -> None:
+    backend = FlakyKeyring()
+    active_keyring(backend)
+    assert keyring_usable() is True
+    assert backend.entries == {}
+    active_keyring(_chain(MemoryKeyring(), MemoryKeyring()))
+    assert keyring_usable() is True
+
+
+def test_the_answer_is_kept_for_the_keyring_in_use(active_keyring: Install) -> None:
+    backend = FlakyKeyring()
+    active_keyring(backend)
+    assert keyring_usable() and keyring_usable()
+    assert backend.writes == 1, "one probe per keyring, not one per question"
+    other = FlakyKeyring(RuntimeError("no D-Bus"))
+    active_keyring(other)
+    assert keyring_usable() is False and other.writes == 1
+
+
+def test_a_keyring_failing_after_the_check_changes_nothing(
+    active_keyring: Install, store: Store
+) -> None:
+    backend = FlakyKeyring()
+    active_keyring(backend)
+    assert keyring_usable()
+    backend.error = keyring.errors.KeyringLocked("the keyring was locked meanwhile")
+    store.close()
+    with pytest.raises(NotAvailableError, match="passphrase still protects"):
+        use_keyring(store.data_dir, store.key)
+    assert backend.entries == {}
+    assert opens_with(store.path, StoreKey.from_passphrase(PASSPHRASE))
     reopened = open_store(store.data_dir, passphrase=PASSPHRASE)
     assert reopened.key.source == "passphrase"
     reopened.close()
