@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -207,8 +208,7 @@ def _apply(
     row.status = stream.status
     row.confidence = stream.confidence
     row.stream_key = row.stream_key or stream.key
-    cancelled_on = row.cancelled_on if row.user_state == "cancelled" else None
-    after_cancel = [c.id for c in charges if cancelled_on and c.posted > cancelled_on]
+    _user_dependent(row, details, [(c.id, c.posted) for c in charges])
     details.update(
         {
             "price_changes": [
@@ -219,8 +219,6 @@ def _apply(
                 }
                 for change in stream.price_changes
             ],
-            "charged_after_cancel": after_cancel,
-            "lapsed": stream.status == "inactive" and row.user_state in ("suggested", "confirmed"),
             "started_after_trial": trial or bool(details.get("started_after_trial")),
             "annual_cost": format_minor(stream.annual_minor, currency),
             "first_date": stream.first_date.isoformat(),
@@ -228,6 +226,28 @@ def _apply(
         }
     )
     row.details = json.dumps(details, sort_keys=True)
+
+
+def restate(row: Subscription, as_of: date, charges: Sequence[tuple[int, date]] = ()) -> None:
+    """Re-derive what hangs on the user's word alone, without running detection.
+
+    A confirm, dismiss or cancel changes whether a stopped stream counts as lapsed and which
+    charges came after the cancellation; ``charges`` are the row's (id, posted) in date order.
+    """
+    if row.manual:
+        _roll_manual(row, as_of)
+        return
+    details = details_of(row)
+    _user_dependent(row, details, charges)
+    row.details = json.dumps(details, sort_keys=True)
+
+
+def _user_dependent(row: Subscription, details: dict, charges: Sequence[tuple[int, date]]) -> None:
+    cancelled_on = row.cancelled_on if row.user_state == "cancelled" else None
+    details["charged_after_cancel"] = [
+        tid for tid, posted in charges if cancelled_on and posted > cancelled_on
+    ]
+    details["lapsed"] = row.status == "inactive" and row.user_state in ("suggested", "confirmed")
 
 
 def _set_members(session: Session, sub_id: int, transaction_ids: tuple[int, ...]) -> None:

@@ -1,8 +1,11 @@
 """Subscriptions: recurring charges found in the history, and the user's decisions about them.
 
-:func:`detect_subscriptions` runs after every import (and before every listing): it detects the
-recurring streams as of a date (:mod:`finapp.core.recurrence`) and reconciles them with the
-stored rows (:mod:`finapp.services.subscription_sync`). The user confirms, dismisses (never
+:func:`detect_subscriptions` runs after every import: it detects the recurring streams as of a
+date (:mod:`finapp.core.recurrence`) and reconciles them with the stored rows
+(:mod:`finapp.services.subscription_sync`). :func:`list_subscriptions` detects as of the date it
+is asked about (the CLI's ``--as-of``); :func:`stored_subscriptions` only reads what the last
+detection left, which is what the window shows: detection takes seconds on years of history, and
+a decision must show at once. The user confirms, dismisses (never
 suggested again), renames, merges, splits, cancels, adds manual subscriptions, and sets
 reminder offsets and an auto-renew review date.
 
@@ -41,9 +44,9 @@ from finapp.core.money import from_minor, to_minor
 from finapp.core.streams import KINDS
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.services.accounts import require_account
-from finapp.services.subscription_sync import SyncResult, details_of, sync
+from finapp.services.subscription_sync import SyncResult, details_of, restate, sync
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Subscription, SubscriptionMember
+from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 
 DEFAULT_REMINDERS: tuple[int, ...] = (30, 7, 1)
 #: Kinds that cost money every year; income and transfers are listed but not totalled.
@@ -106,6 +109,13 @@ def list_subscriptions(
 ) -> list[SubscriptionView]:
     """Detect as of ``as_of`` (default today), then every subscription, soonest renewal first."""
     detect_subscriptions(store, as_of)
+    return stored_subscriptions(store, include_dismissed=include_dismissed)
+
+
+def stored_subscriptions(
+    store: Store, *, include_dismissed: bool = False
+) -> list[SubscriptionView]:
+    """Every subscription as the last detection left it, soonest renewal first (reads only)."""
     with store.read() as session:
         views = _views(session)
     shown = [v for v in views if include_dismissed or v.user_state != "dismissed"]
@@ -113,9 +123,14 @@ def list_subscriptions(
 
 
 def subscription_totals(store: Store, as_of: date | None = None) -> list[Totals]:
+    """What they cost as of ``as_of`` (detected first, like :func:`list_subscriptions`)."""
+    return totals_of(list_subscriptions(store, as_of))
+
+
+def totals_of(views: Sequence[SubscriptionView]) -> list[Totals]:
     """Monthly and yearly cost of active, non-dismissed, non-cancelled subscriptions and bills."""
     sums: dict[str, list] = defaultdict(lambda: [Decimal(0), 0])
-    for view in list_subscriptions(store, as_of):
+    for view in views:
         if (
             view.kind in SPENDING_KINDS
             and view.status == "active"
@@ -214,8 +229,9 @@ def add_manual(
         )
         session.add(row)
         session.flush()
+        restate(row, date.today())
         sub_id = row.id
-    return _refreshed(store, sub_id)
+    return get_subscription(store, sub_id)
 
 
 def merge(store: Store, keep_id: int, other_id: int) -> SubscriptionView:
@@ -297,11 +313,24 @@ def _require(session: Session, sub_id: int) -> Subscription:
 
 
 def _set(store: Store, sub_id: int, **fields: object) -> SubscriptionView:
+    """Record a decision; no detection: only what the decision itself changes is re-derived."""
     with store.write() as session:
         row = _require(session, sub_id)
         for name, value in fields.items():
             setattr(row, name, value)
-    return _refreshed(store, sub_id)
+        restate(row, date.today(), _member_dates(session, sub_id))
+    return get_subscription(store, sub_id)
+
+
+def _member_dates(session: Session, sub_id: int) -> list[tuple[int, date]]:
+    return list(
+        session.execute(
+            select(Transaction.id, Transaction.posted)
+            .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
+            .where(SubscriptionMember.subscription_id == sub_id)
+            .order_by(Transaction.posted, Transaction.id)
+        ).tuples()
+    )
 
 
 def reminder_offsets(row_value: str | None) -> tuple[int, ...]:

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
-import os
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from finapp.gui.models.transactions_model import COL_CATEGORY, IdRole
 from finapp.gui.pages.transactions import TransactionsPage
-from finapp.services.opening import open_store
 from finapp.services.rules import list_rules
 from finapp.services.transactions import list_transactions
-
-
-@pytest.fixture
-def empty_ctx(household_ctx, tmp_path):  # type: ignore[no-untyped-def]
-    """A store with nothing imported, with the household context's bus and task runner."""
-    store = open_store(tmp_path / "empty", passphrase=os.environ["FINAPP_PASSPHRASE"])
-    yield dataclasses.replace(household_ctx, store=store)
-    store.close()
 
 
 def _page(qtbot, ctx) -> TransactionsPage:  # type: ignore[no-untyped-def]
@@ -46,15 +33,6 @@ def test_a_search_with_no_hits_says_so_and_clear_filters_brings_rows_back(
     assert page.model.rowCount() == total
     assert page.search.text() == ""
     assert page.table.isVisible() and not empty.isVisible()
-
-
-def test_an_empty_store_offers_to_import(qtbot, empty_ctx) -> None:
-    page = _page(qtbot, empty_ctx)
-    empty = page.stack.empty
-    assert empty.isVisible() and empty.label.text().startswith("No transactions yet.")
-    assert empty.button.text() == "Import statements…"
-    with qtbot.waitSignal(empty_ctx.bus.import_requested):
-        qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
 
 
 def test_set_category_of_selected_is_enabled_only_with_a_selection(qtbot, household_ctx) -> None:

@@ -13,6 +13,8 @@ from tests.gui.page_fixtures import TODAY
 
 
 def _page(qtbot, ctx) -> SubscriptionsPage:  # type: ignore[no-untyped-def]
+    # the page shows what the last detection found; the household's last one ran on TODAY
+    service.detect_subscriptions(ctx.store, TODAY)
     page = SubscriptionsPage(ctx, today=TODAY)
     qtbot.addWidget(page)
     return page

@@ -57,6 +57,15 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             self._rows = self._sorted(self._rows, *self._sort)
         self.endResetModel()
 
+    def replace(self, new: Row, same: Callable[[Row], bool]) -> None:
+        """Show ``new`` in place of the row ``same`` picks (an action's result, before a reload)."""
+        for number, row in enumerate(self._rows):
+            if same(row):
+                self._rows[number] = new
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+                return
+
     def rows(self) -> list[Row]:
         return list(self._rows)
 

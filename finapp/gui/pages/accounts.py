@@ -24,6 +24,8 @@ from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import make_table
+from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.accounts import AccountView, list_accounts, set_low_balance_threshold
 from finapp.services.reports import balance_over_time
 
@@ -122,15 +124,28 @@ class AccountsPage(Page):
         controls.addWidget(save)
         controls.addStretch(1)
         controls.addWidget(show)
+        self.stack = EmptyStack(self.table, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(controls)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.actions = SelectionActions(self, self.table, [self.threshold, save, show])
         self.refresh()
 
     def refresh(self) -> None:
         store = self.ctx.store
-        self.ctx.tasks.run(lambda _p, _c: load_accounts(store), self.model.set_rows, self._failed)
+        self.ctx.tasks.run(lambda _p, _c: load_accounts(store), self._loaded, self._failed)
+
+    def _loaded(self, rows: list[AccountRow]) -> None:
+        self.model.set_rows(rows)
+        if rows:
+            self.stack.show_content()
+        else:
+            self.stack.show_empty(
+                self.tr("No accounts yet: each statement you import adds its account."),
+                self.tr("Import statements…"),
+                self.ctx.bus.import_requested.emit,
+            )
 
     def _failed(self, exc: Exception) -> None:
         self.ctx.bus.message.emit("error", str(exc))
@@ -157,7 +172,8 @@ class AccountsPage(Page):
             self.ctx.bus.message.emit("warning", str(exc))
             return
         store, name = self.ctx.store, self.model.row(index.row()).account.name
-        self.ctx.tasks.run(
+        self.actions.run(
+            self.ctx.tasks,
             lambda _p, _c: set_low_balance_threshold(store, name, amount),
             lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.ACCOUNTS, bus.ALERTS})),
             self._failed,

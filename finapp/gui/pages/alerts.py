@@ -22,6 +22,8 @@ from finapp.gui.models.alerts_model import KIND_NAMES, SEVERITY_NAMES, AlertsMod
 from finapp.gui.models.alerts_model import severity_name as severity_label
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import make_table, page_shortcut
+from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.alerts import AlertView, dismiss, evaluate_alerts, list_alerts, mark_read
 
 COL_MESSAGE = 3
@@ -93,6 +95,7 @@ class AlertsPage(Page):
             sort=(0, Qt.SortOrder.DescendingOrder), multi=True,
         )  # fmt: skip
         self.table.doubleClicked.connect(self._open_index)
+        self.stack = EmptyStack(self.table, self)
 
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setToolTip(self.tr("Show what it concerns"))
@@ -118,9 +121,12 @@ class AlertsPage(Page):
             shortcut = page_shortcut(self, keys, slot)
             button.setToolTip(shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))
 
+        self.actions = SelectionActions(
+            self, self.table, [self.open_button, self.read_button, self.dismiss_button]
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
 
     # -- data ----------------------------------------------------------------------------------
@@ -153,6 +159,30 @@ class AlertsPage(Page):
         self.model.set_rows(shown)
         unread_count = sum(1 for a in self._all if not a.read and not a.dismissed)
         self.count.setText(self.tr("%n unread", "", unread_count))
+        if shown:
+            self.stack.show_content()
+        elif self._all:
+            self.stack.show_empty(
+                self.tr("No alerts match these filters."), self.tr("Show all"), self.show_all
+            )
+        else:
+            self.stack.show_empty(
+                self.tr("Nothing needs your attention. finapp checks after each import and "
+                        "every 15 minutes."),
+                self.tr("Check now"),
+                self.check_now,
+            )  # fmt: skip
+
+    def show_all(self) -> None:
+        """Every kind and severity, read or not (the filters' starting state)."""
+        for widget in (self.kind_box, self.severity_box, self.unread_only):
+            widget.blockSignals(True)
+        self.kind_box.setCurrentIndex(0)
+        self.severity_box.setCurrentIndex(0)
+        self.unread_only.setChecked(False)
+        for widget in (self.kind_box, self.severity_box, self.unread_only):
+            widget.blockSignals(False)
+        self._apply()
 
     def apply_filter(self, filters: dict) -> None:
         """Keys: kind, severity, alert_id (selects that alert)."""
@@ -181,8 +211,11 @@ class AlertsPage(Page):
             for alert_id in chosen:
                 action(store, alert_id)
 
-        self.ctx.tasks.run(
-            work, lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.ALERTS})), self._failed
+        self.actions.run(
+            self.ctx.tasks,
+            work,
+            lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.ALERTS})),
+            self._failed,
         )
 
     def open_selected(self) -> None:

@@ -30,6 +30,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import page_shortcut
+from finapp.gui.widgets.empty_state import EmptyState
 from finapp.services.budgets import BudgetView, list_budgets, remove_budget, set_budget
 from finapp.services.categories import list_categories
 
@@ -138,7 +139,7 @@ class BudgetsPage(Page):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(1, 1)
         self.grid.setHorizontalSpacing(14)
-        self.empty = QLabel(self.tr("No budgets yet: add one below."), self)
+        self.empty = EmptyState(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -161,6 +162,11 @@ class BudgetsPage(Page):
         add.setAccessibleName(self.tr("Add budget"))
         add.clicked.connect(self.add_budget)
         self.new_amount.returnPressed.connect(self.add_budget)
+        self.empty.set_message(
+            self.tr("No budgets yet. Choose a category and an amount a month below."),
+            self.tr("Add a budget"),
+            self.new_category.setFocus,
+        )
         adding = QHBoxLayout()
         adding.addWidget(QLabel(self.tr("New budget:"), self))
         adding.addWidget(self.new_category, 2)

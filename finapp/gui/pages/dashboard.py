@@ -38,6 +38,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.loading import CoalescedLoader
+from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.subscriptions import SPENDING_KINDS, SubscriptionView, list_subscriptions
@@ -164,9 +165,10 @@ class DashboardPage(Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         content.setMinimumSize(820, 560)
+        self.stack = EmptyStack(scroll, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.stack)
 
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget(self)
@@ -191,6 +193,15 @@ class DashboardPage(Page):
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         summary = data.summary
+        if not summary.balances:  # no account: nothing imported yet, every chart would be blank
+            self.stack.show_empty(
+                self.tr("Nothing to show yet. Import your bank's statements (OFX, QFX or CSV) "
+                        "and finapp shows where your money goes."),
+                self.tr("Import statements…"),
+                self.ctx.bus.import_requested.emit,
+            )  # fmt: skip
+            return
+        self.stack.show_content()
         currency = summary.currency
         self.spent.value.setText(format_money(summary.spent_this_month, currency))
         self.income.value.setText(format_money(summary.income_this_month, currency))

@@ -28,6 +28,8 @@ from finapp.gui.models.subscriptions_model import SubscriptionsModel
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
 from finapp.gui.pages.tables import make_table, page_shortcut
+from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services import subscriptions as service
 from finapp.services.calendar_export import export_renewals
 from finapp.services.subscriptions import SubscriptionView, Totals
@@ -84,44 +86,52 @@ class SubscriptionsPage(Page):
             sort=(COL_NEXT, Qt.SortOrder.AscendingOrder),  # soonest renewal first
         )  # fmt: skip
         self.table.doubleClicked.connect(self._show_charges)
+        self.stack = EmptyStack(self.table, self)
 
         first = QHBoxLayout()
         second = QHBoxLayout()
-        for row, text, slot in (
-            (first, self.tr("Confirm"), lambda: self._act(service.confirm)),
-            (first, self.tr("Dismiss"), lambda: self._act(service.dismiss)),
-            (first, self.tr("Mark cancelled"), self.mark_cancelled),
-            (first, self.tr("Rename…"), self.ask_rename),
-            (second, self.tr("Reminders…"), self.ask_reminders),
-            (second, self.tr("Show charges"), lambda: self._show_charges(self._index())),
-            (second, self.tr("Add…"), self.ask_add),
-            (second, self.tr("Export calendar (.ics)…"), self.ask_export),
-        ):
+        on_selection: list[QPushButton] = []
+        self.buttons: dict[str, QPushButton] = {}
+        for row, name, text, slot, needs_row in (
+            (first, "confirm", self.tr("Confirm"), lambda: self._act(service.confirm), True),
+            (first, "dismiss", self.tr("Dismiss"), lambda: self._act(service.dismiss), True),
+            (first, "cancel", self.tr("Mark cancelled"), self.mark_cancelled, True),
+            (first, "rename", self.tr("Rename…"), self.ask_rename, True),
+            (second, "reminders", self.tr("Reminders…"), self.ask_reminders, True),
+            (second, "charges", self.tr("Show charges"),
+             lambda: self._show_charges(self._index()), True),
+            (second, "add", self.tr("Add…"), self.ask_add, False),
+            (second, "export", self.tr("Export calendar (.ics)…"), self.ask_export, False),
+        ):  # fmt: skip
             button = QPushButton(text, self)
             button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.buttons[name] = button
+            if needs_row:
+                on_selection.append(button)
         first.addStretch(1)
         second.addStretch(1)
+        self.actions = SelectionActions(self, self.table, on_selection)
 
         page_shortcut(self, "Return", lambda: self._show_charges(self._index()))
         page_shortcut(self, "Ctrl+N", self.ask_add)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(first)
         layout.addLayout(second)
 
     # -- data ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        store, today = self.ctx.store, self.today()
-        dismissed = self.show_dismissed.isChecked()
+        store, dismissed = self.ctx.store, self.show_dismissed.isChecked()
 
         def work(_progress, _cancel):  # type: ignore[no-untyped-def]
-            subs = service.list_subscriptions(store, today, include_dismissed=dismissed)
-            return subs, service.subscription_totals(store, today)
+            # reads only: detection runs when the history changes (imports), not on every look
+            subs = service.stored_subscriptions(store, include_dismissed=dismissed)
+            return subs, service.totals_of(subs)  # dismissed ones never count
 
         self.ctx.tasks.run(work, self._loaded, self._failed)
 
@@ -129,6 +139,15 @@ class SubscriptionsPage(Page):
         subscriptions, totals = result
         self.model.set_rows(subscriptions)
         self.totals.setText(self._totals_text(totals))
+        if subscriptions:
+            self.stack.show_content()
+        else:
+            self.stack.show_empty(
+                self.tr("No recurring charges found yet. finapp finds subscriptions and bills "
+                        "in a few months of statements."),
+                self.tr("Import statements…"),
+                self.ctx.bus.import_requested.emit,
+            )  # fmt: skip
 
     def _totals_text(self, totals: list[Totals]) -> str:
         if not totals:
@@ -157,17 +176,17 @@ class SubscriptionsPage(Page):
         return self.table.currentIndex()
 
     def selected(self) -> SubscriptionView | None:
-        index = self._index()
-        return self.model.row(index.row()) if index.isValid() else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
 
     def _write(self, work: Callable[[], object]) -> None:
-        self.ctx.tasks.run(
-            lambda _p, _c: work(),
-            lambda _r: self.ctx.bus.data_changed.emit(
-                frozenset({bus.SUBSCRIPTIONS, bus.ALERTS})
-            ),
-            self._failed,
-        )
+        self.actions.run(self.ctx.tasks, lambda _p, _c: work(), self._written, self._failed)
+
+    def _written(self, result: object) -> None:
+        """The acted-on row shows its new state at once; the reload follows."""
+        if isinstance(result, SubscriptionView):
+            self.model.replace(result, lambda row: row.id == result.id)
+        self.ctx.bus.data_changed.emit(frozenset({bus.SUBSCRIPTIONS, bus.ALERTS}))
 
     def _act(self, action: Callable[..., object], *args: object) -> None:
         sub = self.selected()

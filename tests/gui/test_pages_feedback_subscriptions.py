@@ -1,0 +1,95 @@
+"""Subscription decisions show at once, and row actions wait for a selected row."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from finapp.gui.pages.accounts import AccountsPage
+from finapp.gui.pages.alerts import AlertsPage
+from finapp.gui.pages.subscriptions import SubscriptionsPage
+from finapp.services import subscriptions as service
+from finapp.services.accounts import set_low_balance_threshold
+from finapp.services.alerts import evaluate_alerts
+from tests.gui.page_fixtures import TODAY
+
+STATUS = 6
+
+
+def _subscriptions(qtbot, ctx) -> SubscriptionsPage:  # type: ignore[no-untyped-def]
+    service.detect_subscriptions(ctx.store, TODAY)  # what the import found on TODAY
+    page = SubscriptionsPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _click_row(qtbot, table: QAbstractItemView, row: int) -> None:  # type: ignore[no-untyped-def]
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _row_of(page: SubscriptionsPage, name: str) -> int:
+    return next(n for n, s in enumerate(page.model.rows()) if s.name == name)
+
+
+def test_confirm_shows_confirmed_in_its_row_right_after_the_click(qtbot, household_ctx) -> None:
+    page = _subscriptions(qtbot, household_ctx)
+    row = _row_of(page, "Netflix")
+    assert page.model.index(row, STATUS).data() == "Suggested"
+    _click_row(qtbot, page.table, row)
+    qtbot.mouseClick(page.buttons["confirm"], Qt.MouseButton.LeftButton)
+    row = _row_of(page, "Netflix")
+    assert page.model.index(row, STATUS).data() == "Confirmed"
+    assert page.model.row(row).next_date is not None  # the listing kept what detection found
+
+
+def test_confirming_does_not_rerun_detection(qtbot, household_ctx, monkeypatch) -> None:
+    """Detection takes seconds on years of history; a decision must not wait for it."""
+    page = _subscriptions(qtbot, household_ctx)
+    ran: list[object] = []
+    monkeypatch.setattr(service, "sync", lambda *args: ran.append(args))
+    _click_row(qtbot, page.table, _row_of(page, "Spotify"))
+    qtbot.mouseClick(page.buttons["dismiss"], Qt.MouseButton.LeftButton)
+    assert "Spotify" not in {s.name for s in page.model.rows()}
+    assert ran == []
+
+
+def test_subscription_row_actions_need_a_selected_row(qtbot, household_ctx) -> None:
+    page = _subscriptions(qtbot, household_ctx)
+    row_actions = ["confirm", "dismiss", "cancel", "rename", "reminders", "charges"]
+    assert not any(page.buttons[name].isEnabled() for name in row_actions)
+    assert page.buttons["add"].isEnabled() and page.buttons["export"].isEnabled()
+    _click_row(qtbot, page.table, 0)
+    assert all(page.buttons[name].isEnabled() for name in row_actions)
+    page.table.clearSelection()
+    assert not any(page.buttons[name].isEnabled() for name in row_actions)
+
+
+def test_alert_actions_need_a_selected_alert(qtbot, household_ctx) -> None:
+    set_low_balance_threshold(household_ctx.store, "Checking", Decimal("99999"))
+    evaluate_alerts(household_ctx.store, TODAY)
+    page = AlertsPage(household_ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    buttons = (page.open_button, page.read_button, page.dismiss_button)
+    assert not any(b.isEnabled() for b in buttons)
+    _click_row(qtbot, page.table, 0)
+    assert all(b.isEnabled() for b in buttons)
+    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not any(b.isEnabled() for b in buttons)  # the dismissed row took the selection along
+
+
+def test_account_actions_need_a_selected_account(qtbot, household_ctx) -> None:
+    page = AccountsPage(household_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.threshold.isEnabled()
+    _click_row(qtbot, page.table, 0)
+    assert page.threshold.isEnabled()
+    page.threshold.clear()
+    qtbot.keyClicks(page.threshold, "250")
+    qtbot.keyClick(page.threshold, Qt.Key.Key_Return)
+    assert "$250.00" in {page.model.index(0, c).data() for c in range(page.model.columnCount())}
