@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("finapp.gui")
 
+#: crash dialogs on screen
+_open: set[QMessageBox] = set()
+
 
 def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """Type and stack (file, line, function, source line) without any runtime value."""
@@ -33,6 +36,11 @@ def _hook(
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    show_crash(exc_type, tb)
+
+
+def show_crash(exc_type: type[BaseException], tb: TracebackType | None) -> None:
+    """Log the report and show it in a dialog that does not block the event loop."""
     report = crash_report(exc_type, tb)
     # in the format itself: it holds code locations only, and string arguments get masked
     log.error("unexpected error:\n" + report)
@@ -40,6 +48,7 @@ def _hook(
         return
     box = QMessageBox(QMessageBox.Icon.Critical, "finapp", "")
     box.setObjectName("crash-dialog")
+    box.setWindowTitle(QApplication.translate("Crash", "finapp ran into a problem"))
     box.setText(
         QApplication.translate(
             "Crash", "finapp ran into a problem it did not expect. Your data is safe."
@@ -53,7 +62,9 @@ def _hook(
         )
     )
     box.setDetailedText(report)
-    box.exec()
+    _open.add(box)  # a window of its own: kept alive here until the user closes it
+    box.finished.connect(lambda _code: _open.discard(box))
+    box.open()
 
 
 def install_excepthook() -> None:

@@ -1,9 +1,15 @@
 """Importing statement files from the window: File → Import, drops and command-line files.
 
-The import service runs on the task runner with a progress dialog whose Cancel sets the
-service's cancel event (nothing is written for a cancelled file). Afterwards a summary shows
-what each file added; a CSV the importers do not recognise opens the mapping wizard and is
-imported again with the saved profile. The batches of the last import can be undone.
+The import service runs on the task runner behind a progress window that appears only when the
+work takes a while and always goes when it ends; Cancel sets the service's cancel event
+(nothing is written for a cancelled file). Afterwards a summary shows what each file added; a
+CSV the importers do not recognise opens the mapping wizard once the summary is closed, and is
+imported again with the saved profile. The last import can be undone, after a question that
+says how many transactions go.
+
+Every dialog here opens with ``open()`` and goes on from its ``finished`` signal: the event
+loop never waits inside this module, so no dialog can end up stacked over another that holds
+the input.
 """
 
 from __future__ import annotations
@@ -15,23 +21,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from finapp.errors import FinappError, ImportCancelled, UnknownFormatError
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+from finapp.gui.dialogs.progress import ProgressWindow
 from finapp.progress import ProgressFn
 
 # The import service and the importers (ofxparse, bs4, CSV detection) load on the first import,
 # not at start-up: painting the window must not wait for them.
 if TYPE_CHECKING:
+    from finapp.services.import_undo import UndoResult
     from finapp.services.imports import ImportResult
 
 log = logging.getLogger("finapp.gui")
 
-#: what an import can change, announced once on the bus when it is done
+#: what an import (or its undo) can change, announced once on the bus when it is done
 IMPORT_CHANGES = frozenset(
     {bus.TRANSACTIONS, bus.ACCOUNTS, bus.SUBSCRIPTIONS, bus.ALERTS, bus.BUDGETS}
 )
@@ -74,36 +82,50 @@ def run_import(
 class ImportFlow(QObject):
     """Owns the import dialogs of one window and remembers the last import for Undo."""
 
-    #: an :class:`ImportOutcome`, after the summary (tests and the alert check listen)
+    #: an :class:`ImportOutcome`, once its data is in and its summary is open
     finished = Signal(object)
+    #: the summary (and any mapping wizard it led to) was closed: the flow is idle again
+    idle = Signal()
     #: whether there is an import to undo
     undo_available = Signal(bool)
+    #: an :class:`UndoResult`, after an import was undone
+    undone = Signal(object)
 
-    def __init__(self, ctx: AppContext, window: QWidget, *, interactive: bool = True) -> None:
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
-        #: False in tests: no modal summary/wizard, results only through signals
-        self.interactive = interactive
         self.last_batches: list[int] = []
+        self._last_new = 0
         self._queue: list[Path] = []
+        self._to_map: list[Path] = []
         self._busy = False
-        self.progress_dialog: QProgressDialog | None = None
-        self.last_summary: ImportSummaryDialog | None = None
+        self.progress: ProgressWindow | None = None
+
+    @property
+    def busy(self) -> bool:
+        """An import is running or its dialogs are still open."""
+        return self._busy
+
+    # -- choosing and queueing ----------------------------------------------------------------
 
     def choose_files(self) -> None:
         """File → Import…: pick one or more statements."""
-        files, _ = QFileDialog.getOpenFileNames(
+        dialog = QFileDialog(
             self.window,
             self.tr("Import statements"),
             str(Path.home()),
             self.tr("Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)"),
         )
-        if files:
-            self.import_paths([Path(f) for f in files])
+        dialog.setObjectName("import-file-chooser")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.filesSelected.connect(lambda files: self.import_paths([Path(f) for f in files]))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def import_paths(self, paths: Sequence[Path]) -> None:
-        """Import ``paths``; while an import runs, further files wait their turn."""
+        """Import ``paths``; while an import or its dialogs are open, further files wait."""
         self._queue.extend(Path(p) for p in paths)
         if not self._busy and self._queue:
             self._start()
@@ -112,124 +134,137 @@ class ImportFlow(QObject):
         paths, self._queue = self._queue, []
         self._busy = True
         log.info("import: %d file(s)", len(paths))
-        dialog = QProgressDialog(
+        window = ProgressWindow(
+            self.tr("Importing statements"),
             self.tr("Importing %n file(s)…", "", len(paths)),
-            self.tr("Cancel"),
-            0,
-            len(paths),
             self.window,
         )
-        dialog.setObjectName("import-progress")
-        dialog.setWindowTitle(self.tr("Importing statements"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self.progress_dialog = dialog
+        window.setObjectName("import-progress")
+        self.progress = window
+        window.start()
         task = self.ctx.tasks.run(
             lambda progress, cancel: run_import(self.ctx, paths, progress, cancel),
             self._done,
             self._failed,
             self._progress,
         )
-        dialog.canceled.connect(task.cancel)
+        window.cancel_requested.connect(task.cancel)
 
     def _progress(self, done: int, total: int, label: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(max(total, 1))
-            self.progress_dialog.setValue(done)
-            if label:
-                self.progress_dialog.setLabelText(self.tr("Importing %1…").replace("%1", label))
+        if self.progress is not None:
+            text = self.tr("Importing %1…").replace("%1", label) if label else ""
+            self.progress.report(done, total, text)
 
-    def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+    def _end_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.finish()
+            self.progress = None
+
+    # -- results ------------------------------------------------------------------------------
 
     def _done(self, outcome: ImportOutcome) -> None:
-        self._close_progress()
-        self._busy = False
+        self._end_progress()
         batches = [f.batch_id for f in outcome.result.files if f.batch_id is not None and f.new]
         if batches:
             self.last_batches = batches
+            self._last_new = outcome.result.new
             self.undo_available.emit(True)
         if outcome.result.new or outcome.result.files:
             self.ctx.bus.data_changed.emit(IMPORT_CHANGES)
         self.ctx.bus.message.emit(
-            "info",
-            self.tr("Imported %n new transaction(s).", "", outcome.result.new),
+            "info", self.tr("Imported %n new transaction(s).", "", outcome.result.new)
         )
-        if self.interactive:
-            self._show_summary(outcome)
+        self._to_map = list(outcome.needs_mapping)
+        summary = ImportSummaryDialog(outcome.result, self.window)
+        summary.finished.connect(lambda _code: self._summary_closed(summary))
+        summary.open()
         self.finished.emit(outcome)
-        if outcome.needs_mapping:
-            self.map_and_import(outcome.needs_mapping)
+
+    def _summary_closed(self, summary: ImportSummaryDialog) -> None:
+        summary.deleteLater()
+        if summary.undo_requested:
+            self._to_map = []
+            self.confirm_undo()
+        self._next_wizard()
+
+    def _next_wizard(self) -> None:
+        """The mapping wizard for the next CSV nobody recognised, else the next queued files."""
+        if self._to_map:
+            from finapp.gui.dialogs.import_wizard import ImportWizard
+
+            path = self._to_map.pop(0)
+            wizard = ImportWizard(self.ctx, path, self.window)
+            wizard.finished.connect(lambda code: self._wizard_closed(wizard, path, code))
+            wizard.open()
+            return
+        self._busy = False
         if self._queue:
             self._start()
+        else:
+            self.idle.emit()
 
-    def _show_summary(self, outcome: ImportOutcome) -> None:
-        dialog = ImportSummaryDialog(outcome.result, self.window)
-        self.last_summary = dialog
-        dialog.exec()
-        if dialog.undo_requested:
-            self.undo_last()
+    def _wizard_closed(self, wizard: QDialog, path: Path, code: int) -> None:
+        wizard.deleteLater()
+        if code == QDialog.DialogCode.Accepted:
+            self._queue.append(path)  # imported with the saved layout after the others
+        self._next_wizard()
 
     def _failed(self, exc: Exception) -> None:
-        self._close_progress()
+        self._end_progress()
         self._busy = False
         self._queue.clear()
         if isinstance(exc, ImportCancelled):
-            self.ctx.bus.message.emit("info", str(exc))
-        elif isinstance(exc, FinappError):
-            self.ctx.bus.message.emit("error", str(exc))
+            self.ctx.bus.message.emit("info", self.tr("Import cancelled; nothing was written."))
         else:
-            log.error("import failed: %s", type(exc).__name__)
-            self.ctx.bus.message.emit(
-                "error", self.tr("The import failed unexpectedly; nothing was written.")
-            )
+            self.ctx.tasks.report(exc)
+        self.idle.emit()
 
-    def map_and_import(self, paths: Sequence[Path]) -> None:
-        """Open the mapping wizard for each CSV nobody recognised; import the ones mapped."""
-        if not self.interactive:
+    # -- undo ---------------------------------------------------------------------------------
+
+    def confirm_undo(self) -> None:
+        """File → Undo last import, or the summary's Undo: ask, naming what goes."""
+        if not self.last_batches:
             return
-        from finapp.gui.dialogs.import_wizard import ImportWizard
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Undo last import"),
+            self.tr("Remove the %n transaction(s) the last import added?", "", self._last_new),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("confirm-undo-import")
+        box.setInformativeText(
+            self.tr(
+                "The alerts they raised and the subscriptions detected from them go too. "
+                "You can import the files again later."
+            )
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _code: self._undo_answered(box))
+        box.open()
 
-        mapped = []
-        for path in paths:
-            wizard = ImportWizard(self.ctx, path, self.window)
-            if wizard.exec():
-                mapped.append(path)
-        if mapped:
-            self.import_paths(mapped)
+    def _undo_answered(self, box: QMessageBox) -> None:
+        box.deleteLater()
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self.undo_last()
 
     def undo_last(self) -> None:
-        """Remove everything the last import added."""
+        """Remove everything the last import added, with what followed from it."""
         batches, self.last_batches = self.last_batches, []
         self.undo_available.emit(False)
         if not batches:
             return
 
-        from finapp.services.imports import undo_import
+        from finapp.services.import_undo import undo_imports
 
-        def work(_progress: ProgressFn, _cancel: threading.Event) -> int:
-            return sum(undo_import(self.ctx.store, batch) for batch in batches)
+        self.ctx.tasks.run(
+            lambda _progress, _cancel: undo_imports(self.ctx.store, batches), self._undone
+        )
 
-        self.ctx.tasks.run(work, self._undone, self._failed)
-
-    def _undone(self, removed: int) -> None:
+    def _undone(self, result: UndoResult) -> None:
         self.ctx.bus.data_changed.emit(IMPORT_CHANGES)
         self.ctx.bus.message.emit(
-            "info", self.tr("Undo: removed %n transaction(s).", "", removed)
+            "info", self.tr("Undo: removed %n transaction(s).", "", result.removed)
         )
-
-    def confirm_undo(self) -> None:
-        """File → Undo last import, after asking."""
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Undo last import"),
-            self.tr("Remove every transaction the last import added?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.undo_last()
+        self.undone.emit(result)

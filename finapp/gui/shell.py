@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
@@ -52,22 +52,22 @@ class Shell(QObject):
         ui_state: UiState,
         *,
         is_demo: bool = False,
-        tasks: TaskRunner | None = None,
+        tasks: type[TaskRunner] = TaskRunner,
         tray_available: bool | None = None,
-        interactive: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui_state = ui_state
+        app_bus = AppBus(self)
         self.ctx = AppContext(
             store=store,
-            bus=AppBus(self),
-            tasks=tasks or TaskRunner(self),
+            bus=app_bus,
+            tasks=tasks(app_bus, self),
             data_dir=store.data_dir,
             is_demo=is_demo,
         )
         self.window = window = MainWindow(self.ctx, ui_state)
-        self.imports = ImportFlow(self.ctx, window, interactive=interactive)
+        self.imports = ImportFlow(self.ctx, window)
         self.tray = Tray(
             {
                 "import": window.import_action,
@@ -124,14 +124,15 @@ class Shell(QObject):
             lambda _result: None,
             lambda exc: log.warning("automatic backup failed: %s", type(exc).__name__),
         )
-        if self.imports.interactive:
-            from finapp.services.keys_admin import take_unshown_recovery_key
+        from finapp.services.keys_admin import take_unshown_recovery_key
 
-            key = take_unshown_recovery_key(self.ctx.store)
-            if key is not None:
-                from finapp.gui.dialogs.recovery_key import RecoveryKeyDialog
+        key = take_unshown_recovery_key(self.ctx.store)
+        if key is not None:
+            from finapp.gui.dialogs.recovery_key import RecoveryKeyDialog
 
-                RecoveryKeyDialog(key, self.window).exec()
+            dialog = RecoveryKeyDialog(key, self.window)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
 
     def open_alerts(self) -> None:
         """A notification or "Show alerts" was clicked: the window, on the alerts page."""
@@ -156,6 +157,8 @@ class Shell(QObject):
         self.tray.hide()
         self.window.closed.disconnect(self.quit)
         self.window.tray_available = False
+        for dialog in self.window.findChildren(QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)  # none outlives the store it shows
         self.window.close()
         self.window.deleteLater()
         self.ctx.store.close()

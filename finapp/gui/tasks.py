@@ -1,10 +1,15 @@
 """Run service calls off the UI thread and deliver their results back on it.
 
-One small idiom for every long operation (Picard's ``run_task``, Anki's ``QueryOp``): the function
-runs on a :class:`QThreadPool` worker and its result or :class:`FinappError` reaches ``on_done`` or
-``on_error`` on the main thread through a queued signal. Work receives a progress callback and a
-cancel :class:`threading.Event`, the shapes :mod:`finapp.progress` defines for services. Tests use
-``TaskRunner(synchronous=True)`` to run everything inline.
+One idiom for every long operation (Picard's ``run_task``, Anki's ``QueryOp``): the function
+runs on a :class:`QThreadPool` worker and its result or exception reaches the main thread
+through a queued signal. Work receives a progress callback and a cancel
+:class:`threading.Event`, the shapes :mod:`finapp.progress` defines for services.
+
+Failures have one default policy, so callers do not each write their own: a
+:class:`FinappError` is a message for the user and goes to the window's banner; anything else
+is a bug, logged (type and place only) and shown in the crash dialog. A caller passes
+``on_error`` only when it must undo something of its own first, and then usually hands the
+exception on to :meth:`TaskRunner.report`.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from finapp.errors import FinappError
+from finapp.gui.bus import AppBus
+from finapp.gui.crash import show_crash
 from finapp.progress import ProgressFn
 
 #: the work: fn(progress, cancel) -> result
@@ -38,9 +45,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self._signals.progress.emit, self._cancel)
-        except FinappError as exc:
-            self._signals.failed.emit(exc)
-        except Exception as exc:  # a bug: still reported on the main thread, never lost
+        except Exception as exc:  # a bug too is reported on the main thread, never lost
             self._signals.failed.emit(exc)
         else:
             self._signals.done.emit(result)
@@ -63,9 +68,9 @@ class Task(QObject):
 class TaskRunner(QObject):
     """Starts :class:`Task` s; writes go through one thread so they never race each other."""
 
-    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
+    def __init__(self, bus: AppBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.synchronous = synchronous
+        self.bus = bus
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # the store has one writer at a time anyway
         self._running: set[Task] = set()
@@ -74,28 +79,40 @@ class TaskRunner(QObject):
         self,
         work: Work,
         on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
+        on_error: Callable[[Exception], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Task:
+        """Run ``work`` off the UI thread; ``on_error`` defaults to :meth:`report`."""
         task = Task(self)
         task.signals.done.connect(on_done)
-        task.signals.failed.connect(on_error)
+        task.signals.failed.connect(on_error or self.report)
         if on_progress is not None:
             task.signals.progress.connect(on_progress)
         task.signals.done.connect(lambda _r: self._finish(task))
         task.signals.failed.connect(lambda _e: self._finish(task))
         self._running.add(task)
-        runnable = _Runnable(work, task.signals, task.cancel_event)
-        if self.synchronous:
-            runnable.run()
-        else:
-            self._pool.start(runnable)
+        self._launch(_Runnable(work, task.signals, task.cancel_event))
         return task
+
+    def _launch(self, runnable: QRunnable) -> None:
+        self._pool.start(runnable)
+
+    def report(self, exc: Exception) -> None:
+        """Default failure policy: a user's message to the banner, a bug to the crash dialog."""
+        if isinstance(exc, FinappError):
+            self.bus.message.emit("error", str(exc))
+        else:
+            show_crash(type(exc), exc.__traceback__)
+
+    @property
+    def busy(self) -> bool:
+        """Whether work started here has not yet reported back."""
+        return bool(self._running)
 
     def _finish(self, task: Task) -> None:
         self._running.discard(task)
         task.finished.emit()
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until queued work is done (shutdown, tests)."""
+        """Block until queued work is done (shutdown)."""
         return self._pool.waitForDone(msecs)

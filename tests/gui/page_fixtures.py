@@ -16,11 +16,11 @@ from PySide6.QtCore import QLocale
 
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
-from finapp.gui.tasks import TaskRunner
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.household import fill_household
+from tests.gui.inline_tasks import InlineTaskRunner
 
 #: the day the tests live on (pages that care about "today" are given it)
 TODAY = date(2025, 6, 20)
@@ -58,4 +58,5 @@ def household_store(household_template: tuple[Path, bytes], data_dir: Path) -> I
 
 @pytest.fixture
 def household_ctx(qtbot, us_locale, household_store: Store, data_dir: Path) -> AppContext:  # type: ignore[no-untyped-def]
-    return AppContext(household_store, AppBus(), TaskRunner(synchronous=True), data_dir)
+    bus = AppBus()
+    return AppContext(household_store, bus, InlineTaskRunner(bus), data_dir)

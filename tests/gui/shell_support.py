@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
 from finapp.gui.main_window import load_pages
 from finapp.gui.shell import Shell
 from finapp.gui.tasks import TaskRunner
 from finapp.gui.ui_state import UiState
 from finapp.store.engine import Store
+from tests.gui.inline_tasks import InlineTaskRunner
 
 #: small real statements from the corpus (3 transactions each)
 BANK_MEDIUM = "ofx/ofxparse__bank_medium.ofx"
@@ -16,16 +19,20 @@ CHECKING = "ofx/ofxparse__checking.ofx"
 
 
 def make_shell(
-    store: Store, tmp_path: Path, *, is_demo: bool = False, tray: bool = False
+    store: Store,
+    tmp_path: Path,
+    *,
+    is_demo: bool = False,
+    tray: bool = False,
+    tasks: type[TaskRunner] = InlineTaskRunner,
 ) -> Shell:
-    """A shell with its pages, whose imports and alert checks run inline without dialogs."""
+    """A shell with its pages; its imports and alert checks run inline unless ``tasks`` says."""
     shell = Shell(
         store,
         UiState(tmp_path / "ui.ini"),
         is_demo=is_demo,
-        tasks=TaskRunner(synchronous=True),
+        tasks=tasks,
         tray_available=tray,
-        interactive=False,
     )
     shell.window.install_pages(load_pages())
     return shell
@@ -35,3 +42,12 @@ def transaction_count(store: Store) -> int:
     from finapp.services.transactions import list_transactions
 
     return len(list_transactions(store))
+
+
+def open_windows(shell: Shell) -> list[str]:
+    """Object names of the shell's window and of its dialogs that are on screen."""
+    return sorted(
+        w.objectName()
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and (w is shell.window or w.parentWidget() is shell.window)
+    )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from finapp.gui import crash
 
@@ -27,14 +28,19 @@ def test_crash_report_names_the_error_and_place_but_no_values() -> None:
     assert "NETFLIX" not in report and "4111" not in report and "15.49" not in report
 
 
-def test_excepthook_shows_the_crash_dialog(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+def test_excepthook_shows_the_crash_dialog(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     crash.install_excepthook()
     try:
         _fail_with_payee()
     except KeyError:
         sys.excepthook(*sys.exc_info())
-    assert len(shown) == 1
-    assert "KeyError" in shown[0] and "NETFLIX" not in shown[0]
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if w.objectName() == "crash-dialog" and w.isVisible()]
+    assert len(boxes) == 1
+    box = boxes[0]
+    assert isinstance(box, QMessageBox)
+    assert "KeyError" in box.detailedText() and "NETFLIX" not in box.detailedText()
+    # the event loop goes on behind it, and the dialog closes like any other
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())

@@ -8,13 +8,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.tasks import TaskRunner
 from finapp.services import imports
 from finapp.services.imports import import_files
-from tests.gui.shell_support import BANK_MEDIUM, CHECKING, make_shell, transaction_count
+from tests.gui.shell_support import (
+    BANK_MEDIUM,
+    CHECKING,
+    make_shell,
+    open_windows,
+    transaction_count,
+)
 
 
 def _drop(widget, files: list[Path]) -> tuple[bool, bool]:  # type: ignore[no-untyped-def]
@@ -104,21 +110,39 @@ def test_cancel_stops_the_import_and_writes_nothing(
         return import_files(store_, paths, **kwargs)
 
     monkeypatch.setattr(imports, "import_files", slow_import)
-    shell = make_shell(store, tmp_path)
-    shell.ctx.tasks = shell.imports.ctx.tasks = TaskRunner()  # a real worker thread
+    shell = make_shell(store, tmp_path, tasks=TaskRunner)  # a real worker thread
     qtbot.addWidget(shell.window)
+    shell.window.show()
     messages = []
     shell.ctx.bus.message.connect(lambda level, text: messages.append((level, text)))
     shell.imports.import_paths([corpus / BANK_MEDIUM])
     assert started.wait(5)
-    assert shell.imports.progress_dialog is not None
-    cancel_button = shell.imports.progress_dialog.findChild(QPushButton)
-    assert cancel_button.text() == "Cancel"
-    cancel_button.click()
+    progress = shell.imports.progress
+    assert progress is not None
+    qtbot.waitUntil(progress.isVisible)  # a slow import shows its progress after a moment
+    assert progress.windowTitle() == "Importing statements"
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert messages == [("info", "Import cancelled; nothing was written.")]
     assert transaction_count(store) == 0
-    assert shell.imports.progress_dialog is None
+    assert shell.imports.progress is None and not shell.imports.busy
+    assert open_windows(shell) == ["main-window"]
+    shell.close()
+
+
+def test_a_quick_import_never_leaves_its_progress_window_behind(store, corpus, tmp_path, qtbot):
+    """Work that ends before the progress window's delay must not bring it up afterwards."""
+    shell = make_shell(store, tmp_path, tasks=TaskRunner)
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
+        shell.imports.import_paths([corpus / CHECKING])
+    summary = shell.window.findChild(ImportSummaryDialog)
+    qtbot.wait(800)  # past the delay after which a slow import shows progress
+    assert open_windows(shell) == ["import-summary", "main-window"]
+    qtbot.keyClick(summary, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not summary.isVisible())
+    assert open_windows(shell) == ["main-window"]
     shell.close()
 
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from finapp.gui.dialogs.recovery_key import RecoveryKeyDialog
 from finapp.gui.shell import Shell
-from finapp.gui.tasks import TaskRunner
 from finapp.gui.ui_state import UiState
 from finapp.services.backup import backup_files
 from finapp.services.imports import import_files
 from finapp.services.keys_admin import recovery_key
 from finapp.services.opening import open_store
+from tests.gui.inline_tasks import InlineTaskRunner
 from tests.gui.shell_support import CHECKING
 
 
 def _start(store, tmp_path: Path, qtbot) -> Shell:  # type: ignore[no-untyped-def]
-    shell = Shell(store, UiState(tmp_path / "ui.ini"), tasks=TaskRunner(synchronous=True),
+    shell = Shell(store, UiState(tmp_path / "ui.ini"), tasks=InlineTaskRunner,
                   tray_available=False)
     painted = []
     shell.show(on_painted=lambda: painted.append(shell.window.page_classes[:]),
@@ -35,14 +37,17 @@ def test_first_start_with_a_keyring_shows_the_recovery_key_once_and_backs_up(
     data = tmp_path / "data"
     store = open_store(data)
     import_files(store, [corpus / CHECKING])
-    shown = []
-    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda self: shown.append(self.key.text()))
     shell = _start(store, tmp_path, qtbot)
-    assert shown == [recovery_key(data)]
+    dialog = shell.window.findChild(RecoveryKeyDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.key.text() == recovery_key(data)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     assert len(backup_files(data)) == 1  # the day's automatic backup
     shell.close()
 
     again = _start(open_store(data), tmp_path, qtbot)
-    assert len(shown) == 1  # shown only once
+    assert again.window.findChild(RecoveryKeyDialog) is None  # shown only once
     assert len(backup_files(data)) == 1  # one a day
     again.close()

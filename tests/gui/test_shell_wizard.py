@@ -2,37 +2,40 @@
 
 from __future__ import annotations
 
-import pytest
+from PySide6.QtCore import Qt
 
+from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.import_wizard import ImportWizard
 from finapp.services.csv_profiles import list_profiles
 from finapp.services.imports import import_files
 from finapp.services.transactions import list_transactions
-from tests.gui.shell_support import make_shell, transaction_count
+from tests.gui.shell_support import make_shell, open_windows, transaction_count
 
 #: a credit-union export whose amounts are all positive: detection cannot tell in from out
 CREDIT_UNION = "csv/csv2ofx__creditunion.csv"
 
 
-def test_unknown_csv_opens_the_wizard_from_the_import_flow(
-    store, corpus, tmp_path, qtbot, monkeypatch: pytest.MonkeyPatch
+def test_unknown_csv_opens_the_wizard_after_the_summary_and_then_imports(
+    store, corpus, tmp_path, qtbot
 ):
-    opened = []
-
-    def accept_with_negated_sign(self: ImportWizard) -> int:
-        opened.append(self.path.name)
-        self._select(self.sign, "negate")
-        self.save()
-        return 1
-
-    monkeypatch.setattr(ImportWizard, "exec", accept_with_negated_sign)
     shell = make_shell(store, tmp_path)
-    shell.imports.interactive = True
-    monkeypatch.setattr(shell.imports, "_show_summary", lambda outcome: None)
     qtbot.addWidget(shell.window)
     shell.open_files([corpus / CREDIT_UNION])
-    assert opened == ["csv2ofx__creditunion.csv"]
-    assert transaction_count(store) == 8  # imported with the saved layout
+    summary = shell.window.findChild(ImportSummaryDialog)
+    assert "1 file(s) refused" in summary.headline.text()
+    qtbot.keyClick(summary, Qt.Key.Key_Return)  # Close
+
+    wizard = shell.window.findChild(ImportWizard)
+    qtbot.waitUntil(lambda: wizard.isVisible())
+    assert wizard.windowTitle() == "Read csv2ofx__creditunion.csv"
+    wizard.sign.setCurrentIndex(wizard.sign.findData("negate"))  # "positive is money out"
+    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: transaction_count(store) == 8)  # imported with the saved layout
+    second = [d for d in shell.window.findChildren(ImportSummaryDialog) if d.isVisible()]
+    assert len(second) == 1 and "8 new transaction(s)" in second[0].headline.text()
+    qtbot.keyClick(second[0], Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shell.imports.busy)
+    assert open_windows(shell) == ["main-window"]
     shell.close()
 
 

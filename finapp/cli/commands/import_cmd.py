@@ -104,5 +104,8 @@ def run_undo(args: argparse.Namespace, ctx: CliContext) -> int:
             "accounts_removed": result.accounts_removed,
         })
     else:
-        print(f"removed {result.removed} transactions and {result.alerts_removed} alerts about them")
+        print(
+            f"removed {result.removed} transactions"
+            f" and {result.alerts_removed} alerts about them"
+        )
     return 0

@@ -55,12 +55,17 @@ class ImportSummaryDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.undo_button = QPushButton(self.tr("&Undo this import"), self)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.undo_button = QPushButton(self.tr("&Undo this import…"), self)
         self.undo_button.setEnabled(result.new > 0)
+        # Enter closes the summary; undoing takes a click (or Alt+U) and then a confirmation
+        self.undo_button.setAutoDefault(False)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.undo_button.clicked.connect(self._undo)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
 
     def headline_text(self, result: ImportResult) -> str:
         parts = [

@@ -43,7 +43,7 @@ class RecoveryKeyDialog(QDialog):
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.key.setFont(font)
         layout.addWidget(self.key)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         copy = QPushButton(self.tr("&Copy"), self)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.key.text()))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
