@@ -85,10 +85,13 @@ def run(workdir: str) -> Iterator[Figure]:
     store = open_store(Path(workdir) / "gui-pages", passphrase="bench passphrase 123")
     rows = synthetic_rows()
     cols, load_s = timed(lambda: build_columns(rows))
-    ctx = AppContext(store, AppBus(), TaskRunner(synchronous=True), Path(workdir))
+    bus = AppBus()
+    ctx = AppContext(store, bus, TaskRunner(bus), Path(workdir))
     page = TransactionsPage(ctx)
     page.resize(1280, 800)
     page.show()
+    ctx.tasks.wait()  # the page's own first load (an empty store) arrives before ours
+    app.processEvents()
     page.model.set_columns(cols)
     app.processEvents()
 

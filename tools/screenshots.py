@@ -16,12 +16,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _settle(app, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
+def _settle(app, ms: int = 300, tasks=None) -> None:  # type: ignore[no-untyped-def]
+    """Let the event loop run for ``ms``, and on until the shell's background work is done."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+    while tasks is not None and tasks.busy:
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
     app.processEvents()
 
 
@@ -38,7 +42,6 @@ def shoot(out: Path, language: str, work: Path) -> None:
     from finapp.gui.i18n import install_translators
     from finapp.gui.main_window import load_pages
     from finapp.gui.shell import Shell
-    from finapp.gui.tasks import TaskRunner
     from finapp.gui.ui_state import UiState
     from finapp.services.demo import open_demo_store
 
@@ -61,14 +64,14 @@ def shoot(out: Path, language: str, work: Path) -> None:
 
     store = open_demo_store(work / f"demo-{language}", None)
     ui = UiState(work / f"ui-{language}.ini")
-    shell = Shell(store, ui, is_demo=True, tasks=TaskRunner(synchronous=True), tray_available=False)
+    shell = Shell(store, ui, is_demo=True, tray_available=False)
     shell.window.install_pages(load_pages())
     shell.window.resize(1280, 800)
     shell.window.show()
-    _settle(app)
+    _settle(app, tasks=shell.ctx.tasks)
     for cls in shell.window.page_classes:
         shell.window.show_page(cls.NAME)
-        _settle(app, 500)
+        _settle(app, 500, shell.ctx.tasks)
         _save(shell.window, out, f"page-{cls.NAME}{suffix}")
     _import_dialogs(app, shell.ctx, out, suffix, work)
     shell.close()
