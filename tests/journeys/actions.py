@@ -1,0 +1,57 @@
+"""What a person does with keyboard and mouse, sent to the real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit, QWidget
+
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def focus(widget: QWidget) -> None:
+    """Bring ``widget``'s window to the front, as a click on its title bar does."""
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window, 2000)
+
+
+def press(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
+    """A key (with Ctrl, say) pressed while ``widget``'s window is the active one."""
+    focus(widget)
+    QTest.keyClick(widget, key, modifier)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    focus(widget)
+    QTest.keyClicks(widget, text)
+
+
+def click(button: QAbstractButton) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def choose_file(chooser: QWidget, path: Path) -> None:
+    """Type the file's full path in the file chooser and press Enter."""
+    assert isinstance(chooser, QFileDialog)
+    name = chooser.findChild(QLineEdit, "fileNameEdit")
+    name.clear()
+    type_text(name, str(path))
+    press(name, Qt.Key.Key_Return)
+
+
+def drop_files(widget: QWidget, files: list[Path]) -> None:
+    """Drag ``files`` from a file manager over ``widget`` and let go."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted(), "the window refused the drag"
+    QApplication.sendEvent(widget, QDropEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods))
