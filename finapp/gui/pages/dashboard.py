@@ -193,15 +193,15 @@ class DashboardPage(Page):
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         summary = data.summary
-        if not summary.balances:  # no account: nothing imported yet, every chart would be blank
+        if summary.balances:
+            self.stack.show_content()
+        else:  # no account: nothing imported yet, every chart would be blank
             self.stack.show_empty(
                 self.tr("Nothing to show yet. Import your bank's statements (OFX, QFX or CSV) "
                         "and finapp shows where your money goes."),
                 self.tr("Import statements…"),
                 self.ctx.bus.import_requested.emit,
             )  # fmt: skip
-            return
-        self.stack.show_content()
         currency = summary.currency
         self.spent.value.setText(format_money(summary.spent_this_month, currency))
         self.income.value.setText(format_money(summary.income_this_month, currency))
