@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QApplication
 
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.tasks import TaskRunner
+from finapp.gui.widgets.empty_state import EmptyState
 from finapp.services import imports
 from finapp.services.imports import import_files
 from tests.gui.shell_support import (
@@ -185,8 +186,15 @@ def test_a_drop_on_a_page_reaches_the_window(store, corpus, tmp_path, qtbot):
     qtbot.addWidget(window)
     window.show()
     window.show_page("transactions")
-    target = window.stack.currentWidget().findChild(QAbstractItemView).viewport()
+    page = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: page.findChild(EmptyState).isVisible())  # "No transactions yet"
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
-        assert _drop(target, [corpus / CHECKING]) == (True, True)
+        assert _drop(page.findChild(EmptyState), [corpus / CHECKING]) == (True, True)
     assert transaction_count(store) == 3
+    table = page.table
+    qtbot.waitUntil(table.isVisible)  # the rows replace the empty message
+    qtbot.keyClick(window.findChild(ImportSummaryDialog), Qt.Key.Key_Escape)
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
+        assert _drop(table.viewport(), [corpus / BANK_MEDIUM]) == (True, True)
+    assert transaction_count(store) == 6
     shell.close()
