@@ -1,22 +1,28 @@
 """From an unlocked (or demo) store to a running shell, and back out of the demo.
 
 Keeps the real store's key in memory while the demo household is open, so "Leave demo"
-reopens the user's own store without asking for the passphrase again.
+reopens the user's own store without asking for the passphrase again. The user's own store,
+while empty, always leads to the first-run choice: at start and again on leaving the demo.
+The demo is opened (built, on a first visit) on a helper thread behind a progress window, so
+the window system never shows a dead window; and the page modules (pandas, matplotlib: the
+slow imports) load on a helper thread from the start, so they are in by the time a window
+needs its first page.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from finapp.errors import FinappError
-from finapp.gui.dialogs.first_run import FirstRunDialog
+from finapp.gui.dialogs.first_run import DemoProgressDialog, FirstRunDialog
 from finapp.gui.dialogs.unlock import unlock_store
+from finapp.gui.main_window import load_pages
 from finapp.gui.shell import Shell
 from finapp.gui.ui_state import UiState
 from finapp.services.opening import open_store
@@ -25,6 +31,60 @@ from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 
 log = logging.getLogger("finapp.gui")
+
+#: called once the window is painted / once its first page is shown (start-up benchmark)
+Milestone = Callable[[], None] | None
+
+
+class _DemoUiState(UiState):
+    """The user's UI settings, except the page the window opens on.
+
+    The demo's page is kept only while the demo is open, so it never becomes the page the
+    user's own store opens on (quitting from the demo's Settings page must not bring the user's
+    next start to Settings).
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self._page = ""
+
+    @property
+    def last_page(self) -> str:
+        return self._page
+
+    @last_page.setter
+    def last_page(self, name: str) -> None:
+        self._page = name
+
+
+class _DemoOpening(QObject):
+    """Opens the demo store, building it on a first visit, on a helper thread.
+
+    Its steps and outcome arrive as signals, delivered on the UI thread.
+    """
+
+    progress = Signal(int, int, str)
+    opened = Signal(object)
+    failed = Signal(object)
+
+    def start(self, demo_dir: Path, key: StoreKey | None) -> None:
+        # not a daemon: quitting meanwhile lets the building finish rather than leave half a demo
+        threading.Thread(target=self._run, args=(demo_dir, key), name="finapp-demo").start()
+
+    def _run(self, demo_dir: Path, key: StoreKey | None) -> None:
+        from finapp.services.demo import open_demo_store
+
+        try:
+            store = open_demo_store(demo_dir, key, progress=self.progress.emit)
+        except Exception as exc:  # a FinappError for the user, or a bug: both told on the UI
+            self.failed.emit(exc)
+        else:
+            self.opened.emit(store)
+
+
+def _preload_pages() -> None:
+    """Import the page modules on a helper thread; :func:`load_pages` then finds them in."""
+    threading.Thread(target=load_pages, name="finapp-pages", daemon=True).start()
 
 
 class Launcher(QObject):
@@ -37,6 +97,8 @@ class Launcher(QObject):
         self.ui_state = ui_state
         self.shell: Shell | None = None
         self._real_key: StoreKey | None = None
+        self._passphrase: str | None = None
+        self._opening: _DemoOpening | None = None
 
     def start(
         self,
@@ -44,78 +106,108 @@ class Launcher(QObject):
         demo: bool = False,
         files: Sequence[Path] = (),
         passphrase: str | None = None,
-        on_painted: Callable[[], None] | None = None,
-        on_ready: Callable[[], None] | None = None,
+        on_painted: Milestone = None,
+        on_ready: Milestone = None,
     ) -> bool:
-        """Unlock, offer the first-run choice, show the window; False if the user gave up."""
+        """Unlock, offer the first-run choice, show the window; False if the user gave up.
+
+        The demo (``demo``, or chosen on the first-run screen) appears once it is built: this
+        returns at once, with the progress window on screen.
+        """
+        _preload_pages()
+        self._passphrase = passphrase
         if demo:
-            return self._open_demo(None, on_painted, on_ready)
+            self._open_demo(None, on_painted, on_ready)
+            return True
         store = unlock_store(self.data_dir, passphrase=passphrase)
         if store is None:
             return False
         log.info("startup: store opened with a " + store.key.source + " key")
         self._real_key = store.key
+        if files:
+            shell = self._show(store, is_demo=False, on_painted=on_painted, on_ready=on_ready)
+            shell.open_files(files)
+        else:
+            self._home(store, on_painted, on_ready)
+        return True
+
+    def _home(self, store: Store, on_painted: Milestone = None, on_ready: Milestone = None) -> None:
+        """The user's own store: the first-run choice while it is empty, else its window."""
         choice = ""
-        if not files and store_is_empty(store):
+        if store_is_empty(store):
             dialog = FirstRunDialog()
             dialog.exec()
             choice = dialog.choice
         if choice == FirstRunDialog.DEMO:
             store.close()
-            return self._open_demo(self._real_key, on_painted, on_ready)
-        self._show(store, is_demo=False, on_painted=on_painted, on_ready=on_ready)
-        assert self.shell is not None
-        if files:
-            self.shell.open_files(files)
-        elif choice == FirstRunDialog.IMPORT:
-            self.shell.imports.choose_files()
-        return True
+            self._open_demo(self._real_key, on_painted, on_ready)
+            return
+        shell = self._show(store, is_demo=False, on_painted=on_painted, on_ready=on_ready)
+        if choice == FirstRunDialog.IMPORT:
+            shell.imports.choose_files()
 
-    def _open_demo(
-        self,
-        key: StoreKey | None,
-        on_painted: Callable[[], None] | None,
-        on_ready: Callable[[], None] | None,
-    ) -> bool:
-        from finapp.services.demo import demo_dir_for, open_demo_store
+    def _open_demo(self, key: StoreKey | None, on_painted: Milestone, on_ready: Milestone) -> None:
+        """Show the progress window and open the demo off the UI thread; its window follows."""
+        from finapp.services.demo import demo_dir_for
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            store = open_demo_store(demo_dir_for(self.data_dir), key)
-        except FinappError as exc:
+        progress = DemoProgressDialog()
+        progress.show()
+        opening = self._opening = _DemoOpening(self)
+        opening.progress.connect(progress.set_progress)
+
+        def opened(store: Store) -> None:
+            self._opening = None
+            ui_state = _DemoUiState(self.ui_state.path)
+            self._show(store, is_demo=True, ui_state=ui_state, on_painted=on_painted,
+                       on_ready=on_ready)  # fmt: skip
+            progress.finish()  # after the demo window is up: never a moment without a window
+
+        def failed(exc: Exception) -> None:
+            self._opening = None
+            if not isinstance(exc, FinappError):
+                progress.finish()
+                raise exc  # a bug: the crash dialog
             QMessageBox.critical(None, "finapp", str(exc))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show(store, is_demo=True, on_painted=on_painted, on_ready=on_ready)
-        return True
+            progress.finish()
+            self._back_home()
+
+        opening.opened.connect(opened)
+        opening.failed.connect(failed)
+        opening.start(demo_dir_for(self.data_dir), key)
 
     def _show(
         self,
         store: Store,
         *,
         is_demo: bool,
-        on_painted: Callable[[], None] | None = None,
-        on_ready: Callable[[], None] | None = None,
-    ) -> None:
-        shell = Shell(store, self.ui_state, is_demo=is_demo)
+        ui_state: UiState | None = None,
+        on_painted: Milestone = None,
+        on_ready: Milestone = None,
+    ) -> Shell:
+        shell = Shell(store, ui_state or self.ui_state, is_demo=is_demo)
         # the shell quits when its window really closes; hiding to the tray must not
         self.app.setQuitOnLastWindowClosed(False)
         shell.window.leave_demo_requested.connect(self.leave_demo)
         self.shell = shell
         shell.show(on_painted, on_ready)
+        return shell
 
     def leave_demo(self) -> None:
-        """Close the demo household and open the user's own store."""
+        """Close the demo household and return to the user's own store, on its first page."""
         if self.shell is None:
             return
         old, self.shell = self.shell, None
         old.close()
+        self.ui_state.last_page = ""  # the Dashboard, whatever the user's store last showed
+        self._back_home()
+
+    def _back_home(self) -> None:
+        """Reopen the user's own store (asking only if its key is not known) and go home."""
         try:
             if self._real_key is not None:
                 store = open_store(self.data_dir, key=self._real_key)
             else:
-                store = unlock_store(self.data_dir)
+                store = unlock_store(self.data_dir, passphrase=self._passphrase)
         except FinappError as exc:
             QMessageBox.critical(None, "finapp", str(exc))
             store = None
@@ -123,7 +215,7 @@ class Launcher(QObject):
             QApplication.quit()
             return
         self._real_key = store.key
-        self._show(store, is_demo=False)
+        self._home(store)
 
     def open_files(self, files: list[Path]) -> None:
         """A second launch handed over files (or just asked for the window)."""
@@ -134,4 +226,3 @@ class Launcher(QObject):
         if self.shell is not None:
             self.shell.close()
             self.shell = None
-

@@ -18,6 +18,7 @@ from pathlib import Path
 from finapp.demo import generate_household
 from finapp.errors import PassphraseRequiredError, WrongKeyError
 from finapp.importers.base import ParsedFile, ParsedStatement
+from finapp.progress import ProgressFn, no_progress
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.budgets import set_budget
 from finapp.services.imports import import_parsed
@@ -62,30 +63,48 @@ def _up_to(statement: ParsedStatement, today: date) -> ParsedStatement:
     )
 
 
-def fill_demo_store(store: Store, today: date | None = None) -> int:
+def fill_demo_store(
+    store: Store, today: date | None = None, progress: ProgressFn = no_progress
+) -> int:
     """Import a generated household's statements ending at ``today``; returns transactions.
 
     Goes through the same import, rules and alert services as real statements, so the demo
-    shows what finapp makes of a household, not hand-placed results.
+    shows what finapp makes of a household, not hand-placed results. ``progress`` hears one step
+    for the generation, one per statement (labelled with its account) and one for budgets and
+    alerts, so a window can show how far the few seconds have got.
     """
     today = today or date.today()
+    progress(0, 0, "")
     household = generate_household(DEMO_SEED, _months_back(today, DEMO_MONTHS), DEMO_MONTHS)
+    steps = len(household.statements) + 2
     added = 0
     for number, statement in enumerate(household.statements, start=1):
+        progress(number, steps, statement.account.name)
         parsed = ParsedFile(
             path=f"demo-statement-{number}.ofx",
             format="demo",
             statements=(_up_to(statement, today),),
         )
         added += import_parsed(store, parsed).new
+    progress(steps - 1, steps, "")
     for category, amount in DEMO_BUDGETS.items():
         set_budget(store, category, amount, today=today)
     evaluate_alerts(store, today)
+    progress(steps, steps, "")
     return added
 
 
-def open_demo_store(demo_dir: Path, key: StoreKey | None, today: date | None = None) -> Store:
-    """Open the demo store in ``demo_dir``, (re)building it when it is missing or unreadable."""
+def open_demo_store(
+    demo_dir: Path,
+    key: StoreKey | None,
+    today: date | None = None,
+    progress: ProgressFn = no_progress,
+) -> Store:
+    """Open the demo store in ``demo_dir``, (re)building it when it is missing or unreadable.
+
+    ``progress`` hears the building's steps (see :func:`fill_demo_store`); reopening reports
+    none.
+    """
     if store_exists(demo_dir):
         try:
             return open_store(demo_dir, key=key) if key else open_store(demo_dir)
@@ -97,7 +116,7 @@ def open_demo_store(demo_dir: Path, key: StoreKey | None, today: date | None = N
     except PassphraseRequiredError:  # no keyring and no user key: a one-visit random key
         store = open_store(demo_dir, key=StoreKey.from_raw(new_raw_key()))
     try:
-        fill_demo_store(store, today)
+        fill_demo_store(store, today, progress)
     except BaseException:
         store.close()
         shutil.rmtree(demo_dir, ignore_errors=True)

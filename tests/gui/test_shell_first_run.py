@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
 
-from finapp.gui.dialogs.first_run import FirstRunDialog
+from finapp.gui.dialogs.first_run import DemoProgressDialog, FirstRunDialog
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.launcher import Launcher
 from finapp.gui.ui_state import UiState
@@ -52,31 +56,136 @@ def _launcher(qapp, data_dir: Path, tmp_path: Path) -> Launcher:  # type: ignore
     return Launcher(qapp, data_dir, UiState(tmp_path / "ui.ini"))
 
 
-def test_choosing_demo_opens_a_marked_demo_window_and_leaving_returns_home(
-    data_dir: Path, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
+def _on_next_modal(act: Callable[[QDialog], None]) -> list[QDialog]:
+    """Run ``act`` on the next modal dialog once it is on screen (``exec`` blocks the test);
+    returns the list the dialog is appended to."""
+    seen: list[QDialog] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+            QTimer.singleShot(10, look)
+            return
+        seen.append(dialog)
+        act(dialog)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def _click(button) -> None:  # type: ignore[no-untyped-def]
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _dashboard_shown(launcher: Launcher, *, demo: bool) -> bool:
+    """The launcher's window is up on the Dashboard with its numbers filled in, and nothing
+    more is loading (a window closed mid-load is the shell's concern, not these tests')."""
+    shell = launcher.shell
+    if shell is None or shell.ctx.is_demo != demo or not shell.window.isVisible():
+        return False
+    if shell.ctx.tasks.busy:
+        return False
+    page = shell.window.built_pages().get("dashboard")
+    return (
+        shell.window.current_page_name() == "dashboard"
+        and page is not None
+        and page.spent.value.text() != "—"
+    )
+
+
+def _progress_windows() -> list[DemoProgressDialog]:
+    return [
+        w for w in QApplication.topLevelWidgets()
+        if isinstance(w, DemoProgressDialog) and w.isVisible()
+    ]  # fmt: skip
+
+
+def _explore_demo(launcher: Launcher, qtbot) -> tuple[set[str], int, int]:  # type: ignore[no-untyped-def]
+    """Click "Explore with demo data" on the real first-run dialog and wait for the demo's
+    dashboard; returns the progress windows' titles, how often a 10 ms timer ticked while
+    one was on screen, and the furthest step its bar showed."""
+    titles: set[str] = set()
+    ticks = [0]
+    steps = [0]
+
+    def tick() -> None:
+        for window in _progress_windows():
+            titles.add(window.windowTitle())
+            ticks[0] += 1
+            steps[0] = max(steps[0], window.bar.value())
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    seen = _on_next_modal(lambda dialog: _click(dialog.demo_button))
+    assert launcher.start(passphrase=PASSPHRASE)
+    assert [type(d) for d in seen] == [FirstRunDialog]
+    qtbot.waitUntil(lambda: _dashboard_shown(launcher, demo=True), timeout=60_000)
+    timer.stop()
+    assert not _progress_windows()  # gone once the demo window is up
+    return titles, ticks[0], steps[0]
+
+
+def test_exploring_the_demo_shows_progress_while_the_ui_stays_responsive(
+    data_dir: Path, tmp_path: Path, qapp, qtbot
 ) -> None:
     open_store(data_dir, passphrase=PASSPHRASE).close()
-
-    def choose_demo(self: FirstRunDialog) -> int:
-        self.demo_button.click()
-        return 1
-
-    monkeypatch.setattr(FirstRunDialog, "exec", choose_demo)
     launcher = _launcher(qapp, data_dir, tmp_path)
-    assert launcher.start(passphrase=PASSPHRASE)
+    titles, ticks, steps = _explore_demo(launcher, qtbot)
+    assert titles == {"Preparing the demo household…"}
+    assert ticks >= 3  # the UI thread kept running timers while the demo was built
+    assert steps >= 2  # the bar followed the statements being imported
     shell = launcher.shell
-    assert shell is not None and shell.ctx.is_demo
-    qtbot.addWidget(shell.window)
-    assert shell.ctx.data_dir == demo_dir_for(data_dir)
+    assert shell is not None and shell.ctx.data_dir == demo_dir_for(data_dir)
     assert "demo" in shell.window.windowTitle().lower()
     assert shell.window.demo_strip.isVisible()
+    launcher.close()
 
-    shell.window.demo_strip.action_button.click()  # "Leave demo"
+
+def test_leaving_the_demo_with_an_empty_store_offers_the_first_run_choice_again(
+    data_dir: Path, tmp_path: Path, qapp, qtbot
+) -> None:
+    open_store(data_dir, passphrase=PASSPHRASE).close()
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    _explore_demo(launcher, qtbot)
+    demo = launcher.shell
+    assert demo is not None
+
+    seen = _on_next_modal(lambda dialog: dialog.reject())  # look, then close it: import later
+    _click(demo.window.demo_strip.action_button)  # "Leave demo"
+    assert [type(d) for d in seen] == [FirstRunDialog]
     home = launcher.shell
-    assert home is not None and home is not shell and not home.ctx.is_demo
+    assert home is not None and home is not demo and not home.ctx.is_demo
     qtbot.addWidget(home.window)
     assert home.ctx.data_dir == data_dir
     assert "demo" not in home.window.windowTitle().lower()
+    qtbot.waitUntil(lambda: _dashboard_shown(launcher, demo=False), timeout=30_000)
+    launcher.close()
+
+
+def test_leaving_the_demo_with_data_opens_the_dashboard_of_the_own_store(
+    data_dir: Path, corpus, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = open_store(data_dir, passphrase=PASSPHRASE)
+    import_files(opened, [corpus / CHECKING])
+    opened.close()
+    ui_state = UiState(tmp_path / "ui.ini")
+    ui_state.last_page = "settings"
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("first run shown"))
+    launcher = Launcher(qapp, data_dir, ui_state)
+    assert launcher.start(demo=True, passphrase=PASSPHRASE)  # finapp-gui --demo
+    qtbot.waitUntil(lambda: _dashboard_shown(launcher, demo=True), timeout=60_000)
+    demo = launcher.shell
+    assert demo is not None
+    demo.window.show_page("accounts")  # Ctrl+digit or the sidebar: wandering in the demo
+    assert demo.window.current_page_name() == "accounts"
+    assert ui_state.last_page == "settings"  # the demo's page is not the user's
+
+    _click(demo.window.demo_strip.action_button)  # "Leave demo"
+    qtbot.waitUntil(lambda: _dashboard_shown(launcher, demo=False), timeout=30_000)
+    home = launcher.shell
+    assert home is not None and home.ctx.data_dir == data_dir
+    qtbot.addWidget(home.window)
     launcher.close()
 
 
@@ -114,15 +223,18 @@ def test_files_on_the_command_line_skip_the_first_run_screen_and_import(
     data_dir: Path, corpus, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("first run shown"))
-    summaries = []
-    monkeypatch.setattr(ImportSummaryDialog, "exec", lambda dialog: summaries.append(dialog))
     launcher = _launcher(qapp, data_dir, tmp_path)
     assert launcher.start(files=[corpus / CHECKING], passphrase=PASSPHRASE)
     assert launcher.shell is not None
     with qtbot.waitSignal(launcher.shell.imports.finished, timeout=20_000):
         pass  # the import runs on the worker thread
     assert transaction_count(launcher.shell.ctx.store) == 3
-    assert [d.headline.text() for d in summaries] == [
+    summary = launcher.shell.window.findChild(ImportSummaryDialog)
+    assert summary.isVisible()
+    assert summary.headline.text() == (
         "From 1 file(s): 3 new transaction(s), 0 duplicate(s) skipped."
-    ]
+    )
+    qtbot.keyClick(summary, Qt.Key.Key_Return)  # Close is the default button
+    qtbot.waitUntil(lambda: not summary.isVisible())
+    assert transaction_count(launcher.shell.ctx.store) == 3
     launcher.close()

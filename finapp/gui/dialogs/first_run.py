@@ -1,13 +1,19 @@
-"""The first screen of an empty store: import your statements, or explore a demo household."""
+"""The first screen of an empty store: import your statements, or explore a demo household.
+
+Choosing the demo shows :class:`DemoProgressDialog` while the household is generated and
+imported off the UI thread, so the click is answered at once by a painted window.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QLabel,
     QLayout,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -76,3 +82,45 @@ class FirstRunDialog(QDialog):
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()
+
+
+class DemoProgressDialog(QDialog):
+    """"Preparing the demo household…" with a bar that follows the building's steps.
+
+    It has no Cancel: the building takes seconds, and the window closes by itself when the
+    demo window takes its place.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demo-progress")
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("Preparing the demo household…"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        self.label = QLabel(
+            self.tr("Generating a household's statements and importing them as yours would be."),
+            self,
+        )
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy until the first step says how many there are
+        self.bar.setAccessibleName(self.windowTitle())
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+
+    def set_progress(self, done: int, total: int, _label: str) -> None:
+        """A step of the building (the ``ProgressFn`` shape); ``total`` 0 means not known."""
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def finish(self) -> None:
+        """The building is over (the demo window is up, or an error is about to be shown)."""
+        self.hide()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()  # the work cannot be called back; the demo window replaces this one
+
+    def reject(self) -> None:
+        """Escape does not close it either (see :meth:`closeEvent`)."""
