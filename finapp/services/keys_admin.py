@@ -124,10 +124,9 @@ def _rekey_backups(data_dir: Path, old: StoreKey, new: StoreKey) -> tuple[int, t
 
 
 def _rekey(data_dir: Path, old: StoreKey, new: StoreKey, mode: str) -> RekeyResult:
-    store_file = db_path(data_dir)
-    ensure_sole_user(store_file, old)
+    """Re-encrypt the backups, then the store; the caller has checked it is the sole user."""
     done, stranded = _rekey_backups(data_dir, old, new)
-    rekey_file(store_file, old, new)
+    rekey_file(db_path(data_dir), old, new)
     return RekeyResult(mode, done, stranded)
 
 
@@ -138,6 +137,7 @@ def change_passphrase(data_dir: Path, current: StoreKey, new_passphrase: str | N
     removed only once everything opens with the passphrase. Close the store first.
     """
     new = check_new_passphrase(new_passphrase)
+    ensure_sole_user(db_path(data_dir), current)
     result = _rekey(data_dir, current, new, "passphrase")
     if current.source == "keyring":
         delete_keyring_key(data_dir)
@@ -148,12 +148,14 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
     """Switch from a passphrase to a random key kept in the OS keyring.
 
     The new key is saved in the keyring *before* anything is re-encrypted, so no crash can leave
-    files under a key that exists nowhere. Close the store first.
+    files under a key that exists nowhere; and only once the store is known to be free, so a
+    refusal leaves no keyring entry behind. Close the store first.
     """
     if current.source == "keyring":
         raise InvalidInputError("This store's key is already kept in the system keyring")
     if not keyring_usable():
         raise NotAvailableError("No secure system keyring is available on this machine")
+    ensure_sole_user(db_path(data_dir), current)
     raw = new_raw_key()
     try:
         save_keyring_key(data_dir, raw)

@@ -11,8 +11,9 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
+from sqlalchemy import text
 
-from finapp.errors import InvalidInputError, NotAvailableError
+from finapp.errors import InvalidInputError, NotAvailableError, StoreBusyError
 from finapp.services.backup import backup, backup_files
 from finapp.services.encrypted_file import opens_with
 from finapp.services.keys_admin import (
@@ -227,3 +228,13 @@ def test_a_keyring_failing_after_the_check_changes_nothing(
     reopened = open_store(store.data_dir, passphrase=PASSPHRASE)
     assert reopened.key.source == "passphrase"
     reopened.close()
+
+
+def test_a_store_in_use_refuses_the_keyring_switch_before_the_keyring_is_touched(
+    memory_keyring: MemoryKeyring, store: Store
+) -> None:
+    with store.read() as session:  # still open here: another window, or a task still running
+        session.execute(text("SELECT 1"))
+    with pytest.raises(StoreBusyError):
+        use_keyring(store.data_dir, store.key)
+    assert memory_keyring.entries == {}, "no keyring key for a store that stayed on its passphrase"
