@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from finapp.core.budgets import month_of, next_month
 from finapp.core.money import from_minor
@@ -33,49 +33,57 @@ from finapp.store.schema import (
 UNCATEGORIZED = "Uncategorized"
 
 
-def transactions_frame(store: Store) -> pd.DataFrame:
-    """One row per transaction with its month, category path and class (income/expense/transfer)."""
+def _class(transfer: bool, kind: str | None, inflow: bool) -> str:
+    """income, expense or transfer, for transactions of one category (``kind``) and flags."""
+    if transfer or kind == "transfer":
+        return "transfer"
+    if kind == "income" or (kind is None and inflow):
+        return "income"
+    return "expense"
+
+
+def monthly_frame(store: Store) -> pd.DataFrame:
+    """Columns month, currency, category, class, amount_minor: transactions summed per group.
+
+    Every monthly report sums within (month, currency, category, class), so it reads these sums
+    from one grouped query — a few hundred rows where each transaction would be 100k. Money in
+    and money out are summed apart: an uncategorized line's class follows its sign.
+    """
+    month = func.strftime("%Y-%m", Transaction.posted)
+    inflow = Transaction.amount_minor > 0
+    keys = (month, Transaction.currency, Transaction.category_id, Transaction.is_transfer, inflow)
     with store.read() as session:
         paths = category_paths(session)
         kinds = dict(session.execute(select(Category.id, Category.kind)).all())
         rows = session.execute(
-            select(
-                Transaction.posted,
-                Transaction.account_id,
-                Account.name,
-                Transaction.amount_minor,
-                Transaction.currency,
-                Transaction.category_id,
-                Transaction.is_transfer,
-            ).join(Account)
+            select(*keys, func.sum(Transaction.amount_minor)).group_by(*keys)
         ).all()
     frame = pd.DataFrame(
-        rows,
-        columns=[
-            "date",
-            "account_id",
-            "account",
-            "amount_minor",
-            "currency",
-            "category_id",
-            "is_transfer",
+        [
+            (
+                row_month,
+                currency,
+                UNCATEGORIZED if category_id is None else paths[category_id],
+                _class(bool(transfer), kinds.get(category_id), bool(incoming)),
+                total,
+            )
+            for row_month, currency, category_id, transfer, incoming, total in rows
         ],
+        columns=["month", "currency", "category", "class", "amount_minor"],
     )
     frame["amount_minor"] = frame["amount_minor"].astype("int64")
-    frame["month"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m")
-    ids = frame["category_id"]
-    frame["category"] = [paths[int(c)] if pd.notna(c) else UNCATEGORIZED for c in ids]
-    kind = [kinds[int(c)] if pd.notna(c) else None for c in ids]
-    frame["class"] = [
-        "transfer"
-        if transfer or k == "transfer"
-        else "income"
-        if k == "income" or (k is None and amount > 0)
-        else "expense"
-        for transfer, k, amount in zip(
-            frame["is_transfer"], kind, frame["amount_minor"], strict=True
-        )
-    ]
+    return frame
+
+
+def daily_frame(store: Store) -> pd.DataFrame:
+    """Columns account_id, date, amount_minor: each account's transactions summed per day."""
+    keys = (Transaction.account_id, Transaction.posted)
+    with store.read() as session:
+        rows = session.execute(
+            select(*keys, func.sum(Transaction.amount_minor)).group_by(*keys)
+        ).all()
+    frame = pd.DataFrame(rows, columns=["account_id", "date", "amount_minor"])
+    frame["amount_minor"] = frame["amount_minor"].astype("int64")
     return frame
 
 
@@ -85,10 +93,10 @@ def spending_by_category(
     """Columns month, category, currency, amount_minor (positive = spent), one row per group.
 
     ``depth=1`` rolls sub-categories up into their top-level category (the chart's view);
-    ``None`` keeps full paths. ``frame``: a :func:`transactions_frame` already read (a caller
-    drawing several charts reads the transactions once).
+    ``None`` keeps full paths. ``frame``: a :func:`monthly_frame` already read (a caller
+    drawing several charts reads it once).
     """
-    frame = transactions_frame(store) if frame is None else frame
+    frame = monthly_frame(store) if frame is None else frame
     spent = frame[frame["class"] == "expense"].copy()
     if depth is not None:
         spent["category"] = [SEPARATOR.join(p.split(SEPARATOR)[:depth]) for p in spent["category"]]
@@ -102,8 +110,8 @@ def spending_by_category(
 
 
 def income_vs_expenses(store: Store, *, frame: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Columns month, currency, income_minor, expenses_minor, net_minor."""
-    frame = transactions_frame(store) if frame is None else frame
+    """Columns month, currency, income_minor, expenses_minor, net_minor (``frame``: as above)."""
+    frame = monthly_frame(store) if frame is None else frame
     frame = frame[frame["class"] != "transfer"]
     amount = frame["amount_minor"]
     frame = frame.assign(
@@ -122,8 +130,9 @@ def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.
 
     Anchored on the latest ledger balance a statement stated and carried back and forward by the
     transactions; an account whose statements never stated a balance starts from zero.
+    ``frame``: a :func:`daily_frame` already read.
     """
-    frame = transactions_frame(store) if frame is None else frame
+    frame = daily_frame(store) if frame is None else frame
     with store.read() as session:
         accounts = session.execute(select(Account.id, Account.name, Account.currency)).all()
         anchors = {

@@ -74,8 +74,8 @@ def _months(end: str, count: int, first_with_data: str | None) -> list[str]:
 def summarize(store: Store, today: date, months: int = 12) -> Summary:
     """Charts' data for the month of ``today`` and the ``months`` months up to it."""
     month = f"{today:%Y-%m}"
-    frame = reports.transactions_frame(store)  # read once, for the three reports
-    flows_frame = reports.income_vs_expenses(store, frame=frame)
+    monthly = reports.monthly_frame(store)  # read once, for two reports
+    flows_frame = reports.income_vs_expenses(store, frame=monthly)
     currency = _main_currency(flows_frame)
 
     def money(minor: object) -> Decimal:
@@ -91,14 +91,14 @@ def summarize(store: Store, today: date, months: int = 12) -> Summary:
         )
         for m in _months(month, months, first)
     )
-    spending = reports.spending_by_category(store, depth=1, frame=frame)
+    spending = reports.spending_by_category(store, depth=1, frame=monthly)
     spending = spending[(spending["month"] == month) & (spending["currency"] == currency)]
     by_category = tuple(
         CategorySpend(str(row.category), money(row.amount_minor))
         for row in spending.sort_values("amount_minor", ascending=False).itertuples()
         if row.amount_minor > 0
     )
-    balance_frame = reports.balance_over_time(store, frame=frame)
+    balance_frame = reports.balance_over_time(store)
     balance_frame = balance_frame[balance_frame["currency"] == currency]
     balances = tuple(
         AccountBalance(

@@ -61,7 +61,11 @@ class DashboardData:
 
 
 def load_dashboard(store, today: date) -> DashboardData:  # type: ignore[no-untyped-def]
-    """Everything the dashboard shows (runs on the task runner: several queries)."""
+    """Everything the dashboard shows (runs on the task runner: several queries).
+
+    The charts' figures come from grouped queries (a few hundred rows, not every transaction);
+    renewals are detected as of ``today``, so their next dates move on even without an import.
+    """
     horizon = today + timedelta(days=RENEWAL_DAYS)
     renewals = [
         s
