@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from finapp.errors import WrongKeyError
 from finapp.gui.dialogs.unlock import PassphraseDialog, unlock_store
 from finapp.services.opening import open_store
+from tests.conftest import MemoryKeyring
+from tests.safety.test_keys import FlakyKeyring, PlaintextKeyring
 
 STRONG = "violet tractor umbrella 42"
 
@@ -110,3 +115,32 @@ def test_cancelling_the_dialog_opens_nothing(
     monkeypatch.setattr(PassphraseDialog, "exec", lambda self: 0)
     assert unlock_store(tmp_path / "fresh") is None
     assert not (tmp_path / "fresh" / "finapp.db").exists()
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [PlaintextKeyring(), FlakyKeyring(RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown"))],
+    ids=["plain-text file", "broken"],
+)
+def test_a_keyring_that_is_not_secure_or_broken_gets_no_key_the_user_chooses_a_passphrase(
+    backend: MemoryKeyring, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyring.set_keyring(backend)
+    forms = []
+
+    def choose(self: PassphraseDialog) -> int:
+        forms.append(self.create)
+        qtbot.keyClicks(self.passphrase, STRONG)
+        qtbot.keyClicks(self.repeat, STRONG)
+        qtbot.mouseClick(_ok(self), Qt.MouseButton.LeftButton)
+        return 1
+
+    monkeypatch.setattr(PassphraseDialog, "exec", choose)
+    try:
+        store = unlock_store(tmp_path / "new")
+    finally:
+        keyring.set_keyring(fail.Keyring())
+    assert forms == [True], "the create-a-passphrase form, not a silent keyring key"
+    assert store is not None and store.key.source == "passphrase"
+    store.close()
+    assert backend.entries == {}

@@ -1,9 +1,11 @@
 """Getting the store open: the keyring when there is one, else a passphrase the user types.
 
-With a usable keyring nothing is asked: a random key is created and kept there. Without one,
-the first start asks the user to choose a passphrase (with a strength hint from zxcvbn, the
-estimator password managers use) and later starts ask for it, saying plainly when it is wrong
-and letting the user try again.
+With a usable keyring nothing is asked: a random key is created and kept there. "Usable" is
+:func:`finapp.store.keys.keyring_usable`: a secure store that really kept a test entry, so a
+plain-text file keyring or a Secret Service that is locked or gone never receives the key and
+never turns the first start into an error. Without one, the first start asks the user to
+choose a passphrase (with a strength hint from zxcvbn, the estimator password managers use)
+and later starts ask for it, saying plainly when it is wrong and letting the user try again.
 """
 
 from __future__ import annotations

@@ -4,10 +4,17 @@ Backup and export run while the store stays open. Restoring, changing the key an
 everything replace or remove the store's file, so the store is closed first and finapp quits
 afterwards (``quit_app``); the next start opens what is there then. Each of those asks first,
 and deleting everything only goes ahead when the user types the confirmation word.
+
+"Keep key in system keyring" is shown disabled, with a tooltip saying why, where no secure
+keyring works (:func:`finapp.store.keys.keyring_usable`), rather than hidden: the README and
+the user's own memory point at that button, and a greyed button that explains itself answers
+"where did it go?" and says the passphrase is what protects the data. It is hidden only when
+the key is already in the keyring, where it has nothing left to do.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,12 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.errors import FinappError, NotAvailableError, StoreBusyError
 from finapp.gui.context import AppContext
 from finapp.services.backup import backup, backup_dir
 from finapp.services.export import export_all
 from finapp.services.keys_admin import change_passphrase, use_keyring
 from finapp.services.restore import restore
 from finapp.services.wipe import wipe_all
+from finapp.store.keys import keyring_usable
+
+log = logging.getLogger("finapp.gui")
 
 
 class DataSecurityPanel(QWidget):
@@ -64,9 +75,13 @@ class DataSecurityPanel(QWidget):
         for text, slot in (
             (self.tr("Open folder"), self.open_folder),
             (self.tr("Change passphrase…"), self.ask_change_passphrase),
-            (self.tr("Keep key in system keyring"), self.ask_use_keyring),
         ):
             buttons.addWidget(self._button(text, slot))
+        self.keyring_button = self._button(
+            self.tr("Keep key in system keyring"), self.ask_use_keyring
+        )
+        self._offer_keyring()
+        buttons.addWidget(self.keyring_button)
         buttons.addStretch(1)
         form.addRow(buttons)
 
@@ -103,6 +118,20 @@ class DataSecurityPanel(QWidget):
         button.setAccessibleName(text.rstrip("…"))
         button.clicked.connect(slot)
         return button
+
+    def _offer_keyring(self) -> None:
+        """Hide the keyring button once the key is there; grey it out where no keyring works."""
+        if self.ctx.store.key.source == "keyring":
+            self.keyring_button.hide()
+            return
+        usable = keyring_usable()
+        why = "" if usable else self.tr(
+            "No secure system keyring is available on this computer; finapp uses your "
+            "passphrase instead."
+        )
+        self.keyring_button.setEnabled(usable)
+        self.keyring_button.setToolTip(why)
+        self.keyring_button.setAccessibleDescription(why)
 
     def _protection_text(self) -> str:
         source = self.ctx.store.key.source
@@ -213,7 +242,7 @@ class DataSecurityPanel(QWidget):
 
     def change_passphrase_to(self, passphrase: str) -> None:
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
-        self._then_quit(
+        self._change_key(
             lambda: change_passphrase(data_dir, key, passphrase),
             self.tr("Passphrase changed. Start finapp again and unlock with it."),
         )
@@ -221,11 +250,57 @@ class DataSecurityPanel(QWidget):
     def ask_use_keyring(self) -> None:
         if self._confirm(self.tr("Keep a random key in the system keyring instead of a "
                                  "passphrase? finapp closes after the change.")):  # fmt: skip
-            key, data_dir = self.ctx.store.key, self.ctx.data_dir
-            self._then_quit(
-                lambda: use_keyring(data_dir, key),
-                self.tr("The key is now in the system keyring."),
+            self.move_key_to_keyring()
+
+    def move_key_to_keyring(self) -> None:
+        key, data_dir = self.ctx.store.key, self.ctx.data_dir
+        self._change_key(
+            lambda: use_keyring(data_dir, key),
+            self.tr("The key is now in the system keyring."),
+        )
+
+    def _change_key(self, work: Callable[[], object], done_text: str) -> None:
+        """Re-encrypt under a new key and quit; a refused change keeps the user where they were.
+
+        A refusal changes nothing: the keyring key is stored before anything is re-encrypted
+        and SQLCipher's rekey is all or nothing, so the store still opens with the key this
+        window holds and the window carries on. Quitting after a refusal too, as this once did,
+        closed the main window, which with a tray hides instead of closing: finapp seemed to
+        vanish while it kept running.
+        """
+        self.ctx.tasks.wait()  # their connections would make the store look busy
+        self.ctx.store.close()
+        try:
+            work()
+        except FinappError as exc:
+            log.warning("key change refused: %s", exc.__cause__ or exc)
+            self._refused(exc)
+            return
+        QMessageBox.information(self, self.tr("finapp"), done_text)
+        self.quit_app()
+
+    def _refused(self, exc: FinappError) -> None:
+        """Say in the user's language why the key stayed as it was, in the window's banner.
+
+        The window is brought back to the front first: the confirmation box just closed, and
+        the banner is only read if the window it is in has the user's attention.
+        """
+        window = self.window()
+        window.raise_()
+        window.activateWindow()
+        if isinstance(exc, NotAvailableError):
+            text = self.tr(
+                "The system keyring could not keep finapp's key, so nothing was changed: your "
+                "passphrase still protects your data."
             )
+        elif isinstance(exc, StoreBusyError):
+            text = self.tr(
+                "The key was not changed: your data is still in use (by another finapp window "
+                "or work still running). Try again in a moment."
+            )
+        else:
+            text = str(exc)
+        self.ctx.bus.message.emit("error", text)
 
     def confirmation_word(self) -> str:
         """What the user types to delete everything (translated: a word they can type)."""

@@ -1,0 +1,196 @@
+"""Keeping the key in the system keyring is offered only where a secure keyring works.
+
+Where it breaks between the offer and the click, the user reads why in their language, the
+store stays on its passphrase and the window stays where it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
+
+from finapp.gui.pages.settings_data import DataSecurityPanel
+from finapp.gui.shell import Shell
+from finapp.services.encrypted_file import opens_with
+from finapp.services.opening import open_store
+from finapp.services.transactions import list_transactions
+from finapp.store.engine import Store
+from finapp.store.keys import StoreKey
+from tests.conftest import PASSPHRASE, MemoryKeyring
+from tests.gui.shell_support import make_shell
+from tests.safety.test_keys import FlakyKeyring, PlaintextKeyring
+
+NO_KEYRING = (
+    "No secure system keyring is available on this computer; finapp uses your passphrase "
+    "instead."
+)
+
+
+Show = Callable[[Store], Shell]
+
+
+@pytest.fixture
+def show(tmp_path: Path, qtbot) -> Iterator[Show]:  # type: ignore[no-untyped-def]
+    """Opens a store's window, with a tray to hide into, shown and taking keys."""
+    shells: list[Shell] = []
+
+    def open_window(store: Store) -> Shell:
+        made = make_shell(store, tmp_path, tray=True)
+        shells.append(made)
+        with qtbot.waitActive(made.window):
+            made.window.show()
+            made.window.activateWindow()
+        return made
+
+    yield open_window
+    for made in shells:
+        made.close()
+
+
+def _data_panel(shell: Shell, qtbot) -> DataSecurityPanel:  # type: ignore[no-untyped-def]
+    """Settings (Ctrl+,) → the "Data and security" tab, as the user gets there."""
+    qtbot.keyClick(shell.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    tabs = shell.window.page("settings").findChild(QTabWidget)
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    panel = shell.window.page("settings").findChild(DataSecurityPanel)
+    assert panel is not None and panel.isVisible()
+    return panel
+
+
+class _Boxes:
+    """Answers message boxes as they come up: Yes to the first, closes any later one.
+
+    Records what each said, so a test sees every box the user would have had to read.
+    """
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._answer)
+        self._timer.start(20)
+
+    def _answer(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        self.texts.append(box.text())
+        if len(self.texts) == 1:
+            box.button(QMessageBox.StandardButton.Yes).click()
+        else:
+            box.reject()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+@pytest.fixture
+def boxes() -> Iterator[_Boxes]:
+    answering = _Boxes()
+    yield answering
+    answering.stop()
+
+
+def _use(backend: KeyringBackend) -> None:
+    keyring.set_keyring(backend)
+
+
+@pytest.fixture(autouse=True)
+def _fail_keyring_afterwards() -> Iterator[None]:
+    yield
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [fail.Keyring(), PlaintextKeyring(), FlakyKeyring(RuntimeError("no D-Bus session"))],
+    ids=["no keyring", "plain-text file", "broken"],
+)
+def test_without_a_secure_keyring_the_button_is_greyed_and_says_why(
+    backend: KeyringBackend, store: Store, show: Show, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    _use(backend)
+    panel = _data_panel(show(store), qtbot)
+    button = panel.keyring_button
+    assert button.isVisible() and not button.isEnabled()
+    assert button.toolTip() == NO_KEYRING
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert QApplication.activeModalWidget() is None, "nothing is asked"
+    assert not any(key for key in getattr(backend, "entries", {}))
+
+
+def test_with_a_working_keyring_the_key_moves_there_and_the_button_goes(
+    store: Store, show: Show, qtbot, boxes: _Boxes
+) -> None:  # type: ignore[no-untyped-def]
+    _use(MemoryKeyring())
+    panel = _data_panel(show(store), qtbot)
+    quits: list[bool] = []
+    panel.quit_app = lambda: quits.append(True)
+    assert panel.keyring_button.isEnabled() and panel.keyring_button.toolTip() == ""
+
+    qtbot.mouseClick(panel.keyring_button, Qt.MouseButton.LeftButton)
+    assert boxes.texts[1:] == ["The key is now in the system keyring."]
+    assert quits == [True], "finapp closes after the change, as the question said"
+
+    moved = open_store(store.data_dir)  # the next start: nothing asked
+    try:
+        assert moved.key.source == "keyring"
+        there = show(moved)
+        assert not _data_panel(there, qtbot).keyring_button.isVisible()
+    finally:
+        moved.close()
+
+
+class _MarkingTranslator(QTranslator):
+    """Stands in for the Chinese catalogue: every panel string comes back marked."""
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+        return f"«{source}»" if context == "DataSecurityPanel" else None
+
+
+def test_a_keyring_that_breaks_when_the_key_is_written_changes_nothing_and_keeps_the_window(
+    store: Store, show: Show, qtbot, boxes: _Boxes
+) -> None:  # type: ignore[no-untyped-def]
+    backend = FlakyKeyring()
+    _use(backend)
+    shell = show(store)
+    translator = _MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        panel = _data_panel(shell, qtbot)
+        quits: list[bool] = []
+        panel.quit_app = lambda: quits.append(True)
+        assert panel.keyring_button.isEnabled()
+        backend.error = keyring.errors.KeyringLocked("Secret Service: collection is locked")
+        qtbot.mouseClick(panel.keyring_button, Qt.MouseButton.LeftButton)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+    assert len(boxes.texts) == 1 and "system keyring" in boxes.texts[0], "no error box"
+    banner = shell.window.banner
+    assert banner.isVisible() and banner.level == "error"
+    assert banner.label.text() == (
+        "«The system keyring could not keep finapp's key, so nothing was changed: your "
+        "passphrase still protects your data.»"
+    ), "the user's language, not the keyring's English error"
+    assert "locked" not in banner.label.text()
+    assert shell.window.isVisible() and not quits, "finapp stays open, not hidden in the tray"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window)
+
+    assert backend.entries == {}
+    assert list_transactions(store) == [], "the open store still reads"
+    assert opens_with(store.path, StoreKey.from_passphrase(PASSPHRASE))
+    reopened = open_store(store.data_dir, passphrase=PASSPHRASE)
+    assert reopened.key.source == "passphrase"
+    reopened.close()
