@@ -14,7 +14,7 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from finapp.gui.pages.settings_data import DataSecurityPanel
@@ -194,3 +194,16 @@ def test_a_keyring_that_breaks_when_the_key_is_written_changes_nothing_and_keeps
     reopened = open_store(store.data_dir, passphrase=PASSPHRASE)
     assert reopened.key.source == "passphrase"
     reopened.close()
+
+
+def test_quitting_after_the_change_ends_finapp_instead_of_hiding_it_in_the_tray(
+    store: Store, show: Show, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    shell = show(store)
+    assert shell.window.hides_on_close(), "closing the window would only hide it to the tray"
+    panel = _data_panel(shell, qtbot)
+    loop = QEventLoop()  # stands in for the app's main loop
+    QTimer.singleShot(0, panel.quit_app)
+    QTimer.singleShot(5000, lambda: loop.exit(99))
+    assert loop.exec() == 0, "the main loop ends"
+    assert shell.window.isVisible(), "not hidden into the tray on the way out"

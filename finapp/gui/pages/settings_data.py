@@ -5,6 +5,12 @@ everything replace or remove the store's file, so the store is closed first and 
 afterwards (``quit_app``); the next start opens what is there then. Each of those asks first,
 and deleting everything only goes ahead when the user types the confirmation word.
 
+Quitting leaves the event loop with ``QApplication.exit``, and the start-up code then closes
+the shell as after any quit. ``QApplication.quit`` would first ask every window to close: the
+main window answers by hiding to the tray, and on X11 the tray icon is itself a visible window,
+so Qt cancels the quit and finapp vanished into the tray, still running over a store whose
+file had just been replaced or re-keyed.
+
 "Keep key in system keyring" is shown disabled, with a tooltip saying why, where no secure
 keyring works (:func:`finapp.store.keys.keyring_usable`), rather than hidden: the README and
 the user's own memory point at that button, and a greyed button that explains itself answers
@@ -56,7 +62,7 @@ class DataSecurityPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.quit_app = quit_app or QApplication.quit
+        self.quit_app = quit_app or QApplication.exit
         self.location = QLabel(str(ctx.data_dir), self)
         self.location.setAccessibleName(self.tr("Data folder"))
         self.location.setWordWrap(True)
