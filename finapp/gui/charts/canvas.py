@@ -127,9 +127,13 @@ class ChartCanvas(QWidget):
         super().changeEvent(event)
 
     def hit_at(self, event: MouseEvent) -> Hit | None:
+        tested: dict[int, tuple[bool, dict]] = {}  # each artist is asked once
         for hit in self.hits:
-            contains, _ = hit.artist.contains(event)
-            if contains:
+            key = id(hit.artist)
+            if key not in tested:
+                tested[key] = hit.artist.contains(event)
+            contains, details = tested[key]
+            if contains and (hit.index is None or hit.index in details.get("ind", ())):
                 return hit
         return None
 

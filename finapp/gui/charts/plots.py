@@ -92,6 +92,8 @@ class Hit:
     artist: Artist
     label: str
     filters: dict[str, Any] | None = None
+    #: which of the artist's points this is, when one artist carries many (a line's markers)
+    index: int | None = None
 
 
 def _style_axes(ax, theme: Theme, title: str) -> None:  # type: ignore[no-untyped-def]
@@ -227,15 +229,17 @@ def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hi
         if len(data.accounts) == 1:
             ax.fill_between(days, values, min(0.0, *values), step="post", color=colour,
                             alpha=0.12)  # fmt: skip
-        # one invisible marker per (thinned) point: hovering near the line finds it
-        for point in _thin(account.points, 120):
-            (marker,) = ax.plot([point.day], [float(point.balance)], marker="o", markersize=9,
-                                alpha=0.0, linestyle="none")  # fmt: skip
+        # one invisible marker line over the (thinned) points, a hit per point: hovering near
+        # the line finds the day (one artist, not hundreds, keeps the chart quick to draw)
+        points = _thin(account.points, 120)
+        (markers,) = ax.plot([p.day for p in points], [float(p.balance) for p in points],
+                             marker="o", alpha=0.0, linestyle="none", pickradius=6)  # fmt: skip
+        for index, point in enumerate(points):
             label = (f"{account.account}\n{point.day.isoformat()}\n"
                      f"{theme.money(point.balance, data.currency)}")  # fmt: skip
             day = point.day.isoformat()
-            hits.append(Hit(marker, label, {"account": account.account, "since": day,
-                                            "until": day}))  # fmt: skip
+            hits.append(Hit(markers, label, {"account": account.account, "since": day,
+                                             "until": day}, index))  # fmt: skip
     if len(data.accounts) > 1:
         ax.legend(frameon=False, fontsize=8, labelcolor=theme.foreground, loc="upper left")
     ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
