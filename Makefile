@@ -19,13 +19,15 @@ venv: $(STAMP)
 run: $(STAMP) i18n-build
 	$(BIN)/finapp-gui
 
-## Translations: collect the GUI's strings into resources/i18n/*.ts (then translate them in
-## Qt Linguist: .venv/bin/pyside6-linguist), and compile them to .qm (not committed).
+## Translations: collect the GUI's strings into resources/i18n/*.ts (English plural forms are
+## filled in; translate the Chinese in Qt Linguist: .venv/bin/pyside6-linguist), and compile
+## them to .qm (not committed).
 TS_FILES := $(wildcard resources/i18n/*.ts)
 GUI_SOURCES = $$(find finapp/gui -name '*.py' | sort)
 i18n-update: $(STAMP)
 	$(BIN)/pyside6-lupdate $(GUI_SOURCES) -ts resources/i18n/finapp_zh_CN.ts
 	$(BIN)/pyside6-lupdate -pluralonly $(GUI_SOURCES) -ts resources/i18n/finapp_en.ts
+	$(BIN)/python tools/english_plurals.py
 
 i18n-build: $(STAMP)
 	@for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts; done

@@ -26,7 +26,7 @@
 <context>
     <name>AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="155"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="161"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>DataSecurityPanel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="170"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="205"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="116"/>
+        <location filename="../../finapp/gui/import_flow.py" line="139"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="162"/>
+        <location filename="../../finapp/gui/import_flow.py" line="175"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>Imported %n new transaction.</numerusform>
@@ -64,7 +64,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="224"/>
+        <location filename="../../finapp/gui/import_flow.py" line="231"/>
+        <source>Remove the %n transaction(s) the last import added?</source>
+        <translation>
+            <numerusform>Remove the %n transaction the last import added?</numerusform>
+            <numerusform>Remove the %n transactions the last import added?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="268"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -75,7 +83,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n new transaction</numerusform>
@@ -83,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="73"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -91,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -99,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="79"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -107,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="81"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -137,7 +145,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>
@@ -159,7 +167,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="244"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="263"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>%n renewal written to %1</numerusform>
@@ -170,11 +178,35 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="229"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="242"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
             <numerusform>Category for %n transactions:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="285"/>
+        <source>Filed %n transaction(s) under %1</source>
+        <translation>
+            <numerusform>Filed %n transaction under %1</numerusform>
+            <numerusform>Filed %n transactions under %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="290"/>
+        <source>, and %n other transaction(s) of the same merchant with it</source>
+        <translation>
+            <numerusform>, and %n other transaction of the same merchant with it</numerusform>
+            <numerusform>, and %n other transactions of the same merchant with it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="307"/>
+        <source>Put %n transaction(s) back in their previous category.</source>
+        <translation>
+            <numerusform>Put %n transaction back in their previous category.</numerusform>
+            <numerusform>Put %n transactions back in their previous category.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,7 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QWidget,
+)
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -55,3 +62,31 @@ def drop_files(widget: QWidget, files: list[Path]) -> None:
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted(), "the window refused the drag"
     QApplication.sendEvent(widget, QDropEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods))
+
+
+def click_row(view: QAbstractItemView, text: str, column: int = 0) -> None:
+    """Click the first row of ``view`` whose ``column`` reads ``text`` (a part of it)."""
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, column)
+        if text in str(model.data(index)):
+            view.scrollTo(index)
+            QTest.mouseClick(
+                view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+            )
+            return
+    raise AssertionError(f"no row reads {text!r}")
+
+
+def row_texts(view: QAbstractItemView, column: int) -> list[str]:
+    model = view.model()
+    return [str(model.data(model.index(row, column))) for row in range(model.rowCount())]
+
+
+def column_of(view: QAbstractItemView, header: str) -> int:
+    """The column whose header reads ``header``, as the user sees it."""
+    model = view.model()
+    for column in range(model.columnCount()):
+        if model.headerData(column, Qt.Orientation.Horizontal) == header:
+            return column
+    raise AssertionError(f"no column {header!r}")

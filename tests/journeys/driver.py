@@ -5,8 +5,8 @@ screen, which is then sent back into the generator) or :func:`do` (an action: a 
 drop). :func:`run_app` calls the app's real ``main()`` — argument parsing, unlock, first-run
 choice, window, tray, ``QApplication.exec()`` — and a timer running inside whichever event
 loop is active (the app's, or a dialog's ``exec()``) feeds the journey its next step. Actions
-run from that timer, outside the generator, so an action that opens a modal dialog does not
-block the journey: the following steps answer the dialog, as a person would.
+run from a timer of their own, outside the generator, so an action that opens a modal dialog
+does not block the journey: the following steps answer the dialog, as a person would.
 
 A step that waits longer than its timeout fails the journey with the windows that were open
 at that moment, then ends the app, so a dialog left on screen shows as a failure, not a hang.
@@ -79,6 +79,14 @@ def window(object_name: str) -> Wait:
     return wait_for(f"window {object_name!r}", shown)
 
 
+def dialog_of(kind: type[QWidget]) -> Wait:
+    """Wait for a window of class ``kind`` (Qt's own dialogs have no object name)."""
+    return wait_for(
+        f"a {kind.__name__}",
+        lambda: next((w for w in open_windows() if isinstance(w, kind)), None),
+    )
+
+
 def only_main_window() -> Wait:
     """Wait until every dialog is gone and the main window alone is on screen."""
     return wait_for(
@@ -95,6 +103,8 @@ class _Run:
     started: float = field(default_factory=time.monotonic)
     failure: str | None = None
     finished: bool = False
+    #: a Do step is scheduled and has not started yet
+    acting: bool = False
     steps_done: list[str] = field(default_factory=list)
 
 
@@ -137,12 +147,17 @@ class JourneyDriver(QObject):
             return
         if step is None:
             return
+        if self.run.acting:
+            return  # the action has not started yet
         if isinstance(step, Do):
-            self.run.pending = None
             self.run.steps_done.append(step.description)
+            self.run.acting = True
             self._advance(None)  # the next step is known before the action may block
-            step.action()
-            self._shot(step.description)
+            # From a timer of its own: a Qt timer does not fire again while its own slot runs,
+            # and events posted from inside a slot wait for it to return, so an action that
+            # opens a modal dialog would otherwise stop the journey. (1 ms: a real timer;
+            # 0 ms would be a posted event.)
+            QTimer.singleShot(1, lambda: self._perform(step))
             return
         try:
             value = step.condition()
@@ -158,6 +173,15 @@ class JourneyDriver(QObject):
                 f"waited {step.timeout_s:.0f} s for {step.description}; "
                 f"open windows: {window_names()}"
             )
+
+    def _perform(self, step: Do) -> None:
+        self.run.acting = False  # from here on, later steps may answer what the action opens
+        try:
+            step.action()
+        except Exception as exc:  # the journey's own mistake, not the app's
+            self._fail(f"{step.description}: {type(exc).__name__}: {exc}")
+            return
+        self._shot(step.description)
 
     def _shot(self, description: str) -> None:
         if self.run.shots is None:
