@@ -2,39 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="48"/>
+        <source>About finapp</source>
+        <extracomment>the licence in pyproject.toml</extracomment>
+        <translation>关于 finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="53"/>
+        <source>finapp</source>
+        <translation>finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="58"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="69"/>
+        <source>Household finance and subscriptions from your bank statements, kept in an encrypted database that never leaves this computer.</source>
+        <translation>根据您的银行对账单管理家庭财务和订阅，数据保存在加密数据库中，绝不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="78"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="79"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="81"/>
+        <source>Open the data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="89"/>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="90"/>
+        <source>Licence:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="92"/>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="94"/>
+        <source>%1 (PySide6 %2)</source>
+        <translation>%1 (PySide6 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/about.py" line="100"/>
+        <source>Python:</source>
+        <translation>Python：</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="70"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="72"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="72"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="74"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="74"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="76"/>
         <source>Number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="76"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="78"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="78"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="80"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="81"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="85"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
@@ -42,51 +106,61 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="107"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="109"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="111"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="110"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="114"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="115"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="116"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="117"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="119"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="122"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <source>No accounts yet: each statement you import adds its account.</source>
+        <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <source>Import statements…</source>
+        <translation>导入对账单…</translation>
     </message>
     <message>
         <source>Warn when the balance falls below</source>
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="152"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="167"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -354,77 +428,93 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="62"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="64"/>
         <source>Alert kind filter</source>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="64"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="66"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="68"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="70"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="69"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="71"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="72"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="74"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="73"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="75"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="74"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="76"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="172"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="75"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="77"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="92"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="94"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="97"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="100"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="98"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="99"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="101"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="102"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="100"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="103"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="101"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="104"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="155"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="161"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="166"/>
+        <source>No alerts match these filters.</source>
+        <translation>没有符合筛选条件的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="166"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="170"/>
+        <source>Nothing needs your attention. finapp checks after each import and every 15 minutes.</source>
+        <translation>没有需要您处理的事项。finapp 会在每次导入后以及每隔 15 分钟自动检查一次。</translation>
     </message>
 </context>
 <context>
@@ -444,61 +534,70 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="110"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="127"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="111"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="128"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="114"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="128"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="129"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="117"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="118"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="119"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="141"/>
         <source>No budgets yet: add one below.</source>
-        <translation>还没有预算：请在下方添加。</translation>
+        <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="154"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="155"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="157"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="158"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="158"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="159"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="160"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="161"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="162"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="165"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="166"/>
+        <source>No budgets yet. Choose a category and an amount a month below.</source>
+        <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="167"/>
+        <source>Add a budget</source>
+        <translation>添加预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="171"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="188"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -951,8 +1050,9 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="70"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="76"/>
         <source>Category</source>
+        <extracomment>what a category save announces: the rows, and the categories (a new one may exist)</extracomment>
         <translation>分类</translation>
     </message>
 </context>
@@ -1002,12 +1102,18 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../finapp/gui/crash.py" line="44"/>
+        <location filename="../../finapp/gui/crash.py" line="51"/>
+        <source>finapp ran into a problem</source>
+        <extracomment>crash dialogs on screen</extracomment>
+        <translation>finapp 遇到了问题</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/crash.py" line="53"/>
         <source>finapp ran into a problem it did not expect. Your data is safe.</source>
         <translation>finapp 遇到了意外问题。您的数据是安全的。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/crash.py" line="49"/>
+        <location filename="../../finapp/gui/crash.py" line="58"/>
         <source>The details below show where it happened; they contain no amounts, payees or account numbers, so you can share them when reporting the problem.</source>
         <translation>下面的详细信息说明问题发生的位置，其中不含金额、收款方或账号，报告问题时可以放心分享。</translation>
     </message>
@@ -1015,64 +1121,74 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="128"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="133"/>
         <source>Spent this month</source>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="129"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="134"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="130"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="135"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="135"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="140"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="136"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="141"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="137"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="142"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="138"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="143"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="147"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="150"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="152"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="155"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="148"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="152"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="153"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="157"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="202"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="204"/>
+        <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
+        <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="206"/>
+        <source>Import statements…</source>
+        <translation>导入对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="217"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="223"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="238"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="231"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="246"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
@@ -1080,214 +1196,251 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="67"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="53"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="70"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="56"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="73"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="59"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="76"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="61"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="78"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="62"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="79"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="65"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="82"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="66"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="83"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="67"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="87"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="73"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="94"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="77"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="78"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="99"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="79"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="100"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="93"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="135"/>
+        <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
+        <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="145"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="112"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="147"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="149"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="116"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="151"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="136"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="171"/>
         <source>Backed up to %1 (%2).</source>
         <translation>已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="146"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="160"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="181"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="195"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="148"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="183"/>
         <source>Exported files are NOT encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="156"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="191"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="160"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="195"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="170"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="205"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="184"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="186"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="255"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="219"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="221"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="285"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="336"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="191"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="226"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="194"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="229"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="203"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="238"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="243"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="243"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="211"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="246"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="218"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="253"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="222"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="257"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="227"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="265"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="232"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="299"/>
+        <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
+        <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="304"/>
+        <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
+        <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="313"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="237"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="318"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="238"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="319"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="248"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="329"/>
         <source>Nothing was deleted.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="251"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="332"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgressDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="98"/>
+        <source>Preparing the demo household…</source>
+        <translation>正在准备演示家庭账本…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="102"/>
+        <source>Generating a household&apos;s statements and importing them as yours would be.</source>
+        <translation>正在生成一个家庭的对账单，并按导入您自己对账单的方式导入。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../finapp/gui/widgets/empty_state.py" line="23"/>
+        <source>Empty list message</source>
+        <translation>空列表提示</translation>
     </message>
 </context>
 <context>
@@ -1373,100 +1526,147 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="28"/>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="36"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="34"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="42"/>
         <source>Welcome to finapp</source>
         <translation>欢迎使用 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="45"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="51"/>
         <source>finapp reads the statements you download from your bank (OFX, QFX or CSV) and keeps them encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>finapp 读取您从银行下载的对账单（OFX、QFX 或 CSV），并加密保存在这台电脑上，不会发送到任何地方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="60"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="61"/>
         <source>Choose statement files; you can also drop them on the window later.</source>
         <translation>选择对账单文件；之后也可以直接拖到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="67"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="69"/>
         <source>Open a generated household, kept apart from your own store and clearly marked as demo.</source>
         <translation>打开一个生成的演示家庭账本，与您自己的数据分开存放，并明确标注为演示。</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../finapp/gui/help_menu.py" line="51"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/help_menu.py" line="52"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/help_menu.py" line="53"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/help_menu.py" line="54"/>
+        <source>&amp;About finapp</source>
+        <translation>关于 finapp(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/help_menu.py" line="55"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="98"/>
+        <location filename="../../finapp/gui/import_flow.py" line="116"/>
         <source>Import statements</source>
-        <extracomment>what an import can change, announced once on the bus when it is done refused files that a column mapping could make readable an :class:`ImportOutcome`, after the summary (tests and the alert check listen) whether there is an import to undo False in tests: no modal summary/wizard, results only through signals</extracomment>
+        <extracomment>what an import (or its undo) can change, announced once on the bus when it is done refused files that a column mapping could make readable an :class:`ImportOutcome`, once its data is in and its summary is open the summary (and any mapping wizard it led to) was closed: the flow is idle again whether there is an import to undo an :class:`UndoResult`, after an import was undone</extracomment>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="100"/>
+        <location filename="../../finapp/gui/import_flow.py" line="118"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="116"/>
+        <location filename="../../finapp/gui/import_flow.py" line="139"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="117"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <location filename="../../finapp/gui/import_flow.py" line="217"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="231"/>
+        <source>Remove the %n transaction(s) the last import added?</source>
+        <translation>
+            <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="123"/>
+        <location filename="../../finapp/gui/import_flow.py" line="238"/>
+        <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
+        <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="242"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="138"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="142"/>
+        <location filename="../../finapp/gui/import_flow.py" line="155"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="162"/>
+        <location filename="../../finapp/gui/import_flow.py" line="175"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="190"/>
         <source>The import failed unexpectedly; nothing was written.</source>
-        <translation>导入意外失败；未写入任何数据。</translation>
+        <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="224"/>
+        <location filename="../../finapp/gui/import_flow.py" line="268"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="231"/>
+        <location filename="../../finapp/gui/import_flow.py" line="230"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="232"/>
         <source>Remove every transaction the last import added?</source>
-        <translation>删除上次导入添加的所有交易？</translation>
+        <translation type="vanished">删除上次导入添加的所有交易？</translation>
     </message>
 </context>
 <context>
@@ -1502,62 +1702,66 @@
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="58"/>
         <source>&amp;Undo this import</source>
-        <translation>撤销本次导入(&amp;U)</translation>
+        <translation type="vanished">撤销本次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="59"/>
+        <source>&amp;Undo this import…</source>
+        <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="73"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="79"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="81"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="81"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="82"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="91"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="95"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1712,65 +1916,84 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="145"/>
+        <location filename="../../finapp/gui/main_window.py" line="147"/>
         <source>finapp</source>
         <extracomment>the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="147"/>
+        <location filename="../../finapp/gui/main_window.py" line="149"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="151"/>
+        <location filename="../../finapp/gui/main_window.py" line="153"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="154"/>
+        <location filename="../../finapp/gui/main_window.py" line="156"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="158"/>
+        <location filename="../../finapp/gui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="159"/>
+        <location filename="../../finapp/gui/main_window.py" line="161"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="160"/>
+        <location filename="../../finapp/gui/main_window.py" line="163"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="161"/>
+        <location filename="../../finapp/gui/main_window.py" line="164"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="162"/>
+        <location filename="../../finapp/gui/main_window.py" line="165"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="163"/>
+        <location filename="../../finapp/gui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="164"/>
+        <location filename="../../finapp/gui/main_window.py" line="167"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="166"/>
+        <location filename="../../finapp/gui/main_window.py" line="169"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../finapp/gui/widgets/notice.py" line="22"/>
+        <source>What just happened</source>
+        <translation>刚刚的操作</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/widgets/notice.py" line="23"/>
+        <location filename="../../finapp/gui/widgets/notice.py" line="24"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/widgets/notice.py" line="28"/>
+        <source>Close notice</source>
+        <translation>关闭通知</translation>
     </message>
 </context>
 <context>
@@ -1815,28 +2038,28 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="46"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="48"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
         <source>Budgets</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="103"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="108"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="86"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="92"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="96"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="98"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
@@ -1846,7 +2069,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="52"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="54"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -1854,100 +2077,100 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="114"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="116"/>
         <source>&amp;Passphrase:</source>
         <extracomment>below this many characters a new passphrase is refused outright zxcvbn scores 0..4; a new passphrase needs at least this</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="118"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="118"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="120"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="121"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="122"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="124"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="127"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="132"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="133"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="135"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="144"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="195"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>
@@ -1984,6 +2207,15 @@
         <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/progress.py" line="85"/>
+        <source>Cancelling…</source>
+        <extracomment>work that ends sooner than this never shows a window (a flash would only distract)</extracomment>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2343,30 @@
         <location filename="../../finapp/gui/pages/settings.py" line="174"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="73"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="73"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="99"/>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -2276,107 +2532,117 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="70"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="72"/>
         <source>What subscriptions cost</source>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="76"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="78"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="83"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="85"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="91"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="96"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="92"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="97"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="93"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="98"/>
         <source>Mark cancelled</source>
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="94"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="99"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="95"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="100"/>
         <source>Reminders…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="96"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="101"/>
         <source>Show charges</source>
         <translation>查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="97"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="103"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="98"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="104"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="135"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
+        <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
+        <source>Import statements…</source>
+        <translation>导入对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="137"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="175"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="194"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="188"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="207"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="188"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="207"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="199"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="218"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="200"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="219"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="233"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="252"/>
         <source>Export renewals</source>
         <translation>导出续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="233"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="252"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="244"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="263"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 个续订写入 %1</numerusform>
@@ -2451,8 +2717,9 @@
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
         <source>Clear filters</source>
-        <translation type="vanished">清除筛选</translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>From</source>
@@ -2463,22 +2730,22 @@
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="115"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="122"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="140"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="147"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="141"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="148"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="142"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="149"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -2499,53 +2766,94 @@
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="161"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="173"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="224"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="237"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="228"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="241"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="229"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="242"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="285"/>
+        <source>Filed %n transaction(s) under %1</source>
+        <translation>
+            <numerusform>已将 %n 笔交易归入 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="272"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="287"/>
+        <source>Filed “%2” under %1</source>
+        <translation>已将“%2”归入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="290"/>
+        <source>, and %n other transaction(s) of the same merchant with it</source>
+        <translation>
+            <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="307"/>
+        <source>Put %n transaction(s) back in their previous category.</source>
+        <translation>
+            <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="318"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="276"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="322"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="277"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="323"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="279"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="338"/>
+        <source>No transactions match these filters.</source>
+        <translation>没有符合筛选条件的交易。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="344"/>
+        <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
+        <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="345"/>
+        <source>Import statements…</source>
+        <translation>导入对账单…</translation>
     </message>
     <message>
         <source>one transaction (Clear filters shows all)</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="282"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="328"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
@@ -2560,9 +2868,38 @@
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="55"/>
+        <source>User guide</source>
+        <extracomment>the README section that is the user guide (English, as it is headed in the README)</extracomment>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="62"/>
+        <source>The user guide is the &quot;%1&quot; section of README.md, at the top of finapp&apos;s source code. This installation of finapp does not include the source code.</source>
+        <translation>用户指南是 finapp 源代码根目录下 README.md 中的“%1”一节。当前安装的 finapp 不包含源代码。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="67"/>
+        <source>The user guide is the &quot;%1&quot; section of finapp&apos;s README, in this file:</source>
+        <translation>用户指南是 finapp 的 README 中的“%1”一节，位于此文件：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="75"/>
+        <source>Where the user guide is</source>
+        <translation>用户指南的位置</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="79"/>
+        <source>&amp;Open the guide</source>
+        <translation>打开指南(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="52"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="53"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
@@ -2571,47 +2908,47 @@
         <translation type="vanished">%1 / %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="62"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="63"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="64"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="65"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="67"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="68"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="74"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="75"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="78"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="79"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="79"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="81"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="83"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="84"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="84"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="85"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
