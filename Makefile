@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test bench fuzz lint venv clean package package-test install-desktop icons x11-debs \
-	i18n-update i18n-build screenshots
+	i18n-update i18n-build screenshots journeys journey-debs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,20 @@ i18n-build: $(STAMP)
 ## Every page and dialog with the demo household, in English and Chinese: screenshots/*.png.
 screenshots: $(STAMP) i18n-build
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out screenshots
+
+## The journeys on a real X server with a tray host (Xvfb + trayer), a screenshot after every
+## step in journey-shots/, then the hand-off journey driven from outside with xdotool.
+JOURNEY_DEBS = $(X11_DEBS) trayer xdotool x11-utils imagemagick
+journey-debs:
+	@dpkg -s $(JOURNEY_DEBS) >/dev/null 2>&1 || (apt-get install -y -qq $(JOURNEY_DEBS) \
+	  || (apt-get update -qq && apt-get install -y -qq $(JOURNEY_DEBS))) >/dev/null 2>&1
+
+journeys: $(STAMP) i18n-build journey-debs
+	rm -rf journey-shots
+	xvfb-run -a -s "-screen 0 1366x850x24" sh -c '\
+	  trayer --edge top --align right --widthtype request --height 24 & tray=$$!; sleep 1; \
+	  QT_QPA_PLATFORM=xcb FINAPP_JOURNEY_SHOTS=journey-shots $(BIN)/python -m pytest -q tests/journeys \
+	  && $(BIN)/python tools/x11_handoff.py journey-shots/x11; status=$$?; kill $$tray; exit $$status'
 
 ## The whole suite, headless.
 test: $(STAMP) i18n-build

@@ -57,9 +57,17 @@ def do(description: str, action: Callable[[], Any]) -> Do:
     return Do(description, action)
 
 
+#: windows that are the tray's, not the app's: the icon's own X window and its message balloon
+_TRAY_PARTS = ("QSystemTrayIconSys", "QBalloonTip")
+
+
 def open_windows() -> list[QWidget]:
-    """Every top-level window on screen, main window first."""
-    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+    """Every top-level window on screen (the tray's aside), main window first."""
+    shown = [
+        w for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w.isWindow() and type(w).__name__ not in _TRAY_PARTS
+        and w.metaObject().className() not in _TRAY_PARTS
+    ]  # fmt: skip
     return sorted(shown, key=lambda w: (w.objectName() != "main-window", w.objectName()))
 
 
