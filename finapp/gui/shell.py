@@ -154,7 +154,7 @@ class Shell(QObject):
     def close(self) -> None:
         """Stop timers, finish queued work, close the window and the store."""
         self.notifier.timer.stop()
-        self.ctx.tasks.wait()
+        self.ctx.tasks.shutdown()
         self.tray.hide()
         self.window.closed.disconnect(self.quit)
         self.window.tray_available = False

@@ -74,6 +74,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # the store has one writer at a time anyway
         self._running: set[Task] = set()
+        self._closed = False
 
     def run(
         self,
@@ -84,10 +85,14 @@ class TaskRunner(QObject):
     ) -> Task:
         """Run ``work`` off the UI thread; ``on_error`` defaults to :meth:`report`."""
         task = Task(self)
-        task.signals.done.connect(on_done)
-        task.signals.failed.connect(on_error or self.report)
+        on_failed = on_error or self.report
+        # after shutdown the widgets these report to are gone: their results are dropped
+        task.signals.done.connect(lambda result: self._closed or on_done(result))
+        task.signals.failed.connect(lambda exc: self._closed or on_failed(exc))
         if on_progress is not None:
-            task.signals.progress.connect(on_progress)
+            task.signals.progress.connect(
+                lambda done, total, text: self._closed or on_progress(done, total, text)
+            )
         task.signals.done.connect(lambda _r: self._finish(task))
         task.signals.failed.connect(lambda _e: self._finish(task))
         self._running.add(task)
@@ -113,6 +118,12 @@ class TaskRunner(QObject):
         self._running.discard(task)
         task.finished.emit()
 
+    def shutdown(self, msecs: int = 30_000) -> bool:
+        """Let started work finish (a write is never cut short), then deliver nothing more."""
+        finished = self._pool.waitForDone(msecs)
+        self._closed = True
+        return finished
+
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until queued work is done (shutdown)."""
+        """Block until queued work is done."""
         return self._pool.waitForDone(msecs)

@@ -2806,6 +2806,11 @@
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="292"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../finapp/gui/pages/transactions.py" line="307"/>
         <source>Put %n transaction(s) back in their previous category.</source>

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import time
+import traceback
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,7 +138,8 @@ class JourneyDriver(QObject):
             self.run.pending = None
             self.run.finished = True
         except Exception as exc:  # an assertion in the journey: report it, end the app
-            self._fail(f"{type(exc).__name__}: {exc}")
+            where = "".join(traceback.format_exception(exc)[-6:])
+            self._fail(f"{type(exc).__name__}: {exc}\n{where}")
         self.run.started = time.monotonic()
 
     def _fail(self, message: str) -> None:

@@ -289,7 +289,7 @@ class TransactionsPage(Page):
         if others:
             text += self.tr(", and %n other transaction(s) of the same merchant with it", "",
                             others)  # fmt: skip
-        return text + "."
+        return text + self.tr(".")  # the full stop is the language's (。 in Chinese)
 
     def undo_categories(self, results: list[CategorizeResult]) -> None:
         """Undo a save: every row back in its old category, the learned rules forgotten."""
