@@ -85,3 +85,32 @@ def test_migration_steps_run_in_order_from_an_old_version(store, data_dir, monke
         assert session.execute(text("PRAGMA user_version")).scalar() == 3
     reopened.close()
     assert ran == [2, 3]
+
+
+
+def test_a_read_in_progress_survives_many_worker_threads_using_the_store(store) -> None:
+    """The desktop app's worker threads come and go; none may close another thread's connection
+    (the window reads while the workers import, detect and evaluate alerts)."""
+    import threading
+
+    from finapp.services.transactions import list_transactions
+
+    failures: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            list_transactions(store)
+        except BaseException as exc:  # reported below, with the thread's own error
+            failures.append(exc)
+
+    with store.read() as session:  # the UI thread is in the middle of a read
+        assert session.execute(text("SELECT count(*) FROM transactions")).scalar() == 0
+        for _ in range(4):  # waves of worker threads, as a thread pool makes and retires them
+            threads = [threading.Thread(target=worker) for _ in range(6)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        assert session.execute(text("SELECT count(*) FROM categories")).scalar() > 0
+    assert failures == []
+    assert list_transactions(store) == []

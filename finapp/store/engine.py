@@ -17,6 +17,7 @@ import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from finapp.errors import StoreBusyError, StoreError, WrongKeyError
 from finapp.store.keys import StoreKey
@@ -50,7 +51,17 @@ def create_store_engine(path: Path, key: StoreKey) -> Engine:
     checks the key, and sets the connection up.
     """
     url = URL.create("sqlite+pysqlcipher", password=key.pragma_value(), database=str(path))
-    engine = create_engine(url, module=sqlcipher3, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+    # A queue of connections, each used by one thread at a time, rather than the dialect's
+    # default of one connection per thread: that pool closes the oldest thread's connection
+    # once more than five threads have used the store — under the desktop app's worker
+    # threads, which come and go, it closed connections other threads were still using — and
+    # its connections outlive ``dispose()`` in threads that are gone.
+    engine = create_engine(
+        url,
+        module=sqlcipher3,
+        poolclass=QueuePool,
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
