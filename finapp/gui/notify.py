@@ -1,8 +1,8 @@
 """New alerts reach the user once each: as tray notifications, or in the window's banner.
 
-Checked at start, after each import and on a timer. The worker evaluates alerts (when the alert
-engine is installed) and takes the not-yet-notified ones in one transaction; the main thread
-shows them. Without a tray the banner shows them, so nothing is lost on such platforms.
+Checked at start, after each import and on a timer. The worker detects subscriptions as of
+today, evaluates alerts and takes the not-yet-notified ones; the main thread announces what
+changed and shows them. Without a tray the banner shows them, so nothing is lost on such platforms.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -30,18 +32,24 @@ CHECK_INTERVAL_MS = 15 * 60 * 1000
 MAX_SEPARATE = 3
 
 
-def _evaluate(store: Store) -> None:
-    """Raise the alerts that are due today (the alert engine's evaluation)."""
+@dataclass(frozen=True)
+class CheckResult:
+    """What a check found: the alerts to notify, and whether the subscriptions moved on."""
+
+    notes: list[AlertNote]
+    subscriptions_changed: bool
+
+
+def check_alerts(store: Store, today: date) -> CheckResult:
+    """The day's check, an operation of its own: subscriptions are detected as of ``today``
+    (renewal dates move on, lapsed streams show, even without an import), then alerts
+    evaluated. Pages only read what this (or an import) stored."""
     from finapp.services import alerts
+    from finapp.services.subscriptions import detect_subscriptions
 
-    alerts.evaluate_alerts(store)
-
-
-def check_alerts(
-    store: Store, evaluate: Callable[[Store], None] = _evaluate
-) -> list[AlertNote]:
-    evaluate(store)
-    return take_unnotified(store)
+    sync = detect_subscriptions(store, today)
+    alerts.evaluate_alerts(store, today)
+    return CheckResult(take_unnotified(store), bool(sync.new or sync.removed))
 
 
 class AlertNotifier(QObject):
@@ -57,15 +65,14 @@ class AlertNotifier(QObject):
         banner: Banner,
         on_open_alerts: Callable[[], None],
         parent: QObject | None = None,
-        *,
-        evaluate: Callable[[Store], None] = _evaluate,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tray = tray
         self.banner = banner
         self._open_alerts = on_open_alerts
-        self._evaluate = evaluate
+        #: the day subscriptions were last detected for: on a new day their dates move on
+        self._checked_on: date | None = None
         self._running = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
@@ -81,21 +88,32 @@ class AlertNotifier(QObject):
             return
         self._running = True
 
-        def work(_progress: ProgressFn, _cancel: threading.Event) -> list[AlertNote]:
-            return check_alerts(self.ctx.store, self._evaluate)
+        today = date.today()
 
-        self.ctx.tasks.run(work, self._show, self._failed)
+        def work(_progress: ProgressFn, _cancel: threading.Event) -> CheckResult:
+            return check_alerts(self.ctx.store, today)
+
+        self.ctx.tasks.run(work, lambda result: self._checked(result, today), self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self._running = False
         log.warning("alert check failed: %s", type(exc).__name__)
 
-    def _show(self, notes: list[AlertNote]) -> None:
+    def _checked(self, result: CheckResult, today: date) -> None:
         self._running = False
-        if not notes:
-            return
+        changed = set()
+        if result.subscriptions_changed or self._checked_on != today:
+            changed.add(bus.SUBSCRIPTIONS)
+        self._checked_on = today
+        if result.notes:
+            changed.add(bus.ALERTS)
+        if changed:
+            self.ctx.bus.data_changed.emit(frozenset(changed))
+        if result.notes:
+            self._show(result.notes)
+
+    def _show(self, notes: list[AlertNote]) -> None:
         log.info("alerts: %d new", len(notes))
-        self.ctx.bus.data_changed.emit(frozenset({bus.ALERTS}))
         if len(notes) > MAX_SEPARATE:
             shown_in_tray = self.tray.notify(
                 self.tr("finapp"), self._summary(notes), _worst(notes)

@@ -22,6 +22,7 @@ from finapp.gui.charts.summary import CategorySpend, MonthFlow
 from finapp.gui.pages.dashboard import DashboardPage
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.budgets import set_budget
+from finapp.services.subscriptions import detect_subscriptions
 from tests.gui.page_fixtures import TODAY
 
 
@@ -125,6 +126,7 @@ def test_draw_functions_work_without_qt_widgets() -> None:
 
 def test_upcoming_renewals_and_alerts_open_their_pages(qtbot, household_ctx) -> None:
     set_budget(household_ctx.store, "Entertainment", Decimal("20"), today=TODAY)
+    detect_subscriptions(household_ctx.store, TODAY)  # the day's check, as the app runs it
     evaluate_alerts(household_ctx.store, TODAY)
     page = _page(qtbot, household_ctx)
     renewals = [page.renewals.item(i).text() for i in range(page.renewals.count())]

@@ -93,3 +93,13 @@ def test_account_actions_need_a_selected_account(qtbot, household_ctx) -> None:
     qtbot.keyClicks(page.threshold, "250")
     qtbot.keyClick(page.threshold, Qt.Key.Key_Return)
     assert "$250.00" in {page.model.index(0, c).data() for c in range(page.model.columnCount())}
+
+
+def test_a_reload_keeps_the_selected_row_and_its_actions(qtbot, household_ctx) -> None:
+    """The page reloads under the user (their last action, an import, the day's check)."""
+    page = _subscriptions(qtbot, household_ctx)
+    _click_row(qtbot, page.table, _row_of(page, "Spotify"))
+    assert page.buttons["dismiss"].isEnabled()
+    page.refresh()
+    assert page.selected() is not None and page.selected().name == "Spotify"
+    assert page.buttons["dismiss"].isEnabled()

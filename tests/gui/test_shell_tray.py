@@ -98,11 +98,22 @@ def test_without_a_tray_alerts_show_in_the_window_banner(store, tmp_path: Path, 
     shell.close()
 
 
-def test_alert_check_runs_after_each_import(store, corpus, tmp_path: Path, qtbot):
+def test_alert_check_runs_after_each_import(store, corpus, tmp_path: Path, qtbot, monkeypatch):
+    from datetime import date
+
+    from finapp.gui import notify
+
+    checks = []
+    real_check = notify.check_alerts
+    monkeypatch.setattr(
+        notify, "check_alerts", lambda *args: checks.append(args) or real_check(*args)
+    )
     shell = make_shell(store, tmp_path)
     qtbot.addWidget(shell.window)
-    calls = []
-    shell.notifier._evaluate = calls.append
+    changes = []
+    shell.ctx.bus.data_changed.connect(changes.append)
     shell.open_files([corpus / "ofx/ofxparse__checking.ofx"])
-    assert calls == [store]
+    assert checks == [(store, date.today())]
+    # the day's first check moved the subscriptions on to today: pages showing them reload
+    assert any(notify.bus.SUBSCRIPTIONS in kinds for kinds in changes[1:])
     shell.close()

@@ -23,7 +23,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.base import Page, register_page
-from finapp.gui.pages.tables import make_table
+from finapp.gui.pages.tables import make_table, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.accounts import AccountView, list_accounts, set_low_balance_threshold
@@ -137,7 +137,7 @@ class AccountsPage(Page):
         self.ctx.tasks.run(lambda _p, _c: load_accounts(store), self._loaded, self._failed)
 
     def _loaded(self, rows: list[AccountRow]) -> None:
-        self.model.set_rows(rows)
+        reload_rows(self.table, self.model, rows, key=lambda row: row.account.id)
         if rows:
             self.stack.show_content()
         else:

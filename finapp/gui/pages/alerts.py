@@ -21,7 +21,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.alerts_model import KIND_NAMES, SEVERITY_NAMES, AlertsModel, kind_name
 from finapp.gui.models.alerts_model import severity_name as severity_label
 from finapp.gui.pages.base import Page, register_page
-from finapp.gui.pages.tables import make_table, page_shortcut
+from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.alerts import AlertView, dismiss, evaluate_alerts, list_alerts, mark_read
@@ -156,7 +156,7 @@ class AlertsPage(Page):
             and (severity is None or a.severity == severity)
             and not (unread and a.read)
         ]
-        self.model.set_rows(shown)
+        reload_rows(self.table, self.model, shown)
         unread_count = sum(1 for a in self._all if not a.read and not a.dismissed)
         self.count.setText(self.tr("%n unread", "", unread_count))
         if shown:

@@ -41,7 +41,7 @@ from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
-from finapp.services.subscriptions import SPENDING_KINDS, SubscriptionView, list_subscriptions
+from finapp.services.subscriptions import SPENDING_KINDS, SubscriptionView, stored_subscriptions
 
 #: the filters a list entry's click hands to bus.navigate
 _TargetRole = Qt.ItemDataRole.UserRole
@@ -63,13 +63,14 @@ class DashboardData:
 def load_dashboard(store, today: date) -> DashboardData:  # type: ignore[no-untyped-def]
     """Everything the dashboard shows (runs on the task runner: several queries).
 
-    The charts' figures come from grouped queries (a few hundred rows, not every transaction);
-    renewals are detected as of ``today``, so their next dates move on even without an import.
+    The charts' figures come from grouped queries (a few hundred rows, not every transaction).
+    Only reads: renewals are as the last detection stored them (each import and the day's alert
+    check detect as of today, and announce the change).
     """
     horizon = today + timedelta(days=RENEWAL_DAYS)
     renewals = [
         s
-        for s in list_subscriptions(store, today)
+        for s in stored_subscriptions(store)
         if s.kind in SPENDING_KINDS
         and s.status == "active"
         and s.user_state in ("suggested", "confirmed")

@@ -27,7 +27,7 @@ from finapp.gui.models.formatting import format_money
 from finapp.gui.models.subscriptions_model import SubscriptionsModel
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
-from finapp.gui.pages.tables import make_table, page_shortcut
+from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services import subscriptions as service
@@ -137,7 +137,7 @@ class SubscriptionsPage(Page):
 
     def _loaded(self, result: tuple[list[SubscriptionView], list[Totals]]) -> None:
         subscriptions, totals = result
-        self.model.set_rows(subscriptions)
+        reload_rows(self.table, self.model, subscriptions)
         self.totals.setText(self._totals_text(totals))
         if subscriptions:
             self.stack.show_content()

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from finapp.gui.models.rows_model import RowsModel
 
 
 def compact_rows(table: QTableView) -> None:
@@ -51,3 +57,25 @@ def page_shortcut(page: QWidget, keys: str | QKeySequence.StandardKey, slot) -> 
     shortcut = QShortcut(QKeySequence(keys), page, slot)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     return shortcut
+
+
+def reload_rows(
+    table: QTableView,
+    model: RowsModel,
+    rows: Sequence[Any],
+    key: Callable[[Any], object] = attrgetter("id"),
+) -> None:
+    """Show ``rows``, keeping the rows the user had selected selected (found again by ``key``).
+
+    A page reloads under the user (after their own action, an import, the day's check); losing
+    the selection then would switch the row buttons off between a click and the next.
+    """
+    chosen = {key(model.row(index.row())) for index in table.selectionModel().selectedRows()}
+    model.set_rows(rows)
+    if not chosen:
+        return
+    selection = table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for number, row in enumerate(model.rows()):
+        if key(row) in chosen:
+            selection.select(model.index(number, 0), flags)
