@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QInputDialog
 
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.transactions_model import (
@@ -20,6 +20,7 @@ from finapp.gui.models.transactions_model import (
 )
 from finapp.gui.pages.transactions import TransactionsPage
 from finapp.services.transactions import list_transactions
+from tests.gui.answering import escape, nothing_open, opened, type_over
 
 
 def _page(qtbot, ctx) -> TransactionsPage:  # type: ignore[no-untyped-def]
@@ -136,7 +137,15 @@ def test_bulk_edit_sets_every_selected_row(qtbot, household_ctx) -> None:
     page.table.selectAll()
     ids = page.selected_ids()
     assert len(ids) >= 4
-    page.set_category_of(ids, "Food:Supermarket")
+    qtbot.mouseClick(page.bulk_button, Qt.MouseButton.LeftButton)
+    ask = opened(page, QInputDialog, "set-category")
+    assert f"Category for {len(ids)} transaction" in ask.labelText()
+    before = {t.id: t.category for t in list_transactions(household_ctx.store)}
+    escape(qtbot, ask)
+    assert nothing_open(page)
+    assert {t.id: t.category for t in list_transactions(household_ctx.store)} == before
+    qtbot.mouseClick(page.bulk_button, Qt.MouseButton.LeftButton)
+    type_over(qtbot, opened(page, QInputDialog, "set-category"), "Food:Supermarket")
     by_id = {t.id: t for t in list_transactions(household_ctx.store)}
     assert {by_id[i].category for i in ids} == {"Food:Supermarket"}
     assert all(by_id[i].category_source == "manual" for i in ids)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -48,6 +47,7 @@ from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.pages.tables import compact_rows, page_shortcut
 from finapp.gui.pages.transaction_filters import FilterBar, filter_from
 from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.asking import ask_item
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.notice import Notice
 from finapp.services.categories import list_categories
@@ -236,15 +236,18 @@ class TransactionsPage(Page):
         if not ids:
             self.ctx.bus.message.emit("info", self.tr("Select the transactions to categorise."))
             return
-        path, ok = QInputDialog.getItem(
+        ask_item(
             self,
             self.tr("Set category"),
             self.tr("Category for %n transaction(s):", "", len(ids)),
             [display_category(p) for p in self.category_choices()],
-            0,
-            True,
+            lambda path: self._bulk_category_chosen(ids, path),
+            object_name="set-category",
+            editable=True,
         )
-        if ok and path.strip():
+
+    def _bulk_category_chosen(self, ids: list[int], path: str) -> None:
+        if path.strip():
             self.set_category_of(ids, real_path(path, self.category_choices()))
 
     def _category_edited(self, ids: list[int], path: str) -> None:

@@ -1,0 +1,163 @@
+"""Questions a page asks without stopping: the dialog opens, the answer arrives in a callback.
+
+Qt's static helpers (``QInputDialog.getText``, ``QMessageBox.question``,
+``QFileDialog.getSaveFileName``…) run a nested event loop inside the slot that called them:
+background results and other dialogs arrive inside it, the slot resumes under a changed
+world, and a test can only answer from a timer. Each function here builds the same dialog,
+opens it window-modal with ``open()`` and calls ``then`` only when the user accepts, like
+qutebrowser's ``misc/msgbox.py`` ``on_finished``. Cancelling calls nothing.
+
+Every dialog is a child of ``parent`` with a window title and an object name, so the window
+that closes its dialogs finds it, and a test (or ``xdotool``) finds it by name. It deletes
+itself once answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+Icon = QMessageBox.Icon
+Button = QMessageBox.StandardButton
+
+
+def _open(dialog: QDialog, object_name: str) -> None:
+    dialog.setObjectName(object_name)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+def ask_text(
+    parent: QWidget,
+    title: str,
+    label: str,
+    then: Callable[[str], None],
+    *,
+    object_name: str,
+    text: str = "",
+    echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal,
+) -> None:
+    """One line of text; ``then(text)`` on OK, as typed (the caller decides what blank means)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(echo)
+    dialog.setTextValue(text)
+    dialog.textValueSelected.connect(then)
+    _open(dialog, object_name)
+
+
+def ask_item(
+    parent: QWidget,
+    title: str,
+    label: str,
+    items: Sequence[str],
+    then: Callable[[str], None],
+    *,
+    object_name: str,
+    editable: bool = False,
+) -> None:
+    """One of ``items`` (or, when ``editable``, anything typed); the first is preselected."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(list(items))
+    if items:
+        dialog.setTextValue(items[0])
+    dialog.setComboBoxEditable(editable)
+    dialog.textValueSelected.connect(then)
+    _open(dialog, object_name)
+
+
+def confirm(
+    parent: QWidget,
+    title: str,
+    text: str,
+    then: Callable[[], None],
+    *,
+    object_name: str,
+    icon: Icon = Icon.Question,
+    refuse: Button = Button.No,
+) -> None:
+    """Yes or ``refuse``; ``then()`` on Yes only.
+
+    The refusing button is the default, so Enter (or a stray key press while the box
+    appears) never does what the question asks.
+    """
+    box = QMessageBox(icon, title, text, Button.Yes | refuse, parent)
+    box.setDefaultButton(refuse)
+    yes = box.button(Button.Yes)
+
+    def answered(_code: int) -> None:
+        if box.clickedButton() is yes:
+            then()
+
+    box.finished.connect(answered)
+    _open(box, object_name)
+
+
+def tell(
+    parent: QWidget,
+    title: str,
+    text: str,
+    *,
+    object_name: str,
+    icon: Icon = Icon.Information,
+    then: Callable[[], None] | None = None,
+) -> None:
+    """A message with OK; ``then()`` once it is closed, however it was closed."""
+    box = QMessageBox(icon, title, text, Button.Ok, parent)
+    if then is not None:
+        box.finished.connect(lambda _code: then())
+    _open(box, object_name)
+
+
+def _choose(dialog: QFileDialog, then: Callable[[Path], None], object_name: str) -> None:
+    dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
+    _open(dialog, object_name)
+
+
+def choose_folder(
+    parent: QWidget, caption: str, then: Callable[[Path], None], *, object_name: str
+) -> None:
+    """An existing folder; ``then(folder)`` once chosen."""
+    dialog = QFileDialog(parent, caption)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    _choose(dialog, then, object_name)
+
+
+def choose_open_file(
+    parent: QWidget,
+    caption: str,
+    then: Callable[[Path], None],
+    *,
+    object_name: str,
+    directory: str = "",
+) -> None:
+    """An existing file, starting in ``directory``; ``then(file)`` once chosen."""
+    dialog = QFileDialog(parent, caption, directory)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    _choose(dialog, then, object_name)
+
+
+def choose_save_file(
+    parent: QWidget,
+    caption: str,
+    then: Callable[[Path], None],
+    *,
+    object_name: str,
+    name: str = "",
+    filters: str = "",
+) -> None:
+    """Where to write a new file, ``name`` suggested; ``then(file)`` once chosen.
+
+    Overwriting an existing file is asked about by the dialog itself, as the static one did.
+    """
+    dialog = QFileDialog(parent, caption, name, filters)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    _choose(dialog, then, object_name)
