@@ -122,6 +122,7 @@ def test_cancel_stops_the_import_and_writes_nothing(
     assert progress is not None
     qtbot.waitUntil(progress.isVisible)  # a slow import shows its progress after a moment
     assert progress.windowTitle() == "Importing statements"
+    assert progress.bar.maximum() == 0  # one file: a busy bar, not "0 %" for its whole length
     qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert messages == [("info", "Import cancelled; nothing was written.")]

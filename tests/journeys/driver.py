@@ -26,8 +26,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+#: how long a screenshot on a real X server waits for what was just shown to be painted
+SETTLE_MS = 250
 #: how long the app may take to end after the journey's last step (Ctrl+Q)
 QUIT_TIMEOUT_S = 10.0
 
@@ -114,6 +117,7 @@ class _Run:
     finished: bool = False
     #: a Do step is scheduled and has not started yet
     acting: bool = False
+    shots_taken: int = 0
     steps_done: list[str] = field(default_factory=list)
 
 
@@ -196,11 +200,13 @@ class JourneyDriver(QObject):
     def _shot(self, description: str) -> None:
         if self.run.shots is None:
             return
-        number = len(self.run.steps_done)
+        self.run.shots_taken += 1
+        number = self.run.shots_taken
         stem = "".join(c if c.isalnum() else "-" for c in description.lower()).strip("-")
         name = f"{number:02d}-{stem[:50]}"
         screen = QGuiApplication.primaryScreen()
         if QGuiApplication.platformName() == "xcb" and screen is not None:
+            QTest.qWait(SETTLE_MS)  # a window just shown is mapped and painted by the X server
             screen.grabWindow(0).save(str(self.run.shots / f"{name}.png"))
             return
         for index, shown in enumerate(open_windows()):

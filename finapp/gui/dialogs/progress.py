@@ -65,8 +65,9 @@ class ProgressWindow(QDialog):
         """The work's progress: ``done`` of ``total`` steps, and what it is doing now."""
         if self._finished:
             return
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(done, max(total, 1)))
+        if total > 1:  # one step of one (a single file) says nothing: the bar stays busy
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
         if text:
             self.label.setText(text)
 
