@@ -6,10 +6,11 @@ click opened by its object name and types into it; nothing needs a timer or a mo
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QLineEdit, QWidget
 
 D = TypeVar("D", bound=QDialog)
 
@@ -39,6 +40,19 @@ def type_over(qtbot, dialog: QDialog, text: str) -> None:  # type: ignore[no-unt
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def choose(qtbot, chooser: QFileDialog, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Paste the full path into Qt's file chooser and press Enter.
+
+    Pasted, not typed: typed key by key, the chooser selects each folder of the path as it is
+    completed, and the first Enter then opens a folder instead of choosing the file.
+    """
+    QApplication.clipboard().setText(str(path))
+    name = chooser.findChild(QLineEdit, "fileNameEdit")
+    qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
 
 
 def pick(qtbot, dialog: QDialog, text: str) -> None:  # type: ignore[no-untyped-def]

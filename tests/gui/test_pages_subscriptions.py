@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
 from finapp.gui.pages.subscriptions import SubscriptionsPage
-from finapp.gui.pages.subscriptions_add import ManualSubscription
+from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog
 from finapp.services import subscriptions as service
+from tests.gui.answering import choose, nothing_open, opened, type_over
 from tests.gui.page_fixtures import TODAY
 
 
@@ -51,13 +54,20 @@ def test_confirm_rename_reminders_and_cancel(qtbot, household_ctx) -> None:
     page._act(service.confirm)
     assert _stored(household_ctx, sub.id).user_state == "confirmed"
     _select(page, "Netflix")
-    page._act(service.rename, "Netflix Standard")
+    qtbot.mouseClick(page.buttons["rename"], Qt.MouseButton.LeftButton)
+    rename = opened(page, QInputDialog, "rename-subscription")
+    assert rename.textValue() == "Netflix"
+    type_over(qtbot, rename, "Netflix Standard")
     assert _stored(household_ctx, sub.id).name == "Netflix Standard"
     _select(page, "Netflix Standard")
-    page.set_reminders("14, 2")
+    qtbot.mouseClick(page.buttons["reminders"], Qt.MouseButton.LeftButton)
+    type_over(qtbot, opened(page, QInputDialog, "subscription-reminders"), "14, 2")
     assert _stored(household_ctx, sub.id).reminder_offsets == (14, 2)
+    qtbot.mouseClick(page.buttons["reminders"], Qt.MouseButton.LeftButton)
+    reminders = opened(page, QInputDialog, "subscription-reminders")
+    assert reminders.textValue() == "14,2"
     with qtbot.waitSignal(household_ctx.bus.message) as blocker:
-        page.set_reminders("soon")
+        type_over(qtbot, reminders, "soon")
     assert blocker.args[0] == "warning"
     assert _stored(household_ctx, sub.id).reminder_offsets == (14, 2)
     _select(page, "Netflix Standard")
@@ -79,19 +89,35 @@ def test_dismissed_streams_hide_until_asked(qtbot, household_ctx) -> None:
 
 def test_add_manual_and_export_calendar(qtbot, household_ctx, tmp_path: Path) -> None:
     page = _page(qtbot, household_ctx)
-    # the service keeps a manual subscription's next date ahead of the real today
-    renews = date.today() + timedelta(days=10)
-    page.add_manual(ManualSubscription("Gym (cash)", Decimal("30"), "monthly", renews, "bill"))
+    qtbot.mouseClick(page.buttons["add"], Qt.MouseButton.LeftButton)
+    add = opened(page, AddSubscriptionDialog, "add-subscription")
+    qtbot.keyClicks(add.name, "Gym (cash)")
+    qtbot.keyClicks(add.amount, "30")
+    qtbot.keyClicks(add.kind, "Bill")
+    first_charge = add.next_date.date().toPython()  # the page's today, as the form suggests
+    qtbot.keyClick(add.amount, Qt.Key.Key_Return)
+    assert nothing_open(page)
     gym = next(s for s in page.model.rows() if s.name == "Gym (cash)")
-    assert gym.manual and gym.annual_cost == Decimal("360.00")
-    target = tmp_path / "renewals.ics"
+    assert gym.manual and gym.kind == "bill" and gym.annual_cost == Decimal("360.00")
+
+    qtbot.mouseClick(page.buttons["add"], Qt.MouseButton.LeftButton)
+    add = opened(page, AddSubscriptionDialog, "add-subscription")
+    qtbot.keyClicks(add.name, "Typo")
+    qtbot.keyClicks(add.amount, "thirty")
     with qtbot.waitSignal(household_ctx.bus.message) as blocker:
-        page.export_calendar(target)
+        qtbot.keyClick(add.amount, Qt.Key.Key_Return)
+    assert blocker.args[0] == "warning" and "Typo" not in {s.name for s in page.model.rows()}
+
+    target = tmp_path / "renewals.ics"
+    qtbot.mouseClick(page.buttons["export"], Qt.MouseButton.LeftButton)
+    chooser = opened(page, QFileDialog, "export-renewals")
+    with qtbot.waitSignal(household_ctx.bus.message) as blocker:
+        choose(qtbot, chooser, target)
     assert blocker.args[0] == "info"
     text = target.read_text(encoding="utf-8")
-    gym = text[text.index("SUMMARY:Gym (cash)") :]
+    gym_event = text[text.index("SUMMARY:Gym (cash)") :]
     assert text.startswith("BEGIN:VCALENDAR")
-    assert gym.split("\n")[1] == f"DTSTART;VALUE=DATE:{renews:%Y%m%d}"
+    assert gym_event.split("\n")[1] == f"DTSTART;VALUE=DATE:{first_charge:%Y%m%d}"
 
 
 def test_show_charges_opens_the_transactions_behind_it(qtbot, household_ctx) -> None:

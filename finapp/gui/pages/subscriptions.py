@@ -9,12 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +25,7 @@ from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
 from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.asking import ask_text, choose_save_file
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services import subscriptions as service
 from finapp.services.calendar_export import export_renewals
@@ -203,25 +200,23 @@ class SubscriptionsPage(Page):
         sub = self.selected()
         if sub is None:
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename"), self.tr("Name"), QLineEdit.EchoMode.Normal, sub.name
-        )
-        if ok:
-            self._act(service.rename, name)
+        ask_text(
+            self, self.tr("Rename"), self.tr("Name"), lambda name: self._act(service.rename, name),
+            object_name="rename-subscription", text=sub.name,
+        )  # fmt: skip
 
     def ask_reminders(self) -> None:
         sub = self.selected()
         if sub is None:
             return
-        text, ok = QInputDialog.getText(
+        ask_text(
             self,
             self.tr("Reminders"),
             self.tr("Remind me this many days before each renewal (empty: the default)"),
-            QLineEdit.EchoMode.Normal,
-            ",".join(str(days) for days in sub.reminder_offsets),
+            self.set_reminders,
+            object_name="subscription-reminders",
+            text=",".join(str(days) for days in sub.reminder_offsets),
         )
-        if ok:
-            self.set_reminders(text)
 
     def set_reminders(self, text: str) -> None:
         try:
@@ -233,11 +228,15 @@ class SubscriptionsPage(Page):
 
     def ask_add(self) -> None:
         dialog = AddSubscriptionDialog(self.today(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                self.add_manual(dialog.value())
-            except FinappError as exc:
-                self._failed(exc)
+        dialog.accepted.connect(lambda: self._add_from(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _add_from(self, dialog: AddSubscriptionDialog) -> None:
+        try:
+            self.add_manual(dialog.value())
+        except FinappError as exc:
+            self._failed(exc)
 
     def add_manual(self, new: ManualSubscription) -> None:
         store = self.ctx.store
@@ -248,11 +247,11 @@ class SubscriptionsPage(Page):
         )
 
     def ask_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export renewals"), "finapp-renewals.ics", self.tr("Calendar (*.ics)")
-        )
-        if path:
-            self.export_calendar(Path(path))
+        choose_save_file(
+            self, self.tr("Export renewals"), self.export_calendar,
+            object_name="export-renewals", name="finapp-renewals.ics",
+            filters=self.tr("Calendar (*.ics)"),
+        )  # fmt: skip
 
     def export_calendar(self, path: Path) -> None:
         store, today = self.ctx.store, self.today()

@@ -33,6 +33,7 @@ class ManualSubscription:
 class AddSubscriptionDialog(QDialog):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("add-subscription")
         self.setWindowTitle(self.tr("Add subscription"))
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name"))
