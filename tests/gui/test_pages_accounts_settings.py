@@ -6,16 +6,19 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from finapp.gui.pages.accounts import AccountsPage
 from finapp.gui.pages.settings import OPTION_TITLES, SettingsPage
+from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.ui_state import UiState
 from finapp.services.accounts import list_accounts
 from finapp.services.backup import backup_files
 from finapp.services.categories import list_categories
 from finapp.services.rules import list_rules
 from finapp.services.settings import OPTIONS, get_settings
+from tests.gui.answering import enter, escape, opened, pick, type_over
 
 
 def test_accounts_show_balance_and_set_a_threshold(qtbot, qtmodeltester, household_ctx) -> None:
@@ -71,15 +74,25 @@ def test_language_choice_is_remembered(settings_page, tmp_path: Path) -> None:
     assert UiState(tmp_path / "ui.ini").language == "zh_CN"
 
 
-def test_categories_and_rules_editor(qtbot, qtmodeltester, settings_page, monkeypatch) -> None:
+def _click(qtbot, parent: QWidget, name: str) -> None:  # type: ignore[no-untyped-def]
+    (button,) = [b for b in parent.findChildren(QPushButton) if b.accessibleName() == name]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _select_category(panel: CategoriesRulesPanel, path: str) -> None:
+    panel.refresh()
+    panel.category_table.selectRow(next(
+        n for n, c in enumerate(panel.categories.rows()) if c.path == path
+    ))  # fmt: skip
+
+
+def test_categories_and_rules_editor(qtbot, qtmodeltester, settings_page) -> None:
     panel = settings_page.categories
     qtmodeltester.check(panel.categories)
     qtmodeltester.check(panel.rules)
     store = settings_page.ctx.store
-    monkeypatch.setattr(
-        "PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Food:Takeaway", True)
-    )
-    panel.add_category()
+    _click(qtbot, panel, "Add…")
+    type_over(qtbot, opened(panel, QInputDialog, "add-category"), "Food:Takeaway")
     assert "Food:Takeaway" in [c.path for c in list_categories(store)]
     panel.rule_pattern.setText("CORNER NOODLE BAR")
     panel.rule_category.setCurrentText("Food:Takeaway")
@@ -95,6 +108,46 @@ def test_categories_and_rules_editor(qtbot, qtmodeltester, settings_page, monkey
     )
     panel.delete_rule()
     assert all(r.id != added[0].id for r in list_rules(store))
+
+
+def test_category_dialogs_rename_move_merge_and_delete(qtbot, settings_page) -> None:
+    panel = settings_page.categories
+    store = settings_page.ctx.store
+
+    def paths() -> set[str]:
+        return {c.path for c in list_categories(store)}
+
+    _click(qtbot, panel, "Add…")
+    type_over(qtbot, opened(panel, QInputDialog, "add-category"), "Food:Takeaway")
+    _select_category(panel, "Food:Takeaway")
+    _click(qtbot, panel, "Rename…")
+    rename = opened(panel, QInputDialog, "rename-category")
+    assert rename.textValue() == "Takeaway"
+    type_over(qtbot, rename, "Noodles")
+    assert "Food:Noodles" in paths() and "Food:Takeaway" not in paths()
+
+    _select_category(panel, "Food:Noodles")
+    _click(qtbot, panel, "Move…")
+    escape(qtbot, opened(panel, QInputDialog, "move-category"))
+    assert "Food:Noodles" in paths(), "cancelling the move leaves it where it was"
+    _click(qtbot, panel, "Move…")
+    type_over(qtbot, opened(panel, QInputDialog, "move-category"), "")
+    assert "Noodles" in paths(), "an empty parent is the top level"
+
+    _select_category(panel, "Noodles")
+    _click(qtbot, panel, "Merge into…")
+    pick(qtbot, opened(panel, QInputDialog, "merge-category"), "Food:Groceries")
+    assert "Noodles" not in paths() and "Food:Groceries" in paths()
+
+    _select_category(panel, "Food:Groceries")
+    _click(qtbot, panel, "Delete…")
+    delete = opened(panel, QInputDialog, "delete-category")
+    assert delete.comboBoxItems()[0] == "(leave uncategorized)"
+    escape(qtbot, delete)
+    assert "Food:Groceries" in paths(), "Escape deletes nothing"
+    _click(qtbot, panel, "Delete…")
+    enter(qtbot, opened(panel, QInputDialog, "delete-category"))
+    assert "Food:Groceries" not in paths()
 
 
 def test_back_up_now_and_export_warn_and_write(qtbot, settings_page, tmp_path: Path) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.tables import make_table
+from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.services import categories as cat_service
 from finapp.services import rules as rule_service
 from finapp.services.categories import CategoryView
@@ -163,20 +163,16 @@ class CategoriesRulesPanel(QWidget):
         index = self.category_table.currentIndex()
         return self.categories.row(index.row()).path if index.isValid() else None
 
-    def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
-        return value.strip() if ok and value.strip() else None
-
-    def _pick(self, title: str, label: str, exclude: str) -> str | None:
-        paths = [c.path for c in self.categories.rows() if c.path != exclude]
-        shown = [display_category(p) for p in paths]
-        value, ok = QInputDialog.getItem(self, title, label, shown, 0, False)
-        return real_path(value, paths) if ok and value else None
-
     _CHANGES = frozenset({bus.CATEGORIES, bus.TRANSACTIONS, bus.BUDGETS})
 
     def add_category(self) -> None:
-        path = self._ask(self.tr("Add category"), self.tr("Path, e.g. Food:Takeaway"))
+        ask_text(
+            self, self.tr("Add category"), self.tr("Path, e.g. Food:Takeaway"),
+            self._add_category, object_name="add-category",
+        )  # fmt: skip
+
+    def _add_category(self, typed: str) -> None:
+        path = typed.strip()
         if path:
             store = self.ctx.store
             self._write(lambda: cat_service.add_category(store, path), self._CHANGES)
@@ -185,7 +181,13 @@ class CategoriesRulesPanel(QWidget):
         path = self.selected_category()
         if path is None:
             return
-        name = self._ask(self.tr("Rename category"), self.tr("New name"), path.split(":")[-1])
+        ask_text(
+            self, self.tr("Rename category"), self.tr("New name"),
+            lambda typed: self._rename_category(path, typed.strip()),
+            object_name="rename-category", text=path.split(":")[-1],
+        )  # fmt: skip
+
+    def _rename_category(self, path: str, name: str) -> None:
         if name:
             store = self.ctx.store
             self._write(lambda: cat_service.rename_category(store, path, name), self._CHANGES)
@@ -194,14 +196,30 @@ class CategoriesRulesPanel(QWidget):
         path = self.selected_category()
         if path is None:
             return
-        parent = self._ask(self.tr("Move category"), self.tr("New parent (empty: top level)"))
+        ask_text(
+            self, self.tr("Move category"), self.tr("New parent (empty: top level)"),
+            lambda typed: self._move_category(path, typed.strip() or None),
+            object_name="move-category",
+        )  # fmt: skip
+
+    def _move_category(self, path: str, parent: str | None) -> None:
         store = self.ctx.store
         self._write(lambda: cat_service.move_category(store, path, parent), self._CHANGES)
 
     def merge_category(self) -> None:
         path = self.selected_category()
-        target = path and self._pick(self.tr("Merge category"), self.tr("Merge into"), path)
-        if path and target:
+        if path is None:
+            return
+        paths = [c.path for c in self.categories.rows() if c.path != path]
+        ask_item(
+            self, self.tr("Merge category"), self.tr("Merge into"),
+            [display_category(p) for p in paths],
+            lambda target: self._merge_category(path, real_path(target, paths)),
+            object_name="merge-category",
+        )  # fmt: skip
+
+    def _merge_category(self, path: str, target: str) -> None:
+        if target:
             store = self.ctx.store
             self._write(lambda: cat_service.merge_category(store, path, target), self._CHANGES)
 
@@ -210,16 +228,19 @@ class CategoriesRulesPanel(QWidget):
         if path is None:
             return
         paths = [c.path for c in self.categories.rows() if not c.path.startswith(path)]
-        choices = [self.tr("(leave uncategorized)")] + [display_category(p) for p in paths]
-        target, ok = QInputDialog.getItem(
-            self, self.tr("Delete category"), self.tr("Move its transactions to"), choices, 0, False
-        )
-        if ok:
-            reassign = None if target == choices[0] else real_path(target, paths)
-            store = self.ctx.store
-            self._write(
-                lambda: cat_service.delete_category(store, path, reassign), self._CHANGES
-            )
+        leave = self.tr("(leave uncategorized)")
+        ask_item(
+            self, self.tr("Delete category"), self.tr("Move its transactions to"),
+            [leave] + [display_category(p) for p in paths],
+            lambda target: self._delete_category(
+                path, None if target == leave else real_path(target, paths)
+            ),
+            object_name="delete-category",
+        )  # fmt: skip
+
+    def _delete_category(self, path: str, reassign: str | None) -> None:
+        store = self.ctx.store
+        self._write(lambda: cat_service.delete_category(store, path, reassign), self._CHANGES)
 
     # -- rules ---------------------------------------------------------------------------------
 
