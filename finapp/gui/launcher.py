@@ -5,8 +5,8 @@ reopens the user's own store without asking for the passphrase again. The user's
 while empty, always leads to the first-run choice: at start and again on leaving the demo.
 The demo is opened (built, on a first visit) on a helper thread behind a progress window, so
 the window system never shows a dead window; and the page modules (pandas, matplotlib: the
-slow imports) load on a helper thread from the start, so they are in by the time a window
-needs its first page.
+slow imports) of the page the window opens on load on a helper thread from the start, so they
+are in by the time the window needs it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from finapp.errors import FinappError
 from finapp.gui.dialogs.first_run import DemoProgressDialog, FirstRunDialog
 from finapp.gui.dialogs.unlock import unlock_store
-from finapp.gui.main_window import load_pages
+from finapp.gui.pages.catalog import load_page_class, opening_entry
 from finapp.gui.shell import Shell
 from finapp.gui.ui_state import UiState
 from finapp.services.opening import open_store
@@ -82,9 +82,15 @@ class _DemoOpening(QObject):
             self.opened.emit(store)
 
 
-def _preload_pages() -> None:
-    """Import the page modules on a helper thread; :func:`load_pages` then finds them in."""
-    threading.Thread(target=load_pages, name="finapp-pages", daemon=True).start()
+def _preload_page(remembered: str) -> None:
+    """Import the module of the page the window will open on, on a helper thread.
+
+    Only that one: the others would compete with the first page for the interpreter, and the
+    window loads them itself once it is idle.
+    """
+    entry = opening_entry(remembered)
+    threading.Thread(target=load_page_class, args=(entry,), name="finapp-pages",
+                     daemon=True).start()  # fmt: skip
 
 
 class Launcher(QObject):
@@ -114,7 +120,7 @@ class Launcher(QObject):
         The demo (``demo``, or chosen on the first-run screen) appears once it is built: this
         returns at once, with the progress window on screen.
         """
-        _preload_pages()
+        _preload_page("" if demo else self.ui_state.last_page)  # a demo opens on the first page
         self._passphrase = passphrase
         if demo:
             self._open_demo(None, on_painted, on_ready)

@@ -1,8 +1,9 @@
 """The main window: a sidebar of pages, a stack showing one, menus, banners and file drops.
 
-It knows pages only through the :data:`PAGES` registry. The page modules (and with them pandas
-and matplotlib) are imported by :func:`load_pages` once the window has been painted, and each
-page is built the first time it is shown, so start-up paints the window quickly.
+Its sidebar and Go menu list every page of :data:`~finapp.gui.pages.catalog.CATALOG` from the
+start, but a page's module (and with it pandas and matplotlib) is imported only when the page is
+first built: start-up waits for the module of the page the window opens on, nothing else. The
+other pages' modules load once the window has nothing left to do, so a later click finds them in.
 """
 
 from __future__ import annotations
@@ -27,10 +28,14 @@ from finapp.gui.banner import Banner
 from finapp.gui.context import AppContext
 from finapp.gui.help_menu import HelpMenu
 from finapp.gui.pages.base import Page
+from finapp.gui.pages.catalog import CATALOG, PageEntry, load_page_class, opening_entry
 from finapp.gui.resources import app_icon, icon
 from finapp.gui.ui_state import UiState
 
 log = logging.getLogger("finapp.gui")
+
+# how often the window looks whether its background work is done, to load the other pages
+IDLE_CHECK_MS = 100
 
 
 def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -42,7 +47,10 @@ def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 def load_pages() -> list[type[Page]]:
-    """Import every page module (the slow part of start-up) and return the page classes."""
+    """Import every page module and return the page classes, in the sidebar's order.
+
+    The static import of :mod:`finapp.gui.pages.all` is also what shows the bundler every page.
+    """
     from finapp.gui.pages.all import PAGES
 
     return list(PAGES)
@@ -61,9 +69,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.ui_state = ui_state
-        self.page_classes: list[type[Page]] = []
+        self.entries: tuple[PageEntry, ...] = CATALOG
         self.page_actions: list[QAction] = []
+        self._classes: dict[str, type[Page]] = {}
         self._pages: dict[str, Page] = {}
+        self._idle_loader = QTimer(self)
+        self._idle_loader.setInterval(IDLE_CHECK_MS)
+        self._idle_loader.timeout.connect(self._load_next_page)
         #: set by the shell when a system tray exists; closing then hides to it when the
         #: user's setting (read at close time, so a change applies at once) says so
         self.tray_available = False
@@ -73,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_body()
+        self._list_pages()
         self.retranslate()
         self.ctx.bus.navigate.connect(self.navigate)
         self.ctx.bus.message.connect(self.show_message)
@@ -140,7 +153,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
-        self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
     def retranslate(self) -> None:
         """Set every visible string (called again when the language changes)."""
@@ -167,8 +179,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         if self.loading is not None:
             self.loading.setText(self.tr("Loading…"))
-        for row, cls in enumerate(self.page_classes):
-            title_text = cls.display_title()
+        for row, entry in enumerate(self.entries):
+            title_text = entry.display_title()
             self.sidebar.item(row).setText(title_text)
             keys = self.page_actions[row].shortcut().toString(
                 QKeySequence.SequenceFormat.NativeText
@@ -178,38 +190,57 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
 
-    def install_pages(self, classes: list[type[Page]]) -> None:
-        """Add ``classes`` to the sidebar and Go menu (each with a Ctrl+digit shortcut)."""
-        if self.loading is not None:
-            self.stack.removeWidget(self.loading)
-            self.loading.deleteLater()
-            self.loading = None
-        for cls in classes:
-            index = len(self.page_classes)
-            action = QAction(icon(cls.ICON), "", self)
+    def _list_pages(self) -> None:
+        """Sidebar rows and Go menu actions (each with a Ctrl+digit shortcut) for every page."""
+        for index, entry in enumerate(self.entries):
+            action = QAction(icon(entry.icon), "", self)
             # Ctrl+<position> always works; a page's own shortcut (Ctrl+, for Settings) too
-            keys = dict.fromkeys((cls.SHORTCUT, f"Ctrl+{index + 1}"))
+            keys = dict.fromkeys((entry.shortcut, f"Ctrl+{index + 1}"))
             action.setShortcuts([QKeySequence(k) for k in keys if k])
-            action.triggered.connect(lambda _checked=False, name=cls.NAME: self.show_page(name))
+            action.triggered.connect(lambda _checked=False, name=entry.name: self.show_page(name))
             self.go_menu.addAction(action)
             self.page_actions.append(action)
-            item = QListWidgetItem(icon(cls.ICON), "")
-            item.setData(Qt.ItemDataRole.UserRole, cls.NAME)
+            item = QListWidgetItem(icon(entry.icon), "")
+            item.setData(Qt.ItemDataRole.UserRole, entry.name)
             self.sidebar.addItem(item)
-            self.stack.addWidget(QWidget(self.stack))  # replaced by the page when first shown
-            self.page_classes.append(cls)
-        self.retranslate()
+        # marked from the first paint, opened once the window is painted (open_first_page)
+        self.sidebar.setCurrentRow(self._row_of(opening_entry(self.ui_state.last_page).name))
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+    @property
+    def page_classes(self) -> list[type[Page]]:
+        """The classes of the pages whose modules are loaded, in the sidebar's order."""
+        return [self._classes[e.name] for e in self.entries if e.name in self._classes]
+
+    def install_pages(self, classes: list[type[Page]]) -> None:
+        """Take ``classes`` (their modules already imported) for the pages they implement."""
+        for cls in classes:
+            self._classes[cls.NAME] = cls
+
+    def _page_class(self, name: str) -> type[Page]:
+        if name not in self._classes:
+            self.install_pages([load_page_class(self.entries[self._row_of(name)])])
+        return self._classes[name]
+
+    def _load_next_page(self) -> None:
+        """Import one more page's module, once no background work (a page's load) is running."""
+        if self.ctx.tasks.busy:
+            return
+        missing = [entry.name for entry in self.entries if entry.name not in self._classes]
+        if not missing:
+            self._idle_loader.stop()
+            return
+        self._page_class(missing[0])
 
     def page(self, name: str) -> Page:
         """The page called ``name``, built now if it has not been shown yet."""
         if name not in self._pages:
-            row = self._row_of(name)
-            cls = self.page_classes[row]
-            page = cls(self.ctx, self.stack)
-            placeholder = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            page = self._page_class(name)(self.ctx, self.stack)
+            self.stack.addWidget(page)
+            if self.loading is not None:
+                self.stack.removeWidget(self.loading)
+                self.loading.deleteLater()
+                self.loading = None
             self._pages[name] = page
             log.info("page built: %s", name)
         return self._pages[name]
@@ -222,8 +253,8 @@ class MainWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
     def _row_of(self, name: str) -> int:
-        for row, cls in enumerate(self.page_classes):
-            if name == cls.NAME:
+        for row, entry in enumerate(self.entries):
+            if name == entry.name:
                 return row
         raise KeyError(name)
 
@@ -233,7 +264,10 @@ class MainWindow(QMainWindow):
         except KeyError:
             log.warning("unknown page %s", name)
             return
-        self.sidebar.setCurrentRow(row)
+        if row == self.sidebar.currentRow():
+            self._on_row_changed(row)  # the marked page, perhaps not opened yet
+        else:
+            self.sidebar.setCurrentRow(row)
 
     def navigate(self, name: str, filters: object) -> None:
         """Open page ``name`` showing what ``filters`` name (from the bus)."""
@@ -242,20 +276,20 @@ class MainWindow(QMainWindow):
             self._pages[name].apply_filter(filters)
 
     def _on_row_changed(self, row: int) -> None:
-        if row < 0 or row >= len(self.page_classes):
+        if row < 0 or row >= len(self.entries):
             return
-        name = self.page_classes[row].NAME
-        self.page(name)
-        self.stack.setCurrentIndex(row)
+        name = self.entries[row].name
+        self.stack.setCurrentWidget(self.page(name))
         self.ui_state.last_page = name
 
     def open_first_page(self) -> None:
-        """Build and show the remembered (or first) page; called once the window is painted."""
-        if not self.page_classes:
-            return
-        names = [cls.NAME for cls in self.page_classes]
-        last = self.ui_state.last_page
-        self.show_page(last if last in names else names[0])
+        """Build and show the page the sidebar marks; called once the window is painted.
+
+        The other pages' modules then load one at a time whenever no background work runs, so
+        they never slow down the first page's load.
+        """
+        self.show_page(self.current_page_name())
+        self._idle_loader.start()
 
     # -- messages ---------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
 from finapp.gui.import_flow import ImportFlow
-from finapp.gui.main_window import MainWindow, load_pages
+from finapp.gui.main_window import MainWindow
 from finapp.gui.notify import AlertNotifier
 from finapp.gui.tasks import TaskRunner
 from finapp.gui.tray import Tray
@@ -104,7 +104,6 @@ class Shell(QObject):
         def after_paint() -> None:
             if on_painted is not None:
                 on_painted()
-            self.window.install_pages(load_pages())
             self.window.open_first_page()
             self.notifier.start()
             self._after_start()

@@ -1,8 +1,9 @@
 """The page contract and registry (like Picard's options pages).
 
 A page declares ``NAME`` (stable id used by ``AppBus.navigate``), ``TITLE`` (translatable),
-``ICON`` (file name under resources/icons), ``SORT_ORDER`` and ``SHORTCUT``; the main window builds
-its sidebar from :data:`PAGES` and stays free of page logic.
+``ICON`` (file name under resources/icons), ``SORT_ORDER`` and ``SHORTCUT``, as its entry in
+:mod:`finapp.gui.pages.catalog` does; the main window builds its sidebar from the catalog, takes
+the classes from :data:`PAGES` as their modules are imported, and stays free of page logic.
 """
 
 from __future__ import annotations
@@ -50,7 +51,18 @@ PAGES: list[type[Page]] = []
 
 
 def register_page(cls: type[Page]) -> type[Page]:
-    """Class decorator adding a page to the sidebar, ordered by ``SORT_ORDER``."""
-    PAGES.append(cls)
-    PAGES.sort(key=lambda page: page.SORT_ORDER)
+    """Class decorator adding a page to the registry, ordered by ``SORT_ORDER``.
+
+    Page modules are imported on helper threads too: the list is replaced in one step, never
+    sorted in place, so a reader on another thread never sees it half done.
+    """
+    PAGES[:] = sorted([*PAGES, cls], key=lambda page: page.SORT_ORDER)
     return cls
+
+
+def registered_page(name: str) -> type[Page]:
+    """The class registered as page ``name``; its module must have been imported."""
+    for cls in PAGES:
+        if name == cls.NAME:
+            return cls
+    raise LookupError(f"no page registered as {name!r}")

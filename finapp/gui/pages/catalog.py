@@ -1,0 +1,65 @@
+"""Every page the window lists, declared without importing any page's code.
+
+The sidebar and the Go menu need each page's name, title, icon and shortcut at the window's first
+paint, long before the page modules (and with them pandas and matplotlib) are worth importing:
+start-up imports only the module of the page the window opens on. Each page class repeats its
+entry as ``NAME``/``TITLE``/``ICON``/``SHORTCUT`` (a test keeps the two in step); the order here is
+the sidebar's, the order of the classes' ``SORT_ORDER``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from finapp.gui.pages.base import Page
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    name: str
+    # English title, translated in context "Page" like :meth:`Page.display_title`
+    title: str
+    icon: str
+    shortcut: str
+    # the module whose import registers the page class
+    module: str
+
+    def display_title(self) -> str:
+        return QCoreApplication.translate("Page", self.title)
+
+
+_PAGES = "finapp.gui.pages."
+CATALOG: tuple[PageEntry, ...] = (
+    PageEntry("dashboard", QT_TRANSLATE_NOOP("Page", "Dashboard"), "dashboard", "Ctrl+1",
+              _PAGES + "dashboard"),
+    PageEntry("transactions", QT_TRANSLATE_NOOP("Page", "Transactions"), "transactions",
+              "Ctrl+2", _PAGES + "transactions"),
+    PageEntry("subscriptions", QT_TRANSLATE_NOOP("Page", "Subscriptions"), "subscriptions",
+              "Ctrl+3", _PAGES + "subscriptions"),
+    PageEntry("budgets", QT_TRANSLATE_NOOP("Page", "Budgets"), "budgets", "Ctrl+4",
+              _PAGES + "budgets"),
+    PageEntry("alerts", QT_TRANSLATE_NOOP("Page", "Alerts"), "alerts", "Ctrl+5",
+              _PAGES + "alerts"),
+    PageEntry("accounts", QT_TRANSLATE_NOOP("Page", "Accounts"), "accounts", "Ctrl+6",
+              _PAGES + "accounts"),
+    PageEntry("settings", QT_TRANSLATE_NOOP("Page", "Settings"), "settings", "Ctrl+,",
+              _PAGES + "settings"),
+)  # fmt: skip
+
+
+def opening_entry(remembered: str) -> PageEntry:
+    """The page a window opens on: the one shown last if it still exists, else the first."""
+    return next((entry for entry in CATALOG if entry.name == remembered), CATALOG[0])
+
+
+def load_page_class(entry: PageEntry) -> type[Page]:
+    """Import the page's module (safe from a helper thread) and return its registered class."""
+    from finapp.gui.pages.base import registered_page
+
+    import_module(entry.module)
+    return registered_page(entry.name)
