@@ -14,7 +14,7 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from finapp.gui.pages.settings_data import DataSecurityPanel
@@ -25,6 +25,7 @@ from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 from tests.conftest import PASSPHRASE, MemoryKeyring
+from tests.gui.answering import nothing_open, opened
 from tests.gui.shell_support import make_shell
 from tests.safety.test_keys import FlakyKeyring, PlaintextKeyring
 
@@ -66,37 +67,11 @@ def _data_panel(shell: Shell, qtbot) -> DataSecurityPanel:  # type: ignore[no-un
     return panel
 
 
-class _Boxes:
-    """Answers message boxes as they come up: Yes to the first, closes any later one.
-
-    Records what each said, so a test sees every box the user would have had to read.
-    """
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self._timer = QTimer()
-        self._timer.timeout.connect(self._answer)
-        self._timer.start(20)
-
-    def _answer(self) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            return
-        self.texts.append(box.text())
-        if len(self.texts) == 1:
-            box.button(QMessageBox.StandardButton.Yes).click()
-        else:
-            box.reject()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-
-@pytest.fixture
-def boxes() -> Iterator[_Boxes]:
-    answering = _Boxes()
-    yield answering
-    answering.stop()
+def _say_yes(panel: DataSecurityPanel, qtbot) -> str:  # type: ignore[no-untyped-def]
+    """Yes to the question the keyring button asked; returns what it said."""
+    box = opened(panel, QMessageBox, "confirm-keyring")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    return box.text()
 
 
 def _use(backend: KeyringBackend) -> None:
@@ -128,7 +103,7 @@ def test_without_a_secure_keyring_the_button_is_greyed_and_says_why(
 
 
 def test_with_a_working_keyring_the_key_moves_there_and_the_button_goes(
-    store: Store, show: Show, qtbot, boxes: _Boxes, monkeypatch: pytest.MonkeyPatch
+    store: Store, show: Show, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     exits: list[int] = []  # the real one would end the test session's event loop for good
     monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
@@ -139,7 +114,11 @@ def test_with_a_working_keyring_the_key_moves_there_and_the_button_goes(
     assert panel.keyring_button.isEnabled() and panel.keyring_button.toolTip() == ""
 
     qtbot.mouseClick(panel.keyring_button, Qt.MouseButton.LeftButton)
-    assert boxes.texts[1:] == ["The key is now in the system keyring."]
+    _say_yes(panel, qtbot)
+    done = opened(panel, QMessageBox, "closing-finapp")
+    assert done.text() == "The key is now in the system keyring."
+    assert exits == [], "finapp waits until the user has read it"
+    qtbot.keyClick(done, Qt.Key.Key_Return)
     assert exits == [0], "finapp ends, as the question said"
     assert shell.window.isVisible(), "not hidden into the tray on the way out"
 
@@ -163,7 +142,7 @@ class _MarkingTranslator(QTranslator):
 
 
 def test_a_keyring_that_breaks_when_the_key_is_written_changes_nothing_and_keeps_the_window(
-    store: Store, show: Show, qtbot, boxes: _Boxes
+    store: Store, show: Show, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     backend = FlakyKeyring()
     _use(backend)
@@ -177,10 +156,12 @@ def test_a_keyring_that_breaks_when_the_key_is_written_changes_nothing_and_keeps
         assert panel.keyring_button.isEnabled()
         backend.error = keyring.errors.KeyringLocked("Secret Service: collection is locked")
         qtbot.mouseClick(panel.keyring_button, Qt.MouseButton.LeftButton)
+        asked = _say_yes(panel, qtbot)
     finally:
         QCoreApplication.removeTranslator(translator)
 
-    assert len(boxes.texts) == 1 and "system keyring" in boxes.texts[0], "no error box"
+    assert "system keyring" in asked
+    assert nothing_open(panel), "no error box"
     banner = shell.window.banner
     assert banner.isVisible() and banner.level == "error"
     assert banner.label.text() == (

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from finapp.gui.pages.accounts import AccountsPage
 from finapp.gui.pages.settings import OPTION_TITLES, SettingsPage
@@ -16,9 +23,19 @@ from finapp.gui.ui_state import UiState
 from finapp.services.accounts import list_accounts
 from finapp.services.backup import backup_files
 from finapp.services.categories import list_categories
+from finapp.services.encrypted_file import opens_with
 from finapp.services.rules import list_rules
 from finapp.services.settings import OPTIONS, get_settings
-from tests.gui.answering import enter, escape, opened, pick, type_over
+from finapp.store.keys import StoreKey
+from tests.gui.answering import (
+    choose,
+    enter,
+    escape,
+    nothing_open,
+    opened,
+    pick,
+    type_over,
+)
 
 
 def test_accounts_show_balance_and_set_a_threshold(qtbot, qtmodeltester, household_ctx) -> None:
@@ -157,18 +174,77 @@ def test_back_up_now_and_export_warn_and_write(qtbot, settings_page, tmp_path: P
     assert "Backed up to" in data.last_result.text()
     out = tmp_path / "export"
     out.mkdir()
-    data.export_to(out, "csv")
+    _click(qtbot, data, "Export")
+    warning = opened(data, QMessageBox, "confirm-export")
+    assert "NOT encrypted" in warning.text()
+    enter(qtbot, warning)  # the default is Cancel
+    assert nothing_open(data)
+    _click(qtbot, data, "Export")
+    _yes(qtbot, opened(data, QMessageBox, "confirm-export"))
+    choose(qtbot, opened(data, QFileDialog, "export-folder"), out)
+    pick(qtbot, opened(data, QInputDialog, "export-format"), "csv")
     assert any(p.suffix == ".csv" for p in out.iterdir())
     assert "not encrypted" in data.last_result.text()
 
 
-def test_delete_all_needs_the_typed_word(qtbot, settings_page, monkeypatch) -> None:
+def _yes(qtbot, box: QMessageBox) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+
+def test_restore_asks_which_backup_and_confirms_first(qtbot, settings_page) -> None:
+    data = settings_page.data
+    quits: list[bool] = []
+    data.quit_app = lambda: quits.append(True)
+    data.back_up_now()
+    (saved,) = backup_files(settings_page.ctx.data_dir)
+    _click(qtbot, data, "Restore")
+    choose(qtbot, opened(data, QFileDialog, "restore-file"), saved)
+    enter(qtbot, opened(data, QMessageBox, "confirm-restore"))  # the default is No
+    assert nothing_open(data) and not quits
+    list_categories(settings_page.ctx.store)  # still open: nothing was replaced
+
+    _click(qtbot, data, "Restore")
+    choose(qtbot, opened(data, QFileDialog, "restore-file"), saved)
+    _yes(qtbot, opened(data, QMessageBox, "confirm-restore"))
+    done = opened(data, QMessageBox, "closing-finapp")
+    assert done.text().startswith("Restored.") and not quits, "quits once it has been read"
+    enter(qtbot, done)
+    assert quits == [True]
+
+
+def test_change_passphrase_asks_hidden_then_confirms(qtbot, settings_page) -> None:
+    data = settings_page.data
+    quits: list[bool] = []
+    data.quit_app = lambda: quits.append(True)
+    _click(qtbot, data, "Change passphrase")
+    ask = opened(data, QInputDialog, "new-passphrase")
+    assert ask.textEchoMode() == QLineEdit.EchoMode.Password
+    type_over(qtbot, ask, "a brand new passphrase")
+    enter(qtbot, opened(data, QMessageBox, "confirm-passphrase"))  # the default is No
+    assert nothing_open(data)
+    store_path = settings_page.ctx.store.path
+    assert opens_with(store_path, settings_page.ctx.store.key)
+
+    _click(qtbot, data, "Change passphrase")
+    type_over(qtbot, opened(data, QInputDialog, "new-passphrase"), "a brand new passphrase")
+    _yes(qtbot, opened(data, QMessageBox, "confirm-passphrase"))
+    assert opens_with(store_path, StoreKey.from_passphrase("a brand new passphrase"))
+    enter(qtbot, opened(data, QMessageBox, "closing-finapp"))
+    assert quits == [True]
+
+
+def test_delete_all_needs_the_typed_word(qtbot, settings_page) -> None:
     data = settings_page.data
     quits = []
     data.quit_app = lambda: quits.append(True)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     data_dir = settings_page.ctx.data_dir
-    assert not data.wipe("delete")  # not the word: nothing happens
+    _click(qtbot, data, "Delete all data")
+    with qtbot.waitSignal(settings_page.ctx.bus.message) as blocker:
+        type_over(qtbot, opened(data, QInputDialog, "confirm-wipe"), "delete")
+    assert blocker.args == ["warning", "Nothing was deleted."]  # not the word
     assert (data_dir / "finapp.db").exists() and not quits
-    assert data.wipe("DELETE")
-    assert not (data_dir / "finapp.db").exists() and quits == [True]
+    _click(qtbot, data, "Delete all data")
+    type_over(qtbot, opened(data, QInputDialog, "confirm-wipe"), "DELETE")
+    assert not (data_dir / "finapp.db").exists()
+    enter(qtbot, opened(data, QMessageBox, "closing-finapp"))
+    assert quits == [True]

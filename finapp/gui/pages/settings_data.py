@@ -28,14 +28,11 @@ from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +40,16 @@ from PySide6.QtWidgets import (
 
 from finapp.errors import FinappError, NotAvailableError, StoreBusyError
 from finapp.gui.context import AppContext
+from finapp.gui.widgets.asking import (
+    Button,
+    Icon,
+    ask_item,
+    ask_text,
+    choose_folder,
+    choose_open_file,
+    confirm,
+    tell,
+)
 from finapp.services.backup import backup, backup_dir
 from finapp.services.export import export_all
 from finapp.services.keys_admin import change_passphrase, use_keyring
@@ -176,26 +183,27 @@ class DataSecurityPanel(QWidget):
         )
 
     def ask_export(self) -> None:
-        answer = QMessageBox.warning(
+        """Warn that exports are plain text, then ask where and in which format."""
+        confirm(
             self,
             self.tr("Export"),
             self.tr(
                 "Exported files are NOT encrypted: anyone who can read the folder can read "
                 "your transactions. Export anyway?"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            lambda: choose_folder(
+                self, self.tr("Export into folder"), self._ask_format, object_name="export-folder"
+            ),
+            object_name="confirm-export",
+            icon=Icon.Warning,
+            refuse=Button.Cancel,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"))
-        if not folder:
-            return
-        fmt, ok = QInputDialog.getItem(
-            self, self.tr("Export"), self.tr("Format"), ["csv", "json"], 0, False
-        )
-        if ok:
-            self.export_to(Path(folder), fmt)
+
+    def _ask_format(self, folder: Path) -> None:
+        ask_item(
+            self, self.tr("Export"), self.tr("Format"), ["csv", "json"],
+            lambda fmt: self.export_to(folder, fmt), object_name="export-format",
+        )  # fmt: skip
 
     def export_to(self, folder: Path, fmt: str) -> None:
         store = self.ctx.store
@@ -211,25 +219,34 @@ class DataSecurityPanel(QWidget):
     # -- replacing or removing the store: close it, act, quit ----------------------------------
 
     def _then_quit(self, work: Callable[[], object], done_text: str) -> None:
+        """Act on the closed store, say how it went, and quit once the user has read it."""
         self.ctx.store.close()
         try:
             work()
         except Exception as exc:
             self._failed(exc)
-            QMessageBox.critical(self, self.tr("finapp"), str(exc))
+            self._quit_after(str(exc), Icon.Critical)
         else:
-            QMessageBox.information(self, self.tr("finapp"), done_text)
-        self.quit_app()
+            self._quit_after(done_text, Icon.Information)
+
+    def _quit_after(self, text: str, icon: Icon) -> None:
+        """The store is gone or changed under this window: whatever closes the box, quit."""
+        tell(self, self.tr("finapp"), text, object_name="closing-finapp", icon=icon,
+             then=self.quit_app)  # fmt: skip
 
     def ask_restore(self) -> None:
-        source, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from backup"), str(backup_dir(self.ctx.data_dir))
-        )
-        if source and self._confirm(
+        choose_open_file(
+            self, self.tr("Restore from backup"), self._confirm_restore,
+            object_name="restore-file", directory=str(backup_dir(self.ctx.data_dir)),
+        )  # fmt: skip
+
+    def _confirm_restore(self, source: Path) -> None:
+        self._confirm(
             self.tr("Replace all current data with this backup? The current data is kept "
-                    "aside first. finapp closes afterwards.")
-        ):
-            self.restore_from(Path(source))
+                    "aside first. finapp closes afterwards."),
+            lambda: self.restore_from(source),
+            "confirm-restore",
+        )  # fmt: skip
 
     def restore_from(self, source: Path) -> None:
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
@@ -239,12 +256,19 @@ class DataSecurityPanel(QWidget):
         )
 
     def ask_change_passphrase(self) -> None:
-        passphrase, ok = QInputDialog.getText(
+        ask_text(
             self, self.tr("Change passphrase"), self.tr("New passphrase"),
-            QLineEdit.EchoMode.Password,
+            self._confirm_passphrase, object_name="new-passphrase",
+            echo=QLineEdit.EchoMode.Password,
         )  # fmt: skip
-        if ok and passphrase and self._confirm(self.tr("finapp closes after the change.")):
-            self.change_passphrase_to(passphrase)
+
+    def _confirm_passphrase(self, passphrase: str) -> None:
+        if passphrase:
+            self._confirm(
+                self.tr("finapp closes after the change."),
+                lambda: self.change_passphrase_to(passphrase),
+                "confirm-passphrase",
+            )
 
     def change_passphrase_to(self, passphrase: str) -> None:
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
@@ -254,9 +278,12 @@ class DataSecurityPanel(QWidget):
         )
 
     def ask_use_keyring(self) -> None:
-        if self._confirm(self.tr("Keep a random key in the system keyring instead of a "
-                                 "passphrase? finapp closes after the change.")):  # fmt: skip
-            self.move_key_to_keyring()
+        self._confirm(
+            self.tr("Keep a random key in the system keyring instead of a "
+                    "passphrase? finapp closes after the change."),
+            self.move_key_to_keyring,
+            "confirm-keyring",
+        )  # fmt: skip
 
     def move_key_to_keyring(self) -> None:
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
@@ -282,8 +309,7 @@ class DataSecurityPanel(QWidget):
             log.warning("key change refused: %s", exc.__cause__ or exc)
             self._refused(exc)
             return
-        QMessageBox.information(self, self.tr("finapp"), done_text)
-        self.quit_app()
+        self._quit_after(done_text, Icon.Information)
 
     def _refused(self, exc: FinappError) -> None:
         """Say in the user's language why the key stayed as it was, in the window's banner.
@@ -313,15 +339,15 @@ class DataSecurityPanel(QWidget):
         return self.tr("DELETE")
 
     def ask_wipe(self) -> None:
-        typed, ok = QInputDialog.getText(
+        ask_text(
             self,
             self.tr("Delete all data"),
             self.tr("This removes every transaction, backup and the saved key from this "
                     "machine and cannot be undone. Type %1 to confirm.")
             .replace("%1", self.confirmation_word()),
+            self.wipe,
+            object_name="confirm-wipe",
         )  # fmt: skip
-        if ok:
-            self.wipe(typed)
 
     def wipe(self, typed: str) -> bool:
         """Delete everything when ``typed`` is the confirmation word; returns whether it did."""
@@ -332,6 +358,6 @@ class DataSecurityPanel(QWidget):
         self._then_quit(lambda: wipe_all(data_dir), self.tr("All finapp data was deleted."))
         return True
 
-    def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("finapp"), text)
-        return answer == QMessageBox.StandardButton.Yes
+    def _confirm(self, text: str, then: Callable[[], None], object_name: str) -> None:
+        """Yes or No before a step that closes finapp; No is the default, as Enter's answer."""
+        confirm(self, self.tr("finapp"), text, then, object_name=object_name)
