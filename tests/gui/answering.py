@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 D = TypeVar("D", bound=QDialog)
 
@@ -32,6 +40,11 @@ def enter(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
 
 def escape(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def yes(qtbot, box: QMessageBox) -> None:  # type: ignore[no-untyped-def]
+    """Click Yes: the confirmations default to No, so Enter would refuse."""
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
 
 
 def type_over(qtbot, dialog: QDialog, text: str) -> None:  # type: ignore[no-untyped-def]

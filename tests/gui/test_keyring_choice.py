@@ -25,7 +25,7 @@ from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 from tests.conftest import PASSPHRASE, MemoryKeyring
-from tests.gui.answering import nothing_open, opened
+from tests.gui.answering import nothing_open, opened, yes
 from tests.gui.shell_support import make_shell
 from tests.safety.test_keys import FlakyKeyring, PlaintextKeyring
 
@@ -70,7 +70,7 @@ def _data_panel(shell: Shell, qtbot) -> DataSecurityPanel:  # type: ignore[no-un
 def _say_yes(panel: DataSecurityPanel, qtbot) -> str:  # type: ignore[no-untyped-def]
     """Yes to the question the keyring button asked; returns what it said."""
     box = opened(panel, QMessageBox, "confirm-keyring")
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    yes(qtbot, box)
     return box.text()
 
 

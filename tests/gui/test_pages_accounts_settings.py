@@ -35,6 +35,7 @@ from tests.gui.answering import (
     opened,
     pick,
     type_over,
+    yes,
 )
 
 
@@ -180,15 +181,11 @@ def test_back_up_now_and_export_warn_and_write(qtbot, settings_page, tmp_path: P
     enter(qtbot, warning)  # the default is Cancel
     assert nothing_open(data)
     _click(qtbot, data, "Export")
-    _yes(qtbot, opened(data, QMessageBox, "confirm-export"))
+    yes(qtbot, opened(data, QMessageBox, "confirm-export"))
     choose(qtbot, opened(data, QFileDialog, "export-folder"), out)
     pick(qtbot, opened(data, QInputDialog, "export-format"), "csv")
     assert any(p.suffix == ".csv" for p in out.iterdir())
     assert "not encrypted" in data.last_result.text()
-
-
-def _yes(qtbot, box: QMessageBox) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
 
 
 def test_restore_asks_which_backup_and_confirms_first(qtbot, settings_page) -> None:
@@ -205,7 +202,7 @@ def test_restore_asks_which_backup_and_confirms_first(qtbot, settings_page) -> N
 
     _click(qtbot, data, "Restore")
     choose(qtbot, opened(data, QFileDialog, "restore-file"), saved)
-    _yes(qtbot, opened(data, QMessageBox, "confirm-restore"))
+    yes(qtbot, opened(data, QMessageBox, "confirm-restore"))
     done = opened(data, QMessageBox, "closing-finapp")
     assert done.text().startswith("Restored.") and not quits, "quits once it has been read"
     enter(qtbot, done)
@@ -227,7 +224,7 @@ def test_change_passphrase_asks_hidden_then_confirms(qtbot, settings_page) -> No
 
     _click(qtbot, data, "Change passphrase")
     type_over(qtbot, opened(data, QInputDialog, "new-passphrase"), "a brand new passphrase")
-    _yes(qtbot, opened(data, QMessageBox, "confirm-passphrase"))
+    yes(qtbot, opened(data, QMessageBox, "confirm-passphrase"))
     assert opens_with(store_path, StoreKey.from_passphrase("a brand new passphrase"))
     enter(qtbot, opened(data, QMessageBox, "closing-finapp"))
     assert quits == [True]
