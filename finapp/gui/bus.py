@@ -1,31 +1,31 @@
 """Application-wide signals, so pages talk without knowing each other.
 
-Services return what changed; the GUI announces it once on ``data_changed`` and every page decides
-whether it cares (like Anki's ``operation_did_execute``). ``navigate`` lets a chart slice or an
-alert open another page already filtered to what it concerns.
+Operations return what they changed (:class:`finapp.services.changes.Changes`); the GUI
+announces it once on ``data_changed`` and every page decides whether it cares (like Anki's
+``operation_did_execute``). ``navigate`` lets a chart slice or an alert open another page
+already filtered to what it concerns.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-#: Names of the kinds of data a change can touch.
-TRANSACTIONS = "transactions"
-SUBSCRIPTIONS = "subscriptions"
-ALERTS = "alerts"
-BUDGETS = "budgets"
-CATEGORIES = "categories"
-ACCOUNTS = "accounts"
-SETTINGS = "settings"
-EVERYTHING = frozenset(
-    {TRANSACTIONS, SUBSCRIPTIONS, ALERTS, BUDGETS, CATEGORIES, ACCOUNTS, SETTINGS}
-)
+from finapp.services.changes import Kind
+
+#: The kinds of data a change can touch (what pages list in their ``WATCHES``).
+TRANSACTIONS = Kind.TRANSACTIONS
+SUBSCRIPTIONS = Kind.SUBSCRIPTIONS
+ALERTS = Kind.ALERTS
+BUDGETS = Kind.BUDGETS
+CATEGORIES = Kind.CATEGORIES
+ACCOUNTS = Kind.ACCOUNTS
+SETTINGS = Kind.SETTINGS
 
 
 class AppBus(QObject):
     """Signals shared by the main window, pages, tray and workers."""
 
-    #: frozenset of the names above
+    #: a :class:`finapp.services.changes.Changes`, from the operation that made them
     data_changed = Signal(object)
     #: page name, and a dict of filters for it (e.g. {"category": "Food", "month": "2025-01"})
     navigate = Signal(str, object)

@@ -17,15 +17,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from finapp.errors import FinappError, ImportCancelled, UnknownFormatError
-from finapp.gui import bus
+from finapp.errors import ImportCancelled
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.progress import ProgressWindow
@@ -39,50 +37,23 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("finapp.gui")
 
-#: what an import (or its undo) can change, announced once on the bus when it is done
-IMPORT_CHANGES = frozenset(
-    {bus.TRANSACTIONS, bus.ACCOUNTS, bus.SUBSCRIPTIONS, bus.ALERTS, bus.BUDGETS}
-)
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    result: ImportResult
-    #: refused files that a column mapping could make readable
-    needs_mapping: tuple[Path, ...]
-
-
-def _needs_mapping(path: Path) -> bool:
-    from finapp.importers.registry import read_statement_file
-
-    try:
-        read_statement_file(path)
-    except UnknownFormatError:
-        return True
-    except FinappError:
-        return False
-    return False
-
-
 def run_import(
     ctx: AppContext, paths: Sequence[Path], progress: ProgressFn, cancel: threading.Event
-) -> ImportOutcome:
-    """The worker side: import, then find which refused files only lack a mapping."""
+) -> ImportResult:
+    """The worker side: import every file, each whole or not at all."""
     from finapp.services.imports import import_files
 
     # unreadable rows are left out and listed with their reasons in the summary (the file is
     # still one undoable batch), rather than refusing a whole export for one bad line
-    result = import_files(
+    return import_files(
         ctx.store, list(paths), progress=progress, cancel=cancel, skip_bad_rows=True
     )
-    unknown = tuple(Path(f.path) for f in result.failed if _needs_mapping(Path(f.path)))
-    return ImportOutcome(result, unknown)
 
 
 class ImportFlow(QObject):
     """Owns the import dialogs of one window and remembers the last import for Undo."""
 
-    #: an :class:`ImportOutcome`, once its data is in and its summary is open
+    #: the :class:`ImportResult`, once its data is in and its summary is open
     finished = Signal(object)
     #: the summary (and any mapping wizard it led to) was closed: the flow is idle again
     idle = Signal()
@@ -162,23 +133,24 @@ class ImportFlow(QObject):
 
     # -- results ------------------------------------------------------------------------------
 
-    def _done(self, outcome: ImportOutcome) -> None:
+    def _done(self, result: ImportResult) -> None:
         self._end_progress()
-        batches = [f.batch_id for f in outcome.result.files if f.batch_id is not None and f.new]
+        batches = [f.batch_id for f in result.files if f.batch_id is not None and f.new]
         if batches:
             self.last_batches = batches
-            self._last_new = outcome.result.new
+            self._last_new = result.new
             self.undo_available.emit(True)
-        if outcome.result.new or outcome.result.files:
-            self.ctx.bus.data_changed.emit(IMPORT_CHANGES)
+        changes = result.changes
+        if changes.kinds:
+            self.ctx.bus.data_changed.emit(changes)
         self.ctx.bus.message.emit(
-            "info", self.tr("Imported %n new transaction(s).", "", outcome.result.new)
+            "info", self.tr("Imported %n new transaction(s).", "", result.new)
         )
-        self._to_map = list(outcome.needs_mapping)
-        summary = ImportSummaryDialog(outcome.result, self.window)
+        self._to_map = list(changes.needs_mapping)
+        summary = ImportSummaryDialog(result, self.window)
         summary.finished.connect(lambda _code: self._summary_closed(summary))
         summary.open()
-        self.finished.emit(outcome)
+        self.finished.emit(result)
 
     def _summary_closed(self, summary: ImportSummaryDialog) -> None:
         summary.deleteLater()
@@ -263,7 +235,7 @@ class ImportFlow(QObject):
         )
 
     def _undone(self, result: UndoResult) -> None:
-        self.ctx.bus.data_changed.emit(IMPORT_CHANGES)
+        self.ctx.bus.data_changed.emit(result.changes)
         self.ctx.bus.message.emit(
             "info", self.tr("Undo: removed %n transaction(s).", "", result.removed)
         )

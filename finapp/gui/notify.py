@@ -21,6 +21,7 @@ from finapp.gui.banner import Banner
 from finapp.gui.context import AppContext
 from finapp.gui.tray import Tray
 from finapp.progress import ProgressFn
+from finapp.services.changes import Changes
 from finapp.services.notifications import AlertNote, take_unnotified
 from finapp.store.engine import Store
 
@@ -101,14 +102,12 @@ class AlertNotifier(QObject):
 
     def _checked(self, result: CheckResult, today: date) -> None:
         self._running = False
-        changed = set()
+        changes = Changes.of(bus.ALERTS) if result.notes else Changes()
         if result.subscriptions_changed or self._checked_on != today:
-            changed.add(bus.SUBSCRIPTIONS)
+            changes |= Changes.of(bus.SUBSCRIPTIONS)
         self._checked_on = today
-        if result.notes:
-            changed.add(bus.ALERTS)
-        if changed:
-            self.ctx.bus.data_changed.emit(frozenset(changed))
+        if changes:
+            self.ctx.bus.data_changed.emit(changes)
         if result.notes:
             self._show(result.notes)
 

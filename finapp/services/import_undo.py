@@ -25,7 +25,9 @@ from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core_alerts
 from finapp.errors import NotFoundError
+from finapp.services import changes
 from finapp.services.alerts import gather_facts
+from finapp.services.changes import Changes
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Alert, BalanceSnapshot, ImportBatch, Transaction
@@ -42,6 +44,10 @@ class UndoResult:
     alerts_removed: int
     #: accounts the import had created, empty without it
     accounts_removed: int
+
+    @property
+    def changes(self) -> Changes:
+        return changes.IMPORT
 
 
 def undo_import(store: Store, batch_id: int | None = None) -> UndoResult:

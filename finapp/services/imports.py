@@ -29,11 +29,13 @@ from finapp.core.merchant import merchant_key
 from finapp.core.money import to_minor
 from finapp.errors import FinappError, ImportCancelled
 from finapp.importers.base import ParsedFile, ParsedStatement, ParsedTransaction, SkippedRow
-from finapp.importers.csv import CsvMapping
+from finapp.importers.csv import CsvMapping, CsvMappingNeeded
 from finapp.importers.csv.profiles import Profile
 from finapp.importers.registry import paused_gc, read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
+from finapp.services import changes
 from finapp.services.accounts import account_for_statement
+from finapp.services.changes import Changes
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.rules import after_import
 from finapp.services.subscriptions import detect_subscriptions
@@ -64,6 +66,8 @@ class FileResult:
     accounts: tuple[AccountCounts, ...] = ()
     skipped: tuple[SkippedRow, ...] = ()
     error: str | None = None
+    #: refused only because its CSV layout is unknown: a column mapping would read it
+    needs_mapping: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +89,14 @@ class ImportResult:
     @property
     def failed(self) -> tuple[FileResult, ...]:
         return tuple(f for f in self.files if f.error is not None)
+
+    @property
+    def changes(self) -> Changes:
+        """What the import changed, and which files a column mapping would make readable."""
+        unknown = tuple(Path(f.path) for f in self.files if f.needs_mapping)
+        written = any(f.error is None for f in self.files)  # balances too, with no new line
+        touched = changes.IMPORT if written else Changes()
+        return Changes(touched.kinds, needs_mapping=unknown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +332,8 @@ def import_files(
         except ImportCancelled:
             raise
         except FinappError as exc:
-            results.append(FileResult(path=str(path), error=exc.message))
+            unknown = isinstance(exc, CsvMappingNeeded)
+            results.append(FileResult(path=str(path), error=exc.message, needs_mapping=unknown))
     progress(len(paths), len(paths), "")
     result = ImportResult(tuple(results))
     if result.new:

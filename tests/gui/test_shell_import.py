@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from finapp.gui import bus
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.tasks import TaskRunner
 from finapp.gui.widgets.empty_state import EmptyState
@@ -51,13 +52,13 @@ def test_dropping_two_statements_imports_both_and_offers_undo(store, corpus, tmp
     shell.ctx.bus.data_changed.connect(changes.append)
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
         assert _drop(window, [corpus / BANK_MEDIUM, corpus / CHECKING]) == (True, True)
-    outcome = blocker.args[0]
-    assert [Path(f.path).name for f in outcome.result.files] == [
+    result = blocker.args[0]
+    assert [Path(f.path).name for f in result.files] == [
         Path(BANK_MEDIUM).name,
         Path(CHECKING).name,
     ]
-    assert outcome.result.new == 6 and transaction_count(store) == 6
-    assert any("transactions" in c for c in changes)  # pages were told to refresh
+    assert result.new == 6 and transaction_count(store) == 6
+    assert any(c.touches({bus.TRANSACTIONS}) for c in changes)  # pages were told to refresh
     assert window.undo_import_action.isEnabled()
     assert window.statusBar().currentMessage() == "Imported 6 new transaction(s)."
 
@@ -171,9 +172,9 @@ def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qt
     qtbot.addWidget(shell.window)
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
         shell.open_files([export])
-    (file,) = blocker.args[0].result.files
+    (file,) = blocker.args[0].files
     assert (file.new, file.rejected, file.error) == (2, 1, None)
-    dialog = ImportSummaryDialog(blocker.args[0].result)
+    dialog = ImportSummaryDialog(blocker.args[0])
     qtbot.addWidget(dialog)
     item = dialog.tree.topLevelItem(0)
     assert [item.text(c) for c in range(4)] == ["checking.csv", "2", "0", "1"]

@@ -27,6 +27,7 @@ from finapp.gui.pages.tables import make_table, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.accounts import AccountView, list_accounts, set_low_balance_threshold
+from finapp.services.changes import Changes
 from finapp.services.reports import balance_over_time
 
 
@@ -175,7 +176,7 @@ class AccountsPage(Page):
         self.actions.run(
             self.ctx.tasks,
             lambda _p, _c: set_low_balance_threshold(store, name, amount),
-            lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.ACCOUNTS, bus.ALERTS})),
+            lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ACCOUNTS, bus.ALERTS)),
             self._failed,
         )
 

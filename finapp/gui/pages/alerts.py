@@ -25,6 +25,7 @@ from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.alerts import AlertView, dismiss, evaluate_alerts, list_alerts, mark_read
+from finapp.services.changes import Changes
 
 COL_MESSAGE = 3
 
@@ -214,7 +215,7 @@ class AlertsPage(Page):
         self.actions.run(
             self.ctx.tasks,
             work,
-            lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.ALERTS})),
+            lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS)),
             self._failed,
         )
 
@@ -233,7 +234,7 @@ class AlertsPage(Page):
             store = self.ctx.store
             self.ctx.tasks.run(
                 lambda _p, _c: mark_read(store, alert.id),
-                lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.ALERTS})),
+                lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS)),
                 self._failed,
             )
         if target is not None:
@@ -243,6 +244,6 @@ class AlertsPage(Page):
         store, today = self.ctx.store, self._today
         self.ctx.tasks.run(
             lambda _p, _c: evaluate_alerts(store, today),
-            lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.ALERTS})),
+            lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS)),
             self._failed,
         )

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from finapp.gui.context import AppContext
+from finapp.services.changes import Changes, Kind
 
 
 class Page(QWidget):
@@ -22,7 +23,7 @@ class Page(QWidget):
     SORT_ORDER: int = 100
     SHORTCUT: str = ""
     #: kinds of change (see finapp.gui.bus) that make this page refresh
-    WATCHES: frozenset[str] = frozenset()
+    WATCHES: frozenset[Kind] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,8 +37,8 @@ class Page(QWidget):
         """``TITLE`` in the user's language (translation context "Page")."""
         return QCoreApplication.translate("Page", cls.TITLE)
 
-    def _on_data_changed(self, changes: frozenset[str]) -> None:
-        if changes & self.WATCHES:
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches(self.WATCHES):
             self.refresh()
 
     def refresh(self) -> None:

@@ -33,6 +33,7 @@ from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.widgets.empty_state import EmptyState
 from finapp.services.budgets import BudgetView, list_budgets, remove_budget, set_budget
 from finapp.services.categories import list_categories
+from finapp.services.changes import Changes
 
 _OVER = QColor("#c8453a")
 
@@ -231,7 +232,7 @@ class BudgetsPage(Page):
     def _run_write(self, work) -> None:  # type: ignore[no-untyped-def]
         self.ctx.tasks.run(
             lambda _p, _c: work(),
-            lambda _r: self.ctx.bus.data_changed.emit(frozenset({bus.BUDGETS})),
+            lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.BUDGETS)),
             self._failed,
         )
 

@@ -30,6 +30,7 @@ from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.pages.settings_data import DataSecurityPanel
 from finapp.gui.ui_state import UiState
+from finapp.services.changes import Changes
 from finapp.services.settings import OPTIONS, set_setting, setting_texts
 
 # The service's English titles, marked here so lupdate collects them for translators; a new
@@ -136,7 +137,7 @@ class OptionsPanel(QWidget):
 
         def done(_result: object) -> None:
             self.note.setText(self.tr("Saved."))
-            self.ctx.bus.data_changed.emit(frozenset({bus.SETTINGS, bus.ALERTS}))
+            self.ctx.bus.data_changed.emit(Changes.of(bus.SETTINGS, bus.ALERTS))
 
         self.ctx.tasks.run(work, done, failed)
 

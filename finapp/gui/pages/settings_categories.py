@@ -27,6 +27,7 @@ from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.services import categories as cat_service
 from finapp.services import rules as rule_service
 from finapp.services.categories import CategoryView
+from finapp.services.changes import Changes
 from finapp.services.rules import RuleView
 
 _KIND_NAMES = {
@@ -150,10 +151,10 @@ class CategoriesRulesPanel(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.ctx.bus.message.emit("error", str(exc))
 
-    def _write(self, work: Callable[[], object], kinds: frozenset[str]) -> None:
+    def _write(self, work: Callable[[], object], changes: Changes) -> None:
         self.ctx.tasks.run(
             lambda _p, _c: work(),
-            lambda _r: self.ctx.bus.data_changed.emit(kinds),
+            lambda _r: self.ctx.bus.data_changed.emit(changes),
             self._failed,
         )
 
@@ -163,7 +164,7 @@ class CategoriesRulesPanel(QWidget):
         index = self.category_table.currentIndex()
         return self.categories.row(index.row()).path if index.isValid() else None
 
-    _CHANGES = frozenset({bus.CATEGORIES, bus.TRANSACTIONS, bus.BUDGETS})
+    _CHANGES = Changes.of(bus.CATEGORIES, bus.TRANSACTIONS, bus.BUDGETS)
 
     def add_category(self) -> None:
         ask_text(
@@ -259,7 +260,7 @@ class CategoriesRulesPanel(QWidget):
         self.rule_pattern.clear()
         self._write(
             lambda: rule_service.add_rule(store, category=category, pattern=pattern),
-            frozenset({bus.CATEGORIES}),
+            Changes.of(bus.CATEGORIES),
         )
 
     def toggle_rule(self) -> None:
@@ -268,7 +269,7 @@ class CategoriesRulesPanel(QWidget):
             store = self.ctx.store
             self._write(
                 lambda: rule_service.set_rule_enabled(store, rule.id, not rule.enabled),
-                frozenset({bus.CATEGORIES}),
+                Changes.of(bus.CATEGORIES),
             )
 
     def delete_rule(self) -> None:
@@ -276,7 +277,7 @@ class CategoriesRulesPanel(QWidget):
         if rule is not None:
             store = self.ctx.store
             self._write(
-                lambda: rule_service.delete_rule(store, rule.id), frozenset({bus.CATEGORIES})
+                lambda: rule_service.delete_rule(store, rule.id), Changes.of(bus.CATEGORIES)
             )
 
     def rerun(self) -> None:

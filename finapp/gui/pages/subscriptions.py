@@ -29,6 +29,7 @@ from finapp.gui.widgets.asking import ask_text, choose_save_file
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services import subscriptions as service
 from finapp.services.calendar_export import export_renewals
+from finapp.services.changes import Changes
 from finapp.services.subscriptions import SubscriptionView, Totals
 
 COL_NAME, COL_NEXT, COL_NOTES = 0, 4, 7
@@ -183,7 +184,7 @@ class SubscriptionsPage(Page):
         """The acted-on row shows its new state at once; the reload follows."""
         if isinstance(result, SubscriptionView):
             self.model.replace(result, lambda row: row.id == result.id)
-        self.ctx.bus.data_changed.emit(frozenset({bus.SUBSCRIPTIONS, bus.ALERTS}))
+        self.ctx.bus.data_changed.emit(Changes.of(bus.SUBSCRIPTIONS, bus.ALERTS))
 
     def _act(self, action: Callable[..., object], *args: object) -> None:
         sub = self.selected()

@@ -52,10 +52,11 @@ from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.notice import Notice
 from finapp.services.categories import list_categories
 from finapp.services.categorize import CategorizeResult, set_category, undo_set_category
+from finapp.services.changes import Changes
 from finapp.services.transactions import list_transactions
 
 #: what a category save announces: the rows, and the categories (a new one may exist)
-_SAVED = frozenset({bus.TRANSACTIONS, bus.CATEGORIES})
+_SAVED = Changes.of(bus.TRANSACTIONS, bus.CATEGORIES)
 
 
 class CategoryDelegate(QStyledItemDelegate):
