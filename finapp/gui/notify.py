@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,8 +21,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.tray import Tray
 from finapp.progress import ProgressFn
 from finapp.services.changes import Changes
-from finapp.services.notifications import AlertNote, take_unnotified
-from finapp.store.engine import Store
+from finapp.services.notifications import AlertNote, CheckResult, run_check
 
 log = logging.getLogger("finapp.gui")
 
@@ -33,28 +31,8 @@ CHECK_INTERVAL_MS = 15 * 60 * 1000
 MAX_SEPARATE = 3
 
 
-@dataclass(frozen=True)
-class CheckResult:
-    """What a check found: the alerts to notify, and whether the subscriptions moved on."""
-
-    notes: list[AlertNote]
-    subscriptions_changed: bool
-
-
-def check_alerts(store: Store, today: date) -> CheckResult:
-    """The day's check, an operation of its own: subscriptions are detected as of ``today``
-    (renewal dates move on, lapsed streams show, even without an import), then alerts
-    evaluated. Pages only read what this (or an import) stored."""
-    from finapp.services import alerts
-    from finapp.services.subscriptions import detect_subscriptions
-
-    sync = detect_subscriptions(store, today)
-    alerts.evaluate_alerts(store, today)
-    return CheckResult(take_unnotified(store), bool(sync.new or sync.removed))
-
-
 class AlertNotifier(QObject):
-    """Runs :func:`check_alerts` off the UI thread and shows what it returns."""
+    """Runs the day's check off the UI thread and shows the alerts it hands over."""
 
     #: the list of :class:`AlertNote` just shown
     shown = Signal(list)
@@ -92,7 +70,7 @@ class AlertNotifier(QObject):
         today = date.today()
 
         def work(_progress: ProgressFn, _cancel: threading.Event) -> CheckResult:
-            return check_alerts(self.ctx.store, today)
+            return run_check(self.ctx.store, today)
 
         self.ctx.tasks.run(work, lambda result: self._checked(result, today), self._failed)
 
@@ -102,8 +80,8 @@ class AlertNotifier(QObject):
 
     def _checked(self, result: CheckResult, today: date) -> None:
         self._running = False
-        changes = Changes.of(bus.ALERTS) if result.notes else Changes()
-        if result.subscriptions_changed or self._checked_on != today:
+        changes = result.changes
+        if self._checked_on != today:  # a new day: renewal dates moved on
             changes |= Changes.of(bus.SUBSCRIPTIONS)
         self._checked_on = today
         if changes:

@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import select, update
 
+from finapp.services.changes import Changes, Kind
 from finapp.store.engine import Store
 from finapp.store.schema import Alert
 
@@ -49,3 +50,29 @@ def take_unnotified(store: Store, limit: int = 20) -> list[AlertNote]:
                 update(Alert).where(Alert.id.in_([n.id for n in notes])).values(notified=True)
             )
         return notes
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """What the day's check found: the alerts to show, and what it changed."""
+
+    notes: list[AlertNote]
+    changes: Changes
+
+
+def run_check(store: Store, today: date) -> CheckResult:
+    """The check the desktop app runs at start, after imports and on a timer: an operation.
+
+    Subscriptions are detected as of ``today`` (renewal dates move on, lapsed streams show,
+    even without an import), alerts are evaluated, and the ones not yet shown are handed over.
+    """
+    from finapp.services.alerts import evaluate_alerts
+    from finapp.services.subscriptions import detect_subscriptions
+
+    sync = detect_subscriptions(store, today)
+    evaluate_alerts(store, today)
+    notes = take_unnotified(store)
+    kinds = {Kind.ALERTS} if notes else set()
+    if sync.new or sync.removed:
+        kinds.add(Kind.SUBSCRIPTIONS)
+    return CheckResult(notes, Changes(frozenset(kinds), tuple(note.id for note in notes)))

@@ -104,10 +104,8 @@ def test_alert_check_runs_after_each_import(store, corpus, tmp_path: Path, qtbot
     from finapp.gui import notify
 
     checks = []
-    real_check = notify.check_alerts
-    monkeypatch.setattr(
-        notify, "check_alerts", lambda *args: checks.append(args) or real_check(*args)
-    )
+    real_check = notify.run_check
+    monkeypatch.setattr(notify, "run_check", lambda *args: checks.append(args) or real_check(*args))
     shell = make_shell(store, tmp_path)
     qtbot.addWidget(shell.window)
     changes = []
