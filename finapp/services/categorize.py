@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from finapp.errors import NotFoundError
 from finapp.services.categories import category_paths, ensure_category
+from finapp.services.changes import Changes, Kind
 from finapp.services.rules import AUTO_SOURCES, apply_rules, learn_merchant, rule_book
 from finapp.store.engine import Store
 from finapp.store.schema import Rule, Transaction
@@ -51,6 +52,11 @@ class CategorizeResult:
     @property
     def also_applied(self) -> int:
         return len(self.refiled)
+
+    @property
+    def changes(self) -> Changes:
+        """Filings and learned rules; budgets and alerts count spending by category."""
+        return Changes.of(Kind.TRANSACTIONS, Kind.CATEGORIES, Kind.BUDGETS, Kind.ALERTS)
 
 
 def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:

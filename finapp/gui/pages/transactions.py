@@ -6,6 +6,9 @@ the model on arrays, a short debounce after the last keystroke.
 
 from __future__ import annotations
 
+from functools import reduce
+from operator import or_
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QItemSelectionModel,
@@ -52,11 +55,9 @@ from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.notice import Notice
 from finapp.services.categories import list_categories
 from finapp.services.categorize import CategorizeResult, set_category, undo_set_category
-from finapp.services.changes import Changes
 from finapp.services.transactions import list_transactions
 
 #: what a category save announces: the rows, and the categories (a new one may exist)
-_SAVED = Changes.of(bus.TRANSACTIONS, bus.CATEGORIES)
 
 
 class CategoryDelegate(QStyledItemDelegate):
@@ -281,7 +282,7 @@ class TransactionsPage(Page):
             self.model.update_categories(refiled, results[0].path)
             self.notice.show_notice(self._saved_text(results, len(refiled)),
                                     lambda: self.undo_categories(results))  # fmt: skip
-        self.ctx.bus.data_changed.emit(_SAVED)
+        self._announce(results)
 
     def _saved_text(self, results: list[CategorizeResult], others: int) -> str:
         category = display_category(results[0].path)
@@ -310,7 +311,11 @@ class TransactionsPage(Page):
         self.notice.show_notice(
             self.tr("Put %n transaction(s) back in their previous category.", "", count)
         )
-        self.ctx.bus.data_changed.emit(_SAVED)
+        self._announce(results)
+
+    def _announce(self, results: list[CategorizeResult]) -> None:
+        if results:
+            self.ctx.bus.data_changed.emit(reduce(or_, (r.changes for r in results)))
 
     def _save_failed(self, exc: Exception) -> None:
         self.ctx.bus.message.emit("error", str(exc))
