@@ -6,7 +6,8 @@ through a queued signal. Work receives a progress callback and a cancel
 :class:`threading.Event`, the shapes :mod:`finapp.progress` defines for services.
 
 Failures have one default policy, so callers do not each write their own: a
-:class:`FinappError` is a message for the user and goes to the window's banner; anything else
+:class:`FinappError` is a message for the user and goes to the window's banner as a warning
+(the user can act on it); anything else
 is a bug, logged (type and place only) and shown in the crash dialog. A caller passes
 ``on_error`` only when it must undo something of its own first, and then usually hands the
 exception on to :meth:`TaskRunner.report`.
@@ -104,8 +105,8 @@ class TaskRunner(QObject):
 
     def report(self, exc: Exception) -> None:
         """Default failure policy: a user's message to the banner, a bug to the crash dialog."""
-        if isinstance(exc, FinappError):
-            self.bus.message.emit("error", str(exc))
+        if isinstance(exc, FinappError):  # something the user can act on, not a fault
+            self.bus.message.emit("warning", str(exc))
         else:
             show_crash(type(exc), exc.__traceback__)
 

@@ -44,3 +44,32 @@ def test_excepthook_shows_the_crash_dialog(qtbot, monkeypatch: pytest.MonkeyPatc
     # the event loop goes on behind it, and the dialog closes like any other
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_background_work_that_fails_reaches_the_user_by_one_policy(qtbot) -> None:
+    """A problem the user can act on goes to the banner; a bug opens the crash dialog."""
+    from finapp.errors import InvalidInputError
+    from finapp.gui.bus import AppBus
+    from finapp.gui.tasks import TaskRunner
+
+    bus = AppBus()
+    tasks = TaskRunner(bus)
+    messages: list[tuple[str, str]] = []
+    bus.message.connect(lambda level, text: messages.append((level, text)))
+
+    def refuse(_progress, _cancel):  # type: ignore[no-untyped-def]
+        raise InvalidInputError("The amount 1,2,3 is not a number")
+
+    tasks.run(refuse, lambda _result: None)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages == [("warning", "The amount 1,2,3 is not a number")]
+
+    tasks.run(lambda _p, _c: _fail_with_payee(), lambda _result: None)
+    qtbot.waitUntil(lambda: any(
+        w.objectName() == "crash-dialog" and w.isVisible() for w in QApplication.topLevelWidgets()
+    ))
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "crash-dialog")
+    assert "KeyError" in box.detailedText() and "NETFLIX" not in box.detailedText()
+    assert len(messages) == 1  # a bug is not dressed up as a banner message
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    tasks.shutdown()

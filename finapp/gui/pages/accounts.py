@@ -135,7 +135,7 @@ class AccountsPage(Page):
 
     def refresh(self) -> None:
         store = self.ctx.store
-        self.ctx.tasks.run(lambda _p, _c: load_accounts(store), self._loaded, self._failed)
+        self.ctx.tasks.run(lambda _p, _c: load_accounts(store), self._loaded)
 
     def _loaded(self, rows: list[AccountRow]) -> None:
         reload_rows(self.table, self.model, rows, key=lambda row: row.account.id)
@@ -147,9 +147,6 @@ class AccountsPage(Page):
                 self.tr("Import statements…"),
                 self.ctx.bus.import_requested.emit,
             )
-
-    def _failed(self, exc: Exception) -> None:
-        self.ctx.bus.message.emit("error", str(exc))
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -177,7 +174,6 @@ class AccountsPage(Page):
             self.ctx.tasks,
             lambda _p, _c: set_low_balance_threshold(store, name, amount),
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ACCOUNTS, bus.ALERTS)),
-            self._failed,
         )
 
     def _open(self, index: QModelIndex) -> None:

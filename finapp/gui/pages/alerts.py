@@ -137,15 +137,11 @@ class AlertsPage(Page):
         self.ctx.tasks.run(
             lambda _p, _c: list_alerts(store, as_of=self._today, include_dismissed=dismissed),
             self._loaded,
-            self._failed,
         )
 
     def _loaded(self, alerts: list[AlertView]) -> None:
         self._all = alerts
         self._apply()
-
-    def _failed(self, exc: Exception) -> None:
-        self.ctx.bus.message.emit("error", str(exc))
 
     def _apply(self) -> None:
         kind, severity = self.kind_box.currentData(), self.severity_box.currentData()
@@ -216,7 +212,6 @@ class AlertsPage(Page):
             self.ctx.tasks,
             work,
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS)),
-            self._failed,
         )
 
     def open_selected(self) -> None:
@@ -235,7 +230,6 @@ class AlertsPage(Page):
             self.ctx.tasks.run(
                 lambda _p, _c: mark_read(store, alert.id),
                 lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS)),
-                self._failed,
             )
         if target is not None:
             self.ctx.bus.navigate.emit(*target)
@@ -245,5 +239,4 @@ class AlertsPage(Page):
         self.ctx.tasks.run(
             lambda _p, _c: evaluate_alerts(store, today),
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS)),
-            self._failed,
         )

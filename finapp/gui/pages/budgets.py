@@ -194,7 +194,6 @@ class BudgetsPage(Page):
                 [c.path for c in list_categories(store) if c.kind == "expense"],
             ),
             self._loaded,
-            self._failed,
         )
 
     def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
@@ -215,9 +214,6 @@ class BudgetsPage(Page):
                 self.new_category.addItem(display_category(path), path)
         self.new_category.setCurrentText(current)
 
-    def _failed(self, exc: Exception) -> None:
-        self.ctx.bus.message.emit("error", str(exc))
-
     def show_month(self, month: date) -> None:
         self.month = month
         self.refresh()
@@ -233,7 +229,6 @@ class BudgetsPage(Page):
         self.ctx.tasks.run(
             lambda _p, _c: work(),
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.BUDGETS)),
-            self._failed,
         )
 
     def _amount(self, edit: QLineEdit) -> Decimal | None:

@@ -18,12 +18,12 @@ class CoalescedLoader:
         tasks: TaskRunner,
         work: Callable[[], Work],
         on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
+        on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         self._tasks = tasks
         self._work = work  # builds the work for the current state (filters, month, …)
         self._on_done = on_done
-        self._on_error = on_error
+        self._on_error = on_error or tasks.report  # the runner's failure policy by default
         self.busy = False
         self._again = False
 

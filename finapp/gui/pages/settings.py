@@ -102,15 +102,12 @@ class OptionsPanel(QWidget):
 
     def refresh(self) -> None:
         store = self.ctx.store
-        self.ctx.tasks.run(lambda _p, _c: setting_texts(store), self._loaded, self._failed)
+        self.ctx.tasks.run(lambda _p, _c: setting_texts(store), self._loaded)
 
     def _loaded(self, texts: dict[str, str]) -> None:
         self._saved = dict(texts)
         for key, edit in self.edits.items():
             edit.setText(texts.get(key, ""))
-
-    def _failed(self, exc: Exception) -> None:
-        self.ctx.bus.message.emit("error", str(exc))
 
     def save(self) -> None:
         """Store each changed option; the first bad one is named and nothing after it is saved."""
@@ -132,7 +129,7 @@ class OptionsPanel(QWidget):
             if isinstance(exc, FinappError):
                 self.ctx.bus.message.emit("warning", str(exc))
             else:
-                self._failed(exc)
+                self.ctx.tasks.report(exc)
             self.refresh()
 
         def done(_result: object) -> None:

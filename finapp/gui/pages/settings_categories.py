@@ -135,7 +135,6 @@ class CategoriesRulesPanel(QWidget):
         self.ctx.tasks.run(
             lambda _p, _c: (cat_service.list_categories(store), rule_service.list_rules(store)),
             self._loaded,
-            self._failed,
         )
 
     def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
@@ -148,14 +147,10 @@ class CategoriesRulesPanel(QWidget):
             self.rule_category.addItem(display_category(view.path), view.path)
         self.rule_category.setCurrentText(current)
 
-    def _failed(self, exc: Exception) -> None:
-        self.ctx.bus.message.emit("error", str(exc))
-
     def _write(self, work: Callable[[], object], changes: Changes) -> None:
         self.ctx.tasks.run(
             lambda _p, _c: work(),
             lambda _r: self.ctx.bus.data_changed.emit(changes),
-            self._failed,
         )
 
     # -- categories ----------------------------------------------------------------------------

@@ -158,9 +158,6 @@ class DataSecurityPanel(QWidget):
             text += " " + self.tr("This is demo data.")
         return text
 
-    def _failed(self, exc: Exception) -> None:
-        self.ctx.bus.message.emit("error", str(exc))
-
     def _report(self, text: str) -> None:
         self.last_result.setText(text)
         self.ctx.bus.message.emit("info", text)
@@ -179,7 +176,6 @@ class DataSecurityPanel(QWidget):
                 .replace("%1", result.path)
                 .replace("%2", QLocale().formattedDataSize(result.size_bytes))
             ),
-            self._failed,
         )
 
     def ask_export(self) -> None:
@@ -213,7 +209,6 @@ class DataSecurityPanel(QWidget):
                 self.tr("Exported %n file(s) to %1 (not encrypted).", "", len(result.files))
                 .replace("%1", result.folder)
             ),
-            self._failed,
         )
 
     # -- replacing or removing the store: close it, act, quit ----------------------------------
@@ -224,7 +219,7 @@ class DataSecurityPanel(QWidget):
         try:
             work()
         except Exception as exc:
-            self._failed(exc)
+            self.ctx.tasks.report(exc)
             self._quit_after(str(exc), Icon.Critical)
         else:
             self._quit_after(done_text, Icon.Information)

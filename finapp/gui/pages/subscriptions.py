@@ -131,7 +131,7 @@ class SubscriptionsPage(Page):
             subs = service.stored_subscriptions(store, include_dismissed=dismissed)
             return subs, service.totals_of(subs)  # dismissed ones never count
 
-        self.ctx.tasks.run(work, self._loaded, self._failed)
+        self.ctx.tasks.run(work, self._loaded)
 
     def _loaded(self, result: tuple[list[SubscriptionView], list[Totals]]) -> None:
         subscriptions, totals = result
@@ -158,10 +158,6 @@ class SubscriptionsPage(Page):
             for t in totals
         )
 
-    def _failed(self, exc: Exception) -> None:
-        level = "warning" if isinstance(exc, FinappError) else "error"
-        self.ctx.bus.message.emit(level, str(exc))
-
     def apply_filter(self, filters: dict) -> None:
         """Keys: subscription_id (selects that subscription)."""
         for row, sub in enumerate(self.model.rows()):
@@ -178,7 +174,7 @@ class SubscriptionsPage(Page):
         return self.model.row(rows[0].row()) if rows else None
 
     def _write(self, work: Callable[[], object]) -> None:
-        self.actions.run(self.ctx.tasks, lambda _p, _c: work(), self._written, self._failed)
+        self.actions.run(self.ctx.tasks, lambda _p, _c: work(), self._written)
 
     def _written(self, result: object) -> None:
         """The acted-on row shows its new state at once; the reload follows."""
@@ -223,7 +219,7 @@ class SubscriptionsPage(Page):
         try:
             offsets = parse_offsets(text)
         except FinappError as exc:
-            self._failed(exc)
+            self.ctx.tasks.report(exc)
             return
         self._act(service.set_reminders, offsets)
 
@@ -237,7 +233,7 @@ class SubscriptionsPage(Page):
         try:
             self.add_manual(dialog.value())
         except FinappError as exc:
-            self._failed(exc)
+            self.ctx.tasks.report(exc)
 
     def add_manual(self, new: ManualSubscription) -> None:
         store = self.ctx.store
@@ -262,7 +258,6 @@ class SubscriptionsPage(Page):
                 "info",
                 self.tr("%n renewal(s) written to %1", "", events).replace("%1", str(path)),
             ),
-            self._failed,
         )
 
     def _show_charges(self, index: QModelIndex) -> None:

@@ -103,7 +103,7 @@ class TransactionsPage(Page):
         self.model = TransactionsModel(self)
         self.model.on_category_edit = self._category_edited
         self._known_categories: list[str] = []
-        self._loader = CoalescedLoader(ctx.tasks, self._load_work, self._loaded, self._failed)
+        self._loader = CoalescedLoader(ctx.tasks, self._load_work, self._loaded)
         self._has_loaded = False
         self._build()
         self.model.modelReset.connect(self._update_status)
@@ -200,9 +200,6 @@ class TransactionsPage(Page):
             self.table.scrollTo(
                 self.model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtTop
             )
-
-    def _failed(self, exc: Exception) -> None:
-        self.ctx.bus.message.emit("error", str(exc))
 
     def category_choices(self) -> list[str]:
         return self._known_categories
@@ -318,7 +315,7 @@ class TransactionsPage(Page):
             self.ctx.bus.data_changed.emit(reduce(or_, (r.changes for r in results)))
 
     def _save_failed(self, exc: Exception) -> None:
-        self.ctx.bus.message.emit("error", str(exc))
+        self.ctx.tasks.report(exc)
         self.refresh()  # show what the store really holds
 
     def _update_status(self) -> None:

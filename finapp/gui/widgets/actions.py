@@ -42,9 +42,11 @@ class SelectionActions(QObject):
         tasks: TaskRunner,
         work: Work,
         on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
+        on_error: Callable[[Exception], None] | None = None,
     ) -> None:
-        """Run a write with the page busy (cursor, selection buttons off) until it ends."""
+        """Run a write with the page busy (cursor, selection buttons off) until it ends.
+
+        Failures go to ``on_error``, by default the task runner's policy."""
         page = self._page
         self._busy += 1
         page.setCursor(Qt.CursorShape.BusyCursor)
@@ -59,7 +61,7 @@ class SelectionActions(QObject):
         tasks.run(
             work,
             lambda result: (finished(), on_done(result)),
-            lambda exc: (finished(), on_error(exc)),
+            lambda exc: (finished(), (on_error or tasks.report)(exc)),
         )
 
     @property
