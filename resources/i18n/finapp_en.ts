@@ -4,7 +4,7 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="121"/>
+        <location filename="../../finapp/gui/notify.py" line="116"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n new alert: %1</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="161"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="158"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>DataSecurityPanel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="205"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="209"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="139"/>
+        <location filename="../../finapp/gui/import_flow.py" line="110"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="175"/>
+        <location filename="../../finapp/gui/import_flow.py" line="147"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>Imported %n new transaction.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="231"/>
+        <location filename="../../finapp/gui/import_flow.py" line="203"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="268"/>
+        <location filename="../../finapp/gui/import_flow.py" line="240"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="263"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="259"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>%n renewal written to %1</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="242"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="241"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="285"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="287"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>Filed %n transaction under %1</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="290"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="292"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="307"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="309"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>

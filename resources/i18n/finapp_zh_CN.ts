@@ -68,37 +68,37 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="72"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="73"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="74"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="75"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="76"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="77"/>
         <source>Number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="78"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="79"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="80"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="81"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="84"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="85"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="86"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
@@ -106,52 +106,52 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="107"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="108"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="111"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="114"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="115"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="115"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="116"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="119"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="119"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="122"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="123"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="147"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="167"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="165"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -168,47 +168,47 @@
 <context>
     <name>AddSubscriptionDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="36"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="37"/>
         <source>Add subscription</source>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="38"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="60"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="39"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="40"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="61"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="41"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
         <source>Amount each time</source>
         <translation>每次金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="43"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="44"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="63"/>
         <source>How often</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="48"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="64"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="49"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="65"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="49"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="50"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="50"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="51"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="53"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="63"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="54"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="64"/>
         <source>Next charge</source>
         <translation>下次扣款</translation>
     </message>
@@ -216,31 +216,31 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="101"/>
-        <location filename="../../finapp/gui/notify.py" line="116"/>
+        <location filename="../../finapp/gui/notify.py" line="96"/>
+        <location filename="../../finapp/gui/notify.py" line="111"/>
         <source>finapp</source>
-        <extracomment>how often alerts are evaluated while the app runs more new alerts than this at once become one summary notification, not a flood the list of :class:`AlertNote` just shown</extracomment>
+        <extracomment>how often alerts are evaluated while the app runs more new alerts than this at once become one summary notification, not a flood the list of :class:`AlertNote` just shown the day subscriptions were last detected for: on a new day their dates move on</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="114"/>
+        <location filename="../../finapp/gui/notify.py" line="109"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="115"/>
+        <location filename="../../finapp/gui/notify.py" line="110"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="121"/>
+        <location filename="../../finapp/gui/notify.py" line="116"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最新：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="128"/>
+        <location filename="../../finapp/gui/notify.py" line="123"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -428,91 +428,91 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="64"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="65"/>
         <source>Alert kind filter</source>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="66"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="67"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="70"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="71"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="71"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="72"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="74"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="75"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="75"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="76"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="76"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="172"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="77"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="169"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="77"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="78"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="94"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="95"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="100"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="101"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="101"/>
         <location filename="../../finapp/gui/pages/alerts.py" line="102"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="103"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="103"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="104"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="104"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="105"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="161"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="158"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="166"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="163"/>
         <source>No alerts match these filters.</source>
         <translation>没有符合筛选条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="166"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="163"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="170"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="167"/>
         <source>Nothing needs your attention. finapp checks after each import and every 15 minutes.</source>
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每隔 15 分钟自动检查一次。</translation>
     </message>
@@ -534,25 +534,25 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="111"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="128"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="112"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="129"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="129"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="130"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="117"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="118"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="119"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="120"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -561,43 +561,43 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="155"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="156"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="158"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="159"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="159"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="160"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="161"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="162"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="163"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="166"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="167"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="167"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="171"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="188"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="189"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -605,32 +605,32 @@
 <context>
     <name>CategoriesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="33"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="34"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="34"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="35"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="35"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="36"/>
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="46"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="47"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="48"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="49"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="51"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="52"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -638,132 +638,132 @@
 <context>
     <name>CategoriesRulesPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="96"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="97"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="97"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="98"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="100"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="101"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="101"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="102"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="102"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="103"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="103"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="104"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="104"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="105"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="111"/>
         <source>Payee contains…</source>
         <translation>收款方包含…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="111"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="112"/>
         <source>Text the payee contains</source>
         <translation>收款方包含的文字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="114"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="115"/>
         <source>Category the rule sets</source>
         <translation>规则设置的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="121"/>
         <source>Turn on/off</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="121"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="122"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="122"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="123"/>
         <source>Re-run on history</source>
         <translation>对历史交易重新运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="179"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="166"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="179"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="166"/>
         <source>Path, e.g. Food:Takeaway</source>
         <translation>路径，例如 Food:Takeaway</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="181"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="181"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="197"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="196"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="197"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="196"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="203"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="211"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="203"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="211"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="213"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="227"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="215"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="229"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="215"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="229"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="235"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="252"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="76"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="78"/>
         <source>Category</source>
         <extracomment>what a category save announces: the rows, and the categories (a new one may exist)</extracomment>
         <translation>分类</translation>
@@ -1121,74 +1121,74 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="133"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="134"/>
         <source>Spent this month</source>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="134"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="135"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="135"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="136"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="140"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="141"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="141"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="142"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="142"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="143"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="143"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="144"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="152"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="155"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="153"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="156"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="153"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="157"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="154"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="158"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="204"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="205"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="206"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="207"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="217"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="218"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="238"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="239"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="246"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="247"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
@@ -1196,123 +1196,123 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="67"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="74"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="70"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="77"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="73"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="80"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="76"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="83"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="78"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="85"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="79"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="82"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="83"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="90"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="87"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="94"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="94"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="101"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="105"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="99"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="106"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="100"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="117"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="121"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="135"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="142"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="145"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="152"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="147"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="154"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="149"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="156"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="151"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="158"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="171"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="175"/>
         <source>Backed up to %1 (%2).</source>
         <translation>已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="181"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="195"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="185"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="200"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="183"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="187"/>
         <source>Exported files are NOT encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
@@ -1322,102 +1322,100 @@
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="195"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="200"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="205"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="209"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="219"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="221"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="285"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="336"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="229"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="358"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="226"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="234"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="229"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="240"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="238"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="250"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="243"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="255"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="243"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="255"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="246"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="263"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="253"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="272"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="257"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="277"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="265"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="287"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="299"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="320"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="304"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="325"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="313"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="334"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="318"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="339"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="319"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="340"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="329"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="350"/>
         <source>Nothing was deleted.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="332"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="353"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
@@ -1588,42 +1586,42 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="116"/>
+        <location filename="../../finapp/gui/import_flow.py" line="87"/>
         <source>Import statements</source>
-        <extracomment>what an import (or its undo) can change, announced once on the bus when it is done refused files that a column mapping could make readable an :class:`ImportOutcome`, once its data is in and its summary is open the summary (and any mapping wizard it led to) was closed: the flow is idle again whether there is an import to undo an :class:`UndoResult`, after an import was undone</extracomment>
+        <extracomment>the :class:`ImportResult`, once its data is in and its summary is open the summary (and any mapping wizard it led to) was closed: the flow is idle again whether there is an import to undo an :class:`UndoResult`, after an import was undone</extracomment>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="118"/>
+        <location filename="../../finapp/gui/import_flow.py" line="89"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="139"/>
+        <location filename="../../finapp/gui/import_flow.py" line="110"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="217"/>
+        <location filename="../../finapp/gui/import_flow.py" line="189"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="231"/>
+        <location filename="../../finapp/gui/import_flow.py" line="203"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="238"/>
+        <location filename="../../finapp/gui/import_flow.py" line="210"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="242"/>
+        <location filename="../../finapp/gui/import_flow.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -1632,17 +1630,17 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="138"/>
+        <location filename="../../finapp/gui/import_flow.py" line="109"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="155"/>
+        <location filename="../../finapp/gui/import_flow.py" line="126"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="175"/>
+        <location filename="../../finapp/gui/import_flow.py" line="147"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -1653,14 +1651,14 @@
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="268"/>
+        <location filename="../../finapp/gui/import_flow.py" line="240"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="230"/>
+        <location filename="../../finapp/gui/import_flow.py" line="202"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -1916,63 +1914,63 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="147"/>
+        <location filename="../../finapp/gui/main_window.py" line="159"/>
         <source>finapp</source>
         <extracomment>the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="149"/>
+        <location filename="../../finapp/gui/main_window.py" line="161"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="153"/>
+        <location filename="../../finapp/gui/main_window.py" line="165"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="156"/>
+        <location filename="../../finapp/gui/main_window.py" line="168"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="160"/>
+        <location filename="../../finapp/gui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="161"/>
+        <location filename="../../finapp/gui/main_window.py" line="173"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="163"/>
+        <location filename="../../finapp/gui/main_window.py" line="175"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="164"/>
+        <location filename="../../finapp/gui/main_window.py" line="176"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="165"/>
+        <location filename="../../finapp/gui/main_window.py" line="177"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="166"/>
+        <location filename="../../finapp/gui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="167"/>
+        <location filename="../../finapp/gui/main_window.py" line="179"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="169"/>
+        <location filename="../../finapp/gui/main_window.py" line="181"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1999,38 +1997,38 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="77"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="87"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="78"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="88"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="78"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="79"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="84"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="85"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="91"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="92"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="93"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="138"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="136"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="146"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="144"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -2038,38 +2036,45 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="48"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="49"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="44"/>
         <source>Budgets</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="108"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="38"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="109"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="92"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="40"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="94"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="98"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="99"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="48"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="156"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="154"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="54"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="52"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -2212,7 +2217,7 @@
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/progress.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/progress.py" line="86"/>
         <source>Cancelling…</source>
         <extracomment>work that ends sooner than this never shows a window (a flash would only distract)</extracomment>
         <translation>正在取消…</translation>
@@ -2244,37 +2249,37 @@
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="65"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="66"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="67"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="68"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="68"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="69"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="70"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="71"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="72"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="73"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="74"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="75"/>
         <source>Rename to</source>
         <translation>重命名为</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="76"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="77"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
@@ -2282,42 +2287,42 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="38"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="39"/>
         <source>Remind of renewals this many days ahead</source>
         <translation>提前多少天提醒续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="39"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="40"/>
         <source>Warn when a budget reaches these percentages</source>
         <translation>预算达到这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="42"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="43"/>
         <source>Alert on any charge above</source>
         <translation>单笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="43"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="44"/>
         <source>Alert on a first charge from a new merchant above</source>
         <translation>新商户首笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="46"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="47"/>
         <source>Alert when a charge is this many times the usual</source>
         <translation>支出达到平常的多少倍时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="49"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="50"/>
         <source>Same charge twice within (days)</source>
         <translation>相同扣款间隔（天）以内视为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="51"/>
         <source>Raise charge alerts for the last (days)</source>
         <translation>针对最近多少天的支出提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="51"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="52"/>
         <source>Raise subscription alerts for events in the last (days)</source>
         <translation>针对最近多少天的订阅事件提醒</translation>
     </message>
@@ -2325,22 +2330,22 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="170"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="168"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="172"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="170"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="173"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="171"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="174"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="172"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
@@ -2532,117 +2537,117 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="72"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="70"/>
         <source>What subscriptions cost</source>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="78"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="76"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="85"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="83"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="96"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="94"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="97"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="95"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="98"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="96"/>
         <source>Mark cancelled</source>
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="99"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="97"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="100"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="98"/>
         <source>Reminders…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="101"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="99"/>
         <source>Show charges</source>
         <translation>查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="103"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="101"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="104"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="102"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="194"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="188"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="207"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="201"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="207"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="201"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="218"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="211"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="219"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="212"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="252"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="248"/>
         <source>Export renewals</source>
         <translation>导出续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="252"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="250"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="263"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="259"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 个续订写入 %1</numerusform>
@@ -2717,7 +2722,7 @@
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="345"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -2730,22 +2735,22 @@
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="122"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="124"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="147"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="149"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="148"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="150"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="149"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="151"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -2766,90 +2771,90 @@
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="173"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="175"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="237"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="236"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="241"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="240"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="242"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="241"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="285"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="287"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="287"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="289"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="290"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="292"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="292"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="294"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="307"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="309"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="318"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="322"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="328"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="323"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="329"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="331"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="338"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="344"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="344"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="350"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="345"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="351"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -2858,7 +2863,7 @@
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="328"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
@@ -2904,7 +2909,7 @@
 <context>
     <name>page</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="53"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="54"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
@@ -2913,47 +2918,47 @@
         <translation type="vanished">%1 / %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="63"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="64"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="65"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="66"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="68"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="69"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="75"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="76"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="79"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="81"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="81"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="82"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="84"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="85"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="85"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="86"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
