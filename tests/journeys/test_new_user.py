@@ -84,12 +84,15 @@ def test_first_run_with_a_passphrase_then_three_imports_every_page_and_quit(
         yield only_main_window()
         assert _count(main) == 3 + 20_000 + 5
 
-        for row, cls in enumerate(main.page_classes):
+        pages = [main.sidebar.item(row) for row in range(main.sidebar.count())]
+        assert len(pages) == 7, "the sidebar lists every page"
+        for row, item in enumerate(pages):
+            name = item.data(Qt.ItemDataRole.UserRole)
             key = getattr(Qt.Key, f"Key_{row + 1}")
-            yield do(f"Ctrl+{row + 1}: {cls.NAME}", lambda key=key: press(main, key, CTRL))
+            yield do(f"Ctrl+{row + 1}: {item.text()}", lambda key=key: press(main, key, CTRL))
             yield wait_for(
-                f"the {cls.NAME} page on screen, loaded",
-                lambda name=cls.NAME: main.current_page_name() == name
+                f"the {name} page on screen, loaded",
+                lambda name=name: main.current_page_name() == name
                 and main.stack.currentWidget() is main.built_pages().get(name)
                 and not main.ctx.tasks.busy,
             )
