@@ -26,6 +26,10 @@ class StoreError(FinappError):
     """The encrypted store cannot be opened or used."""
 
 
+class StoreMissingError(StoreError):
+    """The folder held a store whose database file is now missing or empty."""
+
+
 class WrongKeyError(StoreError):
     """The key or passphrase does not open the database."""
 

@@ -125,7 +125,11 @@ class Launcher(QObject):
         if demo:
             self._open_demo(None, on_painted, on_ready)
             return True
-        store = unlock_store(self.data_dir, passphrase=passphrase)
+        try:
+            store = unlock_store(self.data_dir, passphrase=passphrase)
+        except FinappError as exc:  # a store that cannot be opened: say why, start nothing
+            QMessageBox.critical(None, "finapp", str(exc))
+            return False
         if store is None:
             return False
         log.info("startup: store opened with a " + store.key.source + " key")

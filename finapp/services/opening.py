@@ -6,8 +6,8 @@ import contextlib
 import logging
 from pathlib import Path
 
-from finapp.errors import WrongKeyError
-from finapp.paths import db_path, ensure_private_dir
+from finapp.errors import StoreMissingError, WrongKeyError
+from finapp.paths import STORE_ID_FILE, db_path, ensure_private_dir
 from finapp.store.engine import Store, create_store_engine
 from finapp.store.keys import StoreKey, resolve_key
 from finapp.store.migrations import migrate
@@ -17,6 +17,32 @@ log = logging.getLogger("finapp.store")
 
 def store_exists(data_dir: Path) -> bool:
     return db_path(data_dir).exists()
+
+
+def refuse_vanished_store(data_dir: Path) -> None:
+    """Refuse to start afresh where a store was and its database is now missing or empty.
+
+    The store's id or its backups beside it say this folder held a store: creating a new empty
+    one there would look like a working finapp with every transaction gone, and the next
+    backups would rotate the good ones away. The user is told which backup to restore instead.
+    """
+    path = db_path(data_dir)
+    if path.exists() and path.stat().st_size > 0:
+        return
+    from finapp.services.backup import backup_files
+
+    backups = backup_files(data_dir)
+    if not backups and not (data_dir / STORE_ID_FILE).exists():
+        return  # a new folder: a new store
+    state = "is empty" if path.exists() else "is missing"
+    advice = (
+        f"restore the newest backup with `finapp restore {backups[-1]}`"
+        if backups
+        else "restore a backup you keep elsewhere with `finapp restore FILE`"
+    )
+    raise StoreMissingError(
+        f"{path} {state}, but this folder held a finapp store; nothing was created: {advice}"
+    )
 
 
 def _make_private(path: Path) -> None:
@@ -31,8 +57,10 @@ def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | No
     ``passphrase`` is used as :func:`finapp.store.keys.resolve_key` decides.
     """
     ensure_private_dir(data_dir)
+    refuse_vanished_store(data_dir)
     path = db_path(data_dir)
     existed = path.exists()
+    had_id = (data_dir / STORE_ID_FILE).exists()
     if key is None:
         key = resolve_key(data_dir, existed, passphrase)
     engine = create_store_engine(path, key)
@@ -59,5 +87,7 @@ def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | No
         if not existed:
             for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 leftover.unlink(missing_ok=True)
+            if not had_id:  # a store that was never made leaves no trace of one
+                (data_dir / STORE_ID_FILE).unlink(missing_ok=True)
         raise
     return store

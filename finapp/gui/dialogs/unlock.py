@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from finapp.errors import FinappError, PassphraseRequiredError, WrongKeyError
 from finapp.gui.resources import app_icon
-from finapp.services.opening import open_store, store_exists
+from finapp.services.opening import open_store, refuse_vanished_store, store_exists
 from finapp.store.engine import Store
 from finapp.store.keys import keyring_usable
 
@@ -217,6 +217,7 @@ def unlock_store(
             return open_store(data_dir, passphrase=passphrase)
         except WrongKeyError:
             log.info("unlock: FINAPP_PASSPHRASE does not open the store")
+    refuse_vanished_store(data_dir)  # never a "create a passphrase" for a store that vanished
     exists = store_exists(data_dir)
     if exists or keyring_usable():
         try:
