@@ -1,19 +1,21 @@
 """Delete: everything at once, one account, or one import — and nothing derived left behind.
 
-Wiping removes only what finapp itself writes (listed in :data:`FINAPP_ENTRIES`), so a data
-directory pointed somewhere unexpected never costs the user unrelated files; anything else
-found there is reported, not deleted. The keyring entry is deleted first, while ``store.id``
-still names it.
+Wiping removes only files finapp itself writes, by their exact names (see
+:mod:`finapp.services.own_files`), and then each of its folders that is left empty: a data
+directory the user also keeps things in never costs them a file, and a folder still holding
+theirs is reported as kept. The keyring entry is deleted first, while ``store.id`` still names
+it, whichever key the store was opened with: an interrupted switch to a passphrase, or a store
+opened by passphrase on a machine that also has its key, must not leave the key behind.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import os
-import shutil
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+import keyring
+import keyring.errors
 import platformdirs
 from sqlalchemy import ColumnElement, delete, exists, func, select, update
 from sqlalchemy.orm import Session
@@ -21,8 +23,9 @@ from sqlalchemy.orm import Session
 from finapp.errors import NotFoundError
 from finapp.paths import APP_NAME
 from finapp.services.accounts import require_account
+from finapp.services.own_files import OWN_FOLDERS, is_own_file
 from finapp.store.engine import Store
-from finapp.store.keys import delete_keyring_key
+from finapp.store.keys import KEYRING_SERVICE, store_id
 from finapp.store.schema import (
     Alert,
     ImportBatch,
@@ -31,22 +34,13 @@ from finapp.store.schema import (
     Transaction,
 )
 
-#: What finapp writes in a data directory: the store and its sidecars, the keyring entry's id,
-#: backups, logs, and the temporary files of a backup or restore interrupted half-way.
-FINAPP_ENTRIES = (
-    "finapp.db",
-    "finapp.db-*",
-    "finapp.db.*",
-    "store.id",
-    "backups",
-    "logs",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class WipeResult:
-    removed: tuple[str, ...]
-    kept: tuple[str, ...]  # files in the data dir that finapp did not write
+    removed: tuple[str, ...]  # paths relative to the data dir (the UI settings file: absolute)
+    kept: tuple[str, ...]  # files and folders in the data dir that finapp did not write
+    kept_folders: tuple[str, ...]  # folders left in place because they hold such files
+    keyring_problem: str | None = None  # why the store's keyring entry could not be removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,34 +57,75 @@ def ui_settings_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "ui.ini"
 
 
-def _is_finapp_entry(name: str) -> bool:
-    return any(fnmatch.fnmatchcase(name, pattern) for pattern in FINAPP_ENTRIES)
+def _remove_keyring_entry(data_dir: Path) -> str | None:
+    """Delete the store's keyring entry; returns what went wrong, for the user to act on.
+
+    An entry that is not there is fine. Any other failure (no keyring, a locked or vanished
+    one) is reported with the entry's name rather than raised: the files still go, and the user
+    learns which entry to remove by hand.
+    """
+    sid = store_id(data_dir, create=False)
+    if sid is None:
+        return None
+    try:
+        keyring.delete_password(KEYRING_SERVICE, sid)
+    except keyring.errors.PasswordDeleteError:
+        return None
+    except Exception as exc:  # NoKeyringError, D-Bus and secretstorage errors, RuntimeError…
+        return (
+            f"the keyring entry {KEYRING_SERVICE}/{sid} could not be removed "
+            f"({type(exc).__name__}); remove it with your system's keyring tool"
+        )
+    return None
+
+
+def _sweep(data_dir: Path, folder: Path, removed: list[str], kept: list[str]) -> None:
+    """Remove finapp's files in ``folder`` (and its own subfolders, once empty)."""
+    for entry in sorted(folder.iterdir()):
+        relative = PurePosixPath(entry.relative_to(data_dir).as_posix())
+        if entry.is_symlink():
+            kept.append(str(relative))
+        elif entry.is_dir():
+            if folder == data_dir and entry.name in OWN_FOLDERS:
+                _sweep(data_dir, entry, removed, kept)
+            else:
+                kept.append(str(relative))
+        elif is_own_file(relative):
+            entry.unlink(missing_ok=True)
+            removed.append(str(relative))
+        else:
+            kept.append(str(relative))
 
 
 def wipe_all(data_dir: Path) -> WipeResult:
     """Remove the store, its WAL/SHM, backups, logs, saved settings and the keyring entry.
 
-    Close the store first. The data directory itself goes too when nothing else is in it.
+    Close the store first. finapp's folders, and the data directory itself, go too when
+    nothing else is in them.
     """
     removed: list[str] = []
-    delete_keyring_key(data_dir)
+    kept: list[str] = []
+    kept_folders: list[str] = []
+    problem = _remove_keyring_entry(data_dir) if data_dir.is_dir() else None
     if data_dir.is_dir():
-        for entry in sorted(data_dir.iterdir()):
-            if not _is_finapp_entry(entry.name):
-                continue
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry)
-            else:
-                entry.unlink(missing_ok=True)
-            removed.append(entry.name)
+        _sweep(data_dir, data_dir, removed, kept)
+        for name in OWN_FOLDERS:
+            folder = data_dir / name
+            if folder.is_dir() and not folder.is_symlink():
+                if any(folder.iterdir()):
+                    kept_folders.append(name)
+                else:
+                    folder.rmdir()
+                    removed.append(name)
+        if any(data_dir.iterdir()):
+            kept_folders.append(str(data_dir))
+        else:
+            data_dir.rmdir()
     settings = ui_settings_path()
     if settings.exists():
         settings.unlink()
         removed.append(str(settings))
-    kept = tuple(sorted(p.name for p in data_dir.iterdir())) if data_dir.is_dir() else ()
-    if data_dir.is_dir() and not kept:
-        data_dir.rmdir()
-    return WipeResult(tuple(removed), kept)
+    return WipeResult(tuple(removed), tuple(kept), tuple(kept_folders), problem)
 
 
 def _forget_derived(session: Session) -> int:

@@ -49,4 +49,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"deleted {len(result.removed)} items from {ctx.data_dir}")
         for name in result.kept:
             print(f"  kept {name}: not written by finapp")
+        for folder in result.kept_folders:
+            print(f"  kept folder {folder}: it holds files finapp did not write")
+        if result.keyring_problem:
+            print(f"  {result.keyring_problem}")
     return 0

@@ -1,0 +1,45 @@
+"""The exact names finapp writes in a data directory, so a wipe can tell them from the user's.
+
+A data directory may be one the user also keeps things in (``--data-dir ~/Documents/money``),
+and ``backups/`` is an obvious place to drop a tax PDF. Wipe therefore deletes a file only when
+its name is one finapp gives: the store and SQLite's sidecars for it, ``store.id``, the staged
+copy of a restore, rotated and pre-restore backups (and the ``.partial`` file a killed backup
+leaves), and the rotating log. Patterns are anchored and exact, so ``finapp.db.mine`` or
+``backups/finapp-notes.db`` are not finapp's.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from finapp.log import LOG_DIR, LOG_FILE
+from finapp.paths import DB_FILE, STORE_ID_FILE
+from finapp.services.backup import BACKUP_DIR, PRE_RESTORE_PREFIX
+
+#: What SQLite may create beside any database finapp opens (WAL mode, or a rollback journal).
+_SIDECAR = r"(?:-wal|-shm|-journal)?"
+
+#: In the data dir: the store, the restore's staged copy (and its partial), and ``store.id``.
+_TOP = re.compile(rf"{re.escape(DB_FILE)}(?:\.restoring(?:\.partial)?)?{_SIDECAR}")
+
+#: In ``backups/``: ``finapp-20250131-093000[-2].db`` and ``pre-restore-…``, as ``stamped_path``
+#: names them, possibly still ``.partial``.
+_BACKUP = re.compile(
+    rf"(?:finapp-|{re.escape(PRE_RESTORE_PREFIX)})\d{{8}}-\d{{6}}(?:-\d+)?\.db(?:\.partial)?{_SIDECAR}"
+)
+
+#: In ``logs/``: the rotating handler's file and its numbered predecessors.
+_LOG = re.compile(rf"{re.escape(LOG_FILE)}(?:\.\d+)?")
+
+#: The folders finapp creates in a data dir, each with the names it writes there.
+OWN_FOLDERS: dict[str, re.Pattern[str]] = {BACKUP_DIR: _BACKUP, LOG_DIR: _LOG}
+
+
+def is_own_file(relative: PurePosixPath) -> bool:
+    """Whether a file at ``relative`` (to the data dir) has a name finapp gives such a file."""
+    if len(relative.parts) == 1:
+        return relative.name == STORE_ID_FILE or _TOP.fullmatch(relative.name) is not None
+    if len(relative.parts) == 2 and relative.parts[0] in OWN_FOLDERS:
+        return OWN_FOLDERS[relative.parts[0]].fullmatch(relative.name) is not None
+    return False

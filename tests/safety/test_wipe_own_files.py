@@ -1,0 +1,137 @@
+"""Wipe deletes what finapp wrote, by name, and never a file the user put in the data dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import keyring.errors
+import pytest
+
+from finapp.services.opening import open_store
+from finapp.services.wipe import wipe_all
+from finapp.store.keys import KEYRING_SERVICE, store_id
+from tests.conftest import PASSPHRASE, MemoryKeyring
+from tests.safety import processes
+
+#: Files a user might keep in the data dir, some named much like finapp's own.
+FOREIGN = (
+    "backups/my-tax-2025.pdf",
+    "backups/finapp-notes.db",
+    "logs/notes.txt",
+    "finapp.db.mine",
+)
+
+
+def _write(data: Path, *names: str) -> None:
+    for name in names:
+        (data / name).parent.mkdir(parents=True, exist_ok=True)
+        (data / name).write_bytes(b"x")
+
+
+def test_a_wipe_keeps_the_users_files_and_says_which_folders_it_kept(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    assert processes.cli(data, "backup", FINAPP_LOG="info").returncode == 0
+    _write(data, *FOREIGN)
+    # what a backup or restore killed half-way, and the log's rotation, leave behind
+    _write(
+        data,
+        "finapp.db-wal",
+        "finapp.db.restoring",
+        "finapp.db.restoring.partial",
+        "backups/finapp-20250131-093000-2.db.partial",
+        "backups/pre-restore-20250131-093000.db",
+        "backups/pre-restore-20250131-093000.db-wal",
+        "logs/finapp.log.1",
+    )
+    proc = processes.cli(data, "wipe", "--yes")
+    assert proc.returncode == 0, proc.stderr
+    left = sorted(p.relative_to(data).as_posix() for p in data.rglob("*") if p.is_file())
+    assert left == sorted(FOREIGN)
+    assert "kept folder backups: it holds files finapp did not write" in proc.stdout
+    assert "kept folder logs: it holds files finapp did not write" in proc.stdout
+    assert "kept backups/my-tax-2025.pdf: not written by finapp" in proc.stdout
+
+
+def test_finapps_folders_go_once_emptied_and_a_foreign_folder_stays_whole(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "d"
+    open_store(data, passphrase=PASSPHRASE).close()
+    _write(data, "backups/finapp-20250131-093000.db", "logs/finapp.log", "photos/cat.jpg")
+    result = wipe_all(data)
+    assert sorted(p.name for p in data.iterdir()) == ["photos"]
+    assert (data / "photos" / "cat.jpg").exists()
+    assert result.kept == ("photos",)
+    assert result.kept_folders == (str(data),)
+    assert {
+        "finapp.db",
+        "backups/finapp-20250131-093000.db",
+        "backups",
+        "logs/finapp.log",
+        "logs",
+    } <= set(result.removed)
+
+
+def test_the_keyring_entry_goes_for_a_keyring_store(
+    memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    open_store(data).close()
+    assert memory_keyring.entries
+    result = wipe_all(data)
+    assert memory_keyring.entries == {} and result.keyring_problem is None
+    assert not data.exists()
+
+
+def test_the_keyring_entry_goes_for_a_store_opened_with_its_passphrase(
+    memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    """A switch to a passphrase cut short leaves the old key in the keyring beside the store."""
+    data = tmp_path / "d"
+    open_store(data, passphrase=PASSPHRASE).close()
+    sid = store_id(data, create=True)
+    assert sid is not None
+    keyring.set_password(KEYRING_SERVICE, sid, "00" * 32)
+    open_store(data, passphrase=PASSPHRASE).close()
+    wipe_all(data)
+    assert memory_keyring.entries == {}
+    assert not data.exists()
+
+
+def test_a_keyring_that_refuses_is_reported_and_the_files_still_go(
+    memory_keyring: MemoryKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "d"
+    open_store(data).close()
+    sid = store_id(data, create=False)
+
+    def locked(service: str, username: str) -> None:
+        raise keyring.errors.KeyringLocked("locked")
+
+    monkeypatch.setattr(memory_keyring, "delete_password", locked)
+    result = wipe_all(data)
+    assert result.keyring_problem is not None
+    assert f"{KEYRING_SERVICE}/{sid}" in result.keyring_problem
+    assert "KeyringLocked" in result.keyring_problem
+    assert not data.exists()
+
+
+def test_the_cli_says_when_no_keyring_was_there_to_remove_the_entry(
+    memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    open_store(data).close()  # the key went into this process's keyring
+    sid = store_id(data, create=False)
+    proc = processes.cli(data, "wipe", "--yes")  # the real command has no keyring at all
+    assert proc.returncode == 0, proc.stderr
+    assert f"the keyring entry {KEYRING_SERVICE}/{sid} could not be removed" in proc.stdout
+    assert not data.exists()
+
+
+@pytest.mark.parametrize("name", ["store.id.bak", "finapp.db.restoring.old", "finapp.log"])
+def test_names_close_to_finapps_are_not_finapps(tmp_path: Path, name: str) -> None:
+    data = tmp_path / "d"
+    _write(data, name)
+    assert wipe_all(data).kept == (name,)
+    assert (data / name).exists()
