@@ -26,6 +26,7 @@ from finapp.cli.commands import (
     wipe_cmd,
 )
 from finapp.cli.context import CliContext
+from finapp.cli.output import cli_streams, print_notice, stdout_for
 from finapp.errors import FinappError
 from finapp.log import configure_logging
 
@@ -62,13 +63,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    with cli_streams(sys.stderr):
+        args = build_parser().parse_args(argv)
+        with stdout_for(getattr(args, "json", False)):
+            return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     ctx = CliContext(args.data_dir)
     configure_logging(ctx.data_dir)
     try:
         return args.run(args, ctx)
     except FinappError as exc:
-        print(f"finapp: {exc.message}", file=sys.stderr)
+        print_notice(exc.message)
         return exc.exit_code
     except BrokenPipeError:  # e.g. `finapp transactions | head`
         sys.stdout = None  # type: ignore[assignment]  # nothing more can be written

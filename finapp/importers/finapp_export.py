@@ -3,7 +3,8 @@
 A generic CSV profile would put all rows into one account; the export names the account of
 each row, so this reader groups rows by account and keeps names, numbers and bank ids (FITIDs)
 exactly, which makes an export → import round trip give the same transactions. The file is
-recognised by its first header cell, ``finapp_transaction_id``.
+recognised by its first header cell, ``finapp_transaction_id``. Text cells lose the ``'`` the
+export put before formula-like text (see :mod:`finapp.core.spreadsheet_cells`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import io
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from finapp.core.spreadsheet_cells import restore
 from finapp.errors import StatementError
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
 
@@ -24,7 +26,8 @@ def looks_like_finapp_export(data: bytes) -> bool:
     return data.removeprefix(b"\xef\xbb\xbf").startswith(MARKER)
 
 
-def _row(name: str, line: int, row: dict[str, str]) -> tuple[ParsedAccount, ParsedTransaction]:
+def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, ParsedTransaction]:
+    row = {header: restore(cell) for header, cell in cells.items()}
     try:
         posted = date.fromisoformat(row["date"])
         amount = Decimal(row["amount"])

@@ -5,6 +5,9 @@ description writes the CSV, the JSON and the ``README.txt`` that documents them,
 and their documentation cannot drift apart. Values are UTF-8, dates ISO ``YYYY-MM-DD``, money
 signed decimal strings in the row's currency. ``transactions.csv`` starts with the column
 ``finapp_transaction_id``, by which finapp recognises its own export when it is imported again.
+Text cells of the CSV files are neutralised against spreadsheet formulas (a payee such as
+``=HYPERLINK(…)`` is written ``'=HYPERLINK(…)``), which finapp's importer undoes; JSON keeps the
+text exact.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import from_minor
+from finapp.core.spreadsheet_cells import neutralise
 from finapp.errors import FinappError, InvalidInputError
 from finapp.services.categories import category_paths
 from finapp.store.engine import Store
@@ -230,6 +234,11 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _csv_cell(value: Any) -> str:
+    """Text neutralised, numbers as they are: ``-12.50`` is an amount, not a formula."""
+    return neutralise(value) if isinstance(value, str) else _cell(value)
+
+
 def _json_value(value: Any) -> Any:
     if isinstance(value, bool | int) or value is None:
         return value
@@ -242,7 +251,7 @@ def _write_csv(path: Path, columns: list[Column], rows: Iterable[Any]) -> int:
         writer = csv.writer(fh)
         writer.writerow([c.header for c in columns])
         for row in rows:
-            writer.writerow([_cell(c.value(row)) for c in columns])
+            writer.writerow([_csv_cell(c.value(row)) for c in columns])
             count += 1
     return count
 
@@ -263,6 +272,8 @@ def _readme(tables: dict[str, tuple[type, list[Column]]], fmt: str) -> str:
         "Plain, unencrypted files: keep them somewhere safe. UTF-8; dates YYYY-MM-DD; amounts",
         "are signed decimal strings (negative = money out) in the row's currency. Empty or null",
         "means not set. subscriptions.csv is always written as a spreadsheet-friendly list.",
+        "In the CSV files, text starting with = + - @ (or ' before one of them) has an extra",
+        "leading ' so that spreadsheets show it instead of running it as a formula.",
         f"Re-import transactions with: finapp import transactions.{fmt}"
         if fmt == "csv"
         else "Re-import transactions with: finapp import transactions.csv (also written)",

@@ -4,11 +4,10 @@ and ``finapp import-undo [BATCH_ID] [--json]``."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from finapp.cli.context import CliContext
-from finapp.cli.output import print_json
+from finapp.cli.output import print_json, print_notice
 from finapp.importers.csv import CsvMapping
 from finapp.services.csv_profiles import resolve_profile
 from finapp.services.import_undo import undo_import
@@ -51,7 +50,7 @@ def _file_json(result: FileResult) -> dict:
 
 def _file_progress(done: int, total: int, label: str) -> None:
     if label and total:
-        print(f"finapp: importing {label} ({done + 1}/{total})", file=sys.stderr, flush=True)
+        print_notice(f"importing {label} ({done + 1}/{total})")
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -86,7 +85,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             for s in f.skipped:
                 print(f"  skipped line {s.line}: {s.reason}")
     for f in result.failed:
-        print(f"finapp: {f.error}", file=sys.stderr)
+        print_notice(f.error)
     return 2 if result.failed else 0
 
 
