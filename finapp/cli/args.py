@@ -7,7 +7,6 @@ from datetime import date
 from decimal import Decimal
 
 from finapp.core.money import parse_decimal
-from finapp.errors import InvalidInputError
 
 
 def iso_date(text: str) -> date:
@@ -27,7 +26,9 @@ def month(text: str) -> date:
 
 
 def amount(text: str) -> Decimal:
-    try:
-        return parse_decimal(text)
-    except InvalidInputError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
+    """An AMOUNT argument by the strict grammar; called in the command, not as an argparse type.
+
+    argparse would print its usage and the error on two lines; a bad amount is the one-line
+    ``finapp: …`` error (exit 2) and the command stores nothing.
+    """
+    return parse_decimal(text)

@@ -6,8 +6,9 @@ Amounts are stored and computed as ``int`` minor units (cents, fen, pence) so su
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal
 
+from finapp.core.amounts import AmountError, parse_amount
 from finapp.errors import InvalidInputError
 
 # ISO 4217 minor-unit exponents that differ from the usual 2.
@@ -29,6 +30,8 @@ _EXPONENTS: dict[str, int] = {
 }
 
 DEFAULT_CURRENCY = "USD"
+#: a trillion: beyond any household amount, well inside what SQLite integers hold as minor units
+MAX_USER_AMOUNT = Decimal(10) ** 12
 
 
 def exponent(currency: str) -> int:
@@ -40,6 +43,19 @@ def to_minor(amount: Decimal, currency: str) -> int:
     """Convert a decimal amount to minor units, rounding half-even to the currency's unit."""
     scale = Decimal(10) ** exponent(currency)
     return int((amount * scale).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+
+
+def exact_minor(amount: Decimal, currency: str) -> int:
+    """Minor units of an amount the user or a file wrote; finer than the unit is refused.
+
+    ``12.505`` USD or ``1.5`` JPY is a misreading waiting to happen, not something to round.
+    """
+    places = exponent(currency)
+    scaled = amount.scaleb(places)
+    if scaled != scaled.to_integral_value():
+        unit = "no decimals" if places == 0 else f"{places} decimals"
+        raise InvalidInputError(f"{amount} has more decimals than {currency} allows ({unit})")
+    return int(scaled)
 
 
 def from_minor(minor: int, currency: str) -> Decimal:
@@ -54,12 +70,14 @@ def format_minor(minor: int, currency: str) -> str:
 
 
 def parse_decimal(text: str) -> Decimal:
-    """Parse a user-typed amount such as ``12.5`` or ``-1,234.00`` (CLI arguments)."""
-    cleaned = text.strip().replace(",", "").replace("_", "")
+    """A user-typed amount (CLI argument, GUI field) by the strict grammar of :mod:`amounts`.
+
+    Sizes no store can hold are refused too, so ``1e308`` or 10^20 never reach the database.
+    """
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise InvalidInputError(f"Not an amount: {text!r} (expected e.g. 12.50)") from None
-    if not value.is_finite():
-        raise InvalidInputError(f"Not an amount: {text!r}")
+        value = parse_amount(text)
+    except AmountError:
+        raise InvalidInputError(f"Not an amount: {text.strip()!r} (expected e.g. 12.50)") from None
+    if abs(value) >= MAX_USER_AMOUNT:
+        raise InvalidInputError(f"Amount too large: {text.strip()!r}")
     return value

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from finapp.core.money import from_minor, to_minor
+from finapp.core.money import exact_minor, from_minor
 from finapp.errors import NotFoundError
 from finapp.importers.base import ParsedAccount
 from finapp.store.engine import Store
@@ -110,6 +110,6 @@ def set_low_balance_threshold(store: Store, account: str, amount: Decimal) -> Ac
     """Warn when ``account``'s balance falls below ``amount``."""
     with store.write() as session:
         row = require_account(session, account)
-        row.low_balance_minor = to_minor(amount, row.currency)
+        row.low_balance_minor = exact_minor(amount, row.currency)
         session.flush()
         return _view(row)

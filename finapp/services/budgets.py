@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.core.budgets import month_of, progress
-from finapp.core.money import from_minor, to_minor
+from finapp.core.money import exact_minor, from_minor
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.services.categories import (
     category_paths,
@@ -101,7 +101,7 @@ def set_budget(
         if budget is None:
             budget = Budget(category_id=row.id, since=month)
             session.add(budget)
-        budget.amount_minor = to_minor(amount, currency)
+        budget.amount_minor = exact_minor(amount, currency)
         budget.currency = currency
         budget.rollover = rollover
         session.flush()

@@ -15,7 +15,7 @@ from importlib import resources
 from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.orm import Session
 
-from finapp.core.money import from_minor, to_minor
+from finapp.core.money import exact_minor, from_minor
 from finapp.core.rules import RuleBook, RuleSpec, RuleSubject, validate_rule
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.services.accounts import require_account
@@ -198,8 +198,8 @@ def add_rule(
     with store.write() as session:
         acct = require_account(session, account) if account else None
         currency = acct.currency if acct is not None else main_currency_of(session)
-        low = None if amount_min is None else to_minor(abs(amount_min), currency)
-        high = None if amount_max is None else to_minor(abs(amount_max), currency)
+        low = None if amount_min is None else exact_minor(abs(amount_min), currency)
+        high = None if amount_max is None else exact_minor(abs(amount_max), currency)
         validate_rule(pattern, match_type, match_field, sign, low, high)
         if category is None and not rename_to:
             raise InvalidInputError("A rule needs a category or a new payee name")

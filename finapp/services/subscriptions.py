@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.cadence import BY_NAME
 from finapp.core.merchant import merchant_key
-from finapp.core.money import from_minor, to_minor
+from finapp.core.money import exact_minor, from_minor
 from finapp.core.streams import KINDS
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.services.accounts import require_account
@@ -208,7 +208,7 @@ def add_manual(
     with store.write() as session:
         account_row = require_account(session, account) if account else None
         currency = account_row.currency if account_row else currency
-        size = abs(to_minor(amount, currency))
+        size = abs(exact_minor(amount, currency))
         minor = size if kind == "income" else -size
         row = Subscription(
             name=name.strip(),

@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     s = actions.add_parser("set", help="budget AMOUNT a month for CATEGORY (and its parts)")
     s.add_argument("category", metavar="CATEGORY", help="a path such as Food:Groceries")
-    s.add_argument("amount", type=amount, metavar="AMOUNT")
+    s.add_argument("amount", metavar="AMOUNT")
     s.add_argument("--rollover", action="store_true", help="carry leftovers to the next month")
     s.set_defaults(run=run_set)
     s = actions.add_parser("list", help="spent vs budget in a month")
@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
-    view = set_budget(ctx.store, args.category, args.amount, rollover=args.rollover)
+    value = amount(args.amount)  # before the store opens: a bad amount touches nothing
+    view = set_budget(ctx.store, args.category, value, rollover=args.rollover)
     extra = " with rollover" if view.rollover else ""
     print(f"{view.category}: {view.amount} {view.currency} a month{extra}")
     return 0

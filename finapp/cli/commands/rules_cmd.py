@@ -24,8 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--category", metavar="CATEGORY", help="e.g. Food:Coffee (created when new)")
     s.add_argument("--match", choices=MATCH_TYPES, default="contains")
     s.add_argument("--field", choices=MATCH_FIELDS, default="payee")
-    s.add_argument("--min", type=amount, metavar="AMOUNT", help="smallest size (absolute)")
-    s.add_argument("--max", type=amount, metavar="AMOUNT", help="largest size (absolute)")
+    s.add_argument("--min", metavar="AMOUNT", help="smallest size (absolute)")
+    s.add_argument("--max", metavar="AMOUNT", help="largest size (absolute)")
     s.add_argument("--sign", choices=SIGNS, help="only money in, or only money out")
     s.add_argument("--account", metavar="ACCOUNT", help="only this account (name or number)")
     s.add_argument("--priority", type=int, default=svc.USER_PRIORITY, help="lower runs first")
@@ -63,6 +63,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    # before the store opens: a bad amount touches nothing
+    low, high = (None if a is None else amount(a) for a in (args.min, args.max))
     view = svc.add_rule(
         ctx.store,
         category=args.category,
@@ -70,8 +72,8 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
         match_type=args.match,
         match_field=args.field,
         priority=args.priority,
-        amount_min=args.min,
-        amount_max=args.max,
+        amount_min=low,
+        amount_max=high,
         sign=args.sign,
         account=args.account,
         rename_to=args.rename,

@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     s = actions.add_parser("add", help="a subscription paid in cash or elsewhere")
     s.add_argument("name", metavar="NAME")
-    s.add_argument("amount", type=amount, metavar="AMOUNT")
+    s.add_argument("amount", metavar="AMOUNT")
     s.add_argument("--cadence", required=True, choices=list(BY_NAME))
     s.add_argument("--next", dest="next_date", required=True, type=iso_date, metavar="DATE")
     s.add_argument("--account", metavar="NAME")
@@ -169,10 +169,11 @@ def _decide(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _add(args: argparse.Namespace, ctx: CliContext) -> int:
+    value = amount(args.amount)  # before the store opens: a bad amount touches nothing
     view = subs.add_manual(
         ctx.store,
         args.name,
-        args.amount,
+        value,
         args.cadence,
         args.next_date,
         account=args.account,

@@ -14,11 +14,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     s = actions.add_parser("set", help="warn when ACCOUNT's balance falls below AMOUNT")
     s.add_argument("account", metavar="ACCOUNT", help="account name or number")
-    s.add_argument("amount", type=amount, metavar="AMOUNT")
+    s.add_argument("amount", metavar="AMOUNT")
     s.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    view = set_low_balance_threshold(ctx.store, args.account, args.amount)
+    value = amount(args.amount)  # before the store opens: a bad amount touches nothing
+    view = set_low_balance_threshold(ctx.store, args.account, value)
     print(f"{view.name}: low-balance alert below {view.low_balance} {view.currency}")
     return 0

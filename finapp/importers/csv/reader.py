@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from finapp.core.money import exact_minor
+from finapp.errors import InvalidInputError
 from finapp.importers.base import (
     ParsedAccount,
     ParsedStatement,
@@ -132,6 +134,10 @@ class RowReader:
             raise RowProblem(line, "no amount")
         if not usable_amount(amount):
             raise RowProblem(line, f"amount {amount} is not a usable number")
+        try:
+            exact_minor(amount, self.currency(row))
+        except InvalidInputError as exc:
+            raise RowProblem(line, exc.message) from None
         payee = next((v for v in (_cell(row, i) for i in self.m.payee) if v), "")
         memo = " ".join(v for v in (_cell(row, i) for i in self.m.memo) if v and v != "/")
         fitid = _cell(row, self.m.fitid)

@@ -14,10 +14,10 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-_NUMBER = re.compile(r"\d[\d,.'\u2019 \u00a0]*\d|\d")
-_NEGATIVE_MARK = re.compile(r"^\s*[-\u2212]|^\s*\(.*\)\s*$|[-\u2212]\s*$|\bDR\.?\s*$", re.I)
+from finapp.core import amounts
+
 _DECIMAL_COMMA = re.compile(
     r"^[-+(]?\D*\d{1,3}(?:[. \u00a0']\d{3})*,\d{1,2}\D*$|^\D*\d+,\d{1,2}\D*$"
 )
@@ -41,26 +41,17 @@ def uses_decimal_comma(values: Iterable[str]) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def parse_amount(text: str, decimal_comma: bool = False) -> Decimal | None:
-    """The signed amount in a cell, ``None`` for an empty cell; :class:`ValueProblem` if bad."""
+    """The signed amount in a cell by the strict grammar, ``None`` for an empty cell.
+
+    :class:`ValueProblem` for anything the grammar refuses, so the row is refused with its line.
+    """
     value = text.strip()
     if value in ("", "-", "--", "/", "—"):
         return None
-    match = _NUMBER.search(value)
-    if match is None:
-        raise ValueProblem(f"not an amount: {value!r}")
-    digits = match.group(0)
-    for sep in ("'", "\u2019", " ", "\u00a0"):
-        digits = digits.replace(sep, "")
-    digits = digits.replace(".", "").replace(",", ".") if decimal_comma else digits.replace(",", "")
     try:
-        amount = Decimal(digits)
-    except InvalidOperation:
-        raise ValueProblem(f"not an amount: {value!r}") from None
-    head = value[: match.start()]
-    negative = "-" in head or "\u2212" in head or "(" in head or bool(
-        _NEGATIVE_MARK.search(value[match.end():].split("(")[0])
-    )
-    return -amount if negative else amount
+        return amounts.parse_amount(value, decimal_comma)
+    except amounts.AmountError as exc:
+        raise ValueProblem(str(exc)) from None
 
 
 # --- dates -----------------------------------------------------------------------------------
