@@ -39,7 +39,7 @@ QUIT_TIMEOUT_S = 10.0
 class Wait:
     description: str
     condition: Callable[[], Any]
-    timeout_s: float = 30.0
+    timeout_s: float = 60.0
 
 
 @dataclass
@@ -52,7 +52,7 @@ Step = Wait | Do
 Journey = Generator[Step, Any, None]
 
 
-def wait_for(description: str, condition: Callable[[], Any], timeout_s: float = 30.0) -> Wait:
+def wait_for(description: str, condition: Callable[[], Any], timeout_s: float = 60.0) -> Wait:
     """Wait until ``condition()`` is truthy; its value is sent back to the journey."""
     return Wait(description, condition, timeout_s)
 
