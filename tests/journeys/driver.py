@@ -147,7 +147,12 @@ class JourneyDriver(QObject):
         self.run.started = time.monotonic()
 
     def _fail(self, message: str) -> None:
-        self.run.failure = message + f"\n  after steps: {self.run.steps_done[-5:]}"
+        crashes = [
+            w.detailedText() for w in open_windows()
+            if w.objectName() == "crash-dialog" and hasattr(w, "detailedText")
+        ]  # fmt: skip
+        where = "".join(f"\n  crash report:\n{report}" for report in crashes)
+        self.run.failure = message + f"\n  after steps: {self.run.steps_done[-5:]}" + where
         self.run.pending = None
 
     def _tick(self) -> None:
