@@ -1196,228 +1196,243 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="74"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="75"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="77"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="78"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="80"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="81"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="83"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="84"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="85"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="87"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="90"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="90"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="91"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="94"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="95"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="101"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="102"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="105"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="106"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="106"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="108"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="115"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="117"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="121"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="122"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="142"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="143"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="152"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="153"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="154"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="155"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="156"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="157"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="158"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="159"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="175"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="176"/>
         <source>Backed up to %1 (%2).</source>
         <translation>已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="185"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="200"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="186"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="201"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="187"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="188"/>
         <source>Exported files are NOT encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="191"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="192"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="200"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="201"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="209"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="210"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="229"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="358"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="231"/>
+        <source>finapp could not finish this; your data is as it was.</source>
+        <translation>finapp 未能完成此操作；你的数据保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="240"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="383"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="234"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="245"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="240"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="251"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="250"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="261"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="255"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="266"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="255"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="266"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="263"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="274"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="272"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="283"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="277"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="288"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="287"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="298"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="320"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="331"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="325"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="336"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="334"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="345"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="339"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="350"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="340"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="351"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="350"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="361"/>
         <source>Nothing was deleted.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="353"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="369"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="372"/>
+        <source>These folders were kept because they hold files finapp did not write: %1</source>
+        <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="376"/>
+        <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
+        <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
 </context>
 <context>

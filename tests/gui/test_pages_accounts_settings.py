@@ -240,8 +240,14 @@ def test_delete_all_needs_the_typed_word(qtbot, settings_page) -> None:
         type_over(qtbot, opened(data, QInputDialog, "confirm-wipe"), "delete")
     assert blocker.args == ["warning", "Nothing was deleted."]  # not the word
     assert (data_dir / "finapp.db").exists() and not quits
+    (data_dir / "backups").mkdir(exist_ok=True)
+    (data_dir / "backups" / "my-tax-2025.pdf").write_bytes(b"%PDF")  # the user's own file
     _click(qtbot, data, "Delete all data")
     type_over(qtbot, opened(data, QInputDialog, "confirm-wipe"), "DELETE")
     assert not (data_dir / "finapp.db").exists()
-    enter(qtbot, opened(data, QMessageBox, "closing-finapp"))
+    closing = opened(data, QMessageBox, "closing-finapp")
+    assert closing.text().startswith("All finapp data was deleted.")
+    assert "kept because they hold files finapp did not write: backups" in closing.text()
+    assert (data_dir / "backups" / "my-tax-2025.pdf").exists()
+    enter(qtbot, closing)
     assert quits == [True]

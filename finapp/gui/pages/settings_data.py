@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -54,7 +55,7 @@ from finapp.services.backup import backup, backup_dir
 from finapp.services.export import export_all
 from finapp.services.keys_admin import change_passphrase, use_keyring
 from finapp.services.restore import restore
-from finapp.services.wipe import wipe_all
+from finapp.services.wipe import WipeResult, wipe_all
 from finapp.store.keys import keyring_usable
 
 log = logging.getLogger("finapp.gui")
@@ -213,16 +214,26 @@ class DataSecurityPanel(QWidget):
 
     # -- replacing or removing the store: close it, act, quit ----------------------------------
 
-    def _then_quit(self, work: Callable[[], object], done_text: str) -> None:
-        """Act on the closed store, say how it went, and quit once the user has read it."""
+    def _then_quit(
+        self, work: Callable[[], object], done_text: str | Callable[[Any], str]
+    ) -> None:
+        """Act on the closed store, say how it went, and quit once the user has read it.
+
+        ``done_text`` may be worded from the work's result. A bug's own text never reaches the
+        box (it can hold household data): the crash dialog has the details.
+        """
         self.ctx.store.close()
         try:
-            work()
+            result = work()
         except Exception as exc:
             self.ctx.tasks.report(exc)
-            self._quit_after(str(exc), Icon.Critical)
+            text = str(exc) if isinstance(exc, FinappError) else self.tr(
+                "finapp could not finish this; your data is as it was."
+            )
+            self._quit_after(text, Icon.Critical)
         else:
-            self._quit_after(done_text, Icon.Information)
+            text = done_text(result) if callable(done_text) else done_text
+            self._quit_after(text, Icon.Information)
 
     def _quit_after(self, text: str, icon: Icon) -> None:
         """The store is gone or changed under this window: whatever closes the box, quit."""
@@ -350,8 +361,22 @@ class DataSecurityPanel(QWidget):
             self.ctx.bus.message.emit("warning", self.tr("Nothing was deleted."))
             return False
         data_dir = self.ctx.data_dir
-        self._then_quit(lambda: wipe_all(data_dir), self.tr("All finapp data was deleted."))
+        self._then_quit(lambda: wipe_all(data_dir), self._wiped_text)
         return True
+
+    def _wiped_text(self, result: WipeResult) -> str:
+        """What went, and what stayed: folders holding the user's own files, a keyring entry."""
+        text = self.tr("All finapp data was deleted.")
+        if result.kept_folders:
+            text += " " + self.tr(
+                "These folders were kept because they hold files finapp did not write: %1"
+            ).replace("%1", ", ".join(result.kept_folders))
+        if result.keyring_problem:
+            text += " " + self.tr(
+                "The key could not be removed from the system keyring; remove finapp's entry "
+                "there by hand."
+            )
+        return text
 
     def _confirm(self, text: str, then: Callable[[], None], object_name: str) -> None:
         """Yes or No before a step that closes finapp; No is the default, as Enter's answer."""
