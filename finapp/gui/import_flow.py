@@ -27,6 +27,7 @@ from finapp.errors import ImportCancelled
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.progress import ProgressWindow
+from finapp.gui.widgets.asking import confirm
 from finapp.progress import ProgressFn
 
 # The import service and the importers (ofxparse, bs4, CSV detection) load on the first import,
@@ -55,12 +56,8 @@ class ImportFlow(QObject):
 
     #: the :class:`ImportResult`, once its data is in and its summary is open
     finished = Signal(object)
-    #: the summary (and any mapping wizard it led to) was closed: the flow is idle again
-    idle = Signal()
     #: whether there is an import to undo
     undo_available = Signal(bool)
-    #: an :class:`UndoResult`, after an import was undone
-    undone = Signal(object)
 
     def __init__(self, ctx: AppContext, window: QWidget) -> None:
         super().__init__(window)
@@ -172,8 +169,6 @@ class ImportFlow(QObject):
         self._busy = False
         if self._queue:
             self._start()
-        else:
-            self.idle.emit()
 
     def _wizard_closed(self, wizard: QDialog, path: Path, code: int) -> None:
         wizard.deleteLater()
@@ -189,7 +184,6 @@ class ImportFlow(QObject):
             self.ctx.bus.message.emit("info", self.tr("Import cancelled; nothing was written."))
         else:
             self.ctx.tasks.report(exc)
-        self.idle.emit()
 
     # -- undo ---------------------------------------------------------------------------------
 
@@ -197,29 +191,19 @@ class ImportFlow(QObject):
         """File → Undo last import, or the summary's Undo: ask, naming what goes."""
         if not self.last_batches:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        confirm(
+            self.window,
             self.tr("Undo last import"),
             self.tr("Remove the %n transaction(s) the last import added?", "", self._last_new),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window,
-        )
-        box.setObjectName("confirm-undo-import")
-        box.setInformativeText(
-            self.tr(
+            self.undo_last,
+            object_name="confirm-undo-import",
+            refuse=QMessageBox.StandardButton.Cancel,
+            informative=self.tr(
                 "The alerts they raised and the subscriptions detected from them go too. "
                 "You can import the files again later."
-            )
+            ),
+            yes_text=self.tr("&Remove"),
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _code: self._undo_answered(box))
-        box.open()
-
-    def _undo_answered(self, box: QMessageBox) -> None:
-        box.deleteLater()
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-            self.undo_last()
 
     def undo_last(self) -> None:
         """Remove everything the last import added, with what followed from it."""
@@ -239,4 +223,3 @@ class ImportFlow(QObject):
         self.ctx.bus.message.emit(
             "info", self.tr("Undo: removed %n transaction(s).", "", result.removed)
         )
-        self.undone.emit(result)

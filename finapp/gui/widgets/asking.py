@@ -80,15 +80,20 @@ def confirm(
     object_name: str,
     icon: Icon = Icon.Question,
     refuse: Button = Button.No,
+    informative: str = "",
+    yes_text: str = "",
 ) -> None:
-    """Yes or ``refuse``; ``then()`` on Yes only.
+    """Yes (labelled ``yes_text`` when given) or ``refuse``; ``then()`` on Yes only.
 
     The refusing button is the default, so Enter (or a stray key press while the box
     appears) never does what the question asks.
     """
     box = QMessageBox(icon, title, text, Button.Yes | refuse, parent)
+    box.setInformativeText(informative)
     box.setDefaultButton(refuse)
     yes = box.button(Button.Yes)
+    if yes_text:
+        yes.setText(yes_text)
 
     def answered(_code: int) -> None:
         if box.clickedButton() is yes:
