@@ -52,9 +52,6 @@ journeys: $(STAMP) i18n-build journey-debs
 
 ## The whole suite, headless.
 test: $(STAMP) i18n-build
-	@command -v desktop-file-validate >/dev/null 2>&1 || (apt-get install -y -qq desktop-file-utils \
-	  || (apt-get update -qq && apt-get install -y -qq desktop-file-utils)) >/dev/null 2>&1 \
-	  || echo "desktop-file-validate unavailable: tests check finapp.desktop by parsing it"
 	$(BIN)/ruff check finapp tests bench
 	$(BIN)/python -m pytest -q
 

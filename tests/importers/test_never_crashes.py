@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -9,14 +10,21 @@ from hypothesis import strategies as st
 
 from finapp.errors import StatementError
 from finapp.importers.registry import read_statement_file
-from tests.conftest import CORPUS
+from tests.importers.ofxgen import Line, statement_ofx
 
 _CSV_BITS = st.sampled_from([
     "Date,Description,Amount\n", "2024-01-0", "1,", "-3.50", '"', "\n", ";", "\t", "收/支",
     "支出", "¥", "(", ")", ",,", "13/13/2024", "DR", "\r", "\x00", "é", "=\"",
 ])
 _TMP = [HealthCheck.function_scoped_fixture]  # tmp_path is reused: each example overwrites
-_OFX_HEAD = (CORPUS / "ofx" / "ofxparse__bank_medium.ofx").read_bytes()
+_OFX_HEAD = statement_ofx(
+    [
+        Line(date(2024, 3, 1), "-4.75", "STARBUCKS #1234 SEATTLE WA", "20240301-1"),
+        Line(date(2024, 3, 2), "2500.00", "ACME CORP PAYROLL", "20240302-1", memo="DIRECT DEP"),
+        Line(date(2024, 3, 4), "-15.49", "NETFLIX.COM", "20240304-1"),
+    ],
+    ledger=("2480.76", date(2024, 3, 4)),
+).encode("ascii")
 
 
 def _read(tmp: Path, data: bytes) -> None:
