@@ -6,14 +6,14 @@ not while Python starts), does the work, and prints ``done``.
     import DATA_DIR FILE          import one file
     backup DATA_DIR               back up into DATA_DIR/backups
     rekey DATA_DIR                change FINAPP_PASSPHRASE to FINAPP_NEW_PASSPHRASE
-    hold DATA_DIR SECONDS         hold the write lock (one row written) for SECONDS, then commit
+    hold DATA_DIR                 hold the write lock (one row written) until a line arrives on
+                                  stdin, then commit
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 from finapp.services.backup import backup
@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
             session.add(Setting(key="held-by-driver", value="1"))
             session.flush()
             _say("ready")
-            time.sleep(float(argv[2]))
+            sys.stdin.readline()
     else:
         raise SystemExit(f"unknown operation {op}")
     store.close()

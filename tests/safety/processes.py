@@ -28,6 +28,7 @@ def start(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str
         [sys.executable, "-m", "tests.safety.driver", *args],
         cwd=REPO,
         env=env or driver_env(),
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -56,6 +57,27 @@ def kill_after(proc: subprocess.Popen[str], seconds: float) -> bool:
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=60)
     return alive
+
+
+def release(holder: subprocess.Popen[str]) -> str:
+    """Tell a ``hold`` driver to commit and end; returns its stderr."""
+    _, err = holder.communicate("release\n", timeout=60)
+    return err
+
+
+def cli_started(data_dir: Path, *args: str) -> subprocess.Popen[str]:
+    """Start the real ``finapp`` command and return once it has reported progress."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "finapp.cli.main", "--data-dir", str(data_dir), *args],
+        cwd=REPO,
+        env=driver_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    proc.stderr.readline()  # the first progress line: the command is at work
+    return proc
 
 
 def cli(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:

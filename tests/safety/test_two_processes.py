@@ -28,11 +28,12 @@ def test_second_writer_waits_for_the_first_and_both_writes_are_kept(
     data_dir: Path, tmp_path: Path
 ) -> None:
     processes.run_to_end("backup", str(data_dir))  # creates the store
-    holder = processes.start("hold", str(data_dir), "2")
-    proc = processes.cli(data_dir, "import", str(big_ofx(tmp_path / "s.ofx", 50)))
-    _, err = holder.communicate(timeout=60)
+    holder = processes.start("hold", str(data_dir))
+    proc = processes.cli_started(data_dir, "import", str(big_ofx(tmp_path / "s.ofx", 50)))
+    err = processes.release(holder)
+    _, import_err = proc.communicate(timeout=120)
     assert holder.returncode == 0, err
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 0, import_err
     assert _both_writes(data_dir) == (True, 50)
 
 
@@ -40,11 +41,11 @@ def test_second_writer_that_cannot_wait_says_busy_in_one_line(
     data_dir: Path, tmp_path: Path
 ) -> None:
     processes.run_to_end("backup", str(data_dir))
-    holder = processes.start("hold", str(data_dir), "4")
+    holder = processes.start("hold", str(data_dir))
     proc = processes.cli(
         data_dir, "import", str(big_ofx(tmp_path / "s.ofx", 50)), FINAPP_BUSY_TIMEOUT="0.5"
     )
-    _, err = holder.communicate(timeout=60)
+    err = processes.release(holder)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "database is locked" not in proc.stderr
     errors = [line for line in proc.stderr.splitlines() if "importing" not in line]
