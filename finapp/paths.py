@@ -24,10 +24,22 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` readable by the user only (mode 0700 where the OS has modes)."""
-    path.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):  # e.g. a filesystem without POSIX modes
-        path.chmod(0o700)
+    """Make sure ``path`` exists; the folders created here are readable by the user only (0700).
+
+    A folder that already exists keeps its mode: ``--data-dir ~/Documents/money`` or an export
+    into a folder the user made must not change who else may read what the user keeps there.
+    Each missing parent is created private too, so nothing finapp creates is left open.
+    """
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):  # outermost first
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:  # made by another process meanwhile: not ours to change
+            continue
+        with contextlib.suppress(OSError):  # the umask may have narrowed it; no POSIX modes
+            folder.chmod(0o700)
+    if not path.is_dir():
+        path.mkdir()  # raises the clear FileExistsError/NotADirectoryError of a file in the way
     return path
 
 

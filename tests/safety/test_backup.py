@@ -109,3 +109,20 @@ def test_cli_backup_and_check_of_backups(tmp_path: Path, corpus: Path) -> None:
     report = cli_json(data, "check", "--backups")
     assert report["ok"] is True
     assert [b["path"] for b in report["backups"]] == [made["path"]]
+
+
+def test_an_existing_data_folder_keeps_its_mode_and_new_folders_are_private(
+    tmp_path: Path, corpus: Path
+) -> None:
+    shared = tmp_path / "Documents"
+    shared.mkdir()
+    shared.chmod(0o755)
+    cli_json(shared, "import", str(corpus / "ofx/ofxparse__bank_medium.ofx"))
+    cli_json(shared, "backup")
+    assert shared.stat().st_mode & 0o777 == 0o755, "--data-dir changed a folder it did not make"
+    assert (shared / "backups").stat().st_mode & 0o777 == 0o700
+    assert (shared / "finapp.db").stat().st_mode & 0o777 == 0o600
+    fresh = tmp_path / "new" / "deeper" / "data"
+    cli_json(fresh, "check")
+    for folder in (tmp_path / "new", tmp_path / "new" / "deeper", fresh):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
