@@ -5,17 +5,31 @@ equals / regex, optionally an amount range on the absolute amount, the sign (mon
 the account. Rules are ordered by priority then id; the first match wins. Text matching ignores
 case and runs of spaces, because bank payees change case and spacing from one statement to the
 next.
+
+Regular expressions the user writes run on RE2 (``google-re2``), whose matching time is linear in
+the text whatever the pattern: ``(a+)+$`` cannot hang an import the way a backtracking engine
+does. RE2 has no lookaround and no backreferences, so such patterns are refused when the rule is
+added, as are patterns too big to run cheaply on every line. The shipped rules are reviewed code
+whose few regular expressions need lookaround (``(?<![A-Z])BP(?![A-Z])``) and are linear as
+written: they alone keep Python's engine. A stored user rule RE2 cannot run (written before this
+check) is left out of the book with a warning in the log, and listed with its problem.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Protocol
+
+import re2
 
 from finapp.errors import InvalidInputError
+
+log = logging.getLogger("finapp.rules")
 
 # "any" tries payee, memo and merchant identity: a bank that truncates the payee keeps the full
 # name in the memo, and the merchant identity knows aliases ("PGANDE" is PG&E).
@@ -25,8 +39,71 @@ MATCH_TYPES = ("contains", "starts", "equals", "regex")
 SIGNS = ("in", "out")
 
 
+#: Rules name merchants; a longer pattern would only make every import slower.
+MAX_REGEX_CHARS = 500
+#: RE2's size of a compiled pattern (about one instruction per literal, class or repeated copy):
+#: the worst-case work per character of text, so it is kept small (``\w{1000}`` is 8,004).
+MAX_REGEX_PROGRAM = 2_000
+#: RE2's own limit on a counted repeat; a larger count RE2 would silently read as literal text
+MAX_REPEAT = 1_000
+_REPEAT_COUNTS = re.compile(r"(?<!\\)\{(\d+)(?:,(\d*))?\}")
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.case_sensitive = False
+_RE2_OPTIONS.log_errors = False  # refusals are the user's message, not noise on stderr
+
+
+class TextSearch(Protocol):
+    """A compiled regular expression, from either engine."""
+
+    def search(self, text: str) -> object | None: ...
+
+
 def _normal(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def _refuse(pattern: str, reason: str) -> InvalidInputError:
+    shown = pattern if len(pattern) <= 60 else pattern[:57] + "..."
+    return InvalidInputError(f"Not a regular expression finapp can use {shown!r}: {reason}")
+
+
+def compile_user_regex(pattern: str) -> TextSearch:
+    """``pattern`` compiled by RE2, ignoring case; InvalidInputError says why it cannot be.
+
+    Bounds are checked before RE2 sees the text, so even a megabyte of parentheses costs nothing.
+    """
+    if len(pattern) > MAX_REGEX_CHARS:
+        raise _refuse(pattern, f"longer than {MAX_REGEX_CHARS} characters")
+    for counts in _REPEAT_COUNTS.finditer(pattern):
+        if any(n and int(n) > MAX_REPEAT for n in counts.groups()):
+            raise _refuse(pattern, f"a repeat count above {MAX_REPEAT}")
+    try:
+        compiled = re2.compile(pattern, _RE2_OPTIONS)
+    except re2.error as exc:
+        raise _refuse(pattern, _re2_reason(exc)) from None
+    if compiled.programsize > MAX_REGEX_PROGRAM:
+        raise _refuse(pattern, "too large to run on every transaction; make it simpler")
+    return compiled
+
+
+def _re2_reason(exc: re2.error) -> str:
+    """RE2's error in words, with what to do about the features it lacks."""
+    detail = exc.args[0] if exc.args else ""
+    text = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
+    if "perl operator" in text or "escape sequence" in text:
+        text += " (lookaround such as (?= or (?<! and backreferences such as \\1 are not supported)"
+    elif "too large" in text or "repetition size" in text:
+        text = f"too large to run on every transaction ({text})"
+    return text
+
+
+def regex_problem(pattern: str) -> str | None:
+    """Why a stored user pattern cannot run, or None when it can."""
+    try:
+        compile_user_regex(pattern)
+    except InvalidInputError as exc:
+        return exc.message
+    return None
 
 
 @dataclass(frozen=True)
@@ -47,10 +124,12 @@ class RuleSpec:
     origin: str = "user"
 
     @cached_property
-    def _matcher(self) -> re.Pattern[str] | str:
-        if self.match_type == "regex":
+    def _matcher(self) -> TextSearch | str:
+        if self.match_type != "regex":
+            return _normal(self.pattern)
+        if self.origin == "shipped":
             return re.compile(self.pattern, re.IGNORECASE)
-        return _normal(self.pattern)
+        return compile_user_regex(self.pattern)
 
     def matches(self, txn: RuleSubject) -> bool:
         """Whether this rule applies to ``txn``."""
@@ -67,12 +146,20 @@ class RuleSpec:
             return False
         fields = _ANY if self.match_field == "any" else (self.match_field,)
         matcher = self._matcher
-        if isinstance(matcher, re.Pattern):
+        if not isinstance(matcher, str):
             return any(matcher.search(getattr(txn, name)) for name in fields)
-        return any(self._matches_text(txn.normal[name]) for name in fields)
+        return any(self._matches_text(matcher, txn.normal[name]) for name in fields)
 
-    def _matches_text(self, text: str) -> bool:
-        matcher = self._matcher
+    def runnable(self) -> bool:
+        """Whether the rule can run; a stored pattern finapp now refuses is logged and left out."""
+        try:
+            _ = self._matcher
+        except InvalidInputError:
+            log.warning("rule %d left out: its regular expression cannot run", self.id)
+            return False
+        return True
+
+    def _matches_text(self, matcher: str, text: str) -> bool:
         if self.match_type == "equals":
             return text == matcher
         if self.match_type == "starts":
@@ -116,10 +203,7 @@ def validate_rule(
     if sign is not None and sign not in SIGNS:
         raise InvalidInputError(f"Unknown sign {sign!r} (in or out)")
     if match_type == "regex":
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise InvalidInputError(f"Not a valid regular expression {pattern!r}: {exc}") from None
+        compile_user_regex(pattern)
     if amount_min is not None and amount_max is not None and amount_min > amount_max:
         raise InvalidInputError("The minimum amount is above the maximum")
 
@@ -131,10 +215,11 @@ class RuleBook:
     "merchant equals X" rules (every learned rule) by merchant, and every other plain-text rule
     by the first three letters of its pattern (two for 京东), which must appear in the
     transaction's text for it to match. Only regular expressions are tried on every line.
+    Rules that cannot run (see :meth:`RuleSpec.runnable`) are not in the book.
     """
 
     def __init__(self, rules: Iterable[RuleSpec]) -> None:
-        self.rules = sorted(rules, key=_order)
+        self.rules = sorted((r for r in rules if r.runnable()), key=_order)
         self._by_merchant: dict[str, RuleSpec] = {}
         self._by_gram: dict[str, list[RuleSpec]] = defaultdict(list)
         self._always: list[RuleSpec] = []

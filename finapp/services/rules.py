@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor, from_minor
-from finapp.core.rules import RuleBook, RuleSpec, RuleSubject, validate_rule
+from finapp.core.rules import RuleBook, RuleSpec, RuleSubject, regex_problem, validate_rule
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.services.accounts import require_account
 from finapp.services.categories import category_paths, ensure_category
@@ -46,6 +46,9 @@ class RuleView:
     account: str | None
     rename_to: str | None
     enabled: bool
+    #: why the rule cannot run (a regular expression stored before finapp checked them), so it
+    #: is listed as invalid rather than silently doing nothing; None for a working rule
+    problem: str | None = None
 
 
 def load_shipped_rules() -> list[dict]:
@@ -248,9 +251,17 @@ def _views(session: Session, rules: Iterable[Rule]) -> list[RuleView]:
                 account=acct.name if acct is not None else None,
                 rename_to=r.rename_to,
                 enabled=r.enabled,
+                problem=_problem(r),
             )
         )
     return out
+
+
+def _problem(rule: Rule) -> str | None:
+    """Why a stored rule cannot run: only user regular expressions can be refused."""
+    if rule.match_type != "regex" or rule.origin == "shipped":
+        return None
+    return regex_problem(rule.pattern)
 
 
 def list_rules(store: Store, *, origin: str | None = None) -> list[RuleView]:
