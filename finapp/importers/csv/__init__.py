@@ -12,7 +12,14 @@ from finapp.importers.base import ParsedFile
 from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping, with_profile_defaults
 from finapp.importers.csv.mapping import SIGN_CONVENTIONS, CsvMapping, header_key
 from finapp.importers.csv.profiles import PROFILES, Profile, profile_named
-from finapp.importers.csv.reader import PreviewRow, RowProblem, preview_rows, read_rows, statements
+from finapp.importers.csv.reader import (
+    PreviewRow,
+    RowProblem,
+    preview_rows,
+    read_rows,
+    refuse_stray_rows,
+    statements,
+)
 from finapp.importers.csv.table import CsvTable, read_table
 from finapp.importers.csv.text import NotTextError, decode_text
 from finapp.importers.csv.values import DATE_FORMATS
@@ -39,8 +46,8 @@ __all__ = [
 
 def sniff(data: bytes) -> CsvTable:
     """Decode and split a CSV export (raises :class:`NotTextError` for binary data)."""
-    text, encoding = decode_text(data)
-    return read_table(text, encoding)
+    decoded = decode_text(data)
+    return read_table(decoded.text, decoded.encoding, decoded.stray_lines, decoded.stray_reason)
 
 
 def read_csv(
@@ -57,6 +64,7 @@ def read_csv(
     Raises :class:`CsvMappingNeeded` when unsure and :class:`RowProblem` for a bad row.
     """
     table = sniff(data)
+    refuse_stray_rows(table, range(table.data_start))
     if mapping is None and saved and profile is None:
         mapping = saved.get(header_key(table.header))
     if mapping is None:

@@ -163,6 +163,21 @@ def _data_end(table: CsvTable, reader: RowReader) -> int:
     return table.data_start
 
 
+def _stray(table: CsvTable, index: int) -> RowProblem | None:
+    """The row's problem when one of its lines is in another encoding than the file."""
+    line = table.stray_line(index)
+    return None if line is None else RowProblem(line, table.stray_reason)
+
+
+def refuse_stray_rows(table: CsvTable, indices: range) -> None:
+    """Raise the first stray-encoding problem among rows that are not data (preamble, header,
+    footer): no row can be skipped there, and a garbled header would mislead detection."""
+    for i in indices:
+        problem = _stray(table, i)
+        if problem is not None:
+            raise problem
+
+
 def read_rows(
     table: CsvTable, mapping: CsvMapping, skip_bad_rows: bool = False
 ) -> tuple[dict[str, list[ParsedTransaction]], list[SkippedRow]]:
@@ -170,9 +185,15 @@ def read_rows(
     reader = RowReader(mapping)
     by_currency: dict[str, list[ParsedTransaction]] = {}
     skipped: list[SkippedRow] = []
-    for i in range(table.data_start, _data_end(table, reader)):
+    end = _data_end(table, reader)
+    refuse_stray_rows(table, range(table.data_start))
+    refuse_stray_rows(table, range(end, len(table.rows)))
+    for i in range(table.data_start, end):
         row, line = table.rows[i], table.lines[i]
         try:
+            stray = _stray(table, i)
+            if stray is not None:
+                raise stray
             reason = reader.left_out(row)
             if reason:
                 skipped.append(SkippedRow(line, reason))
@@ -209,6 +230,9 @@ def preview_rows(table: CsvTable, mapping: CsvMapping, limit: int = 20) -> list[
     for i in range(table.data_start, min(len(table.rows), table.data_start + limit)):
         row, line = table.rows[i], table.lines[i]
         try:
+            stray = _stray(table, i)
+            if stray is not None:
+                raise stray
             note = reader.left_out(row)
             txn = reader.transaction(row, line)
             out.append(PreviewRow(line, txn.posted, txn.amount, txn.payee, txn.memo,

@@ -7,6 +7,7 @@ first row that names several columns and is followed by rows holding a date.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 from collections import Counter
@@ -30,6 +31,18 @@ class CsvTable:
     header_index: int | None  # None: the file has no header row
     data_start: int  # index of the first data row
     preamble: str  # text above the header (statement month, account number, ...)
+    starts: tuple[int, ...] = ()  # the file line each row begins on (1-based)
+    stray_lines: tuple[int, ...] = ()  # lines not in the file's encoding (see ``text``)
+    stray_reason: str = ""
+
+    def stray_line(self, index: int) -> int | None:
+        """The first line of row ``index`` written in another encoding than the file, if any."""
+        if not self.stray_lines:
+            return None
+        at = bisect.bisect_left(self.stray_lines, self.starts[index])
+        if at < len(self.stray_lines) and self.stray_lines[at] <= self.lines[index]:
+            return self.stray_lines[at]
+        return None
 
     @property
     def header(self) -> tuple[str, ...]:
@@ -90,23 +103,30 @@ def _is_header(candidate: tuple[str, ...], data: tuple[str, ...]) -> bool:
     )
 
 
-def read_table(text: str, encoding: str) -> CsvTable:
+def read_table(text: str, encoding: str, stray_lines: tuple[int, ...] = (),
+               stray_reason: str = "") -> CsvTable:
+    """The rows of ``text``; ``stray_lines`` (sorted) are lines in another encoding."""
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     rows: list[tuple[str, ...]] = []
     lines: list[int] = []
+    starts: list[int] = []
+    end = 0
     for raw in reader:
+        start, end = end + 1, reader.line_num
         row = tuple([c.strip(_CELL_STRIP) for c in raw])
         if any(c.startswith('="') for c in row):
             row = tuple(_clean(c) for c in row)
         if any(row):
             rows.append(row)
-            lines.append(reader.line_num)
+            lines.append(end)
+            starts.append(start)
     header_index, data_start = _find_header(rows)
     if header_index is not None:  # some exports repeat the header as a trailer
         header = rows[header_index]
         keep = [i for i in range(len(rows)) if i <= header_index or rows[i] != header]
         rows, lines = [rows[i] for i in keep], [lines[i] for i in keep]
+        starts = [starts[i] for i in keep]
     preamble_rows = rows[: header_index if header_index is not None else data_start]
     return CsvTable(
         encoding=encoding,
@@ -116,4 +136,7 @@ def read_table(text: str, encoding: str) -> CsvTable:
         header_index=header_index,
         data_start=data_start,
         preamble="\n".join(" ".join(r) for r in preamble_rows),
+        starts=tuple(starts),
+        stray_lines=tuple(stray_lines),
+        stray_reason=stray_reason,
     )
