@@ -50,7 +50,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
             [
                 str(v.id),
                 str(v.priority),
-                v.origin + ("" if v.enabled else " (off)"),
+                v.origin + ("" if v.enabled else " (off)") + (" (invalid)" if v.problem else ""),
                 f"{v.field} {v.match}",
                 v.pattern,
                 v.category or "",
