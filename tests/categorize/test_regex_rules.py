@@ -76,7 +76,7 @@ def test_catastrophic_pattern_finishes_import_and_rules_run(tmp_path: Path) -> N
 
 
 def test_stored_rule_finapp_now_refuses_is_listed_invalid_and_skipped(
-    store, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    store, data_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A lookbehind rule written before patterns were checked must not break imports."""
     from finapp.services.categories import ensure_category
@@ -100,3 +100,7 @@ def test_stored_rule_finapp_now_refuses_is_listed_invalid_and_skipped(
     old = next(v for v in list_rules(store) if v.pattern == "(?<!x)deli")
     assert old.problem is not None and "lookaround" in old.problem
     assert all(v.problem is None for v in list_rules(store) if v.pattern != "(?<!x)deli")
+    listed = run_cli(data_dir, "rules", "list", "--origin", "user").stdout.splitlines()
+    assert [line for line in listed if "(invalid)" in line] == [
+        next(line for line in listed if "(?<!x)deli" in line)
+    ]
