@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import keyring
 import pytest
@@ -26,7 +27,21 @@ collect_ignore = [] if HAVE_CORPUS else list(_CORPUS_MODULES)
 
 PASSPHRASE = "correct horse battery staple"
 
+_B = TypeVar("_B", bound=type[KeyringBackend])
 
+
+def as_os_keyring(kind: _B) -> _B:
+    """Give a fake backend the identity of the Secret Service backend, which finapp trusts.
+
+    finapp keeps keys only in OS keyrings, recognised by their module and class name
+    (``finapp.store.keys.TRUSTED_BACKENDS``); a fake standing in for one has to carry that name.
+    """
+    kind.__module__ = "keyring.backends.SecretService"
+    kind.__qualname__ = "Keyring"
+    return kind
+
+
+@as_os_keyring
 class MemoryKeyring(KeyringBackend):
     """An in-process keyring standing in for the OS one."""
 
