@@ -140,7 +140,9 @@ def change_passphrase(data_dir: Path, current: StoreKey, new_passphrase: str | N
     ensure_sole_user(db_path(data_dir), current)
     result = _rekey(data_dir, current, new, "passphrase")
     if current.source == "keyring":
-        delete_keyring_key(data_dir)
+        problem = delete_keyring_key(data_dir)  # the passphrase opens everything already
+        if problem:
+            log.warning("after the passphrase change %s", problem)
     return result
 
 

@@ -14,8 +14,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-import keyring
-import keyring.errors
 import platformdirs
 from sqlalchemy import ColumnElement, delete, exists, func, select, update
 from sqlalchemy.orm import Session
@@ -25,7 +23,7 @@ from finapp.paths import APP_NAME
 from finapp.services.accounts import require_account
 from finapp.services.own_files import OWN_FOLDERS, is_own_file
 from finapp.store.engine import Store
-from finapp.store.keys import KEYRING_SERVICE, store_id
+from finapp.store.keys import delete_keyring_key
 from finapp.store.schema import (
     Alert,
     ImportBatch,
@@ -57,28 +55,6 @@ def ui_settings_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "ui.ini"
 
 
-def _remove_keyring_entry(data_dir: Path) -> str | None:
-    """Delete the store's keyring entry; returns what went wrong, for the user to act on.
-
-    An entry that is not there is fine. Any other failure (no keyring, a locked or vanished
-    one) is reported with the entry's name rather than raised: the files still go, and the user
-    learns which entry to remove by hand.
-    """
-    sid = store_id(data_dir, create=False)
-    if sid is None:
-        return None
-    try:
-        keyring.delete_password(KEYRING_SERVICE, sid)
-    except keyring.errors.PasswordDeleteError:
-        return None
-    except Exception as exc:  # NoKeyringError, D-Bus and secretstorage errors, RuntimeError…
-        return (
-            f"the keyring entry {KEYRING_SERVICE}/{sid} could not be removed "
-            f"({type(exc).__name__}); remove it with your system's keyring tool"
-        )
-    return None
-
-
 def _sweep(data_dir: Path, folder: Path, removed: list[str], kept: list[str]) -> None:
     """Remove finapp's files in ``folder`` (and its own subfolders, once empty)."""
     for entry in sorted(folder.iterdir()):
@@ -106,7 +82,7 @@ def wipe_all(data_dir: Path) -> WipeResult:
     removed: list[str] = []
     kept: list[str] = []
     kept_folders: list[str] = []
-    problem = _remove_keyring_entry(data_dir) if data_dir.is_dir() else None
+    problem = delete_keyring_key(data_dir) if data_dir.is_dir() else None
     if data_dir.is_dir():
         _sweep(data_dir, data_dir, removed, kept)
         for name in OWN_FOLDERS:

@@ -10,7 +10,6 @@ the database path, so moving the data directory does not lose the key.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import secrets
@@ -21,7 +20,7 @@ from pathlib import Path
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
+from keyring.backends import chainer
 
 from finapp.errors import PassphraseRequiredError
 from finapp.paths import STORE_ID_FILE
@@ -63,57 +62,97 @@ def new_raw_key() -> bytes:
     return secrets.token_bytes(32)
 
 
-#: words in a backend's module or class name that say it keeps secrets readable on disk
-_INSECURE_WORDS = ("plaintext", "unencrypted", "insecure")
+#: The OS-provided secret stores, by module and class: the only backends trusted with a store key.
+#: GNOME's and KDE's Secret Service (directly, or through libsecret), KWallet, the macOS
+#: Keychain and the Windows Credential Locker keep secrets encrypted under the user's login.
+#: Anything else (keyrings.alt's plain-text and file-encrypted keyrings, a third-party plugin, a
+#: placeholder) may leave the key readable on disk, so it counts as no keyring: a passphrase.
+#: The class itself must be listed, not a parent: a subclass can store its secrets anywhere.
+TRUSTED_BACKENDS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("keyring.backends.SecretService", "Keyring"),
+        ("keyring.backends.libsecret", "Keyring"),
+        ("keyring.backends.kwallet", "DBusKeyring"),
+        ("keyring.backends.kwallet", "DBusKeyringKWallet4"),
+        ("keyring.backends.macOS", "Keyring"),
+        ("keyring.backends.Windows", "WinVaultKeyring"),
+    }
+)
+
+
+def is_trusted(backend: KeyringBackend) -> bool:
+    """Whether ``backend`` is one of the OS-provided secret stores in :data:`TRUSTED_BACKENDS`."""
+    kind = type(backend)
+    return (kind.__module__, kind.__qualname__) in TRUSTED_BACKENDS
+
+
+def _active_backend() -> KeyringBackend | None:
+    try:
+        return keyring.get_keyring()
+    except Exception as exc:  # a broken keyring configuration must not stop the app
+        log.warning("keyring not usable: %s", type(exc).__name__)
+        return None
+
+
+def _members(backend: KeyringBackend) -> list[KeyringBackend]:
+    """The backends that really hold secrets: a chainer's members in its order, else itself.
+
+    keyring's chainer reads from every member in turn and writes to the first that does not
+    decline, so going through it could reach a plain-text member; finapp never does, it
+    addresses the members one by one.
+    """
+    if isinstance(backend, chainer.ChainerBackend):
+        try:
+            return list(backend.backends)
+        except Exception as exc:  # a member's platform check failing while listing them
+            log.warning("keyring members not listed: %s", type(exc).__name__)
+            return []
+    return [backend]
+
+
+def trusted_keyring() -> KeyringBackend | None:
+    """The OS keyring finapp may keep a store key in, or None when there is none.
+
+    That is the active backend when it is trusted; when the active one is keyring's chainer,
+    its first trusted member (the chainer ranks members by priority), so an OS keyring still
+    serves even where keyrings.alt is installed beside it.
+    """
+    active = _active_backend()
+    if active is None:
+        return None
+    return next((member for member in _members(active) if is_trusted(member)), None)
+
+
+def _holders() -> list[KeyringBackend]:
+    """Every backend that may hold a store key: the trusted one first, then the others.
+
+    Keys are only ever written to the trusted one; the others are read (a store whose key an
+    older finapp put into a plain-text keyring must still open) and cleared when the key goes.
+    """
+    trusted = trusted_keyring()
+    active = _active_backend()
+    others = [] if active is None else _members(active) or [active]
+    found = [trusted] if trusted is not None else []
+    return found + [member for member in others if member is not trusted]
 
 
 def keyring_usable() -> bool:
-    """True when the active keyring is a secure store that really keeps and returns a secret.
+    """True when a trusted OS keyring is active and really keeps and returns a secret.
 
     The one answer to "may finapp keep the store's key in the keyring?": the GUI offers the
-    keyring only where this says yes, and new keys go there only then. A backend merely being
-    present is not enough: a locked or absent Secret Service, a D-Bus session that is gone or a
-    plain-text file keyring all look present. Probing writes one throwaway entry, so the answer
-    is kept for as long as the same backend is active (the whole process, in practice).
+    keyring only where this says yes, and new keys go there only then. A trusted backend merely
+    being present is not enough: a locked or absent Secret Service or a D-Bus session that is
+    gone all look present. Probing writes one throwaway entry, so the answer is kept for as long
+    as the same backend is active (the whole process, in practice).
     """
-    try:
-        backend = keyring.get_keyring()
-    except Exception as exc:  # a broken keyring configuration must not stop the app
-        log.warning("keyring not usable: %s", type(exc).__name__)
-        return False
-    return _verdict(backend)
-
-
-@functools.lru_cache(maxsize=1)
-def _verdict(backend: KeyringBackend) -> bool:
-    if not _is_secure(backend):
-        log.info("keyring not used: %s is not a secure store", type(backend).__name__)
+    backend = trusted_keyring()
+    if backend is None:
+        log.info("keyring not used: no OS-provided keyring is active")
         return False
     return _round_trip_works(backend)
 
 
-def _is_secure(backend: KeyringBackend) -> bool:
-    """Whether ``backend`` is an encrypted OS store rather than a placeholder or plain text.
-
-    A chained backend counts only when every member does: the chainer falls through to the
-    next member, so a plain-text one behind a secure one could still end up holding the key.
-    Priority below 1 is how keyring itself marks backends it would rather not use.
-    """
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        return False
-    if isinstance(backend, chainer.ChainerBackend):
-        members = list(backend.backends)
-        return bool(members) and all(_is_secure(member) for member in members)
-    kind = type(backend)
-    name = f"{kind.__module__}.{kind.__qualname__}".lower()
-    if any(word in name for word in _INSECURE_WORDS):
-        return False
-    try:
-        return float(backend.priority) >= 1
-    except Exception:  # backends report an unusable platform by raising here
-        return False
-
-
+@functools.lru_cache(maxsize=1)
 def _round_trip_works(backend: KeyringBackend) -> bool:
     """Set, read back and delete a throwaway entry; any failure means the keyring is unusable."""
     entry, value = f"probe-{uuid.uuid4().hex}", secrets.token_hex(16)
@@ -144,39 +183,82 @@ def store_id(data_dir: Path, *, create: bool) -> str | None:
     return value
 
 
-def load_keyring_key(data_dir: Path) -> bytes | None:
-    """The raw key in the keyring for this store, or None."""
-    sid = store_id(data_dir, create=False)
-    if sid is None:
-        return None
+def _read_entry(backend: KeyringBackend, sid: str) -> bytes | None:
     try:
-        value = keyring.get_password(KEYRING_SERVICE, sid)
-    except keyring.errors.NoKeyringError:
-        return None
+        value = backend.get_password(KEYRING_SERVICE, sid)
     except Exception as exc:  # a broken keyring: the passphrase (or recovery key) still opens
-        log.warning("keyring unavailable: %s", type(exc).__name__)
-        return None
-    if not value:
+        if not isinstance(exc, keyring.errors.NoKeyringError):
+            log.warning("keyring unavailable: %s", type(exc).__name__)
         return None
     try:
-        return bytes.fromhex(value)
+        return bytes.fromhex(value) if value else None
     except ValueError:
         return None
 
 
-def save_keyring_key(data_dir: Path, raw: bytes) -> None:
-    sid = store_id(data_dir, create=True)
-    assert sid is not None
-    keyring.set_password(KEYRING_SERVICE, sid, raw.hex())
+def load_keyring_key(data_dir: Path) -> bytes | None:
+    """The raw key in the keyring for this store, or None.
 
-
-def delete_keyring_key(data_dir: Path) -> None:
-    """Remove this store's keyring entry, if any."""
+    Found in an untrusted keyring (put there by an older finapp) it is still used, so the store
+    opens, with a warning: ``finapp passphrase change`` moves the store to a passphrase and
+    removes that copy.
+    """
     sid = store_id(data_dir, create=False)
     if sid is None:
-        return
-    with contextlib.suppress(keyring.errors.NoKeyringError, keyring.errors.PasswordDeleteError):
-        keyring.delete_password(KEYRING_SERVICE, sid)
+        return None
+    for backend in _holders():
+        raw = _read_entry(backend, sid)
+        if raw is not None:
+            if not is_trusted(backend):
+                log.warning(
+                    "the store's key is kept in %s, which is not an OS keyring; protect the "
+                    "store with a passphrase (finapp passphrase change)", type(backend).__name__
+                )
+            return raw
+    return None
+
+
+def save_keyring_key(data_dir: Path, raw: bytes) -> None:
+    """Keep ``raw`` in the trusted OS keyring (:class:`~keyring.errors.NoKeyringError` if none)."""
+    backend = trusted_keyring()
+    if backend is None:
+        raise keyring.errors.NoKeyringError("no OS-provided keyring is active")
+    sid = store_id(data_dir, create=True)
+    assert sid is not None
+    backend.set_password(KEYRING_SERVICE, sid, raw.hex())
+
+
+def delete_keyring_key(data_dir: Path) -> str | None:
+    """Remove this store's entry from every keyring that may hold it.
+
+    Returns what went wrong, for the user to act on, rather than raising: an entry that is not
+    there is fine, but no keyring at all, or a locked or vanished one, leaves the entry (if any)
+    behind, and the user learns its name to remove it by hand.
+    """
+    sid = store_id(data_dir, create=False)
+    if sid is None:
+        return None
+    holders = _holders()
+    problems = [_delete_entry(backend, sid) for backend in holders] or ["NoKeyringError"]
+    failed = [problem for problem in problems if problem]
+    if not failed:
+        return None
+    return (
+        f"the keyring entry {KEYRING_SERVICE}/{sid} could not be removed "
+        f"({', '.join(failed)}); remove it with your system's keyring tool"
+    )
+
+
+def _delete_entry(backend: KeyringBackend, sid: str) -> str | None:
+    """Delete one backend's entry; the error's name when it could not (absent is fine)."""
+    try:
+        backend.delete_password(KEYRING_SERVICE, sid)
+    except keyring.errors.PasswordDeleteError:
+        return None
+    except Exception as exc:  # NoKeyringError, D-Bus and secretstorage errors, RuntimeError…
+        log.warning("keyring entry not removed: %s: %s", type(exc).__name__, exc)
+        return type(exc).__name__
+    return None
 
 
 def resolve_key(data_dir: Path, db_exists: bool, passphrase: str | None) -> StoreKey:

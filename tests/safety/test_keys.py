@@ -28,7 +28,7 @@ from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, keyring_usable, new_raw_key, save_keyring_key
-from tests.conftest import PASSPHRASE, MemoryKeyring
+from tests.conftest import PASSPHRASE, MemoryKeyring, as_os_keyring
 from tests.helpers import run_cli
 from tests.safety import processes
 
@@ -36,6 +36,7 @@ NEW = "a much better passphrase"
 Install = Callable[[KeyringBackend], None]
 
 
+@as_os_keyring
 class FlakyKeyring(MemoryKeyring):
     """A keyring that works until told to fail, the way a locked or vanished one does."""
 
@@ -54,9 +55,8 @@ class FlakyKeyring(MemoryKeyring):
 class PlaintextKeyring(MemoryKeyring):
     """Named like keyrings.alt's file keyring, which keeps secrets readable on disk."""
 
-
-class LowPriorityKeyring(MemoryKeyring):
-    priority = 0.5  # type: ignore[assignment]
+    __module__ = "keyrings.alt.file"
+    __qualname__ = "PlaintextKeyring"
 
 
 def _chain(*members: MemoryKeyring) -> chainer.ChainerBackend:
@@ -172,17 +172,16 @@ def test_a_switch_interrupted_after_saving_the_keyring_key_still_opens(
     [
         fail.Keyring(),
         PlaintextKeyring(),
-        LowPriorityKeyring(),
         FlakyKeyring(keyring.errors.KeyringLocked("locked")),
         FlakyKeyring(keyring.errors.NoKeyringError("gone")),
         FlakyKeyring(RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")),
         FlakyKeyring(OSError("secretstorage: cannot connect to the session bus")),
         _chain(),
-        _chain(MemoryKeyring(), PlaintextKeyring()),
+        _chain(PlaintextKeyring(), PlaintextKeyring()),
     ],
     ids=[
-        "fail", "plaintext", "low-priority", "locked", "no-keyring", "dbus", "secretstorage",
-        "empty-chain", "chain-with-plaintext",
+        "fail", "plaintext", "locked", "no-keyring", "dbus", "secretstorage",
+        "empty-chain", "chain-of-plaintext",
     ],
 )
 def test_no_usable_keyring_where_it_is_a_placeholder_plain_text_or_broken(
