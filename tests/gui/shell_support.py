@@ -13,10 +13,6 @@ from finapp.gui.ui_state import UiState
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
 
-#: small real statements from the corpus (3 transactions each)
-BANK_MEDIUM = "ofx/ofxparse__bank_medium.ofx"
-CHECKING = "ofx/ofxparse__checking.ofx"
-
 
 def make_shell(
     store: Store,

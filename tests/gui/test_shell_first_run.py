@@ -19,7 +19,7 @@ from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.status import store_is_empty
 from tests.conftest import PASSPHRASE
-from tests.gui.shell_support import CHECKING, transaction_count
+from tests.gui.shell_support import transaction_count
 
 
 def test_first_run_dialog_offers_import_and_demo(qtbot) -> None:
@@ -31,9 +31,9 @@ def test_first_run_dialog_offers_import_and_demo(qtbot) -> None:
     assert dialog.choice == FirstRunDialog.DEMO and dialog.result() == 1
 
 
-def test_only_an_empty_store_counts_as_a_first_run(store, corpus) -> None:
+def test_only_an_empty_store_counts_as_a_first_run(store, statements) -> None:
     assert store_is_empty(store)
-    import_files(store, [corpus / CHECKING])
+    import_files(store, [statements.checking])
     assert not store_is_empty(store)
 
 
@@ -164,10 +164,10 @@ def test_leaving_the_demo_with_an_empty_store_offers_the_first_run_choice_again(
 
 
 def test_leaving_the_demo_with_data_opens_the_dashboard_of_the_own_store(
-    data_dir: Path, corpus, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
+    data_dir: Path, statements, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened = open_store(data_dir, passphrase=PASSPHRASE)
-    import_files(opened, [corpus / CHECKING])
+    import_files(opened, [statements.checking])
     opened.close()
     ui_state = UiState(tmp_path / "ui.ini")
     ui_state.last_page = "settings"
@@ -190,10 +190,10 @@ def test_leaving_the_demo_with_data_opens_the_dashboard_of_the_own_store(
 
 
 def test_a_store_with_data_skips_the_first_run_screen(
-    data_dir: Path, corpus, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
+    data_dir: Path, statements, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened = open_store(data_dir, passphrase=PASSPHRASE)
-    import_files(opened, [corpus / CHECKING])
+    import_files(opened, [statements.checking])
     opened.close()
     monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("first run shown"))
     launcher = _launcher(qapp, data_dir, tmp_path)
@@ -220,11 +220,11 @@ def test_choosing_import_opens_the_file_chooser(
 
 
 def test_files_on_the_command_line_skip_the_first_run_screen_and_import(
-    data_dir: Path, corpus, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
+    data_dir: Path, statements, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("first run shown"))
     launcher = _launcher(qapp, data_dir, tmp_path)
-    assert launcher.start(files=[corpus / CHECKING], passphrase=PASSPHRASE)
+    assert launcher.start(files=[statements.checking], passphrase=PASSPHRASE)
     assert launcher.shell is not None
     with qtbot.waitSignal(launcher.shell.imports.finished, timeout=20_000):
         pass  # the import runs on the worker thread

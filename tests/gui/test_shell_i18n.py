@@ -15,7 +15,7 @@ from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.resources import resource_dir
 from finapp.services.imports import import_files
-from tests.gui.shell_support import CHECKING, make_shell
+from tests.gui.shell_support import make_shell
 
 TS = resource_dir("i18n") / "finapp_zh_CN.ts"
 
@@ -82,11 +82,13 @@ def test_main_window_and_dialogs_speak_chinese(chinese, store, tmp_path: Path, q
     assert cancel.text() == "取消"  # Qt's own strings come from qtbase_zh_CN
 
 
-def test_english_counts_read_naturally(qapp, store, corpus, tmp_path: Path, monkeypatch) -> None:
+def test_english_counts_read_naturally(
+    qapp, store, statements, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     translators = i18n.install_translators(qapp, "en")
     try:
-        result = import_files(store, [corpus / CHECKING])
+        result = import_files(store, [statements.checking])
         dialog = ImportSummaryDialog(result)
         assert dialog.headline.text() == (
             "From 1 file: 3 new transactions, 0 duplicates skipped."

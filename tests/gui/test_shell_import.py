@@ -16,13 +16,7 @@ from finapp.gui.tasks import TaskRunner
 from finapp.gui.widgets.empty_state import EmptyState
 from finapp.services import imports
 from finapp.services.imports import import_files
-from tests.gui.shell_support import (
-    BANK_MEDIUM,
-    CHECKING,
-    make_shell,
-    open_windows,
-    transaction_count,
-)
+from tests.gui.shell_support import make_shell, open_windows, transaction_count
 
 
 def _drop(widget, files: list[Path]) -> tuple[bool, bool]:  # type: ignore[no-untyped-def]
@@ -43,7 +37,9 @@ def _drop(widget, files: list[Path]) -> tuple[bool, bool]:  # type: ignore[no-un
     return enter.isAccepted(), drop.isAccepted()
 
 
-def test_dropping_two_statements_imports_both_and_offers_undo(store, corpus, tmp_path, qtbot):
+def test_dropping_two_statements_imports_both_and_offers_undo(
+    store, statements, tmp_path, qtbot
+):
     shell = make_shell(store, tmp_path)
     window = shell.window
     qtbot.addWidget(window)
@@ -51,11 +47,11 @@ def test_dropping_two_statements_imports_both_and_offers_undo(store, corpus, tmp
     changes = []
     shell.ctx.bus.data_changed.connect(changes.append)
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
-        assert _drop(window, [corpus / BANK_MEDIUM, corpus / CHECKING]) == (True, True)
+        assert _drop(window, [statements.checking, statements.card]) == (True, True)
     result = blocker.args[0]
     assert [Path(f.path).name for f in result.files] == [
-        Path(BANK_MEDIUM).name,
-        Path(CHECKING).name,
+        statements.checking.name,  # the checking account's week (OFX 1.x)
+        statements.card.name,  # the card's, another account (OFX 2.x)
     ]
     assert result.new == 6 and transaction_count(store) == 6
     assert any(c.touches({bus.TRANSACTIONS}) for c in changes)  # pages were told to refresh
@@ -83,26 +79,26 @@ def test_a_drag_without_files_is_refused(store, tmp_path, qtbot):
 
 
 def test_summary_shows_new_duplicates_and_refused_files_with_reasons(
-    store, corpus, tmp_path, qtbot
+    store, statements, tmp_path, qtbot
 ):
     bogus = tmp_path / "notes.ofx"
     bogus.write_text("this is not a statement", encoding="utf-8")
-    import_files(store, [corpus / BANK_MEDIUM])
-    result = import_files(store, [corpus / BANK_MEDIUM, bogus])
+    import_files(store, [statements.card])
+    result = import_files(store, [statements.card, bogus])
     dialog = ImportSummaryDialog(result)
     qtbot.addWidget(dialog)
     assert "0 new transaction(s)" in dialog.headline.text()
     assert "3 duplicate(s) skipped" in dialog.headline.text()
     assert "1 file(s) refused" in dialog.headline.text()
     first, second = (dialog.tree.topLevelItem(i) for i in range(2))
-    assert [first.text(c) for c in range(4)] == [Path(BANK_MEDIUM).name, "0", "3", "0"]
+    assert [first.text(c) for c in range(4)] == [statements.card.name, "0", "3", "0"]
     assert second.text(0) == "notes.ofx"
     assert second.child(0).text(0).startswith("Refused, nothing written: ")
     assert not dialog.undo_button.isEnabled()  # nothing new to undo
 
 
 def test_cancel_stops_the_import_and_writes_nothing(
-    store, corpus, tmp_path, qtbot, monkeypatch: pytest.MonkeyPatch
+    store, statements, tmp_path, qtbot, monkeypatch: pytest.MonkeyPatch
 ):
     started = threading.Event()
 
@@ -117,7 +113,7 @@ def test_cancel_stops_the_import_and_writes_nothing(
     shell.window.show()
     messages = []
     shell.ctx.bus.message.connect(lambda level, text: messages.append((level, text)))
-    shell.imports.import_paths([corpus / BANK_MEDIUM])
+    shell.imports.import_paths([statements.card])
     assert started.wait(5)
     progress = shell.imports.progress
     assert progress is not None
@@ -133,13 +129,15 @@ def test_cancel_stops_the_import_and_writes_nothing(
     shell.close()
 
 
-def test_a_quick_import_never_leaves_its_progress_window_behind(store, corpus, tmp_path, qtbot):
+def test_a_quick_import_never_leaves_its_progress_window_behind(
+    store, statements, tmp_path, qtbot
+):
     """Work that ends before the progress window's delay must not bring it up afterwards."""
     shell = make_shell(store, tmp_path, tasks=TaskRunner)
     qtbot.addWidget(shell.window)
     shell.window.show()
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
-        shell.imports.import_paths([corpus / CHECKING])
+        shell.imports.import_paths([statements.checking])
     summary = shell.window.findChild(ImportSummaryDialog)
     qtbot.wait(800)  # past the delay after which a slow import shows progress
     assert open_windows(shell) == ["import-summary", "main-window"]
@@ -149,11 +147,11 @@ def test_a_quick_import_never_leaves_its_progress_window_behind(store, corpus, t
     shell.close()
 
 
-def test_files_given_on_the_command_line_are_imported(store, corpus, tmp_path, qtbot):
+def test_files_given_on_the_command_line_are_imported(store, statements, tmp_path, qtbot):
     shell = make_shell(store, tmp_path)
     qtbot.addWidget(shell.window)
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
-        shell.open_files([corpus / CHECKING])
+        shell.open_files([statements.checking])
     assert transaction_count(store) == 3
     assert shell.window.isVisible()  # brought forward
     shell.close()
@@ -182,7 +180,7 @@ def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qt
     shell.close()
 
 
-def test_a_drop_on_a_page_reaches_the_window(store, corpus, tmp_path, qtbot):
+def test_a_drop_on_a_page_reaches_the_window(store, statements, tmp_path, qtbot):
     shell = make_shell(store, tmp_path)
     window = shell.window
     qtbot.addWidget(window)
@@ -191,12 +189,12 @@ def test_a_drop_on_a_page_reaches_the_window(store, corpus, tmp_path, qtbot):
     page = window.stack.currentWidget()
     qtbot.waitUntil(lambda: page.findChild(EmptyState).isVisible())  # "No transactions yet"
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
-        assert _drop(page.findChild(EmptyState), [corpus / CHECKING]) == (True, True)
+        assert _drop(page.findChild(EmptyState), [statements.checking]) == (True, True)
     assert transaction_count(store) == 3
     table = page.table
     qtbot.waitUntil(table.isVisible)  # the rows replace the empty message
     qtbot.keyClick(window.findChild(ImportSummaryDialog), Qt.Key.Key_Escape)
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
-        assert _drop(table.viewport(), [corpus / BANK_MEDIUM]) == (True, True)
+        assert _drop(table.viewport(), [statements.card]) == (True, True)
     assert transaction_count(store) == 6
     shell.close()

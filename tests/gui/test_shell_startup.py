@@ -16,7 +16,6 @@ from finapp.services.imports import import_files
 from finapp.services.keys_admin import recovery_key
 from finapp.services.opening import open_store
 from tests.gui.inline_tasks import InlineTaskRunner
-from tests.gui.shell_support import CHECKING
 
 
 def _start(store, tmp_path: Path, qtbot) -> Shell:  # type: ignore[no-untyped-def]
@@ -32,11 +31,11 @@ def _start(store, tmp_path: Path, qtbot) -> Shell:  # type: ignore[no-untyped-de
 
 
 def test_first_start_with_a_keyring_shows_the_recovery_key_once_and_backs_up(
-    tmp_path: Path, memory_keyring, corpus, qtbot, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, memory_keyring, statements, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = tmp_path / "data"
     store = open_store(data)
-    import_files(store, [corpus / CHECKING])
+    import_files(store, [statements.checking])
     shell = _start(store, tmp_path, qtbot)
     dialog = shell.window.findChild(RecoveryKeyDialog)
     assert dialog is not None and dialog.isVisible()

@@ -98,7 +98,9 @@ def test_without_a_tray_alerts_show_in_the_window_banner(store, tmp_path: Path, 
     shell.close()
 
 
-def test_alert_check_runs_after_each_import(store, corpus, tmp_path: Path, qtbot, monkeypatch):
+def test_alert_check_runs_after_each_import(
+    store, statements, tmp_path: Path, qtbot, monkeypatch
+):
     from datetime import date
 
     from finapp.gui import notify
@@ -110,7 +112,7 @@ def test_alert_check_runs_after_each_import(store, corpus, tmp_path: Path, qtbot
     qtbot.addWidget(shell.window)
     changes = []
     shell.ctx.bus.data_changed.connect(changes.append)
-    shell.open_files([corpus / "ofx/ofxparse__checking.ofx"])
+    shell.open_files([statements.checking])
     assert checks == [(store, date.today())]
     # the day's first check moved the subscriptions on to today: pages showing them reload
     assert any(c.touches({notify.bus.SUBSCRIPTIONS}) for c in changes[1:])

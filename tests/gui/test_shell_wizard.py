@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
@@ -11,23 +13,21 @@ from finapp.services.imports import import_files
 from finapp.services.transactions import list_transactions
 from tests.gui.shell_support import make_shell, open_windows, transaction_count
 
-#: a credit-union export whose amounts are all positive: detection cannot tell in from out
-CREDIT_UNION = "csv/csv2ofx__creditunion.csv"
-
 
 def test_unknown_csv_opens_the_wizard_after_the_summary_and_then_imports(
-    store, corpus, tmp_path, qtbot
+    store, statements, tmp_path, qtbot
 ):
     shell = make_shell(store, tmp_path)
     qtbot.addWidget(shell.window)
-    shell.open_files([corpus / CREDIT_UNION])
+    # a credit-union export whose amounts are all positive: detection cannot tell in from out
+    shell.open_files([statements.credit_union])
     summary = shell.window.findChild(ImportSummaryDialog)
     assert "1 file(s) refused" in summary.headline.text()
     qtbot.keyClick(summary, Qt.Key.Key_Return)  # Close
 
     wizard = shell.window.findChild(ImportWizard)
     qtbot.waitUntil(lambda: wizard.isVisible())
-    assert wizard.windowTitle() == "Read csv2ofx__creditunion.csv"
+    assert wizard.windowTitle() == f"Read {statements.credit_union.name}"
     wizard.sign.setCurrentIndex(wizard.sign.findData("negate"))  # "positive is money out"
     qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: transaction_count(store) == 8)  # imported with the saved layout
@@ -40,11 +40,11 @@ def test_unknown_csv_opens_the_wizard_after_the_summary_and_then_imports(
 
 
 def test_preview_follows_the_mapping_and_saving_makes_the_file_importable(
-    store, corpus, tmp_path, qtbot
+    store, statements, tmp_path, qtbot
 ):
     shell = make_shell(store, tmp_path)
     qtbot.addWidget(shell.window)
-    wizard = ImportWizard(shell.ctx, corpus / CREDIT_UNION)
+    wizard = ImportWizard(shell.ctx, statements.credit_union)
     qtbot.addWidget(wizard)
     assert wizard.problems.isVisible() or wizard.problems.text()  # why it needs help
     assert wizard.date.accessibleName() == "Date column"
@@ -58,17 +58,18 @@ def test_preview_follows_the_mapping_and_saving_makes_the_file_importable(
     assert model.data(model.index(0, 3)) == model.rows[0].payee != ""
     assert wizard.status.text() == "8 row(s) read"
 
-    wizard._select(wizard.date_format, "YYYY-MM-DD")  # wrong for 2/8/15: rows unreadable
+    wizard._select(wizard.date_format, "YYYY-MM-DD")  # wrong for 3/2/25: rows unreadable
     assert "unreadable" in wizard.status.text()
     assert not wizard.save_button.isEnabled()
     wizard._select(wizard.date_format, "MM/DD/YYYY")
     assert wizard.save_button.isEnabled()
+    assert model.rows[0].posted == date(2025, 3, 2)  # 3/2/25 read month first: 2 March
 
     wizard.name.setText("My credit union")
     wizard.save_button.click()
     assert wizard.saved_profile == "My credit union"
     assert "My credit union" in [p.name for p in list_profiles(store)]
-    result = import_files(store, [corpus / CREDIT_UNION])
+    result = import_files(store, [statements.credit_union])
     assert result.new == 8 and not result.failed
     assert all(t.amount < 0 for t in list_transactions(store))  # expenses, as mapped
     shell.close()
