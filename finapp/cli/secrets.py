@@ -23,20 +23,43 @@ def read_passphrase(env: str, prompt: str, *, confirm: bool = False) -> str:
     """``$env`` if set, else a prompt without echo on a terminal (asked twice with ``confirm``)."""
     value = os.environ.get(env)
     if value:
-        return value
+        return _utf8(value, env)
     if not sys.stdin.isatty():
         raise PassphraseRequiredError(f"Set {env} or run in a terminal to be asked")
-    value = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass(f"{prompt} (again): ") != value:
+    value = _typed(f"{prompt}: ")
+    if confirm and _typed(f"{prompt} (again): ") != value:
         raise InvalidInputError("The two passphrases differ; nothing was changed")
     return value
+
+
+def _utf8(value: str, source: str) -> str:
+    """``value`` if it is text; bytes that are not UTF-8 (kept by Python as surrogates) would
+    fail deep inside SQLCipher, so they are refused here, naming where they came from."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInputError(
+            f"{source} holds bytes that are not UTF-8 text; nothing was opened or changed"
+        ) from None
+    return value
+
+
+def _typed(prompt: str) -> str:
+    """A passphrase typed at a no-echo prompt; a terminal sending non-UTF-8 bytes is refused."""
+    try:
+        return _utf8(getpass.getpass(prompt), "The passphrase typed")
+    except UnicodeDecodeError:
+        raise InvalidInputError(
+            "The passphrase typed is not UTF-8 text (check the terminal's encoding); "
+            "nothing was opened or changed"
+        ) from None
 
 
 def passphrase_to_open(data_dir: Path) -> str | None:
     """The passphrase for an existing passphrase store: ``$FINAPP_PASSPHRASE``, else asked on a
     terminal; None when the keyring holds the key or there is no store yet."""
     if os.environ.get("FINAPP_PASSPHRASE"):
-        return os.environ["FINAPP_PASSPHRASE"]
+        return _utf8(os.environ["FINAPP_PASSPHRASE"], "FINAPP_PASSPHRASE")
     if not db_path(data_dir).exists() or load_keyring_key(data_dir) is not None:
         return None
     if not sys.stdin.isatty() or os.environ.get(RECOVERY_ENV):
