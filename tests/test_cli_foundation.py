@@ -6,32 +6,40 @@ import json
 from pathlib import Path
 
 from tests.helpers import cli_json, run_cli
+from tests.written_statements import checking_statement
 
-BANK = "ofx/ofxparse__bank_medium.ofx"
+
+def _bank(tmp_path: Path) -> str:
+    """A week of a checking account: 3 lines, the first a coffee for 5.75 on 2025-03-03."""
+    folder = tmp_path / "downloads"
+    folder.mkdir(exist_ok=True)
+    return str(checking_statement(folder))
 
 
-def test_import_then_list_as_json(tmp_path: Path, corpus: Path) -> None:
+def test_import_then_list_as_json(tmp_path: Path) -> None:
     data = tmp_path / "d"
-    summary = cli_json(data, "import", str(corpus / BANK))
+    summary = cli_json(data, "import", _bank(tmp_path))
     assert summary["new"] == 3 and summary["duplicates"] == 0
     rows = cli_json(data, "transactions")
-    assert [r["amount"] for r in rows] == ["-6.60", "-316.67", "-22.00"]
-    assert rows[0]["date"] == "2009-04-01"
-    assert rows[0]["fitid"] == "0000123456782009040100001"
+    assert [r["amount"] for r in rows] == ["-5.75", "-118.42", "1987.36"]
+    assert rows[0]["date"] == "2025-03-03"
+    assert rows[0]["payee"] == "STARBUCKS STORE 00123 SEATTLE WA"
+    assert rows[0]["fitid"] == "202503030417220"
     assert set(rows[0]) >= {"id", "account", "date", "amount", "payee", "memo", "fitid", "category"}
 
 
-def test_reimport_adds_nothing(tmp_path: Path, corpus: Path) -> None:
+def test_reimport_adds_nothing(tmp_path: Path) -> None:
     data = tmp_path / "d"
-    cli_json(data, "import", str(corpus / BANK))
-    again = cli_json(data, "import", str(corpus / BANK))
+    bank = _bank(tmp_path)
+    cli_json(data, "import", bank)
+    again = cli_json(data, "import", bank)
     assert (again["new"], again["duplicates"]) == (0, 3)
     assert len(cli_json(data, "transactions")) == 3
 
 
-def test_wrong_passphrase_exits_2_with_one_line(tmp_path: Path, corpus: Path) -> None:
+def test_wrong_passphrase_exits_2_with_one_line(tmp_path: Path) -> None:
     data = tmp_path / "d"
-    cli_json(data, "import", str(corpus / BANK))
+    cli_json(data, "import", _bank(tmp_path))
     proc = run_cli(data, "transactions", passphrase="wrong")
     assert proc.returncode == 2
     assert proc.stdout == ""
@@ -45,14 +53,14 @@ def test_missing_passphrase_without_keyring_is_one_clear_line(tmp_path: Path) ->
     assert "FINAPP_PASSPHRASE" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_categorize_creates_the_category(tmp_path: Path, corpus: Path) -> None:
+def test_categorize_creates_the_category(tmp_path: Path) -> None:
     data = tmp_path / "d"
-    cli_json(data, "import", str(corpus / BANK))
+    cli_json(data, "import", _bank(tmp_path))
     first = cli_json(data, "transactions")[0]
-    proc = run_cli(data, "categorize", str(first["id"]), "Personal Care:Hair")
+    proc = run_cli(data, "categorize", str(first["id"]), "Treats:Coffee Out")
     assert proc.returncode == 0, proc.stderr
     rows = {r["id"]: r for r in cli_json(data, "transactions")}
-    assert rows[first["id"]]["category"] == "Personal Care:Hair"
+    assert rows[first["id"]]["category"] == "Treats:Coffee Out"
 
 
 def test_unknown_transaction_is_a_clear_error(tmp_path: Path) -> None:
@@ -60,8 +68,8 @@ def test_unknown_transaction_is_a_clear_error(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "999" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_json_output_is_only_json(tmp_path: Path, corpus: Path) -> None:
-    proc = run_cli(tmp_path / "d", "import", str(corpus / BANK), "--json")
+def test_json_output_is_only_json(tmp_path: Path) -> None:
+    proc = run_cli(tmp_path / "d", "import", _bank(tmp_path), "--json")
     assert proc.returncode == 0
     json.loads(proc.stdout)
 
