@@ -7,12 +7,16 @@ trailing ``DR``/``CR``; an optional currency symbol or ISO code before or after;
 in threes by one thousands separator, and the decimal separator of the file. A bank's note in
 parentheses after the number (``8,000.00(CN)``, ``131.77(已退款89.84)``) is allowed. Nothing
 else: no exponents, hex, letters, embedded minus or stray separators.
+
+The currency a text writes (``€12.50``, ``12.50 EUR``) is kept with the value, so a reader can
+refuse a cell whose currency is not its row's instead of storing euros as dollars.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal
 
 #: a bound on digits read, far above any real amount (callers judge plausible sizes), so a
@@ -36,8 +40,45 @@ _GRAMMAR = {
 _PARENS = re.compile(r"\((?P<inner>[^()]*)\)")
 
 
+#: the ISO codes a symbol may stand for: ``$`` is several dollars and pesos, ``¥`` yen or yuan
+_DOLLARS = ("USD CAD AUD NZD HKD SGD TWD MXN ARS CLP COP UYU BRL FJD BSD BBD BZD BMD KYD JMD TTD "
+            "XCD LRD NAD SBD SRD GYD BND CVE DOP CUP")
+_SYMBOL_CURRENCIES: dict[str, frozenset[str]] = {
+    "$": frozenset(_DOLLARS.split(" ")),
+    "€": frozenset({"EUR"}), "£": frozenset({"GBP", "EGP", "GIP", "FKP", "SHP", "SYP", "SSP"}),
+    "¥": frozenset({"JPY", "CNY"}), "₩": frozenset({"KRW", "KPW"}), "₹": frozenset({"INR"}),
+    "₽": frozenset({"RUB"}), "₺": frozenset({"TRY"}), "₪": frozenset({"ILS"}),
+    "฿": frozenset({"THB"}), "₫": frozenset({"VND"}), "₱": frozenset({"PHP"}),
+    "₴": frozenset({"UAH"}), "₦": frozenset({"NGN"}),
+}
+#: symbols with a country prefix, and codes banks write that are not ISO 4217
+_NAMED_CURRENCIES = {
+    "US$": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
+    "CN¥": "CNY", "JP¥": "JPY", "RMB": "CNY", "RMB¥": "CNY",
+}
+
+
 class AmountError(ValueError):
     """A text that is not an amount by the grammar above; the message quotes it."""
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenAmount:
+    """An amount as a text wrote it: the exact value and the currency mark beside it, if any."""
+
+    value: Decimal
+    currency: str | None  # ``€``, ``EUR``, ``US$`` as written (upper case), None when bare
+
+
+def currencies_meant(mark: str) -> frozenset[str]:
+    """The ISO codes a written currency mark can stand for (``¥``: JPY or CNY)."""
+    mark = mark.strip().upper()
+    if mark in _NAMED_CURRENCIES:
+        return frozenset({_NAMED_CURRENCIES[mark]})
+    if mark and mark[-1] in _SYMBOL_CURRENCIES:
+        return _SYMBOL_CURRENCIES[mark[-1]]
+    return frozenset({mark})
 
 
 def normalise(text: str) -> str:
@@ -47,6 +88,12 @@ def normalise(text: str) -> str:
 
 def parse_amount(text: str, decimal_comma: bool = False) -> Decimal:
     """The exact signed amount ``text`` writes; :class:`AmountError` for anything else."""
+    return read_amount(text, decimal_comma).value
+
+
+def read_amount(text: str, decimal_comma: bool = False) -> WrittenAmount:
+    """The exact signed amount ``text`` writes and its currency mark; :class:`AmountError`
+    for anything the grammar refuses."""
     value = normalise(text).strip()
     parens = _PARENS.fullmatch(value)
     if parens:
@@ -61,7 +108,8 @@ def parse_amount(text: str, decimal_comma: bool = False) -> Decimal:
     amount = Decimal(f"{digits}.{frac}" if frac is not None else digits)
     negative = bool(parens) or "-" in (match.group("lead"), match.group("sign")) or (
         (match.group("trail") or "").startswith(("-", "DR")))
-    return -amount if negative else amount
+    mark = (match.group("pre") or match.group("post") or "").strip() or None
+    return WrittenAmount(-amount if negative else amount, mark)
 
 
 def _two_signs(match: re.Match[str], parens: bool) -> bool:

@@ -19,6 +19,7 @@ from finapp.importers.csv.reader import (
     read_rows,
     refuse_stray_rows,
     statements,
+    with_written_currency,
 )
 from finapp.importers.csv.table import CsvTable, read_table
 from finapp.importers.csv.text import NotTextError, decode_text
@@ -68,7 +69,7 @@ def read_csv(
     if mapping is None and saved and profile is None:
         mapping = saved.get(header_key(table.header))
     if mapping is None:
-        mapping = detect_mapping(table, path, profile)
+        mapping = with_written_currency(table, detect_mapping(table, path, profile))
     else:
         mapping = with_profile_defaults(mapping.for_header(table.header), table)
     by_currency, skipped = read_rows(table, mapping, skip_bad_rows)

@@ -8,10 +8,12 @@ rejects the file, or with ``skip_bad_rows`` is left out and listed. Rows an app 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from finapp.core.amounts import AmountError, currencies_meant, read_amount
 from finapp.core.money import exact_minor
 from finapp.errors import InvalidInputError
 from finapp.importers.base import (
@@ -66,6 +68,17 @@ def _currency(value: str, default: str) -> str:
     return text.upper() if len(text) == 3 and text.isalpha() else default
 
 
+@functools.lru_cache(maxsize=65536)
+def _currencies_written(text: str, decimal_comma: bool) -> frozenset[str] | None:
+    """The ISO codes the currency mark in an amount cell may mean; None when it has none (or
+    is no amount: reading the value reports that)."""
+    try:
+        mark = read_amount(text, decimal_comma).currency
+    except AmountError:
+        return None
+    return currencies_meant(mark) if mark else None
+
+
 class RowReader:
     """Reads rows with one mapping; memoised parsers keep 100k rows to a fraction of a second."""
 
@@ -102,6 +115,21 @@ class RowReader:
             return abs(value)
         return value
 
+    def money_cells(self, row: tuple[str, ...]) -> list[str]:
+        """The row's non-empty amount, debit and credit cells."""
+        m = self.m
+        return [c for c in (_cell(row, i) for i in (m.amount, m.debit, m.credit)
+                            if i is not None) if c]
+
+    def check_currency(self, row: tuple[str, ...], line: int) -> None:
+        """Refuse a cell whose currency mark is not the row's: ``€12.50`` is no dollar amount."""
+        currency = self.currency(row)
+        for cell in self.money_cells(row):
+            meant = _currencies_written(cell, self.m.decimal_comma)
+            if meant is not None and currency not in meant:
+                raise RowProblem(line, f"the amount {cell!r} is not in {currency}, "
+                                       "the currency of its row")
+
     def left_out(self, row: tuple[str, ...]) -> str:
         """Why a readable row is no money movement, or ""."""
         m = self.m
@@ -134,6 +162,7 @@ class RowReader:
             raise RowProblem(line, "no amount")
         if not usable_amount(amount):
             raise RowProblem(line, f"amount {amount} is not a usable number")
+        self.check_currency(row, line)
         try:
             exact_minor(amount, self.currency(row))
         except InvalidInputError as exc:
@@ -153,6 +182,28 @@ class RowReader:
 
     def currency(self, row: tuple[str, ...]) -> str:
         return _currency(_cell(row, self.m.currency), self.m.default_currency)
+
+
+def with_written_currency(table: CsvTable, mapping: CsvMapping) -> CsvMapping:
+    """A detected mapping without a currency column, in the one currency its amounts name.
+
+    ``-€12.50`` cells in a file detection could only guess as USD are euros. Nothing changes
+    when the header names the currency, a profile set it, or the cells name several: the
+    reader then refuses each cell that disagrees with its row.
+    """
+    if mapping.currency is not None or mapping.profile \
+            or mapping.default_currency in " ".join(table.header).upper():
+        return mapping
+    reader = RowReader(mapping)
+    named: set[str] = set()
+    for row in table.rows[table.data_start:]:
+        for cell in reader.money_cells(row):
+            meant = _currencies_written(cell, mapping.decimal_comma)
+            if meant is not None:
+                named.add(next(iter(meant)) if len(meant) == 1 else "")
+    if len(named) != 1 or "" in named or mapping.default_currency in named:
+        return mapping
+    return replace(mapping, default_currency=named.pop())
 
 
 def _data_end(table: CsvTable, reader: RowReader) -> int:
