@@ -11,23 +11,20 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from finapp.core.amounts import AmountError, parse_amount
 from finapp.errors import InvalidInputError
 
-# ISO 4217 minor-unit exponents that differ from the usual 2.
-_EXPONENTS: dict[str, int] = {
-    "JPY": 0,
-    "KRW": 0,
-    "VND": 0,
-    "CLP": 0,
-    "ISK": 0,
-    "HUF": 2,
-    "TWD": 2,
-    "BHD": 3,
-    "KWD": 3,
-    "OMR": 3,
-    "JOD": 3,
-    "TND": 3,
-    "LYD": 3,
-    "IQD": 3,
+#: The unit the store counts each currency in, where it is not hundredths. Fixed for good:
+#: stored integers are read back with it, so a code moved here later would multiply or divide
+#: every amount already kept in that currency.
+_STORE_EXPONENTS: dict[str, int] = {
+    **dict.fromkeys(("JPY", "KRW", "VND", "CLP", "ISK"), 0),
+    **dict.fromkeys(("BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD"), 3),
 }
+#: ISO 4217 (SIX list, amendment 178) currencies without a minor unit that the store counts in
+#: hundredths: amounts in them must be whole, although ``.00`` is kept. A 26-code table rather
+#: than Babel: CLDR's "digits" follow what is displayed (TWD, HUF, IDR as whole amounts), banks
+#: export ISO's units. CLF and UYW (four decimals) are units of account, not bank currencies:
+#: they count in hundredths like any other code.
+_ISO_WHOLE = frozenset(("BIF", "DJF", "GNF", "KMF", "PYG", "RWF", "UGX", "UYI", "VUV", "XAF",
+                        "XOF", "XPF"))
 
 DEFAULT_CURRENCY = "USD"
 #: a trillion: beyond any household amount, well inside what SQLite integers hold as minor units
@@ -35,8 +32,13 @@ MAX_USER_AMOUNT = Decimal(10) ** 12
 
 
 def exponent(currency: str) -> int:
-    """Number of decimal places of the currency's minor unit."""
-    return _EXPONENTS.get(currency.upper(), 2)
+    """Number of decimal places of the unit the store counts the currency in."""
+    return _STORE_EXPONENTS.get(currency.upper(), 2)
+
+
+def decimals(currency: str) -> int:
+    """Decimal places an amount in the currency may have (ISO 4217): JPY 0, USD 2, BHD 3."""
+    return 0 if currency.upper() in _ISO_WHOLE else exponent(currency)
 
 
 def to_minor(amount: Decimal, currency: str) -> int:
@@ -50,12 +52,12 @@ def exact_minor(amount: Decimal, currency: str) -> int:
 
     ``12.505`` USD or ``1.5`` JPY is a misreading waiting to happen, not something to round.
     """
-    places = exponent(currency)
-    scaled = amount.scaleb(places)
-    if scaled != scaled.to_integral_value():
+    places = decimals(currency)
+    allowed = amount.scaleb(places)
+    if allowed != allowed.to_integral_value():
         unit = "no decimals" if places == 0 else f"{places} decimals"
         raise InvalidInputError(f"{amount} has more decimals than {currency} allows ({unit})")
-    return int(scaled)
+    return int(amount.scaleb(exponent(currency)))
 
 
 def from_minor(minor: int, currency: str) -> Decimal:
