@@ -32,6 +32,7 @@ from finapp.services.encrypted_file import (
 from finapp.services.keys_admin import ensure_sole_user
 from finapp.store.keys import (
     StoreKey,
+    check_new_passphrase,
     keyring_usable,
     load_keyring_key,
     save_keyring_key,
@@ -61,12 +62,16 @@ def key_for_restored_store(
     """The key the restored store will have on this machine.
 
     An existing store keeps its own key (keyring entry, else the passphrase). On a new machine
-    the passphrase given is used; without one, a recovery key is kept in the OS keyring.
+    the passphrase given is used (held to the rule for new passphrases unless it is the
+    backup's own); without one, a recovery key is kept in the OS keyring.
     """
     key = this_machine_key(data_dir, passphrase)
+    new_store = not db_path(data_dir).exists()
+    if key is not None and key.source == "passphrase" and key != source_key and new_store:
+        return check_new_passphrase(passphrase)  # a new passphrase for a new store: the one rule
     if key is not None:
         return key
-    if source_key.raw is not None and keyring_usable() and not db_path(data_dir).exists():
+    if source_key.raw is not None and keyring_usable() and new_store:
         return StoreKey.from_raw(source_key.raw, source="keyring")
     raise PassphraseRequiredError(
         f"{data_dir}: set FINAPP_PASSPHRASE to the passphrase that will protect the restored store"
