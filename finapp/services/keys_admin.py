@@ -26,6 +26,7 @@ from finapp.services.encrypted_file import connect, opens_with, rekey_file
 from finapp.store.engine import Store
 from finapp.store.keys import (
     StoreKey,
+    check_new_passphrase,
     delete_keyring_key,
     keyring_usable,
     load_keyring_key,
@@ -34,7 +35,6 @@ from finapp.store.keys import (
 )
 from finapp.store.schema import Setting
 
-MIN_PASSPHRASE_LENGTH = 8
 _CHECK_BYTES = 3
 _SHOWN_SETTING = "recovery_key.shown"
 log = logging.getLogger("finapp.store")
@@ -90,14 +90,6 @@ def take_unshown_recovery_key(store: Store) -> str | None:
             return None
         session.add(Setting(key=_SHOWN_SETTING, value="true"))
     return format_recovery_key(store.key.raw)
-
-
-def check_new_passphrase(passphrase: str | None) -> StoreKey:
-    if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise InvalidInputError(
-            f"The new passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters"
-        )
-    return StoreKey.from_passphrase(passphrase)
 
 
 def ensure_sole_user(path: Path, key: StoreKey) -> None:

@@ -15,6 +15,7 @@ import logging
 import secrets
 import uuid
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 import keyring
@@ -22,7 +23,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer
 
-from finapp.errors import PassphraseRequiredError
+from finapp.errors import InvalidInputError, PassphraseRequiredError
 from finapp.paths import STORE_ID_FILE
 
 KEYRING_SERVICE = "finapp"
@@ -55,6 +56,41 @@ class StoreKey:
     def pragma_literal(self) -> str:
         """The value quoted for use in SQL (``PRAGMA rekey``, ``ATTACH … KEY``)."""
         return '"' + self.pragma_value().replace('"', '""') + '"'
+
+
+#: The shortest passphrase that may protect a store (spaces at either end not counted).
+MIN_PASSPHRASE_LENGTH = 8
+
+
+class PassphraseProblem(Enum):
+    """Why a passphrase may not protect a store; the GUI words each in the user's language."""
+
+    BLANK = "blank"  # empty, or nothing but spaces
+    TOO_SHORT = "too_short"
+
+
+def passphrase_problem(passphrase: str | None) -> PassphraseProblem | None:
+    """The one rule for every new passphrase (new store, change, restore): None when it may be used.
+
+    Padding does not make a passphrase longer to guess, so spaces at either end do not count.
+    """
+    text = (passphrase or "").strip()
+    if not text:
+        return PassphraseProblem.BLANK
+    if len(text) < MIN_PASSPHRASE_LENGTH:
+        return PassphraseProblem.TOO_SHORT
+    return None
+
+
+def check_new_passphrase(passphrase: str | None) -> StoreKey:
+    """The key a new passphrase stands for; :class:`InvalidInputError` saying why it may not."""
+    if passphrase_problem(passphrase) is not None:
+        raise InvalidInputError(
+            f"The new passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters "
+            "other than spaces at either end; nothing was changed"
+        )
+    assert passphrase is not None
+    return StoreKey.from_passphrase(passphrase)
 
 
 def new_raw_key() -> bytes:
@@ -265,7 +301,8 @@ def resolve_key(data_dir: Path, db_exists: bool, passphrase: str | None) -> Stor
     """Decide which key opens (or creates) the store in ``data_dir``.
 
     An existing store opens with its keyring entry when there is one, else with the passphrase.
-    A new store uses the passphrase when the user gave one, else a new key in the keyring.
+    A new store uses the passphrase when the user gave one (if long enough to protect it),
+    else a new key in the keyring.
     """
     if db_exists:
         raw = load_keyring_key(data_dir)
@@ -277,7 +314,7 @@ def resolve_key(data_dir: Path, db_exists: bool, passphrase: str | None) -> Stor
             f"{data_dir}: this store is protected by a passphrase; set FINAPP_PASSPHRASE"
         )
     if passphrase:
-        return StoreKey.from_passphrase(passphrase)
+        return check_new_passphrase(passphrase)
     if keyring_usable():
         raw = new_raw_key()
         try:

@@ -48,7 +48,7 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="110"/>
+        <location filename="../../finapp/gui/import_flow.py" line="107"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="147"/>
+        <location filename="../../finapp/gui/import_flow.py" line="144"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>Imported %n new transaction.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="203"/>
+        <location filename="../../finapp/gui/import_flow.py" line="197"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="240"/>
+        <location filename="../../finapp/gui/import_flow.py" line="224"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>

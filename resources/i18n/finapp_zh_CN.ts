@@ -1601,42 +1601,42 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="87"/>
+        <location filename="../../finapp/gui/import_flow.py" line="84"/>
         <source>Import statements</source>
-        <extracomment>the :class:`ImportResult`, once its data is in and its summary is open the summary (and any mapping wizard it led to) was closed: the flow is idle again whether there is an import to undo an :class:`UndoResult`, after an import was undone</extracomment>
+        <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="89"/>
+        <location filename="../../finapp/gui/import_flow.py" line="86"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="110"/>
+        <location filename="../../finapp/gui/import_flow.py" line="107"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="189"/>
+        <location filename="../../finapp/gui/import_flow.py" line="184"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="203"/>
+        <location filename="../../finapp/gui/import_flow.py" line="197"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="210"/>
+        <location filename="../../finapp/gui/import_flow.py" line="202"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="214"/>
+        <location filename="../../finapp/gui/import_flow.py" line="205"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -1645,17 +1645,17 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="109"/>
+        <location filename="../../finapp/gui/import_flow.py" line="106"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="126"/>
+        <location filename="../../finapp/gui/import_flow.py" line="123"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="147"/>
+        <location filename="../../finapp/gui/import_flow.py" line="144"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -1666,14 +1666,14 @@
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="240"/>
+        <location filename="../../finapp/gui/import_flow.py" line="224"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="202"/>
+        <location filename="../../finapp/gui/import_flow.py" line="196"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -2097,100 +2097,105 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="119"/>
         <source>&amp;Passphrase:</source>
-        <extracomment>below this many characters a new passphrase is refused outright zxcvbn scores 0..4; a new passphrase needs at least this</extracomment>
+        <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="118"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="121"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="120"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="123"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="121"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="124"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="127"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="127"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="130"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="135"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="137"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="139"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="144"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="145"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
+        <source>Spaces alone do not make a passphrase.</source>
+        <translation>只有空格不能作为密码短语。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="174"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="176"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="201"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>

@@ -31,12 +31,15 @@ from finapp.errors import FinappError, PassphraseRequiredError, WrongKeyError
 from finapp.gui.resources import app_icon
 from finapp.services.opening import open_store, refuse_vanished_store, store_exists
 from finapp.store.engine import Store
-from finapp.store.keys import keyring_usable
+from finapp.store.keys import (
+    MIN_PASSPHRASE_LENGTH,
+    PassphraseProblem,
+    keyring_usable,
+    passphrase_problem,
+)
 
 log = logging.getLogger("finapp.gui")
 
-#: below this many characters a new passphrase is refused outright
-MIN_LENGTH = 8
 #: zxcvbn scores 0..4; a new passphrase needs at least this
 MIN_SCORE = 2
 
@@ -162,8 +165,11 @@ class PassphraseDialog(QDialog):
             return " "
         if not self.create:
             return ""
-        if len(text) < MIN_LENGTH:
-            return self.tr("Use at least %n characters.", "", MIN_LENGTH)
+        rule = passphrase_problem(text)
+        if rule is PassphraseProblem.BLANK:
+            return self.tr("Spaces alone do not make a passphrase.")
+        if rule is PassphraseProblem.TOO_SHORT:
+            return self.tr("Use at least %n characters.", "", MIN_PASSPHRASE_LENGTH)
         if strength_score(text) < MIN_SCORE:
             return self.tr("This passphrase is too easy to guess.")
         if self.repeat.text() != text:
