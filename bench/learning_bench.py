@@ -132,7 +132,7 @@ class Outcome:
 
 def _household_accuracy(workdir: Path, seed: int) -> Outcome:
     household = generate_household(seed)
-    store = open_store(Path(workdir) / f"learning-{seed}", passphrase="bench")
+    store = open_store(Path(workdir) / f"learning-{seed}", passphrase="bench passphrase")
     try:
         parsed = ParsedFile(f"household-{seed}.ofx", "demo", household.statements)
         import_parsed(store, parsed)
