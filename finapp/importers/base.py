@@ -14,6 +14,10 @@ from decimal import Decimal
 #: Larger amounts are refused: no household statement holds a line of ten trillion, and the
 #: store keeps minor units in a 64-bit integer.
 MAX_AMOUNT = Decimal(10) ** 13
+#: Longest payee and memo kept. Real ones are under 100 characters; a hostile file's megabytes
+#: would otherwise be stored, indexed, normalised and matched on every import and rule run. The
+#: store keeps no raw line: the text past the cap stays only in the statement file.
+MAX_TEXT = 1_000
 
 
 def usable_amount(amount: Decimal) -> bool:
@@ -32,6 +36,13 @@ class ParsedTransaction:
     fitid: str | None = None
     line: int | None = None  # where it came from in the file, for messages
     kind: str = ""  # the source's own type (OFX TRNTYPE, a CSV "type" column), informational
+
+    def __post_init__(self) -> None:
+        """Cap the free text here, where every importer's lines pass, so no path forgets it."""
+        for name in ("payee", "memo"):
+            text = getattr(self, name)
+            if len(text) > MAX_TEXT:
+                object.__setattr__(self, name, text[:MAX_TEXT])
 
 
 @dataclass(frozen=True, slots=True)
