@@ -11,6 +11,11 @@ OFX NAME is often truncated to 32 characters or holds only the bank's transactio
 ("POS PURCHASE", "ACH DEBIT"); then the MEMO names the merchant, so both are read. Chinese
 payment-app payees ("云膳过桥米线(传奇广场店)", payee "/" with the goods in the memo) keep their
 Han text, without the branch in brackets.
+
+Every pattern here is linear in the text, whatever it holds: a pattern that could restart a scan
+of the rest of the text at each position (an unbounded repeat that may fail after it) is written
+so that each character is scanned a bounded number of times — an 80 KB ``1-1-1-…`` payee once
+took 48 seconds. ``tests/safety/test_bounded_work.py`` feeds megabyte payees built against them.
 """
 
 from __future__ import annotations
@@ -45,9 +50,15 @@ _ALIASES = {
 #: First words of two-word US city names, dropped with the city from a "NAME CITY ST" tail.
 _CITY_HEADS = frozenset({"SAN", "LOS", "LAS", "NEW", "SANTA", "ST", "FORT", "EL", "SALT"})
 
-_PHONE = re.compile(r"\b\d{3}[-.\s]?\d{3}[-.\s]?\d{2,4}\b")
+_PHONE = re.compile(r"\b\d{3}[-.\s]?\d{3}[-.\s]?\d{2,4}\b")  # at most 12 characters a try
+#: a bracketed branch: from an opening bracket to the first closing one after it
 _BRANCH = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]")
-_DOMAIN = re.compile(r"\b([A-Z0-9-]+)\.(?:COM|NET|ORG|CO|IO|TV|FM|UK|DE|FR|CN|APP)\b(?:/\S*)?")
+_CLOSERS = ")）】]"
+#: "NETFLIX.COM/BILL": the name may start only where a run of name characters starts (not inside
+#: it, as ``\b`` allowed at every "1" of "1-1-1-…"), so each run is scanned once
+_DOMAIN = re.compile(
+    r"(?<![A-Z0-9-])-*([A-Z0-9][A-Z0-9-]*)\.(?:COM|NET|ORG|CO|IO|TV|FM|UK|DE|FR|CN|APP)\b(?:/\S*)?"
+)
 _REFERENCE = re.compile(r"\b(?=[A-Z]*\d)[A-Z0-9]{5,}\b|\b\d+\b|\b[A-Z]?\d+[A-Z\d]*\b")
 _PUNCT = re.compile(r"[^\w\s&+']+", re.UNICODE)
 _NOISE_WORDS = frozenset(
@@ -147,10 +158,14 @@ _STATES = frozenset(
 #: Payee texts that say nothing about the merchant; the memo is read instead.
 _PLACEHOLDERS = frozenset({"", "/", "-", "N/A", "NA", "NONE", "XXXX", "UNKNOWN"})
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_HAN_COMPANY = re.compile(
-    r"(?:(?:网络|信息|科技|技术|计算机|系统|软件|电子商务|文化|传媒|数字|服务|贸易|发展)*"
-    r"(?:股份)?有限(?:责任)?公司|集团|公司)$"
-)
+#: what a registered company name ends with, longest first: "…有限公司", "…集团"
+_HAN_FORMS = ("有限责任公司", "有限公司", "集团", "公司")
+#: words before a limited company's form ("科技有限公司"), dropped with it; none ends another, so
+#: dropping them one by one from the end drops as many as a single greedy match would
+_HAN_TRADES = (
+    "网络", "信息", "科技", "技术", "计算机", "系统", "软件", "电子商务", "文化", "传媒", "数字",
+    "服务", "贸易", "发展",
+)  # fmt: skip
 _HAN_PLACE = re.compile(
     r"^(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|成都|武汉|西安|苏州|厦门|珠海)市?"
 )
@@ -168,7 +183,7 @@ def _key_of(text: str) -> str:
     raw = " ".join((text or "").split()).upper()
     if raw.strip("X* ") == "" or raw in _PLACEHOLDERS:
         return ""
-    raw = _BRANCH.sub(" ", raw)
+    raw = _without_branches(raw)
     if _HAN.search(raw):
         return _han_key(raw)
     head, star, tail = raw.partition("*")
@@ -185,6 +200,16 @@ def _key_of(text: str) -> str:
         if alias and len(words) >= size:
             return alias
     return " ".join(words[:_MAX_WORDS])
+
+
+def _without_branches(text: str) -> str:
+    """Bracketed branches ("(传奇广场店)") blanked out.
+
+    Only the text up to the last closing bracket is searched: there every opening bracket finds
+    its closing one, whereas past it each unclosed bracket would scan on to the end in vain.
+    """
+    end = max(text.rfind(closer) for closer in _CLOSERS) + 1
+    return _BRANCH.sub(" ", text[:end]) + text[end:]
 
 
 def _drop_city(text: str) -> str:
@@ -213,12 +238,10 @@ def _words(text: str) -> list[str]:
     text = _DOMAIN.sub(lambda m: " " + m.group(1) + " ", text)
     text = _PUNCT.sub(" ", text.replace("'S ", " ").replace("'", ""))
     text = _REFERENCE.sub(" ", text)
-    deduped: list[str] = []
-    for word in text.split():
-        # "NETFLIX NETFLIX" and one-letter leftovers add nothing
-        if word not in deduped and word not in _NOISE_WORDS and len(word) > 1:
-            deduped.append(word)
-    return deduped
+    # "NETFLIX NETFLIX" and one-letter leftovers add nothing; a dict keeps the first of each
+    # word in order without rescanning the words kept so far
+    kept = dict.fromkeys(w for w in text.split() if len(w) > 1 and w not in _NOISE_WORDS)
+    return list(kept)
 
 
 def _han_key(text: str) -> str:
@@ -228,5 +251,20 @@ def _han_key(text: str) -> str:
     trailing business-type and company-form words are dropped.
     """
     text = "".join(_REFERENCE.sub(" ", _PUNCT.sub(" ", text)).split())
-    brand = _HAN_PLACE.sub("", _HAN_COMPANY.sub("", text))
+    brand = _HAN_PLACE.sub("", _without_company_form(text))
     return (brand if len(brand) >= 2 else text)[:_MAX_HAN]
+
+
+def _without_company_form(text: str) -> str:
+    """"爱奇艺科技有限公司" → "爱奇艺": the company form and, for a limited company, the trade
+    words before it, taken off the end one at a time (a pattern would retry at every position)."""
+    form = next((f for f in _HAN_FORMS if text.endswith(f)), None)
+    if form is None:
+        return text
+    text = text.removesuffix(form)
+    if not form.startswith("有限"):
+        return text
+    text = text.removesuffix("股份")
+    while trade := next((t for t in _HAN_TRADES if text.endswith(t)), None):
+        text = text.removesuffix(trade)
+    return text

@@ -1,0 +1,78 @@
+"""Bounded work on hostile text: capped payees and memos, merchant keys linear in any input.
+
+Whether something finishes is checked in a subprocess with a generous limit: a quadratic pattern
+on a megabyte takes hours, so the limit separates "linear" from "never" without timing anything.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from finapp.services.imports import import_files
+from finapp.services.transactions import list_transactions
+from tests.importers.ofxgen import Line, statement_ofx
+
+MEGABYTE = 1024 * 1024
+#: characters of payee and memo kept
+CAP = 1_000
+D = date(2024, 3, 5)
+
+
+def _payees(store) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Stored (payee, memo) by the payee's first ten characters."""
+    return {t.payee[:10]: (t.payee, t.memo) for t in list_transactions(store)}
+
+
+def test_megabyte_payee_and_memo_are_stored_cut_to_the_cap(store, tmp_path: Path) -> None:
+    payee, memo = "P" * MEGABYTE, "M" * MEGABYTE
+    ofx = tmp_path / "long.ofx"
+    ofx.write_text(
+        statement_ofx([Line(D, "-3.50", payee, "F1", memo), Line(D, "-4.00", "CORNER SHOP", "F2")]),
+        encoding="ascii",
+    )
+    csv = tmp_path / "long.csv"
+    csv.write_text(f"Date,Description,Amount\n2024-03-05,{'C' * 100_000},-7.25\n", "utf-8")
+    result = import_files(store, [ofx, csv])
+    assert not result.failed, result.failed
+    stored = _payees(store)
+    assert stored["P" * 10] == (payee[:CAP], memo[:CAP])
+    assert len(stored["C" * 10][0]) == CAP
+    assert stored["CORNER SHO"] == ("CORNER SHOP", "")  # ordinary lines untouched
+
+
+#: payees built to make backtracking patterns rescan the rest of the text at every position
+HOSTILE = {
+    "dashed digits": "'1-' * (MB // 2)",
+    "letters and spaces": "'a ' * (MB // 2)",
+    "distinct words": "' '.join(f'{i:x}Q' for i in range(MB // 8))",
+    "stars": "'*' * MB",
+    "digits": "'7' * MB",
+    "Han and spaces": "'中 ' * (MB // 2)",
+    "Han business words": "'网络' * (MB // 2)",
+    "dot com": "'.com' * (MB // 4)",
+    "open brackets": "'(' * MB",
+    "brackets closed at the end": "'(' * MB + ')'",
+    "words and dashes": "'ABC-' * (MB // 4)",
+    "letters then digit": "'A1-' * (MB // 3)",
+}
+
+
+def test_merchant_keys_finish_on_megabyte_hostile_payees() -> None:
+    """Each payee is read as the payee and as the memo; all must finish within the limit."""
+    lines = [
+        "from finapp.core.merchant import merchant_key",
+        f"MB = {MEGABYTE}",
+        *(f"merchant_key({expr}); merchant_key('/', {expr})" for expr in HOSTILE.values()),
+        "print('done')",
+    ]
+    proc = subprocess.run(
+        [sys.executable, "-c", "\n".join(lines)],
+        capture_output=True,
+        text=True,
+        timeout=120,  # linear: seconds; one quadratic pattern: hours
+        check=False,
+    )
+    assert proc.stdout.strip() == "done", proc.stderr
