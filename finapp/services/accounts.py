@@ -1,16 +1,27 @@
-"""Accounts: finding them by what a statement or the user says, and their thresholds."""
+"""Accounts: finding them by what a statement or the user says, and their thresholds.
+
+Card and account numbers are kept as their last four characters and a keyed hash (see
+:mod:`finapp.store.account_numbers`): statements are matched to accounts by the hash.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import NotFoundError
 from finapp.importers.base import ParsedAccount
+from finapp.store.account_numbers import (
+    existing_secret,
+    is_masked,
+    last_four,
+    number_hash,
+    store_secret,
+)
 from finapp.store.engine import Store
 from finapp.store.schema import Account
 
@@ -20,7 +31,7 @@ class AccountView:
     id: int
     name: str
     institution: str
-    number: str
+    number: str  # the last four characters only: the whole number is never kept
     type: str
     currency: str
     low_balance: Decimal | None
@@ -36,7 +47,7 @@ def _view(account: Account) -> AccountView:
         account.id,
         account.name,
         account.institution,
-        account.number,
+        account.number_last4,
         account.type,
         account.currency,
         threshold,
@@ -44,11 +55,12 @@ def _view(account: Account) -> AccountView:
 
 
 def find_account(session: Session, name_or_number: str) -> Account | None:
-    """An account by its name or its number (what the CLI's ACCOUNT argument means)."""
+    """An account by its name or its whole number (what the CLI's ACCOUNT argument means)."""
+    secret = existing_secret(session.connection())
+    hashed = number_hash(secret, name_or_number) if secret else ""
+    by_number = Account.number_hash == hashed if hashed else false()
     return session.scalars(
-        select(Account)
-        .where(or_(Account.name == name_or_number, Account.number == name_or_number))
-        .order_by(Account.id)
+        select(Account).where(or_(Account.name == name_or_number, by_number)).order_by(Account.id)
     ).first()
 
 
@@ -63,7 +75,7 @@ def _default_name(parsed: ParsedAccount) -> str:
     if parsed.name:
         return parsed.name
     label = parsed.institution or parsed.type.replace("_", " ").title()
-    return f"{label} …{parsed.number[-4:]}" if parsed.number else label or "Account"
+    return f"{label} …{last_four(parsed.number)}" if parsed.number else label or "Account"
 
 
 def _unique_name(session: Session, wanted: str) -> str:
@@ -73,11 +85,14 @@ def _unique_name(session: Session, wanted: str) -> str:
     return name
 
 
-def _create_account(session: Session, parsed: ParsedAccount, name: str) -> Account:
+def _create_account(
+    session: Session, parsed: ParsedAccount, name: str, hashed: str = ""
+) -> Account:
     account = Account(
         name=name,
         institution=parsed.institution,
-        number=parsed.number,
+        number_last4=last_four(parsed.number),
+        number_hash=hashed,
         type=parsed.type,
         currency=parsed.currency,
     )
@@ -86,19 +101,31 @@ def _create_account(session: Session, parsed: ParsedAccount, name: str) -> Accou
     return account
 
 
+def _statement_hash(session: Session, parsed: ParsedAccount) -> str:
+    """The keyed hash of the statement's whole account number; "" without one (or masked)."""
+    if not parsed.number or is_masked(parsed.number):
+        return ""
+    return number_hash(store_secret(session.connection()), parsed.number)
+
+
 def account_for_statement(
     session: Session, parsed: ParsedAccount, chosen_name: str | None
 ) -> Account:
-    """The account a statement belongs to: the one the user chose, else matched by number."""
+    """The account a statement belongs to: the one the user chose, else matched by number.
+
+    A statement without a whole number (none, or masked like finapp's own export) is matched
+    by the account's name.
+    """
+    hashed = _statement_hash(session, parsed)
     if chosen_name:
-        return find_account(session, chosen_name) or _create_account(session, parsed, chosen_name)
-    match = (
-        Account.number == parsed.number if parsed.number else Account.name == _default_name(parsed)
-    )
+        return find_account(session, chosen_name) or _create_account(
+            session, parsed, chosen_name, hashed
+        )
+    match = Account.number_hash == hashed if hashed else Account.name == _default_name(parsed)
     account = session.scalars(select(Account).where(match).order_by(Account.id)).first()
     if account is not None:
         return account
-    return _create_account(session, parsed, _unique_name(session, _default_name(parsed)))
+    return _create_account(session, parsed, _unique_name(session, _default_name(parsed)), hashed)
 
 
 def list_accounts(store: Store) -> list[AccountView]:

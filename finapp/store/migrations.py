@@ -13,12 +13,36 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine
 
 from finapp.errors import StoreError
+from finapp.store.account_numbers import last_four, number_hash, store_secret
 from finapp.store.schema import Base
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _to_2(conn: Connection) -> None:
+    """Card and account numbers: the last four and a keyed hash replace the whole number.
+
+    ``secure_delete`` overwrites the freed pages, so the old numbers do not linger inside the
+    file after the column is dropped.
+    """
+    conn.exec_driver_sql("PRAGMA secure_delete = ON")
+    for column in ("number_last4", "number_hash"):
+        conn.exec_driver_sql(
+            f"ALTER TABLE accounts ADD COLUMN {column} VARCHAR NOT NULL DEFAULT ''"
+        )
+    rows = conn.exec_driver_sql("SELECT id, number FROM accounts WHERE number != ''").all()
+    if rows:
+        secret = store_secret(conn)
+        conn.exec_driver_sql(
+            "UPDATE accounts SET number_last4 = ?, number_hash = ? WHERE id = ?",
+            [(last_four(number), number_hash(secret, number), row_id) for row_id, number in rows],
+        )
+    conn.exec_driver_sql("CREATE INDEX ix_accounts_number_hash ON accounts (number_hash)")
+    conn.exec_driver_sql("ALTER TABLE accounts DROP COLUMN number")
+
 
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
-STEPS: dict[int, Callable[[Connection], None]] = {}
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2}
 
 
 def current_version(conn: Connection) -> int:

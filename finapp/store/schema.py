@@ -35,7 +35,10 @@ class Account(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String, unique=True)
     institution: Mapped[str] = mapped_column(String, default="")
-    number: Mapped[str] = mapped_column(String, default="")
+    #: last four characters of the card or account number; the whole number is never kept
+    number_last4: Mapped[str] = mapped_column(String, default="", server_default="")
+    #: keyed hash of the whole number, to match statements (see finapp.store.account_numbers)
+    number_hash: Mapped[str] = mapped_column(String, default="", server_default="", index=True)
     type: Mapped[str] = mapped_column(String, default="checking")
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     low_balance_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
