@@ -28,6 +28,7 @@ from finapp.core.money import from_minor
 from finapp.core.spreadsheet_cells import neutralise
 from finapp.errors import FinappError, InvalidInputError
 from finapp.services.categories import category_paths
+from finapp.store.account_numbers import masked
 from finapp.store.engine import Store
 from finapp.store.schema import (
     Account,
@@ -119,8 +120,8 @@ def _tables(n: _Names) -> dict[str, tuple[type, list[Column]]]:
         Column("account", "account name", lambda t: n.account(t.account_id)),
         Column(
             "account_number",
-            "account number from the statement",
-            lambda t: n.accounts[t.account_id].number,
+            "last four characters of the account number, masked (****1234)",
+            lambda t: masked(n.accounts[t.account_id].number_last4),
         ),
         Column("institution", "bank or provider", lambda t: n.accounts[t.account_id].institution),
         Column(
@@ -141,7 +142,9 @@ def _tables(n: _Names) -> dict[str, tuple[type, list[Column]]]:
     account_cols = [
         Column("name", "account name", lambda a: a.name),
         Column("institution", "bank or provider", lambda a: a.institution),
-        Column("number", "account number", lambda a: a.number),
+        Column(
+            "number", "last four characters, masked (****1234)", lambda a: masked(a.number_last4)
+        ),
         Column("type", "checking, savings, credit_card, …", lambda a: a.type),
         Column("currency", "ISO 4217 currency", lambda a: a.currency),
         Column(
