@@ -4,12 +4,21 @@ A backup is a ``sqlcipher_export`` of a read snapshot into a new file encrypted 
 own key, verified by opening the copy and running the integrity checks before it is renamed into
 place. Reading a snapshot never takes the write lock, so an import in another window is neither
 blocked nor half-copied. The service is synchronous: the GUI runs it in a worker thread.
+
+A backup in the data dir's ``backups/`` folder carries in its name the moment it was made and,
+once verified, how many transactions it holds: ``finapp-20250131-093000-n12345.db``. Rotation
+and ``finapp check`` read the counts from the names, so neither opens every file, and nothing
+beyond a count sits outside the encryption. Rotation keeps the newest backup of each recent
+day, week and month, and always the newest of those holding the most transactions: a store that
+was emptied or cut down, then backed up again and again, can never rotate its last good copy
+away.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -21,17 +30,36 @@ from sqlalchemy import select
 
 from finapp.errors import FinappError, InvalidInputError, StoreError
 from finapp.paths import ensure_private_dir
-from finapp.services.encrypted_file import write_copy
+from finapp.services.encrypted_file import connect, fsync_path, write_copy
 from finapp.store.engine import Store
+from finapp.store.keys import StoreKey
 from finapp.store.schema import Account, Setting
 
 log = logging.getLogger("finapp.backup")
 
 BACKUP_DIR = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^finapp-(\d{8}-\d{6})(?:-\d+)?\.db$")
+ROTATED_PREFIX = "finapp-"
 PRE_RESTORE_PREFIX = "pre-restore-"
+#: ``-damaged`` marks the copy a restore kept of a store that failed its checks.
+DAMAGED_MARK = "-damaged"
+#: Every name finapp gives a backup: the moment, a number when two share a second, then the
+#: verified transaction count (rotated backups) or the damaged mark (a pre-restore copy).
+BACKUP_NAME_PATTERN = (
+    rf"(?P<stem>(?P<kind>{ROTATED_PREFIX}|{PRE_RESTORE_PREFIX})(?P<stamp>\d{{8}}-\d{{6}})"
+    rf"(?:-\d+)?)(?:-n(?P<count>\d+)|(?P<damaged>{DAMAGED_MARK}))?\.db"
+)
+_NAME = re.compile(BACKUP_NAME_PATTERN)
+_PARTIAL = re.compile(rf"{BACKUP_NAME_PATTERN}\.partial")
 RETENTION_SETTING = "backup.retention"
+
+#: SQLite's words for a copy it could not write; anything else while copying means the store.
+_WRITE_FAILURES = {
+    "database or disk is full": "the disk is full",
+    "disk i/o error": "the disk refused the write (is it full or failing?)",
+    "unable to open database file": "the file cannot be created there",
+    "attempt to write a readonly database": "the place is read-only",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +69,16 @@ class Retention:
     daily: int = 7
     weekly: int = 4
     monthly: int = 12
+
+
+@dataclass(frozen=True, slots=True)
+class RotatedBackup:
+    """A backup of the rotation, as its name describes it."""
+
+    path: Path
+    stamp: datetime
+    #: Verified transaction count; None for a backup named before counts were recorded.
+    transactions: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +94,45 @@ def backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR
 
 
+def _parse(name: str) -> re.Match[str] | None:
+    return _NAME.fullmatch(name)
+
+
+def _stem(name: str) -> str | None:
+    """The part of a backup's name that makes it unique (``finapp-20250131-093000[-2]``)."""
+    match = _parse(name) or _PARTIAL.fullmatch(name)
+    return match["stem"] if match else None
+
+
+def _stamp(path: Path) -> datetime:
+    match = _parse(path.name)
+    return datetime.strptime(match["stamp"], _STAMP) if match else datetime.min
+
+
 def stamped_path(folder: Path, prefix: str, now: datetime) -> Path:
     """A new file name in ``folder`` carrying the moment, so rotation needs no file dates."""
-    stem = f"{prefix}{now.strftime(_STAMP)}"
-    path, n = folder / f"{stem}.db", 2
-    while path.exists():
-        path, n = folder / f"{stem}-{n}.db", n + 1
-    return path
+    taken = {_stem(p.name) for p in folder.glob(f"{prefix}*")}
+    stem = unique = f"{prefix}{now.strftime(_STAMP)}"
+    n = 2
+    while unique in taken:
+        unique, n = f"{stem}-{n}", n + 1
+    return folder / f"{unique}.db"
+
+
+def counted_path(path: Path, transactions: int) -> Path:
+    """The name of a verified rotated backup: its stamp and how many transactions it holds."""
+    return path.with_name(f"{_stem(path.name) or path.stem}-n{transactions}.db")
+
+
+def damaged_path(path: Path) -> Path:
+    """The name of a pre-restore copy of a store that failed its checks."""
+    return path.with_name(f"{_stem(path.name) or path.stem}{DAMAGED_MARK}.db")
+
+
+def is_damaged_copy(path: Path) -> bool:
+    """True for the copy a restore kept of a store already damaged (reported, never a failure)."""
+    match = _parse(path.name)
+    return bool(match and match["damaged"])
 
 
 def backup_files(data_dir: Path) -> list[Path]:
@@ -70,17 +140,49 @@ def backup_files(data_dir: Path) -> list[Path]:
     folder = backup_dir(data_dir)
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("*.db") if p.is_file())
+    found = [p for p in folder.glob("*.db") if _parse(p.name) and p.is_file()]
+    return sorted(found, key=lambda p: (_stamp(p), p.name))
 
 
-def _rotated(data_dir: Path) -> list[tuple[datetime, Path]]:
-    """Rotated backups with the moment in their name, newest first."""
+def rotated_backups(data_dir: Path) -> list[RotatedBackup]:
+    """The rotation's backups, newest first, with the counts their names record."""
     found = []
     for path in backup_files(data_dir):
-        match = _NAME.match(path.name)
-        if match:
-            found.append((datetime.strptime(match.group(1), _STAMP), path))
-    return sorted(found, reverse=True)
+        match = _parse(path.name)
+        if match and match["kind"] == ROTATED_PREFIX:
+            count = int(match["count"]) if match["count"] is not None else None
+            found.append(RotatedBackup(path, _stamp(path), count))
+    return sorted(found, key=lambda b: (b.stamp, b.path.name), reverse=True)
+
+
+def last_restore(data_dir: Path) -> datetime | None:
+    """When the newest pre-restore copy was taken, i.e. when the user last restored."""
+    copies = [p for p in backup_files(data_dir) if p.name.startswith(PRE_RESTORE_PREFIX)]
+    return max((_stamp(p) for p in copies), default=None)
+
+
+def largest_backup(backups: list[RotatedBackup]) -> RotatedBackup | None:
+    """The newest of the backups holding the most transactions: the last good copy."""
+    counted = [b for b in backups if b.transactions is not None]
+    return max(counted, key=lambda b: (b.transactions, b.stamp, b.path.name), default=None)
+
+
+def backup_to_restore(data_dir: Path) -> Path | None:
+    """The backup to offer when the store is gone: the last good copy, else the newest one."""
+    best = largest_backup(rotated_backups(data_dir))
+    if best is not None:
+        return best.path
+    found = backup_files(data_dir)
+    return found[-1] if found else None
+
+
+def count_transactions(path: Path, key: StoreKey) -> int | None:
+    """How many transactions a backup holds, read-only; None when it does not open."""
+    try:
+        with connect(path, key, readonly=True) as conn:
+            return int(conn.execute("SELECT count(*) FROM transactions").fetchone()[0])
+    except (FinappError, sqlcipher3.DatabaseError):
+        return None
 
 
 def backup(store: Store, to: Path | None = None, *, now: datetime | None = None) -> BackupResult:
@@ -88,9 +190,9 @@ def backup(store: Store, to: Path | None = None, *, now: datetime | None = None)
     the data dir's ``backups/`` folder, which is then rotated."""
     now = now or datetime.now()
     if to is None:
-        dest = stamped_path(ensure_private_dir(backup_dir(store.data_dir)), "finapp-", now)
+        dest = stamped_path(ensure_private_dir(backup_dir(store.data_dir)), ROTATED_PREFIX, now)
     elif to.is_dir():
-        dest = stamped_path(to, "finapp-", now)
+        dest = stamped_path(to, ROTATED_PREFIX, now)
     else:
         if not to.parent.is_dir():
             raise InvalidInputError(f"{to.parent}: no such folder to put the backup in")
@@ -106,34 +208,61 @@ def pre_restore_backup(store: Store) -> BackupResult:
     return _copy(store, stamped_path(folder, PRE_RESTORE_PREFIX, datetime.now()), rotate=False)
 
 
-def _copy(store: Store, dest: Path, *, rotate: bool) -> BackupResult:
-    start = time.perf_counter()
-    for stale in dest.parent.glob("*.db.partial"):  # left by a backup that was killed
-        stale.unlink(missing_ok=True)
+def _write_failure(exc: sqlcipher3.DatabaseError) -> str | None:
+    """The user's words for a copy that could not be written, or None if the store is at fault."""
+    text = str(exc).lower()
+    return next((words for cause, words in _WRITE_FAILURES.items() if cause in text), None)
+
+
+def _write_verified(store: Store, dest: Path) -> int:
+    """Copy the store to ``dest`` and verify it; returns the transactions the copy holds."""
+    for stale in dest.parent.glob("*.db.partial"):
+        if _PARTIAL.fullmatch(stale.name):  # left by a backup that was killed; not the user's
+            stale.unlink(missing_ok=True)
     raw = store.engine.raw_connection()
     try:
-        try:
-            check = write_copy(raw.driver_connection, dest, store.key)
-        except OSError as exc:
-            raise FinappError(f"Cannot write the backup to {dest}: {exc.strerror}") from None
-        except sqlcipher3.DatabaseError as exc:
-            raise StoreError(
-                f"Cannot back up {store.path}: it is damaged ({exc}); run `finapp check`"
-            ) from None
+        check = write_copy(raw.driver_connection, dest, store.key)
+    except OSError as exc:
+        raise FinappError(f"Cannot write the backup to {dest}: {exc.strerror}") from None
+    except sqlcipher3.DatabaseError as exc:
+        reason = _write_failure(exc)
+        if reason is not None:
+            raise FinappError(f"Cannot write the backup to {dest}: {reason}") from None
+        raise StoreError(
+            f"Cannot back up {store.path}: it is damaged ({exc}); run `finapp check`"
+        ) from None
     finally:
         raw.close()
-    removed = prune(store.data_dir, load_retention(store)) if rotate else ()
+    return check.counts.get("transactions", 0)
+
+
+def _name_with_count(dest: Path, transactions: int) -> Path:
+    """Rename a verified rotated backup so its name records its transactions."""
+    named = counted_path(dest, transactions)
+    try:
+        os.replace(dest, named)
+        fsync_path(named.parent)
+    except OSError as exc:
+        raise FinappError(f"Cannot name the backup {dest}: {exc.strerror}") from None
+    return named
+
+
+def _copy(store: Store, dest: Path, *, rotate: bool) -> BackupResult:
+    start = time.perf_counter()
+    transactions = _write_verified(store, dest)
+    removed: tuple[str, ...] = ()
+    if rotate:
+        dest = _name_with_count(dest, transactions)
+        removed = prune(store.data_dir, load_retention(store), store.key)
     seconds = time.perf_counter() - start
     log.info("backup written in %.2f s", seconds)
-    return BackupResult(
-        str(dest), dest.stat().st_size, seconds, check.counts.get("transactions", 0), removed
-    )
+    return BackupResult(str(dest), dest.stat().st_size, seconds, transactions, removed)
 
 
 def daily_backup_due(store: Store, today: date | None = None) -> bool:
     """True on the first open of a day, once the store holds something worth keeping."""
     today = today or date.today()
-    if any(stamp.date() == today for stamp, _ in _rotated(store.data_dir)):
+    if any(b.stamp.date() == today for b in rotated_backups(store.data_dir)):
         return False
     with store.read() as session:
         return session.scalars(select(Account.id).limit(1)).first() is not None
@@ -154,32 +283,59 @@ def daily_backup_if_due(store: Store, now: datetime | None = None) -> BackupResu
         return None
 
 
-def _keep(stamps: list[datetime], count: int, period: str) -> set[datetime]:
+def _keep(backups: list[RotatedBackup], count: int, period: str) -> set[Path]:
     """The newest backup of each of the ``count`` most recent periods that have one."""
-    kept: dict[str, datetime] = {}
-    for stamp in stamps:  # newest first
-        bucket = stamp.strftime(period)
+    kept: dict[str, Path] = {}
+    for item in backups:  # newest first
+        bucket = item.stamp.strftime(period)
         if bucket not in kept:
             if len(kept) == count:
                 break
-            kept[bucket] = stamp
+            kept[bucket] = item.path
     return set(kept.values())
 
 
-def prune(data_dir: Path, retention: Retention) -> tuple[str, ...]:
-    """Delete rotated backups the retention does not keep; returns the removed file names."""
-    rotated = _rotated(data_dir)
-    stamps = [stamp for stamp, _ in rotated]
+def _name_uncounted(backups: list[RotatedBackup], key: StoreKey) -> list[RotatedBackup]:
+    """Count the transactions of backups named before counts were recorded, and name them so."""
+    named = []
+    for item in backups:
+        count = None if item.transactions is not None else count_transactions(item.path, key)
+        if count is None:
+            named.append(item)
+            continue
+        path = counted_path(item.path, count)
+        try:
+            os.replace(item.path, path)
+        except OSError:
+            path = item.path
+        named.append(RotatedBackup(path, item.stamp, count))
+    return named
+
+
+def prune(
+    data_dir: Path, retention: Retention, key: StoreKey | None = None
+) -> tuple[str, ...]:
+    """Delete rotated backups the retention does not keep; returns the removed file names.
+
+    The newest backup holding the most transactions is always kept, whatever its age. With
+    ``key``, backups whose names do not record a count are opened once to count them.
+    """
+    rotated = rotated_backups(data_dir)
+    if key is not None:
+        rotated = _name_uncounted(rotated, key)
     keep = (
-        _keep(stamps, retention.daily, "%Y-%m-%d")
-        | _keep(stamps, retention.weekly, "%G-W%V")
-        | _keep(stamps, retention.monthly, "%Y-%m")
+        _keep(rotated, retention.daily, "%Y-%m-%d")
+        | _keep(rotated, retention.weekly, "%G-W%V")
+        | _keep(rotated, retention.monthly, "%Y-%m")
     )
+    largest = largest_backup(rotated)
+    if largest is not None:
+        keep.add(largest.path)
     removed = []
-    for stamp, path in rotated:
-        if stamp not in keep:
-            path.unlink(missing_ok=True)
-            removed.append(path.name)
+    for item in rotated:
+        if item.path not in keep:
+            item.path.unlink(missing_ok=True)
+            removed.append(item.path.name)
     return tuple(removed)
 
 

@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 
 from finapp.log import LOG_DIR, LOG_FILE
 from finapp.paths import DB_FILE, STORE_ID_FILE
-from finapp.services.backup import BACKUP_DIR, PRE_RESTORE_PREFIX
+from finapp.services.backup import BACKUP_DIR, BACKUP_NAME_PATTERN
 
 #: What SQLite may create beside any database finapp opens (WAL mode, or a rollback journal).
 _SIDECAR = r"(?:-wal|-shm|-journal)?"
@@ -23,11 +23,9 @@ _SIDECAR = r"(?:-wal|-shm|-journal)?"
 #: In the data dir: the store, the restore's staged copy (and its partial), and ``store.id``.
 _TOP = re.compile(rf"{re.escape(DB_FILE)}(?:\.restoring(?:\.partial)?)?{_SIDECAR}")
 
-#: In ``backups/``: ``finapp-20250131-093000[-2].db`` and ``pre-restore-…``, as ``stamped_path``
-#: names them, possibly still ``.partial``.
-_BACKUP = re.compile(
-    rf"(?:finapp-|{re.escape(PRE_RESTORE_PREFIX)})\d{{8}}-\d{{6}}(?:-\d+)?\.db(?:\.partial)?{_SIDECAR}"
-)
+#: In ``backups/``: ``finapp-20250131-093000[-2][-n123].db`` and ``pre-restore-…[-damaged].db``,
+#: as the backup service names them, possibly still ``.partial``.
+_BACKUP = re.compile(rf"{BACKUP_NAME_PATTERN}(?:\.partial)?{_SIDECAR}")
 
 #: In ``logs/``: the rotating handler's file and its numbered predecessors.
 _LOG = re.compile(rf"{re.escape(LOG_FILE)}(?:\.\d+)?")
