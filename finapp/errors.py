@@ -8,6 +8,8 @@ else that escapes is a bug.
 
 from __future__ import annotations
 
+import errno
+
 
 class FinappError(Exception):
     """A failure with a message meant for the user."""
@@ -40,6 +42,45 @@ class PassphraseRequiredError(StoreError):
 
 class StoreBusyError(StoreError):
     """Another finapp process holds the store for too long."""
+
+
+class StorageError(FinappError):
+    """The disk or the file system refused: it is full, read-only, not the user's to write,
+    or holds a file where a folder should be.
+
+    Not a bug and not a damaged store: the message says which, and where, so the user can act
+    (free space, pick another folder) instead of reading a traceback or "wrong passphrase".
+    """
+
+    @classmethod
+    def from_os_error(cls, exc: OSError, outcome: str = "") -> StorageError:
+        """The one-line wording of an operating-system refusal, ``outcome`` appended.
+
+        ``outcome`` says what became of the work (e.g. "nothing was saved") where the caller
+        knows it; the file the system named is quoted so the user knows where to look.
+        """
+        where = exc.filename if exc.filename is not None else "a file finapp needed"
+        text = _OS_WORDING.get(exc.errno or 0, "{where}: {why}").format(
+            where=where, why=exc.strerror or type(exc).__name__
+        )
+        return cls(f"{text}; {outcome}" if outcome else text)
+
+
+#: errno -> wording; {where} is the path the system named, {why} its own words
+_OS_WORDING = {
+    errno.ENOSPC: "the disk is full (writing {where})",
+    errno.EDQUOT: "the disk quota is used up (writing {where})",
+    errno.EROFS: "{where} is on a read-only disk",
+    errno.EACCES: "permission denied: {where} (read-only or not yours to write)",
+    errno.EPERM: "permission denied: {where} (read-only or not yours to write)",
+    errno.EEXIST: "{where} already exists and is not a folder finapp can use",
+    errno.ENOTDIR: "a file stands where a folder should be in {where}",
+    errno.EISDIR: "{where} is a folder where finapp needs a file",
+    errno.ENOENT: "{where} does not exist",
+    errno.EIO: "the disk reported an error reading or writing {where}",
+    errno.ENAMETOOLONG: "the name is too long for the file system: {where}",
+    errno.ELOOP: "{where} is a loop of symbolic links",
+}
 
 
 class StatementError(FinappError):

@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+from finapp.errors import InvalidInputError
 from finapp.paths import ensure_private_dir
 
 LOG_DIR = "logs"
@@ -24,6 +25,10 @@ MAX_BYTES = 512 * 1024
 BACKUP_COUNT = 3
 _FORMAT = "%(levelname)s %(name)s: %(message)s"
 _FILE_FORMAT = "%(asctime)s " + _FORMAT
+LOG_ENV = "FINAPP_LOG"
+#: the values ``FINAPP_LOG`` may take (any case)
+LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING,
+          "error": logging.ERROR}
 
 #: Numbers that may be money or an account/card number: decimals, and 4+ digit runs.
 _NUMBERS = re.compile(r"[-+]?\d[\d,' ]*[.,]\d{1,4}\b|\d{4,}")
@@ -59,21 +64,52 @@ def _redact_arg(value: object) -> object:
     return f"<{len(str(value))} chars>"
 
 
-def configure_logging(data_dir: Path | None = None) -> None:
+def log_level() -> int | None:
+    """The level ``FINAPP_LOG`` asks for, None when unset; :class:`InvalidInputError` for a
+    value that is not one of :data:`LEVELS` (any other name once reached ``setLevel`` as a
+    logging function or class and ended in a traceback)."""
+    wanted = os.environ.get(LOG_ENV, "").strip().lower()
+    if not wanted:
+        return None
+    if wanted not in LEVELS:
+        raise InvalidInputError(f"{LOG_ENV} must be one of {', '.join(LEVELS)}, not {wanted!r}")
+    return LEVELS[wanted]
+
+
+def _file_handler(data_dir: Path) -> logging.Handler | None:
+    """The rotating log file in ``data_dir``, or None (said on stderr) where the folder is
+    read-only or full: a log file is a help, never a reason for a command to fail."""
+    try:
+        folder = ensure_private_dir(data_dir / LOG_DIR)
+        return logging.handlers.RotatingFileHandler(
+            folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
+    except OSError:
+        return None
+
+
+def configure_logging(data_dir: Path | None = None, *, strict: bool = False) -> None:
     """Warnings to stderr; ``FINAPP_LOG=info|debug`` for more, and then also a rotating file
-    ``logs/finapp.log`` in ``data_dir`` (still without transaction data)."""
-    wanted = os.environ.get("FINAPP_LOG", "").upper()
-    level = getattr(logging, wanted, logging.WARNING) if wanted else logging.WARNING
+    ``logs/finapp.log`` in ``data_dir`` (still without transaction data).
+
+    A ``FINAPP_LOG`` finapp cannot read stops the CLI (``strict``) before it does anything; the
+    app starts anyway at the default level and says so, as a log line is no reason not to open.
+    """
+    try:
+        wanted = log_level()
+    except InvalidInputError as exc:
+        if strict:
+            raise
+        wanted, unreadable = None, exc.message
+    else:
+        unreadable = ""
+    level = logging.WARNING if wanted is None else wanted
     redact = RedactionFilter()
     stderr = logging.StreamHandler()
     handlers: list[logging.Handler] = [stderr]
-    if wanted and data_dir is not None:
-        folder = ensure_private_dir(data_dir / LOG_DIR)
-        handlers.append(
-            logging.handlers.RotatingFileHandler(
-                folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-            )
-        )
+    file_handler = _file_handler(data_dir) if wanted is not None and data_dir else None
+    if file_handler is not None:
+        handlers.append(file_handler)
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "finapp_handler", False)]:
         root.removeHandler(old)
@@ -84,3 +120,7 @@ def configure_logging(data_dir: Path | None = None) -> None:
         handler.setFormatter(logging.Formatter(_FORMAT if handler is stderr else _FILE_FORMAT))
         root.addHandler(handler)
     root.setLevel(level)
+    if wanted is not None and data_dir and file_handler is None:
+        logging.getLogger("finapp").warning("no log file: the data folder cannot be written")
+    if unreadable:
+        logging.getLogger("finapp").warning(unreadable.replace("%", "%%"))

@@ -6,9 +6,12 @@ import contextlib
 import logging
 from pathlib import Path
 
-from finapp.errors import StoreMissingError, WrongKeyError
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from finapp.errors import StorageError, StoreMissingError, WrongKeyError
 from finapp.paths import STORE_ID_FILE, db_path, ensure_private_dir
-from finapp.store.engine import Store, create_store_engine
+from finapp.store.engine import Store, create_store_engine, storage_fault
 from finapp.store.keys import StoreKey, resolve_key
 from finapp.store.migrations import migrate
 
@@ -45,6 +48,35 @@ def refuse_vanished_store(data_dir: Path) -> None:
     )
 
 
+def refuse_file_as_data_dir(data_dir: Path) -> None:
+    """A file named as the data folder is refused before anything tries to write under it."""
+    if data_dir.exists() and not data_dir.is_dir():
+        raise StorageError(
+            f"{data_dir} is a file, not a folder: give --data-dir (or FINAPP_DATA_DIR) a folder"
+        )
+
+
+def usable_data_dir(data_dir: Path) -> Path:
+    """``data_dir`` as a folder finapp can use, created if new; else a one-line
+    :class:`StorageError` (a file in its place, a read-only parent, a full disk)."""
+    refuse_file_as_data_dir(data_dir)
+    try:
+        return ensure_private_dir(data_dir)
+    except OSError as exc:
+        raise StorageError.from_os_error(exc, "nothing was created") from None
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    """Bring the schema up to date; a full disk or a read-only folder is said as such."""
+    try:
+        migrate(engine)
+    except DBAPIError as exc:
+        fault = storage_fault(exc, path)
+        if fault is None:
+            raise
+        raise fault from None
+
+
 def _make_private(path: Path) -> None:
     with contextlib.suppress(OSError):  # filesystems without POSIX modes
         path.chmod(0o600)
@@ -56,7 +88,7 @@ def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | No
     ``key`` forces a particular key (a recovery key); otherwise the keyring entry or
     ``passphrase`` is used as :func:`finapp.store.keys.resolve_key` decides.
     """
-    ensure_private_dir(data_dir)
+    usable_data_dir(data_dir)
     refuse_vanished_store(data_dir)
     path = db_path(data_dir)
     existed = path.exists()
@@ -66,7 +98,7 @@ def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | No
     engine = create_store_engine(path, key)
     try:
         try:
-            migrate(engine)
+            _migrate(engine, path)
         except WrongKeyError:
             # A switch between keyring and passphrase interrupted half-way leaves the keyring
             # entry and the file under different keys; the passphrase the user gives opens it.
@@ -75,7 +107,7 @@ def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | No
             engine.dispose()
             key = StoreKey.from_passphrase(passphrase)
             engine = create_store_engine(path, key)
-            migrate(engine)
+            _migrate(engine, path)
         store = Store(data_dir, path, engine, key)
         if not existed:
             _make_private(path)

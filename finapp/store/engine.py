@@ -8,6 +8,7 @@ fails at once with :class:`WrongKeyError` and nothing is written.
 from __future__ import annotations
 
 import logging
+import math
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,29 +16,91 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from finapp.errors import StoreBusyError, StoreError, WrongKeyError
+from finapp.errors import (
+    InvalidInputError,
+    StorageError,
+    StoreBusyError,
+    StoreError,
+    WrongKeyError,
+)
 from finapp.store.keys import StoreKey
 
 log = logging.getLogger("finapp.store")
 
 #: How long a writer waits for another finapp process before saying the store is busy
 #: (``FINAPP_BUSY_TIMEOUT`` seconds overrides it, e.g. for scripts that would rather fail fast).
-BUSY_TIMEOUT_SECONDS = float(os.environ.get("FINAPP_BUSY_TIMEOUT") or 15.0)
+BUSY_TIMEOUT_SECONDS = 15.0
+BUSY_TIMEOUT_ENV = "FINAPP_BUSY_TIMEOUT"
+#: an hour: longer is a typo, and SQLite's timeout must stay a finite number
+_MAX_BUSY_TIMEOUT = 3600.0
+
+
+def busy_timeout() -> float:
+    """The busy timeout in force, read when a store opens (not at import, where a bad value
+    would be a traceback before the CLI could say anything): :class:`InvalidInputError` for a
+    value that is not a number of seconds from 0 to an hour."""
+    text = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    if not text:
+        return BUSY_TIMEOUT_SECONDS
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not 0 <= seconds <= _MAX_BUSY_TIMEOUT:  # NaN fails this too
+        raise InvalidInputError(
+            f"{BUSY_TIMEOUT_ENV} must be a number of seconds from 0 to 3600, not {text!r}"
+        )
+    return seconds
+
+
+#: SQLite result codes (by name prefix, so extended codes match) that are the disk's or the
+#: file system's refusal rather than a damaged store or a wrong key
+_FAULT_CODES = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR",
+                "SQLITE_PERM")
+
+
+def storage_fault(exc: BaseException, path: Path) -> StorageError | None:
+    """The user's wording of a SQLite error that the disk or folder caused, else None.
+
+    ``exc`` is a SQLCipher error or SQLAlchemy's wrapper of one. Whatever was being written is
+    rolled back by SQLite itself, so each message can promise that nothing was saved.
+    """
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    name = getattr(orig, "sqlite_errorname", "") or ""
+    code = next((c for c in _FAULT_CODES if name.startswith(c)), None)
+    if code is None:
+        return None
+    folder = path.parent
+    if code == "SQLITE_FULL":
+        text = f"the disk is full (writing {path}); nothing was saved"
+    elif code == "SQLITE_IOERR":
+        text = f"the disk reported an error reading or writing {path}; nothing was saved"
+    elif not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        text = (f"{folder} is read-only for you: finapp needs to write there, even to read "
+                "the store; nothing was changed")
+    else:
+        text = f"cannot open {path}: permission denied; nothing was changed"
+    return StorageError(text)
 
 
 def check_key(dbapi_conn: sqlcipher3.Connection, path: Path) -> None:
     """Silence SQLCipher's logging and prove the key opens ``path``, else :class:`WrongKeyError`.
 
-    SQLCipher accepts any key until the first page is read, so a read is the only test.
+    SQLCipher accepts any key until the first page is read, so a read is the only test. Only
+    "not a database" means a wrong key: a folder that is read-only, a full disk or a denied
+    permission fail this read too and are said as such.
     """
     dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
     try:
         dbapi_conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
+        fault = storage_fault(exc, path)
+        if fault is not None:
+            raise fault from None
         raise WrongKeyError(
             f"Cannot open {path}: wrong passphrase or key, or not a finapp database"
         ) from None
@@ -60,7 +123,7 @@ def create_store_engine(path: Path, key: StoreKey) -> Engine:
         url,
         module=sqlcipher3,
         poolclass=QueuePool,
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
+        connect_args={"timeout": busy_timeout(), "check_same_thread": False},
     )
 
     @event.listens_for(engine, "connect")
@@ -112,7 +175,7 @@ class Store:
             except OperationalError as exc:
                 if _is_busy(exc):
                     raise StoreBusyError(f"{self.path} is busy in another finapp window") from None
-                raise
+                raise self._damaged(exc) from None
             except DatabaseError as exc:
                 raise self._damaged(exc) from None
             finally:
@@ -131,7 +194,7 @@ class Store:
                     raise StoreBusyError(
                         f"{self.path} is busy: another finapp process is writing; try again"
                     ) from None
-                raise
+                raise self._damaged(exc) from None
             except DatabaseError as exc:
                 session.rollback()
                 raise self._damaged(exc) from None
@@ -140,7 +203,11 @@ class Store:
                 raise
 
     def _damaged(self, exc: DatabaseError) -> Exception:
-        """A corrupt page becomes one clear line; any other database error stays a bug."""
+        """A full disk, a read-only folder or a corrupt page becomes one clear line; any other
+        database error stays a bug."""
+        fault = storage_fault(exc, self.path)
+        if fault is not None:
+            return fault
         text = str(exc.orig).lower()
         if "malformed" in text or "not a database" in text:
             return StoreError(

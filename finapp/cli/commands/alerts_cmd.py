@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from finapp.cli.args import iso_date
+from finapp.cli.args import iso_date, record_id
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_table
 from finapp.services.alerts import dismiss, list_alerts, mark_read, refresh_alerts
@@ -19,10 +19,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run_list)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     s = actions.add_parser("read", help="mark an alert as read")
-    s.add_argument("alert_id", type=int, metavar="ID")
+    s.add_argument("alert_id", type=record_id, metavar="ID")
     s.set_defaults(run=run_read)
     s = actions.add_parser("dismiss", help="dismiss an alert for good")
-    s.add_argument("alert_id", type=int, metavar="ID")
+    s.add_argument("alert_id", type=record_id, metavar="ID")
     s.set_defaults(run=run_dismiss)
 
 

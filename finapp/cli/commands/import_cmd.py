@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from finapp.cli.args import record_id
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_notice
 from finapp.importers.csv import CsvMapping
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(run=run)
     u = sub.add_parser("import-undo", help="remove everything one import added")
-    u.add_argument("batch_id", nargs="?", type=int, metavar="BATCH_ID",
+    u.add_argument("batch_id", nargs="?", type=record_id, metavar="BATCH_ID",
                    help="the import's batch id (default: the last import)")
     u.add_argument("--json", action="store_true", help="print the result as JSON")
     u.set_defaults(run=run_undo)

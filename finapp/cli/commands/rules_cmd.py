@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from finapp.cli.args import amount
+from finapp.cli.args import amount, integer, record_id
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_table
 from finapp.core.rules import MATCH_FIELDS, MATCH_TYPES, SIGNS
 from finapp.services import rules as svc
 from finapp.services.transfers import link_all_transfers
+
+#: learned rules run at 9-10, the user's at 100 and shipped ones at 1000 unless told otherwise
+PRIORITY = integer(-1_000_000, 1_000_000, "a priority")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,12 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--max", metavar="AMOUNT", help="largest size (absolute)")
     s.add_argument("--sign", choices=SIGNS, help="only money in, or only money out")
     s.add_argument("--account", metavar="ACCOUNT", help="only this account (name or number)")
-    s.add_argument("--priority", type=int, default=svc.USER_PRIORITY, help="lower runs first")
+    s.add_argument(
+        "--priority", type=PRIORITY, default=svc.USER_PRIORITY, help="lower runs first"
+    )
     s.add_argument("--rename", metavar="PAYEE", help="also show the payee under this name")
     s.set_defaults(run=run_add)
     for name, help_text in (("delete", "delete a rule"), ("enable", "enable"), ("disable", "")):
         s = actions.add_parser(name, help=help_text or f"{name} a rule")
-        s.add_argument("rule_id", type=int, metavar="ID")
+        s.add_argument("rule_id", type=record_id, metavar="ID")
         s.set_defaults(run=run_change)
     s = actions.add_parser("run", help="re-run all rules and transfer matching on all history")
     s.set_defaults(run=run_all)

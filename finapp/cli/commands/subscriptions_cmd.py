@@ -12,7 +12,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from finapp.cli.args import amount, iso_date
+from finapp.cli.args import amount, iso_date, record_id
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_table
 from finapp.core.cadence import BY_NAME
@@ -52,10 +52,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "review", type=_date_or_none, metavar="DATE|none"
     )
     _on_one(actions, "merge", "two detected streams are one subscription").add_argument(
-        "other_id", type=int, metavar="OTHER"
+        "other_id", type=record_id, metavar="OTHER"
     )
     _on_one(actions, "split", "move some charges into a subscription of their own").add_argument(
-        "transaction_ids", type=int, nargs="+", metavar="TXN_ID"
+        "transaction_ids", type=record_id, nargs="+", metavar="TXN_ID"
     )
     s = actions.add_parser("totals", help="what subscriptions and bills cost a month and a year")
     s.add_argument("--json", action="store_true")
@@ -72,7 +72,7 @@ def _on_one(
 ) -> argparse.ArgumentParser:
     """An action on one subscription: ``finapp subscriptions NAME ID ...``."""
     parser = actions.add_parser(name, help=help_text)
-    parser.add_argument("sub_id", type=int, metavar="ID")
+    parser.add_argument("sub_id", type=record_id, metavar="ID")
     parser.set_defaults(run=_decide)
     return parser
 
