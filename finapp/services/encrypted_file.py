@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from finapp.errors import StoreError, WrongKeyError
-from finapp.store.engine import BUSY_TIMEOUT_SECONDS, check_key
+from finapp.store.engine import busy_timeout, check_key
 from finapp.store.keys import StoreKey
 from finapp.store.migrations import SCHEMA_VERSION
 from finapp.store.schema import Base
@@ -54,7 +54,7 @@ def connect(
         raise StoreError(f"{path}: no such file")
     target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
     conn = sqlcipher3.connect(
-        target, uri=readonly, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
+        target, uri=readonly, isolation_level=None, timeout=busy_timeout()
     )
     try:
         conn.execute(f"PRAGMA key = {key.pragma_literal()}")
