@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from finapp.cli.args import record_id
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json
 from finapp.errors import InvalidInputError
@@ -17,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     what.add_argument(
         "--import",
         dest="batch",
-        type=int,
+        type=record_id,
         metavar="BATCH_ID",
         help="delete only what this import added",
     )
