@@ -58,3 +58,17 @@ def test_exact_amounts_keep_every_unit(amount: str, currency: str, minor: int) -
 def test_typed_amounts_share_the_grammar_and_a_size_bound(text: str) -> None:
     with pytest.raises(InvalidInputError):
         parse_decimal(text)
+
+
+@pytest.mark.parametrize("text", ["7²5-", "1½", "²", "12.5⁰", "①2", "１２³"])
+def test_superscripts_and_other_lookalike_digits_are_not_digits(text: str) -> None:
+    with pytest.raises(AmountError):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("١٢٣.٤٥", "123.45"), ("１\u3000２３４．５０", "1234.50"), ("1\u202f234.50", "1234.50"),
+    ("1\u00a0234.50", "1234.50"), ("－１２．５０", "-12.50")])
+def test_full_width_forms_and_no_break_spaces_are_read_like_their_plain_forms(
+        text: str, value: str) -> None:
+    assert parse_amount(text) == Decimal(value)

@@ -37,6 +37,8 @@ _GRAMMAR = {
     )
     for comma in (False, True)
 }
+#: compatibility forms read as their plain character (``<wide>`` digits, ``<noBreak>`` spaces)
+_PLAIN_FORMS = ("<wide>", "<narrow>", "<noBreak>")
 _PARENS = re.compile(r"\((?P<inner>[^()]*)\)")
 
 
@@ -82,8 +84,17 @@ def currencies_meant(mark: str) -> frozenset[str]:
 
 
 def normalise(text: str) -> str:
-    """NFKC with the typographic minus as ``-``: ``－１２．５０`` reads as ``-12.50``."""
-    return unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("\u00a0", " ")
+    """Full-width and no-break forms as their plain ones, the typographic minus as ``-``:
+    ``－１２．５０`` reads as ``-12.50``.
+
+    Only those compatibility forms: NFKC on the whole text also made superscripts, circled and
+    fraction digits plain, so ``7²5`` read as 725.
+    """
+    if not text.isascii():
+        text = "".join(unicodedata.normalize("NFKC", ch)
+                       if unicodedata.decomposition(ch).startswith(_PLAIN_FORMS) else ch
+                       for ch in text)
+    return text.replace("\u2212", "-")
 
 
 def parse_amount(text: str, decimal_comma: bool = False) -> Decimal:
