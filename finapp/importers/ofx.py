@@ -23,6 +23,7 @@ import ofxparse
 from bs4 import XMLParsedAsHTMLWarning
 from ofxparse.ofxparse import OfxParser, OfxParserException
 
+from finapp.core.dates import DATE_SPAN, in_date_span
 from finapp.importers.base import (
     Balance,
     ParsedAccount,
@@ -74,7 +75,16 @@ class _Parser(OfxParser):
     @classmethod
     @functools.lru_cache(maxsize=65536)
     def parseOfxDateTime(cls, ofxDateTime: str) -> datetime | None:
-        return OfxParser.parseOfxDateTime.__func__(cls, ofxDateTime)
+        """ofxparse's reading, refused (``ValueError`` naming the date) when it is no calendar
+        date or lies outside finapp's span of dates: ``99991231`` used to pass here and
+        overflow later, in the middle of the import."""
+        try:
+            when = OfxParser.parseOfxDateTime.__func__(cls, ofxDateTime)
+        except (ValueError, OverflowError):
+            raise ValueError(f"date {ofxDateTime[:8]!r} is not a calendar date") from None
+        if when is not None and not in_date_span(when.date()):
+            raise ValueError(f"date {ofxDateTime[:8]!r} is outside {DATE_SPAN}")
+        return when
 
     @classmethod
     def toDecimal(cls, tag):  # type: ignore[no-untyped-def]
