@@ -21,6 +21,7 @@ from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import (
     ValueProblem,
     date_formats_fitting,
+    date_like,
     looks_like_date,
     parse_amount,
     uses_decimal_comma,
@@ -189,14 +190,27 @@ def _fits_shape(row: tuple[str, ...], shape: tuple[str, ...]) -> bool:
     return True
 
 
+def _no_date_error(table: CsvTable, path: str) -> UnknownFormatError:
+    """Why no row holds a date: the first cell written like a date that is none, with its
+    line (``2025-13-02``, ``9999-12-31``), else "not a statement export"."""
+    first = table.data_start
+    for row, line in zip(table.rows[first:first + 200], table.lines[first:], strict=False):
+        bad = next((c for c in row if date_like(c)), None)
+        if bad is not None:
+            return UnknownFormatError(
+                path, f"{bad!r} is not a date (a calendar date from 1900 to 2199)", line
+            )
+    return UnknownFormatError(path, "not a statement export: no row holds a date (or it lists "
+                                    "no transactions)")
+
+
 def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = None) -> CsvMapping:
     """The mapping of ``table``, or :class:`CsvMappingNeeded` saying what is ambiguous.
 
     ``profile`` forces a built-in profile instead of the one the header or shape matches.
     """
     if not any(looks_like_date(c) for row in table.rows[table.data_start:][:200] for c in row):
-        raise UnknownFormatError(path, "not a statement export: no row holds a date (or it lists "
-                                       "no transactions)")
+        raise _no_date_error(table, path)
     if profile is None and table.header_index is None:
         profile = _headerless_profile(table)
         if profile is None:

@@ -13,7 +13,7 @@ import io
 from collections import Counter
 from dataclasses import dataclass
 
-from finapp.importers.csv.values import looks_like_date
+from finapp.importers.csv.values import date_like, looks_like_date
 
 _DELIMITERS = (",", ";", "\t", "|")
 _CELL_STRIP = " \t\u3000\u00a0\ufeff"
@@ -97,9 +97,9 @@ def _is_header(candidate: tuple[str, ...], data: tuple[str, ...]) -> bool:
     named = [c for c in candidate if c]
     return (
         len(named) >= 2
-        and not any(looks_like_date(c) for c in named)
+        and not any(date_like(c) for c in named)
         and abs(len(candidate) - len(data)) <= 2
-        and any(looks_like_date(c) for c in data if c)
+        and any(date_like(c) for c in data if c)
     )
 
 

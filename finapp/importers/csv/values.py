@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from finapp.core import amounts
+from finapp.core.dates import in_date_span
 
 _DECIMAL_COMMA = re.compile(
     r"^[-+(]?\D*\d{1,3}(?:[. \u00a0']\d{3})*,\d{1,2}\D*$|^\D*\d+,\d{1,2}\D*$"
@@ -88,7 +89,13 @@ def _year(text: str) -> int:
 
 @functools.lru_cache(maxsize=65536)
 def parse_date(text: str, fmt: str, year: int | None = None) -> date | None:
-    """The date in ``text`` read as ``fmt``; ``None`` when it does not fit."""
+    """The date in ``text`` read as ``fmt``; ``None`` when it does not fit or lies outside
+    finapp's span of dates (``9999-12-31`` would overflow later, mid-import)."""
+    day = _calendar_date(text, fmt, year)
+    return day if day is not None and in_date_span(day) else None
+
+
+def _calendar_date(text: str, fmt: str, year: int | None) -> date | None:
     body, order = DATE_FORMATS[fmt]
     match = _pattern(body).match(text)
     if match is None:
@@ -110,6 +117,20 @@ def parse_date(text: str, fmt: str, year: int | None = None) -> date | None:
 def looks_like_date(text: str) -> bool:
     """Whether a cell reads as a date in any format (year-less too: 2000 is a leap year)."""
     return any(parse_date(text, fmt, 2000) for fmt in DATE_FORMATS)
+
+
+#: formats whose shape alone (digits and separators) says "a date", valid or not
+_SHAPED = ("YYYY-MM-DD", "YYYY年MM月DD日", "DD/MM/YYYY")
+
+
+def date_like(text: str) -> bool:
+    """Whether a cell is a date or is written like one (``2025-13-02``, ``31/02/2025``).
+
+    Finding the header asks this rather than :func:`looks_like_date`: a first data row whose
+    date is wrong is still data, so its bad date is reported with its line instead of the row
+    being taken for the header and the file said to have "no date column".
+    """
+    return looks_like_date(text) or any(_pattern(DATE_FORMATS[f][0]).match(text) for f in _SHAPED)
 
 
 def _monotonic(days: Sequence[date]) -> bool:
@@ -139,7 +160,7 @@ def date_formats_fitting(values: Sequence[str], year_hint: int | None = None) ->
         ordered = [v.strip() for v in values if v.strip()]
         sorted_as = [
             fmt for fmt in ("DD/MM/YYYY", "MM/DD/YYYY")
-            if _monotonic([parse_date(v, fmt) for v in ordered])  # type: ignore[misc]
+            if _monotonic([d for v in ordered if (d := parse_date(v, fmt)) is not None])
         ]
         if len(sorted_as) == 1 and len(unique) >= 3:
             fitting.remove("MM/DD/YYYY" if sorted_as == ["DD/MM/YYYY"] else "DD/MM/YYYY")
