@@ -28,7 +28,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import select
 
-from finapp.errors import FinappError, InvalidInputError, StoreError
+from finapp.errors import FinappError, InvalidInputError, StorageError, StoreError
 from finapp.paths import ensure_private_dir
 from finapp.services.encrypted_file import connect, fsync_path, write_copy
 from finapp.store.engine import Store
@@ -53,12 +53,14 @@ _NAME = re.compile(BACKUP_NAME_PATTERN)
 _PARTIAL = re.compile(rf"{BACKUP_NAME_PATTERN}\.partial")
 RETENTION_SETTING = "backup.retention"
 
-#: SQLite's words for a copy it could not write; anything else while copying means the store.
+#: SQLite's codes for a copy it could not write, in the user's words; any other error while
+#: copying comes from reading the store, which is then damaged.
 _WRITE_FAILURES = {
-    "database or disk is full": "the disk is full",
-    "disk i/o error": "the disk refused the write (is it full or failing?)",
-    "unable to open database file": "the file cannot be created there",
-    "attempt to write a readonly database": "the place is read-only",
+    "SQLITE_FULL": "the disk is full",
+    "SQLITE_IOERR": "the disk refused the write (is it full or failing?)",
+    "SQLITE_CANTOPEN": "the file cannot be created there",
+    "SQLITE_READONLY": "the place is read-only",
+    "SQLITE_PERM": "permission denied",
 }
 
 
@@ -210,8 +212,12 @@ def pre_restore_backup(store: Store) -> BackupResult:
 
 def _write_failure(exc: sqlcipher3.DatabaseError) -> str | None:
     """The user's words for a copy that could not be written, or None if the store is at fault."""
-    text = str(exc).lower()
-    return next((words for cause, words in _WRITE_FAILURES.items() if cause in text), None)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return next((words for code, words in _WRITE_FAILURES.items() if name.startswith(code)), None)
+
+
+def _cannot_write(dest: Path, reason: str) -> StorageError:
+    return StorageError(f"Cannot write the backup to {dest}: {reason}; the store is unchanged")
 
 
 def _write_verified(store: Store, dest: Path) -> int:
@@ -223,11 +229,11 @@ def _write_verified(store: Store, dest: Path) -> int:
     try:
         check = write_copy(raw.driver_connection, dest, store.key)
     except OSError as exc:
-        raise FinappError(f"Cannot write the backup to {dest}: {exc.strerror}") from None
+        raise _cannot_write(dest, str(StorageError.from_os_error(exc))) from None
     except sqlcipher3.DatabaseError as exc:
         reason = _write_failure(exc)
         if reason is not None:
-            raise FinappError(f"Cannot write the backup to {dest}: {reason}") from None
+            raise _cannot_write(dest, reason) from None
         raise StoreError(
             f"Cannot back up {store.path}: it is damaged ({exc}); run `finapp check`"
         ) from None
@@ -243,7 +249,7 @@ def _name_with_count(dest: Path, transactions: int) -> Path:
         os.replace(dest, named)
         fsync_path(named.parent)
     except OSError as exc:
-        raise FinappError(f"Cannot name the backup {dest}: {exc.strerror}") from None
+        raise StorageError.from_os_error(exc, f"the backup is kept as {dest}") from None
     return named
 
 

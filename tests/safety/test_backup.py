@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import resource
+import signal
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+from finapp.errors import StorageError
 from finapp.services.backup import (
     Retention,
     backup,
@@ -14,6 +23,7 @@ from finapp.services.backup import (
     set_retention,
 )
 from finapp.services.encrypted_file import check_file, opens_with
+from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
@@ -21,6 +31,7 @@ from finapp.store.schema import Setting
 from tests.conftest import PASSPHRASE
 from tests.helpers import cli_json
 from tests.safety.conftest import PAYEE
+from tests.safety.statements import big_ofx
 
 
 def test_a_backup_is_encrypted_complete_and_opens_only_with_the_key(filled: Store) -> None:
@@ -89,6 +100,8 @@ def test_rotation_is_configurable(store: Store) -> None:
 def test_a_backup_does_not_wait_for_a_writer_and_copies_only_what_is_committed(
     filled: Store,
 ) -> None:
+    with filled.read() as session:
+        committed = session.query(Setting).count()
     other = open_store(filled.data_dir, passphrase=PASSPHRASE)
     try:
         with other.write() as session:
@@ -98,7 +111,7 @@ def test_a_backup_does_not_wait_for_a_writer_and_copies_only_what_is_committed(
     finally:
         other.close()
     check = check_file(Path(result.path), filled.key)
-    assert check.ok and check.counts["settings"] == 0
+    assert check.ok and check.counts["settings"] == committed
 
 
 def test_cli_backup_and_check_of_backups(tmp_path: Path, corpus: Path) -> None:
@@ -126,3 +139,61 @@ def test_an_existing_data_folder_keeps_its_mode_and_new_folders_are_private(
     cli_json(fresh, "check")
     for folder in (tmp_path / "new", tmp_path / "new" / "deeper", fresh):
         assert folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+def _cli_with_file_size_limit(
+    data_dir: Path, limit: int, *args: str
+) -> subprocess.CompletedProcess[str]:
+    """Run finapp where no file may grow past ``limit`` bytes: a disk that fills up mid-write."""
+
+    def limit_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FINAPP_")}
+    env["FINAPP_PASSPHRASE"] = PASSPHRASE
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    return subprocess.run(
+        [sys.executable, "-m", "finapp.cli.main", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, env=env, preexec_fn=limit_files, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def _left_in_backups(data_dir: Path) -> list[str]:
+    return sorted(p.name for p in (data_dir / "backups").iterdir())
+
+
+def test_a_backup_that_fills_the_disk_says_so_and_leaves_nothing_behind(
+    store: Store, tmp_path: Path
+) -> None:
+    import_files(store, [big_ofx(tmp_path / "s.ofx", 2000)])
+    data_dir = store.data_dir
+    store.close()
+    first = cli_json(data_dir, "backup")
+    before = _left_in_backups(data_dir)
+    half = store.path.stat().st_size // 2  # the store is read whole; its copy cannot be written
+    proc = _cli_with_file_size_limit(data_dir, half, "backup")
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1
+    assert proc.stderr.startswith("finapp: Cannot write the backup"), proc.stderr
+    assert "damaged" not in proc.stderr
+    assert _left_in_backups(data_dir) == before, "no partial or half-written backup is left"
+    report = cli_json(data_dir, "check")
+    assert report["ok"] and report["store"]["counts"]["transactions"] == first["transactions"]
+
+
+def test_a_backup_the_system_refuses_leaves_no_partial_file_and_the_store_intact(
+    filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup(filled)
+    before = _left_in_backups(filled.data_dir)
+
+    def refuse(*_args: object) -> None:
+        raise OSError(errno.EACCES, "Permission denied", str(filled.data_dir / "backups"))
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(StorageError, match=r"^Cannot write the backup to .*: permission denied"):
+        backup(filled)
+    monkeypatch.undo()
+    assert _left_in_backups(filled.data_dir) == before
+    assert check_file(filled.path, filled.key).ok
