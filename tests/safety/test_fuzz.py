@@ -4,7 +4,8 @@ The short run here feeds every corpus file as it is, one mutant of each (the mut
 rotates across files: truncation, bit flips, swapped encoding, splices, odd values, line
 endings, a huge field) and the hostile files (entity bombs, deep nesting, a million columns, a
 100 MB line) through a worker process bounded in time and memory, then Hypothesis-made
-statements in-process. ``make fuzz`` runs the same with many more mutants.
+statements in-process, then a seeded batch of generated amounts, dates and payees judged
+against reference readings (``fuzz_generators``). ``make fuzz`` runs the same with many more.
 """
 
 from __future__ import annotations
@@ -13,11 +14,22 @@ import string
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from finapp.errors import StatementError
 from finapp.importers.registry import read_statement_file
+from finapp.store.engine import Store
+from tests.safety.fuzz_generators import (
+    GENERATORS,
+    MISREAD_SEEDS,
+    GeneratorReport,
+    amount_cases,
+    check_file_case,
+    check_typed_amount,
+    run_cases,
+)
 from tests.safety.fuzzing import corpus_files, run_inputs
 from tests.safety.mutations import hostile_files, mutants, regressions
 
@@ -95,3 +107,25 @@ def test_generated_statements_parse_or_are_refused(
     path = tmp_path / f"generated.{kind}"
     path.write_bytes(text.encode(encoding, errors="replace"))
     _read_or_refuse(path)
+
+
+@pytest.mark.parametrize("cell", MISREAD_SEEDS)
+def test_each_once_misread_amount_is_read_exactly_or_refused_naming_its_line(
+        cell: str, store: Store, tmp_path: Path) -> None:
+    case = next(c for c in amount_cases(0, seed=0) if c.cell == cell)
+    wanted = "refused" if case.expected is None else "read"  # only －１２．５０ reads: -12.50
+    assert check_file_case(store, tmp_path, case, 0) == (wanted, "")
+    assert check_typed_amount(case) == (wanted, "")
+
+
+#: cases per generator in the short run: about 5 s together on the development machine
+SHORT_RUN = {"amounts": 150, "dates": 80, "payees": 25}
+
+
+def test_generated_amounts_dates_and_payees_read_as_the_reference_or_are_refused(
+        store: Store, tmp_path: Path) -> None:
+    report = GeneratorReport()
+    for kind, count in SHORT_RUN.items():
+        report.add(run_cases(GENERATORS[kind](count, 0), store, tmp_path))
+    assert report.outcomes["read"] > 100 and report.outcomes["refused"] > 100
+    assert not report.findings, "\n".join(str(f) for f in report.findings)
