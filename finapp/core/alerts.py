@@ -5,18 +5,24 @@ threshold, this renewal date and offset), so evaluating again — tomorrow, or a
 finds the same keys and raises nothing twice. Only what is current at ``as_of`` is raised:
 charges within a recent window, the as-of month's budgets, the balance at ``as_of``, renewals
 ahead and subscription events just past; years of imported history stay quiet.
+
+Evaluation is one pass over the data in date order, whatever its size: each merchant and
+category keeps running figures (a running median or percentile, the last charge of each amount
+on each account, whether it repeats within days) that a recent charge reads instead of rescanning
+the history before it, and a balance is carried day by day instead of being summed again for
+each day.
 """
 
 from __future__ import annotations
 
-import statistics
+import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from itertools import pairwise
+from itertools import accumulate
 
 from finapp.core.alert_messages import english_message
 from finapp.core.budgets import crossed
@@ -166,20 +172,31 @@ def balance_on(account: AccountBalance, day: date) -> int:
     )
 
 
+def _daily_balances(account: AccountBalance, as_of: date) -> list[tuple[date, int]]:
+    """End-of-day balance on each day up to ``as_of`` that the account knows of (a movement or
+    the stated balance), oldest first: one running sum, not one sum per day."""
+    net: dict[date, int] = defaultdict(int)
+    for day, amount in account.movements:
+        net[day] += amount
+    days = sorted(net.keys() | {account.snapshot_date})
+    running = dict(zip(days, accumulate(net.get(d, 0) for d in days), strict=True))
+    offset = account.snapshot_minor - running[account.snapshot_date]
+    return [(d, running[d] + offset) for d in days if d <= as_of]
+
+
 def low_balance(account: AccountBalance, as_of: date) -> Candidate | None:
     """An alert when the balance at ``as_of`` is below the threshold, keyed by when it fell."""
     balance = balance_on(account, as_of)
     if balance >= account.threshold_minor:
         return None
-    known = {d for d, _ in account.movements if d <= as_of}
-    if account.snapshot_date <= as_of:
-        known.add(account.snapshot_date)
-    days = sorted(known, reverse=True)
-    fell_on = days[-1] if days else as_of  # below for as long as we can tell
-    for i, day in enumerate(days):
-        if balance_on(account, day) >= account.threshold_minor:
-            fell_on = days[i - 1] if i else as_of
+    daily = _daily_balances(account, as_of)
+    fell_on = daily[0][0] if daily else as_of  # below for as long as we can tell
+    later = as_of
+    for day, amount in reversed(daily):
+        if amount >= account.threshold_minor:
+            fell_on = later
             break
+        later = day
     return Candidate(
         Kind.LOW_BALANCE,
         f"low_balance:{account.id}:{fell_on.isoformat()}",
@@ -234,23 +251,100 @@ def budget_alert(budget: BudgetMonth, thresholds: Sequence[int]) -> Candidate | 
 # --- charges ----------------------------------------------------------------------------------
 
 
-def _percentile(values: list[int], pct: int) -> int:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, len(ordered) * pct // 100)]
+class RunningRank:
+    """The ``rank(n)``-th smallest of a growing list of ``n`` numbers (0-based), at any time.
+
+    A merchant's median and a category's 90th percentile are asked for at each recent charge
+    while its history grows; sorting the history each time made alerts quadratic. Numbers added
+    before the first question are sorted once; later ones go into two heaps split at the rank
+    (``rank`` must grow by at most one with each number, as a median's or percentile's does).
+    """
+
+    def __init__(self, rank: Callable[[int], int]) -> None:
+        self._rank = rank
+        self._pending: list[int] = []
+        self._low: list[int] = []  # the rank(n)+1 smallest, negated: a max-heap
+        self._high: list[int] = []  # the others: a min-heap
+
+    def __len__(self) -> int:
+        return len(self._pending) + len(self._low) + len(self._high)
+
+    def add(self, value: int) -> None:
+        if not (self._low or self._high):
+            self._pending.append(value)
+            return
+        if value <= -self._low[0]:
+            heapq.heappush(self._low, -value)
+        else:
+            heapq.heappush(self._high, value)
+        self._balance()
+
+    def value(self) -> int:
+        """The number at the rank; the list must not be empty."""
+        if self._pending:
+            ordered = sorted(self._pending)
+            cut = self._rank(len(ordered)) + 1
+            self._low = [-v for v in reversed(ordered[:cut])]  # descending, negated: a heap
+            self._high = ordered[cut:]  # ascending: a heap
+            self._pending = []
+        return -self._low[0]
+
+    def _balance(self) -> None:
+        wanted = self._rank(len(self)) + 1
+        while len(self._low) > wanted:
+            heapq.heappush(self._high, -heapq.heappop(self._low))
+        while len(self._low) < wanted:
+            heapq.heappush(self._low, -heapq.heappop(self._high))
+
+
+def _median_low(n: int) -> int:
+    return (n - 1) // 2
+
+
+def _ninetieth(n: int) -> int:
+    return n * 90 // 100
+
+
+@dataclass(slots=True)
+class _MerchantSoFar:
+    """What one merchant's earlier charges say, kept up to date charge by charge."""
+
+    sizes: RunningRank = field(default_factory=lambda: RunningRank(_median_low))
+    last: Charge | None = None
+    #: the same amount twice within the duplicate window at least once: not news any more
+    repeats: bool = False
+    #: (account, amount) -> the latest earlier charge's date
+    latest: dict[tuple[int, int], date] = field(default_factory=dict)
+
+    def add(self, charge: Charge, duplicate_days: int) -> None:
+        last = self.last
+        if (
+            last is not None
+            and last.amount_minor == charge.amount_minor
+            and (charge.posted - last.posted).days <= duplicate_days
+        ):
+            self.repeats = True
+        self.sizes.add(-charge.amount_minor)
+        self.latest[(charge.account_id, charge.amount_minor)] = charge.posted
+        self.last = charge
 
 
 def _size_alert(
-    charge: Charge, prior_merchant: list[int], prior_category: list[int], seen: bool, lim: Limits
+    charge: Charge,
+    merchant: _MerchantSoFar | None,
+    category: RunningRank | None,
+    seen: bool,
+    lim: Limits,
 ) -> Candidate | None:
     """Large, else unusual, else new merchant: one size alert per charge, whatever its kind."""
     size = -charge.amount_minor
     money = _money(size, charge.currency)
     params = {"name": _name(charge), "amount": money}
     usual = None
-    if len(prior_merchant) >= 3:
-        usual = statistics.median_low(prior_merchant)
-    elif len(prior_category) >= 5:
-        usual = _percentile(prior_category, 90)
+    if merchant is not None and len(merchant.sizes) >= 3:
+        usual = merchant.sizes.value()
+    elif category is not None and len(category) >= 5:
+        usual = category.value()
     if size > to_minor(lim.large_charge, charge.currency):
         kind, severity = Kind.LARGE_CHARGE, "warning"
     elif usual and size > lim.unusual_factor * Decimal(usual):
@@ -274,24 +368,15 @@ def _size_alert(
     )
 
 
-def _repeats_usually(history: list[Charge], days: int) -> bool:
-    """Whether this merchant often charges the same amount within ``days`` (coffee, transit)."""
-    for a, b in pairwise(history):
-        if a.amount_minor == b.amount_minor and (b.posted - a.posted).days <= days:
-            return True
-    return False
-
-
-def _duplicate_alert(charge: Charge, history: list[Charge], lim: Limits) -> Candidate | None:
-    """The same merchant and amount on one account within a day or two, where that is rare."""
-    twins = [
-        h
-        for h in history
-        if h.account_id == charge.account_id
-        and h.amount_minor == charge.amount_minor
-        and 0 <= (charge.posted - h.posted).days <= lim.duplicate_days
-    ]
-    if not twins or _repeats_usually(history, lim.duplicate_days):
+def _duplicate_alert(
+    charge: Charge, merchant: _MerchantSoFar | None, lim: Limits
+) -> Candidate | None:
+    """The same merchant and amount on one account within a day or two, where that is rare
+    (a merchant that often charges one amount twice within days — coffee, transit — is not)."""
+    if merchant is None or merchant.repeats:
+        return None
+    twin = merchant.latest.get((charge.account_id, charge.amount_minor))
+    if twin is None or (charge.posted - twin).days > lim.duplicate_days:
         return None
     return Candidate(
         Kind.DUPLICATE_CHARGE,
@@ -306,7 +391,7 @@ def _duplicate_alert(charge: Charge, history: list[Charge], lim: Limits) -> Cand
         params={
             "name": _name(charge),
             "amount": _money(charge.amount_minor, charge.currency),
-            "first": twins[-1].posted.isoformat(),
+            "first": twin.isoformat(),
             "second": charge.posted.isoformat(),
         },
     )
@@ -323,34 +408,33 @@ def _long_history(facts: Facts, day: date) -> bool:
 
 
 def charge_alerts(facts: Facts) -> list[Candidate]:
-    """Large, unusual, new-merchant and duplicate charges posted in the recent window."""
+    """Large, unusual, new-merchant and duplicate charges posted in the recent window.
+
+    One pass in date order: each charge is judged against what its merchant and category showed
+    before it, then added to them.
+    """
     lim = facts.limits
     start = facts.as_of - timedelta(days=lim.window_days)
-    by_merchant: dict[str, list[Charge]] = defaultdict(list)
-    by_category: dict[int | None, list[int]] = defaultdict(list)
+    by_merchant: dict[str, _MerchantSoFar] = defaultdict(_MerchantSoFar)
+    by_category: dict[int | None, RunningRank] = defaultdict(lambda: RunningRank(_ninetieth))
     out: list[Candidate] = []
     for charge in sorted(facts.charges, key=lambda c: (c.posted, c.id)):
         if charge.posted > facts.as_of or charge.amount_minor >= 0:
             continue
-        history = by_merchant[charge.merchant] if charge.merchant else []
+        merchant = by_merchant[charge.merchant] if charge.merchant else None
         if charge.posted >= start:
             seen = (
-                bool(history)
+                (merchant is not None and merchant.last is not None)
                 or charge.merchant in facts.seen_before
                 or not charge.merchant
                 or not _long_history(facts, charge.posted)
             )
-            sized = _size_alert(
-                charge,
-                [-h.amount_minor for h in history],
-                by_category[charge.category_id] if charge.category_id is not None else [],
-                seen,
-                lim,
-            )
-            out.extend(c for c in (sized, _duplicate_alert(charge, history, lim)) if c)
-        if charge.merchant:
-            history.append(charge)
-        by_category[charge.category_id].append(-charge.amount_minor)
+            category = by_category[charge.category_id] if charge.category_id is not None else None
+            sized = _size_alert(charge, merchant, category, seen, lim)
+            out.extend(c for c in (sized, _duplicate_alert(charge, merchant, lim)) if c)
+        if merchant is not None:
+            merchant.add(charge, lim.duplicate_days)
+        by_category[charge.category_id].add(-charge.amount_minor)
     return out
 
 
