@@ -76,3 +76,12 @@ def test_merchant_keys_finish_on_megabyte_hostile_payees() -> None:
         check=False,
     )
     assert proc.stdout.strip() == "done", proc.stderr
+
+
+def test_generated_regex_rules_are_refused_or_run_bounded() -> None:
+    """A short seeded run of ``make fuzz``'s regex campaign (the issue's rules among them)."""
+    from tests.safety.fuzz_regex import run_regex_fuzz
+
+    report = run_regex_fuzz(150, seed=13)
+    assert report.findings == []
+    assert report.outcomes["refused"] >= 5 and report.outcomes["accepted"] > 0
