@@ -9,6 +9,8 @@ Campaigns (``FUZZ_CAMPAIGNS=files,amounts`` runs some of them):
 - ``amounts``, ``dates``, ``payees``: ``FUZZ_CASES`` generated cells each (default 3000) in
   small statements imported into a store, judged against reference readings
   (``fuzz_generators``).
+- ``regex``: ``FUZZ_CASES`` generated regular-expression rules, each refused when added or
+  matched within bounds against hostile payees (``fuzz_regex``).
 
 A campaign is a function of :class:`Settings` returning a :class:`CampaignReport`; adding one
 is one line in :data:`CAMPAIGNS`. Exits 1 when any input crashed, hung, died, leaked a local
@@ -28,6 +30,7 @@ from pathlib import Path
 
 from tests.conftest import CORPUS
 from tests.safety.fuzz_generators import GENERATORS, run_cases
+from tests.safety.fuzz_regex import run_regex_fuzz
 from tests.safety.fuzzing import corpus_files, run_inputs
 from tests.safety.mutations import hostile_files, mutants, regressions
 
@@ -86,9 +89,16 @@ def generated_campaign(kind: str) -> Campaign:
     return run
 
 
+def regex_campaign(settings: Settings) -> CampaignReport:
+    """Generated regular-expression rules in a worker process (``fuzz_regex``)."""
+    report = run_regex_fuzz(settings.cases, settings.seed)
+    return CampaignReport(report.outcomes, report.findings)
+
+
 CAMPAIGNS: dict[str, Campaign] = {
     "files": files_campaign,
     **{kind: generated_campaign(kind) for kind in GENERATORS},
+    "regex": regex_campaign,
 }
 
 
