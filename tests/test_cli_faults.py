@@ -81,9 +81,10 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         ["categories", "add", "Hobbies:" + "Model trains " * 400],
         ["rules", "add", "x" * 5000, "--category", "Food"],
-        ["budget", "set", "Food", "120"],
+        ["subscriptions", "add", "Streaming " * 500, "9.99", "--cadence", "monthly",
+         "--next", "2025-02-01"],
     ],
-    ids=["categories add", "rules add", "budget set"],
+    ids=["categories add", "rules add", "subscriptions add"],
 )
 def test_a_full_disk_on_a_write_is_one_line_and_saves_nothing(
     filled: Path, full_disk: None, command: list[str], capsys: pytest.CaptureFixture[str]
