@@ -9,11 +9,12 @@ stays dismissed.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
@@ -73,17 +74,22 @@ def _limits(settings: Settings) -> core.Limits:
     )
 
 
-def _charge(txn: Transaction) -> core.Charge:
-    return core.Charge(
-        txn.id,
-        txn.account_id,
-        txn.posted,
-        txn.amount_minor,
-        txn.currency,
-        txn.merchant,
-        txn.payee,
-        txn.category_id,
-    )
+#: the columns of :class:`core.Charge`, in its order: read as plain rows, not whole records,
+#: because the lookback holds a year of every charge
+_CHARGE_COLUMNS = (
+    Transaction.id,
+    Transaction.account_id,
+    Transaction.posted,
+    Transaction.amount_minor,
+    Transaction.currency,
+    Transaction.merchant,
+    Transaction.payee,
+    Transaction.category_id,
+)
+
+
+def _read_charges(session: Session, *where: ColumnElement[bool]) -> list[core.Charge]:
+    return [core.Charge(*row) for row in session.execute(select(*_CHARGE_COLUMNS).where(*where))]
 
 
 #: money out that is spending: not a transfer, not in a transfer category
@@ -97,20 +103,32 @@ _SPENDING = (
 
 def _charges(session: Session, as_of: date) -> tuple[list[core.Charge], frozenset[str]]:
     start = as_of - timedelta(days=LOOKBACK_DAYS)
-    rows = session.scalars(
-        select(Transaction).where(
-            *_SPENDING, Transaction.posted >= start, Transaction.posted <= as_of
-        )
-    )
+    charges = _read_charges(session, *_SPENDING, Transaction.posted >= start,
+                            Transaction.posted <= as_of)  # fmt: skip
     seen = session.scalars(
         select(Transaction.merchant).distinct().where(*_SPENDING, Transaction.posted < start)
     )
-    return [_charge(t) for t in rows], frozenset(seen)
+    return charges, frozenset(seen)
+
+
+def _daily_movements(session: Session, account_ids: list[int]) -> dict[int, list[tuple[date, int]]]:
+    """Each account's net movement per day, in one query for all of them."""
+    out: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    rows = session.execute(
+        select(Transaction.account_id, Transaction.posted, func.sum(Transaction.amount_minor))
+        .where(Transaction.account_id.in_(account_ids))
+        .group_by(Transaction.account_id, Transaction.posted)
+    )
+    for account_id, posted, amount in rows:
+        out[account_id].append((posted, amount))
+    return out
 
 
 def _balances(session: Session, as_of: date) -> list[core.AccountBalance]:
     out = []
-    for account in session.scalars(select(Account).where(Account.low_balance_minor.is_not(None))):
+    watched = list(session.scalars(select(Account).where(Account.low_balance_minor.is_not(None))))
+    movements = _daily_movements(session, [a.id for a in watched])
+    for account in watched:
         ledger = select(BalanceSnapshot).where(
             BalanceSnapshot.account_id == account.id, BalanceSnapshot.kind == "ledger"
         )
@@ -122,11 +140,6 @@ def _balances(session: Session, as_of: date) -> list[core.AccountBalance]:
         )
         if snapshot is None:
             continue  # no stated balance: the transactions alone cannot tell the balance
-        movements = session.execute(
-            select(Transaction.posted, Transaction.amount_minor).where(
-                Transaction.account_id == account.id
-            )
-        ).all()
         out.append(
             core.AccountBalance(
                 account.id,
@@ -135,7 +148,7 @@ def _balances(session: Session, as_of: date) -> list[core.AccountBalance]:
                 account.low_balance_minor or 0,
                 snapshot.as_of,
                 snapshot.amount_minor,
-                list(movements),
+                movements[account.id],
             )
         )
     return out
@@ -187,14 +200,7 @@ def _subscriptions(session: Session) -> list[core.SubscriptionFacts]:
     for sub in session.scalars(select(Subscription).where(Subscription.user_state != "dismissed")):
         details = json.loads(sub.details or "{}")
         after_ids = [int(i) for i in details.get("charged_after_cancel", [])]
-        after = (
-            [
-                _charge(t)
-                for t in session.scalars(select(Transaction).where(Transaction.id.in_(after_ids)))
-            ]
-            if after_ids
-            else []
-        )
+        after = _read_charges(session, Transaction.id.in_(after_ids)) if after_ids else []
         offsets = (
             [int(o) for o in sub.reminder_offsets.split(",") if o.strip()]
             if sub.reminder_offsets
