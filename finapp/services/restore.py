@@ -19,10 +19,11 @@ from pathlib import Path
 import keyring.errors
 import sqlcipher3
 
-from finapp.errors import InvalidInputError, PassphraseRequiredError, WrongKeyError
+from finapp.errors import FinappError, InvalidInputError, PassphraseRequiredError, WrongKeyError
 from finapp.paths import db_path, ensure_private_dir
-from finapp.services.backup import PRE_RESTORE_PREFIX, backup_dir, stamped_path
+from finapp.services.backup import PRE_RESTORE_PREFIX, backup_dir, damaged_path, stamped_path
 from finapp.services.encrypted_file import (
+    check_file,
     connect,
     fsync_path,
     make_private,
@@ -78,8 +79,20 @@ def key_for_restored_store(
     )
 
 
+def _is_sound(store_file: Path, key: StoreKey) -> bool:
+    """Whether the store about to be replaced opens with ``key`` and passes its checks."""
+    try:
+        return check_file(store_file, key).ok
+    except (FinappError, sqlcipher3.DatabaseError):
+        return False
+
+
 def _keep_current(store_file: Path, target_key: StoreKey) -> str | None:
-    """Copy the current store (and its WAL if it could not be checkpointed) aside, unchanged."""
+    """Copy the current store (and its WAL if it could not be checkpointed) aside, unchanged.
+
+    A store that fails its checks is kept under a name saying so (``…-damaged.db``), so that
+    ``finapp check --backups`` lists it as the damaged store it was instead of failing on it.
+    """
     if not store_file.exists():
         return None
     # A damaged store is exactly what gets restored over: its files are kept as they are.
@@ -87,6 +100,8 @@ def _keep_current(store_file: Path, target_key: StoreKey) -> str | None:
         ensure_sole_user(store_file, target_key)
     folder = ensure_private_dir(backup_dir(store_file.parent))
     dest = stamped_path(folder, PRE_RESTORE_PREFIX, datetime.now())
+    if not _is_sound(store_file, target_key):
+        dest = damaged_path(dest)
     for suffix in ("", *_SIDECARS[:1]):
         src = Path(f"{store_file}{suffix}")
         if src.exists() and src.stat().st_size:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,33 @@ def test_restore_rescues_a_store_too_damaged_to_open(filled: Store, tmp_path: Pa
     result = restore(data_dir, saved, KEY, KEY)
     assert _payees(data_dir, passphrase=PASSPHRASE) == expected
     assert Path(result.pre_restore_backup or "").read_bytes()[:4096] == b"\0" * 4096
+
+
+def test_after_restoring_over_a_damaged_store_check_backups_names_the_damaged_copy_and_passes(
+    filled: Store, tmp_path: Path
+) -> None:
+    data_dir = filled.data_dir
+    saved = Path(backup(filled, tmp_path / "good.db").path)
+    filled.close()
+    filled.path.write_bytes(b"\0" * 4096 + filled.path.read_bytes()[4096:])  # page 1 is gone
+    kept = Path(restore(data_dir, saved, KEY, KEY).pre_restore_backup or "")
+    assert kept.name.endswith("-damaged.db")
+    proc = run_cli(data_dir, "check", "--backups")
+    assert proc.returncode == 0, proc.stderr
+    assert f"{kept}: kept from before the restore, damaged" in proc.stdout
+    report = json.loads(run_cli(data_dir, "check", "--backups", "--json").stdout)
+    assert report["ok"] is True and str(kept) not in [b["path"] for b in report["backups"]]
+    assert report["kept_damaged"] == [
+        {"path": str(kept), "state": "kept from before the restore, damaged"}
+    ]
+
+
+def test_the_copy_of_a_sound_store_kept_by_a_restore_is_checked_as_a_backup(
+    filled: Store, tmp_path: Path
+) -> None:
+    saved = Path(backup(filled, tmp_path / "good.db").path)
+    filled.close()
+    kept = Path(restore(filled.data_dir, saved, KEY, KEY).pre_restore_backup or "")
+    assert "damaged" not in kept.name
+    report = json.loads(run_cli(filled.data_dir, "check", "--backups", "--json").stdout)
+    assert str(kept) in [b["path"] for b in report["backups"] if b["ok"]] and report["ok"]

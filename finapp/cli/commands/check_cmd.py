@@ -1,4 +1,5 @@
-"""``finapp check [--backups] [--json]``: integrity checks and row counts; exit 2 if unsound."""
+"""``finapp check [--backups] [--json]``: integrity checks and row counts; exit 2 if unsound or
+if the store lost most of its transactions since a recent backup."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json
-from finapp.services.integrity import check_store
+from finapp.services.integrity import KEPT_DAMAGED, CheckReport, check_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,17 +18,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    report = check_store(ctx.store, backups=args.backups)
-    if args.json:
-        print_json({"ok": report.ok, "store": report.store, "backups": report.backups})
-    else:
-        print(f"{report.store.path}: {'ok' if report.store.ok else 'DAMAGED'}")
-        for table, count in report.store.counts.items():
-            print(f"  {table}: {count}")
-        for b in report.backups:
-            print(f"{b.path}: {'ok' if b.ok else 'DAMAGED'}")
+def _print_text(report: CheckReport) -> None:
+    print(f"{report.store.path}: {'ok' if report.store.ok else 'DAMAGED'}")
+    for table, count in report.store.counts.items():
+        print(f"  {table}: {count}")
+    for b in report.backups:
+        print(f"{b.path}: {'ok' if b.ok else 'DAMAGED'}")
+    for path in report.kept_damaged:
+        print(f"{path}: {KEPT_DAMAGED}")
+
+
+def _print_problems(report: CheckReport) -> None:
     for check in (report.store, *report.backups):
         for problem in check.problems:
             print(f"finapp: {check.path}: {problem}", file=sys.stderr)
+    if report.shrunk is not None:
+        print(f"finapp: {report.shrunk.message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    report = check_store(ctx.store, backups=args.backups)
+    if args.json:
+        print_json({
+            "ok": report.ok,
+            "store": report.store,
+            "backups": report.backups,
+            "shrunk": report.shrunk,
+            "kept_damaged": [{"path": p, "state": KEPT_DAMAGED} for p in report.kept_damaged],
+        })  # fmt: skip
+    else:
+        _print_text(report)
+    _print_problems(report)
     return 0 if report.ok else 2
