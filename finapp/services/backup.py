@@ -169,15 +169,6 @@ def largest_backup(backups: list[RotatedBackup]) -> RotatedBackup | None:
     return max(counted, key=lambda b: (b.transactions, b.stamp, b.path.name), default=None)
 
 
-def backup_to_restore(data_dir: Path) -> Path | None:
-    """The backup to offer when the store is gone: the last good copy, else the newest one."""
-    best = largest_backup(rotated_backups(data_dir))
-    if best is not None:
-        return best.path
-    found = backup_files(data_dir)
-    return found[-1] if found else None
-
-
 def count_transactions(path: Path, key: StoreKey) -> int | None:
     """How many transactions a backup holds, read-only; None when it does not open."""
     try:
