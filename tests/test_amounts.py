@@ -72,3 +72,14 @@ def test_superscripts_and_other_lookalike_digits_are_not_digits(text: str) -> No
 def test_full_width_forms_and_no_break_spaces_are_read_like_their_plain_forms(
         text: str, value: str) -> None:
     assert parse_amount(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["4 107 973abc", "3,398,209,619.52abc", "12 XYZ", "ABC 12"])
+def test_letters_that_name_no_currency_are_refused_not_dropped(text: str) -> None:
+    with pytest.raises(AmountError):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize("text", ["12.50 eur", "CHF 12.50", "RMB 12.50", "12.50 BHD"])
+def test_currency_codes_are_read_in_any_case(text: str) -> None:
+    assert abs(parse_amount(text)) == Decimal("12.50")

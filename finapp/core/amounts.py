@@ -61,6 +61,26 @@ _NAMED_CURRENCIES = {
 }
 
 
+#: ISO 4217 codes in use (SIX list, amendment 178), funds and metals included, plus HRK (old
+#: Croatian exports): three letters that are no currency (``12.50abc``) are no amount.
+_ISO_CODES = frozenset(re.findall(r"[A-Z]{3}", """
+AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN
+BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP
+ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR
+ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD
+MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR
+PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL
+THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAF
+XAG XAU XBA XBB XBC XBD XCD XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL
+"""))
+
+
+def _known_mark(mark: str | None) -> bool:
+    """A currency mark is a symbol, a prefixed symbol, or a code of a real currency."""
+    return not mark or mark in _NAMED_CURRENCIES or mark[-1] in _SYMBOL_CURRENCIES \
+        or mark in _ISO_CODES
+
+
 class AmountError(ValueError):
     """A text that is not an amount by the grammar above; the message quotes it."""
 
@@ -110,7 +130,8 @@ def read_amount(text: str, decimal_comma: bool = False) -> WrittenAmount:
     if parens:
         value = parens.group("inner").strip()
     match = _GRAMMAR[decimal_comma].fullmatch(value.upper())
-    if match is None or _two_signs(match, bool(parens)) or _two_currencies(match):
+    if match is None or _two_signs(match, bool(parens)) or _two_currencies(match) \
+            or not _known_mark((match.group("pre") or match.group("post") or "").strip()):
         raise AmountError(f"not an amount: {text.strip()!r}")
     digits = re.sub(r"\D", "", match.group("int")).lstrip("0") or "0"
     frac = match.group("frac")
