@@ -5,20 +5,35 @@ each row, so this reader groups rows by account and keeps names, numbers and ban
 exactly, which makes an export → import round trip give the same transactions. The file is
 recognised by its first header cell, ``finapp_transaction_id``. Text cells lose the ``'`` the
 export put before formula-like text (see :mod:`finapp.core.spreadsheet_cells`).
+
+An export writes ``manifest.json`` beside its files (each file's rows and SHA-256). When the
+manifest is beside the file imported, the file must be exactly what was exported: a file cut
+short (a copy interrupted, an export killed by an older finapp) or changed is refused, naming
+the rows expected and found. Without a manifest (only the CSV was copied) the file is accepted
+when it ends with a complete line, since every export does; a file edited on purpose imports
+from a folder without the manifest.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
 
 from finapp.core.spreadsheet_cells import restore
 from finapp.errors import StatementError
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
 
 MARKER = b"finapp_transaction_id,"
+#: The export's description of its files, beside them.
+MANIFEST_FILE = "manifest.json"
+MANIFEST_FORMAT = "finapp-export"
+MANIFEST_VERSION = 1
 _NEEDED = ("date", "amount", "currency", "payee", "memo", "account", "fitid")
 
 
@@ -53,8 +68,50 @@ def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, Pa
     return account, txn
 
 
-def read_finapp_export(name: str, data: bytes) -> ParsedFile:
-    """One statement per account named in the export, in the order the file shows them."""
+def _manifest_entry(name: str, manifest: Path) -> dict[str, Any] | None:
+    """What the manifest says of the file ``name``; None when it does not list it."""
+    try:
+        described = json.loads(manifest.read_text(encoding="utf-8"))
+        if described.get("format") != MANIFEST_FORMAT:
+            return None
+        entry = described["files"].get(Path(name).name)
+        if entry is None:
+            return None
+        return {"rows": int(entry["rows"]), "sha256": str(entry["sha256"])}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        raise StatementError(name, f"{manifest} beside it is unreadable or damaged") from None
+
+
+def _rows_in(data: bytes) -> int:
+    """Rows after the header, counted the way the reader sees them, whatever their content."""
+    text = data.decode("utf-8-sig", errors="replace")
+    return max(sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1, 0)
+
+
+def verify_export(name: str, data: bytes, folder: Path | None) -> None:
+    """Refuse a file cut or changed since finapp exported it (see the module's documentation)."""
+    manifest = folder / MANIFEST_FILE if folder is not None else None
+    entry = _manifest_entry(name, manifest) if manifest and manifest.is_file() else None
+    if entry is None:
+        if not data.endswith(b"\n"):
+            raise StatementError(name, "the file ends in the middle of a row: it was cut short")
+        return
+    if hashlib.sha256(data).hexdigest() == entry["sha256"]:
+        return
+    raise StatementError(
+        name,
+        f"the file was cut or changed after export: expected {entry['rows']} rows, found "
+        f"{_rows_in(data)} ({MANIFEST_FILE} beside it says so; a file edited on purpose "
+        f"imports from a folder without {MANIFEST_FILE})",
+    )
+
+
+def read_finapp_export(name: str, data: bytes, folder: Path | None = None) -> ParsedFile:
+    """One statement per account named in the export, in the order the file shows them.
+
+    ``folder`` is where the file was read: the manifest there, if any, must match it.
+    """
+    verify_export(name, data, folder)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -8,25 +8,42 @@ signed decimal strings in the row's currency. ``transactions.csv`` starts with t
 Text cells of the CSV files are neutralised against spreadsheet formulas (a payee such as
 ``=HYPERLINK(…)`` is written ``'=HYPERLINK(…)``), which finapp's importer undoes; JSON keeps the
 text exact.
+
+An export is all or nothing. The files are written into a hidden sibling folder
+(``.NAME.partial-XXXX``, owner-only: folder 0700, files 0600), flushed to the disk, described in
+``manifest.json`` (format version, time, and each file's rows and SHA-256), and only then renamed
+to the folder asked for. A full disk or a refusal removes the partial folder and leaves nothing
+behind. An existing folder is used only when it is empty or a previous finapp export (nothing in
+it but the names an export writes); the previous export is swapped out whole. Importing
+``transactions.csv`` checks it against the manifest beside it, so a cut or changed file is
+refused instead of read as fewer transactions.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
 import json
-from collections.abc import Callable, Iterable
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import from_minor
 from finapp.core.spreadsheet_cells import neutralise
-from finapp.errors import FinappError, InvalidInputError
+from finapp.errors import InvalidInputError, StorageError
+from finapp.importers.finapp_export import MANIFEST_FILE, MANIFEST_FORMAT, MANIFEST_VERSION
+from finapp.paths import ensure_private_dir
 from finapp.services.categories import category_paths
 from finapp.store.account_numbers import masked
 from finapp.store.engine import Store
@@ -43,6 +60,10 @@ from finapp.store.schema import (
 #: First header cell of ``transactions.csv``; the CSV importer recognises the export by it.
 EXPORT_MARKER = "finapp_transaction_id"
 FORMATS = ("csv", "json")
+#: The exported tables, in the order they are written (one file each).
+TABLE_NAMES = (
+    "transactions", "accounts", "categories", "rules", "budgets", "subscriptions", "alerts"
+)
 
 #: Charges per year for each cadence, for the annual cost of a subscription.
 PER_YEAR = {
@@ -210,15 +231,16 @@ def _tables(n: _Names) -> dict[str, tuple[type, list[Column]]]:
         Column("read", "true once read", lambda a: a.read),
         Column("dismissed", "true once dismissed", lambda a: a.dismissed),
     ]
-    return {
-        "transactions": (Transaction, txn_cols),
-        "accounts": (Account, account_cols),
-        "categories": (Category, category_cols),
-        "rules": (Rule, rule_cols),
-        "budgets": (Budget, budget_cols),
-        "subscriptions": (Subscription, sub_cols),
-        "alerts": (Alert, alert_cols),
-    }
+    described = (
+        (Transaction, txn_cols),
+        (Account, account_cols),
+        (Category, category_cols),
+        (Rule, rule_cols),
+        (Budget, budget_cols),
+        (Subscription, sub_cols),
+        (Alert, alert_cols),
+    )
+    return dict(zip(TABLE_NAMES, described, strict=True))
 
 
 def _order(model: type) -> Any:
@@ -248,23 +270,56 @@ def _json_value(value: Any) -> Any:
     return _cell(value)
 
 
-def _write_csv(path: Path, columns: list[Column], rows: Iterable[Any]) -> int:
+class _Sink:
+    """A text stream onto an open binary file that hashes what it writes, so the manifest's
+    checksum costs no second read of the file."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self._fh = fh
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+
+    def write(self, text: str) -> int:
+        data = text.encode("utf-8")
+        self.sha256.update(data)
+        self.size += len(data)
+        self._fh.write(data)
+        return len(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    rows: int | None
+    sha256: str
+    size: int
+
+
+def _write_csv(sink: _Sink, columns: list[Column], rows: Iterable[Any]) -> int:
+    writer = csv.writer(sink)
+    writer.writerow([c.header for c in columns])
     count = 0
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([c.header for c in columns])
-        for row in rows:
-            writer.writerow([_csv_cell(c.value(row)) for c in columns])
-            count += 1
+    for row in rows:
+        writer.writerow([_csv_cell(c.value(row)) for c in columns])
+        count += 1
     return count
 
 
-def _write_json(path: Path, columns: list[Column], rows: Iterable[Any]) -> int:
+def _write_json(sink: _Sink, columns: list[Column], rows: Iterable[Any]) -> int:
     items = [{c.header: _json_value(c.value(row)) for c in columns} for row in rows]
-    with path.open("w", encoding="utf-8") as fh:
-        json.dump(items, fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
+    json.dump(items, sink, ensure_ascii=False, indent=1)
+    sink.write("\n")
     return len(items)
+
+
+def _write_private(path: Path, produce: Callable[[_Sink], int | None]) -> _Written:
+    """Create ``path`` owner-only (0600), fill it, and flush it to the disk before returning."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        sink = _Sink(fh)
+        rows = produce(sink)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return _Written(rows, sink.sha256.hexdigest(), sink.size)
 
 
 def _readme(tables: dict[str, tuple[type, list[Column]]], fmt: str) -> str:
@@ -289,19 +344,32 @@ def _readme(tables: dict[str, tuple[type, list[Column]]], fmt: str) -> str:
     return "\n".join(lines)
 
 
-def export_all(store: Store, folder: Path, fmt: str = "csv") -> ExportResult:
-    """Write every table to ``folder`` (created if needed) as ``fmt`` files plus README.txt.
+#: Every name an export writes; a folder holding nothing else is a previous export.
+EXPORT_NAMES = frozenset(
+    {f"{table}.{ext}" for table in TABLE_NAMES for ext in FORMATS} | {"README.txt", MANIFEST_FILE}
+)
 
-    With JSON, ``transactions.csv`` and ``subscriptions.csv`` are written too: the first is what
-    finapp re-imports, the second is the list people open in a spreadsheet.
-    """
-    if fmt not in FORMATS:
-        raise InvalidInputError(f"Unknown export format {fmt!r}; choose csv or json")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise FinappError(f"Cannot create {folder}: {exc.strerror}") from None
-    written: dict[str, int] = {}
+
+def _manifest(fmt: str, files: dict[str, _Written]) -> str:
+    described = {
+        name: {"rows": w.rows, "sha256": w.sha256, "bytes": w.size} for name, w in files.items()
+    }
+    return json.dumps(
+        {
+            "format": MANIFEST_FORMAT,
+            "version": MANIFEST_VERSION,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "export_format": fmt,
+            "files": described,
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
+
+
+def _write_tables(store: Store, folder: Path, fmt: str) -> dict[str, _Written]:
+    """Write every table, README.txt and manifest.json into ``folder``."""
+    written: dict[str, _Written] = {}
     with store.read() as session:
         tables = _tables(_Names(session))
         for name, (model, columns) in tables.items():
@@ -312,11 +380,94 @@ def export_all(store: Store, folder: Path, fmt: str = "csv") -> ExportResult:
             if fmt == "json" and name in {"transactions", "subscriptions"}:
                 writers.append(("csv", _write_csv))
             for ext, write in writers:
-                try:
-                    written[f"{name}.{ext}"] = write(folder / f"{name}.{ext}", columns, rows)
-                except OSError as exc:
-                    raise FinappError(
-                        f"Cannot write {folder / name}.{ext}: {exc.strerror}"
-                    ) from None
-        (folder / "README.txt").write_text(_readme(tables, fmt), encoding="utf-8")
-    return ExportResult(str(folder), fmt, written)
+                produce = partial(write, columns=columns, rows=rows)
+                written[f"{name}.{ext}"] = _write_private(folder / f"{name}.{ext}", produce)
+    readme = _readme(tables, fmt)
+    written["README.txt"] = _write_private(folder / "README.txt", lambda sink: _text(sink, readme))
+    manifest = _manifest(fmt, written)
+    _write_private(folder / MANIFEST_FILE, lambda sink: _text(sink, manifest))
+    return written
+
+
+def _text(sink: _Sink, text: str) -> None:
+    sink.write(text)
+
+
+def _previous_export(folder: Path) -> bool:
+    """True when ``folder`` holds only files an export writes, README.txt or the manifest
+    among them: replacing it loses nothing the user put there."""
+    entries = list(folder.iterdir())
+    names = {p.name for p in entries}
+    return (
+        all(p.is_file() and not p.is_symlink() for p in entries)
+        and names <= EXPORT_NAMES
+        and bool(names & {"README.txt", MANIFEST_FILE})
+    )
+
+
+def _usable_destination(folder: Path) -> bool:
+    """Whether ``folder`` already exists; refuses one holding anything but a previous export."""
+    if not folder.exists():
+        return False
+    if not folder.is_dir():
+        raise InvalidInputError(f"{folder} is a file; export into a folder")
+    if any(folder.iterdir()) and not _previous_export(folder):
+        raise InvalidInputError(
+            f"{folder} holds files that are not a finapp export; export into an empty or new "
+            f"folder (e.g. {folder / 'finapp-export'}) or into a previous export to replace it"
+        )
+    return True
+
+
+@contextlib.contextmanager
+def _staged(folder: Path) -> Iterator[Path]:
+    """A hidden owner-only folder beside ``folder``, removed whole unless renamed into place."""
+    parent = ensure_private_dir(folder.parent)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=parent))
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # gone already when it became the export
+
+
+def _swap_in(staging: Path, folder: Path, existed: bool) -> None:
+    """Put the finished export at ``folder``; a previous one is set aside and then deleted."""
+    aside = None
+    if existed:
+        aside = staging.with_name(staging.name.replace(".partial-", ".replaced-", 1))
+        os.replace(folder, aside)
+    try:
+        os.replace(staging, folder)
+    except OSError:
+        if aside is not None:
+            os.replace(aside, folder)  # the previous export goes back where it was
+        raise
+    with contextlib.suppress(OSError):  # the rename is durable where folders can be synced
+        fd = os.open(folder.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    if aside is not None:
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+def export_all(store: Store, folder: Path, fmt: str = "csv") -> ExportResult:
+    """Write every table to ``folder`` as ``fmt`` files plus README.txt and manifest.json.
+
+    With JSON, ``transactions.csv`` and ``subscriptions.csv`` are written too: the first is what
+    finapp re-imports, the second is the list people open in a spreadsheet. All or nothing:
+    see the module's documentation.
+    """
+    if fmt not in FORMATS:
+        raise InvalidInputError(f"Unknown export format {fmt!r}; choose csv or json")
+    folder = folder.expanduser().absolute()
+    try:
+        existed = _usable_destination(folder)
+        with _staged(folder) as staging:
+            written = _write_tables(store, staging, fmt)
+            _swap_in(staging, folder, existed)
+    except OSError as exc:
+        raise StorageError.from_os_error(exc, f"nothing was exported to {folder}") from None
+    files = {name: w.rows for name, w in written.items() if w.rows is not None}
+    return ExportResult(str(folder), fmt, files)

@@ -24,6 +24,6 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json(result)
     else:
         for name, rows in result.files.items():
-            print(f"{args.to / name}: {rows} rows")
+            print(f"{Path(result.folder) / name}: {rows} rows")
         print("These files are NOT encrypted: keep them somewhere safe.")
     return 0
