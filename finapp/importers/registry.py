@@ -91,7 +91,7 @@ def _parse(
         if looks_like_ofx(data):
             return read_ofx(name, data, skip_bad_rows)
         if looks_like_finapp_export(data):  # finapp's own export: every account as it was
-            return read_finapp_export(name, data)
+            return read_finapp_export(name, data, Path(name).parent)
         return read_csv(name, data, mapping, saved, skip_bad_rows, profile)
     except StatementError:
         raise
