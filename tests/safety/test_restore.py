@@ -135,8 +135,10 @@ def test_after_restoring_over_a_damaged_store_check_backups_names_the_damaged_co
     saved = Path(backup(filled, tmp_path / "good.db").path)
     filled.close()
     filled.path.write_bytes(b"\0" * 4096 + filled.path.read_bytes()[4096:])  # page 1 is gone
-    kept = Path(restore(data_dir, saved, KEY, KEY).pre_restore_backup or "")
-    assert kept.name.endswith("-damaged.db")
+    restored = run_cli(data_dir, "restore", str(saved))
+    assert restored.returncode == 0, restored.stderr
+    [kept] = (data_dir / "backups").glob("pre-restore-*-damaged.db")
+    assert f"the previous store, which was damaged, is kept as {kept}" in restored.stdout
     proc = run_cli(data_dir, "check", "--backups")
     assert proc.returncode == 0, proc.stderr
     assert f"{kept}: kept from before the restore, damaged" in proc.stdout

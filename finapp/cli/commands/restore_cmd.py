@@ -10,6 +10,7 @@ from finapp.cli import secrets
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json
 from finapp.errors import PassphraseRequiredError
+from finapp.services.backup import is_damaged_copy
 from finapp.services.restore import key_for_restored_store, restore, this_machine_key
 
 
@@ -40,5 +41,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         print(f"restored {result.counts.get('transactions', 0)} transactions from {args.file}")
         if result.pre_restore_backup:
-            print(f"the previous store is kept as {result.pre_restore_backup}")
+            kept = Path(result.pre_restore_backup)
+            damaged = ", which was damaged," if is_damaged_copy(kept) else ""
+            print(f"the previous store{damaged} is kept as {kept}")
     return 0
