@@ -292,14 +292,14 @@ def reference_date(text: str, fmt: str) -> date | None:
     """The calendar date written, as ``fmt`` reads it, by ``datetime.strptime``.
 
     Digits of any script count, ``-``, ``/`` and ``.`` are the same separator, a year may be
-    written with two digits (strptime's 1969-2068 window), and a time of day with its zone is
-    not the date's business: a bank's 23:30 -08:00 is still that day.
+    written with two or four digits (two: strptime's 1969-2068 window), and a time of day with
+    its zone is not the date's business: a bank's 23:30 -08:00 is still that day.
     """
     written = "".join(str(unicodedata.digit(ch)) if unicodedata.category(ch) == "Nd" else ch
                       for ch in _fold(text).strip())
     written = _TIME_OF_DAY.sub("", written)
     same = str.maketrans("/.", "--")
-    for pattern in (fmt, fmt.replace("%Y", "%y")):
+    for pattern in (fmt, fmt.replace("%Y", "%y"), fmt.replace("%y", "%Y")):
         try:
             return datetime.strptime(written.translate(same), pattern.translate(same)).date()
         except ValueError:
