@@ -21,7 +21,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from finapp.errors import WrongKeyError
+from finapp.errors import FinappError, WrongKeyError
 from finapp.services.backup import (
     RotatedBackup,
     backup_files,
@@ -72,7 +72,7 @@ def _check_backup(path: Path, store: Store) -> FileCheck:
         return check_file(path, store.key)
     except WrongKeyError:
         return FileCheck(str(path), False, 0, ("does not open with this store's key",))
-    except sqlcipher3.DatabaseError as exc:
+    except (sqlcipher3.DatabaseError, FinappError) as exc:  # damaged, or the disk refused
         return FileCheck(str(path), False, 0, (f"unreadable: {exc}",))
 
 
