@@ -153,31 +153,53 @@ def make_private(path: Path) -> None:
         path.chmod(0o600)
 
 
-def write_copy(conn: sqlcipher3.Connection, dest: Path, dest_key: StoreKey) -> FileCheck:
-    """Export to a temporary file beside ``dest``, verify it, then rename it into place.
-
-    A crash at any moment leaves either no ``dest`` or a complete, verified one; the temporary
-    ``*.partial`` file is removed by the next backup.
-    """
+def _stage_copy(
+    conn: sqlcipher3.Connection, dest: Path, dest_key: StoreKey
+) -> tuple[Path, FileCheck]:
+    """Export beside ``dest`` into ``dest``'s ``.partial`` file, flushed and verified."""
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
         export_to(conn, partial, dest_key)
         make_private(partial)
         fsync_path(partial)
-        check = require_sound(partial, dest_key)
+        return partial, require_sound(partial, dest_key)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _put_in_place(partial: Path, dest: Path) -> None:
+    try:
         os.replace(partial, dest)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     fsync_path(dest.parent)
+
+
+def write_copy(conn: sqlcipher3.Connection, dest: Path, dest_key: StoreKey) -> FileCheck:
+    """Export to a temporary file beside ``dest``, verify it, then rename it into place.
+
+    A crash at any moment leaves either no ``dest`` or a complete, verified one; the temporary
+    ``*.partial`` file is removed by the next backup.
+    """
+    partial, check = _stage_copy(conn, dest, dest_key)
+    _put_in_place(partial, dest)
     return FileCheck(str(dest), check.ok, check.schema_version, check.problems, check.counts)
 
 
 def rekey_file(path: Path, old: StoreKey, new: StoreKey) -> None:
-    """Re-encrypt ``path`` in place with ``PRAGMA rekey``; one transaction, so all or nothing."""
+    """Re-encrypt ``path`` under ``new``: a verified copy under the new key replaces it.
+
+    A crash leaves the old file or the new one, whole. An in-place ``PRAGMA rekey`` killed
+    midway leaves a rollback journal beside the file, which a read-only check (how backups are
+    probed) cannot get past, so the file looked stranded until opened for writing. The copy is
+    renamed only after the old file is closed, which Windows requires.
+    """
     with connect(path, old) as conn:
-        conn.execute(f"PRAGMA rekey = {new.pragma_literal()}")
+        partial, _ = _stage_copy(conn, path, new)
+    _put_in_place(partial, path)
 
 
 def opens_with(path: Path, key: StoreKey) -> bool:

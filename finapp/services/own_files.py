@@ -3,7 +3,7 @@
 A data directory may be one the user also keeps things in (``--data-dir ~/Documents/money``),
 and ``backups/`` is an obvious place to drop a tax PDF. Wipe therefore deletes a file only when
 its name is one finapp gives: the store and SQLite's sidecars for it, ``store.id``, the staged
-copy of a restore, rotated and pre-restore backups (and the ``.partial`` file a killed backup
+copy of a restore or of a key change, rotated and pre-restore backups (and the ``.partial`` file a killed backup
 leaves), and the rotating log. Patterns are anchored and exact, so ``finapp.db.mine`` or
 ``backups/finapp-notes.db`` are not finapp's.
 """
@@ -20,8 +20,9 @@ from finapp.services.backup import BACKUP_DIR, BACKUP_NAME_PATTERN
 #: What SQLite may create beside any database finapp opens (WAL mode, or a rollback journal).
 _SIDECAR = r"(?:-wal|-shm|-journal)?"
 
-#: In the data dir: the store, the restore's staged copy (and its partial), and ``store.id``.
-_TOP = re.compile(rf"{re.escape(DB_FILE)}(?:\.restoring(?:\.partial)?)?{_SIDECAR}")
+#: In the data dir: the store, its re-encrypted copy while a key changes, the restore's staged
+#: copy (and its partial), and ``store.id``.
+_TOP = re.compile(rf"{re.escape(DB_FILE)}(?:\.restoring)?(?:\.partial)?{_SIDECAR}")
 
 #: In ``backups/``: ``finapp-20250131-093000[-2][-n123].db`` and ``pre-restore-…[-damaged].db``,
 #: as the backup service names them, possibly still ``.partial``.

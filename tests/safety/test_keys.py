@@ -121,6 +121,27 @@ def test_passphrase_change_rekeys_the_store_and_its_backups(filled: Store) -> No
         assert not opens_with(path, StoreKey.from_passphrase(PASSPHRASE))
 
 
+def test_a_key_change_cut_short_leaves_every_file_readable_with_the_old_key(
+    filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Backups are probed read-only; a half-done re-encryption must never look stranded."""
+    data_dir = filled.data_dir
+    backup(filled)
+    filled.close()
+    old = StoreKey.from_passphrase(PASSPHRASE)
+
+    def power_cut(*_: object) -> None:
+        raise KeyboardInterrupt  # the moment the new copy would replace the old file
+
+    monkeypatch.setattr("finapp.services.encrypted_file.os.replace", power_cut)
+    with pytest.raises(KeyboardInterrupt):
+        change_passphrase(data_dir, old, NEW)
+    files = [*backup_files(data_dir), data_dir / "finapp.db"]
+    assert all(opens_with(path, old) for path in files)
+    leftovers = [p.name for p in data_dir.rglob("*") if p.name.endswith((".partial", "-journal"))]
+    assert leftovers == []
+
+
 def test_a_passphrase_is_never_taken_from_an_argument(store: Store) -> None:
     store.close()
     proc = run_cli(store.data_dir, "passphrase", "change", NEW)
