@@ -30,7 +30,7 @@ from sqlalchemy import select
 
 from finapp.errors import FinappError, InvalidInputError, StorageError, StoreError
 from finapp.paths import ensure_private_dir
-from finapp.services.encrypted_file import connect, fsync_path, write_copy
+from finapp.services.encrypted_file import connect, fsync_path, opens_with, write_copy
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 from finapp.store.schema import Account, Setting
@@ -187,12 +187,26 @@ def backup(store: Store, to: Path | None = None, *, now: datetime | None = None)
     elif to.is_dir():
         dest = stamped_path(to, ROTATED_PREFIX, now)
     else:
-        if not to.parent.is_dir():
-            raise InvalidInputError(f"{to.parent}: no such folder to put the backup in")
-        dest = to
+        dest = _own_target(to, store)
     if dest.resolve() == store.path.resolve():
         raise InvalidInputError(f"{dest} is the store itself; choose another place")
     return _copy(store, dest, rotate=to is None)
+
+
+def _own_target(to: Path, store: Store) -> Path:
+    """``to`` as a backup file name: new, or an earlier backup of this store to replace.
+
+    Anything else there (a device, a pipe, a document of the user's) is refused rather than
+    replaced by the backup.
+    """
+    if not to.parent.is_dir():
+        raise InvalidInputError(f"{to.parent}: no such folder to put the backup in")
+    taken = to.exists() or to.is_symlink()
+    if taken and (not to.is_file() or to.is_symlink() or not opens_with(to, store.key)):
+        raise InvalidInputError(
+            f"{to} already exists and is not a backup of this store; choose a new name"
+        )
+    return to
 
 
 def pre_restore_backup(store: Store) -> BackupResult:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from finapp.errors import StorageError
+from finapp.errors import InvalidInputError, StorageError
 from finapp.services.backup import (
     Retention,
     backup,
@@ -53,6 +53,22 @@ def test_backup_to_a_chosen_folder_or_file(filled: Store, tmp_path: Path) -> Non
     assert as_file == tmp_path / "mine.db"
     assert check_file(as_file, filled.key).ok
     assert backup_files(filled.data_dir) == [], "a backup elsewhere is not put in the data dir"
+
+
+def test_a_chosen_file_is_replaced_only_when_it_is_an_earlier_backup(
+    store: Store, tmp_path: Path
+) -> None:
+    earlier = Path(backup(store, tmp_path / "finapp.db.bak").path)
+    assert Path(backup(store, earlier).path) == earlier  # a backup of this store: replaced
+    letter = tmp_path / "tax-letter.pdf"
+    letter.write_bytes(b"%PDF-1.7 the user's own document")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for taken in (letter, pipe):
+        with pytest.raises(InvalidInputError, match="not a backup of this store"):
+            backup(store, taken)
+    assert letter.read_bytes() == b"%PDF-1.7 the user's own document"
+    assert pipe.is_fifo()
 
 
 def test_the_automatic_backup_runs_once_a_day(filled: Store) -> None:
