@@ -34,18 +34,35 @@ def refuse_vanished_store(data_dir: Path) -> None:
         return
     from finapp.services.backup import backup_files
 
-    backups = backup_files(data_dir)
-    if not backups and not (data_dir / STORE_ID_FILE).exists():
+    if not backup_files(data_dir) and not (data_dir / STORE_ID_FILE).exists():
         return  # a new folder: a new store
     state = "is empty" if path.exists() else "is missing"
+    best = _backup_to_restore(data_dir)
     advice = (
-        f"restore the newest backup with `finapp restore {backups[-1]}`"
-        if backups
+        f"restore the last good backup with `finapp restore {best}`"
+        if best
         else "restore a backup you keep elsewhere with `finapp restore FILE`"
     )
     raise StoreMissingError(
         f"{path} {state}, but this folder held a finapp store; nothing was created: {advice}"
     )
+
+
+def _backup_to_restore(data_dir: Path) -> Path | None:
+    """The backup holding the most transactions (the newest of those), else the newest backup
+    not kept as damaged."""
+    from finapp.services.backup import (
+        backup_files,
+        is_damaged_copy,
+        largest_backup,
+        rotated_backups,
+    )
+
+    largest = largest_backup(rotated_backups(data_dir))
+    if largest is not None:
+        return largest.path
+    sound = [path for path in backup_files(data_dir) if not is_damaged_copy(path)]
+    return sound[-1] if sound else None
 
 
 def refuse_file_as_data_dir(data_dir: Path) -> None:

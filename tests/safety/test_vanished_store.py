@@ -51,6 +51,15 @@ def test_a_vanished_database_is_refused_naming_the_backup(data_dir, tmp_path, da
     assert "STARBUCKS" in run_cli(data_dir, "transactions").stdout
 
 
+def test_the_advice_names_the_last_good_backup_not_a_damaged_copy(data_dir, tmp_path) -> None:
+    saved = _store_with_a_backup(data_dir, tmp_path)
+    kept_damaged = saved.parent / "pre-restore-29991231-235959-damaged.db"
+    kept_damaged.write_bytes(b"\0" * 4096)  # the newest file in backups/
+    db_path(data_dir).write_bytes(b"")
+    with pytest.raises(StoreMissingError, match=f"finapp restore {saved}`"):
+        open_store(data_dir, passphrase=PASSPHRASE)
+
+
 def test_a_new_folder_still_gets_a_new_store(tmp_path) -> None:
     store = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
     store.close()
