@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/settings_data.py" line="240"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="383"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="380"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -1360,77 +1360,75 @@
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="266"/>
         <source>Change passphrase</source>
-        <translation>更改密码短语</translation>
+        <translation type="vanished">更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="266"/>
         <source>New passphrase</source>
-        <translation>新密码短语</translation>
+        <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="274"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="271"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="283"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="280"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="288"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="285"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="298"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="295"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="331"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="328"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="336"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="333"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="345"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="342"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="350"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="347"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="351"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="348"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="361"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="358"/>
         <source>Nothing was deleted.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="369"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="366"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="372"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="369"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="376"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="373"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -1991,6 +1989,21 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="vanished">更改密码短语</translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
+        <translation type="vanished">请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="vanished">更改</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../finapp/gui/widgets/notice.py" line="22"/>
@@ -2097,105 +2110,120 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="132"/>
         <source>&amp;Passphrase:</source>
-        <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this</extracomment>
+        <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already).</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="121"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="123"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="137"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="127"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
+        <source>Change passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
+        <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
+        <translation>请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="149"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="152"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="157"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="159"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="161"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="165"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="192"/>
         <source>Spaces alone do not make a passphrase.</source>
         <translation>只有空格不能作为密码短语。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="196"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="198"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="223"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.pages.accounts import AccountsPage
 from finapp.gui.pages.settings import OPTION_TITLES, SettingsPage
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
@@ -209,21 +210,37 @@ def test_restore_asks_which_backup_and_confirms_first(qtbot, settings_page) -> N
     assert quits == [True]
 
 
-def test_change_passphrase_asks_hidden_then_confirms(qtbot, settings_page) -> None:
+def _choose_passphrase(qtbot, data, passphrase: str, repeat: str) -> PassphraseDialog:
+    ask = opened(data, PassphraseDialog, "new-passphrase")
+    assert ask.passphrase.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(ask.passphrase, passphrase)
+    qtbot.keyClicks(ask.repeat, repeat)
+    qtbot.keyClick(ask.repeat, Qt.Key.Key_Return)
+    return ask
+
+
+def test_change_passphrase_asks_a_strong_one_twice_then_confirms(qtbot, settings_page) -> None:
     data = settings_page.data
     quits: list[bool] = []
     data.quit_app = lambda: quits.append(True)
     _click(qtbot, data, "Change passphrase")
-    ask = opened(data, QInputDialog, "new-passphrase")
-    assert ask.textEchoMode() == QLineEdit.EchoMode.Password
-    type_over(qtbot, ask, "a brand new passphrase")
+    ask = _choose_passphrase(qtbot, data, "short", "short")
+    assert ask.isVisible() and ask.error.text() == "Use at least 8 characters."
+    assert ask.strength.text().startswith("Very weak")
+    ask.reject()
+
+    _click(qtbot, data, "Change passphrase")
+    ask = _choose_passphrase(qtbot, data, "a brand new passphrase", "a brand new passphras")
+    assert ask.isVisible() and ask.error.text() == "The two passphrases do not match."
+    qtbot.keyClicks(ask.repeat, "e")
+    qtbot.keyClick(ask.repeat, Qt.Key.Key_Return)
     enter(qtbot, opened(data, QMessageBox, "confirm-passphrase"))  # the default is No
     assert nothing_open(data)
     store_path = settings_page.ctx.store.path
     assert opens_with(store_path, settings_page.ctx.store.key)
 
     _click(qtbot, data, "Change passphrase")
-    type_over(qtbot, opened(data, QInputDialog, "new-passphrase"), "a brand new passphrase")
+    _choose_passphrase(qtbot, data, "a brand new passphrase", "a brand new passphrase")
     yes(qtbot, opened(data, QMessageBox, "confirm-passphrase"))
     assert opens_with(store_path, StoreKey.from_passphrase("a brand new passphrase"))
     enter(qtbot, opened(data, QMessageBox, "closing-finapp"))

@@ -43,7 +43,8 @@ log = logging.getLogger("finapp.gui")
 #: zxcvbn scores 0..4; a new passphrase needs at least this
 MIN_SCORE = 2
 
-Opener = Callable[[str], Store]
+#: Turns a typed passphrase into the open store (None where the store is open already).
+Opener = Callable[[str], Store | None]
 
 
 def strength_score(text: str) -> int:
@@ -58,17 +59,29 @@ class PassphraseDialog(QDialog):
 
     ``create`` shows the choose-a-passphrase form (repeat field, strength hint); otherwise the
     unlock form. ``opener`` turns a passphrase into an open store or raises
-    :class:`WrongKeyError`; the opened store is left in :attr:`store`.
+    :class:`WrongKeyError`; the opened store is left in :attr:`store`. ``change`` is the
+    choose form for a store already open (Settings → Change passphrase): the same rule and
+    hint, and the opener receives the new passphrase.
     """
 
-    def __init__(self, opener: Opener, *, create: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        opener: Opener,
+        *,
+        create: bool,
+        change: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._opener = opener
-        self.create = create
+        self.create = create or change
+        self.change = change
         self.store: Store | None = None
         self.attempts = 0
         self.setWindowIcon(app_icon())
-        self.setObjectName("create-passphrase" if create else "unlock")
+        self.setObjectName(
+            "new-passphrase" if change else "create-passphrase" if create else "unlock"
+        )
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
@@ -123,7 +136,16 @@ class PassphraseDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if self.create:
+        if self.change:
+            self.setWindowTitle(self.tr("Change passphrase"))
+            self.intro.setText(
+                self.tr(
+                    "Choose the new passphrase that will protect your finapp data and its "
+                    "backups. Without it the data cannot be recovered."
+                )
+            )
+            ok.setText(self.tr("Change"))
+        elif self.create:
             self.setWindowTitle(self.tr("Protect your finapp data"))
             self.intro.setText(
                 self.tr(

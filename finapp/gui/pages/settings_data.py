@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from finapp.errors import FinappError, NotAvailableError, StoreBusyError
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.widgets.asking import (
     Button,
     Icon,
@@ -262,19 +262,16 @@ class DataSecurityPanel(QWidget):
         )
 
     def ask_change_passphrase(self) -> None:
-        ask_text(
-            self, self.tr("Change passphrase"), self.tr("New passphrase"),
-            self._confirm_passphrase, object_name="new-passphrase",
-            echo=QLineEdit.EchoMode.Password,
-        )  # fmt: skip
+        dialog = PassphraseDialog(self._confirm_passphrase, create=True, change=True, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _confirm_passphrase(self, passphrase: str) -> None:
-        if passphrase:
-            self._confirm(
-                self.tr("finapp closes after the change."),
-                lambda: self.change_passphrase_to(passphrase),
-                "confirm-passphrase",
-            )
+        self._confirm(
+            self.tr("finapp closes after the change."),
+            lambda: self.change_passphrase_to(passphrase),
+            "confirm-passphrase",
+        )
 
     def change_passphrase_to(self, passphrase: str) -> None:
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
