@@ -18,6 +18,7 @@ MODULES = [
     "bench.subscriptions_bench",
     "bench.learning_bench",
     "bench.safety_bench",
+    "bench.alerts_bench",
 ]
 
 
