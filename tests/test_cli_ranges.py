@@ -157,8 +157,10 @@ def test_an_ofx_date_out_of_range_names_the_file_and_line(
         (["2025-01-02,-3.50,Bakery", "9999-12-31,-4.00,Cafe", "2025-01-04,-5.00,Cafe"], 3,
          "9999-12-31"),
         (["2025-13-02,-3.50,Bakery"], 2, "2025-13-02"),
+        (["2025-01-02,-3.50,Bakery", "2025-01-03,-4.00,Cafe", "2025-02-30,-5.00,Cafe"], 4,
+         "2025-02-30"),
     ],
-    ids=["bad first row", "far future", "only row bad"],
+    ids=["bad first row", "far future", "only row bad", "bad last row"],
 )
 def test_a_bad_csv_date_names_its_line_not_a_missing_column(
     data_dir: Path, tmp_path: Path, rows: list[str], bad_line: int, bad: str,

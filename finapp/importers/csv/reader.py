@@ -9,6 +9,7 @@ rejects the file, or with ``skip_bad_rows`` is left out and listed. Rows an app 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -206,10 +207,20 @@ def with_written_currency(table: CsvTable, mapping: CsvMapping) -> CsvMapping:
     return replace(mapping, default_currency=named.pop())
 
 
+#: A date cell's shape, readable or not: ``2024-02-30`` or ``31/13/2024`` is a line with a bad
+#: date, while ``Total``, ``合计`` or an empty cell starts a footer.
+_DATE_SHAPED = re.compile(r"\d{1,4}\s*[-/.年]\s*\d{1,2}|\d{8}")
+
+
 def _data_end(table: CsvTable, reader: RowReader) -> int:
-    """One past the last row with a readable date: what follows is a footer (totals)."""
+    """One past the last row with a date, readable or not: what follows is a footer (totals).
+
+    A last line whose date is impossible is a bad line (reported with its number), not a
+    footer to drop without a word.
+    """
     for i in range(len(table.rows) - 1, table.data_start - 1, -1):
-        if reader.posted(table.rows[i]) is not None:
+        row = table.rows[i]
+        if reader.posted(row) is not None or _DATE_SHAPED.match(_cell(row, reader.m.date)):
             return i + 1
     return table.data_start
 
