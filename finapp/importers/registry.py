@@ -98,7 +98,8 @@ def _parse(
     except OfxReadError as exc:
         raise StatementError(name, exc.reason, exc.line) from None
     except RowProblem as exc:
-        hint = " (use --skip-bad-rows to import the other rows)" if not skip_bad_rows else ""
+        skippable = exc.skippable and not skip_bad_rows
+        hint = " (use --skip-bad-rows to import the other rows)" if skippable else ""
         raise StatementError(name, exc.reason + hint, exc.line) from None
     except NotTextError as exc:
         raise StatementError(name, f"not a statement: {exc}") from None

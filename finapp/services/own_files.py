@@ -3,9 +3,9 @@
 A data directory may be one the user also keeps things in (``--data-dir ~/Documents/money``),
 and ``backups/`` is an obvious place to drop a tax PDF. Wipe therefore deletes a file only when
 its name is one finapp gives: the store and SQLite's sidecars for it, ``store.id``, the staged
-copy of a restore or of a key change, rotated and pre-restore backups (and the ``.partial`` file a killed backup
-leaves), and the rotating log. Patterns are anchored and exact, so ``finapp.db.mine`` or
-``backups/finapp-notes.db`` are not finapp's.
+copy of a restore or of a key change, rotated and pre-restore backups (and the ``.partial``
+file a killed backup leaves), and the rotating log. Patterns are anchored and exact, so
+``finapp.db.mine`` or ``backups/finapp-notes.db`` are not finapp's.
 """
 
 from __future__ import annotations

@@ -43,6 +43,24 @@ def test_megabyte_payee_and_memo_are_stored_cut_to_the_cap(store, tmp_path: Path
     assert stored["CORNER SHO"] == ("CORNER SHOP", "")  # ordinary lines untouched
 
 
+def test_a_csv_cell_too_long_to_read_names_its_line_and_imports_nothing(
+    store, tmp_path: Path
+) -> None:
+    csv = tmp_path / "export.csv"
+    csv.write_text(
+        "Date,Description,Amount\n2024-03-04,CORNER SHOP,-2.10\n"
+        f"2024-03-05,{'C' * MEGABYTE},-7.25\n2024-03-06,BAKERY,-3.40\n",
+        "utf-8",
+    )
+    for skip_bad_rows in (False, True):
+        result = import_files(store, [csv], skip_bad_rows=skip_bad_rows)
+        (failure,) = result.failed
+        said = failure.error or ""
+        assert "line 3: this line cannot be read as CSV" in said
+        assert "--skip-bad-rows" not in said  # no row can be left out there
+    assert list_transactions(store) == []
+
+
 #: payees built to make backtracking patterns rescan the rest of the text at every position
 HOSTILE = {
     "dashed digits": "'1-' * (MB // 2)",

@@ -26,20 +26,11 @@ from finapp.importers.base import (
 )
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
-from finapp.importers.csv.table import CsvTable
+from finapp.importers.csv.table import CsvTable, RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
 
 _CURRENCY_WORDS = {"人民币": "CNY", "rmb": "CNY", "美元": "USD", "港币": "HKD", "港元": "HKD",
                    "欧元": "EUR", "英镑": "GBP", "日元": "JPY"}
-
-
-class RowProblem(ValueError):
-    """A data row that cannot be read; ``line`` is its line in the file."""
-
-    def __init__(self, line: int, reason: str) -> None:
-        super().__init__(reason)
-        self.line = line
-        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import bisect
 import csv
 import io
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from finapp.importers.csv.values import date_like, looks_like_date
@@ -60,13 +61,20 @@ def _clean(cell: str) -> str:
     return cell
 
 
+#: Lines this long say nothing about the layout (a hostile or damaged cell); reading them is
+#: left to :func:`read_table`, which names their line.
+_LONG = 100_000
+
+
 def sniff_delimiter(text: str) -> str:
     """The delimiter giving the most rows of one consistent width, among the last data lines.
 
     Counting fields with the csv module (not raw characters) ignores delimiters inside quoted
     values; looking at the bottom of the sample skips preambles.
     """
-    lines = [line for line in text[:200_000].split("\n")[:400] if line.strip()]
+    lines = [
+        line for line in text[:200_000].split("\n")[:400] if line.strip() and len(line) < _LONG
+    ]
     sample = lines[len(lines) // 3:] or lines
     best, best_score = ",", (0.0, 0)
     for delimiter in _DELIMITERS:
@@ -103,6 +111,28 @@ def _is_header(candidate: tuple[str, ...], data: tuple[str, ...]) -> bool:
     )
 
 
+class RowProblem(ValueError):
+    """A data row that cannot be read; ``line`` is its line in the file. ``skippable`` is False
+    where no row can be left out (the file itself cannot be split into rows there)."""
+
+    def __init__(self, line: int, reason: str, *, skippable: bool = True) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+        self.skippable = skippable
+
+
+def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
+    """The reader's rows; a cell past the csv module's limit (128 KiB, where no statement line
+    comes near) refuses the file at its line instead of as "damaged"."""
+    try:
+        yield from reader
+    except csv.Error as exc:
+        line = reader.line_num  # type: ignore[attr-defined]
+        reason = f"this line cannot be read as CSV ({exc})"
+        raise RowProblem(line, reason, skippable=False) from None
+
+
 def read_table(text: str, encoding: str, stray_lines: tuple[int, ...] = (),
                stray_reason: str = "") -> CsvTable:
     """The rows of ``text``; ``stray_lines`` (sorted) are lines in another encoding."""
@@ -112,7 +142,7 @@ def read_table(text: str, encoding: str, stray_lines: tuple[int, ...] = (),
     lines: list[int] = []
     starts: list[int] = []
     end = 0
-    for raw in reader:
+    for raw in _rows(reader):
         start, end = end + 1, reader.line_num
         row = tuple([c.strip(_CELL_STRIP) for c in raw])
         if any(c.startswith('="') for c in row):
