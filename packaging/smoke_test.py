@@ -64,6 +64,7 @@ FOLDER_FILES = (
     "PySide6/Qt/plugins/imageformats/*qsvg*",
     "PySide6/Qt/plugins/iconengines/*qsvgicon*",
     "sqlcipher3/_sqlite3*",
+    "re2/_re2*",  # the linear-time engine of user regex rules
     "keyring-*.dist-info/entry_points.txt",
     "finapp/resources/categories.json",
     "finapp/resources/icons/finapp.svg",
