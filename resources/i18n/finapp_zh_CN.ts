@@ -638,132 +638,132 @@
 <context>
     <name>CategoriesRulesPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="97"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="114"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="98"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="115"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="101"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="118"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="102"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="103"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="104"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="121"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="105"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="122"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="111"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="128"/>
         <source>Payee contains…</source>
         <translation>收款方包含…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="112"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="129"/>
         <source>Text the payee contains</source>
         <translation>收款方包含的文字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="115"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="132"/>
         <source>Category the rule sets</source>
         <translation>规则设置的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="137"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="121"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="138"/>
         <source>Turn on/off</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="122"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="139"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="123"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="140"/>
         <source>Re-run on history</source>
         <translation>对历史交易重新运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="166"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="183"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="166"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="183"/>
         <source>Path, e.g. Food:Takeaway</source>
         <translation>路径，例如 Food:Takeaway</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="181"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="198"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="181"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="198"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="196"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="213"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="196"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="213"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="211"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="228"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="211"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="228"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="227"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="244"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="229"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="246"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="229"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="246"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="269"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
@@ -2297,37 +2297,47 @@
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="66"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="65"/>
+        <source>⚠ skipped</source>
+        <translation>⚠ 已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="73"/>
+        <source>finapp skips this rule: its pattern cannot be used. Delete it or add it again.</source>
+        <translation>finapp 会跳过这条规则：它的匹配模式无法使用。请删除它，或重新添加。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="83"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="68"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="85"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="69"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="86"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="71"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="88"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="73"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="90"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="75"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="92"/>
         <source>Rename to</source>
         <translation>重命名为</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="77"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="94"/>
         <source>On</source>
         <translation>启用</translation>
     </message>

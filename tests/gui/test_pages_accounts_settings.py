@@ -28,6 +28,7 @@ from finapp.services.encrypted_file import opens_with
 from finapp.services.rules import list_rules
 from finapp.services.settings import OPTIONS, get_settings
 from finapp.store.keys import StoreKey
+from finapp.store.schema import Rule
 from tests.gui.answering import (
     choose,
     enter,
@@ -127,6 +128,25 @@ def test_categories_and_rules_editor(qtbot, qtmodeltester, settings_page) -> Non
     )
     panel.delete_rule()
     assert all(r.id != added[0].id for r in list_rules(store))
+
+
+def test_a_stored_rule_the_engine_refuses_is_marked_skipped_with_the_reason(
+    qtbot, settings_page
+) -> None:
+    store = settings_page.ctx.store
+    with store.write() as session:
+        session.add(Rule(origin="user", match_type="regex", pattern="(?<!x)deli", priority=5))
+    panel = settings_page.categories
+    panel.refresh()
+    qtbot.waitUntil(lambda: any(r.pattern == "(?<!x)deli" for r in panel.rules.rows()))
+    rows = panel.rules.rows()
+    number = next(n for n, r in enumerate(rows) if r.pattern == "(?<!x)deli")
+    on = panel.rules.index(number, panel.rules.columnCount() - 1)
+    assert on.data() == "⚠ skipped"
+    assert "finapp skips this rule" in on.data(Qt.ItemDataRole.ToolTipRole)
+    assert "lookaround" in on.data(Qt.ItemDataRole.ToolTipRole)
+    working = next(n for n, r in enumerate(rows) if r.enabled and not r.problem)
+    assert panel.rules.index(working, on.column()).data() == "✓"
 
 
 def test_category_dialogs_rename_move_merge_and_delete(qtbot, settings_page) -> None:

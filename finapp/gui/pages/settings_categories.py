@@ -60,6 +60,23 @@ def _amount_range(rule: RuleView) -> str:
     return f"{low}–{high}" if low or high else ""
 
 
+def _rule_state(rule: RuleView) -> str:
+    if rule.problem:
+        return QCoreApplication.translate("RulesModel", "⚠ skipped")
+    return "✓" if rule.enabled else ""
+
+
+def _rule_problem(rule: RuleView) -> str | None:
+    """Why a rule stored by an earlier finapp is skipped (a pattern the regex engine refuses)."""
+    if not rule.problem:
+        return None
+    said = QCoreApplication.translate(
+        "RulesModel",
+        "finapp skips this rule: its pattern cannot be used. Delete it or add it again.",
+    )
+    return f"{said}\n{rule.problem}"
+
+
 class RulesModel(RowsModel[RuleView]):
     CONTEXT = "RulesModel"
     COLUMNS = (
@@ -74,8 +91,8 @@ class RulesModel(RowsModel[RuleView]):
                lambda r: display_category(r.category).casefold()),
         Column(QT_TRANSLATE_NOOP("RulesModel", "Rename to"), lambda r: r.rename_to or "",
                lambda r: r.rename_to or ""),
-        Column(QT_TRANSLATE_NOOP("RulesModel", "On"),
-               lambda r: "✓" if r.enabled else "", lambda r: r.enabled),
+        Column(QT_TRANSLATE_NOOP("RulesModel", "On"), _rule_state, lambda r: r.enabled,
+               tooltip=_rule_problem, colour=lambda r: "#c62828" if r.problem else None),
     )  # fmt: skip
 
 
