@@ -72,6 +72,9 @@ class ParsedStatement:
     account: ParsedAccount
     transactions: tuple[ParsedTransaction, ...]
     balances: tuple[Balance, ...] = ()
+    #: The days the statement says it covers (OFX DTSTART/DTEND), when it says so.
+    start: date | None = None
+    end: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,13 @@ from finapp.services.csv_profiles import saved_mappings
 from finapp.services.rules import after_import
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
-from finapp.store.schema import Account, BalanceSnapshot, ImportBatch, Transaction
+from finapp.store.schema import (
+    Account,
+    BalanceSnapshot,
+    ImportBatch,
+    StatementPeriod,
+    Transaction,
+)
 
 #: Rows written between two progress reports / cancellation checks.
 CHUNK = 10_000
@@ -197,7 +203,27 @@ def _write_statement(
         session.connection().exec_driver_sql(_INSERT, chunk)
         progress(start + len(chunk), total, account.name)
     _write_balances(session, batch, stmt, account)
+    _write_period(session, batch, stmt, account)
     return AccountCounts(account.name, len(rows), duplicates)
+
+
+def _write_period(
+    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account
+) -> None:
+    """The days the statement covers: its stated start and end, else its first and last line.
+
+    A statement with no lines and no dates says nothing about any day.
+    """
+    days = [t.posted for t in stmt.transactions]
+    start = stmt.start or (min(days) if days else stmt.end)
+    end = stmt.end or (max(days) if days else stmt.start)
+    if start is None or end is None:
+        return
+    session.add(
+        StatementPeriod(
+            account_id=account.id, batch_id=batch.id, start=min(start, end), end=max(start, end)
+        )
+    )
 
 
 def _write_balances(

@@ -14,9 +14,9 @@ from sqlalchemy import Connection, Engine
 
 from finapp.errors import StoreError
 from finapp.store.account_numbers import last_four, number_hash, store_secret
-from finapp.store.schema import Base
+from finapp.store.schema import Base, StatementPeriod
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _to_2(conn: Connection) -> None:
@@ -41,8 +41,23 @@ def _to_2(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE accounts DROP COLUMN number")
 
 
+def _to_3(conn: Connection) -> None:
+    """Statement periods (what each import covered, per account) and resolved alerts.
+
+    Stores from before kept no statement dates, so each import's first and last line per
+    account stand in for them.
+    """
+    StatementPeriod.__table__.create(conn)  # type: ignore[attr-defined]
+    conn.exec_driver_sql(
+        "INSERT INTO statement_periods (account_id, batch_id, start, \"end\") "
+        "SELECT account_id, batch_id, min(posted), max(posted) FROM transactions "
+        "GROUP BY account_id, batch_id"
+    )
+    conn.exec_driver_sql("ALTER TABLE alerts ADD COLUMN resolved_on DATE")
+
+
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2}
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3}
 
 
 def current_version(conn: Connection) -> int:

@@ -141,6 +141,28 @@ class BalanceSnapshot(Base):
     as_of: Mapped[date] = mapped_column(Date)
 
 
+class StatementPeriod(Base):
+    """The days one imported statement covers for one account.
+
+    From the statement's own start and end where it states them (OFX ``DTSTART``/``DTEND``),
+    else from its first and last line. finapp's knowledge of an account ends where its
+    statements end, so status, lapses and alerts are judged against these days rather than
+    against the wall clock.
+    """
+
+    __tablename__ = "statement_periods"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), nullable=True
+    )
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date] = mapped_column(Date)
+
+
 class Rule(Base):
     """A categorization rule. Lower ``priority`` runs first; the first match wins."""
 
@@ -252,6 +274,9 @@ class Alert(Base):
     read: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     dismissed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     notified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    #: The day what the alert tells stopped being true or ahead (a renewal's date passed or its
+    #: charge arrived, the month of a budget alert ended, the balance recovered); None while open.
+    resolved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class CsvProfile(Base):

@@ -1,0 +1,92 @@
+"""What each account's statements cover: the days finapp knows about, and the holes between.
+
+A household's knowledge ends where its last statement ends, not at today's date: asked on
+30 November about statements that end on 31 October, a monthly rent is not "late", it is simply
+not imported yet. Everything that judges time (subscription status, "expected but not charged",
+lapses, low balance, the dashboard's month) asks :func:`judged_as_of` for the day to judge an
+account by.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from itertools import pairwise
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from finapp.store.schema import ImportBatch, StatementPeriod
+
+#: Days between two statements that are not called a gap: a week without lines is ordinary
+#: where the period comes from the first and last line rather than from stated dates.
+GAP_TOLERANCE = timedelta(days=7)
+
+
+#: A run of days, first and last included.
+Span = tuple[date, date]
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """The days one account's imported statements cover."""
+
+    account_id: int
+    covered_from: date
+    covered_until: date
+    #: holes between statements, each as (first missing day, last missing day)
+    gaps: tuple[Span, ...]
+    last_import: datetime | None
+
+
+def _merged(periods: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Overlapping or nearly touching periods joined; returns (spans, gaps between them)."""
+    spans: list[Span] = []
+    for start, end in sorted(periods):
+        if spans and start <= spans[-1][1] + GAP_TOLERANCE:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    gaps = [
+        (before[1] + timedelta(days=1), after[0] - timedelta(days=1))
+        for before, after in pairwise(spans)
+    ]
+    return spans, gaps
+
+
+def coverage_by_account(session: Session) -> dict[int, Coverage]:
+    """Every account with at least one statement period, by account id."""
+    periods: dict[int, list[Span]] = defaultdict(list)
+    for account_id, start, end in session.execute(
+        select(StatementPeriod.account_id, StatementPeriod.start, StatementPeriod.end)
+    ):
+        periods[account_id].append((start, end))
+    last_imports = dict(
+        session.execute(
+            select(StatementPeriod.account_id, func.max(ImportBatch.imported_at))
+            .join(ImportBatch, ImportBatch.id == StatementPeriod.batch_id)
+            .group_by(StatementPeriod.account_id)
+        ).all()
+    )
+    found = {}
+    for account_id, spans_in in periods.items():
+        spans, gaps = _merged(spans_in)
+        found[account_id] = Coverage(
+            account_id=account_id,
+            covered_from=spans[0][0],
+            covered_until=spans[-1][1],
+            gaps=tuple(gaps),
+            last_import=last_imports.get(account_id),
+        )
+    return found
+
+
+def judged_as_of(coverage: Coverage | None, as_of: date) -> date:
+    """The day to judge an account by: where its statements end, never later than ``as_of``.
+
+    An account without statements (entered by hand) is judged as of ``as_of``.
+    """
+    if coverage is None:
+        return as_of
+    return min(coverage.covered_until, as_of)
