@@ -94,6 +94,33 @@ class _Parser(OfxParser):
             raise OfxParserException("an amount is not a number (too long)")
         return OfxParser.toDecimal.__func__(cls, tag)
 
+    @classmethod
+    def parseStatement(cls, stmt_ofx):  # type: ignore[no-untyped-def]
+        """ofxparse's statement, plus the calendar days its ``DTSTART``/``DTEND`` name."""
+        statement = OfxParser.parseStatement.__func__(cls, stmt_ofx)
+        _keep_stated_days(statement, stmt_ofx)
+        return statement
+
+    @classmethod
+    def parseInvestmentStatement(cls, invstmtrs_ofx):  # type: ignore[no-untyped-def]
+        statement = OfxParser.parseInvestmentStatement.__func__(cls, invstmtrs_ofx)
+        _keep_stated_days(statement, invstmtrs_ofx.find("invtranlist"))
+        return statement
+
+
+def _keep_stated_days(statement: object, parent: object) -> None:
+    """Set ``stated_start``/``stated_end``: the bank's own calendar days of DTSTART/DTEND.
+
+    ofxparse turns ``20261031235959[-5:EST]`` into 1 November (UTC); the statement covers the
+    day the bank printed. ofxparse has already refused a date that is no date; a missing tag or
+    ``00000000`` states nothing.
+    """
+    for attr, tag_name in (("stated_start", "dtstart"), ("stated_end", "dtend")):
+        tag = parent.find(tag_name) if parent is not None else None  # type: ignore[attr-defined]
+        raw = str(tag.contents[0]).strip() if tag is not None and tag.contents else ""
+        stated = raw and not raw.startswith("00000000")
+        setattr(statement, attr, _local_date(raw) if stated else None)
+
 
 def _parse_record(record: Record) -> ofxparse.Transaction:
     try:
@@ -274,9 +301,30 @@ def _statement(account: ofxparse.Account) -> ParsedStatement:
         currency=currency,
     )
     if kind == "investment":
-        return ParsedStatement(parsed_account, tuple(_investment_transactions(stmt)), ())
-    transactions = tuple(_bank_transaction(t) for t in stmt.transactions)
-    return ParsedStatement(parsed_account, transactions, _balances(stmt))
+        transactions = tuple(_investment_transactions(stmt))
+        balances: tuple[Balance, ...] = ()
+    else:
+        transactions = tuple(_bank_transaction(t) for t in stmt.transactions)
+        balances = _balances(stmt)
+    start, end = _covered(stmt, transactions)
+    return ParsedStatement(parsed_account, transactions, balances, start=start, end=end)
+
+
+def _covered(
+    stmt: object, transactions: tuple[ParsedTransaction, ...]
+) -> tuple[date | None, date | None]:
+    """The days the statement covers: its stated DTSTART…DTEND, widened to its own lines.
+
+    Banks send lines outside the period they state (ofxparse's ``empty_balance`` fixture has a
+    March line in an April–June statement); the lines are facts, so the period takes them in.
+    Stated dates in the wrong order are put right.
+    """
+    stated = [d for d in (getattr(stmt, "stated_start", None), getattr(stmt, "stated_end", None))
+              if d is not None]
+    days = stated + [t.posted for t in transactions]
+    if not stated:
+        return None, None  # nothing stated: the import takes the first and last line itself
+    return min(days), max(days)
 
 
 def _no_statement_reason(ofx: ofxparse.Ofx) -> str:
