@@ -12,8 +12,10 @@ from sqlalchemy.exc import DBAPIError
 
 from finapp import __version__
 from finapp.cli.commands import (
+    accounts_cmd,
     alerts_cmd,
     backup_cmd,
+    balance_cmd,
     budget_cmd,
     categories_cmd,
     categorize_cmd,
@@ -42,6 +44,8 @@ COMMANDS = (
     transactions_cmd,
     categorize_cmd,
     threshold_cmd,
+    accounts_cmd,
+    balance_cmd,
     subscriptions_cmd,
     budget_cmd,
     alerts_cmd,

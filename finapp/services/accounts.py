@@ -6,7 +6,9 @@ Card and account numbers are kept as their last four characters and a keyed hash
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import false, or_, select
@@ -15,6 +17,8 @@ from sqlalchemy.orm import Session
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import NotFoundError
 from finapp.importers.base import ParsedAccount
+from finapp.services.balances import KnownBalance, latest_known
+from finapp.services.coverage import Coverage, coverage_by_account
 from finapp.store.account_numbers import (
     existing_secret,
     is_masked,
@@ -28,6 +32,9 @@ from finapp.store.schema import Account
 
 @dataclass(frozen=True, slots=True)
 class AccountView:
+    """An account as the Accounts list shows it: what it is, what its statements cover, and
+    the latest balance finapp knows (see :mod:`finapp.services.balances`)."""
+
     id: int
     name: str
     institution: str
@@ -35,14 +42,25 @@ class AccountView:
     type: str
     currency: str
     low_balance: Decimal | None
+    covered_from: date | None = None
+    covered_until: date | None = None
+    gaps: tuple[tuple[date, date], ...] = ()
+    last_import: datetime | None = None
+    balance: Decimal | None = None
+    balance_date: date | None = None
+
+    @property
+    def threshold_without_balance(self) -> bool:
+        """A low-balance threshold that can never fire: no balance to carry to any day."""
+        return self.low_balance is not None and self.balance is None
 
 
-def _view(account: Account) -> AccountView:
-    threshold = (
-        None
-        if account.low_balance_minor is None
-        else from_minor(account.low_balance_minor, account.currency)
-    )
+def _view(
+    account: Account, coverage: Coverage | None = None, known: KnownBalance | None = None
+) -> AccountView:
+    def money(minor: int | None) -> Decimal | None:
+        return None if minor is None else from_minor(minor, account.currency)
+
     return AccountView(
         account.id,
         account.name,
@@ -50,7 +68,13 @@ def _view(account: Account) -> AccountView:
         account.number_last4,
         account.type,
         account.currency,
-        threshold,
+        money(account.low_balance_minor),
+        covered_from=coverage.covered_from if coverage else None,
+        covered_until=coverage.covered_until if coverage else None,
+        gaps=coverage.gaps if coverage else (),
+        last_import=coverage.last_import if coverage else None,
+        balance=money(known.amount_minor) if known else None,
+        balance_date=known.as_of if known else None,
     )
 
 
@@ -108,29 +132,133 @@ def _statement_hash(session: Session, parsed: ParsedAccount) -> str:
     return number_hash(store_secret(session.connection()), parsed.number)
 
 
+@dataclass(frozen=True, slots=True)
+class AccountMatch:
+    """The account a statement goes into and how it was found, for the import result."""
+
+    account: Account
+    #: "chosen" (the user named it), "number", "last four", "name" or "new"
+    how: str
+    #: why the obvious account was not used, when it was not (two accounts end in 9012)
+    note: str = ""
+
+
 def account_for_statement(
     session: Session, parsed: ParsedAccount, chosen_name: str | None
 ) -> Account:
-    """The account a statement belongs to: the one the user chose, else matched by number.
+    """The account a statement belongs to (see :func:`match_statement`)."""
+    return match_statement(session, parsed, chosen_name).account
 
-    A statement without a whole number (none, or masked like finapp's own export) is matched
-    by the account's name.
+
+def match_statement(
+    session: Session, parsed: ParsedAccount, chosen_name: str | None
+) -> AccountMatch:
+    """The account a statement belongs to: the one the user chose, else by its number.
+
+    A whole number is matched by its hash; failing that, by its last four digits against an
+    account that has no whole number yet (a card first imported from its CSV), which then
+    learns it. A statement with only the last four (a card CSV) goes into the one account in
+    its currency ending in them. Two such accounts are never guessed between: the account this
+    kind of statement used before (by name), else a new one, and the result says so. A
+    statement without any number is matched by the account's name, as before.
     """
     hashed = _statement_hash(session, parsed)
     if chosen_name:
-        return find_account(session, chosen_name) or _create_account(
-            session, parsed, chosen_name, hashed
-        )
-    match = Account.number_hash == hashed if hashed else Account.name == _default_name(parsed)
-    account = session.scalars(select(Account).where(match).order_by(Account.id)).first()
-    if account is not None:
-        return account
-    return _create_account(session, parsed, _unique_name(session, _default_name(parsed)), hashed)
+        found = find_account(session, chosen_name)
+        if found is not None:
+            return AccountMatch(found, "chosen")
+        return AccountMatch(_create_account(session, parsed, chosen_name, hashed), "new")
+    if hashed:
+        return _match_by_number(session, parsed, hashed)
+    if last_four(parsed.number):
+        return _match_by_last_four(session, parsed)
+    named = _named(session, _default_name(parsed))
+    return AccountMatch(named, "name") if named else _new_account(session, parsed)
+
+
+def _named(session: Session, name: str, last4: str | None = None) -> Account | None:
+    """The account called ``name``; with ``last4``, only if it has no other number."""
+    query = select(Account).where(Account.name == name)
+    if last4 is not None:
+        query = query.where(Account.number_last4.in_(("", last4)))
+    return session.scalars(query.order_by(Account.id)).first()
+
+
+def _same_last_four(
+    session: Session, parsed: ParsedAccount, unnumbered: bool = False
+) -> list[Account]:
+    """Accounts in the statement's currency whose number ends like the statement's; with
+    ``unnumbered``, only those whose whole number finapp has not seen."""
+    query = select(Account).where(
+        Account.number_last4 == last_four(parsed.number), Account.currency == parsed.currency
+    )
+    if unnumbered:
+        query = query.where(Account.number_hash == "")
+    return list(session.scalars(query.order_by(Account.id)))
+
+
+def _match_by_number(session: Session, parsed: ParsedAccount, hashed: str) -> AccountMatch:
+    found = session.scalars(
+        select(Account).where(Account.number_hash == hashed).order_by(Account.id)
+    ).first()
+    if found is not None:
+        return AccountMatch(found, "number")
+    candidates = _same_last_four(session, parsed, unnumbered=True)
+    if len(candidates) == 1:
+        (account,) = candidates
+        account.number_hash = hashed  # the card's CSV account now knows its whole number
+        return AccountMatch(account, "last four")
+    return _new_account(session, parsed, hashed, _ambiguity(parsed, candidates))
+
+
+def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch:
+    candidates = _same_last_four(session, parsed)
+    if len(candidates) == 1:
+        return AccountMatch(candidates[0], "last four")
+    wanted = _default_name(parsed)
+    used_before = [a for a in candidates if _named_like(a.name, wanted)]
+    if used_before:
+        return AccountMatch(used_before[0], "name")
+    if not candidates:
+        named = _named(session, wanted, last_four(parsed.number))
+        if named is not None:
+            return AccountMatch(named, "name")
+    return _new_account(session, parsed, "", _ambiguity(parsed, candidates))
+
+
+def _named_like(name: str, wanted: str) -> bool:
+    """``name`` is ``wanted`` or the numbered variant :func:`_unique_name` gives it."""
+    return name == wanted or bool(re.fullmatch(re.escape(wanted) + r" \(\d+\)", name))
+
+
+def _new_account(
+    session: Session, parsed: ParsedAccount, hashed: str = "", note: str = ""
+) -> AccountMatch:
+    name = _unique_name(session, _default_name(parsed))
+    return AccountMatch(_create_account(session, parsed, name, hashed), "new", note)
+
+
+def _ambiguity(parsed: ParsedAccount, candidates: list[Account]) -> str:
+    """What the user is told when several accounts end in the statement's last four."""
+    if len(candidates) < 2:
+        return ""
+    names = ", ".join(f'"{a.name}"' for a in candidates)
+    return (
+        f"{len(candidates)} accounts end in {last_four(parsed.number)} ({names}): put into a "
+        "new account rather than guess; to use one of them, undo this import and import it "
+        "again choosing the account (finapp import --account NAME)"
+    )
 
 
 def list_accounts(store: Store) -> list[AccountView]:
+    """Every account by name, with its coverage and latest known balance."""
     with store.read() as session:
-        return [_view(a) for a in session.scalars(select(Account).order_by(Account.name))]
+        covered = coverage_by_account(session)
+        known = latest_known(session)
+        return [
+            _view(a, covered.get(a.id), known.get(a.id))
+            for a in session.scalars(select(Account).order_by(Account.name))
+        ]
 
 
 def set_low_balance_threshold(store: Store, account: str, amount: Decimal) -> AccountView:
@@ -139,4 +267,5 @@ def set_low_balance_threshold(store: Store, account: str, amount: Decimal) -> Ac
         row = require_account(session, account)
         row.low_balance_minor = exact_minor(amount, row.currency)
         session.flush()
-        return _view(row)
+        return _view(row, coverage_by_account(session).get(row.id),
+                     latest_known(session).get(row.id))

@@ -1,0 +1,149 @@
+"""What an account's balance is on any day, from the balances finapp knows.
+
+Transactions alone never tell a balance: they tell how it moved. A balance is *known* on a
+day from one of three sources, each the balance at the end of that day:
+
+- ``ledger``: a statement stated it (OFX ``LEDGERBAL``, or the running-balance column of a
+  CSV export whose balances add up, see :mod:`finapp.importers.csv.reader`);
+- ``user``: the user entered it (``finapp balance set``, Accounts → Set balance…).
+
+The balance on another day is the nearest known balance carried forward or back by the
+transactions between. The user's word beats a statement's on the same day: it is entered to
+put something right. Available balances are not the account's balance and anchor nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from finapp.core.money import exact_minor, from_minor
+from finapp.store.engine import Store
+from finapp.store.schema import BalanceSnapshot, Transaction
+
+#: Kinds of stored balance that are the account's own balance, and which wins on one day.
+ANCHOR_KINDS: dict[str, int] = {"ledger": 0, "user": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownBalance:
+    """An end-of-day balance finapp was told, in the account's minor units."""
+
+    account_id: int
+    as_of: date
+    amount_minor: int
+    kind: str  # ledger or user
+
+
+@dataclass(frozen=True, slots=True)
+class EnteredBalance:
+    """What ``set_user_balance`` stored, as the user sees it."""
+
+    account: str
+    currency: str
+    amount: Decimal
+    as_of: date
+
+
+def known_balances(session: Session) -> dict[int, list[KnownBalance]]:
+    """Every account's known balances, oldest first (on one day, the one that wins last)."""
+    rows = session.execute(
+        select(
+            BalanceSnapshot.account_id,
+            BalanceSnapshot.as_of,
+            BalanceSnapshot.amount_minor,
+            BalanceSnapshot.kind,
+        ).where(BalanceSnapshot.kind.in_(ANCHOR_KINDS))
+    )
+    out: dict[int, list[KnownBalance]] = defaultdict(list)
+    for row in rows:
+        out[row.account_id].append(KnownBalance(*row))
+    for known in out.values():
+        known.sort(key=lambda k: (k.as_of, ANCHOR_KINDS[k.kind]))
+    return dict(out)
+
+
+def latest_known(session: Session) -> dict[int, KnownBalance]:
+    """Each account's latest known balance (what the Accounts list shows)."""
+    return {account_id: known[-1] for account_id, known in known_balances(session).items()}
+
+
+def nearest_known(known: Sequence[KnownBalance], day: date) -> KnownBalance | None:
+    """The known balance to carry to ``day``: the closest in days, the earlier one on a tie.
+
+    The closest leaves the fewest transactions to carry it by, so a month not imported yet
+    bends it least. ``known`` is oldest first, as :func:`known_balances` gives it.
+    """
+    best: KnownBalance | None = None
+    for candidate in known:
+        if best is None or _distance(candidate, day) < _distance(best, day) or (
+            candidate.as_of == best.as_of  # the same day: the later in the list wins
+        ):
+            best = candidate
+    return best
+
+
+def _distance(known: KnownBalance, day: date) -> tuple[int, int]:
+    """Days away, then earlier (0) before later (1)."""
+    return abs((known.as_of - day).days), int(known.as_of > day)
+
+
+def carry(anchor_day: date, anchor_minor: int, movements: Iterable[tuple[date, int]],
+          day: date) -> int:
+    """The end-of-day balance on ``day`` from one known on ``anchor_day`` and the movements
+    (posted day, signed amount) of the account: forward adds the days after the anchor up to
+    ``day``, back takes off those after ``day`` up to the anchor."""
+    if day >= anchor_day:
+        return anchor_minor + sum(a for d, a in movements if anchor_day < d <= day)
+    return anchor_minor - sum(a for d, a in movements if day < d <= anchor_day)
+
+
+def daily_movements(session: Session, account_id: int) -> list[tuple[date, int]]:
+    """The account's net movement per posting day."""
+    return list(
+        session.execute(
+            select(Transaction.posted, func.sum(Transaction.amount_minor))
+            .where(Transaction.account_id == account_id)
+            .group_by(Transaction.posted)
+        ).tuples()
+    )
+
+
+def balance_on(session: Session, account_id: int, day: date) -> int | None:
+    """The account's end-of-day balance on ``day`` in minor units; None when no balance is
+    known for it (its transactions alone cannot tell)."""
+    anchor = nearest_known(known_balances(session).get(account_id, []), day)
+    if anchor is None:
+        return None
+    return carry(anchor.as_of, anchor.amount_minor, daily_movements(session, account_id), day)
+
+
+def set_user_balance(store: Store, account: str, amount: Decimal, on: date) -> EnteredBalance:
+    """Record that ``account``'s balance was ``amount`` at the end of ``on``.
+
+    Replaces a balance the user entered for the same day; a statement's balance for that day
+    stays (and is outranked). An amount with more decimals than the currency has is refused.
+    """
+    from finapp.services.accounts import require_account  # accounts lists what this knows
+
+    with store.write() as session:
+        row = require_account(session, account)
+        minor = exact_minor(amount, row.currency)
+        session.execute(
+            delete(BalanceSnapshot).where(
+                BalanceSnapshot.account_id == row.id,
+                BalanceSnapshot.kind == "user",
+                BalanceSnapshot.as_of == on,
+            )
+        )
+        session.add(
+            BalanceSnapshot(account_id=row.id, batch_id=None, kind="user", amount_minor=minor,
+                            as_of=on)
+        )
+        return EnteredBalance(row.name, row.currency, from_minor(minor, row.currency), on)
