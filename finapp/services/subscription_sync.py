@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from finapp.core.cadence import BY_NAME, month_date
 from finapp.core.money import format_minor
 from finapp.core.recurrence import Charge, Stream, describe, detect_streams
+from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 
 #: How close to a split-off subscription's price a later charge must be to join it.
@@ -64,7 +65,12 @@ def load_charges(session: Session, as_of: date) -> list[Charge]:
 
 
 def sync(session: Session, as_of: date) -> SyncResult:
-    """Run detection as of ``as_of`` and bring the Subscription rows in line with it."""
+    """Run detection as of ``as_of`` and bring the Subscription rows in line with it.
+
+    Each stream's status is judged as of the day its account's statements end (never later
+    than ``as_of``): a monthly charge is not overdue on 30 November when the statements stop
+    on 31 October, it is only not imported yet.
+    """
     charges = load_charges(session, as_of)
     by_id = {c.id: c for c in charges}
     rows = list(session.scalars(select(Subscription)))
@@ -90,6 +96,7 @@ def sync(session: Session, as_of: date) -> SyncResult:
         assigned[row.id].append(stream)
     rows = list(session.scalars(select(Subscription)))
     currencies = dict(session.execute(select(Account.id, Account.currency)).all())
+    coverage = coverage_by_account(session)
     removed = 0
     for row in rows:
         if row.manual:
@@ -110,12 +117,24 @@ def sync(session: Session, as_of: date) -> SyncResult:
             continue  # the user's decision stays, with what was known of it
         charges_of = sorted(charges_of, key=lambda c: (c.posted, c.id))
         cadence = found[0].cadence if len(found) == 1 else None
-        stream = describe(charges_of, as_of, cadence=cadence)
+        judged = stream_judged_as_of(charges_of, coverage, as_of)
+        stream = describe(charges_of, judged, cadence=cadence)
         trial = any(s.started_after_trial for s in found)
         _apply(row, stream, charges_of, trial, currencies.get(stream.account, "USD"))
         if set(stream.transaction_ids) != members.get(row.id, set()):
             _set_members(session, row.id, stream.transaction_ids)
     return SyncResult(as_of, len(streams), new, removed)
+
+
+def stream_judged_as_of(
+    charges: Sequence[Charge], coverage: dict[int, Coverage], as_of: date
+) -> date:
+    """The day to judge a stream by: where the statements of its latest charge's account end.
+
+    The latest charge's account, not the first's: a card replaced mid-stream carries on in the
+    new card's statements, and the old card's end says nothing about whether it stopped.
+    """
+    return judged_as_of(coverage.get(charges[-1].account), as_of)
 
 
 def details_of(row: Subscription) -> dict:

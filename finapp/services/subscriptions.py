@@ -23,7 +23,10 @@ Persisted contract (other services, e.g. alerts, read these rows):
   ``"155.88"`` (magnitude); also ``"first_date"``/``"last_date"`` (ISO), and the user's
   ``"aliases"`` (merged stream keys) and ``"pinned"`` (split off by hand).
 
-``as_of`` always means: detection and status as of that date, ignoring later transactions.
+``as_of`` always means: detection as of that date, ignoring later transactions; each stream's
+status is judged as of the day its account's statements end when that is earlier
+(:func:`finapp.services.coverage.judged_as_of`), so statements not imported yet never make a
+live stream look lapsed.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from finapp.core.money import exact_minor, from_minor
 from finapp.core.streams import KINDS
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.services.accounts import require_account
+from finapp.services.coverage import coverage_by_account
 from finapp.services.subscription_sync import SyncResult, details_of, restate, sync
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
@@ -86,6 +90,9 @@ class SubscriptionView:
     reminder_offsets: tuple[int, ...]
     review_date: date | None
     transaction_ids: tuple[int, ...]
+    #: the last day its account's statements cover (None: no statements, e.g. a manual one);
+    #: status and next date are judged as of this day when it is earlier than the day asked
+    covered_until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,11 +355,14 @@ def _views(session: Session) -> list[SubscriptionView]:
         )
     ):
         members[sub_id].append(tid)
+    until = {a: c.covered_until for a, c in coverage_by_account(session).items()}
     rows = session.scalars(select(Subscription))
-    return [_view(row, accounts, members.get(row.id, [])) for row in rows]
+    return [_view(row, accounts, members.get(row.id, []), until) for row in rows]
 
 
-def _view(row: Subscription, accounts: dict[int, str], members: list[int]) -> SubscriptionView:
+def _view(
+    row: Subscription, accounts: dict[int, str], members: list[int], until: dict[int, date]
+) -> SubscriptionView:
     details = details_of(row)
     currency = row.currency
     changes = tuple(
@@ -393,4 +403,5 @@ def _view(row: Subscription, accounts: dict[int, str], members: list[int]) -> Su
         reminder_offsets=reminder_offsets(row.reminder_offsets),
         review_date=row.review_date,
         transaction_ids=tuple(members),
+        covered_until=until.get(row.account_id) if row.account_id else None,
     )

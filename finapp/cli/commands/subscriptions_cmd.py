@@ -117,6 +117,7 @@ def _row(view: SubscriptionView) -> dict:
         "reminder_offsets": list(view.reminder_offsets),
         "review_date": view.review_date,
         "transaction_ids": list(view.transaction_ids),
+        "covered_until": view.covered_until,
     }
 
 
@@ -142,7 +143,19 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
             for v in views
         ],
     )
+    _print_judged_days(views, args.as_of or date.today())
     return 0
+
+
+def _print_judged_days(views: list[SubscriptionView], as_of: date) -> None:
+    """Say which accounts were judged as of an earlier day, so a status reads right."""
+    ends = sorted(
+        {(v.account, v.covered_until) for v in views if v.account and v.covered_until},
+        key=lambda pair: (pair[1], pair[0]),
+    )
+    for account, until in ends:
+        if until < as_of:
+            print(f"{account}: statements end {until.isoformat()}; judged as of that day")
 
 
 def _decide(args: argparse.Namespace, ctx: CliContext) -> int:

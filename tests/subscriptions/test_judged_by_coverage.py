@@ -1,0 +1,104 @@
+"""Subscription status judged as of where each account's statements end (issue 14, item 2).
+
+A household's statements end on 31 October; asked on 30 November, its salary, mortgage, bills,
+streaming and savings transfer are simply not imported yet: they stay active, with the renewal
+after their last charge, and the monthly total does not drop.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+from finapp.demo.model import Household
+from finapp.services import subscriptions as subs
+from finapp.services.opening import open_store
+from finapp.store.engine import Store
+from tests.conftest import PASSPHRASE
+from tests.helpers import cli_json, run_cli
+from tests.subscriptions.two_years import END, import_household, two_year_household
+
+A_MONTH_LATER = date(2026, 11, 30)
+
+
+def _judged(views: list[subs.SubscriptionView]) -> dict[int, tuple]:
+    return {v.id: (v.name, v.status, v.next_date, v.flags) for v in views}
+
+
+def test_a_month_without_statements_lapses_nothing_and_keeps_the_totals(store: Store) -> None:
+    import_household(store)
+    at_end = subs.list_subscriptions(store, END)
+    later = subs.list_subscriptions(store, A_MONTH_LATER)
+
+    assert _judged(later) == _judged(at_end)
+    assert subs.totals_of(later) == subs.totals_of(at_end)
+    assert {t.currency for t in subs.totals_of(later)} == {"CNY", "USD"}  # the Alipay wallet too
+    live = [v for v in later if v.status == "active"]
+    assert len(live) >= 25
+    # only the two services the household really stopped (in 2025 and in May 2026) are lapsed
+    assert sorted(v.name for v in later if "lapsed" in v.flags) == ["Adobe", "Hellofresh"]
+    payroll = next(v for v in later if v.name == "Acme Payroll")
+    assert (payroll.status, payroll.next_date, payroll.covered_until) == (
+        "active",
+        date(2026, 11, 13),
+        END,
+    )
+    netflix = next(v for v in later if v.name == "Netflix")
+    assert netflix.next_date is not None and END < netflix.next_date <= A_MONTH_LATER
+
+
+def _cancelled_internet(household: Household) -> Household:
+    """The household's internet (Comcast, from checking) cancelled after its October bill."""
+    statements = tuple(
+        dataclasses.replace(
+            s,
+            transactions=tuple(
+                t
+                for t in s.transactions
+                if not ("COMCAST" in t.payee.upper() and t.posted > date(2026, 10, 31))
+            ),
+        )
+        for s in household.statements
+    )
+    return dataclasses.replace(household, statements=statements)
+
+
+def test_each_account_is_judged_by_its_own_statements(store: Store) -> None:
+    """Checking downloaded through November, the cards only through October."""
+    import_household(
+        store,
+        _cancelled_internet(two_year_household(months=25)),
+        downloaded=lambda account, month: account == "Everyday Checking" or month <= END,
+    )
+    at_end = {v.id: v for v in subs.list_subscriptions(store, END)}
+    views = subs.list_subscriptions(store, date(2026, 12, 31))
+
+    comcast = next(v for v in views if v.name == "Comcast")
+    assert comcast.status == "inactive" and "lapsed" in comcast.flags
+    assert comcast.covered_until == date(2026, 11, 30)
+    cards = [v for v in views if v.account in ("Sapphire Visa", "Costco Citi Visa")]
+    live_cards = [v for v in cards if at_end[v.id].status == "active"]
+    assert len(live_cards) >= 10  # weekly music lessons, streaming, utilities, card payments
+    assert all(v.status == "active" and v.covered_until == END for v in live_cards)
+    mortgage = next(v for v in views if v.name == "Rocket Mortgage")
+    assert (mortgage.status, mortgage.next_date) == ("active", date(2026, 12, 8))
+
+
+def test_cli_lists_how_far_each_accounts_statements_go(data_dir: Path) -> None:
+    opened = open_store(data_dir, passphrase=PASSPHRASE)
+    try:
+        import_household(opened)
+    finally:
+        opened.close()
+
+    listed = cli_json(data_dir, "subscriptions", "--as-of", "2026-11-30")
+    spotify_like = [item for item in listed if item["account"] == "Everyday Checking"]
+    assert all(item["covered_until"] == "2026-10-31" for item in spotify_like)
+    assert not any("lapsed" in item["flags"] for item in spotify_like)
+
+    text = run_cli(data_dir, "subscriptions", "--as-of", "2026-11-30")
+    assert text.returncode == 0, text.stderr
+    assert "Everyday Checking: statements end 2026-10-31; judged as of that day" in text.stdout
+    totals = cli_json(data_dir, "subscriptions", "totals", "--as-of", "2026-11-30")
+    assert totals == cli_json(data_dir, "subscriptions", "totals", "--as-of", "2026-10-31")
