@@ -106,13 +106,12 @@ def carry(anchor_day: date, anchor_minor: int, movements: Iterable[tuple[date, i
 
 def daily_movements(session: Session, account_id: int) -> list[tuple[date, int]]:
     """The account's net movement per posting day."""
-    return list(
-        session.execute(
-            select(Transaction.posted, func.sum(Transaction.amount_minor))
-            .where(Transaction.account_id == account_id)
-            .group_by(Transaction.posted)
-        ).tuples()
+    rows = session.execute(
+        select(Transaction.posted, func.sum(Transaction.amount_minor))
+        .where(Transaction.account_id == account_id)
+        .group_by(Transaction.posted)
     )
+    return [(day, amount) for day, amount in rows]
 
 
 def balance_on(session: Session, account_id: int, day: date) -> int | None:

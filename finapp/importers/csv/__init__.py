@@ -21,6 +21,7 @@ from finapp.importers.csv.reader import (
     statements,
     with_written_currency,
 )
+from finapp.importers.csv.running_balance import with_stated_balances
 from finapp.importers.csv.table import CsvTable, read_table
 from finapp.importers.csv.text import NotTextError, decode_text
 from finapp.importers.csv.values import DATE_FORMATS
@@ -74,5 +75,7 @@ def read_csv(
         mapping = with_profile_defaults(mapping.for_header(table.header), table)
     by_currency, skipped = read_rows(table, mapping, skip_bad_rows)
     label = mapping.profile or "detected"
-    return ParsedFile(path=path, format=f"csv:{label}", statements=statements(by_currency, mapping),
+    return ParsedFile(path=path, format=f"csv:{label}",
+                      statements=with_stated_balances(
+                          statements(by_currency, mapping), table, mapping),
                       skipped=tuple(skipped))

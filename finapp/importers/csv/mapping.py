@@ -21,7 +21,14 @@ SIGN_CONVENTIONS = {
 }
 
 ROLES = ("date", "amount", "debit", "credit", "direction", "payee", "memo", "fitid",
-         "currency", "status")
+         "currency", "status", "balance")
+
+#: Header names of a running-balance column (normalised, see :func:`normalise_name`): the
+#: account's balance after each row. Available balances (``可用余额``) are not the account's.
+BALANCE_NAMES = ("balance", "running bal.", "running balance", "runningbalance",
+                 "balance (eur)", "balance (gbp)", "balance (usd)", "saldo", "kontostand",
+                 "solde", "saldo (eur)", "余额", "本次余额", "联机余额", "账户余额", "当前余额",
+                 "交易后余额")
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,8 @@ class CsvMapping:
     statement_month: int | None = None
     skip_status: tuple[str, ...] = field(default=())
     skip_empty_amount: bool = False  # rows with no amount are cancelled orders, not errors
+    #: the running-balance column; None: found by its name (:func:`balance_column`), if any
+    balance: int | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -86,6 +95,21 @@ class CsvMapping:
 
     def describe(self) -> str:
         return f"{self.profile or 'detected layout'}: {SIGN_CONVENTIONS[self.sign]}"
+
+
+def balance_column(mapping: CsvMapping) -> int | None:
+    """The mapping's running-balance column: the one it names, else a column called like one
+    (``Balance``, ``Running Bal.``, ``余额``) that no other role uses.
+
+    Found by name at reading time, so mappings saved before balances were read get it too.
+    """
+    if mapping.balance is not None or not mapping.has_header:
+        return mapping.balance
+    used = {getattr(mapping, r) for r in ROLES if r not in ("payee", "memo", "balance")}
+    used |= set(mapping.payee) | set(mapping.memo)
+    names = normalise_header(mapping.header)
+    return next((i for wanted in BALANCE_NAMES for i, name in enumerate(names)
+                 if name == wanted and i not in used), None)
 
 
 def normalise_name(name: str) -> str:

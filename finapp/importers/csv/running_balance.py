@@ -1,0 +1,149 @@
+"""The balance a CSV export's running-balance column states, when its rows add up.
+
+Many bank exports (Chase and Schwab checking, Bank of America's ``Running Bal.``, ING, HSBC,
+the Chinese banks' ``余额``) print the balance after each row. finapp records the balance at the
+end of the file's last day as a statement's ledger balance, so a low-balance threshold has
+something to work from. It is recorded only when the column is continuous: each row's balance
+is the balance before it plus its amount. Rows of one day may be listed in any order (newest
+first, oldest first, or as the bank's batch posted them), so within a day it is enough that
+*some* order chains them; between days the closing balance of one day must open the next.
+
+A column that does not add up (a row missing, a pending line, a balance in another currency,
+a made-up export) states nothing finapp can trust: no balance is recorded, the import goes on,
+and the log says why. A card export whose balance counts what is owed (rising with each
+charge) is read as a negative balance.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from finapp.core.money import exact_minor, from_minor
+from finapp.errors import InvalidInputError
+from finapp.importers.base import Balance, ParsedStatement
+from finapp.importers.csv.mapping import CsvMapping, balance_column
+from finapp.importers.csv.table import CsvTable
+from finapp.importers.csv.values import ValueProblem, parse_amount
+
+log = logging.getLogger(__name__)
+
+#: One row as the check sees it: (posted, amount, balance after it), in minor units.
+Row = tuple[date, int, int]
+
+
+class NotContinuous(Exception):
+    """Why the balance column cannot be trusted, in words for the log."""
+
+
+def with_stated_balances(
+    statements: Iterable[ParsedStatement], table: CsvTable, mapping: CsvMapping
+) -> tuple[ParsedStatement, ...]:
+    """``statements`` with the closing balance their running-balance column states, where
+    the column exists and adds up; the others unchanged."""
+    column = balance_column(mapping)
+    out = []
+    for stmt in statements:
+        if column is not None and stmt.transactions:
+            stmt = _with_balance(stmt, table, mapping, column)
+        out.append(stmt)
+    return tuple(out)
+
+
+def _with_balance(
+    stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: int
+) -> ParsedStatement:
+    currency = stmt.account.currency
+    try:
+        rows = _rows(stmt, table, mapping, column)
+        day, closing = closing_balance(rows)
+    except NotContinuous as exc:
+        log.info("no balance recorded from the %s column %r: %s", currency,
+                 mapping.header[column], exc)
+        return stmt
+    return replace(stmt, balances=(Balance("ledger", from_minor(closing, currency), day),))
+
+
+def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: int) -> list[Row]:
+    """Each line of the statement with the balance printed beside it."""
+    by_line = dict(zip(table.lines, table.rows, strict=True))
+    currency = stmt.account.currency
+    rows = []
+    for txn in stmt.transactions:
+        row = by_line.get(txn.line or -1, ())
+        cell = row[column] if column < len(row) else ""
+        try:
+            balance = parse_amount(cell, mapping.decimal_comma)
+            if balance is None:
+                raise NotContinuous(f"line {txn.line} has no balance")
+            rows.append((txn.posted, exact_minor(txn.amount, currency),
+                         exact_minor(balance, currency)))
+        except (ValueProblem, InvalidInputError) as exc:
+            raise NotContinuous(f"line {txn.line}: {cell!r} is no balance ({exc})") from None
+    return rows
+
+
+def closing_balance(rows: list[Row]) -> tuple[date, int]:
+    """The last day and the balance at its end, read as printed or, for a card export that
+    counts what is owed, negated; :class:`NotContinuous` when neither adds up."""
+    try:
+        return _closing(rows)
+    except NotContinuous as as_printed:
+        try:
+            return _closing([(d, a, -b) for d, a, b in rows])
+        except NotContinuous:
+            raise as_printed from None
+
+
+def _closing(rows: list[Row]) -> tuple[date, int]:
+    by_day: dict[date, list[tuple[int, int]]] = defaultdict(list)
+    for day, amount, balance in rows:
+        by_day[day].append((amount, balance))
+    openings: set[int] | None = None  # the first day may open with any balance
+    for day in sorted(by_day):
+        closings = _day_closings(by_day[day], openings)
+        if not closings:
+            raise NotContinuous(f"the balances of {day.isoformat()} do not follow from the "
+                                "amounts")
+        openings = closings
+    assert openings is not None  # rows is never empty here
+    if len(openings) != 1:
+        raise NotContinuous("the last day's rows can be ordered to close at different balances")
+    return max(by_day), openings.pop()
+
+
+def _day_closings(rows: list[tuple[int, int]], openings: set[int] | None) -> set[int]:
+    """The balances a day can close at, given the balances it may open with.
+
+    Each row takes the balance from ``balance - amount`` to ``balance``: an edge of a graph
+    whose nodes are balances. The rows chain in some order exactly when the edges form one
+    path (an Euler path): all of them connected, every balance left as often as reached except
+    where the day opens (left once more) and closes (reached once more).
+    """
+    surplus: dict[int, int] = defaultdict(int)
+    parent: dict[int, int] = {}
+
+    def root(node: int) -> int:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for amount, balance in rows:
+        before = balance - amount
+        surplus[before] += 1
+        surplus[balance] -= 1
+        parent[root(before)] = root(balance)
+    if len({root(node) for node in list(parent)}) != 1:
+        return set()
+    opens = [n for n, s in surplus.items() if s > 0]
+    closes = [n for n, s in surplus.items() if s < 0]
+    if not opens:  # the day ends where it started: any balance on its round trip
+        return set(parent) if openings is None else openings & set(parent)
+    if len(opens) != 1 or len(closes) != 1 or surplus[opens[0]] != 1:
+        return set()
+    return set(closes) if openings is None or opens[0] in openings else set()
