@@ -27,10 +27,21 @@ def _renewal(p: Params) -> str:
     return f"{p['name']} {verb} {when} ({p['date']}) for {p['amount']}."
 
 
+def _low_balance(p: Params) -> str:
+    if "recovered" in p:  # a dip found after it was over: told with its days
+        return (
+            f"{p['account']} fell to {p['balance']} on {p['date']}, below your {p['threshold']} "
+            f"threshold, and was back on {p['recovered']}."
+        )
+    return f"{p['account']} is at {p['balance']}, below your {p['threshold']} threshold."
+
+
+def _yearly(p: Params) -> str:
+    return f" ({p['yearly']} more a year)" if "yearly" in p else ""
+
+
 _SENTENCES: dict[str, Callable[[Params], str]] = {
-    "low_balance": lambda p: (
-        f"{p['account']} is at {p['balance']}, below your {p['threshold']} threshold."
-    ),
+    "low_balance": _low_balance,
     "budget": _budget,
     "large_charge": lambda p: f"A large charge of {p['amount']} from {p['name']}.",
     "unusual_charge": lambda p: (
@@ -41,7 +52,13 @@ _SENTENCES: dict[str, Callable[[Params], str]] = {
         f"{p['name']} charged {p['amount']} twice ({p['first']} and {p['second']})."
     ),
     "renewal": _renewal,
-    "price_increase": lambda p: f"{p['name']} went up from {p['old']} to {p['new']}.",
+    "price_increase": lambda p: f"{p['name']} went up from {p['old']} to {p['new']}{_yearly(p)}.",
+    "income_change": lambda p: (
+        f"Good news: {p['name']} rose from {p['old']} to {p['new']}{_yearly(p)}."
+    ),
+    "stale_statements": lambda p: (
+        f"Statements for {p['account']} end {p['date']}: import newer ones."
+    ),
     "lapsed": lambda p: f"{p['name']} was expected on {p['date']} but has not been charged.",
     "charged_after_cancel": lambda p: f"{p['name']} charged {p['amount']} after you cancelled it.",
 }

@@ -11,6 +11,19 @@ category keeps running figures (a running median or percentile, the last charge 
 on each account, whether it repeats within days) that a recent charge reads instead of rescanning
 the history before it, and a balance is carried day by day instead of being summed again for
 each day.
+
+An alert is *open* while what it tells is still true or still ahead, then resolved
+(:meth:`Evaluation.resolved_on`): a charge alert after :attr:`Limits.window_days`, a price change
+after :data:`PRICE_TERM_DAYS`, a budget alert when its month ends, a low balance when the balance
+is back at the threshold, a renewal when its date passes or its charge arrives, a lapse when the
+charge arrives or the stream has been quiet for the subscription window, a freshness notice when
+newer statements arrive. Only open alerts are raised, except a dip below the threshold that
+recovered before the day asked: it is news all the same.
+
+Time is judged per account against what its statements cover: an account's balance and its
+streams' lapses are judged as of the day its statements end (never later than ``as_of``), and an
+account whose statements end earlier than its streams allow gets one freshness notice instead of
+an alarm for every stream that merely has not been imported yet.
 """
 
 from __future__ import annotations
@@ -25,7 +38,7 @@ from enum import StrEnum
 from itertools import accumulate
 
 from finapp.core.alert_messages import english_message
-from finapp.core.budgets import crossed
+from finapp.core.budgets import crossed, next_month
 from finapp.core.money import format_minor, to_minor
 
 
@@ -40,6 +53,8 @@ class Kind(StrEnum):
     PRICE_INCREASE = "price_increase"
     CHARGED_AFTER_CANCEL = "charged_after_cancel"
     LAPSED = "lapsed"
+    STALE_STATEMENTS = "stale_statements"
+    INCOME_CHANGE = "income_change"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,15 +110,17 @@ class Charge:
 
 @dataclass(frozen=True, slots=True)
 class AccountBalance:
-    """An account's threshold and the ledger balance one statement stated."""
+    """An account's threshold, the balances known of it and every movement of its money."""
 
     id: int
     name: str
     currency: str
     threshold_minor: int
-    snapshot_date: date
-    snapshot_minor: int
-    movements: Sequence[tuple[date, int]]  # every transaction of the account: (posted, amount)
+    #: end-of-day balances known on dates (stated by a statement or entered by the user), one a
+    #: date, oldest first; the balance of any other day is carried from the latest one before it
+    #: (from the first one, carried back, for days before it)
+    snapshots: Sequence[tuple[date, int]]
+    movements: Sequence[tuple[date, int]]  # net movement per day: (posted, amount)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +148,23 @@ class SubscriptionFacts:
     currency: str
     account_id: int | None
     offsets: Sequence[int] | None
-    price_changes: Sequence[tuple[date, int, int]] = ()
+    #: its own charges, oldest first, none after ``as_of``: (posted, amount, transaction id)
+    charges: Sequence[tuple[date, int, int]] = ()
     after_cancel: Sequence[Charge] = ()
     lapsed: bool = False
     kind: str = "subscription"  # subscription, bill, income, transfer
     period_days: int | None = None  # of its cadence (about 30 for monthly), when known
+    per_year: int | None = None  # charges a year, of its cadence
+    grace_days: int | None = None  # how late a charge may come before the stream is overdue
+
+
+@dataclass(frozen=True, slots=True)
+class Covered:
+    """The last day an account's imported statements cover."""
+
+    account_id: int
+    name: str
+    until: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +177,8 @@ class Facts:
     budgets: Sequence[BudgetMonth] = ()
     subscriptions: Sequence[SubscriptionFacts] = ()
     limits: Limits = field(default_factory=Limits)
+    #: accounts with imported statements (others, entered by hand, are judged as of ``as_of``)
+    coverage: Sequence[Covered] = ()
 
 
 def _money(minor: int, currency: str) -> str:
@@ -160,57 +191,100 @@ def _name(charge: Charge) -> str:
 
 # --- balances ---------------------------------------------------------------------------------
 
-
-def balance_on(account: AccountBalance, day: date) -> int:
-    """End-of-day balance on ``day``, carried forward or back from the stated ledger balance."""
-    if day >= account.snapshot_date:
-        return account.snapshot_minor + sum(
-            a for d, a in account.movements if account.snapshot_date < d <= day
-        )
-    return account.snapshot_minor - sum(
-        a for d, a in account.movements if day < d <= account.snapshot_date
-    )
+#: how far before the day judged a dip below the threshold is still news: two monthly statements,
+#: so one evaluation after importing them tells every dip they hold, recovered or not
+DIP_LOOKBACK_DAYS = 62
 
 
-def _daily_balances(account: AccountBalance, as_of: date) -> list[tuple[date, int]]:
-    """End-of-day balance on each day up to ``as_of`` that the account knows of (a movement or
-    the stated balance), oldest first: one running sum, not one sum per day."""
+@dataclass(frozen=True, slots=True)
+class Dip:
+    """A run of days below the threshold."""
+
+    fell_on: date
+    lowest_minor: int
+    last_minor: int  # the balance on the last day known of the run
+    recovered_on: date | None  # the first day back at or above the threshold
+
+
+def daily_balances(account: AccountBalance, until: date) -> list[tuple[date, int]]:
+    """End-of-day balance on each day up to ``until`` that the account knows of (a movement or a
+    known balance), oldest first: one running sum, each day anchored to the latest known balance
+    before it, instead of one sum per day."""
     net: dict[date, int] = defaultdict(int)
     for day, amount in account.movements:
         net[day] += amount
-    days = sorted(net.keys() | {account.snapshot_date})
-    running = dict(zip(days, accumulate(net.get(d, 0) for d in days), strict=True))
-    offset = account.snapshot_minor - running[account.snapshot_date]
-    return [(d, running[d] + offset) for d in days if d <= as_of]
-
-
-def low_balance(account: AccountBalance, as_of: date) -> Candidate | None:
-    """An alert when the balance at ``as_of`` is below the threshold, keyed by when it fell."""
-    balance = balance_on(account, as_of)
-    if balance >= account.threshold_minor:
-        return None
-    daily = _daily_balances(account, as_of)
-    fell_on = daily[0][0] if daily else as_of  # below for as long as we can tell
-    later = as_of
-    for day, amount in reversed(daily):
-        if amount >= account.threshold_minor:
-            fell_on = later
+    known = sorted(account.snapshots)
+    if not known:
+        return []
+    days = sorted(net.keys() | {d for d, _ in known})
+    prefix = dict(zip(days, accumulate(net.get(d, 0) for d in days), strict=True))
+    out: list[tuple[date, int]] = []
+    anchor = 0
+    for day in days:
+        if day > until:
             break
-        later = day
+        while anchor + 1 < len(known) and known[anchor + 1][0] <= day:
+            anchor += 1
+        anchor_day, anchor_minor = known[anchor]
+        out.append((day, anchor_minor + prefix[day] - prefix[anchor_day]))
+    return out
+
+
+def dips(account: AccountBalance, until: date) -> list[Dip]:
+    """Every run below the threshold up to ``until``, oldest first."""
+    out: list[Dip] = []
+    fell: tuple[date, int] | None = None
+    last = 0
+    for day, balance in daily_balances(account, until):
+        if balance < account.threshold_minor:
+            fell = (fell[0], min(balance, fell[1])) if fell else (day, balance)
+            last = balance
+        elif fell is not None:
+            out.append(Dip(fell[0], fell[1], last, day))
+            fell = None
+    if fell is not None:
+        out.append(Dip(fell[0], fell[1], last, None))
+    return out
+
+
+def _dip_alert(account: AccountBalance, dip: Dip) -> Candidate:
+    recovered = dip.recovered_on is not None
+    balance = dip.lowest_minor if recovered else dip.last_minor
+    params = {
+        "account": account.name,
+        "balance": f"{format_minor(balance, account.currency)} {account.currency}",
+        "threshold": _money(account.threshold_minor, account.currency),
+    }
+    if dip.recovered_on is not None:
+        params |= {"date": dip.fell_on.isoformat(), "recovered": dip.recovered_on.isoformat()}
     return Candidate(
         Kind.LOW_BALANCE,
-        f"low_balance:{account.id}:{fell_on.isoformat()}",
-        fell_on,
+        dip_key(account.id, dip),
+        dip.fell_on,
         "critical" if balance < 0 else "warning",
         account_id=account.id,
         amount_minor=balance,
         currency=account.currency,
-        params={
-            "account": account.name,
-            "balance": f"{format_minor(balance, account.currency)} {account.currency}",
-            "threshold": _money(account.threshold_minor, account.currency),
-        },
+        params=params,
     )
+
+
+def dip_key(account_id: int, dip: Dip) -> str:
+    return f"low_balance:{account_id}:{dip.fell_on.isoformat()}"
+
+
+def low_balance_alerts(
+    account: AccountBalance, found: Sequence[Dip], judged: date
+) -> list[Candidate]:
+    """Each of the account's dips in the days before ``judged`` (the day its statements end, at
+    the latest ``as_of``), dated the day the balance fell: a dip that recovered between two
+    evaluations is told too, once."""
+    start = judged - timedelta(days=DIP_LOOKBACK_DAYS)
+    return [
+        _dip_alert(account, dip)
+        for dip in found
+        if dip.recovered_on is None or dip.recovered_on > start
+    ]
 
 
 # --- budgets ----------------------------------------------------------------------------------
@@ -438,7 +512,18 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
     return out
 
 
-# --- subscriptions ----------------------------------------------------------------------------
+# --- subscriptions ---------------------------------------------------------------------------
+
+#: how long a price rise (or a raise) stays in the inbox
+PRICE_TERM_DAYS = 30
+#: how many of a stream's latest charges tell its usual price and how much it varies
+PRICE_HISTORY = 6
+#: a fixed price's smallest rise worth telling: 1% of the price, at most this many minor units
+PRICE_STEP_MINOR = 50
+#: how far a charge may post from its expected day (weekends, bank lag)
+SCHEDULE_SLACK_DAYS = 5
+#: statements must be this many days old before finapp asks for newer ones
+STALE_MIN_DAYS = 10
 
 
 def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Candidate | None:
@@ -470,79 +555,272 @@ def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Can
     )
 
 
+def _rise(history: Sequence[int], size: int) -> int | None:
+    """How far ``size`` is above the usual of ``history`` (magnitudes), when beyond its normal
+    variation: the median of the latest charges plus their spread, and at least a step of 1%
+    (at most 0.50) so a fixed price's rounding is no news. None when it is not a rise."""
+    if len(history) < 2:
+        return None
+    usual = sorted(history)[_median_low(len(history))]
+    rise = size - usual
+    step = min(max(1, usual // 100), PRICE_STEP_MINOR)
+    return rise if rise >= step and rise > max(history) - min(history) else None
+
+
+def _price_alerts(sub: SubscriptionFacts, as_of: date) -> list[Candidate]:
+    """A price increase (money out) or a raise (money in) at the first charge above the usual.
+
+    One pass over the stream's charges; each charge within the term is compared with the few
+    before it, so the first higher charge is told at once and the next ones at the new price
+    (now within the spread) are not told again.
+    """
+    income = sub.kind == "income"
+    start = as_of - timedelta(days=PRICE_TERM_DAYS)
+    out: list[Candidate] = []
+    sizes = [abs(amount) for _, amount, _ in sub.charges]
+    for i, (day, amount, txn) in enumerate(sub.charges):
+        if not start < day <= as_of or (amount > 0) != income:
+            continue
+        history = sizes[max(0, i - PRICE_HISTORY) : i]
+        rise = _rise(history, sizes[i])
+        if rise is None:
+            continue
+        old = sizes[i] - rise
+        kind = Kind.INCOME_CHANGE if income else Kind.PRICE_INCREASE
+        params = {"name": sub.name, "old": _money(old, sub.currency),
+                  "new": _money(sizes[i], sub.currency)}  # fmt: skip
+        if sub.per_year:
+            params["yearly"] = _money(rise * sub.per_year, sub.currency)
+        out.append(
+            Candidate(
+                kind,
+                f"{kind.value}:{sub.key}:{day.isoformat()}",
+                day,
+                "info" if income else "warning",
+                account_id=sub.account_id,
+                subscription_id=sub.id,
+                transaction_id=txn,
+                amount_minor=amount,
+                currency=sub.currency,
+                params=params,
+            )
+        )
+    return out
+
+
+def _lapse(sub: SubscriptionFacts, judged: date, window_days: int) -> Candidate | None:
+    """A charge expected by the day its account is judged that has not come."""
+    expected = sub.next_date
+    if not sub.lapsed or expected is None:
+        return None
+    if not judged - timedelta(days=window_days) <= expected <= judged:
+        return None
+    return Candidate(
+        Kind.LAPSED,
+        f"lapsed:{sub.key}:{expected.isoformat()}",
+        expected,
+        "info",
+        account_id=sub.account_id,
+        subscription_id=sub.id,
+        amount_minor=sub.amount_minor,
+        currency=sub.currency,
+        params={"name": sub.name, "date": expected.isoformat()},
+    )
+
+
+def _after_cancel(sub: SubscriptionFacts, recent: date, as_of: date) -> list[Candidate]:
+    return [
+        Candidate(
+            Kind.CHARGED_AFTER_CANCEL,
+            f"charged_after_cancel:{sub.key}:{charge.id}",
+            charge.posted,
+            "critical",
+            account_id=charge.account_id,
+            subscription_id=sub.id,
+            transaction_id=charge.id,
+            amount_minor=charge.amount_minor,
+            currency=charge.currency,
+            params={"name": sub.name, "amount": _money(charge.amount_minor, charge.currency)},
+        )
+        for charge in sub.after_cancel
+        if recent <= charge.posted <= as_of
+    ]
+
+
 #: streams whose renewals, price rises and lapses concern the user (not salary or transfers)
 SPENDING_KINDS = ("subscription", "bill")
 
 
-def subscription_alerts(facts: Facts) -> list[Candidate]:
-    """Renewals ahead; price increases, charges after cancelling and lapses just past."""
+def _live(sub: SubscriptionFacts) -> bool:
+    return sub.user_state not in ("dismissed", "cancelled")
+
+
+def stale_notice(
+    covered: Covered, subs: Sequence[SubscriptionFacts], as_of: date
+) -> Candidate | None:
+    """One notice for an account whose statements end before its streams' next charges.
+
+    The account is stale when its statements are at least :data:`STALE_MIN_DAYS` old and a
+    stream alive where they end (its next charge not overdue then) should have charged again
+    by ``as_of``: the charge is not missing, only not imported yet.
+    """
+    until = covered.until
+    if (as_of - until).days < STALE_MIN_DAYS:
+        return None
+    due = [
+        sub.next_date
+        for sub in subs
+        if _live(sub) and sub.next_date is not None and sub.grace_days is not None
+        and sub.next_date + timedelta(days=sub.grace_days) >= until
+        and sub.next_date + timedelta(days=SCHEDULE_SLACK_DAYS) < as_of
+    ]  # fmt: skip
+    if not due:
+        return None
+    since = max(
+        until + timedelta(days=STALE_MIN_DAYS), min(due) + timedelta(SCHEDULE_SLACK_DAYS + 1)
+    )
+    return Candidate(
+        Kind.STALE_STATEMENTS,
+        f"stale_statements:{covered.account_id}:{until.isoformat()}",
+        min(since, as_of),
+        "info",
+        account_id=covered.account_id,
+        params={"account": covered.name, "date": until.isoformat()},
+    )
+
+
+def _subscription_alerts(
+    facts: Facts, judged: Callable[[int | None], date], stale: set[int]
+) -> list[Candidate]:
+    """Renewals ahead; price changes, charges after cancelling and lapses just past."""
     lim, as_of = facts.limits, facts.as_of
     recent = as_of - timedelta(days=lim.subscription_window_days)
     out: list[Candidate] = []
     for sub in facts.subscriptions:
         if sub.user_state == "dismissed":
             continue
-        common = dict(account_id=sub.account_id, subscription_id=sub.id, currency=sub.currency)
+        if sub.user_state != "cancelled" and sub.kind in (*SPENDING_KINDS, "income"):
+            out.extend(_price_alerts(sub, as_of))
         if sub.user_state != "cancelled" and sub.kind in SPENDING_KINDS and sub.amount_minor < 0:
             renewal = _renewal(sub, as_of, lim.reminder_offsets)
-            out.extend([renewal] if renewal else [])
-            for day, old, new in sub.price_changes:
-                if recent <= day <= as_of and abs(new) > abs(old):
-                    out.append(
-                        Candidate(
-                            Kind.PRICE_INCREASE,
-                            f"price_increase:{sub.key}:{day.isoformat()}",
-                            day,
-                            "warning",
-                            amount_minor=-abs(new),
-                            params={
-                                "name": sub.name,
-                                "old": _money(old, sub.currency),
-                                "new": _money(new, sub.currency),
-                            },
-                            **common,
-                        )
-                    )
-            if sub.lapsed and sub.next_date is not None and recent <= sub.next_date <= as_of:
-                out.append(
-                    Candidate(
-                        Kind.LAPSED,
-                        f"lapsed:{sub.key}:{sub.next_date.isoformat()}",
-                        sub.next_date,
-                        "info",
-                        amount_minor=sub.amount_minor,
-                        params={"name": sub.name, "date": sub.next_date.isoformat()},
-                        **common,
-                    )
-                )
-        for charge in sub.after_cancel:
-            if recent <= charge.posted <= as_of:
-                out.append(
-                    Candidate(
-                        Kind.CHARGED_AFTER_CANCEL,
-                        f"charged_after_cancel:{sub.key}:{charge.id}",
-                        charge.posted,
-                        "critical",
-                        account_id=charge.account_id,
-                        subscription_id=sub.id,
-                        transaction_id=charge.id,
-                        amount_minor=charge.amount_minor,
-                        currency=charge.currency,
-                        params={
-                            "name": sub.name,
-                            "amount": _money(charge.amount_minor, charge.currency),
-                        },
-                    )
-                )
+            lapse = None
+            if sub.account_id not in stale:
+                lapse = _lapse(sub, judged(sub.account_id), lim.subscription_window_days)
+            out.extend(c for c in (renewal, lapse) if c)
+        out.extend(_after_cancel(sub, recent, as_of))
     return out
+
+
+# --- evaluation and resolution ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Raised:
+    """An alert raised before (or just now), as resolution needs to see it."""
+
+    key: str
+    kind: str
+    date: date
+    subscription_id: int | None
+    params: Mapping[str, str]
+
+
+#: kinds open for a fixed number of days from their date (None: the charge window)
+_TERMS: dict[str, int | None] = {
+    Kind.LARGE_CHARGE: None,
+    Kind.UNUSUAL_CHARGE: None,
+    Kind.DUPLICATE_CHARGE: None,
+    Kind.NEW_MERCHANT: None,
+    Kind.PRICE_INCREASE: PRICE_TERM_DAYS,
+    Kind.INCOME_CHANGE: PRICE_TERM_DAYS,
+    Kind.CHARGED_AFTER_CANCEL: PRICE_TERM_DAYS,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """What is current at ``facts.as_of``, and when earlier alerts stopped being so."""
+
+    facts: Facts
+    candidates: list[Candidate]
+    #: every dip's key -> the day it recovered (None: still below)
+    recovered: Mapping[str, date | None]
+    current: frozenset[str]  # the candidates' keys
+    subscriptions: Mapping[int, SubscriptionFacts]  # by id
+
+    def resolved_on(self, alert: Raised) -> date | None:
+        """The first day ``alert`` no longer holds, if that is on or before ``as_of``."""
+        day = self._end(alert)
+        if day is None:
+            return None
+        return max(alert.date, min(day, self.facts.as_of))
+
+    def _end(self, alert: Raised) -> date | None:
+        as_of = self.facts.as_of
+        if alert.kind in _TERMS:
+            term = _TERMS[alert.kind] or self.facts.limits.window_days
+            end = alert.date + timedelta(days=term)
+            return end if end <= as_of else None
+        if alert.kind == Kind.BUDGET:
+            end = next_month(alert.date.replace(day=1))
+            return end if end <= as_of else None
+        if alert.kind == Kind.LOW_BALANCE:
+            return self.recovered.get(alert.key, as_of)  # an unknown dip no longer holds
+        if alert.key in self.current:
+            return None
+        if alert.kind in (Kind.RENEWAL, Kind.LAPSED):
+            return self._charged_or_passed(alert)
+        return as_of  # no longer raised: superseded, cancelled, newer statements came
+
+    def _charged_or_passed(self, alert: Raised) -> date:
+        """A renewal or an expected charge ends when the charge comes, or the day after it."""
+        due = date.fromisoformat(alert.params.get("date", alert.date.isoformat()))
+        sub = self.subscriptions.get(alert.subscription_id or -1)
+        if sub is not None and sub.charges:
+            last = sub.charges[-1][0]
+            if last >= due - timedelta(days=SCHEDULE_SLACK_DAYS + (sub.period_days or 0) // 2):
+                return last
+        if alert.kind == Kind.RENEWAL and self.facts.as_of > due:
+            return due + timedelta(days=1)
+        return self.facts.as_of
+
+
+def assess(facts: Facts) -> Evaluation:
+    """Every alert current at ``facts.as_of`` (oldest first), and how to resolve earlier ones."""
+    until = {c.account_id: c.until for c in facts.coverage}
+
+    def judged(account_id: int | None) -> date:
+        return min(until.get(account_id, facts.as_of), facts.as_of) if account_id else facts.as_of
+
+    by_account: dict[int | None, list[SubscriptionFacts]] = defaultdict(list)
+    for sub in facts.subscriptions:
+        by_account[sub.account_id].append(sub)
+    notices = [stale_notice(c, by_account[c.account_id], facts.as_of) for c in facts.coverage]
+    stale = {n.account_id for n in notices if n is not None and n.account_id is not None}
+    recovered: dict[str, date | None] = {}
+    lows: list[Candidate] = []
+    for account in facts.balances:
+        day = judged(account.id)
+        found_dips = dips(account, day)
+        recovered |= {dip_key(account.id, d): d.recovered_on for d in found_dips}
+        lows += low_balance_alerts(account, found_dips, day)
+    found: Iterable[Candidate | None] = [
+        *lows,
+        *notices,
+        *(budget_alert(b, facts.limits.budget_thresholds) for b in facts.budgets),
+        *charge_alerts(facts),
+        *_subscription_alerts(facts, judged, stale),
+    ]
+    candidates = sorted((c for c in found if c is not None), key=lambda c: (c.date, c.key))
+    return Evaluation(
+        facts,
+        candidates,
+        recovered,
+        frozenset(c.key for c in candidates),
+        {s.id: s for s in facts.subscriptions},
+    )
 
 
 def evaluate(facts: Facts) -> list[Candidate]:
     """Every alert current at ``facts.as_of``, oldest first."""
-    found: Iterable[Candidate | None] = [
-        *(low_balance(b, facts.as_of) for b in facts.balances),
-        *(budget_alert(b, facts.limits.budget_thresholds) for b in facts.budgets),
-        *charge_alerts(facts),
-        *subscription_alerts(facts),
-    ]
-    return sorted((c for c in found if c is not None), key=lambda c: (c.date, c.key))
+    return assess(facts).candidates

@@ -3,7 +3,9 @@
 Evaluation is pure (:mod:`finapp.core.alerts`); this module only reads what it needs — ignoring
 everything posted after ``as_of`` — and writes new alerts by their unique dedupe key, so running
 it again (or after importing the same months again) raises nothing twice, and a dismissed alert
-stays dismissed.
+stays dismissed. Each evaluation also resolves the open alerts that no longer hold as of its day
+(``resolved_on``), so the inbox empties itself; an alert's state as of a day follows from its
+``resolved_on`` and ``dismissed``.
 """
 
 from __future__ import annotations
@@ -14,16 +16,17 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
 from finapp.core.budgets import month_of, progress
 from finapp.core.cadence import BY_NAME
-from finapp.core.money import from_minor, to_minor
+from finapp.core.money import from_minor
 from finapp.errors import NotFoundError
 from finapp.services.budgets import spent_by_month
 from finapp.services.categories import category_paths, descendants
+from finapp.services.coverage import coverage_by_account
 from finapp.services.settings import Settings, load_settings
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
@@ -34,6 +37,7 @@ from finapp.store.schema import (
     Budget,
     Category,
     Subscription,
+    SubscriptionMember,
     Transaction,
 )
 
@@ -56,6 +60,9 @@ class AlertView:
     currency: str | None
     read: bool
     dismissed: bool
+    #: open (still true or ahead), resolved (no longer holds) or dismissed, as of the day listed
+    state: str
+    resolved_on: date | None
     #: the facts of ``message`` by name (see :class:`finapp.core.alerts.Candidate`), so the
     #: GUI can word them in the user's language; empty for alerts stored without them
     params: dict[str, str] = field(default_factory=dict)
@@ -124,34 +131,52 @@ def _daily_movements(session: Session, account_ids: list[int]) -> dict[int, list
     return out
 
 
-def _balances(session: Session, as_of: date) -> list[core.AccountBalance]:
-    out = []
-    watched = list(session.scalars(select(Account).where(Account.low_balance_minor.is_not(None))))
-    movements = _daily_movements(session, [a.id for a in watched])
-    for account in watched:
-        ledger = select(BalanceSnapshot).where(
-            BalanceSnapshot.account_id == account.id, BalanceSnapshot.kind == "ledger"
-        )
-        snapshot = (
-            session.scalars(
-                ledger.where(BalanceSnapshot.as_of <= as_of).order_by(BalanceSnapshot.as_of.desc())
-            ).first()
-            or session.scalars(ledger.order_by(BalanceSnapshot.as_of)).first()
-        )
-        if snapshot is None:
-            continue  # no stated balance: the transactions alone cannot tell the balance
-        out.append(
-            core.AccountBalance(
-                account.id,
-                account.name,
-                account.currency,
-                account.low_balance_minor or 0,
-                snapshot.as_of,
-                snapshot.amount_minor,
-                movements[account.id],
-            )
-        )
+#: which balance of a day counts when several are known: the user's word first, then the ledger
+_BALANCE_RANK = {"user": 0, "ledger": 1, "available": 2}
+
+
+def _snapshots(session: Session, account_ids: list[int]) -> dict[int, list[tuple[date, int]]]:
+    """Each account's known balances, one a day (the best kind of that day), oldest first.
+
+    An available balance counts only on an account that has no other: on a card it is the
+    credit left, not what is owed.
+    """
+    best: dict[int, dict[date, tuple[int, int]]] = defaultdict(dict)
+    rows = session.execute(
+        select(
+            BalanceSnapshot.account_id,
+            BalanceSnapshot.kind,
+            BalanceSnapshot.as_of,
+            BalanceSnapshot.amount_minor,
+        ).where(BalanceSnapshot.account_id.in_(account_ids))
+    )
+    for account_id, kind, day, amount in rows:
+        rank = _BALANCE_RANK.get(kind)
+        if rank is not None and rank < best[account_id].get(day, (99, 0))[0]:
+            best[account_id][day] = (rank, amount)
+    out: dict[int, list[tuple[date, int]]] = {}
+    for account_id, by_day in best.items():
+        ranks = {rank for rank, _ in by_day.values()}
+        usable = [(d, a) for d, (r, a) in by_day.items() if r < 2 or ranks == {2}]
+        out[account_id] = sorted(usable)
     return out
+
+
+def _balances(session: Session) -> list[core.AccountBalance]:
+    watched = session.execute(
+        select(Account.id, Account.name, Account.currency, Account.low_balance_minor).where(
+            Account.low_balance_minor.is_not(None)
+        )
+    ).all()
+    ids = [row.id for row in watched]
+    movements, snapshots = _daily_movements(session, ids), _snapshots(session, ids)
+    return [
+        core.AccountBalance(
+            account_id, name, currency, threshold, snapshots[account_id], movements[account_id]
+        )
+        for account_id, name, currency, threshold in watched
+        if account_id in snapshots  # no known balance: the transactions alone cannot tell it
+    ]
 
 
 def _budgets(session: Session, as_of: date) -> list[core.BudgetMonth]:
@@ -186,21 +211,33 @@ def _budgets(session: Session, as_of: date) -> list[core.BudgetMonth]:
     return out
 
 
-def _price_changes(raw: list[dict], currency: str) -> list[tuple[date, int, int]]:
-    """Price changes as the detector stores them: amounts in minor units or decimal strings."""
+def _stream_charges(session: Session, as_of: date) -> dict[int, list[tuple[date, int, int]]]:
+    """Each subscription's own charges up to ``as_of``, oldest first, in one query."""
+    out: dict[int, list[tuple[date, int, int]]] = defaultdict(list)
+    rows = session.execute(
+        select(
+            SubscriptionMember.subscription_id,
+            Transaction.posted,
+            Transaction.amount_minor,
+            Transaction.id,
+        )
+        .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
+        .where(Transaction.posted <= as_of)
+        .order_by(Transaction.posted, Transaction.id)
+    )
+    for sub_id, posted, amount, txn in rows:
+        out[sub_id].append((posted, amount, txn))
+    return out
 
-    def minor(value: int | str | float) -> int:
-        return value if isinstance(value, int) else to_minor(Decimal(str(value)), currency)
 
-    return [(date.fromisoformat(c["date"]), minor(c["old"]), minor(c["new"])) for c in raw]
-
-
-def _subscriptions(session: Session) -> list[core.SubscriptionFacts]:
+def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
     out = []
+    charges = _stream_charges(session, as_of)
     for sub in session.scalars(select(Subscription).where(Subscription.user_state != "dismissed")):
         details = json.loads(sub.details or "{}")
         after_ids = [int(i) for i in details.get("charged_after_cancel", [])]
         after = _read_charges(session, Transaction.id.in_(after_ids)) if after_ids else []
+        cadence = BY_NAME.get(sub.cadence or "")
         offsets = (
             [int(o) for o in sub.reminder_offsets.split(",") if o.strip()]
             if sub.reminder_offsets
@@ -218,11 +255,13 @@ def _subscriptions(session: Session) -> list[core.SubscriptionFacts]:
                 currency=sub.currency,
                 account_id=sub.account_id,
                 offsets=offsets,
-                price_changes=_price_changes(details.get("price_changes", []), sub.currency),
+                charges=charges.get(sub.id, ()),
                 after_cancel=after,
                 lapsed=bool(details.get("lapsed", False)),
                 kind=sub.kind,
-                period_days=BY_NAME[sub.cadence].days if sub.cadence in BY_NAME else None,
+                period_days=cadence.days if cadence else None,
+                per_year=cadence.per_year if cadence else None,
+                grace_days=cadence.grace_days if cadence else None,
             )
         )
     return out
@@ -236,14 +275,33 @@ def gather_facts(session: Session, as_of: date) -> core.Facts:
         charges=charges,
         seen_before=seen,
         history_start=session.scalar(select(func.min(Transaction.posted))),
-        balances=_balances(session, as_of),
+        balances=_balances(session),
         budgets=_budgets(session, as_of),
-        subscriptions=_subscriptions(session),
+        subscriptions=_subscriptions(session, as_of),
         limits=_limits(load_settings(session)),
+        coverage=_coverage(session),
     )
 
 
-def _views(session: Session, rows: list[Alert]) -> list[AlertView]:
+def _coverage(session: Session) -> list[core.Covered]:
+    names = dict(session.execute(select(Account.id, Account.name)).all())
+    return [
+        core.Covered(account_id, names.get(account_id, ""), c.covered_until)
+        for account_id, c in coverage_by_account(session).items()
+    ]
+
+
+def state_of(alert: Alert, as_of: date | None) -> str:
+    """open, resolved or dismissed, as of ``as_of`` (None: as far as anything is known)."""
+    if alert.dismissed:
+        return "dismissed"
+    resolved = alert.resolved_on
+    if resolved is not None and (as_of is None or resolved <= as_of):
+        return "resolved"
+    return "open"
+
+
+def _views(session: Session, rows: list[Alert], as_of: date | None = None) -> list[AlertView]:
     paths = category_paths(session)
     names = dict(session.execute(select(Account.id, Account.name)).all())
     return [
@@ -263,39 +321,57 @@ def _views(session: Session, rows: list[Alert]) -> list[AlertView]:
             currency=a.currency,
             read=a.read,
             dismissed=a.dismissed,
+            state=state_of(a, as_of),
+            resolved_on=a.resolved_on,
             params=json.loads(a.params or "{}"),
         )
         for a in rows
     ]
 
 
+def _row(candidate: core.Candidate) -> Alert:
+    return Alert(
+        dedupe_key=candidate.key,
+        kind=candidate.kind.value,
+        severity=candidate.severity,
+        date=candidate.date,
+        message=candidate.message,
+        params=json.dumps(dict(candidate.params), ensure_ascii=False),
+        account_id=candidate.account_id,
+        category_id=candidate.category_id,
+        subscription_id=candidate.subscription_id,
+        transaction_id=candidate.transaction_id,
+        amount_minor=candidate.amount_minor,
+        currency=candidate.currency,
+    )
+
+
+def _resolve(evaluation: core.Evaluation, rows: list[Alert]) -> None:
+    """Set ``resolved_on`` on each of ``rows`` that no longer holds as of the evaluation."""
+    for row in rows:
+        raised = core.Raised(
+            row.dedupe_key, row.kind, row.date, row.subscription_id, json.loads(row.params or "{}")
+        )
+        row.resolved_on = evaluation.resolved_on(raised)
+
+
 def evaluate_alerts(store: Store, as_of: date | None = None) -> list[AlertView]:
-    """Raise the alerts current at ``as_of`` (default today) not raised before; returns them."""
+    """Raise the alerts current at ``as_of`` (default today) not raised before, and resolve the
+    open ones that no longer hold; returns the newly raised ones."""
     as_of = as_of or date.today()
     with store.write() as session:
-        candidates = core.evaluate(gather_facts(session, as_of))
+        evaluation = core.assess(gather_facts(session, as_of))
         known = set(session.scalars(select(Alert.dedupe_key)))
-        new = [
-            Alert(
-                dedupe_key=c.key,
-                kind=c.kind.value,
-                severity=c.severity,
-                date=c.date,
-                message=c.message,
-                params=json.dumps(dict(c.params), ensure_ascii=False),
-                account_id=c.account_id,
-                category_id=c.category_id,
-                subscription_id=c.subscription_id,
-                transaction_id=c.transaction_id,
-                amount_minor=c.amount_minor,
-                currency=c.currency,
+        new = [_row(c) for c in evaluation.candidates if c.key not in known]
+        still_open = session.scalars(
+            select(Alert).where(
+                Alert.resolved_on.is_(None), Alert.dismissed.is_(False), Alert.date <= as_of
             )
-            for c in candidates
-            if c.key not in known
-        ]
+        ).all()
+        _resolve(evaluation, [*still_open, *new])
         session.add_all(new)
         session.flush()
-        return _views(session, new)
+        return _views(session, new, as_of)
 
 
 def refresh_alerts(store: Store, as_of: date | None = None) -> list[AlertView]:
@@ -305,16 +381,20 @@ def refresh_alerts(store: Store, as_of: date | None = None) -> list[AlertView]:
 
 
 def list_alerts(
-    store: Store, *, as_of: date | None = None, include_dismissed: bool = False
+    store: Store, *, as_of: date | None = None, include_closed: bool = False
 ) -> list[AlertView]:
-    """Stored alerts dated on or before ``as_of``, newest first; dismissed ones on request."""
+    """Alerts dated on or before ``as_of``, newest first: the open ones (the inbox), or with
+    ``include_closed`` the resolved and dismissed ones too (the history)."""
     with store.read() as session:
         query = select(Alert).order_by(Alert.date.desc(), Alert.id.desc())
         if as_of is not None:
             query = query.where(Alert.date <= as_of)
-        if not include_dismissed:
-            query = query.where(Alert.dismissed.is_(False))
-        return _views(session, list(session.scalars(query)))
+        if not include_closed:
+            still_open = Alert.resolved_on.is_(None)
+            if as_of is not None:
+                still_open = or_(still_open, Alert.resolved_on > as_of)
+            query = query.where(Alert.dismissed.is_(False), still_open)
+        return _views(session, list(session.scalars(query)), as_of)
 
 
 def _set_flag(store: Store, alert_id: int, **flags: bool) -> None:

@@ -28,7 +28,7 @@ charges = [
     for i in range(N)
 ]
 movements = [(as_of - timedelta(days=d), -1) for d in range(50_000)]
-account = core.AccountBalance(1, "Checking", "USD", 0, as_of, -5, movements)
+account = core.AccountBalance(1, "Checking", "USD", 0, [(as_of, -5)], movements)
 facts = core.Facts(as_of, charges, frozenset(), date(2000, 1, 1), balances=[account])
 found = core.evaluate(facts)
 print(sorted({c.kind.value for c in found}))

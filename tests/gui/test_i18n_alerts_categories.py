@@ -79,7 +79,7 @@ def every_kind() -> dict[str, core.Candidate]:
         charges=charges,
         seen_before=frozenset(),
         history_start=AS_OF - timedelta(days=200),
-        balances=[core.AccountBalance(1, "Everyday", "USD", 50000, AS_OF, 12345, [])],
+        balances=[core.AccountBalance(1, "Everyday", "USD", 50000, [(AS_OF, 12345)], [])],
         budgets=[core.BudgetMonth(5, "Food:Groceries", "USD", 40000, [(AS_OF, 36000)])],
         subscriptions=subscriptions,
     )

@@ -34,7 +34,7 @@ def test_undo_removes_the_alerts_the_import_raised_and_keeps_the_older_ones(stor
 
     result = undo_imports(store, [added.batch_id], today=AS_OF)
     assert (result.removed, result.alerts_removed) == (1, len(raised))
-    assert {a.id for a in list_alerts(store, include_dismissed=True)} == before
+    assert {a.id for a in list_alerts(store, include_closed=True)} == before
     assert [t.amount for t in list_transactions(store)] == [Decimal("-85.00")]
 
 

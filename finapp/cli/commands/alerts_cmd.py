@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("alerts", help="evaluate and list alerts as of a date")
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
-    p.add_argument("--all", action="store_true", help="include dismissed alerts")
+    p.add_argument("--all", action="store_true", help="include resolved and dismissed alerts")
     p.set_defaults(run=run_list)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     s = actions.add_parser("read", help="mark an alert as read")
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     refresh_alerts(ctx.store, args.as_of)
-    views = list_alerts(ctx.store, as_of=args.as_of, include_dismissed=args.all)
+    views = list_alerts(ctx.store, as_of=args.as_of, include_closed=args.all)
     if args.json:
         # ``params`` serve the GUI's translations; the JSON contract stays as documented
         print_json([{k: v for k, v in asdict(view).items() if k != "params"} for view in views])
