@@ -5,6 +5,9 @@ them into plot values at the last moment, and sums are exact. Transfers between 
 accounts are neither spending nor income. A transaction counts as income when its category is
 an income category (or, uncategorized, when money came in); everything else is spending, so a
 refund in Groceries lowers Groceries.
+
+A month report defaults to the latest month with data (:func:`data_span`), not the calendar's:
+statements that end on 31 October, read in November, are about October.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from finapp.core.budgets import month_of, next_month
 from finapp.core.money import from_minor
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.categories import SEPARATOR, category_paths
+from finapp.services.coverage import coverage_by_account
 from finapp.store.engine import Store
 from finapp.store.schema import (
     Account,
@@ -31,6 +35,38 @@ from finapp.store.schema import (
 )
 
 UNCATEGORIZED = "Uncategorized"
+
+
+@dataclass(frozen=True, slots=True)
+class DataSpan:
+    """The days the household's data covers: its first transaction to where it ends."""
+
+    first: date
+    #: where the latest statement ends (or, for accounts imported before statements recorded
+    #: their days, the latest transaction), never later than the day asked
+    until: date
+
+    @property
+    def latest_month(self) -> date:
+        return month_of(self.until)
+
+    @property
+    def first_month(self) -> date:
+        return month_of(min(self.first, self.until))
+
+
+def data_span(store: Store, as_of: date | None = None) -> DataSpan | None:
+    """How far the data goes as of ``as_of`` (default today); None before any import."""
+    as_of = as_of or date.today()
+    with store.read() as session:
+        first, last = session.execute(
+            select(func.min(Transaction.posted), func.max(Transaction.posted))
+        ).one()
+        ends = [c.covered_until for c in coverage_by_account(session).values()]
+    if first is None and not ends:
+        return None
+    until = min(max([*ends, *([last] if last else [])]), as_of)
+    return DataSpan(first or until, until)
 
 
 def _class(transfer: bool, kind: str | None, inflow: bool) -> str:
@@ -215,11 +251,19 @@ class MonthReport:
     categories: list[CategoryAmount]
     subscriptions: list[CategoryAmount]  # one row per currency, category "Subscriptions"
     budgets: list[BudgetView]
+    data_until: date | None  # how far the data goes (see :class:`DataSpan`)
 
 
-def month_report(store: Store, month: date | None = None) -> MonthReport:
-    """Income, expenses, spending by category, subscription cost and budgets for one month."""
-    first = month_of(month or date.today())
+def month_report(
+    store: Store, month: date | None = None, *, as_of: date | None = None
+) -> MonthReport:
+    """Income, expenses, spending by category, subscription cost and budgets for one month.
+
+    ``month`` defaults to the latest month with data as of ``as_of`` (default today), else the
+    month of ``as_of``.
+    """
+    span = data_span(store, as_of)
+    first = month_of(month or (span.until if span else as_of or date.today()))
     key = first.strftime("%Y-%m")
     totals = income_vs_expenses(store)
     totals = totals[totals["month"] == key]
@@ -248,4 +292,5 @@ def month_report(store: Store, month: date | None = None) -> MonthReport:
             for r in subs.itertuples()
         ],
         budgets=list_budgets(store, month=first, as_of=last_day),
+        data_until=span.until if span else None,
     )

@@ -12,7 +12,9 @@ from finapp.cli.output import print_json, print_table
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="spending and income for a month")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--month", type=month, metavar="YYYY-MM", help="default: this month")
+    p.add_argument(
+        "--month", type=month, metavar="YYYY-MM", help="default: the latest month with data"
+    )
     p.set_defaults(run=run)
 
 
@@ -23,7 +25,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json(report)
         return 0
-    print(f"Month {report.month}")
+    until = f" (data up to {report.data_until.isoformat()})" if report.data_until else ""
+    print(f"Month {report.month}{until}")
     print_table(
         ["currency", "income", "expenses", "net"],
         [[t.currency, str(t.income), str(t.expenses), str(t.net)] for t in report.totals],
