@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path, PurePosixPath
 
 import platformdirs
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from finapp.errors import NotFoundError
 from finapp.paths import APP_NAME
 from finapp.services.accounts import require_account
+from finapp.services.import_undo import remove_unfounded_alerts
 from finapp.services.own_files import OWN_FOLDERS, is_own_file
 from finapp.store.engine import Store
 from finapp.store.keys import delete_keyring_key
@@ -145,6 +147,9 @@ def delete_import(store: Store, batch_id: int) -> DeleteResult:
         if batch is None:
             raise NotFoundError(f"No import {batch_id}")
         count = _count(session, Transaction.batch_id == batch_id)
+        since = batch.imported_at
         session.delete(batch)
         session.flush()
-        return DeleteResult(count, _forget_derived(session))
+        result = DeleteResult(count, _forget_derived(session))
+        remove_unfounded_alerts(session, since, date.today())
+        return result
