@@ -27,6 +27,7 @@ from typing import Protocol
 
 import re2
 
+from finapp.core.descriptor import descriptor_words
 from finapp.errors import InvalidInputError
 
 log = logging.getLogger("finapp.rules")
@@ -36,6 +37,10 @@ log = logging.getLogger("finapp.rules")
 MATCH_FIELDS = ("payee", "memo", "merchant", "any")
 _ANY = ("payee", "memo", "merchant")
 MATCH_TYPES = ("contains", "starts", "equals", "regex")
+#: Learned only: "UBER / EATS" is merchant identity UBER on a line whose descriptor has the word
+#: EATS (``finapp.core.descriptor``): how learning tells one merchant's services apart.
+WORDS = "words"
+WORDS_SEPARATOR = " / "
 SIGNS = ("in", "out")
 
 
@@ -125,6 +130,8 @@ class RuleSpec:
 
     @cached_property
     def _matcher(self) -> TextSearch | str:
+        if self.match_type == WORDS:
+            return _normal(words_merchant(self.pattern))
         if self.match_type != "regex":
             return _normal(self.pattern)
         if self.origin == "shipped":
@@ -146,9 +153,15 @@ class RuleSpec:
             return False
         fields = _ANY if self.match_field == "any" else (self.match_field,)
         matcher = self._matcher
+        if self.match_type == WORDS:
+            return matcher == txn.normal["merchant"] and self._words <= set(txn.words)
         if not isinstance(matcher, str):
             return any(matcher.search(getattr(txn, name)) for name in fields)
         return any(self._matches_text(matcher, txn.normal[name]) for name in fields)
+
+    @cached_property
+    def _words(self) -> set[str]:
+        return set(self.pattern.partition(WORDS_SEPARATOR)[2].upper().split())
 
     def runnable(self) -> bool:
         """Whether the rule can run; a stored pattern finapp now refuses is logged and left out."""
@@ -181,6 +194,21 @@ class RuleSubject:
     def normal(self) -> dict[str, str]:
         """Each text field folded once, however many rules look at it."""
         return {name: _normal(getattr(self, name)) for name in _ANY}
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The descriptor's words beyond the merchant, read only when a learned rule asks."""
+        return descriptor_words(f"{self.payee} {self.memo}", self.merchant)
+
+
+def words_pattern(merchant: str, words: Iterable[str]) -> str:
+    """A learned words rule's pattern: ``UBER / EATS``."""
+    return merchant + WORDS_SEPARATOR + " ".join(words)
+
+
+def words_merchant(pattern: str) -> str:
+    """The merchant a learned words rule is about (``UBER`` of ``UBER / EATS``)."""
+    return pattern.partition(WORDS_SEPARATOR)[0]
 
 
 def validate_rule(
@@ -224,7 +252,9 @@ class RuleBook:
         self._by_gram: dict[str, list[RuleSpec]] = defaultdict(list)
         self._always: list[RuleSpec] = []
         for rule in self.rules:
-            key = _normal(rule.pattern)
+            key = _normal(
+                words_merchant(rule.pattern) if rule.match_type == WORDS else rule.pattern
+            )
             if _merchant_equals(rule):
                 self._by_merchant.setdefault(key, rule)
             elif rule.match_type != "regex" and len(key) >= min(_GRAMS):

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from finapp.errors import NotFoundError
 from finapp.services.categories import category_paths, ensure_category
 from finapp.services.changes import Changes, Kind
-from finapp.services.rules import AUTO_SOURCES, apply_rules, learn_merchant, rule_book
+from finapp.services.rules import AUTO_SOURCES, apply_rules, learn_from, learned_rules_of, rule_book
 from finapp.store.engine import Store
 from finapp.store.schema import Rule, Transaction
 
@@ -73,8 +73,8 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
         if not txn.merchant:
             return CategorizeResult(txn_id, txn.payee, path, "", (), tuple(before))
         rules_before = _learned_rules(session, txn.merchant)
-        learn_merchant(session, txn.merchant, category.id, txn.amount_minor)
         session.flush()
+        learn_from(session, txn)
         before_others = {
             row[0]: Filing(*row)
             for row in session.execute(
@@ -158,10 +158,4 @@ def _filing(txn: Transaction) -> Filing:
 
 
 def _learned_rules(session: Session, merchant: str) -> dict[int, int | None]:
-    return dict(
-        session.execute(
-            select(Rule.id, Rule.category_id).where(
-                Rule.origin == "learned", Rule.match_field == "merchant", Rule.pattern == merchant
-            )
-        ).all()
-    )
+    return {rule.id: rule.category_id for rule in learned_rules_of(session, merchant)}

@@ -7,6 +7,7 @@ so "which rule won" has a single answer. A category the user chose by hand is ne
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -15,8 +16,19 @@ from importlib import resources
 from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.orm import Session
 
+from finapp.core.learning import Filed, Split, separate
 from finapp.core.money import exact_minor, from_minor
-from finapp.core.rules import RuleBook, RuleSpec, RuleSubject, regex_problem, validate_rule
+from finapp.core.rules import (
+    WORDS,
+    WORDS_SEPARATOR,
+    RuleBook,
+    RuleSpec,
+    RuleSubject,
+    regex_problem,
+    validate_rule,
+    words_merchant,
+    words_pattern,
+)
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.services.accounts import require_account
 from finapp.services.categories import category_paths, ensure_category
@@ -290,58 +302,109 @@ def set_rule_enabled(store: Store, rule_id: int, enabled: bool) -> None:
         _require_rule(session, rule_id).enabled = enabled
 
 
-def _find_learned(session: Session, merchant: str, amount: int | None) -> Rule | None:
-    """The learned rule for ``merchant``, or for it at one exact size when ``amount`` is given."""
-    size = Rule.amount_min_minor.is_(None) if amount is None else Rule.amount_min_minor == amount
-    return session.scalars(
-        select(Rule).where(
-            Rule.origin == "learned",
-            Rule.match_field == "merchant",
-            Rule.pattern == merchant,
-            size,
+def learned_rules_of(session: Session, merchant: str) -> list[Rule]:
+    """The learned rules about ``merchant`` (its own, its prices', its services' words), in the
+    order they are tried."""
+    return list(
+        session.scalars(
+            select(Rule)
+            .where(
+                Rule.origin == "learned",
+                Rule.match_field == "merchant",
+                (Rule.pattern == merchant)
+                | Rule.pattern.startswith(merchant + WORDS_SEPARATOR, autoescape=True),
+            )
+            .order_by(Rule.priority, Rule.id)
         )
-    ).first()
+    )
 
 
-def _learn(session: Session, merchant: str, amount: int | None, category_id: int) -> None:
-    rule = _find_learned(session, merchant, amount)
-    if rule is None:
-        rule = Rule(
-            priority=LEARNED_PRIORITY if amount is None else LEARNED_PRIORITY - 1,
-            origin="learned",
-            match_field="merchant",
-            match_type="equals",
-            pattern=merchant,
-            amount_min_minor=amount,
-            amount_max_minor=amount,
-        )
-        session.add(rule)
-    rule.category_id = category_id
+def learn_from(session: Session, txn: Transaction) -> None:
+    """Learn from the user filing ``txn`` (already marked manual) under its category.
+
+    The first lesson about a merchant covers all of it. A later one that contradicts the rule
+    deciding its line is told apart from the earlier corrections that rule rests on
+    (:func:`finapp.core.learning.separate`): a finer rule for the difference, so the lines the
+    new correction does not resemble keep their category. When nothing tells them apart, the
+    user changed their mind and the rule follows.
+    """
+    rules = [r for r in learned_rules_of(session, txn.merchant) if r.enabled]
+    deciding = next((r for r in rules if _spec(r).matches(_subject(txn))), None)
+    if deciding is None:
+        session.add(_learned_rule(txn.merchant, txn.category_id))
+    elif deciding.category_id != txn.category_id:
+        _contradicted(session, txn, deciding, rules)
     session.flush()
 
 
-def learn_merchant(session: Session, merchant: str, category_id: int, amount_minor: int) -> None:
-    """Remember that ``merchant`` belongs in a category.
+def _contradicted(session: Session, txn: Transaction, deciding: Rule, rules: list[Rule]) -> None:
+    lines = session.scalars(select(Transaction).where(Transaction.merchant == txn.merchant)).all()
+    specs = [_spec(r) for r in rules]
+    frequency: Counter[str] = Counter()
+    earlier = []
+    for line in lines:
+        subject = _subject(line)
+        frequency.update(subject.words)
+        if line.category_source != "manual" or line.id == txn.id:
+            continue
+        if line.category_id != txn.category_id and _decided_by(specs, subject) == deciding.id:
+            earlier.append(_filed(line, subject))
+    split = separate(_filed(txn, _subject(txn)), earlier, frequency) if earlier else None
+    if split is None:
+        deciding.category_id = txn.category_id
+        return
+    session.add(_finer_rule(deciding, split))
+    if split.rest is not None:
+        deciding.category_id = split.rest
 
-    When the user files one merchant in two places — Apple bills the App Store, iCloud and Apple
-    Music all as ``APPLE.COM/BILL`` — the price tells them apart: each size the user filed by
-    hand gets its own learned rule, and the merchant's other charges follow the latest choice.
-    """
-    wide = _find_learned(session, merchant, None)
-    if wide is not None and wide.category_id not in (None, category_id):
-        earlier = session.execute(
-            select(Transaction.amount_minor, Transaction.category_id).where(
-                Transaction.merchant == merchant,
-                Transaction.category_source == "manual",
-                Transaction.category_id != category_id,
-            )
-        ).all()
-        for amount, other in earlier:
-            _learn(session, merchant, abs(amount), other)
-        _learn(session, merchant, abs(amount_minor), category_id)
-    elif _find_learned(session, merchant, abs(amount_minor)) is not None:
-        _learn(session, merchant, abs(amount_minor), category_id)  # keep a told-apart size current
-    _learn(session, merchant, None, category_id)
+
+def _decided_by(specs: list[RuleSpec], subject: RuleSubject) -> int | None:
+    return next((s.id for s in specs if s.matches(subject)), None)
+
+
+def _subject(txn: Transaction) -> RuleSubject:
+    return RuleSubject(
+        txn.original_payee or txn.payee, txn.memo, txn.merchant, txn.amount_minor, txn.account_id
+    )
+
+
+def _filed(txn: Transaction, subject: RuleSubject) -> Filed:
+    return Filed(subject.words, abs(txn.amount_minor), txn.account_id, txn.category_id)
+
+
+def _learned_rule(merchant: str, category_id: int | None) -> Rule:
+    return Rule(
+        priority=LEARNED_PRIORITY,
+        origin="learned",
+        match_field="merchant",
+        match_type="equals",
+        pattern=merchant,
+        category_id=category_id,
+    )
+
+
+def _finer_rule(deciding: Rule, split: Split) -> Rule:
+    """``deciding``'s conditions and one more; tried before it (a lower priority number)."""
+    rule = Rule(
+        priority=deciding.priority - 1,
+        origin="learned",
+        match_field="merchant",
+        match_type=deciding.match_type,
+        pattern=deciding.pattern,
+        amount_min_minor=deciding.amount_min_minor,
+        amount_max_minor=deciding.amount_max_minor,
+        account_id=deciding.account_id,
+        category_id=split.category,
+    )
+    if split.word is not None:
+        merchant = words_merchant(deciding.pattern)
+        known = deciding.pattern.partition(WORDS_SEPARATOR)[2].split()
+        rule.match_type, rule.pattern = WORDS, words_pattern(merchant, [*known, split.word])
+    if split.amount is not None:
+        rule.amount_min_minor = rule.amount_max_minor = split.amount
+    if split.account is not None:
+        rule.account_id = split.account
+    return rule
 
 
 def after_import(session: Session, batch_id: int) -> None:
