@@ -179,7 +179,8 @@ def _balances(session: Session) -> list[core.AccountBalance]:
     ]
 
 
-def _budgets(session: Session, as_of: date) -> list[core.BudgetMonth]:
+def budget_months(session: Session, as_of: date) -> list[core.BudgetMonth]:
+    """Each budget in the month of ``as_of``, with its spending day by day up to ``as_of``."""
     month = month_of(as_of)
     paths = category_paths(session)
     out = []
@@ -276,7 +277,7 @@ def gather_facts(session: Session, as_of: date) -> core.Facts:
         seen_before=seen,
         history_start=session.scalar(select(func.min(Transaction.posted))),
         balances=_balances(session),
-        budgets=_budgets(session, as_of),
+        budgets=budget_months(session, as_of),
         subscriptions=_subscriptions(session, as_of),
         limits=_limits(load_settings(session)),
         coverage=_coverage(session),

@@ -11,22 +11,28 @@ longer in the store, so they go in the same undo:
 * detection runs again, which drops suggested subscriptions whose charges went (the user's
   decisions on other subscriptions stay);
 * alerts raised since the import whose facts no longer hold are removed. Alerts that held
-  before the import, or still hold without it, stay.
+  before the import, or still hold without it, stay. "Hold" is judged from the facts each kind
+  rests on, not by evaluating again (an alert resolved since is no longer raised, yet it was
+  founded): a charge alert goes with its transaction (the database cascades), a subscription's
+  alert with its subscription, a budget alert when its month no longer reaches its level, a
+  low balance when its dip is gone, a freshness notice when the statements no longer reach
+  the day it names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core_alerts
+from finapp.core.budgets import next_month
 from finapp.errors import NotFoundError
 from finapp.services import changes
-from finapp.services.alerts import gather_facts
+from finapp.services.alerts import budget_months, gather_facts
 from finapp.services.changes import Changes
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
@@ -63,6 +69,8 @@ def undo_import(store: Store, batch_id: int | None = None) -> UndoResult:
 def undo_imports(store: Store, batch_ids: Sequence[int], today: date | None = None) -> UndoResult:
     """Undo the imports ``batch_ids`` (one import of several files) as one change."""
     ids = tuple(dict.fromkeys(batch_ids))
+    with store.read() as session:
+        alerts_before = _alert_count(session)
     with store.write() as session:
         batches = session.scalars(select(ImportBatch).where(ImportBatch.id.in_(ids))).all()
         missing = set(ids) - {b.id for b in batches}
@@ -83,8 +91,14 @@ def undo_imports(store: Store, batch_ids: Sequence[int], today: date | None = No
         session.execute(delete(ImportBatch).where(ImportBatch.id.in_(ids)))
         accounts_removed = _remove_emptied_accounts(session, touched, since)
     detect_subscriptions(store, today)
-    alerts_removed = _remove_stale_alerts(store, since, today or date.today())
+    with store.write() as session:
+        remove_unfounded_alerts(session, since, today or date.today())
+        alerts_removed = alerts_before - _alert_count(session)
     return UndoResult(ids, removed, alerts_removed, accounts_removed)
+
+
+def _alert_count(session: Session) -> int:
+    return int(session.scalar(select(func.count(Alert.id))) or 0)
 
 
 # Creation times are compared in Python: SQLite keeps them as text without fractions
@@ -111,17 +125,57 @@ def _remove_emptied_accounts(session: Session, account_ids: set[int], since: dat
     return len(created_since)
 
 
-def _remove_stale_alerts(store: Store, since: datetime, today: date) -> int:
-    """Alerts raised since ``since`` that today's facts no longer raise."""
-    with store.write() as session:
-        still_raised = {c.key for c in core_alerts.evaluate(gather_facts(session, today))}
-        stale = [
-            alert_id
-            for alert_id, key, created in session.execute(
-                select(Alert.id, Alert.dedupe_key, Alert.created_at)
-            )
-            if created >= since and key not in still_raised
-        ]
-        if stale:
-            session.execute(delete(Alert).where(Alert.id.in_(stale)))
-        return len(stale)
+#: alerts about a subscription: without it (detection dropped it with the charges) they go
+_ABOUT_SUBSCRIPTION = frozenset(
+    {"renewal", "lapsed", "price_increase", "income_change", "charged_after_cancel"}
+)
+
+
+def remove_unfounded_alerts(session: Session, since: datetime, as_of: date) -> int:
+    """Delete the alerts raised since ``since`` whose facts the store no longer holds."""
+    recent = [a for a in session.scalars(select(Alert)) if a.created_at >= since]
+    if not recent:
+        return 0
+    evaluation = core_alerts.assess(gather_facts(session, as_of))
+    until = {c.account_id: c.until for c in evaluation.facts.coverage}
+    budgets = [a for a in recent if a.kind == "budget"]
+    reached = _budget_levels(session, budgets, evaluation.facts.limits.budget_thresholds, as_of)
+    gone = [a.id for a in recent if not _holds(a, evaluation.recovered, until, reached)]
+    if gone:
+        session.execute(delete(Alert).where(Alert.id.in_(gone)))
+    return len(gone)
+
+
+def _holds(
+    alert: Alert,
+    dips: Mapping[str, date | None],
+    until: Mapping[int, date],
+    reached: Mapping[str, int],
+) -> bool:
+    if alert.kind in _ABOUT_SUBSCRIPTION:
+        return alert.subscription_id is not None
+    if alert.kind == "low_balance":
+        return alert.dedupe_key in dips
+    if alert.kind == "stale_statements":
+        named = date.fromisoformat(alert.dedupe_key.rsplit(":", 1)[1])
+        return alert.account_id in until and until[alert.account_id] >= named
+    if alert.kind == "budget":
+        prefix, level = alert.dedupe_key.rsplit(":", 1)
+        return reached.get(prefix, -1) >= int(level)
+    return True  # a charge alert: its transaction is still there, or the cascade took it
+
+
+def _budget_levels(
+    session: Session, alerts: list[Alert], thresholds: Sequence[int], as_of: date
+) -> dict[str, int]:
+    """The highest threshold each budget month of ``alerts`` reaches now, by the key's prefix
+    (``budget:CATEGORY:MONTH``)."""
+    out: dict[str, int] = {}
+    for month in {a.date.replace(day=1) for a in alerts}:
+        month_end = min(next_month(month) - timedelta(days=1), as_of)
+        for budget in budget_months(session, month_end):
+            found = core_alerts.budget_alert(budget, thresholds)
+            if found is not None:
+                prefix, level = found.key.rsplit(":", 1)
+                out[prefix] = int(level)
+    return out

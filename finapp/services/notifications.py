@@ -2,16 +2,21 @@
 
 The alert engine stores alerts (deduplicated by occurrence); this module only hands over the
 ones not yet notified and flags them in the same transaction, so a crash or a second window
-never shows one twice. Qt-free: the GUI decides how to show them (tray or banner).
+never shows one twice. Only open alerts are news: one that was resolved before the app could
+show it (raised by the command line, then past) is flagged silently. The exception is an alert
+raised by this very check that is already resolved — a dip below a threshold that recovered
+between two checks — which the user has not heard of otherwise. Qt-free: the GUI decides how to
+show them (tray or banner).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 
 from finapp.services.changes import Changes, Kind
 from finapp.store.engine import Store
@@ -28,16 +33,22 @@ class AlertNote:
     params: dict[str, str] = field(default_factory=dict)  # as in AlertView
 
 
-def take_unnotified(store: Store, limit: int = 20) -> list[AlertNote]:
-    """Alerts never shown before (not dismissed), newest first, now marked as notified.
+def take_unnotified(
+    store: Store, limit: int = 20, raised_now: Collection[int] = ()
+) -> list[AlertNote]:
+    """Open alerts never shown before (not dismissed), newest first, now marked as notified;
+    ``raised_now`` (ids just raised) are news even when already resolved.
 
     ``limit`` caps one batch so a first evaluation cannot flood the desktop; the rest stay
     for the next check.
     """
+    unshown = (Alert.notified.is_(False), Alert.dismissed.is_(False))
+    news = or_(Alert.resolved_on.is_(None), Alert.id.in_(list(raised_now)))
     with store.write() as session:
+        session.execute(update(Alert).where(*unshown, ~news).values(notified=True))
         rows = session.scalars(
             select(Alert)
-            .where(Alert.notified.is_(False), Alert.dismissed.is_(False))
+            .where(*unshown, news)
             .order_by(Alert.date.desc(), Alert.id.desc())
             .limit(limit)
         ).all()
@@ -70,8 +81,8 @@ def run_check(store: Store, today: date) -> CheckResult:
     from finapp.services.subscriptions import detect_subscriptions
 
     sync = detect_subscriptions(store, today)
-    evaluate_alerts(store, today)
-    notes = take_unnotified(store)
+    raised = evaluate_alerts(store, today)
+    notes = take_unnotified(store, raised_now=[alert.id for alert in raised])
     kinds = {Kind.ALERTS} if notes else set()
     if sync.new or sync.removed:
         kinds.add(Kind.SUBSCRIPTIONS)

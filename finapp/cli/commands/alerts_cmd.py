@@ -1,4 +1,8 @@
-"""``finapp alerts [--json] [--as-of DATE]``, ``alerts read ID``, ``alerts dismiss ID``"""
+"""``finapp alerts [--json] [--as-of DATE] [--all]``, ``alerts read ID``, ``alerts dismiss ID``
+
+The list is the inbox: open alerts; ``--all`` adds the history (resolved and dismissed ones),
+each with its ``state`` as of the day asked.
+"""
 
 from __future__ import annotations
 
@@ -33,10 +37,13 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         # ``params`` serve the GUI's translations; the JSON contract stays as documented
         print_json([{k: v for k, v in asdict(view).items() if k != "params"} for view in views])
         return 0
-    print_table(
-        ["id", "date", "severity", "kind", "message"],
-        [[str(v.id), v.date.isoformat(), v.severity, v.kind, v.message] for v in views],
-    )
+    columns = ["id", "date", "severity", "kind", "message"]
+    rows = [[str(v.id), v.date.isoformat(), v.severity, v.kind, v.message] for v in views]
+    if args.all:
+        columns.insert(1, "state")
+        for row, view in zip(rows, views, strict=True):
+            row.insert(1, view.state)
+    print_table(columns, rows)
     return 0
 
 
