@@ -68,99 +68,159 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="73"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="84"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="75"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="86"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="77"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="88"/>
         <source>Number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="79"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="90"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="81"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="92"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="84"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="95"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="86"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="97"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="100"/>
+        <source>Statements</source>
+        <translation>账单覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
+        <source>Last import</source>
+        <translation>最近导入</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="108"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="127"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="132"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="115"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="116"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="135"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="119"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="138"/>
+        <source>Set balance…</source>
+        <translation>设置余额…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
+        <source>Set the balance of the selected account on a day</source>
+        <translation>设置所选账户某一天的余额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="123"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <source>No balance known for this account: set one so the low-balance alert can work</source>
+        <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="155"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="147"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="183"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="207"/>
+        <source>No statements imported</source>
+        <translation>尚未导入账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="209"/>
+        <source>Statements %1</source>
+        <translation>账单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="212"/>
+        <source>missing %1</source>
+        <translation>缺失 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="214"/>
+        <source>last import %1</source>
+        <translation>最近导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="217"/>
+        <source>balance unknown</source>
+        <translation>余额未知</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="219"/>
+        <source>balance %1 on %2</source>
+        <translation>%2 余额 %1</translation>
     </message>
     <message>
         <source>Warn when the balance falls below</source>
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="165"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="233"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -1121,74 +1181,75 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="134"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="169"/>
         <source>Spent this month</source>
+        <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="135"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="170"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="136"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="171"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="141"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="142"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="143"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="178"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="144"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="179"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="153"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="156"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="188"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="154"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="158"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="193"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="205"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="248"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="207"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="250"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="218"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="261"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="239"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="282"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="247"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="290"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
@@ -2077,9 +2138,9 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="38"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="109"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="139"/>
         <source>Dashboard</source>
-        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows</extracomment>
+        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end)</extracomment>
         <translation>概览</translation>
     </message>
     <message>
@@ -2089,7 +2150,7 @@
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="99"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="48"/>
         <source>Accounts</source>
         <translation>账户</translation>
@@ -2340,6 +2401,45 @@
         <location filename="../../finapp/gui/pages/settings_categories.py" line="94"/>
         <source>On</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>SetBalanceDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="55"/>
+        <source>Set balance</source>
+        <extracomment>what tests and window automation find the dialog by</extracomment>
+        <translation>设置余额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="59"/>
+        <source>The balance of %1 at the end of the day, as your bank shows it.</source>
+        <translation>%1 在当天结束时的余额，以银行显示的为准。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="65"/>
+        <source>e.g. 1234.56 or -250.00</source>
+        <translation>例如 1234.56 或 -250.00</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="66"/>
+        <source>Balance in %1</source>
+        <translation>余额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="70"/>
+        <source>Day of the balance</source>
+        <translation>余额日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="76"/>
+        <source>Balance (%1)</source>
+        <translation>余额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="77"/>
+        <source>At the end of</source>
+        <translation>截至当天结束</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,14 @@
-"""Accounts: each account's latest balance and its low-balance threshold."""
+"""Accounts: what each account's statements cover, its latest known balance, its threshold.
+
+The balance shown is the latest one finapp knows (a statement's, a CSV balance column's or
+one the user set), with its day: never one made up from the transactions alone. A threshold
+on an account with no known balance can never fire, and the page says so beside it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
@@ -16,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.core.money import from_minor, parse_decimal
+from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui import bus
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.set_balance import ask_balance
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.base import Page, register_page
@@ -27,8 +33,8 @@ from finapp.gui.pages.tables import make_table, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.accounts import AccountView, list_accounts, set_low_balance_threshold
+from finapp.services.balances import set_user_balance
 from finapp.services.changes import Changes
-from finapp.services.reports import balance_over_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,23 +45,24 @@ class AccountRow:
 
 
 def load_accounts(store) -> list[AccountRow]:  # type: ignore[no-untyped-def]
-    """Accounts with the latest balance the reports derive (statement balance + transactions)."""
-    balances = balance_over_time(store)
-    latest = balances.sort_values("date").groupby("account").tail(1).set_index("account")
-    rows = []
-    for account in list_accounts(store):
-        if account.name in latest.index:
-            last = latest.loc[account.name]
-            rows.append(
-                AccountRow(
-                    account,
-                    from_minor(int(last["balance_minor"]), account.currency),
-                    last["date"],
-                )
-            )
-        else:
-            rows.append(AccountRow(account, None, None))
-    return rows
+    """Accounts with their coverage and the latest balance finapp knows."""
+    return [AccountRow(a, a.balance, a.balance_date) for a in list_accounts(store)]
+
+
+def local_day(moment: datetime | None) -> date | None:
+    """The user's calendar day of a time the store keeps in UTC (an import's)."""
+    return None if moment is None else moment.replace(tzinfo=UTC).astimezone().date()
+
+
+def span_text(start: date | None, end: date | None) -> str:
+    """``1/2/26 – 10/31/26`` in the user's locale; empty without days."""
+    if start is None or end is None:
+        return ""
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def gaps_text(account: AccountView) -> str:
+    return ", ".join(span_text(start, end) for start, end in account.gaps)
 
 
 def _money(amount: Decimal | None, currency: str) -> str:
@@ -65,6 +72,10 @@ def _money(amount: Decimal | None, currency: str) -> str:
 def _masked(number: str) -> str:
     """Only the last four digits: enough to recognise a card, not to misuse it."""
     return f"…{number[-4:]}" if number else ""
+
+
+def gaps_text_of_row(row: AccountRow) -> str:
+    return gaps_text(row.account)
 
 
 class AccountsModel(RowsModel[AccountRow]):
@@ -86,6 +97,14 @@ class AccountsModel(RowsModel[AccountRow]):
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Warn below"),
                lambda r: _money(r.account.low_balance, r.account.currency),
                lambda r: r.account.low_balance, right_aligned=True),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Statements"),
+               lambda r: span_text(r.account.covered_from, r.account.covered_until),
+               lambda r: r.account.covered_until),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Missing"), gaps_text_of_row,
+               lambda r: len(r.account.gaps)),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Last import"),
+               lambda r: format_date(local_day(r.account.last_import)),
+               lambda r: r.account.last_import),
     )  # fmt: skip
 
     def emphasised(self, row: AccountRow) -> bool:
@@ -116,21 +135,37 @@ class AccountsPage(Page):
         save.setAccessibleName(self.tr("Set low-balance threshold of the selected account"))
         save.clicked.connect(self.save_threshold)
         self.threshold.returnPressed.connect(self.save_threshold)
+        self.set_balance_button = QPushButton(self.tr("Set balance…"), self)
+        self.set_balance_button.setAccessibleName(
+            self.tr("Set the balance of the selected account on a day"))
+        self.set_balance_button.clicked.connect(self.ask_balance)
         show = QPushButton(self.tr("Show transactions"), self)
         show.setAccessibleName(self.tr("Show transactions of the selected account"))
         show.clicked.connect(lambda: self._open(self.table.currentIndex()))
+        self.no_balance = QLabel(
+            self.tr("No balance known for this account: set one so the low-balance alert "
+                    "can work"), self)
+        self.no_balance.setObjectName("no-balance-warning")
+        self.no_balance.setWordWrap(True)
+        self.no_balance.hide()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("coverage-summary")
+        self.summary.setWordWrap(True)
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Warn below"), self))
         controls.addWidget(self.threshold)
         controls.addWidget(save)
-        controls.addStretch(1)
+        controls.addWidget(self.no_balance, 1)
+        controls.addWidget(self.set_balance_button)
         controls.addWidget(show)
         self.stack = EmptyStack(self.table, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.summary)
         layout.addLayout(controls)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
-        self.actions = SelectionActions(self, self.table, [self.threshold, save, show])
+        self.actions = SelectionActions(
+            self, self.table, [self.threshold, save, self.set_balance_button, show])
         self.refresh()
 
     def refresh(self) -> None:
@@ -139,6 +174,7 @@ class AccountsPage(Page):
 
     def _loaded(self, rows: list[AccountRow]) -> None:
         reload_rows(self.table, self.model, rows, key=lambda row: row.account.id)
+        self._describe(self.selected_account())
         if rows:
             self.stack.show_content()
         else:
@@ -149,9 +185,41 @@ class AccountsPage(Page):
             )
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            low = self.model.row(current.row()).account.low_balance
+        account = self.model.row(current.row()).account if current.isValid() else None
+        if account is not None:
+            low = account.low_balance
             self.threshold.setText("" if low is None else str(low))
+        self._describe(account)
+
+    def selected_account(self) -> AccountView | None:
+        """The selected row's account (kept across reloads, unlike the current index)."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()).account if rows else None
+
+    def _describe(self, account: AccountView | None) -> None:
+        """The selected account's coverage and balance in words, and the threshold warning."""
+        self.no_balance.setVisible(account is not None and account.threshold_without_balance)
+        self.summary.setText("" if account is None else self.coverage_text(account))
+
+    def coverage_text(self, account: AccountView) -> str:
+        """``Statements 1/2/26 – 10/31/26 · missing … · last import … · balance … on …``."""
+        if account.covered_from is None:
+            parts = [self.tr("No statements imported")]
+        else:
+            parts = [self.tr("Statements %1").replace(
+                "%1", span_text(account.covered_from, account.covered_until))]
+        if account.gaps:
+            parts.append(self.tr("missing %1").replace("%1", gaps_text(account)))
+        if account.last_import is not None:
+            parts.append(self.tr("last import %1").replace(
+                "%1", format_date(local_day(account.last_import))))
+        if account.balance is None:
+            parts.append(self.tr("balance unknown"))
+        else:
+            parts.append(self.tr("balance %1 on %2")
+                         .replace("%1", format_money(account.balance, account.currency))
+                         .replace("%2", format_date(account.balance_date)))
+        return " · ".join(parts)
 
     def apply_filter(self, filters: dict) -> None:
         """Keys: account (selects it)."""
@@ -173,6 +241,23 @@ class AccountsPage(Page):
         self.actions.run(
             self.ctx.tasks,
             lambda _p, _c: set_low_balance_threshold(store, name, amount),
+            lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ACCOUNTS, bus.ALERTS)),
+        )
+
+    def ask_balance(self) -> None:
+        """Set balance…: the dialog opens without blocking, the store is written on OK."""
+        account = self.selected_account()
+        if account is None:
+            return
+        day = account.covered_until or date.today()
+        ask_balance(self, account.name, account.currency, day,
+                    lambda amount, on: self._save_balance(account.name, amount, on))
+
+    def _save_balance(self, name: str, amount: Decimal, on: date) -> None:
+        store = self.ctx.store
+        self.actions.run(
+            self.ctx.tasks,
+            lambda _p, _c: set_user_balance(store, name, amount, on),
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ACCOUNTS, bus.ALERTS)),
         )
 

@@ -1,0 +1,112 @@
+"""Accounts → Set balance…: the balance the user reads in the bank's app, on a day.
+
+Many statements (card CSVs, wallets, some OFX downloads) never state a balance, so the
+low-balance alert has nothing to work from. One balance the user knows is enough: finapp
+carries it to any other day by the transactions between.
+
+The dialog opens without blocking (``open()``, as :mod:`finapp.gui.widgets.asking` does) and
+calls ``then(amount, day)`` only with an amount the account's currency can hold; a bad amount
+is told inside the dialog, which stays open with what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.core.dates import MAX_DATE, MIN_DATE
+from finapp.core.money import exact_minor, parse_decimal
+from finapp.errors import FinappError
+
+#: what tests and window automation find the dialog by
+OBJECT_NAME = "set-balance"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class SetBalanceDialog(QDialog):
+    """Amount and day of a balance for one account."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        account: str,
+        currency: str,
+        day: date,
+        then: Callable[[Decimal, date], None],
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(OBJECT_NAME)
+        self.setWindowTitle(self.tr("Set balance"))
+        self._currency = currency
+        self._then = then
+        intro = QLabel(
+            self.tr("The balance of %1 at the end of the day, as your bank shows it.")
+            .replace("%1", account),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(self.tr("e.g. 1234.56 or -250.00"))
+        self.amount.setAccessibleName(self.tr("Balance in %1").replace("%1", currency))
+        self.day = QDateEdit(_qdate(day), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDateRange(_qdate(MIN_DATE), _qdate(MAX_DATE))
+        self.day.setAccessibleName(self.tr("Day of the balance"))
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Balance (%1)").replace("%1", currency), self.amount)
+        form.addRow(self.tr("At the end of"), self.day)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Hand the balance on, or say what is wrong with the amount and stay open."""
+        try:
+            amount = parse_decimal(self.amount.text())
+            exact_minor(amount, self._currency)
+        except FinappError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            self.amount.setFocus()
+            return
+        picked = self.day.date()
+        super().accept()
+        self._then(amount, date(picked.year(), picked.month(), picked.day()))
+
+
+def ask_balance(
+    parent: QWidget, account: str, currency: str, day: date,
+    then: Callable[[Decimal, date], None],
+) -> SetBalanceDialog:
+    """Open the dialog window-modal without blocking; it deletes itself once answered."""
+    dialog = SetBalanceDialog(parent, account, currency, day, then)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
