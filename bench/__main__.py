@@ -19,6 +19,7 @@ MODULES = [
     "bench.learning_bench",
     "bench.safety_bench",
     "bench.alerts_bench",
+    "bench.households_bench",
 ]
 
 
