@@ -65,13 +65,59 @@ def _renewal(p: Mapping[str, str]) -> str:
     return _tr(QT_TRANSLATE_NOOP("AlertText", "%1 renews %2 (%3) for %4."), *args)
 
 
-_SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
-    "low_balance": lambda p: _tr(
+def _low_balance(p: Mapping[str, str]) -> str:
+    if "recovered" in p:  # a dip found after it was over
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "AlertText", "%1 fell to %2 on %3, below your %4 threshold, and was back on %5."
+            ),
+            p["account"],
+            p["balance"],
+            _day(p["date"]),
+            p["threshold"],
+            _day(p["recovered"]),
+        )
+    return _tr(
         QT_TRANSLATE_NOOP("AlertText", "%1 is at %2, below your %3 threshold."),
         p["account"],
         p["balance"],
         p["threshold"],
-    ),
+    )
+
+
+def _price_increase(p: Mapping[str, str]) -> str:
+    if "yearly" in p:
+        return _tr(
+            QT_TRANSLATE_NOOP("AlertText", "%1 went up from %2 to %3 (%4 more a year)."),
+            p["name"],
+            p["old"],
+            p["new"],
+            p["yearly"],
+        )
+    return _tr(
+        QT_TRANSLATE_NOOP("AlertText", "%1 went up from %2 to %3."), p["name"], p["old"], p["new"]
+    )
+
+
+def _income_change(p: Mapping[str, str]) -> str:
+    if "yearly" in p:
+        return _tr(
+            QT_TRANSLATE_NOOP("AlertText", "Good news: %1 rose from %2 to %3 (%4 more a year)."),
+            p["name"],
+            p["old"],
+            p["new"],
+            p["yearly"],
+        )
+    return _tr(
+        QT_TRANSLATE_NOOP("AlertText", "Good news: %1 rose from %2 to %3."),
+        p["name"],
+        p["old"],
+        p["new"],
+    )
+
+
+_SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
+    "low_balance": _low_balance,
     "budget": _budget,
     "large_charge": lambda p: _tr(
         QT_TRANSLATE_NOOP("AlertText", "A large charge of %1 from %2."), p["amount"], p["name"]
@@ -95,8 +141,12 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
         _day(p["second"]),
     ),
     "renewal": _renewal,
-    "price_increase": lambda p: _tr(
-        QT_TRANSLATE_NOOP("AlertText", "%1 went up from %2 to %3."), p["name"], p["old"], p["new"]
+    "price_increase": _price_increase,
+    "income_change": _income_change,
+    "stale_statements": lambda p: _tr(
+        QT_TRANSLATE_NOOP("AlertText", "Statements for %1 end %2: import newer ones."),
+        p["account"],
+        _day(p["date"]),
     ),
     "charged_after_cancel": lambda p: _tr(
         QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 after you cancelled it."),

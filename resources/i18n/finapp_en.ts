@@ -26,7 +26,7 @@
 <context>
     <name>AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="158"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="181"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>

@@ -350,42 +350,67 @@
         <translation>%1 %2（%3）续费，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="70"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="71"/>
+        <source>%1 fell to %2 on %3, below your %4 threshold, and was back on %5.</source>
+        <translation>%1 在 %3 降至 %2，低于您设置的 %4 阈值，已于 %5 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="81"/>
         <source>%1 is at %2, below your %3 threshold.</source>
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="77"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="91"/>
+        <source>%1 went up from %2 to %3 (%4 more a year).</source>
+        <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="105"/>
+        <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
+        <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="112"/>
+        <source>Good news: %1 rose from %2 to %3.</source>
+        <translation>好消息：%1 已从 %2 增至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="123"/>
         <source>A large charge of %1 from %2.</source>
         <translation>%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="80"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="126"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="86"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="132"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="91"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="137"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="99"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="98"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="102"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="147"/>
+        <source>Statements for %1 end %2: import newer ones.</source>
+        <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="152"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="107"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="157"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -444,135 +469,194 @@
         <translation>已停止扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="26"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="24"/>
+        <source>Statements out of date</source>
+        <translation>对账单已过时</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="25"/>
+        <source>Income change</source>
+        <translation>收入变化</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="28"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="27"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="29"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="28"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="30"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="52"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="33"/>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="34"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="35"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="67"/>
         <source>Date</source>
         <extracomment>mid-tone colours, readable on light and dark palettes alike</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="69"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="57"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="72"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="59"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="74"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="61"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="76"/>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="78"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="65"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="71"/>
         <source>Alert kind filter</source>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="67"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="73"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="71"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="77"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="72"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="78"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="75"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="81"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="76"/>
         <source>Show dismissed</source>
-        <translation>显示已忽略</translation>
+        <translation type="vanished">显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="77"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="169"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="87"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="199"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="78"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="88"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="95"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="106"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="101"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="113"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="102"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="103"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="83"/>
+        <source>Current alerts or history</source>
+        <translation>当前提醒或历史</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="84"/>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="85"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="86"/>
+        <source>Alerts that were resolved or dismissed</source>
+        <translation>已解决或已忽略的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="114"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="115"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="104"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="116"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="105"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="117"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="158"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="181"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="163"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="186"/>
         <source>No alerts match these filters.</source>
         <translation>没有符合筛选条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="163"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="186"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="167"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="190"/>
+        <source>No past alerts yet. Alerts move here once they are resolved or dismissed.</source>
+        <translation>还没有过去的提醒。提醒在解决或忽略后会移到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="192"/>
+        <source>Show open alerts</source>
+        <translation>显示未解决的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="197"/>
         <source>Nothing needs your attention. finapp checks after each import and every 15 minutes.</source>
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每隔 15 分钟自动检查一次。</translation>
     </message>
@@ -1252,6 +1336,16 @@
         <location filename="../../finapp/gui/pages/dashboard.py" line="290"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="296"/>
+        <source>Spent in %1</source>
+        <translation>%1支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="297"/>
+        <source>Income in %1</source>
+        <translation>%1收入</translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2219,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="49"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="55"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
         <source>Alerts</source>
         <translation>提醒</translation>
@@ -2287,6 +2381,54 @@
         <location filename="../../finapp/gui/dialogs/unlock.py" line="223"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="44"/>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="45"/>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="46"/>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="46"/>
+        <source>Latest month with data</source>
+        <translation>有数据的最近一个月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="48"/>
+        <source>Month shown</source>
+        <translation>显示的月份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="54"/>
+        <source>How far the statements go</source>
+        <translation>账单覆盖到哪一天</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="93"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="99"/>
+        <source>Statements up to %1</source>
+        <translation>账单截至%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="100"/>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -66,8 +67,14 @@ def every_kind() -> dict[str, core.Candidate]:
     ]
     subscriptions = [
         _subscription(
-            1, "StreamFlix", next_date=AS_OF + timedelta(days=5),
-            price_changes=[(AS_OF - timedelta(days=3), -1299, -1599)],
+            1, "StreamFlix", next_date=AS_OF + timedelta(days=5), per_year=12,
+            charges=[(AS_OF - timedelta(days=d), -1299, 30 + d) for d in (93, 63, 33)]
+            + [(AS_OF - timedelta(days=3), -1599, 40)],
+        ),
+        _subscription(
+            4, "Acme Payroll", kind="income", amount_minor=331000, per_year=12,
+            charges=[(AS_OF - timedelta(days=d), 315000, 50 + d) for d in (92, 62, 32)]
+            + [(AS_OF - timedelta(days=2), 331000, 60)],
         ),
         _subscription(2, "GymPass", user_state="cancelled", after_cancel=[
             _charge(20, 2, -3000, "GYMPASS")
@@ -82,7 +89,13 @@ def every_kind() -> dict[str, core.Candidate]:
         balances=[core.AccountBalance(1, "Everyday", "USD", 50000, [(AS_OF, 12345)], [])],
         budgets=[core.BudgetMonth(5, "Food:Groceries", "USD", 40000, [(AS_OF, 36000)])],
         subscriptions=subscriptions,
+        coverage=[core.Covered(2, "Visa", AS_OF - timedelta(days=31))],
     )
+    visa_streams = [
+        _subscription(5, "Spotify", account_id=2, next_date=AS_OF - timedelta(days=20),
+                      grace_days=16),
+    ]  # fmt: skip
+    facts = replace(facts, subscriptions=[*subscriptions, *visa_streams])
     return {c.kind.value: c for c in core.evaluate(facts)}
 
 
@@ -95,7 +108,9 @@ EXPECTED = {
     "new_merchant": ("NEW TAILOR", "150.00 USD"),
     "duplicate_charge": ("PIZZA PLACE", "25.00 USD"),
     "renewal": ("StreamFlix", "5 天后", "15.99 USD"),
-    "price_increase": ("StreamFlix", "12.99 USD", "15.99 USD"),
+    "price_increase": ("StreamFlix", "12.99 USD", "15.99 USD", "36.00 USD"),
+    "income_change": ("Acme Payroll", "3150.00 USD", "3310.00 USD", "1920.00 USD"),
+    "stale_statements": ("Visa", "2024"),
     "charged_after_cancel": ("GymPass", "30.00 USD"),
     "lapsed": ("Newsly",),
 }

@@ -92,7 +92,7 @@ def test_alerts_list_filters_and_dismisses(qtbot, qtmodeltester, household_ctx) 
     remaining = list_alerts(household_ctx.store, as_of=TODAY)
     assert budget_alert.id not in {a.id for a in remaining}
     assert budget_alert.id not in {a.id for a in page.model.rows()}
-    page.show_dismissed.setChecked(True)
+    page.show_history(True)
     assert budget_alert.id in {a.id for a in page.model.rows()}
 
 

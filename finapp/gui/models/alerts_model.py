@@ -21,11 +21,18 @@ KIND_NAMES = {
     "price_increase": QT_TRANSLATE_NOOP("AlertsModel", "Price increase"),
     "charged_after_cancel": QT_TRANSLATE_NOOP("AlertsModel", "Charged after cancel"),
     "lapsed": QT_TRANSLATE_NOOP("AlertsModel", "Stopped charging"),
+    "stale_statements": QT_TRANSLATE_NOOP("AlertsModel", "Statements out of date"),
+    "income_change": QT_TRANSLATE_NOOP("AlertsModel", "Income change"),
 }
 SEVERITY_NAMES = {
     "info": QT_TRANSLATE_NOOP("AlertsModel", "Info"),
     "warning": QT_TRANSLATE_NOOP("AlertsModel", "Warning"),
     "critical": QT_TRANSLATE_NOOP("AlertsModel", "Critical"),
+}
+STATE_NAMES = {
+    "open": QT_TRANSLATE_NOOP("AlertsModel", "Open"),
+    "resolved": QT_TRANSLATE_NOOP("AlertsModel", "Resolved"),
+    "dismissed": QT_TRANSLATE_NOOP("AlertsModel", "Dismissed"),
 }
 _SEVERITY_RANK = {"info": 0, "warning": 1, "critical": 2}
 #: mid-tone colours, readable on light and dark palettes alike
@@ -38,6 +45,14 @@ def kind_name(kind: str) -> str:
 
 def severity_name(severity: str) -> str:
     return QCoreApplication.translate("AlertsModel", SEVERITY_NAMES.get(severity, severity))
+
+
+def state_name(alert: AlertView) -> str:
+    """Open, resolved (with the day) or dismissed, in the user's language."""
+    name = QCoreApplication.translate("AlertsModel", STATE_NAMES.get(alert.state, alert.state))
+    if alert.state == "resolved" and alert.resolved_on is not None:
+        return f"{name} {format_date(alert.resolved_on)}"
+    return name
 
 
 def _amount(alert: AlertView) -> str:
@@ -60,6 +75,8 @@ class AlertsModel(RowsModel[AlertView]):
                lambda a: alert_text(a).casefold(), tooltip=alert_text),
         Column(QT_TRANSLATE_NOOP("AlertsModel", "Amount"), _amount, lambda a: a.amount,
                right_aligned=True),
+        Column(QT_TRANSLATE_NOOP("AlertsModel", "State"), state_name,
+               lambda a: (a.state, a.resolved_on or a.date)),
     )
 
     def emphasised(self, row: AlertView) -> bool:

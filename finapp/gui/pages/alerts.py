@@ -1,4 +1,8 @@
-"""Alerts: what needs attention, filterable, marked read or dismissed, each a jump to its cause."""
+"""Alerts: what needs attention, filterable, marked read or dismissed, each a jump to its cause.
+
+The page opens on the inbox — the open alerts, which resolve themselves as what they tell stops
+being true — and its History tab lists the rest (resolved and dismissed), each with its state.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +33,7 @@ from finapp.services.alerts import AlertView, dismiss, evaluate_alerts, list_ale
 from finapp.services.changes import Changes
 
 COL_MESSAGE = 3
+COL_STATE = 5  # shown in the history only: every alert of the inbox is open
 
 
 def target_of(alert: AlertView) -> tuple[str, dict] | None:
@@ -73,29 +79,35 @@ class AlertsPage(Page):
         for severity in SEVERITY_NAMES:
             self.severity_box.addItem(severity_label(severity), severity)
         self.unread_only = QCheckBox(self.tr("Unread only"), self)
-        self.show_dismissed = QCheckBox(self.tr("Show dismissed"), self)
+        self.view_tabs = QTabBar(self)
+        self.view_tabs.setAccessibleName(self.tr("Current alerts or history"))
+        self.view_tabs.addTab(self.tr("Current"))
+        self.view_tabs.addTab(self.tr("History"))
+        self.view_tabs.setTabToolTip(1, self.tr("Alerts that were resolved or dismissed"))
         check_now = QPushButton(self.tr("Check now"), self)
         check_now.setAccessibleName(self.tr("Check for new alerts now"))
         check_now.clicked.connect(self.check_now)
         filters = QHBoxLayout()
+        filters.addWidget(self.view_tabs)
         # narrow windows: the kind list elides rather than widening the page
         self.kind_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.kind_box.setMinimumContentsLength(7)
-        for widget in (self.kind_box, self.severity_box, self.unread_only, self.show_dismissed):
+        for widget in (self.kind_box, self.severity_box, self.unread_only):
             filters.addWidget(widget)
         filters.addStretch(1)
         self.kind_box.currentIndexChanged.connect(self._apply)
         self.severity_box.currentIndexChanged.connect(self._apply)
         self.unread_only.toggled.connect(self._apply)
-        self.show_dismissed.toggled.connect(self.refresh)
+        self.view_tabs.currentChanged.connect(self.refresh)
 
         self.table = make_table(
             self, self.model, self.tr("Alerts"), stretch=(COL_MESSAGE,),
             sort=(0, Qt.SortOrder.DescendingOrder), multi=True,
         )  # fmt: skip
         self.table.doubleClicked.connect(self._open_index)
+        self.table.setColumnHidden(COL_STATE, True)
         self.stack = EmptyStack(self.table, self)
 
         self.open_button = QPushButton(self.tr("Open"), self)
@@ -132,15 +144,26 @@ class AlertsPage(Page):
 
     # -- data ----------------------------------------------------------------------------------
 
+    @property
+    def showing_history(self) -> bool:
+        return self.view_tabs.currentIndex() == 1
+
+    def show_history(self, history: bool) -> None:
+        """Switch between the inbox (open alerts) and the history (resolved and dismissed)."""
+        self.view_tabs.setCurrentIndex(1 if history else 0)
+
     def refresh(self) -> None:
-        store, dismissed = self.ctx.store, self.show_dismissed.isChecked()
+        store, today, history = self.ctx.store, self._today, self.showing_history
         self.ctx.tasks.run(
-            lambda _p, _c: list_alerts(store, as_of=self._today, include_dismissed=dismissed),
-            self._loaded,
+            lambda _p, _c: list_alerts(store, as_of=today, include_closed=history),
+            lambda alerts: self._loaded(alerts, history),
         )
 
-    def _loaded(self, alerts: list[AlertView]) -> None:
-        self._all = alerts
+    def _loaded(self, alerts: list[AlertView], history: bool) -> None:
+        if history != self.showing_history:
+            return  # the other tab was chosen meanwhile: its own load follows
+        self._all = [a for a in alerts if a.state != "open"] if history else alerts
+        self.table.setColumnHidden(COL_STATE, not history)
         self._apply()
 
     def _apply(self) -> None:
@@ -162,6 +185,13 @@ class AlertsPage(Page):
             self.stack.show_empty(
                 self.tr("No alerts match these filters."), self.tr("Show all"), self.show_all
             )
+        elif self.showing_history:
+            self.stack.show_empty(
+                self.tr("No past alerts yet. Alerts move here once they are resolved or "
+                        "dismissed."),
+                self.tr("Show open alerts"),
+                lambda: self.show_history(False),
+            )  # fmt: skip
         else:
             self.stack.show_empty(
                 self.tr("Nothing needs your attention. finapp checks after each import and "
