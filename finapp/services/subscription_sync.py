@@ -291,17 +291,26 @@ def _roll_manual(row: Subscription, as_of: date) -> None:
     if row.user_state == "cancelled":
         row.status = "inactive"
         return
-    start = date.fromisoformat(details["start"])
+    row.next_date = roll_forward(date.fromisoformat(details["start"]), cadence.name, as_of)
+    row.status = "active"
+
+
+def roll_forward(start: date, cadence: str, day: date) -> date:
+    """The first renewal on or after ``day`` of a schedule that renews from ``start``.
+
+    Month-based cadences keep ``start``'s day of the month (the 31st falls on a month's last
+    day); the others step by their days.
+    """
+    step_of = BY_NAME.get(cadence, BY_NAME["monthly"])
     step, upcoming = 0, start
-    while upcoming < as_of:
+    while upcoming < day:
         step += 1
         upcoming = (
-            month_date(start, step * cadence.months, start.day)
-            if cadence.months
-            else start + timedelta(days=step * cadence.days)
+            month_date(start, step * step_of.months, start.day)
+            if step_of.months
+            else start + timedelta(days=step * step_of.days)
         )
-    row.next_date = upcoming
-    row.status = "active"
+    return upcoming
 
 
 def display_name(merchant: str) -> str:

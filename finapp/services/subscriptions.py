@@ -48,7 +48,13 @@ from finapp.core.streams import KINDS
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.services.accounts import require_account
 from finapp.services.coverage import coverage_by_account
-from finapp.services.subscription_sync import SyncResult, details_of, restate, sync
+from finapp.services.subscription_sync import (
+    SyncResult,
+    details_of,
+    restate,
+    roll_forward,
+    sync,
+)
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 
@@ -149,6 +155,21 @@ def totals_of(views: Sequence[SubscriptionView]) -> list[Totals]:
         Totals(currency, (year / 12).quantize(Decimal("0.01")), year, count)
         for currency, (year, count) in sorted(sums.items())
     ]
+
+
+def upcoming_renewal(view: SubscriptionView, day: date) -> date | None:
+    """The next renewal on or after ``day`` of an active subscription (None when there is none).
+
+    ``next_date`` is the renewal after the last charge the statements show. A renewal after
+    the statements end is not imported yet, so the schedule rolls on past it: Spotify last seen
+    on 14 October is next due on 14 December when asked on 30 November with statements up to
+    31 October. A renewal the statements cover but do not show is late, and stays as it is.
+    """
+    if view.status != "active" or view.next_date is None:
+        return None
+    if view.covered_until is not None and view.next_date <= view.covered_until:
+        return view.next_date
+    return roll_forward(view.next_date, view.cadence, day)
 
 
 def get_subscription(store: Store, sub_id: int) -> SubscriptionView:

@@ -71,9 +71,9 @@ def _months(end: str, count: int, first_with_data: str | None) -> list[str]:
     return [m for m in wanted if first_with_data is None or m >= first_with_data]
 
 
-def summarize(store: Store, today: date, months: int = 12) -> Summary:
-    """Charts' data for the month of ``today`` and the ``months`` months up to it."""
-    month = f"{today:%Y-%m}"
+def summarize(store: Store, shown: date, months: int = 12) -> Summary:
+    """Charts' data for the month of ``shown`` and the ``months`` months up to it."""
+    month = f"{shown:%Y-%m}"
     monthly = reports.monthly_frame(store)  # read once, for two reports
     flows_frame = reports.income_vs_expenses(store, frame=monthly)
     currency = _main_currency(flows_frame)

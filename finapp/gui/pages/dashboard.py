@@ -1,8 +1,13 @@
-"""Dashboard: this month at a glance, with charts that drill into the transactions behind them."""
+"""Dashboard: a month at a glance, with charts that drill into the transactions behind them.
+
+The month is the latest one with data unless the user picks another (see
+:mod:`finapp.gui.pages.dashboard_period`); renewals and alerts are about today whatever month is
+shown.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -37,11 +42,18 @@ from finapp.gui.charts.summary import Summary, summarize
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.dashboard_period import PeriodPicker, month_name
 from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
-from finapp.services.subscriptions import SPENDING_KINDS, SubscriptionView, stored_subscriptions
+from finapp.services.reports import DataSpan, data_span
+from finapp.services.subscriptions import (
+    SPENDING_KINDS,
+    SubscriptionView,
+    stored_subscriptions,
+    upcoming_renewal,
+)
 
 #: the filters a list entry's click hands to bus.navigate
 _TargetRole = Qt.ItemDataRole.UserRole
@@ -54,36 +66,49 @@ LIST_LENGTH = 6
 
 @dataclass(frozen=True)
 class DashboardData:
+    month: date  # the month shown, its first day
+    span: DataSpan | None  # how far the data goes; None before any import
     summary: Summary
     budgets: tuple[BudgetView, ...]
+    #: next_date: the next renewal from today (rolled on past where the statements end)
     renewals: tuple[SubscriptionView, ...]
     alerts: tuple[AlertView, ...]
 
 
-def load_dashboard(store, today: date) -> DashboardData:  # type: ignore[no-untyped-def]
-    """Everything the dashboard shows (runs on the task runner: several queries).
+def load_dashboard(store, today: date, month: date | None = None) -> DashboardData:  # type: ignore[no-untyped-def]
+    """Everything the dashboard shows for ``month`` (default: the latest month with data).
 
-    The charts' figures come from grouped queries (a few hundred rows, not every transaction).
-    Only reads: renewals are as the last detection stored them (each import and the day's alert
-    check detect as of today, and announce the change).
+    Runs on the task runner: several queries. The charts' figures come from grouped queries (a
+    few hundred rows, not every transaction). Only reads: renewals are as the last detection
+    stored them (each import and the day's alert check detect, and announce the change).
     """
-    horizon = today + timedelta(days=RENEWAL_DAYS)
-    renewals = [
-        s
-        for s in stored_subscriptions(store)
-        if s.kind in SPENDING_KINDS
-        and s.status == "active"
-        and s.user_state in ("suggested", "confirmed")
-        and s.next_date is not None
-        and today <= s.next_date <= horizon
-    ]
-    renewals.sort(key=lambda s: (s.next_date, s.name))
+    span = data_span(store, today)
+    shown = (month or (span.until if span else today)).replace(day=1)
     return DashboardData(
-        summary=summarize(store, today),
-        budgets=tuple(list_budgets(store, month=today)),
-        renewals=tuple(renewals[:LIST_LENGTH]),
+        month=shown,
+        span=span,
+        summary=summarize(store, shown),
+        budgets=tuple(list_budgets(store, month=shown)),
+        renewals=tuple(upcoming_renewals(stored_subscriptions(store), today)[:LIST_LENGTH]),
         alerts=tuple(list_alerts(store, as_of=today)[:LIST_LENGTH]),
     )
+
+
+def upcoming_renewals(
+    subscriptions: list[SubscriptionView], today: date
+) -> list[SubscriptionView]:
+    """Subscriptions and bills the user keeps that renew within :data:`RENEWAL_DAYS` of today,
+    each with ``next_date`` set to that renewal, soonest first."""
+    horizon = today + timedelta(days=RENEWAL_DAYS)
+    due = [
+        replace(s, next_date=when)
+        for s in subscriptions
+        if s.kind in SPENDING_KINDS
+        and s.user_state in ("suggested", "confirmed")
+        and (when := upcoming_renewal(s, today)) is not None
+        and today <= when <= horizon
+    ]
+    return sorted(due, key=lambda s: (s.next_date, s.name))
 
 
 class _Headline(QFrame):
@@ -92,15 +117,20 @@ class _Headline(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel(self)
         self.value = QLabel("—", self)
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.value.setFont(font)
-        self.value.setAccessibleName(caption)
+        self.set_caption(caption)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(caption, self))
+        layout.addWidget(self.caption)
         layout.addWidget(self.value)
+
+    def set_caption(self, caption: str) -> None:
+        self.caption.setText(caption)
+        self.value.setAccessibleName(caption)
 
 
 @register_page
@@ -118,6 +148,8 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         self._today = today
         self.data: DashboardData | None = None
+        #: the month the user picked (its first day); None follows the latest month with data
+        self.picked: date | None = None
         self._loader = CoalescedLoader(
             ctx.tasks,
             self._load_work,
@@ -131,6 +163,9 @@ class DashboardPage(Page):
         return self._today or date.today()
 
     def _build(self) -> None:
+        self.period = PeriodPicker(self)
+        self.period.picked.connect(self.show_month)
+        self.period.install_shortcuts(self)
         self.spent = _Headline(self.tr("Spent this month"), self)
         self.income = _Headline(self.tr("Income this month"), self)
         self.budget_left = _Headline(self.tr("Budget left"), self)
@@ -163,6 +198,7 @@ class DashboardPage(Page):
         body.addLayout(side, 1)
         content = QWidget(self)
         layout = QVBoxLayout(content)
+        layout.addWidget(self.period)
         layout.addLayout(figures)
         layout.addLayout(body, 1)
         scroll = QScrollArea(self)
@@ -191,12 +227,19 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         self._loader.load()
 
+    def show_month(self, month: date | None) -> None:
+        """Show ``month`` (its first day), or None: the latest month with data, from now on."""
+        self.picked = month
+        self.refresh()
+
     def _load_work(self):  # type: ignore[no-untyped-def]
-        store, today = self.ctx.store, self.today()
-        return lambda _progress, _cancel: load_dashboard(store, today)
+        store, today, month = self.ctx.store, self.today(), self.picked
+        return lambda _progress, _cancel: load_dashboard(store, today, month)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
+        self.period.show_month(data.month if data.span else None, data.span)
+        self._show_captions(data.month)
         summary = data.summary
         if summary.balances:
             self.stack.show_content()
@@ -246,6 +289,12 @@ class DashboardPage(Page):
             ],
             self.tr("Nothing needs your attention"),
         )
+
+    def _show_captions(self, month: date) -> None:
+        """The headlines name the month they are about ("Spent in October")."""
+        name = month_name(month)
+        self.spent.set_caption(self.tr("Spent in %1").replace("%1", name))
+        self.income.set_caption(self.tr("Income in %1").replace("%1", name))
 
     def _fill(self, widget: QListWidget, entries: list[tuple[str, tuple]], empty: str) -> None:
         widget.clear()

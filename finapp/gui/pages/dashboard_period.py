@@ -1,0 +1,115 @@
+"""The dashboard's month picker: ◀ month ▶, "Latest", and how far the statements go.
+
+The dashboard opens on the latest month with data, not the calendar's: statements that end on
+31 October, looked at in November, are about October. The picker offers the months from the
+first transaction to that latest month; "Latest" goes back to following it (after an import of
+newer statements the dashboard moves on by itself). Keys, while the dashboard has focus:
+Alt+Left / Alt+Right step a month (as on the Budgets page), Alt+End goes to the latest month.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from finapp.gui.pages.tables import page_shortcut
+from finapp.services.reports import DataSpan
+
+
+def shift_month(month: date, months: int) -> date:
+    """The first day of the month ``months`` after (or before) ``month``'s."""
+    index = month.year * 12 + month.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def month_name(month: date) -> str:
+    """The month's name on its own ("October", "十月"), for captions such as "Spent in …"."""
+    return QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
+
+
+class PeriodPicker(QWidget):
+    """Previous / next month, "Latest", the month shown and the statements' last day.
+
+    ``picked`` carries the month asked for (its first day), or None for "the latest month".
+    """
+
+    picked = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown: date | None = None
+        self.span: DataSpan | None = None
+        self.previous = self._button("◀", self.tr("Previous month"), "Alt+←")
+        self.following = self._button("▶", self.tr("Next month"), "Alt+→")
+        self.latest = self._button(self.tr("Latest"), self.tr("Latest month with data"), "Alt+End")
+        self.month_label = QLabel(self)
+        self.month_label.setAccessibleName(self.tr("Month shown"))
+        font = self.month_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.month_label.setFont(font)
+        self.until_label = QLabel(self)
+        self.until_label.setAccessibleName(self.tr("How far the statements go"))
+        self.previous.clicked.connect(lambda: self._step(-1))
+        self.following.clicked.connect(lambda: self._step(1))
+        self.latest.clicked.connect(lambda: self.picked.emit(None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.previous, self.month_label, self.following):
+            layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(self.until_label)
+        layout.addStretch(1)
+        layout.addWidget(self.latest)
+        self.show_month(None, None)
+
+    def _button(self, text: str, name: str, keys: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setToolTip(f"{name} ({keys})")
+        if len(text) == 1:
+            button.setFixedWidth(36)
+        return button
+
+    def install_shortcuts(self, page: QWidget) -> None:
+        """The keys work anywhere on ``page`` (and only there), each as its button would."""
+        for keys, button in (
+            ("Alt+Left", self.previous),
+            ("Alt+Right", self.following),
+            ("Alt+End", self.latest),
+        ):
+            page_shortcut(page, keys, lambda b=button: b.isEnabled() and b.click())
+
+    def show_month(self, shown: date | None, span: DataSpan | None) -> None:
+        """Show ``shown`` within the household's ``span`` of data (None: nothing imported)."""
+        self.shown, self.span = shown, span
+        if shown is None:
+            self.month_label.setText("")
+        else:
+            # a QDate format: translators give their language's order, e.g. "yyyy年M月"
+            qdate = QDate(shown.year, shown.month, 1)
+            self.month_label.setText(QLocale().toString(qdate, self.tr("MMMM yyyy")))
+        if span is None:
+            self.until_label.setText("")
+        else:
+            until = QDate(span.until.year, span.until.month, span.until.day)
+            self.until_label.setText(
+                self.tr("Statements up to %1").replace(
+                    "%1", QLocale().toString(until, self.tr("d MMM yyyy"))
+                )
+            )
+        has_data = shown is not None and span is not None
+        self.previous.setEnabled(has_data and shown > span.first_month)  # type: ignore[operator,union-attr]
+        self.following.setEnabled(has_data and shown < span.latest_month)  # type: ignore[operator,union-attr]
+        self.latest.setEnabled(has_data and shown != span.latest_month)  # type: ignore[union-attr]
+
+    def _step(self, months: int) -> None:
+        if self.shown is None or self.span is None:
+            return
+        wanted = shift_month(self.shown, months)
+        wanted = max(self.span.first_month, min(wanted, self.span.latest_month))
+        self.show_month(wanted, self.span)  # at once: a second click steps on from here
+        self.picked.emit(wanted)
+

@@ -1,0 +1,149 @@
+"""The dashboard's month picker (issue 14, item 3), on a two-year household.
+
+The household's statements end on 31 October 2026 and the user looks on 30 November: the
+dashboard opens on October (not on an empty November), says how far the statements go, and the
+buttons and keys step through the months with the figures following.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from finapp.gui.bus import AppBus
+from finapp.gui.context import AppContext
+from finapp.gui.pages.dashboard import DashboardPage
+from finapp.services import reports
+from finapp.services.opening import open_store
+from finapp.services.subscriptions import detect_subscriptions
+from finapp.store.engine import Store
+from finapp.store.keys import StoreKey, new_raw_key
+from tests.gui.inline_tasks import InlineTaskRunner
+from tests.subscriptions.two_years import import_household
+
+#: a month after the statements end
+TODAY = date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def two_year_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """The household imported once, detected as the app does on its day's check."""
+    folder, raw = tmp_path_factory.mktemp("two-years"), new_raw_key()
+    store = open_store(folder / "data", key=StoreKey.from_raw(raw))
+    try:
+        import_household(store)
+        detect_subscriptions(store, TODAY)
+    finally:
+        store.close()
+    return folder / "data", raw
+
+
+@pytest.fixture
+def two_year_store(two_year_template: tuple[Path, bytes], tmp_path: Path) -> Iterator[Store]:
+    template, raw = two_year_template
+    shutil.copytree(template, tmp_path / "data")
+    opened = open_store(tmp_path / "data", key=StoreKey.from_raw(raw))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def page(qtbot, us_locale, two_year_store: Store, tmp_path: Path) -> DashboardPage:  # type: ignore[no-untyped-def]
+    bus = AppBus()
+    ctx = AppContext(two_year_store, bus, InlineTaskRunner(bus), tmp_path / "data")
+    shown = DashboardPage(ctx, today=TODAY)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 800)
+    shown.show()
+    return shown
+
+
+def _usd(store: Store, month: date) -> reports.Total:
+    (usd,) = [t for t in reports.month_report(store, month).totals if t.currency == "USD"]
+    return usd
+
+
+def _figures(page: DashboardPage) -> tuple[str, str, str, str]:
+    return (
+        page.period.month_label.text(),
+        page.spent.caption.text(),
+        page.spent.value.text(),
+        page.income.value.text(),
+    )
+
+
+def _click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    assert button.isEnabled(), button.accessibleName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_opens_on_the_latest_month_with_data_and_says_how_far_it_goes(page, two_year_store):  # type: ignore[no-untyped-def]
+    october = _usd(two_year_store, date(2026, 10, 1))
+    assert _figures(page) == (
+        "October 2026",
+        "Spent in October",
+        f"${october.expenses:,}",
+        f"${october.income:,}",
+    )
+    assert page.period.until_label.text() == "Statements up to 31 Oct 2026"
+    assert page.data.summary.month == "2026-10"
+    assert page.data.summary.flows[-1].month == "2026-10"  # the bars end at the month shown
+    assert not page.period.following.isEnabled() and not page.period.latest.isEnabled()
+    assert page.period.previous.isEnabled()
+    assert "(Alt+←)" in page.period.previous.toolTip()
+    assert page.period.latest.accessibleName() == "Latest month with data"
+    # renewals roll on past where the statements end: due from today, not in a past November
+    renewals = [page.renewals.item(i).text() for i in range(page.renewals.count())]
+    # (Verizon's stored next bill is 1 November, after the statements end: it rolls on a month)
+    assert "12/1/26  Verizon Wireless  $86.87" in renewals
+    assert all(s.next_date >= TODAY for s in page.data.renewals)
+
+
+def test_previous_next_and_latest_move_the_figures_with_the_month(qtbot, page, two_year_store):  # type: ignore[no-untyped-def]
+    _click(qtbot, page.period.previous)
+    september = _usd(two_year_store, date(2026, 9, 1))
+    assert _figures(page) == (
+        "September 2026",
+        "Spent in September",
+        f"${september.expenses:,}",
+        f"${september.income:,}",
+    )
+    assert page.data.summary.month == "2026-09"
+    assert page.donut.figure.axes and page.data.summary.by_category  # the donut has September
+    assert page.period.following.isEnabled() and page.period.latest.isEnabled()
+    assert page.period.until_label.text() == "Statements up to 31 Oct 2026"
+
+    _click(qtbot, page.period.previous)
+    _click(qtbot, page.period.following)
+    assert page.period.month_label.text() == "September 2026"
+    _click(qtbot, page.period.previous)
+    _click(qtbot, page.period.latest)
+    assert page.period.month_label.text() == "October 2026"
+    assert page.picked is None  # follows the latest month from now on
+    assert not page.period.latest.isEnabled()
+
+
+def test_keys_step_months_while_the_dashboard_has_focus(qtbot, page):  # type: ignore[no-untyped-def]
+    page.activateWindow()
+    page.renewals.setFocus()
+    qtbot.waitUntil(page.renewals.hasFocus)
+    qtbot.keyClick(page.renewals, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.renewals, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.period.month_label.text() == "August 2026"
+    qtbot.keyClick(page.renewals, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.period.month_label.text() == "September 2026"
+    qtbot.keyClick(page.renewals, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    assert page.period.month_label.text() == "October 2026"
+
+
+def test_the_first_month_is_as_far_back_as_it_goes(qtbot, page):  # type: ignore[no-untyped-def]
+    page.show_month(date(2024, 12, 1))
+    _click(qtbot, page.period.previous)
+    assert page.period.month_label.text() == "November 2024"
+    assert not page.period.previous.isEnabled()
+    assert page.data.summary.flows[0].month == "2024-11"  # no empty bars before the history
