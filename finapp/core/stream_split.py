@@ -13,6 +13,12 @@ The steps, cheapest first:
 4. A stream found in step 2 must stand out from the merchant's other spending: where one-off
    charges outnumber its own cadence two to one (coffee, groceries, rides, restaurants), a few
    same-amount charges a month or a quarter apart are chance, even when the amount repeats.
+5. A yearly chain of one exact price stands out however busy the merchant is when its lines
+   read differently: an annual ``Amazon Prime*…`` renewal among dozens of ``AMZN Mktp US*…``
+   orders. Every charge at that price must be in the chain, a year apart to within days, and
+   share a descriptor word no other charge of the merchant prints; and the merchant's prices
+   near it must be too sparse for two charges to share a price by chance. Two $65.00 baskets a
+   year apart at Target read like every other Target line: chance.
 """
 
 from __future__ import annotations
@@ -20,10 +26,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+from collections import defaultdict
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
 from finapp.core.cadence import CADENCES, Cadence, fit_cadence, month_date, next_date, nominal_day
+from finapp.core.descriptor import descriptor_words
 
 _SAME_AMOUNT = 0.05  # relative spread of one amount group
 _ANNUAL_DRIFT = 0.35  # an annual renewal may change price this much and still pair up
@@ -38,6 +46,10 @@ _ONE_OFFS_PER_PERIOD = 1.0  # nor one with more one-offs than the stream has cha
 #: Of its same-amount group a chain must hold this much: a few one-offs may share its price, but
 #: a regular-looking run cut out of a habit (three haircuts a month apart) does not pass.
 _CHAIN_SHARE = 0.75
+_YEAR_SLACK_DAYS = 3  # an annual renewal posts within this many days of its anniversary
+#: Expected pairs of the merchant's charges near an amount (within 5%) sharing it to the cent by
+#: chance, above which a yearly chain at that amount may be chance too.
+_CHANCE_PAIRS = 0.5
 
 
 class Dated(Protocol):
@@ -49,6 +61,8 @@ class Dated(Protocol):
     def posted(self) -> date: ...
     @property
     def amount_minor(self) -> int: ...
+    @property
+    def text(self) -> str: ...
 
 
 T = TypeVar("T", bound=Dated)
@@ -58,6 +72,13 @@ def split_streams(side: list[T], trial_dates: list[date]) -> list[list[T]]:
     """The streams among one merchant's charges in one direction, each sorted by date."""
     if _accept(side, trial_dates, whole=True):
         return [side]
+    streams = _by_amount(side, trial_dates)
+    claimed = {c.id for stream in streams for c in stream}
+    return streams + _yearly_chains([c for c in side if c.id not in claimed], side)
+
+
+def _by_amount(side: list[T], trial_dates: list[date]) -> list[list[T]]:
+    """Steps 2 to 4: streams among amount groups that stand out from the one-off charges."""
     found: list[list[T]] = []
     chained: list[list[T]] = []
     months = max(1.0, (side[-1].posted - side[0].posted).days / 30.44)
@@ -74,6 +95,51 @@ def split_streams(side: list[T], trial_dates: list[date]) -> list[list[T]]:
     claimed = {c.id for stream in kept for c in stream}
     spare = [c for c in side if c.id not in claimed]
     return _join_changes([_extend(stream, spare) for stream in kept])
+
+
+def _yearly_chains(spare: list[T], side: list[T]) -> list[list[T]]:
+    """Step 5: each exact price of ``spare`` charged only once a year, on its anniversary."""
+    by_price: dict[int, list[T]] = defaultdict(list)
+    for charge in side:
+        by_price[charge.amount_minor].append(charge)
+    spare_ids = {c.id for c in spare}
+    sizes = sorted(abs(c.amount_minor) for c in side)
+    return [
+        same
+        for same in by_price.values()
+        if len(same) >= 2
+        and all(c.id in spare_ids for c in same)
+        and _yearly(same)
+        and not _crowded(abs(same[0].amount_minor), sizes, len(same))
+        and _reads_differently(same, side)
+    ]
+
+
+def _reads_differently(chain: list[T], side: list[T]) -> bool:
+    """Whether every charge of ``chain`` prints a word no other charge of ``side`` prints."""
+    own = {c.id for c in chain}
+    shared = set.intersection(*(set(descriptor_words(c.text, "")) for c in chain))
+    for charge in side:
+        if charge.id not in own:
+            shared.difference_update(descriptor_words(charge.text, ""))
+    return bool(shared)
+
+
+def _yearly(charges: list[Dated]) -> bool:
+    """Each charge within a few days of the previous one's anniversary."""
+    return all(
+        abs((b.posted - month_date(a.posted, 12, a.posted.day)).days) <= _YEAR_SLACK_DAYS
+        for a, b in itertools.pairwise(charges)
+    )
+
+
+def _crowded(size: int, sizes: list[int], own: int) -> bool:
+    """Whether the merchant's other charges near ``size`` are dense enough to share it by chance:
+    ``n`` charges spread over a 10% band of ``w`` cents make about n²/2w equal pairs."""
+    low = bisect.bisect_left(sizes, size * (1 - _SAME_AMOUNT))
+    high = bisect.bisect_right(sizes, size * (1 + _SAME_AMOUNT))
+    near = high - low - own
+    return near * near / (2 * 2 * _SAME_AMOUNT * size) > _CHANCE_PAIRS
 
 
 def _accept(charges: list[Dated], trial_dates: list[date], whole: bool) -> bool:
