@@ -281,7 +281,8 @@ class _Builder:
         ):
             self.stream(name, "checking", name, "monthly", "bill", cat)
             for m in self.months:
-                season = abs(m.month - (1 if winter else 7)) / 6  # 0 in peak month
+                gap = abs(m.month - (1 if winter else 7))
+                season = min(gap, 12 - gap) / 6  # 0 in the peak month, 1 six months away
                 amt = money(hi - (hi - lo) * season + r.uniform(-12, 12))
                 day_j = day + r.randint(-3, 3)
                 self.add("checking", next_business(on_day(m, day_j)), -amt, payee, cat, name,
