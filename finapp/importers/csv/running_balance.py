@@ -36,7 +36,12 @@ Row = tuple[date, int, int]
 
 
 class NotContinuous(Exception):
-    """Why the balance column cannot be trusted, in words for the log."""
+    """Why the balance column cannot be trusted: one of a few fixed reasons (the log masks
+    whatever comes from the file, so the reason itself must hold no data)."""
+
+    NO_BALANCE = "a line has no readable balance"
+    DISCONTINUOUS = "the balances do not follow from the amounts"
+    AMBIGUOUS = "the last day's rows can be ordered to close at different balances"
 
 
 def with_stated_balances(
@@ -61,8 +66,7 @@ def _with_balance(
         rows = _rows(stmt, table, mapping, column)
         day, closing = closing_balance(rows)
     except NotContinuous as exc:
-        log.info("no balance recorded from the %s column %r: %s", currency,
-                 mapping.header[column], exc)
+        log.info("no balance recorded from a CSV balance column: " + str(exc))
         return stmt
     return replace(stmt, balances=(Balance("ledger", from_minor(closing, currency), day),))
 
@@ -78,11 +82,11 @@ def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: i
         try:
             balance = parse_amount(cell, mapping.decimal_comma)
             if balance is None:
-                raise NotContinuous(f"line {txn.line} has no balance")
+                raise NotContinuous(NotContinuous.NO_BALANCE)
             rows.append((txn.posted, exact_minor(txn.amount, currency),
                          exact_minor(balance, currency)))
-        except (ValueProblem, InvalidInputError) as exc:
-            raise NotContinuous(f"line {txn.line}: {cell!r} is no balance ({exc})") from None
+        except (ValueProblem, InvalidInputError):
+            raise NotContinuous(NotContinuous.NO_BALANCE) from None
     return rows
 
 
@@ -106,12 +110,11 @@ def _closing(rows: list[Row]) -> tuple[date, int]:
     for day in sorted(by_day):
         closings = _day_closings(by_day[day], openings)
         if not closings:
-            raise NotContinuous(f"the balances of {day.isoformat()} do not follow from the "
-                                "amounts")
+            raise NotContinuous(NotContinuous.DISCONTINUOUS)
         openings = closings
     assert openings is not None  # rows is never empty here
     if len(openings) != 1:
-        raise NotContinuous("the last day's rows can be ordered to close at different balances")
+        raise NotContinuous(NotContinuous.AMBIGUOUS)
     return max(by_day), openings.pop()
 
 
