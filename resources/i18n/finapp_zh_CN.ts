@@ -1239,8 +1239,12 @@
     </message>
     <message>
         <location filename="../../finapp/gui/charts/plots.py" line="40"/>
+        <source>Spending vs budget</source>
+        <translation>支出与预算对比</translation>
+    </message>
+    <message>
         <source>This month vs budget</source>
-        <translation>本月与预算对比</translation>
+        <translation type="vanished">本月与预算对比</translation>
     </message>
 </context>
 <context>

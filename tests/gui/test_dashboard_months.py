@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
 from finapp.gui.pages.dashboard import DashboardPage
 from finapp.services import reports
+from finapp.services.budgets import list_budgets, set_budget
 from finapp.services.opening import open_store
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
@@ -38,6 +40,7 @@ def two_year_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, b
     try:
         import_household(store)
         detect_subscriptions(store, TODAY)
+        set_budget(store, "Food", Decimal("2500"), today=date(2025, 1, 1))
     finally:
         store.close()
     return folder / "data", raw
@@ -68,13 +71,19 @@ def _usd(store: Store, month: date) -> reports.Total:
     return usd
 
 
-def _figures(page: DashboardPage) -> tuple[str, str, str, str]:
+def _figures(page: DashboardPage) -> tuple[str, str, str, str, str]:
     return (
         page.period.month_label.text(),
         page.spent.caption.text(),
         page.spent.value.text(),
         page.income.value.text(),
+        page.budget_left.value.text(),
     )
+
+
+def _food_left(store: Store, month: date) -> str:
+    (food,) = list_budgets(store, month=month)
+    return f"${food.remaining:,}"
 
 
 def _click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
@@ -89,7 +98,10 @@ def test_opens_on_the_latest_month_with_data_and_says_how_far_it_goes(page, two_
         "Spent in October",
         f"${october.expenses:,}",
         f"${october.income:,}",
+        _food_left(two_year_store, date(2026, 10, 1)),
     )
+    budget_title = page.budget_chart.figure.axes[0].get_title(loc="left")
+    assert budget_title == "Spending vs budget"  # not "this month": the month is picked
     assert page.period.until_label.text() == "Statements up to 31 Oct 2026"
     assert page.data.summary.month == "2026-10"
     assert page.data.summary.flows[-1].month == "2026-10"  # the bars end at the month shown
@@ -112,6 +124,10 @@ def test_previous_next_and_latest_move_the_figures_with_the_month(qtbot, page, t
         "Spent in September",
         f"${september.expenses:,}",
         f"${september.income:,}",
+        _food_left(two_year_store, date(2026, 9, 1)),
+    )
+    assert _food_left(two_year_store, date(2026, 9, 1)) != _food_left(
+        two_year_store, date(2026, 10, 1)
     )
     assert page.data.summary.month == "2026-09"
     assert page.donut.figure.axes and page.data.summary.by_category  # the donut has September

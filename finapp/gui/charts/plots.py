@@ -37,7 +37,7 @@ _WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Income"),
     QT_TRANSLATE_NOOP("Charts", "Expenses"),
     QT_TRANSLATE_NOOP("Charts", "Balance over time"),
-    QT_TRANSLATE_NOOP("Charts", "This month vs budget"),
+    QT_TRANSLATE_NOOP("Charts", "Spending vs budget"),
 )
 
 #: axis numbers grouped by thousands (axis ticks are positions, not money a user copies)
@@ -126,7 +126,7 @@ class DonutData:
 
 
 def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> list[Hit]:
-    """This month's spending by top-level category; a slice drills into its transactions."""
+    """The month's spending by top-level category; a slice drills into its transactions."""
     title = _tr("Spending by category")
     if data is None or not data.slices:
         return _empty(fig, theme, title)
@@ -278,8 +278,8 @@ class BudgetData:
 
 
 def draw_budget_progress(fig: Figure, data: BudgetData | None, theme: Theme) -> list[Hit]:
-    """This month's spending against each budget: the track is the budget, the fill what's spent."""
-    title = _tr("This month vs budget")
+    """The month's spending against each budget: the track is the budget, the fill what's spent."""
+    title = _tr("Spending vs budget")
     if data is None or not data.bars:
         return _empty(fig, theme, title)
     ax = fig.add_subplot()
