@@ -1,0 +1,81 @@
+"""Every dip below a threshold is told with its day, once, and leaves the inbox once recovered."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from finapp.services.accounts import set_low_balance_threshold
+from finapp.services.alerts import evaluate_alerts, list_alerts
+from finapp.services.notifications import run_check
+from finapp.store.schema import Account, BalanceSnapshot
+from tests.categorize.statements import load
+from tests.helpers import run_cli
+
+
+def dips(alerts: list) -> list:  # type: ignore[type-arg]
+    return [a for a in alerts if a.kind == "low_balance"]
+
+
+MAY = [
+    (date(2025, 5, 1), "-1450.00", "OAKWOOD APARTMENTS RENT"),
+    (date(2025, 5, 2), "-212.40", "COSTCO WHSE #0117"),
+    (date(2025, 5, 15), "2310.55", "ACME CORP PAYROLL PPD ID: 9876"),  # back above
+    (date(2025, 5, 27), "-96.10", "PUGET SOUND ENERGY BILLPAY"),
+]
+
+
+def test_a_dip_that_recovered_between_two_checks_is_told_with_its_day(store, tmp_path) -> None:
+    load(store, tmp_path, "111", MAY, ledger=("1880.00", date(2025, 4, 30)))
+    set_low_balance_threshold(store, "111", Decimal("500"))
+    check = run_check(store, date(2025, 5, 28))  # 1,880 - 1,450 = 430 on May 1, 217.60 on May 2
+    (note,) = [n for n in check.notes if n.kind == "low_balance"]
+    assert note.date == date(2025, 5, 1)
+    assert "217.60 USD on 2025-05-01" in note.message and "back on 2025-05-15" in note.message
+    assert dips(list_alerts(store, as_of=date(2025, 5, 28))) == []  # recovered: not in the inbox
+    (told,) = dips(list_alerts(store, as_of=date(2025, 5, 28), include_closed=True))
+    assert (told.state, told.resolved_on) == ("resolved", date(2025, 5, 15))
+    assert run_check(store, date(2025, 5, 29)).notes == []  # told once
+
+
+def test_an_open_dip_leaves_the_inbox_when_the_balance_recovers(store, tmp_path) -> None:
+    load(store, tmp_path, "111", MAY[:2], ledger=("1880.00", date(2025, 4, 30)))
+    set_low_balance_threshold(store, "111", Decimal("500"))
+    (alert,) = dips(evaluate_alerts(store, date(2025, 5, 3)))
+    assert (alert.state, alert.date, alert.amount) == ("open", date(2025, 5, 1), Decimal("217.60"))
+    load(store, tmp_path, "111", MAY[2:], ledger=("2432.05", date(2025, 5, 27)))
+    assert dips(evaluate_alerts(store, date(2025, 5, 28))) == []
+    assert dips(list_alerts(store, as_of=date(2025, 5, 28))) == []
+    assert [a.state for a in dips(list_alerts(store, as_of=date(2025, 5, 10)))] == ["open"]
+
+
+def test_a_balance_the_user_entered_lets_a_threshold_fire(store, tmp_path) -> None:
+    load(store, tmp_path, "222", MAY[:2])
+    with store.write() as session:  # a statement stating no balance, as many CSV exports
+        session.execute(delete(BalanceSnapshot))
+    with store.write() as session:  # the user says what the account held before May
+        account_id = session.scalar(select(Account.id))
+        session.add(
+            BalanceSnapshot(
+                account_id=account_id, kind="user", amount_minor=190000, as_of=date(2025, 4, 30)
+            )
+        )
+    set_low_balance_threshold(store, "222", Decimal("300"))
+    (alert,) = dips(evaluate_alerts(store, date(2025, 5, 3)))
+    assert (alert.date, alert.amount) == (date(2025, 5, 2), Decimal("237.60"))  # 1,900 - 1,662.40
+
+
+def test_cli_lists_the_inbox_and_all_with_states(data_dir: Path, store, tmp_path) -> None:
+    load(store, tmp_path, "111", MAY, ledger=("1880.00", date(2025, 4, 30)))
+    set_low_balance_threshold(store, "111", Decimal("500"))
+    store.close()
+    inbox = json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2025-05-28").stdout)
+    assert all(a["state"] == "open" and a["kind"] != "low_balance" for a in inbox)
+    everything = run_cli(data_dir, "alerts", "--json", "--as-of", "2025-05-28", "--all").stdout
+    (dip,) = [a for a in json.loads(everything) if a["kind"] == "low_balance"]
+    assert (dip["state"], dip["date"]) == ("resolved", "2025-05-01")
+    assert dip["resolved_on"] == "2025-05-15"
