@@ -120,6 +120,8 @@ def _as_schema_1(store: Store, number: str) -> None:
         conn.exec_driver_sql("ALTER TABLE accounts ADD COLUMN number VARCHAR NOT NULL DEFAULT ''")
         conn.exec_driver_sql("UPDATE accounts SET number = ?", (number,))
         conn.exec_driver_sql("DELETE FROM settings WHERE key = ?", (SECRET_SETTING,))
+        conn.exec_driver_sql("DROP TABLE statement_periods")  # schema 3, added later
+        conn.exec_driver_sql("ALTER TABLE alerts DROP COLUMN resolved_on")
         conn.exec_driver_sql("PRAGMA user_version = 1")
     store.close()
 
