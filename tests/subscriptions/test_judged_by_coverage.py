@@ -102,3 +102,17 @@ def test_cli_lists_how_far_each_accounts_statements_go(data_dir: Path) -> None:
     assert "Everyday Checking: statements end 2026-10-31; judged as of that day" in text.stdout
     totals = cli_json(data_dir, "subscriptions", "totals", "--as-of", "2026-11-30")
     assert totals == cli_json(data_dir, "subscriptions", "totals", "--as-of", "2026-10-31")
+
+
+def test_renewals_roll_on_past_where_statements_end_but_a_late_one_stays(store: Store) -> None:
+    import_household(store)
+    views = subs.list_subscriptions(store, A_MONTH_LATER)
+    verizon = next(v for v in views if v.name == "Verizon Wireless")
+    assert (verizon.next_date, verizon.covered_until) == (date(2026, 11, 1), END)
+    # 1 November is after the statements end: not imported yet, so the next one is 1 December
+    assert subs.upcoming_renewal(verizon, A_MONTH_LATER) == date(2026, 12, 1)
+    # had the statements gone on to 30 November without it, the 1 November bill would be late
+    seen_later = dataclasses.replace(verizon, covered_until=A_MONTH_LATER)
+    assert subs.upcoming_renewal(seen_later, A_MONTH_LATER) == date(2026, 11, 1)
+    adobe = next(v for v in views if v.name == "Adobe")  # stopped in 2025: no renewal ahead
+    assert subs.upcoming_renewal(adobe, A_MONTH_LATER) is None
