@@ -12,11 +12,11 @@ from tests.gui.shell_support import make_shell
 
 
 def _raise_alert(store: Store, key: str, message: str, severity: str = "warning") -> None:
-    """What the alert engine stores when it raises an alert."""
+    """What the alert engine stores when it raises an alert today."""
     with store.write() as session:
         session.add(
             Alert(dedupe_key=key, kind="large_charge", severity=severity,
-                  date=date(2025, 3, 4), message=message)
+                  date=date.today(), message=message)  # fresh: still open when checked
         )
 
 
