@@ -9,6 +9,11 @@ De-duplication (see also :mod:`finapp.core.dedupe`):
 * A line without a FITID (most CSVs, some OFX) is known by date + amount + payee, counted per
   file: two identical coffees on one day stay two, and an overlapping statement adds only its
   new rows.
+* Across formats (the card's CSV into an account holding its OFX, or the reverse) no key is
+  shared: a line new by the rules above that has the same amount, a date within a few days and
+  a similar payee as a stored line of the other format is that line, one-to-one
+  (:mod:`finapp.core.cross_format`). This runs only where the account holds lines of another
+  format, so an ordinary import pays nothing for it.
 """
 
 from __future__ import annotations
@@ -16,14 +21,22 @@ from __future__ import annotations
 import functools
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from finapp.core.cross_format import (
+    BANK_FAMILIES,
+    WINDOW_DAYS,
+    Line,
+    match_across_formats,
+    source_family,
+)
 from finapp.core.dedupe import assign_occurrences, fingerprint, fitid_key
 from finapp.core.merchant import merchant_key
 from finapp.core.money import to_minor
@@ -34,7 +47,7 @@ from finapp.importers.csv.profiles import Profile
 from finapp.importers.registry import paused_gc, read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
 from finapp.services import changes
-from finapp.services.accounts import account_for_statement
+from finapp.services.accounts import AccountMatch, match_statement
 from finapp.services.changes import Changes
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.rules import after_import
@@ -57,6 +70,12 @@ class AccountCounts:
     account: str
     new: int
     duplicates: int
+    #: how the account was found: "chosen", "number", "last four", "name" or "new"
+    matched_by: str = ""
+    #: why the statement did not go where it seemed to belong (two accounts end in 9012)
+    note: str = ""
+    #: of ``duplicates``, lines already stored from another format (the card's OFX vs its CSV)
+    other_format: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,14 +182,36 @@ _INSERT = (f"INSERT INTO {Transaction.__tablename__} ({', '.join(_COLUMNS)}) "
            f"VALUES ({', '.join('?' for _ in _COLUMNS)})")
 
 
+_POSTED, _AMOUNT, _PAYEE, _MERCHANT = (
+    _COLUMNS.index(c) for c in ("posted", "amount_minor", "original_payee", "merchant"))
+
+
 def _write_statement(
     session: Session,
     batch: ImportBatch,
     stmt: ParsedStatement,
-    account: Account,
+    match: AccountMatch,
     progress: ProgressFn,
     cancel: threading.Event | None,
 ) -> AccountCounts:
+    account = match.account
+    rows, duplicates = _new_rows(session, batch, stmt, account)
+    rows, other_format = _without_other_format(session, batch, stmt, account, rows)
+    for start in range(0, len(rows), CHUNK):
+        check_cancel(cancel)
+        chunk = rows[start:start + CHUNK]
+        session.connection().exec_driver_sql(_INSERT, chunk)
+        progress(start + len(chunk), len(stmt.transactions), account.name)
+    _write_balances(session, batch, stmt, account)
+    _write_period(session, batch, stmt, account)
+    return AccountCounts(account.name, len(rows), duplicates + other_format, match.how,
+                         match.note, other_format)
+
+
+def _new_rows(
+    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account
+) -> tuple[list[tuple], int]:
+    """The rows to insert for lines not yet stored by the exact rules, and how many were."""
     currency = account.currency
     seen = {
         (key, occurrence)
@@ -183,7 +224,6 @@ def _write_statement(
     merchants: dict[tuple[str, str], str] = {}
     rows: list[tuple] = []
     duplicates = 0
-    total = len(stmt.transactions)
     minors = _minor_units(stmt, currency)
     for txn, key, minor in zip(stmt.transactions, statement_keys(stmt, currency), minors,
                                strict=True):
@@ -197,14 +237,77 @@ def _write_statement(
         rows.append((account.id, batch.id, txn.posted.isoformat(), minor, currency, txn.payee,
                      txn.payee, txn.memo, txn.fitid, txn.kind, key[0], key[1],
                      merchants[names], False))
-    for start in range(0, len(rows), CHUNK):
-        check_cancel(cancel)
-        chunk = rows[start:start + CHUNK]
-        session.connection().exec_driver_sql(_INSERT, chunk)
-        progress(start + len(chunk), total, account.name)
-    _write_balances(session, batch, stmt, account)
-    _write_period(session, batch, stmt, account)
-    return AccountCounts(account.name, len(rows), duplicates)
+    return rows, duplicates
+
+
+def _without_other_format(
+    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account,
+    rows: list[tuple],
+) -> tuple[list[tuple], int]:
+    """``rows`` less the lines the account already holds from another format, and their count.
+
+    Only a bank statement (OFX or CSV) is compared, and only with the other format's lines
+    around its dates: an account holding one format only costs one small query.
+    """
+    family = source_family(batch.format)
+    if family not in BANK_FAMILIES or not rows:
+        return rows, 0
+    incoming = [Line(date.fromisoformat(r[_POSTED]), r[_AMOUNT], r[_MERCHANT], r[_PAYEE])
+                for r in rows]
+    stored = _stored_lines(session, account, batch.format, incoming)
+    claimed = _told_before(session, account, family, stmt, incoming)
+    others = [line for fmt, line in stored
+              if source_family(fmt) in BANK_FAMILIES - {family} and not claimed(line.posted)]
+    if not others:
+        return rows, 0
+    same = match_across_formats(incoming, others)
+    return [r for i, r in enumerate(rows) if i not in same], len(same)
+
+
+def _told_before(
+    session: Session, account: Account, family: str, stmt: ParsedStatement,
+    incoming: list[Line],
+) -> Callable[[date], bool]:
+    """Whether a stored line's day was already told by an earlier statement of this format.
+
+    The October OFX matched the October CSV's lines and left them standing for its own; the
+    November OFX must not take them again for its first days (a coffee bought 30 October and
+    posted 1 November is not the one bought 29 October). Days inside this statement's own span
+    stay open, so importing the same statement again still finds its partners.
+    """
+    first = stmt.start or min(line.posted for line in incoming)
+    last = stmt.end or max(line.posted for line in incoming)
+    spans = [
+        (start, end)
+        for fmt, start, end in session.execute(
+            select(ImportBatch.format, StatementPeriod.start, StatementPeriod.end)
+            .join(ImportBatch, StatementPeriod.batch_id == ImportBatch.id)
+            .where(StatementPeriod.account_id == account.id)
+        )
+        if source_family(fmt) == family
+    ]
+
+    def claimed(day: date) -> bool:
+        return not first <= day <= last and any(start <= day <= end for start, end in spans)
+
+    return claimed
+
+
+def _stored_lines(
+    session: Session, account: Account, batch_format: str, incoming: list[Line]
+) -> list[tuple[str, Line]]:
+    """The account's lines from other imports' formats within the matching window."""
+    first = min(line.posted for line in incoming) - timedelta(days=WINDOW_DAYS)
+    last = max(line.posted for line in incoming) + timedelta(days=WINDOW_DAYS)
+    found = session.execute(
+        select(ImportBatch.format, Transaction.posted, Transaction.amount_minor,
+               Transaction.merchant, Transaction.original_payee)
+        .join(ImportBatch, Transaction.batch_id == ImportBatch.id)
+        .where(Transaction.account_id == account.id, ImportBatch.format != batch_format,
+               Transaction.posted.between(first, last))
+    )
+    return [(fmt, Line(posted, amount, merchant, payee))
+            for fmt, posted, amount, merchant, payee in found]
 
 
 def _write_period(
@@ -282,7 +385,7 @@ def _write_file(
             session,
             batch,
             stmt,
-            account_for_statement(session, stmt.account, _chosen_name(
+            match_statement(session, stmt.account, _chosen_name(
                 account_name, stmt.account.currency, len(currencies) > 1)),
             progress,
             cancel,

@@ -12,7 +12,7 @@ from finapp.cli.output import print_json, print_notice
 from finapp.importers.csv import CsvMapping
 from finapp.services.csv_profiles import resolve_profile
 from finapp.services.import_undo import undo_import
-from finapp.services.imports import FileResult, import_files
+from finapp.services.imports import AccountCounts, FileResult, import_files
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,11 +42,23 @@ def _file_json(result: FileResult) -> dict:
         "rejected": result.rejected,
         "error": result.error,
         "accounts": [
-            {"account": a.account, "new": a.new, "duplicates": a.duplicates}
+            {"account": a.account, "new": a.new, "duplicates": a.duplicates,
+             "matched_by": a.matched_by or None, "other_format": a.other_format,
+             "note": a.note or None}
             for a in result.accounts
         ],
         "skipped": [{"line": s.line, "reason": s.reason} for s in result.skipped],
     }
+
+
+def _how(counts: AccountCounts) -> str:
+    """How the account was found and what the other format already held, when worth saying."""
+    said = []
+    if counts.matched_by == "last four":
+        said.append("matched by the card's last four digits")
+    if counts.other_format:
+        said.append(f"{counts.other_format} already there from another format")
+    return f" ({'; '.join(said)})" if said else ""
 
 
 def _file_progress(done: int, total: int, label: str) -> None:
@@ -82,7 +94,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"{f.path}: {f.new} new, {f.duplicates} duplicate, {f.rejected} rejected"
                   f" (import {f.batch_id})")
             for a in f.accounts:
-                print(f"  {a.account}: {a.new} new, {a.duplicates} duplicate")
+                print(f"  {a.account}: {a.new} new, {a.duplicates} duplicate{_how(a)}")
+                if a.note:
+                    print_notice(a.note)
             for s in f.skipped:
                 print(f"  skipped line {s.line}: {s.reason}")
     for f in result.failed:

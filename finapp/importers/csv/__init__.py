@@ -9,6 +9,7 @@ mapping (``import_files(..., mapping=...)``) and save it as a profile.
 from __future__ import annotations
 
 from finapp.importers.base import ParsedFile
+from finapp.importers.csv.card_number import card_number
 from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping, with_profile_defaults
 from finapp.importers.csv.mapping import SIGN_CONVENTIONS, CsvMapping, header_key
 from finapp.importers.csv.profiles import PROFILES, Profile, profile_named
@@ -75,7 +76,8 @@ def read_csv(
         mapping = with_profile_defaults(mapping.for_header(table.header), table)
     by_currency, skipped = read_rows(table, mapping, skip_bad_rows)
     label = mapping.profile or "detected"
+    number = card_number(table, mapping, path)
     return ParsedFile(path=path, format=f"csv:{label}",
                       statements=with_stated_balances(
-                          statements(by_currency, mapping), table, mapping),
+                          statements(by_currency, mapping, number), table, mapping),
                       skipped=tuple(skipped))

@@ -263,15 +263,18 @@ def read_rows(
 
 
 def statements(
-    by_currency: dict[str, list[ParsedTransaction]], mapping: CsvMapping
+    by_currency: dict[str, list[ParsedTransaction]], mapping: CsvMapping, number: str = ""
 ) -> tuple[ParsedStatement, ...]:
-    """One statement per currency; a multi-currency export gets one account per currency."""
+    """One statement per currency; a multi-currency export gets one account per currency.
+
+    ``number`` is the card the export names (masked, see ``card_number``), if any.
+    """
     base = mapping.institution or mapping.profile or ""
     out = []
     for currency, txns in by_currency.items():
         name = base if len(by_currency) == 1 else f"{base or 'CSV'} ({currency})"
-        account = ParsedAccount(institution=mapping.institution, type=mapping.account_type,
-                                currency=currency, name=name)
+        account = ParsedAccount(number=number, institution=mapping.institution,
+                                type=mapping.account_type, currency=currency, name=name)
         out.append(ParsedStatement(account, tuple(txns)))
     return tuple(out)
 
