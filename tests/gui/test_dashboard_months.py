@@ -26,6 +26,7 @@ from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.gui.test_pages_loading import HeldTasks
 from tests.subscriptions.two_years import import_household
 
 #: a month after the statements end
@@ -163,3 +164,25 @@ def test_the_first_month_is_as_far_back_as_it_goes(qtbot, page):  # type: ignore
     assert page.period.month_label.text() == "November 2024"
     assert not page.period.previous.isEnabled()
     assert page.data.summary.flows[0].month == "2024-11"  # no empty bars before the history
+
+
+def test_months_load_off_the_ui_thread_and_a_quick_second_click_wins(  # type: ignore[no-untyped-def]
+    qtbot, us_locale, two_year_store, tmp_path
+):
+    """Work goes to the task runner; the month label moves at once, stale figures never show."""
+    tasks = HeldTasks()
+    page = DashboardPage(AppContext(two_year_store, AppBus(), tasks, tmp_path), today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.data is None  # nothing computed on the UI thread
+    tasks.finish(0)
+    assert page.period.month_label.text() == "October 2026"
+    _click(qtbot, page.period.previous)
+    _click(qtbot, page.period.previous)
+    assert page.period.month_label.text() == "August 2026"  # at once, while loading
+    assert page.data.summary.month == "2026-10" and len(tasks.started) == 2
+    tasks.finish(1)  # September's figures arrive stale: not shown, August's load starts
+    assert page.data.summary.month == "2026-10" and len(tasks.started) == 3
+    tasks.finish(2)
+    assert page.data.summary.month == "2026-08"
+    assert page.spent.caption.text() == "Spent in August"
