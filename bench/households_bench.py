@@ -271,7 +271,7 @@ def _judge_alerts(hh: Household, store, owner: dict[int, str | None], truth: Tru
         res.listed_old += sum(1 for a in listed if (day - a.date).days > 45)
     final = open_alerts(store, hh.as_of)
     res.freshness += sum(1 for a in final if a.kind == "stale_statements")
-    res.accounts += len(hh.accounts)
+    res.accounts += len(list_accounts(store))  # as finapp holds them (a doubled card too)
     _judge_events(hh, store, owner, truth, told, days, res)
 
 
