@@ -252,14 +252,16 @@ def _without_other_format(
     family = source_family(batch.format)
     if family not in BANK_FAMILIES or not rows:
         return rows, 0
+    days = [r[_POSTED] for r in rows]  # ISO dates: their order is the days' order
+    stored = [(fmt, line) for fmt, line in _stored_lines(
+        session, account, batch.format, date.fromisoformat(min(days)),
+        date.fromisoformat(max(days))) if source_family(fmt) in BANK_FAMILIES - {family}]
+    if not stored:
+        return rows, 0
     incoming = [Line(date.fromisoformat(r[_POSTED]), r[_AMOUNT], r[_MERCHANT], r[_PAYEE])
                 for r in rows]
-    stored = _stored_lines(session, account, batch.format, incoming)
     claimed = _told_before(session, account, family, stmt, incoming)
-    others = [line for fmt, line in stored
-              if source_family(fmt) in BANK_FAMILIES - {family} and not claimed(line.posted)]
-    if not others:
-        return rows, 0
+    others = [line for _, line in stored if not claimed(line.posted)]
     same = match_across_formats(incoming, others)
     return [r for i, r in enumerate(rows) if i not in same], len(same)
 
@@ -294,11 +296,11 @@ def _told_before(
 
 
 def _stored_lines(
-    session: Session, account: Account, batch_format: str, incoming: list[Line]
+    session: Session, account: Account, batch_format: str, first: date, last: date
 ) -> list[tuple[str, Line]]:
-    """The account's lines from other imports' formats within the matching window."""
-    first = min(line.posted for line in incoming) - timedelta(days=WINDOW_DAYS)
-    last = max(line.posted for line in incoming) + timedelta(days=WINDOW_DAYS)
+    """The account's lines from other imports' formats within the matching window of the days
+    ``first`` to ``last``."""
+    first, last = first - timedelta(days=WINDOW_DAYS), last + timedelta(days=WINDOW_DAYS)
     found = session.execute(
         select(ImportBatch.format, Transaction.posted, Transaction.amount_minor,
                Transaction.merchant, Transaction.original_payee)
