@@ -156,6 +156,7 @@ class SubscriptionFacts:
     period_days: int | None = None  # of its cadence (about 30 for monthly), when known
     per_year: int | None = None  # charges a year, of its cadence
     grace_days: int | None = None  # how late a charge may come before the stream is overdue
+    merchant: str = ""  # whose charges it is made of
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,18 +568,38 @@ def _rise(history: Sequence[int], size: int) -> int | None:
     return rise if rise >= step and rise > max(history) - min(history) else None
 
 
-def _price_alerts(sub: SubscriptionFacts, as_of: date) -> list[Candidate]:
+def _due_charge(
+    sub: SubscriptionFacts, at_merchant: Mapping[tuple[int | None, str], Sequence[Charge]]
+) -> list[tuple[date, int, int]]:
+    """The charge that came on the stream's expected day but at a price too different for
+    detection to count it in (an intro rate ending, a big rise): the first charge at its
+    merchant on its account within a few days of its next date, after its last own charge."""
+    if sub.next_date is None or not sub.charges:
+        return []
+    last = sub.charges[-1][0]
+    slack = timedelta(days=SCHEDULE_SLACK_DAYS)
+    for charge in at_merchant.get((sub.account_id, sub.merchant), ()):
+        if charge.posted > last and abs(charge.posted - sub.next_date) <= slack:
+            return [(charge.posted, charge.amount_minor, charge.id)]
+    return []
+
+
+def _price_alerts(
+    sub: SubscriptionFacts, as_of: date, due: Sequence[tuple[date, int, int]] = ()
+) -> list[Candidate]:
     """A price increase (money out) or a raise (money in) at the first charge above the usual.
 
-    One pass over the stream's charges; each charge within the term is compared with the few
-    before it, so the first higher charge is told at once and the next ones at the new price
-    (now within the spread) are not told again.
+    One pass over the stream's charges (and ``due``, its expected charge that detection left
+    out); each charge within the term is compared with the few before it, so the first higher
+    charge is told at once and the next ones at the new price (now within the spread) are not
+    told again.
     """
     income = sub.kind == "income"
     start = as_of - timedelta(days=PRICE_TERM_DAYS)
     out: list[Candidate] = []
-    sizes = [abs(amount) for _, amount, _ in sub.charges]
-    for i, (day, amount, txn) in enumerate(sub.charges):
+    series = [*sub.charges, *due]
+    sizes = [abs(amount) for _, amount, _ in series]
+    for i, (day, amount, txn) in enumerate(series):
         if not start < day <= as_of or (amount > 0) != income:
             continue
         history = sizes[max(0, i - PRICE_HISTORY) : i]
@@ -695,12 +716,19 @@ def _subscription_alerts(
     """Renewals ahead; price changes, charges after cancelling and lapses just past."""
     lim, as_of = facts.limits, facts.as_of
     recent = as_of - timedelta(days=lim.subscription_window_days)
+    at_merchant: dict[tuple[int | None, str], list[Charge]] = defaultdict(list)
+    for charge in facts.charges:
+        if charge.posted > as_of - timedelta(days=PRICE_TERM_DAYS) and charge.merchant:
+            at_merchant[(charge.account_id, charge.merchant)].append(charge)
+    for charges in at_merchant.values():
+        charges.sort(key=lambda c: (c.posted, c.id))
     out: list[Candidate] = []
     for sub in facts.subscriptions:
         if sub.user_state == "dismissed":
             continue
         if sub.user_state != "cancelled" and sub.kind in (*SPENDING_KINDS, "income"):
-            out.extend(_price_alerts(sub, as_of))
+            due = _due_charge(sub, at_merchant) if sub.kind != "income" else []
+            out.extend(_price_alerts(sub, as_of, due))
         if sub.user_state != "cancelled" and sub.kind in SPENDING_KINDS and sub.amount_minor < 0:
             renewal = _renewal(sub, as_of, lim.reminder_offsets)
             lapse = None

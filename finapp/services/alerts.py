@@ -263,6 +263,7 @@ def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts
                 period_days=cadence.days if cadence else None,
                 per_year=cadence.per_year if cadence else None,
                 grace_days=cadence.grace_days if cadence else None,
+                merchant=sub.merchant or "",
             )
         )
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -65,3 +65,15 @@ def test_a_pay_raise_is_good_news_not_a_price_rise(store, tmp_path: Path) -> Non
     assert raise_.message == (
         "Good news: Acme Payroll rose from 3150.00 USD to 3310.00 USD (1920.00 USD more a year)."
     )
+
+
+def test_an_intro_rate_ending_is_told_at_the_first_full_price_charge(store, tmp_path) -> None:
+    intro = [(date(2024, 1, 6) + timedelta(days=28 * i), "-4.00", "NYTimes*NYTimes Sub")
+             for i in range(8)]  # fmt: skip
+    load(store, tmp_path, "4444", intro, kind="CREDITCARD")
+    first_full = date(2024, 1, 6) + timedelta(days=28 * 8)
+    load(
+        store, tmp_path, "4444", [(first_full, "-17.00", "NYTimes*NYTimes Sub")], kind="CREDITCARD"
+    )
+    (alert,) = kinds(store, first_full + timedelta(days=3))["price_increase"]
+    assert alert.date == first_full and "4.00 USD to 17.00 USD" in alert.message
