@@ -19,7 +19,7 @@ from finapp.demo import generate_household
 from finapp.errors import PassphraseRequiredError, WrongKeyError
 from finapp.importers.base import ParsedFile, ParsedStatement
 from finapp.progress import ProgressFn, no_progress
-from finapp.services.alerts import evaluate_alerts
+from finapp.services.alerts import refresh_alerts
 from finapp.services.budgets import set_budget
 from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store, store_exists
@@ -89,7 +89,7 @@ def fill_demo_store(
     progress(steps - 1, steps, "")
     for category, amount in DEMO_BUDGETS.items():
         set_budget(store, category, amount, today=today)
-    evaluate_alerts(store, today)
+    refresh_alerts(store, today)  # detects the subscriptions too
     progress(steps, steps, "")
     return added
 

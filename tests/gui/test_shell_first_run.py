@@ -15,6 +15,7 @@ from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.launcher import Launcher
 from finapp.gui.ui_state import UiState
 from finapp.services.demo import demo_dir_for, open_demo_store
+from finapp.services.subscriptions import list_subscriptions
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.status import store_is_empty
@@ -43,6 +44,7 @@ def test_demo_household_lives_in_its_own_encrypted_data_dir(data_dir: Path, stor
     demo = open_demo_store(demo_dir, store.key)
     try:
         assert transaction_count(demo) > 500  # months of a household's spending
+        assert len(list_subscriptions(demo)) >= 5  # its recurring charges, there to explore
         assert transaction_count(store) == 0  # the user's own store is untouched
         assert (demo_dir / "finapp.db").read_bytes()[:16] != b"SQLite format 3\x00"
     finally:
