@@ -41,6 +41,7 @@ _BOILERPLATE = frozenset(
         "WITHDRAWAL",
         "BILL",
         "BILLING",
+        "STORE",
         "PAYMENT",
         "FROM",
         "USA",

@@ -16,7 +16,12 @@ becomes a finer rule, tried in this order:
 Only the side of the difference that is rarer among the merchant's lines becomes the finer rule;
 the rule it was carved from keeps (or, when the earlier corrections are the rarer side, takes)
 the common case. When nothing separates the corrections the user changed their mind, and the
-deciding rule follows the latest one. Pure: no database.
+deciding rule follows the latest one.
+
+The first lesson about a merchant covers all of it, unless its lines visibly name several
+services: when the word after the merchant is TRIP on many lines and EATS on many others, a
+correction of an Eats line teaches Eats (:func:`first_lesson_word`), and the trips keep what
+the shipped rules gave them. Pure: no database.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 _RECURRING = 2  # lines a word must be printed on before it can name a service
+#: Of a merchant's lines, the share that must name another service before a first lesson is
+#: kept to the corrected line's service (a rare one, such as 滴滴加油 among rides, is enough).
+_SERVICE_SHARE = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +98,17 @@ def _one_category(earlier: list[Filed]) -> int | None:
     """The earlier corrections' category when they agree on one (else None)."""
     categories = {e.category for e in earlier}
     return next(iter(categories)) if len(categories) == 1 else None
+
+
+def first_lesson_word(words: tuple[str, ...], leading: Counter[str], lines: int) -> str | None:
+    """The service word a first lesson about a merchant is kept to, or None for all of it.
+
+    ``leading`` counts the merchant's lines by their first descriptor word: the word printed
+    right after the merchant names the service (UBER *TRIP, UBER *EATS; 美团外卖, 美团单车).
+    """
+    if not words:
+        return None
+    enough = max(_RECURRING, _SERVICE_SHARE * lines)
+    mine = words[0]
+    others = [w for w, n in leading.items() if w != mine and n >= enough]
+    return mine if leading[mine] >= _RECURRING and others else None

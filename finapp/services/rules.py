@@ -16,7 +16,7 @@ from importlib import resources
 from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.orm import Session
 
-from finapp.core.learning import Filed, Split, separate
+from finapp.core.learning import Filed, Split, first_lesson_word, separate
 from finapp.core.money import exact_minor, from_minor
 from finapp.core.rules import (
     WORDS,
@@ -322,7 +322,8 @@ def learned_rules_of(session: Session, merchant: str) -> list[Rule]:
 def learn_from(session: Session, txn: Transaction) -> None:
     """Learn from the user filing ``txn`` (already marked manual) under its category.
 
-    The first lesson about a merchant covers all of it. A later one that contradicts the rule
+    The first lesson about a merchant covers all of it, or only its service when its lines name
+    several (:func:`finapp.core.learning.first_lesson_word`). A later one that contradicts the rule
     deciding its line is told apart from the earlier corrections that rule rests on
     (:func:`finapp.core.learning.separate`): a finer rule for the difference, so the lines the
     new correction does not resemble keep their category. When nothing tells them apart, the
@@ -331,10 +332,24 @@ def learn_from(session: Session, txn: Transaction) -> None:
     rules = [r for r in learned_rules_of(session, txn.merchant) if r.enabled]
     deciding = next((r for r in rules if _spec(r).matches(_subject(txn))), None)
     if deciding is None:
-        session.add(_learned_rule(txn.merchant, txn.category_id))
+        session.add(_first_lesson(session, txn))
     elif deciding.category_id != txn.category_id:
         _contradicted(session, txn, deciding, rules)
     session.flush()
+
+
+def _first_lesson(session: Session, txn: Transaction) -> Rule:
+    leading: Counter[str] = Counter()
+    lines = 0
+    for line in session.scalars(select(Transaction).where(Transaction.merchant == txn.merchant)):
+        words = _subject(line).words
+        leading.update(words[:1])
+        lines += 1
+    rule = _learned_rule(txn.merchant, txn.category_id)
+    word = first_lesson_word(_subject(txn).words, leading, lines)
+    if word is not None:
+        rule.match_type, rule.pattern = WORDS, words_pattern(txn.merchant, [word])
+    return rule
 
 
 def _contradicted(session: Session, txn: Transaction, deciding: Rule, rules: list[Rule]) -> None:
