@@ -120,3 +120,11 @@ def test_meituan_delivery_and_bikes_are_told_apart_by_what_the_memo_says(store, 
     set_category(store, bike.id, "Transport:Bike Share")
     got = {(("外卖" in t.memo), t.category) for t in list_transactions(store)}
     assert got == {(True, DELIVERY), (False, "Transport:Bike Share")}
+
+
+def test_correcting_only_an_eats_line_leaves_the_trips_where_they_were(store, tmp_path) -> None:
+    load(store, tmp_path, "4417", _uber_month(date(2024, 3, 1)), kind="CREDITCARD")
+    assert _categories(store)["TRIP"] == Counter({RIDES: 3})  # the shipped rule for Uber
+    eats = next(t for t in list_transactions(store) if "EATS" in t.payee)
+    set_category(store, eats.id, DELIVERY)
+    assert _categories(store) == {"TRIP": Counter({RIDES: 3}), "EATS": Counter({DELIVERY: 3})}
