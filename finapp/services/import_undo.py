@@ -36,7 +36,14 @@ from finapp.services.alerts import budget_months, gather_facts
 from finapp.services.changes import Changes
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Alert, BalanceSnapshot, ImportBatch, Transaction
+from finapp.store.schema import (
+    Account,
+    Alert,
+    BalanceSnapshot,
+    ImportBatch,
+    Subscription,
+    Transaction,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +147,18 @@ def remove_unfounded_alerts(session: Session, since: datetime, as_of: date) -> i
     until = {c.account_id: c.until for c in evaluation.facts.coverage}
     budgets = [a for a in recent if a.kind == "budget"]
     reached = _budget_levels(session, budgets, evaluation.facts.limits.budget_thresholds, as_of)
-    gone = [a.id for a in recent if not _holds(a, evaluation.recovered, until, reached)]
+    renewals = _next_renewals(session)
+    gone = [
+        a.id for a in recent if not _holds(a, evaluation.recovered, until, reached, renewals)
+    ]
     if gone:
         session.execute(delete(Alert).where(Alert.id.in_(gone)))
     return len(gone)
+
+
+def _next_renewals(session: Session) -> dict[int, date | None]:
+    """Each subscription's next renewal as detection now sees it."""
+    return dict(session.execute(select(Subscription.id, Subscription.next_date)).tuples().all())
 
 
 def _holds(
@@ -151,7 +166,13 @@ def _holds(
     dips: Mapping[str, date | None],
     until: Mapping[int, date],
     reached: Mapping[str, int],
+    renewals: Mapping[int, date | None],
 ) -> bool:
+    if alert.kind == "renewal":
+        # Founded while the subscription still renews on the day the reminder names: the
+        # undone charges may have been what moved its next date there.
+        named = date.fromisoformat(alert.dedupe_key.rsplit(":", 2)[1])
+        return alert.subscription_id is not None and renewals.get(alert.subscription_id) == named
     if alert.kind in _ABOUT_SUBSCRIPTION:
         return alert.subscription_id is not None
     if alert.kind == "low_balance":
