@@ -158,7 +158,8 @@ def remove_unfounded_alerts(session: Session, since: datetime, as_of: date) -> i
 
 def _next_renewals(session: Session) -> dict[int, date | None]:
     """Each subscription's next renewal as detection now sees it."""
-    return dict(session.execute(select(Subscription.id, Subscription.next_date)).tuples().all())
+    rows = session.execute(select(Subscription.id, Subscription.next_date)).all()
+    return {sub_id: next_date for sub_id, next_date in rows}
 
 
 def _holds(
