@@ -5,7 +5,9 @@ work takes a while and always goes when it ends; Cancel sets the service's cance
 (nothing is written for a cancelled file). Afterwards a summary shows what each file added; a
 CSV the importers do not recognise opens the mapping wizard once the summary is closed, and is
 imported again with the saved profile. The last import can be undone, after a question that
-says how many transactions go.
+says how many transactions go. File → Import into account… asks for one of the accounts first
+and imports the chosen files into it (the CLI's ``import --account``): a card's CSV that the
+statement's own numbers cannot tie to the account its OFX made.
 
 Every dialog here opens with ``open()`` and goes on from its ``finished`` signal: the event
 loop never waits inside this module, so no dialog can end up stacked over another that holds
@@ -27,7 +29,7 @@ from finapp.errors import ImportCancelled
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.progress import ProgressWindow
-from finapp.gui.widgets.asking import confirm
+from finapp.gui.widgets.asking import ask_item, confirm, tell
 from finapp.progress import ProgressFn
 
 # The import service and the importers (ofxparse, bs4, CSV detection) load on the first import,
@@ -38,17 +40,34 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("finapp.gui")
 
+# a file waiting to be imported, and the account the user chose for it (None: finapp decides)
+Queued = tuple[Path, str | None]
+
+
 def run_import(
-    ctx: AppContext, paths: Sequence[Path], progress: ProgressFn, cancel: threading.Event
+    ctx: AppContext,
+    paths: Sequence[Path],
+    progress: ProgressFn,
+    cancel: threading.Event,
+    account: str | None = None,
 ) -> ImportResult:
-    """The worker side: import every file, each whole or not at all."""
+    """The worker side: import every file, each whole or not at all, into ``account`` when
+    the user chose one."""
     from finapp.services.imports import import_files
 
     # unreadable rows are left out and listed with their reasons in the summary (the file is
     # still one undoable batch), rather than refusing a whole export for one bad line
     return import_files(
-        ctx.store, list(paths), progress=progress, cancel=cancel, skip_bad_rows=True
+        ctx.store, list(paths), account_name=account, progress=progress, cancel=cancel,
+        skip_bad_rows=True,
     )
+
+
+def account_names(ctx: AppContext) -> list[str]:
+    """The worker side of Import into account…: every account's name, as the user calls it."""
+    from finapp.services.accounts import list_accounts
+
+    return [a.name for a in list_accounts(ctx.store)]
 
 
 class ImportFlow(QObject):
@@ -65,8 +84,10 @@ class ImportFlow(QObject):
         self.window = window
         self.last_batches: list[int] = []
         self._last_new = 0
-        self._queue: list[Path] = []
-        self._to_map: list[Path] = []
+        self._queue: list[Queued] = []
+        self._to_map: list[Queued] = []
+        # the account chosen for the files being imported now (None: finapp decides)
+        self._account: str | None = None
         self._busy = False
         self.progress: ProgressWindow | None = None
 
@@ -78,30 +99,76 @@ class ImportFlow(QObject):
     # -- choosing and queueing ----------------------------------------------------------------
 
     def choose_files(self) -> None:
-        """File → Import…: pick one or more statements."""
+        """File → Import…: pick one or more statements; finapp finds their accounts."""
+        self._choose_files_for(None)
+
+    def choose_account(self) -> None:
+        """File → Import into account…: which account first, then the statements for it.
+
+        The names are read on the task runner like every other read of the store; the
+        question opens once they are there.
+        """
+        self.ctx.tasks.run(lambda _progress, _cancel: account_names(self.ctx), self._ask_account)
+
+    def _ask_account(self, names: list[str]) -> None:
+        if not names:
+            # the CLI would make a new account of any name; here the first import makes them
+            tell(
+                self.window,
+                self.tr("Import into account"),
+                self.tr(
+                    "There are no accounts yet. Import a statement with File → Import "
+                    "statements… first: finapp makes its account, and later files can go into it."
+                ),
+                object_name="import-no-accounts",
+            )
+            return
+        ask_item(
+            self.window,
+            self.tr("Import into account"),
+            self.tr("Import the statements you choose next into:"),
+            names,
+            self._choose_files_for,
+            object_name="import-account-choice",
+        )
+
+    def _choose_files_for(self, account: str | None) -> None:
+        title = (
+            self.tr("Import statements into %1").replace("%1", account)
+            if account
+            else self.tr("Import statements")
+        )
         dialog = QFileDialog(
             self.window,
-            self.tr("Import statements"),
+            title,
             str(Path.home()),
             self.tr("Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)"),
         )
         dialog.setObjectName("import-file-chooser")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.filesSelected.connect(lambda files: self.import_paths([Path(f) for f in files]))
+        dialog.filesSelected.connect(
+            lambda files: self.import_paths([Path(f) for f in files], account)
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def import_paths(self, paths: Sequence[Path]) -> None:
-        """Import ``paths``; while an import or its dialogs are open, further files wait."""
-        self._queue.extend(Path(p) for p in paths)
+    def import_paths(self, paths: Sequence[Path], account: str | None = None) -> None:
+        """Import ``paths`` (into ``account`` when the user chose one); while an import or its
+        dialogs are open, further files wait."""
+        self._queue.extend((Path(p), account) for p in paths)
         if not self._busy and self._queue:
             self._start()
 
     def _start(self) -> None:
-        paths, self._queue = self._queue, []
+        # one run per chosen account: the files queued for the first one's account go now,
+        # the others wait for the next run in the order they came
+        account = self._queue[0][1]
+        paths = [path for path, chosen in self._queue if chosen == account]
+        self._queue = [(path, chosen) for path, chosen in self._queue if chosen != account]
+        self._account = account
         self._busy = True
-        log.info("import: %d file(s)", len(paths))
+        log.info("import: %d file(s)%s", len(paths), " into a chosen account" if account else "")
         window = ProgressWindow(
             self.tr("Importing statements"),
             self.tr("Importing %n file(s)…", "", len(paths)),
@@ -111,7 +178,7 @@ class ImportFlow(QObject):
         self.progress = window
         window.start()
         task = self.ctx.tasks.run(
-            lambda progress, cancel: run_import(self.ctx, paths, progress, cancel),
+            lambda progress, cancel: run_import(self.ctx, paths, progress, cancel, account),
             self._done,
             self._failed,
             self._progress,
@@ -143,7 +210,7 @@ class ImportFlow(QObject):
         self.ctx.bus.message.emit(
             "info", self.tr("Imported %n new transaction(s).", "", result.new)
         )
-        self._to_map = list(changes.needs_mapping)
+        self._to_map = [(path, self._account) for path in changes.needs_mapping]
         summary = ImportSummaryDialog(result, self.window)
         summary.finished.connect(lambda _code: self._summary_closed(summary))
         summary.open()
@@ -161,19 +228,22 @@ class ImportFlow(QObject):
         if self._to_map:
             from finapp.gui.dialogs.import_wizard import ImportWizard
 
-            path = self._to_map.pop(0)
+            path, account = self._to_map.pop(0)
             wizard = ImportWizard(self.ctx, path, self.window)
-            wizard.finished.connect(lambda code: self._wizard_closed(wizard, path, code))
+            wizard.finished.connect(
+                lambda code: self._wizard_closed(wizard, (path, account), code)
+            )
             wizard.open()
             return
         self._busy = False
         if self._queue:
             self._start()
 
-    def _wizard_closed(self, wizard: QDialog, path: Path, code: int) -> None:
+    def _wizard_closed(self, wizard: QDialog, queued: Queued, code: int) -> None:
         wizard.deleteLater()
         if code == QDialog.DialogCode.Accepted:
-            self._queue.append(path)  # imported with the saved layout after the others
+            # imported with the saved layout after the others, into the account it was meant for
+            self._queue.append(queued)
         self._next_wizard()
 
     def _failed(self, exc: Exception) -> None:

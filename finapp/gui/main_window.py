@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.import_action = QAction(icon("import"), "", self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        # the same import, into an account the user names: Shift beside Ctrl+O, as the CLI's
+        # --account beside plain import
+        self.import_into_action = QAction(self)
+        self.import_into_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.undo_import_action = QAction(self)
         self.undo_import_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.undo_import_action.setEnabled(False)
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.import_into_action)
         self.file_menu.addAction(self.undo_import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.check_alerts_action)
@@ -173,6 +178,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.retranslate()
         self.import_action.setText(self.tr("&Import statements…"))
+        self.import_into_action.setText(self.tr("Import into &account…"))
         self.undo_import_action.setText(self.tr("&Undo last import"))
         self.check_alerts_action.setText(self.tr("&Check alerts now"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -80,6 +80,7 @@ class Shell(QObject):
         self.notifier = AlertNotifier(self.ctx, self.tray, window.banner, self.open_alerts)
         window.tray_available = self.tray.available
         window.import_action.triggered.connect(self.imports.choose_files)
+        window.import_into_action.triggered.connect(self.imports.choose_account)
         self.ctx.bus.import_requested.connect(self.imports.choose_files)
         window.undo_import_action.triggered.connect(self.imports.confirm_undo)
         window.check_alerts_action.triggered.connect(self.notifier.check)

@@ -1758,42 +1758,63 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="84"/>
-        <source>Import statements</source>
+        <location filename="../../finapp/gui/import_flow.py" line="118"/>
+        <location filename="../../finapp/gui/import_flow.py" line="128"/>
+        <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
+        <translation>导入到账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="120"/>
+        <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
+        <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="129"/>
+        <source>Import the statements you choose next into:</source>
+        <translation>将接下来选择的对账单导入到：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="137"/>
+        <source>Import statements into %1</source>
+        <translation>将对账单导入到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="139"/>
+        <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="86"/>
+        <location filename="../../finapp/gui/import_flow.py" line="145"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="107"/>
+        <location filename="../../finapp/gui/import_flow.py" line="174"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="184"/>
+        <location filename="../../finapp/gui/import_flow.py" line="254"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="197"/>
+        <location filename="../../finapp/gui/import_flow.py" line="267"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="202"/>
+        <location filename="../../finapp/gui/import_flow.py" line="272"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="205"/>
+        <location filename="../../finapp/gui/import_flow.py" line="275"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -1802,17 +1823,17 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="106"/>
+        <location filename="../../finapp/gui/import_flow.py" line="173"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="123"/>
+        <location filename="../../finapp/gui/import_flow.py" line="190"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="144"/>
+        <location filename="../../finapp/gui/import_flow.py" line="211"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -1823,14 +1844,14 @@
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="224"/>
+        <location filename="../../finapp/gui/import_flow.py" line="294"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="196"/>
+        <location filename="../../finapp/gui/import_flow.py" line="266"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -1842,32 +1863,32 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="30"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="43"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="39"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="52"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="41"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="54"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="41"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="54"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="41"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="54"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="41"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="54"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -1876,64 +1897,99 @@
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="85"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="90"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="92"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="94"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="94"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="95"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
+        <source>To put it into one of them, undo this import and use File → Import into account…</source>
+        <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="120"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="129"/>
+        <source>%1: %2 new, %3 already there</source>
+        <translation>%1：新增 %2 笔，已有 %3 笔</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="137"/>
+        <source> (from its %1 statements)</source>
+        <translation>（来自其 %1 对账单）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="140"/>
+        <source> (%1 of them from its %2 statements)</source>
+        <translation>（其中 %1 笔来自其 %2 对账单）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="145"/>
+        <source>, the account you chose</source>
+        <translation>，为您选择的账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="146"/>
+        <source>, matched by the last four digits of its number</source>
+        <translation>，按账号末四位匹配</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="147"/>
+        <source>, a new account</source>
+        <translation>，新建账户</translation>
     </message>
 </context>
 <context>
@@ -2086,63 +2142,68 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="159"/>
+        <location filename="../../finapp/gui/main_window.py" line="164"/>
         <source>finapp</source>
         <extracomment>the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="161"/>
+        <location filename="../../finapp/gui/main_window.py" line="166"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="165"/>
+        <location filename="../../finapp/gui/main_window.py" line="170"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="168"/>
+        <location filename="../../finapp/gui/main_window.py" line="173"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="172"/>
+        <location filename="../../finapp/gui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="173"/>
+        <location filename="../../finapp/gui/main_window.py" line="178"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="175"/>
+        <location filename="../../finapp/gui/main_window.py" line="180"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="176"/>
+        <location filename="../../finapp/gui/main_window.py" line="181"/>
+        <source>Import into &amp;account…</source>
+        <translation>导入到账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="182"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="177"/>
+        <location filename="../../finapp/gui/main_window.py" line="183"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="178"/>
+        <location filename="../../finapp/gui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="179"/>
+        <location filename="../../finapp/gui/main_window.py" line="185"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="181"/>
+        <location filename="../../finapp/gui/main_window.py" line="187"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>

@@ -176,7 +176,9 @@ def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qt
     qtbot.addWidget(dialog)
     item = dialog.tree.topLevelItem(0)
     assert [item.text(c) for c in range(4)] == ["checking.csv", "2", "0", "1"]
-    assert item.child(0).text(0).startswith("Line 3: ")
+    lines = [item.child(i).text(0) for i in range(item.childCount())]
+    assert lines[0] == "Checking: 2 new, 0 already there, a new account"
+    assert lines[1].startswith("Line 3: ")
     shell.close()
 
 

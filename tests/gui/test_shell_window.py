@@ -47,8 +47,12 @@ def test_file_menu_has_import_undo_and_quit_with_shortcuts(store, tmp_path: Path
     window = shell.window
     qtbot.addWidget(window)
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Import statements…", "&Undo last import", "&Check alerts now", "&Quit"]
+    assert texts == [
+        "&Import statements…", "Import into &account…", "&Undo last import",
+        "&Check alerts now", "&Quit",
+    ]
     assert window.import_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.import_into_action.shortcut() == QKeySequence("Ctrl+Shift+O")
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     assert not window.undo_import_action.isEnabled()  # nothing imported yet
     shell.close()

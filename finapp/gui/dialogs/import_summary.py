@@ -1,4 +1,12 @@
-"""What an import did, file by file: new, duplicates, rejected rows with their reasons."""
+"""What an import did, file by file: new, duplicates, rejected rows with their reasons.
+
+Under each file, one line per account it went into: what was new, what was already there
+(and how much of that came from the account's statements in the other format, the card's OFX
+against its CSV), and how finapp found the account when that is not the obvious way. The
+statement's own number is the obvious way and goes unsaid; the last four digits, the user's
+choice, a new account and a warning about accounts it could not choose between are said, so a
+CSV that landed in an unexpected place is noticed while the import can still be undone.
+"""
 
 from __future__ import annotations
 
@@ -17,8 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.core.cross_format import source_family
+
 if TYPE_CHECKING:  # the import service loads with the first import, not at start-up
-    from finapp.services.imports import ImportResult
+    from finapp.services.imports import AccountCounts, FileResult, ImportResult
+
+# the other bank format a file's lines can already be stored from, by the file's own
+_OTHER_FORMAT = {"ofx": "CSV", "csv": "OFX"}
 
 
 class ImportSummaryDialog(QDialog):
@@ -81,7 +94,7 @@ class ImportSummaryDialog(QDialog):
         sentence = self.tr("From %n file(s): ", "", len(result.files)) + self.tr(", ").join(parts)
         return sentence + self.tr(".")
 
-    def _file_item(self, file) -> QTreeWidgetItem:  # type: ignore[no-untyped-def]
+    def _file_item(self, file: FileResult) -> QTreeWidgetItem:
         name = Path(file.path).name
         if file.error is not None:
             item = QTreeWidgetItem([name, "–", "–", "–"])
@@ -91,10 +104,49 @@ class ImportSummaryDialog(QDialog):
             self._detail(item, self.tr("Refused, nothing written: %1").replace("%1", reason))
             return item
         item = QTreeWidgetItem([name, str(file.new), str(file.duplicates), str(file.rejected)])
+        for counts in file.accounts:
+            self._detail(item, self.account_text(counts, file.format))
+            if counts.note:
+                # the service's warning as it is, then where the app offers the way out
+                self._detail(item, counts.note)
+                self._detail(
+                    item,
+                    self.tr(
+                        "To put it into one of them, undo this import and use File → Import "
+                        "into account…"
+                    ),
+                )
         for skipped in file.skipped:
             text = self.tr("Line %1: %2").replace("%1", str(skipped.line))
             self._detail(item, text.replace("%2", skipped.reason))
         return item
+
+    def account_text(self, counts: AccountCounts, file_format: str) -> str:
+        """"Sapphire Visa: 0 new, 152 already there (from its OFX statements), matched by the
+        last four digits of its number": one account's share of a file, and how it was found
+        when that is worth saying."""
+        text = (
+            self.tr("%1: %2 new, %3 already there")
+            .replace("%1", counts.account)
+            .replace("%2", str(counts.new))
+            .replace("%3", str(counts.duplicates))
+        )
+        other = _OTHER_FORMAT.get(source_family(file_format))
+        if counts.other_format and other:
+            if counts.other_format == counts.duplicates:
+                text += self.tr(" (from its %1 statements)").replace("%1", other)
+            else:
+                text += (
+                    self.tr(" (%1 of them from its %2 statements)")
+                    .replace("%1", str(counts.other_format))
+                    .replace("%2", other)
+                )
+        how = {
+            "chosen": self.tr(", the account you chose"),
+            "last four": self.tr(", matched by the last four digits of its number"),
+            "new": self.tr(", a new account"),
+        }.get(counts.matched_by, "")  # by its number or its usual name: nothing to say
+        return text + how
 
     @staticmethod
     def _detail(parent: QTreeWidgetItem, text: str) -> None:
