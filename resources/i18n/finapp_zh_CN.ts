@@ -2322,7 +2322,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="52"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="57"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -2902,117 +2902,153 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="70"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="75"/>
         <source>What subscriptions cost</source>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="76"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="81"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="83"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="88"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="94"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="95"/>
+        <source>How far the statements go</source>
+        <translation>对账单的覆盖范围</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="104"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="95"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="105"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="96"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="106"/>
         <source>Mark cancelled</source>
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="97"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="107"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="98"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="108"/>
         <source>Reminders…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="99"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="109"/>
         <source>Show charges</source>
         <translation>查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="101"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="111"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="102"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="112"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="160"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="166"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="168"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="188"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="191"/>
+        <source>Judged as of %1, where %2&apos;s statements end.</source>
+        <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="193"/>
+        <source>Judged as of %1, where the statements of %2 end.</source>
+        <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="195"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="203"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="198"/>
+        <source>%1 on %2</source>
+        <translation>%1 截至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="202"/>
+        <source>Judged as of where each account&apos;s statements end: %1.</source>
+        <translation>按各账户对账单的截止日判断：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="208"/>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="237"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="201"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="250"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="201"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="250"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="211"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="260"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="212"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="261"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="248"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="297"/>
         <source>Export renewals</source>
         <translation>导出续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="250"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="299"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="259"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="308"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 个续订写入 %1</numerusform>

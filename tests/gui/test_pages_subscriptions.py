@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -129,3 +131,38 @@ def test_show_charges_opens_the_transactions_behind_it(qtbot, household_ctx) -> 
     assert sorted(blocker.args[1]["transaction_ids"]) == sorted(sub.transaction_ids)
     page.apply_filter({"subscription_id": sub.id})
     assert page.selected() == sub
+
+
+def test_a_note_says_how_far_the_statements_go_once_today_is_past_them(
+    qtbot, household_ctx
+) -> None:
+    service.detect_subscriptions(household_ctx.store, TODAY)  # statements end on TODAY
+    up_to_date = SubscriptionsPage(household_ctx, today=TODAY)
+    qtbot.addWidget(up_to_date)
+    assert not up_to_date.coverage.isVisibleTo(up_to_date)  # nothing to say
+
+    page = SubscriptionsPage(household_ctx, today=TODAY + timedelta(days=40))
+    qtbot.addWidget(page)
+    assert page.coverage.isVisibleTo(page)
+    assert page.coverage.text() == "Judged as of 20 Jun 2025, where Checking's statements end."
+
+
+def test_the_note_names_each_account_with_the_day_its_statements_end(
+    qtbot, household_ctx
+) -> None:
+    page = _page(qtbot, household_ctx)
+    netflix, spotify, *_ = page.model.rows()
+    card = replace(netflix, account="Sapphire Visa", covered_until=date(2025, 5, 31))
+    same_day = replace(spotify, account="Sapphire Visa", covered_until=date(2025, 5, 31))
+    checking = replace(spotify, account="Checking", covered_until=date(2025, 5, 28))
+    by_hand = replace(spotify, account=None, covered_until=None)
+    assert page.coverage_text([card, same_day, by_hand]) == (
+        "Judged as of 31 May 2025, where Sapphire Visa's statements end."
+    )
+    assert page.coverage_text([card, replace(checking, covered_until=card.covered_until)]) == (
+        "Judged as of 31 May 2025, where the statements of Checking, Sapphire Visa end."
+    )
+    assert page.coverage_text([card, checking]) == (
+        "Judged as of where each account's statements end: Checking on 28 May 2025, "
+        "Sapphire Visa on 31 May 2025."
+    )

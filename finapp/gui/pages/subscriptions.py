@@ -1,4 +1,9 @@
-"""Subscriptions: every recurring charge, what it costs a year, and the user's decisions."""
+"""Subscriptions: every recurring charge, what it costs a year, and the user's decisions.
+
+Under the table a line says how far the data behind the statuses goes: a stream is judged as
+of the day its account's statements end, so "Stopped" or a next date already past can mean
+"no newer statement yet" rather than "no longer charged", and the user is told which.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -85,6 +90,11 @@ class SubscriptionsPage(Page):
         )  # fmt: skip
         self.table.doubleClicked.connect(self._show_charges)
         self.stack = EmptyStack(self.table, self)
+        self.coverage = QLabel(self)
+        self.coverage.setObjectName("subscriptions-coverage")
+        self.coverage.setAccessibleName(self.tr("How far the statements go"))
+        self.coverage.setWordWrap(True)
+        self.coverage.hide()
 
         first = QHBoxLayout()
         second = QHBoxLayout()
@@ -118,6 +128,7 @@ class SubscriptionsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.coverage)
         layout.addLayout(first)
         layout.addLayout(second)
 
@@ -137,6 +148,9 @@ class SubscriptionsPage(Page):
         subscriptions, totals = result
         reload_rows(self.table, self.model, subscriptions)
         self.totals.setText(self._totals_text(totals))
+        coverage = self.coverage_text(subscriptions)
+        self.coverage.setText(coverage)
+        self.coverage.setVisible(bool(coverage))
         if subscriptions:
             self.stack.show_content()
         else:
@@ -157,6 +171,41 @@ class SubscriptionsPage(Page):
             .replace("%3", str(t.count))
             for t in totals
         )
+
+    def coverage_text(self, subscriptions: list[SubscriptionView]) -> str:
+        """"Judged as of 31 Oct 2026, where Sapphire Visa's statements end.": the accounts of
+        the listed streams whose statements end before today, each with its last day; empty
+        when every one reaches today (or the streams were added by hand)."""
+        today = self.today()
+        ends: dict[date, list[str]] = {}
+        for sub in subscriptions:
+            if sub.account and sub.covered_until is not None and sub.covered_until < today:
+                names = ends.setdefault(sub.covered_until, [])
+                if sub.account not in names:
+                    names.append(sub.account)
+        if not ends:
+            return ""
+        if len(ends) == 1:
+            ((day, names),) = ends.items()
+            if len(names) == 1:
+                text = self.tr("Judged as of %1, where %2's statements end.")
+            else:
+                text = self.tr("Judged as of %1, where the statements of %2 end.")
+            return text.replace("%1", self._day(day)).replace(
+                "%2", self.tr(", ").join(sorted(names, key=str.casefold))
+            )
+        each = [
+            self.tr("%1 on %2").replace("%1", name).replace("%2", self._day(day))
+            for day, names in sorted(ends.items())
+            for name in sorted(names, key=str.casefold)
+        ]
+        return self.tr("Judged as of where each account's statements end: %1.").replace(
+            "%1", self.tr(", ").join(each)
+        )
+
+    def _day(self, day: date) -> str:
+        # a QDate format: translators give their language's order, e.g. "yyyy年M月d日"
+        return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("d MMM yyyy"))
 
     def apply_filter(self, filters: dict) -> None:
         """Keys: subscription_id (selects that subscription)."""
