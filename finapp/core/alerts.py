@@ -40,6 +40,7 @@ from itertools import accumulate
 from finapp.core.alert_messages import english_message
 from finapp.core.budgets import crossed, next_month
 from finapp.core.money import format_minor, to_minor
+from finapp.core.streams import is_variable
 
 
 class Kind(StrEnum):
@@ -519,6 +520,9 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
 PRICE_TERM_DAYS = 30
 #: how many of a stream's latest charges tell its usual price and how much it varies
 PRICE_HISTORY = 6
+#: how many charges a variable bill's new charge must top to be a rise: a year of a monthly
+#: one, so its seasons (last summer's electricity, last winter's gas) are part of its range
+VARIABLE_HISTORY = 12
 #: a fixed price's smallest rise worth telling: 1% of the price, at most this many minor units
 PRICE_STEP_MINOR = 50
 #: how far a charge may post from its expected day (weekends, bank lag)
@@ -556,16 +560,30 @@ def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Can
     )
 
 
-def _rise(history: Sequence[int], size: int) -> int | None:
+def _step(usual: int) -> int:
+    """A fixed price's smallest rise worth telling: 1% of it, at most 0.50."""
+    return min(max(1, usual // 100), PRICE_STEP_MINOR)
+
+
+def _rise(history: Sequence[int], size: int, year: Sequence[int] = ()) -> int | None:
     """How far ``size`` is above the usual of ``history`` (magnitudes), when beyond its normal
     variation: the median of the latest charges plus their spread, and at least a step of 1%
-    (at most 0.50) so a fixed price's rounding is no news. None when it is not a rise."""
+    (at most 0.50) so a fixed price's rounding is no news. None when it is not a rise.
+
+    A variable bill (a metered utility, a phone top-up: ``year``, its charges of about a year
+    before, change from one to the next) rises only when ``size`` is above every one of them:
+    a summer electricity bill above spring's is its season, not a new price.
+    """
     if len(history) < 2:
         return None
     usual = sorted(history)[_median_low(len(history))]
     rise = size - usual
-    step = min(max(1, usual // 100), PRICE_STEP_MINOR)
-    return rise if rise >= step and rise > max(history) - min(history) else None
+    step = _step(usual)
+    if rise < step or rise <= max(history) - min(history):
+        return None
+    if is_variable(list(year)) and size - max(year) < step:
+        return None
+    return rise
 
 
 def _due_charge(
@@ -603,7 +621,7 @@ def _price_alerts(
         if not start < day <= as_of or (amount > 0) != income:
             continue
         history = sizes[max(0, i - PRICE_HISTORY) : i]
-        rise = _rise(history, sizes[i])
+        rise = _rise(history, sizes[i], sizes[max(0, i - VARIABLE_HISTORY) : i])
         if rise is None:
             continue
         old = sizes[i] - rise
