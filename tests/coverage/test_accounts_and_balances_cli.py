@@ -145,3 +145,26 @@ def test_the_balance_on_any_day_is_carried_from_the_nearest_known_one(
             assert balance_on(session, account_id, date(2026, 3, 30)) == 165412
     finally:
         store.close()
+
+
+def test_a_threshold_without_a_balance_to_work_from_says_how_to_give_it_one(
+    household: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    card = str(_by_last_four(_accounts(household, capsys), "8832")["name"])
+    code, out, err = _run(["--data-dir", str(household), "threshold", "set", card, "100"], capsys)
+    assert code == 0 and out.startswith(f"{card}: low-balance alert below 100")
+    assert err == (f"finapp: no balance known for {card}: set one with `finapp balance set` "
+                   "so the alert can work\n")
+
+    _ok(household, capsys, "balance", "set", card, "-250", "--on", "2026-03-31")
+    code, _out, err = _run(["--data-dir", str(household), "threshold", "set", card, "100"],
+                           capsys)
+    assert (code, err) == (0, "")
+
+
+def test_a_threshold_on_an_account_whose_statement_states_its_balance_says_nothing_more(
+    household: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = _run(["--data-dir", str(household), "threshold", "set", CHECKING, "500"],
+                           capsys)
+    assert (code, err) == (0, "")

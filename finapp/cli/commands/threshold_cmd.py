@@ -1,4 +1,10 @@
-"""``finapp threshold set ACCOUNT AMOUNT``"""
+"""``finapp threshold set ACCOUNT AMOUNT``
+
+The threshold is kept even when finapp knows no balance for the account (its statements state
+none, as many card and CSV exports do), but such a threshold can never fire, so the user is
+told at once, on stderr, how to give it a balance; the exit code stays 0 since the threshold
+was set.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import argparse
 
 from finapp.cli.args import amount
 from finapp.cli.context import CliContext
+from finapp.cli.output import print_notice
 from finapp.services.accounts import set_low_balance_threshold
 
 
@@ -22,4 +29,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     value = amount(args.amount)  # before the store opens: a bad amount touches nothing
     view = set_low_balance_threshold(ctx.store, args.account, value)
     print(f"{view.name}: low-balance alert below {view.low_balance} {view.currency}")
+    if view.threshold_without_balance:
+        print_notice(f"no balance known for {view.name}: set one with `finapp balance set` "
+                     "so the alert can work")
     return 0
