@@ -5,6 +5,12 @@ cadence (RRULE) so a calendar keeps showing later renewals, with one VALARM per 
 (default 30, 7 and 1 days before). The ``icalendar`` package writes the file, so escaping, line
 folding and CRLF line ends follow the RFC. UIDs are stable per subscription: importing the file
 again updates the events instead of duplicating them.
+
+Each event starts at the subscription's next renewal on or after the day asked
+(:func:`~finapp.services.subscriptions.upcoming_renewal`), never at one already past: a stream
+whose statements end weeks ago rolls on along its schedule, and a charge that is late (its day
+is covered by statements that do not show it) is left to the alerts, the calendar starting at
+the renewal after it.
 """
 
 from __future__ import annotations
@@ -17,7 +23,13 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event, vRecur
 
 from finapp.errors import InvalidInputError
-from finapp.services.subscriptions import SPENDING_KINDS, SubscriptionView, list_subscriptions
+from finapp.services.subscription_sync import roll_forward
+from finapp.services.subscriptions import (
+    SPENDING_KINDS,
+    SubscriptionView,
+    list_subscriptions,
+    upcoming_renewal,
+)
 from finapp.store.engine import Store
 
 #: RRULE of each cadence; semi-monthly renewals repeat on two days, given by the next two dates.
@@ -33,16 +45,20 @@ _RULES: dict[str, dict[str, object]] = {
 }
 
 
-def renewals_calendar(subscriptions: list[SubscriptionView], stamp: datetime) -> Calendar:
-    """A VCALENDAR of the renewals of active, wanted subscriptions and bills."""
+def renewals_calendar(
+    subscriptions: list[SubscriptionView], stamp: datetime, day: date
+) -> Calendar:
+    """A VCALENDAR of the renewals on or after ``day`` of active, wanted subscriptions and
+    bills."""
     calendar = Calendar()
     calendar.add("prodid", "-//finapp//subscription renewals//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "finapp renewals")
     for sub in subscriptions:
-        if _renews(sub):
-            calendar.add_component(_event(sub, stamp))
+        when = _next_renewal(sub, day)
+        if when is not None:
+            calendar.add_component(_event(sub, when, stamp))
     return calendar
 
 
@@ -53,7 +69,8 @@ def export_renewals(store: Store, path: Path, as_of: date | None = None) -> int:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InvalidInputError(f"No folder {folder} to write {path.name} into")
-    calendar = renewals_calendar(list_subscriptions(store, as_of), datetime.now(UTC))
+    day = as_of or date.today()
+    calendar = renewals_calendar(list_subscriptions(store, day), datetime.now(UTC), day)
     events = len(calendar.walk("VEVENT"))
     if not events:  # RFC 5545 wants at least one component in a calendar
         raise InvalidInputError("No upcoming renewals to put in a calendar; nothing was written")
@@ -69,23 +86,23 @@ def export_renewals(store: Store, path: Path, as_of: date | None = None) -> int:
     return events
 
 
-def _renews(sub: SubscriptionView) -> bool:
-    return (
-        sub.kind in SPENDING_KINDS
-        and sub.status == "active"
-        and sub.user_state in ("suggested", "confirmed")
-        and sub.next_date is not None
-    )
+def _next_renewal(sub: SubscriptionView, day: date) -> date | None:
+    """The first renewal on or after ``day`` of a subscription or bill the user keeps."""
+    if sub.kind not in SPENDING_KINDS or sub.user_state not in ("suggested", "confirmed"):
+        return None
+    when = upcoming_renewal(sub, day)
+    if when is not None and when < day:  # late: the alerts tell it, the calendar looks ahead
+        when = roll_forward(when, sub.cadence, day)
+    return when
 
 
-def _event(sub: SubscriptionView, stamp: datetime) -> Event:
-    assert sub.next_date is not None
+def _event(sub: SubscriptionView, when: date, stamp: datetime) -> Event:
     price = f"{abs(sub.amount)} {sub.currency}"
     event = Event()
     event.add("uid", f"subscription-{sub.id}@finapp")
     event.add("dtstamp", stamp)
-    event.add("dtstart", sub.next_date)
-    event.add("dtend", sub.next_date + timedelta(days=1))
+    event.add("dtstart", when)
+    event.add("dtend", when + timedelta(days=1))
     event.add("summary", f"{sub.name} renews: {price}")
     event.add(
         "description",

@@ -10,6 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from finapp.errors import InvalidInputError
+from finapp.importers.base import ParsedTransaction
 from finapp.services import subscriptions as subs
 from finapp.services.calendar_export import export_renewals
 from tests.subscriptions.test_service import HULU, NETFLIX, load, monthly
@@ -56,3 +57,28 @@ def test_export_to_a_folder_is_refused_and_writes_nothing(store, tmp_path: Path)
     with pytest.raises(InvalidInputError, match="No upcoming renewals"):
         export_renewals(store, folder / "empty.ics", AS_OF)  # nothing renews in an empty store
     assert list(folder.iterdir()) == []
+
+
+def _starts(path: Path) -> dict[str, date]:
+    calendar = Calendar.from_ical(path.read_bytes())
+    return {str(e["SUMMARY"]).split(" renews")[0]: e.decoded("DTSTART")
+            for e in calendar.walk("VEVENT")}
+
+
+def test_no_event_starts_at_a_renewal_already_past(store, tmp_path: Path) -> None:
+    load(store, *monthly(NETFLIX, date(2024, 1, 9), 9, "-15.49"))  # statements end 9 September
+    subs.add_manual(store, "Gym", Decimal("30"), "annual", date(2024, 2, 1))
+    path = tmp_path / "renewals.ics"
+    assert export_renewals(store, path, date(2024, 11, 20)) == 2
+    # before: Netflix on 9 October and the gym on 1 February, both gone by 20 November
+    assert _starts(path) == {"Netflix": date(2024, 12, 9), "Gym": date(2025, 2, 1)}
+
+
+def test_a_late_charge_is_left_to_the_alerts_and_the_calendar_starts_after_it(
+    store, tmp_path: Path
+) -> None:
+    coffee = ParsedTransaction(date(2024, 9, 20), Decimal("-4.85"), "STARBUCKS STORE 00123")
+    load(store, *monthly(NETFLIX, date(2024, 1, 9), 8, "-15.49"), coffee)  # no 9 September
+    path = tmp_path / "renewals.ics"
+    assert export_renewals(store, path, date(2024, 9, 20)) == 1
+    assert _starts(path) == {"Netflix": date(2024, 10, 9)}  # not the 9 September it missed
