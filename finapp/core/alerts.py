@@ -162,11 +162,13 @@ class SubscriptionFacts:
 
 @dataclass(frozen=True, slots=True)
 class Covered:
-    """The last day an account's imported statements cover."""
+    """The last day an account's imported statements cover, and the holes between them."""
 
     account_id: int
     name: str
     until: date
+    #: days between two imported statements that none covers: (first, last day), oldest first
+    gaps: Sequence[tuple[date, date]] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,16 +589,21 @@ def _rise(history: Sequence[int], size: int, year: Sequence[int] = ()) -> int | 
 
 
 def _due_charge(
-    sub: SubscriptionFacts, at_merchant: Mapping[tuple[int | None, str], Sequence[Charge]]
+    sub: SubscriptionFacts,
+    at_merchant: Mapping[tuple[int | None, str], Sequence[Charge]],
+    in_streams: frozenset[int] = frozenset(),
 ) -> list[tuple[date, int, int]]:
     """The charge that came on the stream's expected day but at a price too different for
     detection to count it in (an intro rate ending, a big rise): the first charge at its
-    merchant on its account within a few days of its next date, after its last own charge."""
+    merchant on its account within a few days of its next date, after its last own charge,
+    that no other stream holds (Apple Music is no price of iCloud's)."""
     if sub.next_date is None or not sub.charges:
         return []
     last = sub.charges[-1][0]
     slack = timedelta(days=SCHEDULE_SLACK_DAYS)
     for charge in at_merchant.get((sub.account_id, sub.merchant), ()):
+        if charge.id in in_streams:
+            continue
         if charge.posted > last and abs(charge.posted - sub.next_date) <= slack:
             return [(charge.posted, charge.amount_minor, charge.id)]
     return []
@@ -647,11 +654,40 @@ def _price_alerts(
     return out
 
 
-def _lapse(sub: SubscriptionFacts, judged: date, window_days: int) -> Candidate | None:
-    """A charge expected by the day its account is judged that has not come."""
+#: how early a charge may post before its expected day (the Friday before a weekend)
+EARLY_DAYS = 2
+
+
+def _in_gap(day: date, gaps: Sequence[tuple[date, date]]) -> bool:
+    """Whether a charge expected on ``day`` could have posted on a day no statement covers."""
+    late, early = timedelta(days=SCHEDULE_SLACK_DAYS), timedelta(days=EARLY_DAYS)
+    return any(first - late <= day <= last + early for first, last in gaps)
+
+
+def _lapse(
+    sub: SubscriptionFacts,
+    judged: date,
+    window_days: int,
+    gaps: Sequence[tuple[date, date]] = (),
+    came: Sequence[tuple[date, int, int]] = (),
+) -> Candidate | None:
+    """A charge expected by the day its account is judged that has not come.
+
+    It is not missing when it was due on days no imported statement covers (a month the user
+    never imported): the first charge due after the gap is the one that should have come. Nor
+    when a charge at the stream's merchant came on the day (``came``: at a price too different
+    for detection to keep in the stream, an intro rate ending).
+    """
     expected = sub.next_date
-    if not sub.lapsed or expected is None:
+    if not sub.lapsed or expected is None or came:
         return None
+    for gap in gaps:  # oldest first: step over each gap the expected day falls in
+        if not _in_gap(expected, [gap]):
+            continue
+        if not sub.period_days:
+            return None
+        while _in_gap(expected, [gap]):
+            expected += timedelta(days=sub.period_days)
     if not judged - timedelta(days=window_days) <= expected <= judged:
         return None
     return Candidate(
@@ -734,24 +770,36 @@ def _subscription_alerts(
     """Renewals ahead; price changes, charges after cancelling and lapses just past."""
     lim, as_of = facts.limits, facts.as_of
     recent = as_of - timedelta(days=lim.subscription_window_days)
+    gaps = {c.account_id: c.gaps for c in facts.coverage}
+    # charges at each merchant as far back as a lapse or a price rise is told
+    since = as_of - timedelta(
+        days=max(PRICE_TERM_DAYS, lim.subscription_window_days) + SCHEDULE_SLACK_DAYS
+    )
     at_merchant: dict[tuple[int | None, str], list[Charge]] = defaultdict(list)
     for charge in facts.charges:
-        if charge.posted > as_of - timedelta(days=PRICE_TERM_DAYS) and charge.merchant:
+        if charge.posted > since and charge.merchant:
             at_merchant[(charge.account_id, charge.merchant)].append(charge)
     for charges in at_merchant.values():
         charges.sort(key=lambda c: (c.posted, c.id))
+    in_streams = frozenset(txn for sub in facts.subscriptions for _, _, txn in sub.charges)
     out: list[Candidate] = []
     for sub in facts.subscriptions:
         if sub.user_state == "dismissed":
             continue
+        due = _due_charge(sub, at_merchant, in_streams) if sub.kind != "income" else []
         if sub.user_state != "cancelled" and sub.kind in (*SPENDING_KINDS, "income"):
-            due = _due_charge(sub, at_merchant) if sub.kind != "income" else []
             out.extend(_price_alerts(sub, as_of, due))
         if sub.user_state != "cancelled" and sub.kind in SPENDING_KINDS and sub.amount_minor < 0:
             renewal = _renewal(sub, as_of, lim.reminder_offsets)
             lapse = None
             if sub.account_id not in stale:
-                lapse = _lapse(sub, judged(sub.account_id), lim.subscription_window_days)
+                lapse = _lapse(
+                    sub,
+                    judged(sub.account_id),
+                    lim.subscription_window_days,
+                    gaps.get(sub.account_id or -1, ()),
+                    [c for c in due if c[0] <= judged(sub.account_id)],
+                )
             out.extend(c for c in (renewal, lapse) if c)
         out.extend(_after_cancel(sub, recent, as_of))
     return out

@@ -288,7 +288,7 @@ def gather_facts(session: Session, as_of: date) -> core.Facts:
 def _coverage(session: Session) -> list[core.Covered]:
     names = dict(session.execute(select(Account.id, Account.name)).all())
     return [
-        core.Covered(account_id, names.get(account_id, ""), c.covered_until)
+        core.Covered(account_id, names.get(account_id, ""), c.covered_until, c.gaps)
         for account_id, c in coverage_by_account(session).items()
     ]
 
