@@ -413,8 +413,13 @@ def _size_alert(
     category: RunningRank | None,
     seen: bool,
     lim: Limits,
+    recurring: frozenset[int] = frozenset(),
 ) -> Candidate | None:
-    """Large, else unusual, else new merchant: one size alert per charge, whatever its kind."""
+    """Large, else unusual, else new merchant: one size alert per charge, whatever its kind;
+    none for a charge of a recurring stream at its usual price (``recurring``: the monthly
+    mortgage payment is large, but it is no news)."""
+    if charge.id in recurring:
+        return None
     size = -charge.amount_minor
     money = _money(size, charge.currency)
     params = {"name": _name(charge), "amount": money}
@@ -485,14 +490,36 @@ def _long_history(facts: Facts, day: date) -> bool:
     return start is not None and (day - start).days >= NEW_MERCHANT_HISTORY_DAYS
 
 
+def usual_recurring(subs: Iterable[SubscriptionFacts], since: date) -> frozenset[int]:
+    """The charges since ``since`` of a known recurring stream at its usual price: no higher
+    than any of the stream's charges in about a year before it (beyond a fixed price's step).
+
+    Each stream's charges are read once, each compared with at most a year of the ones before.
+    """
+    out: set[int] = set()
+    for sub in subs:
+        if sub.user_state == "dismissed":
+            continue
+        sizes = [-amount for _, amount, _ in sub.charges]
+        for i, (day, amount, txn) in enumerate(sub.charges):
+            if day < since or amount >= 0 or i == 0:
+                continue
+            before = sizes[max(0, i - VARIABLE_HISTORY) : i]
+            if sizes[i] - max(before) < _step(sorted(before)[_median_low(len(before))]):
+                out.add(txn)
+    return frozenset(out)
+
+
 def charge_alerts(facts: Facts) -> list[Candidate]:
     """Large, unusual, new-merchant and duplicate charges posted in the recent window.
 
     One pass in date order: each charge is judged against what its merchant and category showed
-    before it, then added to them.
+    before it, then added to them. A recurring charge at its usual price is no large or unusual
+    one.
     """
     lim = facts.limits
     start = facts.as_of - timedelta(days=lim.window_days)
+    recurring = usual_recurring(facts.subscriptions, start)
     by_merchant: dict[str, _MerchantSoFar] = defaultdict(_MerchantSoFar)
     by_category: dict[int | None, RunningRank] = defaultdict(lambda: RunningRank(_ninetieth))
     out: list[Candidate] = []
@@ -508,7 +535,7 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
                 or not _long_history(facts, charge.posted)
             )
             category = by_category[charge.category_id] if charge.category_id is not None else None
-            sized = _size_alert(charge, merchant, category, seen, lim)
+            sized = _size_alert(charge, merchant, category, seen, lim, recurring)
             out.extend(c for c in (sized, _duplicate_alert(charge, merchant, lim)) if c)
         if merchant is not None:
             merchant.add(charge, lim.duplicate_days)
