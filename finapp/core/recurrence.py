@@ -27,6 +27,9 @@ from finapp.core.streams import PriceChange, average, is_variable, price_changes
 
 _VARIANT_MAX = 2  # charges of a one-off descriptor variant
 _VARIANT_AMOUNT = 0.05
+#: merchant identities of paper cheques: the number changes and the payee is not printed, so
+#: only the amount tells one cheque's purpose from another's
+_CHEQUES = frozenset({"CHECK", "CHEQUE", "CHK", "CHECK PAID", "PAPER CHECK"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,11 @@ def _account_streams(by_merchant: dict[str, list[Charge]], as_of: date) -> list[
         for sign in (-1, 1):
             side = [c for c in members if c.amount_minor * sign > 0 and c.id not in markers]
             if len(side) >= 2:
-                found.extend((stream, trials) for stream in split_streams(side, trials))
+                found.extend(
+                    (stream, trials)
+                    for stream in split_streams(side, trials)
+                    if not _unrelated_cheques(stream)
+                )
     return [describe(stream, as_of, trials=trials) for stream, trials in found]
 
 
@@ -111,6 +118,12 @@ def _fold_variants(by_merchant: dict[str, list[Charge]]) -> dict[str, list[Charg
         target.extend(members)
         del folded[key]
     return folded
+
+
+def _unrelated_cheques(stream: list[Charge]) -> bool:
+    """Cheques whose amount changes from one to the next: one-off payments that happen to fall a
+    month apart, not a stream (rent paid by cheque, at one amount, still is one, rises too)."""
+    return stream[0].merchant in _CHEQUES and is_variable([c.amount_minor for c in stream])
 
 
 def _similar(a: Charge, b: Charge) -> bool:
