@@ -15,10 +15,10 @@ from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.launcher import Launcher
 from finapp.gui.ui_state import UiState
 from finapp.services.demo import demo_dir_for, open_demo_store
-from finapp.services.subscriptions import list_subscriptions
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.status import store_is_empty
+from finapp.services.subscriptions import list_subscriptions
 from tests.conftest import PASSPHRASE
 from tests.gui.shell_support import transaction_count
 
