@@ -39,6 +39,7 @@ from itertools import accumulate
 
 from finapp.core.alert_messages import english_message
 from finapp.core.budgets import crossed, next_month
+from finapp.core.cadence import month_date
 from finapp.core.money import format_minor, to_minor
 from finapp.core.streams import is_variable
 
@@ -560,10 +561,33 @@ SCHEDULE_SLACK_DAYS = 5
 STALE_MIN_DAYS = 10
 
 
-def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Candidate | None:
-    if sub.next_date is None or sub.next_date < as_of or sub.status != "active":
+def _ahead(sub: SubscriptionFacts, as_of: date) -> date | None:
+    """The stream's first renewal on or after ``as_of`` on its schedule, from its next date
+    (for an account whose statements end before ``as_of``: the charges between are only not
+    imported yet); None when its cadence is not known."""
+    start = sub.next_date
+    if start is None or not sub.period_days or not sub.per_year:
         return None
-    days = (sub.next_date - as_of).days
+    if start >= as_of:
+        return start
+    months = 12 // sub.per_year if 12 % sub.per_year == 0 else 0
+    if not months:
+        k = -(-(as_of - start).days // sub.period_days)  # periods to reach as_of, rounded up
+        return start + timedelta(days=k * sub.period_days)
+    k = max(1, ((as_of.year - start.year) * 12 + as_of.month - start.month) // months)
+    while (day := month_date(start, k * months, start.day)) < as_of:
+        k += 1
+    return day
+
+
+def _renewal(
+    sub: SubscriptionFacts, as_of: date, default: Sequence[int], ahead: date | None = None
+) -> Candidate | None:
+    """A reminder of the stream's next charge (``ahead``, else its next date) if it is near."""
+    next_date = ahead or sub.next_date
+    if next_date is None or next_date < as_of or sub.status != "active":
+        return None
+    days = (next_date - as_of).days
     # default reminders as far ahead as the whole period would fire after every monthly charge
     offsets = sub.offsets or [o for o in default if not sub.period_days or o < sub.period_days]
     due = [o for o in offsets if days <= o]
@@ -572,8 +596,8 @@ def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Can
     offset = min(due)
     return Candidate(
         Kind.RENEWAL,
-        f"renewal:{sub.key}:{sub.next_date.isoformat()}:{offset}",
-        sub.next_date - timedelta(days=offset),
+        f"renewal:{sub.key}:{next_date.isoformat()}:{offset}",
+        next_date - timedelta(days=offset),
         "warning" if offset <= 1 else "info",
         account_id=sub.account_id,
         subscription_id=sub.id,
@@ -583,7 +607,7 @@ def _renewal(sub: SubscriptionFacts, as_of: date, default: Sequence[int]) -> Can
             "name": sub.name,
             "bill": "yes" if sub.kind == "bill" else "no",
             "days": str(days),
-            "date": sub.next_date.isoformat(),
+            "date": next_date.isoformat(),
             "amount": _money(sub.amount_minor, sub.currency),
         },
     )
@@ -757,6 +781,18 @@ def _live(sub: SubscriptionFacts) -> bool:
     return sub.user_state not in ("dismissed", "cancelled")
 
 
+def _alive_at(sub: SubscriptionFacts, until: date | None) -> bool:
+    """Whether the stream was alive where its account's statements end: its next charge not
+    overdue then."""
+    return (
+        until is not None
+        and _live(sub)
+        and sub.next_date is not None
+        and sub.grace_days is not None
+        and sub.next_date + timedelta(days=sub.grace_days) >= until
+    )
+
+
 def stale_notice(
     covered: Covered, subs: Sequence[SubscriptionFacts], as_of: date
 ) -> Candidate | None:
@@ -798,6 +834,7 @@ def _subscription_alerts(
     lim, as_of = facts.limits, facts.as_of
     recent = as_of - timedelta(days=lim.subscription_window_days)
     gaps = {c.account_id: c.gaps for c in facts.coverage}
+    until = {c.account_id: c.until for c in facts.coverage}
     # charges at each merchant as far back as a lapse or a price rise is told
     since = as_of - timedelta(
         days=max(PRICE_TERM_DAYS, lim.subscription_window_days) + SCHEDULE_SLACK_DAYS
@@ -817,7 +854,10 @@ def _subscription_alerts(
         if sub.user_state != "cancelled" and sub.kind in (*SPENDING_KINDS, "income"):
             out.extend(_price_alerts(sub, as_of, due))
         if sub.user_state != "cancelled" and sub.kind in SPENDING_KINDS and sub.amount_minor < 0:
-            renewal = _renewal(sub, as_of, lim.reminder_offsets)
+            ahead = None
+            if sub.account_id in stale and _alive_at(sub, until.get(sub.account_id or -1)):
+                ahead = _ahead(sub, as_of)  # its statements end before: roll on its schedule
+            renewal = _renewal(sub, as_of, lim.reminder_offsets, ahead)
             lapse = None
             if sub.account_id not in stale:
                 lapse = _lapse(

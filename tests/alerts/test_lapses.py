@@ -18,7 +18,7 @@ def checking_month(year: int, month: int, *, insurance: bool = True) -> list[Lin
         (date(year, month, 1), "-2150.00", "OAKWOOD APTS WEB PMTS 483920"),
         (date(year, month, 15), "3104.56", "ACME CORP PAYROLL PPD ID: 9000000011"),
         (date(year, month, 17), "-24.99", "PLANET FITNESS CLUB FEES"),
-        (date(year, month, 28), "-61.20", "VENMO PAYMENT 1034567890"),
+        (date(year, month, 2 + month * 11 % 26), f"-{20 + 7 * month}.50", "VENMO PAYMENT"),
     ]
     if insurance:
         lines.append((date(year, month, 5), "-142.18", "STATE FARM RO 27 SFPP"))

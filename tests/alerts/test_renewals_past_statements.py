@@ -1,0 +1,31 @@
+"""Statements that end a month ago still remind of the next renewals: the rent due on
+1 December is reminded in the last days of November, beside the notice to import newer ones."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from finapp.services.alerts import list_alerts, refresh_alerts
+from tests.alerts.test_lapses import CHECKING, checking_month
+from tests.categorize.statements import load
+
+
+def test_renewals_are_reminded_when_the_statements_end_a_month_early(
+    store, tmp_path: Path
+) -> None:
+    for month in range(1, 11):  # January to October 2024, asked at the end of November
+        load(store, tmp_path, CHECKING, checking_month(2024, month))
+    refresh_alerts(store, date(2024, 11, 28))
+    inbox = list_alerts(store, as_of=date(2024, 11, 28))
+    renewals = sorted(a.message for a in inbox if a.kind == "renewal")
+    assert renewals == [
+        "Oakwood Apts renews in 3 days (2024-12-01) for 2150.00 USD.",
+        "State Farm is due in 7 days (2024-12-05) for 142.18 USD.",
+    ]
+    assert [a.kind for a in inbox if a.kind in ("lapsed", "stale_statements")] == [
+        "stale_statements"
+    ]
+    refresh_alerts(store, date(2024, 12, 3))  # a renewal passed is no longer listed
+    inbox = list_alerts(store, as_of=date(2024, 12, 3))
+    assert [a.params["date"] for a in inbox if a.kind == "renewal"] == ["2024-12-05"]
