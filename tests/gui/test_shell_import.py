@@ -25,7 +25,7 @@ def _drop(widget, files: list[Path]) -> tuple[bool, bool]:  # type: ignore[no-un
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     pos = QPointF(widget.width() / 2, widget.height() / 2)
     enter = QDragEnterEvent(
-        pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(widget, enter)
@@ -70,7 +70,7 @@ def test_a_drag_without_files_is_refused(store, tmp_path, qtbot):
     mime = QMimeData()
     mime.setText("just text")
     enter = QDragEnterEvent(
-        shell.window.rect().center(), Qt.DropAction.CopyAction, mime,
+        QPointF(shell.window.rect().center()), Qt.DropAction.CopyAction, mime,
         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(shell.window, enter)
