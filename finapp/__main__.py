@@ -13,9 +13,9 @@ from collections.abc import Sequence
 #: here so that starting the desktop app does not import every command module.
 CLI_COMMANDS = frozenset(
     {
-        "accounts", "alerts", "backup", "balance", "budget", "categories", "categorize",
-        "check", "export", "import", "import-undo", "passphrase", "recovery-key", "report",
-        "restore", "rules", "subscriptions", "threshold", "transactions", "wipe",
+        "accounts", "alerts", "autostart", "backup", "balance", "budget", "categories",
+        "categorize", "check", "export", "import", "import-undo", "passphrase", "recovery-key",
+        "report", "restore", "rules", "subscriptions", "threshold", "transactions", "wipe",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})

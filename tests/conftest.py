@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -13,6 +16,11 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reaches the real user's configuration (the autostart entry that `wipe` removes, the
+# window's ui.ini): XDG_CONFIG_HOME points at a private folder for the session and the processes
+# tests start; a test of those files sets its own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="finapp-tests-config-")
+atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], True)
 # Never reach a real keyring daemon: the "fail" backend unless a test installs the memory one.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 keyring.set_keyring(fail.Keyring())

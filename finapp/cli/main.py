@@ -14,6 +14,7 @@ from finapp import __version__
 from finapp.cli.commands import (
     accounts_cmd,
     alerts_cmd,
+    autostart_cmd,
     backup_cmd,
     balance_cmd,
     budget_cmd,
@@ -58,6 +59,7 @@ COMMANDS = (
     export_cmd,
     wipe_cmd,
     check_cmd,
+    autostart_cmd,
 )
 
 

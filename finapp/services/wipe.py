@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from finapp.errors import NotFoundError
 from finapp.paths import APP_NAME
+from finapp.services import autostart
 from finapp.services.accounts import require_account
 from finapp.services.import_undo import remove_unfounded_alerts
 from finapp.services.own_files import OWN_FOLDERS, is_own_file
@@ -37,7 +38,9 @@ from finapp.store.schema import (
 
 @dataclass(frozen=True, slots=True)
 class WipeResult:
-    removed: tuple[str, ...]  # paths relative to the data dir (the UI settings file: absolute)
+    #: paths relative to the data dir (the UI settings file and the login entry: absolute, or
+    #: where the registry keeps it on Windows)
+    removed: tuple[str, ...]
     kept: tuple[str, ...]  # files and folders in the data dir that finapp did not write
     kept_folders: tuple[str, ...]  # folders left in place because they hold such files
     keyring_problem: str | None = None  # why the store's keyring entry could not be removed
@@ -76,7 +79,8 @@ def _sweep(data_dir: Path, folder: Path, removed: list[str], kept: list[str]) ->
 
 
 def wipe_all(data_dir: Path) -> WipeResult:
-    """Remove the store, its WAL/SHM, backups, logs, saved settings and the keyring entry.
+    """Remove the store, its WAL/SHM, backups, logs, saved settings, the keyring entry and the
+    entry that starts finapp at login (nothing would be left for it to open).
 
     Close the store first. finapp's folders, and the data directory itself, go too when
     nothing else is in them.
@@ -103,6 +107,8 @@ def wipe_all(data_dir: Path) -> WipeResult:
     if settings.exists():
         settings.unlink()
         removed.append(str(settings))
+    if autostart.disable():
+        removed.append(autostart.where())
     return WipeResult(tuple(removed), tuple(kept), tuple(kept_folders), problem)
 
 
