@@ -32,6 +32,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("files", nargs="*", help="statement files to import")
     parser.add_argument("--data-dir", help="where the encrypted store lives")
     parser.add_argument("--demo", action="store_true", help="open the demo household")
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the system tray without a window (what the login entry runs)",
+    )
     parser.add_argument("--lang", help='interface language ("en" or "zh_CN")')
     parser.add_argument(
         "--startup-probe",
@@ -105,6 +110,7 @@ def _run(argv: list[str] | None) -> int:
     launcher = Launcher(app, data_dir, ui_state)
     if not launcher.start(
         demo=args.demo,
+        background=args.background,
         files=files,
         passphrase=os.environ.get("FINAPP_PASSPHRASE"),
         on_painted=lambda: _probe("window painted", args.startup_probe),

@@ -7,30 +7,46 @@ The demo is opened (built, on a first visit) on a helper thread behind a progres
 the window system never shows a dead window; and the page modules (pandas, matplotlib: the
 slow imports) of the page the window opens on load on a helper thread from the start, so they
 are in by the time the window needs it.
+
+A login start (``background``) opens no window: finapp waits in the tray, checking reminders.
+A store that needs a passphrase stays locked then (a padlock on the tray icon) until the user
+clicks the icon: a passphrase dialog nobody asked for must never greet a login. Being locked,
+finapp cannot know whether a reminder is due; once a day, at the first check from
+:data:`LOCKED_REMINDER_HOUR` on, the tray says reminders may be waiting ("unlock to see them").
 """
+
 
 from __future__ import annotations
 
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
 
-from finapp.errors import FinappError
+from finapp.errors import FinappError, PassphraseRequiredError, WrongKeyError
+from finapp.gui.clock import Clock
 from finapp.gui.dialogs.first_run import DemoProgressDialog, FirstRunDialog
-from finapp.gui.dialogs.unlock import unlock_store
+from finapp.gui.dialogs.unlock import PassphraseDialog, unlock_store
 from finapp.gui.pages.catalog import load_page_class, opening_entry
 from finapp.gui.shell import Shell
+from finapp.gui.tasks import TaskRunner
+from finapp.gui.tray import LockedTray
 from finapp.gui.ui_state import UiState
-from finapp.services.opening import open_store
+from finapp.services.opening import open_store, refuse_vanished_store, store_exists
 from finapp.services.status import store_is_empty
 from finapp.store.engine import Store
-from finapp.store.keys import StoreKey
+from finapp.store.keys import StoreKey, keyring_usable
 
 log = logging.getLogger("finapp.gui")
+
+#: while locked, the tray's "unlock to see them" comes at the first check from this hour on
+LOCKED_REMINDER_HOUR = 9
+#: how often the locked tray looks at the clock
+LOCKED_TICK_MS = 60 * 1000
 
 #: called once the window is painted / once its first page is shown (start-up benchmark)
 Milestone = Callable[[], None] | None
@@ -93,23 +109,79 @@ def _preload_page(remembered: str) -> None:
                      daemon=True).start()  # fmt: skip
 
 
-class Launcher(QObject):
-    """Owns the current :class:`Shell` and the switch between the real store and the demo."""
+class _Locked(QObject):
+    """A login start whose store waits for its passphrase: the padlock tray and its schedule.
 
-    def __init__(self, app: QApplication, data_dir: Path, ui_state: UiState) -> None:
+    ``unlock(to_alerts)`` is emitted when the user asks to unlock: from the icon or its menu
+    (``False``), or from the "unlock to see them" message (``True``: show the alerts then).
+    """
+
+    unlock = Signal(bool)
+
+    def __init__(self, clock: Clock, tray_available: bool | None, parent: QObject) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.tray = LockedTray(self, available=tray_available)
+        self.tray.unlock_requested.connect(lambda: self.unlock.emit(False))
+        self.tray.message_clicked.connect(lambda: self.unlock.emit(True))
+        self.tray.quit_requested.connect(QApplication.quit)
+        self._reminded_on: date | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(LOCKED_TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        """Once a day, from the reminder hour on: reminders may be waiting behind the lock."""
+        now = self.clock.now()
+        if now.hour < LOCKED_REMINDER_HOUR or self._reminded_on == now.date():
+            return
+        self._reminded_on = now.date()
+        log.info("locked: told that reminders may be waiting")
+        self.tray.remind()
+
+    def close(self) -> None:
+        self.timer.stop()
+        self.tray.hide()
+        self.deleteLater()
+
+
+class Launcher(QObject):
+    """Owns the current :class:`Shell` and the switch between the real store and the demo.
+
+    ``clock``, ``tasks`` and ``tray_available`` go to every shell it opens (one clock for the
+    whole app; the tray as the platform has it unless said otherwise).
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        data_dir: Path,
+        ui_state: UiState,
+        *,
+        clock: Clock | None = None,
+        tasks: type[TaskRunner] = TaskRunner,
+        tray_available: bool | None = None,
+    ) -> None:
         super().__init__(app)
         self.app = app
         self.data_dir = data_dir
         self.ui_state = ui_state
+        self.clock = clock or Clock()
+        self.tasks = tasks
+        self.tray_available = tray_available
         self.shell: Shell | None = None
+        self.locked: _Locked | None = None
         self._real_key: StoreKey | None = None
         self._passphrase: str | None = None
         self._opening: _DemoOpening | None = None
+        self._pending_files: list[Path] = []
 
     def start(
         self,
         *,
         demo: bool = False,
+        background: bool = False,
         files: Sequence[Path] = (),
         passphrase: str | None = None,
         on_painted: Milestone = None,
@@ -118,10 +190,13 @@ class Launcher(QObject):
         """Unlock, offer the first-run choice, show the window; False if the user gave up.
 
         The demo (``demo``, or chosen on the first-run screen) appears once it is built: this
-        returns at once, with the progress window on screen.
+        returns at once, with the progress window on screen. ``background`` (a login start)
+        opens no window and asks nothing: see :meth:`start_in_background`.
         """
-        _preload_page("" if demo else self.ui_state.last_page)  # a demo opens on the first page
         self._passphrase = passphrase
+        if background and not demo and not files:
+            return self.start_in_background()
+        _preload_page("" if demo else self.ui_state.last_page)  # a demo opens on the first page
         if demo:
             self._open_demo(None, on_painted, on_ready)
             return True
@@ -140,6 +215,92 @@ class Launcher(QObject):
         else:
             self._home(store, on_painted, on_ready)
         return True
+
+    def start_in_background(self) -> bool:
+        """A login start: the store opened without asking (keyring, ``FINAPP_PASSPHRASE``) and
+        finapp in the tray; a store that needs a passphrase waits locked in the tray.
+
+        Without a tray there is nowhere quiet to wait: the store is unlocked as on a normal
+        start and the window opens minimised (see :meth:`Shell.start_in_background`).
+        """
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            store = self._open_without_asking()
+        except FinappError as exc:
+            QMessageBox.critical(None, "finapp", str(exc))
+            return False
+        if store is None:
+            has_tray = (
+                QSystemTrayIcon.isSystemTrayAvailable()
+                if self.tray_available is None
+                else self.tray_available
+            )
+            if not has_tray:
+                log.info("startup: locked store and no system tray, asking for the passphrase")
+                store = unlock_store(self.data_dir)
+                if store is None:
+                    return False
+            else:
+                log.info("startup: in the tray, locked")
+                self.locked = _Locked(self.clock, self.tray_available, self)
+                self.locked.unlock.connect(self.ask_passphrase)
+                return True
+        self._open_in_background(store)
+        return True
+
+    def _open_without_asking(self) -> Store | None:
+        """The store if it opens without a question, else None (it needs a passphrase)."""
+        if self._passphrase:
+            try:
+                return open_store(self.data_dir, passphrase=self._passphrase)
+            except WrongKeyError:
+                log.info("unlock: FINAPP_PASSPHRASE does not open the store")
+        refuse_vanished_store(self.data_dir)
+        if store_exists(self.data_dir) or keyring_usable():
+            try:
+                return open_store(self.data_dir)
+            except (PassphraseRequiredError, WrongKeyError) as exc:
+                log.info("unlock: keyring key not usable (%s)", type(exc).__name__)
+        return None
+
+    def _open_in_background(self, store: Store) -> Shell:
+        log.info("startup: store opened with a " + store.key.source + " key, in the tray")
+        self._real_key = store.key
+        shell = self._make_shell(store, is_demo=False)
+        shell.start_in_background()
+        return shell
+
+    def ask_passphrase(self, to_alerts: bool = False) -> None:
+        """The locked tray was clicked: the passphrase dialog (without blocking), then finapp."""
+        opened = [d for d in QApplication.topLevelWidgets()
+                  if isinstance(d, PassphraseDialog) and d.isVisible()]  # fmt: skip
+        if opened:
+            opened[0].raise_()
+            opened[0].activateWindow()
+            return
+        dialog = PassphraseDialog(
+            lambda text: open_store(self.data_dir, passphrase=text),
+            create=not store_exists(self.data_dir),
+        )
+
+        def finished(result: int) -> None:
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted or dialog.store is None:
+                return
+            if self.locked is not None:
+                self.locked.close()
+                self.locked = None
+            shell = self._open_in_background(dialog.store)
+            if self._pending_files:
+                files, self._pending_files = self._pending_files, []
+                shell.open_files(files)
+            elif to_alerts:
+                shell.open_alerts()
+            else:
+                shell.open_window()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _home(self, store: Store, on_painted: Milestone = None, on_ready: Milestone = None) -> None:
         """The user's own store: the first-run choice while it is empty, else its window."""
@@ -194,12 +355,23 @@ class Launcher(QObject):
         on_painted: Milestone = None,
         on_ready: Milestone = None,
     ) -> Shell:
-        shell = Shell(store, ui_state or self.ui_state, is_demo=is_demo)
+        shell = self._make_shell(store, is_demo=is_demo, ui_state=ui_state)
+        shell.show(on_painted, on_ready)
+        return shell
+
+    def _make_shell(self, store: Store, *, is_demo: bool, ui_state: UiState | None = None) -> Shell:
+        shell = Shell(
+            store,
+            ui_state or self.ui_state,
+            is_demo=is_demo,
+            tasks=self.tasks,
+            tray_available=self.tray_available,
+            clock=self.clock,
+        )
         # the shell quits when its window really closes; hiding to the tray must not
         self.app.setQuitOnLastWindowClosed(False)
         shell.window.leave_demo_requested.connect(self.leave_demo)
         self.shell = shell
-        shell.show(on_painted, on_ready)
         return shell
 
     def leave_demo(self) -> None:
@@ -228,11 +400,18 @@ class Launcher(QObject):
         self._home(store)
 
     def open_files(self, files: list[Path]) -> None:
-        """A second launch handed over files (or just asked for the window)."""
+        """A second launch handed over files (or just asked for the window); while locked, the
+        passphrase first (the user launched finapp: this question is expected)."""
         if self.shell is not None:
             self.shell.open_files(files)
+        elif self.locked is not None:
+            self._pending_files.extend(files)
+            self.ask_passphrase()
 
     def close(self) -> None:
+        if self.locked is not None:
+            self.locked.close()
+            self.locked = None
         if self.shell is not None:
             self.shell.close()
             self.shell = None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
     closed = Signal()
     #: the user chose "Leave demo" on the demo strip
     leave_demo_requested = Signal()
+    #: the first close asked, and the user chose to keep finapp in the tray
+    keep_in_tray_chosen = Signal()
 
     def __init__(self, ctx: AppContext, ui_state: UiState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -352,10 +355,52 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.tray_available and not self.ui_state.close_to_tray_asked:
+            event.ignore()
+            self._ask_close_to_tray()
+            return
         if self.hides_on_close():
             event.ignore()
             self.hide()
             return
         event.accept()
         self.closed.emit()
+
+    def _ask_close_to_tray(self) -> None:
+        """The first close with a tray: keep running there (for the reminders) or quit?
+
+        Asked once, without blocking; the answer is kept in the UI state (Settings → "Closing
+        the window keeps finapp in the tray" changes it later). Escape leaves the window open
+        and the question unanswered, so it comes back on the next close.
+        """
+        if self.findChild(QMessageBox, "close-to-tray-question") is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("finapp"),
+            self.tr("Keep finapp running in the tray to remind you of renewals?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("close-to-tray-question")
+        box.setInformativeText(
+            self.tr("Reminders and alerts then arrive even with the window closed.")
+        )
+        keep = box.addButton(self.tr("&Keep in tray"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.setDefaultButton(keep)
+
+        def answered() -> None:
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is None or box.buttonRole(clicked) == QMessageBox.ButtonRole.RejectRole:
+                return
+            self.ui_state.close_to_tray = clicked is keep
+            self.close()
+            if clicked is keep:
+                self.keep_in_tray_chosen.emit()
+
+        box.finished.connect(answered)
+        box.open()
 

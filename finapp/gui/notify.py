@@ -1,8 +1,22 @@
 """New alerts reach the user once each: as tray notifications, or in the window's banner.
 
-Checked at start, after each import and on a timer. The worker detects subscriptions as of
-today, evaluates alerts and takes the not-yet-notified ones; the main thread announces what
-changed and shows them. Without a tray the banner shows them, so nothing is lost on such platforms.
+A reminder is worth something only if it arrives on its day, window open or not, so the checks
+follow the calendar rather than the window:
+
+- at start, after each import and when the user asks (Check now, F5);
+- when the date changes (renewal reminders fall due at midnight, not when the app restarts);
+- on wake from sleep: a timer ticks every minute and a tick that finds more than
+  :data:`WAKE_GAP` passed since the last one means the computer slept (timers do not run
+  then), so the day's reminders are checked at once instead of at the next interval;
+- every :data:`CHECK_EVERY` otherwise: alerts change with imports and with the date, both
+  checked already, so an hourly check only catches what another process (the CLI) changed.
+
+"Today" and "now" come from the shell's :class:`~finapp.gui.clock.Clock`. The worker detects
+subscriptions as of that day, evaluates alerts, takes the not-yet-notified ones and reads what
+the tray menu lists; the main thread announces what changed and shows them. Several renewals
+found together are one notification ("3 renewals this week: …"); more news than
+:data:`MAX_SEPARATE` at once is one summary. Paused notifications are held and shown when the
+pause ends, never dropped. Without a tray the banner shows them, so nothing is lost there.
 """
 
 from __future__ import annotations
@@ -10,105 +24,257 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from finapp.gui import bus
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.banner import Banner
+from finapp.gui.clock import Clock
 from finapp.gui.context import AppContext
-from finapp.gui.tray import Tray
+from finapp.gui.tray import RenewalLine, Tray, TraySummary
 from finapp.progress import ProgressFn
 from finapp.services.changes import Changes
 from finapp.services.notifications import AlertNote, CheckResult, run_check
+from finapp.store.engine import Store
 
 log = logging.getLogger("finapp.gui")
 
-#: how often alerts are evaluated while the app runs
-CHECK_INTERVAL_MS = 15 * 60 * 1000
-#: more new alerts than this at once become one summary notification, not a flood
+#: how often the schedule looks at the clock (cheap: no store access unless a check is due)
+TICK_MS = 60 * 1000
+#: a tick arriving this much later than the last one means the computer was asleep
+WAKE_GAP = timedelta(minutes=5)
+#: the longest between two checks while nothing else (date, wake, import) triggers one
+CHECK_EVERY = timedelta(hours=1)
+#: more notifications than this at once become one summary notification, not a flood
 MAX_SEPARATE = 3
+#: renewals the tray menu lists
+TRAY_RENEWALS = 3
+#: how far ahead the tray menu looks for renewals (as the Dashboard)
+TRAY_RENEWAL_DAYS = 30
+#: the hour a pause "until tomorrow" ends (the start of a working day)
+MORNING_HOUR = 8
+
+RENEWAL = "renewal"
+
+
+def tray_summary(store: Store, today: date) -> TraySummary:
+    """What the tray menu lists: the next renewals and how many alerts are open (reads only)."""
+    from finapp.services.alerts import list_alerts
+    from finapp.services.subscriptions import (
+        SPENDING_KINDS,
+        stored_subscriptions,
+        upcoming_renewal,
+    )
+
+    horizon = today + timedelta(days=TRAY_RENEWAL_DAYS)
+    due = sorted(
+        (when, view.name, view.id, abs(view.amount), view.currency)
+        for view in stored_subscriptions(store)
+        if view.kind in SPENDING_KINDS
+        and view.user_state in ("suggested", "confirmed")
+        and (when := upcoming_renewal(view, today)) is not None
+        and today <= when <= horizon
+    )
+    renewals = tuple(
+        RenewalLine(name, when, amount, currency, sub_id)
+        for when, name, sub_id, amount, currency in due[:TRAY_RENEWALS]
+    )
+    return TraySummary(renewals, len(list_alerts(store, as_of=today)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    result: CheckResult
+    summary: TraySummary
+
+
+@dataclass(frozen=True, slots=True)
+class _Notification:
+    """One notification to show and the alert a click on it opens (None: the Alerts page)."""
+
+    title: str
+    text: str
+    severity: str
+    alert_id: int | None
 
 
 class AlertNotifier(QObject):
-    """Runs the day's check off the UI thread and shows the alerts it hands over."""
+    """Runs the day's check off the UI thread on a schedule and shows the alerts it hands over."""
 
     #: the list of :class:`AlertNote` just shown
     shown = Signal(list)
+    #: notifications were paused (until a datetime) or resumed (None)
+    paused = Signal(object)
 
     def __init__(
         self,
         ctx: AppContext,
         tray: Tray,
         banner: Banner,
-        on_open_alerts: Callable[[], None],
+        on_open_alerts: Callable[[int | None], None],
+        clock: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tray = tray
         self.banner = banner
+        self.clock = clock or Clock()
         self._open_alerts = on_open_alerts
         #: the day subscriptions were last detected for: on a new day their dates move on
         self._checked_on: date | None = None
+        #: when the last check started, and the last tick of the schedule
+        self._last_check: datetime | None = None
+        self._last_tick: datetime | None = None
         self._running = False
+        self._paused_until: datetime | None = None
+        self._held: list[AlertNote] = []
+        #: what a click on the latest tray notification opens
+        self._clicked_alert: int | None = None
         self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_INTERVAL_MS)
-        self.timer.timeout.connect(self.check)
-        tray.message_clicked.connect(on_open_alerts)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        tray.message_clicked.connect(lambda: self._open_alerts(self._clicked_alert))
 
     def start(self) -> None:
+        """The first check now, then the schedule."""
+        self._last_tick = self.clock.now()
         self.timer.start()
+        self.check()
+
+    def tick(self) -> None:
+        """Once a minute: end a pause that is over, and check if the schedule says so."""
+        now = self.clock.now()
+        last, self._last_tick = self._last_tick, now
+        if self._paused_until is not None and now >= self._paused_until:
+            self.resume()
+        if last is not None and now - last > WAKE_GAP:
+            reason = "wake"
+        elif self._last_check is None or now.date() != self._last_check.date():
+            reason = "new day"
+        elif now - self._last_check >= CHECK_EVERY:
+            reason = "interval"
+        else:
+            return
+        log.info(f"alerts: scheduled check ({reason})")  # a fixed word: never masked
         self.check()
 
     def check(self) -> None:
         if self._running:
             return
         self._running = True
+        self._last_check = self.clock.now()
+        today = self._last_check.date()
+        store = self.ctx.store
 
-        today = date.today()
+        def work(_progress: ProgressFn, _cancel: threading.Event) -> _Checked:
+            return _Checked(run_check(store, today), tray_summary(store, today))
 
-        def work(_progress: ProgressFn, _cancel: threading.Event) -> CheckResult:
-            return run_check(self.ctx.store, today)
-
-        self.ctx.tasks.run(work, lambda result: self._checked(result, today), self._failed)
+        self.ctx.tasks.run(work, lambda done: self._checked(done, today), self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self._running = False
         log.warning("alert check failed: %s", type(exc).__name__)
 
-    def _checked(self, result: CheckResult, today: date) -> None:
+    def _checked(self, done: _Checked, today: date) -> None:
         self._running = False
-        changes = result.changes
+        self.tray.set_summary(done.summary)
+        changes = done.result.changes
         if self._checked_on != today:  # a new day: renewal dates moved on
             changes |= Changes.of(bus.SUBSCRIPTIONS)
         self._checked_on = today
         if changes:
             self.ctx.bus.data_changed.emit(changes)
-        if result.notes:
-            self._show(result.notes)
+        if done.result.notes:
+            self._show(done.result.notes)
+
+    # -- pausing ------------------------------------------------------------------------------
+
+    @property
+    def paused_until(self) -> datetime | None:
+        return self._paused_until
+
+    def pause_for(self, length: timedelta) -> None:
+        self.pause(self.clock.now() + length)
+
+    def pause_until_tomorrow(self) -> None:
+        """Until tomorrow morning: a pause asked for in the evening lasts the night."""
+        tomorrow = self.clock.today() + timedelta(days=1)
+        self.pause(datetime.combine(tomorrow, datetime.min.time()).replace(hour=MORNING_HOUR))
+
+    def pause(self, until: datetime) -> None:
+        """Hold notifications until ``until``; what arrives meanwhile is shown then."""
+        self._paused_until = until
+        self.tray.set_paused_until(until)
+        self.paused.emit(until)
+
+    def resume(self) -> None:
+        """Show notifications again, starting with the ones held during the pause."""
+        self._paused_until = None
+        self.tray.set_paused_until(None)
+        self.paused.emit(None)
+        held, self._held = self._held, []
+        if held:
+            self._show(held)
+
+    # -- showing ------------------------------------------------------------------------------
 
     def _show(self, notes: list[AlertNote]) -> None:
+        if self._paused_until is not None:
+            log.info("alerts: %d new, held while paused", len(notes))
+            self._held.extend(notes)
+            return
         log.info("alerts: %d new", len(notes))
-        if len(notes) > MAX_SEPARATE:
-            shown_in_tray = self.tray.notify(
-                self.tr("finapp"), self._summary(notes), _worst(notes)
-            )
+        notifications = self._notifications(notes)
+        shown_in_tray = all(
+            self._notify(n.title, n.text, n.severity) for n in notifications
+        )
+        if shown_in_tray:
+            self._clicked_alert = notifications[-1].alert_id
         else:
-            shown_in_tray = all(
-                self.tray.notify(self._title(note), alert_text(note), note.severity)
-                for note in notes
-            )
-        if not shown_in_tray:
             self._show_in_banner(notes)
         self.shown.emit(notes)
+
+    def _notify(self, title: str, text: str, severity: str) -> bool:
+        """Show one notification; False when the platform cannot (the banner then does)."""
+        return self.tray.notify(title, text, severity)
+
+    def _notifications(self, notes: list[AlertNote]) -> list[_Notification]:
+        """One per alert, several renewals as one, and one summary when that is still many."""
+        renewals = [n for n in notes if n.kind == RENEWAL and n.params.get("name")]
+        if len(renewals) < 2:
+            renewals = []
+        others = [n for n in notes if n not in renewals]
+        if len(others) + (1 if renewals else 0) > MAX_SEPARATE:
+            return [_Notification(self.tr("finapp"), self._summary(notes), _worst(notes), None)]
+        shown = [
+            _Notification(self._title(n), alert_text(n), n.severity, n.id) for n in others
+        ]
+        if renewals:
+            shown.append(
+                _Notification(self.tr("finapp"), self._renewals(renewals), _worst(renewals), None)
+            )
+        return shown
 
     def _title(self, note: AlertNote) -> str:
         return {
             "critical": self.tr("finapp: urgent alert"),
             "warning": self.tr("finapp: alert"),
         }.get(note.severity, self.tr("finapp"))
+
+    def _renewals(self, notes: list[AlertNote]) -> str:
+        """"3 renewals this week: Netflix, Spotify, iCloud" (soonest first)."""
+        ordered = sorted(notes, key=lambda n: (int(n.params.get("days", "0")), n.params["name"]))
+        # TRANSLATORS: between the names of a list ("Netflix, Spotify")
+        names = self.tr(", ").join(n.params["name"] for n in ordered)
+        if all(int(n.params.get("days", "0")) <= 7 for n in notes):
+            text = self.tr("%n renewals this week: %1", "", len(notes))
+        else:
+            text = self.tr("%n renewals coming up: %1", "", len(notes))
+        return text.replace("%1", names)
 
     def _summary(self, notes: list[AlertNote]) -> str:
         if len(notes) == 1:
@@ -119,9 +285,11 @@ class AlertNotifier(QObject):
 
     def _show_in_banner(self, notes: list[AlertNote]) -> None:
         level = "error" if _worst(notes) == "critical" else "warning"
+        target = notes[0].id if len(notes) == 1 else None
         self.banner.show_message(
-            level, self._summary(notes), self.tr("Show alerts"), self._open_alerts
-        )
+            level, self._summary(notes), self.tr("Show alerts"),
+            lambda: self._open_alerts(target),
+        )  # fmt: skip
 
 
 def _worst(notes: list[AlertNote]) -> str:

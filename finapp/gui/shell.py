@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from finapp.gui.bus import AppBus
+from finapp.gui.clock import Clock
 from finapp.gui.context import AppContext
 from finapp.gui.import_flow import ImportFlow
 from finapp.gui.main_window import MainWindow
@@ -26,6 +28,7 @@ from finapp.store.engine import Store
 log = logging.getLogger("finapp.gui")
 
 ALERTS_PAGE = "alerts"
+SUBSCRIPTIONS_PAGE = "subscriptions"
 
 
 class _FirstPaint(QObject):
@@ -44,7 +47,11 @@ class _FirstPaint(QObject):
 
 
 class Shell(QObject):
-    """Everything bound to one open store; ``close()`` releases it."""
+    """Everything bound to one open store; ``close()`` releases it.
+
+    ``clock`` is what the whole shell takes today and now from (scheduled checks, the tray's
+    pause): one clock, so every part agrees on the day.
+    """
 
     def __init__(
         self,
@@ -54,10 +61,14 @@ class Shell(QObject):
         is_demo: bool = False,
         tasks: type[TaskRunner] = TaskRunner,
         tray_available: bool | None = None,
+        clock: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui_state = ui_state
+        self.clock = clock or Clock()
+        #: the window has been shown once (a login start keeps it hidden until asked for)
+        self._window_opened = False
         app_bus = AppBus(self)
         self.ctx = AppContext(
             store=store,
@@ -76,8 +87,11 @@ class Shell(QObject):
             },
             self,
             available=tray_available,
+            clock=self.clock,
         )
-        self.notifier = AlertNotifier(self.ctx, self.tray, window.banner, self.open_alerts)
+        self.notifier = AlertNotifier(
+            self.ctx, self.tray, window.banner, self.open_alerts, self.clock, self
+        )
         window.tray_available = self.tray.available
         window.import_action.triggered.connect(self.imports.choose_files)
         window.import_into_action.triggered.connect(self.imports.choose_account)
@@ -89,7 +103,12 @@ class Shell(QObject):
         window.files_dropped.connect(self.open_files)
         self.imports.undo_available.connect(window.undo_import_action.setEnabled)
         self.imports.finished.connect(lambda _outcome: self.notifier.check())
-        self.tray.open_requested.connect(window.bring_forward)
+        self.tray.open_requested.connect(self.open_window)
+        self.tray.alerts_chosen.connect(lambda: self.open_alerts(None))
+        self.tray.renewal_chosen.connect(self.open_subscription)
+        self.tray.pause_requested.connect(self._pause)
+        self.tray.resume_requested.connect(self.notifier.resume)
+        window.keep_in_tray_chosen.connect(self._kept_in_tray)
 
     def show(
         self,
@@ -107,15 +126,39 @@ class Shell(QObject):
                 on_painted()
             self.window.open_first_page()
             self.notifier.start()
-            self._after_start()
+            self._back_up()
+            self._show_recovery_key()
             if on_ready is not None:
                 QTimer.singleShot(0, on_ready)
 
+        self._window_opened = True
         self._first_paint = _FirstPaint(self.window, after_paint)
         self.window.show()
 
-    def _after_start(self) -> None:
-        """The day's automatic backup (off the UI thread) and, once, the recovery key."""
+    def start_in_background(self) -> None:
+        """A login start: the checks and the day's backup run, the window waits in the tray.
+
+        Without a tray nothing would show that finapp runs at all, so the window then opens
+        minimised to the task bar instead of staying invisible.
+        """
+        self.notifier.start()
+        self._back_up()
+        if not self.tray.available:
+            log.info("startup: no system tray, the background start shows the window minimised")
+            self.open_window()
+            self.window.showMinimized()
+
+    def open_window(self) -> None:
+        """Show the window (tray click, second launch, a notification), built on first use."""
+        if not self._window_opened:
+            self._window_opened = True
+            self.window.show()
+            self.window.open_first_page()
+            self._show_recovery_key()
+        self.window.bring_forward()
+
+    def _back_up(self) -> None:
+        """The day's automatic backup, off the UI thread."""
         if self.ctx.is_demo:
             return
         from finapp.services.backup import daily_backup_if_due
@@ -125,6 +168,11 @@ class Shell(QObject):
             lambda _result: None,
             lambda exc: log.warning("automatic backup failed: %s", type(exc).__name__),
         )
+
+    def _show_recovery_key(self) -> None:
+        """Once, the recovery key: with the window, never as a dialog on its own at login."""
+        if self.ctx.is_demo:
+            return
         from finapp.services.keys_admin import take_unshown_recovery_key
 
         key = take_unshown_recovery_key(self.ctx.store)
@@ -135,14 +183,33 @@ class Shell(QObject):
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
 
-    def open_alerts(self) -> None:
-        """A notification or "Show alerts" was clicked: the window, on the alerts page."""
-        self.window.bring_forward()
-        self.ctx.bus.navigate.emit(ALERTS_PAGE, {})
+    def open_alerts(self, alert_id: int | None = None) -> None:
+        """A notification or "Show alerts" was clicked: the window, on the alerts page, with
+        the alert it was about selected."""
+        self.open_window()
+        self.ctx.bus.navigate.emit(ALERTS_PAGE, {} if alert_id is None else {"alert_id": alert_id})
+
+    def open_subscription(self, subscription_id: int) -> None:
+        """A renewal in the tray menu: the window, on the Subscriptions page, on that one."""
+        self.open_window()
+        self.ctx.bus.navigate.emit(SUBSCRIPTIONS_PAGE, {"subscription_id": subscription_id})
+
+    def _pause(self, length: object) -> None:
+        if isinstance(length, timedelta):
+            self.notifier.pause_for(length)
+        else:
+            self.notifier.pause_until_tomorrow()
+
+    def _kept_in_tray(self) -> None:
+        """Say once where the window went, from where it now lives."""
+        self.tray.notify(
+            self.tr("finapp is still running"),
+            self.tr("finapp keeps checking for reminders here. Quit it from this icon's menu."),
+        )
 
     def open_files(self, files: Sequence[Path]) -> None:
         """Files handed over by the command line, a drop or a second launch."""
-        self.window.bring_forward()
+        self.open_window()
         if files:
             self.imports.import_paths(list(files))
 

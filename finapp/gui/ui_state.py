@@ -63,7 +63,15 @@ class UiState:
 
     @close_to_tray.setter
     def close_to_tray(self, value: bool) -> None:
+        """Also counts as the answer to the close-to-tray question: set in Settings, the
+        question is never asked."""
         self._settings.setValue("tray/close_to_tray", "true" if value else "false")
+        self._settings.setValue("tray/close_to_tray_asked", "true")
+
+    @property
+    def close_to_tray_asked(self) -> bool:
+        """The user answered "Keep finapp running in the tray?" (or chose in Settings)."""
+        return str(self._settings.value("tray/close_to_tray_asked", "false")).lower() == "true"
 
     @property
     def language(self) -> str:

@@ -32,13 +32,16 @@ class RecordingTray(Tray):
         return True
 
 
-def test_tray_menu_offers_open_import_check_and_quit(store, tmp_path: Path, qtbot):
+def test_tray_menu_offers_open_import_check_pause_and_quit(store, tmp_path: Path, qtbot):
     shell = make_shell(store, tmp_path)
     qtbot.addWidget(shell.window)
     menu = shell.tray.menu
     menu.aboutToShow.emit()  # the menu is rebuilt each time it opens
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Open finapp", "&Import statements…", "&Check alerts now", "&Quit"]
+    assert texts == [
+        "No open alerts", "&Open finapp", "&Import statements…", "&Check alerts now",
+        "&Pause notifications", "&Quit",
+    ]
     shell.window.hide()
     next(a for a in menu.actions() if a.text() == "&Open finapp").trigger()
     assert shell.window.isVisible()

@@ -125,6 +125,7 @@ def test_closing_hides_to_tray_only_when_a_tray_exists(store, tmp_path: Path, qt
         no_tray.window.close()
     no_tray.close()
     with_tray = make_shell(store, tmp_path, tray=True)
+    with_tray.ui_state.close_to_tray = True  # answered (the question: test_tray_close.py)
     with_tray.window.show()
     with qtbot.assertNotEmitted(with_tray.window.closed):
         with_tray.window.close()
