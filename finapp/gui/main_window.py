@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
         the window keeps finapp in the tray" changes it later). Escape leaves the window open
         and the question unanswered, so it comes back on the next close.
         """
-        if self.findChild(QMessageBox, "close-to-tray-question") is not None:
-            return
+        if any(b.isVisible() for b in self.findChildren(QMessageBox, "close-to-tray-question")):
+            return  # asked already; the answer is pending
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("finapp"),

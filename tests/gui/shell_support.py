@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from finapp.gui.clock import Clock
 from finapp.gui.main_window import load_pages
 from finapp.gui.shell import Shell
 from finapp.gui.tasks import TaskRunner
@@ -21,6 +22,7 @@ def make_shell(
     is_demo: bool = False,
     tray: bool = False,
     tasks: type[TaskRunner] = InlineTaskRunner,
+    clock: Clock | None = None,
 ) -> Shell:
     """A shell with its pages; its imports and alert checks run inline unless ``tasks`` says."""
     shell = Shell(
@@ -29,6 +31,7 @@ def make_shell(
         is_demo=is_demo,
         tasks=tasks,
         tray_available=tray,
+        clock=clock,
     )
     shell.window.install_pages(load_pages())
     return shell

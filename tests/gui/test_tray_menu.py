@@ -1,0 +1,108 @@
+"""The tray menu: the next renewals and open alerts, each opening its page; pausing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from finapp.gui.models.formatting import format_date
+from finapp.services.subscriptions import add_manual
+from finapp.store.engine import Store
+from finapp.store.schema import Alert
+from tests.gui.shell_support import make_shell
+from tests.gui.tray_support import RecordingTray, SteppedClock
+
+NOON = datetime.combine(date.today(), datetime.min.time()).replace(hour=12)
+
+
+def _raise_alert(store: Store, key: str, message: str, day: date) -> None:
+    with store.write() as session:
+        session.add(Alert(dedupe_key=key, kind="large_charge", severity="warning",
+                          date=day, message=message))  # fmt: skip
+
+
+def _texts(shell) -> list[str]:  # type: ignore[no-untyped-def]
+    shell.tray.menu.aboutToShow.emit()  # rebuilt as it opens
+    return [a.text() for a in shell.tray.menu.actions() if not a.isSeparator()]
+
+
+def _choose(shell, text: str) -> None:  # type: ignore[no-untyped-def]
+    shell.tray.menu.aboutToShow.emit()
+    next(a for a in shell.tray.menu.actions() if a.text().startswith(text)).trigger()
+
+
+def test_the_menu_lists_the_next_three_renewals_and_the_open_alerts(
+    store, tmp_path: Path, qtbot, monkeypatch
+):
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    today = NOON.date()
+    for name, days in (("Netflix", 3), ("Spotify", 9), ("iCloud", 12), ("Gym", 20)):
+        add_manual(store, name, Decimal("9.99"), "monthly", today + timedelta(days=days))
+    _raise_alert(store, "a1", "A large charge of 950.00 at BESTBUY", today)
+    shell = make_shell(store, tmp_path, tray=True, clock=SteppedClock(NOON))
+    qtbot.addWidget(shell.window)
+    shell.start_in_background()
+    texts = _texts(shell)
+    first = f"Netflix — {format_date(today + timedelta(days=3))} — $9.99"
+    assert texts[:3] == [
+        first,
+        f"Spotify — {format_date(today + timedelta(days=9))} — $9.99",
+        f"iCloud — {format_date(today + timedelta(days=12))} — $9.99",
+    ]  # three, soonest first: the Gym is not listed
+    assert texts[3] == "2 open alerts"  # the one raised by hand and Netflix's reminder
+    assert texts[4:] == [
+        "&Open finapp", "&Import statements…", "&Check alerts now", "&Pause notifications",
+        "&Quit",
+    ]
+    _choose(shell, "Netflix")
+    assert shell.window.isVisible() and shell.window.current_page_name() == "subscriptions"
+    assert shell.window.page("subscriptions").selected().name == "Netflix"
+    shell.window.hide()
+    _choose(shell, "2 open alerts")
+    assert shell.window.isVisible() and shell.window.current_page_name() == "alerts"
+    shell.close()
+
+
+def test_paused_notifications_are_held_and_shown_when_the_pause_ends(
+    store, tmp_path: Path, qtbot, monkeypatch
+):
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    clock = SteppedClock(NOON)
+    shell = make_shell(store, tmp_path, tray=True, clock=clock)
+    qtbot.addWidget(shell.window)
+    shell.start_in_background()
+    shell.tray.menu.aboutToShow.emit()
+    pause = next(a for a in shell.tray.menu.actions() if a.text() == "&Pause notifications")
+    hour = next(a for a in pause.menu().actions() if a.text() == "For 1 &hour")
+    hour.trigger()
+    assert any(t.startswith("&Resume notifications (paused until ") for t in _texts(shell))
+    _raise_alert(store, "p1", "A large charge of 950.00 at BESTBUY", NOON.date())
+    shell.window.check_alerts_action.trigger()
+    assert shell.tray.shown == []  # held, not shown and not dropped
+    clock.advance(minutes=30)
+    shell.notifier.timer.timeout.emit()
+    assert shell.tray.shown == []
+    clock.advance(minutes=31)
+    shell.notifier.timer.timeout.emit()  # the pause is over
+    assert [text for _t, text, _s in shell.tray.shown] == ["A large charge of 950.00 at BESTBUY"]
+    assert "&Pause notifications" in _texts(shell)
+    shell.close()
+
+
+def test_a_pause_until_tomorrow_lasts_the_night_and_resume_ends_it(
+    store, tmp_path: Path, qtbot, monkeypatch
+):
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    clock = SteppedClock(NOON.replace(hour=21))
+    shell = make_shell(store, tmp_path, tray=True, clock=clock)
+    qtbot.addWidget(shell.window)
+    shell.start_in_background()
+    shell.tray.pause_requested.emit(None)  # Pause notifications → Until tomorrow
+    assert shell.notifier.paused_until == NOON.replace(hour=8) + timedelta(days=1)
+    _raise_alert(store, "n1", "A large charge of 950.00 at BESTBUY", NOON.date())
+    shell.notifier.check()
+    assert shell.tray.shown == []
+    _choose(shell, "&Resume notifications")
+    assert len(shell.tray.shown) == 1 and shell.notifier.paused_until is None
+    shell.close()
