@@ -11,10 +11,20 @@ Each event starts at the subscription's next renewal on or after the day asked
 whose statements end weeks ago rolls on along its schedule, and a charge that is late (its day
 is covered by statements that do not show it) is left to the alerts, the calendar starting at
 the renewal after it.
+
+A subscription's review date (when the user means to decide whether it goes on) is an event of
+its own on that day, with an alarm on the morning, saying by when to cancel: before the first
+renewal after it. The model has no separate "cancel by" deadline; the review date is that
+deadline as the user set it.
+
+The file is written whole or not at all (a temporary file in the same folder, then a rename),
+readable by the user alone: it names subscriptions and amounts, and it may sit in a synced
+folder a calendar app subscribes to (:mod:`finapp.services.kept_calendar`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from datetime import UTC, date, datetime, timedelta
@@ -59,30 +69,60 @@ def renewals_calendar(
         when = _next_renewal(sub, day)
         if when is not None:
             calendar.add_component(_event(sub, when, stamp))
+        review = _review_event(sub, day, stamp)
+        if review is not None:
+            calendar.add_component(review)
     return calendar
 
 
-def export_renewals(store: Store, path: Path, as_of: date | None = None) -> int:
-    """Write the renewals calendar to ``path`` (atomically); returns how many events it has."""
+def calendar_bytes(
+    subscriptions: list[SubscriptionView], day: date, *, allow_empty: bool = False
+) -> tuple[bytes, int]:
+    """The calendar file's bytes and how many events it holds.
+
+    RFC 5545 wants at least one component, so an empty calendar is refused unless
+    ``allow_empty``: a calendar kept in step must still be rewritten when its last renewal
+    goes, or the calendar app would go on showing it.
+    """
+    calendar = renewals_calendar(subscriptions, datetime.now(UTC), day)
+    events = len(calendar.walk("VEVENT"))
+    if not events and not allow_empty:
+        raise InvalidInputError("No upcoming renewals to put in a calendar; nothing was written")
+    return calendar.to_ical(), events
+
+
+def check_calendar_path(path: Path) -> None:
+    """Refuse a folder, or a file in a folder that does not exist, before anything is written."""
     if path.is_dir():
         raise InvalidInputError(f"{path} is a directory; name the .ics file to write")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InvalidInputError(f"No folder {folder} to write {path.name} into")
-    day = as_of or date.today()
-    calendar = renewals_calendar(list_subscriptions(store, day), datetime.now(UTC), day)
-    events = len(calendar.walk("VEVENT"))
-    if not events:  # RFC 5545 wants at least one component in a calendar
-        raise InvalidInputError("No upcoming renewals to put in a calendar; nothing was written")
-    data = calendar.to_ical()
+
+
+def write_calendar(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically (temp file beside it, then rename), 0600."""
+    folder = path.parent if str(path.parent) else Path(".")
     handle, temp = tempfile.mkstemp(dir=folder, prefix=".finapp-", suffix=".ics")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        with contextlib.suppress(OSError):  # mkstemp made it 0600; say so where modes exist
+            os.chmod(temp, 0o600)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def export_renewals(store: Store, path: Path, as_of: date | None = None) -> int:
+    """Write the renewals calendar to ``path`` (atomically); returns how many events it has."""
+    check_calendar_path(path)
+    day = as_of or date.today()
+    data, events = calendar_bytes(list_subscriptions(store, day), day)
+    write_calendar(path, data)
     return events
 
 
@@ -120,4 +160,32 @@ def _event(sub: SubscriptionView, when: date, stamp: datetime) -> Event:
         alarm.add("description", f"{sub.name} renews {when} ({price})")
         alarm.add("trigger", timedelta(days=-days))
         event.add_component(alarm)
+    return event
+
+
+def _review_event(sub: SubscriptionView, day: date, stamp: datetime) -> Event | None:
+    """The day the user means to decide whether ``sub`` goes on, when it is still ahead."""
+    review = sub.review_date
+    if review is None or review < day or sub.user_state not in ("suggested", "confirmed"):
+        return None
+    price = f"{abs(sub.amount)} {sub.currency}"
+    renews = _next_renewal(sub, review)
+    event = Event()
+    event.add("uid", f"review-{sub.id}@finapp")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", review)
+    event.add("dtend", review + timedelta(days=1))
+    event.add("summary", f"Review {sub.name}: keep it or cancel")
+    deadline = (
+        f"Cancel before {renews.isoformat()} if you no longer want it: it renews then for {price}."
+        if renews is not None
+        else f"It costs {price} ({sub.cadence.replace('_', '-')})."
+    )
+    event.add("description", f"You meant to review {sub.name} today. {deadline}")
+    event.add("transp", "TRANSPARENT")
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", f"Review {sub.name} today")
+    alarm.add("trigger", timedelta(hours=9))  # the morning of the day (all-day start + 9 h)
+    event.add_component(alarm)
     return event

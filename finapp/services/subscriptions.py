@@ -114,7 +114,9 @@ class Totals:
 def detect_subscriptions(store: Store, as_of: date | None = None) -> SyncResult:
     """Detect recurring streams as of ``as_of`` (default today) and persist them."""
     with store.write() as session:
-        return sync(session, as_of or date.today())
+        result = sync(session, as_of or date.today())
+    _keep_calendar_in_step(store)
+    return result
 
 
 def list_subscriptions(
@@ -259,6 +261,7 @@ def add_manual(
         session.flush()
         restate(row, date.today())
         sub_id = row.id
+    _keep_calendar_in_step(store)
     return get_subscription(store, sub_id)
 
 
@@ -347,7 +350,15 @@ def _set(store: Store, sub_id: int, **fields: object) -> SubscriptionView:
         for name, value in fields.items():
             setattr(row, name, value)
         restate(row, date.today(), _member_dates(session, sub_id))
+    _keep_calendar_in_step(store)
     return get_subscription(store, sub_id)
+
+
+def _keep_calendar_in_step(store: Store) -> None:
+    """Rewrite the calendar file the user keeps, if any (imported here: it imports us)."""
+    from finapp.services.kept_calendar import refresh_kept_calendar
+
+    refresh_kept_calendar(store)
 
 
 def _member_dates(session: Session, sub_id: int) -> list[tuple[int, date]]:

@@ -24,6 +24,7 @@ from finapp.paths import APP_NAME
 from finapp.services import autostart
 from finapp.services.accounts import require_account
 from finapp.services.import_undo import remove_unfounded_alerts
+from finapp.services.kept_calendar import refresh_kept_calendar
 from finapp.services.own_files import OWN_FOLDERS, is_own_file
 from finapp.store.engine import Store
 from finapp.store.keys import delete_keyring_key
@@ -143,7 +144,9 @@ def delete_account(store: Store, account: str) -> DeleteResult:
         count = _count(session, Transaction.account_id == row.id)
         session.delete(row)
         session.flush()
-        return DeleteResult(count, _forget_derived(session))
+        result = DeleteResult(count, _forget_derived(session))
+    refresh_kept_calendar(store)
+    return result
 
 
 def delete_import(store: Store, batch_id: int) -> DeleteResult:
@@ -158,4 +161,5 @@ def delete_import(store: Store, batch_id: int) -> DeleteResult:
         session.flush()
         result = DeleteResult(count, _forget_derived(session))
         remove_unfounded_alerts(session, since, date.today())
-        return result
+    refresh_kept_calendar(store)
+    return result

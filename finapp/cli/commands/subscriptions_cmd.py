@@ -3,7 +3,8 @@
 Actions: ``confirm ID``, ``dismiss ID``, ``rename ID NAME``, ``cancel ID [--on DATE]``,
 ``add NAME AMOUNT --cadence C --next DATE [--account A] [--kind K]``,
 ``reminders ID DAYS[,DAYS...]|default``, ``review ID DATE|none``, ``merge KEEP OTHER``,
-``split ID TXN_ID...``, ``totals [--json] [--as-of DATE]``, ``export-ics FILE [--as-of DATE]``.
+``split ID TXN_ID...``, ``totals [--json] [--as-of DATE]``, ``export-ics FILE [--as-of DATE]``,
+``export-ics FILE --keep`` (rewritten after every change) and ``export-ics --stop-keeping``.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_table
 from finapp.core.cadence import BY_NAME
 from finapp.core.streams import KINDS
+from finapp.errors import InvalidInputError
 from finapp.services import subscriptions as subs
 from finapp.services.calendar_export import export_renewals
+from finapp.services.kept_calendar import keep_calendar, stop_keeping_calendar
 from finapp.services.subscriptions import SubscriptionView
 
 
@@ -62,8 +65,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--as-of", type=iso_date, metavar="DATE")
     s.set_defaults(run=_totals)
     s = actions.add_parser("export-ics", help="upcoming renewals as an iCalendar file")
-    s.add_argument("file", type=Path, metavar="FILE")
+    s.add_argument("file", type=Path, metavar="FILE", nargs="?")
     s.add_argument("--as-of", type=iso_date, metavar="DATE")
+    keeping = s.add_mutually_exclusive_group()
+    keeping.add_argument(
+        "--keep", action="store_true", help="rewrite FILE after every change from now on"
+    )
+    keeping.add_argument(
+        "--stop-keeping", action="store_true", help="stop rewriting the kept file (it stays)"
+    )
     s.set_defaults(run=_export)
 
 
@@ -209,6 +219,19 @@ def _totals(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _export(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.stop_keeping:
+        kept = stop_keeping_calendar(ctx.store)
+        print(f"{kept} is no longer kept up to date (the file stays)" if kept
+              else "no calendar file was kept up to date")  # fmt: skip
+        return 0
+    if args.file is None:
+        raise InvalidInputError("Name the .ics file to write (or --stop-keeping)")
+    if args.keep:
+        if args.as_of is not None:
+            raise InvalidInputError("A kept calendar starts from today; leave out --as-of")
+        events = keep_calendar(ctx.store, args.file)
+        print(f"{events} events written to {args.file}; rewritten after every change from now on")
+        return 0
     events = export_renewals(ctx.store, args.file, args.as_of)
     print(f"{events} renewals written to {args.file}")
     return 0
