@@ -24,6 +24,9 @@ atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], True)
 # Never reach a real keyring daemon: the "fail" backend unless a test installs the memory one.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 keyring.set_keyring(fail.Keyring())
+# Never pop up on the developer's desktop: no session bus, so notifications take the tray route.
+# Tests of the D-Bus notifications start a bus and a server of their own (tests/gui/dbus_session).
+os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/finapp-tests-have-no-session-bus"
 
 #: The real statement corpus, in ../shared beside the repository (here and in CI).
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

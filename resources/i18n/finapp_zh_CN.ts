@@ -1606,6 +1606,24 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="144"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="145"/>
+        <source>Snooze 1 day</source>
+        <translation>推迟 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="146"/>
+        <source>Mark as seen</source>
+        <translation>标为已读</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../finapp/gui/widgets/empty_state.py" line="23"/>
