@@ -2,13 +2,22 @@
 
 Choosing the demo shows :class:`DemoProgressDialog` while the household is generated and
 imported off the UI thread, so the click is answered at once by a painted window.
+
+The first time, the screen also offers to start finapp at login (unticked: off until the user
+says yes), since reminders of renewals only reach someone whose finapp is running. It is the
+moment a new user decides how they want finapp to work; asked later, out of nowhere, it would
+be a dialog in the way. Whatever the answer, it is not offered again (Settings has it).
 """
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QCommandLinkButton,
     QDialog,
     QLabel,
@@ -18,17 +27,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.gui import login_start
 from finapp.gui.resources import app_icon, icon
+from finapp.gui.ui_state import UiState
+from finapp.paths import resolve_data_dir
+
+log = logging.getLogger("finapp.gui")
 
 
 class FirstRunDialog(QDialog):
-    """``choice`` is "import", "demo" or "" (closed: an empty window, import later)."""
+    """``choice`` is "import", "demo" or "" (closed: an empty window, import later).
+
+    ``start_at_login`` is the one-time checkbox (None once it was offered); ticked, closing the
+    screen in any way writes the login entry for ``data_dir`` (default: the one in force).
+    """
 
     IMPORT = "import"
     DEMO = "demo"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        ui_state: UiState | None = None,
+        data_dir: Path | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._ui_state = ui_state or UiState()
+        self._data_dir = data_dir or resolve_data_dir()
         self.setObjectName("first-run")
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Welcome to finapp"))
@@ -75,6 +101,13 @@ class FirstRunDialog(QDialog):
         self.demo_button.setObjectName("first-run-demo")
         layout.addWidget(self.import_button)
         layout.addWidget(self.demo_button)
+        self.start_at_login: QCheckBox | None = None
+        if not login_start.was_offered(self._ui_state):
+            self.start_at_login = QCheckBox(
+                self.tr("Start finapp when I log in, to remind me of renewals"), self
+            )
+            self.start_at_login.setObjectName("first-run-start-at-login")
+            layout.addWidget(self.start_at_login)
         self.import_button.clicked.connect(lambda: self._choose(self.IMPORT))
         self.demo_button.clicked.connect(lambda: self._choose(self.DEMO))
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # no gaps from wrapping
@@ -82,6 +115,19 @@ class FirstRunDialog(QDialog):
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()
+
+    def done(self, result: int) -> None:
+        """However the screen closes, the login question counts as asked and its answer is
+        kept: ticking the box is a clear yes even when the user then closes the screen."""
+        if self.start_at_login is not None:
+            login_start.mark_offered(self._ui_state)
+            if self.start_at_login.isChecked():
+                try:
+                    login_start.set_start_at_login(True, self._data_dir)
+                except OSError as exc:  # Settings offers it again; the first run goes on
+                    log.warning("could not write the login entry: %s", type(exc).__name__)
+            self.start_at_login = None
+        super().done(result)
 
 
 class DemoProgressDialog(QDialog):

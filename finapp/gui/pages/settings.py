@@ -2,7 +2,9 @@
 
 The domain options are declared once in :mod:`finapp.services.settings` (key, title, default,
 parser) and rendered here as a form, so a new option needs no GUI code. Language and
-close-to-tray are window preferences and live in the UI state file instead.
+close-to-tray are window preferences and live in the UI state file instead; starting at login
+is the desktop's own entry (:mod:`finapp.services.autostart`), read back each time the page is
+shown so the box says what will happen at the next login.
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.errors import FinappError
-from finapp.gui import bus
+from finapp.gui import bus, login_start
 from finapp.gui.context import AppContext
 from finapp.gui.i18n import LANGUAGES
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.pages.settings_data import DataSecurityPanel
 from finapp.gui.ui_state import UiState
+from finapp.services import autostart
 from finapp.services.changes import Changes
 from finapp.services.settings import OPTIONS, set_setting, setting_texts
 
@@ -85,8 +88,17 @@ class OptionsPanel(QWidget):
         self.close_to_tray = QCheckBox(self.tr("Closing the window keeps finapp in the tray"), self)
         self.close_to_tray.setChecked(ui_state.close_to_tray)
         self.close_to_tray.toggled.connect(self._tray_changed)
+        self.start_at_login = QCheckBox(
+            self.tr("Start finapp when I log in, to remind me of renewals"), self
+        )
+        self.start_at_login.setObjectName("settings-start-at-login")
+        if ctx.is_demo:  # the entry would open the user's own store, not this demo
+            self.start_at_login.setEnabled(False)
+            self.start_at_login.setToolTip(self.tr("Set this from your own store, not the demo."))
+        self.start_at_login.toggled.connect(self._login_start_changed)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.close_to_tray)
+        form.addRow("", self.start_at_login)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         save = QPushButton(self.tr("Save"), self)
@@ -102,7 +114,15 @@ class OptionsPanel(QWidget):
 
     def refresh(self) -> None:
         store = self.ctx.store
+        self._show_login_start()
         self.ctx.tasks.run(lambda _p, _c: setting_texts(store), self._loaded)
+
+    def _show_login_start(self) -> None:
+        """Tick the box as the desktop's entry says (it may have been switched off there, or
+        by ``finapp autostart``), without writing anything."""
+        self.start_at_login.blockSignals(True)
+        self.start_at_login.setChecked(autostart.is_enabled())
+        self.start_at_login.blockSignals(False)
 
     def _loaded(self, texts: dict[str, str]) -> None:
         self._saved = dict(texts)
@@ -142,6 +162,23 @@ class OptionsPanel(QWidget):
         self.ui_state.language = self.language.currentData()
         self.ui_state.sync()
         self.note.setText(self.tr("The new language is used from the next start."))
+
+    def _login_start_changed(self, checked: bool) -> None:
+        """Write or remove the login entry at once; a refusal is named and the box shows
+        what is really there."""
+        login_start.mark_offered(self.ui_state)  # chosen here: the first run need not ask
+        try:
+            now = login_start.set_start_at_login(checked, self.ctx.data_dir)
+        except OSError as exc:
+            self.note.setText(
+                self.tr("Could not change starting at login: %1").replace("%1", str(exc))
+            )
+            self._show_login_start()
+            return
+        if now:
+            self.note.setText(self.tr("finapp will start in the tray when you log in."))
+        else:
+            self.note.setText(self.tr("finapp will not start when you log in."))
 
     def _tray_changed(self, checked: bool) -> None:
         self.ui_state.close_to_tray = checked

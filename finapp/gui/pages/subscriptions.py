@@ -35,6 +35,11 @@ from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services import subscriptions as service
 from finapp.services.calendar_export import export_renewals
 from finapp.services.changes import Changes
+from finapp.services.kept_calendar import (
+    keep_calendar,
+    kept_calendar_path,
+    stop_keeping_calendar,
+)
 from finapp.services.subscriptions import SubscriptionView, Totals
 
 COL_NAME, COL_NEXT, COL_NOTES = 0, 4, 7
@@ -63,6 +68,7 @@ class SubscriptionsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(ctx, parent)
         self._today = today
+        self.kept_calendar: Path | None = None  # the .ics file kept in step, once loaded
         self.model = SubscriptionsModel(self)
         self._build()
         self.refresh()
@@ -110,6 +116,8 @@ class SubscriptionsPage(Page):
              lambda: self._show_charges(self._index()), True),
             (second, "add", self.tr("Add…"), self.ask_add, False),
             (second, "export", self.tr("Export calendar (.ics)…"), self.ask_export, False),
+            (second, "keep", self.tr("Keep a calendar file up to date…"), self.toggle_keeping,
+             False),
         ):  # fmt: skip
             button = QPushButton(text, self)
             button.setAccessibleName(text.rstrip("…"))
@@ -140,12 +148,13 @@ class SubscriptionsPage(Page):
         def work(_progress, _cancel):  # type: ignore[no-untyped-def]
             # reads only: detection runs when the history changes (imports), not on every look
             subs = service.stored_subscriptions(store, include_dismissed=dismissed)
-            return subs, service.totals_of(subs)  # dismissed ones never count
+            return subs, service.totals_of(subs), kept_calendar_path(store)  # dismissed: no
 
         self.ctx.tasks.run(work, self._loaded)
 
-    def _loaded(self, result: tuple[list[SubscriptionView], list[Totals]]) -> None:
-        subscriptions, totals = result
+    def _loaded(self, result: tuple[list[SubscriptionView], list[Totals], Path | None]) -> None:
+        subscriptions, totals, kept = result
+        self._show_kept(kept)
         reload_rows(self.table, self.model, subscriptions)
         self.totals.setText(self._totals_text(totals))
         coverage = self.coverage_text(subscriptions)
@@ -308,6 +317,66 @@ class SubscriptionsPage(Page):
                 self.tr("%n renewal(s) written to %1", "", events).replace("%1", str(path)),
             ),
         )
+
+    # -- a calendar file kept in step ----------------------------------------------------------
+
+    def _show_kept(self, kept: Path | None) -> None:
+        """The button offers to keep a file, or names the kept one and offers to stop."""
+        self.kept_calendar = kept
+        button = self.buttons["keep"]
+        if kept is None:
+            text = self.tr("Keep a calendar file up to date…")
+            button.setToolTip(
+                self.tr("Choose an .ics file (e.g. in a synced folder your calendar app "
+                        "subscribes to); finapp rewrites it after every change.")
+            )  # fmt: skip
+        else:
+            text = self.tr("Stop updating %1").replace("%1", kept.name)
+            button.setToolTip(self.tr("Kept up to date: %1").replace("%1", str(kept)))
+        button.setText(text)
+        button.setAccessibleName(text.rstrip("…"))
+
+    def toggle_keeping(self) -> None:
+        """Choose the file to keep (non-blocking chooser), or stop keeping the one kept."""
+        if self.kept_calendar is None:
+            choose_save_file(
+                self, self.tr("Keep a calendar file up to date"), self.keep_calendar,
+                object_name="keep-calendar", name="finapp-renewals.ics",
+                filters=self.tr("Calendar (*.ics)"),
+            )  # fmt: skip
+            return
+        store = self.ctx.store
+
+        def stopped(kept: Path | None) -> None:
+            self._show_kept(None)
+            self.ctx.bus.message.emit(
+                "info",
+                self.tr("%1 is no longer kept up to date; the file stays.").replace(
+                    "%1", str(kept)
+                ),
+            )
+
+        self.ctx.tasks.run(lambda _p, _c: stop_keeping_calendar(store), stopped)
+
+    def keep_calendar(self, path: Path) -> None:
+        """Write ``path`` now and keep it in step from then on (the services rewrite it)."""
+        store = self.ctx.store
+
+        def kept(events: int) -> None:
+            self._show_kept(path)
+            self.ctx.bus.message.emit(
+                "info",
+                self.tr("%n event(s) written to %1; finapp rewrites it after every change.",
+                        "", events).replace("%1", str(path)),
+            )  # fmt: skip
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, FinappError | OSError):
+                self.ctx.bus.message.emit("warning", str(exc))
+            else:
+                self.ctx.tasks.report(exc)
+
+        self.ctx.tasks.run(lambda _p, _c: keep_calendar(store, path), kept, failed)
 
     def _show_charges(self, index: QModelIndex) -> None:
         if index.isValid():
