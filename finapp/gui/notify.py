@@ -268,12 +268,11 @@ class AlertNotifier(QObject):
     def _renewals(self, notes: list[AlertNote]) -> str:
         """"3 renewals this week: Netflix, Spotify, iCloud" (soonest first)."""
         ordered = sorted(notes, key=lambda n: (int(n.params.get("days", "0")), n.params["name"]))
-        # TRANSLATORS: between the names of a list ("Netflix, Spotify")
-        names = self.tr(", ").join(n.params["name"] for n in ordered)
+        names = self.tr(", ", "between the names of a list").join(n.params["name"] for n in ordered)
         if all(int(n.params.get("days", "0")) <= 7 for n in notes):
-            text = self.tr("%n renewals this week: %1", "", len(notes))
+            text = self.tr("%n renewal(s) this week: %1", "", len(notes))
         else:
-            text = self.tr("%n renewals coming up: %1", "", len(notes))
+            text = self.tr("%n renewal(s) coming up: %1", "", len(notes))
         return text.replace("%1", names)
 
     def _summary(self, notes: list[AlertNote]) -> str:

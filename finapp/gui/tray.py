@@ -23,7 +23,7 @@ from finapp.gui.clock import Clock
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.resources import app_icon
 
-#: how long "Pause notifications → For 1 hour" pauses
+# how long "Pause notifications → For 1 hour" pauses
 PAUSE_HOUR = timedelta(hours=1)
 
 
@@ -57,13 +57,13 @@ class Tray(QObject):
     """Wraps :class:`QSystemTrayIcon`; ``notify`` returns False when it cannot show a message."""
 
     open_requested = Signal()
-    #: a notification bubble was clicked
+    # a notification bubble was clicked
     message_clicked = Signal()
-    #: a renewal in the menu was chosen (its subscription id)
+    # a renewal in the menu was chosen (its subscription id)
     renewal_chosen = Signal(int)
-    #: the open-alerts entry was chosen
+    # the open-alerts entry was chosen
     alerts_chosen = Signal()
-    #: Pause notifications → For 1 hour (a timedelta) / Until tomorrow (None)
+    # Pause notifications → For 1 hour (a timedelta) / Until tomorrow (None)
     pause_requested = Signal(object)
     resume_requested = Signal()
 
@@ -77,7 +77,7 @@ class Tray(QObject):
     ) -> None:
         super().__init__(parent)
         self.clock = clock or Clock()
-        #: "import", "check", "quit": the window's actions, shared so shortcuts and state match
+        # "import", "check", "quit": the window's actions, shared so shortcuts and state match
         self.actions = actions
         self.available = (
             QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
@@ -115,7 +115,7 @@ class Tray(QObject):
             )
         count = self.summary.open_alerts
         alerts = self.menu.addAction(
-            self.tr("%n open alerts", "", count) if count else self.tr("No open alerts")
+            self.tr("%n open alert(s)", "", count) if count else self.tr("No open alerts")
         )
         alerts.triggered.connect(self.alerts_chosen)
         self.menu.addSeparator()
@@ -208,7 +208,7 @@ class LockedTray(QObject):
 
     unlock_requested = Signal()
     quit_requested = Signal()
-    #: the "unlock to see them" message was clicked
+    # the "unlock to see them" message was clicked
     message_clicked = Signal()
 
     def __init__(self, parent: QObject | None = None, *, available: bool | None = None) -> None:

@@ -4,7 +4,23 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="116"/>
+        <location filename="../../finapp/gui/notify.py" line="273"/>
+        <source>%n renewal(s) this week: %1</source>
+        <translation>
+            <numerusform>%n renewal this week: %1</numerusform>
+            <numerusform>%n renewals this week: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="275"/>
+        <source>%n renewal(s) coming up: %1</source>
+        <translation>
+            <numerusform>%n renewal coming up: %1</numerusform>
+            <numerusform>%n renewals coming up: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="281"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n new alert: %1</numerusform>
@@ -167,11 +183,19 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="308"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="317"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>%n renewal written to %1</numerusform>
             <numerusform>%n renewals written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="369"/>
+        <source>%n event(s) written to %1; finapp rewrites it after every change.</source>
+        <translation>
+            <numerusform>%n event written to %1; finapp rewrites it after every change.</numerusform>
+            <numerusform>%n events written to %1; finapp rewrites it after every change.</numerusform>
         </translation>
     </message>
 </context>
@@ -207,6 +231,17 @@
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>
             <numerusform>Put %n transactions back in their previous category.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/tray.py" line="118"/>
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
         </translation>
     </message>
 </context>

@@ -276,31 +276,52 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="96"/>
-        <location filename="../../finapp/gui/notify.py" line="111"/>
+        <location filename="../../finapp/gui/notify.py" line="252"/>
+        <location filename="../../finapp/gui/notify.py" line="258"/>
+        <location filename="../../finapp/gui/notify.py" line="266"/>
         <source>finapp</source>
-        <extracomment>how often alerts are evaluated while the app runs more new alerts than this at once become one summary notification, not a flood the list of :class:`AlertNote` just shown the day subscriptions were last detected for: on a new day their dates move on</extracomment>
+        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule what a click on the latest tray notification opens</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="109"/>
+        <location filename="../../finapp/gui/notify.py" line="264"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="110"/>
+        <location filename="../../finapp/gui/notify.py" line="265"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/notify.py" line="271"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="116"/>
+        <location filename="../../finapp/gui/notify.py" line="273"/>
+        <source>%n renewal(s) this week: %1</source>
+        <translation>
+            <numerusform>本周有 %n 项续订：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="275"/>
+        <source>%n renewal(s) coming up: %1</source>
+        <translation>
+            <numerusform>即将有 %n 项续订：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="281"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最新：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="123"/>
+        <location filename="../../finapp/gui/notify.py" line="289"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -657,8 +678,12 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/alerts.py" line="197"/>
+        <source>Nothing needs your attention. finapp checks after each import and every hour.</source>
+        <translation>没有需要您处理的事项。finapp 会在每次导入后以及每小时自动检查一次。</translation>
+    </message>
+    <message>
         <source>Nothing needs your attention. finapp checks after each import and every 15 minutes.</source>
-        <translation>没有需要您处理的事项。finapp 会在每次导入后以及每隔 15 分钟自动检查一次。</translation>
+        <translation type="vanished">没有需要您处理的事项。finapp 会在每次导入后以及每隔 15 分钟自动检查一次。</translation>
     </message>
 </context>
 <context>
@@ -1595,12 +1620,12 @@
 <context>
     <name>DemoProgressDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="144"/>
         <source>Preparing the demo household…</source>
         <translation>正在准备演示家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="148"/>
         <source>Generating a household&apos;s statements and importing them as yours would be.</source>
         <translation>正在生成一个家庭的对账单，并按导入您自己对账单的方式导入。</translation>
     </message>
@@ -1610,6 +1635,7 @@
     <message>
         <location filename="../../finapp/gui/desktop_notifications.py" line="144"/>
         <source>Open</source>
+        <extracomment>the actions a notification can offer, in the order shown how long a call to the notification service may take before finapp gives up on it the longest the held-alerts timer sleeps, so a suspend or a clock change cannot strand one the freedesktop urgency hint (a byte): 0 low, 1 normal, 2 critical alert ids and the action the user chose in a notification: &quot;open&quot;, &quot;snooze&quot; or &quot;seen&quot; the notification itself was clicked (its default action): alert ids alert ids of the tray message last shown, for its click</extracomment>
         <translation>打开</translation>
     </message>
     <message>
@@ -1714,35 +1740,40 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="34"/>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="42"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="68"/>
         <source>Welcome to finapp</source>
         <translation>欢迎使用 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="51"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="77"/>
         <source>finapp reads the statements you download from your bank (OFX, QFX or CSV) and keeps them encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>finapp 读取您从银行下载的对账单（OFX、QFX 或 CSV），并加密保存在这台电脑上，不会发送到任何地方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="86"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="87"/>
         <source>Choose statement files; you can also drop them on the window later.</source>
         <translation>选择对账单文件；之后也可以直接拖到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="93"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="95"/>
         <source>Open a generated household, kept apart from your own store and clearly marked as demo.</source>
         <translation>打开一个生成的演示家庭账本，与您自己的数据分开存放，并明确标注为演示。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="107"/>
+        <source>Start finapp when I log in, to remind me of renewals</source>
+        <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2184,34 @@
     </message>
 </context>
 <context>
+    <name>LockedTray</name>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="221"/>
+        <source>&amp;Unlock finapp…</source>
+        <translation>解锁 finapp(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="224"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="226"/>
+        <source>finapp — locked</source>
+        <translation>finapp — 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="246"/>
+        <source>finapp</source>
+        <translation>finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="246"/>
+        <source>finapp has reminders for you — unlock to see them.</source>
+        <translation>finapp 有提醒要告诉您——解锁后即可查看。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No pages are installed.</source>
@@ -2160,70 +2219,87 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="164"/>
+        <location filename="../../finapp/gui/main_window.py" line="167"/>
+        <location filename="../../finapp/gui/main_window.py" line="380"/>
         <source>finapp</source>
-        <extracomment>the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
+        <extracomment>the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="166"/>
+        <location filename="../../finapp/gui/main_window.py" line="169"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="170"/>
+        <location filename="../../finapp/gui/main_window.py" line="173"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="173"/>
+        <location filename="../../finapp/gui/main_window.py" line="176"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="177"/>
+        <location filename="../../finapp/gui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="178"/>
+        <location filename="../../finapp/gui/main_window.py" line="181"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="180"/>
+        <location filename="../../finapp/gui/main_window.py" line="183"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="181"/>
+        <location filename="../../finapp/gui/main_window.py" line="184"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="182"/>
+        <location filename="../../finapp/gui/main_window.py" line="185"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="183"/>
+        <location filename="../../finapp/gui/main_window.py" line="186"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="184"/>
+        <location filename="../../finapp/gui/main_window.py" line="187"/>
+        <location filename="../../finapp/gui/main_window.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="185"/>
+        <location filename="../../finapp/gui/main_window.py" line="188"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="187"/>
+        <location filename="../../finapp/gui/main_window.py" line="190"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="381"/>
+        <source>Keep finapp running in the tray to remind you of renewals?</source>
+        <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="387"/>
+        <source>Reminders and alerts then arrive even with the window closed.</source>
+        <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="389"/>
+        <source>&amp;Keep in tray</source>
+        <translation>保留在托盘中(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2263,40 +2339,65 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="78"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="88"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="81"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="99"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="79"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="82"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="85"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="88"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/settings.py" line="92"/>
+        <source>Start finapp when I log in, to remind me of renewals</source>
+        <translation>登录时启动 finapp，以便提醒我续订</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="97"/>
+        <source>Set this from your own store, not the demo.</source>
+        <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="104"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="93"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="105"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="136"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="156"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="144"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="164"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="174"/>
+        <source>Could not change starting at login: %1</source>
+        <translation>无法更改登录时启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="179"/>
+        <source>finapp will start in the tray when you log in.</source>
+        <translation>登录时 finapp 将在系统托盘中启动。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="181"/>
+        <source>finapp will not start when you log in.</source>
+        <translation>登录时 finapp 将不会启动。</translation>
     </message>
 </context>
 <context>
@@ -2334,13 +2435,13 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="154"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="191"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="57"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="62"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -2670,42 +2771,42 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="39"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="42"/>
         <source>Remind of renewals this many days ahead</source>
         <translation>提前多少天提醒续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="40"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="43"/>
         <source>Warn when a budget reaches these percentages</source>
         <translation>预算达到这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="43"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="46"/>
         <source>Alert on any charge above</source>
         <translation>单笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="44"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="47"/>
         <source>Alert on a first charge from a new merchant above</source>
         <translation>新商户首笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="47"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="50"/>
         <source>Alert when a charge is this many times the usual</source>
         <translation>支出达到平常的多少倍时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="53"/>
         <source>Same charge twice within (days)</source>
         <translation>相同扣款间隔（天）以内视为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="51"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="54"/>
         <source>Raise charge alerts for the last (days)</source>
         <translation>针对最近多少天的支出提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="52"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="55"/>
         <source>Raise subscription alerts for events in the last (days)</source>
         <translation>针对最近多少天的订阅事件提醒</translation>
     </message>
@@ -2713,24 +2814,38 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="168"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="205"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="170"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="207"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="171"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="208"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="172"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="209"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../finapp/gui/shell.py" line="206"/>
+        <source>finapp is still running</source>
+        <extracomment>the window has been shown once (a login start keeps it hidden until asked for)</extracomment>
+        <translation>finapp 仍在运行</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/shell.py" line="207"/>
+        <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
+        <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
 </context>
 <context>
@@ -2920,156 +3035,195 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="75"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="81"/>
         <source>What subscriptions cost</source>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="81"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="87"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="88"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="94"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="95"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="101"/>
         <source>How far the statements go</source>
         <translation>对账单的覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="104"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="110"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="105"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="111"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="106"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="112"/>
         <source>Mark cancelled</source>
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="107"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="113"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="108"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="114"/>
         <source>Reminders…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="109"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="115"/>
         <source>Show charges</source>
         <translation>查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="111"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="117"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="112"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="118"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="119"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="328"/>
+        <source>Keep a calendar file up to date…</source>
+        <translation>保持日历文件为最新…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="167"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="160"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="169"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="166"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="175"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="168"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="177"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="191"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="200"/>
         <source>Judged as of %1, where %2&apos;s statements end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="193"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="202"/>
         <source>Judged as of %1, where the statements of %2 end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="195"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="203"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="204"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="212"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="198"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="207"/>
         <source>%1 on %2</source>
         <translation>%1 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="202"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="211"/>
         <source>Judged as of where each account&apos;s statements end: %1.</source>
         <translation>按各账户对账单的截止日判断：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="208"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="217"/>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="237"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="246"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="250"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="259"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="250"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="259"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="260"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="269"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="261"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="270"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="297"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="306"/>
         <source>Export renewals</source>
         <translation>导出续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="299"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="308"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="345"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="308"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="317"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 个续订写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="330"/>
+        <source>Choose an .ics file (e.g. in a synced folder your calendar app subscribes to); finapp rewrites it after every change.</source>
+        <translation>选择一个 .ics 文件（例如在日历应用订阅的同步文件夹中）；每次更改后 finapp 都会重写它。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="334"/>
+        <source>Stop updating %1</source>
+        <translation>停止更新 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="335"/>
+        <source>Kept up to date: %1</source>
+        <translation>保持最新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="343"/>
+        <source>Keep a calendar file up to date</source>
+        <translation>保持日历文件为最新</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="354"/>
+        <source>%1 is no longer kept up to date; the file stays.</source>
+        <translation>%1 不再自动更新；文件会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="369"/>
+        <source>%n event(s) written to %1; finapp rewrites it after every change.</source>
+        <translation>
+            <numerusform>已将 %n 个事件写入 %1；每次更改后 finapp 都会重写它。</numerusform>
         </translation>
     </message>
 </context>
@@ -3290,10 +3444,41 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="52"/>
+        <location filename="../../finapp/gui/tray.py" line="118"/>
+        <source>No open alerts</source>
+        <translation>没有未处理的提醒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/tray.py" line="118"/>
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n 条未处理的提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="122"/>
         <source>&amp;Open finapp</source>
-        <extracomment>a notification bubble was clicked &quot;import&quot;, &quot;check&quot;, &quot;quit&quot;: the window&apos;s actions, shared so shortcuts and state match</extracomment>
         <translation>打开 finapp(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="133"/>
+        <source>&amp;Resume notifications (paused until %1)</source>
+        <translation>恢复通知(&amp;R)（已暂停至 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="139"/>
+        <source>&amp;Pause notifications</source>
+        <translation>暂停通知(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="141"/>
+        <source>For 1 &amp;hour</source>
+        <translation>1 小时(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="143"/>
+        <source>Until &amp;tomorrow</source>
+        <translation>直到明天(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,14 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from finapp.gui.models.formatting import format_date
 from finapp.services.subscriptions import add_manual
 from finapp.store.engine import Store
 from finapp.store.schema import Alert
 from tests.gui.shell_support import make_shell
-from tests.gui.tray_support import RecordingTray, SteppedClock
+from tests.gui.tray_support import RecordingTray, SteppedClock, english  # noqa: F401
 
 NOON = datetime.combine(date.today(), datetime.min.time()).replace(hour=12)
 
@@ -32,10 +34,11 @@ def _choose(shell, text: str) -> None:  # type: ignore[no-untyped-def]
     next(a for a in shell.tray.menu.actions() if a.text().startswith(text)).trigger()
 
 
+@pytest.mark.usefixtures("english")  # plural forms: "2 open alerts"
 def test_the_menu_lists_the_next_three_renewals_and_the_open_alerts(
-    store, tmp_path: Path, qtbot, monkeypatch
+    store, tmp_path: Path, qtbot
 ):
-    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    # the platform's tray (a subclass would be its own translation context)
     today = NOON.date()
     for name, days in (("Netflix", 3), ("Spotify", 9), ("iCloud", 12), ("Gym", 20)):
         add_manual(store, name, Decimal("9.99"), "monthly", today + timedelta(days=days))

@@ -11,7 +11,7 @@ import pytest
 from finapp.gui import notify
 from finapp.services.subscriptions import add_manual
 from tests.gui.shell_support import make_shell
-from tests.gui.tray_support import RecordingTray, SteppedClock
+from tests.gui.tray_support import RecordingTray, SteppedClock, english  # noqa: F401
 
 TODAY = date.today()
 
@@ -64,7 +64,10 @@ def test_waking_from_sleep_checks_at_once(store, tmp_path, qtbot, monkeypatch, c
     shell.close()
 
 
-def test_renewals_found_together_make_one_notification(store, tmp_path, qtbot, monkeypatch):
+@pytest.mark.usefixtures("english")  # plural forms: "3 renewals"
+def test_renewals_found_together_make_one_notification(
+    store, tmp_path, qtbot, monkeypatch
+):
     start = datetime.combine(TODAY, datetime.min.time()).replace(hour=9)
     for name, days in (("Netflix", 12), ("Spotify", 13), ("iCloud", 14)):
         add_manual(store, name, Decimal("9.99"), "monthly", TODAY + timedelta(days=days))

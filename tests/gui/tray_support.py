@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from finapp.gui.clock import Clock
 from finapp.gui.tray import LockedTray, Tray
 
@@ -47,3 +49,14 @@ class RecordingLockedTray(LockedTray):
     def notify(self, title: str, text: str) -> bool:
         self.shown.append((title, text))
         return True
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The English translation installed, as the app does: plural forms ("2 open alerts")."""
+    from finapp.gui import i18n
+
+    translators = i18n.install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

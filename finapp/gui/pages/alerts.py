@@ -195,7 +195,7 @@ class AlertsPage(Page):
         else:
             self.stack.show_empty(
                 self.tr("Nothing needs your attention. finapp checks after each import and "
-                        "every 15 minutes."),
+                        "every hour."),
                 self.tr("Check now"),
                 self.check_now,
             )  # fmt: skip
