@@ -102,18 +102,20 @@ class DesktopNotifications(QObject):
     ) -> bool:
         """Show one notification about these alerts; False when no route could (banner then).
 
-        During quiet hours nothing appears: the alerts are held until they end and True is
-        returned, since they are taken care of.
+        During quiet hours nothing pops up: the alerts are held until they end and True is
+        returned, since they are taken care of. Quiet hours are about the desktop: where only
+        the window's banner is left, it shows them at once (it interrupts no one).
         """
         ids = list(alert_ids)
+        service = self._freedesktop()
+        pops_up = service is not None or (self.tray is not None and self.tray.available)
         now = self.clock.now()
         until = policy.release_time(now, policy.quiet_hours(self.ctx.store))
-        if until > now and ids:
+        if pops_up and until > now and ids:
             policy.hold(self.ctx.store, ids, until)
             log.info("notifications: %d held for quiet hours", len(ids))
             self._schedule_held()
             return True
-        service = self._freedesktop()
         if service is not None and service.notify(title, text, severity, ids, actions):
             return True
         if self.tray is not None and self.tray.notify(title, text, severity):

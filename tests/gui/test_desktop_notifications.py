@@ -205,6 +205,15 @@ def test_during_quiet_hours_nothing_pops_up_until_they_end(
     later.close()
 
 
+def test_quiet_hours_never_hold_back_the_windows_banner(ctx: AppContext, session_bus: str):
+    policy.set_quiet_hours(ctx.store, "22:00-08:00")
+    night = StoppedClock(datetime(2026, 3, 9, 23, 30))
+    notifications = DesktopNotifications(ctx, clock=night)  # no service, no tray
+    assert not notifications.show("finapp: alert", "Netflix renews soon", "warning",
+                                  [_alert(ctx.store)])  # the banner shows it now
+    assert policy.held(ctx.store) == {}
+
+
 def test_the_actions_speak_the_users_language(
     ctx: AppContext, server: NotificationServer, qapp, tmp_path: Path, monkeypatch
 ):
