@@ -34,6 +34,7 @@ from finapp.gui.alert_texts import alert_text
 from finapp.gui.banner import Banner
 from finapp.gui.clock import Clock
 from finapp.gui.context import AppContext
+from finapp.gui.desktop_notifications import DesktopNotifications
 from finapp.gui.tray import RenewalLine, Tray, TraySummary
 from finapp.progress import ProgressFn
 from finapp.services.changes import Changes
@@ -138,6 +139,8 @@ class AlertNotifier(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         tray.message_clicked.connect(lambda: self._open_alerts(self._clicked_alert))
+        #: the desktop's own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes
+        self.desktop = DesktopNotifications(ctx, tray, on_open_alerts, self.check, self.clock, self)
 
     def start(self) -> None:
         """The first check now, then the schedule."""
@@ -229,18 +232,21 @@ class AlertNotifier(QObject):
             return
         log.info("alerts: %d new", len(notes))
         notifications = self._notifications(notes)
+        grouped = [a.id for a in notes if a.id not in {n.alert_id for n in notifications}]
         shown_in_tray = all(
-            self._notify(n.title, n.text, n.severity) for n in notifications
-        )
+            self._notify(n.title, n.text, n.severity,
+                         grouped if n.alert_id is None else [n.alert_id])
+            for n in notifications
+        )  # fmt: skip
         if shown_in_tray:
             self._clicked_alert = notifications[-1].alert_id
         else:
             self._show_in_banner(notes)
         self.shown.emit(notes)
 
-    def _notify(self, title: str, text: str, severity: str) -> bool:
+    def _notify(self, title: str, text: str, severity: str, alert_ids: list[int]) -> bool:
         """Show one notification; False when the platform cannot (the banner then does)."""
-        return self.tray.notify(title, text, severity)
+        return self.desktop.show(title, text, severity, alert_ids)
 
     def _notifications(self, notes: list[AlertNote]) -> list[_Notification]:
         """One per alert, several renewals as one, and one summary when that is still many."""
