@@ -238,3 +238,31 @@ def test_the_actions_speak_the_users_language(
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale.system())
+
+
+def test_a_check_notifies_through_the_desktop_and_its_click_opens_the_alert(
+    store: Store, server: NotificationServer, tmp_path: Path, qtbot
+):
+    from tests.gui.shell_support import make_shell
+
+    with store.write() as session:  # what the alert engine stores when it raises one today
+        alert = Alert(dedupe_key="a1", kind="large_charge", severity="warning",
+                      date=date.today(), message="A large charge of 950.00 at BESTBUY")
+        session.add(alert)
+        session.flush()
+        alert_id = alert.id
+    noon = StoppedClock(datetime.combine(date.today(), datetime.min.time()).replace(hour=12))
+    shell = make_shell(store, tmp_path, clock=noon)
+    qtbot.addWidget(shell.window)
+    shell.notifier.check()
+    shell.notifier.check()  # checked again: nothing new
+
+    (notify,) = server.calls("Notify")
+    assert notify["body"] == "A large charge of 950.00 at BESTBUY"
+    assert not shell.window.banner.isVisible()  # the desktop had it: not twice
+
+    server.invoke(notify["id"], "default")  # the user clicks the notification
+    qtbot.waitUntil(lambda: shell.window.isVisible(), timeout=10_000)
+    assert shell.window.current_page_name() == "alerts"
+    assert [a.id for a in shell.window.page("alerts").selected()] == [alert_id]
+    shell.close()
