@@ -105,33 +105,13 @@ def test_a_path_with_spaces_and_percent_is_quoted_as_the_desktop_entry_spec_says
     assert exec_line == (
         '"/home/me/My Apps/py 3.11/python" -m finapp --background --data-dir "/m/100%% \\\\$ave"'
     )
-    assert _launcher_reads(exec_line) == [
+    assert autostart.exec_arguments(exec_line) == [
         "/home/me/My Apps/py 3.11/python", "-m", "finapp", "--background",
         "--data-dir", "/m/100% $ave",
     ]  # fmt: skip
-
-
-def _launcher_reads(exec_line: str) -> list[str]:
-    """The arguments a launcher runs, read as the Desktop Entry spec says: the string escape
-    undone first, then quoted arguments (where a backslash escapes " ` $ and itself), then %%."""
-    text = exec_line.replace("\\\\", "\\")
-    args: list[str] = []
-    current, quoted, escaped, started = "", False, False, False
-    for char in text:
-        if escaped:
-            current, escaped = current + char, False
-        elif quoted and char == "\\":
-            escaped = True
-        elif char == '"':
-            quoted, started = not quoted, True
-        elif char == " " and not quoted:
-            if started or current:
-                args.append(current)
-            current, started = "", False
-        else:
-            current += char
-    args.append(current)
-    return [arg.replace("%%", "%") for arg in args]
+    assert autostart.status(platform="linux").command == tuple(
+        autostart.exec_arguments(exec_line)
+    ), "status tells the command as the launcher will run it"
 
 
 def test_an_entry_switched_off_in_the_desktop_settings_reads_as_off(home: Path) -> None:
@@ -197,8 +177,8 @@ def test_cli_switches_the_login_start_on_and_off(home: Path, tmp_path: Path) -> 
     assert on.returncode == 0, on.stderr
     shown = json.loads(on.stdout)
     assert shown["enabled"] is True and shown["where"] == str(entry)
-    assert "--background" in _entry(entry)["Exec"]
-    assert "--data-dir" in _entry(entry)["Exec"], "the store this finapp uses opens at login"
+    assert shown["command"][-3:] == ["--background", "--data-dir", str(data)]
+    assert _entry(entry)["Exec"].endswith(f" --background --data-dir {data}"), "this store"
     status = run_cli(data, "autostart", "status")
     assert status.returncode == 0 and "starts at login: yes" in status.stdout
     off = run_cli(data, "autostart", "off")

@@ -56,7 +56,9 @@ class AutostartStatus:
 
     enabled: bool
     where: str
-    command: tuple[str, ...] | None  # what the entry runs (None when there is no entry)
+    #: what the entry runs, one argument each (on Windows the Run value's command line as one
+    #: string); None when there is no entry
+    command: tuple[str, ...] | None
 
 
 def launch_command(data_dir: Path | None = None) -> list[str]:
@@ -205,7 +207,7 @@ def status(*, platform: str = sys.platform, registry: Any = None) -> AutostartSt
         keys.get("X-GNOME-Autostart-enabled", "true").lower() != "false"
         and keys.get("Hidden", "false").lower() != "true"
     )
-    return AutostartStatus(enabled, place, (keys.get("Exec", ""),))
+    return AutostartStatus(enabled, place, tuple(exec_arguments(keys.get("Exec", ""))))
 
 
 def _run_value(reg: Any) -> str | None:
@@ -226,13 +228,14 @@ def _run_value(reg: Any) -> str | None:
 
 
 def desktop_entry(argv: Sequence[str]) -> str:
-    """A desktop entry (XDG Desktop Entry 1.5) that runs ``argv`` at login."""
+    """A desktop entry that runs ``argv`` at login (``Version=1.0``: it uses only keys every
+    launcher knows, and ``desktop-file-validate`` accepts it)."""
     exec_line = " ".join(_exec_argument(arg) for arg in argv)
     return "\n".join(
         [
             "[Desktop Entry]",
             "Type=Application",
-            "Version=1.5",
+            "Version=1.0",
             "Name=finapp",
             "Comment=Reminders of renewals, budgets and balances",
             f"Exec={exec_line}",
@@ -254,6 +257,32 @@ def _exec_argument(arg: str) -> str:
         escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
         arg = f'"{escaped}"'
     return arg.replace("%", "%%").replace("\\", "\\\\")
+
+
+def exec_arguments(exec_line: str) -> list[str]:
+    """The arguments a launcher runs for an Exec value, read as the specification says: the
+    string escape undone first (two backslashes are one), then quoted arguments (inside quotes
+    a backslash escapes the double quote, the backtick, the dollar sign and itself), then
+    ``%%`` as one ``%``. :func:`status` tells the command this way, as it will run."""
+    text = exec_line.replace("\\\\", "\\")
+    args: list[str] = []
+    current, quoted, escaped, started = "", False, False, False
+    for char in text:
+        if escaped:
+            current, escaped = current + char, False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted, started = not quoted, True
+        elif char in " \t" and not quoted:
+            if started or current:
+                args.append(current)
+            current, started = "", False
+        else:
+            current += char
+    if started or current:
+        args.append(current)
+    return [arg.replace("%%", "%") for arg in args]
 
 
 def _entry_keys(text: str) -> dict[str, str]:
