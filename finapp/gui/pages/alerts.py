@@ -61,6 +61,8 @@ class AlertsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(ctx, parent)
         self._today = today
+        #: the alert asked for before its row had loaded
+        self._wanted: object = None
         self._all: list[AlertView] = []
         self.model = AlertsModel(self)
         self._build()
@@ -177,6 +179,7 @@ class AlertsPage(Page):
             and not (unread and a.read)
         ]
         reload_rows(self.table, self.model, shown)
+        self._select_wanted()
         unread_count = sum(1 for a in self._all if not a.read and not a.dismissed)
         self.count.setText(self.tr("%n unread", "", unread_count))
         if shown:
@@ -217,10 +220,15 @@ class AlertsPage(Page):
         self.severity_box.setCurrentIndex(
             max(0, self.severity_box.findData(filters.get("severity")))
         )
-        wanted = filters.get("alert_id")
+        # opened from a notification the page may still be loading: selected once it arrives
+        self._wanted = filters.get("alert_id")
+        self._select_wanted()
+
+    def _select_wanted(self) -> None:
         for row, alert in enumerate(self.model.rows()):
-            if alert.id == wanted:
+            if alert.id == self._wanted:
                 self.table.selectRow(row)
+                self._wanted = None
 
     # -- actions -------------------------------------------------------------------------------
 

@@ -67,6 +67,8 @@ class SubscriptionsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(ctx, parent)
+        #: the subscription asked for before its row had loaded
+        self._wanted: object = None
         self._today = today
         self.kept_calendar: Path | None = None  # the .ics file kept in step, once loaded
         self.model = SubscriptionsModel(self)
@@ -156,6 +158,7 @@ class SubscriptionsPage(Page):
         subscriptions, totals, kept = result
         self._show_kept(kept)
         reload_rows(self.table, self.model, subscriptions)
+        self._select_wanted()
         self.totals.setText(self._totals_text(totals))
         coverage = self.coverage_text(subscriptions)
         self.coverage.setText(coverage)
@@ -217,10 +220,19 @@ class SubscriptionsPage(Page):
         return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("d MMM yyyy"))
 
     def apply_filter(self, filters: dict) -> None:
-        """Keys: subscription_id (selects that subscription)."""
+        """Keys: subscription_id (selects that subscription).
+
+        Opened from elsewhere (the tray menu, the Dashboard) the page may still be loading:
+        the subscription is then selected as soon as its row arrives.
+        """
+        self._wanted = filters.get("subscription_id")
+        self._select_wanted()
+
+    def _select_wanted(self) -> None:
         for row, sub in enumerate(self.model.rows()):
-            if sub.id == filters.get("subscription_id"):
+            if sub.id == self._wanted:
                 self.table.selectRow(row)
+                self._wanted = None
 
     # -- actions -------------------------------------------------------------------------------
 
