@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         #: set by the shell when a system tray exists; closing then hides to it when the
         #: user's setting (read at close time, so a change applies at once) says so
         self.tray_available = False
+        # set by the shell when the user quits: Qt closes every window on quit, and a window
+        # that went to the tray instead would cancel the quit
+        self.quitting = False
         self.setObjectName("main-window")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -355,6 +358,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.quitting:
+            event.accept()
+            return
         if self.tray_available and not self.ui_state.close_to_tray_asked:
             event.ignore()
             self._ask_close_to_tray()

@@ -214,7 +214,9 @@ class Shell(QObject):
             self.imports.import_paths(list(files))
 
     def quit(self) -> None:
+        """Quit finapp (not just close the window), whatever the close-to-tray setting."""
         self.window.save_state()
+        self.window.quitting = True
         self.tray.hide()
         QApplication.quit()
 
