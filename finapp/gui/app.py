@@ -76,7 +76,12 @@ def _run(argv: list[str] | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from finapp.gui.resources import app_icon
-    from finapp.gui.single_instance import InstanceServer, send_to_running, server_name
+    from finapp.gui.single_instance import (
+        InstanceServer,
+        is_running,
+        send_to_running,
+        server_name,
+    )
     from finapp.paths import resolve_data_dir
 
     data_dir = resolve_data_dir(args.data_dir)
@@ -89,6 +94,9 @@ def _run(argv: list[str] | None) -> int:
     _step("qt ready")
 
     name = server_name(data_dir)
+    if args.background and not files and is_running(name):
+        log.info("startup: finapp is running already")
+        return 0
     if send_to_running(name, files):
         log.info("startup: handed over to the running finapp")
         return 0

@@ -71,6 +71,20 @@ def send_to_running(name: str, files: list[Path], timeout_ms: int = CONNECT_TIME
     return ok
 
 
+def is_running(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
+    """Whether a finapp listens on ``name``, asking it for nothing.
+
+    A login start (``--background``) uses this: a finapp already running is all it wanted,
+    and its window must not pop up for it.
+    """
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.disconnectFromServer()  # no request: the running app reads nothing and does nothing
+    return True
+
+
 class InstanceServer(QObject):
     """Listens for later launches; emits ``open_requested(list[Path])`` per valid request."""
 

@@ -163,3 +163,25 @@ def opened_top_level(kind: type[QDialog], name: str) -> QDialog:
              if isinstance(w, kind) and w.objectName() == name and w.isVisible()]  # fmt: skip
     assert len(shown) == 1, f"expected one open {name!r}, found {len(shown)}"
     return shown[0]
+
+
+def test_a_second_login_start_leaves_the_running_finapp_alone(tmp_path: Path, qtbot) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from finapp.gui.single_instance import InstanceServer, server_name
+
+    data_dir = tmp_path / "data"
+    server = InstanceServer(server_name(data_dir))
+    assert server.listen()  # the finapp started at login
+    requests: list[object] = []
+    server.open_requested.connect(requests.append)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FINAPP_DATA_DIR": str(data_dir)}
+    second = subprocess.Popen([sys.executable, "-m", "finapp", "--background"], env=env)
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
+    assert second.returncode == 0
+    qtbot.wait(200)
+    assert requests == []  # its window stays where it is
+    assert not (data_dir / "finapp.db").exists()  # the second start never opened the store
+    server.close()
