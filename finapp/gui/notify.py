@@ -138,6 +138,9 @@ class AlertNotifier(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
+        # the tray menu follows what the user does in the window (a dismissed alert, a renewal
+        # marked cancelled) rather than waiting for the next check
+        ctx.bus.data_changed.connect(self._data_changed)
         tray.message_clicked.connect(lambda: self._open_alerts(self._clicked_alert))
         #: the desktop's own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes
         self.desktop = DesktopNotifications(ctx, tray, on_open_alerts, self.check, self.clock, self)
@@ -178,19 +181,29 @@ class AlertNotifier(QObject):
 
         self.ctx.tasks.run(work, lambda done: self._checked(done, today), self._failed)
 
+    def _data_changed(self, changes: Changes) -> None:
+        if self._running or not changes.touches({bus.ALERTS, bus.SUBSCRIPTIONS}):
+            return  # a check's own news: its summary is already in the tray
+        store, today = self.ctx.store, self.clock.today()
+        self.ctx.tasks.run(
+            lambda _progress, _cancel: tray_summary(store, today),
+            self.tray.set_summary,
+            lambda exc: log.warning("tray summary failed: %s", type(exc).__name__),
+        )
+
     def _failed(self, exc: Exception) -> None:
         self._running = False
         log.warning("alert check failed: %s", type(exc).__name__)
 
     def _checked(self, done: _Checked, today: date) -> None:
-        self._running = False
         self.tray.set_summary(done.summary)
         changes = done.result.changes
         if self._checked_on != today:  # a new day: renewal dates moved on
             changes |= Changes.of(bus.SUBSCRIPTIONS)
         self._checked_on = today
         if changes:
-            self.ctx.bus.data_changed.emit(changes)
+            self.ctx.bus.data_changed.emit(changes)  # still running: the summary is fresh
+        self._running = False
         if done.result.notes:
             self._show(done.result.notes)
 

@@ -109,3 +109,21 @@ def test_a_pause_until_tomorrow_lasts_the_night_and_resume_ends_it(
     _choose(shell, "&Resume notifications")
     assert len(shell.tray.shown) == 1 and shell.notifier.paused_until is None
     shell.close()
+
+
+def test_the_menu_follows_what_the_user_does_in_the_window(store, tmp_path: Path, qtbot):
+    from finapp.gui.pages.alerts import AlertsPage
+
+    _raise_alert(store, "d1", "A large charge of 950.00 at BESTBUY", NOON.date())
+    shell = make_shell(store, tmp_path, tray=True, clock=SteppedClock(NOON))
+    qtbot.addWidget(shell.window)
+    shell.start_in_background()
+    assert shell.tray.summary.open_alerts == 1
+    shell.open_alerts()
+    page = shell.window.page("alerts")
+    assert isinstance(page, AlertsPage)
+    page.table.selectRow(0)
+    page.dismiss_button.click()  # dismissed in the window: no open alert left in the menu
+    assert shell.tray.summary.open_alerts == 0
+    assert "No open alerts" in _texts(shell)
+    shell.close()
