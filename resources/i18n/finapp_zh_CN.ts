@@ -3463,7 +3463,7 @@
     <message>
         <location filename="../../finapp/gui/tray.py" line="133"/>
         <source>&amp;Resume notifications (paused until %1)</source>
-        <translation>恢复通知(&amp;R)（已暂停至 %1）</translation>
+        <translation>恢复通知（已暂停至 %1）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/tray.py" line="139"/>
