@@ -93,7 +93,7 @@ class Shell(QObject):
             self.ctx, self.tray, window.banner, self.open_alerts, self.clock, self
         )
         window.tray_available = self.tray.available
-        window.import_action.triggered.connect(self.imports.choose_files)
+        window.import_action.triggered.connect(self.choose_files)
         window.import_into_action.triggered.connect(self.imports.choose_account)
         self.ctx.bus.import_requested.connect(self.imports.choose_files)
         window.undo_import_action.triggered.connect(self.imports.confirm_undo)
@@ -188,6 +188,12 @@ class Shell(QObject):
         the alert it was about selected."""
         self.open_window()
         self.ctx.bus.navigate.emit(ALERTS_PAGE, {} if alert_id is None else {"alert_id": alert_id})
+
+    def choose_files(self) -> None:
+        """Import statements… (window, tray or Ctrl+O): over the window, brought up for it, so
+        the chooser and the summary that follows are not left without the app behind them."""
+        self.open_window()
+        self.imports.choose_files()
 
     def open_subscription(self, subscription_id: int) -> None:
         """A renewal in the tray menu: the window, on the Subscriptions page, on that one."""

@@ -127,3 +127,19 @@ def test_the_menu_follows_what_the_user_does_in_the_window(store, tmp_path: Path
     assert shell.tray.summary.open_alerts == 0
     assert "No open alerts" in _texts(shell)
     shell.close()
+
+
+def test_import_from_the_tray_brings_the_window_up_under_the_file_chooser(
+    store, tmp_path: Path, qtbot
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.answering import escape, opened
+
+    shell = make_shell(store, tmp_path, tray=True, clock=SteppedClock(NOON))
+    qtbot.addWidget(shell.window)
+    shell.start_in_background()  # in the tray, no window yet
+    _choose(shell, "&Import statements…")
+    assert shell.window.isVisible()
+    escape(qtbot, opened(shell.window, QFileDialog, "import-file-chooser"))
+    shell.close()
