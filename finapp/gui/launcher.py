@@ -306,7 +306,7 @@ class Launcher(QObject):
         """The user's own store: the first-run choice while it is empty, else its window."""
         choice = ""
         if store_is_empty(store):
-            dialog = FirstRunDialog()
+            dialog = FirstRunDialog(ui_state=self.ui_state, data_dir=self.data_dir)
             dialog.exec()
             choice = dialog.choice
         if choice == FirstRunDialog.DEMO:
