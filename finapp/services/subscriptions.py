@@ -362,14 +362,13 @@ def _keep_calendar_in_step(store: Store) -> None:
 
 
 def _member_dates(session: Session, sub_id: int) -> list[tuple[int, date]]:
-    return list(
-        session.execute(
-            select(Transaction.id, Transaction.posted)
-            .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
-            .where(SubscriptionMember.subscription_id == sub_id)
-            .order_by(Transaction.posted, Transaction.id)
-        ).tuples()
-    )
+    rows = session.execute(
+        select(Transaction.id, Transaction.posted)
+        .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
+        .where(SubscriptionMember.subscription_id == sub_id)
+        .order_by(Transaction.posted, Transaction.id)
+    ).all()
+    return [(txn_id, posted) for txn_id, posted in rows]
 
 
 def reminder_offsets(row_value: str | None) -> tuple[int, ...]:
