@@ -50,10 +50,10 @@ journeys: $(STAMP) i18n-build journey-debs
 	  QT_QPA_PLATFORM=xcb FINAPP_JOURNEY_SHOTS=journey-shots $(BIN)/python -m pytest -q tests/journeys \
 	  && $(BIN)/python tools/x11_handoff.py journey-shots/x11; status=$$?; kill $$tray; exit $$status'
 
-## The whole suite, headless.
+## The whole suite, headless, on every core (each test file stays on one worker).
 test: $(STAMP) i18n-build
 	$(BIN)/ruff check finapp tests bench
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 ## Benchmark figures as a table.
 bench: $(STAMP)

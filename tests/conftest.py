@@ -124,9 +124,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, config: pytest.Config
 ) -> None:
+    """The one line saying the corpus tests did not run. With test workers (``-n``) the workers
+    collect, so the count of tests left out is known only in a single-process run."""
+    if HAVE_CORPUS:
+        return
     left_out = config.stash.get(_CORPUS_LEFT_OUT, None)
-    if left_out is not None:
-        terminalreporter.write_line(
-            f"corpus tests not run: no statement corpus at {CORPUS} "
-            f"({left_out} tests and {len(_CORPUS_MODULES)} modules left out; CI runs them)"
-        )
+    tests = "the tests that read it" if left_out is None else f"{left_out} tests"
+    terminalreporter.write_line(
+        f"corpus tests not run: no statement corpus at {CORPUS} "
+        f"({tests} and {len(_CORPUS_MODULES)} modules left out; CI runs them)"
+    )
