@@ -104,3 +104,35 @@ def unknown_layout_csv(folder: Path) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+
+def monthly_streaming_statement(folder: Path, last_charge: date, through: date) -> Path:
+    """A checking statement up to ``through``: eight monthly Netflix charges, the last on
+    ``last_charge``, among everyday shopping on no fixed day, as a bank's download gives."""
+    rng = random.Random(11)
+    lines = []
+    year, month = last_charge.year, last_charge.month
+    for back in range(8):
+        m = month - back
+        lines.append(Line(date(year + (m - 1) // 12, (m - 1) % 12 + 1, min(last_charge.day, 28)),
+                          "-15.49", "NETFLIX.COM 866-579-7172 CA"))
+    day = through - timedelta(days=240)
+    while day <= through:
+        pattern, low, high = rng.choice(_SHOPS)
+        payee = pattern.format(n=rng.randrange(1, 99999), code=f"{rng.randrange(16**6):06X}")
+        cents = rng.randrange(low * 100, high * 100)
+        lines.append(Line(day, f"-{cents // 100}.{cents % 100:02d}", payee))
+        day += timedelta(days=rng.randrange(2, 6))
+    lines.append(Line(through, "-23.80", "CHIPOTLE 0412 SEATTLE"))
+    ordered = sorted(lines, key=lambda line: line.posted)
+    with_ids = [
+        Line(line.posted, line.amount, line.payee, f"{line.posted:%Y%m%d}{n:06d}")
+        for n, line in enumerate(ordered)
+    ]
+    path = folder / "Checking1234_streaming.ofx"
+    path.write_text(
+        statement_ofx(with_ids, account="000004321", ledger=("2210.35", through)),
+        encoding="ascii",
+    )
+    return path
