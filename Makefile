@@ -38,7 +38,7 @@ screenshots: $(STAMP) i18n-build
 
 ## The journeys on a real X server with a tray host (Xvfb + trayer), a screenshot after every
 ## step in journey-shots/, then the hand-off journey driven from outside with xdotool.
-JOURNEY_DEBS = $(X11_DEBS) trayer xdotool x11-utils imagemagick
+JOURNEY_DEBS = $(X11_DEBS) trayer xdotool x11-utils imagemagick dunst
 journey-debs:
 	@dpkg -s $(JOURNEY_DEBS) >/dev/null 2>&1 || (apt-get install -y -qq $(JOURNEY_DEBS) \
 	  || (apt-get update -qq && apt-get install -y -qq $(JOURNEY_DEBS))) >/dev/null 2>&1

@@ -15,12 +15,16 @@ platform has: none offscreen (``make test``), trayer's under ``make journeys`` (
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QScrollArea, QSystemTrayIcon, QWidget
 
 from finapp.gui.clock import Clock
@@ -33,7 +37,7 @@ from finapp.services.opening import open_store
 from finapp.store.schema import Alert
 from tests.gui.dbus_session import NotificationServer, private_session_bus
 from tests.journeys.actions import CTRL, click, press
-from tests.journeys.driver import Journey, do, open_windows, run_app, wait_for
+from tests.journeys.driver import Journey, Wait, do, open_windows, run_app, wait_for
 from tests.journeys.statements import monthly_streaming_statement
 
 #: the morning finapp starts at login (outside the default quiet hours, 22:00–08:00)
@@ -78,6 +82,32 @@ def _launchers() -> list[Launcher]:
     return app.findChildren(Launcher) if app is not None else []
 
 
+def _household(app_home: Path, tmp_path: Path) -> None:
+    """The household as it was when finapp was last used: statements in, recovery key seen."""
+    statement = monthly_streaming_statement(
+        tmp_path, _month_before(RENEWS), LOGIN.date() - timedelta(days=1)
+    )
+    store = open_store(app_home)  # the key goes to the (memory) keyring
+    assert import_files(store, [statement]).new > 50
+    take_unshown_recovery_key(store)
+    store.close()
+
+
+def _login_started() -> Wait:
+    """Wait for the finapp this journey starts (not an earlier journey's, in this process) to
+    be running with its check at start done; returns its launcher."""
+    earlier = _launchers()
+
+    def started() -> Launcher | None:
+        launcher = next((one for one in _launchers() if one not in earlier), None)
+        shell = launcher.shell if launcher is not None else None
+        if shell is None or shell.notifier._last_check is None or shell.ctx.tasks.busy:
+            return None
+        return launcher
+
+    return wait_for("finapp started at login, its first check done", started)
+
+
 def _scroll_to(widget: QWidget) -> None:
     """Scroll the page until ``widget`` is in view, as a person does before clicking it."""
     parent = widget.parentWidget()
@@ -98,28 +128,13 @@ def test_a_login_start_reminds_once_and_the_notification_opens_the_alert(
     entry = desktop_entry_path()
     assert entry.is_relative_to(config)
 
-    # the household as it was when finapp was last used: statements in, recovery key seen
-    statement = monthly_streaming_statement(
-        tmp_path, _month_before(RENEWS), LOGIN.date() - timedelta(days=1)
-    )
-    store = open_store(app_home)  # the key goes to the (memory) keyring
-    assert import_files(store, [statement]).new > 50
-    take_unshown_recovery_key(store)
-    store.close()
+    _household(app_home, tmp_path)
     tray = QSystemTrayIcon.isSystemTrayAvailable()
-    earlier = _launchers()  # an earlier journey's, in this process, are not this start's
-
-    def _new_launcher() -> Launcher | None:
-        return next((one for one in _launchers() if one not in earlier), None)
+    started = _login_started()
     server = notification_server
 
     def journey() -> Journey:
-        launcher = yield wait_for(
-            "finapp started at login, its first check done",
-            lambda: (launcher := _new_launcher()) is not None and launcher.shell is not None
-            and launcher.shell.notifier._last_check is not None
-            and not launcher.shell.ctx.tasks.busy and launcher,
-        )
+        launcher = yield started
         shell = launcher.shell
         main: MainWindow = shell.window
         if tray:  # finapp waits in the tray: nothing on screen at all
@@ -130,16 +145,22 @@ def test_a_login_start_reminds_once_and_the_notification_opens_the_alert(
             assert main.isMinimized()
         assert server.calls("Notify") == [], "nothing is due at login"
 
-        yield do("four days pass; the minute tick comes", lambda: (
-            clock.__setitem__(0, clock[0] + timedelta(days=4)),
-            shell.notifier.timer.timeout.emit(),
-        ))
+        yield do(
+            "four days pass; the minute tick comes",
+            lambda: (
+                clock.__setitem__(0, clock[0] + timedelta(days=4)),
+                shell.notifier.timer.timeout.emit(),
+            ),
+        )
         yield wait_for("a notification about Netflix", lambda: _netflix_notes(server))
         yield wait_for("the check done", lambda: not shell.ctx.tasks.busy)
-        yield do("a minute later, the next tick", lambda: (
-            clock.__setitem__(0, clock[0] + timedelta(minutes=1)),
-            shell.notifier.timer.timeout.emit(),
-        ))
+        yield do(
+            "a minute later, the next tick",
+            lambda: (
+                clock.__setitem__(0, clock[0] + timedelta(minutes=1)),
+                shell.notifier.timer.timeout.emit(),
+            ),
+        )
         yield wait_for("that check done too", lambda: not shell.ctx.tasks.busy)
         (note,) = _netflix_notes(server)
         assert len(server.calls("Notify")) == 1, server.calls("Notify")
@@ -165,18 +186,22 @@ def test_a_login_start_reminds_once_and_the_notification_opens_the_alert(
         yield do("click the notification", lambda: server.invoke(note["id"], "default"))
         alerts = yield wait_for(
             "the window on the Alerts page, the reminder selected",
-            lambda: main.isVisible() and not main.isMinimized()
-            and main.current_page_name() == "alerts"
-            and (page := main.built_pages().get("alerts")) is not None
-            and [a.id for a in page.selected()] == [alert_id] and page,
+            lambda: (
+                main.isVisible()
+                and not main.isMinimized()
+                and main.current_page_name() == "alerts"
+                and (page := main.built_pages().get("alerts")) is not None
+                and [a.id for a in page.selected()] == [alert_id]
+                and page
+            ),
         )
         assert "Netflix" in alerts.selected()[0].message
         assert len(server.calls("Notify")) == 1
 
         yield do("Settings (Ctrl+7)", lambda: press(main, Qt.Key.Key_7, CTRL))
         settings = yield wait_for(
-            "the Settings page", lambda: main.current_page_name() == "settings"
-            and main.built_pages().get("settings"),
+            "the Settings page",
+            lambda: main.current_page_name() == "settings" and main.built_pages().get("settings"),
         )
         box = settings.findChild(QCheckBox, "settings-start-at-login")
         yield do("scroll to the box", lambda: _scroll_to(box))
@@ -186,11 +211,71 @@ def test_a_login_start_reminds_once_and_the_notification_opens_the_alert(
         text = entry.read_text("utf-8")
         assert "--background" in text and str(app_home) in text, text
         yield do("untick it", lambda: click(box))
-        yield wait_for("the autostart entry gone", lambda: not entry.exists()
-                       and not box.isChecked())
+        yield wait_for(
+            "the autostart entry gone", lambda: not entry.exists() and not box.isChecked()
+        )
         yield do("Ctrl+Q", lambda: press(main, Qt.Key.Key_Q, CTRL))
 
     code = run_app(["--background", "--data-dir", str(app_home)], journey(), "login-reminder")
     assert code == 0
     assert open_windows() == []
     assert len(_netflix_notes(server)) == 1
+
+
+def _owned(address: str, name: str) -> bool:
+    from jeepney.bus_messages import message_bus
+    from jeepney.io.blocking import open_dbus_connection
+
+    with open_dbus_connection(address) as conn:
+        return bool(conn.send_and_get_reply(message_bus.NameHasOwner(name), timeout=5).body[0])
+
+
+def _dunst_on_screen() -> bool:
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "Dunst"],
+                           capture_output=True, check=False)  # fmt: skip
+    return found.returncode == 0
+
+
+def test_the_reminder_as_dunst_shows_it(
+    app_home: Path, tmp_path: Path, memory_keyring, monkeypatch: pytest.MonkeyPatch,
+    clock: list[datetime],
+) -> None:  # fmt: skip
+    """For the screenshot of a real notification: the same reminder, shown by dunst on X."""
+    if QGuiApplication.platformName() != "xcb" or not (
+        shutil.which("dunst") and shutil.which("xdotool")
+    ):
+        pytest.skip("needs an X server, dunst and xdotool (make journeys)")
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    _household(app_home, tmp_path)
+    with private_session_bus() as address:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        dunst = subprocess.Popen(["dunst"], env=dict(os.environ), stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)  # fmt: skip
+        started = _login_started()
+
+        def journey() -> Journey:
+            launcher = yield started
+            shell = launcher.shell
+            yield wait_for(
+                "dunst serving notifications",
+                lambda: _owned(address, "org.freedesktop.Notifications"),
+            )
+            yield do(
+                "four days pass; the minute tick comes",
+                lambda: (
+                    clock.__setitem__(0, clock[0] + timedelta(days=4)),
+                    shell.notifier.timer.timeout.emit(),
+                ),
+            )
+            yield wait_for("dunst showing the reminder", _dunst_on_screen)
+            yield do("Quit from the tray", shell.window.quit_action.trigger)
+
+        try:
+            assert run_app(["--background", "--data-dir", str(app_home)], journey(),
+                           "login-reminder-dunst") == 0  # fmt: skip
+        finally:
+            dunst.terminate()
+            dunst.wait(timeout=10)
