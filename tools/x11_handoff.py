@@ -51,10 +51,23 @@ def _width(wid: str) -> int:
     return int(geometry.get("WIDTH", "0"))
 
 
+def _is_tooltip(wid: str) -> bool:
+    """The tray's message balloon (a tooltip window for the X server): a notification from the
+    tray icon, not a window of the app's, and it goes by itself after a few seconds."""
+    done = subprocess.run(["xprop", "-id", wid, "_NET_WM_WINDOW_TYPE"],
+                          capture_output=True, text=True, timeout=30)  # fmt: skip
+    return "_NET_WM_WINDOW_TYPE_TOOLTIP" in done.stdout
+
+
 def windows_of(pid: int) -> dict[str, str]:
-    """Title of every visible window of process ``pid`` but its tray icon, by window id."""
+    """Title of every visible window of process ``pid`` but its tray icon and its message
+    balloon, by window id."""
     ids = xdotool("search", "--onlyvisible", "--pid", str(pid)).split()
-    return {wid: xdotool("getwindowname", wid) for wid in ids if _width(wid) > TRAY_ICON_MAX_PX}
+    return {
+        wid: xdotool("getwindowname", wid)
+        for wid in ids
+        if _width(wid) > TRAY_ICON_MAX_PX and not _is_tooltip(wid)
+    }
 
 
 def wait(description: str, check, timeout_s: float = 30.0):  # type: ignore[no-untyped-def]
