@@ -47,7 +47,8 @@ journeys: $(STAMP) i18n-build journey-debs
 	rm -rf journey-shots
 	xvfb-run -a -s "-screen 0 1366x850x24" sh -c '\
 	  trayer --edge top --align right --widthtype request --height 24 & tray=$$!; sleep 1; \
-	  QT_QPA_PLATFORM=xcb FINAPP_JOURNEY_SHOTS=journey-shots $(BIN)/python -m pytest -q tests/journeys \
+	  export QT_QPA_PLATFORM=xcb FINAPP_JOURNEY_SHOTS=journey-shots; \
+	  $(BIN)/python -m pytest -q tests/journeys && $(BIN)/python -m pytest -q tests/journeys/x11_dunst_shots.py \
 	  && $(BIN)/python tools/x11_handoff.py journey-shots/x11; status=$$?; kill $$tray; exit $$status'
 
 ## The whole suite, headless, on every core (each test file stays on one worker).
