@@ -26,8 +26,8 @@ from finapp.errors import InvalidInputError
 from finapp.store.engine import Store
 from finapp.store.schema import Alert, Setting
 
-#: settings key of the quiet hours, e.g. "22:00-08:00", or "off"
-QUIET_HOURS_KEY = "notifications.quiet_hours"
+#: settings key of the quiet hours, e.g. "22:00-08:00", or "off" (one of the Settings options)
+QUIET_HOURS_KEY = "quiet_hours"
 #: settings key of the alerts held back: {alert id: ISO datetime they may be shown again}
 HELD_KEY = "notifications.held"
 #: how long "Snooze 1 day" puts an alert off

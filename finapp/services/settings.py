@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.money import parse_decimal
 from finapp.errors import InvalidInputError
+from finapp.services.notification_policy import QUIET_HOURS_KEY, QuietHours, parse_quiet_hours
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Setting
 
@@ -84,6 +85,12 @@ OPTIONS: tuple[Option, ...] = (
         "45",
         _positive_int,
     ),
+    Option(
+        QUIET_HOURS_KEY,
+        "Hold desktop notifications during (e.g. 22:00-08:00, or off)",
+        "22:00-08:00",
+        parse_quiet_hours,
+    ),
 )
 _BY_KEY = {option.key: option for option in OPTIONS}
 
@@ -100,6 +107,7 @@ class Settings:
     duplicate_window_days: int
     alert_window_days: int
     subscription_window_days: int
+    quiet_hours: QuietHours | None
 
 
 def _option(key: str) -> Option:

@@ -276,52 +276,52 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="252"/>
-        <location filename="../../finapp/gui/notify.py" line="258"/>
-        <location filename="../../finapp/gui/notify.py" line="266"/>
+        <location filename="../../finapp/gui/notify.py" line="271"/>
+        <location filename="../../finapp/gui/notify.py" line="277"/>
+        <location filename="../../finapp/gui/notify.py" line="285"/>
         <source>finapp</source>
-        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule what a click on the latest tray notification opens</extracomment>
+        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="264"/>
+        <location filename="../../finapp/gui/notify.py" line="283"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="265"/>
+        <location filename="../../finapp/gui/notify.py" line="284"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="271"/>
+        <location filename="../../finapp/gui/notify.py" line="290"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="273"/>
+        <location filename="../../finapp/gui/notify.py" line="292"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="275"/>
+        <location filename="../../finapp/gui/notify.py" line="294"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="281"/>
+        <location filename="../../finapp/gui/notify.py" line="300"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最新：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="289"/>
+        <location filename="../../finapp/gui/notify.py" line="308"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -564,27 +564,28 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="71"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="73"/>
         <source>Alert kind filter</source>
+        <extracomment>the alert asked for before its row had loaded</extracomment>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="73"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="75"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="77"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="79"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="78"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="80"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="81"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="83"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
@@ -593,91 +594,91 @@
         <translation type="vanished">显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="87"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="199"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="89"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="202"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="88"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="90"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="106"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="108"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="113"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="115"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="83"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="85"/>
         <source>Current alerts or history</source>
         <translation>当前提醒或历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="84"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="86"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="85"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="87"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="86"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="88"/>
         <source>Alerts that were resolved or dismissed</source>
         <translation>已解决或已忽略的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="114"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="115"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="116"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="117"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="116"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="118"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="117"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="119"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="181"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="184"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="186"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="189"/>
         <source>No alerts match these filters.</source>
         <translation>没有符合筛选条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="186"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="189"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="190"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="193"/>
         <source>No past alerts yet. Alerts move here once they are resolved or dismissed.</source>
         <translation>还没有过去的提醒。提醒在解决或忽略后会移到这里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="192"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="195"/>
         <source>Show open alerts</source>
         <translation>显示未解决的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="197"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="200"/>
         <source>Nothing needs your attention. finapp checks after each import and every hour.</source>
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每小时自动检查一次。</translation>
     </message>
@@ -1633,18 +1634,18 @@
 <context>
     <name>DesktopNotifications</name>
     <message>
-        <location filename="../../finapp/gui/desktop_notifications.py" line="144"/>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="146"/>
         <source>Open</source>
         <extracomment>the actions a notification can offer, in the order shown how long a call to the notification service may take before finapp gives up on it the longest the held-alerts timer sleeps, so a suspend or a clock change cannot strand one the freedesktop urgency hint (a byte): 0 low, 1 normal, 2 critical alert ids and the action the user chose in a notification: &quot;open&quot;, &quot;snooze&quot; or &quot;seen&quot; the notification itself was clicked (its default action): alert ids alert ids of the tray message last shown, for its click</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/desktop_notifications.py" line="145"/>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="147"/>
         <source>Snooze 1 day</source>
         <translation>推迟 1 天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/desktop_notifications.py" line="146"/>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="148"/>
         <source>Mark as seen</source>
         <translation>标为已读</translation>
     </message>
@@ -2219,85 +2220,85 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="167"/>
-        <location filename="../../finapp/gui/main_window.py" line="380"/>
+        <location filename="../../finapp/gui/main_window.py" line="170"/>
+        <location filename="../../finapp/gui/main_window.py" line="386"/>
         <source>finapp</source>
         <extracomment>the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="169"/>
+        <location filename="../../finapp/gui/main_window.py" line="172"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="173"/>
+        <location filename="../../finapp/gui/main_window.py" line="176"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="176"/>
+        <location filename="../../finapp/gui/main_window.py" line="179"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="180"/>
+        <location filename="../../finapp/gui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="181"/>
+        <location filename="../../finapp/gui/main_window.py" line="184"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="183"/>
+        <location filename="../../finapp/gui/main_window.py" line="186"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="184"/>
+        <location filename="../../finapp/gui/main_window.py" line="187"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="185"/>
+        <location filename="../../finapp/gui/main_window.py" line="188"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="186"/>
+        <location filename="../../finapp/gui/main_window.py" line="189"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="187"/>
-        <location filename="../../finapp/gui/main_window.py" line="390"/>
+        <location filename="../../finapp/gui/main_window.py" line="190"/>
+        <location filename="../../finapp/gui/main_window.py" line="396"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="188"/>
+        <location filename="../../finapp/gui/main_window.py" line="191"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="190"/>
+        <location filename="../../finapp/gui/main_window.py" line="193"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="381"/>
+        <location filename="../../finapp/gui/main_window.py" line="387"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="387"/>
+        <location filename="../../finapp/gui/main_window.py" line="393"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="389"/>
+        <location filename="../../finapp/gui/main_window.py" line="395"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -2339,63 +2340,63 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="81"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="99"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="84"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="102"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="82"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="85"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="88"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="91"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="95"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="97"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="100"/>
         <source>Set this from your own store, not the demo.</source>
         <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="104"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="107"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="105"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="108"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="156"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="159"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="164"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="167"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="174"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="177"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="179"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="182"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="181"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="184"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -2435,7 +2436,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="191"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="194"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2810,26 +2811,31 @@
         <source>Raise subscription alerts for events in the last (days)</source>
         <translation>针对最近多少天的订阅事件提醒</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="58"/>
+        <source>Hold desktop notifications during (e.g. 22:00-08:00, or off)</source>
+        <translation>此时段内暂缓桌面通知（如 22:00-08:00，或 off 关闭）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="205"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="208"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="207"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="210"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="208"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="211"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="209"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="212"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
@@ -2837,13 +2843,13 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="206"/>
+        <location filename="../../finapp/gui/shell.py" line="212"/>
         <source>finapp is still running</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for)</extracomment>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="207"/>
+        <location filename="../../finapp/gui/shell.py" line="213"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
@@ -3035,192 +3041,193 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="81"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="83"/>
         <source>What subscriptions cost</source>
+        <extracomment>the subscription asked for before its row had loaded</extracomment>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="87"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="89"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="94"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="96"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="101"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="103"/>
         <source>How far the statements go</source>
         <translation>对账单的覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="110"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="112"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="111"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="113"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="112"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="114"/>
         <source>Mark cancelled</source>
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="113"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="115"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="114"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="116"/>
         <source>Reminders…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="115"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="117"/>
         <source>Show charges</source>
         <translation>查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="117"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="119"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="118"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="120"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="119"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="328"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="121"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="340"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="167"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="170"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="169"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="172"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="175"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="178"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="177"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="180"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="200"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="203"/>
         <source>Judged as of %1, where %2&apos;s statements end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="202"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="205"/>
         <source>Judged as of %1, where the statements of %2 end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="204"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="212"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="207"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="215"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="207"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="210"/>
         <source>%1 on %2</source>
         <translation>%1 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="211"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="214"/>
         <source>Judged as of where each account&apos;s statements end: %1.</source>
         <translation>按各账户对账单的截止日判断：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="217"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="220"/>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="246"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="258"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="259"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="271"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="259"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="271"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="269"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="281"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="270"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="282"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="306"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="318"/>
         <source>Export renewals</source>
         <translation>导出续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="308"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="345"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="320"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="357"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="317"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="329"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 个续订写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="330"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="342"/>
         <source>Choose an .ics file (e.g. in a synced folder your calendar app subscribes to); finapp rewrites it after every change.</source>
         <translation>选择一个 .ics 文件（例如在日历应用订阅的同步文件夹中）；每次更改后 finapp 都会重写它。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="334"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="346"/>
         <source>Stop updating %1</source>
         <translation>停止更新 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="335"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="347"/>
         <source>Kept up to date: %1</source>
         <translation>保持最新：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="343"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="355"/>
         <source>Keep a calendar file up to date</source>
         <translation>保持日历文件为最新</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="354"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="366"/>
         <source>%1 is no longer kept up to date; the file stays.</source>
         <translation>%1 不再自动更新；文件会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="369"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="381"/>
         <source>%n event(s) written to %1; finapp rewrites it after every change.</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1；每次更改后 finapp 都会重写它。</numerusform>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from finapp.gui.pages.accounts import AccountsPage
 from finapp.gui.pages.settings import OPTION_TITLES, SettingsPage
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.ui_state import UiState
+from finapp.services import notification_policy as policy
 from finapp.services.accounts import list_accounts
 from finapp.services.backup import backup_files
 from finapp.services.categories import list_categories
@@ -82,6 +84,25 @@ def test_options_save_and_bad_input_changes_nothing(qtbot, settings_page) -> Non
     assert blocker.args[0] == "warning" and "half" in blocker.args[1]
     assert get_settings(settings_page.ctx.store).unusual_factor == Decimal("3")
     assert options.edits["unusual_factor"].text() == "3"
+
+
+def test_quiet_hours_are_chosen_in_settings_and_hold_notifications(settings_page) -> None:
+    store = settings_page.ctx.store
+    options = settings_page.options
+    assert options.edits["quiet_hours"].text() == "22:00-08:00"  # the default
+    options.edits["quiet_hours"].setText("23:30-06:45")
+    options.save()
+    quiet = policy.quiet_hours(store)
+    assert quiet is not None and str(quiet) == "23:30-06:45"
+    assert quiet.contains(datetime(2026, 12, 1, 23, 45)) and not quiet.contains(
+        datetime(2026, 12, 1, 7, 0)
+    )
+    options.edits["quiet_hours"].setText("off")
+    options.save()
+    assert policy.quiet_hours(store) is None  # notifications at any hour
+    options.edits["quiet_hours"].setText("late evening")
+    options.save()
+    assert policy.quiet_hours(store) is None  # bad input changed nothing
 
 
 def test_every_option_has_its_title_marked_for_translation() -> None:

@@ -55,6 +55,9 @@ OPTION_TITLES = {
     "subscription_window_days": QT_TRANSLATE_NOOP(
         "Settings", "Raise subscription alerts for events in the last (days)"
     ),
+    "quiet_hours": QT_TRANSLATE_NOOP(
+        "Settings", "Hold desktop notifications during (e.g. 22:00-08:00, or off)"
+    ),
 }
 
 
