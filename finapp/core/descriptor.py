@@ -17,49 +17,13 @@ from __future__ import annotations
 
 import re
 
+from finapp.core.merchant import NOISE_WORDS
+
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[A-Z0-9]+|[\u3400-\u9fff]+")
-#: what banks add to any line, and domains' endings ("HELP.UBER.COM")
-_BOILERPLATE = frozenset(
-    [
-        "POS",
-        "DEBIT",
-        "CREDIT",
-        "PURCHASE",
-        "CARD",
-        "CHECKCARD",
-        "VISA",
-        "ACH",
-        "RECURRING",
-        "PREAUTHORIZED",
-        "DBT",
-        "CRD",
-        "PMT",
-        "WEB",
-        "ONLINE",
-        "ELECTRONIC",
-        "WITHDRAWAL",
-        "BILL",
-        "BILLING",
-        "STORE",
-        "PAYMENT",
-        "FROM",
-        "USA",
-        "CAN",
-        "INC",
-        "LLC",
-        "LTD",
-        "CORP",
-        "THE",
-        "COM",
-        "NET",
-        "ORG",
-        "APP",
-        "WWW",
-        "HTTPS",
-        "HTTP",
-    ]
-)
+#: what banks add to any line (the words merchant identities drop too), and domains' endings
+#: ("HELP.UBER.COM")
+_BOILERPLATE = NOISE_WORDS | {"COM", "NET", "ORG", "APP", "WWW", "HTTPS", "HTTP"}
 _SHORTEST = 2  # two letters are a state (CA) or a country (US), not a service
 _HAN_BRAND = 2  # a Chinese brand's first characters (滴滴, 美团) say nothing about the service
 

@@ -61,7 +61,8 @@ _DOMAIN = re.compile(
 )
 _REFERENCE = re.compile(r"\b(?=[A-Z]*\d)[A-Z0-9]{5,}\b|\b\d+\b|\b[A-Z]?\d+[A-Z\d]*\b")
 _PUNCT = re.compile(r"[^\w\s&+']+", re.UNICODE)
-_NOISE_WORDS = frozenset(
+#: what banks add to any line: dropped from merchant identities (and from descriptor words)
+NOISE_WORDS = frozenset(
     [
         "POS",
         "DEBIT",
@@ -240,7 +241,7 @@ def _words(text: str) -> list[str]:
     text = _REFERENCE.sub(" ", text)
     # "NETFLIX NETFLIX" and one-letter leftovers add nothing; a dict keeps the first of each
     # word in order without rescanning the words kept so far
-    kept = dict.fromkeys(w for w in text.split() if len(w) > 1 and w not in _NOISE_WORDS)
+    kept = dict.fromkeys(w for w in text.split() if len(w) > 1 and w not in NOISE_WORDS)
     return list(kept)
 
 
