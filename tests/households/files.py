@@ -19,6 +19,7 @@ from tests.households.generator import (
     month_starts,
     on_day,
 )
+from tests.importers.ofxgen import SGML_HEADER
 
 #: Days after a statement's last day until the user can download it.
 AVAILABLE_AFTER = 4
@@ -34,19 +35,6 @@ class StatementFile:
     @property
     def available(self) -> date:
         return self.end + timedelta(days=AVAILABLE_AFTER)
-
-
-_OFX_HEAD = """OFXHEADER:100
-DATA:OFXSGML
-VERSION:102
-SECURITY:NONE
-ENCODING:USASCII
-CHARSET:1252
-COMPRESSION:NONE
-OLDFILEUID:NONE
-NEWFILEUID:NONE
-
-"""
 
 
 def _sgml_text(text: str) -> str:
@@ -84,7 +72,7 @@ def _ofx(hh: Household, account: str, start: date, end: date, lines: list[Line],
                 f"<STMTRS><CURDEF>{acct.currency}<BANKACCTFROM><BANKID>053000196<ACCTID>"
                 f"{acct.number}<ACCTTYPE>{acct.kind}</BANKACCTFROM>\n{tranlist}\n{ledger}"
                 "</STMTRS></STMTTRNRS></BANKMSGSRSV1>")
-    return _OFX_HEAD + "<OFX>\n" + signon + body + "\n</OFX>\n"
+    return SGML_HEADER + "<OFX>\n" + signon + body + "\n</OFX>\n"
 
 
 def _chase_csv(lines: list[Line]) -> str:
