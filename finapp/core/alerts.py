@@ -28,7 +28,6 @@ an alarm for every stream that merely has not been imported yet.
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from finapp.core.alert_messages import english_message
 from finapp.core.budgets import crossed, next_month
 from finapp.core.cadence import month_date
 from finapp.core.money import format_minor, to_minor
+from finapp.core.running_rank import RunningRank, median_low, ninetieth
 from finapp.core.streams import is_variable
 
 
@@ -330,65 +330,11 @@ def budget_alert(budget: BudgetMonth, thresholds: Sequence[int]) -> Candidate | 
 # --- charges ----------------------------------------------------------------------------------
 
 
-class RunningRank:
-    """The ``rank(n)``-th smallest of a growing list of ``n`` numbers (0-based), at any time.
-
-    A merchant's median and a category's 90th percentile are asked for at each recent charge
-    while its history grows; sorting the history each time made alerts quadratic. Numbers added
-    before the first question are sorted once; later ones go into two heaps split at the rank
-    (``rank`` must grow by at most one with each number, as a median's or percentile's does).
-    """
-
-    def __init__(self, rank: Callable[[int], int]) -> None:
-        self._rank = rank
-        self._pending: list[int] = []
-        self._low: list[int] = []  # the rank(n)+1 smallest, negated: a max-heap
-        self._high: list[int] = []  # the others: a min-heap
-
-    def __len__(self) -> int:
-        return len(self._pending) + len(self._low) + len(self._high)
-
-    def add(self, value: int) -> None:
-        if not (self._low or self._high):
-            self._pending.append(value)
-            return
-        if value <= -self._low[0]:
-            heapq.heappush(self._low, -value)
-        else:
-            heapq.heappush(self._high, value)
-        self._balance()
-
-    def value(self) -> int:
-        """The number at the rank; the list must not be empty."""
-        if self._pending:
-            ordered = sorted(self._pending)
-            cut = self._rank(len(ordered)) + 1
-            self._low = [-v for v in reversed(ordered[:cut])]  # descending, negated: a heap
-            self._high = ordered[cut:]  # ascending: a heap
-            self._pending = []
-        return -self._low[0]
-
-    def _balance(self) -> None:
-        wanted = self._rank(len(self)) + 1
-        while len(self._low) > wanted:
-            heapq.heappush(self._high, -heapq.heappop(self._low))
-        while len(self._low) < wanted:
-            heapq.heappush(self._low, -heapq.heappop(self._high))
-
-
-def _median_low(n: int) -> int:
-    return (n - 1) // 2
-
-
-def _ninetieth(n: int) -> int:
-    return n * 90 // 100
-
-
 @dataclass(slots=True)
 class _MerchantSoFar:
     """What one merchant's earlier charges say, kept up to date charge by charge."""
 
-    sizes: RunningRank = field(default_factory=lambda: RunningRank(_median_low))
+    sizes: RunningRank = field(default_factory=lambda: RunningRank(median_low))
     last: Charge | None = None
     #: the same amount twice within the duplicate window at least once: not news any more
     repeats: bool = False
@@ -506,7 +452,7 @@ def usual_recurring(subs: Iterable[SubscriptionFacts], since: date) -> frozenset
             if day < since or amount >= 0 or i == 0:
                 continue
             before = sizes[max(0, i - VARIABLE_HISTORY) : i]
-            if sizes[i] - max(before) < _step(sorted(before)[_median_low(len(before))]):
+            if sizes[i] - max(before) < _step(sorted(before)[median_low(len(before))]):
                 out.add(txn)
     return frozenset(out)
 
@@ -522,7 +468,7 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
     start = facts.as_of - timedelta(days=lim.window_days)
     recurring = usual_recurring(facts.subscriptions, start)
     by_merchant: dict[str, _MerchantSoFar] = defaultdict(_MerchantSoFar)
-    by_category: dict[int | None, RunningRank] = defaultdict(lambda: RunningRank(_ninetieth))
+    by_category: dict[int | None, RunningRank] = defaultdict(lambda: RunningRank(ninetieth))
     out: list[Candidate] = []
     for charge in sorted(facts.charges, key=lambda c: (c.posted, c.id)):
         if charge.posted > facts.as_of or charge.amount_minor >= 0:
@@ -629,7 +575,7 @@ def _rise(history: Sequence[int], size: int, year: Sequence[int] = ()) -> int | 
     """
     if len(history) < 2:
         return None
-    usual = sorted(history)[_median_low(len(history))]
+    usual = sorted(history)[median_low(len(history))]
     rise = size - usual
     step = _step(usual)
     if rise < step or rise <= max(history) - min(history):

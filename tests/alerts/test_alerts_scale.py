@@ -13,7 +13,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from finapp.core.alerts import RunningRank
+from finapp.core.running_rank import RunningRank
 
 #: every charge at one merchant within the recent window, plus an account below its threshold on
 #: every one of 50,000 days: the shapes that made each charge (or day) rescan the history
