@@ -57,6 +57,20 @@ class Kind(StrEnum):
     LAPSED = "lapsed"
     STALE_STATEMENTS = "stale_statements"
     INCOME_CHANGE = "income_change"
+    # money health: activity a bank would flag
+    PASS_THROUGH = "pass_through"
+    STRUCTURING = "structuring"
+    LATE_NIGHT = "late_night"
+    NEW_COUNTERPARTIES = "new_counterparties"
+    # money health: reserves, goals, cards, subscriptions, forecast
+    EMERGENCY_FUND = "emergency_fund"
+    GOAL_BEHIND = "goal_behind"
+    CARD_UTILISATION = "card_utilisation"
+    CARD_PAYMENT_DUE = "card_payment_due"
+    SUBSCRIPTION_CAP = "subscription_cap"
+    REVIEW_DUE = "review_due"
+    UNREVIEWED = "unreviewed"
+    FORECAST_LOW_BALANCE = "forecast_low_balance"
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +198,10 @@ class Facts:
     limits: Limits = field(default_factory=Limits)
     #: accounts with imported statements (others, entered by hand, are judged as of ``as_of``)
     coverage: Sequence[Covered] = ()
+    #: money-health alerts current at ``as_of``, evaluated by their own modules (flagged
+    #: activity, reserves, goals, cards, subscription reviews, the forecast): each is open
+    #: while it is raised again, and resolved on the first evaluation that no longer raises it
+    health: Sequence[Candidate] = ()
 
 
 def _money(minor: int, currency: str) -> str:
@@ -917,6 +935,7 @@ def assess(facts: Facts) -> Evaluation:
         *(budget_alert(b, facts.limits.budget_thresholds) for b in facts.budgets),
         *charge_alerts(facts),
         *_subscription_alerts(facts, judged, stale),
+        *facts.health,
     ]
     candidates = sorted((c for c in found if c is not None), key=lambda c: (c.date, c.key))
     return Evaluation(

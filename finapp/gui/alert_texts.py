@@ -51,14 +51,17 @@ def _budget(p: Mapping[str, str]) -> str:
     return _tr(QT_TRANSLATE_NOOP("AlertText", "%1 is at %2% of its %3 budget (%4 of %5)."), *args)
 
 
-def _renewal(p: Mapping[str, str]) -> str:
-    days = int(p["days"])
+def _when(days_text: str) -> str:
+    days = int(days_text)
     if days == 0:
-        when = _tr(QT_TRANSLATE_NOOP("AlertText", "today"))
-    elif days == 1:
-        when = _tr(QT_TRANSLATE_NOOP("AlertText", "tomorrow"))
-    else:
-        when = QCoreApplication.translate("AlertText", "in %n days", "", days)
+        return _tr(QT_TRANSLATE_NOOP("AlertText", "today"))
+    if days == 1:
+        return _tr(QT_TRANSLATE_NOOP("AlertText", "tomorrow"))
+    return QCoreApplication.translate("AlertText", "in %n days", "", days)
+
+
+def _renewal(p: Mapping[str, str]) -> str:
+    when = _when(p["days"])
     args = (p["name"], when, _day(p["date"]), p["amount"])
     if p["bill"] == "yes":
         return _tr(QT_TRANSLATE_NOOP("AlertText", "%1 is due %2 (%3) for %4."), *args)
@@ -157,6 +160,127 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
         QT_TRANSLATE_NOOP("AlertText", "%1 was expected on %2 but has not been charged."),
         p["name"],
         _day(p["date"]),
+    ),
+    "pass_through": lambda p: _tr(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. "
+            "Banks hold accounts that money passes straight through: keep the paperwork for these "
+            "payments, or tell your bank before large one-off movements.",
+        ),
+        p["inflow"],
+        p["account"],
+        _day(p["date"]),
+        p["outflow"],
+        p["hours"],
+        p["parties"],
+    ),
+    "structuring": lambda p: _tr(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). "
+            "Amounts split to stay under a reporting threshold are what banks must report: make "
+            "one payment and keep its paperwork.",
+        ),
+        p["count"],
+        p["account"],
+        _day(p["first"]),
+        _day(p["last"]),
+        p["threshold"],
+        p["total"],
+    ),
+    "late_night": lambda p: _tr(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for "
+            "a bank to hold an account: make them in the daytime, or tell your bank first.",
+        ),
+        p["amount"],
+        p["account"],
+        p["name"],
+        p["time"],
+        _day(p["date"]),
+    ),
+    "new_counterparties": lambda p: _tr(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst "
+            "of new counterparties can make a bank freeze an account: keep the invoices, and "
+            "spread such payments out.",
+        ),
+        p["account"],
+        p["count"],
+        p["days"],
+        _day(p["first"]),
+        _day(p["last"]),
+        p["total"],
+    ),
+    "emergency_fund": lambda p: _tr(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "Your emergency fund covers %1 months of essential spending (%2 for %3 a month); "
+            "your target is %4 months.",
+        ),
+        p["months"],
+        p["liquid"],
+        p["monthly"],
+        p["target"],
+    ),
+    "goal_behind": lambda p: _tr(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.",
+        ),
+        p["name"],
+        p["saved"],
+        p["target"],
+        p["needed"],
+        _day(p["date"]),
+    ),
+    "card_utilisation": lambda p: _tr(
+        QT_TRANSLATE_NOOP("AlertText", "%1 is at %2% of its %3 limit (%4 owed)."),
+        p["account"],
+        p["percent"],
+        p["limit"],
+        p["owed"],
+    ),
+    "card_payment_due": lambda p: _tr(
+        QT_TRANSLATE_NOOP("AlertText", "%1: a payment of %2 is due %3 (%4)."),
+        p["account"],
+        p["amount"],
+        _when(p["days"]),
+        _day(p["date"]),
+    ),
+    "subscription_cap": lambda p: _tr(
+        QT_TRANSLATE_NOOP(
+            "AlertText", "Your %1 active subscriptions cost %2 a month, over your cap of %3."
+        ),
+        p["count"],
+        p["total"],
+        p["cap"],
+    ),
+    "review_due": lambda p: _tr(
+        QT_TRANSLATE_NOOP("AlertText", "Time to review %1: keep it or cancel it (due %2)."),
+        p["name"],
+        _day(p["date"]),
+    ),
+    "unreviewed": lambda p: _tr(
+        QT_TRANSLATE_NOOP(
+            "AlertText", "%1 has not been reviewed since %2: keep it or cancel it?"
+        ),
+        p["name"],
+        _day(p["since"]),
+    ),
+    "forecast_low_balance": lambda p: _tr(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.",
+        ),
+        p["account"],
+        p["balance"],
+        _day(p["date"]),
+        p["after"],
+        p["threshold"],
     ),
 }
 

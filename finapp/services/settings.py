@@ -58,6 +58,41 @@ def _factor(text: str) -> Decimal:
     return value
 
 
+def _percent(text: str) -> int:
+    value = _positive_int(text)
+    if value > 100:
+        raise InvalidInputError(f"Expected a percentage from 1 to 100, got {text!r}")
+    return value
+
+
+def _percent_list(text: str) -> list[int]:
+    values = _int_list(text)
+    if any(not 0 < v <= 100 for v in values):
+        raise InvalidInputError(f"Expected percentages from 1 to 100, got {text!r}")
+    return sorted(values)
+
+
+def _optional_amount(text: str) -> Decimal | None:
+    """An amount, or ``off`` (also blank) for none."""
+    if str(text).strip().lower() in ("", "off", "none"):
+        return None
+    return _amount(text)
+
+
+def _per_currency(text: str) -> dict[str, Decimal]:
+    """``USD=10000,EUR=10000,CNY=50000``: an amount per three-letter currency code."""
+    out: dict[str, Decimal] = {}
+    for part in str(text).split(","):
+        code, sep, amount = part.partition("=")
+        code = code.strip().upper()
+        if not sep or len(code) != 3 or not code.isascii() or not code.isalpha():
+            raise InvalidInputError(
+                f"Expected CODE=AMOUNT pairs such as USD=10000,CNY=50000, got {text!r}"
+            )
+        out[code] = _amount(amount)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     key: str
@@ -91,6 +126,33 @@ OPTIONS: tuple[Option, ...] = (
         "22:00-08:00",
         parse_quiet_hours,
     ),
+    Option(
+        "reporting_thresholds",
+        "Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)",
+        "USD=10000,EUR=10000,GBP=10000,CAD=10000,AUD=10000,CNY=50000,HKD=120000",
+        _per_currency,
+    ),
+    Option(
+        "emergency_fund_months", "Emergency fund target (months of essentials)", "6", _positive_int
+    ),
+    Option(
+        "institution_share_limit",
+        "Note when one institution holds more than this % of liquid money",
+        "75",
+        _percent,
+    ),
+    Option(
+        "card_utilisation_thresholds",
+        "Warn when a card's balance reaches these % of its limit",
+        "30,80,90",
+        _percent_list,
+    ),
+    Option(
+        "subscription_cap",
+        "Monthly cap on subscriptions (an amount, or off)",
+        "off",
+        _optional_amount,
+    ),
 )
 _BY_KEY = {option.key: option for option in OPTIONS}
 
@@ -108,6 +170,11 @@ class Settings:
     alert_window_days: int
     subscription_window_days: int
     quiet_hours: QuietHours | None
+    reporting_thresholds: dict[str, Decimal]
+    emergency_fund_months: int
+    institution_share_limit: int
+    card_utilisation_thresholds: list[int]
+    subscription_cap: Decimal | None
 
 
 def _option(key: str) -> Option:

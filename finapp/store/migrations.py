@@ -14,9 +14,9 @@ from sqlalchemy import Connection, Engine
 
 from finapp.errors import StoreError
 from finapp.store.account_numbers import last_four, number_hash, store_secret
-from finapp.store.schema import Base, StatementPeriod
+from finapp.store.schema import Base, Goal, GoalAccount
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _to_2(conn: Connection) -> None:
@@ -45,9 +45,18 @@ def _to_3(conn: Connection) -> None:
     """Statement periods (what each import covered, per account) and resolved alerts.
 
     Stores from before kept no statement dates, so each import's first and last line per
-    account stand in for them.
+    account stand in for them. The table is written out as it stood at version 3: a later
+    step adds its own columns to it.
     """
-    StatementPeriod.__table__.create(conn)  # type: ignore[attr-defined]
+    conn.exec_driver_sql(
+        "CREATE TABLE statement_periods (id INTEGER NOT NULL PRIMARY KEY, "
+        "account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE, "
+        "batch_id INTEGER REFERENCES import_batches (id) ON DELETE CASCADE, "
+        'start DATE NOT NULL, "end" DATE NOT NULL)'
+    )
+    conn.exec_driver_sql(
+        "CREATE INDEX ix_statement_periods_account_id ON statement_periods (account_id)"
+    )
     conn.exec_driver_sql(
         "INSERT INTO statement_periods (account_id, batch_id, start, \"end\") "
         "SELECT account_id, batch_id, min(posted), max(posted) FROM transactions "
@@ -56,8 +65,23 @@ def _to_3(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE alerts ADD COLUMN resolved_on DATE")
 
 
+def _to_4(conn: Connection) -> None:
+    """Money health: time of day, card limits and due dates, subscription reviews, goals."""
+    for table, column, kind in (
+        ("transactions", "posted_time", "TIME"),
+        ("accounts", "credit_limit_minor", "INTEGER"),
+        ("statement_periods", "payment_due_on", "DATE"),
+        ("statement_periods", "minimum_due_minor", "INTEGER"),
+        ("statement_periods", "credit_limit_minor", "INTEGER"),
+        ("subscriptions", "reviewed_on", "DATE"),
+    ):
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    for model in (Goal, GoalAccount):
+        model.__table__.create(conn)  # type: ignore[attr-defined]  # Table is typed loosely
+
+
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3}
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4}
 
 
 def current_version(conn: Connection) -> int:

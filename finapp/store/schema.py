@@ -7,7 +7,7 @@ meaning without its parent (a transaction without its import batch is undone wit
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import (
     Boolean,
@@ -18,6 +18,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    Time,
     UniqueConstraint,
     func,
     text,
@@ -42,6 +43,9 @@ class Account(Base):
     type: Mapped[str] = mapped_column(String, default="checking")
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     low_balance_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: the card's credit limit as the user set it (a statement's own figure is in
+    #: :class:`StatementPeriod`); None: not known
+    credit_limit_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
     transactions: Mapped[list[Transaction]] = relationship(
@@ -102,6 +106,9 @@ class Transaction(Base):
         ForeignKey("import_batches.id", ondelete="CASCADE"), nullable=True
     )
     posted: Mapped[date] = mapped_column(Date)
+    #: the local time of day the source gives (OFX DTPOSTED with a time, Alipay and WeChat Pay
+    #: timestamps, a CSV time column); None when it gives none, never an invented midnight
+    posted_time: Mapped[time | None] = mapped_column(Time, nullable=True)
     amount_minor: Mapped[int] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3))
     payee: Mapped[str] = mapped_column(String, default="")
@@ -161,6 +168,10 @@ class StatementPeriod(Base):
     )
     start: Mapped[date] = mapped_column(Date)
     end: Mapped[date] = mapped_column(Date)
+    #: what a card statement says of the next payment and the card, where it says so
+    payment_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    minimum_due_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    credit_limit_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Rule(Base):
@@ -215,6 +226,8 @@ class Subscription(Base):
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
     reminder_offsets: Mapped[str | None] = mapped_column(String, nullable=True)  # "30,7,1"
     review_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: the day the user last decided to keep or cancel it (an audit); None: never reviewed
+    reviewed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     stream_key: Mapped[str] = mapped_column(String, default="")  # stable identity across re-runs
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON: price changes, flags
 
@@ -277,6 +290,37 @@ class Alert(Base):
     #: The day what the alert tells stopped being true or ahead (a renewal's date passed or its
     #: charge arrived, the month of a budget alert ended, the balance recovered); None while open.
     resolved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Goal(Base):
+    """A savings goal: a target amount by a date, measured on the balances of linked accounts."""
+
+    __tablename__ = "goals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String, unique=True)
+    target_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    target_date: Mapped[date] = mapped_column(Date)
+    #: the day the goal was set: progress per month is counted from here
+    created_on: Mapped[date] = mapped_column(Date)
+
+    accounts: Mapped[list[GoalAccount]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class GoalAccount(Base):
+    """An account whose balance counts towards a goal."""
+
+    __tablename__ = "goal_accounts"
+
+    goal_id: Mapped[int] = mapped_column(
+        ForeignKey("goals.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
 
 
 class CsvProfile(Base):

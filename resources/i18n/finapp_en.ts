@@ -31,7 +31,7 @@
 <context>
     <name>AlertText</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="61"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="60"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>

@@ -354,84 +354,144 @@
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="61"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="60"/>
         <source>in %n days</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="64"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="67"/>
         <source>%1 is due %2 (%3) for %4.</source>
         <translation>%1 %2（%3）到期，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="65"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="68"/>
         <source>%1 renews %2 (%3) for %4.</source>
         <translation>%1 %2（%3）续费，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="71"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="74"/>
         <source>%1 fell to %2 on %3, below your %4 threshold, and was back on %5.</source>
         <translation>%1 在 %3 降至 %2，低于您设置的 %4 阈值，已于 %5 恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="81"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="84"/>
         <source>%1 is at %2, below your %3 threshold.</source>
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="91"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="94"/>
         <source>%1 went up from %2 to %3 (%4 more a year).</source>
         <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="105"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="108"/>
         <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
         <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="112"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="115"/>
         <source>Good news: %1 rose from %2 to %3.</source>
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="123"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="126"/>
         <source>A large charge of %1 from %2.</source>
         <translation>%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="126"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="129"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="132"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="135"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="137"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="140"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="98"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="165"/>
+        <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
+        <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了 %6 个其他对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="179"/>
+        <source>%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). Amounts split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
+        <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="193"/>
+        <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
+        <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="205"/>
+        <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
+        <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="219"/>
+        <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
+        <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="230"/>
+        <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
+        <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="241"/>
+        <source>%1 is at %2% of its %3 limit (%4 owed).</source>
+        <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="248"/>
+        <source>%1: a payment of %2 is due %3 (%4).</source>
+        <translation>%1：%2 的还款%3到期（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="255"/>
+        <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
+        <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="263"/>
+        <source>Time to review %1: keep it or cancel it (due %2).</source>
+        <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="268"/>
+        <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
+        <translation>%1 自 %2 起未复查：保留还是取消？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="275"/>
+        <source>%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.</source>
+        <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="101"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="147"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="150"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="152"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="155"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="157"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="160"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -500,63 +560,123 @@
         <translation>收入变化</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="26"/>
+        <source>Money passing through</source>
+        <translation>资金快进快出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="27"/>
+        <source>Split under a threshold</source>
+        <translation>拆分避开门槛</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/models/alerts_model.py" line="28"/>
+        <source>Late-night transfer</source>
+        <translation>深夜转账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="29"/>
+        <source>Many new payees</source>
+        <translation>大量新收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="30"/>
+        <source>Emergency fund</source>
+        <translation>应急资金</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="31"/>
+        <source>Savings goal</source>
+        <translation>储蓄目标</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="32"/>
+        <source>Card limit</source>
+        <translation>信用卡额度</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="33"/>
+        <source>Card payment due</source>
+        <translation>信用卡还款到期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="34"/>
+        <source>Subscription cap</source>
+        <translation>订阅上限</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="35"/>
+        <source>Review due</source>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="36"/>
+        <source>Not reviewed for a year</source>
+        <translation>一年未复查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="37"/>
+        <source>Balance forecast</source>
+        <translation>余额预测</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="40"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="29"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="41"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="30"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="42"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="33"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="45"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="34"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="46"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="47"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="67"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="79"/>
         <source>Date</source>
         <extracomment>mid-tone colours, readable on light and dark palettes alike</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="69"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="81"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="72"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="84"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="74"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="86"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="76"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="88"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="78"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="90"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2340,63 +2460,63 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="84"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="102"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="99"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="117"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="85"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="100"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="91"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="106"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="95"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="110"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="100"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="115"/>
         <source>Set this from your own store, not the demo.</source>
         <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="107"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="122"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="108"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="123"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="159"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="174"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="167"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="182"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="177"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="192"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="182"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="197"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="184"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="199"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -2436,7 +2556,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="194"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="209"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2816,26 +2936,51 @@
         <source>Hold desktop notifications during (e.g. 22:00-08:00, or off)</source>
         <translation>此时段内暂缓桌面通知（如 22:00-08:00，或 off 关闭）</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="61"/>
+        <source>Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)</source>
+        <translation>银行关注的申报门槛，按币种（代码=金额, ...）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="64"/>
+        <source>Emergency fund target (months of essentials)</source>
+        <translation>应急资金目标（必要开支月数）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="67"/>
+        <source>Note when one institution holds more than this % of liquid money</source>
+        <translation>单一机构持有流动资金超过此百分比时提示</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="70"/>
+        <source>Warn when a card&apos;s balance reaches these % of its limit</source>
+        <translation>信用卡欠款达到额度的这些百分比时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="73"/>
+        <source>Monthly cap on subscriptions (an amount, or off)</source>
+        <translation>每月订阅上限（金额，或 off 关闭）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="208"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="223"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="210"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="225"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="211"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="226"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="212"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="227"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>

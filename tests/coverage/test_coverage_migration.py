@@ -11,11 +11,13 @@ from finapp.services.opening import open_store
 from finapp.store.engine import Store
 from tests.conftest import PASSPHRASE
 from tests.importers.ofxgen import Line, statement_ofx
+from tests.old_schemas import undo_schema_4
 
 
 def _as_schema_2(store: Store) -> None:
     """What the previous version wrote: no statement periods, alerts never resolved."""
     with store.engine.begin() as conn:
+        undo_schema_4(conn)
         conn.exec_driver_sql("DROP TABLE statement_periods")
         conn.exec_driver_sql("ALTER TABLE alerts DROP COLUMN resolved_on")
         conn.exec_driver_sql("PRAGMA user_version = 2")

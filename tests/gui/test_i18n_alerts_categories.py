@@ -55,6 +55,36 @@ def _subscription(id_: int, name: str, **fields) -> core.SubscriptionFacts:  # t
     return core.SubscriptionFacts(**(values | fields))
 
 
+def _health(kind: core.Kind, **params: str) -> core.Candidate:
+    return core.Candidate(kind, f"{kind}:sample", AS_OF, "warning", params=params)
+
+
+#: money-health alerts come evaluated by their own modules: one of each, as they word them
+HEALTH_SAMPLES = [
+    _health(core.Kind.PASS_THROUGH, inflow="20000.00 USD", account="Everyday",
+            date="2024-05-30", outflow="19950.00 USD", hours="3", parties="4"),
+    _health(core.Kind.STRUCTURING, count="3", account="Everyday", first="2024-05-27",
+            last="2024-05-29", threshold="10000.00 USD", total="29550.00 USD"),
+    _health(core.Kind.LATE_NIGHT, amount="8000.00 USD", account="Everyday", name="J SMITH",
+            time="02:30", date="2024-05-31"),
+    _health(core.Kind.NEW_COUNTERPARTIES, account="Everyday", count="7", days="3",
+            first="2024-05-28", last="2024-05-30", total="4200.00 USD"),
+    _health(core.Kind.EMERGENCY_FUND, months="1.5", liquid="4500.00 USD",
+            monthly="3000.00 USD", target="6"),
+    _health(core.Kind.GOAL_BEHIND, name="New car", saved="2000.00 USD", target="12000.00 USD",
+            needed="850.00 USD", date="2025-06-30"),
+    _health(core.Kind.CARD_UTILISATION, account="Visa", percent="82", limit="5000.00 USD",
+            owed="4100.00 USD"),
+    _health(core.Kind.CARD_PAYMENT_DUE, account="Visa", amount="135.00 USD", days="7",
+            date="2024-06-08"),
+    _health(core.Kind.SUBSCRIPTION_CAP, count="9", total="142.50 USD", cap="100.00 USD"),
+    _health(core.Kind.REVIEW_DUE, name="StreamFlix", date="2024-06-01"),
+    _health(core.Kind.UNREVIEWED, name="StreamFlix", since="2023-05-01"),
+    _health(core.Kind.FORECAST_LOW_BALANCE, account="Everyday", balance="120.00 USD",
+            date="2024-06-14", after="RENT", threshold="500.00 USD"),
+]  # fmt: skip
+
+
 def every_kind() -> dict[str, core.Candidate]:
     """One candidate of each kind, from the real evaluation, by kind."""
     charges = [
@@ -90,6 +120,7 @@ def every_kind() -> dict[str, core.Candidate]:
         budgets=[core.BudgetMonth(5, "Food:Groceries", "USD", 40000, [(AS_OF, 36000)])],
         subscriptions=subscriptions,
         coverage=[core.Covered(2, "Visa", AS_OF - timedelta(days=31))],
+        health=HEALTH_SAMPLES,
     )
     visa_streams = [
         _subscription(5, "Spotify", account_id=2, next_date=AS_OF - timedelta(days=20),
@@ -113,6 +144,18 @@ EXPECTED = {
     "stale_statements": ("Visa", "2024"),
     "charged_after_cancel": ("GymPass", "30.00 USD"),
     "lapsed": ("Newsly",),
+    "pass_through": ("20000.00 USD", "Everyday", "19950.00 USD", "4"),
+    "structuring": ("Everyday", "10000.00 USD", "29550.00 USD"),
+    "late_night": ("8000.00 USD", "J SMITH", "02:30"),
+    "new_counterparties": ("Everyday", "7", "4200.00 USD"),
+    "emergency_fund": ("1.5", "4500.00 USD", "3000.00 USD"),
+    "goal_behind": ("New car", "2000.00 USD", "12000.00 USD", "850.00 USD"),
+    "card_utilisation": ("Visa", "82%", "5000.00 USD", "4100.00 USD"),
+    "card_payment_due": ("Visa", "135.00 USD", "7 天后"),
+    "subscription_cap": ("9", "142.50 USD", "100.00 USD"),
+    "review_due": ("StreamFlix",),
+    "unreviewed": ("StreamFlix",),
+    "forecast_low_balance": ("Everyday", "120.00 USD", "RENT", "500.00 USD"),
 }
 
 

@@ -16,6 +16,7 @@ from finapp.store.account_numbers import SECRET_SETTING
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Setting
 from tests.conftest import PASSPHRASE
+from tests.old_schemas import undo_schema_4
 from tests.safety.statements import big_ofx
 
 NUMBER = "123456789012"
@@ -114,6 +115,7 @@ def test_two_stores_hash_the_same_number_differently(imported: Store, tmp_path: 
 def _as_schema_1(store: Store, number: str) -> None:
     """Turn ``store`` back into what the previous version wrote: whole numbers in clear."""
     with store.engine.begin() as conn:
+        undo_schema_4(conn)
         conn.exec_driver_sql("DROP INDEX ix_accounts_number_hash")
         conn.exec_driver_sql("ALTER TABLE accounts DROP COLUMN number_last4")
         conn.exec_driver_sql("ALTER TABLE accounts DROP COLUMN number_hash")

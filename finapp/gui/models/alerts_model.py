@@ -23,6 +23,18 @@ KIND_NAMES = {
     "lapsed": QT_TRANSLATE_NOOP("AlertsModel", "Stopped charging"),
     "stale_statements": QT_TRANSLATE_NOOP("AlertsModel", "Statements out of date"),
     "income_change": QT_TRANSLATE_NOOP("AlertsModel", "Income change"),
+    "pass_through": QT_TRANSLATE_NOOP("AlertsModel", "Money passing through"),
+    "structuring": QT_TRANSLATE_NOOP("AlertsModel", "Split under a threshold"),
+    "late_night": QT_TRANSLATE_NOOP("AlertsModel", "Late-night transfer"),
+    "new_counterparties": QT_TRANSLATE_NOOP("AlertsModel", "Many new payees"),
+    "emergency_fund": QT_TRANSLATE_NOOP("AlertsModel", "Emergency fund"),
+    "goal_behind": QT_TRANSLATE_NOOP("AlertsModel", "Savings goal"),
+    "card_utilisation": QT_TRANSLATE_NOOP("AlertsModel", "Card limit"),
+    "card_payment_due": QT_TRANSLATE_NOOP("AlertsModel", "Card payment due"),
+    "subscription_cap": QT_TRANSLATE_NOOP("AlertsModel", "Subscription cap"),
+    "review_due": QT_TRANSLATE_NOOP("AlertsModel", "Review due"),
+    "unreviewed": QT_TRANSLATE_NOOP("AlertsModel", "Not reviewed for a year"),
+    "forecast_low_balance": QT_TRANSLATE_NOOP("AlertsModel", "Balance forecast"),
 }
 SEVERITY_NAMES = {
     "info": QT_TRANSLATE_NOOP("AlertsModel", "Info"),

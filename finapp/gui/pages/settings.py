@@ -58,6 +58,21 @@ OPTION_TITLES = {
     "quiet_hours": QT_TRANSLATE_NOOP(
         "Settings", "Hold desktop notifications during (e.g. 22:00-08:00, or off)"
     ),
+    "reporting_thresholds": QT_TRANSLATE_NOOP(
+        "Settings", "Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)"
+    ),
+    "emergency_fund_months": QT_TRANSLATE_NOOP(
+        "Settings", "Emergency fund target (months of essentials)"
+    ),
+    "institution_share_limit": QT_TRANSLATE_NOOP(
+        "Settings", "Note when one institution holds more than this % of liquid money"
+    ),
+    "card_utilisation_thresholds": QT_TRANSLATE_NOOP(
+        "Settings", "Warn when a card's balance reaches these % of its limit"
+    ),
+    "subscription_cap": QT_TRANSLATE_NOOP(
+        "Settings", "Monthly cap on subscriptions (an amount, or off)"
+    ),
 }
 
 

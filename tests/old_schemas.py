@@ -1,0 +1,21 @@
+"""Stores as earlier versions of finapp wrote them, to test each migration step."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+
+def undo_schema_4(conn: Connection) -> None:
+    """Take a store back to schema 3: what finapp wrote before money health."""
+    for table, column in (
+        ("transactions", "posted_time"),
+        ("accounts", "credit_limit_minor"),
+        ("statement_periods", "payment_due_on"),
+        ("statement_periods", "minimum_due_minor"),
+        ("statement_periods", "credit_limit_minor"),
+        ("subscriptions", "reviewed_on"),
+    ):
+        conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.exec_driver_sql("DROP TABLE goal_accounts")
+    conn.exec_driver_sql("DROP TABLE goals")
+    conn.exec_driver_sql("PRAGMA user_version = 3")
