@@ -27,6 +27,7 @@ from finapp.errors import NotFoundError
 from finapp.services.budgets import spent_by_month
 from finapp.services.categories import category_paths, descendants
 from finapp.services.coverage import coverage_by_account
+from finapp.services.health_checks import health_candidates
 from finapp.services.settings import Settings, load_settings
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
@@ -272,6 +273,7 @@ def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts
 def gather_facts(session: Session, as_of: date) -> core.Facts:
     """Everything alerts look at, as the store stood on ``as_of`` (later lines ignored)."""
     charges, seen = _charges(session, as_of)
+    settings = load_settings(session)
     return core.Facts(
         as_of=as_of,
         charges=charges,
@@ -280,8 +282,9 @@ def gather_facts(session: Session, as_of: date) -> core.Facts:
         balances=_balances(session),
         budgets=budget_months(session, as_of),
         subscriptions=_subscriptions(session, as_of),
-        limits=_limits(load_settings(session)),
+        limits=_limits(settings),
         coverage=_coverage(session),
+        health=health_candidates(session, as_of, settings),
     )
 
 
