@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QWidget
 
 from finapp.gui.context import AppContext
@@ -31,7 +32,7 @@ class HealthSection(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setTitle(self.tr(self.TITLE) if self.TITLE else "")
+        self.setTitle(QCoreApplication.translate("HealthSection", self.TITLE))
         self.setObjectName(f"health-{type(self).__name__}")
 
     def reload(self, as_of: date) -> None:
