@@ -47,6 +47,8 @@ CATALOG: tuple[PageEntry, ...] = (
               _PAGES + "alerts"),
     PageEntry("accounts", QT_TRANSLATE_NOOP("Page", "Accounts"), "accounts", "Ctrl+6",
               _PAGES + "accounts"),
+    PageEntry("health", QT_TRANSLATE_NOOP("Page", "Health"), "health", "Ctrl+7",
+              _PAGES + "health"),
     PageEntry("settings", QT_TRANSLATE_NOOP("Page", "Settings"), "settings", "Ctrl+,",
               _PAGES + "settings"),
 )  # fmt: skip

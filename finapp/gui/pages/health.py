@@ -1,0 +1,76 @@
+"""Health: how the household's money stands, one section per view, each loading on its own.
+
+The page is a scroll area of :class:`~finapp.gui.pages.health_section.HealthSection` widgets
+listed in :data:`SECTIONS` (accounts, reserves, cards, goals, subscriptions, the forecast); an
+area adds its view by appending its section class there. Sections judge money as of the page's
+"today" (each service then judges every account as of where its statements end), reload when
+the page is shown and whenever the data they watch changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.health_section import HealthSection
+from finapp.services.changes import Changes
+
+#: the page's sections, top to bottom: each area appends its own
+SECTIONS: list[type[HealthSection]] = []
+
+
+@register_page
+class HealthPage(Page):
+    NAME = "health"
+    TITLE = QT_TRANSLATE_NOOP("Page", "Health")
+    ICON = "health"
+    SORT_ORDER = 65
+    SHORTCUT = "Ctrl+7"
+    WATCHES = frozenset(
+        {bus.ACCOUNTS, bus.TRANSACTIONS, bus.ALERTS, bus.SUBSCRIPTIONS, bus.SETTINGS}
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(ctx, parent)
+        self._today = today
+        self.sections: list[HealthSection] = []
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        for section_class in SECTIONS:
+            section = section_class(ctx, body)
+            self.sections.append(section)
+            column.addWidget(section)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Every section reloads as of today."""
+        for section in self.sections:
+            section.reload(self.today())
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        """Only the sections whose data changed reload (when the page is on screen)."""
+        if not self.isVisible():
+            return
+        for section in self.sections:
+            if changes.touches(section.WATCHES):
+                section.reload(self.today())
