@@ -7,6 +7,7 @@ nothing but a file, and lets the service make a whole file atomic.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -36,6 +37,9 @@ class ParsedTransaction:
     fitid: str | None = None
     line: int | None = None  # where it came from in the file, for messages
     kind: str = ""  # the source's own type (OFX TRNTYPE, a CSV "type" column), informational
+    #: the local time of day the source gives; None when it gives none or only a placeholder
+    #: (see :mod:`finapp.importers.time_of_day`), never an invented midnight
+    time: dt.time | None = None
 
     def __post_init__(self) -> None:
         """Cap the free text here, where every importer's lines pass, so no path forgets it."""

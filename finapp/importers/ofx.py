@@ -15,7 +15,7 @@ import functools
 import io
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -44,6 +44,7 @@ from finapp.importers.ofx_clean import (
     normalise,
     split_statement_records,
 )
+from finapp.importers.time_of_day import ofx_time, real_times
 
 __all__ = ["OfxReadError", "looks_like_ofx", "parse_ofx", "read_ofx"]
 
@@ -229,6 +230,7 @@ def _bank_transaction(txn: ofxparse.Transaction) -> ParsedTransaction:
     record = getattr(txn, "record", None)
     return ParsedTransaction(
         posted=_posted(txn),
+        time=ofx_time(record.get("DTPOSTED", "")) if record is not None else None,
         amount=Decimal(txn.amount),
         payee=payee or memo,  # some banks leave NAME out and put the payee in MEMO
         memo=memo,
@@ -273,6 +275,13 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
     return out
 
 
+def _with_real_times(lines: list[ParsedTransaction]) -> tuple[ParsedTransaction, ...]:
+    """The statement's lines with the times its bank only wrote as placeholders taken away."""
+    times = real_times([t.time for t in lines])
+    return tuple(t if t.time == when else replace(t, time=when)
+                 for t, when in zip(lines, times, strict=True))
+
+
 def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
     balances: list[Balance] = []
     for kind_name, amount_attr, date_attr in (
@@ -304,7 +313,7 @@ def _statement(account: ofxparse.Account) -> ParsedStatement:
         transactions = tuple(_investment_transactions(stmt))
         balances: tuple[Balance, ...] = ()
     else:
-        transactions = tuple(_bank_transaction(t) for t in stmt.transactions)
+        transactions = _with_real_times([_bank_transaction(t) for t in stmt.transactions])
         balances = _balances(stmt)
     start, end = _covered(stmt, transactions)
     return ParsedStatement(parsed_account, transactions, balances, start=start, end=end)

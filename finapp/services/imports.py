@@ -14,6 +14,8 @@ De-duplication (see also :mod:`finapp.core.dedupe`):
   a similar payee as a stored line of the other format is that line, one-to-one
   (:mod:`finapp.core.cross_format`). This runs only where the account holds lines of another
   format, so an ordinary import pays nothing for it.
+* The time of day is no part of any key: the same statement with or without times adds
+  nothing, and a re-import that gives a time to a stored line without one fills it in.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -177,10 +179,15 @@ def _minor_units(stmt: ParsedStatement, currency: str) -> list[int]:
 #: values (``posted`` in SQLAlchemy's ISO storage format for SQLite dates).
 _COLUMNS = ("account_id", "batch_id", "posted", "amount_minor", "currency", "payee",
             "original_payee", "memo", "fitid", "source_kind", "dedupe_key", "occurrence",
-            "merchant", "is_transfer")
+            "merchant", "is_transfer", "posted_time")
 _INSERT = (f"INSERT INTO {Transaction.__tablename__} ({', '.join(_COLUMNS)}) "
            f"VALUES ({', '.join('?' for _ in _COLUMNS)})")
 
+
+#: A line stored before its source gave times gets the time a re-import of it carries: the
+#: line stays the same line (same key), it only learns its time of day.
+_FILL_TIME = (f"UPDATE {Transaction.__tablename__} SET posted_time = ? "
+              "WHERE account_id = ? AND dedupe_key = ? AND occurrence = ? AND posted_time IS NULL")
 
 _POSTED, _AMOUNT, _PAYEE, _MERCHANT = (
     _COLUMNS.index(c) for c in ("posted", "amount_minor", "original_payee", "merchant"))
@@ -213,22 +220,27 @@ def _new_rows(
 ) -> tuple[list[tuple], int]:
     """The rows to insert for lines not yet stored by the exact rules, and how many were."""
     currency = account.currency
-    seen = {
-        (key, occurrence)
-        for key, occurrence in session.execute(
-            select(Transaction.dedupe_key, Transaction.occurrence).where(
-                Transaction.account_id == account.id
-            )
-        )
-    }
+    seen: set[tuple[str, int]] = set()
+    untimed: set[tuple[str, int]] = set()  # stored lines without a time of day
+    for key, occurrence, no_time in session.execute(
+        select(Transaction.dedupe_key, Transaction.occurrence,
+               Transaction.posted_time.is_(None)).where(Transaction.account_id == account.id)
+    ):
+        seen.add((key, occurrence))
+        if no_time:
+            untimed.add((key, occurrence))
     merchants: dict[tuple[str, str], str] = {}
     rows: list[tuple] = []
+    timed: list[tuple[str, int, int, str]] = []
     duplicates = 0
     minors = _minor_units(stmt, currency)
     for txn, key, minor in zip(stmt.transactions, statement_keys(stmt, currency), minors,
                                strict=True):
         if key in seen:
             duplicates += 1
+            if txn.time is not None and key in untimed:
+                untimed.discard(key)
+                timed.append((_stored_time(txn.time), account.id, *key))
             continue
         seen.add(key)
         names = (txn.payee, txn.memo)
@@ -236,8 +248,16 @@ def _new_rows(
             merchants[names] = merchant_key(txn.payee, txn.memo)
         rows.append((account.id, batch.id, txn.posted.isoformat(), minor, currency, txn.payee,
                      txn.payee, txn.memo, txn.fitid, txn.kind, key[0], key[1],
-                     merchants[names], False))
+                     merchants[names], False, txn.time and _stored_time(txn.time)))
+    if timed:
+        session.connection().exec_driver_sql(_FILL_TIME, timed)
     return rows, duplicates
+
+
+def _stored_time(when: time) -> str:
+    """A time of day in SQLAlchemy's SQLite storage format for ``Time`` (rows are written
+    with plain SQL, see ``_INSERT``)."""
+    return when.isoformat(timespec="microseconds")
 
 
 def _without_other_format(

@@ -26,6 +26,7 @@ from finapp.importers.csv.values import (
     parse_amount,
     uses_decimal_comma,
 )
+from finapp.importers.time_of_day import parse_clock
 
 #: Header names per role, best first (normalised: lower case, half-width brackets).
 KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -56,6 +57,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "currency": ("currency", "币种", "币别", "货币", "交易币种", "记账币种", "billing currency",
                  "währung", "monn.", "devise"),
     "status": ("status", "state", "交易状态", "当前状态"),
+    "time": ("time", "transaction time", "time of transaction", "uhrzeit", "heure", "hora",
+             "交易时间", "记账时间", "时间"),
 }
 _CURRENCY_IN_NAME = re.compile(r"\((eur|usd|gbp|chf|cad|aud|cny|hkd|jpy)\)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -123,7 +126,21 @@ def _roles(table: CsvTable, profile: Profile | None) -> dict[str, list[int]]:
             taken.add(index)
     if not roles.get("direction"):
         roles["direction"] = _direction_column(table, names, taken)
+    roles["time"] = _time_column(table, names, taken)
     return roles
+
+
+def _time_column(table: CsvTable, names: tuple[str, ...], taken: set[int]) -> list[int]:
+    """A column named like a time whose every filled cell is a time of day (``14:30:12``,
+    ``143012``, ``06:50 PM``); ABC leaves it empty on lines its system books without one."""
+    for word in KEYWORDS["time"]:
+        for i, name in enumerate(names):
+            if name != word or i in taken:
+                continue
+            cells = [v for v in _column(table, i)[:500] if v.strip()]
+            if cells and all(parse_clock(v) is not None for v in cells):
+                return [i]
+    return []
 
 
 def _direction_column(table: CsvTable, names: tuple[str, ...], taken: set[int]) -> list[int]:
@@ -268,6 +285,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         fitid=(roles.get("fitid") or [None])[0],
         currency=(roles.get("currency") or [None])[0],
         status=(roles.get("status") or [None])[0],
+        time=(roles.get("time") or [None])[0],
         has_header=table.header_index is not None,
         decimal_comma=decimal_comma,
         default_currency=_default_currency(

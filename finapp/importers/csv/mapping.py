@@ -21,7 +21,7 @@ SIGN_CONVENTIONS = {
 }
 
 ROLES = ("date", "amount", "debit", "credit", "direction", "payee", "memo", "fitid",
-         "currency", "status", "balance")
+         "currency", "status", "balance", "time")
 
 #: Header names of a running-balance column (normalised, see :func:`normalise_name`): the
 #: account's balance after each row. Available balances (``可用余额``) are not the account's.
@@ -60,6 +60,9 @@ class CsvMapping:
     skip_empty_amount: bool = False  # rows with no amount are cancelled orders, not errors
     #: the running-balance column; None: found by its name (:func:`balance_column`), if any
     balance: int | None = None
+    #: a column holding the time of day apart from the date (ABC's ``交易时间``, ``Time``);
+    #: None: a time written in the date cell after the date is read, if any
+    time: int | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)

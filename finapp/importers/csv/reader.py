@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 from finapp.core.amounts import AmountError, currencies_meant, read_amount
@@ -28,6 +28,7 @@ from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.table import CsvTable, RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
+from finapp.importers.time_of_day import parse_clock, real_times, time_after_date
 
 _CURRENCY_WORDS = {"人民币": "CNY", "rmb": "CNY", "美元": "USD", "港币": "HKD", "港元": "HKD",
                    "欧元": "EUR", "英镑": "GBP", "日元": "JPY"}
@@ -86,6 +87,12 @@ class RowReader:
                 and day.month > m.statement_month:
             day = day.replace(year=day.year - 1)  # December lines of a January statement
         return day
+
+    def clock(self, row: tuple[str, ...]) -> time | None:
+        """The time of day of the row: its time column's, else one written after the date."""
+        if self.m.time is not None:
+            return parse_clock(_cell(row, self.m.time))
+        return time_after_date(_cell(row, self.m.date))
 
     def amount(self, row: tuple[str, ...]) -> Decimal | None:
         m, comma = self.m, self.m.decimal_comma
@@ -165,6 +172,7 @@ class RowReader:
         payee = payee if payee != "/" else ""
         return ParsedTransaction(
             posted=posted,
+            time=self.clock(row),
             amount=amount,
             payee=payee or memo,
             memo=memo,
@@ -275,7 +283,10 @@ def statements(
         name = base if len(by_currency) == 1 else f"{base or 'CSV'} ({currency})"
         account = ParsedAccount(number=number, institution=mapping.institution,
                                 type=mapping.account_type, currency=currency, name=name)
-        out.append(ParsedStatement(account, tuple(txns)))
+        times = real_times([t.time for t in txns])
+        lines = tuple(t if t.time == when else replace(t, time=when)
+                      for t, when in zip(txns, times, strict=True))
+        out.append(ParsedStatement(account, lines))
     return tuple(out)
 
 
