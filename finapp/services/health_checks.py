@@ -15,12 +15,15 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from finapp.core.alerts import Candidate
+from finapp.services.goals import goal_behind_check
 from finapp.services.settings import Settings
 
 HealthCheck = Callable[[Session, date, Settings], list[Candidate]]
 
 #: every money-health check, run on each alert evaluation
-CHECKS: tuple[HealthCheck, ...] = ()
+CHECKS: tuple[HealthCheck, ...] = (
+    goal_behind_check,
+)
 
 
 def health_candidates(session: Session, as_of: date, settings: Settings) -> list[Candidate]:

@@ -1,0 +1,103 @@
+"""Savings-goal arithmetic on integer minor units: the path to a target, the pace still needed,
+and whether a goal has fallen behind.
+
+A goal runs on a straight line from what its accounts held at the end of the day it was set
+(the *start*) to the target on the target date. It is **behind** when what is saved on the day
+judged is below where that line stood one month earlier: more than a month's saving behind
+schedule. A month of slack keeps the ordinary swing within a month (salary in, rent and card out
+of a linked current account) from raising it, and means a goal is never judged in its first
+month. A goal that reached its target is done; one whose date has passed short of it is
+*missed*: both are shown as they are and never called behind again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from finapp.core.budgets import next_month
+from finapp.core.cadence import month_date
+
+#: the average length of a month in days (the Gregorian year over twelve)
+DAYS_PER_MONTH = Decimal("365.2425") / 12
+
+
+class GoalState(StrEnum):
+    REACHED = "reached"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    #: the target date has passed short of the target
+    MISSED = "missed"
+    #: a linked account has no known balance, so nothing can be measured
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class GoalPlan:
+    """What a goal asks for, in the goal's minor units."""
+
+    target_minor: int
+    created_on: date
+    target_date: date
+    #: saved at the end of ``created_on``: where the straight line starts
+    start_minor: int
+
+    def expected_on(self, day: date) -> int:
+        """Where the straight line from the start to the target stands at the end of ``day``."""
+        if day <= self.created_on:
+            return self.start_minor
+        if day >= self.target_date:
+            return self.target_minor
+        total = (self.target_date - self.created_on).days
+        elapsed = (day - self.created_on).days
+        return self.start_minor + (self.target_minor - self.start_minor) * elapsed // total
+
+    def is_behind(self, saved_minor: int, day: date) -> bool:
+        """Saved on ``day`` is below where the line stood a month before (see module doc).
+
+        Only from a month after the goal was set until its date, and only short of the target.
+        """
+        month_before = month_date(day, -1, day.day)
+        if month_before < self.created_on or day > self.target_date:
+            return False
+        return saved_minor < self.expected_on(month_before)
+
+    def state(self, saved_minor: int, day: date, today: date) -> GoalState:
+        """The goal's state with ``saved_minor`` saved on ``day`` (its accounts' statements end
+        there), asked on ``today``: the date passing is judged by the calendar, not the
+        statements, so a goal stops nagging once its date is over."""
+        if saved_minor >= self.target_minor:
+            return GoalState.REACHED
+        if today > self.target_date:
+            return GoalState.MISSED
+        if self.is_behind(saved_minor, day):
+            return GoalState.BEHIND
+        return GoalState.ON_TRACK
+
+
+def months_left(today: date, target_date: date) -> int:
+    """Whole months from ``today`` to ``target_date``, to the nearest month, at least one: the
+    instalments still to save (a target 45 days away is one month's saving, 46 days two)."""
+    days = Decimal(max(0, (target_date - today).days))
+    return max(1, int((days / DAYS_PER_MONTH).to_integral_value(rounding=ROUND_HALF_UP)))
+
+
+def needed_per_month(target_minor: int, saved_minor: int, today: date, target_date: date) -> int:
+    """The monthly saving, rounded up to the minor unit, that reaches the target by its date;
+    nothing once it is reached. Past the date, the whole shortfall (one month left)."""
+    shortfall = target_minor - saved_minor
+    if shortfall <= 0:
+        return 0
+    return -(-shortfall // months_left(today, target_date))
+
+
+def month_ends(since: date, until: date) -> list[date]:
+    """The last day of each month from ``since``'s month on, that is not after ``until``."""
+    ends = []
+    month = since.replace(day=1)
+    while (end := next_month(month) - timedelta(days=1)) <= until:
+        ends.append(end)
+        month = next_month(month)
+    return ends

@@ -1,0 +1,283 @@
+"""Savings goals: set, list and remove them, and measure each on its linked accounts' balances.
+
+What a goal has saved is the sum of its linked accounts' balances (see
+:mod:`finapp.services.balances`: a known balance carried by the transactions between), all in
+the goal's currency, measured on the day the goal is *judged*: where the linked accounts'
+statements end, never later than the day asked (:func:`finapp.services.coverage.judged_as_of`;
+the earliest of them, so every account is measured on the same day). Asked on 30 November about
+statements that end on 31 October, a goal is measured on 31 October: November's saving is not
+missing, it is not imported yet. How the figures are judged is in :mod:`finapp.core.goals`.
+
+The ``goal_behind`` alert is keyed by goal and month, so a goal that stays behind is raised at
+most once a month; it resolves when the goal is back on track, reached, past its date or removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from finapp.core.alerts import Candidate, Kind
+from finapp.core.goals import GoalPlan, GoalState, month_ends, needed_per_month
+from finapp.core.money import exact_minor, from_minor
+from finapp.errors import InvalidInputError, NotFoundError
+from finapp.services.accounts import require_account
+from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
+from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.settings import Settings
+from finapp.store.engine import Store
+from finapp.store.schema import Account, Goal, GoalAccount
+
+
+@dataclass(frozen=True, slots=True)
+class MonthSaved:
+    """What a goal's accounts held at the end of one month."""
+
+    month: str  # YYYY-MM
+    saved: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class GoalStatus:
+    """A goal and how far it is, as the CLI, ``finapp health --json`` and the GUI show it."""
+
+    id: int
+    name: str
+    currency: str
+    target: Decimal
+    target_date: date
+    created_on: date
+    accounts: tuple[str, ...]
+    state: GoalState
+    #: the day ``saved`` is measured on: where the linked accounts' statements end
+    judged_on: date
+    #: None when a linked account has no known balance (state ``unknown``)
+    saved: Decimal | None
+    #: the monthly saving that still reaches the target by its date
+    needed_per_month: Decimal | None
+    #: saved at each month end since the goal was set, up to ``judged_on``
+    months: tuple[MonthSaved, ...]
+
+    @property
+    def percent(self) -> int | None:
+        """Share of the target saved, whole percent rounded down (0 below nothing saved)."""
+        if self.saved is None:
+            return None
+        return max(0, int(self.saved * 100 // self.target))
+
+    def as_json(self) -> dict[str, Any]:
+        """The goal as the CLI contract lists it: dates ISO, money as decimal strings."""
+
+        def money(value: Decimal | None) -> str | None:
+            return None if value is None else str(value)
+
+        return {
+            "id": self.id,
+            "name": self.name,
+            "currency": self.currency,
+            "target": money(self.target),
+            "target_date": self.target_date.isoformat(),
+            "created_on": self.created_on.isoformat(),
+            "accounts": list(self.accounts),
+            "state": str(self.state),
+            "judged_on": self.judged_on.isoformat(),
+            "saved": money(self.saved),
+            "percent": self.percent,
+            "needed_per_month": money(self.needed_per_month),
+            "months": [{"month": m.month, "saved": money(m.saved)} for m in self.months],
+        }
+
+
+class _Balances:
+    """Balances of the linked accounts on any day, read once for all goals."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.known = known_balances(session)
+        self.coverage = coverage_by_account(session)
+        self.names: dict[int, str] = dict(session.execute(select(Account.id, Account.name)).all())
+        self._movements: dict[int, list[tuple[date, int]]] = {}
+
+    def judged_on(self, account_id: int, as_of: date) -> date:
+        return judged_as_of(self.coverage.get(account_id), as_of)
+
+    def on(self, account_id: int, day: date) -> int | None:
+        anchor = nearest_known(self.known.get(account_id, []), day)
+        if anchor is None:
+            return None
+        if account_id not in self._movements:
+            self._movements[account_id] = daily_movements(self.session, account_id)
+        return carry(anchor.as_of, anchor.amount_minor, self._movements[account_id], day)
+
+    def total_on(self, account_ids: Sequence[int], day: date) -> int | None:
+        """The accounts' balances added up; None when one is unknown (or none is linked: its
+        accounts were all deleted)."""
+        if not account_ids:
+            return None
+        amounts = [self.on(account_id, day) for account_id in account_ids]
+        return None if None in amounts else sum(a for a in amounts if a is not None)
+
+
+def _status(goal: Goal, balances: _Balances, as_of: date) -> GoalStatus:
+    ids = [link.account_id for link in goal.accounts]
+    day = min((balances.judged_on(account_id, as_of) for account_id in ids), default=as_of)
+    saved = balances.total_on(ids, day)
+    start = balances.total_on(ids, goal.created_on)
+    cur = goal.currency
+    names = tuple(sorted(balances.names[account_id] for account_id in ids))
+    if saved is None or start is None:
+        state, needed, months = GoalState.UNKNOWN, None, ()
+    else:
+        plan = GoalPlan(goal.target_minor, goal.created_on, goal.target_date, start)
+        state = plan.state(saved, day, as_of)
+        needed = from_minor(
+            needed_per_month(goal.target_minor, saved, as_of, goal.target_date), cur
+        )
+        months = tuple(
+            MonthSaved(end.strftime("%Y-%m"), from_minor(balances.total_on(ids, end) or 0, cur))
+            for end in month_ends(goal.created_on, day)
+        )
+    return GoalStatus(
+        id=goal.id,
+        name=goal.name,
+        currency=cur,
+        target=from_minor(goal.target_minor, cur),
+        target_date=goal.target_date,
+        created_on=goal.created_on,
+        accounts=names,
+        state=state,
+        judged_on=day,
+        saved=None if saved is None else from_minor(saved, cur),
+        needed_per_month=needed,
+        months=months,
+    )
+
+
+def goals_status(session: Session, as_of: date) -> list[GoalStatus]:
+    """Every goal and how far it is as of ``as_of``, by name."""
+    goals = session.scalars(
+        select(Goal).options(selectinload(Goal.accounts)).order_by(Goal.name)
+    ).all()
+    if not goals:
+        return []
+    balances = _Balances(session)
+    return [_status(goal, balances, as_of) for goal in goals]
+
+
+def list_goals(store: Store, as_of: date | None = None) -> list[GoalStatus]:
+    with store.read() as session:
+        return goals_status(session, as_of or date.today())
+
+
+def _linked_accounts(session: Session, accounts: Sequence[str]) -> list[Account]:
+    if not accounts:
+        raise InvalidInputError("A goal needs at least one account whose balance counts")
+    found: dict[int, Account] = {}
+    for name in accounts:
+        row = require_account(session, name)
+        found[row.id] = row
+    return list(found.values())
+
+
+def _check_new(
+    session: Session, name: str, target: Decimal, target_date: date, today: date
+) -> None:
+    if not name:
+        raise InvalidInputError("A goal needs a name")
+    if target <= 0:
+        raise InvalidInputError(f"A goal's target must be above zero, got {target}")
+    if target_date <= today:
+        raise InvalidInputError(
+            f"A goal's date must be after today ({today.isoformat()}), got {target_date}"
+        )
+    names = {existing.casefold() for existing in session.scalars(select(Goal.name))}
+    if name.casefold() in names:
+        raise InvalidInputError(f"There is already a goal named {name!r}")
+
+
+def add_goal(
+    store: Store,
+    name: str,
+    target: Decimal,
+    target_date: date,
+    accounts: Sequence[str],
+    *,
+    currency: str | None = None,
+    today: date | None = None,
+) -> GoalStatus:
+    """Set a goal of ``target`` by ``target_date`` on the balances of ``accounts`` (names or
+    numbers). Its currency is the accounts' own; an account in another currency than the goal
+    is refused, as is a duplicate name, a target not above zero or a date not after today.
+    """
+    today = today or date.today()
+    name = name.strip()
+    with store.write() as session:
+        _check_new(session, name, target, target_date, today)
+        rows = _linked_accounts(session, accounts)
+        cur = (currency or rows[0].currency).strip().upper()
+        other = [row.name for row in rows if row.currency != cur]
+        if other:
+            raise InvalidInputError(
+                f"The goal is in {cur}; {', '.join(other)} is in another currency"
+            )
+        goal = Goal(
+            name=name,
+            target_minor=exact_minor(target, cur),
+            currency=cur,
+            target_date=target_date,
+            created_on=today,
+            accounts=[GoalAccount(account_id=row.id) for row in rows],
+        )
+        session.add(goal)
+        session.flush()
+        return _status(goal, _Balances(session), today)
+
+
+def _find_goal(session: Session, name_or_id: str) -> Goal:
+    goal = session.scalars(select(Goal).where(Goal.name == name_or_id)).first()
+    if goal is None and name_or_id.strip().isdigit():
+        goal = session.get(Goal, int(name_or_id))
+    if goal is None:
+        raise NotFoundError(f"No goal named or numbered {name_or_id!r}")
+    return goal
+
+
+def remove_goal(store: Store, name_or_id: str) -> str:
+    """Remove a goal (by name, else by id); returns its name. Its accounts stay as they are."""
+    with store.write() as session:
+        goal = _find_goal(session, name_or_id)
+        session.delete(goal)
+        return goal.name
+
+
+def goal_behind_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:
+    """A ``goal_behind`` alert for each goal behind as of ``as_of``, once a month per goal
+    (goals carry their own targets: no setting shapes it)."""
+    found = []
+    for status in goals_status(session, as_of):
+        if status.state is not GoalState.BEHIND:
+            continue
+        cur = status.currency
+        found.append(
+            Candidate(
+                kind=Kind.GOAL_BEHIND,
+                key=f"goal_behind:{status.id}:{status.judged_on.strftime('%Y-%m')}",
+                date=status.judged_on,
+                severity="warning",
+                currency=cur,
+                params={
+                    "name": status.name,
+                    "saved": f"{status.saved} {cur}",
+                    "target": f"{status.target} {cur}",
+                    "needed": f"{status.needed_per_month} {cur}",
+                    "date": status.target_date.isoformat(),
+                },
+            )
+        )
+    return found
