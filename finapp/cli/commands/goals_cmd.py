@@ -1,0 +1,87 @@
+"""``finapp goals add NAME --target AMOUNT --by DATE --account ACCOUNT …``, ``goals list``,
+``goals remove NAME|ID``: savings goals measured on the balances of linked accounts."""
+
+from __future__ import annotations
+
+import argparse
+
+from finapp.cli.args import amount, iso_date
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json, print_table
+from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("goals", help="savings goals: a target by a date on linked accounts")
+    actions = p.add_subparsers(dest="action", required=True)
+    s = actions.add_parser("add", help="save AMOUNT by DATE in the linked ACCOUNTs")
+    s.add_argument("name", metavar="NAME")
+    s.add_argument("--target", metavar="AMOUNT", required=True)
+    s.add_argument("--currency", metavar="CUR", help="default: the accounts' currency")
+    s.add_argument("--by", type=iso_date, metavar="DATE", required=True)
+    s.add_argument(
+        "--account",
+        metavar="ACCOUNT",
+        action="append",
+        required=True,
+        help="account name or number whose balance counts (repeat for several)",
+    )
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(run=run_add)
+    s = actions.add_parser("list", help="each goal: saved, needed per month, on track or not")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    s.set_defaults(run=run_list)
+    s = actions.add_parser("remove", help="forget a goal (its accounts stay)")
+    s.add_argument("goal", metavar="NAME|ID")
+    s.set_defaults(run=run_remove)
+
+
+def _money(value: object, currency: str) -> str:
+    return "unknown" if value is None else f"{value} {currency}"
+
+
+def _row(goal: GoalStatus) -> list[str]:
+    percent = "" if goal.percent is None else f"{goal.percent}%"
+    return [
+        str(goal.id),
+        goal.name,
+        _money(goal.saved, goal.currency),
+        _money(goal.target, goal.currency),
+        percent,
+        goal.target_date.isoformat(),
+        _money(goal.needed_per_month, goal.currency),
+        goal.state.replace("_", " "),
+        ", ".join(goal.accounts),
+    ]
+
+
+def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    target = amount(args.target)  # before the store opens: a bad amount touches nothing
+    goal = add_goal(ctx.store, args.name, target, args.by, args.account, currency=args.currency)
+    if args.json:
+        print_json(goal.as_json())
+    else:
+        print(
+            f"{goal.name}: {goal.target} {goal.currency} by {goal.target_date.isoformat()}, "
+            f"{_money(goal.needed_per_month, goal.currency)} a month from now"
+        )
+    return 0
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    goals = list_goals(ctx.store, args.as_of)
+    if args.json:
+        print_json([goal.as_json() for goal in goals])
+        return 0
+    print_table(
+        ["id", "goal", "saved", "target", "%", "by", "needed a month", "state", "accounts"],
+        [_row(goal) for goal in goals],
+    )
+    return 0
+
+
+def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    name = remove_goal(ctx.store, args.goal)
+    print(f"{name}: goal removed")
+    return 0
