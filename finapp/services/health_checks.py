@@ -17,11 +17,13 @@ from sqlalchemy.orm import Session
 from finapp.core.alerts import Candidate
 from finapp.services.goals import goal_behind_check
 from finapp.services.settings import Settings
+from finapp.services.subscription_audit import subscription_check
 
 HealthCheck = Callable[[Session, date, Settings], list[Candidate]]
 
 #: every money-health check, run on each alert evaluation
 CHECKS: tuple[HealthCheck, ...] = (
+    subscription_check,
     goal_behind_check,
 )
 

@@ -1,0 +1,511 @@
+"""Subscription cap and audit: plain facts about each subscription in, figures and alerts out.
+
+*What counts.* Only streams of kind ``subscription`` that are active and that the user has not
+dismissed or cancelled: bills, income and transfers are not subscriptions, and a stopped stream
+costs nothing any more.
+
+*Monthly figure, exact in minor units.* A subscription's yearly cost is its latest charge times
+its cadence's charges a year (52 weekly, 1 annual), an exact integer of minor units. A monthly
+figure is a yearly sum divided by twelve and rounded once, half-even, to the minor unit: the
+monthly total of a currency divides the sum of its yearly costs, so weekly and annual charges add
+up without a cent of rounding per subscription. Each currency is totalled apart; the cap, set in
+the main currency, is compared with that currency's total only (no invented exchange rates).
+
+*Overlaps.* Two services of one family (music, video streaming, cloud storage, news, fitness)
+are likely one too many. A service's family comes from a small table of well-known services
+matched on the words of its name and merchant (``Spotify``, ``QQ音乐``, ``百度网盘``); when no
+word matches, from the category its charges carry (``Entertainment:Music``,
+``Entertainment:Streaming``, ``Health:Fitness``). Words win because they are specific: a music
+service filed under Entertainment:Streaming is still a music service.
+
+*Reviews.* A keep decision records the day (``reviewed_on``) and the next review (a quarterly
+audit by default); the review date coming round raises ``review_due``. A subscription not
+reviewed for a year raises ``unreviewed``, counted from its last review or, never reviewed, from
+its first charge: a household whose subscriptions are all new is not nagged in their first year.
+A subscription with a review date ahead is not "unreviewed": its review is planned.
+
+*Cap.* Over the cap, ``subscription_cap`` is raised once per month (its key names the month) and
+resolves on the first evaluation back under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from finapp.core.alerts import Candidate, Kind
+from finapp.core.cadence import BY_NAME, month_date
+from finapp.core.money import format_minor
+
+#: the default gap between two audits: a quarterly audit
+REVIEW_MONTHS = 3
+#: how long a subscription may go without a review before it is called unreviewed
+UNREVIEWED_MONTHS = 12
+#: what the user may decide about a subscription in an audit
+DECISIONS = ("keep", "cancel")
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """A kind of service of which a household rarely needs two."""
+
+    name: str  # music, video, cloud_storage, news, fitness
+    words: tuple[str, ...]  # lower-case words of well-known services' names and merchants
+    categories: tuple[str, ...] = ()  # category paths its services are filed under
+
+
+#: Well-known services by family. Music comes before video so that "YouTube Music" is music.
+FAMILIES: tuple[Family, ...] = (
+    Family(
+        "music",
+        (
+            "spotify",
+            "apple music",
+            "youtube music",
+            "amazon music",
+            "tidal",
+            "deezer",
+            "pandora",
+            "soundcloud",
+            "qq音乐",
+            "网易云音乐",
+            "酷狗",
+            "酷我",
+        ),
+        ("Entertainment:Music",),
+    ),
+    Family(
+        "video",
+        (
+            "netflix",
+            "hulu",
+            "disney",
+            "hbo",
+            "paramount",
+            "peacock",
+            "prime video",
+            "apple tv",
+            "youtube premium",
+            "youtube tv",
+            "crunchyroll",
+            "爱奇艺",
+            "iqiyi",
+            "腾讯视频",
+            "优酷",
+            "youku",
+            "芒果tv",
+            "哔哩哔哩",
+            "bilibili",
+        ),
+        ("Entertainment:Streaming",),
+    ),
+    Family(
+        "cloud_storage",
+        (
+            "icloud",
+            "google one",
+            "dropbox",
+            "onedrive",
+            "百度网盘",
+            "baidu netdisk",
+            "pcloud",
+            "box.com",
+        ),
+    ),
+    Family(
+        "news",
+        (
+            "nytimes",
+            "new york times",
+            "wsj",
+            "wall street journal",
+            "washington post",
+            "economist",
+            "financial times",
+            "the atlantic",
+            "财新",
+            "caixin",
+        ),
+    ),
+    Family(
+        "fitness",
+        (
+            "gym",
+            "planet fitness",
+            "equinox",
+            "24 hour fitness",
+            "la fitness",
+            "anytime fitness",
+            "peloton",
+            "strava",
+            "classpass",
+            "健身",
+            "keep会员",
+        ),
+        ("Health:Fitness",),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PriceChange:
+    date: date
+    old_minor: int  # magnitudes
+    new_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """One audit decision, as recorded when it was made."""
+
+    on: date
+    decision: str  # keep, cancel
+    next_review: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionFacts:
+    """What the audit needs to know of one recurring stream, as of a day."""
+
+    id: int
+    name: str
+    merchant: str
+    kind: str  # subscription, bill, income, transfer
+    cadence: str
+    amount_minor: int  # the latest charge, signed (negative = out)
+    currency: str
+    status: str  # active, inactive
+    user_state: str  # suggested, confirmed, dismissed, cancelled
+    account: str | None = None  # the card or account that pays
+    category: str | None = None  # the category most of its charges carry
+    charges: Sequence[tuple[date, int]] = ()  # (posted, amount), oldest first, none after as_of
+    price_changes: Sequence[PriceChange] = ()
+    started: date | None = None  # first charge (or a manual one's start)
+    reviewed_on: date | None = None
+    review_date: date | None = None
+    cancelled_on: date | None = None
+    reviews: Sequence[Review] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyCost:
+    """What the counted subscriptions of one currency cost."""
+
+    currency: str
+    monthly_minor: int
+    annual_minor: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    """Two or more active services of one family."""
+
+    family: str
+    ids: tuple[int, ...]
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditLine:
+    """One active subscription in the audit."""
+
+    facts: SubscriptionFacts
+    annual_minor: int
+    monthly_minor: int
+    spent_minor: int  # what its charges came to so far (magnitude)
+    last_charge: tuple[date, int] | None  # (posted, amount magnitude)
+    family: str | None
+    overlaps_with: tuple[str, ...]  # names of the other services of its family
+    review_state: str  # due, unreviewed, scheduled, reviewed, new
+    review_since: date | None  # last reviewed, else first charge
+
+
+@dataclass(frozen=True, slots=True)
+class Cancelled:
+    id: int
+    name: str
+    currency: str
+    on: date
+    annual_minor: int  # what cancelling it saves a year
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    id: int
+    name: str
+    currency: str
+    on: date
+    annual_minor: int
+    next_review: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Increase:
+    id: int
+    name: str
+    currency: str
+    date: date
+    old_minor: int
+    new_minor: int
+    extra_annual_minor: int  # what the increase adds a year
+
+
+@dataclass(frozen=True, slots=True)
+class AnnualReview:
+    year: int
+    cancelled: tuple[Cancelled, ...]
+    kept: tuple[Kept, ...]
+    increases: tuple[Increase, ...]
+    saved_per_year: dict[str, int]  # per currency: the cancelled ones' yearly cost
+    increases_per_year: dict[str, int]  # per currency: what the increases add a year
+
+
+# -- cost --------------------------------------------------------------------------------------
+
+
+def is_counted(facts: SubscriptionFacts) -> bool:
+    """An active subscription the user has not dismissed or cancelled."""
+    return (
+        facts.kind == "subscription"
+        and facts.status == "active"
+        and facts.user_state in ("suggested", "confirmed")
+    )
+
+
+def annual_minor(facts: SubscriptionFacts) -> int:
+    """Its latest charge times its charges a year: exact in minor units."""
+    cadence = BY_NAME.get(facts.cadence, BY_NAME["monthly"])
+    return abs(facts.amount_minor) * cadence.per_year
+
+
+def monthly_of(annual: int) -> int:
+    """A yearly amount of minor units as a monthly one, rounded once, half-even."""
+    return int((Decimal(annual) / 12).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+
+
+def costs(subscriptions: Iterable[SubscriptionFacts]) -> list[CurrencyCost]:
+    """What the counted subscriptions cost per currency, each currency apart, sorted by code."""
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for facts in subscriptions:
+        if is_counted(facts):
+            sums[facts.currency][0] += annual_minor(facts)
+            sums[facts.currency][1] += 1
+    return [
+        CurrencyCost(currency, monthly_of(year), year, count)
+        for currency, (year, count) in sorted(sums.items())
+    ]
+
+
+def money_text(minor: int, currency: str) -> str:
+    """``142.50 USD``: money as alert params and the CLI show it."""
+    return f"{format_minor(minor, currency)} {currency}"
+
+
+def cap_candidate(
+    cost: CurrencyCost | None, cap_minor: int | None, as_of: date
+) -> Candidate | None:
+    """``subscription_cap`` when the main currency's monthly total is over the cap.
+
+    Keyed by month: raised once a month while over, resolved once back under it.
+    """
+    if cost is None or cap_minor is None or cost.monthly_minor <= cap_minor:
+        return None
+    return Candidate(
+        kind=Kind.SUBSCRIPTION_CAP,
+        key=f"subscription_cap:{as_of:%Y-%m}",
+        date=as_of,
+        severity="warning",
+        amount_minor=cost.monthly_minor,
+        currency=cost.currency,
+        params={
+            "count": str(cost.count),
+            "total": money_text(cost.monthly_minor, cost.currency),
+            "cap": money_text(cap_minor, cost.currency),
+        },
+    )
+
+
+# -- overlaps ----------------------------------------------------------------------------------
+
+
+def _matches(word: str, text: str) -> bool:
+    if word.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
+    return word in text
+
+
+def family_of(facts: SubscriptionFacts) -> str | None:
+    """The family of a well-known service: by its words first, else by its category."""
+    text = f"{facts.name} {facts.merchant}".lower()
+    for family in FAMILIES:
+        if any(_matches(word, text) for word in family.words):
+            return family.name
+    for family in FAMILIES:
+        if facts.category and any(
+            facts.category == path or facts.category.startswith(f"{path}:")
+            for path in family.categories
+        ):
+            return family.name
+    return None
+
+
+def overlaps(subscriptions: Iterable[SubscriptionFacts]) -> list[Overlap]:
+    """Families with two or more counted services, in the table's order."""
+    members: dict[str, list[SubscriptionFacts]] = defaultdict(list)
+    for facts in subscriptions:
+        family = family_of(facts) if is_counted(facts) else None
+        if family is not None:
+            members[family].append(facts)
+    return [
+        Overlap(family.name, tuple(f.id for f in found), tuple(f.name for f in found))
+        for family in FAMILIES
+        if len(found := sorted(members[family.name], key=lambda f: f.name.casefold())) > 1
+    ]
+
+
+# -- reviews -----------------------------------------------------------------------------------
+
+
+def next_review(day: date) -> date:
+    """The default next review after a decision on ``day``: a quarter later."""
+    return month_date(day, REVIEW_MONTHS, day.day)
+
+
+def review_since(facts: SubscriptionFacts) -> date | None:
+    """Since when it has gone unreviewed: its last review, else its first charge."""
+    return facts.reviewed_on or facts.started
+
+
+def review_state(facts: SubscriptionFacts, as_of: date) -> str:
+    """``due`` (its review date has come), ``scheduled`` (a review date ahead), ``unreviewed``
+    (a year without a review), ``reviewed`` (reviewed within the year) or ``new`` (under a year
+    old, never reviewed)."""
+    if facts.review_date is not None:
+        return "due" if facts.review_date <= as_of else "scheduled"
+    since = review_since(facts)
+    if since is not None and month_date(since, UNREVIEWED_MONTHS, since.day) <= as_of:
+        return "unreviewed"
+    return "reviewed" if facts.reviewed_on is not None else "new"
+
+
+def review_candidates(subscriptions: Iterable[SubscriptionFacts], as_of: date) -> list[Candidate]:
+    """``review_due`` and ``unreviewed`` for the counted subscriptions, as of ``as_of``."""
+    out: list[Candidate] = []
+    for facts in subscriptions:
+        if not is_counted(facts):
+            continue
+        state = review_state(facts, as_of)
+        if state == "due" and facts.review_date is not None:
+            out.append(
+                Candidate(
+                    kind=Kind.REVIEW_DUE,
+                    key=f"review_due:{facts.id}:{facts.review_date.isoformat()}",
+                    date=facts.review_date,
+                    severity="info",
+                    subscription_id=facts.id,
+                    params={"name": facts.name, "date": facts.review_date.isoformat()},
+                )
+            )
+        since = review_since(facts)
+        if state == "unreviewed" and since is not None:
+            out.append(
+                Candidate(
+                    kind=Kind.UNREVIEWED,
+                    key=f"unreviewed:{facts.id}:{since.isoformat()}",
+                    date=month_date(since, UNREVIEWED_MONTHS, since.day),
+                    severity="info",
+                    subscription_id=facts.id,
+                    params={"name": facts.name, "since": since.isoformat()},
+                )
+            )
+    return out
+
+
+# -- the audit ---------------------------------------------------------------------------------
+
+
+def audit_lines(subscriptions: Sequence[SubscriptionFacts], as_of: date) -> list[AuditLine]:
+    """Every counted subscription with its audit figures, dearest first."""
+    found = overlaps(subscriptions)
+    others = {
+        i: tuple(n for j, n in zip(o.ids, o.names, strict=True) if j != i)
+        for o in found
+        for i in o.ids
+    }
+    lines = []
+    for facts in subscriptions:
+        if not is_counted(facts):
+            continue
+        year = annual_minor(facts)
+        last = facts.charges[-1] if facts.charges else None
+        lines.append(
+            AuditLine(
+                facts=facts,
+                annual_minor=year,
+                monthly_minor=monthly_of(year),
+                spent_minor=sum(abs(amount) for _, amount in facts.charges),
+                last_charge=(last[0], abs(last[1])) if last else None,
+                family=family_of(facts),
+                overlaps_with=others.get(facts.id, ()),
+                review_state=review_state(facts, as_of),
+                review_since=review_since(facts),
+            )
+        )
+    return sorted(lines, key=lambda line: (line.facts.currency, -line.annual_minor, line.facts.id))
+
+
+def annual_review(subscriptions: Iterable[SubscriptionFacts], year: int) -> AnnualReview:
+    """What was cancelled in ``year`` and what that saves a year, what was kept, and the price
+    increases met (subscriptions only; dismissed ones were never subscriptions)."""
+    cancelled: list[Cancelled] = []
+    kept: list[Kept] = []
+    increases: list[Increase] = []
+    for facts in subscriptions:
+        if facts.kind != "subscription" or facts.user_state == "dismissed":
+            continue
+        per_year = annual_minor(facts)
+        gone = facts.user_state == "cancelled" and facts.cancelled_on is not None
+        if gone and facts.cancelled_on is not None and facts.cancelled_on.year == year:
+            cancelled.append(
+                Cancelled(facts.id, facts.name, facts.currency, facts.cancelled_on, per_year)
+            )
+        elif not gone and (
+            keeps := [r for r in facts.reviews if r.decision == "keep" and r.on.year == year]
+        ):
+            last = max(keeps, key=lambda r: r.on)
+            kept.append(
+                Kept(facts.id, facts.name, facts.currency, last.on, per_year, last.next_review)
+            )
+        times = BY_NAME.get(facts.cadence, BY_NAME["monthly"]).per_year
+        increases.extend(
+            Increase(
+                facts.id,
+                facts.name,
+                facts.currency,
+                change.date,
+                change.old_minor,
+                change.new_minor,
+                (change.new_minor - change.old_minor) * times,
+            )
+            for change in facts.price_changes
+            if change.date.year == year and change.new_minor > change.old_minor
+        )
+    saved: dict[str, int] = defaultdict(int)
+    for item in cancelled:
+        saved[item.currency] += item.annual_minor
+    more: dict[str, int] = defaultdict(int)
+    for rise in increases:
+        more[rise.currency] += rise.extra_annual_minor
+    return AnnualReview(
+        year=year,
+        cancelled=tuple(sorted(cancelled, key=lambda c: (c.on, c.id))),
+        kept=tuple(sorted(kept, key=lambda k: (k.on, k.id))),
+        increases=tuple(sorted(increases, key=lambda i: (i.date, i.id))),
+        saved_per_year=dict(sorted(saved.items())),
+        increases_per_year=dict(sorted(more.items())),
+    )

@@ -1,0 +1,272 @@
+"""Subscription cap and audit over the store: the monthly total against the cap, the audit of
+every active subscription, keep or cancel decisions, review alerts and the annual review.
+
+The figures come from :mod:`finapp.core.subscription_audit`; this module reads the stored
+subscriptions as the last detection left them (like the Subscriptions page) with their charges up
+to the day asked, and records decisions through :mod:`finapp.services.subscriptions` so a
+cancellation here is the same as one anywhere else.
+
+A decision is also kept in ``Subscription.details["reviews"]`` (``[{"on": ISO, "decision":
+"keep"|"cancel", "next": ISO|null}]``): ``reviewed_on`` only holds the last one, and the annual
+review tells every keep decision of its year.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.core import subscription_audit as core
+from finapp.core.alerts import Candidate
+from finapp.core.money import from_minor, to_minor
+from finapp.errors import InvalidInputError, NotFoundError
+from finapp.services import subscriptions as subs
+from finapp.services.categories import category_paths
+from finapp.services.settings import Settings, load_settings, main_currency_of
+from finapp.services.subscription_sync import details_of
+from finapp.services.subscriptions import SubscriptionView
+from finapp.store.engine import Store
+from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
+
+
+@dataclass(frozen=True, slots=True)
+class Audit:
+    """The audit as of a day: every active subscription, the totals, the cap and the overlaps."""
+
+    as_of: date
+    currency: str  # the main currency: the cap's
+    cap_minor: int | None
+    costs: tuple[core.CurrencyCost, ...]
+    lines: tuple[core.AuditLine, ...]
+    overlaps: tuple[core.Overlap, ...]
+
+    @property
+    def main_cost(self) -> core.CurrencyCost | None:
+        return next((c for c in self.costs if c.currency == self.currency), None)
+
+    @property
+    def over_cap(self) -> bool:
+        cost = self.main_cost
+        return (
+            self.cap_minor is not None and cost is not None and cost.monthly_minor > self.cap_minor
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionsHealth:
+    """The Health page's and ``finapp health --json``'s view of subscriptions."""
+
+    audit: Audit
+
+    def as_json(self) -> dict:
+        """Plain JSON values: money as decimal strings, dates as ISO strings."""
+        audit = self.audit
+        main = audit.main_cost
+        currency = audit.currency
+        return {
+            "currency": currency,
+            "monthly_total": str(from_minor(main.monthly_minor if main else 0, currency)),
+            "cap": None if audit.cap_minor is None else str(from_minor(audit.cap_minor, currency)),
+            "over_cap": audit.over_cap,
+            "count": main.count if main else 0,
+            "other_currencies": [
+                {
+                    "currency": c.currency,
+                    "monthly_total": str(from_minor(c.monthly_minor, c.currency)),
+                    "count": c.count,
+                }
+                for c in audit.costs
+                if c.currency != currency
+            ],
+            "overlaps": [{"family": o.family, "names": list(o.names)} for o in audit.overlaps],
+            "reviews_due": [
+                {
+                    "id": line.facts.id,
+                    "name": line.facts.name,
+                    "state": line.review_state,
+                    "date": _iso(
+                        line.facts.review_date if line.review_state == "due" else line.review_since
+                    ),
+                }
+                for line in audit.lines
+                if line.review_state in ("due", "unreviewed")
+            ],
+        }
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def audit(store: Store, as_of: date | None = None) -> Audit:
+    """The audit as of ``as_of`` (default today), from the stored subscriptions."""
+    with store.read() as session:
+        return audit_of(session, as_of or date.today())
+
+
+def audit_of(session: Session, as_of: date, settings: Settings | None = None) -> Audit:
+    settings = settings or load_settings(session)
+    facts = subscription_facts(session, as_of)
+    currency = main_currency_of(session)
+    cap = settings.subscription_cap
+    return Audit(
+        as_of=as_of,
+        currency=currency,
+        cap_minor=None if cap is None else to_minor(cap, currency),
+        costs=tuple(core.costs(facts)),
+        lines=tuple(core.audit_lines(facts, as_of)),
+        overlaps=tuple(core.overlaps(facts)),
+    )
+
+
+def subscriptions_health(session: Session, as_of: date) -> SubscriptionsHealth:
+    """Monthly total against the cap, count, overlaps and the reviews due, as of ``as_of``."""
+    return SubscriptionsHealth(audit_of(session, as_of))
+
+
+def annual_review(store: Store, year: int) -> core.AnnualReview:
+    """What was cancelled in ``year`` (and what that saves a year), kept, and price increases."""
+    if not 1 <= year <= 9999:
+        raise InvalidInputError(f"Not a year: {year}")
+    with store.read() as session:
+        return core.annual_review(subscription_facts(session, date(year, 12, 31)), year)
+
+
+def subscription_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:
+    """The health check: over the cap, reviews due, subscriptions unreviewed for a year."""
+    found = audit_of(session, as_of, settings)
+    cap = core.cap_candidate(found.main_cost, found.cap_minor, as_of)
+    facts = [line.facts for line in found.lines]
+    return ([cap] if cap else []) + core.review_candidates(facts, as_of)
+
+
+def subscription_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
+    """Every stored subscription with its charges up to ``as_of``."""
+    accounts = dict(session.execute(select(Account.id, Account.name)).all())
+    paths = category_paths(session)
+    charges: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    categories: dict[int, Counter[str]] = defaultdict(Counter)
+    for sub_id, posted, amount, category_id in session.execute(
+        select(
+            SubscriptionMember.subscription_id,
+            Transaction.posted,
+            Transaction.amount_minor,
+            Transaction.category_id,
+        )
+        .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
+        .where(Transaction.posted <= as_of)
+        .order_by(Transaction.posted, Transaction.id)
+    ):
+        charges[sub_id].append((posted, amount))
+        if category_id is not None:
+            categories[sub_id][paths[category_id]] += 1
+    return [
+        _facts(row, accounts, charges.get(row.id, []), categories.get(row.id))
+        for row in session.scalars(select(Subscription).order_by(Subscription.id))
+    ]
+
+
+def _facts(
+    row: Subscription,
+    accounts: dict[int, str],
+    charges: list[tuple[date, int]],
+    categories: Counter[str] | None,
+) -> core.SubscriptionFacts:
+    details = details_of(row)
+    currency = row.currency
+    start = details.get("start") if row.manual else None
+    return core.SubscriptionFacts(
+        id=row.id,
+        name=row.user_name or row.name,
+        merchant=row.merchant,
+        kind=row.kind,
+        cadence=row.cadence,
+        amount_minor=row.amount_minor,
+        currency=currency,
+        status=row.status,
+        user_state=row.user_state,
+        account=accounts.get(row.account_id) if row.account_id else None,
+        category=categories.most_common(1)[0][0] if categories else None,
+        charges=tuple(charges),
+        price_changes=tuple(
+            core.PriceChange(
+                date.fromisoformat(c["date"]),
+                to_minor(Decimal(c["old"]), currency),
+                to_minor(Decimal(c["new"]), currency),
+            )
+            for c in details.get("price_changes", [])
+        ),
+        started=charges[0][0] if charges else (date.fromisoformat(start) if start else None),
+        reviewed_on=row.reviewed_on,
+        review_date=row.review_date,
+        cancelled_on=row.cancelled_on,
+        reviews=tuple(
+            core.Review(
+                date.fromisoformat(r["on"]),
+                r["decision"],
+                date.fromisoformat(r["next"]) if r.get("next") else None,
+            )
+            for r in details.get("reviews", [])
+        ),
+    )
+
+
+# -- deciding ----------------------------------------------------------------------------------
+
+
+def decide(
+    store: Store,
+    subscription_id: int,
+    decision: str,
+    next_review: date | None = None,
+    as_of: date | None = None,
+) -> SubscriptionView:
+    """Keep (reviewed today, next review a quarter on or on ``next_review``) or cancel.
+
+    Bad input (an unknown decision, a next review not after today, a subscription already
+    cancelled or dismissed, a bill) is refused before anything changes.
+    """
+    today = as_of or date.today()
+    if decision not in core.DECISIONS:
+        raise InvalidInputError(f"Decide keep or cancel, not {decision!r}")
+    if decision == "cancel" and next_review is not None:
+        raise InvalidInputError("A cancelled subscription has no next review")
+    upcoming = next_review or core.next_review(today)
+    if upcoming <= today:
+        raise InvalidInputError(f"The next review must come after {today.isoformat()}")
+    with store.write() as session:
+        row = session.get(Subscription, subscription_id)
+        if row is None:
+            raise NotFoundError(f"No subscription {subscription_id}")
+        name = row.user_name or row.name
+        if row.kind != "subscription":
+            raise InvalidInputError(f"{name} is a {row.kind}, not a subscription")
+        if row.user_state in ("cancelled", "dismissed"):
+            raise InvalidInputError(f"{name} is {row.user_state} already")
+        suggested = row.user_state == "suggested"
+        row.reviewed_on = today
+        details = details_of(row)
+        details["reviews"] = [
+            *details.get("reviews", []),
+            {
+                "on": today.isoformat(),
+                "decision": decision,
+                "next": upcoming.isoformat() if decision == "keep" else None,
+            },
+        ]
+        row.details = json.dumps(details, sort_keys=True)
+    if decision == "cancel":
+        subs.cancel(store, subscription_id, today)
+        return subs.set_review_date(store, subscription_id, None)
+    if suggested:  # kept: the user says it is theirs
+        subs.confirm(store, subscription_id)
+    return subs.set_review_date(store, subscription_id, upcoming)
