@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from finapp.core.alerts import Candidate
+from finapp.services.forecast import forecast_low_balance_check
 from finapp.services.goals import goal_behind_check
 from finapp.services.settings import Settings
 from finapp.services.subscription_audit import subscription_check
@@ -25,6 +26,7 @@ HealthCheck = Callable[[Session, date, Settings], list[Candidate]]
 CHECKS: tuple[HealthCheck, ...] = (
     subscription_check,
     goal_behind_check,
+    forecast_low_balance_check,
 )
 
 

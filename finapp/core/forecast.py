@@ -1,0 +1,186 @@
+"""Cash-flow forecast: each account's balance carried forward by its recurring streams.
+
+Plain facts in, plain results out, integer minor units. A forecast starts where an account's
+knowledge ends (the last day its statements cover, with the balance known that day), not at
+the wall clock: between the two, the statements simply are not imported yet. From there each
+recurring stream (income, bills, subscriptions, transfers) is projected on its schedule at its
+typical amount; one-off spending is not, so a forecast is what the commitments alone do to the
+balance. A transfer between two own accounts moves money on both sides: when the other account
+has no stream of its own for it, the stream is mirrored there (``Stream.mirror_account_id``).
+
+Balances are end-of-day, like the low-balance alert's: a salary and the rent on the same day
+only count by their sum.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from finapp.core.cadence import BY_NAME, Cadence, month_date, next_date
+from finapp.core.streams import average, is_variable
+
+#: the most past charges a schedule is continued from (a year of a monthly stream)
+_HISTORY = 12
+_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """A recurring stream as the forecast sees it; ``amount_minor`` is signed (negative: out)."""
+
+    name: str
+    account_id: int
+    cadence: str
+    amount_minor: int
+    #: the next expected charge (an overdue one is expected on the forecast's first day)
+    next_date: date
+    #: posting dates of its past charges, oldest first (none for a stream added by hand)
+    history: tuple[date, ...] = ()
+    #: the own account on the other side of a transfer that has no stream of its own for it
+    mirror_account_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """Where an account's forecast starts: the last day known and its end-of-day balance."""
+
+    account_id: int
+    day: date
+    balance_minor: int
+    #: the account's low-balance threshold (None: the user set none)
+    threshold_minor: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One projected charge or payment on an account."""
+
+    day: date
+    name: str
+    amount_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class Projection:
+    """One account's forecast over ``days`` days after ``start.day``."""
+
+    start: Start
+    events: tuple[Event, ...]  # in date order; on one day, money in before money out
+    #: end-of-day balance on every day from the start day (included) to the horizon
+    daily: tuple[tuple[date, int], ...]
+
+    @property
+    def lowest(self) -> tuple[date, int]:
+        """The lowest end-of-day balance and its day (the earliest on a tie)."""
+        return min(self.daily, key=lambda point: (point[1], point[0]))
+
+    @property
+    def lowest_cause(self) -> Event | None:
+        """The event that takes the balance to its lowest (None: it never falls below the
+        start)."""
+        return cause_on(self.events, self.lowest[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Dip:
+    """The first projected day the balance falls below the account's threshold."""
+
+    day: date
+    balance_minor: int
+    threshold_minor: int
+    cause: Event
+
+
+def typical_amount(amounts: Sequence[int], cadence: str) -> int:
+    """What the next charge will be: the latest price, or for a metered bill whose amount
+    changes every time the average of its last year (the rule of a stream's annual cost)."""
+    per_year = BY_NAME.get(cadence, BY_NAME["monthly"]).per_year
+    return average(list(amounts[-per_year:])) if is_variable(list(amounts)) else amounts[-1]
+
+
+def occurrences(stream: Stream, after: date, until: date) -> list[date]:
+    """The stream's expected dates in ``after`` < day <= ``until``.
+
+    The schedule continues the stream's own history (its billing day of the month, the 31st
+    landing on a month's last day, two pay days a month). A charge due on or before ``after``
+    and not seen yet is late, not skipped: it is expected on the first day forecast.
+    """
+    cadence = BY_NAME.get(stream.cadence, BY_NAME["monthly"])
+    dates = list(stream.history[-_HISTORY:])
+    due, found = stream.next_date, []
+    while due <= until:
+        found.append(max(due, after + _DAY))
+        dates.append(due)
+        due = _following(dates, cadence)
+    return found
+
+
+def _following(dates: list[date], cadence: Cadence) -> date:
+    """The charge after the last of ``dates`` (a single date: one period on)."""
+    if len(dates) >= 2:
+        return next_date(dates, cadence)
+    last = dates[-1]
+    if cadence.months:
+        return month_date(last, cadence.months, last.day)
+    return last + timedelta(days=cadence.days)
+
+
+def project(starts: Iterable[Start], streams: Iterable[Stream], days: int) -> list[Projection]:
+    """Each account's balance over the ``days`` days after its start, by its streams' events."""
+    starts = list(starts)
+    by_account = {start.account_id: start for start in starts}
+    events: dict[int, list[Event]] = defaultdict(list)
+    for stream in streams:
+        sides = [(stream.account_id, stream.amount_minor)]
+        if stream.mirror_account_id is not None:
+            sides.append((stream.mirror_account_id, -stream.amount_minor))
+        for account_id, amount in sides:
+            start = by_account.get(account_id)
+            if start is None:
+                continue  # an account whose balance is unknown is not forecast
+            horizon = start.day + timedelta(days=days)
+            events[account_id].extend(
+                Event(day, stream.name, amount) for day in occurrences(stream, start.day, horizon)
+            )
+    return [_projection(start, events[start.account_id], days) for start in starts]
+
+
+def _projection(start: Start, events: list[Event], days: int) -> Projection:
+    ordered = sorted(events, key=lambda e: (e.day, e.amount_minor < 0, e.name))
+    net: dict[date, int] = defaultdict(int)
+    for event in ordered:
+        net[event.day] += event.amount_minor
+    balance, daily = start.balance_minor, [(start.day, start.balance_minor)]
+    for offset in range(1, days + 1):
+        day = start.day + timedelta(days=offset)
+        balance += net.get(day, 0)
+        daily.append((day, balance))
+    return Projection(start, tuple(ordered), tuple(daily))
+
+
+def cause_on(events: Sequence[Event], day: date) -> Event | None:
+    """The largest payment out on ``day`` (what a fall that day is told after)."""
+    out = [e for e in events if e.day == day and e.amount_minor < 0]
+    return min(out, key=lambda e: e.amount_minor) if out else None
+
+
+def first_dip(projection: Projection) -> Dip | None:
+    """The first day the projected balance falls from at or above the threshold to below it.
+
+    A balance already below it on the start day is the low-balance alert's news; a fall after
+    it has recovered is this one's again.
+    """
+    threshold = projection.start.threshold_minor
+    if threshold is None:
+        return None
+    before = projection.daily[0][1]
+    for day, balance in projection.daily[1:]:
+        if balance < threshold <= before:
+            cause = cause_on(projection.events, day)
+            assert cause is not None  # a fall has a payment out that day
+            return Dip(day, balance, threshold, cause)
+        before = balance
+    return None

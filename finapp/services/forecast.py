@@ -1,0 +1,310 @@
+"""The cash-flow forecast per account, and the alert before a projected dip.
+
+Reads what the last detection left (:mod:`finapp.services.subscriptions`: the streams still
+expected, at their typical amount), each account's balance where its statements end
+(:mod:`finapp.services.coverage`, :mod:`finapp.services.balances`) and its low-balance threshold,
+and projects them with :mod:`finapp.core.forecast`. Reading never writes: a forecast asked on
+30 November of statements that end on 31 October starts on 31 October, and says so.
+
+An account can only be forecast from a balance finapp knows; the others are listed with the
+reason, so a user sees why a wallet is missing from the chart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from finapp.core import forecast as core
+from finapp.core.alerts import Candidate, Kind
+from finapp.core.money import format_minor, from_minor
+from finapp.errors import InvalidInputError
+from finapp.services.accounts import require_account
+from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
+from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.settings import Settings
+from finapp.store.engine import Store
+from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
+
+DEFAULT_DAYS = 60
+#: the longest forecast asked for: a year of streams, however far their schedules reach
+MAX_DAYS = 366
+#: the user's word that keeps a stream expected (cancelled and dismissed ones are not)
+_EXPECTED = ("suggested", "confirmed")
+NO_BALANCE = (
+    "no balance known: import a statement that states one, or enter it with `finapp balance set`"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastEvent:
+    """A projected charge or payment: negative amounts go out."""
+
+    date: date
+    name: str
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class DailyBalance:
+    date: date
+    balance: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class AccountForecast:
+    """One account's forecast; ``reason`` instead of figures when it cannot be forecast."""
+
+    account: str
+    currency: str
+    #: the day the forecast starts from: where the account's statements end
+    start: date | None = None
+    starting_balance: Decimal | None = None
+    threshold: Decimal | None = None
+    lowest: Decimal | None = None
+    lowest_on: date | None = None
+    #: the event that takes the balance to its lowest (None: it never falls below the start)
+    lowest_after: str | None = None
+    events: tuple[ForecastEvent, ...] = ()
+    daily: tuple[DailyBalance, ...] = ()
+    reason: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """The CLI contract: dates ISO, money as signed decimal strings."""
+        if self.reason is not None:
+            return {"account": self.account, "currency": self.currency, "from": None,
+                    "reason": self.reason}  # fmt: skip
+        return {
+            "account": self.account,
+            "currency": self.currency,
+            "from": _iso(self.start),
+            "starting_balance": _text(self.starting_balance),
+            "threshold": _text(self.threshold),
+            "lowest": {
+                "balance": _text(self.lowest),
+                "date": _iso(self.lowest_on),
+                "after": self.lowest_after,
+            },
+            "events": [
+                {"date": e.date.isoformat(), "name": e.name, "amount": str(e.amount)}
+                for e in self.events
+            ],
+            "daily": [{"date": d.date.isoformat(), "balance": str(d.balance)} for d in self.daily],
+        }
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _text(amount: Decimal | None) -> str | None:
+    return None if amount is None else str(amount)
+
+
+def forecast(
+    store: Store, as_of: date | None = None, days: int = DEFAULT_DAYS, account: str | None = None
+) -> list[AccountForecast]:
+    """Every account's forecast over ``days`` days from where its statements end (as of
+    ``as_of``, default today); ``account`` (a name or number) asks for one."""
+    _check_days(days)
+    with store.read() as session:
+        only = require_account(session, account).id if account is not None else None
+        return account_forecasts(session, as_of or date.today(), days, only)
+
+
+def _check_days(days: int) -> None:
+    if not 1 <= days <= MAX_DAYS:
+        raise InvalidInputError(f"A forecast covers 1 to {MAX_DAYS} days, not {days}")
+
+
+def account_forecasts(
+    session: Session, as_of: date, days: int = DEFAULT_DAYS, only: int | None = None
+) -> list[AccountForecast]:
+    """:func:`forecast` inside an open session (for the health page and checks)."""
+    _check_days(days)
+    accounts = _accounts(session, only)
+    projections = {p.start.account_id: p for p in _projections(session, as_of, days, accounts)}
+    return [
+        _view(row, projections[row.id]) if row.id in projections
+        else AccountForecast(row.name, row.currency, reason=NO_BALANCE)
+        for row in accounts
+    ]  # fmt: skip
+
+
+def forecast_low_balance_check(
+    session: Session, as_of: date, settings: Settings
+) -> list[Candidate]:
+    """A projected fall below an account's threshold within the forecast, told once per
+    account and day of the fall; resolved once the projection no longer falls (an income
+    arrives first, the threshold changed)."""
+    del settings  # the threshold is the account's own
+    accounts = [row for row in _accounts(session, None) if row.low_balance_minor is not None]
+    by_id = {row.id: row for row in accounts}
+    found = []
+    for projection in _projections(session, as_of, DEFAULT_DAYS, accounts):
+        dip = core.first_dip(projection)
+        if dip is not None:
+            found.append(_dip_alert(by_id[projection.start.account_id], dip))
+    return found
+
+
+def _dip_alert(row: Account, dip: core.Dip) -> Candidate:
+    currency = row.currency
+    return Candidate(
+        Kind.FORECAST_LOW_BALANCE,
+        f"forecast_low_balance:{row.id}:{dip.day.isoformat()}",
+        dip.day,
+        "critical" if dip.balance_minor < 0 else "warning",
+        account_id=row.id,
+        amount_minor=dip.balance_minor,
+        currency=currency,
+        params={
+            "account": row.name,
+            "balance": f"{format_minor(dip.balance_minor, currency)} {currency}",
+            "date": dip.day.isoformat(),
+            "after": dip.cause.name,
+            "threshold": f"{format_minor(dip.threshold_minor, currency)} {currency}",
+        },
+    )
+
+
+def _accounts(session: Session, only: int | None) -> list[Account]:
+    query = select(Account).order_by(Account.name)
+    if only is not None:
+        query = query.where(Account.id == only)
+    return list(session.scalars(query))
+
+
+def _projections(
+    session: Session, as_of: date, days: int, accounts: list[Account]
+) -> list[core.Projection]:
+    starts = _starts(session, as_of, accounts)
+    return core.project(starts, _streams(session), days) if starts else []
+
+
+def _starts(session: Session, as_of: date, accounts: list[Account]) -> list[core.Start]:
+    """Each account's balance at the end of the last day its statements cover."""
+    coverage = coverage_by_account(session)
+    known = known_balances(session)
+    starts = []
+    for row in accounts:
+        day = judged_as_of(coverage.get(row.id), as_of)
+        anchor = nearest_known(known.get(row.id, []), day)
+        if anchor is None:
+            continue
+        balance = carry(anchor.as_of, anchor.amount_minor, daily_movements(session, row.id), day)
+        starts.append(core.Start(row.id, day, balance, row.low_balance_minor))
+    return starts
+
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    posted: date
+    amount_minor: int
+    peer_id: int | None  # the other side of a transfer between own accounts
+    peer_account_id: int | None
+
+
+def _streams(session: Session) -> list[core.Stream]:
+    """The streams still expected, with the other side of own-account transfers."""
+    rows = list(
+        session.scalars(
+            select(Subscription).where(
+                Subscription.status == "active",
+                Subscription.user_state.in_(_EXPECTED),
+                Subscription.account_id.is_not(None),
+                Subscription.next_date.is_not(None),
+            )
+        )
+    )
+    members = _members(session)
+    # every stream's transactions, whatever its state: the other side "has a stream of its own"
+    streamed = dict(
+        session.execute(
+            select(SubscriptionMember.transaction_id, Subscription.account_id).join(Subscription)
+        ).all()
+    )
+    streams = []
+    for row in rows:
+        own = members.get(row.id, [])
+        amount = (
+            core.typical_amount([m.amount_minor for m in own], row.cadence) if own
+            else row.amount_minor
+        )  # fmt: skip
+        streams.append(
+            core.Stream(
+                name=row.user_name or row.name,
+                account_id=row.account_id,  # type: ignore[arg-type]  # filtered above
+                cadence=row.cadence,
+                amount_minor=amount,
+                next_date=row.next_date,  # type: ignore[arg-type]  # filtered above
+                history=tuple(m.posted for m in own),
+                mirror_account_id=_mirror(row.account_id, own, streamed),
+            )
+        )
+    return streams
+
+
+def _members(session: Session) -> dict[int, list[_Member]]:
+    """Each stream's charges, oldest first, with the account of a transfer's other side."""
+    peer = aliased(Transaction)
+    rows = session.execute(
+        select(
+            SubscriptionMember.subscription_id,
+            Transaction.posted,
+            Transaction.amount_minor,
+            Transaction.transfer_peer_id,
+            peer.account_id,
+        )
+        .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
+        .outerjoin(peer, peer.id == Transaction.transfer_peer_id)
+        .order_by(Transaction.posted, Transaction.id)
+    )
+    out: dict[int, list[_Member]] = defaultdict(list)
+    for sub_id, posted, amount, peer_id, peer_account in rows:
+        out[sub_id].append(_Member(posted, amount, peer_id, peer_account))
+    return out
+
+
+def _mirror(
+    account_id: int | None, own: list[_Member], streamed: dict[int, int | None]
+) -> int | None:
+    """The own account the stream's latest transfer went to or came from, when that side has
+    no stream of its own for it (then the forecast moves the money there too)."""
+    sides = [m for m in own if m.peer_account_id is not None and m.peer_account_id != account_id]
+    if not sides:
+        return None
+    other = sides[-1].peer_account_id
+    if any(streamed.get(m.peer_id) == other for m in sides if m.peer_id is not None):
+        return None
+    return other
+
+
+def _view(row: Account, projection: core.Projection) -> AccountForecast:
+    currency = row.currency
+    lowest_on, lowest = projection.lowest
+    cause = projection.lowest_cause
+    start = projection.start
+    return AccountForecast(
+        account=row.name,
+        currency=currency,
+        start=start.day,
+        starting_balance=from_minor(start.balance_minor, currency),
+        threshold=(
+            None if start.threshold_minor is None else from_minor(start.threshold_minor, currency)
+        ),
+        lowest=from_minor(lowest, currency),
+        lowest_on=lowest_on,
+        lowest_after=cause.name if cause else None,
+        events=tuple(
+            ForecastEvent(e.day, e.name, from_minor(e.amount_minor, currency))
+            for e in projection.events
+        ),
+        daily=tuple(DailyBalance(day, from_minor(b, currency)) for day, b in projection.daily),
+    )
