@@ -20,7 +20,7 @@ import csv
 import hashlib
 import io
 import json
-from datetime import date
+from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -46,8 +46,10 @@ def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, Pa
     try:
         posted = date.fromisoformat(row["date"])
         amount = Decimal(row["amount"])
+        # exports from before times were kept have no time column
+        at = time.fromisoformat(row["time"]) if row.get("time") else None
     except (ValueError, InvalidOperation):
-        raise StatementError(name, "not a date or amount finapp wrote", line) from None
+        raise StatementError(name, "not a date, time or amount finapp wrote", line) from None
     if not amount.is_finite():
         raise StatementError(name, "not an amount finapp wrote", line)
     account = ParsedAccount(
@@ -59,6 +61,7 @@ def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, Pa
     )
     txn = ParsedTransaction(
         posted=posted,
+        time=at,
         amount=amount,
         payee=row["payee"],
         memo=row["memo"],

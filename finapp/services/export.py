@@ -131,6 +131,11 @@ def _tables(n: _Names) -> dict[str, tuple[type, list[Column]]]:
         Column(EXPORT_MARKER, "finapp's id of the transaction", lambda t: t.id),
         Column("date", "posting date", lambda t: t.posted),
         Column(
+            "time",
+            "local time of day HH:MM:SS as the statement gave it; empty when it gave none",
+            lambda t: t.posted_time,
+        ),
+        Column(
             "amount",
             "signed amount; negative is money out",
             lambda t: _money(t.amount_minor, t.currency),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -30,6 +31,8 @@ class TransactionView:
     category_source: str | None
     merchant: str
     is_transfer: bool
+    #: the local time of day the statement gave; None when it gave none
+    time: dt.time | None = None
 
 
 def list_transactions(
@@ -59,6 +62,7 @@ def list_transactions(
             Transaction.category_source,
             Transaction.merchant,
             Transaction.is_transfer,
+            Transaction.posted_time,
         ).join(Account)
         if account is not None:
             query = query.where(Transaction.account_id == require_account(session, account).id)
@@ -83,6 +87,7 @@ def list_transactions(
                 category_source=row.category_source,
                 merchant=row.merchant,
                 is_transfer=row.is_transfer,
+                time=row.posted_time,
             )
             for row in session.execute(query)
         ]

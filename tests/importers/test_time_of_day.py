@@ -14,8 +14,12 @@ from datetime import date, time
 from sqlalchemy import select
 
 from finapp.importers.registry import read_statement_file
+from finapp.services.export import export_all
 from finapp.services.imports import import_files
+from finapp.services.opening import open_store
+from finapp.store.keys import StoreKey, new_raw_key
 from finapp.store.schema import Transaction
+from tests.helpers import cli_json, run_cli
 from tests.importers.ofxgen import Line, statement_ofx
 
 CARD_OFX = """OFXHEADER:100
@@ -255,3 +259,32 @@ def test_a_reimport_never_overwrites_a_stored_time(store, write) -> None:
     moved = ALIPAY.replace("2026-10-28 23:47:05", "2026-10-28 23:59:00")
     assert import_files(store, [write("b.csv", moved)]).new == 0
     assert ("2026-10-28", "美团外卖", time(23, 47, 5)) in _stored_times(store)
+
+
+def test_cli_lists_the_time_where_known_and_null_where_not(tmp_path, write) -> None:
+    data = tmp_path / "d"
+    for name, text in (("alipay.csv", ALIPAY), ("abc.csv", ABC)):
+        imported = run_cli(data, "import", str(write(name, text)))
+        assert imported.returncode == 0, imported.stderr
+    listed = {(t["date"], t["payee"]): t["time"] for t in cli_json(data, "transactions")}
+    assert listed[("2026-10-28", "美团外卖")] == "23:47"
+    assert listed[("2026-10-05", "微信支付-滴滴出行")] == "21:33"
+    assert listed[("2026-10-21", "--")] is None  # ABC books interest without a time
+    text = run_cli(data, "transactions").stdout
+    assert "23:47" in text and "00:00" not in text
+
+
+def test_the_csv_export_keeps_times_through_its_own_import(tmp_path, store, write) -> None:
+    import_files(store, [write("card.qfx", CARD_OFX), write("abc.csv", ABC)])
+    export_all(store, tmp_path / "out")
+    fresh = open_store(tmp_path / "fresh", key=StoreKey.from_raw(new_raw_key()))
+    try:
+        result = import_files(fresh, [tmp_path / "out" / "transactions.csv"])
+        assert not result.failed and result.new == 6
+        assert _stored_times(fresh) == _stored_times(store)
+        assert ("2026-11-03", "UBER *TRIP HELP.UBER.COM CA", time(23, 41, 7)) in _stored_times(
+            fresh
+        )
+        assert ("2026-10-21", "--", None) in _stored_times(fresh)
+    finally:
+        fresh.close()

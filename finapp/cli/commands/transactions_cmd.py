@@ -11,7 +11,12 @@ from finapp.services.transactions import list_transactions
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("transactions", help="list transactions")
+    p = sub.add_parser(
+        "transactions",
+        help="list transactions",
+        description="List transactions. The time of day is shown where the statement gives "
+        "one (payment apps, most card OFX files); many bank statements give none.",
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("--since", type=iso_date, metavar="DATE")
     p.add_argument("--until", type=iso_date, metavar="DATE")
@@ -28,6 +33,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                     "id": t.id,
                     "account": t.account,
                     "date": t.date,
+                    "time": t.time.strftime("%H:%M") if t.time else None,
                     "amount": t.amount,
                     "currency": t.currency,
                     "payee": t.payee,
@@ -41,9 +47,17 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         )
         return 0
     print_table(
-        ["id", "date", "account", "amount", "payee", "category"],
+        ["id", "date", "time", "account", "amount", "payee", "category"],
         [
-            [str(t.id), t.date.isoformat(), t.account, str(t.amount), t.payee, t.category or ""]
+            [
+                str(t.id),
+                t.date.isoformat(),
+                t.time.strftime("%H:%M") if t.time else "",
+                t.account,
+                str(t.amount),
+                t.payee,
+                t.category or "",
+            ]
             for t in rows
         ],
     )
