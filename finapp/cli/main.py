@@ -22,6 +22,7 @@ from finapp.cli.commands import (
     categorize_cmd,
     check_cmd,
     export_cmd,
+    forecast_cmd,
     goals_cmd,
     import_cmd,
     keys_cmd,
@@ -62,6 +63,7 @@ COMMANDS = (
     wipe_cmd,
     check_cmd,
     autostart_cmd,
+    forecast_cmd,
 )
 
 

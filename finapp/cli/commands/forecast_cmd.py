@@ -1,0 +1,52 @@
+"""``finapp forecast [--days N] [--account NAME] [--as-of DATE] [--json]``: each account's
+balance over the coming days, from where its statements end, by its recurring streams."""
+
+from __future__ import annotations
+
+import argparse
+
+from finapp.cli.args import integer, iso_date
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json, print_table
+from finapp.services.forecast import DEFAULT_DAYS, MAX_DAYS, AccountForecast, forecast
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "forecast", help="each account's projected balance from its income, bills and transfers"
+    )
+    p.add_argument("--days", type=integer(1, MAX_DAYS, "a number of days"), default=DEFAULT_DAYS,
+                   metavar="N", help=f"days ahead (default {DEFAULT_DAYS})")  # fmt: skip
+    p.add_argument("--account", metavar="NAME", help="one account, by name or number")
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    found = forecast(ctx.store, args.as_of, args.days, args.account)
+    if args.json:
+        print_json([f.as_json() for f in found])
+        return 0
+    for n, one in enumerate(found):
+        if n:
+            print()
+        _print(one)
+    return 0
+
+
+def _print(one: AccountForecast) -> None:
+    if one.reason is not None:
+        print(f"{one.account} ({one.currency}): cannot be forecast, {one.reason}")
+        return
+    print(f"{one.account} ({one.currency}) from {one.start} (where its statements end): "
+          f"{one.starting_balance}")  # fmt: skip
+    after = f" after {one.lowest_after}" if one.lowest_after else ""
+    print(f"lowest {one.lowest} on {one.lowest_on}{after}")
+    if one.events:
+        print_table(
+            ["date", "event", "amount"],
+            [[e.date.isoformat(), e.name, str(e.amount)] for e in one.events],
+        )
+    else:
+        print("no income, bills or transfers expected")
