@@ -15,8 +15,10 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from finapp.core.alerts import Candidate
+from finapp.services.cards import payment_due_check, utilisation_check
 from finapp.services.forecast import forecast_low_balance_check
 from finapp.services.goals import goal_behind_check
+from finapp.services.reserves import emergency_fund_check
 from finapp.services.settings import Settings
 from finapp.services.subscription_audit import subscription_check
 
@@ -27,6 +29,9 @@ CHECKS: tuple[HealthCheck, ...] = (
     subscription_check,
     goal_behind_check,
     forecast_low_balance_check,
+    emergency_fund_check,
+    utilisation_check,
+    payment_due_check,
 )
 
 

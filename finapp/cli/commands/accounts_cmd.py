@@ -1,36 +1,48 @@
-"""``finapp accounts [--json]``: each account, the days its statements cover, its balance."""
+"""``finapp accounts [--json]``: each account, the days its statements cover, its balance;
+``finapp accounts limit ACCOUNT AMOUNT|off [--json]``: a card's credit limit as the user knows it
+(``off`` clears it: the latest statement's limit counts again)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
+from finapp.cli.args import amount
 from finapp.cli.context import CliContext
 from finapp.cli.output import jsonable, print_json, print_table
 from finapp.services.accounts import AccountView, list_accounts
+from finapp.services.cards import set_credit_limit
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("accounts", help="accounts, what their statements cover, their balance")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run)
+    actions = p.add_subparsers(dest="action")
+    s = actions.add_parser("limit", help="set or clear a credit card's limit")
+    s.add_argument("account", metavar="ACCOUNT", help="card name or number")
+    s.add_argument("limit", metavar="AMOUNT|off")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(run=run_limit)
 
 
 def account_json(view: AccountView) -> dict[str, Any]:
     """One account as the CLI contract lists it."""
-    return jsonable({
-        "id": view.id,
-        "name": view.name,
-        "institution": view.institution,
-        "type": view.type,
-        "currency": view.currency,
-        "covered_from": view.covered_from,
-        "covered_until": view.covered_until,
-        "gaps": [list(gap) for gap in view.gaps],
-        "last_import": view.last_import,
-        "balance": view.balance,
-        "balance_date": view.balance_date,
-    })
+    return jsonable(
+        {
+            "id": view.id,
+            "name": view.name,
+            "institution": view.institution,
+            "type": view.type,
+            "currency": view.currency,
+            "covered_from": view.covered_from,
+            "covered_until": view.covered_until,
+            "gaps": [list(gap) for gap in view.gaps],
+            "last_import": view.last_import,
+            "balance": view.balance,
+            "balance_date": view.balance_date,
+        }
+    )
 
 
 def _text(value: object) -> str:
@@ -38,12 +50,22 @@ def _text(value: object) -> str:
 
 
 def _row(view: AccountView) -> list[str]:
-    covered = (f"{view.covered_from} – {view.covered_until}"
-               if view.covered_from is not None else "no statements")
+    covered = (
+        f"{view.covered_from} – {view.covered_until}"
+        if view.covered_from is not None
+        else "no statements"
+    )
     gaps = ", ".join(f"{start} – {end}" for start, end in view.gaps)
     balance = f"{view.balance} on {view.balance_date}" if view.balance is not None else "unknown"
-    return [str(view.id), view.name, view.currency, covered, gaps,
-            _text(view.last_import).replace("T", " "), balance]
+    return [
+        str(view.id),
+        view.name,
+        view.currency,
+        covered,
+        gaps,
+        _text(view.last_import).replace("T", " "),
+        balance,
+    ]
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -55,4 +77,18 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         ["id", "account", "currency", "statements", "missing", "last import", "balance"],
         [_row(v) for v in views],
     )
+    return 0
+
+
+def run_limit(args: argparse.Namespace, ctx: CliContext) -> int:
+    # before the store opens: a bad amount touches nothing
+    value = None if args.limit.strip().lower() == "off" else amount(args.limit)
+    card = set_credit_limit(ctx.store, args.account, value)
+    if args.json:
+        print_json(card.as_json())
+    elif value is None:
+        stated = f"the statement's {card.as_json()['limit']} counts" if card.limit_minor else "none"
+        print(f"{card.account}: limit cleared ({stated})")
+    else:
+        print(f"{card.account}: limit {card.as_json()['limit']} {card.currency}")
     return 0

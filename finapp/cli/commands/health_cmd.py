@@ -1,0 +1,79 @@
+"""``finapp health [--json] [--as-of DATE]``: each account's grade and why, the emergency fund,
+where liquid money is held, savings goals, cards and subscriptions.
+
+Alerts are evaluated first (as ``finapp alerts`` does), so the grades read an inbox that is
+current as of the day asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from finapp.cli.args import iso_date
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json
+from finapp.services.alerts import refresh_alerts
+from finapp.services.health import HealthReport, health_report
+from finapp.services.reserves import EmergencyFund
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("health", help="account grades, emergency fund, cards, goals, subscriptions")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    p.set_defaults(run=run)
+
+
+def _fund_lines(fund: EmergencyFund) -> list[str]:
+    data = fund.as_json()
+    if fund.months is None:
+        covered = "no full month of essential spending known yet"
+    else:
+        covered = (
+            f"{fund.months} months of essentials ({data['liquid']} {fund.currency} for "
+            f"{data['monthly_essentials']} {fund.currency} a month)"
+        )
+    lines = [f"Emergency fund: {covered}; target {fund.target_months} months"]
+    lines += [f"  also held in {code}: {text}" for code, text in data["other_currencies"].items()]
+    lines += [f"  not counted (no balance known): {name}" for name in fund.unknown_balances]
+    return lines
+
+
+def text_lines(report: HealthReport) -> list[str]:
+    """The report as a person reads it."""
+    lines = [f"Money health as of {report.as_of.isoformat()}", "", "Accounts:"]
+    for account in report.accounts:
+        lines.append(f"  {account.account}: {account.grade.value.replace('_', ' ')}")
+        lines += [f"    - {reason.message}" for reason in account.reasons]
+    lines += ["", *_fund_lines(report.emergency_fund), "", "Liquid money by institution:"]
+    for share in report.institutions:
+        note = " (more than your limit at one institution)" if share.over_limit else ""
+        lines.append(f"  {share.institution}: {share.percent}% of {share.currency}{note}")
+    lines += ["", "Cards:"]
+    for card in report.cards:
+        data = card.as_json()
+        used = "limit unknown" if card.percent is None else f"{card.percent}% of {data['limit']}"
+        due = f", payment due {data['payment_due_on']}" if card.due_on else ""
+        pays = ", ".join(s.name for s in card.subscriptions) or "no subscriptions"
+        lines.append(
+            f"  {card.account}: {data['owed'] or 'unknown'} owed, {used}{due}; pays {pays}"
+        )
+    lines += ["", "Savings goals:"]
+    lines += [f"  {g.name}: {g.state.replace('_', ' ')}" for g in report.goals] or ["  none"]
+    subs = report.subscriptions.as_json()
+    cap = f" (cap {subs['cap']})" if subs["cap"] is not None else ""
+    lines += ["", f"Subscriptions: {subs['count']} cost {subs['monthly_total']} "
+              f"{subs['currency']} a month{cap}"]  # fmt: skip
+    return lines
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    as_of = args.as_of or date.today()
+    refresh_alerts(ctx.store, as_of)
+    report = health_report(ctx.store, as_of)
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print("\n".join(text_lines(report)))
+    return 0

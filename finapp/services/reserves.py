@@ -1,0 +1,265 @@
+"""Reserves: the emergency fund and where the household's liquid money is held.
+
+**Liquid money** is the balance of each checking, savings, payment-app and cash account at the
+end of the day it is judged (where its statements end, never after the day asked; see
+:func:`finapp.services.coverage.judged_as_of`), from the balances finapp knows
+(:mod:`finapp.services.balances`). Credit cards and loans are never liquid: their balance is
+money owed. An account without a known balance cannot be counted and is listed as such.
+
+**Monthly essential spending** is what went out, net of refunds, in the essential categories
+(:data:`ESSENTIAL_CATEGORIES` and their children) on any account, cards included (rent paid by
+card is still rent), averaged over the last :data:`MONTHS_AVERAGED` full calendar months the
+statements cover. Six months hold two payments of a quarterly insurance premium and both a
+winter and a milder month of heating, yet follow a move or a new rent within half a year;
+fewer months are used when the statements do not reach that far back, and the current, partial
+month never counts (it would make spending look smaller than it is).
+
+Both are in the household's main currency (:func:`finapp.services.settings.main_currency_of`);
+money in other currencies is listed apart, never converted at an invented rate.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from finapp.core.alerts import Candidate, Kind
+from finapp.core.health import money_text, months_covered
+from finapp.core.money import from_minor
+from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
+from finapp.services.categories import descendants, find_category
+from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.settings import Settings, load_settings, main_currency_of
+from finapp.store.engine import Store
+from finapp.store.schema import Account, Transaction
+
+LIQUID_TYPES = ("checking", "savings", "payment_app", "cash")
+ESSENTIAL_CATEGORIES = (
+    "Housing", "Bills & Utilities", "Food:Groceries", "Insurance", "Transport", "Health",
+)  # fmt: skip
+MONTHS_AVERAGED = 6
+
+
+@dataclass(frozen=True, slots=True)
+class LiquidBalance:
+    """A liquid account's balance on the day it is judged; None when none is known."""
+
+    account_id: int
+    account: str
+    institution: str
+    currency: str
+    balance_minor: int | None
+    as_of: date
+
+
+@dataclass(frozen=True, slots=True)
+class EmergencyFund:
+    """Months of essential spending the liquid money in the main currency would cover."""
+
+    currency: str
+    liquid_minor: int
+    monthly_minor: int
+    #: None when no full month of essential spending is known to divide by
+    months: Decimal | None
+    target_months: int
+    #: the first day of each month averaged, oldest first
+    months_averaged: tuple[date, ...]
+    #: liquid money in other currencies, by currency (not converted, not counted)
+    other_currencies: dict[str, int]
+    #: liquid accounts whose balance is not known (not counted)
+    unknown_balances: tuple[str, ...]
+
+    @property
+    def below_target(self) -> bool:
+        return self.months is not None and self.months < self.target_months
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "currency": self.currency,
+            "liquid": str(from_minor(self.liquid_minor, self.currency)),
+            "monthly_essentials": str(from_minor(self.monthly_minor, self.currency)),
+            "months": None if self.months is None else str(self.months),
+            "target_months": self.target_months,
+            "below_target": self.below_target,
+            "months_averaged": [f"{m:%Y-%m}" for m in self.months_averaged],
+            "other_currencies": {
+                code: str(from_minor(minor, code)) for code, minor in self.other_currencies.items()
+            },
+            "unknown_balances": list(self.unknown_balances),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionShare:
+    """How much of the liquid money in one currency one institution holds."""
+
+    institution: str
+    currency: str
+    amount_minor: int
+    #: whole percent of the currency's liquid money (negative balances count as none)
+    percent: int
+    #: more than the ``institution_share_limit`` setting: worth spreading
+    over_limit: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "institution": self.institution,
+            "currency": self.currency,
+            "amount": str(from_minor(self.amount_minor, self.currency)),
+            "percent": self.percent,
+            "over_limit": self.over_limit,
+        }
+
+
+def liquid_balances(session: Session, as_of: date) -> list[LiquidBalance]:
+    """Each liquid account's balance where its statements end (never after ``as_of``)."""
+    known = known_balances(session)
+    coverage = coverage_by_account(session)
+    out = []
+    accounts = session.scalars(
+        select(Account).where(Account.type.in_(LIQUID_TYPES)).order_by(Account.name)
+    )
+    for account in accounts:
+        day = judged_as_of(coverage.get(account.id), as_of)
+        anchor = nearest_known(known.get(account.id, []), day)
+        balance = None
+        if anchor is not None:
+            movements = daily_movements(session, account.id)
+            balance = carry(anchor.as_of, anchor.amount_minor, movements, day)
+        institution = account.institution.strip() or account.name
+        out.append(
+            LiquidBalance(account.id, account.name, institution, account.currency, balance, day)
+        )
+    return out
+
+
+def _full_months(session: Session, as_of: date) -> list[date]:
+    """The last :data:`MONTHS_AVERAGED` calendar months wholly inside the statements' days."""
+    spans = [
+        (c.covered_from, judged_as_of(c, as_of)) for c in coverage_by_account(session).values()
+    ]
+    if not spans:
+        return []
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    month = (last + timedelta(days=1)).replace(day=1)  # the month after the last full one
+    months: list[date] = []
+    while len(months) < MONTHS_AVERAGED:
+        month = (month - timedelta(days=1)).replace(day=1)
+        if month < first:
+            break
+        months.append(month)
+    return sorted(months)
+
+
+def essential_category_ids(session: Session) -> set[int]:
+    found: set[int] = set()
+    for path in ESSENTIAL_CATEGORIES:
+        category = find_category(session, path)
+        if category is not None:
+            found |= descendants(session, category.id)
+    return found
+
+
+def monthly_essentials(session: Session, as_of: date, currency: str) -> tuple[int, list[date]]:
+    """Average net essential spending a month in ``currency`` and the months averaged."""
+    months = _full_months(session, as_of)
+    if not months:
+        return 0, []
+    end = _month_end(months[-1])
+    net = session.scalar(
+        select(func.coalesce(func.sum(Transaction.amount_minor), 0)).where(
+            Transaction.category_id.in_(essential_category_ids(session)),
+            Transaction.currency == currency,
+            Transaction.is_transfer.is_(False),
+            Transaction.posted >= months[0],
+            Transaction.posted <= end,
+        )
+    )
+    return max(-int(net or 0), 0) // len(months), months
+
+
+def _month_end(month: date) -> date:
+    return (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def emergency_fund(session: Session, as_of: date, settings: Settings) -> EmergencyFund:
+    currency = main_currency_of(session)
+    liquid, other = 0, defaultdict(int)
+    unknown = []
+    for held in liquid_balances(session, as_of):
+        if held.balance_minor is None:
+            unknown.append(held.account)
+        elif held.currency == currency:
+            liquid += held.balance_minor
+        else:
+            other[held.currency] += held.balance_minor
+    monthly, months = monthly_essentials(session, as_of, currency)
+    return EmergencyFund(
+        currency=currency,
+        liquid_minor=liquid,
+        monthly_minor=monthly,
+        months=months_covered(liquid, monthly),
+        target_months=settings.emergency_fund_months,
+        months_averaged=tuple(months),
+        other_currencies=dict(sorted(other.items())),
+        unknown_balances=tuple(unknown),
+    )
+
+
+def institution_shares(session: Session, as_of: date, settings: Settings) -> list[InstitutionShare]:
+    """Each institution's share of the liquid money in each currency, largest first."""
+    held: dict[tuple[str, str], int] = defaultdict(int)
+    for balance in liquid_balances(session, as_of):
+        if balance.balance_minor is not None:
+            held[(balance.currency, balance.institution)] += max(balance.balance_minor, 0)
+    totals: dict[str, int] = defaultdict(int)
+    for (currency, _), amount in held.items():
+        totals[currency] += amount
+    shares = []
+    for (currency, institution), amount in held.items():
+        if totals[currency] <= 0:
+            continue
+        percent = amount * 100 // totals[currency]
+        over = amount * 100 > settings.institution_share_limit * totals[currency]
+        shares.append(InstitutionShare(institution, currency, amount, percent, over))
+    return sorted(shares, key=lambda s: (s.currency, -s.amount_minor, s.institution))
+
+
+def emergency_fund_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:
+    """``emergency_fund`` while the fund covers fewer months than the target: keyed by the
+    month of the day judged, so it is told at most once a month and resolves once it is met."""
+    fund = emergency_fund(session, as_of, settings)
+    if not fund.below_target or fund.months is None:
+        return []
+    judged = max(judged_as_of(c, as_of) for c in coverage_by_account(session).values())
+    return [
+        Candidate(
+            Kind.EMERGENCY_FUND,
+            f"emergency_fund:{judged:%Y-%m}",
+            judged,
+            "warning" if fund.months < 1 else "info",
+            amount_minor=fund.liquid_minor,
+            currency=fund.currency,
+            params={
+                "months": str(fund.months),
+                "liquid": money_text(fund.liquid_minor, fund.currency),
+                "monthly": money_text(fund.monthly_minor, fund.currency),
+                "target": str(fund.target_months),
+            },
+        )
+    ]
+
+
+def reserves_of(store: Store, as_of: date) -> tuple[EmergencyFund, list[InstitutionShare]]:
+    """The emergency fund and the institutions' shares as of ``as_of`` (for the Health page)."""
+    with store.read() as session:
+        settings = load_settings(session)
+        return emergency_fund(session, as_of, settings), institution_shares(
+            session, as_of, settings
+        )
