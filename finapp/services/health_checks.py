@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.alerts import Candidate
 from finapp.services.cards import payment_due_check, utilisation_check
+from finapp.services.flagged_activity import flagged_activity_check
 from finapp.services.forecast import forecast_low_balance_check
 from finapp.services.goals import goal_behind_check
 from finapp.services.reserves import emergency_fund_check
@@ -26,6 +27,7 @@ HealthCheck = Callable[[Session, date, Settings], list[Candidate]]
 
 #: every money-health check, run on each alert evaluation
 CHECKS: tuple[HealthCheck, ...] = (
+    flagged_activity_check,
     subscription_check,
     goal_behind_check,
     forecast_low_balance_check,

@@ -1,0 +1,394 @@
+"""Activity a bank would flag: plain movements in, alert candidates out, no database.
+
+Banks watch accounts for four shapes of activity and may hold an account that shows them:
+money that passes straight through (``pass_through``), amounts split to stay just under a
+reporting threshold (``structuring``), large transfers in the small hours (``late_night``) and a
+burst of payments to many parties never paid before (``new_counterparties``). Each is told once,
+keyed by its occurrence, while it is recent as of the day its account is judged (the day its
+statements end, at the latest ``as_of``): occurrences older than the charge alert window stay
+quiet, so years of imported history raise nothing.
+
+Only *ordinary* movements make a pattern. Moving money between the user's own accounts (a
+matched transfer, a card payment, anything in a category of kind transfer) and the routine of a
+household — salary and other income, rent and mortgage, bills — never do: the service marks
+them ``own`` or ``routine`` before they come here.
+
+What counts as **large** must mean the same for a household in USD and one in CNY, and for a
+student's wallet and a family's main account, so it is decided per account and currency:
+
+* an absolute floor, a share (:data:`LARGE_FLOOR_SHARE`, a fifth) of the currency's reporting
+  threshold — 2,000 USD or EUR, 10,000 CNY with the default thresholds — because the threshold
+  is the one figure banks of that currency already scale their watching to, and it is far above
+  a household's everyday payments in either currency;
+* raised to :data:`LARGE_USUAL_FACTOR` times what the account usually moves (the 90th
+  percentile of its ordinary movements before the alert window), so an account that routinely
+  pays school fees or suppliers of a few thousand is not told about each of them. The usual size
+  is learned only from movements before the window, so the activity being judged cannot hide
+  itself by raising its own bar.
+
+An account in a currency without a reporting threshold in the settings is not judged: nothing
+would anchor "large" or "just below" there.
+
+The rules, with the numbers chosen:
+
+* ``pass_through``: an ordinary inflow that is large, followed within :data:`PASS_HOURS` hours
+  by ordinary outflows adding up to between 80% and 120% of it (most of it went out, and the
+  balance is back near where it started). Only outflows above the account's usual size and of
+  at least a hundredth of the inflow count: the groceries bought meanwhile are not what it
+  paid. When either side has no time of day, "within 48
+  hours" is read from the dates: the same or the next day. Critical when the inflow reaches the
+  reporting threshold, else a warning.
+* ``structuring``: at least :data:`STRUCTURING_COUNT` ordinary movements (deposits or transfers
+  out) within :data:`STRUCTURING_DAYS` days, each *just below* the threshold: at or above 90% of
+  it and under it (9,000.00–9,999.99 USD; 45,000–49,999.99 CNY). One at 95% is a price; three in
+  a week is a split. Always critical: splitting to avoid a report is itself what banks report.
+* ``late_night``: an ordinary outflow that is large, at a known time from 00:00 to before 05:00.
+  A line without a time never fires (no invented midnight). A warning.
+* ``new_counterparties``: at least :data:`BURST_COUNT` different parties paid for the first time
+  ever (on any account) within :data:`BURST_DAYS` days, each with a payment that is *notable*:
+  at least :data:`NOTABLE_SHARE` of the threshold (200 USD, 1,000 CNY) and above the account's
+  usual size. Holiday shopping spreads new shops over weeks and most are small; a trip or a
+  move gathers a few new ones, rarely five notable ones in three days. "Never paid before" needs
+  a history to mean anything: the first :data:`HISTORY_DAYS` days of what the user imported
+  are not judged. A warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from finapp.core.alerts import Candidate, Kind
+from finapp.core.money import format_minor, to_minor
+
+#: outflows this many hours after a large inflow count towards its passing through
+PASS_HOURS = 48
+#: share of the inflow the outflows must reach ("most of it"), and may not exceed (the balance
+#: is back near where it started, not drained below it)
+PASS_MOST = Decimal("0.8")
+PASS_MOST_AT = Decimal("1.2")
+#: an outflow counts towards passing an inflow on when above the account's usual size and at
+#: least this fraction of the inflow (1/100): the groceries bought meanwhile are not what it paid
+PASS_SHARE_OF_INFLOW = 100
+#: "just below" a threshold: at or above this share of it, and under it
+JUST_BELOW = Decimal("0.9")
+STRUCTURING_COUNT = 3
+STRUCTURING_DAYS = 7
+#: the night runs from midnight up to (not including) this time
+NIGHT_ENDS = time(5, 0)
+LARGE_FLOOR_SHARE = Decimal("0.2")
+LARGE_USUAL_FACTOR = 3
+NOTABLE_SHARE = Decimal("0.02")
+BURST_COUNT = 5
+BURST_DAYS = 3
+HISTORY_DAYS = 60
+#: ordinary movements needed before the window to tell an account's usual size
+USUAL_MIN_MOVEMENTS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Movement:
+    """One statement line as this module sees it."""
+
+    id: int
+    posted: date
+    amount_minor: int  # money in positive, out negative
+    counterparty: str  # the normalised merchant key; "" when the line names none
+    name: str  # the payee as the statement prints it, for the message
+    time: time | None = None  # the local time of day, when the source gives one
+    own: bool = False  # between the user's own accounts, or a card payment
+    routine: bool = False  # salary and other income, rent, mortgage, bills
+
+    @property
+    def ordinary(self) -> bool:
+        return not (self.own or self.routine)
+
+    @property
+    def party(self) -> str:
+        return self.counterparty or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class AccountActivity:
+    """An account's movements (oldest first, none after ``judged``) and the day it is judged."""
+
+    id: int
+    name: str
+    currency: str
+    judged: date
+    movements: Sequence[Movement]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The settings that shape these alerts."""
+
+    #: reporting thresholds per currency, in major units
+    thresholds: Mapping[str, Decimal]
+    #: how many days back from the judged day an occurrence is still news
+    window_days: int = 14
+
+
+def _money(minor: int, currency: str) -> str:
+    return f"{format_minor(abs(minor), currency)} {currency}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Scale:
+    """One account's yardsticks, in its currency's minor units."""
+
+    threshold: int
+    usual: int
+    large: int
+    notable: int
+    window_start: date
+
+
+def _scale(account: AccountActivity, threshold: Decimal, window_days: int) -> _Scale:
+    start = account.judged - timedelta(days=window_days)
+    before = sorted(
+        abs(m.amount_minor) for m in account.movements if m.ordinary and m.posted < start
+    )
+    usual = before[len(before) * 90 // 100] if len(before) >= USUAL_MIN_MOVEMENTS else 0
+    minor = to_minor(threshold, account.currency)
+    return _Scale(
+        threshold=minor,
+        usual=usual,
+        large=max(to_minor(threshold * LARGE_FLOOR_SHARE, account.currency),
+                  LARGE_USUAL_FACTOR * usual),
+        notable=max(to_minor(threshold * NOTABLE_SHARE, account.currency), usual + 1),
+        window_start=start,
+    )  # fmt: skip
+
+
+def _clusters(events: Sequence[Movement], days: int) -> Iterable[list[Movement]]:
+    """Runs of ``events`` (oldest first) that fall within ``days`` days of their first, each
+    as long as it can be, taken in turn so none shares an event with another."""
+    i = 0
+    while i < len(events):
+        j = i
+        while j + 1 < len(events) and (events[j + 1].posted - events[i].posted).days < days:
+            j += 1
+        yield list(events[i : j + 1])
+        i = j + 1
+
+
+# --- pass-through -----------------------------------------------------------------------------
+
+
+def _within(inflow: Movement, out: Movement) -> bool:
+    """Whether ``out`` left within :data:`PASS_HOURS` after ``inflow`` came in (by the dates,
+    the same or the next day, when either has no time)."""
+    if inflow.time is None or out.time is None:
+        return 0 <= (out.posted - inflow.posted).days <= PASS_HOURS // 24 - 1
+    gap = datetime.combine(out.posted, out.time) - datetime.combine(inflow.posted, inflow.time)
+    return timedelta(0) <= gap <= timedelta(hours=PASS_HOURS)
+
+
+def _hours(inflow: Movement, last: Movement) -> int:
+    if inflow.time is None or last.time is None:
+        return 24 * ((last.posted - inflow.posted).days + 1)
+    gap = datetime.combine(last.posted, last.time) - datetime.combine(inflow.posted, inflow.time)
+    return max(1, -(-int(gap.total_seconds()) // 3600))
+
+
+def pass_through(account: AccountActivity, scale: _Scale) -> list[Candidate]:
+    """Each large inflow since the window began that went out again within two days."""
+    ordinary = [m for m in account.movements if m.ordinary]
+    used: set[int] = set()
+    out: list[Candidate] = []
+    for inflow in ordinary:
+        if inflow.posted < scale.window_start or inflow.amount_minor < scale.large:
+            continue
+        if any(c.date == inflow.posted for c in out):
+            continue  # one occurrence a day: its key names the day
+        least = max(scale.usual + 1, inflow.amount_minor // PASS_SHARE_OF_INFLOW)
+        outflows = [
+            m for m in ordinary
+            if -m.amount_minor >= least and m.id not in used and _within(inflow, m)
+        ]  # fmt: skip
+        if not outflows:
+            continue
+        spent = -sum(m.amount_minor for m in outflows)
+        if not PASS_MOST * inflow.amount_minor <= spent <= PASS_MOST_AT * inflow.amount_minor:
+            continue
+        used |= {m.id for m in outflows}
+        out.append(
+            Candidate(
+                Kind.PASS_THROUGH,
+                f"pass_through:{account.id}:{inflow.posted.isoformat()}",
+                inflow.posted,
+                "critical" if inflow.amount_minor >= scale.threshold else "warning",
+                account_id=account.id,
+                transaction_id=inflow.id,
+                amount_minor=inflow.amount_minor,
+                currency=account.currency,
+                params={
+                    "account": account.name,
+                    "inflow": _money(inflow.amount_minor, account.currency),
+                    "date": inflow.posted.isoformat(),
+                    "outflow": _money(spent, account.currency),
+                    "hours": str(_hours(inflow, outflows[-1])),
+                    "parties": str(len({m.party for m in outflows})),
+                },
+            )
+        )
+    return out
+
+
+# --- structuring ------------------------------------------------------------------------------
+
+
+def structuring(account: AccountActivity, scale: _Scale) -> list[Candidate]:
+    """Each run of three or more movements just below the threshold within a week, ending
+    since the window began."""
+    floor = JUST_BELOW * scale.threshold
+    below = [
+        m for m in account.movements
+        if m.ordinary and floor <= abs(m.amount_minor) < scale.threshold
+    ]  # fmt: skip
+    out = []
+    for run in _clusters(below, STRUCTURING_DAYS):
+        first, last = run[0], run[-1]
+        if len(run) < STRUCTURING_COUNT or last.posted < scale.window_start:
+            continue
+        total = sum(abs(m.amount_minor) for m in run)
+        out.append(
+            Candidate(
+                Kind.STRUCTURING,
+                f"structuring:{account.id}:{first.posted.isoformat()}",
+                last.posted,
+                "critical",
+                account_id=account.id,
+                amount_minor=total,
+                currency=account.currency,
+                params={
+                    "count": str(len(run)),
+                    "account": account.name,
+                    "first": first.posted.isoformat(),
+                    "last": last.posted.isoformat(),
+                    "threshold": _money(scale.threshold, account.currency),
+                    "total": _money(total, account.currency),
+                },
+            )
+        )
+    return out
+
+
+# --- late at night ----------------------------------------------------------------------------
+
+
+def late_night(account: AccountActivity, scale: _Scale) -> list[Candidate]:
+    """Each large outflow since the window began at a known time before 05:00."""
+    return [
+        Candidate(
+            Kind.LATE_NIGHT,
+            f"late_night:{account.id}:{m.posted.isoformat()}T{m.time:%H:%M}",
+            m.posted,
+            "warning",
+            account_id=account.id,
+            transaction_id=m.id,
+            amount_minor=m.amount_minor,
+            currency=account.currency,
+            params={
+                "amount": _money(m.amount_minor, account.currency),
+                "account": account.name,
+                "name": m.name or m.counterparty,
+                "time": f"{m.time:%H:%M}",
+                "date": m.posted.isoformat(),
+            },
+        )
+        for m in account.movements
+        if m.ordinary
+        and m.time is not None
+        and m.time < NIGHT_ENDS
+        and m.posted >= scale.window_start
+        and -m.amount_minor >= scale.large
+    ]
+
+
+# --- new counterparties -----------------------------------------------------------------------
+
+
+def first_paid(accounts: Sequence[AccountActivity], paid_before: frozenset[str]) -> dict[str, date]:
+    """The day each party was first paid, on any account (parties in ``paid_before``, paid
+    before the movements begin, are left out: they are not new)."""
+    first: dict[str, date] = {}
+    for account in accounts:
+        for m in account.movements:
+            if m.amount_minor < 0 and not m.own and m.party and m.party not in paid_before:
+                first[m.party] = min(first.get(m.party, m.posted), m.posted)
+    return first
+
+
+def new_counterparties(
+    account: AccountActivity, scale: _Scale, first: Mapping[str, date], history_start: date
+) -> list[Candidate]:
+    """Each burst since the window began of notable first payments to five or more parties."""
+    judged_from = history_start + timedelta(days=HISTORY_DAYS)
+    news = [
+        m for m in account.movements
+        if m.ordinary and -m.amount_minor >= scale.notable and m.posted >= judged_from
+        and first.get(m.party) == m.posted
+    ]  # fmt: skip
+    out = []
+    for run in _clusters(news, BURST_DAYS):
+        parties = {m.party for m in run}
+        first_day, last_day = run[0].posted, run[-1].posted
+        if len(parties) < BURST_COUNT or last_day < scale.window_start:
+            continue
+        total = -sum(m.amount_minor for m in run)
+        out.append(
+            Candidate(
+                Kind.NEW_COUNTERPARTIES,
+                f"new_counterparties:{account.id}:{first_day.isoformat()}",
+                last_day,
+                "warning",
+                account_id=account.id,
+                amount_minor=-total,
+                currency=account.currency,
+                params={
+                    "account": account.name,
+                    "count": str(len(parties)),
+                    "days": str((last_day - first_day).days + 1),
+                    "first": first_day.isoformat(),
+                    "last": last_day.isoformat(),
+                    "total": _money(total, account.currency),
+                },
+            )
+        )
+    return out
+
+
+# --- all of them ------------------------------------------------------------------------------
+
+
+def flagged_activity(
+    accounts: Sequence[AccountActivity],
+    rules: Rules,
+    paid_before: frozenset[str] = frozenset(),
+    history_start: date | None = None,
+) -> list[Candidate]:
+    """Every occurrence of the four patterns that is recent on its account, oldest first.
+
+    ``paid_before``: parties paid before the earliest movement given; ``history_start``: the
+    first day the user's imported history covers (the earliest movement when not given).
+    """
+    starts = [a.movements[0].posted for a in accounts if a.movements]
+    if not starts:
+        return []
+    start = history_start or min(starts)
+    first = first_paid(accounts, paid_before)
+    out: list[Candidate] = []
+    for account in accounts:
+        threshold = rules.thresholds.get(account.currency)
+        if threshold is None or not account.movements:
+            continue
+        scale = _scale(account, threshold, rules.window_days)
+        out += pass_through(account, scale)
+        out += structuring(account, scale)
+        out += late_night(account, scale)
+        out += new_counterparties(account, scale, first, start)
+    return sorted(out, key=lambda c: (c.date, c.key))

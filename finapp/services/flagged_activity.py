@@ -1,0 +1,128 @@
+"""Activity a bank would flag, read from the store: the health check behind the ``pass_through``,
+``structuring``, ``late_night`` and ``new_counterparties`` alerts.
+
+The rules live in :mod:`finapp.core.flagged_activity`; this module only tells it, in a few
+set-based queries, each account's movements over the lookback (as of the day the account is
+judged), which of them are the user's own transfers or a household's routine, and whom the user
+paid before the lookback began.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from finapp.core import flagged_activity as core
+from finapp.core.alerts import Candidate
+from finapp.services.categories import category_paths
+from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.settings import Settings
+from finapp.store.schema import Account, Category, Subscription, SubscriptionMember, Transaction
+
+#: how far back movements are read: a year of usual sizes and of parties paid, like charge alerts
+LOOKBACK_DAYS = 400
+#: top-level categories whose lines are a household's routine (with every income category)
+ROUTINE_ROOTS = ("Housing", "Bills & Utilities")
+#: recurring streams whose lines are routine: salary, bills, transfers between own accounts
+ROUTINE_STREAMS = ("income", "bill", "transfer")
+
+
+def _category_roles(session: Session) -> tuple[set[int], set[int]]:
+    """The ids of categories of kind transfer (own money moving), and of routine categories."""
+    kinds = dict(session.execute(select(Category.id, Category.kind)).all())
+    own = {cid for cid, kind in kinds.items() if kind == "transfer"}
+    routine = {
+        cid
+        for cid, path in category_paths(session).items()
+        if kinds[cid] == "income" or path.split(":", 1)[0] in ROUTINE_ROOTS
+    }
+    return own, routine
+
+
+def _routine_stream_lines(session: Session, since: date) -> set[int]:
+    return set(
+        session.scalars(
+            select(SubscriptionMember.transaction_id)
+            .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
+            .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
+            .where(
+                Subscription.kind.in_(ROUTINE_STREAMS),
+                Subscription.user_state != "dismissed",
+                Transaction.posted >= since,
+            )
+        )
+    )
+
+
+def _paid_before(session: Session, since: date, own: set[int]) -> frozenset[str]:
+    """Parties paid (not the user's own accounts) before ``since``."""
+    rows = session.scalars(
+        select(Transaction.merchant)
+        .distinct()
+        .where(
+            Transaction.posted < since,
+            Transaction.amount_minor < 0,
+            Transaction.is_transfer.is_(False),
+            Transaction.merchant != "",
+            Transaction.category_id.is_(None) | Transaction.category_id.not_in(own),
+        )
+    )
+    return frozenset(rows)
+
+
+def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], frozenset[str],
+                                                   date | None]:  # fmt: skip
+    """Each account's movements over the lookback as of its judged day, the parties paid before
+    the lookback, and the first day of the imported history."""
+    since = as_of - timedelta(days=LOOKBACK_DAYS)
+    own, routine = _category_roles(session)
+    routine_lines = _routine_stream_lines(session, since)
+    coverage = coverage_by_account(session)
+    rows = session.execute(
+        select(
+            Transaction.id,
+            Transaction.account_id,
+            Transaction.posted,
+            Transaction.posted_time,
+            Transaction.amount_minor,
+            Transaction.merchant,
+            Transaction.payee,
+            Transaction.is_transfer,
+            Transaction.category_id,
+        )
+        .where(Transaction.posted >= since, Transaction.posted <= as_of)
+        .order_by(Transaction.account_id, Transaction.posted, Transaction.id)
+    )
+    by_account: dict[int, list[core.Movement]] = defaultdict(list)
+    for txn, account_id, posted, at, amount, merchant, payee, transfer, category in rows:
+        by_account[account_id].append(
+            core.Movement(
+                id=txn,
+                posted=posted,
+                amount_minor=amount,
+                counterparty=merchant or "",
+                name=payee or "",
+                time=at,
+                own=transfer or category in own,
+                routine=category in routine or txn in routine_lines,
+            )
+        )
+    accounts = []
+    for account_id, name, currency in session.execute(
+        select(Account.id, Account.name, Account.currency)
+    ):
+        judged = judged_as_of(coverage.get(account_id), as_of)
+        movements = [m for m in by_account.get(account_id, ()) if m.posted <= judged]
+        accounts.append(core.AccountActivity(account_id, name, currency, judged, movements))
+    history_start = session.scalar(select(func.min(Transaction.posted)))
+    return accounts, _paid_before(session, since, own), history_start
+
+
+def flagged_activity_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:
+    """Money-health check: the flagged-activity alerts current at ``as_of``."""
+    accounts, paid_before, history_start = gather(session, as_of)
+    rules = core.Rules(settings.reporting_thresholds, settings.alert_window_days)
+    return core.flagged_activity(accounts, rules, paid_before, history_start)
