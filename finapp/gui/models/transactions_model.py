@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 import numpy as np
@@ -18,9 +18,11 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
 from finapp.core.money import from_minor, to_minor
@@ -37,6 +39,15 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("TransactionsModel", "Amount"),
     QT_TRANSLATE_NOOP("TransactionsModel", "Memo"),
 )
+
+_TIME_TIPS = (
+    QT_TRANSLATE_NOOP("TransactionsModel", "At %1, local time, as the statement gives it."),
+    QT_TRANSLATE_NOOP(
+        "TransactionsModel", "The statement gives no time of day for this transaction."
+    ),
+)
+#: ``TransactionColumns.seconds`` of a line whose source gives no time
+NO_TIME = -1
 
 #: Decimal / date / str value a sort compares (proxy-safe, no 32-bit truncation)
 SortRole = Qt.ItemDataRole.UserRole
@@ -70,6 +81,7 @@ class TransactionColumns:
 
     ids: np.ndarray  # int64
     dates: np.ndarray  # datetime64[D]
+    seconds: np.ndarray  # int32, seconds after midnight of the time of day; NO_TIME if unknown
     amount_minor: np.ndarray  # int64, for filters and sorting
     amounts: list[Decimal]
     currencies: list[str]
@@ -90,6 +102,7 @@ def build_columns(rows: Sequence[TransactionView]) -> TransactionColumns:
     return TransactionColumns(
         ids=np.fromiter((r.id for r in rows), np.int64, n),
         dates=np.array([r.date for r in rows], dtype="datetime64[D]").reshape(n),
+        seconds=np.fromiter((_seconds(r.time) for r in rows), np.int32, n),
         amount_minor=np.fromiter((to_minor(r.amount, r.currency) for r in rows), np.int64, n),
         amounts=[r.amount for r in rows],
         currencies=[r.currency for r in rows],
@@ -104,6 +117,24 @@ def build_columns(rows: Sequence[TransactionView]) -> TransactionColumns:
         ).reshape(n),
         currency_count=len({r.currency for r in rows}),
     )
+
+
+def _seconds(when: time | None) -> int:
+    return NO_TIME if when is None else when.hour * 3600 + when.minute * 60 + when.second
+
+
+def format_time(seconds: int, locale: QLocale | None = None, *, with_seconds: bool = False) -> str:
+    """A time of day in the locale's short format (``2:30 PM``, ``14:30``), optionally with its
+    seconds; 24 h ``HH:mm`` when no locale is set, as dates are ISO then. (The long format
+    would name a time zone the statement does not give.)"""
+    locale = locale or QLocale()
+    clock = QTime(seconds // 3600, seconds % 3600 // 60, seconds % 60)
+    pattern = "HH:mm"
+    if locale.language() != QLocale.Language.C:
+        pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if with_seconds and "ss" not in pattern:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    return locale.toString(clock, pattern)
 
 
 def filter_mask(cols: TransactionColumns, spec: TransactionFilter) -> np.ndarray:
@@ -269,7 +300,9 @@ class TransactionsModel(QAbstractTableModel):
         c = self._cols
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DATE:
-                return format_date(c.dates[i].item())
+                day = format_date(c.dates[i].item())
+                seconds = int(c.seconds[i])
+                return day if seconds == NO_TIME else f"{day} {format_time(seconds)}"
             if col == COL_AMOUNT:
                 return format_money(c.amounts[i], c.currencies[i])
             if col == COL_CATEGORY:  # shown translated; EditRole and filters keep the real path
@@ -289,7 +322,18 @@ class TransactionsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_MEMO:
             return c.memos[i] or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_DATE:
+            return self._time_tip(int(c.seconds[i]))
         return None
+
+    @staticmethod
+    def _time_tip(seconds: int) -> str:
+        """The date cell's tooltip: the full time, or that the source gives none (a statement
+        without times is shown without one, never at an invented midnight)."""
+        if seconds == NO_TIME:
+            return QCoreApplication.translate("TransactionsModel", _TIME_TIPS[1])
+        text = format_time(seconds, with_seconds=True)
+        return QCoreApplication.translate("TransactionsModel", _TIME_TIPS[0]).replace("%1", text)
 
     def _text(self, i: int, col: int) -> str:
         c = self._cols
@@ -343,8 +387,8 @@ class TransactionsModel(QAbstractTableModel):
         return mask
 
     def _sort_key(self, column: int) -> np.ndarray:
-        if column == COL_DATE:
-            return self._cols.dates.astype(np.int64)
+        if column == COL_DATE:  # by day, then by time of day where the source gives one
+            return self._cols.dates.astype(np.int64) * 86_400 + self._cols.seconds
         if column == COL_AMOUNT:
             return self._cols.amount_minor
         if column not in self._rank_cache:

@@ -139,7 +139,7 @@ class TransactionsPage(Page):
         header.setStretchLastSection(True)
         # fixed starting widths (the user can drag them): measuring 100k rows' contents is slow
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((COL_DATE, 8), (COL_ACCOUNT, 12), (COL_PAYEE, 22),
+        for column, width in ((COL_DATE, 12), (COL_ACCOUNT, 12), (COL_PAYEE, 22),
                               (COL_CATEGORY, 16), (COL_AMOUNT, 9)):  # fmt: skip
             self.table.setColumnWidth(column, width * em)
         self.delegate = CategoryDelegate(self.category_choices, self.table)
