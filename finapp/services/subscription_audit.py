@@ -42,7 +42,7 @@ class Audit:
     as_of: date
     currency: str  # the main currency: the cap's
     cap_minor: int | None
-    costs: tuple[core.CurrencyCost, ...]
+    costs: tuple[core.CurrencyCost, ...]  # the main currency's first
     lines: tuple[core.AuditLine, ...]
     overlaps: tuple[core.Overlap, ...]
 
@@ -122,7 +122,7 @@ def audit_of(session: Session, as_of: date, settings: Settings | None = None) ->
         as_of=as_of,
         currency=currency,
         cap_minor=None if cap is None else to_minor(cap, currency),
-        costs=tuple(core.costs(facts)),
+        costs=tuple(sorted(core.costs(facts), key=lambda c: c.currency != currency)),
         lines=tuple(core.audit_lines(facts, as_of)),
         overlaps=tuple(core.overlaps(facts)),
     )
