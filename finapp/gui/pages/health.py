@@ -18,11 +18,19 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.health_accounts import AccountsSection
+from finapp.gui.pages.health_cards import CardsSection
+from finapp.gui.pages.health_reserves import EmergencyFundSection, InstitutionsSection
 from finapp.gui.pages.health_section import HealthSection
 from finapp.services.changes import Changes
 
 #: the page's sections, top to bottom: each area appends its own
-SECTIONS: list[type[HealthSection]] = []
+SECTIONS: list[type[HealthSection]] = [
+    AccountsSection,
+    EmergencyFundSection,
+    InstitutionsSection,
+    CardsSection,
+]
 
 
 @register_page

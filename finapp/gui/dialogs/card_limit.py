@@ -1,0 +1,118 @@
+"""Health → Cards → Set limit…: a card's credit limit as the user knows it.
+
+Many card statements (CSV exports, some OFX) never state the limit, and utilisation cannot be
+judged without one. Left empty, the user's limit is cleared and the latest statement's counts
+again. The dialog opens without blocking and calls ``then(amount)`` (None: clear) only with an
+amount above zero the card's currency can hold; a bad amount is told inside the dialog, which
+stays open with what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.core.money import exact_minor, parse_decimal
+from finapp.errors import FinappError
+
+#: what tests and window automation find the dialog by
+OBJECT_NAME = "card-limit"
+
+
+class CardLimitDialog(QDialog):
+    """The credit limit of one card."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        account: str,
+        currency: str,
+        current: Decimal | None,
+        then: Callable[[Decimal | None], None],
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(OBJECT_NAME)
+        self.setWindowTitle(self.tr("Set credit limit"))
+        self._currency = currency
+        self._then = then
+        intro = QLabel(
+            self.tr(
+                "The credit limit of %1, as your card issuer shows it. Leave it empty to use "
+                "the limit your statements give."
+            ).replace("%1", account),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.amount = QLineEdit("" if current is None else str(current), self)
+        self.amount.setPlaceholderText(self.tr("e.g. 8000"))
+        self.amount.setAccessibleName(self.tr("Credit limit in %1").replace("%1", currency))
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Limit (%1)").replace("%1", currency), self.amount)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _read(self) -> Decimal | None:
+        """The typed limit (None when empty); raises ValueError with what to tell the user."""
+        text = self.amount.text().strip()
+        if not text:
+            return None
+        try:
+            value = parse_decimal(text)
+            exact_minor(value, self._currency)
+        except FinappError:
+            raise ValueError(
+                self.tr("Not an amount in %1: type it like 8000 or 7500.50").replace(
+                    "%1", self._currency
+                )
+            ) from None
+        if value <= 0:
+            raise ValueError(self.tr("A credit limit must be above zero."))
+        return value
+
+    def accept(self) -> None:
+        """Hand the limit on, or say what is wrong with it and stay open."""
+        try:
+            value = self._read()
+        except ValueError as problem:
+            self.problem.setText(problem.args[0])
+            self.problem.show()
+            self.amount.setFocus()
+            return
+        super().accept()
+        self._then(value)
+
+
+def ask_card_limit(
+    parent: QWidget,
+    account: str,
+    currency: str,
+    current: Decimal | None,
+    then: Callable[[Decimal | None], None],
+) -> CardLimitDialog:
+    """Open the dialog window-modal without blocking; it deletes itself once answered."""
+    dialog = CardLimitDialog(parent, account, currency, current, then)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -1,0 +1,119 @@
+"""Health page → Accounts: each account's grade as a badge (colour and words) and its reasons.
+
+A reason of an alert's kind is worded by the alert's own translated sentence; account health's
+own reasons (overdrawn, no balance known, statements out of date) have theirs here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from finapp.core.health import (
+    NEGATIVE_BALANCE,
+    NO_BALANCE,
+    STATEMENTS_OLD,
+    AccountHealth,
+    Grade,
+    Reason,
+)
+from finapp.gui import bus
+from finapp.gui.alert_texts import alert_text
+from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_date
+from finapp.gui.pages.health_rows import clear_rows
+from finapp.gui.pages.health_section import HealthSection
+from finapp.services.health import accounts_health
+
+_CONTEXT = "HealthReason"
+_GRADE_NAMES = {
+    Grade.HEALTHY: QT_TRANSLATE_NOOP("HealthGrade", "Healthy"),
+    Grade.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("HealthGrade", "Needs attention"),
+    Grade.AT_RISK: QT_TRANSLATE_NOOP("HealthGrade", "At risk"),
+}
+#: badge colours: text on a tint, readable in light and dark themes; the words say the same
+_GRADE_COLOURS = {
+    Grade.HEALTHY: ("#1e6b34", "#d9f2df"),
+    Grade.NEEDS_ATTENTION: ("#7a4d00", "#fdecc8"),
+    Grade.AT_RISK: ("#8f1d1d", "#f9d6d5"),
+}
+_OWN_SENTENCES = {
+    NEGATIVE_BALANCE: QT_TRANSLATE_NOOP(_CONTEXT, "%1 is overdrawn: its balance is %2."),
+    NO_BALANCE: QT_TRANSLATE_NOOP(
+        _CONTEXT, "No balance is known for %1: import a statement with one or set it."
+    ),
+    STATEMENTS_OLD: QT_TRANSLATE_NOOP(
+        _CONTEXT, "The statements of %1 end on %2, %3 days ago: import newer ones."
+    ),
+}
+
+
+def grade_name(grade: Grade) -> str:
+    return QCoreApplication.translate("HealthGrade", _GRADE_NAMES[grade])
+
+
+def grade_badge(grade: Grade, parent: QWidget) -> QLabel:
+    """The grade in words on its colour (never the colour alone)."""
+    badge = QLabel(grade_name(grade), parent)
+    badge.setObjectName("health-grade")
+    text, tint = _GRADE_COLOURS[grade]
+    badge.setStyleSheet(
+        f"QLabel {{ color: {text}; background: {tint}; border-radius: 4px; padding: 2px 8px; }}"
+    )
+    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return badge
+
+
+def reason_text(reason: Reason) -> str:
+    """The reason in the interface's language."""
+    own = _OWN_SENTENCES.get(reason.kind)
+    if own is None:
+        return alert_text(reason)  # type: ignore[arg-type]  # kind, message and params, as alerts
+    p = reason.params
+    args = {
+        NEGATIVE_BALANCE: (p.get("account", ""), p.get("balance", "")),
+        NO_BALANCE: (p.get("account", ""),),
+        STATEMENTS_OLD: (
+            p.get("account", ""),
+            format_date(date.fromisoformat(p["date"])) if "date" in p else "",
+            p.get("days", ""),
+        ),
+    }[reason.kind]
+    text = QCoreApplication.translate(_CONTEXT, own)
+    for number, value in enumerate(args, start=1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
+class AccountsSection(HealthSection):
+    """Every account with its grade and, below it, why."""
+
+    TITLE = QT_TRANSLATE_NOOP("HealthSection", "Accounts")
+    WATCHES = frozenset({bus.ACCOUNTS, bus.TRANSACTIONS, bus.ALERTS, bus.SETTINGS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.grid = QGridLayout(self)
+        self.grid.setColumnStretch(2, 1)
+
+    def load(self, as_of: date) -> list[AccountHealth]:
+        return accounts_health(self.ctx.store, as_of)
+
+    def show_loaded(self, loaded: list[AccountHealth]) -> None:
+        clear_rows(self.grid)
+        if not loaded:
+            self.grid.addWidget(QLabel(self.tr("No accounts yet."), self), 0, 0)
+            return
+        for row, health in enumerate(loaded):
+            name = QLabel(health.account, self)
+            badge = grade_badge(health.grade, self)
+            badge.setAccessibleName(f"{health.account}: {badge.text()}")
+            reasons = QLabel("\n".join(reason_text(r) for r in health.reasons), self)
+            reasons.setObjectName("health-reasons")
+            reasons.setWordWrap(True)
+            reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(badge, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(reasons, row, 2)
