@@ -78,8 +78,12 @@ class AccountForecast:
     def as_json(self) -> dict[str, Any]:
         """The CLI contract: dates ISO, money as signed decimal strings."""
         if self.reason is not None:
-            return {"account": self.account, "currency": self.currency, "from": None,
-                    "reason": self.reason}  # fmt: skip
+            return {
+                "account": self.account,
+                "currency": self.currency,
+                "from": None,
+                "reason": self.reason,
+            }
         return {
             "account": self.account,
             "currency": self.currency,
@@ -131,10 +135,11 @@ def account_forecasts(
     accounts = _accounts(session, only)
     projections = {p.start.account_id: p for p in _projections(session, as_of, days, accounts)}
     return [
-        _view(row, projections[row.id]) if row.id in projections
+        _view(row, projections[row.id])
+        if row.id in projections
         else AccountForecast(row.name, row.currency, reason=NO_BALANCE)
         for row in accounts
-    ]  # fmt: skip
+    ]
 
 
 def forecast_low_balance_check(
@@ -150,16 +155,18 @@ def forecast_low_balance_check(
     for projection in _projections(session, as_of, DEFAULT_DAYS, accounts):
         dip = core.first_dip(projection)
         if dip is not None:
-            found.append(_dip_alert(by_id[projection.start.account_id], dip))
+            found.append(_dip_alert(by_id[projection.start.account_id], projection.start, dip))
     return found
 
 
-def _dip_alert(row: Account, dip: core.Dip) -> Candidate:
+def _dip_alert(row: Account, start: core.Start, dip: core.Dip) -> Candidate:
+    """Dated the day the forecast starts from (where the statements end), so the inbox lists
+    it now, ahead of the fall it warns of."""
     currency = row.currency
     return Candidate(
         Kind.FORECAST_LOW_BALANCE,
         f"forecast_low_balance:{row.id}:{dip.day.isoformat()}",
-        dip.day,
+        start.day,
         "critical" if dip.balance_minor < 0 else "warning",
         account_id=row.id,
         amount_minor=dip.balance_minor,
@@ -234,9 +241,10 @@ def _streams(session: Session) -> list[core.Stream]:
     for row in rows:
         own = members.get(row.id, [])
         amount = (
-            core.typical_amount([m.amount_minor for m in own], row.cadence) if own
+            core.typical_amount([m.amount_minor for m in own], row.cadence)
+            if own
             else row.amount_minor
-        )  # fmt: skip
+        )
         streams.append(
             core.Stream(
                 name=row.user_name or row.name,

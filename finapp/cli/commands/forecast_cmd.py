@@ -15,8 +15,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "forecast", help="each account's projected balance from its income, bills and transfers"
     )
-    p.add_argument("--days", type=integer(1, MAX_DAYS, "a number of days"), default=DEFAULT_DAYS,
-                   metavar="N", help=f"days ahead (default {DEFAULT_DAYS})")  # fmt: skip
+    p.add_argument(
+        "--days",
+        type=integer(1, MAX_DAYS, "a number of days"),
+        default=DEFAULT_DAYS,
+        metavar="N",
+        help=f"days ahead (default {DEFAULT_DAYS})",
+    )
     p.add_argument("--account", metavar="NAME", help="one account, by name or number")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
     p.add_argument("--json", action="store_true")
@@ -39,8 +44,10 @@ def _print(one: AccountForecast) -> None:
     if one.reason is not None:
         print(f"{one.account} ({one.currency}): cannot be forecast, {one.reason}")
         return
-    print(f"{one.account} ({one.currency}) from {one.start} (where its statements end): "
-          f"{one.starting_balance}")  # fmt: skip
+    print(
+        f"{one.account} ({one.currency}) from {one.start} (where its statements end): "
+        f"{one.starting_balance}"
+    )
     after = f" after {one.lowest_after}" if one.lowest_after else ""
     print(f"lowest {one.lowest} on {one.lowest_on}{after}")
     if one.events:
