@@ -79,6 +79,10 @@ class ParsedStatement:
     #: The days the statement says it covers (OFX DTSTART/DTEND), when it says so.
     start: date | None = None
     end: date | None = None
+    #: what a card statement says of the card, where it says so
+    payment_due_on: date | None = None
+    minimum_due: Decimal | None = None
+    credit_limit: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

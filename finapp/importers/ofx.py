@@ -33,6 +33,7 @@ from finapp.importers.base import (
     SkippedRow,
     usable_amount,
 )
+from finapp.importers.ofx_card import CardFacts, card_facts, stated_card_facts
 from finapp.importers.ofx_clean import (
     CANONICAL_HEADER,
     STATEMENT_KINDS,
@@ -97,9 +98,11 @@ class _Parser(OfxParser):
 
     @classmethod
     def parseStatement(cls, stmt_ofx):  # type: ignore[no-untyped-def]
-        """ofxparse's statement, plus the calendar days its ``DTSTART``/``DTEND`` name."""
+        """ofxparse's statement, plus the calendar days its ``DTSTART``/``DTEND`` name and the
+        card facts its ``BALLIST`` names."""
         statement = OfxParser.parseStatement.__func__(cls, stmt_ofx)
         _keep_stated_days(statement, stmt_ofx)
+        statement.stated_card = stated_card_facts(stmt_ofx)
         return statement
 
     @classmethod
@@ -316,7 +319,12 @@ def _statement(account: ofxparse.Account) -> ParsedStatement:
         transactions = _with_real_times([_bank_transaction(t) for t in stmt.transactions])
         balances = _balances(stmt)
     start, end = _covered(stmt, transactions)
-    return ParsedStatement(parsed_account, transactions, balances, start=start, end=end)
+    card = CardFacts()
+    if kind == "credit_card":
+        card = card_facts(getattr(stmt, "stated_card", CardFacts()), balances)
+    return ParsedStatement(parsed_account, transactions, balances, start=start, end=end,
+                           payment_due_on=card.payment_due_on, minimum_due=card.minimum_due,
+                           credit_limit=card.credit_limit)
 
 
 def _covered(

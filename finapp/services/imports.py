@@ -335,7 +335,8 @@ def _stored_lines(
 def _write_period(
     session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account
 ) -> None:
-    """The days the statement covers: its stated start and end, else its first and last line.
+    """The days the statement covers: its stated start and end, else its first and last line;
+    with what a card statement says of the card (due date, minimum, limit) where it says so.
 
     A statement with no lines and no dates says nothing about any day.
     """
@@ -346,9 +347,19 @@ def _write_period(
         return
     session.add(
         StatementPeriod(
-            account_id=account.id, batch_id=batch.id, start=min(start, end), end=max(start, end)
+            account_id=account.id,
+            batch_id=batch.id,
+            start=min(start, end),
+            end=max(start, end),
+            payment_due_on=stmt.payment_due_on,
+            minimum_due_minor=_optional_minor(stmt.minimum_due, account.currency),
+            credit_limit_minor=_optional_minor(stmt.credit_limit, account.currency),
         )
     )
+
+
+def _optional_minor(amount: Decimal | None, currency: str) -> int | None:
+    return None if amount is None else to_minor(amount, currency)
 
 
 def _write_balances(
