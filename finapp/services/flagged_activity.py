@@ -26,8 +26,6 @@ from finapp.store.schema import Account, Category, Subscription, SubscriptionMem
 LOOKBACK_DAYS = 400
 #: top-level categories whose lines are a household's routine (with every income category)
 ROUTINE_ROOTS = ("Housing", "Bills & Utilities")
-#: recurring streams whose lines are routine: salary, bills, transfers between own accounts
-ROUTINE_STREAMS = ("income", "bill", "transfer")
 
 
 def _category_roles(session: Session) -> tuple[set[int], set[int]]:
@@ -43,16 +41,15 @@ def _category_roles(session: Session) -> tuple[set[int], set[int]]:
 
 
 def _routine_stream_lines(session: Session, since: date) -> set[int]:
+    """The lines of recurring streams the user has not dismissed: salary, rent, bills and
+    subscriptions paid on their schedule are a household's routine, whatever their size (rent
+    to a landlord whose name no rule knows is still rent after three months)."""
     return set(
         session.scalars(
             select(SubscriptionMember.transaction_id)
             .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
             .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
-            .where(
-                Subscription.kind.in_(ROUTINE_STREAMS),
-                Subscription.user_state != "dismissed",
-                Transaction.posted >= since,
-            )
+            .where(Subscription.user_state != "dismissed", Transaction.posted >= since)
         )
     )
 
