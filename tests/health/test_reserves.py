@@ -1,0 +1,114 @@
+"""Emergency fund and institution concentration, on households imported from their statements."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from finapp.services.alerts import evaluate_alerts, list_alerts
+from finapp.services.balances import set_user_balance
+from finapp.services.imports import import_files
+from finapp.services.reserves import reserves_of
+from finapp.services.settings import set_setting
+from finapp.store.engine import Store
+from tests.health.household_files import Household
+from tests.households.generator import generate
+from tests.households.support import imported
+
+FIRST = date(2025, 1, 1)
+AS_OF = date(2025, 7, 3)  # June's statements are in; July's are not yet
+SIX_MONTHS = [date(2025, m, 1) for m in range(1, 7)]
+
+
+def fund_alerts(store: Store, day: date) -> list[dict[str, str]]:
+    return [a.params for a in list_alerts(store, as_of=day) if a.kind == "emergency_fund"]
+
+
+def test_months_of_essentials_from_checking_and_savings_never_the_card(tmp_path: Path) -> None:
+    hh = Household(FIRST, savings="21406.55", checking="3187.42", card_owed="642.18")
+    store = hh.imported(tmp_path)
+    try:
+        fund, _ = reserves_of(store, AS_OF)
+        evaluate_alerts(store, AS_OF)
+        assert fund_alerts(store, AS_OF) == []  # 8.7 months: above the 6-month target
+    finally:
+        store.close()
+    assert fund.currency == "USD"
+    assert fund.liquid_minor == 2_459_397  # 21406.55 + 3187.42; what the card owes is not cash
+    monthly = hh.essential_spending(SIX_MONTHS) / 6
+    assert fund.monthly_minor == int(monthly * 100)
+    assert fund.months_averaged == tuple(SIX_MONTHS)  # the full months, not July's first days
+    assert fund.months == Decimal("8.7")
+    assert not fund.below_target
+
+
+def test_a_thin_reserve_is_told_once_a_month_until_it_reaches_the_target(tmp_path: Path) -> None:
+    hh = Household(FIRST, savings="2150.00", checking="1204.88")
+    store = hh.imported(tmp_path)
+    try:
+        evaluate_alerts(store, AS_OF)
+        (told,) = fund_alerts(store, AS_OF)
+        monthly = int(hh.essential_spending(SIX_MONTHS) / 6 * 100) / Decimal(100)
+        assert told == {"months": "1.2", "liquid": "3354.88 USD",
+                        "monthly": f"{monthly:.2f} USD", "target": "6"}  # fmt: skip
+        # checked again later in the month, and the next week: still the one alert
+        raised = evaluate_alerts(store, date(2025, 7, 9))
+        assert [a for a in raised if a.kind == "emergency_fund"] == []
+        assert len(fund_alerts(store, date(2025, 7, 9))) == 1
+        # the user settles for a smaller reserve: the alert resolves
+        set_setting(store, "emergency_fund_months", "1")
+        evaluate_alerts(store, date(2025, 7, 10))
+        assert fund_alerts(store, date(2025, 7, 10)) == []
+    finally:
+        store.close()
+
+
+def test_the_next_months_statements_bring_the_next_months_alert(tmp_path: Path) -> None:
+    store = Household(FIRST, savings="2150.00", checking="1204.88").imported(tmp_path)
+    try:
+        evaluate_alerts(store, AS_OF)
+        assert len(fund_alerts(store, AS_OF)) == 1
+        july = Household(FIRST, months=7, savings="2561.37", checking="1019.40")
+        files = [p for p in july.files(tmp_path / "july") if p.stem.endswith("2025-07")]
+        assert import_files(store, files).new > 0
+        raised = evaluate_alerts(store, date(2025, 8, 4))
+        assert [a.kind for a in raised if a.kind == "emergency_fund"] == ["emergency_fund"]
+        (open_now,) = fund_alerts(store, date(2025, 8, 4))
+        assert open_now["liquid"] == "3580.77 USD"  # July's balances: 2561.37 + 1019.40
+    finally:
+        store.close()
+
+
+def test_money_in_other_currencies_is_listed_apart_never_converted(tmp_path: Path) -> None:
+    hh = generate(12, "cn", months=3, noise=0.3)
+    store, _ = imported(hh, tmp_path)
+    try:
+        before, _ = reserves_of(store, hh.end)
+        wallets = sorted(before.unknown_balances)
+        assert len(wallets) == 2  # Alipay and WeChat Pay exports state no balance
+        set_user_balance(store, wallets[0], Decimal("8650.40"), hh.end)
+        after, shares = reserves_of(store, hh.end)
+    finally:
+        store.close()
+    assert after.currency == "USD"
+    assert after.other_currencies == {"CNY": 865_040}
+    assert after.liquid_minor == before.liquid_minor  # yuan never added to dollars
+    assert after.unknown_balances == (wallets[1],)
+    cny = [s for s in shares if s.currency == "CNY"]
+    assert [(s.amount_minor, s.percent) for s in cny] == [(865_040, 100)]
+
+
+def test_a_note_when_one_institution_holds_more_than_the_set_share(tmp_path: Path) -> None:
+    store = Household(FIRST, savings="21406.55", checking="3187.42").imported(tmp_path)
+    try:
+        _, shares = reserves_of(store, AS_OF)
+        set_setting(store, "institution_share_limit", "90")
+        _, relaxed = reserves_of(store, AS_OF)
+    finally:
+        store.close()
+    assert [(s.institution, s.percent, s.over_limit) for s in shares] == [
+        ("Ally Bank", 87, True),
+        ("Heritage Bank of Commerce", 12, False),
+    ]
+    assert not any(s.over_limit for s in relaxed)
