@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -39,10 +40,15 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.core.money import from_minor
-from finapp.core.spreadsheet_cells import neutralise
-from finapp.errors import InvalidInputError, StorageError
-from finapp.importers.finapp_export import MANIFEST_FILE, MANIFEST_FORMAT, MANIFEST_VERSION
+from finapp.core.money import exact_minor, from_minor
+from finapp.core.spreadsheet_cells import neutralise, restore
+from finapp.errors import InvalidInputError, StatementError, StorageError
+from finapp.importers.finapp_export import (
+    MANIFEST_FILE,
+    MANIFEST_FORMAT,
+    MANIFEST_VERSION,
+    verify_export,
+)
 from finapp.paths import ensure_private_dir
 from finapp.services.categories import category_paths
 from finapp.store.account_numbers import masked
@@ -52,6 +58,8 @@ from finapp.store.schema import (
     Alert,
     Budget,
     Category,
+    Goal,
+    GoalAccount,
     Rule,
     Subscription,
     Transaction,
@@ -60,9 +68,18 @@ from finapp.store.schema import (
 #: First header cell of ``transactions.csv``; the CSV importer recognises the export by it.
 EXPORT_MARKER = "finapp_transaction_id"
 FORMATS = ("csv", "json")
+#: Between the account names of a goal in ``goals.csv``: a name is one line of text.
+GOAL_ACCOUNTS_SEPARATOR = "\n"
 #: The exported tables, in the order they are written (one file each).
 TABLE_NAMES = (
-    "transactions", "accounts", "categories", "rules", "budgets", "subscriptions", "alerts"
+    "transactions",
+    "accounts",
+    "categories",
+    "rules",
+    "budgets",
+    "subscriptions",
+    "alerts",
+    "goals",
 )
 
 #: Charges per year for each cadence, for the annual cost of a subscription.
@@ -101,6 +118,13 @@ class _Names:
     def __init__(self, session: Session) -> None:
         self.categories = category_paths(session)
         self.accounts = {a.id: a for a in session.scalars(select(Account))}
+        self.goal_accounts: dict[int, list[str]] = {}
+        for goal_id, name in session.execute(
+            select(GoalAccount.goal_id, Account.name)
+            .join(Account, Account.id == GoalAccount.account_id)
+            .order_by(Account.name)
+        ):
+            self.goal_accounts.setdefault(goal_id, []).append(name)
 
     def category(self, cid: int | None) -> str | None:
         return self.categories.get(cid) if cid is not None else None
@@ -236,6 +260,18 @@ def _tables(n: _Names) -> dict[str, tuple[type, list[Column]]]:
         Column("read", "true once read", lambda a: a.read),
         Column("dismissed", "true once dismissed", lambda a: a.dismissed),
     ]
+    goal_cols = [
+        Column("name", "savings goal", lambda g: g.name),
+        Column("target", "amount to save", lambda g: _money(g.target_minor, g.currency)),
+        Column("currency", "ISO 4217 currency", lambda g: g.currency),
+        Column("target_date", "date to have saved it by", lambda g: g.target_date),
+        Column("created_on", "day the goal was set", lambda g: g.created_on),
+        Column(
+            "accounts",
+            "accounts whose balances count, one per line",
+            lambda g: GOAL_ACCOUNTS_SEPARATOR.join(n.goal_accounts.get(g.id, [])),
+        ),
+    ]
     described = (
         (Transaction, txn_cols),
         (Account, account_cols),
@@ -244,6 +280,7 @@ def _tables(n: _Names) -> dict[str, tuple[type, list[Column]]]:
         (Budget, budget_cols),
         (Subscription, sub_cols),
         (Alert, alert_cols),
+        (Goal, goal_cols),
     )
     return dict(zip(TABLE_NAMES, described, strict=True))
 
@@ -476,3 +513,47 @@ def export_all(store: Store, folder: Path, fmt: str = "csv") -> ExportResult:
         raise StorageError.from_os_error(exc, f"nothing was exported to {folder}") from None
     files = {name: w.rows for name, w in written.items() if w.rows is not None}
     return ExportResult(str(folder), fmt, files)
+
+
+def _restored_goal(row: dict[str, str], accounts: dict[str, Account]) -> Goal | None:
+    """The goal of one ``goals.csv`` row; None when one of its accounts is not in the store."""
+    names = restore(row["accounts"]).split(GOAL_ACCOUNTS_SEPARATOR)
+    if not all(name in accounts for name in names):
+        return None
+    currency = row["currency"]
+    return Goal(
+        name=restore(row["name"]),
+        target_minor=exact_minor(Decimal(row["target"]), currency),
+        currency=currency,
+        target_date=date.fromisoformat(row["target_date"]),
+        created_on=date.fromisoformat(row["created_on"]),
+        accounts=[GoalAccount(account_id=accounts[name].id) for name in names],
+    )
+
+
+def restore_goals(session: Session, folder: Path) -> int:
+    """Bring back the savings goals of the export in ``folder`` when its ``transactions.csv``
+    is imported (which brings their accounts back); returns how many were added.
+
+    ``goals.csv`` is checked against the manifest like the transactions. A goal whose name is
+    already taken, or one of whose accounts is not in the store, is left out.
+    """
+    path = folder / "goals.csv"
+    if not path.is_file():
+        return 0
+    data = path.read_bytes()
+    verify_export(str(path), data, folder)
+    reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig", errors="replace"), newline=""))
+    accounts = {a.name: a for a in session.scalars(select(Account))}
+    taken = set(session.scalars(select(Goal.name)))
+    added = 0
+    for row in reader:
+        try:
+            goal = _restored_goal(row, accounts)
+        except (KeyError, TypeError, ValueError, ArithmeticError, InvalidInputError):
+            raise StatementError(str(path), "a goal's row is damaged", reader.line_num) from None
+        if goal is not None and goal.name not in taken:
+            session.add(goal)
+            taken.add(goal.name)
+            added += 1
+    return added

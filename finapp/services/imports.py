@@ -52,6 +52,7 @@ from finapp.services import changes
 from finapp.services.accounts import AccountMatch, match_statement
 from finapp.services.changes import Changes
 from finapp.services.csv_profiles import saved_mappings
+from finapp.services.export import restore_goals
 from finapp.services.rules import after_import
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
@@ -458,6 +459,8 @@ def import_parsed(
     with store.write() as session:
         result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
         after_import(session, result.batch_id)  # type: ignore[arg-type]  # rules, transfers
+        if parsed.format == "csv:finapp-export":  # the goals of the export come back with it
+            restore_goals(session, Path(parsed.path).parent)
         return result
 
 

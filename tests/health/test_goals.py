@@ -3,8 +3,11 @@ needed, on track or behind, and the ``goal_behind`` alert."""
 
 from __future__ import annotations
 
+import csv
+import json
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
+from pathlib import Path
 
 import pytest
 
@@ -13,10 +16,13 @@ from finapp.core.goals import GoalPlan, GoalState, months_left, needed_per_month
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
 from finapp.services.alerts import evaluate_alerts, gather_facts, list_alerts
+from finapp.services.export import export_all
 from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
-from finapp.services.imports import import_parsed
+from finapp.services.imports import import_files, import_parsed
+from finapp.services.opening import open_store
 from finapp.store.engine import Store
 from tests.alerts.household import household, import_between
+from tests.conftest import PASSPHRASE
 from tests.health.goal_statements import Line, balance_at, download, month_end, monthly
 
 ALLY = ParsedAccount(
@@ -358,3 +364,68 @@ def test_households_without_goals_raise_no_goal_alert(store: Store) -> None:
     assert raised  # an ordinary household raises its ordinary alerts
     assert [a for a in raised if a.kind == "goal_behind"] == []
     assert list_goals(store, ASKED) == []
+
+
+def test_export_keeps_goals_and_importing_it_brings_them_back(store: Store, tmp_path: Path) -> None:
+    saver(store)
+    download(
+        store,
+        MARCUS,
+        Decimal("2730.55"),
+        monthly(date(2026, 1, 20), 10, "200.00", "ACH DEPOSIT CHASE BANK XFER"),
+        date(2026, 1, 1),
+        date(2026, 10, 31),
+    )
+    add_goal(
+        store,
+        "=House deposit",
+        Decimal("40000"),
+        date(2028, 6, 30),
+        ["Ally Online Savings", "Marcus Online Savings"],
+        today=SET_ON,
+    )
+    car_goal(store)
+    export_all(store, tmp_path / "export")
+    rows = list(csv.DictReader((tmp_path / "export" / "goals.csv").open(encoding="utf-8")))
+    assert [(r["name"], r["target"], r["target_date"], r["accounts"]) for r in rows] == [
+        ("'=House deposit", "40000.00", "2028-06-30", "Ally Online Savings\nMarcus Online Savings"),
+        ("Used Subaru Outback", "9850.00", "2027-03-31", "Ally Online Savings"),
+    ]
+    export_all(store, tmp_path / "json", "json")
+    as_json = json.loads((tmp_path / "json" / "goals.json").read_text(encoding="utf-8"))
+    assert [g["name"] for g in as_json] == ["=House deposit", "Used Subaru Outback"]
+
+    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    try:
+        result = import_files(fresh, [tmp_path / "export" / "transactions.csv"])
+        assert not result.failed, result.failed
+        kept = ("name", "currency", "target", "target_date", "created_on", "accounts")
+        assert [{k: g.as_json()[k] for k in kept} for g in list_goals(fresh, ASKED)] == [
+            {k: g.as_json()[k] for k in kept} for g in list_goals(store, ASKED)
+        ]
+        # importing the same export again adds no second copy
+        import_files(fresh, [tmp_path / "export" / "transactions.csv"])
+        assert len(list_goals(fresh, ASKED)) == 2
+    finally:
+        fresh.close()
+
+
+def test_a_changed_goals_file_is_refused_with_the_import(store: Store, tmp_path: Path) -> None:
+    saver(store)
+    car_goal(store)
+    export_all(store, tmp_path / "export")
+    goals_csv = tmp_path / "export" / "goals.csv"
+    goals_csv.write_text(
+        goals_csv.read_text(encoding="utf-8").replace("9850.00", "98.50"), encoding="utf-8"
+    )
+    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    try:
+        result = import_files(fresh, [tmp_path / "export" / "transactions.csv"])
+        assert [f.error for f in result.failed] == [
+            f"{goals_csv}: the file was cut or changed after export: expected 1 rows, found 1 "
+            "(manifest.json beside it says so; a file edited on purpose imports from a folder "
+            "without manifest.json)"
+        ]
+        assert list_goals(fresh, ASKED) == []
+    finally:
+        fresh.close()

@@ -17,7 +17,16 @@ from finapp.store.schema import Account, Subscription
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
 
-TABLES = ("transactions", "accounts", "categories", "rules", "budgets", "subscriptions", "alerts")
+TABLES = (
+    "transactions",
+    "accounts",
+    "categories",
+    "rules",
+    "budgets",
+    "subscriptions",
+    "alerts",
+    "goals",
+)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
