@@ -10,6 +10,7 @@ import pytest
 
 from tests.helpers import cli_json, run_cli
 from tests.importers.ofxgen import Line, statement_ofx
+from tests.safety import processes
 
 TODAY = date.today()
 BY = TODAY + timedelta(days=365)  # twelve months of saving left
@@ -138,6 +139,26 @@ def test_remove_by_id_and_unknown_goal(data: Path) -> None:
     missing = run_cli(data, "goals", "remove", "Japan trip")
     assert missing.returncode != 0
     assert missing.stderr.strip().splitlines() == ["finapp: No goal named or numbered 'Japan trip'"]
+
+
+def test_wipe_leaves_no_goal_behind(data: Path, tmp_path: Path) -> None:
+    added = run_cli(
+        data,
+        "goals",
+        "add",
+        "Japan trip",
+        "--target",
+        "3800",
+        "--by",
+        BY.isoformat(),
+        "--account",
+        "Ally Savings",
+    )
+    assert added.returncode == 0, added.stderr
+    wiped = processes.cli(data, "wipe", "--yes", FINAPP_UI_SETTINGS=str(tmp_path / "ui.ini"))
+    assert wiped.returncode == 0, wiped.stderr
+    assert not data.exists()  # the store, where goals are kept, is gone with everything else
+    assert cli_json(data, "goals", "list") == []  # a new, empty store
 
 
 def test_bad_goals_are_one_line_errors_and_change_nothing(data: Path) -> None:
