@@ -5,6 +5,11 @@ Actions: ``confirm ID``, ``dismiss ID``, ``rename ID NAME``, ``cancel ID [--on D
 ``reminders ID DAYS[,DAYS...]|default``, ``review ID DATE|none``, ``merge KEEP OTHER``,
 ``split ID TXN_ID...``, ``totals [--json] [--as-of DATE]``, ``export-ics FILE [--as-of DATE]``,
 ``export-ics FILE --keep`` (rewritten after every change) and ``export-ics --stop-keeping``.
+
+The audit: ``audit [--json] [--as-of DATE]`` (every active subscription with its yearly cost,
+what it cost so far, price changes, last charge, overlaps, the paying account and its review;
+the monthly total against the cap), an audit decision ``review ID keep [--next DATE]`` or
+``review ID cancel``, and ``annual-review --year YYYY [--json]``.
 """
 
 from __future__ import annotations
@@ -13,16 +18,22 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from finapp.cli.args import amount, iso_date, record_id
+from finapp.cli.args import amount, integer, iso_date, record_id
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_table
+from finapp.core import subscription_audit as audit_core
 from finapp.core.cadence import BY_NAME
+from finapp.core.dates import MAX_DATE, MIN_DATE
+from finapp.core.money import from_minor
 from finapp.core.streams import KINDS
 from finapp.errors import InvalidInputError
+from finapp.services import subscription_audit as audit_service
 from finapp.services import subscriptions as subs
 from finapp.services.calendar_export import export_renewals
 from finapp.services.kept_calendar import keep_calendar, stop_keeping_calendar
 from finapp.services.subscriptions import SubscriptionView
+
+_YEAR = integer(MIN_DATE.year, MAX_DATE.year, "a year (YYYY)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -51,9 +62,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     _on_one(actions, "reminders", "days before renewal to be reminded").add_argument(
         "offsets", type=_offsets, metavar="DAYS[,DAYS...]|default"
     )
-    _on_one(actions, "review", "date to review an auto-renewal").add_argument(
-        "review", type=_date_or_none, metavar="DATE|none"
+    s = _on_one(actions, "review", "audit decision (keep or cancel), or a date to review it")
+    s.add_argument("review", type=_review, metavar="keep|cancel|DATE|none")
+    s.add_argument(
+        "--next",
+        dest="next_review",
+        type=iso_date,
+        metavar="DATE",
+        help="with keep: the next review (default: three months on)",
     )
+    s = actions.add_parser("audit", help="every active subscription: cost, overlaps, review")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    s.set_defaults(run=_audit)
+    s = actions.add_parser("annual-review", help="a year's cancellations, savings and increases")
+    s.add_argument("--year", type=_YEAR, required=True, metavar="YYYY")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(run=_annual_review)
     _on_one(actions, "merge", "two detected streams are one subscription").add_argument(
         "other_id", type=record_id, metavar="OTHER"
     )
@@ -98,8 +123,12 @@ def _offsets(text: str) -> list[int] | None:
         ) from None
 
 
-def _date_or_none(text: str) -> date | None:
-    return None if text.strip().lower() == "none" else iso_date(text)
+def _review(text: str) -> str | date | None:
+    """An audit decision (keep, cancel), a review date, or none to clear it."""
+    word = text.strip().lower()
+    if word in audit_core.DECISIONS:
+        return word
+    return None if word == "none" else iso_date(text)
 
 
 def _row(view: SubscriptionView) -> dict:
@@ -182,7 +211,7 @@ def _decide(args: argparse.Namespace, ctx: CliContext) -> int:
     elif action == "reminders":
         view = subs.set_reminders(store, sub_id, args.offsets)
     elif action == "review":
-        view = subs.set_review_date(store, sub_id, args.review)
+        return _review_decision(args, ctx)
     elif action == "merge":
         view = subs.merge(store, sub_id, args.other_id)
     else:
@@ -235,3 +264,228 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
     events = export_renewals(ctx.store, args.file, args.as_of)
     print(f"{events} renewals written to {args.file}")
     return 0
+
+
+def _review_decision(args: argparse.Namespace, ctx: CliContext) -> int:
+    """``review ID keep|cancel`` decides as an audit does; a date (or none) only sets it."""
+    decision = args.review
+    if decision not in audit_core.DECISIONS:
+        if args.next_review is not None:
+            raise InvalidInputError("--next goes with keep")
+        view = subs.set_review_date(ctx.store, args.sub_id, decision)
+        print(f"subscription {view.id} ({view.name}): review done")
+        return 0
+    view = audit_service.decide(ctx.store, args.sub_id, decision, args.next_review)
+    if decision == "keep":
+        print(f"kept {view.name} (subscription {view.id}); next review {view.review_date}")
+    else:
+        print(f"cancelled {view.name} (subscription {view.id}) on {view.cancelled_on}")
+    return 0
+
+
+def _money(minor: int, currency: str) -> str:
+    return audit_core.money_text(minor, currency)
+
+
+def _audit(args: argparse.Namespace, ctx: CliContext) -> int:
+    subs.detect_subscriptions(ctx.store, args.as_of)
+    audit = audit_service.audit(ctx.store, args.as_of)
+    if args.json:
+        print_json(_audit_json(audit))
+        return 0
+    print_table(
+        [
+            "id",
+            "name",
+            "cadence",
+            "per month",
+            "per year",
+            "spent",
+            "last charge",
+            "paid by",
+            "overlaps",
+            "review",
+        ],
+        [
+            [
+                str(line.facts.id),
+                line.facts.name,
+                line.facts.cadence,
+                _money(line.monthly_minor, line.facts.currency),
+                _money(line.annual_minor, line.facts.currency),
+                _money(line.spent_minor, line.facts.currency),
+                line.last_charge[0].isoformat() if line.last_charge else "",
+                line.facts.account or "",
+                ", ".join(line.overlaps_with),
+                _review_text(line),
+            ]
+            for line in audit.lines
+        ],
+    )
+    for line in audit.lines:
+        for change in line.facts.price_changes:
+            print(
+                f"{line.facts.name}: {_money(change.old_minor, line.facts.currency)} -> "
+                f"{_money(change.new_minor, line.facts.currency)} on {change.date}"
+            )
+    for overlap in audit.overlaps:
+        print(f"overlap ({overlap.family.replace('_', ' ')}): {', '.join(overlap.names)}")
+    for cost in audit.costs:
+        line = (
+            f"{cost.currency}: {_money(cost.monthly_minor, cost.currency)} a month, "
+            f"{_money(cost.annual_minor, cost.currency)} a year ({cost.count} subscriptions)"
+        )
+        if cost.currency == audit.currency and audit.cap_minor is not None:
+            state = "over" if audit.over_cap else "within"
+            line += f"; {state} your cap of {_money(audit.cap_minor, cost.currency)}"
+        elif cost.currency != audit.currency and audit.cap_minor is not None:
+            line += "; not counted against the cap"
+        print(line)
+    return 0
+
+
+def _review_text(line: audit_core.AuditLine) -> str:
+    facts = line.facts
+    if line.review_state in ("due", "scheduled"):
+        return f"{line.review_state} {facts.review_date}"
+    if line.review_state == "unreviewed":
+        return f"unreviewed since {line.review_since}"
+    return f"reviewed {facts.reviewed_on}" if line.review_state == "reviewed" else "new"
+
+
+def _audit_json(audit: audit_service.Audit) -> dict:
+    def money(minor: int, currency: str) -> object:
+        return from_minor(minor, currency)
+
+    return {
+        "as_of": audit.as_of,
+        "currency": audit.currency,
+        "cap": None if audit.cap_minor is None else money(audit.cap_minor, audit.currency),
+        "over_cap": audit.over_cap,
+        "totals": [
+            {
+                "currency": c.currency,
+                "per_month": money(c.monthly_minor, c.currency),
+                "per_year": money(c.annual_minor, c.currency),
+                "count": c.count,
+            }
+            for c in audit.costs
+        ],
+        "overlaps": [
+            {"family": o.family, "ids": list(o.ids), "names": list(o.names)} for o in audit.overlaps
+        ],
+        "subscriptions": [
+            {
+                "id": line.facts.id,
+                "name": line.facts.name,
+                "cadence": line.facts.cadence,
+                "amount": money(abs(line.facts.amount_minor), line.facts.currency),
+                "currency": line.facts.currency,
+                "per_month": money(line.monthly_minor, line.facts.currency),
+                "per_year": money(line.annual_minor, line.facts.currency),
+                "spent": money(line.spent_minor, line.facts.currency),
+                "last_charge": None
+                if line.last_charge is None
+                else {
+                    "date": line.last_charge[0],
+                    "amount": money(line.last_charge[1], line.facts.currency),
+                },
+                "price_changes": [
+                    {
+                        "date": c.date,
+                        "old": money(c.old_minor, line.facts.currency),
+                        "new": money(c.new_minor, line.facts.currency),
+                    }
+                    for c in line.facts.price_changes
+                ],
+                "account": line.facts.account,
+                "family": line.family,
+                "overlaps_with": list(line.overlaps_with),
+                "user_state": line.facts.user_state,
+                "review_state": line.review_state,
+                "reviewed_on": line.facts.reviewed_on,
+                "review_date": line.facts.review_date,
+                "unreviewed_since": line.review_since,
+            }
+            for line in audit.lines
+        ],
+    }
+
+
+def _annual_review(args: argparse.Namespace, ctx: CliContext) -> int:
+    review = audit_service.annual_review(ctx.store, args.year)
+    if args.json:
+        print_json(_annual_json(review))
+        return 0
+    print(f"Subscriptions in {review.year}")
+    for item in review.cancelled:
+        print(
+            f"cancelled {item.name} on {item.on}: saves {_money(item.annual_minor, item.currency)}"
+            " a year"
+        )
+    for kept in review.kept:
+        after = f"; next review {kept.next_review}" if kept.next_review else ""
+        print(
+            f"kept {kept.name} on {kept.on} ({_money(kept.annual_minor, kept.currency)} a year"
+            f"{after})"
+        )
+    for rise in review.increases:
+        print(
+            f"price increase: {rise.name} {_money(rise.old_minor, rise.currency)} -> "
+            f"{_money(rise.new_minor, rise.currency)} on {rise.date} "
+            f"(+{_money(rise.extra_annual_minor, rise.currency)} a year)"
+        )
+    for currency, minor in review.saved_per_year.items():
+        print(f"saved per year: {_money(minor, currency)}")
+    for currency, minor in review.increases_per_year.items():
+        print(f"price increases add per year: {_money(minor, currency)}")
+    if not (review.cancelled or review.kept or review.increases):
+        print("no decisions and no price increases that year")
+    return 0
+
+
+def _annual_json(review: audit_core.AnnualReview) -> dict:
+    return {
+        "year": review.year,
+        "cancelled": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "on": c.on,
+                "currency": c.currency,
+                "per_year": from_minor(c.annual_minor, c.currency),
+            }
+            for c in review.cancelled
+        ],
+        "kept": [
+            {
+                "id": k.id,
+                "name": k.name,
+                "on": k.on,
+                "next_review": k.next_review,
+                "currency": k.currency,
+                "per_year": from_minor(k.annual_minor, k.currency),
+            }
+            for k in review.kept
+        ],
+        "increases": [
+            {
+                "id": i.id,
+                "name": i.name,
+                "date": i.date,
+                "currency": i.currency,
+                "old": from_minor(i.old_minor, i.currency),
+                "new": from_minor(i.new_minor, i.currency),
+                "extra_per_year": from_minor(i.extra_annual_minor, i.currency),
+            }
+            for i in review.increases
+        ],
+        "saved_per_year": [
+            {"currency": code, "amount": from_minor(minor, code)}
+            for code, minor in review.saved_per_year.items()
+        ],
+        "increases_per_year": [
+            {"currency": code, "amount": from_minor(minor, code)}
+            for code, minor in review.increases_per_year.items()
+        ],
+    }
