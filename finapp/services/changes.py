@@ -24,6 +24,7 @@ class Kind(StrEnum):
     CATEGORIES = "categories"
     ACCOUNTS = "accounts"
     SETTINGS = "settings"
+    GOALS = "goals"
 
 
 @dataclass(frozen=True, slots=True)

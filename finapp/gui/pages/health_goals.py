@@ -1,0 +1,199 @@
+"""Health page → Savings goals: each goal's progress (saved of target, the last month ends), the
+monthly saving still needed, on track or behind, with Add goal… and Remove.
+
+Saved amounts are measured where the linked accounts' statements end (see
+:mod:`finapp.services.goals`); the row says on which day, so a goal that looks short of this
+month's saving is read as "not imported yet", not as "not saved".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.core.goals import GoalState
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.dialogs.goal import AccountChoice, NewGoal, ask_goal
+from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.pages.health_rows import clear_rows
+from finapp.gui.pages.health_section import HealthSection
+from finapp.gui.widgets.asking import confirm
+from finapp.services.accounts import list_accounts
+from finapp.services.alerts import AlertView, evaluate_alerts
+from finapp.services.changes import Changes
+from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
+
+COLUMNS = 5
+#: month ends shown under each goal: the last half year
+MONTHS_SHOWN = 6
+#: what each state is called on screen (translated in the "GoalsSection" context)
+STATE_NAMES = {
+    GoalState.ON_TRACK: QT_TRANSLATE_NOOP("GoalsSection", "On track"),
+    GoalState.BEHIND: QT_TRANSLATE_NOOP("GoalsSection", "Behind"),
+    GoalState.REACHED: QT_TRANSLATE_NOOP("GoalsSection", "Reached"),
+    GoalState.MISSED: QT_TRANSLATE_NOOP("GoalsSection", "Date passed"),
+    GoalState.UNKNOWN: QT_TRANSLATE_NOOP("GoalsSection", "Balance unknown"),
+}
+
+
+class GoalsSection(HealthSection):
+    """One row per goal, then its last month ends; Add goal… above them."""
+
+    TITLE = QT_TRANSLATE_NOOP("HealthSection", "Savings goals")
+    WATCHES = frozenset({bus.GOALS, bus.ACCOUNTS, bus.TRANSACTIONS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._as_of = date.today()
+        self._goals: list[GoalStatus] = []
+        self._accounts: list[AccountChoice] = []
+        self.add_button = QPushButton(self.tr("Add goal…"), self)
+        self.add_button.setObjectName("add-goal-button")
+        self.add_button.clicked.connect(self.ask_new_goal)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addStretch(1)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.grid)
+        #: each goal's Remove button, by goal name
+        self.remove_buttons: dict[str, QPushButton] = {}
+
+    def reload(self, as_of: date) -> None:
+        self._as_of = as_of
+        super().reload(as_of)
+
+    def load(self, as_of: date) -> tuple[list[GoalStatus], list[AccountChoice]]:
+        accounts = [AccountChoice(a.name, a.currency) for a in list_accounts(self.ctx.store)]
+        return list_goals(self.ctx.store, as_of), accounts
+
+    def show_loaded(self, loaded: tuple[list[GoalStatus], list[AccountChoice]]) -> None:
+        self._goals, self._accounts = loaded
+        clear_rows(self.grid)
+        self.remove_buttons = {}
+        if not self._goals:
+            empty = QLabel(
+                self.tr("No savings goals. Add one to follow what your savings accounts hold."),
+                self,
+            )
+            empty.setObjectName("goals-empty")
+            self.grid.addWidget(empty, 0, 0, 1, COLUMNS)
+            return
+        headers = (self.tr("Goal"), self.tr("Saved"), self.tr("Needed"), self.tr("State"))
+        for column, header in enumerate(headers):
+            self.grid.addWidget(QLabel(f"<b>{header}</b>", self), 0, column)
+        for index, goal in enumerate(self._goals):
+            self._add_row(1 + index * 2, goal)
+
+    def _add_row(self, row: int, goal: GoalStatus) -> None:
+        saved = QProgressBar(self)
+        saved.setObjectName("goal-progress")
+        saved.setRange(0, 100)
+        saved.setAccessibleName(self.tr("Progress of %1").replace("%1", goal.name))
+        target = format_money(goal.target, goal.currency)
+        if goal.saved is None or goal.percent is None:
+            saved.setValue(0)
+            saved.setFormat(self.tr("? of %1").replace("%1", target))
+        else:
+            saved.setValue(min(goal.percent, 100))
+            saved.setFormat(
+                self.tr("%1 of %2 (%3%)")
+                .replace("%1", format_money(goal.saved, goal.currency))
+                .replace("%2", target)
+                .replace("%3", str(goal.percent))
+            )
+        name = QLabel(
+            self.tr("%1, by %2")
+            .replace("%1", goal.name)
+            .replace("%2", format_date(goal.target_date)),
+            self,
+        )
+        state = QLabel(QCoreApplication.translate("GoalsSection", STATE_NAMES[goal.state]), self)
+        state.setObjectName(f"goal-state-{goal.state}")
+        button = QPushButton(self.tr("Remove"), self)
+        button.setAccessibleName(self.tr("Remove the goal %1").replace("%1", goal.name))
+        button.clicked.connect(lambda _checked=False, g=goal: self.ask_remove(g))
+        self.remove_buttons[goal.name] = button
+        cells = (name, saved, QLabel(self._needed_text(goal), self), state, button)
+        for column, cell in enumerate(cells):
+            cell.setObjectName(cell.objectName() or f"goal-cell-{column}")
+            self.grid.addWidget(cell, row, column)
+        months = QLabel(self._months_text(goal), self)
+        months.setObjectName("goal-months")
+        months.setWordWrap(True)
+        self.grid.addWidget(months, row + 1, 0, 1, COLUMNS)
+
+    def _needed_text(self, goal: GoalStatus) -> str:
+        if goal.needed_per_month is None or goal.state is GoalState.REACHED:
+            return ""
+        needed = format_money(goal.needed_per_month, goal.currency)
+        if goal.state is GoalState.MISSED:
+            return self.tr("%1 short").replace("%1", needed)
+        return self.tr("%1 a month").replace("%1", needed)
+
+    def _months_text(self, goal: GoalStatus) -> str:
+        measured = (
+            self.tr("Measured on %1, where the statements of %2 end.")
+            .replace("%1", format_date(goal.judged_on))
+            .replace("%2", ", ".join(goal.accounts))
+        )
+        if not goal.months:
+            return measured
+        ends = " · ".join(
+            f"{m.month}: {format_money(m.saved, goal.currency)}"
+            for m in goal.months[-MONTHS_SHOWN:]
+        )
+        return self.tr("Month ends: %1. %2").replace("%1", ends).replace("%2", measured)
+
+    def ask_new_goal(self) -> None:
+        """Add goal…: the dialog opens without blocking; the store is written on OK."""
+        ask_goal(self, self._accounts, [g.name for g in self._goals], self._as_of, self._add)
+
+    def _add(self, goal: NewGoal) -> None:
+        store, as_of = self.ctx.store, self._as_of
+
+        def work(_progress: object, _cancel: object) -> Changes:
+            add_goal(store, goal.name, goal.target, goal.target_date, goal.accounts,
+                     currency=goal.currency, today=as_of)  # fmt: skip
+            return self._announced(evaluate_alerts(store, as_of))
+
+        self.ctx.tasks.run(work, self.ctx.bus.data_changed.emit)
+
+    def ask_remove(self, goal: GoalStatus) -> None:
+        """Remove: asks first (the refusing button is the default), then removes the goal."""
+        confirm(
+            self,
+            self.tr("Remove goal"),
+            self.tr(
+                "Remove the savings goal %1? Its accounts and their money stay as they are."
+            ).replace("%1", goal.name),
+            lambda: self._remove(goal.name),
+            object_name="remove-goal",
+        )
+
+    def _remove(self, name: str) -> None:
+        store, as_of = self.ctx.store, self._as_of
+
+        def work(_progress: object, _cancel: object) -> Changes:
+            remove_goal(store, name)
+            return self._announced(evaluate_alerts(store, as_of))
+
+        self.ctx.tasks.run(work, self.ctx.bus.data_changed.emit)
+
+    @staticmethod
+    def _announced(raised: list[AlertView]) -> Changes:
+        """A goal changed, and alerts were evaluated again: one may be raised or resolved."""
+        return Changes(frozenset({bus.GOALS, bus.ALERTS}), tuple(a.id for a in raised))
