@@ -38,17 +38,21 @@ The rules, with the numbers chosen:
   paid. When either side has no time of day, "within 48
   hours" is read from the dates: the same or the next day. Critical when the inflow reaches the
   reporting threshold, else a warning.
-* ``structuring``: at least :data:`STRUCTURING_COUNT` ordinary movements (deposits or transfers
-  out) within :data:`STRUCTURING_DAYS` days, each *just below* the threshold: at or above 90% of
-  it and under it (9,000.00–9,999.99 USD; 45,000–49,999.99 CNY). One at 95% is a price; three in
-  a week is a split. Always critical: splitting to avoid a report is itself what banks report.
+* ``structuring``: at least :data:`STRUCTURING_COUNT` ordinary movements the same way (deposits,
+  or transfers out) within :data:`STRUCTURING_DAYS` days, each *just below* the threshold: at or
+  above 90% of it and under it (9,000.00–9,999.99 USD; 45,000–49,999.99 CNY). One at 95% is a
+  price; three in a week is a split. A sum split is split one way: two cheques paid in and the
+  builder paid in the same week are three movements just under, but no split. Always critical:
+  splitting to avoid a report is itself what banks report.
 * ``late_night``: an ordinary outflow that is large, at a known time from 00:00 to before 05:00.
   A line without a time never fires (no invented midnight). A warning.
 * ``new_counterparties``: at least :data:`BURST_COUNT` different parties paid for the first time
   ever (on any account) within :data:`BURST_DAYS` days, each with a payment that is *notable*:
-  at least :data:`NOTABLE_SHARE` of the threshold (200 USD, 1,000 CNY) and above the account's
-  usual size. Holiday shopping spreads new shops over weeks and most are small; a trip or a
-  move gathers a few new ones, rarely five notable ones in three days. "Never paid before" needs
+  at least :data:`NOTABLE_SHARE` of the threshold (200 USD, 1,000 CNY). What makes a burst is
+  how many new parties, not how much each got (money mules pay many parties modest sums), so
+  the bar only keeps out the everyday small shops; it does not rise with the account's usual
+  size. Holiday shopping spreads new shops over weeks and most are small; a trip or a move
+  gathers a few new ones, rarely five notable ones in three days. "Never paid before" needs
   a history to mean anything: the first :data:`HISTORY_DAYS` days of what the user imported
   are not judged. A warning.
 """
@@ -158,7 +162,7 @@ def _scale(account: AccountActivity, threshold: Decimal, window_days: int) -> _S
         usual=usual,
         large=max(to_minor(threshold * LARGE_FLOOR_SHARE, account.currency),
                   LARGE_USUAL_FACTOR * usual),
-        notable=max(to_minor(threshold * NOTABLE_SHARE, account.currency), usual + 1),
+        notable=to_minor(threshold * NOTABLE_SHARE, account.currency),
         window_start=start,
     )  # fmt: skip
 
@@ -242,15 +246,17 @@ def pass_through(account: AccountActivity, scale: _Scale) -> list[Candidate]:
 
 
 def structuring(account: AccountActivity, scale: _Scale) -> list[Candidate]:
-    """Each run of three or more movements just below the threshold within a week, ending
-    since the window began."""
+    """Each run of three or more deposits, or of three or more payments, just below the
+    threshold within a week, ending since the window began."""
     floor = JUST_BELOW * scale.threshold
     below = [
         m for m in account.movements
         if m.ordinary and floor <= abs(m.amount_minor) < scale.threshold
     ]  # fmt: skip
+    deposits = [m for m in below if m.amount_minor > 0]
+    payments = [m for m in below if m.amount_minor < 0]
     out = []
-    for run in _clusters(below, STRUCTURING_DAYS):
+    for run in [*_clusters(deposits, STRUCTURING_DAYS), *_clusters(payments, STRUCTURING_DAYS)]:
         first, last = run[0], run[-1]
         if len(run) < STRUCTURING_COUNT or last.posted < scale.window_start:
             continue
@@ -258,7 +264,8 @@ def structuring(account: AccountActivity, scale: _Scale) -> list[Candidate]:
         out.append(
             Candidate(
                 Kind.STRUCTURING,
-                f"structuring:{account.id}:{first.posted.isoformat()}",
+                f"structuring:{account.id}:{first.posted.isoformat()}:"
+                + ("in" if first.amount_minor > 0 else "out"),
                 last.posted,
                 "critical",
                 account_id=account.id,

@@ -290,6 +290,15 @@ def test_two_deposits_under_the_threshold_are_not_structuring() -> None:
     assert kinds(account(usd_months() + injected)) == []
 
 
+def test_two_cheques_in_and_the_builder_paid_just_under_are_not_structuring() -> None:
+    injected = [
+        line(date(2026, 11, 23), "9800.00", "DEPOSIT BRANCH 0412", "", "10:14"),
+        line(date(2026, 11, 24), "9750.00", "MOBILE DEPOSIT REF 3318", "", "15:02"),
+        line(date(2026, 11, 28), "-9600.00", "ZELLE TO RIVERA CONSTRUCTION", "", "09:40"),
+    ]
+    assert kinds(account(usd_months() + injected)) == []
+
+
 def test_deposits_just_under_spread_over_weeks_are_not_structuring() -> None:
     injected = [
         line(date(2026, 11, d), "9800.00", "DEPOSIT BRANCH 0412", "", "10:14") for d in (3, 12, 21)
