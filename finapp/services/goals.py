@@ -131,9 +131,9 @@ def _status(goal: Goal, balances: _Balances, as_of: date) -> GoalStatus:
     start = balances.total_on(ids, goal.created_on)
     cur = goal.currency
     names = tuple(sorted(balances.names[account_id] for account_id in ids))
-    if saved is None or start is None:
-        state, needed, months = GoalState.UNKNOWN, None, ()
-    else:
+    state, needed = GoalState.UNKNOWN, None
+    months: tuple[MonthSaved, ...] = ()
+    if saved is not None and start is not None:
         plan = GoalPlan(goal.target_minor, goal.created_on, goal.target_date, start)
         state = plan.state(saved, day, as_of)
         needed = from_minor(

@@ -121,7 +121,9 @@ class GoalsSection(HealthSection):
             .replace("%2", format_date(goal.target_date)),
             self,
         )
-        state = QLabel(QCoreApplication.translate("GoalsSection", STATE_NAMES[goal.state]), self)
+        state = QLabel(
+            QCoreApplication.translate("GoalsSection", str(STATE_NAMES[goal.state])), self
+        )
         state.setObjectName(f"goal-state-{goal.state}")
         button = QPushButton(self.tr("Remove"), self)
         button.setAccessibleName(self.tr("Remove the goal %1").replace("%1", goal.name))
