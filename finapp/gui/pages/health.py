@@ -20,6 +20,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.health_accounts import AccountsSection
 from finapp.gui.pages.health_cards import CardsSection
+from finapp.gui.pages.health_forecast import ForecastSection
 from finapp.gui.pages.health_goals import GoalsSection
 from finapp.gui.pages.health_reserves import EmergencyFundSection, InstitutionsSection
 from finapp.gui.pages.health_section import HealthSection
@@ -32,6 +33,7 @@ SECTIONS: list[type[HealthSection]] = [
     InstitutionsSection,
     CardsSection,
     GoalsSection,
+    ForecastSection,
 ]
 
 

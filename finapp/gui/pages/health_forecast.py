@@ -1,0 +1,268 @@
+"""Health page → Balance forecast: each account's projected balance over the coming days.
+
+One line per account (one chart per currency, the currency on its axis), the low-balance
+threshold dashed in the account's colour, the lowest point marked with its amount; above it a
+sentence per account (its lowest day and what takes it there, and where the forecast starts:
+the end of the account's statements), below it the next few events. The forecast itself is
+:func:`finapp.services.forecast.forecast`; this module only shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator, num2date
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.gui import bus
+from finapp.gui.charts.canvas import ChartCanvas
+from finapp.gui.charts.plots import _THOUSANDS, Hit, Theme, _style_axes
+from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.pages.health_section import HealthSection
+from finapp.services.forecast import AccountForecast, forecast
+
+_CONTEXT = "HealthForecast"
+_WORDS = {
+    "lowest": QT_TRANSLATE_NOOP(
+        _CONTEXT, "%1 (from %2, where its statements end): lowest %3 on %4, after %5."
+    ),
+    "steady": QT_TRANSLATE_NOOP(
+        _CONTEXT, "%1 (from %2, where its statements end): never below %3, its balance then."
+    ),
+    "unknown": QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "%1 cannot be forecast: no balance is known. Import a statement with one or set it.",
+    ),
+    "threshold": QT_TRANSLATE_NOOP(_CONTEXT, "%1 threshold"),
+    "empty": QT_TRANSLATE_NOOP(_CONTEXT, "No account with a known balance to forecast."),
+    "chart": QT_TRANSLATE_NOOP(_CONTEXT, "Projected balance of each account"),
+}
+#: how far ahead the user may look (the service accepts up to a year)
+_HORIZONS = (30, 60, 90)
+_DEFAULT_HORIZON = 60
+#: how many coming events the list under the chart shows
+_COMING = 8
+
+
+def _tr(key: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, _WORDS[key])
+
+
+def _filled(key: str, *values: str) -> str:
+    text = _tr(key)
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
+def summary_line(one: AccountForecast) -> str:
+    """The account's lowest day and what takes it there, or why it cannot be forecast."""
+    if one.reason is not None:
+        return _filled("unknown", one.account)
+    assert one.start is not None and one.lowest is not None
+    start, lowest = format_date(one.start), format_money(one.lowest, one.currency)
+    if one.lowest_after is None:
+        return _filled("steady", one.account, start, lowest)
+    return _filled(
+        "lowest", one.account, start, lowest, format_date(one.lowest_on), one.lowest_after
+    )
+
+
+def draw_forecast(fig: Figure, data: Sequence[AccountForecast] | None, theme: Theme) -> list[Hit]:
+    """Each account's projected balance on its own axes (its own scale, its currency on the
+    axis: a checking account's dip stays visible beside a large savings balance), one date axis
+    under them all."""
+    known = [f for f in data or () if f.reason is None and f.daily]
+    if not known:
+        ax = fig.add_subplot()
+        ax.set_axis_off()
+        ax.text(
+            0.5,
+            0.5,
+            _tr("empty"),
+            ha="center",
+            va="center",
+            color=theme.grid,
+            transform=ax.transAxes,
+        )
+        return []
+    axes = fig.subplots(len(known), 1, sharex=True, squeeze=False)[:, 0]
+    lows: list[Hit] = []
+    points: list[Hit] = []
+    for ax, one, colour in zip(axes, known, theme.series(len(known)), strict=True):
+        _style_axes(ax, theme, "")
+        ax.set_ylabel(one.currency, color=theme.foreground, fontsize=9)
+        ax.yaxis.set_major_formatter(_THOUSANDS)
+        ax.margins(y=0.35)  # room for the lowest point's amount under it
+        low, hover = _draw_account(ax, one, colour, theme)
+        lows.append(low)
+        points.extend(hover)
+        # beside the plot, never over the lines
+        ax.legend(
+            frameon=False,
+            fontsize=8,
+            labelcolor=theme.foreground,
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+        )
+    axes[-1].xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))
+    axes[-1].xaxis.set_major_formatter(FuncFormatter(lambda x, pos: _day_tick(x, pos, theme)))
+    return lows + points  # the lowest points first: they describe the chart to a screen reader
+
+
+def _draw_account(
+    ax: Axes, one: AccountForecast, colour: str, theme: Theme
+) -> tuple[Hit, list[Hit]]:
+    """The balance as steps (it changes on event days), the threshold dashed in the same
+    colour, the lowest point marked with its amount; returns the hits to point at."""
+    days = [d.date for d in one.daily]
+    values = [float(d.balance) for d in one.daily]
+    ax.step(
+        days,
+        values,
+        where="post",
+        color=colour,
+        linewidth=1.6,
+        label=one.account,
+        gid="forecast-line",
+    )
+    if one.threshold is not None:
+        ax.axhline(
+            float(one.threshold),
+            color=colour,
+            linestyle="--",
+            linewidth=1,
+            alpha=0.8,
+            label=_filled("threshold", one.account),
+            gid="forecast-threshold",
+        )
+    assert one.lowest is not None and one.lowest_on is not None
+    low_text = format_money(one.lowest, one.currency)
+    (marker,) = ax.plot(
+        [one.lowest_on],
+        [float(one.lowest)],
+        marker="v",
+        color=colour,
+        linestyle="none",
+        gid="forecast-lowest",
+    )
+    ax.annotate(
+        low_text,
+        xy=(one.lowest_on, float(one.lowest)),
+        xytext=(0, -8),
+        textcoords="offset points",
+        ha="center",
+        va="top",
+        fontsize=8,
+        color=theme.foreground,
+    )
+    (hover,) = ax.plot(days, values, marker="o", alpha=0.0, linestyle="none", pickradius=6)
+    low = Hit(marker, f"{one.account}\n{format_date(one.lowest_on)}\n{low_text}")
+    hits = [
+        Hit(
+            hover,
+            f"{one.account}\n{format_date(d.date)}\n{theme.money(d.balance, one.currency)}",
+            index=i,
+        )
+        for i, d in enumerate(one.daily)
+    ]
+    return low, hits
+
+
+def _day_tick(value: float, position: int | None, theme: Theme) -> str:
+    """ "Nov 9" in the user's language, with the year under the first tick."""
+    day = num2date(value)
+    name = f"{theme.month(day.month)} {day.day}"
+    return f"{name}\n{day.year}" if position == 0 else name
+
+
+class ForecastSection(HealthSection):
+    """The balance forecast: a sentence per account, the chart, and the coming events."""
+
+    TITLE = QT_TRANSLATE_NOOP("HealthSection", "Balance forecast")
+    WATCHES = frozenset({bus.ACCOUNTS, bus.TRANSACTIONS, bus.SUBSCRIPTIONS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._as_of: date | None = None
+        self._days = _DEFAULT_HORIZON
+        self.horizon = QComboBox(self)
+        self.horizon.setObjectName("forecast-days")
+        for days in _HORIZONS:
+            self.horizon.addItem(self.tr("Next %n days", "", days), days)
+        self.horizon.setCurrentIndex(_HORIZONS.index(_DEFAULT_HORIZON))
+        self.horizon.setAccessibleName(self.tr("Forecast horizon"))
+        self.horizon.currentIndexChanged.connect(self._on_horizon)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("forecast-summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = ChartCanvas(draw_forecast, _tr("chart"), self)
+        self.events = QTableWidget(0, 4, self)
+        self.events.setObjectName("forecast-events")
+        self.events.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Account"), self.tr("Event"), self.tr("Amount")]
+        )
+        self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events.verticalHeader().setVisible(False)
+        self.events.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.events.setAccessibleName(self.tr("Coming income, bills and transfers"))
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.horizon, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.events)
+
+    def reload(self, as_of: date) -> None:
+        self._as_of = as_of
+        super().reload(as_of)
+
+    def _on_horizon(self) -> None:
+        self._days = int(self.horizon.currentData())
+        if self._as_of is not None:
+            self.reload(self._as_of)
+
+    def load(self, as_of: date) -> list[AccountForecast]:
+        return forecast(self.ctx.store, as_of, self._days)
+
+    def show_loaded(self, loaded: list[AccountForecast]) -> None:
+        self.summary.setText("\n".join(summary_line(one) for one in loaded))
+        charted = sum(1 for one in loaded if one.reason is None)
+        self.chart.canvas.setMinimumHeight(max(220, 130 * charted))
+        self.chart.set_data(loaded)
+        coming = sorted(
+            ((e, one) for one in loaded for e in one.events), key=lambda pair: pair[0].date
+        )[:_COMING]
+        self.events.setRowCount(len(coming))
+        for row, (event, one) in enumerate(coming):
+            cells = (
+                format_date(event.date),
+                one.account,
+                event.name,
+                format_money(event.amount, one.currency),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.events.setItem(row, column, item)

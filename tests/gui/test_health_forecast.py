@@ -1,0 +1,97 @@
+"""Health page → Balance forecast: the lowest day of each account in words, a line per account
+on the chart with its currency on the axis and its threshold dashed, the coming events, and the
+horizon the user picks."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from finapp.gui.bus import AppBus
+from finapp.gui.context import AppContext
+from finapp.gui.pages.health_forecast import ForecastSection
+from finapp.services.accounts import set_low_balance_threshold
+from finapp.store.engine import Store
+from tests.gui.inline_tasks import InlineTaskRunner
+from tests.health.forecast_household import TODAY, checking_lines, import_checking, import_others
+
+
+@pytest.fixture
+def section(qtbot, us_locale, store: Store, data_dir) -> ForecastSection:  # type: ignore[no-untyped-def]
+    import_checking(store, "1905.33", checking_lines())
+    import_others(store)
+    set_low_balance_threshold(store, "Checking", Decimal("500.00"))
+    bus = AppBus()
+    shown = ForecastSection(AppContext(store, bus, InlineTaskRunner(bus), data_dir))
+    qtbot.addWidget(shown)
+    shown.resize(900, 700)
+    shown.show()
+    shown.reload(TODAY)  # what the Health page does when shown
+    return shown
+
+
+def _lines(section: ForecastSection, gid: str) -> list:
+    return [
+        line for ax in section.chart.figure.axes for line in ax.get_lines() if line.get_gid() == gid
+    ]
+
+
+def test_the_lowest_balance_of_each_account_in_words(section: ForecastSection) -> None:
+    assert section.summary.text().splitlines() == [
+        "Checking (from 10/31/26, where its statements end): lowest $3,059.37 on 11/9/26, "
+        "after Spotify.",
+        "Savings (from 10/31/26, where its statements end): never below $22,534.03, its "
+        "balance then.",
+        "招商银行一卡通 (from 10/25/26, where its statements end): lowest ¥65,354.90 on 11/8/26, "
+        "after 中国移动.",
+        "支付宝 cannot be forecast: no balance is known. Import a statement with one or set it.",
+    ]
+
+
+def test_a_line_per_account_with_its_currency_on_the_axis(section: ForecastSection) -> None:
+    lines = _lines(section, "forecast-line")
+    assert [(line.get_label(), line.axes.get_ylabel()) for line in lines] == [
+        ("Checking", "USD"),
+        ("Savings", "USD"),
+        ("招商银行一卡通", "CNY"),
+    ]
+    (threshold,) = _lines(section, "forecast-threshold")
+    assert threshold.get_linestyle() == "--" and threshold.get_ydata()[0] == 500.0
+    checking = next(line for line in lines if line.get_label() == "Checking")
+    assert threshold.get_color() == checking.get_color()
+    lowest = {float(line.get_ydata()[0]) for line in _lines(section, "forecast-lowest")}
+    assert lowest == {3059.37, 22534.03, 65354.90}
+    assert "$3,059.37" in section.chart.canvas.accessibleDescription()
+
+
+def test_the_coming_events_listed_under_the_chart(section: ForecastSection) -> None:
+    table = section.events
+    rows = [
+        tuple(table.item(row, column).text() for column in range(4))
+        for row in range(table.rowCount())
+    ]
+    assert rows[:5] == [
+        ("11/1/26", "Checking", "Oakwood Apts", "-$1,850.00"),
+        ("11/5/26", "招商银行一卡通", "房租", "-¥6,500.00"),
+        ("11/8/26", "招商银行一卡通", "中国移动", "-¥58.00"),
+        ("11/9/26", "Checking", "Spotify", "-$11.99"),
+        ("11/10/26", "招商银行一卡通", "代发工资", "¥18,650.00"),
+    ]
+    assert len(rows) == 8
+
+
+def test_choosing_ninety_days_looks_further(qtbot, section: ForecastSection) -> None:
+    (checking,) = [
+        line for line in _lines(section, "forecast-line") if line.get_label() == "Checking"
+    ]
+    assert checking.get_xdata()[-1] == date(2026, 12, 30)
+    section.horizon.setFocus()
+    qtbot.keyClick(section.horizon, Qt.Key.Key_Down)  # 60 → 90 days
+    assert section.horizon.currentText() == "Next 90 days"
+    (checking,) = [
+        line for line in _lines(section, "forecast-line") if line.get_label() == "Checking"
+    ]
+    assert checking.get_xdata()[-1] == date(2027, 1, 29)
