@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from finapp.errors import FinappError, InvalidInputError
 from finapp.gui import bus
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.subscription_audit import SubscriptionAuditDialog
 from finapp.gui.models.formatting import format_money
 from finapp.gui.models.subscriptions_model import SubscriptionsModel
 from finapp.gui.pages.base import Page, register_page
@@ -117,6 +118,7 @@ class SubscriptionsPage(Page):
             (second, "charges", self.tr("Show charges"),
              lambda: self._show_charges(self._index()), True),
             (second, "add", self.tr("Add…"), self.ask_add, False),
+            (second, "audit", self.tr("Audit…"), self.open_audit, False),
             (second, "export", self.tr("Export calendar (.ics)…"), self.ask_export, False),
             (second, "keep", self.tr("Keep a calendar file up to date…"), self.toggle_keeping,
              False),
@@ -312,6 +314,12 @@ class SubscriptionsPage(Page):
                 store, new.name, new.amount, new.cadence, new.next_date, kind=new.kind
             )
         )
+
+    def open_audit(self) -> None:
+        """Each active subscription's cost, overlaps and review, to keep or cancel."""
+        dialog = SubscriptionAuditDialog(self.ctx, self.today(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def ask_export(self) -> None:
         choose_save_file(

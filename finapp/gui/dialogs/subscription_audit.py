@@ -1,0 +1,366 @@
+"""The subscription audit: every active subscription with what it costs and has cost, its price
+history, the account that pays, the services it overlaps, and a keep or cancel decision each.
+
+Meant to be gone through once a quarter: keeping a subscription sets its next review (three
+months on unless another day is chosen), cancelling it marks it cancelled as the Subscriptions
+page does. A second tab is the annual review: what a year's decisions saved and which prices
+rose. Overlaps are said in words ("Overlaps Hulu"), never by colour alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.core.dates import MAX_DATE, MIN_DATE
+from finapp.core.subscription_audit import AnnualReview, AuditLine, next_review
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_date
+from finapp.gui.models.rows_model import Column, RowsModel
+from finapp.gui.models.subscriptions_model import cadence_name
+from finapp.gui.pages.health_rows import money
+from finapp.gui.pages.tables import make_table, reload_rows
+from finapp.gui.widgets.actions import SelectionActions
+from finapp.services import subscription_audit as service
+from finapp.services.changes import Changes
+from finapp.services.subscriptions import SubscriptionView
+
+CONTEXT = "SubscriptionAudit"
+FAMILY_NAMES = {
+    "music": QT_TRANSLATE_NOOP("SubscriptionAudit", "Music"),
+    "video": QT_TRANSLATE_NOOP("SubscriptionAudit", "Video streaming"),
+    "cloud_storage": QT_TRANSLATE_NOOP("SubscriptionAudit", "Cloud storage"),
+    "news": QT_TRANSLATE_NOOP("SubscriptionAudit", "News"),
+    "fitness": QT_TRANSLATE_NOOP("SubscriptionAudit", "Fitness"),
+}
+
+
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, "", count)
+
+
+def family_name(family: str) -> str:
+    return _tr(FAMILY_NAMES.get(family, family))
+
+
+def totals_lines(audit: service.Audit) -> list[str]:
+    """The monthly total against the cap, then each other currency apart (never converted)."""
+    lines = []
+    for cost in audit.costs:
+        total = money(cost.monthly_minor, cost.currency)
+        if cost.currency != audit.currency:
+            lines.append(
+                _tr("Also %1 a month in %2 (%n subscription(s)), not counted against the cap",
+                    cost.count).replace("%1", total).replace("%2", cost.currency)
+            )  # fmt: skip
+            continue
+        text = _tr("%1 a month for %n subscription(s)", cost.count).replace("%1", total)
+        if audit.cap_minor is None:
+            text += _tr("; no monthly cap set")
+        elif audit.over_cap:
+            text += (
+                _tr("; over your cap of %1 by %2")
+                .replace("%1", money(audit.cap_minor, cost.currency))
+                .replace("%2", money(cost.monthly_minor - audit.cap_minor, cost.currency))
+            )
+        else:
+            text += _tr("; within your cap of %1").replace(
+                "%1", money(audit.cap_minor, cost.currency)
+            )
+        lines.insert(0, text)
+    return lines or [_tr("No active subscriptions")]
+
+
+def overlap_lines(audit: service.Audit) -> list[str]:
+    """``Overlap (Music): Apple Music, Spotify``: one line per family with two or more."""
+    return [
+        _tr("Overlap (%1): %2")
+        .replace("%1", family_name(o.family))
+        .replace("%2", ", ".join(o.names))
+        for o in audit.overlaps
+    ]
+
+
+def review_text(line: AuditLine) -> str:
+    facts = line.facts
+    if line.review_state == "due":
+        return _tr("Review due since %1").replace("%1", format_date(facts.review_date))
+    if line.review_state == "scheduled":
+        return _tr("Next review %1").replace("%1", format_date(facts.review_date))
+    if line.review_state == "unreviewed":
+        return _tr("Not reviewed since %1").replace("%1", format_date(line.review_since))
+    if line.review_state == "reviewed":
+        return _tr("Reviewed %1").replace("%1", format_date(facts.reviewed_on))
+    return _tr("New since %1").replace("%1", format_date(line.review_since))
+
+
+def _price_history(line: AuditLine) -> str:
+    currency = line.facts.currency
+    changes = [
+        _tr("%1 → %2 on %3")
+        .replace("%1", money(c.old_minor, currency))
+        .replace("%2", money(c.new_minor, currency))
+        .replace("%3", format_date(c.date))
+        for c in line.facts.price_changes
+    ]
+    return "; ".join(changes) or _tr("Unchanged")
+
+
+def _last_charge(line: AuditLine) -> str:
+    if line.last_charge is None:
+        return ""
+    day, amount = line.last_charge
+    return (
+        _tr("%1 on %2")
+        .replace("%1", money(amount, line.facts.currency))
+        .replace("%2", format_date(day))
+    )
+
+
+def _overlaps(line: AuditLine) -> str:
+    if not line.overlaps_with:
+        return ""
+    return _tr("⚠ Overlaps %1").replace("%1", ", ".join(line.overlaps_with))
+
+
+class AuditModel(RowsModel[AuditLine]):
+    CONTEXT = CONTEXT
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Name"),
+               lambda r: r.facts.name, lambda r: r.facts.name.casefold()),
+        Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Paid by"),
+               lambda r: r.facts.account or "", lambda r: r.facts.account or ""),
+        Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Cadence"),
+               lambda r: cadence_name(r.facts.cadence), lambda r: r.facts.cadence),
+        Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Per month"),
+               lambda r: money(r.monthly_minor, r.facts.currency),
+               lambda r: (r.facts.currency, r.monthly_minor), right_aligned=True),
+        Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Per year"),
+               lambda r: money(r.annual_minor, r.facts.currency),
+               lambda r: (r.facts.currency, r.annual_minor), right_aligned=True),
+        Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Spent so far"),
+               lambda r: money(r.spent_minor, r.facts.currency),
+               lambda r: (r.facts.currency, r.spent_minor), right_aligned=True),
+        Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Last charge"), _last_charge,
+               lambda r: r.last_charge[0] if r.last_charge else None),
+        Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Price history"), _price_history,
+               lambda r: len(r.facts.price_changes)),
+        Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Overlaps"), _overlaps,
+               lambda r: r.overlaps_with, colour=lambda r: "#b35c00" if r.overlaps_with else None),
+        Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Review"), review_text,
+               lambda r: (r.review_state, r.facts.review_date or r.review_since)),
+    )  # fmt: skip
+
+    def emphasised(self, row: AuditLine) -> bool:
+        """A review due or overdue stands out."""
+        return row.review_state in ("due", "unreviewed")
+
+
+def annual_review_text(review: AnnualReview) -> str:
+    """The year's decisions and price increases, one line each, then what they add up to."""
+    lines = [
+        _tr("Cancelled %1 on %2: saves %3 a year")
+        .replace("%1", c.name)
+        .replace("%2", format_date(c.on))
+        .replace("%3", money(c.annual_minor, c.currency))
+        for c in review.cancelled
+    ]
+    lines += [
+        _tr("Kept %1 on %2 (%3 a year); next review %4")
+        .replace("%1", k.name)
+        .replace("%2", format_date(k.on))
+        .replace("%3", money(k.annual_minor, k.currency))
+        .replace("%4", format_date(k.next_review))
+        for k in review.kept
+    ]
+    lines += [
+        _tr("Price increase: %1 from %2 to %3 on %4 (%5 more a year)")
+        .replace("%1", i.name)
+        .replace("%2", money(i.old_minor, i.currency))
+        .replace("%3", money(i.new_minor, i.currency))
+        .replace("%4", format_date(i.date))
+        .replace("%5", money(i.extra_annual_minor, i.currency))
+        for i in review.increases
+    ]
+    if not lines:
+        return _tr("No subscription was cancelled or kept in %1, and no price rose.").replace(
+            "%1", str(review.year)
+        )
+    lines.append("")
+    lines += [
+        _tr("Cancelling saves %1 a year").replace("%1", money(minor, code))
+        for code, minor in review.saved_per_year.items()
+    ]
+    lines += [
+        _tr("Price increases cost %1 more a year").replace("%1", money(minor, code))
+        for code, minor in review.increases_per_year.items()
+    ]
+    return "\n".join(lines)
+
+
+class SubscriptionAuditDialog(QDialog):
+    """The audit of every active subscription, with a keep or cancel decision per row."""
+
+    def __init__(self, ctx: AppContext, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.setObjectName("subscription-audit")
+        self.setWindowTitle(self.tr("Subscription audit"))
+        self.setMinimumSize(900, 480)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._audit_tab(), self.tr("Audit"))
+        self.tabs.addTab(self._annual_tab(), self.tr("Annual review"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.reload()
+        self.load_year(self.year.value())
+
+    def _audit_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.totals = QLabel(tab)
+        self.totals.setObjectName("audit-totals")
+        self.totals.setAccessibleName(self.tr("Monthly total against the cap"))
+        self.totals.setWordWrap(True)
+        self.overlaps = QLabel(tab)
+        self.overlaps.setObjectName("audit-overlaps")
+        self.overlaps.setAccessibleName(self.tr("Overlapping services"))
+        self.overlaps.setWordWrap(True)
+        self.model = AuditModel(self)
+        self.table = make_table(tab, self.model, self.tr("Active subscriptions"),
+                                stretch=(0, 7, 8),
+                                sort=(4, Qt.SortOrder.DescendingOrder))  # fmt: skip
+        self.next_review = QDateEdit(tab)
+        self.next_review.setObjectName("next-review")
+        self.next_review.setAccessibleName(self.tr("Next review"))
+        self.next_review.setCalendarPopup(True)
+        self.next_review.setDateRange(_qdate(self.today + timedelta(days=1)), _qdate(MAX_DATE))
+        self.next_review.setDate(_qdate(next_review(self.today)))
+        self.buttons: dict[str, QPushButton] = {}
+        decide = QHBoxLayout()
+        label = QLabel(self.tr("Next review:"), tab)
+        label.setBuddy(self.next_review)
+        decide.addWidget(label)
+        decide.addWidget(self.next_review)
+        for name, text, slot in (
+            ("keep", self.tr("&Keep"), self.keep_selected),
+            ("cancel", self.tr("Cancel &subscription"), self.cancel_selected),
+        ):
+            button = QPushButton(text, tab)
+            button.setAccessibleName(text.replace("&", ""))
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            decide.addWidget(button)
+            self.buttons[name] = button
+        decide.addStretch(1)
+        self.actions = SelectionActions(
+            self, self.table, [self.buttons["keep"], self.buttons["cancel"], self.next_review]
+        )
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.overlaps)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(decide)
+        return tab
+
+    def _annual_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.year = QSpinBox(tab)
+        self.year.setObjectName("review-year")
+        self.year.setAccessibleName(self.tr("Year"))
+        self.year.setRange(MIN_DATE.year, MAX_DATE.year)
+        self.year.setValue(self.today.year)
+        self.year.valueChanged.connect(self.load_year)
+        self.annual = QPlainTextEdit(tab)
+        self.annual.setObjectName("annual-review")
+        self.annual.setAccessibleName(self.tr("Annual review"))
+        self.annual.setReadOnly(True)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("Year:"), tab)
+        label.setBuddy(self.year)
+        top.addWidget(label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.annual, 1)
+        return tab
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        store, today = self.ctx.store, self.today
+        self.ctx.tasks.run(lambda _p, _c: service.audit(store, today), self._loaded)
+
+    def _loaded(self, audit: service.Audit) -> None:
+        reload_rows(self.table, self.model, audit.lines, key=lambda line: line.facts.id)
+        self.totals.setText("\n".join(totals_lines(audit)))
+        overlaps = overlap_lines(audit)
+        self.overlaps.setText("\n".join(overlaps))
+        self.overlaps.setVisible(bool(overlaps))
+
+    def load_year(self, year: int) -> None:
+        store = self.ctx.store
+        self.ctx.tasks.run(
+            lambda _p, _c: service.annual_review(store, year),
+            lambda review: self.annual.setPlainText(annual_review_text(review)),
+        )
+
+    # -- decisions -----------------------------------------------------------------------------
+
+    def selected(self) -> AuditLine | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def keep_selected(self) -> None:
+        self._decide("keep", self.next_review.date().toPython())
+
+    def cancel_selected(self) -> None:
+        self._decide("cancel", None)
+
+    def _decide(self, decision: str, upcoming: date | None) -> None:
+        line = self.selected()
+        if line is None:
+            return
+        store, today, sub_id = self.ctx.store, self.today, line.facts.id
+        self.actions.run(
+            self.ctx.tasks,
+            lambda _p, _c: service.decide(store, sub_id, decision, upcoming, today),
+            self._decided,
+        )
+
+    def _decided(self, view: SubscriptionView) -> None:
+        if view.user_state == "cancelled":
+            text = self.tr("%1 is marked cancelled.").replace("%1", view.name)
+        else:
+            text = (
+                self.tr("%1 kept; next review %2.")
+                .replace("%1", view.name)
+                .replace("%2", format_date(view.review_date))
+            )
+        self.ctx.bus.message.emit("info", text)
+        self.ctx.bus.data_changed.emit(Changes.of(bus.SUBSCRIPTIONS, bus.ALERTS))
+        self.reload()
+        self.load_year(self.year.value())
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

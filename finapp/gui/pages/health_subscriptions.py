@@ -1,0 +1,78 @@
+"""Health page → Subscriptions: the monthly total against the cap, how many there are, the
+services that overlap and the reviews that are due, with the audit a click away."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.dialogs.subscription_audit import (
+    SubscriptionAuditDialog,
+    overlap_lines,
+    review_text,
+    totals_lines,
+)
+from finapp.gui.pages.health_section import HealthSection
+from finapp.services import subscription_audit as service
+
+
+class SubscriptionsSection(HealthSection):
+    """What subscriptions cost a month against the cap, overlaps, reviews due; Audit… opens the
+    audit as of the page's day."""
+
+    TITLE = QT_TRANSLATE_NOOP("HealthSection", "Subscriptions")
+    WATCHES = frozenset({bus.SUBSCRIPTIONS, bus.TRANSACTIONS, bus.SETTINGS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.as_of = date.today()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("subscriptions-summary")
+        self.summary.setWordWrap(True)
+        self.overlaps = QLabel(self)
+        self.overlaps.setObjectName("subscriptions-overlaps")
+        self.overlaps.setWordWrap(True)
+        self.reviews = QLabel(self)
+        self.reviews.setObjectName("subscriptions-reviews")
+        self.reviews.setWordWrap(True)
+        self.audit_button = QPushButton(self.tr("Audit…"), self)
+        self.audit_button.setAccessibleName(self.tr("Audit subscriptions"))
+        self.audit_button.clicked.connect(self.open_audit)
+        row = QHBoxLayout()
+        row.addWidget(self.audit_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.overlaps, self.reviews):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+
+    def reload(self, as_of: date) -> None:
+        self.as_of = as_of  # the day the audit opens on
+        super().reload(as_of)
+
+    def load(self, as_of: date) -> service.Audit:
+        with self.ctx.store.read() as session:
+            return service.subscriptions_health(session, as_of).audit
+
+    def show_loaded(self, loaded: service.Audit) -> None:
+        self.summary.setText("\n".join(totals_lines(loaded)))
+        overlaps = overlap_lines(loaded)
+        self.overlaps.setText("\n".join(overlaps))
+        self.overlaps.setVisible(bool(overlaps))
+        due = [line for line in loaded.lines if line.review_state in ("due", "unreviewed")]
+        self.reviews.setText(
+            self.tr("Reviews due: %1").replace(
+                "%1", "; ".join(f"{line.facts.name} ({review_text(line)})" for line in due)
+            )
+            if due
+            else self.tr("No review due.")
+        )
+
+    def open_audit(self) -> None:
+        dialog = SubscriptionAuditDialog(self.ctx, self.as_of, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
