@@ -106,16 +106,19 @@ def occurrences(stream: Stream, after: date, until: date) -> list[date]:
 
     The schedule continues the stream's own history (its billing day of the month, the 31st
     landing on a month's last day, two pay days a month). A charge due on or before ``after``
-    and not seen yet is late, not skipped: it is expected on the first day forecast.
+    and not seen yet is late, not skipped: it is expected (once) on the first day forecast.
     """
     cadence = BY_NAME.get(stream.cadence, BY_NAME["monthly"])
     dates = list(stream.history[-_HISTORY:])
-    due, found = stream.next_date, []
+    due, late, found = stream.next_date, False, []
     while due <= until:
-        found.append(max(due, after + _DAY))
-        dates.append(due)
+        if due <= after:
+            late = True
+        else:
+            found.append(due)
+        dates = [*dates[1 - _HISTORY :], due]
         due = _following(dates, cadence)
-    return found
+    return [after + _DAY, *found] if late else found
 
 
 def _following(dates: list[date], cadence: Cadence) -> date:

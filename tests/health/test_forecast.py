@@ -9,6 +9,7 @@ and an Alipay wallet whose export states no balance.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -171,8 +172,20 @@ def test_a_charge_due_before_the_statements_end_and_not_seen_is_expected_next() 
         date(2026, 10, 28),
         (date(2026, 8, 28), date(2026, 9, 28)),
     )
-    (one,) = project([Start(CHECKING, date(2026, 10, 31), 100_000)], [phone], 40)
+    start = Start(CHECKING, date(2026, 10, 31), 100_000)
+    (one,) = project([start], [phone], 40)
     assert [e.day for e in one.events] == [date(2026, 11, 1), date(2026, 11, 28)]
+
+    # a balance entered by hand long after the charges stopped showing: one late charge, not
+    # every missed month piled on the first day
+    stopped = replace(
+        phone, next_date=date(2026, 6, 28), history=(date(2026, 4, 28), date(2026, 5, 28))
+    )
+    (stale,) = project([start], [stopped], 40)
+    assert [(e.day, e.amount_minor) for e in stale.events] == [
+        (date(2026, 11, 1), -8500),
+        (date(2026, 11, 28), -8500),
+    ]
 
 
 # --- the service over imported statements --------------------------------------------------
