@@ -24,6 +24,7 @@ from finapp.gui.pages.health_forecast import ForecastSection
 from finapp.gui.pages.health_goals import GoalsSection
 from finapp.gui.pages.health_reserves import EmergencyFundSection, InstitutionsSection
 from finapp.gui.pages.health_section import HealthSection
+from finapp.gui.pages.health_subscriptions import SubscriptionsSection
 from finapp.services.changes import Changes
 
 #: the page's sections, top to bottom: each area appends its own
@@ -33,6 +34,7 @@ SECTIONS: list[type[HealthSection]] = [
     InstitutionsSection,
     CardsSection,
     GoalsSection,
+    SubscriptionsSection,
     ForecastSection,
 ]
 
