@@ -20,6 +20,7 @@ from finapp.services.export import export_all
 from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
 from finapp.services.imports import import_files, import_parsed
 from finapp.services.opening import open_store
+from finapp.services.wipe import delete_account
 from finapp.store.engine import Store
 from tests.alerts.household import household, import_between
 from tests.conftest import PASSPHRASE
@@ -429,3 +430,26 @@ def test_a_changed_goals_file_is_refused_with_the_import(store: Store, tmp_path:
         assert list_goals(fresh, ASKED) == []
     finally:
         fresh.close()
+
+
+def test_deleting_an_account_leaves_its_goals_on_the_accounts_left(store: Store) -> None:
+    ally = saver(store)
+    download(store, MARCUS, Decimal("2730.55"), [], date(2026, 1, 1), date(2026, 10, 31))
+    add_goal(store, "House deposit", Decimal("40000"), date(2028, 6, 30),
+             ["Ally Online Savings", "Marcus Online Savings"], today=SET_ON)  # fmt: skip
+    add_goal(
+        store,
+        "Wedding",
+        Decimal("18000"),
+        date(2027, 9, 4),
+        ["Marcus Online Savings"],
+        today=SET_ON,
+    )
+    delete_account(store, "Marcus Online Savings")
+    house, wedding = list_goals(store, ASKED)
+    assert (house.accounts, house.saved) == (("Ally Online Savings",), ally[date(2026, 10, 31)])
+    # nothing left to measure: shown as unknown (for the user to remove), never alerted
+    assert (wedding.accounts, wedding.state, wedding.saved) == ((), GoalState.UNKNOWN, None)
+    # 575.00 a month into Ally alone is far from the 40,000.00 by mid-2028
+    assert house.state is GoalState.BEHIND
+    assert [c.params["name"] for c in gather_facts_of(store)] == ["House deposit"]
