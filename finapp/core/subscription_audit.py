@@ -417,7 +417,7 @@ def review_candidates(subscriptions: Iterable[SubscriptionFacts], as_of: date) -
                 Candidate(
                     kind=Kind.UNREVIEWED,
                     key=f"unreviewed:{facts.id}:{since.isoformat()}",
-                    date=month_date(since, UNREVIEWED_MONTHS, since.day),
+                    date=as_of,  # the news is today's, however long ago the last review was
                     severity="info",
                     subscription_id=facts.id,
                     params={"name": facts.name, "since": since.isoformat()},

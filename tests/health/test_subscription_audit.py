@@ -262,6 +262,7 @@ def test_a_subscription_unreviewed_for_a_year_is_named_once_until_it_is_reviewed
     assert since["Netflix"] == "2025-01-09" and since["Spotify"] == "2025-01-14"
     assert since["Google ONE"] == "2025-02-11"
     assert len(first) == 10  # every subscription, in dollars and in yuan; no bill, no salary
+    assert {a.date for a in first} == {AS_OF}  # news of the day, at the top of the inbox
     assert "has not been reviewed since 2025-01-09" in next(
         a.message for a in first if a.params["name"] == "Netflix"
     )
