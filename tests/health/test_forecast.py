@@ -18,19 +18,22 @@ import pytest
 from finapp.core.forecast import Start, Stream, first_dip, project
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.services.forecast import NO_BALANCE, AccountForecast, forecast
-from finapp.services.subscriptions import cancel, stored_subscriptions
+from finapp.services.subscriptions import cancel, detect_subscriptions, stored_subscriptions
 from finapp.store.engine import Store
 from tests.health.forecast_household import (
     CMB_END,
     END,
+    SAVINGS,
     TODAY,
     checking_lines,
     import_checking,
     import_others,
+    savings_lines,
 )
+from tests.health.goal_statements import download
 
 D = Decimal
-CHECKING, SAVINGS = 1, 2
+CHECKING_ID, SAVINGS_ID = 1, 2
 
 
 def _on(days: int, start: date = date(2026, 10, 31)) -> date:
@@ -48,11 +51,11 @@ def test_weekly_daycare_every_friday_and_an_annual_membership_once() -> None:
         date(2026, 10, 23),
         date(2026, 10, 30),
     )
-    daycare = Stream("KinderCare", CHECKING, "weekly", -36500, date(2026, 11, 6), fridays)
+    daycare = Stream("KinderCare", CHECKING_ID, "weekly", -36500, date(2026, 11, 6), fridays)
     prime = Stream(
-        "Amazon Prime", CHECKING, "annual", -13900, date(2026, 12, 3), (date(2025, 12, 3),)
+        "Amazon Prime", CHECKING_ID, "annual", -13900, date(2026, 12, 3), (date(2025, 12, 3),)
     )
-    start = Start(CHECKING, date(2026, 10, 31), 412_877)
+    start = Start(CHECKING_ID, date(2026, 10, 31), 412_877)
 
     (month,) = project([start], [daycare, prime], 30)
     assert [(e.day, e.name) for e in month.events] == [
@@ -70,13 +73,13 @@ def test_weekly_daycare_every_friday_and_an_annual_membership_once() -> None:
 def test_a_bill_on_the_31st_lands_on_a_short_months_last_day() -> None:
     insurance = Stream(
         "State Farm",
-        CHECKING,
+        CHECKING_ID,
         "monthly",
         -18733,
         date(2026, 11, 30),
         (date(2026, 8, 31), date(2026, 9, 30), date(2026, 10, 31)),
     )
-    (one,) = project([Start(CHECKING, date(2026, 10, 31), 250_000)], [insurance], 92)
+    (one,) = project([Start(CHECKING_ID, date(2026, 10, 31), 250_000)], [insurance], 92)
     assert [e.day for e in one.events] == [
         date(2026, 11, 30),
         date(2026, 12, 31),
@@ -85,17 +88,17 @@ def test_a_bill_on_the_31st_lands_on_a_short_months_last_day() -> None:
 
 
 def test_rent_and_salary_the_lowest_day_and_what_takes_it_there() -> None:
-    rent = Stream("Oakwood Apts", CHECKING, "monthly", -185000, date(2026, 11, 1))
-    electric = Stream("Duke Energy", CHECKING, "monthly", -13236, date(2026, 11, 20))
+    rent = Stream("Oakwood Apts", CHECKING_ID, "monthly", -185000, date(2026, 11, 1))
+    electric = Stream("Duke Energy", CHECKING_ID, "monthly", -13236, date(2026, 11, 20))
     salary = Stream(
         "Northwind Traders",
-        CHECKING,
+        CHECKING_ID,
         "semimonthly",
         268412,
         date(2026, 11, 15),
         (date(2026, 9, 30), date(2026, 10, 15), date(2026, 10, 30)),
     )
-    start = Start(CHECKING, date(2026, 10, 31), 231_548, threshold_minor=50_000)
+    start = Start(CHECKING_ID, date(2026, 10, 31), 231_548, threshold_minor=50_000)
 
     (one,) = project([start], [rent, electric, salary], 60)
 
@@ -119,17 +122,17 @@ def test_rent_and_salary_the_lowest_day_and_what_takes_it_there() -> None:
 
 
 def test_a_salary_before_the_rent_keeps_the_balance_above_the_threshold() -> None:
-    rent = Stream("Oakwood Apts", CHECKING, "monthly", -185000, date(2026, 11, 1))
+    rent = Stream("Oakwood Apts", CHECKING_ID, "monthly", -185000, date(2026, 11, 1))
     salary = Stream(
         "Northwind Traders",
-        CHECKING,
+        CHECKING_ID,
         "semimonthly",
         268412,
         date(2026, 10, 30),
         (date(2026, 9, 30), date(2026, 10, 15)),
     )
     # statements end on the 29th: payday the 30th comes before the rent
-    start = Start(CHECKING, date(2026, 10, 29), 231_548, 50_000)
+    start = Start(CHECKING_ID, date(2026, 10, 29), 231_548, 50_000)
     (without_salary,) = project([start], [rent], 60)
     assert first_dip(without_salary) is not None
     (one,) = project([start], [rent, salary], 60)
@@ -140,15 +143,15 @@ def test_a_salary_before_the_rent_keeps_the_balance_above_the_threshold() -> Non
 def test_a_transfer_to_savings_moves_money_between_the_two_forecasts() -> None:
     to_savings = Stream(
         "Transfer to Ally",
-        CHECKING,
+        CHECKING_ID,
         "monthly",
         -40000,
         date(2026, 11, 16),
-        mirror_account_id=SAVINGS,
+        mirror_account_id=SAVINGS_ID,
     )
     starts = [
-        Start(CHECKING, date(2026, 10, 31), 315_020),
-        Start(SAVINGS, date(2026, 10, 31), 1_240_655),
+        Start(CHECKING_ID, date(2026, 10, 31), 315_020),
+        Start(SAVINGS_ID, date(2026, 10, 31), 1_240_655),
     ]
     checking, savings = project(starts, [to_savings], 60)
     assert [(e.day, e.amount_minor) for e in checking.events] == [
@@ -166,13 +169,13 @@ def test_a_transfer_to_savings_moves_money_between_the_two_forecasts() -> None:
 def test_a_charge_due_before_the_statements_end_and_not_seen_is_expected_next() -> None:
     phone = Stream(
         "Verizon Wireless",
-        CHECKING,
+        CHECKING_ID,
         "monthly",
         -8500,
         date(2026, 10, 28),
         (date(2026, 8, 28), date(2026, 9, 28)),
     )
-    start = Start(CHECKING, date(2026, 10, 31), 100_000)
+    start = Start(CHECKING_ID, date(2026, 10, 31), 100_000)
     (one,) = project([start], [phone], 40)
     assert [e.day for e in one.events] == [date(2026, 11, 1), date(2026, 11, 28)]
 
@@ -300,3 +303,18 @@ def test_one_account_and_bad_requests(household) -> None:  # type: ignore[no-unt
     for days in (0, 367):
         with pytest.raises(InvalidInputError):
             forecast(store, TODAY, days=days)
+
+
+def test_savings_imported_lately_still_receives_the_standing_transfer(store: Store) -> None:
+    """Two months of savings statements are too few for a stream of its own: the checking
+    side's transfer is moved into savings all the same."""
+    import_checking(store, "1905.33", checking_lines())
+    running = download(store, SAVINGS, D("19402.16"), savings_lines(), date(2026, 9, 1), END)
+    detect_subscriptions(store, TODAY)
+    savings = _by_account(forecast(store, TODAY))["Savings"]
+    # the checking side's stream, seen from savings
+    assert [(e.date, e.name, e.amount) for e in savings.events] == [
+        (date(2026, 11, 16), "Transfer SAV", D("2500.00")),
+        (date(2026, 12, 16), "Transfer SAV", D("2500.00")),
+    ]
+    assert savings.daily[-1].balance == running[END] + D("5000.00")
