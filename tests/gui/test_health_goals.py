@@ -16,7 +16,7 @@ from finapp.gui.models.formatting import format_date
 from finapp.gui.pages.health_goals import GoalsSection
 from finapp.gui.shell import Shell
 from finapp.importers.base import ParsedAccount
-from finapp.services.goals import list_goals
+from finapp.services.goals import add_goal, list_goals
 from finapp.services.opening import open_store
 from tests.conftest import PASSPHRASE
 from tests.gui.answering import enter, escape, opened, yes
@@ -128,3 +128,21 @@ def test_add_a_goal_in_its_dialog_see_its_progress_and_remove_it(qtbot, shell: S
     qtbot.waitUntil(lambda: bool(shown(section, QLabel, "goals-empty")))
     assert shown(section, QProgressBar, "goal-progress") == []
     assert list_goals(shell.window.ctx.store, TODAY) == []
+
+
+def test_a_goal_falling_behind_says_so_with_its_month_ends(qtbot, shell: Shell) -> None:
+    store = shell.window.ctx.store
+    add_goal(store, "Car in cash", Decimal("30000"), TODAY + timedelta(days=200),
+             ["Ally Online Savings"], today=UNTIL - timedelta(days=80))  # fmt: skip
+    section = open_health(qtbot, shell).findChild(GoalsSection)
+    qtbot.waitUntil(lambda: len(shown(section, QProgressBar, "goal-progress")) == 1)
+    assert [s.text() for s in shown(section, QLabel, "goal-state-behind")] == ["Behind"]
+    (goal,) = list_goals(store, TODAY)
+    assert goal.saved == Decimal("3743.62") + 3 * Decimal("575.00")
+    assert len(goal.months) in (2, 3)  # the month ends of the last 80 days
+    ends = " · ".join(f"{m.month}: ${m.saved:,}" for m in goal.months)
+    (months,) = shown(section, QLabel, "goal-months")
+    assert months.text() == (
+        f"Month ends: {ends}. Measured on {format_date(UNTIL)}, where the statements of "
+        "Ally Online Savings end."
+    )
