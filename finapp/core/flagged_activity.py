@@ -32,8 +32,10 @@ would anchor "large" or "just below" there.
 The rules, with the numbers chosen:
 
 * ``pass_through``: an ordinary inflow that is large, followed within :data:`PASS_HOURS` hours
-  by ordinary outflows adding up to between 80% and 120% of it (most of it went out, and the
-  balance is back near where it started). Only outflows above the account's usual size and of
+  by ordinary outflows adding up to at least 80% of it (most of it went out), with the balance
+  back near where it started: the ordinary movements from two days before the inflow to two
+  days after it add up to within 20% of it, so a gift kept the same day, or a loan paid off
+  with more than came in, is no pass-through. Only outflows above the account's usual size and of
   at least a hundredth of the inflow count: the groceries bought meanwhile are not what it
   paid. When either side has no time of day, "within 48
   hours" is read from the dates: the same or the next day. Critical when the inflow reaches the
@@ -69,10 +71,10 @@ from finapp.core.money import format_minor, to_minor
 
 #: outflows this many hours after a large inflow count towards its passing through
 PASS_HOURS = 48
-#: share of the inflow the outflows must reach ("most of it"), and may not exceed (the balance
-#: is back near where it started, not drained below it)
+#: share of the inflow the outflows must reach ("most of it")
 PASS_MOST = Decimal("0.8")
-PASS_MOST_AT = Decimal("1.2")
+#: how far from where it started the balance may end, as a share of the inflow
+PASS_NEAR = Decimal("0.2")
 #: an outflow counts towards passing an inflow on when above the account's usual size and at
 #: least this fraction of the inflow (1/100): the groceries bought meanwhile are not what it paid
 PASS_SHARE_OF_INFLOW = 100
@@ -198,6 +200,14 @@ def _hours(inflow: Movement, last: Movement) -> int:
     return max(1, -(-int(gap.total_seconds()) // 3600))
 
 
+def _episode_net(ordinary: Sequence[Movement], inflow: Movement) -> int:
+    """What the ordinary movements from two days before ``inflow`` to two days after it left
+    in the account: near nothing when money passed through, much when money came and stayed
+    (a gift kept the same morning) or the account paid more than came in (a loan paid off
+    from savings)."""
+    return sum(m.amount_minor for m in ordinary if _within(m, inflow) or _within(inflow, m))
+
+
 def pass_through(account: AccountActivity, scale: _Scale) -> list[Candidate]:
     """Each large inflow since the window began that went out again within two days."""
     ordinary = [m for m in account.movements if m.ordinary]
@@ -216,7 +226,10 @@ def pass_through(account: AccountActivity, scale: _Scale) -> list[Candidate]:
         if not outflows:
             continue
         spent = -sum(m.amount_minor for m in outflows)
-        if not PASS_MOST * inflow.amount_minor <= spent <= PASS_MOST_AT * inflow.amount_minor:
+        if (
+            spent < PASS_MOST * inflow.amount_minor
+            or abs(_episode_net(ordinary, inflow)) > PASS_NEAR * inflow.amount_minor
+        ):
             continue
         used |= {m.id for m in outflows}
         out.append(

@@ -236,6 +236,25 @@ def test_a_large_inflow_kept_in_the_account_is_no_pass_through() -> None:
     assert kinds(account(usd_months() + kept)) == []
 
 
+def test_a_gift_kept_the_same_morning_leaves_the_balance_far_from_where_it_started() -> None:
+    day = date(2026, 11, 21)
+    gift_and_cheque = [
+        line(day, "32262.77", "ZELLE FROM CHEN WEI", "", "09:46"),
+        line(day, "9123.13", "MOBILE DEPOSIT REF 3318", "", "17:38"),
+        line(day + timedelta(days=1), "-9215.72", "COSTCO WHSE #0347", "", "17:17"),
+    ]
+    assert kinds(account(usd_months() + gift_and_cheque)) == []
+
+
+def test_a_gift_towards_a_loan_paid_off_with_more_is_no_pass_through() -> None:
+    day = date(2026, 11, 18)
+    payoff = [
+        line(day, "19261.59", "ZELLE FROM CHEN WEI", "", "16:19"),
+        line(day + timedelta(days=1), "-26494.97", "ALLY AUTO LOAN PAYOFF", "", "10:27"),
+    ]
+    assert kinds(account(usd_months() + payoff)) == []
+
+
 def test_an_outflow_three_days_after_is_not_within_48_hours() -> None:
     day = date(2026, 11, 20)
     later = [
