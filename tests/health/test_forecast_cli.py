@@ -75,11 +75,14 @@ def test_days_and_one_account(household) -> None:  # type: ignore[no-untyped-def
 
 def test_text_says_where_the_forecast_starts_and_what_cannot_be_forecast(household) -> None:  # type: ignore[no-untyped-def]
     hh, data, names = household
-    proc = run_cli(data, "forecast", "--as-of", hh.as_of.isoformat())
+    as_of = hh.as_of.isoformat()
+    (checking,) = cli_json(data, "forecast", "--as-of", as_of, "--account", names["checking"])
+    proc = run_cli(data, "forecast", "--as-of", as_of)
     assert proc.returncode == 0, proc.stderr
     assert f"{names['checking']} (USD) from {hh.end.isoformat()}" in proc.stdout
+    low = checking["lowest"]
+    assert f"lowest {low['balance']} on {low['date']} after {low['after']}" in proc.stdout
     assert "cannot be forecast, no balance known" in proc.stdout
-    assert "lowest " in proc.stdout
 
 
 @pytest.mark.parametrize("days", ["0", "367", "sixty"])

@@ -51,9 +51,13 @@ def _print(one: AccountForecast) -> None:
     after = f" after {one.lowest_after}" if one.lowest_after else ""
     print(f"lowest {one.lowest} on {one.lowest_on}{after}")
     if one.events:
+        end_of_day = {d.date: d.balance for d in one.daily}
         print_table(
-            ["date", "event", "amount"],
-            [[e.date.isoformat(), e.name, str(e.amount)] for e in one.events],
+            ["date", "event", "amount", "balance that day"],
+            [
+                [e.date.isoformat(), e.name, str(e.amount), str(end_of_day[e.date])]
+                for e in one.events
+            ],
         )
     else:
         print("no income, bills or transfers expected")
