@@ -331,16 +331,16 @@ def _audit(args: argparse.Namespace, ctx: CliContext) -> int:
     for overlap in audit.overlaps:
         print(f"overlap ({overlap.family.replace('_', ' ')}): {', '.join(overlap.names)}")
     for cost in audit.costs:
-        line = (
+        text = (
             f"{cost.currency}: {_money(cost.monthly_minor, cost.currency)} a month, "
             f"{_money(cost.annual_minor, cost.currency)} a year ({cost.count} subscriptions)"
         )
         if cost.currency == audit.currency and audit.cap_minor is not None:
             state = "over" if audit.over_cap else "within"
-            line += f"; {state} your cap of {_money(audit.cap_minor, cost.currency)}"
+            text += f"; {state} your cap of {_money(audit.cap_minor, cost.currency)}"
         elif cost.currency != audit.currency and audit.cap_minor is not None:
-            line += "; not counted against the cap"
-        print(line)
+            text += "; not counted against the cap"
+        print(text)
     return 0
 
 

@@ -271,7 +271,7 @@ class SubscriptionAuditDialog(QDialog):
             decide.addWidget(button)
             self.buttons[name] = button
         decide.addStretch(1)
-        self.actions = SelectionActions(
+        self.row_actions = SelectionActions(
             self, self.table, [self.buttons["keep"], self.buttons["cancel"], self.next_review]
         )
         layout = QVBoxLayout(tab)
@@ -331,7 +331,8 @@ class SubscriptionAuditDialog(QDialog):
         return self.model.row(rows[0].row()) if rows else None
 
     def keep_selected(self) -> None:
-        self._decide("keep", self.next_review.date().toPython())
+        chosen = self.next_review.date()
+        self._decide("keep", date(chosen.year(), chosen.month(), chosen.day()))
 
     def cancel_selected(self) -> None:
         self._decide("cancel", None)
@@ -341,7 +342,7 @@ class SubscriptionAuditDialog(QDialog):
         if line is None:
             return
         store, today, sub_id = self.ctx.store, self.today, line.facts.id
-        self.actions.run(
+        self.row_actions.run(
             self.ctx.tasks,
             lambda _p, _c: service.decide(store, sub_id, decision, upcoming, today),
             self._decided,
