@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
 
 from finapp.gui.bus import AppBus
@@ -95,3 +96,17 @@ def test_choosing_ninety_days_looks_further(qtbot, section: ForecastSection) -> 
         line for line in _lines(section, "forecast-line") if line.get_label() == "Checking"
     ]
     assert checking.get_xdata()[-1] == date(2027, 1, 29)
+
+
+def test_pointing_at_the_lowest_point_tells_its_day_and_amount(section: ForecastSection) -> None:
+    chart = section.chart
+    chart.canvas.draw()  # constrained layout places the axes on draw
+    (marker,) = [
+        line for line in _lines(section, "forecast-lowest") if line.axes.get_ylabel() == "CNY"
+    ]
+    axes = marker.axes
+    x, y = marker.get_xdata()[0], marker.get_ydata()[0]
+    xy = axes.transData.transform((axes.convert_xunits(x), y))
+    MouseEvent("motion_notify_event", chart.canvas, xy[0], xy[1])._process()
+    assert chart._annotation.get_visible()
+    assert chart._annotation.get_text() == "招商银行一卡通\n11/8/26\n¥65,354.90"

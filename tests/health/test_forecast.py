@@ -140,6 +140,23 @@ def test_a_salary_before_the_rent_keeps_the_balance_above_the_threshold() -> Non
     assert one.lowest == (date(2026, 10, 29), 231_548)
 
 
+def test_already_below_at_the_start_only_a_new_fall_after_payday_is_foretold() -> None:
+    rent = Stream("Oakwood Apts", CHECKING_ID, "monthly", -265000, date(2026, 12, 1))
+    salary = Stream("Northwind Traders", CHECKING_ID, "monthly", 268412, date(2026, 11, 13))
+    # 312.40 on the day the statements end, under the 500.00 threshold: today's news already
+    start = Start(CHECKING_ID, date(2026, 10, 31), 31_240, 50_000)
+    (until_payday,) = project([start], [rent, salary], 12)
+    assert first_dip(until_payday) is None
+    (one,) = project([start], [rent, salary], 60)
+    dip = first_dip(one)
+    assert dip is not None
+    assert (dip.day, dip.balance_minor, dip.cause.name) == (
+        date(2026, 12, 1),
+        31_240 + 268_412 - 265_000,
+        "Oakwood Apts",
+    )
+
+
 def test_a_transfer_to_savings_moves_money_between_the_two_forecasts() -> None:
     to_savings = Stream(
         "Transfer to Ally",
