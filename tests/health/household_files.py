@@ -112,8 +112,12 @@ class Household:
         card_limit: str | None = "8500.00",
         card_due: date | None = None,
         card_minimum: str | None = "35.00",
+        until: date | None = None,
     ) -> None:
         self.first, self.months = first, months
+        #: the last day of the last statement (downloaded before its month ended); None: the
+        #: last month's end
+        self.until = until
         self.accounts = {
             "checking": Account("0021948803", "CHECKING", "Heritage Bank of Commerce",
                                 D(checking)),
@@ -124,6 +128,8 @@ class Household:
         }  # fmt: skip
         for number, month in enumerate(self.month_list):
             self._month(number, month)
+        for account in self.accounts.values():
+            account.lines = [ln for ln in account.lines if ln.posted <= self.end]
 
     @property
     def month_list(self) -> list[date]:
@@ -131,7 +137,10 @@ class Household:
 
     @property
     def end(self) -> date:
-        return month_end(self.month_list[-1])
+        return self.until or month_end(self.month_list[-1])
+
+    def statement_end(self, month: date) -> date:
+        return min(month_end(month), self.end)
 
     def essential_spending(self, months: list[date]) -> Decimal:
         """Money out in essential categories over ``months`` (what the statements say)."""
@@ -207,7 +216,7 @@ class Household:
         return account.closing - sum((ln.amount for ln in account.lines if ln.posted > day), D(0))
 
     def _ofx(self, account: Account, month: date) -> str:
-        end = month_end(month)
+        end = self.statement_end(month)
         rows = "\n".join(
             f"<STMTTRN><TRNTYPE>{'CREDIT' if ln.amount > 0 else 'DEBIT'}"
             f"<DTPOSTED>{ln.posted:%Y%m%d}120000[-8:PST]<TRNAMT>{ln.amount}"
@@ -242,7 +251,7 @@ class Household:
 
     def _ballist(self, account: Account, month: date) -> str:
         """The card's limit on every statement; due date and minimum on the last one."""
-        end = month_end(month)
+        end = self.statement_end(month)
         entries = []
         if account.limit is not None:
             entries.append(("Credit Limit", f"{account.limit}", "DOLLAR"))

@@ -14,6 +14,7 @@ def clear_rows(layout: QLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         widget = item.widget()
         if widget is not None:
+            widget.hide()  # off screen now, not when the event loop gets to deleting it
             widget.deleteLater()
 
 
