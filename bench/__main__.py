@@ -20,6 +20,7 @@ MODULES = [
     "bench.safety_bench",
     "bench.alerts_bench",
     "bench.households_bench",
+    "bench.flagged",
 ]
 
 
