@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -218,5 +218,5 @@ def months_covered(liquid_minor: int, monthly_minor: int) -> Decimal | None:
     if monthly_minor <= 0:
         return None
     return (Decimal(max(liquid_minor, 0)) / Decimal(monthly_minor)).quantize(
-        Decimal("0.1"), rounding="ROUND_DOWN"
+        Decimal("0.1"), rounding=ROUND_DOWN
     )

@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.health_accounts import AccountsSection
@@ -46,9 +45,7 @@ class HealthPage(Page):
     ICON = "health"
     SORT_ORDER = 65
     SHORTCUT = "Ctrl+7"
-    WATCHES = frozenset(
-        {bus.ACCOUNTS, bus.TRANSACTIONS, bus.ALERTS, bus.SUBSCRIPTIONS, bus.SETTINGS}
-    )
+    # no page-wide WATCHES: each section says what it watches (see _on_data_changed)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(ctx, parent)
