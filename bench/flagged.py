@@ -244,6 +244,45 @@ _CN_PARTIES = (
     "曹丽娟",
     "义乌市宏达商行",
 )
+_SENDERS = {
+    "USD": tuple(
+        f"ZELLE FROM {n}"
+        for n in (
+            "BAKER TOM",
+            "CRUZ ELENA",
+            "DUBOIS MARC",
+            "EVANS KIM",
+            "FOSTER JOE",
+            "GRANT AMY",
+            "HAYES OMAR",
+            "ITO YUKI",
+            "JONES RAY",
+            "KHAN SARA",
+            "LOPEZ IAN",
+            "MILLER JO",
+            "NOVAK EVA",
+            "ORTIZ LUIS",
+            "PARK MIN",
+        )
+    ),
+    "CNY": (
+        "杨帆",
+        "朱丹",
+        "秦岚",
+        "尤勇",
+        "许晴",
+        "何洁",
+        "吕方",
+        "施红",
+        "张强",
+        "孔丽",
+        "曹伟",
+        "严明",
+        "华英",
+        "金涛",
+        "魏芳",
+    ),
+}
 _INFLOW = {
     "USD": (
         "WIRE TRANSFER IN HENDERSON HOLDINGS",
@@ -280,6 +319,29 @@ def _pass_through(r: random.Random, case: Case) -> None:
         when = day + timedelta(days=moment // (24 * 60))
         minute = moment % (24 * 60)
         out.append(_entry(case, when, -part, party, time(minute // 60, minute % 60)))
+    if r.random() < 0.3:  # collected from many senders over the day, then sent on
+        k = r.randint(4, 15)
+        cuts = sorted(r.random() for _ in range(k - 1))
+        shares = [b - a for a, b in zip([0.0, *cuts], [*cuts, 1.0], strict=True)]
+        senders = r.sample(_SENDERS[case.currency], k)
+        start = (came.hour * 60 + came.minute) - r.randint(30, 20 * 60)
+        for sender, part in zip(senders, shares, strict=True):
+            moment = start + r.randint(0, came.hour * 60 + came.minute - start)
+            when = day + timedelta(days=moment // (24 * 60))
+            minute = moment % (24 * 60)
+            case.entries.append(
+                _entry(
+                    case,
+                    when,
+                    _money(float(inflow) * part),
+                    sender,
+                    time(minute // 60, minute % 60),
+                )
+            )
+        case.entries += out
+        case.window = (day - timedelta(days=1), day)
+        case.note = f"{inflow} in from {k} senders, {share:.0%} out to {len(parties)}"
+        return
     case.entries += [_entry(case, day, inflow, r.choice(_INFLOW[case.currency]), came), *out]
     case.window = (day, day)
     case.note = f"{inflow} in, {share:.0%} out to {len(parties)} within {max(hours_after):.0f} h"

@@ -31,15 +31,16 @@ would anchor "large" or "just below" there.
 
 The rules, with the numbers chosen:
 
-* ``pass_through``: an ordinary inflow that is large, followed within :data:`PASS_HOURS` hours
-  by ordinary outflows adding up to at least 80% of it (most of it went out), with the balance
-  back near where it started: the ordinary movements from two days before the inflow to two
-  days after it add up to within 20% of it, so a gift kept the same day, or a loan paid off
-  with more than came in, is no pass-through. Only outflows above the account's usual size and of
-  at least a hundredth of the inflow count: the groceries bought meanwhile are not what it
-  paid. When either side has no time of day, "within 48
-  hours" is read from the dates: the same or the next day. Critical when the inflow reaches the
-  reporting threshold, else a warning.
+* ``pass_through``: a large sum come in — one inflow, or ordinary inflows gathered within
+  :data:`POOL_HOURS` hours (many senders chipping in, the shape Chinese banks call 快进快出) —
+  followed within :data:`PASS_HOURS` hours of its last part by ordinary outflows adding up to
+  at least 80% of it (most of it went out), with the balance back near where it started: the
+  ordinary movements from two days before the money came to two days after it add up to within
+  20% of it, so a gift kept the same day, or a loan paid off with more than came in, is no
+  pass-through. Only outflows above the account's usual size and of at least a hundredth of the
+  sum count: the groceries bought meanwhile are not what it paid. When either side has no time
+  of day, "within 48 hours" is read from the dates: the same or the next day. Critical when the
+  sum reaches the reporting threshold, else a warning.
 * ``structuring``: at least :data:`STRUCTURING_COUNT` ordinary movements the same way (deposits,
   or transfers out) within :data:`STRUCTURING_DAYS` days, each *just below* the threshold: at or
   above 90% of it and under it (9,000.00–9,999.99 USD; 45,000–49,999.99 CNY). One at 95% is a
@@ -78,6 +79,8 @@ PASS_NEAR = Decimal("0.2")
 #: an outflow counts towards passing an inflow on when above the account's usual size and at
 #: least this fraction of the inflow (1/100): the groceries bought meanwhile are not what it paid
 PASS_SHARE_OF_INFLOW = 100
+#: money that comes in within this many hours counts as one sum: one wire, or many senders
+POOL_HOURS = 24
 #: "just below" a threshold: at or above this share of it, and under it
 JUST_BELOW = Decimal("0.9")
 STRUCTURING_COUNT = 3
@@ -184,71 +187,97 @@ def _clusters(events: Sequence[Movement], days: int) -> Iterable[list[Movement]]
 # --- pass-through -----------------------------------------------------------------------------
 
 
-def _within(inflow: Movement, out: Movement) -> bool:
-    """Whether ``out`` left within :data:`PASS_HOURS` after ``inflow`` came in (by the dates,
-    the same or the next day, when either has no time)."""
-    if inflow.time is None or out.time is None:
-        return 0 <= (out.posted - inflow.posted).days <= PASS_HOURS // 24 - 1
-    gap = datetime.combine(out.posted, out.time) - datetime.combine(inflow.posted, inflow.time)
-    return timedelta(0) <= gap <= timedelta(hours=PASS_HOURS)
+def _within(first: Movement, then: Movement, hours: int = PASS_HOURS) -> bool:
+    """Whether ``then`` happened within ``hours`` after ``first`` (by the dates when either
+    has no time: for 48 hours the same or the next day, for 24 the same day)."""
+    if first.time is None or then.time is None:
+        return 0 <= (then.posted - first.posted).days <= hours // 24 - 1
+    gap = datetime.combine(then.posted, then.time) - datetime.combine(first.posted, first.time)
+    return timedelta(0) <= gap <= timedelta(hours=hours)
 
 
-def _hours(inflow: Movement, last: Movement) -> int:
-    if inflow.time is None or last.time is None:
-        return 24 * ((last.posted - inflow.posted).days + 1)
-    gap = datetime.combine(last.posted, last.time) - datetime.combine(inflow.posted, inflow.time)
+def _hours(first: Movement, last: Movement) -> int:
+    if first.time is None or last.time is None:
+        return 24 * ((last.posted - first.posted).days + 1)
+    gap = datetime.combine(last.posted, last.time) - datetime.combine(first.posted, first.time)
     return max(1, -(-int(gap.total_seconds()) // 3600))
 
 
-def _episode_net(ordinary: Sequence[Movement], inflow: Movement) -> int:
-    """What the ordinary movements from two days before ``inflow`` to two days after it left
-    in the account: near nothing when money passed through, much when money came and stayed
-    (a gift kept the same morning) or the account paid more than came in (a loan paid off
-    from savings)."""
-    return sum(m.amount_minor for m in ordinary if _within(m, inflow) or _within(inflow, m))
+@dataclass(frozen=True, slots=True)
+class _Episode:
+    """Money that came in within a day (one wire, or many senders), and what left after it."""
+
+    came: list[Movement]
+    went: list[Movement]
+
+    @property
+    def incoming(self) -> int:
+        return sum(m.amount_minor for m in self.came)
+
+    @property
+    def spent(self) -> int:
+        return -sum(m.amount_minor for m in self.went)
+
+    @property
+    def largest(self) -> Movement:
+        return max(self.came, key=lambda m: m.amount_minor)
+
+    def around(self, m: Movement) -> bool:
+        """From two days before the first money came to two days after the last."""
+        first, last = self.came[0], self.came[-1]
+        return _within(m, first) or _within(first, m) or _within(last, m)
+
+
+def _episode(ordinary: Sequence[Movement], first: Movement, scale: _Scale,
+             used: set[int]) -> _Episode:  # fmt: skip
+    came = [
+        m for m in ordinary
+        if m.amount_minor > 0 and m.id not in used and _within(first, m, POOL_HOURS)
+    ]  # fmt: skip
+    came.sort(key=lambda m: (m.posted, m.time or time.min))
+    least = max(scale.usual + 1, sum(m.amount_minor for m in came) // PASS_SHARE_OF_INFLOW)
+    went = [
+        m for m in ordinary
+        if -m.amount_minor >= least and m.id not in used
+        and (_within(first, m) or _within(came[-1], m))
+    ]  # fmt: skip
+    return _Episode(came, went)
 
 
 def pass_through(account: AccountActivity, scale: _Scale) -> list[Candidate]:
-    """Each large inflow since the window began that went out again within two days."""
+    """Each large sum come in since the window began that went out again within two days."""
     ordinary = [m for m in account.movements if m.ordinary]
     used: set[int] = set()
     out: list[Candidate] = []
-    for inflow in ordinary:
-        if inflow.posted < scale.window_start or inflow.amount_minor < scale.large:
+    for first in ordinary:
+        if first.amount_minor <= 0 or first.id in used or first.posted < scale.window_start:
             continue
-        if any(c.date == inflow.posted for c in out):
-            continue  # one occurrence a day: its key names the day
-        least = max(scale.usual + 1, inflow.amount_minor // PASS_SHARE_OF_INFLOW)
-        outflows = [
-            m for m in ordinary
-            if -m.amount_minor >= least and m.id not in used and _within(inflow, m)
-        ]  # fmt: skip
-        if not outflows:
+        episode = _episode(ordinary, first, scale, used)
+        incoming, spent = episode.incoming, episode.spent
+        if incoming < scale.large or spent < PASS_MOST * incoming:
             continue
-        spent = -sum(m.amount_minor for m in outflows)
-        if (
-            spent < PASS_MOST * inflow.amount_minor
-            or abs(_episode_net(ordinary, inflow)) > PASS_NEAR * inflow.amount_minor
-        ):
-            continue
-        used |= {m.id for m in outflows}
+        net = sum(m.amount_minor for m in ordinary if episode.around(m))
+        day = episode.largest.posted
+        if abs(net) > PASS_NEAR * incoming or any(c.date == day for c in out):
+            continue  # the money stayed, or went beyond it; one occurrence a day (its key)
+        used |= {m.id for m in episode.came + episode.went}
         out.append(
             Candidate(
                 Kind.PASS_THROUGH,
-                f"pass_through:{account.id}:{inflow.posted.isoformat()}",
-                inflow.posted,
-                "critical" if inflow.amount_minor >= scale.threshold else "warning",
+                f"pass_through:{account.id}:{day.isoformat()}",
+                day,
+                "critical" if incoming >= scale.threshold else "warning",
                 account_id=account.id,
-                transaction_id=inflow.id,
-                amount_minor=inflow.amount_minor,
+                transaction_id=episode.largest.id,
+                amount_minor=incoming,
                 currency=account.currency,
                 params={
                     "account": account.name,
-                    "inflow": _money(inflow.amount_minor, account.currency),
-                    "date": inflow.posted.isoformat(),
+                    "inflow": _money(incoming, account.currency),
+                    "date": day.isoformat(),
                     "outflow": _money(spent, account.currency),
-                    "hours": str(_hours(inflow, outflows[-1])),
-                    "parties": str(len({m.party for m in outflows})),
+                    "hours": str(_hours(first, episode.went[-1])),
+                    "parties": str(len({m.party for m in episode.went})),
                 },
             )
         )

@@ -91,7 +91,9 @@ def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], f
             Transaction.category_id,
         )
         .where(Transaction.posted >= since, Transaction.posted <= as_of)
-        .order_by(Transaction.account_id, Transaction.posted, Transaction.id)
+        .order_by(
+            Transaction.account_id, Transaction.posted, Transaction.posted_time, Transaction.id
+        )
     )
     by_account: dict[int, list[core.Movement]] = defaultdict(list)
     for txn, account_id, posted, at, amount, merchant, payee, transfer, category in rows:

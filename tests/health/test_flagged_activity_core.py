@@ -183,6 +183,42 @@ def test_a_wallet_that_money_crosses_in_a_night_is_passing_through_in_cny() -> N
     assert found[0].params["hours"] == "11"
 
 
+def test_money_collected_from_many_senders_in_an_evening_and_sent_on_passes_through() -> None:
+    senders = [
+        "杨帆",
+        "朱丹",
+        "秦岚",
+        "尤勇",
+        "许晴",
+        "何洁",
+        "吕方",
+        "施红",
+        "张强",
+        "孔丽",
+        "曹伟",
+    ]
+    day = date(2026, 11, 22)
+    collected = [
+        line(day, f"{3900 + 173 * i}.00", f"转账-{n}", n, f"{18 + i // 4}:{(i * 7) % 60:02d}")
+        for i, n in enumerate(senders)
+    ]
+    sent = [
+        line(
+            day + timedelta(days=1), "-31000.00", "转账-义乌市宏达商行", "义乌市宏达商行", "09:12"
+        ),
+        line(day + timedelta(days=1), "-21500.00", "转账-周杰", "周杰", "09:40"),
+    ]
+    found = flagged_activity([account(cny_months() + collected + sent, "CNY", "支付宝")], RULES)
+    assert [c.kind.value for c in found] == ["pass_through"]
+    assert {k: found[0].params[k] for k in ("inflow", "date", "outflow", "parties", "hours")} == {
+        "inflow": "52415.00 CNY",
+        "date": "2026-11-22",
+        "outflow": "52500.00 CNY",
+        "parties": "2",
+        "hours": "16",
+    }
+
+
 def test_without_times_the_next_days_outflows_pass_through_by_date() -> None:
     day = date(2026, 11, 20)
     injected = [
