@@ -1,5 +1,6 @@
-"""``finapp health [--json] [--as-of DATE]``: each account's grade and why, the emergency fund,
-where liquid money is held, savings goals, cards and subscriptions.
+"""``finapp health [--json] [--as-of DATE] [--report FILE.html [--lang zh_CN]]``: each account's
+grade and why, the emergency fund, where liquid money is held, savings goals, cards and
+subscriptions; ``--report`` writes them, with the forecast and charts, as a self-check HTML file.
 
 Alerts are evaluated first (as ``finapp alerts`` does), so the grades read an inbox that is
 current as of the day asked.
@@ -9,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from finapp.cli.args import iso_date
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json
 from finapp.services.alerts import refresh_alerts
 from finapp.services.health import HealthReport, health_report
+from finapp.services.health_export import LANGUAGES, check_report_path, write_report
 from finapp.services.reserves import EmergencyFund
 
 
@@ -22,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("health", help="account grades, emergency fund, cards, goals, subscriptions")
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    p.add_argument("--report", type=Path, metavar="FILE.html", help="write a self-check report")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the report's language")
     p.set_defaults(run=run)
 
 
@@ -70,7 +75,16 @@ def text_lines(report: HealthReport) -> list[str]:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     as_of = args.as_of or date.today()
+    if args.report is not None:
+        check_report_path(args.report)  # before any work: a wrong name writes nothing
     refresh_alerts(ctx.store, as_of)
+    if args.report is not None:
+        written = write_report(ctx.store, args.report, as_of, language=args.lang)
+        if args.json:
+            print_json({"report": str(written)})
+        else:
+            print(f"Report written to {written}")
+        return 0
     report = health_report(ctx.store, as_of)
     if args.json:
         print_json(report.as_json())
