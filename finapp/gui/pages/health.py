@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from finapp.gui.context import AppContext
 from finapp.gui.pages.base import Page, register_page
@@ -21,6 +21,7 @@ from finapp.gui.pages.health_accounts import AccountsSection
 from finapp.gui.pages.health_cards import CardsSection
 from finapp.gui.pages.health_forecast import ForecastSection
 from finapp.gui.pages.health_goals import GoalsSection
+from finapp.gui.pages.health_report import ExportReportButton
 from finapp.gui.pages.health_reserves import EmergencyFundSection, InstitutionsSection
 from finapp.gui.pages.health_section import HealthSection
 from finapp.gui.pages.health_subscriptions import SubscriptionsSection
@@ -62,8 +63,14 @@ class HealthPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.export_button = ExportReportButton(ctx, self.today, self)
+        header = QHBoxLayout()
+        header.setContentsMargins(9, 6, 9, 0)
+        header.addStretch(1)
+        header.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
         layout.addWidget(scroll)
 
     def today(self) -> date:
