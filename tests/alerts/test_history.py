@@ -39,6 +39,7 @@ def test_years_of_history_raise_only_current_alerts(store, tmp_path: Path) -> No
     got = refresh_alerts(store, AS_OF)  # subscriptions re-detected as of that day, then alerts
     assert sorted((a.kind, a.date) for a in got) == [
         ("budget", date(2023, 12, 23)),  # 320 of 300: this month's 100 %
+        ("emergency_fund", date(2023, 12, 23)),  # 100.00 put by: days of rent, not months
         ("large_charge", date(2023, 12, 15)),
         ("renewal", date(2023, 12, 25)),  # rent due 2024-01-01: the 7-day reminder
     ]
@@ -51,7 +52,8 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
     store.close()
     first = json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2023-12-26").stdout)
     by_kind = {a["kind"]: a for a in first}
-    assert sorted(by_kind) == ["large_charge", "renewal"]  # the rent is due on 2024-01-01
+    # the rent is due on 2024-01-01; 100.00 in checking is no emergency fund
+    assert sorted(by_kind) == ["emergency_fund", "large_charge", "renewal"]
     alert = by_kind["large_charge"]
     assert alert["severity"] == "warning"
     assert (alert["date"], alert["amount"], alert["account"], alert["transaction_id"]) == (
@@ -70,7 +72,10 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
     reopened = open_store(data_dir, passphrase=PASSPHRASE)
     try:
         assert refresh_alerts(reopened, date(2023, 12, 27)) == []  # nothing raised twice
-        assert [a.id for a in list_alerts(reopened)] == [renewal["id"]]  # dismissed is gone
+        # dismissed is gone
+        assert [a.id for a in list_alerts(reopened)] == [
+            renewal["id"], by_kind["emergency_fund"]["id"],
+        ]  # fmt: skip
     finally:
         reopened.close()
 
