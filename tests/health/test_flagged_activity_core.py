@@ -512,3 +512,19 @@ def test_a_pattern_older_than_the_window_stays_quiet_and_the_key_names_the_occur
 def test_a_currency_without_a_reporting_threshold_is_not_judged() -> None:
     injected = [line(date(2026, 11, 28), "-8000.00", "ZELLE TO J SMITH", "J SMITH", "02:30")]
     assert kinds(account(usd_months() + injected, "JPY")) == []
+
+
+def test_parties_paid_before_from_another_account_are_not_new() -> None:
+    parties = ["A PETROV", "L HARTMAN", "D MBEKI", "S RAMOS", "K TANAKA", "B OSEI"]
+    card = AccountActivity(2, "Visa", "USD", JUDGED, [
+        line(date(2026, 9, 3 + i), f"-{35 + i}.00", f"VENMO {p}", p, "12:00")
+        for i, p in enumerate(parties[:2])
+    ])  # fmt: skip
+    burst = [
+        line(date(2026, 11, 24) + timedelta(days=i // 3), f"-{610 + 17 * i}.00", f"ZELLE TO {p}",
+             p, "10:15")
+        for i, p in enumerate(parties)
+    ]  # fmt: skip
+    checking = account(usd_months() + burst)
+    assert kinds(checking, card) == []  # four new parties: two were paid from the card before
+    assert kinds(checking) == ["new_counterparties"]
