@@ -20,11 +20,7 @@ from tests.gui.inline_tasks import InlineTaskRunner
 from tests.health.forecast_household import TODAY, checking_lines, import_checking, import_others
 
 
-@pytest.fixture
-def section(qtbot, us_locale, store: Store, data_dir) -> ForecastSection:  # type: ignore[no-untyped-def]
-    import_checking(store, "1905.33", checking_lines())
-    import_others(store)
-    set_low_balance_threshold(store, "Checking", Decimal("500.00"))
+def _shown(qtbot, store: Store, data_dir) -> ForecastSection:  # type: ignore[no-untyped-def]
     bus = AppBus()
     shown = ForecastSection(AppContext(store, bus, InlineTaskRunner(bus), data_dir))
     qtbot.addWidget(shown)
@@ -32,6 +28,14 @@ def section(qtbot, us_locale, store: Store, data_dir) -> ForecastSection:  # typ
     shown.show()
     shown.reload(TODAY)  # what the Health page does when shown
     return shown
+
+
+@pytest.fixture
+def section(qtbot, us_locale, store: Store, data_dir) -> ForecastSection:  # type: ignore[no-untyped-def]
+    import_checking(store, "1905.33", checking_lines())
+    import_others(store)
+    set_low_balance_threshold(store, "Checking", Decimal("500.00"))
+    return _shown(qtbot, store, data_dir)
 
 
 def _lines(section: ForecastSection, gid: str) -> list:
@@ -110,3 +114,12 @@ def test_pointing_at_the_lowest_point_tells_its_day_and_amount(section: Forecast
     MouseEvent("motion_notify_event", chart.canvas, xy[0], xy[1])._process()
     assert chart._annotation.get_visible()
     assert chart._annotation.get_text() == "招商银行一卡通\n11/8/26\n¥65,354.90"
+
+
+def test_a_fall_below_the_threshold_is_said(qtbot, us_locale, store: Store, data_dir) -> None:  # type: ignore[no-untyped-def]
+    import_checking(store, "1905.33", checking_lines(rent="-2450.00"))
+    set_low_balance_threshold(store, "Checking", Decimal("500.00"))
+    assert _shown(qtbot, store, data_dir).summary.text() == (
+        "Checking (from 10/31/26, where its statements end): lowest $59.37 on 11/9/26, "
+        "after Spotify. Below its $500.00 threshold."
+    )

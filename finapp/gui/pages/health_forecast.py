@@ -49,6 +49,7 @@ _WORDS = {
         _CONTEXT,
         "%1 cannot be forecast: no balance is known. Import a statement with one or set it.",
     ),
+    "below": QT_TRANSLATE_NOOP(_CONTEXT, "Below its %1 threshold."),
     "threshold": QT_TRANSLATE_NOOP(_CONTEXT, "%1 threshold"),
     "empty": QT_TRANSLATE_NOOP(_CONTEXT, "No account with a known balance to forecast."),
     "chart": QT_TRANSLATE_NOOP(_CONTEXT, "Projected balance of each account"),
@@ -79,9 +80,12 @@ def summary_line(one: AccountForecast) -> str:
     start, lowest = format_date(one.start), format_money(one.lowest, one.currency)
     if one.lowest_after is None:
         return _filled("steady", one.account, start, lowest)
-    return _filled(
+    line = _filled(
         "lowest", one.account, start, lowest, format_date(one.lowest_on), one.lowest_after
     )
+    if one.threshold is not None and one.lowest < one.threshold:
+        line += " " + _filled("below", format_money(one.threshold, one.currency))
+    return line
 
 
 def draw_forecast(fig: Figure, data: Sequence[AccountForecast] | None, theme: Theme) -> list[Hit]:
