@@ -232,6 +232,7 @@ td.money, th.money { text-align: right; white-space: nowrap; }
 .note { color: #8f1d1d; }
 ul { margin: 0.3em 0; padding-left: 1.3em; }
 svg { max-width: 100%%; height: auto; }
+svg text { font-family: "DejaVu Sans", %(fonts)s, sans-serif !important; }
 footer { margin-top: 2.5em; color: #555d6b; font-size: 0.9em; border-top: 1px solid #c9ced8; }
 @media print {
   body { margin: 0; max-width: none; }

@@ -264,8 +264,10 @@ def test_a_wrong_name_or_folder_is_refused_before_anything_is_written(
 def test_chinese_report_has_chinese_headings_and_says_its_sentences_are_english(
     household: Store, tmp_path: Path
 ) -> None:
-    _, page = written(household, tmp_path / "报告.html", language="zh_CN")
+    text, page = written(household, tmp_path / "报告.html", language="zh_CN")
     assert page.lang == "zh-CN"
+    # the charts' words are drawn by the browser, with a font that has Chinese in it
+    assert 'svg text { font-family: "DejaVu Sans", "Noto Sans CJK SC", ' in text
     assert list(page.sections)[1:] == [
         "账户", "应急资金", "流动资金所在机构", "信用卡", "储蓄目标", "订阅", "未来 60 天余额预测",
         "未处理的财务健康提醒",
