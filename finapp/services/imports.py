@@ -223,13 +223,13 @@ def _new_rows(
     currency = account.currency
     seen: set[tuple[str, int]] = set()
     untimed: set[tuple[str, int]] = set()  # stored lines without a time of day
-    for key, occurrence, no_time in session.execute(
+    for stored_key, occurrence, no_time in session.execute(
         select(Transaction.dedupe_key, Transaction.occurrence,
                Transaction.posted_time.is_(None)).where(Transaction.account_id == account.id)
     ):
-        seen.add((key, occurrence))
+        seen.add((stored_key, occurrence))
         if no_time:
-            untimed.add((key, occurrence))
+            untimed.add((stored_key, occurrence))
     merchants: dict[tuple[str, str], str] = {}
     rows: list[tuple] = []
     timed: list[tuple[str, int, int, str]] = []
