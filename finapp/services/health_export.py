@@ -89,6 +89,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "institution": "Institution",
         "amount": "Amount",
         "share": "Share",
+        "note": "Note",
         "over_limit": "more than your limit at one institution",
         "cards": "Credit cards",
         "card": "Card",
@@ -98,6 +99,15 @@ _LABELS: dict[str, dict[str, str]] = {
         "due": "Payment due",
         "minimum": "Minimum",
         "pays": "Subscriptions it pays",
+        "weekly": "weekly",
+        "biweekly": "every two weeks",
+        "semimonthly": "twice a month",
+        "four_weekly": "every four weeks",
+        "monthly": "monthly",
+        "bimonthly": "every two months",
+        "quarterly": "quarterly",
+        "semiannual": "twice a year",
+        "annual": "yearly",
         "goals": "Savings goals",
         "goal": "Goal",
         "by": "By",
@@ -164,6 +174,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "institution": "机构",
         "amount": "金额",
         "share": "占比",
+        "note": "备注",
         "over_limit": "超过您为单一机构设定的上限",
         "cards": "信用卡",
         "card": "卡",
@@ -173,6 +184,15 @@ _LABELS: dict[str, dict[str, str]] = {
         "due": "还款日",
         "minimum": "最低还款",
         "pays": "由此卡支付的订阅",
+        "weekly": "每周",
+        "biweekly": "每两周",
+        "semimonthly": "每月两次",
+        "four_weekly": "每四周",
+        "monthly": "每月",
+        "bimonthly": "每两个月",
+        "quarterly": "每季度",
+        "semiannual": "每半年",
+        "annual": "每年",
         "goals": "储蓄目标",
         "goal": "目标",
         "by": "期限",
@@ -493,7 +513,7 @@ def _fund(page: _Page, health: HealthReport) -> None:
 def _institutions(page: _Page, health: HealthReport) -> None:
     page.heading("institutions")
     page.table(
-        ("institution", "amount", "share", "reasons"),
+        ("institution", "amount", "share", "note"),
         (
             (
                 _esc(share.institution),
@@ -520,7 +540,10 @@ def _cards(page: _Page, health: HealthReport) -> None:
                 _esc(card.due_on.isoformat()) if card.due_on else "—",
                 _minor(card.minimum_due_minor, card.currency),
                 "<br>".join(
-                    _esc(f"{s.name} ({money_text(s.amount_minor, s.currency)}, {s.cadence})")
+                    _esc(
+                        f"{s.name} ({money_text(s.amount_minor, s.currency)}, "
+                        f"{page.words.get(s.cadence, s.cadence)})"
+                    )
                     for s in card.subscriptions
                 ),
             )

@@ -277,6 +277,7 @@ def test_chinese_report_has_chinese_headings_and_says_its_sentences_are_english(
     assert page.row("账户", CARD).startswith(f"{CARD} 2025-01-01 – 2025-06-30 需要留意 ")
     assert page.row("账户", SAVINGS) == f"{SAVINGS} 2025-01-01 – 2025-06-30 健康"
     assert page.sections["应急资金"][0] == "可覆盖 1.8 个月的必要开支；目标 6 个月。"
+    assert "Netflix (15.49 USD, 每月)" in page.row("信用卡", CARD)
     assert page.row("储蓄目标", GOAL).endswith(" 进度正常")
     assert "另存为 PDF" in page.sections["未处理的财务健康提醒"][-1]
 
