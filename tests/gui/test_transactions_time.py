@@ -84,6 +84,8 @@ def test_payment_app_lines_show_their_time_and_bank_lines_only_their_date(
     assert netflix == [format_date(date.fromisoformat(c)) for c in _netflix_days(wallet_ctx)]
     tips = set(_cells(page, "NETFLIX.COM", Qt.ItemDataRole.ToolTipRole))
     assert tips == {"The statement gives no time of day for this transaction."}
+    header = page.model.headerData(COL_DATE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "time of day where the statement gives one" in header
 
 
 def test_sorting_by_date_puts_a_day_in_its_time_order(qtbot, wallet_ctx) -> None:

@@ -45,6 +45,11 @@ _TIME_TIPS = (
     QT_TRANSLATE_NOOP(
         "TransactionsModel", "The statement gives no time of day for this transaction."
     ),
+    QT_TRANSLATE_NOOP(
+        "TransactionsModel",
+        "The day posted, and the time of day where the statement gives one (payment apps and "
+        "most card downloads do; many bank statements do not).",
+    ),
 )
 #: ``TransactionColumns.seconds`` of a line whose source gives no time
 NO_TIME = -1
@@ -288,8 +293,12 @@ class TransactionsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):  # type: ignore[no-untyped-def]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("TransactionsModel", _HEADERS[section])
+        if section == COL_DATE and role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("TransactionsModel", _TIME_TIPS[2])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
