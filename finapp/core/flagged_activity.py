@@ -39,8 +39,9 @@ The rules, with the numbers chosen:
   20% of it, so a gift kept the same day, or a loan paid off with more than came in, is no
   pass-through. Only outflows above the account's usual size and of at least a hundredth of the
   sum count: the groceries bought meanwhile are not what it paid. When either side has no time
-  of day, "within 48 hours" is read from the dates: the same or the next day. Critical when the
-  sum reaches the reporting threshold, else a warning.
+  of day, "within 48 hours" is read from the dates as every day it may reach: the same day and
+  the two after (the message then tells the hours the dates allow, 24 a day). Critical when
+  the sum reaches the reporting threshold, else a warning.
 * ``structuring``: at least :data:`STRUCTURING_COUNT` ordinary movements the same way (deposits,
   or transfers out) within :data:`STRUCTURING_DAYS` days, each *just below* the threshold: at or
   above 90% of it and under it (9,000.00–9,999.99 USD; 45,000–49,999.99 CNY). One at 95% is a
@@ -188,10 +189,11 @@ def _clusters(events: Sequence[Movement], days: int) -> Iterable[list[Movement]]
 
 
 def _within(first: Movement, then: Movement, hours: int = PASS_HOURS) -> bool:
-    """Whether ``then`` happened within ``hours`` after ``first`` (by the dates when either
-    has no time: for 48 hours the same or the next day, for 24 the same day)."""
+    """Whether ``then`` happened within ``hours`` after ``first``. When either has no time,
+    every day the hours may reach counts: for 48 hours the same day and the two after (money in
+    at 22:00 may leave at 21:00 two days later), for 24 the same and the next day."""
     if first.time is None or then.time is None:
-        return 0 <= (then.posted - first.posted).days <= hours // 24 - 1
+        return 0 <= (then.posted - first.posted).days <= hours // 24
     gap = datetime.combine(then.posted, then.time) - datetime.combine(first.posted, first.time)
     return timedelta(0) <= gap <= timedelta(hours=hours)
 

@@ -230,6 +230,15 @@ def test_without_times_the_next_days_outflows_pass_through_by_date() -> None:
     assert (params["hours"], params["parties"], params["outflow"]) == ("48", "2", "12000.00 USD")
 
 
+def test_without_times_two_days_after_may_be_within_48_hours_but_three_are_not() -> None:
+    day = date(2026, 11, 20)
+    wire = line(day, "15400.00", "WIRE TRANSFER IN REF 31")
+    two_days = [wire, line(day + timedelta(days=2), "-14900.00", "WIRE OUT REF 32 ACME LTD")]
+    assert only("pass_through", account(usd_months() + two_days))["hours"] == "72"
+    three_days = [wire, line(day + timedelta(days=3), "-14900.00", "WIRE OUT REF 32 ACME LTD")]
+    assert kinds(account(usd_months() + three_days)) == []
+
+
 def test_salary_in_then_rent_and_bills_out_is_no_pass_through() -> None:
     day = date(2026, 11, 30)
     routine = [
