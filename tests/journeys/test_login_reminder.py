@@ -194,7 +194,7 @@ def test_a_login_start_reminds_once_and_the_notification_opens_the_alert(
         assert "Netflix" in alerts.selected()[0].message
         assert len(server.calls("Notify")) == 1
 
-        yield do("Settings (Ctrl+7)", lambda: press(main, Qt.Key.Key_7, CTRL))
+        yield do("Settings (Ctrl+,)", lambda: press(main, Qt.Key.Key_Comma, CTRL))
         settings = yield wait_for(
             "the Settings page",
             lambda: main.current_page_name() == "settings" and main.built_pages().get("settings"),
