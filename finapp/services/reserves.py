@@ -65,7 +65,8 @@ class EmergencyFund:
     currency: str
     liquid_minor: int
     monthly_minor: int
-    #: None when no full month of essential spending is known to divide by
+    #: None when no liquid balance in the currency is known, or no full month of essential
+    #: spending to divide by
     months: Decimal | None
     target_months: int
     #: the first day of each month averaged, oldest first
@@ -189,14 +190,18 @@ def _month_end(month: date) -> date:
 
 
 def emergency_fund(session: Session, as_of: date, settings: Settings) -> EmergencyFund:
+    """The fund as of ``as_of``; months unknown (None) until a liquid balance in the main
+    currency is known: "0 months" would tell a household whose wallets state no balance that it
+    has nothing put by."""
     currency = main_currency_of(session)
     liquid, other = 0, defaultdict(int)
-    unknown = []
+    unknown, counted = [], 0
     for held in liquid_balances(session, as_of):
         if held.balance_minor is None:
             unknown.append(held.account)
         elif held.currency == currency:
             liquid += held.balance_minor
+            counted += 1
         else:
             other[held.currency] += held.balance_minor
     monthly, months = monthly_essentials(session, as_of, currency)
@@ -204,7 +209,7 @@ def emergency_fund(session: Session, as_of: date, settings: Settings) -> Emergen
         currency=currency,
         liquid_minor=liquid,
         monthly_minor=monthly,
-        months=months_covered(liquid, monthly),
+        months=months_covered(liquid, monthly) if counted else None,
         target_months=settings.emergency_fund_months,
         months_averaged=tuple(months),
         other_currencies=dict(sorted(other.items())),

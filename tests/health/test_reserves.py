@@ -9,10 +9,13 @@ from pathlib import Path
 from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.balances import set_user_balance
 from finapp.services.imports import import_files
+from finapp.services.opening import open_store
 from finapp.services.reserves import reserves_of
 from finapp.services.settings import set_setting
 from finapp.store.engine import Store
+from tests.conftest import PASSPHRASE
 from tests.health.household_files import Household
+from tests.households.files import write_statements
 from tests.households.generator import generate
 from tests.households.support import imported
 
@@ -112,3 +115,23 @@ def test_a_note_when_one_institution_holds_more_than_the_set_share(tmp_path: Pat
         ("Heritage Bank of Commerce", 12, False),
     ]
     assert not any(s.over_limit for s in relaxed)
+
+
+def test_wallets_without_a_stated_balance_tell_no_months_and_raise_nothing(
+    tmp_path: Path,
+) -> None:
+    hh = generate(12, "cn", months=4, noise=0.3)
+    wallets = [f.path for f in write_statements(hh, tmp_path / "files")
+               if f.account in ("alipay", "wechat")]  # fmt: skip
+    store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
+    try:
+        assert not import_files(store, wallets).failed
+        fund, shares = reserves_of(store, hh.end)
+        evaluate_alerts(store, hh.end)
+        told = fund_alerts(store, hh.end)
+    finally:
+        store.close()
+    assert fund.currency == "CNY"
+    assert fund.monthly_minor > 0  # the spending is known, the money put by is not
+    assert (fund.months, fund.below_target, len(fund.unknown_balances)) == (None, False, 2)
+    assert shares == [] and told == []

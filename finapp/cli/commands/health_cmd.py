@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _fund_lines(fund: EmergencyFund) -> list[str]:
     data = fund.as_json()
     if fund.months is None:
-        covered = "no full month of essential spending known yet"
+        covered = "not known yet (it needs a liquid balance and a full month of essentials)"
     else:
         covered = (
             f"{fund.months} months of essentials ({data['liquid']} {fund.currency} for "

@@ -44,7 +44,10 @@ class EmergencyFundSection(HealthSection):
         target = fund.target_months
         if fund.months is None:
             self.summary.setText(
-                self.tr("Not known yet: no full month of essential spending is imported.")
+                self.tr(
+                    "Not known yet: it needs the balance of a checking or savings account and "
+                    "a full month of essential spending."
+                )
             )
             self.bar.hide()
         else:
