@@ -65,7 +65,7 @@ def test_health_text_reads_as_sentences(tmp_path: Path) -> None:
     assert f"{CARD}: needs attention" in out
     assert "is at 85% of its 8500.00 USD limit (7261.40 USD owed)." in out
     assert "Emergency fund: 1.8 months of essentials" in out
-    assert "Ally Bank: 94% of USD (more than your limit at one institution)" in out
+    assert "Ally Bank: 4980.12 USD, 94% (more than your limit at one institution)" in out
 
 
 def test_accounts_limit_sets_clears_and_refuses_bad_input(tmp_path: Path) -> None:

@@ -54,7 +54,8 @@ def text_lines(report: HealthReport) -> list[str]:
     lines += ["", *_fund_lines(report.emergency_fund), "", "Liquid money by institution:"]
     for share in report.institutions:
         note = " (more than your limit at one institution)" if share.over_limit else ""
-        lines.append(f"  {share.institution}: {share.percent}% of {share.currency}{note}")
+        amount = share.as_json()["amount"]
+        lines.append(f"  {share.institution}: {amount} {share.currency}, {share.percent}%{note}")
     lines += ["", "Cards:"]
     for card in report.cards:
         data = card.as_json()
