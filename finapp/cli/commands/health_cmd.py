@@ -59,11 +59,14 @@ def text_lines(report: HealthReport) -> list[str]:
     lines += ["", "Cards:"]
     for card in report.cards:
         data = card.as_json()
-        used = "limit unknown" if card.percent is None else f"{card.percent}% of {data['limit']}"
+        cur = card.currency
+        used = (
+            "limit unknown" if card.percent is None else f"{card.percent}% of {data['limit']} {cur}"
+        )
         due = f", payment due {data['payment_due_on']}" if card.due_on else ""
         pays = ", ".join(s.name for s in card.subscriptions) or "no subscriptions"
         lines.append(
-            f"  {card.account}: {data['owed'] or 'unknown'} owed, {used}{due}; pays {pays}"
+            f"  {card.account}: {data['owed'] or 'unknown'} {cur} owed, {used}{due}; pays {pays}"
         )
     lines += ["", "Savings goals:"]
     lines += [f"  {g.name}: {g.state.replace('_', ' ')}" for g in report.goals] or ["  none"]
