@@ -62,6 +62,17 @@
     </message>
 </context>
 <context>
+    <name>ForecastSection</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="213"/>
+        <source>Next %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message numerus="yes">
         <location filename="../../finapp/gui/import_flow.py" line="174"/>
@@ -183,7 +194,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="329"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="337"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>%n renewal written to %1</numerusform>
@@ -191,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="381"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="389"/>
         <source>%n event(s) written to %1; finapp rewrites it after every change.</source>
         <translation>
             <numerusform>%n event written to %1; finapp rewrites it after every change.</numerusform>

@@ -226,6 +226,14 @@
     </message>
 </context>
 <context>
+    <name>AccountsSection</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="107"/>
+        <source>No accounts yet.</source>
+        <translation>还没有账户。</translation>
+    </message>
+</context>
+<context>
     <name>AddSubscriptionDialog</name>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions_add.py" line="37"/>
@@ -890,6 +898,134 @@
         <location filename="../../finapp/gui/pages/budgets.py" line="189"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>CardLimitDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="45"/>
+        <source>Set credit limit</source>
+        <extracomment>what tests and window automation find the dialog by</extracomment>
+        <translation>设置信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="50"/>
+        <source>The credit limit of %1, as your card issuer shows it. Leave it empty to use the limit your statements give.</source>
+        <translation>%1 的信用额度，以发卡行显示的为准。留空则使用账单给出的额度。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="57"/>
+        <source>e.g. 8000</source>
+        <translation>例如 8000</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="58"/>
+        <source>Credit limit in %1</source>
+        <translation>信用额度（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="64"/>
+        <source>Limit (%1)</source>
+        <translation>额度（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="86"/>
+        <source>Not an amount in %1: type it like 8000 or 7500.50</source>
+        <translation>不是有效的 %1 金额：请输入如 8000 或 7500.50</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="91"/>
+        <source>A credit limit must be above zero.</source>
+        <translation>信用额度必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>CardsSection</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="51"/>
+        <source>No credit cards.</source>
+        <extracomment>each card&apos;s Set limit… button, by card name</extracomment>
+        <translation>没有信用卡。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="53"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="53"/>
+        <source>Limit</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="53"/>
+        <source>Owed</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="53"/>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="54"/>
+        <source>Next payment</source>
+        <translation>下次还款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="64"/>
+        <source>Utilisation of %1</source>
+        <translation>%1 的额度使用率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="67"/>
+        <source>limit unknown</source>
+        <translation>额度未知</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="71"/>
+        <source>Set limit…</source>
+        <translation>设置额度…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="72"/>
+        <source>Set the credit limit of %1</source>
+        <translation>设置 %1 的信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="83"/>
+        <source>Pays: %1</source>
+        <translation>支付：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="83"/>
+        <source>Pays no subscriptions</source>
+        <translation>未支付任何订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="92"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="95"/>
+        <source>%1 (statement)</source>
+        <translation>%1（账单）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="100"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="105"/>
+        <source>not on the statement</source>
+        <translation>账单未注明</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="109"/>
+        <source>%1, minimum %2</source>
+        <translation>%1，最低还款 %2</translation>
     </message>
 </context>
 <context>
@@ -1771,11 +1907,82 @@
     </message>
 </context>
 <context>
+    <name>EmergencyFundSection</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="32"/>
+        <source>Months of essential spending covered</source>
+        <translation>可覆盖的必要开支月数</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="48"/>
+        <source>Not known yet: it needs the balance of a checking or savings account and a full month of essential spending.</source>
+        <translation>暂无法计算：需要一个活期或储蓄账户的余额，以及一整月的必要开支。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="55"/>
+        <source>%1 months of essential spending (%2 for %3 a month); target %4 months.</source>
+        <translation>可覆盖 %1 个月的必要开支（%2，每月 %3）；目标 %4 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="64"/>
+        <source>%1 of %2 months</source>
+        <translation>%1 / %2 个月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="70"/>
+        <source>Also held in %1, not counted: %2</source>
+        <translation>另有 %1 资金，未计入：%2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="77"/>
+        <source>No balance known, not counted: %1</source>
+        <translation>余额未知，未计入：%1</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../finapp/gui/widgets/empty_state.py" line="23"/>
         <source>Empty list message</source>
         <translation>空列表提示</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportButton</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="39"/>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="40"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="42"/>
+        <source>Save this self-check as a web page with its charts (not encrypted); print it from a browser to keep a PDF.</source>
+        <translation>将此次自查连同图表保存为网页（不加密）；可在浏览器中打印为 PDF 留存。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="51"/>
+        <source>Export health report</source>
+        <translation>导出健康报告</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="53"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="63"/>
+        <source>Health report written to %1 (not encrypted).</source>
+        <translation>健康报告已写入 %1（未加密）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="75"/>
+        <source>The report could not be written to that folder; nothing was left there.</source>
+        <translation>无法将报告写入该文件夹；该处未留下任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2102,369 @@
         <location filename="../../finapp/gui/dialogs/first_run.py" line="107"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastSection</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="213"/>
+        <source>Next %n days</source>
+        <translation>
+            <numerusform>未来 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="215"/>
+        <source>Forecast horizon</source>
+        <translation>预测范围</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="225"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="225"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="225"/>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="225"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="230"/>
+        <source>Coming income, bills and transfers</source>
+        <translation>即将到来的收入、账单和转账</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="76"/>
+        <source>Add savings goal</source>
+        <extracomment>what tests and window automation find the dialog by</extracomment>
+        <translation>添加储蓄目标</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="80"/>
+        <source>e.g. New car</source>
+        <translation>例如 买新车</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="81"/>
+        <source>Name of the goal</source>
+        <translation>目标名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="83"/>
+        <source>e.g. 12000</source>
+        <translation>例如 12000</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="84"/>
+        <source>Amount to save</source>
+        <translation>要存的金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="88"/>
+        <source>Date to save it by</source>
+        <translation>存够的日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="89"/>
+        <source>Accounts whose balances count</source>
+        <translation>计入余额的账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="100"/>
+        <source>No accounts yet: import a statement first.</source>
+        <translation>还没有账户：请先导入账单。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="106"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="107"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="108"/>
+        <source>Save it by</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="124"/>
+        <source>Give the goal a name.</source>
+        <translation>请为目标命名。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="126"/>
+        <source>There is already a goal named %1.</source>
+        <translation>已有名为 %1 的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="129"/>
+        <source>Tick at least one account whose balance counts.</source>
+        <translation>请至少勾选一个计入余额的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="132"/>
+        <source>The accounts of one goal must share a currency.</source>
+        <translation>同一目标的账户币种必须相同。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="146"/>
+        <source>Not an amount in %1: type it like 12000 or 2500.50</source>
+        <translation>不是有效的 %1 金额：请输入如 12000 或 2500.50</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="151"/>
+        <source>The amount to save must be above zero.</source>
+        <translation>要存的金额必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="42"/>
+        <source>On track</source>
+        <extracomment>month ends shown under each goal: the last half year what each state is called on screen (translated in the &quot;GoalsSection&quot; context)</extracomment>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="43"/>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="44"/>
+        <source>Reached</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="45"/>
+        <source>Date passed</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="46"/>
+        <source>Balance unknown</source>
+        <translation>余额未知</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="61"/>
+        <source>Add goal…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="89"/>
+        <source>No savings goals. Add one to follow what your savings accounts hold.</source>
+        <extracomment>each goal&apos;s Remove button, by goal name</extracomment>
+        <translation>还没有储蓄目标。添加一个，跟踪储蓄账户里的进展。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="95"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="95"/>
+        <source>Saved</source>
+        <translation>已存</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="95"/>
+        <source>Needed</source>
+        <translation>还需</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="95"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="105"/>
+        <source>Progress of %1</source>
+        <translation>%1 的进度</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="109"/>
+        <source>? of %1</source>
+        <translation>? / %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="113"/>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="119"/>
+        <source>%1, by %2</source>
+        <translation>%1，截止 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="128"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="129"/>
+        <source>Remove the goal %1</source>
+        <translation>移除目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="146"/>
+        <source>%1 short</source>
+        <translation>差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="147"/>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="151"/>
+        <source>Measured on %1, where the statements of %2 end.</source>
+        <translation>按 %1 计算，即 %2 的账单截止日。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="161"/>
+        <source>Month ends: %1. %2</source>
+        <translation>各月末：%1。%2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
+        <source>Remove goal</source>
+        <translation>移除目标</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="183"/>
+        <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
+        <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthForecast</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="42"/>
+        <source>%1 (from %2, where its statements end): lowest %3 on %4, after %5.</source>
+        <translation>%1（从账单截止日 %2 起）：最低 %3，在 %4，因 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="45"/>
+        <source>%1 (from %2, where its statements end): never below %3, its balance then.</source>
+        <translation>%1（从账单截止日 %2 起）：不会低于当时的余额 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="49"/>
+        <source>%1 cannot be forecast: no balance is known. Import a statement with one or set it.</source>
+        <translation>%1 无法预测：余额未知。请导入带余额的账单或手动设置。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="53"/>
+        <source>Below its %1 threshold.</source>
+        <translation>低于其 %1 提醒线。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="54"/>
+        <source>%1 threshold</source>
+        <translation>%1 提醒线</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="55"/>
+        <source>No account with a known balance to forecast.</source>
+        <translation>没有已知余额的账户可供预测。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="56"/>
+        <source>Projected balance of each account</source>
+        <translation>各账户的预计余额</translation>
+    </message>
+</context>
+<context>
+    <name>HealthGrade</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="32"/>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="33"/>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="34"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReason</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="43"/>
+        <source>%1 is overdrawn: its balance is %2.</source>
+        <extracomment>badge colours: text on a tint, readable in light and dark themes; the words say the same</extracomment>
+        <translation>%1 已透支：余额为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="44"/>
+        <source>No balance is known for %1: import a statement with one or set it.</source>
+        <translation>%1 的余额未知：请导入带余额的账单或手动设置。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="47"/>
+        <source>The statements of %1 end on %2, %3 days ago: import newer ones.</source>
+        <translation>%1 的账单截止于 %2（%3 天前）：请导入更新的账单。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSection</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="93"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="29"/>
+        <source>Credit cards</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="203"/>
+        <source>Balance forecast</source>
+        <extracomment>how far ahead the user may look (the service accepts up to a year) how many coming events the list under the chart shows</extracomment>
+        <translation>余额预测</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="53"/>
+        <source>Savings goals</source>
+        <translation>储蓄目标</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="23"/>
+        <source>Emergency fund</source>
+        <translation>应急资金</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="88"/>
+        <source>Where your money is held</source>
+        <translation>资金存放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="27"/>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2875,19 @@
     </message>
 </context>
 <context>
+    <name>InstitutionsSection</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="102"/>
+        <source>No liquid balance known yet.</source>
+        <translation>尚无已知的流动资金余额。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="111"/>
+        <source>More than you want at one institution: consider spreading it.</source>
+        <translation>单一机构存放过多：建议分散存放。</translation>
+    </message>
+</context>
+<context>
     <name>LockedTray</name>
     <message>
         <location filename="../../finapp/gui/tray.py" line="221"/>
@@ -2549,20 +3132,27 @@
         <translation>交易</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
+        <location filename="../../finapp/gui/pages/health.py" line="45"/>
+        <source>Health</source>
+        <extracomment>the page&apos;s sections, top to bottom: each area appends its own</extracomment>
+        <translation>财务健康</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="48"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
         <location filename="../../finapp/gui/pages/settings.py" line="209"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="62"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="63"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -3024,6 +3614,158 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionAudit</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="45"/>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="46"/>
+        <source>Video streaming</source>
+        <translation>视频流媒体</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="47"/>
+        <source>Cloud storage</source>
+        <translation>云存储</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="48"/>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="49"/>
+        <source>Fitness</source>
+        <translation>健身</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="144"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="146"/>
+        <source>Paid by</source>
+        <translation>支付账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="148"/>
+        <source>Cadence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="150"/>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="153"/>
+        <source>Per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="156"/>
+        <source>Spent so far</source>
+        <translation>累计花费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="159"/>
+        <source>Last charge</source>
+        <translation>最近扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="161"/>
+        <source>Price history</source>
+        <translation>价格历史</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="163"/>
+        <source>Overlaps</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="165"/>
+        <source>Review</source>
+        <translation>复查</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionAuditDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="224"/>
+        <source>Subscription audit</source>
+        <translation>订阅审查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="227"/>
+        <source>Audit</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="228"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="294"/>
+        <source>Annual review</source>
+        <translation>年度回顾</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="241"/>
+        <source>Monthly total against the cap</source>
+        <translation>每月合计与上限对比</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="245"/>
+        <source>Overlapping services</source>
+        <translation>重叠的服务</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="248"/>
+        <source>Active subscriptions</source>
+        <translation>有效订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="253"/>
+        <source>Next review</source>
+        <translation>下次复查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="259"/>
+        <source>Next review:</source>
+        <translation>下次复查：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="264"/>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="265"/>
+        <source>Cancel &amp;subscription</source>
+        <translation>取消订阅(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="288"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="297"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="353"/>
+        <source>%1 is marked cancelled.</source>
+        <translation>%1 已标记为取消。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="356"/>
+        <source>%1 kept; next review %2.</source>
+        <translation>已保留 %1；下次复查 %2。</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsModel</name>
     <message>
         <location filename="../../finapp/gui/models/subscriptions_model.py" line="12"/>
@@ -3186,193 +3928,198 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="83"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="84"/>
         <source>What subscriptions cost</source>
         <extracomment>the subscription asked for before its row had loaded</extracomment>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="89"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="90"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="96"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="97"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="103"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="104"/>
         <source>How far the statements go</source>
         <translation>对账单的覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="112"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="113"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="113"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="114"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="114"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="115"/>
         <source>Mark cancelled</source>
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="115"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="116"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="116"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="117"/>
         <source>Reminders…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="117"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="118"/>
         <source>Show charges</source>
         <translation>查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="119"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="120"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="120"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="121"/>
+        <source>Audit…</source>
+        <translation>审查…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="122"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="121"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="340"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="123"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="348"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="170"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="172"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="172"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="174"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="178"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="180"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="180"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="182"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="203"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="205"/>
         <source>Judged as of %1, where %2&apos;s statements end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="205"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="207"/>
         <source>Judged as of %1, where the statements of %2 end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="207"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="215"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="209"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="217"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="210"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="212"/>
         <source>%1 on %2</source>
         <translation>%1 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="214"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="216"/>
         <source>Judged as of where each account&apos;s statements end: %1.</source>
         <translation>按各账户对账单的截止日判断：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="220"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="222"/>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="258"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="260"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="271"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="273"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="271"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="273"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="281"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="283"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="282"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="284"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="318"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="326"/>
         <source>Export renewals</source>
         <translation>导出续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="320"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="357"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="328"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="365"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="329"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="337"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 个续订写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="342"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="350"/>
         <source>Choose an .ics file (e.g. in a synced folder your calendar app subscribes to); finapp rewrites it after every change.</source>
         <translation>选择一个 .ics 文件（例如在日历应用订阅的同步文件夹中）；每次更改后 finapp 都会重写它。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="346"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="354"/>
         <source>Stop updating %1</source>
         <translation>停止更新 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="347"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="355"/>
         <source>Kept up to date: %1</source>
         <translation>保持最新：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="355"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="363"/>
         <source>Keep a calendar file up to date</source>
         <translation>保持日历文件为最新</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="366"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="374"/>
         <source>%1 is no longer kept up to date; the file stays.</source>
         <translation>%1 不再自动更新；文件会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="381"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="389"/>
         <source>%n event(s) written to %1; finapp rewrites it after every change.</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1；每次更改后 finapp 都会重写它。</numerusform>
@@ -3380,36 +4127,74 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionsSection</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="42"/>
+        <source>Audit…</source>
+        <translation>审查…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="43"/>
+        <source>Audit subscriptions</source>
+        <translation>审查订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="68"/>
+        <source>Reviews due: %1</source>
+        <translation>待复查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="72"/>
+        <source>No review due.</source>
+        <translation>没有待复查的订阅。</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="33"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="35"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="34"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="36"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="37"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="38"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="39"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="40"/>
         <source>Memo</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="44"/>
+        <source>At %1, local time, as the statement gives it.</source>
+        <translation>%1（当地时间，以账单为准）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="45"/>
+        <source>The statement gives no time of day for this transaction.</source>
+        <translation>账单未给出这笔交易的具体时间。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="48"/>
+        <source>The day posted, and the time of day where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
+        <translation>记账日期；账单给出时间时一并显示（支付应用和多数信用卡下载会给出，很多银行账单不会）。</translation>
     </message>
 </context>
 <context>

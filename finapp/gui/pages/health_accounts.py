@@ -40,12 +40,12 @@ _GRADE_COLOURS = {
     Grade.AT_RISK: ("#8f1d1d", "#f9d6d5"),
 }
 _OWN_SENTENCES = {
-    NEGATIVE_BALANCE: QT_TRANSLATE_NOOP(_CONTEXT, "%1 is overdrawn: its balance is %2."),
+    NEGATIVE_BALANCE: QT_TRANSLATE_NOOP("HealthReason", "%1 is overdrawn: its balance is %2."),
     NO_BALANCE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "No balance is known for %1: import a statement with one or set it."
+        "HealthReason", "No balance is known for %1: import a statement with one or set it."
     ),
     STATEMENTS_OLD: QT_TRANSLATE_NOOP(
-        _CONTEXT, "The statements of %1 end on %2, %3 days ago: import newer ones."
+        "HealthReason", "The statements of %1 end on %2, %3 days ago: import newer ones."
     ),
 }
 

@@ -40,19 +40,20 @@ from finapp.services.forecast import AccountForecast, forecast
 _CONTEXT = "HealthForecast"
 _WORDS = {
     "lowest": QT_TRANSLATE_NOOP(
-        _CONTEXT, "%1 (from %2, where its statements end): lowest %3 on %4, after %5."
+        "HealthForecast", "%1 (from %2, where its statements end): lowest %3 on %4, after %5."
     ),
     "steady": QT_TRANSLATE_NOOP(
-        _CONTEXT, "%1 (from %2, where its statements end): never below %3, its balance then."
+        "HealthForecast",
+        "%1 (from %2, where its statements end): never below %3, its balance then.",
     ),
     "unknown": QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "HealthForecast",
         "%1 cannot be forecast: no balance is known. Import a statement with one or set it.",
     ),
-    "below": QT_TRANSLATE_NOOP(_CONTEXT, "Below its %1 threshold."),
-    "threshold": QT_TRANSLATE_NOOP(_CONTEXT, "%1 threshold"),
-    "empty": QT_TRANSLATE_NOOP(_CONTEXT, "No account with a known balance to forecast."),
-    "chart": QT_TRANSLATE_NOOP(_CONTEXT, "Projected balance of each account"),
+    "below": QT_TRANSLATE_NOOP("HealthForecast", "Below its %1 threshold."),
+    "threshold": QT_TRANSLATE_NOOP("HealthForecast", "%1 threshold"),
+    "empty": QT_TRANSLATE_NOOP("HealthForecast", "No account with a known balance to forecast."),
+    "chart": QT_TRANSLATE_NOOP("HealthForecast", "Projected balance of each account"),
 }
 #: how far ahead the user may look (the service accepts up to a year)
 _HORIZONS = (30, 60, 90)
