@@ -104,8 +104,29 @@ class _Builder:
         ledgers = [self.checking, self.savings, *self.cards]
         if self.wallet is not None:
             ledgers.append(self.wallet)
+        self._balances()
         statements = tuple(ledger.statement(self.end) for ledger in ledgers)
         return Household(self.seed, self.start, self.end, statements, tuple(self.truth))
+
+    def _balances(self) -> None:
+        """What each account held before the history, and each card's limit.
+
+        Drawn from a sequence of their own, so a seed's lines stay what they were. Deposit
+        accounts start with a cushion above their lowest point (a household that keeps its
+        checking out of overdraft), cards owe nothing, and a card's limit is a round figure
+        comfortably above the most it ever owed.
+        """
+        rng = random.Random(f"{self.seed}-balances")
+        cushions = [(self.checking, 1200, 3500), (self.savings, 3000, 9000)]
+        if self.wallet is not None:
+            cushions.append((self.wallet, 800, 3000))
+        for ledger, low, high in cushions:
+            lowest = min([Decimal(0), *ledger.running()])
+            ledger.opening = Decimal(rng.randint(low, high)) - lowest
+        for card in self.cards:
+            owed = -min([Decimal(0), *card.running()])
+            floor = (owed * Decimal("1.6") / 1000).to_integral_value(rounding="ROUND_CEILING")
+            card.credit_limit = max(Decimal(rng.choice((5000, 8000, 10000, 12000))), floor * 1000)
 
     # -- which streams this household has -------------------------------------------------
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 import string
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from decimal import Decimal
+from itertools import accumulate
 
-from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction
+from finapp.importers.base import Balance, ParsedAccount, ParsedStatement, ParsedTransaction
 
 #: OFX 1.x caps NAME at 32 characters; banks then repeat the whole descriptor in MEMO.
 _NAME_LIMIT = 32
@@ -22,6 +23,10 @@ class Ledger:
     account: ParsedAccount
     channel: str  # how its charges post: card, bank, app
     lines: list[ParsedTransaction] = field(default_factory=list)
+    #: what the account held before its first line (negative on a card: owed), and a card's
+    #: credit limit: its statements state month-end balances and the limit, as banks' do
+    opening: Decimal = Decimal(0)
+    credit_limit: Decimal | None = None
 
     def add(self, posted: date, amount: Decimal, descriptor: str, memo: str = "") -> str:
         """Record a line; returns its FITID."""
@@ -33,9 +38,39 @@ class Ledger:
         self.lines.append(ParsedTransaction(posted, amount, payee, memo, fitid, time=at))
         return fitid
 
+    def running(self) -> list[Decimal]:
+        """The balance after each line, in date order, from the opening balance."""
+        lines = sorted(self.lines, key=lambda t: t.posted)
+        return list(accumulate((t.amount for t in lines), initial=self.opening))[1:]
+
     def statement(self, end: date) -> ParsedStatement:
         lines = sorted((t for t in self.lines if t.posted <= end), key=lambda t: t.posted)
-        return ParsedStatement(self.account, tuple(lines))
+        return ParsedStatement(
+            self.account,
+            tuple(lines),
+            month_end_balances(self.opening, lines, end),
+            credit_limit=self.credit_limit,
+        )
+
+
+def month_end_balances(
+    opening: Decimal, lines: list[ParsedTransaction], end: date
+) -> tuple[Balance, ...]:
+    """The ledger balance at the end of each month the lines span, up to ``end``."""
+    if not lines:
+        return ()
+    out: list[Balance] = []
+    balance, index = opening, 0
+    month = lines[0].posted.replace(day=1)
+    while month <= end:
+        following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        last = min(following - timedelta(days=1), end)
+        while index < len(lines) and lines[index].posted <= last:
+            balance += lines[index].amount
+            index += 1
+        out.append(Balance("ledger", balance, last))
+        month = following
+    return tuple(out)
 
 
 #: Channels whose exports carry the time of each line: card OFX downloads and payment-app

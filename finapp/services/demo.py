@@ -11,16 +11,18 @@ from __future__ import annotations
 import dataclasses
 import logging
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from finapp.demo import generate_household
 from finapp.errors import PassphraseRequiredError, WrongKeyError
-from finapp.importers.base import ParsedFile, ParsedStatement
+from finapp.importers.base import Balance, ParsedFile, ParsedStatement
 from finapp.progress import ProgressFn, no_progress
+from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import refresh_alerts
 from finapp.services.budgets import set_budget
+from finapp.services.goals import add_goal
 from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store, store_exists
 from finapp.store.engine import Store
@@ -41,6 +43,12 @@ DEMO_BUDGETS = {
     "Entertainment:Streaming": Decimal("30"),
 }
 
+#: the demo's checking warns below this, so the low-balance alert and the forecast have a line
+DEMO_THRESHOLDS = {"Everyday Checking": Decimal("500")}
+#: a savings goal on the demo's savings account, so the Health page shows one in progress
+DEMO_GOAL = ("Summer holiday", Decimal("9000"), "Rainy Day Savings")
+DEMO_GOAL_DAYS = 240
+
 
 def demo_dir_for(data_dir: Path) -> Path:
     """The demo's data directory: a sibling of the user's, never inside it."""
@@ -55,12 +63,15 @@ def _months_back(today: date, months: int) -> date:
 
 
 def _up_to(statement: ParsedStatement, today: date) -> ParsedStatement:
-    """The statement without what the generator dated after today (its months are whole)."""
-    return dataclasses.replace(
-        statement,
-        transactions=tuple(t for t in statement.transactions if t.posted <= today),
-        balances=tuple(b for b in statement.balances if b.as_of <= today),
-    )
+    """The statement as downloaded today: without what the generator dated after today (its
+    months are whole), and stating today's balance like a bank's download does."""
+    lines = tuple(t for t in statement.transactions if t.posted <= today)
+    balances = tuple(b for b in statement.balances if b.as_of <= today)
+    if balances and balances[-1].as_of < today:
+        last = balances[-1]
+        now = last.amount + sum((t.amount for t in lines if t.posted > last.as_of), Decimal(0))
+        balances += (Balance("ledger", now, today),)
+    return dataclasses.replace(statement, transactions=lines, balances=balances)
 
 
 def fill_demo_store(
@@ -89,6 +100,10 @@ def fill_demo_store(
     progress(steps - 1, steps, "")
     for category, amount in DEMO_BUDGETS.items():
         set_budget(store, category, amount, today=today)
+    for account, amount in DEMO_THRESHOLDS.items():
+        set_low_balance_threshold(store, account, amount)
+    name, target, account = DEMO_GOAL
+    add_goal(store, name, target, today + timedelta(days=DEMO_GOAL_DAYS), [account], today=today)
     refresh_alerts(store, today)  # detects the subscriptions too
     progress(steps, steps, "")
     return added

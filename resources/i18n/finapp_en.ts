@@ -181,6 +181,25 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionAudit</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="64"/>
+        <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
+        <translation>
+            <numerusform>Also %1 a month in %2 (%n subscription), not counted against the cap</numerusform>
+            <numerusform>Also %1 a month in %2 (%n subscriptions), not counted against the cap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="69"/>
+        <source>%1 a month for %n subscription(s)</source>
+        <translation>
+            <numerusform>%1 a month for %n subscription</numerusform>
+            <numerusform>%1 a month for %n subscriptions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
         <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>

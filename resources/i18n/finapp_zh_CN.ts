@@ -3640,127 +3640,241 @@
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="64"/>
+        <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
+        <translation>
+            <numerusform>另有 %2 每月 %1（%n 项订阅），不计入上限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="69"/>
+        <source>%1 a month for %n subscription(s)</source>
+        <translation>
+            <numerusform>%n 项订阅每月 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="73"/>
+        <source>; no monthly cap set</source>
+        <translation>；未设每月上限</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="76"/>
+        <source>; over your cap of %1 by %2</source>
+        <translation>；超出上限 %1 共 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="81"/>
+        <source>; within your cap of %1</source>
+        <translation>；在上限 %1 之内</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="85"/>
+        <source>No active subscriptions</source>
+        <translation>没有有效订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="91"/>
+        <source>Overlap (%1): %2</source>
+        <translation>重叠（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="101"/>
+        <source>Review due since %1</source>
+        <translation>自 %1 起待复查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="105"/>
+        <source>Next review %1</source>
+        <translation>下次复查 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="109"/>
+        <source>Not reviewed since %1</source>
+        <translation>自 %1 起未复查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="113"/>
+        <source>Reviewed %1</source>
+        <translation>已于 %1 复查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="116"/>
+        <source>New since %1</source>
+        <translation>自 %1 起新增</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="124"/>
+        <source>%1 → %2 on %3</source>
+        <translation>%3：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="130"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="138"/>
+        <source>%1 on %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="147"/>
+        <source>⚠ Overlaps %1</source>
+        <translation>⚠ 与 %1 重叠</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="155"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="157"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="159"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="150"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="161"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="153"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="164"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="156"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="167"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="170"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="172"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="174"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="176"/>
         <source>Review</source>
         <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="188"/>
+        <source>Cancelled %1 on %2: saves %3 a year</source>
+        <translation>%2 取消了 %1：每年节省 %3</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="195"/>
+        <source>Kept %1 on %2 (%3 a year); next review %4</source>
+        <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="203"/>
+        <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
+        <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="214"/>
+        <source>No subscription was cancelled or kept in %1, and no price rose.</source>
+        <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="219"/>
+        <source>Cancelling saves %1 a year</source>
+        <translation>取消共每年节省 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="225"/>
+        <source>Price increases cost %1 more a year</source>
+        <translation>涨价使每年多花 %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="224"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="241"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="244"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="228"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="294"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="311"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="258"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="262"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="265"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="253"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="270"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="259"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="276"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="281"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="282"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="288"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="305"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="297"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="314"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="353"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="370"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="356"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="373"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>

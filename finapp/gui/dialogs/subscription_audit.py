@@ -50,12 +50,8 @@ FAMILY_NAMES = {
 }
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", count)
-
-
 def family_name(family: str) -> str:
-    return _tr(FAMILY_NAMES.get(family, family))
+    return QCoreApplication.translate(CONTEXT, FAMILY_NAMES.get(family, family))
 
 
 def totals_lines(audit: service.Audit) -> list[str]:
@@ -65,31 +61,34 @@ def totals_lines(audit: service.Audit) -> list[str]:
         total = money(cost.monthly_minor, cost.currency)
         if cost.currency != audit.currency:
             lines.append(
-                _tr("Also %1 a month in %2 (%n subscription(s)), not counted against the cap",
-                    cost.count).replace("%1", total).replace("%2", cost.currency)
+                QCoreApplication.translate("SubscriptionAudit",
+                    "Also %1 a month in %2 (%n subscription(s)), not counted against the cap",
+                    "", cost.count).replace("%1", total).replace("%2", cost.currency)
             )  # fmt: skip
             continue
-        text = _tr("%1 a month for %n subscription(s)", cost.count).replace("%1", total)
+        text = QCoreApplication.translate(
+            "SubscriptionAudit", "%1 a month for %n subscription(s)", "", cost.count
+        ).replace("%1", total)
         if audit.cap_minor is None:
-            text += _tr("; no monthly cap set")
+            text += QCoreApplication.translate("SubscriptionAudit", "; no monthly cap set")
         elif audit.over_cap:
             text += (
-                _tr("; over your cap of %1 by %2")
+                QCoreApplication.translate("SubscriptionAudit", "; over your cap of %1 by %2")
                 .replace("%1", money(audit.cap_minor, cost.currency))
                 .replace("%2", money(cost.monthly_minor - audit.cap_minor, cost.currency))
             )
         else:
-            text += _tr("; within your cap of %1").replace(
-                "%1", money(audit.cap_minor, cost.currency)
-            )
+            text += QCoreApplication.translate(
+                "SubscriptionAudit", "; within your cap of %1"
+            ).replace("%1", money(audit.cap_minor, cost.currency))
         lines.insert(0, text)
-    return lines or [_tr("No active subscriptions")]
+    return lines or [QCoreApplication.translate("SubscriptionAudit", "No active subscriptions")]
 
 
 def overlap_lines(audit: service.Audit) -> list[str]:
     """``Overlap (Music): Apple Music, Spotify``: one line per family with two or more."""
     return [
-        _tr("Overlap (%1): %2")
+        QCoreApplication.translate("SubscriptionAudit", "Overlap (%1): %2")
         .replace("%1", family_name(o.family))
         .replace("%2", ", ".join(o.names))
         for o in audit.overlaps
@@ -99,26 +98,36 @@ def overlap_lines(audit: service.Audit) -> list[str]:
 def review_text(line: AuditLine) -> str:
     facts = line.facts
     if line.review_state == "due":
-        return _tr("Review due since %1").replace("%1", format_date(facts.review_date))
+        return QCoreApplication.translate("SubscriptionAudit", "Review due since %1").replace(
+            "%1", format_date(facts.review_date)
+        )
     if line.review_state == "scheduled":
-        return _tr("Next review %1").replace("%1", format_date(facts.review_date))
+        return QCoreApplication.translate("SubscriptionAudit", "Next review %1").replace(
+            "%1", format_date(facts.review_date)
+        )
     if line.review_state == "unreviewed":
-        return _tr("Not reviewed since %1").replace("%1", format_date(line.review_since))
+        return QCoreApplication.translate("SubscriptionAudit", "Not reviewed since %1").replace(
+            "%1", format_date(line.review_since)
+        )
     if line.review_state == "reviewed":
-        return _tr("Reviewed %1").replace("%1", format_date(facts.reviewed_on))
-    return _tr("New since %1").replace("%1", format_date(line.review_since))
+        return QCoreApplication.translate("SubscriptionAudit", "Reviewed %1").replace(
+            "%1", format_date(facts.reviewed_on)
+        )
+    return QCoreApplication.translate("SubscriptionAudit", "New since %1").replace(
+        "%1", format_date(line.review_since)
+    )
 
 
 def _price_history(line: AuditLine) -> str:
     currency = line.facts.currency
     changes = [
-        _tr("%1 → %2 on %3")
+        QCoreApplication.translate("SubscriptionAudit", "%1 → %2 on %3")
         .replace("%1", money(c.old_minor, currency))
         .replace("%2", money(c.new_minor, currency))
         .replace("%3", format_date(c.date))
         for c in line.facts.price_changes
     ]
-    return "; ".join(changes) or _tr("Unchanged")
+    return "; ".join(changes) or QCoreApplication.translate("SubscriptionAudit", "Unchanged")
 
 
 def _last_charge(line: AuditLine) -> str:
@@ -126,7 +135,7 @@ def _last_charge(line: AuditLine) -> str:
         return ""
     day, amount = line.last_charge
     return (
-        _tr("%1 on %2")
+        QCoreApplication.translate("SubscriptionAudit", "%1 on %2")
         .replace("%1", money(amount, line.facts.currency))
         .replace("%2", format_date(day))
     )
@@ -135,7 +144,9 @@ def _last_charge(line: AuditLine) -> str:
 def _overlaps(line: AuditLine) -> str:
     if not line.overlaps_with:
         return ""
-    return _tr("⚠ Overlaps %1").replace("%1", ", ".join(line.overlaps_with))
+    return QCoreApplication.translate("SubscriptionAudit", "⚠ Overlaps %1").replace(
+        "%1", ", ".join(line.overlaps_with)
+    )
 
 
 class AuditModel(RowsModel[AuditLine]):
@@ -174,14 +185,14 @@ class AuditModel(RowsModel[AuditLine]):
 def annual_review_text(review: AnnualReview) -> str:
     """The year's decisions and price increases, one line each, then what they add up to."""
     lines = [
-        _tr("Cancelled %1 on %2: saves %3 a year")
+        QCoreApplication.translate("SubscriptionAudit", "Cancelled %1 on %2: saves %3 a year")
         .replace("%1", c.name)
         .replace("%2", format_date(c.on))
         .replace("%3", money(c.annual_minor, c.currency))
         for c in review.cancelled
     ]
     lines += [
-        _tr("Kept %1 on %2 (%3 a year); next review %4")
+        QCoreApplication.translate("SubscriptionAudit", "Kept %1 on %2 (%3 a year); next review %4")
         .replace("%1", k.name)
         .replace("%2", format_date(k.on))
         .replace("%3", money(k.annual_minor, k.currency))
@@ -189,7 +200,9 @@ def annual_review_text(review: AnnualReview) -> str:
         for k in review.kept
     ]
     lines += [
-        _tr("Price increase: %1 from %2 to %3 on %4 (%5 more a year)")
+        QCoreApplication.translate(
+            "SubscriptionAudit", "Price increase: %1 from %2 to %3 on %4 (%5 more a year)"
+        )
         .replace("%1", i.name)
         .replace("%2", money(i.old_minor, i.currency))
         .replace("%3", money(i.new_minor, i.currency))
@@ -198,16 +211,20 @@ def annual_review_text(review: AnnualReview) -> str:
         for i in review.increases
     ]
     if not lines:
-        return _tr("No subscription was cancelled or kept in %1, and no price rose.").replace(
-            "%1", str(review.year)
-        )
+        return QCoreApplication.translate(
+            "SubscriptionAudit", "No subscription was cancelled or kept in %1, and no price rose."
+        ).replace("%1", str(review.year))
     lines.append("")
     lines += [
-        _tr("Cancelling saves %1 a year").replace("%1", money(minor, code))
+        QCoreApplication.translate("SubscriptionAudit", "Cancelling saves %1 a year").replace(
+            "%1", money(minor, code)
+        )
         for code, minor in review.saved_per_year.items()
     ]
     lines += [
-        _tr("Price increases cost %1 more a year").replace("%1", money(minor, code))
+        QCoreApplication.translate(
+            "SubscriptionAudit", "Price increases cost %1 more a year"
+        ).replace("%1", money(minor, code))
         for code, minor in review.increases_per_year.items()
     ]
     return "\n".join(lines)
