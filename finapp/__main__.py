@@ -16,7 +16,7 @@ CLI_COMMANDS = frozenset(
         "accounts", "alerts", "autostart", "backup", "balance", "budget", "categories",
         "categorize", "check", "export", "import", "import-undo", "passphrase", "recovery-key",
         "report", "restore", "rules", "subscriptions", "threshold", "transactions", "wipe",
-        "forecast", "health", "goals",
+        "forecast", "health", "goals", "settings",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})

@@ -30,6 +30,7 @@ from finapp.cli.commands import (
     report_cmd,
     restore_cmd,
     rules_cmd,
+    settings_cmd,
     subscriptions_cmd,
     threshold_cmd,
     transactions_cmd,
@@ -64,6 +65,7 @@ COMMANDS = (
     export_cmd,
     wipe_cmd,
     check_cmd,
+    settings_cmd,
     autostart_cmd,
     forecast_cmd,
 )
