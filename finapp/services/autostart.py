@@ -22,13 +22,11 @@ ones; the tests hand in another platform or a stand-in registry, and no code kno
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import os
 import plistlib
 import subprocess
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +36,7 @@ import platformdirs
 
 from finapp.errors import InvalidInputError
 from finapp.paths import APP_NAME
+from finapp.services.private_file import replace_privately
 
 #: The option that makes the desktop app start in the tray without a window.
 BACKGROUND = "--background"
@@ -310,15 +309,4 @@ def _write_atomically(path: Path, data: bytes) -> None:
     folder = path.parent
     if not folder.is_dir():
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".finapp-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        with contextlib.suppress(OSError):  # no POSIX modes (Windows): the folder is per-user
-            os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    replace_privately(path, data)

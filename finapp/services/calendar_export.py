@@ -24,15 +24,13 @@ folder a calendar app subscribes to (:mod:`finapp.services.kept_calendar`).
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event, vRecur
 
 from finapp.errors import InvalidInputError
+from finapp.services.private_file import replace_privately
 from finapp.services.subscription_sync import roll_forward
 from finapp.services.subscriptions import (
     SPENDING_KINDS,
@@ -102,19 +100,7 @@ def check_calendar_path(path: Path) -> None:
 
 def write_calendar(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically (temp file beside it, then rename), 0600."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".finapp-", suffix=".ics")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        with contextlib.suppress(OSError):  # mkstemp made it 0600; say so where modes exist
-            os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    replace_privately(path, data)
 
 
 def export_renewals(store: Store, path: Path, as_of: date | None = None) -> int:

@@ -23,11 +23,8 @@ its language, and without one a Chinese report shows the English sentences and s
 
 from __future__ import annotations
 
-import contextlib
 import html
 import io
-import os
-import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -48,6 +45,7 @@ from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.coverage import Coverage, coverage_by_account
 from finapp.services.forecast import DEFAULT_DAYS, AccountForecast, account_forecasts
 from finapp.services.health import HealthReport, health_report
+from finapp.services.private_file import replace_privately
 from finapp.store.engine import Store
 from finapp.store.schema import Account
 
@@ -315,27 +313,6 @@ def check_report_path(path: Path) -> None:
         raise InvalidInputError(f"{path} is a folder; name the .html file to write")
 
 
-def write_private(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` whole or not at all, readable by the user alone.
-
-    The temporary file sits in the same folder (a rename within one file system is atomic and
-    no copy lands anywhere the user did not choose); it is removed if anything fails.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".finapp-report-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(text.encode("utf-8"))
-            out.flush()
-            os.fsync(out.fileno())
-        with contextlib.suppress(OSError):  # mkstemp made it 0600; say so where modes exist
-            os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def write_report(
     store: Store,
     path: Path,
@@ -350,7 +327,7 @@ def write_report(
         raise InvalidInputError(f"The report is in {' or '.join(LANGUAGES)}, not {language!r}")
     check_report_path(path)
     page = render(gather(store, as_of), language, sentence, now or datetime.now())
-    write_private(path, page)
+    replace_privately(path, page.encode("utf-8"))
     return path
 
 

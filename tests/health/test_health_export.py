@@ -19,7 +19,7 @@ import pytest
 
 from finapp.errors import InvalidInputError
 from finapp.importers.base import ParsedAccount
-from finapp.services import health_export
+from finapp.services import health_export, private_file
 from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import refresh_alerts
 from finapp.services.forecast import forecast
@@ -237,7 +237,7 @@ def test_a_failed_write_leaves_the_earlier_report_and_no_temporary_file(
     def disk_gone(src: str, dst: str) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(health_export.os, "replace", disk_gone)
+    monkeypatch.setattr(private_file.os, "replace", disk_gone)
     with pytest.raises(OSError, match="Input/output error"):
         write_report(household, path, ASKED)
     assert os.listdir(tmp_path) == ["finapp-health.html"]
