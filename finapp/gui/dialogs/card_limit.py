@@ -13,23 +13,21 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
+from finapp.gui.dialogs.form_dialog import FormDialog
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "card-limit"
 
 
-class CardLimitDialog(QDialog):
+class CardLimitDialog(FormDialog):
     """The credit limit of one card."""
 
     def __init__(
@@ -56,22 +54,9 @@ class CardLimitDialog(QDialog):
         self.amount = QLineEdit("" if current is None else str(current), self)
         self.amount.setPlaceholderText(self.tr("e.g. 8000"))
         self.amount.setAccessibleName(self.tr("Credit limit in %1").replace("%1", currency))
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
         form = QFormLayout()
         form.addRow(self.tr("Limit (%1)").replace("%1", currency), self.amount)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.lay_out(intro, form)
 
     def _read(self) -> Decimal | None:
         """The typed limit (None when empty); raises ValueError with what to tell the user."""
@@ -96,8 +81,7 @@ class CardLimitDialog(QDialog):
         try:
             value = self._read()
         except ValueError as problem:
-            self.problem.setText(problem.args[0])
-            self.problem.show()
+            self.show_problem(problem.args[0])
             self.amount.setFocus()
             return
         super().accept()

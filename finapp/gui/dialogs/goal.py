@@ -18,8 +18,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -32,6 +30,7 @@ from finapp.core.cadence import month_date
 from finapp.core.dates import MAX_DATE
 from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
+from finapp.gui.dialogs.form_dialog import FormDialog
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "add-goal"
@@ -60,7 +59,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class GoalDialog(QDialog):
+class GoalDialog(FormDialog):
     """The form of a new savings goal."""
 
     def __init__(
@@ -98,24 +97,11 @@ class GoalDialog(QDialog):
             self._currencies[account.name] = account.currency
         if not accounts:
             column.addWidget(QLabel(self.tr("No accounts yet: import a statement first."), counted))
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Save it by"), self.by)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(counted)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.lay_out(form, counted)
 
     def _read(self) -> NewGoal:
         """The goal the form describes; raises ValueError with what to tell the user."""
@@ -156,8 +142,7 @@ class GoalDialog(QDialog):
         try:
             goal = self._read()
         except ValueError as problem:
-            self.problem.setText(problem.args[0])
-            self.problem.show()
+            self.show_problem(problem.args[0])
             return
         super().accept()
         self._then(goal)

@@ -18,18 +18,16 @@ from decimal import Decimal
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
+from finapp.gui.dialogs.form_dialog import FormDialog
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "set-balance"
@@ -39,7 +37,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class SetBalanceDialog(QDialog):
+class SetBalanceDialog(FormDialog):
     """Amount and day of a balance for one account."""
 
     def __init__(
@@ -56,8 +54,9 @@ class SetBalanceDialog(QDialog):
         self._currency = currency
         self._then = then
         intro = QLabel(
-            self.tr("The balance of %1 at the end of the day, as your bank shows it.")
-            .replace("%1", account),
+            self.tr("The balance of %1 at the end of the day, as your bank shows it.").replace(
+                "%1", account
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -68,23 +67,10 @@ class SetBalanceDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDateRange(_qdate(MIN_DATE), _qdate(MAX_DATE))
         self.day.setAccessibleName(self.tr("Day of the balance"))
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
         form = QFormLayout()
         form.addRow(self.tr("Balance (%1)").replace("%1", currency), self.amount)
         form.addRow(self.tr("At the end of"), self.day)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.lay_out(intro, form)
 
     def accept(self) -> None:
         """Hand the balance on, or say what is wrong with the amount and stay open."""
@@ -92,8 +78,7 @@ class SetBalanceDialog(QDialog):
             amount = parse_decimal(self.amount.text())
             exact_minor(amount, self._currency)
         except FinappError as exc:
-            self.problem.setText(str(exc))
-            self.problem.show()
+            self.show_problem(str(exc))
             self.amount.setFocus()
             return
         picked = self.day.date()
@@ -102,7 +87,10 @@ class SetBalanceDialog(QDialog):
 
 
 def ask_balance(
-    parent: QWidget, account: str, currency: str, day: date,
+    parent: QWidget,
+    account: str,
+    currency: str,
+    day: date,
     then: Callable[[Decimal, date], None],
 ) -> SetBalanceDialog:
     """Open the dialog window-modal without blocking; it deletes itself once answered."""
