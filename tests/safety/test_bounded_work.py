@@ -61,6 +61,22 @@ def test_a_csv_cell_too_long_to_read_names_its_line_and_imports_nothing(
     assert list_transactions(store) == []
 
 
+def test_a_csv_row_of_a_million_columns_is_refused_at_its_line_and_imports_nothing(
+    store, tmp_path: Path
+) -> None:
+    wide = tmp_path / "wide.csv"
+    header = ",".join(f"c{i}" for i in range(1_000_000))
+    wide.write_text(f"{header}\n2024-03-05,CORNER SHOP,-2.10\n", "utf-8")
+    ordinary = tmp_path / "march.csv"
+    wide_but_real = ",".join(["Date", "Description", "Amount", *(f"Note {i}" for i in range(60))])
+    ordinary.write_text(f"{wide_but_real}\n2024-03-05,CORNER SHOP,-2.10{',' * 60}\n", "utf-8")
+    result = import_files(store, [wide, ordinary])
+    (failure,) = result.failed
+    assert failure.path.endswith("wide.csv")
+    assert "line 1: this line has 1,000,000 columns" in (failure.error or "")
+    assert [t.payee for t in list_transactions(store)] == ["CORNER SHOP"]  # from march.csv
+
+
 #: payees built to make backtracking patterns rescan the rest of the text at every position
 HOSTILE = {
     "dashed digits": "'1-' * (MB // 2)",

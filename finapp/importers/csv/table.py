@@ -19,6 +19,10 @@ from finapp.importers.csv.values import date_like, looks_like_date
 _DELIMITERS = (",", ";", "\t", "|")
 _CELL_STRIP = " \t\u3000\u00a0\ufeff"
 _HEADER_SEARCH_ROWS = 80
+#: More cells in one row refuse the file: bank and payment-app exports have a few dozen columns
+#: at most, and finding the header reads every cell of the first rows as a possible date, so a
+#: row of a million cells would take a minute to be refused.
+MAX_COLUMNS = 1_000
 
 
 @dataclass(frozen=True)
@@ -124,9 +128,17 @@ class RowProblem(ValueError):
 
 def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
     """The reader's rows; a cell past the csv module's limit (128 KiB, where no statement line
-    comes near) refuses the file at its line instead of as "damaged"."""
+    comes near) or a row of more than :data:`MAX_COLUMNS` cells refuses the file at its line
+    instead of as "damaged"."""
     try:
-        yield from reader
+        for row in reader:
+            if len(row) > MAX_COLUMNS:
+                line = reader.line_num  # type: ignore[attr-defined]
+                reason = (
+                    f"this line has {len(row):,} columns; a statement has a few dozen at most"
+                )
+                raise RowProblem(line, reason, skippable=False)
+            yield row
     except csv.Error as exc:
         line = reader.line_num  # type: ignore[attr-defined]
         reason = f"this line cannot be read as CSV ({exc})"
