@@ -92,7 +92,7 @@ class OptionsPanel(QWidget):
             title = QCoreApplication.translate("Settings", source)
             edit.setAccessibleName(title)
             edit.setPlaceholderText(option.default)
-            edit.setMaximumWidth(220)
+            edit.setMaximumWidth(380)  # room for the per-currency reporting thresholds
             form.addRow(title, edit)
             self.edits[option.key] = edit
         self.language = QComboBox(self)
