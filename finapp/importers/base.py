@@ -102,3 +102,5 @@ class ParsedFile:
     statements: tuple[ParsedStatement, ...]
     skipped: tuple[SkippedRow, ...] = field(default=())
     sha256: str = ""  # of the file's bytes, recorded with the import batch
+    #: what lenient reading put right, one sentence each ("<BANKTRANLIST> was never closed…")
+    repairs: tuple[str, ...] = ()

@@ -96,6 +96,8 @@ class FileResult:
     error: str | None = None
     #: refused only because its CSV layout is unknown: a column mapping would read it
     needs_mapping: bool = False
+    #: what lenient reading of the file put right (an OFX aggregate never closed, …)
+    repairs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +440,7 @@ def _write_file(
         rejected=batch.rejected_count,
         accounts=tuple(counts),
         skipped=parsed.skipped,
+        repairs=parsed.repairs,
     )
 
 

@@ -48,6 +48,7 @@ def _file_json(result: FileResult) -> dict:
             for a in result.accounts
         ],
         "skipped": [{"line": s.line, "reason": s.reason} for s in result.skipped],
+        "repairs": list(result.repairs),
     }
 
 
@@ -99,6 +100,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                     print_notice(a.note)
             for s in f.skipped:
                 print(f"  skipped line {s.line}: {s.reason}")
+            for repair in f.repairs:
+                print(f"  repaired: {repair}")
     for f in result.failed:
         print_notice(f.error)
     return 2 if result.failed else 0

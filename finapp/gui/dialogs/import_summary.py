@@ -119,6 +119,8 @@ class ImportSummaryDialog(QDialog):
         for skipped in file.skipped:
             text = self.tr("Line %1: %2").replace("%1", str(skipped.line))
             self._detail(item, text.replace("%2", skipped.reason))
+        for repair in file.repairs:  # what lenient reading put right, for the user to check
+            self._detail(item, self.tr("Repaired: %1").replace("%1", repair))
         return item
 
     def account_text(self, counts: AccountCounts, file_format: str) -> str:
