@@ -37,7 +37,10 @@ class Profile:
 _CARD = "credit_card"
 _US = "MM/DD/YYYY"
 _WALLET = "payment_app"
-_CLOSED = ("交易关闭", "支付失败", "已关闭", "失败", "declined", "reverted", "failed")
+#: Statuses of trades that moved no money: closed or failed, or a WeChat transfer the friend
+#: never accepted (``已退还``: the money came back to the sender).
+_CLOSED = ("交易关闭", "支付失败", "已关闭", "失败", "已退还", "对方已退还", "declined",
+           "reverted", "failed")
 
 PROFILES: tuple[Profile, ...] = (
     # United States
@@ -128,12 +131,19 @@ PROFILES: tuple[Profile, ...] = (
     # China and Hong Kong
     Profile("Alipay 支付宝", "Alipay 支付宝", ("交易时间", "交易对方", "收/支", "金额"),
             account_type=_WALLET, currency="CNY", skip_status=_CLOSED,
-            roles={"payee": ("交易对方",), "memo": ("商品说明", "交易分类"),
+            roles={"payee": ("交易对方",), "memo": ("商品说明", "交易分类", "收/付款方式"),
                    "fitid": ("交易订单号",), "status": ("交易状态",), "direction": ("收/支",)}),
+    # the web export of 2018–2020: no paying source; 收/支 blank on neutral rows (资金转移)
+    Profile("Alipay 支付宝 (web export, 2018–2020)", "Alipay 支付宝", ("交易号", "交易创建时间",
+            "金额(元)", "收/支", "资金状态"), account_type=_WALLET, currency="CNY",
+            skip_status=_CLOSED,
+            roles={"date": ("交易创建时间",), "amount": ("金额(元)",), "payee": ("交易对方",),
+                   "memo": ("商品名称", "类型"), "fitid": ("交易号",), "status": ("交易状态",),
+                   "direction": ("收/支",)}),
     Profile("WeChat Pay 微信支付", "WeChat Pay 微信支付", ("交易时间", "交易对方", "收/支",
             "金额(元)"), account_type=_WALLET, currency="CNY", skip_status=_CLOSED,
-            roles={"payee": ("交易对方",), "memo": ("商品", "交易类型"), "fitid": ("交易单号",),
-                   "status": ("当前状态",), "direction": ("收/支",)}),
+            roles={"payee": ("交易对方",), "memo": ("商品", "交易类型", "支付方式"),
+                   "fitid": ("交易单号",), "status": ("当前状态",), "direction": ("收/支",)}),
     Profile("JD 京东", "JD 京东", ("交易时间", "商户名称", "交易说明", "金额", "收/支"),
             account_type=_WALLET, currency="CNY", skip_status=_CLOSED,
             roles={"payee": ("商户名称",), "memo": ("交易说明",), "fitid": ("交易订单号",),

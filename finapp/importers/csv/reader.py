@@ -26,6 +26,7 @@ from finapp.importers.base import (
 )
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
+from finapp.importers.csv.payment_apps import blank_means_neutral, neutral_reason
 from finapp.importers.csv.table import CsvTable, RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
 from finapp.importers.time_of_day import parse_clock, real_times, time_after_date
@@ -142,8 +143,8 @@ class RowReader:
         if m.sign == "direction":
             word = _cell(row, m.direction)
             way = direction_of(word)
-            if way == "neutral":
-                return f"{word!r}: the export counts it as neither income nor spending"
+            if way == "neutral" or blank_means_neutral(word, m.account_type):
+                return neutral_reason(word, row, m)
             if way is None:
                 raise ValueProblem(f"{word!r} says neither money in nor money out")
         return ""
