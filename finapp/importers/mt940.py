@@ -1,0 +1,317 @@
+"""SWIFT MT940 customer statements (and MT942 interim reports), read by a small strict parser.
+
+The file is a run of tagged fields (``:20:`` reference, ``:25:`` account, ``:60F:`` opening
+balance, ``:61:`` statement line, ``:86:`` its information, ``:62F:`` closing balance, ``:64:``
+available balance), optionally wrapped in SWIFT blocks (``{1:…}{2:…}{4:`` … ``-}``), one message
+per statement and day. The PyPI library ``mt-940`` reads it leniently (an amount without its
+decimal comma is taken as whole units, an impossible date raises a bare ``ValueError``, no line
+is ever named), so a refusal could not say where the file is wrong; this parser follows the
+SWIFT field grammar and refuses the first field it cannot read, at its line.
+
+Amounts are ``Decimal`` from the text (``1234,56``: the comma is mandatory). The booking is the
+``:61:`` entry date (``MMDD``, its year the one that puts it nearest the value date, so a line
+valued December 31 and booked ``0102`` is booked in January of the next year), else the value
+date. ``RC`` (reversal of a credit) takes money out, ``RD`` (reversal of a debit) brings it back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from finapp.core.money import decimals
+from finapp.importers.base import (
+    Balance,
+    ParsedAccount,
+    ParsedFile,
+    ParsedStatement,
+    ParsedTransaction,
+    usable_amount,
+)
+
+__all__ = ["Mt940ReadError", "looks_like_mt940", "read_mt940"]
+
+#: SWIFT block headers before the text block, and the trailer after it.
+_BLOCK_HEAD = re.compile(r"^(?:\{[1-3]:(?:[^{}]|\{[^{}]*\})*\})*\{4:")
+_BLOCK_END = re.compile(r"^-\}?(?:\{5:.*)?$")
+_TAG = re.compile(r"^:(\d{2}[A-Z]?):")
+_SNIFF_BYTES = 4096
+
+_BALANCE = re.compile(r"(?P<mark>[CD])(?P<day>\d{6})(?P<currency>[A-Z]{3})(?P<amount>[\d,]+)")
+_LINE = re.compile(
+    r"(?P<value>\d{6})(?P<entry>\d{4})?(?P<mark>RC|RD|C|D)(?P<funds>[A-Z])?"
+    r"(?P<amount>[\d,]+)(?P<kind>[NFS][A-Z0-9]{3})(?P<own>(?:(?!//).)*)(?://(?P<bank>.*))?"
+)
+_SIGNS = {"C": 1, "D": -1, "RC": -1, "RD": 1}
+_ACCOUNT_CURRENCY = re.compile(r"(?P<number>.*\d)(?P<currency>[A-Z]{3})")
+_NO_REFERENCE = {"", "NONREF"}
+#: the fields that settle a message's account and currency, whichever comes first
+_OPENS = ("60F", "60M", "34F", "61", "62F", "62M", "64")
+
+#: German banks' structured ``:86:`` (ZKA): a 3-digit business code, then ``?nn`` subfields.
+_GERMAN = re.compile(r"\d{3}\?")
+_SUBFIELD = re.compile(r"\?(\d{2})")
+_SEPA_KEY = re.compile(r"(?:EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|COAM|OAMT)\+")
+#: Dutch banks' ``/KEY/value`` form (ING, Rabobank, ABN AMRO).
+_SLASH_KEY = re.compile(
+    r"/(EREF|MARF|CSID|CNTP|REMI|NAME|IBAN|BIC|ADDR|ORDP|BENM|PURP|RTRN|TRTP|ISDT|ULTC|ULTD|ULTB)/"
+)
+
+
+class Mt940ReadError(Exception):
+    """Why a file cannot be imported, with the line of the field at fault."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+@dataclass(slots=True)
+class _Field:
+    tag: str
+    text: str
+    line: int
+    more: list[str] = field(default_factory=list)  # continuation lines, in order
+
+
+def looks_like_mt940(data: bytes) -> bool:
+    """Whether the file starts (past block headers and blank lines) with ``:20:`` and holds an
+    account (``:25:``) and a statement line or opening balance (``:61:``, ``:60F:``)."""
+    head = data[:_SNIFF_BYTES].decode("latin-1").lstrip("\ufeff\xef\xbb\xbf")
+    body = _BLOCK_HEAD.sub("", head.lstrip()).lstrip()
+    return body.startswith(":20:") and ":25:" in head and (":61:" in head or ":60F:" in head)
+
+
+def read_mt940(name: str, data: bytes) -> ParsedFile:
+    """Every statement of the file, one per account and currency, in the file's order."""
+    statements = _statements(_fields(_decode(data)))
+    return ParsedFile(path=name, format="mt940", statements=tuple(statements))
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 where it decodes, else Windows-1252 (German and Dutch banks' usual export)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _fields(text: str) -> list[_Field]:
+    """The tagged fields with their first line's number; other lines continue the last one."""
+    fields: list[_Field] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = _BLOCK_HEAD.sub("", raw).rstrip()
+        if not line.strip() or _BLOCK_END.match(line):
+            continue
+        tag = _TAG.match(line)
+        if tag:
+            fields.append(_Field(tag.group(1), line[tag.end() :], number))
+        elif fields:
+            fields[-1].more.append(line)
+        else:
+            raise Mt940ReadError("text before the first MT940 field", number)
+    return fields
+
+
+@dataclass(slots=True)
+class _Account:
+    """One account's lines and balances gathered over the file's messages."""
+
+    number: str
+    currency: str
+    lines: list[tuple[ParsedTransaction, str]] = field(default_factory=list)  # with bank ref
+    balances: list[Balance] = field(default_factory=list)
+
+
+def _statements(fields: list[_Field]) -> list[ParsedStatement]:
+    accounts: dict[tuple[str, str], _Account] = {}
+    current: _Account | None = None
+    account_text, pending = "", None  # pending: a :61: waiting for its :86:
+    for fld in fields:
+        if pending is not None and current is not None:
+            info = fld if fld.tag == "86" else None
+            current.lines.append(_transaction(pending, info, current.currency))
+            pending = None
+            if fld.tag == "86":
+                continue
+        if fld.tag == "20":
+            current, account_text = None, ""
+        elif fld.tag == "25":
+            account_text = fld.text.strip()
+        elif current is None and fld.tag in _OPENS:
+            current = _open(accounts, account_text, fld)
+        if fld.tag == "61" and current is not None:
+            pending = fld
+        elif fld.tag in ("62F", "64") and current is not None:
+            current.balances.append(_balance(fld, current.currency))
+    if pending is not None and current is not None:
+        current.lines.append(_transaction(pending, None, current.currency))
+    return [_statement(account) for account in accounts.values()]
+
+
+def _open(accounts: dict[tuple[str, str], _Account], account_text: str, fld: _Field) -> _Account:
+    """The account a message's first balance or line belongs to (``:25:`` and a currency)."""
+    if not account_text:
+        raise Mt940ReadError("a statement without its account (:25:)", fld.line)
+    number, currency = account_text, ""
+    suffix = _ACCOUNT_CURRENCY.fullmatch(account_text)
+    if suffix:
+        number, currency = suffix.group("number"), suffix.group("currency")
+    if fld.tag != "61":
+        match = re.match(r"[CD]?\d{0,6}(?P<currency>[A-Z]{3})", fld.text.strip())
+        currency = match.group("currency") if match else currency
+    if not currency:
+        raise Mt940ReadError("no currency before the first statement line", fld.line)
+    key = (number, currency)
+    return accounts.setdefault(key, _Account(number, currency))
+
+
+def _statement(account: _Account) -> ParsedStatement:
+    """fitids are the bank references that occur once in the account; a repeated one is no id."""
+    seen = Counter(ref for _, ref in account.lines if ref.upper() not in _NO_REFERENCE)
+    transactions = tuple(
+        _with_fitid(txn, ref if seen[ref] == 1 else None) for txn, ref in account.lines
+    )
+    institution = account.number.split("/")[0] if "/" in account.number else ""
+    return ParsedStatement(
+        account=ParsedAccount(
+            number=account.number, institution=institution, currency=account.currency
+        ),
+        transactions=transactions,
+        balances=tuple(account.balances),
+    )
+
+
+def _with_fitid(txn: ParsedTransaction, fitid: str | None) -> ParsedTransaction:
+    return ParsedTransaction(
+        posted=txn.posted,
+        amount=txn.amount,
+        payee=txn.payee,
+        memo=txn.memo,
+        fitid=fitid,
+        line=txn.line,
+        kind=txn.kind,
+    )
+
+
+def _balance(fld: _Field, currency: str) -> Balance:
+    match = _BALANCE.fullmatch(fld.text.strip())
+    if match is None:
+        raise Mt940ReadError(
+            f"the balance :{fld.tag}: does not parse: {fld.text.strip()!r}", fld.line
+        )
+    if match.group("currency") != currency:
+        raise Mt940ReadError(
+            f"the balance is in {match.group('currency')}, the statement in {currency}", fld.line
+        )
+    amount = _amount(match.group("amount"), currency, fld.line)
+    sign = -1 if match.group("mark") == "D" else 1
+    kind = "ledger" if fld.tag == "62F" else "available"
+    return Balance(kind=kind, amount=sign * amount, as_of=_day(match.group("day"), fld.line))
+
+
+def _transaction(fld: _Field, info: _Field | None, currency: str) -> tuple[ParsedTransaction, str]:
+    """One ``:61:`` line (and its ``:86:``) with its bank reference, fitid decided later."""
+    match = _LINE.fullmatch(fld.text.strip())
+    if match is None:
+        raise Mt940ReadError(
+            f"the statement line :61: does not parse: {fld.text.strip()!r}", fld.line
+        )
+    value = _day(match.group("value"), fld.line)
+    posted = _entry_day(match.group("entry"), value, fld.line) if match.group("entry") else value
+    amount = _SIGNS[match.group("mark")] * _amount(match.group("amount"), currency, fld.line)
+    own = match.group("own").strip()
+    details = " ".join(part.strip() for part in fld.more).strip()
+    payee, memo = _describe(info) if info is not None else ("", "")
+    if not payee:
+        payee = details or (own if own.upper() not in _NO_REFERENCE else match.group("kind"))
+    txn = ParsedTransaction(
+        posted=posted,
+        amount=amount,
+        payee=payee,
+        memo=memo,
+        line=fld.line,
+        kind=match.group("kind"),
+    )
+    return txn, (match.group("bank") or "").strip()
+
+
+def _amount(text: str, currency: str, line: int) -> Decimal:
+    """``1234,56``: digits, one decimal comma (mandatory in SWIFT), the currency's decimals."""
+    whole, comma, cents = text.partition(",")
+    if not comma:
+        raise Mt940ReadError(f"the amount {text!r} has no decimal comma", line)
+    if not whole.isdigit() or (cents and not cents.isdigit()):
+        raise Mt940ReadError(f"the amount {text!r} is not a number", line)
+    if len(cents) > decimals(currency):
+        raise Mt940ReadError(f"the amount {text!r} has more decimals than {currency}", line)
+    amount = Decimal(f"{whole}.{cents or '0'}")
+    if not usable_amount(amount):
+        raise Mt940ReadError(f"the amount {text!r} is too large", line)
+    return amount
+
+
+def _day(text: str, line: int) -> date:
+    """``YYMMDD``; SWIFT's two-digit year is 19YY from 80 on, else 20YY."""
+    year = int(text[:2])
+    try:
+        return date(year + (1900 if year >= 80 else 2000), int(text[2:4]), int(text[4:6]))
+    except ValueError:
+        raise Mt940ReadError(f"the date {text!r} is not a calendar day", line) from None
+
+
+def _entry_day(text: str, value: date, line: int) -> date:
+    """The booking ``MMDD`` in the year that puts it nearest the value date."""
+    candidates = []
+    for year in (value.year - 1, value.year, value.year + 1):
+        try:
+            candidates.append(date(year, int(text[:2]), int(text[2:])))
+        except ValueError:
+            continue
+    if not candidates:
+        raise Mt940ReadError(f"the entry date {text!r} is not a calendar day", line)
+    return min(candidates, key=lambda day: abs((day - value).days))
+
+
+def _describe(info: _Field) -> tuple[str, str]:
+    """(payee, memo) from the ``:86:`` field: German subfields, Dutch ``/KEY/``, or free text."""
+    joined = info.text + "".join(info.more)
+    if _GERMAN.match(joined):
+        return _german(joined)
+    if _SLASH_KEY.search(joined):
+        return _dutch(joined)
+    words = [info.text.strip(), *(part.strip() for part in info.more)]
+    text = " ".join(word for word in words if word)
+    payee = words[0] or text
+    return payee, text if text != payee else ""
+
+
+def _german(text: str) -> tuple[str, str]:
+    """``?20``–``?29`` and ``?60``–``?63`` the remittance (its ``SVWZ+`` part when marked),
+    ``?32``/``?33`` the counterparty, ``?00`` the booking text when no counterparty is named."""
+    parts = _SUBFIELD.split(text[3:])
+    sub: dict[int, str] = {}
+    for code, value in zip(parts[1::2], parts[2::2], strict=True):
+        sub[int(code)] = sub.get(int(code), "") + value
+    remittance = "".join(sub.get(code, "") for code in (*range(20, 30), *range(60, 64)))
+    purpose = re.search(r"SVWZ\+(.*?)(?=(?:" + _SEPA_KEY.pattern + ")|$)", remittance)
+    memo = (purpose.group(1) if purpose else remittance).strip()
+    payee = (sub.get(32, "") + sub.get(33, "")).strip() or sub.get(0, "").strip()
+    return payee or memo, memo
+
+
+def _dutch(text: str) -> tuple[str, str]:
+    """``/NAME/`` (or the name inside ``/CNTP/account/BIC/name/``) the payee, ``/REMI/`` the
+    memo without its ``USTD//`` or ``STRD/CUR/`` prefix."""
+    parts = _SLASH_KEY.split(text)
+    values = {key: value.strip("/ ") for key, value in zip(parts[1::2], parts[2::2], strict=True)}
+    payee = values.get("NAME", "")
+    if not payee and "CNTP" in values:
+        pieces = values["CNTP"].split("/")
+        payee = pieces[2] if len(pieces) > 2 else ""
+    remittance = re.sub(r"^(?:USTD/+|STRD/CUR/+)", "", values.get("REMI", "")).strip()
+    return payee or remittance, remittance
