@@ -17,9 +17,11 @@ from pathlib import Path
 
 from finapp.errors import StatementError
 from finapp.importers.base import ParsedFile
+from finapp.importers.camt import CamtReadError, looks_like_camt, read_camt
 from finapp.importers.csv import CsvMapping, NotTextError, RowProblem, read_csv
 from finapp.importers.csv.profiles import Profile
 from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
+from finapp.importers.mt940 import Mt940ReadError, looks_like_mt940, read_mt940
 from finapp.importers.ofx import OfxReadError, looks_like_ofx, read_ofx
 
 log = logging.getLogger("finapp.import")
@@ -90,12 +92,16 @@ def _parse(
     try:
         if looks_like_ofx(data):
             return read_ofx(name, data, skip_bad_rows)
+        if looks_like_camt(data):  # ISO 20022 XML: before CSV, which would misread it
+            return read_camt(name, data)
+        if looks_like_mt940(data):  # SWIFT MT940/MT942: tagged fields, before CSV
+            return read_mt940(name, data)
         if looks_like_finapp_export(data):  # finapp's own export: every account as it was
             return read_finapp_export(name, data, Path(name).parent)
         return read_csv(name, data, mapping, saved, skip_bad_rows, profile)
     except StatementError:
         raise
-    except OfxReadError as exc:
+    except (OfxReadError, CamtReadError, Mt940ReadError) as exc:
         raise StatementError(name, exc.reason, exc.line) from None
     except RowProblem as exc:
         skippable = exc.skippable and not skip_bad_rows
