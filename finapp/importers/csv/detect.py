@@ -14,7 +14,9 @@ import re
 from dataclasses import replace
 
 from finapp.errors import UnknownFormatError
+from finapp.importers.csv.content_columns import date_by_content, others_by_content
 from finapp.importers.csv.directions import direction_of
+from finapp.importers.csv.header_words import without_currency, words_for
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.profiles import Profile, headerless_profiles, profile_for_header
 from finapp.importers.csv.table import CsvTable
@@ -60,6 +62,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "time": ("time", "transaction time", "time of transaction", "uhrzeit", "heure", "hora",
              "交易时间", "记账时间", "时间"),
 }
+for _role, _extra in (("date", "date"), ("amount", "amount"), ("debit", "debit"),
+                      ("credit", "credit"), ("direction", "direction"), ("payee", "payee"),
+                      ("memo", "memo"), ("currency", "currency")):
+    KEYWORDS[_role] += tuple(w for w in words_for(_extra) if w not in KEYWORDS[_role])
+#: value dates (``Valutadatum``) are never the transaction's date when another date is named
+_VALUE_DATE = tuple(w for w in words_for("value_date") if w not in KEYWORDS["date"])
 _CURRENCY_IN_NAME = re.compile(r"\((eur|usd|gbp|chf|cad|aud|cny|hkd|jpy)\)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _STATEMENT_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
@@ -91,9 +99,12 @@ def _data_end(table: CsvTable, date_col: int) -> int:
 
 
 def _find(names: tuple[str, ...], wanted: tuple[str, ...], taken: set[int]) -> int | None:
+    """The first column named one of ``wanted`` (best first), also when its name ends in a
+    currency code (``Amount (EUR)``, ``Betrag EUR``)."""
+    stems = [without_currency(name)[0] for name in names]
     for word in wanted:
         for i, name in enumerate(names):
-            if name == word and i not in taken:
+            if word in (name, stems[i]) and i not in taken:
                 return i
     return None
 
@@ -113,6 +124,10 @@ def _roles(table: CsvTable, profile: Profile | None) -> dict[str, list[int]]:
     names = tuple(normalise_name(h) for h in table.header)
     roles = _profile_roles(profile, names)
     taken = {i for role, ix in roles.items() if role not in ("direction", "status") for i in ix}
+    value_date = _find(names, _VALUE_DATE, taken)
+    if value_date is not None and not roles.get("date"):
+        roles["value_date"] = [value_date]
+        taken.add(value_date)
     for role in ("date", "debit", "credit", "amount", "fitid", "currency", "status", "payee",
                  "memo"):
         if roles.get(role):
@@ -171,6 +186,9 @@ def _default_currency(table: CsvTable, profile: Profile | None, amount_name: str
     match = _CURRENCY_IN_NAME.search(amount_name)
     if match:
         return match.group(1).upper()
+    code = without_currency(amount_name)[1]
+    if code:
+        return code
     if _CJK.search(" ".join(table.header)):
         return "CNY"
     return "USD"
@@ -230,13 +248,12 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         raise _no_date_error(table, path)
     if profile is None and table.header_index is None:
         profile = _headerless_profile(table)
-        if profile is None:
-            raise CsvMappingNeeded(path, ["the file has no header row naming its columns"],
-                                   table)
     elif profile is None:
         profile = profile_for_header(table.header)
     roles = _roles(table, profile)
     problems: list[str] = []
+    if profile is None:
+        problems += _by_content(table, roles)
     date_col = (roles.get("date") or [None])[0]
     if date_col is None:
         problems.append("no date column found")
@@ -286,6 +303,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         currency=(roles.get("currency") or [None])[0],
         status=(roles.get("status") or [None])[0],
         time=(roles.get("time") or [None])[0],
+        balance=(roles.get("balance") or [None])[0],
         has_header=table.header_index is not None,
         decimal_comma=decimal_comma,
         default_currency=_default_currency(
@@ -301,6 +319,21 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     if problems:
         raise CsvMappingNeeded(path, problems, table, partial)
     return partial
+
+
+def _by_content(table: CsvTable, roles: dict[str, list[int]]) -> list[str]:
+    """Roles no name gave, found from the cells; the ambiguities that stop an automatic reading.
+
+    Only a file whose names leave its date or its money unknown is read by content: a header
+    naming both is read as before.
+    """
+    has_money = roles.get("amount") or (roles.get("debit") and roles.get("credit"))
+    if roles.get("date") and has_money:
+        return []
+    problems = date_by_content(table, roles)
+    date_col = (roles.get("date") or [None])[0]
+    end = _data_end(table, date_col) if date_col is not None else None
+    return problems + others_by_content(table, roles, end)
 
 
 def _sign_problems(cells: list[str], name: str, decimal_comma: bool) -> list[str]:

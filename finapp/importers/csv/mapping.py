@@ -12,6 +12,8 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from finapp.importers.csv.header_words import words_for
+
 #: How the sign of an amount is known.
 SIGN_CONVENTIONS = {
     "as_is": "one signed amount column; negative is money out",
@@ -25,10 +27,11 @@ ROLES = ("date", "amount", "debit", "credit", "direction", "payee", "memo", "fit
 
 #: Header names of a running-balance column (normalised, see :func:`normalise_name`): the
 #: account's balance after each row. Available balances (``可用余额``) are not the account's.
-BALANCE_NAMES = ("balance", "running bal.", "running balance", "runningbalance",
-                 "balance (eur)", "balance (gbp)", "balance (usd)", "saldo", "kontostand",
-                 "solde", "saldo (eur)", "余额", "本次余额", "联机余额", "账户余额", "当前余额",
-                 "交易后余额")
+BALANCE_NAMES = tuple(dict.fromkeys((
+    "balance", "running bal.", "running balance", "runningbalance", "balance (eur)",
+    "balance (gbp)", "balance (usd)", "saldo", "kontostand", "solde", "saldo (eur)", "余额",
+    "本次余额", "联机余额", "账户余额", "当前余额", "交易后余额", *words_for("balance"),
+)))
 
 
 @dataclass(frozen=True)

@@ -80,16 +80,20 @@ def sniff_delimiter(text: str) -> str:
         line for line in text[:200_000].split("\n")[:400] if line.strip() and len(line) < _LONG
     ]
     sample = lines[len(lines) // 3:] or lines
-    best, best_score = ",", (0.0, 0)
+    best, best_score = ",", (0.0, 0, 0)
     for delimiter in _DELIMITERS:
-        widths = [len(row) for row in csv.reader(sample, delimiter=delimiter)]
+        rows = list(csv.reader(sample, delimiter=delimiter))
+        widths = [len(row) for row in rows]
         if not widths:
             continue
         width, count = Counter(widths).most_common(1)[0]
         if width < 2:
             continue
-        # quotes a wrong delimiter mis-reads merge lines: count rows per line of text too
-        score = (round(count / len(sample), 1), min(width, 3))
+        # quotes a wrong delimiter mis-reads merge lines: count rows per line of text too;
+        # on a tie, the delimiter that sets dates apart (``02.01.2024;Billa;-23,45`` splits
+        # into three columns on either, but only ``;`` gives a cell that is a date)
+        dated = sum(any(looks_like_date(c.strip()) for c in row) for row in rows[:50])
+        score = (round(count / len(sample), 1), min(width, 3), dated)
         if score > best_score:
             best, best_score = delimiter, score
     return best

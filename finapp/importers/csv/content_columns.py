@@ -1,0 +1,246 @@
+"""Columns found by what they hold, for files with no header row or one in unknown words.
+
+Many banks (Austrian, Lithuanian, Russian, Dutch) export data rows only, ``;``-separated, dates
+``dd.mm.yyyy`` and amounts ``-123,45``; others name their columns in a language finapp has no
+words for. Each column left unnamed is weighed by its cells:
+
+* a **date** column reads as dates in one format (the format itself is settled by the caller,
+  which says so when day and month order stays open);
+* an **amount** is numeric with a sign or decimals (an integer column is an id, not money);
+* a **direction** column holds words saying in or out (``D``/``C``, ``Af``/``Bij``, ``S``/``H``,
+  ``支出``/``收入``, ``DR``/``CR``, ``-``/``+``);
+* a **balance** is the numeric column that follows from the amounts row after row (previous
+  balance + amount = balance, oldest or newest first);
+* a **currency** column holds ISO codes; the **description** is the longest varying text.
+
+Never a guess: two date columns, or two amount columns of which neither is the other's running
+balance, are returned as problems naming the columns, and the caller asks for a mapping.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from finapp.core.amounts import AmountError, read_amount
+from finapp.importers.csv.directions import direction_of
+from finapp.importers.csv.table import CsvTable
+from finapp.importers.csv.values import (
+    ValueProblem,
+    date_formats_fitting,
+    looks_like_date,
+    parse_amount,
+    uses_decimal_comma,
+)
+
+_NUMERIC = re.compile(r"^[-+]?\(?\d[\d.,'\u00a0 ]*\)?-?$")
+_FRACTION = re.compile(r"[.,]\d{1,2}\)?-?$")
+_SIGNED = re.compile(r"^[-+(]|-$")
+_CODE = re.compile(r"^[A-Z]{3}$")
+_SAMPLE = 500
+#: roles a column may be found for by its content
+_MONEY = ("amount", "debit", "credit")
+
+
+def _cells(rows: Sequence[tuple[str, ...]], index: int) -> list[str]:
+    return [row[index] if index < len(row) else "" for row in rows]
+
+
+def is_date_column(cells: list[str]) -> bool:
+    """Most filled cells are dates and one format reads them all."""
+    filled = [c for c in cells if c]
+    dated = [c for c in filled if looks_like_date(c)]
+    return bool(dated) and len(dated) * 5 >= len(filled) * 4 and bool(date_formats_fitting(dated))
+
+
+def money_values(cells: list[str]) -> list[Decimal | None] | None:
+    """The column's amounts (None for an empty cell), or None when it is no money column."""
+    filled = [c for c in cells if c]
+    if not filled or not all(_NUMERIC.match(c) for c in filled):
+        return None
+    if not any(_FRACTION.search(c) or _SIGNED.search(c) for c in filled):
+        return None  # whole numbers without a sign: ids, counts, references
+    comma = uses_decimal_comma(filled)
+    try:
+        return [parse_amount(c, comma) if c else None for c in cells]
+    except ValueProblem:
+        return None
+
+
+def is_direction_column(cells: list[str]) -> bool:
+    """Every filled cell is a short word saying in or out, and at least one says so."""
+    filled = {c for c in cells if c}
+    if not filled or any(len(c) > 12 for c in filled):
+        return False
+    ways = {direction_of(c) for c in filled}
+    return None not in ways and bool(ways & {"in", "out"})
+
+
+def is_currency_column(cells: list[str]) -> bool:
+    filled = {c for c in cells if c}
+    if not filled or not all(_CODE.match(c) for c in filled):
+        return False
+    try:
+        return all(read_amount(f"{c} 1").currency == c for c in filled)
+    except AmountError:
+        return False
+
+
+def signed(amounts: list[Decimal | None], ways: list[str] | None) -> list[Decimal | None]:
+    """The amounts with the sign a direction column gives them, if any."""
+    if ways is None:
+        return amounts
+    out: list[Decimal | None] = []
+    for value, word in zip(amounts, ways, strict=True):
+        way = direction_of(word)
+        if value is None or way not in ("in", "out"):
+            out.append(value)
+        else:
+            out.append(abs(value) if way == "in" else -abs(value))
+    return out
+
+
+def continuous(amounts: list[Decimal | None], balances: list[Decimal | None]) -> bool:
+    """Whether each balance is the one before it plus its row's amount, oldest first or
+    newest first, over at least two rows."""
+    if len(amounts) < 2 or None in amounts or None in balances:
+        return False
+    pairs = list(zip(amounts, balances, strict=True))
+    oldest_first = all(b1 + a2 == b2 for (_, b1), (a2, b2) in itertools.pairwise(pairs))
+    newest_first = all(b2 + a1 == b1 for (a1, b1), (_, b2) in itertools.pairwise(pairs))
+    return oldest_first or newest_first
+
+
+class _Columns:
+    """The unnamed columns of a table's data rows, sorted by what they hold."""
+
+    def __init__(self, table: CsvTable, roles: dict[str, list[int]], end: int | None) -> None:
+        self.table = table
+        self.rows = table.rows[table.data_start : end][:_SAMPLE]
+        width = max((len(r) for r in self.rows), default=0)
+        taken = {i for ix in roles.values() for i in ix}
+        self.free = [i for i in range(width) if i not in taken]
+        self.roles = roles
+
+    def cells(self, index: int) -> list[str]:
+        return _cells(self.rows, index)
+
+    def name(self, index: int) -> str:
+        header = self.table.header
+        return repr(header[index]) if index < len(header) else f"'column {index + 1}'"
+
+    def names(self, indexes: list[int]) -> str:
+        return " and ".join(self.name(i) for i in indexes)
+
+
+def date_by_content(table: CsvTable, roles: dict[str, list[int]]) -> list[str]:
+    """Fill ``roles["date"]`` from the cells when no name gave it; the problems, if any."""
+    if roles.get("date"):
+        return []
+    cols = _Columns(table, roles, None)
+    dated = [i for i in cols.free if is_date_column(cols.cells(i))]
+    if len(dated) == 1:
+        roles["date"] = dated
+    elif len(dated) > 1:
+        return [f"columns {cols.names(dated)} both hold dates; say which is the transaction's"]
+    return []
+
+
+def others_by_content(table: CsvTable, roles: dict[str, list[int]], end: int | None) -> list[str]:
+    """Fill the money, direction, balance, currency and description roles no name gave, from
+    the data rows up to ``end``; the problems, if any."""
+    cols = _Columns(table, roles, end)
+    problems: list[str] = []
+    if not roles.get("direction"):
+        ways = [i for i in cols.free if is_direction_column(cols.cells(i))]
+        if len(ways) == 1:
+            roles["direction"] = ways
+        elif len(ways) > 1:
+            problems.append(f"columns {cols.names(ways)} both say money in or out")
+    direction = (roles.get("direction") or [None])[0]
+    ways_cells = cols.cells(direction) if direction is not None else None
+    money = {
+        i: values
+        for i in cols.free
+        if i not in roles.get("direction", []) and (values := money_values(cols.cells(i)))
+    }
+    named = [i for r in _MONEY for i in roles.get(r, [])]
+    if not named:
+        problems += _amount_and_balance(cols, money, ways_cells, roles)
+    elif roles.get("amount") and not roles.get("balance"):
+        amount = roles["amount"][0]
+        values = money_values(cols.cells(amount))
+        if values is not None:
+            amounts = signed(values, ways_cells)
+            fits = [i for i, b in money.items() if continuous(amounts, b)]
+            if len(fits) == 1:
+                roles["balance"] = fits
+    if not roles.get("currency"):
+        codes = [i for i in cols.free if _unused(i, roles) and is_currency_column(cols.cells(i))]
+        if len(codes) == 1:
+            roles["currency"] = codes
+    if not roles.get("payee"):
+        text = _description(cols, roles, money)
+        if text is not None:
+            roles["payee"] = [text]
+    return problems
+
+
+def _unused(index: int, roles: dict[str, list[int]]) -> bool:
+    return all(index not in ix for ix in roles.values())
+
+
+def _amount_and_balance(
+    cols: _Columns,
+    money: dict[int, list[Decimal | None]],
+    ways: list[str] | None,
+    roles: dict[str, list[int]],
+) -> list[str]:
+    """One money column is the amount; two are an amount and its running balance when one
+    follows from the other, else the reading is ambiguous."""
+    if len(money) == 1:
+        roles["amount"] = list(money)
+        return []
+    if len(money) < 2:
+        return []
+    pairs = [
+        (a, b)
+        for a in money
+        for b in money
+        if a != b and continuous(signed(money[a], ways), money[b])
+    ]
+    if len(pairs) == 1 and len(money) == 2:
+        roles["amount"], roles["balance"] = [pairs[0][0]], [pairs[0][1]]
+        return []
+    columns = cols.names(sorted(money))
+    if len(money) == 2 and all(
+        (a is None) != (b is None) for a, b in zip(*money.values(), strict=True)
+    ):
+        return [
+            f"columns {columns} could be money out and money in (debit and credit); "
+            "say which is which"
+        ]
+    return [
+        f"columns {columns} all hold amounts and none is a running balance of another; "
+        "say which is the amount"
+    ]
+
+
+def _description(
+    cols: _Columns, roles: dict[str, list[int]], money: dict[int, list[Decimal | None]]
+) -> int | None:
+    """The free text column with the longest cells among those whose cells vary."""
+    best, best_length = None, 0.0
+    for i in cols.free:
+        if i in money or not _unused(i, roles):
+            continue
+        cells = cols.cells(i)
+        filled = [c for c in cells if c]
+        if len(set(filled)) < 2 or any(looks_like_date(c) for c in filled[:20]):
+            continue
+        length = sum(len(c) for c in filled) / len(cells)
+        if length > best_length:
+            best, best_length = i, length
+    return best
