@@ -1,0 +1,148 @@
+"""MT940 statements: the exact lines and balances stored, re-imports, refusals at their line."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from finapp.importers.registry import read_statement_file
+from finapp.services.imports import import_files
+from tests.importers.helpers import balances, counts, rows
+
+FIXTURES = Path(__file__).parent / "mt940"
+
+
+def _import(store, name: str):  # type: ignore[no-untyped-def]
+    return import_files(store, [FIXTURES / name]).files[0]
+
+
+def test_dutch_bank_lines_take_payee_and_memo_from_name_and_remittance(store) -> None:
+    result = _import(store, "ing_nl.sta")
+    assert (result.format, result.error, result.new) == ("mt940", None, 3)
+    assert rows(store) == [
+        ("2024-03-04", D("-42.17"), "Vitens NV", "05062400012345"),
+        ("2024-03-05", D("-3.95"), "Albert Heijn 1432", "05062400012347"),
+        ("2024-03-05", D("1250.00"), "J. de Vries", "05062400012346"),
+    ]
+    memos = [
+        t.memo for t in read_statement_file(FIXTURES / "ing_nl.sta").statements[0].transactions
+    ]
+    assert memos == [
+        "Voorschot water maart 2024",
+        "Huur parkeerplaats Q1",
+        "Betaalautomaat 05-03-2024 08:14 pas 012",
+    ]
+    assert balances(store) == [
+        ("available", "2024-03-05", D("2727.35")),
+        ("ledger", "2024-03-05", D("2727.35")),
+    ]
+
+
+def test_german_subfields_two_accounts_and_a_booking_across_new_year(store) -> None:
+    parsed = read_statement_file(FIXTURES / "sparkasse_de.sta")
+    first, second = parsed.statements
+    assert (first.account.number, second.account.number) == (
+        "50010517/0648489890",
+        "50010517/5544332211",
+    )
+    assert [
+        (t.posted.isoformat(), t.amount, t.payee, t.memo, t.line) for t in first.transactions
+    ] == [
+        (
+            "2023-12-29",
+            D("-84.30"),
+            "Stadtwerke Musterhausen GmbH",
+            "Strom Dezember 2023 Kundennr 7781920",
+            5,
+        ),
+        # valued on December 31, booked on January 2 of the next year
+        ("2024-01-02", D("2650.00"), "Muster Maschinenbau AG", "Gehalt Dezember 2023", 10),
+    ]
+    assert [(t.posted.isoformat(), t.amount, t.payee, t.memo) for t in second.transactions] == [
+        ("2023-12-29", D("-6.50"), "Entgeltabschluss", "Kontoführung 12/2023"),  # cp1252 ü
+        ("2024-01-02", D("-19.99"), "Spotify AB", "Spotify P0A1B2C3 Premium"),
+    ]
+    assert [(b.kind, b.amount) for b in second.balances] == [("ledger", D("-438.54"))]
+    result = _import(store, "sparkasse_de.sta")
+    assert (result.new, len(result.accounts)) == (4, 2)
+
+
+def test_entry_date_before_the_value_date_across_new_year(write) -> None:
+    path = write(
+        "late.sta",
+        ":20:X\n:25:DE44500105175407324931\n:60F:C231228EUR10,00\n"
+        ":61:2401021229C5,25NTRFNONREF\n:86:Rueckzahlung\n:62F:C231229EUR15,25\n",
+    )
+    (txn,) = read_statement_file(path).statements[0].transactions
+    assert (txn.posted.isoformat(), txn.amount, txn.payee) == (
+        "2023-12-29",
+        D("5.25"),
+        "Rueckzahlung",
+    )
+
+
+def test_identical_lines_stay_two_a_reversal_credits_and_reimport_adds_nothing(store) -> None:
+    first = _import(store, "reversal.sta")
+    assert first.new == 4
+    assert rows(store) == [
+        ("2024-06-11", D("-129.90"), "MEDIAMARKT KOELN-HOHE STR", "K240611-0003"),
+        # the same bank reference twice is no id: the two coffees are told apart by count
+        ("2024-06-11", D("-4.80"), "BAECKEREI KAMPS FIL. 17", None),
+        ("2024-06-11", D("-4.80"), "BAECKEREI KAMPS FIL. 17", None),
+        ("2024-06-12", D("129.90"), "MEDIAMARKT KOELN-HOHE STR", "K240612-0007"),  # RD
+    ]
+    again = _import(store, "reversal.sta")
+    assert (again.new, again.duplicates) == (0, 4)
+    assert counts(store) == (4, 1, 2)
+
+
+def test_swift_blocks_two_messages_gbp_ledger_and_available(store) -> None:
+    result = _import(store, "blocks_hsbc.sta")
+    assert (result.error, result.new) == (None, 4)
+    assert rows(store) == [
+        ("2024-04-02", D("-57.31"), "THAMES WATER UTILITIES", "HB09281734"),  # booked 0402
+        ("2024-04-02", D("-11.99"), "ACCOUNT FEE MAR", "HB09281802"),
+        ("2024-04-02", D("312.45"), "HARGREAVES ARCHITECTS LTD INV 0093", "HB09281790"),
+        ("2024-04-03", D("-840.00"), "GREENWOOD LETTINGS RENT APR", "HB09282211"),
+    ]
+    assert balances(store) == [
+        ("available", "2024-04-02", D("2399.21")),
+        ("available", "2024-04-03", D("1587.21")),
+        ("ledger", "2024-04-02", D("2427.21")),
+        ("ledger", "2024-04-03", D("1587.21")),
+    ]
+    assert read_statement_file(FIXTURES / "blocks_hsbc.sta").statements[0].account.currency == "GBP"
+
+
+def test_read_by_content_whatever_the_name(write) -> None:
+    path = write("export.csv", (FIXTURES / "ing_nl.sta").read_bytes())
+    assert read_statement_file(path).format == "mt940"
+
+
+@pytest.mark.parametrize(
+    ("name", "where", "reason"),
+    [
+        ("broken_no_comma.sta", "line 7", "the amount '480' has no decimal comma"),
+        ("broken_date.sta", "line 7", "the date '240230' is not a calendar day"),
+        ("broken_line.sta", "line 7", "the statement line :61: does not parse"),
+    ],
+)
+def test_broken_files_are_refused_at_their_line_and_write_nothing(
+    store, name, where, reason
+) -> None:
+    result = _import(store, name)
+    assert f"{name}, {where}: {reason}" in (result.error or "")
+    assert counts(store) == (0, 0, 0)
+
+
+def test_more_decimals_than_the_currency_is_refused(write, store) -> None:
+    path = write(
+        "yen.sta",
+        ":20:X\n:25:0012345JPY\n:60F:C240101JPY1000,\n"
+        ":61:2401020102D120,5NMSCNONREF\n:86:LAWSON\n:62F:C240102JPY879,5\n",
+    )
+    result = import_files(store, [path]).files[0]
+    assert "yen.sta, line 4: the amount '120,5' has more decimals than JPY" in (result.error or "")
+    assert counts(store) == (0, 0, 0)
