@@ -37,16 +37,23 @@ __all__ = ["Mt940ReadError", "looks_like_mt940", "read_mt940"]
 #: SWIFT block headers before the text block, and the trailer after it.
 _BLOCK_HEAD = re.compile(r"^(?:\{[1-3]:(?:[^{}]|\{[^{}]*\})*\})*\{4:")
 _BLOCK_END = re.compile(r"^-\}?(?:\{5:.*)?$")
-_TAG = re.compile(r"^:(\d{2}[A-Z]?):")
+#: Rabobank's and others' first line naming the message type.
+_FILE_HEAD = re.compile(r"\A:94[02]:[ \t]*(?:\r?\n|\Z)")
+_TAG = re.compile(r"^:(\d{2}[A-Z]?):", re.ASCII)
+#: SWIFT's ``15d``: at most 15 characters, digits and the decimal comma.
+_MAX_AMOUNT_CHARS = 15
 _SNIFF_BYTES = 4096
 
-_BALANCE = re.compile(r"(?P<mark>[CD])(?P<day>\d{6})(?P<currency>[A-Z]{3})(?P<amount>[\d,]+)")
+_BALANCE = re.compile(
+    r"(?P<mark>[CD])(?P<day>\d{6})(?P<currency>[A-Z]{3})(?P<amount>[\d,]+)", re.ASCII
+)
 _LINE = re.compile(
     r"(?P<value>\d{6})(?P<entry>\d{4})?(?P<mark>RC|RD|C|D)(?P<funds>[A-Z])?"
-    r"(?P<amount>[\d,]+)(?P<kind>[NFS][A-Z0-9]{3})(?P<own>(?:(?!//).)*)(?://(?P<bank>.*))?"
+    r"(?P<amount>[\d,]+)(?P<kind>[NFS][A-Z0-9]{3})(?P<own>(?:(?!//).)*)(?://(?P<bank>.*))?",
+    re.ASCII,
 )
 _SIGNS = {"C": 1, "D": -1, "RC": -1, "RD": 1}
-_ACCOUNT_CURRENCY = re.compile(r"(?P<number>.*\d)(?P<currency>[A-Z]{3})")
+_ACCOUNT_CURRENCY = re.compile(r"(?P<number>.*\d) ?(?P<currency>[A-Z]{3})")
 _NO_REFERENCE = {"", "NONREF"}
 #: the fields that settle a message's account and currency, whichever comes first
 _OPENS = ("60F", "60M", "34F", "61", "62F", "62M", "64")
@@ -82,7 +89,7 @@ def looks_like_mt940(data: bytes) -> bool:
     """Whether the file starts (past block headers and blank lines) with ``:20:`` and holds an
     account (``:25:``) and a statement line or opening balance (``:61:``, ``:60F:``)."""
     head = data[:_SNIFF_BYTES].decode("latin-1").lstrip("\ufeff\xef\xbb\xbf")
-    body = _BLOCK_HEAD.sub("", head.lstrip()).lstrip()
+    body = _FILE_HEAD.sub("", _BLOCK_HEAD.sub("", head.lstrip()).lstrip()).lstrip()
     return body.startswith(":20:") and ":25:" in head and (":61:" in head or ":60F:" in head)
 
 
@@ -104,8 +111,9 @@ def _fields(text: str) -> list[_Field]:
     """The tagged fields with their first line's number; other lines continue the last one."""
     fields: list[_Field] = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = _BLOCK_HEAD.sub("", raw).rstrip()
-        if not line.strip() or _BLOCK_END.match(line):
+        line = _BLOCK_HEAD.sub("", raw)  # a continuation's trailing space separates words
+        bare = line.rstrip()
+        if not bare or _BLOCK_END.match(bare) or _FILE_HEAD.fullmatch(bare):
             continue
         tag = _TAG.match(line)
         if tag:
@@ -242,6 +250,8 @@ def _transaction(fld: _Field, info: _Field | None, currency: str) -> tuple[Parse
 
 def _amount(text: str, currency: str, line: int) -> Decimal:
     """``1234,56``: digits, one decimal comma (mandatory in SWIFT), the currency's decimals."""
+    if len(text) > _MAX_AMOUNT_CHARS:
+        raise Mt940ReadError(f"the amount {text[:20]!r}… is longer than 15 characters", line)
     whole, comma, cents = text.partition(",")
     if not comma:
         raise Mt940ReadError(f"the amount {text!r} has no decimal comma", line)

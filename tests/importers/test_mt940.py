@@ -146,3 +146,24 @@ def test_more_decimals_than_the_currency_is_refused(write, store) -> None:
     result = import_files(store, [path]).files[0]
     assert "yen.sta, line 4: the amount '120,5' has more decimals than JPY" in (result.error or "")
     assert counts(store) == (0, 0, 0)
+
+
+def test_rabobank_header_line_account_with_spaced_currency_and_zero_padded_amounts() -> None:
+    (stmt,) = read_statement_file(FIXTURES / "rabobank_nl.sta").statements
+    assert (stmt.account.number, stmt.account.currency) == ("NL08RABO0301234567", "EUR")
+    assert [(t.amount, t.payee, t.memo, t.fitid) for t in stmt.transactions] == [
+        (D("32.50"), "M. Jansen", "Terugbetaling etentje Loetje 14-09", None),
+        # the space that ends a continued line stays between its words
+        (D("-67.89"), "Eneco Consumenten BV", "Termijnbedrag september klantnr 88190273", None),
+    ]
+    assert [(b.kind, b.amount) for b in stmt.balances] == [("ledger", D("4183.51"))]
+
+
+def test_intraday_mt942_takes_its_currency_from_the_floor_limit(store) -> None:
+    result = _import(store, "intraday_mt942.sta")
+    assert (result.format, result.new) == ("mt940", 2)
+    assert rows(store) == [
+        ("2024-09-18", D("-23.40"), "Bäckerei Schmidt", "DB2409180017"),
+        ("2024-09-18", D("148.00"), "Dr. Anna Kowalska", "DB2409180023"),
+    ]
+    assert counts(store) == (2, 0, 1)  # an interim report states no balance
