@@ -104,3 +104,5 @@ class ParsedFile:
     sha256: str = ""  # of the file's bytes, recorded with the import batch
     #: what lenient reading put right, one sentence each ("<BANKTRANLIST> was never closed…")
     repairs: tuple[str, ...] = ()
+    #: how a CSV file was read (columns, date format, sign): see ``csv.reading_report``
+    detected: dict[str, object] | None = field(default=None, compare=False, hash=False)

@@ -98,6 +98,8 @@ class FileResult:
     needs_mapping: bool = False
     #: what lenient reading of the file put right (an OFX aggregate never closed, …)
     repairs: tuple[str, ...] = ()
+    #: how a CSV file was read (delimiter, header, each role's column, date format, sign)
+    detected: dict[str, object] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,6 +443,7 @@ def _write_file(
         accounts=tuple(counts),
         skipped=parsed.skipped,
         repairs=parsed.repairs,
+        detected=parsed.detected,
     )
 
 

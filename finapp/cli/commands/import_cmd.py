@@ -49,6 +49,7 @@ def _file_json(result: FileResult) -> dict:
         ],
         "skipped": [{"line": s.line, "reason": s.reason} for s in result.skipped],
         "repairs": list(result.repairs),
+        "detected": result.detected,
     }
 
 

@@ -22,6 +22,7 @@ from finapp.importers.csv.reader import (
     statements,
     with_written_currency,
 )
+from finapp.importers.csv.reading_report import reading_report
 from finapp.importers.csv.running_balance import with_stated_balances
 from finapp.importers.csv.table import CsvTable, read_table
 from finapp.importers.csv.text import NotTextError, decode_text
@@ -80,4 +81,4 @@ def read_csv(
     return ParsedFile(path=path, format=f"csv:{label}",
                       statements=with_stated_balances(
                           statements(by_currency, mapping, number), table, mapping),
-                      skipped=tuple(skipped))
+                      skipped=tuple(skipped), detected=reading_report(table, mapping))

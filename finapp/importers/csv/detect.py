@@ -252,15 +252,15 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         profile = profile_for_header(table.header)
     roles = _roles(table, profile)
     problems: list[str] = []
-    if profile is None:
-        problems += _by_content(table, roles)
+    date_unclear, money_unclear = _by_content(table, roles) if profile is None else ([], [])
+    problems += date_unclear + money_unclear
     date_col = (roles.get("date") or [None])[0]
-    if date_col is None:
+    if date_col is None and not date_unclear:
         problems.append("no date column found")
     amount, debit = (roles.get("amount") or [None])[0], (roles.get("debit") or [None])[0]
     credit = (roles.get("credit") or [None])[0]
     direction = (roles.get("direction") or [None])[0]
-    if amount is None and (debit is None or credit is None):
+    if amount is None and (debit is None or credit is None) and not money_unclear:
         problems.append("no amount column found (nor both debit and credit columns)")
     year, month = _year_hint(table)
     date_format = profile.date_format if profile and profile.date_format else None
@@ -321,19 +321,22 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     return partial
 
 
-def _by_content(table: CsvTable, roles: dict[str, list[int]]) -> list[str]:
-    """Roles no name gave, found from the cells; the ambiguities that stop an automatic reading.
+def _by_content(
+    table: CsvTable, roles: dict[str, list[int]]
+) -> tuple[list[str], list[str]]:
+    """Roles no name gave, found from the cells; what stays ambiguous about the date column,
+    and about the others, stops the automatic reading.
 
     Only a file whose names leave its date or its money unknown is read by content: a header
     naming both is read as before.
     """
     has_money = roles.get("amount") or (roles.get("debit") and roles.get("credit"))
     if roles.get("date") and has_money:
-        return []
-    problems = date_by_content(table, roles)
+        return [], []
+    date_unclear = date_by_content(table, roles)
     date_col = (roles.get("date") or [None])[0]
     end = _data_end(table, date_col) if date_col is not None else None
-    return problems + others_by_content(table, roles, end)
+    return date_unclear, others_by_content(table, roles, end)
 
 
 def _sign_problems(cells: list[str], name: str, decimal_comma: bool) -> list[str]:

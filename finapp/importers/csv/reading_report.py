@@ -1,0 +1,80 @@
+"""How a CSV file was read, in plain data a user can check (``import --json`` ``"detected"``).
+
+Detection may now find columns by their content, so the result says which column was taken
+for what, how dates and decimals were written and where the sign came from: a wrong reading
+shows at a glance, and the user can force another with ``--profile`` or the mapping wizard.
+"""
+
+from __future__ import annotations
+
+from finapp.importers.csv.mapping import CsvMapping, balance_column
+from finapp.importers.csv.table import CsvTable
+
+_DELIMITER_NAMES = {"\t": "tab"}
+_SIGNS = {
+    "as_is": "signed amounts: negative is money out",
+    "negate": "positive amounts are money out (card charges)",
+    "debit_credit": "from separate debit (out) and credit (in) columns",
+}
+
+
+def _column(mapping: CsvMapping, index: int | None) -> str | int | None:
+    """A column by its header name, or by its number counting from 1 in a header-less file."""
+    if index is None or index < 0:
+        return None
+    if mapping.has_header and index < len(mapping.header):
+        return mapping.header[index]
+    return index + 1
+
+
+def _direction_words(table: CsvTable, index: int) -> str:
+    cells = (row[index] for row in table.rows[table.data_start :] if index < len(row))
+    return "/".join(list(dict.fromkeys(c for c in cells if c))[:4])
+
+
+def _written_format(table: CsvTable, mapping: CsvMapping) -> str:
+    """The date format with the separator the file uses: ``DD.MM.YYYY``, not ``DD/MM/YYYY``."""
+    if not any(mark in mapping.date_format for mark in "/-"):
+        return mapping.date_format
+    first = next(
+        (
+            row[mapping.date]
+            for row in table.rows[table.data_start :]
+            if mapping.date < len(row) and row[mapping.date]
+        ),
+        "",
+    )
+    mark = next((c for c in first if not c.isdigit()), "")
+    if mark not in "/-.":
+        return mapping.date_format
+    return mapping.date_format.replace("/", mark).replace("-", mark)
+
+
+def reading_report(table: CsvTable, mapping: CsvMapping) -> dict[str, object]:
+    """The delimiter, whether a header row was there, each role's column, the date format,
+    the decimal mark and how the sign is known."""
+    roles: dict[str, object] = {
+        "date": _column(mapping, mapping.date),
+        "amount": _column(mapping, mapping.amount),
+        "debit": _column(mapping, mapping.debit),
+        "credit": _column(mapping, mapping.credit),
+        "direction": _column(mapping, mapping.direction),
+        "balance": _column(mapping, balance_column(mapping)),
+        "description": _column(mapping, mapping.payee[0] if mapping.payee else None),
+        "currency": _column(mapping, mapping.currency),
+    }
+    if mapping.sign == "direction" and mapping.direction is not None:
+        sign = f"from direction column {_direction_words(table, mapping.direction)}"
+    else:
+        sign = _SIGNS[mapping.sign]
+    return {
+        "delimiter": _DELIMITER_NAMES.get(table.delimiter, table.delimiter),
+        "encoding": table.encoding,
+        "header": mapping.has_header,
+        "profile": mapping.profile or None,
+        "columns": {role: col for role, col in roles.items() if col is not None},
+        "date_format": _written_format(table, mapping),
+        "decimal": "," if mapping.decimal_comma else ".",
+        "sign": sign,
+        "currency": mapping.default_currency if mapping.currency is None else None,
+    }

@@ -1,0 +1,135 @@
+"""CSV files read by their columns' content: no header row, or a header in words finapp has
+no list for; and the refusals when two readings fit (never a silent guess)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finapp.importers.csv import CsvMappingNeeded, read_csv
+from tests.helpers import cli_json, run_cli
+
+FIXTURES = Path(__file__).parent / "csv_headerless"
+
+
+def _read(name: str) -> tuple[list[tuple[str, Decimal, str]], dict[str, object]]:
+    path = FIXTURES / name
+    parsed = read_csv(str(path), path.read_bytes())
+    lines = [
+        (t.posted.isoformat(), t.amount, t.payee) for s in parsed.statements for t in s.transactions
+    ]
+    assert parsed.detected is not None
+    return lines, parsed.detected
+
+
+def test_austrian_data_rows_only_with_a_running_balance() -> None:
+    lines, detected = _read("at_giro.csv")
+    assert lines == [
+        ("2025-01-02", Decimal("-23.47"), "BILLA DANKT 6841 1040 WIEN"),
+        ("2025-01-03", Decimal("2451.18"), "LOHN/GEHALT 12/2024 MUSTERBAU GMBH"),
+        ("2025-01-07", Decimal("-365.00"), "WIENER LINIEN JAHRESKARTE"),
+        ("2025-01-07", Decimal("-18.09"), "SPAR 5532 GRAZ"),
+    ]
+    assert detected["header"] is False and detected["delimiter"] == ";"
+    assert detected["columns"] == {
+        "date": 1,
+        "description": 2,
+        "amount": 3,
+        "balance": 4,
+        "currency": 5,
+    }
+    assert (detected["date_format"], detected["decimal"]) == ("DD.MM.YYYY", ",")
+
+
+def test_austrian_balance_column_gives_the_closing_balance() -> None:
+    path = FIXTURES / "at_giro.csv"
+    (stmt,) = read_csv(str(path), path.read_bytes()).statements
+    assert stmt.account.currency == "EUR"
+    assert [(b.as_of.isoformat(), b.amount) for b in stmt.balances] == [
+        ("2025-01-07", Decimal("4044.62"))
+    ]
+
+
+def test_lithuanian_rows_newest_first_in_iso_dates() -> None:
+    lines, detected = _read("lt_newest_first.csv")
+    assert lines == [
+        ("2025-02-14", Decimal("-41.37"), "UAB MAXIMA LT VILNIUS"),
+        ("2025-02-11", Decimal("120.00"), "Jonas Petraitis"),
+        ("2025-02-10", Decimal("-7.85"), "BOLT.EU/O/2502101133"),
+    ]
+    assert detected["columns"] == {"date": 1, "description": 2, "amount": 3, "currency": 4}
+
+
+def test_russian_header_words() -> None:
+    lines, detected = _read("ru_header.csv")
+    assert lines == [
+        ("2025-03-14", Decimal("-1234.56"), "Пятёрочка 4417 Москва"),
+        ("2025-03-15", Decimal("5000.00"), "Перевод от Иванова И.И."),
+        ("2025-03-17", Decimal("-450.00"), "МТС пополнение"),
+    ]
+    assert detected["columns"] == {
+        "date": "Дата совершения операции",
+        "amount": "Сумма в валюте счета",
+        "description": "Описание операции",
+        "currency": "Валюта",
+    }
+
+
+def test_dutch_credit_debet_column_signs_the_amounts() -> None:
+    lines, detected = _read("nl_creditdebet.csv")
+    assert lines == [
+        ("2025-02-13", Decimal("-12.34"), "Albert Heijn 1402 Utrecht"),
+        ("2025-02-14", Decimal("2510.62"), "Salaris januari Acme BV"),
+        ("2025-02-17", Decimal("-27.40"), "NS Groep IZ namens NS Reizigers"),
+    ]
+    assert detected["columns"]["direction"] == "CreditDebet"  # type: ignore[index]
+    assert detected["sign"] == "from direction column D/C"
+    assert detected["date_format"] == "DD-MM-YYYY"
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("at_two_dates.csv", "columns 'column 1' and 'column 2' both hold dates"),
+        (
+            "two_amounts.csv",
+            "columns 'column 3' and 'column 4' all hold amounts and none is a "
+            "running balance of another",
+        ),
+    ],
+)
+def test_two_fitting_readings_are_refused_naming_the_columns(name: str, said: str) -> None:
+    path = FIXTURES / name
+    with pytest.raises(CsvMappingNeeded) as caught:
+        read_csv(str(path), path.read_bytes())
+    assert any(said in problem for problem in caught.value.problems)
+    assert caught.value.partial is not None  # the wizard opens pre-filled
+
+
+def test_import_json_tells_how_the_file_was_read_and_reimport_adds_nothing(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "d"
+    summary = cli_json(data, "import", str(FIXTURES / "at_giro.csv"))
+    (file,) = summary["files"]
+    assert file["new"] == 4
+    assert file["detected"]["columns"] == {
+        "date": 1,
+        "description": 2,
+        "amount": 3,
+        "balance": 4,
+        "currency": 5,
+    }
+    assert file["detected"]["sign"] == "signed amounts: negative is money out"
+    again = cli_json(data, "import", str(FIXTURES / "at_giro.csv"))
+    assert (again["new"], again["duplicates"]) == (0, 4)
+
+
+def test_ambiguous_file_is_refused_by_the_cli_and_nothing_is_written(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    proc = run_cli(data, "import", str(FIXTURES / "at_two_dates.csv"))
+    assert proc.returncode != 0
+    assert "both hold dates" in proc.stdout + proc.stderr
+    assert cli_json(data, "transactions") == []
