@@ -7,6 +7,9 @@ and the column lists open-source importers document for each year:
 * ``alipay_web_2020.csv``: the web export of 2018–2020 (支付宝交易记录明细查询), GBK, cells padded
   with spaces and tabs, a trailing comma, a footer of totals; ``收/支`` is blank on neutral rows
   (``资金状态`` 资金转移) and there is no paying-source column;
+* ``alipay_balance_2019.csv``: the web's 账务明细 of the 余额 balance, ``#`` comment lines around
+  it, money in and out in two columns (``+138.60`` / ``-27.90``): a ledger of one balance, so a
+  move from 余额宝 into it is money in, not a neutral row;
 * ``alipay_app_2022_order.csv``: the app export of 2021–2022, columns in another order
   (``收/支`` first, ``交易时间`` last), the same December 2020 trades as the web export;
 * ``alipay_app_2024.csv``: today's app export, ``不计收支`` on neutral rows, refunds booked apart;
@@ -72,6 +75,40 @@ EXPECTED = {
             9: "status '交易关闭': " + CLOSED,
             12: "no direction in 收/支 " + REFUND,
         },
+    ),
+    "alipay_balance_2019.csv": (
+        "Alipay 支付宝 余额 账务明细",
+        [
+            (
+                "2019-06-28 21:17:36",
+                "138.60",
+                "转账-还你火锅钱",
+                "20190628110070001506390008812457",
+                "chen***@126.com",
+            ),
+            (
+                "2019-06-24 12:03:51",
+                "-27.90",
+                "饿了么-黄焖鸡米饭",
+                "20190624110070001506390008733019",
+                "ele***@alibaba-inc.com",
+            ),
+            (
+                "2019-06-15 09:40:02",
+                "1000.00",
+                "余额宝-转出到余额",
+                "20190615110070001506390008519930",
+                "天弘基金管理有限公司",
+            ),
+            (
+                "2019-06-03 18:45:11",
+                "-4.00",
+                "杭州地铁",
+                "20190603110070001506390008201177",
+                "hzmetro***@163.com",
+            ),
+        ],
+        {},
     ),
     "alipay_app_2022_order.csv": (
         "Alipay 支付宝",
@@ -184,7 +221,7 @@ def test_each_layout_reads_the_exact_lines_and_lists_what_it_leaves_out(name: st
     assert statement.account.type == "payment_app"
     read = [(f"{t.posted} {t.time}", t.amount, t.payee, t.fitid) for t in statement.transactions]
     assert read == [(when, Decimal(a), p, f) for when, a, p, f, _ in lines]
-    # the paying source (or, where the export has none, the app's own type) ends the memo
+    # the paying source ends the memo (exports naming none: their own type or the account)
     assert [t.memo.rsplit(" ", 1)[-1] for t in statement.transactions] == [end for *_, end in lines]
     assert {s.line: s.reason for s in parsed.skipped} == left_out
 

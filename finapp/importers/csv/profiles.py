@@ -140,6 +140,13 @@ PROFILES: tuple[Profile, ...] = (
             roles={"date": ("交易创建时间",), "amount": ("金额(元)",), "payee": ("交易对方",),
                    "memo": ("商品名称", "类型"), "fitid": ("交易号",), "status": ("交易状态",),
                    "direction": ("收/支",)}),
+    # the web's 账务明细 (2018–2020): every move of the 余额 balance, money in and out apart
+    Profile("Alipay 支付宝 余额 账务明细", "Alipay 支付宝 余额", ("账务流水号", "发生时间",
+            "收入金额(+元)", "支出金额(-元)"), account_type=_WALLET, currency="CNY",
+            sign="debit_credit",
+            roles={"date": ("发生时间",), "credit": ("收入金额(+元)",),
+                   "debit": ("支出金额(-元)",), "payee": ("商品名称",),
+                   "memo": ("业务类型", "对方账号"), "fitid": ("账务流水号",)}),
     Profile("WeChat Pay 微信支付", "WeChat Pay 微信支付", ("交易时间", "交易对方", "收/支",
             "金额(元)"), account_type=_WALLET, currency="CNY", skip_status=_CLOSED,
             roles={"payee": ("交易对方",), "memo": ("商品", "交易类型", "支付方式"),
