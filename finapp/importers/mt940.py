@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -182,7 +182,7 @@ def _statement(account: _Account) -> ParsedStatement:
     """fitids are the bank references that occur once in the account; a repeated one is no id."""
     seen = Counter(ref for _, ref in account.lines if ref.upper() not in _NO_REFERENCE)
     transactions = tuple(
-        _with_fitid(txn, ref if seen[ref] == 1 else None) for txn, ref in account.lines
+        replace(txn, fitid=ref if seen[ref] == 1 else None) for txn, ref in account.lines
     )
     institution = account.number.split("/")[0] if "/" in account.number else ""
     return ParsedStatement(
@@ -191,18 +191,6 @@ def _statement(account: _Account) -> ParsedStatement:
         ),
         transactions=transactions,
         balances=tuple(account.balances),
-    )
-
-
-def _with_fitid(txn: ParsedTransaction, fitid: str | None) -> ParsedTransaction:
-    return ParsedTransaction(
-        posted=txn.posted,
-        amount=txn.amount,
-        payee=txn.payee,
-        memo=txn.memo,
-        fitid=fitid,
-        line=txn.line,
-        kind=txn.kind,
     )
 
 
