@@ -15,7 +15,7 @@ import functools
 import io
 import re
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -45,6 +45,14 @@ from finapp.importers.ofx_clean import (
     normalise,
     split_statement_records,
 )
+from finapp.importers.ofx_repairs import (
+    currency_repair,
+    decimal_comma_repair,
+    decimal_mark,
+    header_repairs,
+    markup_repairs,
+    stated_day_repair,
+)
 from finapp.importers.time_of_day import ofx_time, real_times
 
 __all__ = ["OfxReadError", "looks_like_ofx", "parse_ofx", "read_ofx"]
@@ -54,6 +62,8 @@ _ACCOUNT_TYPES = {
     ofxparse.AccountType.CreditCard: "credit_card",
     ofxparse.AccountType.Investment: "investment",
 }
+#: what a statement that names no currency (no ``<CURDEF>``) is read in, with a repair said
+_DEFAULT_CURRENCY = "USD"
 _LOCAL_DATE = re.compile(r"\s*(\d{4})(\d{2})(\d{2})")
 
 
@@ -133,18 +143,22 @@ def _parse_record(record: Record) -> ofxparse.Transaction:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise OfxReadError(f"bad transaction: {reason}", record.line) from None
     if not usable_amount(Decimal(txn.amount)):
-        raise OfxReadError(f"bad transaction: amount {record.get('TRNAMT', '')!r} is not "
-                           "a usable number", record.line)
+        raise OfxReadError(
+            f"bad transaction: amount {record.get('TRNAMT', '')!r} is not a usable number",
+            record.line,
+        )
     return txn
 
 
 @dataclass
 class OfxReading:
-    """ofxparse's document, the accounts that carry a statement, and any rows left out."""
+    """ofxparse's document, the accounts that carry a statement, any rows left out, and what
+    lenient reading repaired."""
 
     ofx: ofxparse.Ofx
     accounts: list[ofxparse.Account]
     skipped: list[SkippedRow]
+    repairs: list[str] = field(default_factory=list)
 
 
 def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
@@ -156,24 +170,36 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
     text = decode_ofx(data)
     try:
         start = body_start(text)
-        skeleton, cut, n_statements = split_statement_records(
-            text[start:], first_line=text.count("\n", 0, start) + 1
+        repairs = header_repairs(text[:start])
+        markup, upper = markup_repairs(text[start:])
+        cut = split_statement_records(
+            text[start:], first_line=text.count("\n", 0, start) + 1, upper=upper
         )
     except OfxShapeError as exc:
-        raise OfxReadError(str(exc)) from None
+        raise OfxReadError(str(exc), exc.line) from None
+    repairs += markup + cut.repairs
+    comma = _decimal_comma([r for part in cut.statements for r in part.records])
+    if comma:
+        repairs.append(comma)
     _Parser.fail_fast, _Parser.custom_date_format = True, None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", DeprecationWarning)  # ofxparse calls bs4's findAll
         try:
-            ofx = _Parser.parse(io.BytesIO((CANONICAL_HEADER + normalise(skeleton)).encode()))
-        except (OfxParserException, ValueError, ArithmeticError, IndexError, TypeError,
-                AttributeError) as exc:
+            ofx = _Parser.parse(io.BytesIO((CANONICAL_HEADER + normalise(cut.skeleton)).encode()))
+        except (
+            OfxParserException,
+            ValueError,
+            ArithmeticError,
+            IndexError,
+            TypeError,
+            AttributeError,
+        ) as exc:
             reason = " ".join(str(exc).split()) or type(exc).__name__
             raise OfxReadError(f"not a readable OFX statement ({reason})") from None
     by_kind = _statements_by_kind(ofx)
     skipped: list[SkippedRow] = []
-    for part in cut:
+    for part in cut.statements:
         target = by_kind[part.kind][part.index]
         for record in part.records:
             try:
@@ -186,7 +212,41 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
             txn.record = record
             target.transactions.append(txn)
     # ofxparse lists statement accounts first, then any account-list (ACCTINFO) entries
-    return OfxReading(ofx, ofx.accounts[:n_statements], skipped)
+    return OfxReading(ofx, ofx.accounts[: cut.n_statements], skipped, repairs)
+
+
+def _decimal_comma(records: list[Record]) -> str | None:
+    """The repair said when amounts use a decimal comma (``-12,50``), as OFX allows (3.2.9.1:
+    "a decimal point or comma") and Brazilian and European banks write; ofxparse reads it so.
+
+    Some banks mix the two marks in one file (a card's lines with points, cash with commas).
+    Only an amount with one mark and three digits after it, in a file whose other amounts use
+    the other mark (``-1,250`` among ``-12.50``), could be a thousand or one and a quarter: the
+    file is refused at its line rather than guessed.
+    """
+    marked = [
+        (record, mark) for record in records if (mark := decimal_mark(record.get("TRNAMT", "")))
+    ]
+    marks = {mark for _record, mark in marked}
+    if len(marks) > 1:
+        for record, mark in marked:
+            amount = record["TRNAMT"].strip()
+            if _THOUSANDS_LIKE.fullmatch(amount):
+                other = next(r for r, m in marked if m != mark)
+                raise OfxReadError(
+                    f"the amount {amount!r} has a decimal {_MARKS[mark]} while "
+                    f"{other['TRNAMT'].strip()!r} (line {other.line}) has a decimal "
+                    f"{_MARKS[decimal_mark(other['TRNAMT'])]}: whether it means thousands "
+                    "is unclear",
+                    record.line,
+                )
+    comma = next((record for record, mark in marked if mark == ","), None)
+    return decimal_comma_repair(comma["TRNAMT"].strip()) if comma is not None else None
+
+
+#: one mark and three digits after it: ``-1,250`` or ``1.250``, a thousands separator or not
+_THOUSANDS_LIKE = re.compile(r"[+-]?\d+[.,]\d{3}")
+_MARKS = {",": "comma", ".": "point"}
 
 
 def _statements_by_kind(ofx: ofxparse.Ofx) -> dict[str, list[ofxparse.Statement]]:
@@ -262,8 +322,9 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
             continue
         if not usable_amount(Decimal(total)):
             fitid = getattr(txn, "id", "")  # ofxparse sets no id when FITID is missing
-            raise OfxReadError(f"bad investment transaction {fitid!r}: total {total} is not "
-                               "a usable number")
+            raise OfxReadError(
+                f"bad investment transaction {fitid!r}: total {total} is not a usable number"
+            )
         memo = (txn.memo or "").strip()
         out.append(
             ParsedTransaction(
@@ -281,8 +342,9 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
 def _with_real_times(lines: list[ParsedTransaction]) -> tuple[ParsedTransaction, ...]:
     """The statement's lines with the times its bank only wrote as placeholders taken away."""
     times = real_times([t.time for t in lines])
-    return tuple(t if t.time == when else replace(t, time=when)
-                 for t, when in zip(lines, times, strict=True))
+    return tuple(
+        t if t.time == when else replace(t, time=when) for t, when in zip(lines, times, strict=True)
+    )
 
 
 def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
@@ -302,7 +364,7 @@ def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
 
 def _statement(account: ofxparse.Account) -> ParsedStatement:
     stmt = account.statement
-    currency = (getattr(stmt, "currency", None) or account.curdef or "USD").upper()
+    currency = (getattr(stmt, "currency", None) or account.curdef or _DEFAULT_CURRENCY).upper()
     kind = _ACCOUNT_TYPES.get(account.type, "checking")
     if kind == "checking" and (getattr(account, "account_type", "") or "").upper() == "SAVINGS":
         kind = "savings"
@@ -322,9 +384,16 @@ def _statement(account: ofxparse.Account) -> ParsedStatement:
     card = CardFacts()
     if kind == "credit_card":
         card = card_facts(getattr(stmt, "stated_card", CardFacts()), balances)
-    return ParsedStatement(parsed_account, transactions, balances, start=start, end=end,
-                           payment_due_on=card.payment_due_on, minimum_due=card.minimum_due,
-                           credit_limit=card.credit_limit)
+    return ParsedStatement(
+        parsed_account,
+        transactions,
+        balances,
+        start=start,
+        end=end,
+        payment_due_on=card.payment_due_on,
+        minimum_due=card.minimum_due,
+        credit_limit=card.credit_limit,
+    )
 
 
 def _covered(
@@ -336,8 +405,11 @@ def _covered(
     March line in an April–June statement); the lines are facts, so the period takes them in.
     Stated dates in the wrong order are put right.
     """
-    stated = [d for d in (getattr(stmt, "stated_start", None), getattr(stmt, "stated_end", None))
-              if d is not None]
+    stated = [
+        d
+        for d in (getattr(stmt, "stated_start", None), getattr(stmt, "stated_end", None))
+        if d is not None
+    ]
     days = stated + [t.posted for t in transactions]
     if not stated:
         return None, None  # nothing stated: the import takes the first and last line itself
@@ -348,18 +420,24 @@ def _no_statement_reason(ofx: ofxparse.Ofx) -> str:
     status = getattr(ofx, "status", None)
     if status and status.get("code"):
         message = " ".join(str(status.get("message") or status.get("severity") or "").split())
-        return f"the bank answered with an error instead of a statement: {message} " \
-               f"(code {status['code']})"
+        return (
+            f"the bank answered with an error instead of a statement: {message} "
+            f"(code {status['code']})"
+        )
     signon = getattr(ofx, "signon", None)
     if signon is not None and getattr(signon, "code", 0):
         said = " ".join(str(signon.message).split())  # one line, whatever the file held
-        return f"the bank refused the sign-on instead of sending a statement: {said} " \
-               f"(code {signon.code})"
+        return (
+            f"the bank refused the sign-on instead of sending a statement: {said} "
+            f"(code {signon.code})"
+        )
     if ofx.accounts:
         return "this OFX file lists accounts but holds no statement (an account-list reply)"
     if signon is not None:
-        return ("this OFX file holds no account statement: it is the bank's reply to a sign-on "
-                "or another request")
+        return (
+            "this OFX file holds no account statement: it is the bank's reply to a sign-on "
+            "or another request"
+        )
     return "the OFX file holds no account statement"
 
 
@@ -373,4 +451,23 @@ def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
         format="ofx",
         statements=tuple(_statement(a) for a in reading.accounts),
         skipped=tuple(reading.skipped),
+        repairs=tuple(reading.repairs + [r for a in reading.accounts for r in _unstated(a)]),
     )
+
+
+def _unstated(account: ofxparse.Account) -> list[str]:
+    """What a statement leaves out that finapp fills in: its currency, its first and last
+    day (DTSTART/DTEND of a bank or card statement; the days then come from its lines)."""
+    stmt, number = account.statement, str(account.account_id or "")
+    said = []
+    if not getattr(stmt, "currency", None) and not account.curdef:
+        said.append(currency_repair(number, _DEFAULT_CURRENCY))
+    if account.type != ofxparse.AccountType.Investment:
+        missing = [
+            tag
+            for tag, attr in (("DTSTART", "stated_start"), ("DTEND", "stated_end"))
+            if getattr(stmt, attr, None) is None
+        ]
+        if missing:
+            said.append(stated_day_repair(number, missing))
+    return said

@@ -22,6 +22,14 @@ import codecs
 import html
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
+
+from finapp.importers.ofx_repairs import (
+    order_repair,
+    out_of_order,
+    unclosed_records_repair,
+    unclosed_repair,
+)
 
 #: A canonical OFX 1 header: we hand ofxparse UTF-8 text whatever the bank's header said.
 CANONICAL_HEADER = "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nENCODING:UTF-8\nCHARSET:NONE\n\n"
@@ -31,16 +39,48 @@ _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _PROCESSING = re.compile(r"<\?.*?\?>", re.S)
 _TOKEN = re.compile(r"<\s*(/?)\s*([A-Za-z0-9._]+)\s*(/?)\s*>([^<]*)")
 _FIELD = re.compile(r"<([A-Za-z0-9._]+)>([^<]*)")
-_STRUCTURE = re.compile(r"<(/?)(STMTRS|CCSTMTRS|INVSTMTRS|BANKTRANLIST)>", re.I)
+#: Statements, their transaction lists, what can only follow a list, and what encloses a
+#: statement (its transaction reply, its message set, the document).
+_STRUCTURE = re.compile(
+    r"<(/?)(STMTRS|CCSTMTRS|INVSTMTRS|BANKTRANLIST|LEDGERBAL|AVAILBAL|BALLIST|MKTGINFO|"
+    r"STMTTRNRS|CCSTMTTRNRS|INVSTMTTRNRS|BANKMSGSRSV1|CREDITCARDMSGSRSV1|INVSTMTMSGSRSV1|OFX)>",
+    re.I,
+)
+_AFTER_LIST = frozenset({"LEDGERBAL", "AVAILBAL", "BALLIST", "MKTGINFO"})
+_ENCLOSING = frozenset(
+    {
+        "STMTTRNRS",
+        "CCSTMTTRNRS",
+        "INVSTMTTRNRS",
+        "BANKMSGSRSV1",
+        "CREDITCARDMSGSRSV1",
+        "INVSTMTMSGSRSV1",
+        "OFX",
+    }
+)
 _STMTTRN_OPEN = re.compile(r"<STMTTRN>", re.I)
+_STMTTRN_CLOSE = re.compile(r"</STMTTRN>", re.I)
+_ACCTID = re.compile(r"<ACCTID>([^<]*)", re.I)
 _BARE_AMP = re.compile(r"&(?!#?\w+;)")
 _OFX_START = re.compile(rb"<\s*OFX\s*>", re.I)
 _XML_ENCODING = re.compile(rb"encoding\s*=\s*[\"']([A-Za-z0-9_.-]+)", re.I)
 _HEADER_CHARSET = re.compile(rb"CHARSET\s*:\s*([A-Za-z0-9_.-]+)", re.I)
 
 #: The tag names ofxparse asks a transaction for, upper-cased once.
-_UPPER = {name: name.upper() for name in (
-    "trntype", "name", "memo", "trnamt", "dtposted", "dtuser", "fitid", "sic", "checknum")}
+_UPPER = {
+    name: name.upper()
+    for name in (
+        "trntype",
+        "name",
+        "memo",
+        "trnamt",
+        "dtposted",
+        "dtuser",
+        "fitid",
+        "sic",
+        "checknum",
+    )
+}
 
 #: Statement containers in the order ofxparse lists their accounts.
 STATEMENT_KINDS = ("STMTRS", "CCSTMTRS", "INVSTMTRS")
@@ -48,6 +88,10 @@ STATEMENT_KINDS = ("STMTRS", "CCSTMTRS", "INVSTMTRS")
 
 class OfxShapeError(ValueError):
     """The text is not an OFX document we can cut into statements (e.g. truncated)."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason)
+        self.line = line
 
 
 def looks_like_ofx(head: bytes) -> bool:
@@ -63,8 +107,11 @@ def decode_ofx(data: bytes) -> str:
     time), while cp1252 text almost never decodes as UTF-8 by accident. Then the declared
     charset, then cp1252, then latin-1, which decodes anything.
     """
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return _lf(data.decode(codec, errors="replace").lstrip("\ufeff"))
     candidates = ["utf-8"]
@@ -72,8 +119,9 @@ def decode_ofx(data: bytes) -> str:
     declared = _XML_ENCODING.search(head) or _HEADER_CHARSET.search(head)
     if declared:
         name = declared.group(1).decode("ascii").upper()
-        candidates.append({"1252": "cp1252", "8859-1": "latin-1", "NONE": "cp1252"}.get(
-            name, name.lower()))
+        candidates.append(
+            {"1252": "cp1252", "8859-1": "latin-1", "NONE": "cp1252"}.get(name, name.lower())
+        )
     candidates += ["cp1252", "latin-1"]
     for codec in candidates:
         try:
@@ -173,62 +221,179 @@ class StatementRecords:
     records: list[Record] = field(default_factory=list)
 
 
-def _records(text: str, start: int, end: int, first_line: int) -> list[Record]:
+@dataclass
+class CutText:
+    """A document with its bank and card transaction records cut out, and what was repaired."""
+
+    skeleton: str  # the rest, for ofxparse, with every aggregate that was left open closed
+    statements: list[StatementRecords]
+    n_statements: int  # bank, card and investment statements, as ofxparse counts accounts
+    repairs: list[str] = field(default_factory=list)
+
+
+def _records(
+    text: str, start: int, end: int, first_line: int, upper: bool, repairs: list[str]
+) -> list[Record]:
+    """The ``<STMTTRN>`` records between ``start`` and ``end``; each ends where the next begins,
+    so one never closed is read all the same, and said, as are fields out of OFX's order."""
     records: list[Record] = []
     starts = [m.start() for m in _STMTTRN_OPEN.finditer(text, start, end)]
+    unclosed: list[int] = []
+    misordered: list[int] = []
+    first_misorder: tuple[str, str] | None = None
     line, pos = first_line, start
     for i, begin in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else end
         line += text.count("\n", pos, begin)
         pos = begin
         fields = _FIELD.findall(text, begin, stop)[1:]  # [0] is <STMTTRN> itself
-        fields.reverse()
-        if fields and not fields[0][0].isupper():
+        if upper:
             fields = [(name.upper(), value) for name, value in fields]
+        swapped = out_of_order(tuple(map(itemgetter(0), fields)))
+        if swapped is not None:
+            misordered.append(line)
+            first_misorder = first_misorder or swapped
+        if _STMTTRN_CLOSE.search(text, begin, stop) is None:
+            unclosed.append(line)
+        fields.reverse()  # the first occurrence of a name wins, as with BeautifulSoup's find
         record = Record(fields)
         record.setdefault("FITID", "")  # a missing FITID is no error: dedupe falls back
         record.line = line
         records.append(record)
+    if unclosed:
+        repairs.append(unclosed_records_repair(unclosed))
+    if first_misorder is not None:
+        repairs.append(order_repair(misordered, first_misorder))
     return records
 
 
-def split_statement_records(
-    text: str, first_line: int = 1
-) -> tuple[str, list[StatementRecords], int]:
+class _Scan:
+    """The walk over a document's statement structure, closing what banks leave open.
+
+    OFX requires every aggregate to be closed; some banks go from the last ``</STMTTRN>``
+    straight to ``<LEDGERBAL>``, or never close ``<STMTRS>``. When what follows can only stand
+    after the aggregate (a balance, the statement's or the document's end, the next statement)
+    the aggregate is closed there and the repair said; when the text ends inside a statement,
+    the file is truncated, and nothing is guessed.
+    """
+
+    def __init__(self, text: str, first_line: int, upper: bool) -> None:
+        self.text, self.first_line, self.upper = text, first_line, upper
+        self.counts = dict.fromkeys(STATEMENT_KINDS, 0)
+        self.statement: tuple[str, int, int] | None = None  # kind, index, start; while open
+        self.open_list: int | None = None  # where the open <BANKTRANLIST>'s content begins
+        self.edits: list[tuple[int, int, str]] = []  # (begin, end, replacement) in order
+        self.found: list[StatementRecords] = []
+        self.repairs: list[str] = []
+
+    def walk(self) -> CutText:
+        for match in _STRUCTURE.finditer(self.text):
+            closing, name = match.group(1), match.group(2).upper()
+            if name == "BANKTRANLIST":
+                self._transaction_list(closing, match)
+            elif name in STATEMENT_KINDS:
+                self._end_statement(match, f"<{name}>" if not closing else "")
+                if not closing:
+                    self.statement = (name, self.counts[name], match.start())
+                    self.counts[name] += 1
+            elif not closing and name in _AFTER_LIST:
+                self._end_list(match.start(), f"<{name}>")
+            elif closing and name in _ENCLOSING:
+                self._end_statement(match, f"</{name}>")
+        if self.open_list is not None or self.statement is not None:
+            what = "transaction list" if self.open_list is not None else "statement"
+            raise OfxShapeError(
+                f"the file ends inside a {what} (is the file truncated?)",
+                self._line(len(self.text.rstrip())),
+            )
+        return CutText(self._skeleton(), self.found, sum(self.counts.values()), self.repairs)
+
+    def _transaction_list(self, closing: str, match: re.Match[str]) -> None:
+        if self.statement is None or self.statement[0] == "INVSTMTRS":
+            return  # an investment statement's lists stay for ofxparse to read
+        if not closing:
+            self._end_list(match.start(), "<BANKTRANLIST>")
+            self.open_list = match.end()
+        elif self.open_list is not None:
+            self._cut(self.open_list, match.start(), "")
+            self.open_list = None
+
+    def _end_list(self, at: int, closer: str) -> None:
+        """Close the open transaction list just before ``closer`` (which cannot be inside it)."""
+        if self.open_list is None:
+            return
+        self._cut(self.open_list, at, "</BANKTRANLIST>")
+        self.open_list = None
+        self.repairs.append(
+            unclosed_repair("BANKTRANLIST", self._account(), closer, self._line(at))
+        )
+
+    def _end_statement(self, match: re.Match[str], closer: str) -> None:
+        """The statement's own end tag closes it; anything else that ends it says it was left
+        open, and its end tag is put there."""
+        self._end_list(match.start(), closer or f"</{match.group(2).upper()}>")
+        if self.statement is None:
+            return
+        if not closer:
+            self.statement = None
+            return
+        kind = self.statement[0]
+        self.edits.append((match.start(), match.start(), f"</{kind}>"))
+        self.repairs.append(
+            unclosed_repair(kind, self._account(), closer, self._line(match.start()))
+        )
+        self.statement = None
+
+    def _cut(self, begin: int, end: int, replacement: str) -> None:
+        """Cut the records between ``begin`` and ``end`` out of the skeleton."""
+        assert self.statement is not None
+        first = _STMTTRN_OPEN.search(self.text, begin, end)
+        if first is not None:
+            self.found.append(
+                StatementRecords(
+                    self.statement[0],
+                    self.statement[1],
+                    _records(
+                        self.text,
+                        first.start(),
+                        end,
+                        self._line(first.start()),
+                        self.upper,
+                        self.repairs,
+                    ),
+                )
+            )
+            begin = first.start()
+        else:
+            begin = end
+        if begin != end or replacement:
+            self.edits.append((begin, end, replacement))
+
+    def _account(self) -> str:
+        if self.statement is None:
+            return ""
+        found = _ACCTID.search(self.text, self.statement[2])
+        return found.group(1).strip() if found is not None else ""
+
+    def _line(self, at: int) -> int:
+        return self.first_line + self.text.count("\n", 0, at)
+
+    def _skeleton(self) -> str:
+        pieces, pos = [], 0
+        for begin, end, replacement in self.edits:
+            pieces.append(self.text[pos:begin])
+            pieces.append(replacement)
+            pos = end
+        pieces.append(self.text[pos:])
+        return "".join(pieces)
+
+
+def split_statement_records(text: str, first_line: int = 1, upper: bool = False) -> CutText:
     """Cut the transaction records out of every bank/card ``<BANKTRANLIST>``.
 
     Returns the skeleton (the text without those records, for ofxparse), the records per
-    statement, and how many statements (bank, card, investment) the file holds. Investment
-    statements keep their transactions in the skeleton: ofxparse reads those itself (they are
-    few and of many kinds).
+    statement, how many statements (bank, card, investment) the file holds, and the repairs
+    made. Investment statements keep their transactions in the skeleton: ofxparse reads those
+    itself (they are few and of many kinds). ``upper``: the file writes tags in lower case.
     """
-    counts = dict.fromkeys(STATEMENT_KINDS, 0)
-    current: tuple[str, int] | None = None
-    open_list: int | None = None
-    cuts: list[tuple[int, int]] = []
-    found: list[StatementRecords] = []
-    for match in _STRUCTURE.finditer(text):
-        closing, name = match.group(1), match.group(2).upper()
-        if name in STATEMENT_KINDS and not closing:
-            current = (name, counts[name])
-            counts[name] += 1
-        elif name == "BANKTRANLIST" and current and current[0] != "INVSTMTRS":
-            if not closing:
-                open_list = match.end()
-            elif open_list is not None:
-                first = _STMTTRN_OPEN.search(text, open_list, match.start())
-                if first is not None:
-                    line = first_line + text.count("\n", 0, first.start())
-                    found.append(StatementRecords(
-                        current[0], current[1],
-                        _records(text, first.start(), match.start(), line)))
-                    cuts.append((first.start(), match.start()))
-                open_list = None
-    if open_list is not None:
-        raise OfxShapeError("the transaction list is never closed (is the file truncated?)")
-    pieces, pos = [], 0
-    for begin, end in cuts:
-        pieces.append(text[pos:begin])
-        pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces), found, sum(counts.values())
+    return _Scan(text, first_line, upper).walk()

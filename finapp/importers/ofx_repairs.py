@@ -1,0 +1,173 @@
+"""What lenient OFX reading puts right, found and said as sentences for the import result.
+
+Banks' OFX departs from the specification (OFX 1.0.2 / 2.1.1) in a few known ways that a
+lenient reader such as ofxtools accepts; finapp reads them too, but never silently: every
+repair is listed with the import, so the user can check the lines it gave. This module finds
+the departures that are visible in the text as a whole (the header, the case of the tags, a
+bare ``&``, the decimal mark, the order of a transaction's fields) and words every repair;
+:mod:`finapp.importers.ofx_clean` finds the aggregates left open while it cuts the records.
+Each check is one scan of the text or a dictionary look-up per record, so reading stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+_SGML_HEADER_LINE = re.compile(r"[A-Z]+:[^\s:]*")
+_LOWER_TAG = re.compile(r"<\s*/?\s*[A-Z0-9._]*[a-z][A-Za-z0-9._]*\s*>")
+_BARE_AMP = re.compile(r"&(?!#?\w+;)")
+
+#: The fields of a ``<STMTTRN>`` in the order OFX 1.0.2 (11.4.2.3) sets; a name's rank is its
+#: place. NAME and PAYEE are alternatives (PAYEE holds a NAME of its own); fields not listed
+#: here (a PAYEE's address, a bank's own extensions) are not ranked.
+_STMTTRN_ORDER = (
+    ("TRNTYPE",),
+    ("DTPOSTED",),
+    ("DTUSER",),
+    ("DTAVAIL",),
+    ("TRNAMT",),
+    ("FITID",),
+    ("CORRECTFITID",),
+    ("CORRECTACTION",),
+    ("SRVRTID",),
+    ("CHECKNUM",),
+    ("REFNUM",),
+    ("SIC",),
+    ("PAYEEID",),
+    ("NAME", "PAYEE"),
+    ("EXTDNAME",),
+    ("BANKACCTTO", "CCACCTTO"),
+    ("MEMO",),
+    ("IMAGEDATA",),
+    ("CURRENCY", "ORIGCURRENCY"),
+    ("INV401KSOURCE",),
+)
+_RANK = {name: rank for rank, names in enumerate(_STMTTRN_ORDER) for name in names}
+_orders: dict[tuple[str, ...], tuple[str, str] | None] = {}
+
+
+def header_repairs(head: str) -> list[str]:
+    """The header before ``<OFX>``: missing, or not written as ``NAME:VALUE`` lines.
+
+    finapp replaces the header with its own (the encoding is read from the bytes themselves),
+    so a header that is absent or oddly spaced costs nothing but is said.
+    """
+    stripped = head.strip()
+    if not stripped:
+        return ["the file has no OFX header; it was read from its <OFX> element"]
+    if "<?OFX" in stripped.upper() or "<?xml" in stripped:
+        return []  # OFX 2: an XML declaration and processing instruction
+    odd = [
+        line.strip()
+        for line in stripped.splitlines()
+        if line.strip() and not _SGML_HEADER_LINE.fullmatch(line.strip())
+    ]
+    if "OFXHEADER" not in stripped.upper():
+        return ["the OFX header has no OFXHEADER line; it was read past"]
+    if odd:
+        return [
+            f"the OFX header is not written as OFX sets it ({_quote(odd[0])}); it was read past"
+        ]
+    return []
+
+
+def markup_repairs(body: str) -> tuple[list[str], bool]:
+    """Tags in lower case and bare ``&`` in text; and whether any tag is in lower case."""
+    repairs: list[str] = []
+    lower = _LOWER_TAG.search(body)
+    if lower is not None:
+        repairs.append(
+            f"tags are not all written in upper case ({_quote(lower.group())}); read as upper case"
+        )
+    amp = _BARE_AMP.search(body)
+    if amp is not None:
+        text = body[body.rfind(">", 0, amp.start()) + 1 : body.find("<", amp.start())]
+        repairs.append(f"a text holds a bare & ({_quote(text)}); read as the character &")
+    return repairs, lower is not None
+
+
+def out_of_order(names: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first two fields of a transaction out of OFX's order, or None when in order.
+
+    Banks write a few field sequences over and over, so each is judged once.
+    """
+    if names in _orders:
+        return _orders[names]
+    found: tuple[str, str] | None = None
+    last_rank, last_name = -1, ""
+    for name in names:
+        rank = _RANK.get(name)
+        if rank is None:
+            continue
+        if rank < last_rank:
+            found = (last_name, name)
+            break
+        last_rank, last_name = rank, name
+    _orders[names] = found
+    return found
+
+
+def order_repair(lines: Sequence[int], first: tuple[str, str]) -> str:
+    return (
+        f"the fields of {_count(len(lines), 'transaction')} are out of OFX's order "
+        f"(<{first[1]}> after <{first[0]}>; {_lines(lines)}); read by their names"
+    )
+
+
+def unclosed_records_repair(lines: Sequence[int]) -> str:
+    return (
+        f"{_count(len(lines), 'transaction')} (<STMTTRN>) never closed ({_lines(lines)}); "
+        "each was read up to the next transaction or the list's end"
+    )
+
+
+def unclosed_repair(tag: str, account: str, closer: str, line: int) -> str:
+    """``<BANKTRANLIST> was never closed; read up to <LEDGERBAL> (line 40)``."""
+    whose = f" of account {account}" if account else ""
+    return f"<{tag}>{whose} was never closed; read up to {closer} (line {line})"
+
+
+def decimal_comma_repair(example: str) -> str:
+    return (
+        f"amounts are written with a decimal comma ({example}); "
+        f"read as {example.replace('.', '').replace(',', '.')}"
+    )
+
+
+def decimal_mark(amount: str) -> str:
+    """``,`` or ``.``: the mark the amount's last separator is; ``""`` for a whole number."""
+    comma, point = amount.rfind(","), amount.rfind(".")
+    if comma == point:
+        return ""
+    return "," if comma > point else "."
+
+
+def stated_day_repair(account: str, missing: Iterable[str]) -> str:
+    tags = " and ".join(f"<{tag}>" for tag in missing)
+    return (
+        f"the statement of account {account or '(no number)'} states no {tags}; "
+        "its days were taken from its lines"
+    )
+
+
+def currency_repair(account: str, currency: str) -> str:
+    return (
+        f"the statement of account {account or '(no number)'} names no currency "
+        f"(<CURDEF>); read as {currency}"
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"1 {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _lines(lines: Sequence[int]) -> str:
+    shown = ", ".join(str(n) for n in lines[:3])
+    more = f" and {len(lines) - 3} more" if len(lines) > 3 else ""
+    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return f'"{text[:40]}…"' if len(text) > 40 else f'"{text}"'
