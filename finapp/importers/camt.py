@@ -1,9 +1,10 @@
 """ISO 20022 bank-to-customer statements: camt.053 (and camt.052 reports, camt.054 notices).
 
 The XML most European banks offer. The three messages share one shape (``Acct``, ``Bal``,
-``Ntry``) under a different wrapper, so one small mapping reads all three, versions .001.02 to
-.001.13: statements (``BkToCstmrStmt/Stmt``), intraday account reports
-(``BkToCstmrAcctRpt/Rpt``) and debit/credit notifications (``BkToCstmrDbtCdtNtfctn/Ntfctn``).
+``Ntry``) under a different wrapper, so one small mapping reads all three: statements
+(``BkToCstmrStmt/Stmt``), intraday account reports (``BkToCstmrAcctRpt/Rpt``) and debit/credit
+notifications (``BkToCstmrDbtCdtNtfctn/Ntfctn``), in every version from .001.02 (``Sts`` became
+``Sts/Cd``, a party's ``Nm`` moved under ``Pty`` in .08: both forms are read).
 
 Parsed with lxml (already installed as ofxparse's dependency) rather than defusedxml because
 refusals must name the line, and lxml keeps every element's ``sourceline``; the parser is set
