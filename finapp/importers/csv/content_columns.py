@@ -70,12 +70,13 @@ def money_values(cells: list[str]) -> list[Decimal | None] | None:
 
 
 def is_direction_column(cells: list[str]) -> bool:
-    """Every filled cell is a short word saying in or out, and at least one says so."""
+    """Every filled cell is a short word saying in or out, and both ways occur: a column of
+    ``-`` placeholders alone must not turn every amount into money out."""
     filled = {c for c in cells if c}
     if not filled or any(len(c) > 12 for c in filled):
         return False
     ways = {direction_of(c) for c in filled}
-    return None not in ways and bool(ways & {"in", "out"})
+    return None not in ways and {"in", "out"} <= ways
 
 
 def is_currency_column(cells: list[str]) -> bool:
