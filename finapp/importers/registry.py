@@ -23,6 +23,7 @@ from finapp.importers.csv.profiles import Profile
 from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
 from finapp.importers.mt940 import Mt940ReadError, looks_like_mt940, read_mt940
 from finapp.importers.ofx import OfxReadError, looks_like_ofx, read_ofx
+from finapp.importers.qif import looks_like_qif, read_qif
 
 log = logging.getLogger("finapp.import")
 
@@ -96,6 +97,8 @@ def _parse(
             return read_camt(name, data)
         if looks_like_mt940(data):  # SWIFT MT940/MT942: tagged fields, before CSV
             return read_mt940(name, data)
+        if looks_like_qif(data):  # Quicken's QIF: "!Type:Bank" lines, before CSV
+            return read_qif(name, data, skip_bad_rows)
         if looks_like_finapp_export(data):  # finapp's own export: every account as it was
             return read_finapp_export(name, data, Path(name).parent)
         return read_csv(name, data, mapping, saved, skip_bad_rows, profile)

@@ -1,0 +1,307 @@
+"""QIF (Quicken Interchange Format) statements: Quicken, GnuCash, Moneydance, Microsoft Money
+and many US banks export it.
+
+A QIF file is lines starting with a code letter, records ended by ``^``, under headers:
+``!Type:Bank``, ``!Type:CCard``, ``!Type:Cash``, ``!Type:Oth A`` and ``!Type:Oth L`` start a
+list of transactions; ``!Account`` (``N`` name, ``T`` type, ``^``) names the account of the list
+that follows, so one file may hold several accounts (with ``!Option:AutoSwitch`` a whole account
+list comes first, and the last ``!Account`` before a list is its account). Category, class,
+memorised-transaction and security lists are skipped; an investment list (``!Type:Invst``)
+refuses the file, since finapp keeps no holdings.
+
+Each record is one transaction: ``D`` date, ``T`` (or ``U``) signed amount, ``P`` payee, ``M``
+memo, ``N`` check number or kind (``ATM``, ``DEP``), ``L`` category, ``S``/``E``/``$`` split
+lines. A split record stays one transaction of its total (categories of splits are issue 21's);
+its memo names the split categories. QIF has no transaction id, so ``fitid`` is ``None``: the
+import service's date + amount + payee fingerprint, counted, makes a re-import add nothing and
+keeps two identical lines two. QIF names no currency: amounts are read as USD, or go into the
+account chosen with ``--account``.
+
+The day/month order is decided once per file (:mod:`finapp.importers.qif_dates`), the decimal
+mark too (``-1,234.56`` or ``1.234,56``, by the CSV reader's rule), and amounts are read by
+finapp's one amount grammar: Decimal from the text, never float, never guessed.
+
+Why not a package: ``quiffen`` (the maintained QIF parser on PyPI) reads dates with dateutil's
+lenient guessing and a day-first flag the caller must already know, strips every character it
+does not expect from amounts (``1.234,56`` would become 1.23456), pulls in pydantic, and reports
+no line for a bad record. QIF is line-based and small, so a strict reader is shorter than the
+checks needed around one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from finapp.core.money import exact_minor
+from finapp.errors import InvalidInputError
+from finapp.importers.base import (
+    ParsedAccount,
+    ParsedFile,
+    ParsedStatement,
+    ParsedTransaction,
+    SkippedRow,
+    usable_amount,
+)
+from finapp.importers.csv.table import RowProblem
+from finapp.importers.csv.text import decode_text
+from finapp.importers.csv.values import ValueProblem, parse_amount, uses_decimal_comma
+from finapp.importers.qif_dates import (
+    DateOrderProblem,
+    DayOrder,
+    Order,
+    WrittenDate,
+    day_order,
+    written_date,
+)
+
+#: transaction lists finapp reads, and the kind of account each is
+_LISTS = {
+    "bank": "checking",
+    "ccard": "credit_card",
+    "cash": "other",
+    "oth a": "other",
+    "oth l": "other",
+}
+#: lists that hold no transactions of an account (categories, classes, memorised ones, ...)
+_OTHER_LISTS = {
+    "cat",
+    "class",
+    "memorized",
+    "security",
+    "prices",
+    "invoice",
+    "bill",
+    "tax",
+    "budget",
+    "template",
+}
+#: QIF names no currency; see the module docstring
+_CURRENCY = "USD"
+
+
+def looks_like_qif(data: bytes) -> bool:
+    """Whether the file starts (past a BOM and blank lines) with a QIF header line."""
+    head = data[:512].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    return head.startswith((b"!type:", b"!account", b"!option:"))
+
+
+@dataclass(slots=True)
+class _Record:
+    """One record's lines (code letter, text, line number), in file order."""
+
+    account: ParsedAccount
+    line: int
+    fields: list[tuple[str, str, int]] = field(default_factory=list)
+
+    def first(self, code: str) -> tuple[str, int] | None:
+        return next(((text, line) for c, text, line in self.fields if c == code), None)
+
+    def text(self, code: str) -> str:
+        found = self.first(code)
+        return found[0] if found else ""
+
+
+def read_qif(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
+    """The statements of a QIF file, one per account; :class:`RowProblem` names a bad line."""
+    decoded = decode_text(data)
+    if decoded.stray_lines:
+        raise RowProblem(decoded.stray_lines[0], decoded.stray_reason, skippable=False)
+    records = list(_records(decoded.text))
+    dates = {id(r): _written(r) for r in records}
+    decimal_comma = uses_decimal_comma(
+        text for r in records for code, text, _ in r.fields if code in "TU$"
+    )
+    written = [d for d in dates.values() if d is not None]
+    try:
+        order = day_order(written, _by_account(records, dates), decimal_comma)
+    except DateOrderProblem as exc:
+        raise RowProblem(exc.line, exc.reason, skippable=False) from None
+    by_account: dict[ParsedAccount, list[ParsedTransaction]] = {}
+    skipped: list[SkippedRow] = []
+    for record in records:
+        try:
+            txn = _transaction(record, dates[id(record)], order.order, decimal_comma)
+        except RowProblem as exc:
+            if not skip_bad_rows:
+                raise
+            skipped.append(SkippedRow(exc.line, exc.reason))
+            continue
+        by_account.setdefault(record.account, []).append(txn)
+    if not by_account and not skipped:
+        raise RowProblem(1, "the QIF file lists no transactions", skippable=False)
+    statements = tuple(ParsedStatement(a, tuple(t)) for a, t in by_account.items())
+    return ParsedFile(
+        path=path,
+        format="qif",
+        statements=statements,
+        skipped=tuple(skipped),
+        detected=_reading(decoded.encoding, order, decimal_comma),
+    )
+
+
+def _reading(encoding: str, order: DayOrder, decimal_comma: bool) -> dict[str, object]:
+    """How the file was read, for ``import --json``'s "detected" (the CSV report's keys)."""
+    return {
+        "encoding": encoding,
+        "date_format": order.order,
+        "date_order_from": order.because,
+        "decimal": "," if decimal_comma else ".",
+        "currency": _CURRENCY,
+    }
+
+
+def _records(text: str) -> Iterator[_Record]:
+    """The transaction records of every list, each with the account its list belongs to."""
+    section = ""  # "account", "transactions", "skip" or "" before the first header
+    named: ParsedAccount | None = None  # the last !Account record, for the next list
+    account = ParsedAccount()
+    record: _Record | None = None
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("!"):
+            if record is not None and record.fields and section == "transactions":
+                yield record  # a header also ends a record whose ^ was left out
+            record = None
+            section, account, named = _header(line, number, section, account, named)
+            continue
+        if not section:
+            raise RowProblem(
+                number, "not a QIF line before the first !Type or !Account header", skippable=False
+            )
+        if record is None:
+            record = _Record(account, number)
+        if line.startswith("^"):
+            if section == "account":
+                named = _named_account(record)
+            elif section == "transactions" and record.fields:
+                yield record
+            record = None
+        else:
+            record.fields.append((line[0], line[1:].strip(), number))
+    if record is not None and record.fields and section == "transactions":
+        yield record  # the last record's ^ is often left out
+
+
+def _header(
+    line: str, number: int, section: str, account: ParsedAccount, named: ParsedAccount | None
+) -> tuple[str, ParsedAccount, ParsedAccount | None]:
+    """The section a header line starts: (section, account of its records, pending !Account)."""
+    word = line[1:].strip().lower()
+    if word.startswith(("option:", "clear:")):  # AutoSwitch on/off: changes no list
+        return section, account, named
+    if word == "account":
+        return "account", account, named
+    kind = word.removeprefix("type:").strip() if word.startswith("type:") else None
+    if kind in _LISTS:
+        the_type = _LISTS[kind]
+        if named is None:
+            return "transactions", ParsedAccount(type=the_type, currency=_CURRENCY), None
+        return (
+            "transactions",
+            ParsedAccount(type=the_type, currency=_CURRENCY, name=named.name),
+            None,
+        )
+    if kind in _OTHER_LISTS:
+        return "skip", account, named
+    if kind == "invst":
+        raise RowProblem(
+            number,
+            "an investment account's list (!Type:Invst): finapp does not "
+            "track investments; export the bank, card and cash accounts only",
+            skippable=False,
+        )
+    raise RowProblem(number, f"{line!r} is no QIF list finapp knows", skippable=False)
+
+
+def _named_account(record: _Record) -> ParsedAccount:
+    """An ``!Account`` record: its ``N`` name is the account of the list that follows."""
+    return ParsedAccount(name=record.text("N"), currency=_CURRENCY)
+
+
+def _written(record: _Record) -> WrittenDate | None:
+    found = record.first("D")
+    return written_date(found[0], found[1]) if found else None
+
+
+def _by_account(
+    records: list[_Record], dates: dict[int, WrittenDate | None]
+) -> list[list[WrittenDate]]:
+    """Each account's dates in file order (each account's list is sorted by date)."""
+    groups: dict[ParsedAccount, list[WrittenDate]] = {}
+    for record in records:
+        written = dates[id(record)]
+        if written is not None:
+            groups.setdefault(record.account, []).append(written)
+    return list(groups.values())
+
+
+def _transaction(
+    record: _Record, written: WrittenDate | None, order: Order, decimal_comma: bool
+) -> ParsedTransaction:
+    """One record as a transaction; :class:`RowProblem` with the line of what is wrong."""
+    found = record.first("D")
+    if found is None:
+        raise RowProblem(record.line, "the record has no date (D line)")
+    posted = written.read(order) if written is not None else None
+    if posted is None:
+        raise RowProblem(
+            found[1], f"{found[0]!r} is not a date (a calendar date from 1900 to 2199)"
+        )
+    payee = record.text("P") or record.text("M")
+    number = record.text("N")
+    kind = "" if number.isdigit() else number
+    memo = "; ".join(
+        part
+        for part in (
+            record.text("M") if record.text("P") else "",
+            f"check {number}" if number.isdigit() else "",
+            "" if record.first("S") else record.text("L"),
+            _splits(record, decimal_comma),
+        )
+        if part
+    )
+    return ParsedTransaction(
+        posted, _amount(record, decimal_comma), payee, memo, line=record.line, kind=kind
+    )
+
+
+def _amount(record: _Record, decimal_comma: bool) -> Decimal:
+    """The record's total: ``T``, else ``U``, else the sum of its split amounts."""
+    found = record.first("T") or record.first("U")
+    if found is None or not found[0]:
+        parts = [(text, line) for code, text, line in record.fields if code == "$"]
+        if not parts:
+            raise RowProblem(record.line, "the record has no amount (T line)")
+        return sum((_money(text, line, decimal_comma) for text, line in parts), Decimal(0))
+    return _money(found[0], found[1], decimal_comma)
+
+
+def _money(text: str, line: int, decimal_comma: bool) -> Decimal:
+    try:
+        amount = parse_amount(text, decimal_comma)
+    except ValueProblem as exc:
+        raise RowProblem(line, str(exc)) from None
+    if amount is None or not usable_amount(amount):
+        raise RowProblem(line, f"{text!r} is not an amount finapp can store")
+    try:
+        exact_minor(amount, _CURRENCY)
+    except InvalidInputError as exc:
+        raise RowProblem(line, exc.message) from None
+    return amount
+
+
+def _splits(record: _Record, decimal_comma: bool) -> str:
+    """``split: Groceries -45.10, Household -12.22 (paper towels)``: the splits, for the memo."""
+    splits: list[list[str]] = []  # category, amount, memo of each split
+    for code, text, line in record.fields:
+        if code == "S":
+            splits.append([text or "(no category)", "", ""])
+        elif code == "$" and splits:
+            splits[-1][1] = str(_money(text, line, decimal_comma))
+        elif code == "E" and splits and text:
+            splits[-1][2] = f"({text})"
+    return "split: " + ", ".join(" ".join(p for p in s if p) for s in splits) if splits else ""
