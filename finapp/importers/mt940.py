@@ -35,7 +35,9 @@ from finapp.importers.base import (
 __all__ = ["Mt940ReadError", "looks_like_mt940", "read_mt940"]
 
 #: SWIFT block headers before the text block, and the trailer after it.
-_BLOCK_HEAD = re.compile(r"^(?:\{[1-3]:(?:[^{}]|\{[^{}]*\})*\})*\{4:")
+_BLOCK = r"\{[1-3]:(?:[^{}]|\{[^{}]*\})*\}"
+#: on one line or several (ING writes each block on its own line)
+_BLOCK_HEAD = re.compile(rf"^(?:\s*{_BLOCK})*\s*(?:\{{4:|$)")
 _BLOCK_END = re.compile(r"^-\}?(?:\{5:.*)?$")
 #: Rabobank's and others' first line naming the message type.
 _FILE_HEAD = re.compile(r"\A:94[02]:[ \t]*(?:\r?\n|\Z)")
