@@ -71,6 +71,8 @@ _DATE_TIME = re.compile(
 )
 _SIGNS = {"CRDT": 1, "DBIT": -1}
 _BALANCES = {"CLBD": "ledger", "CLAV": "available"}
+#: ISO ExternalCashAccountType1Code (``Acct/Tp/Cd``) -> finapp's account type; others: checking
+_ACCOUNT_TYPES = {"CACC": "checking", "SVGS": "savings", "CARD": "credit_card"}
 _PARSER_OPTIONS = {
     "resolve_entities": False,
     "no_network": True,
@@ -210,7 +212,11 @@ def _account(node: _Node) -> ParsedAccount:
         "Acct/Svcr/FinInstnId/BIC", "Acct/Svcr/FinInstnId/BICFI", "Acct/Svcr/FinInstnId/Nm"
     )
     return ParsedAccount(
-        number=number, institution=institution, currency=currency, name=node.text("Acct/Nm")
+        number=number,
+        institution=institution,
+        type=_ACCOUNT_TYPES.get(node.text("Acct/Tp/Cd"), "checking"),
+        currency=currency,
+        name=node.text("Acct/Nm"),
     )
 
 

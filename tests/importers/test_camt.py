@@ -47,17 +47,21 @@ def _import(store, path: Path):  # type: ignore[no-untyped-def]
     return result.files[0]
 
 
-def _accounts(store) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+def _accounts(store) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
     with store.read() as session:
         return sorted(
-            (a.number_last4, a.currency, a.institution) for a in session.scalars(select(Account))
+            (a.number_last4, a.type, a.currency, a.institution)
+            for a in session.scalars(select(Account))
         )
 
 
 def test_german_statement_imports_the_booked_entries_of_both_accounts(store) -> None:
     result = _import(store, GERMAN)
     assert rows(store) == GERMAN_ROWS
-    assert _accounts(store) == [("4321", "EUR", "SSKLDE8LXXX"), ("6199", "EUR", "SSKLDE8LXXX")]
+    assert _accounts(store) == [
+        ("4321", "savings", "EUR", "SSKLDE8LXXX"),
+        ("6199", "checking", "EUR", "SSKLDE8LXXX"),
+    ]
     assert rows(store, "Tagesgeld") == [GERMAN_ROWS[6], GERMAN_ROWS[-1]]
     assert result.new == 11 and result.format == "camt:camt.053.001.02"
 
@@ -117,7 +121,7 @@ def test_dutch_v08_keeps_the_booking_time_of_day(store) -> None:
 
 def test_swiss_account_without_iban_in_chf(store) -> None:
     _import(store, SWISS)
-    assert _accounts(store) == [(".822", "CHF", "ZKBKCHZZ80A")]
+    assert _accounts(store) == [(".822", "checking", "CHF", "ZKBKCHZZ80A")]
     assert rows(store) == [
         ("2024-06-03", D("-47.35"), "Migros Zuerich Limmatplatz", "ZKB20240603DC0001733"),
         ("2024-06-10", D("18.60"), "Lukas Meier", "ZKB20240610TW0088214"),
