@@ -97,16 +97,35 @@ def looks_like_mt940(data: bytes) -> bool:
 
 def read_mt940(name: str, data: bytes) -> ParsedFile:
     """Every statement of the file, one per account and currency, in the file's order."""
-    statements = _statements(_fields(_decode(data)))
-    return ParsedFile(path=name, format="mt940", statements=tuple(statements))
+    text, encoding = _decode(data)
+    fields = _fields(text)
+    return ParsedFile(
+        path=name,
+        format="mt940",
+        statements=tuple(_statements(fields)),
+        detected=_reading(fields, encoding),
+    )
 
 
-def _decode(data: bytes) -> str:
+def _reading(fields: list[_Field], encoding: str) -> dict[str, object]:
+    """How the file was read, for ``import --json``'s "detected" (the CSV report's keys where
+    they apply): messages, the ``:86:`` forms met, where dates and signs come from."""
+    return {
+        "encoding": encoding,
+        "messages": sum(1 for fld in fields if fld.tag == "20"),
+        "information": sorted({_form(fld) for fld in fields if fld.tag == "86"}),
+        "date_format": "YYMMDD; posted on the entry date MMDD when given",
+        "decimal": ",",
+        "sign": "from the C/D mark; RC is money out, RD money back",
+    }
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     """UTF-8 where it decodes, else Windows-1252 (German and Dutch banks' usual export)."""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("cp1252", errors="replace"), "cp1252"
 
 
 def _fields(text: str) -> list[_Field]:
@@ -277,13 +296,20 @@ def _entry_day(text: str, value: date, line: int) -> date:
     return min(candidates, key=lambda day: abs((day - value).days))
 
 
-def _describe(info: _Field) -> tuple[str, str]:
-    """(payee, memo) from the ``:86:`` field: German subfields, Dutch ``/KEY/``, or free text."""
+def _form(info: _Field) -> str:
+    """Which of the ``:86:`` forms the field is written in."""
     joined = info.text + "".join(info.more)
     if _GERMAN.match(joined):
-        return _german(joined)
-    if _SLASH_KEY.search(joined):
-        return _dutch(joined)
+        return "?nn subfields"
+    return "/KEY/ subfields" if _SLASH_KEY.search(joined) else "free text"
+
+
+def _describe(info: _Field) -> tuple[str, str]:
+    """(payee, memo) from the ``:86:`` field: German subfields, Dutch ``/KEY/``, or free text."""
+    form = _form(info)
+    if form != "free text":
+        joined = info.text + "".join(info.more)
+        return _german(joined) if form == "?nn subfields" else _dutch(joined)
     words = [info.text.strip(), *(part.strip() for part in info.more)]
     text = " ".join(word for word in words if word)
     payee = words[0] or text

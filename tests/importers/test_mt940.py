@@ -67,6 +67,10 @@ def test_german_subfields_two_accounts_and_a_booking_across_new_year(store) -> N
     assert [(b.kind, b.amount) for b in second.balances] == [("ledger", D("-438.54"))]
     result = _import(store, "sparkasse_de.sta")
     assert (result.new, len(result.accounts)) == (4, 2)
+    # import --json's "detected": how the file was read
+    assert result.detected is not None
+    assert (result.detected["encoding"], result.detected["messages"]) == ("cp1252", 2)
+    assert result.detected["information"] == ["?nn subfields"]
 
 
 def test_entry_date_before_the_value_date_across_new_year(write) -> None:
@@ -101,6 +105,7 @@ def test_identical_lines_stay_two_a_reversal_credits_and_reimport_adds_nothing(s
 def test_swift_blocks_two_messages_gbp_ledger_and_available(store) -> None:
     result = _import(store, "blocks_hsbc.sta")
     assert (result.error, result.new) == (None, 4)
+    assert result.detected is not None and result.detected["information"] == ["free text"]
     assert rows(store) == [
         ("2024-04-02", D("-57.31"), "THAMES WATER UTILITIES", "HB09281734"),  # booked 0402
         ("2024-04-02", D("-11.99"), "ACCOUNT FEE MAR", "HB09281802"),
