@@ -9,10 +9,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from finapp.errors import StatementError
 from finapp.importers.registry import read_statement_file
 from finapp.services.imports import import_files
+from finapp.store.schema import Transaction
 from tests.helpers import cli_json
 from tests.importers.helpers import counts, rows
 
@@ -292,3 +294,20 @@ def test_cli_import_json_reports_qif_and_files_into_the_chosen_account(tmp_path:
         3,
         "Barclaycard",
     )
+    assert (file["detected"]["date_format"], file["detected"]["date_order_from"]) == (
+        "day first",
+        "'17/01/2025' (line 10) reads only day first",
+    )
+
+
+def test_a_euro_export_goes_into_the_euro_account_the_user_chooses(store, write) -> None:
+    girokonto = write(
+        "giro.csv", "Date,Description,Amount,Currency\n2024-12-30,Stadtwerke Leipzig,-84.20,EUR\n"
+    )
+    assert import_files(store, [girokonto], account_name="Girokonto").files[0].new == 1
+    result = import_files(store, [FIXTURES / "moneydance_euro.qif"], account_name="Girokonto")
+    assert [(a.account, a.new) for a in result.files[0].accounts] == [("Girokonto", 3)]
+    with store.read() as session:
+        stored = session.scalars(select(Transaction.currency)).all()
+    assert sorted(stored) == ["EUR"] * 4
+    assert ("2025-01-10", Decimal("3412.77"), "Gehalt Januar Contoso GmbH", None) in rows(store)
