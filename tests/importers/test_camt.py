@@ -6,6 +6,7 @@ German (DK), Dutch and Swiss (SPS) banks' descriptions of their exports.
 
 from __future__ import annotations
 
+import re
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from finapp.errors import StatementError
 from finapp.importers.registry import read_statement_file
 from finapp.services.imports import import_files
 from finapp.store.schema import Account, Transaction
@@ -224,3 +226,24 @@ def test_a_bad_entry_refuses_the_whole_file_naming_it(store, write, old, new, me
     path = write("statement.xml", text.replace(old, new))
     error = _refused(store, path)
     assert error.startswith(f"{path}, ") and message in error
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("[!b]*.xml")), ids=lambda p: p.stem)
+def test_a_file_cut_short_is_refused_and_any_element_left_out_never_crashes(
+    tmp_path, fixture: Path
+) -> None:
+    """A download cut short is refused, never read as half a statement; a bank leaving out any
+    one element gives a statement or a refusal, never a bug escaping."""
+    data = fixture.read_bytes().rstrip()
+    path = tmp_path / "variant.xml"
+    for cut in range(64, len(data), 97):
+        path.write_bytes(data[:cut])
+        with pytest.raises(StatementError, match=re.escape(str(path))):
+            read_statement_file(path)
+    tags = {m.group(1) for m in re.finditer(rb"<([A-Za-z]+)[ >]", data)} - {b"Document"}
+    for tag in sorted(tags):
+        path.write_bytes(re.sub(rb"<%s[ >].*?</%s>" % (tag, tag), b"", data, count=1, flags=re.S))
+        try:
+            read_statement_file(path)
+        except StatementError as exc:
+            assert str(exc).startswith(str(path))
