@@ -232,14 +232,15 @@ def _amount_and_balance(
 def _description(
     cols: _Columns, roles: dict[str, list[int]], money: dict[int, list[Decimal | None]]
 ) -> int | None:
-    """The free text column with the longest cells among those whose cells vary."""
+    """The free text column with the longest cells among those whose cells vary; a column
+    holding a number or a date in any row is no description (a balance without decimals)."""
     best, best_length = None, 0.0
     for i in cols.free:
         if i in money or not _unused(i, roles):
             continue
         cells = cols.cells(i)
         filled = [c for c in cells if c]
-        if len(set(filled)) < 2 or any(looks_like_date(c) for c in filled[:20]):
+        if len(set(filled)) < 2 or any(looks_like_date(c) or _NUMERIC.match(c) for c in filled):
             continue
         length = sum(len(c) for c in filled) / len(cells)
         if length > best_length:

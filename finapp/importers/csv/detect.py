@@ -26,6 +26,7 @@ from finapp.importers.csv.values import (
     date_like,
     looks_like_date,
     parse_amount,
+    parse_date,
     uses_decimal_comma,
 )
 from finapp.importers.time_of_day import parse_clock
@@ -195,11 +196,22 @@ def _default_currency(table: CsvTable, profile: Profile | None, amount_name: str
 
 
 def _headerless_profile(table: CsvTable) -> Profile | None:
+    """The built-in profile whose shape every sampled row has and whose date format reads
+    every date: a ``2025/10/09`` or ``14-02-2025`` file is no TD export written month first."""
     sample = table.rows[table.data_start:table.data_start + 20]
     for profile in headerless_profiles():
-        if all(_fits_shape(row, profile.shape) for row in sample):
+        if all(_fits_shape(row, profile.shape) for row in sample) and _reads_dates(
+            sample, profile
+        ):
             return profile
     return None
+
+
+def _reads_dates(sample: tuple[tuple[str, ...], ...], profile: Profile) -> bool:
+    if not profile.date_format:
+        return True
+    columns = [i for i, kind in enumerate(profile.shape) if kind == "date"]
+    return all(parse_date(row[i], profile.date_format) for row in sample for i in columns)
 
 
 def _fits_shape(row: tuple[str, ...], shape: tuple[str, ...]) -> bool:

@@ -1,0 +1,381 @@
+"""Random but plausible bank CSV exports, each with the truth it was written from.
+
+A layout is drawn from what banks' own export descriptions show: the language of the header
+(or no header at all, as Austrian, Lithuanian and Russian banks export), the separator, the way
+dates and numbers are written, how the sign is told (signed amounts, unsigned amounts with a
+direction column, separate debit and credit columns), a running balance (oldest or newest row
+first), a currency column, preamble lines above the header, and the file's encoding. The
+writer knows nothing of finapp's detection: the property test checks finapp's reading against
+the truth written here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+#: per language: header names (date, description, amount, debit, credit, direction, balance,
+#: currency), the (out, in) words of its direction column, and payees.
+LANGUAGES: dict[str, dict[str, object]] = {
+    "en": {
+        "names": (
+            "Transaction Date",
+            "Description",
+            "Amount",
+            "Money Out",
+            "Money In",
+            "Dr/Cr",
+            "Balance",
+            "Currency",
+        ),
+        "ways": ("DR", "CR"),
+        "payees": (
+            "TESCO STORES 3117",
+            "Amazon Mktp UK*2K4",
+            "TfL Travel Charge",
+            "Salary ACME LTD",
+            "Pret A Manger 0412",
+            "Thames Water DD",
+        ),
+    },
+    "de": {
+        "names": (
+            "Buchungstag",
+            "Buchungstext",
+            "Betrag EUR",
+            "Soll",
+            "Haben",
+            "S/H",
+            "Saldo",
+            "Währung",
+        ),
+        "ways": ("S", "H"),
+        "payees": (
+            "REWE Markt GmbH Köln",
+            "Lohn Musterbau GmbH",
+            "Deutsche Bahn Fernverkehr",
+            "dm-drogerie markt",
+            "Stadtwerke München Abschlag",
+            "Bäckerei Müller",
+        ),
+    },
+    "nl": {
+        "names": (
+            "Transactiedatum",
+            "Omschrijving",
+            "Bedrag",
+            "Af",
+            "Bij",
+            "Af Bij",
+            "Saldo na mutatie",
+            "Munt",
+        ),
+        "ways": ("Af", "Bij"),
+        "payees": (
+            "Albert Heijn 1402",
+            "NS Groep IZ namens NS",
+            "Salaris Acme BV",
+            "Jumbo Utrecht Centrum",
+            "Eneco Termijnbedrag",
+            "Bol.com BV",
+        ),
+    },
+    "fr": {
+        "names": (
+            "Date opération",
+            "Libellé",
+            "Montant",
+            "Débit",
+            "Crédit",
+            "Sens",
+            "Solde",
+            "Devise",
+        ),
+        "ways": ("Débit", "Crédit"),
+        "payees": (
+            "CARREFOUR CITY PARIS 11",
+            "SNCF VOYAGEURS",
+            "VIR SALAIRE ACME SAS",
+            "BOULANGERIE PAUL",
+            "EDF CLIENTS PARTICULIERS",
+            "FNAC.COM",
+        ),
+    },
+    "es": {
+        "names": ("Fecha", "Concepto", "Importe", "Cargo", "Abono", "Tipo", "Saldo", "Divisa"),
+        "ways": ("D", "C"),
+        "payees": (
+            "MERCADONA VALENCIA",
+            "Nómina ACME SL",
+            "RENFE VIAJEROS",
+            "Iberdrola Clientes",
+            "El Corte Inglés",
+            "Farmacia Ldo. García",
+        ),
+    },
+    "it": {
+        "names": (
+            "Data operazione",
+            "Descrizione",
+            "Importo",
+            "Uscite",
+            "Entrate",
+            "Segno",
+            "Saldo",
+            "Divisa",
+        ),
+        "ways": ("D", "C"),
+        "payees": (
+            "ESSELUNGA MILANO",
+            "Stipendio ACME SPA",
+            "Trenitalia Frecciarossa",
+            "Enel Energia",
+            "Bar Pasticceria Roma",
+            "Coop Lombardia",
+        ),
+    },
+    "pt": {
+        "names": (
+            "Data do movimento",
+            "Descrição",
+            "Valor",
+            "Débito",
+            "Crédito",
+            "D/C",
+            "Saldo",
+            "Moeda",
+        ),
+        "ways": ("D", "C"),
+        "payees": (
+            "PINGO DOCE LISBOA",
+            "Salário ACME LDA",
+            "CP Comboios de Portugal",
+            "EDP Comercial",
+            "Padaria Portuguesa",
+            "Continente Porto",
+        ),
+    },
+    "pl": {
+        "names": (
+            "Data operacji",
+            "Opis operacji",
+            "Kwota",
+            "Obciążenia",
+            "Uznania",
+            "Typ",
+            "Saldo po operacji",
+            "Waluta",
+        ),
+        "ways": ("D", "C"),
+        "payees": (
+            "BIEDRONKA 4412 WARSZAWA",
+            "Wynagrodzenie ACME SP",
+            "PKP Intercity",
+            "Żabka Polska",
+            "Orlen Stacja 771",
+            "Allegro.pl",
+        ),
+    },
+    "ru": {
+        "names": (
+            "Дата операции",
+            "Описание операции",
+            "Сумма операции",
+            "Расход",
+            "Приход",
+            "Тип операции",
+            "Остаток",
+            "Валюта",
+        ),
+        "ways": ("Расход", "Приход"),
+        "payees": (
+            "Пятёрочка 4417 Москва",
+            "Зарплата ООО Акме",
+            "МТС пополнение",
+            "Яндекс Такси",
+            "Вкусно и точка",
+            "Перевод Иванову И.И.",
+        ),
+    },
+    "zh": {
+        "names": ("交易日期", "交易摘要", "交易金额", "支出", "收入", "收/支", "余额", "币种"),
+        "ways": ("支出", "收入"),
+        "payees": (
+            "美团外卖 北京三快",
+            "工资 某某科技有限公司",
+            "中国铁路12306",
+            "盒马鲜生 上海",
+            "滴滴出行",
+            "国家电网 电费",
+        ),
+    },
+    "ja": {
+        "names": ("取引日", "摘要", "金額", "出金", "入金", "入出金", "残高", "通貨"),
+        "ways": ("出金", "入金"),
+        "payees": (
+            "セブン-イレブン 新宿",
+            "給与 アクメ株式会社",
+            "JR東日本 モバイルSuica",
+            "東京電力 電気料金",
+            "ローソン 渋谷",
+            "Amazon.co.jp",
+        ),
+    },
+    "ko": {
+        "names": ("거래일자", "적요", "거래금액", "출금액", "입금액", "구분", "잔액", "통화"),
+        "ways": ("출금", "입금"),
+        "payees": (
+            "GS25 강남점",
+            "급여 에이크미",
+            "코레일 승차권",
+            "스타벅스 역삼",
+            "한국전력 전기요금",
+            "쿠팡",
+        ),
+    },
+}
+SEPARATORS = (",", ";", "\t", "|")
+DATE_FORMS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%Y%m%d", "%d-%m-%Y", "%Y/%m/%d")
+#: (thousands separator, decimal mark)
+NUMBER_FORMS = ((",", "."), (".", ","), (" ", ","), ("", "."), ("", ","))
+SIGN_MODES = ("signed", "direction", "debit_credit")
+_CURRENCY = {
+    "en": "GBP",
+    "de": "EUR",
+    "nl": "EUR",
+    "fr": "EUR",
+    "es": "EUR",
+    "it": "EUR",
+    "pt": "EUR",
+    "pl": "PLN",
+    "ru": "RUB",
+    "zh": "CNY",
+    "ja": "JPY",
+    "ko": "KRW",
+}
+_WESTERN = ("en", "de", "nl", "fr", "es", "it", "pt")
+_PREAMBLE = (
+    "Account statement",
+    "IBAN: DE89 3704 0044 0532 0130 00",
+    "Period: 01.03.2025 - 31.03.2025",
+    "Created on 2025-04-01",
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    posted: date
+    amount: Decimal
+    payee: str
+
+
+@dataclass(frozen=True)
+class GeneratedCsv:
+    """The file's bytes, the lines it holds in file order, and how it was written."""
+
+    data: bytes
+    lines: tuple[Line, ...]
+    currency: str | None  # None: the file never says which
+    layout: dict[str, object]
+
+
+def _number(value: Decimal, thousands: str, mark: str, decimals: int) -> str:
+    text = f"{abs(value):,.{decimals}f}"
+    whole, _, fraction = text.partition(".")
+    whole = whole.replace(",", thousands)
+    body = whole + (mark + fraction if decimals else "")
+    return ("-" if value < 0 else "") + body
+
+
+def _lines(rng: random.Random, payees: tuple[str, ...], decimals: int) -> list[Line]:
+    day = date(2025, rng.randint(1, 12), rng.randint(1, 28))
+    out = []
+    for _ in range(rng.randint(3, 12)):
+        day += timedelta(days=rng.randint(0, 4))
+        cents = rng.randint(1, 600_000) if rng.random() < 0.8 else rng.randint(1, 1000)
+        amount = Decimal(cents).scaleb(-decimals) if decimals else Decimal(cents // 100 + 1)
+        out.append(Line(day, amount if rng.random() < 0.3 else -amount, rng.choice(payees)))
+    return out
+
+
+def _encoding(rng: random.Random, language: str) -> str:
+    choices = ["utf-8", "utf-8-sig"]
+    if language == "zh":
+        choices.append("gbk")
+    if language in _WESTERN:
+        choices += ["cp1252", "latin-1"]
+    return rng.choice(choices)
+
+
+def generate(seed: int) -> GeneratedCsv:
+    """One export drawn from ``seed`` (the same seed, the same file)."""
+    rng = random.Random(seed)
+    language = rng.choice(sorted(LANGUAGES))
+    spec = LANGUAGES[language]
+    names: tuple[str, ...] = spec["names"]  # type: ignore[assignment]
+    ways: tuple[str, str] = spec["ways"]  # type: ignore[assignment]
+    currency = _CURRENCY[language]
+    decimals = 0 if currency in ("JPY", "KRW") else 2
+    layout: dict[str, object] = {
+        "language": language,
+        "separator": rng.choice(SEPARATORS),
+        "date_form": rng.choice(DATE_FORMS),
+        # yen and won have no decimals: "1.792" would be a decimal, so they group with commas
+        "number_form": rng.choice(NUMBER_FORMS if decimals else ((",", "."), ("", "."))),
+        "sign": rng.choice(SIGN_MODES),
+        "header": rng.random() < 0.7,
+        "balance": rng.random() < 0.5,
+        "newest_first": rng.random() < 0.3,
+        "currency_column": rng.random() < 0.5,
+        "encoding": _encoding(rng, language),
+    }
+    layout["preamble"] = rng.randint(0, 3) if layout["header"] else 0
+    lines = _lines(rng, spec["payees"], decimals)  # type: ignore[arg-type]
+    thousands, mark = layout["number_form"]  # type: ignore[misc]
+
+    def money(value: Decimal) -> str:
+        return _number(value, thousands, mark, decimals)
+
+    columns = [0, 1]  # date, description
+    columns += {"signed": [2], "direction": [2, 5], "debit_credit": [3, 4]}[layout["sign"]]  # type: ignore[index]
+    columns += [6] if layout["balance"] else []
+    columns += [7] if layout["currency_column"] else []
+    balance = Decimal(rng.randint(0, 900_000)).scaleb(-decimals)
+    rows = []
+    for line in lines:
+        balance += line.amount
+        cells = {
+            0: line.posted.strftime(layout["date_form"]),
+            1: line.payee,  # type: ignore[arg-type]
+            2: money(line.amount if layout["sign"] == "signed" else abs(line.amount)),
+            3: money(-line.amount) if line.amount < 0 else "",
+            4: money(line.amount) if line.amount > 0 else "",
+            5: ways[0] if line.amount < 0 else ways[1],
+            6: money(balance),
+            7: currency,
+        }
+        rows.append([cells[c] for c in columns])
+    if layout["newest_first"]:
+        rows.reverse()
+        lines.reverse()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=layout["separator"], lineterminator="\r\n")  # type: ignore[arg-type]
+    for text in _PREAMBLE[: layout["preamble"]]:  # type: ignore[misc]
+        buffer.write(text + "\r\n")
+    if layout["header"]:
+        writer.writerow([names[c] for c in columns])
+    writer.writerows(rows)
+    # "Betrag EUR" names the currency over the amount column, not over Soll and Haben
+    said = layout["currency_column"] or (
+        layout["header"] and language == "de" and layout["sign"] != "debit_credit"
+    )
+    return GeneratedCsv(
+        buffer.getvalue().encode(layout["encoding"]),
+        tuple(lines),  # type: ignore[arg-type]
+        currency if said else None,
+        layout,
+    )
