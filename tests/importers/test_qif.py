@@ -311,3 +311,29 @@ def test_a_euro_export_goes_into_the_euro_account_the_user_chooses(store, write)
         stored = session.scalars(select(Transaction.currency)).all()
     assert sorted(stored) == ["EUR"] * 4
     assert ("2025-01-10", Decimal("3412.77"), "Gehalt Januar Contoso GmbH", None) in rows(store)
+
+
+@pytest.mark.parametrize("kind", ["Cash", "Oth A", "Oth L"])
+def test_cash_and_other_asset_or_liability_lists_are_read(write, kind: str) -> None:
+    path = write("o.qif", f"!Type:{kind}\nD3/14'25\nU-18.25\nPFarmers Market\n^\n")
+    (statement,) = read_statement_file(path).statements
+    assert statement.account.type == "other"
+    assert [(t.posted, t.amount, t.payee) for t in statement.transactions] == [
+        (date(2025, 3, 14), Decimal("-18.25"), "Farmers Market")
+    ]
+
+
+def test_a_split_record_without_a_total_is_the_sum_of_its_splits(write) -> None:
+    path = write(
+        "s.qif",
+        "!Type:Bank\nD3/14'25\nPTarget T-1843\nSGroceries\n$-31.47\nSClothing\n$-24.99\n^\n",
+    )
+    assert lines(path) == [
+        (
+            "",
+            date(2025, 3, 14),
+            Decimal("-56.46"),
+            "Target T-1843",
+            "split: Groceries -31.47, Clothing -24.99",
+        ),
+    ]
