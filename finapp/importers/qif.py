@@ -153,42 +153,43 @@ def _reading(encoding: str, order: DayOrder, decimal_comma: bool) -> dict[str, o
 
 
 def _records(text: str) -> Iterator[_Record]:
-    """The transaction records of every list, each with the account its list belongs to."""
+    """The transaction records of every list, each with the account its list belongs to.
+
+    ``^`` ends a record; so does a header or the end of the file, since exporters often leave
+    the last ``^`` out.
+    """
     section = ""  # "account", "transactions", "skip" or "" before the first header
-    named: ParsedAccount | None = None  # the last !Account record, for the next list
+    named: str | None = None  # the last !Account record's name, for the next list
     account = ParsedAccount()
     record: _Record | None = None
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
         if not line:
             continue
+        if line.startswith(("!", "^")) and record is not None:
+            if section == "transactions":
+                yield record
+            elif section == "account":
+                named = record.text("N")
         if line.startswith("!"):
-            if record is not None and record.fields and section == "transactions":
-                yield record  # a header also ends a record whose ^ was left out
             record = None
             section, account, named = _header(line, number, section, account, named)
-            continue
-        if not section:
+        elif not section:
             raise RowProblem(
                 number, "not a QIF line before the first !Type or !Account header", skippable=False
             )
-        if record is None:
-            record = _Record(account, number)
-        if line.startswith("^"):
-            if section == "account":
-                named = _named_account(record)
-            elif section == "transactions" and record.fields:
-                yield record
+        elif line.startswith("^"):
             record = None
         else:
+            record = record or _Record(account, number)
             record.fields.append((line[0], line[1:].strip(), number))
-    if record is not None and record.fields and section == "transactions":
-        yield record  # the last record's ^ is often left out
+    if record is not None and section == "transactions":
+        yield record
 
 
 def _header(
-    line: str, number: int, section: str, account: ParsedAccount, named: ParsedAccount | None
-) -> tuple[str, ParsedAccount, ParsedAccount | None]:
+    line: str, number: int, section: str, account: ParsedAccount, named: str | None
+) -> tuple[str, ParsedAccount, str | None]:
     """The section a header line starts: (section, account of its records, pending !Account)."""
     word = line[1:].strip().lower()
     if word.startswith(("option:", "clear:")):  # AutoSwitch on/off: changes no list
@@ -197,12 +198,9 @@ def _header(
         return "account", account, named
     kind = word.removeprefix("type:").strip() if word.startswith("type:") else None
     if kind in _LISTS:
-        the_type = _LISTS[kind]
-        if named is None:
-            return "transactions", ParsedAccount(type=the_type, currency=_CURRENCY), None
         return (
             "transactions",
-            ParsedAccount(type=the_type, currency=_CURRENCY, name=named.name),
+            ParsedAccount(type=_LISTS[kind], currency=_CURRENCY, name=named or ""),
             None,
         )
     if kind in _OTHER_LISTS:
@@ -215,11 +213,6 @@ def _header(
             skippable=False,
         )
     raise RowProblem(number, f"{line!r} is no QIF list finapp knows", skippable=False)
-
-
-def _named_account(record: _Record) -> ParsedAccount:
-    """An ``!Account`` record: its ``N`` name is the account of the list that follows."""
-    return ParsedAccount(name=record.text("N"), currency=_CURRENCY)
 
 
 def _written(record: _Record) -> WrittenDate | None:
