@@ -145,8 +145,24 @@ def read_camt(name: str, data: bytes) -> ParsedFile:
             skipped.extend(left_out)
     if not statements:
         raise CamtReadError("the camt document holds no statement, report or notification")
-    kind = match.group(1).rsplit(":", 1)[1]  # camt.053.001.02
-    return ParsedFile(name, f"camt:{kind}", tuple(statements), tuple(skipped))
+    message = match.group(1).rsplit(":", 1)[1]  # camt.053.001.02
+    reading = _reading(message, root.getroottree().docinfo.encoding, statements)
+    return ParsedFile(name, f"camt:{message}", tuple(statements), tuple(skipped), detected=reading)
+
+
+def _reading(message: str, encoding: str, statements: list[ParsedStatement]) -> dict[str, object]:
+    """How the file was read, for ``import --json``'s "detected" (the CSV report's keys where
+    they apply)."""
+    timed = any(t.time is not None for s in statements for t in s.transactions)
+    return {
+        "encoding": encoding.lower(),
+        "message": message,
+        "statements": len(statements),
+        "date_format": "ISO 8601, booking date" + (" and time (DtTm)" if timed else " (Dt)"),
+        "decimal": ".",
+        "sign": "from CdtDbtInd: CRDT money in, DBIT money out",
+        "status": "booked entries only (Sts BOOK)",
+    }
 
 
 def _parse_xml(data: bytes) -> etree._Element:

@@ -66,6 +66,15 @@ def test_german_statement_imports_the_booked_entries_of_both_accounts(store) -> 
     ]
     assert rows(store, "Tagesgeld") == [GERMAN_ROWS[6], GERMAN_ROWS[-1]]
     assert result.new == 11 and result.format == "camt:camt.053.001.02"
+    assert result.detected == {
+        "encoding": "utf-8",
+        "message": "camt.053.001.02",
+        "statements": 2,
+        "date_format": "ISO 8601, booking date (Dt)",
+        "decimal": ".",
+        "sign": "from CdtDbtInd: CRDT money in, DBIT money out",
+        "status": "booked entries only (Sts BOOK)",
+    }
 
 
 def test_german_balances_are_stored_with_their_dates(store) -> None:
@@ -119,6 +128,9 @@ def test_dutch_v08_keeps_the_booking_time_of_day(store) -> None:
         ("2024-05-14", "21:05:13", "Woonstichting De Key", -66736),
     ]
     assert balances(store) == [("ledger", "2024-05-14", D("-78.52"))]
+    assert import_files(store, [DUTCH]).files[0].detected["date_format"] == (  # type: ignore[index]
+        "ISO 8601, booking date and time (DtTm)"
+    )
 
 
 def test_swiss_account_without_iban_in_chf(store) -> None:
