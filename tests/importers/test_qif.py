@@ -337,3 +337,13 @@ def test_a_split_record_without_a_total_is_the_sum_of_its_splits(write) -> None:
             "split: Groceries -31.47, Clothing -24.99",
         ),
     ]
+
+
+def test_an_account_record_without_its_caret_still_names_the_list_after_it(write) -> None:
+    path = write(
+        "acct.qif",
+        "!Account\nNHigh Yield Savings\nTBank\n!Type:Bank\nD4/30'25\nT12.87\nPInterest\n^\n",
+    )
+    assert lines(path) == [
+        ("High Yield Savings", date(2025, 4, 30), Decimal("12.87"), "Interest", "")
+    ]
