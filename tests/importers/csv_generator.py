@@ -306,6 +306,8 @@ def _encoding(rng: random.Random, language: str) -> str:
     choices = ["utf-8", "utf-8-sig"]
     if language == "zh":
         choices.append("gbk")
+    if language == "ru":
+        choices.append("cp1251")
     if language in _WESTERN:
         choices += ["cp1252", "latin-1"]
     return rng.choice(choices)

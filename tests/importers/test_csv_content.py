@@ -133,3 +133,13 @@ def test_ambiguous_file_is_refused_by_the_cli_and_nothing_is_written(tmp_path: P
     assert proc.returncode != 0
     assert "both hold dates" in proc.stdout + proc.stderr
     assert cli_json(data, "transactions") == []
+
+
+def test_russian_export_in_cp1251_reads_its_cyrillic() -> None:
+    lines, detected = _read("ru_header_cp1251.csv")
+    assert detected["encoding"] == "cp1251"
+    assert [payee for _, _, payee in lines] == [
+        "Пятёрочка 4417 Москва",
+        "Перевод от Иванова И.И.",
+        "МТС пополнение",
+    ]

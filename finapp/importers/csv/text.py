@@ -1,8 +1,8 @@
-"""Bytes of a CSV export to text: BOMs, UTF-16, UTF-8, GBK/GB18030, cp1252/latin-1.
+"""Bytes of a CSV export to text: BOMs, UTF-16, UTF-8, GBK/GB18030, cp1252/latin-1, cp1251.
 
 Banks export in whatever their platform uses: UTF-8 with or without a BOM (Excel wants the BOM),
 UTF-16 (some Excel "Unicode text" exports), GBK in mainland China (Alipay), cp1252 or latin-1 in
-Europe. UTF-8 is tried first because it almost never decodes other encodings by accident; for
+Western Europe, cp1251 in Russia (Sberbank, Tinkoff's older exports). UTF-8 is tried first because it almost never decodes other encodings by accident; for
 the rest charset-normalizer judges a sample among the few encodings bank exports really use.
 
 A file is read in one encoding. A UTF-8 export with one line pasted from a latin-1 file used to
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 #: Encodings charset-normalizer may choose between for a non-UTF-8 export.
-_CANDIDATES = ["gb18030", "cp1252", "latin_1", "big5", "shift_jis"]
+_CANDIDATES = ["gb18030", "cp1252", "latin_1", "cp1251", "big5", "shift_jis"]
 _SINGLE_BYTE = {codecs.lookup(name).name for name in ("cp1252", "latin_1")}
 _SAMPLE = 256 * 1024
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
