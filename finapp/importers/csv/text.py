@@ -2,8 +2,9 @@
 
 Banks export in whatever their platform uses: UTF-8 with or without a BOM (Excel wants the BOM),
 UTF-16 (some Excel "Unicode text" exports), GBK in mainland China (Alipay), cp1252 or latin-1 in
-Western Europe, cp1251 in Russia (Sberbank, Tinkoff's older exports). UTF-8 is tried first because it almost never decodes other encodings by accident; for
-the rest charset-normalizer judges a sample among the few encodings bank exports really use.
+Western Europe, cp1251 in Russia (Sberbank, Tinkoff's older exports). UTF-8 is tried first
+because it almost never decodes other encodings by accident; for the rest charset-normalizer
+judges a sample among the few encodings bank exports really use.
 
 A file is read in one encoding. A UTF-8 export with one line pasted from a latin-1 file used to
 be read wholly as cp1252, turning every accented UTF-8 line into mojibake (``CafÃ©``); now the
