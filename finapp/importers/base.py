@@ -36,7 +36,9 @@ class ParsedTransaction:
     memo: str = ""
     fitid: str | None = None
     line: int | None = None  # where it came from in the file, for messages
-    kind: str = ""  # the source's own type (OFX TRNTYPE, a CSV "type" column), informational
+    #: the source's own type (OFX TRNTYPE, a CSV "type" column), informational; a payment app's
+    #: row: its paying source (``支付方式: 零钱``, see :mod:`finapp.importers.csv.payment_apps`)
+    kind: str = ""
     #: the local time of day the source gives; None when it gives none or only a placeholder
     #: (see :mod:`finapp.importers.time_of_day`), never an invented midnight
     time: dt.time | None = None

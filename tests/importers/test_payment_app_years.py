@@ -23,10 +23,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from finapp.errors import StatementError
 from finapp.importers.registry import read_statement_file
 from finapp.services.imports import import_files
+from finapp.store.schema import Transaction
 from tests.importers.helpers import counts, rows
 
 HERE = Path(__file__).parent / "payment_apps"
@@ -36,7 +38,7 @@ MOVE = "(a move between your own balances and cards): " + NEITHER
 REFUND = "(a refund the export books apart): " + NEITHER
 CLOSED = "no money moved"
 
-#: file -> (profile, [(date time, amount, payee, fitid, memo ends with)], {line: reason})
+#: file -> (profile, [(date time, amount, payee, fitid, paying source)], {line: reason})
 EXPECTED = {
     "alipay_web_2020.csv": (
         "Alipay 支付宝 (web export, 2018–2020)",
@@ -46,28 +48,28 @@ EXPECTED = {
                 "-86.47",
                 "盒马鲜生",
                 "2020123122001447390512876345",
-                "即时到账交易",
+                "",
             ),
             (
                 "2020-12-28 09:14:03",
                 "75.50",
                 "陈晓明",
                 "20201228200040011100470063182795",
-                "即时到账交易",
+                "",
             ),
             (
                 "2020-12-17 08:02:41",
                 "-4.00",
                 "杭州地铁",
                 "2020121722001447390507715501",
-                "即时到账交易",
+                "",
             ),
             (
                 "2020-12-17 08:02:41",
                 "-4.00",
                 "杭州地铁",
                 "2020121722001447390507715502",
-                "即时到账交易",
+                "",
             ),
         ],
         {
@@ -84,28 +86,28 @@ EXPECTED = {
                 "138.60",
                 "转账-还你火锅钱",
                 "20190628110070001506390008812457",
-                "chen***@126.com",
+                "",
             ),
             (
                 "2019-06-24 12:03:51",
                 "-27.90",
                 "饿了么-黄焖鸡米饭",
                 "20190624110070001506390008733019",
-                "ele***@alibaba-inc.com",
+                "",
             ),
             (
                 "2019-06-15 09:40:02",
                 "1000.00",
                 "余额宝-转出到余额",
                 "20190615110070001506390008519930",
-                "天弘基金管理有限公司",
+                "",
             ),
             (
                 "2019-06-03 18:45:11",
                 "-4.00",
                 "杭州地铁",
                 "20190603110070001506390008201177",
-                "hzmetro***@163.com",
+                "",
             ),
         ],
         {},
@@ -118,11 +120,29 @@ EXPECTED = {
                 "-86.47",
                 "盒马鲜生",
                 "2020123122001447390512876345",
-                "招商银行信用卡(4412)",
+                "收/付款方式: 招商银行信用卡(4412)",
             ),
-            ("2020-12-28 09:14:03", "75.50", "陈晓明", "20201228200040011100470063182795", "余额"),
-            ("2020-12-17 08:02:41", "-4.00", "杭州地铁", "2020121722001447390507715501", "余额宝"),
-            ("2020-12-17 08:02:41", "-4.00", "杭州地铁", "2020121722001447390507715502", "余额宝"),
+            (
+                "2020-12-28 09:14:03",
+                "75.50",
+                "陈晓明",
+                "20201228200040011100470063182795",
+                "收/付款方式: 余额",
+            ),
+            (
+                "2020-12-17 08:02:41",
+                "-4.00",
+                "杭州地铁",
+                "2020121722001447390507715501",
+                "收/付款方式: 余额宝",
+            ),
+            (
+                "2020-12-17 08:02:41",
+                "-4.00",
+                "杭州地铁",
+                "2020121722001447390507715502",
+                "收/付款方式: 余额宝",
+            ),
         ],
         {17: "'不计收支' " + MOVE},
     ),
@@ -134,16 +154,22 @@ EXPECTED = {
                 "-23.50",
                 "肯德基(文三路店)",
                 "2024053022001447391433019562",
-                "招商银行信用卡(1234)",
+                "收/付款方式: 招商银行信用卡(1234)",
             ),
             (
                 "2024-05-15 09:00:12",
                 "3250.00",
                 "杭州云栖科技有限公司",
                 "20240515200040011100470091246633",
-                "余额",
+                "收/付款方式: 余额",
             ),
-            ("2024-05-03 13:27:09", "-47.85", "盒马鲜生", "2024050322001447391421873310", "余额宝"),
+            (
+                "2024-05-03 13:27:09",
+                "-47.85",
+                "盒马鲜生",
+                "2024050322001447391421873310",
+                "收/付款方式: 余额宝",
+            ),
         ],
         {
             20: "'不计收支' " + MOVE,
@@ -160,10 +186,16 @@ EXPECTED = {
                 "-38.80",
                 "西贝莜面村(万象城店)",
                 "4200000219201811284421736501",
-                "招商银行(6214)",
+                "支付方式: 招商银行(6214)",
             ),
-            ("2018-11-24 22:05:31", "66.60", "李娜", "1000039501201811240178223196014", "微信红包"),
-            ("2018-11-05 07:48:02", "-17.50", "滴滴出行", "4200000210201811057733016942", "零钱"),
+            ("2018-11-24 22:05:31", "66.60", "李娜", "1000039501201811240178223196014", ""),
+            (
+                "2018-11-05 07:48:02",
+                "-17.50",
+                "滴滴出行",
+                "4200000210201811057733016942",
+                "支付方式: 零钱",
+            ),
         ],
         {19: "'/' " + MOVE, 20: "status '对方已退还': " + CLOSED},
     ),
@@ -175,35 +207,35 @@ EXPECTED = {
                 "-45.90",
                 "美团平台商户",
                 "4200002167202403297712398456",
-                "招商银行信用卡(1234)",
+                "支付方式: 招商银行信用卡(1234)",
             ),
             (
                 "2024-03-29 20:48:37",
                 "45.90",
                 "美团平台商户",
                 "50300809222024032912337701225",
-                "招商银行信用卡(1234)",
+                "支付方式: 招商银行信用卡(1234)",
             ),
             (
                 "2024-03-18 08:05:12",
                 "-12.50",
                 "早餐铺子",
                 "10001071012024031801187730455",
-                "零钱通",
+                "支付方式: 零钱通",
             ),
             (
                 "2024-03-18 08:05:12",
                 "-12.50",
                 "早餐铺子",
                 "10001071012024031801187730456",
-                "零钱通",
+                "支付方式: 零钱通",
             ),
             (
                 "2024-03-02 11:47:20",
                 "-99.80",
                 "瑞幸咖啡(西溪店)",
                 "4200002160202403021166004871",
-                "零钱",
+                "支付方式: 零钱",
             ),
         ],
         {22: "'/' " + MOVE, 23: "'/' " + MOVE},
@@ -221,8 +253,12 @@ def test_each_layout_reads_the_exact_lines_and_lists_what_it_leaves_out(name: st
     assert statement.account.type == "payment_app"
     read = [(f"{t.posted} {t.time}", t.amount, t.payee, t.fitid) for t in statement.transactions]
     assert read == [(when, Decimal(a), p, f) for when, a, p, f, _ in lines]
-    # the paying source ends the memo (exports naming none: their own type or the account)
-    assert [t.memo.rsplit(" ", 1)[-1] for t in statement.transactions] == [end for *_, end in lines]
+    # the paying source is kept apart from payee and memo, named as the export names it
+    assert [t.kind for t in statement.transactions] == [source for *_, source in lines]
+    assert not any(
+        source and source.split(": ")[1] in t.memo
+        for t, (*_, source) in zip(statement.transactions, lines, strict=True)
+    )
     assert {s.line: s.reason for s in parsed.skipped} == left_out
 
 
@@ -239,6 +275,9 @@ def test_an_export_imports_without_skip_bad_rows_and_a_reimport_adds_nothing(
     assert stored == sorted(
         (when[:10], Decimal(a), payee, fitid) for when, a, payee, fitid, _ in lines
     )
+    with store.read() as session:  # the paying source is stored with the line
+        kept = sorted(session.scalars(select(Transaction.source_kind)))
+    assert kept == sorted(source for *_, source in lines)
     again = import_files(store, [HERE / name]).files[0]
     assert (again.new, again.duplicates) == (0, len(lines))
     assert rows(store) == stored

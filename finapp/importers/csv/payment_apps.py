@@ -10,11 +10,16 @@ the file. In a bank export an empty direction stays an unreadable row: only paym
 to mean "neither".
 
 The paying source (``收/付款方式``, ``支付方式``: ``招商银行信用卡(1234)``, ``余额宝``, ``零钱``)
-is the last part of the memo (the profiles list it last among the memo columns); it is not
-read as a sign of a balance move, since every purchase names one.
+is kept in the line's ``kind`` (stored as the transaction's ``source_kind``) written with its
+column's name, ``支付方式: 零钱``. Not in the memo: payee and memo are the text transfer matching
+and categorisation read, and ``余额宝`` or ``零钱通`` there would make every purchase paid from
+them look like a move between the user's own accounts. For the same reason it is not read as a
+sign of a balance move when a neutral row's reason is worded.
 """
 
 from __future__ import annotations
+
+import functools
 
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 
@@ -68,3 +73,18 @@ def neutral_reason(word: str, row: tuple[str, ...], mapping: CsvMapping) -> str:
         kind = ""
     label = repr(word) if word.strip() else "no direction in 收/支"
     return f"{label}{kind}: the export counts it as neither income nor spending"
+
+
+@functools.lru_cache(maxsize=64)
+def _source_column(header: tuple[str, ...]) -> int | None:
+    """The paying-source column of a header (looked up once per file, not once per row)."""
+    return next((i for i, n in enumerate(header) if normalise_name(n) in SOURCE_COLUMNS), None)
+
+
+def paying_source(row: tuple[str, ...], mapping: CsvMapping) -> str:
+    """``支付方式: 零钱``: the row's paying-source cell with its column's name; "" when the
+    export has no such column or leaves it empty (``/``)."""
+    column = _source_column(mapping.header)
+    if column is None or column >= len(row) or row[column] in ("", "/"):
+        return ""
+    return f"{mapping.header[column].strip()}: {row[column]}"

@@ -131,7 +131,7 @@ PROFILES: tuple[Profile, ...] = (
     # China and Hong Kong
     Profile("Alipay 支付宝", "Alipay 支付宝", ("交易时间", "交易对方", "收/支", "金额"),
             account_type=_WALLET, currency="CNY", skip_status=_CLOSED,
-            roles={"payee": ("交易对方",), "memo": ("商品说明", "交易分类", "收/付款方式"),
+            roles={"payee": ("交易对方",), "memo": ("商品说明", "交易分类"),
                    "fitid": ("交易订单号",), "status": ("交易状态",), "direction": ("收/支",)}),
     # the web export of 2018–2020: no paying source; 收/支 blank on neutral rows (资金转移)
     Profile("Alipay 支付宝 (web export, 2018–2020)", "Alipay 支付宝", ("交易号", "交易创建时间",
@@ -149,7 +149,7 @@ PROFILES: tuple[Profile, ...] = (
                    "memo": ("业务类型", "对方账号"), "fitid": ("账务流水号",)}),
     Profile("WeChat Pay 微信支付", "WeChat Pay 微信支付", ("交易时间", "交易对方", "收/支",
             "金额(元)"), account_type=_WALLET, currency="CNY", skip_status=_CLOSED,
-            roles={"payee": ("交易对方",), "memo": ("商品", "交易类型", "支付方式"),
+            roles={"payee": ("交易对方",), "memo": ("商品", "交易类型"),
                    "fitid": ("交易单号",), "status": ("当前状态",), "direction": ("收/支",)}),
     Profile("JD 京东", "JD 京东", ("交易时间", "商户名称", "交易说明", "金额", "收/支"),
             account_type=_WALLET, currency="CNY", skip_status=_CLOSED,

@@ -26,7 +26,11 @@ from finapp.importers.base import (
 )
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
-from finapp.importers.csv.payment_apps import blank_means_neutral, neutral_reason
+from finapp.importers.csv.payment_apps import (
+    blank_means_neutral,
+    neutral_reason,
+    paying_source,
+)
 from finapp.importers.csv.table import CsvTable, RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
 from finapp.importers.time_of_day import parse_clock, real_times, time_after_date
@@ -179,6 +183,7 @@ class RowReader:
             memo=memo,
             fitid=fitid if fitid and fitid not in ("/", "-") else None,
             line=line,
+            kind=paying_source(row, self.m),
         )
 
     def currency(self, row: tuple[str, ...]) -> str:
