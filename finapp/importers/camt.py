@@ -52,9 +52,7 @@ from finapp.importers.time_of_day import real_times
 __all__ = ["CamtReadError", "looks_like_camt", "read_camt"]
 
 #: the root ``Document`` of a camt.052/053/054 message, looked for in the file's first bytes
-_SNIFF = re.compile(
-    rb"<(?:[\w.-]+:)?Document\b[^>]*urn:iso:std:iso:20022:tech:xsd:camt\.05[234]\.", re.DOTALL
-)
+_SNIFF = re.compile(rb"<(?:[\w.-]+:)?Document\b[^>]*urn:iso:std:iso:20022:tech:xsd:camt\.05[234]\.")
 _SNIFF_BYTES = 4096
 _NAMESPACE = re.compile(r"\{(urn:iso:std:iso:20022:tech:xsd:camt\.05[234]\.\d{3}\.\d{2})\}")
 #: message wrapper -> its repeated statement element
@@ -67,7 +65,7 @@ _MESSAGES = {
 _AMOUNT = re.compile(r"\d{1,18}(?:\.\d{1,5})?")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_TIME = re.compile(
-    r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?"
+    r"\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?"
 )
 _SIGNS = {"CRDT": 1, "DBIT": -1}
 _BALANCES = {"CLBD": "ledger", "CLAV": "available"}
@@ -340,15 +338,14 @@ def _moment(node: _Node, path: str, what: str) -> tuple[date, time | None] | Non
     stamp = holder.find("DtTm")
     if stamp is None:
         raise CamtReadError(f"the {what} has neither Dt nor DtTm", holder.line)
-    match = _DATE_TIME.fullmatch((stamp.element.text or "").strip())
-    moment = None
-    if match:
-        try:
-            moment = time(int(match.group(2)), int(match.group(3)), int(match.group(4)))
-        except ValueError:
-            match = None
-    if match is None:
-        raise CamtReadError(f"the {what} {stamp.element.text!r} is no date and time", stamp.line)
+    text = (stamp.element.text or "").strip()
+    match = _DATE_TIME.fullmatch(text)
+    try:
+        moment = time(*map(int, match.groups())) if match else None
+    except ValueError:  # 25:61:00
+        moment = None
+    if moment is None:
+        raise CamtReadError(f"the {what} {text!r} is no date and time", stamp.line)
     return _calendar_day(stamp, what), moment
 
 

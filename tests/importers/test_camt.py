@@ -259,3 +259,11 @@ def test_a_file_cut_short_is_refused_and_any_element_left_out_never_crashes(
             read_statement_file(path)
         except StatementError as exc:
             assert str(exc).startswith(str(path))
+
+
+def test_an_impossible_booking_time_refuses_the_file_at_its_line(store, write) -> None:
+    text = DUTCH.read_text().replace("2024-05-13T17:48:09", "2024-05-13T25:48:09")
+    path = write("times.xml", text)
+    assert _refused(store, path) == (
+        f"{path}, line 39: the booking date '2024-05-13T25:48:09.000+02:00' is no date and time"
+    )
