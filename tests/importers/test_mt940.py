@@ -172,3 +172,23 @@ def test_intraday_mt942_takes_its_currency_from_the_floor_limit(store) -> None:
         ("2024-09-18", D("148.00"), "Dr. Anna Kowalska", "DB2409180023"),
     ]
     assert counts(store) == (2, 0, 1)  # an interim report states no balance
+
+
+def test_a_day_without_lines_still_states_its_balance(write, store) -> None:
+    path = write(
+        "quiet.sta",
+        ":20:STARTUMSE\n:25:50010517/0648489890\n:28C:00003/001\n"
+        ":60F:C240103EUR5641,38\n:62F:C240104EUR5641,38\n",
+    )
+    result = import_files(store, [path]).files[0]
+    assert (result.error, result.new) == (None, 0)
+    assert balances(store) == [("ledger", "2024-01-04", D("5641.38"))]
+
+
+def test_a_message_without_its_account_is_refused(write, store) -> None:
+    first = ":20:STARTUMSE\n:25:50010517/0648489890\n:60F:C240103EUR5641,38\n"
+    first += ":61:2401040104D10,00NMSCNONREF\n:86:Entgelt\n:62F:C240104EUR5631,38\n-\n"
+    second = ":20:STARTUMSE\n:28C:00004/001\n:60F:C240104EUR5631,38\n:62F:C240105EUR5631,38\n"
+    result = import_files(store, [write("noacct.sta", first + second)]).files[0]
+    assert "noacct.sta, line 10: a statement without its account (:25:)" in (result.error or "")
+    assert counts(store) == (0, 0, 0)
