@@ -59,6 +59,8 @@ _ACCOUNT_CURRENCY = re.compile(r"(?P<number>.*\d) ?(?P<currency>[A-Z]{3})")
 _NO_REFERENCE = {"", "NONREF"}
 #: the fields that settle a message's account and currency, whichever comes first
 _OPENS = ("60F", "60M", "34F", "61", "62F", "62M", "64")
+#: the currency a balance (``C240101EUR…``) or MT942 floor limit (``EURD0,``) is stated in
+_STATED_CURRENCY = re.compile(r"[CD]?\d{0,6}(?P<currency>[A-Z]{3})", re.ASCII)
 
 #: German banks' structured ``:86:`` (ZKA): a 3-digit business code, then ``?nn`` subfields.
 _GERMAN = re.compile(r"\d{3}\?")
@@ -157,6 +159,9 @@ class _Account:
 
 
 def _statements(fields: list[_Field]) -> list[ParsedStatement]:
+    """Walk the fields once: ``:20:`` starts a message, its first balance or line settles the
+    account, a ``:61:`` takes the ``:86:`` right after it (or none), ``:62F:``/``:64:`` state
+    balances; the other fields (``:28C:``, ``:60F:``'s amount, ``:90D:``…) change nothing."""
     accounts: dict[tuple[str, str], _Account] = {}
     current: _Account | None = None
     account_text, pending = "", None  # pending: a :61: waiting for its :86:
@@ -191,7 +196,7 @@ def _open(accounts: dict[tuple[str, str], _Account], account_text: str, fld: _Fi
     if suffix:
         number, currency = suffix.group("number"), suffix.group("currency")
     if fld.tag != "61":
-        match = re.match(r"[CD]?\d{0,6}(?P<currency>[A-Z]{3})", fld.text.strip())
+        match = _STATED_CURRENCY.match(fld.text.strip())
         currency = match.group("currency") if match else currency
     if not currency:
         raise Mt940ReadError("no currency before the first statement line", fld.line)
