@@ -224,6 +224,8 @@ def _decimal_comma(records: list[Record]) -> str | None:
     the other mark (``-1,250`` among ``-12.50``), could be a thousand or one and a quarter: the
     file is refused at its line rather than guessed.
     """
+    if not any("," in record.get("TRNAMT", "") for record in records):
+        return None  # the usual file: points only, nothing to say or to doubt
     marked = [
         (record, mark) for record in records if (mark := decimal_mark(record.get("TRNAMT", "")))
     ]
