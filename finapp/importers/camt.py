@@ -6,13 +6,12 @@ The XML most European banks offer. The three messages share one shape (``Acct``,
 notifications (``BkToCstmrDbtCdtNtfctn/Ntfctn``), in every version from .001.02 (``Sts`` became
 ``Sts/Cd``, a party's ``Nm`` moved under ``Pty`` in .08: both forms are read).
 
-Parsed with lxml (already installed as ofxparse's dependency) rather than defusedxml because
-refusals must name the line, and lxml keeps every element's ``sourceline``; the parser is set
-for hostile files: ``resolve_entities=False`` (an entity is never expanded, so an XML bomb stays
-a few bytes), ``no_network=True`` and ``load_dtd=False`` (no external entity or DTD is fetched),
-``huge_tree=False`` (libxml2's depth and size limits stay on). A file declaring a DOCTYPE is
-then refused outright: no bank statement has one, and the declaration is how entity attacks
-come in.
+Parsed with defusedxml over the standard library's expat, not lxml: lxml is left out of the
+packaged app (``packaging/finapp.spec``), and defusedxml is the small, pure-Python guard made for
+this. ``forbid_dtd=True`` refuses a DOCTYPE the moment it starts, so no entity is ever declared,
+expanded or fetched (an XML bomb stays a few bytes) and there is no network access; no bank
+statement has a DOCTYPE. The standard elements do not remember their line, so a tree builder
+records expat's current line on each element as it starts, for the refusals.
 
 Reading rules, from the ISO 20022 message definitions:
 
@@ -33,8 +32,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import Decimal
+from typing import Any
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
-from lxml import etree
+from defusedxml import DTDForbidden
+from defusedxml.ElementTree import DefusedXMLParser
 
 from finapp.core.dates import DATE_SPAN, in_date_span
 from finapp.core.money import exact_minor
@@ -71,14 +73,8 @@ _SIGNS = {"CRDT": 1, "DBIT": -1}
 _BALANCES = {"CLBD": "ledger", "CLAV": "available"}
 #: ISO ExternalCashAccountType1Code (``Acct/Tp/Cd``) -> finapp's account type; others: checking
 _ACCOUNT_TYPES = {"CACC": "checking", "SVGS": "savings", "CARD": "credit_card"}
-_PARSER_OPTIONS = {
-    "resolve_entities": False,
-    "no_network": True,
-    "load_dtd": False,
-    "huge_tree": False,
-    "remove_comments": True,
-    "remove_pis": True,
-}
+#: the encoding an XML declaration names (expat reads it; UTF-8 when none is named)
+_DECLARED_ENCODING = re.compile(rb"""\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.-]+)""")
 
 
 class CamtReadError(Exception):
@@ -99,7 +95,7 @@ def looks_like_camt(data: bytes) -> bool:
 class _Node:
     """An element with the message's namespace applied to plain paths (``Acct/Id/IBAN``)."""
 
-    element: etree._Element
+    element: _Element
     ns: str
 
     def _path(self, path: str) -> str:
@@ -131,7 +127,7 @@ def read_camt(name: str, data: bytes) -> ParsedFile:
     """Read every statement (report, notification) of a camt file into :class:`ParsedFile`."""
     root = _parse_xml(data)
     match = _NAMESPACE.match(root.tag)
-    if match is None or etree.QName(root).localname != "Document":
+    if match is None or not root.tag.endswith("}Document"):
         raise CamtReadError("not an ISO 20022 camt.052/053/054 document", root.sourceline)
     document = _Node(root, match.group(1))
     statements: list[ParsedStatement] = []
@@ -144,7 +140,9 @@ def read_camt(name: str, data: bytes) -> ParsedFile:
     if not statements:
         raise CamtReadError("the camt document holds no statement, report or notification")
     message = match.group(1).rsplit(":", 1)[1]  # camt.053.001.02
-    reading = _reading(message, root.getroottree().docinfo.encoding, statements)
+    declared = _DECLARED_ENCODING.match(data.removeprefix(b"\xef\xbb\xbf"))
+    encoding = declared.group(1).decode("ascii") if declared else "utf-8"
+    reading = _reading(message, encoding, statements)
     return ParsedFile(name, f"camt:{message}", tuple(statements), tuple(skipped), detected=reading)
 
 
@@ -163,27 +161,41 @@ def _reading(message: str, encoding: str, statements: list[ParsedStatement]) -> 
     }
 
 
-def _parse_xml(data: bytes) -> etree._Element:
-    """The document's root, parsed with entities and network off; a DOCTYPE is refused.
+class _Element(Element):
+    """An element that knows the line it starts on."""
 
-    The DOCTYPE is looked for in the bytes, so a bomb is refused for that clear reason at its
-    line before libxml2 sees a single entity. Only ASCII-compatible files pass the sniff, where a
-    declaration can only be written ``<!DOCTYPE``; the parser's options stay the guard for
-    anything else (no entity is ever expanded or fetched).
-    """
-    where = data.find(b"<!DOCTYPE")
-    if where >= 0:
+    sourceline: int | None = None
+
+
+class _LineBuilder(TreeBuilder):
+    """Builds :class:`_Element` trees, each element stamped with expat's current line."""
+
+    def __init__(self) -> None:
+        super().__init__(element_factory=_Element)
+        self.expat: Any = None
+
+    def start(self, tag: str, attrs: dict[str, str]) -> _Element:
+        element = super().start(tag, attrs)
+        element.sourceline = self.expat.CurrentLineNumber
+        return element
+
+
+def _parse_xml(data: bytes) -> _Element:
+    """The document's root; a DOCTYPE is refused where it starts, before any entity exists."""
+    builder = _LineBuilder()
+    parser = DefusedXMLParser(target=builder, forbid_dtd=True)
+    builder.expat = parser.parser
+    try:
+        parser.feed(data)
+        return parser.close()
+    except DTDForbidden:
         raise CamtReadError(
             "the XML declares a DOCTYPE (where entities are defined); bank statements never do, "
             "so it is refused unread",
-            data.count(b"\n", 0, where) + 1,
-        )
-    parser = etree.XMLParser(**_PARSER_OPTIONS)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise CamtReadError(f"not well-formed XML ({exc.msg})", exc.lineno or None) from None
-    return root
+            parser.parser.CurrentLineNumber,
+        ) from None
+    except ParseError as exc:
+        raise CamtReadError(f"not well-formed XML ({exc})", exc.position[0] or None) from None
 
 
 def _statement(node: _Node) -> tuple[ParsedStatement, list[SkippedRow]]:
