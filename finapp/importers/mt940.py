@@ -59,6 +59,10 @@ _ACCOUNT_CURRENCY = re.compile(r"(?P<number>.*\d) ?(?P<currency>[A-Z]{3})")
 _NO_REFERENCE = {"", "NONREF"}
 #: the fields that settle a message's account and currency, whichever comes first
 _OPENS = ("60F", "60M", "34F", "61", "62F", "62M", "64")
+#: balances: opening and closing (final or intermediate), available, forward available
+_BALANCES = ("60F", "60M", "62F", "62M", "64", "65")
+#: the ones stored: the closing balance of the day and what could be spent
+_KEPT = {"62F": "ledger", "64": "available"}
 #: the currency a balance (``C240101EUR…``) or MT942 floor limit (``EURD0,``) is stated in
 _STATED_CURRENCY = re.compile(r"[CD]?\d{0,6}(?P<currency>[A-Z]{3})", re.ASCII)
 
@@ -161,7 +165,7 @@ class _Account:
 def _statements(fields: list[_Field]) -> list[ParsedStatement]:
     """Walk the fields once: ``:20:`` starts a message, its first balance or line settles the
     account, a ``:61:`` takes the ``:86:`` right after it (or none), ``:62F:``/``:64:`` state
-    balances; the other fields (``:28C:``, ``:60F:``'s amount, ``:90D:``…) change nothing."""
+    balances (the others are checked only); ``:28C:``, ``:90D:`` and the like change nothing."""
     accounts: dict[tuple[str, str], _Account] = {}
     current: _Account | None = None
     account_text, pending = "", None  # pending: a :61: waiting for its :86:
@@ -180,8 +184,10 @@ def _statements(fields: list[_Field]) -> list[ParsedStatement]:
             current = _open(accounts, account_text, fld)
         if fld.tag == "61" and current is not None:
             pending = fld
-        elif fld.tag in ("62F", "64") and current is not None:
-            current.balances.append(_balance(fld, current.currency))
+        elif fld.tag in _BALANCES and current is not None:
+            amount, day = _balance(fld, current.currency)
+            if fld.tag in _KEPT:
+                current.balances.append(Balance(_KEPT[fld.tag], amount, day))
     if pending is not None and current is not None:
         current.lines.append(_transaction(pending, None, current.currency))
     return [_statement(account) for account in accounts.values()]
@@ -220,7 +226,8 @@ def _statement(account: _Account) -> ParsedStatement:
     )
 
 
-def _balance(fld: _Field, currency: str) -> Balance:
+def _balance(fld: _Field, currency: str) -> tuple[Decimal, date]:
+    """A stated balance's signed amount and day, every one checked though only some are kept."""
     match = _BALANCE.fullmatch(fld.text.strip())
     if match is None:
         raise Mt940ReadError(
@@ -232,8 +239,7 @@ def _balance(fld: _Field, currency: str) -> Balance:
         )
     amount = _amount(match.group("amount"), currency, fld.line)
     sign = -1 if match.group("mark") == "D" else 1
-    kind = "ledger" if fld.tag == "62F" else "available"
-    return Balance(kind=kind, amount=sign * amount, as_of=_day(match.group("day"), fld.line))
+    return sign * amount, _day(match.group("day"), fld.line)
 
 
 def _transaction(fld: _Field, info: _Field | None, currency: str) -> tuple[ParsedTransaction, str]:
