@@ -143,3 +143,73 @@ def test_russian_export_in_cp1251_reads_its_cyrillic() -> None:
         "Перевод от Иванова И.И.",
         "МТС пополнение",
     ]
+
+
+HEADER_WORD_EXPORTS = {
+    "german, a value date and a currency-suffixed amount": (
+        "Buchungstag;Valuta;Buchungstext;Betrag EUR\n"
+        "31.01.2025;03.02.2025;Kartenzahlung REWE Köln;-42,17\n"
+        "03.02.2025;03.02.2025;Gehalt Januar;2.317,40\n",
+        [
+            ("2025-01-31", "-42.17", "Kartenzahlung REWE Köln", "EUR"),
+            ("2025-02-03", "2317.40", "Gehalt Januar", "EUR"),
+        ],
+    ),
+    "polish, booking date beside operation date": (
+        "Data operacji;Data księgowania;Opis operacji;Kwota;Waluta;Saldo po operacji\n"
+        "2025-03-03;2025-03-04;BIEDRONKA 4412 WARSZAWA;-57,23;PLN;1 942,77\n"
+        "2025-03-05;2025-03-05;Wynagrodzenie;6 200,00;PLN;8 142,77\n",
+        [
+            ("2025-03-03", "-57.23", "BIEDRONKA 4412 WARSZAWA", "PLN"),
+            ("2025-03-05", "6200.00", "Wynagrodzenie", "PLN"),
+        ],
+    ),
+    "japanese, yen in and out columns": (
+        '取引日,摘要,出金,入金,残高\n2025/04/01,セブン-イレブン 新宿,"1,280",,"98,720"\n'
+        '2025/04/25,給与 アクメ株式会社,,"312,000","410,720"\n',
+        [
+            ("2025-04-01", "-1280", "セブン-イレブン 新宿", "JPY"),
+            ("2025-04-25", "312000", "給与 アクメ株式会社", "JPY"),
+        ],
+    ),
+    "korean, won": (
+        '거래일자,적요,출금액,입금액,잔액\n2025.05.02,GS25 강남점,4500,,"1,195,500"\n'
+        '2025.05.10,급여,,3200000,"4,395,500"\n',
+        [("2025-05-02", "-4500", "GS25 강남점", "KRW"), ("2025-05-10", "3200000", "급여", "KRW")],
+    ),
+    "french, operation date before the value date": (
+        "Date opération;Date de valeur;Libellé;Débit;Crédit\n"
+        "13/06/2025;16/06/2025;CB CARREFOUR CITY;23,45;\n"
+        "16/06/2025;17/06/2025;VIR SALAIRE ACME;;2 480,00\n",
+        [
+            ("2025-06-13", "-23.45", "CB CARREFOUR CITY", "USD"),
+            ("2025-06-16", "2480.00", "VIR SALAIRE ACME", "USD"),
+        ],
+    ),
+    "english, amount (EUR)": (
+        "Date,Payee,Amount (EUR)\n2025-07-01,Lidl Berlin,-18.92\n2025-07-02,Refund Zalando,49.95\n",
+        [
+            ("2025-07-01", "-18.92", "Lidl Berlin", "EUR"),
+            ("2025-07-02", "49.95", "Refund Zalando", "EUR"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEADER_WORD_EXPORTS))
+def test_header_words_in_many_languages(name: str) -> None:
+    text, expected = HEADER_WORD_EXPORTS[name]
+    parsed = read_csv(f"{name}.csv", text.encode("utf-8"))
+    assert [
+        (t.posted.isoformat(), str(t.amount), t.payee, s.account.currency)
+        for s in parsed.statements
+        for t in s.transactions
+    ] == expected
+
+
+def test_a_value_date_is_the_date_when_the_file_names_no_other() -> None:
+    text = "Valutadatum;Omschrijving;Bedrag\n14-02-2025;Jumbo Utrecht;-23,80\n"
+    (stmt,) = read_csv("valuta.csv", text.encode()).statements
+    assert [(t.posted.isoformat(), t.amount) for t in stmt.transactions] == [
+        ("2025-02-14", Decimal("-23.80"))
+    ]

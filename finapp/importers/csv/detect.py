@@ -36,7 +36,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "date": ("transaction date", "trans. date", "trans date", "date", "posting date",
              "posted date", "post date", "booking date", "completed date", "started date",
              "created", "journaldate", "buchungstag", "buchung", "datum", "fecha",
-             "fecha operación", "date de valeur", "date opération", "交易日期", "交易时间",
+             "fecha operación", "date opération", "交易日期", "交易时间",
              "交易日", "记账日期", "记账日", "交易创建时间", "日期", "date posted"),
     "amount": ("amount", "transaction amount", "billing amount", "amount (eur)",
                "amount (gbp)", "amount (usd)", "netamount", "betrag", "importe", "montant",
@@ -67,10 +67,16 @@ for _role, _extra in (("date", "date"), ("amount", "amount"), ("debit", "debit")
                       ("credit", "credit"), ("direction", "direction"), ("payee", "payee"),
                       ("memo", "memo"), ("currency", "currency")):
     KEYWORDS[_role] += tuple(w for w in words_for(_extra) if w not in KEYWORDS[_role])
-#: value dates (``Valutadatum``) are never the transaction's date when another date is named
+#: value dates (``Valuta``, ``Date de valeur``) are the transaction's date only when no other
+#: date is named
 _VALUE_DATE = tuple(w for w in words_for("value_date") if w not in KEYWORDS["date"])
 _CURRENCY_IN_NAME = re.compile(r"\((eur|usd|gbp|chf|cad|aud|cny|hkd|jpy)\)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+#: header words of Japanese banks that no Chinese export uses
+_JAPANESE_WORDS = frozenset(("取引日", "利用日", "日付", "出金", "入金", "残高", "差引残高",
+                             "取引内容", "入出金"))
 _STATEMENT_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
 
 
@@ -140,6 +146,8 @@ def _roles(table: CsvTable, profile: Profile | None) -> dict[str, list[int]]:
         if index is not None:
             roles[role] = [index]
             taken.add(index)
+    if not roles.get("date") and roles.get("value_date"):  # the only date the file names
+        roles["date"] = roles.pop("value_date")
     if not roles.get("direction"):
         roles["direction"] = _direction_column(table, names, taken)
     roles["time"] = _time_column(table, names, taken)
@@ -190,9 +198,18 @@ def _default_currency(table: CsvTable, profile: Profile | None, amount_name: str
     code = without_currency(amount_name)[1]
     if code:
         return code
-    if _CJK.search(" ".join(table.header)):
-        return "CNY"
-    return "USD"
+    return _currency_of_language(table.header)
+
+
+def _currency_of_language(header: tuple[str, ...]) -> str:
+    """Korean and Japanese headers mean won and yen (``取引日`` and ``残高`` are no Chinese
+    words), other Chinese characters yuan; USD otherwise, as finapp always assumed."""
+    text = " ".join(header)
+    if _HANGUL.search(text):
+        return "KRW"
+    if _KANA.search(text) or {normalise_name(h) for h in header} & _JAPANESE_WORDS:
+        return "JPY"
+    return "CNY" if _CJK.search(text) else "USD"
 
 
 def _headerless_profile(table: CsvTable) -> Profile | None:
