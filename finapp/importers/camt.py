@@ -27,6 +27,7 @@ Reading rules, from the ISO 20022 message definitions:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -99,7 +100,7 @@ class _Node:
     ns: str
 
     def _path(self, path: str) -> str:
-        return "/".join(f"{{{self.ns}}}{step}" for step in path.split("/"))
+        return _qualified(self.ns, path)
 
     def find(self, path: str) -> _Node | None:
         found = self.element.find(self._path(path))
@@ -121,6 +122,12 @@ class _Node:
     @property
     def line(self) -> int | None:
         return self.element.sourceline
+
+
+@functools.lru_cache(maxsize=256)
+def _qualified(ns: str, path: str) -> str:
+    """``Acct/Id`` as ElementPath wants it: every step in the message's namespace."""
+    return "/".join(f"{{{ns}}}{step}" for step in path.split("/"))
 
 
 def read_camt(name: str, data: bytes) -> ParsedFile:
