@@ -242,7 +242,9 @@ SEPARATORS = (",", ";", "\t", "|")
 DATE_FORMS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%Y%m%d", "%d-%m-%Y", "%Y/%m/%d")
 #: (thousands separator, decimal mark)
 NUMBER_FORMS = ((",", "."), (".", ","), (" ", ","), ("", "."), ("", ","))
-SIGN_MODES = ("signed", "direction", "debit_credit")
+#: "unsigned": amounts without a sign beside a running balance, which tells the sign of every
+#: row but the first (the balance before it is not in the file)
+SIGN_MODES = ("signed", "direction", "debit_credit", "unsigned")
 _CURRENCY = {
     "en": "GBP",
     "de": "EUR",
@@ -322,15 +324,16 @@ def generate(seed: int) -> GeneratedCsv:
     ways: tuple[str, str] = spec["ways"]  # type: ignore[assignment]
     currency = _CURRENCY[language]
     decimals = 0 if currency in ("JPY", "KRW") else 2
+    layout_sign = rng.choice(SIGN_MODES)
     layout: dict[str, object] = {
         "language": language,
         "separator": rng.choice(SEPARATORS),
         "date_form": rng.choice(DATE_FORMS),
         # yen and won have no decimals: "1.792" would be a decimal, so they group with commas
         "number_form": rng.choice(NUMBER_FORMS if decimals else ((",", "."), ("", "."))),
-        "sign": rng.choice(SIGN_MODES),
+        "sign": layout_sign,
         "header": rng.random() < 0.7,
-        "balance": rng.random() < 0.5,
+        "balance": rng.random() < 0.5 or layout_sign == "unsigned",
         "newest_first": rng.random() < 0.3,
         "currency_column": rng.random() < 0.5,
         "encoding": _encoding(rng, language),
@@ -343,7 +346,9 @@ def generate(seed: int) -> GeneratedCsv:
         return _number(value, thousands, mark, decimals)
 
     columns = [0, 1]  # date, description
-    columns += {"signed": [2], "direction": [2, 5], "debit_credit": [3, 4]}[layout["sign"]]  # type: ignore[index]
+    columns += {"signed": [2], "direction": [2, 5], "debit_credit": [3, 4], "unsigned": [2]}[
+        layout_sign
+    ]
     columns += [6] if layout["balance"] else []
     columns += [7] if layout["currency_column"] else []
     balance = Decimal(rng.randint(0, 900_000)).scaleb(-decimals)

@@ -41,13 +41,13 @@ def test_a_generated_export_is_read_exactly_or_refused_with_a_reason(seed: int) 
 
 def test_most_generated_exports_are_read_without_help() -> None:
     """Refusing everything would pass the property: most layouts must be read outright, and
-    every kind of layout the generator writes must be read at least once."""
-    read: list[dict[str, object]] = []
-    for seed in range(150):
-        generated = generate(seed)
-        if _reading(generated) == _truth(generated):
-            read.append(generated.layout)
-    assert len(read) >= 110
+    every kind of layout the generator writes must be read at least once. Unsigned amounts
+    are the exception: the balance before the first row is not in the file, so its sign is
+    unknown and the file is asked about."""
+    layouts = [generate(seed) for seed in range(200)]
+    told = [g for g in layouts if g.layout["sign"] != "unsigned"]
+    read = [g.layout for g in told if _reading(g) == _truth(g)]
+    assert len(read) >= len(told) * 3 // 4
     for key in (
         "language",
         "separator",
@@ -58,5 +58,17 @@ def test_most_generated_exports_are_read_without_help() -> None:
         "balance",
         "encoding",
     ):
-        written = {repr(generate(seed).layout[key]) for seed in range(150)}
+        written = {repr(g.layout[key]) for g in told}
         assert {repr(layout[key]) for layout in read} == written, key
+
+
+def test_unsigned_amounts_beside_a_balance_are_asked_about() -> None:
+    unsigned = [
+        g
+        for g in map(generate, range(200))
+        if g.layout["sign"] == "unsigned" and any(line.amount < 0 for line in g.lines)
+    ]
+    assert unsigned
+    for generated in unsigned:
+        problems = _reading(generated)
+        assert problems and all(isinstance(p, str) for p in problems), generated.layout
