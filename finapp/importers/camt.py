@@ -212,7 +212,7 @@ def _statement(node: _Node) -> tuple[ParsedStatement, list[SkippedRow]]:
     for entry in node.all("Ntry"):
         status = entry.first("Sts/Cd", "Sts/Prtry", "Sts")
         if status != "BOOK":
-            reason = f"entry with status {status or 'none'} is not booked yet: left out"
+            reason = f"entry not booked (status {status or 'missing'}): left out"
             skipped.append(SkippedRow(entry.line or 0, reason))
             continue
         transactions.append(_transaction(entry, account.currency))

@@ -89,7 +89,7 @@ def test_german_balances_are_stored_with_their_dates(store) -> None:
 def test_pending_entry_is_left_out_and_listed(store) -> None:
     result = _import(store, GERMAN)
     assert [(s.line, s.reason) for s in result.skipped] == [
-        (288, "entry with status PDNG is not booked yet: left out")
+        (288, "entry not booked (status PDNG): left out")
     ]
     assert "Aral Tankstelle 2841" not in {payee for _, _, payee, _ in rows(store)}
 
