@@ -316,3 +316,14 @@ def test_a_bank_export_with_an_empty_direction_is_still_refused(write) -> None:
     )
     with pytest.raises(StatementError, match=r"statement\.csv, line 4: '' says neither money in"):
         read_statement_file(path)
+
+
+def test_a_month_of_only_balance_moves_imports_nothing_and_says_why(store, write) -> None:  # type: ignore[no-untyped-def]
+    lines = (HERE / "wechat_2018.csv").read_text(encoding="utf-8-sig").splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("交易时间,"))
+    moves = [line for line in lines[header + 1 :] if ",零钱提现," in line or ",转账," in line]
+    path = write("微信支付账单(20181101-20181130).csv", "\n".join(lines[: header + 1] + moves))
+    result = import_files(store, [path]).files[0]
+    assert (result.error, result.new) == (None, 0)
+    assert [s.reason for s in result.skipped] == ["'/' " + MOVE, "status '对方已退还': " + CLOSED]
+    assert counts(store)[0] == 0
