@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from finapp.errors import StatementError
+from finapp.importers.base import ParsedFile
+from finapp.importers.ofx import OfxReadError, read_ofx
 from finapp.importers.registry import read_statement_file
 from finapp.services.imports import import_files
 from tests.helpers import run_cli
@@ -207,7 +209,10 @@ REFUSED = {
 
 
 def _lines(path: Path) -> list[tuple[str, str, str, str | None, int | None]]:
-    parsed = read_statement_file(path)
+    return _described(read_statement_file(path))
+
+
+def _described(parsed: ParsedFile) -> list[tuple[str, str, str, str | None, int | None]]:
     return [
         (t.posted.isoformat(), str(t.amount), t.payee, t.fitid, t.line)
         for s in parsed.statements
@@ -308,3 +313,19 @@ def test_import_json_lists_the_repairs_of_each_file(tmp_path: Path) -> None:
         (3, READ["br_card_banktranlist_unclosed.ofx"][1]),
         (3, []),
     ]
+
+
+@pytest.mark.parametrize("name", ["br_card_banktranlist_unclosed.ofx", "stmtrs_unclosed.ofx"])
+def test_a_lenient_file_cut_anywhere_is_refused_or_read_whole(name: str) -> None:
+    """Closing what a bank left open never turns a file cut short into a partial import."""
+    data = (LENIENT / name).read_bytes()
+    whole = _lines(LENIENT / name)
+    read_whole = 0
+    for cut in range(len(data)):
+        try:
+            parsed = read_ofx(name, data[:cut])
+        except OfxReadError:
+            continue
+        assert _described(parsed) == whole, f"cut at byte {cut}"
+        read_whole += 1
+    assert read_whole > 0  # cut after its statement's end, the file is whole
