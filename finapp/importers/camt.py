@@ -299,9 +299,10 @@ def _transaction(entry: _Node, currency: str) -> ParsedTransaction:
     party = "Dbtr" if (amount > 0) != reversal else "Cdtr"
     names = list(dict.fromkeys(n for d in details if (n := _party_name(d, party))))
     extra = entry.text("AddtlNtryInf")
-    payee = names[0] if len(names) == 1 else extra
-    remittance = [u for d in details if (u := _text_all(d, "RmtInf/Ustrd"))]
-    memo = "; ".join(remittance) or (extra if extra != payee else "")
+    remittance = "; ".join(u for d in details if (u := _text_all(d, "RmtInf/Ustrd")))
+    # no single counterparty named (a batch, a card payment told in text only): the bank's text
+    payee = names[0] if len(names) == 1 else extra or ", ".join(names) or remittance
+    memo = next((text for text in (remittance, extra) if text and text != payee), "")
     return ParsedTransaction(
         posted=posted,
         amount=amount,

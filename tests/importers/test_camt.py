@@ -102,6 +102,8 @@ def test_memo_and_period_come_from_the_statement() -> None:
     )
     assert giro.transactions[1].memo == "Abschlag Strom 03/2024 Vertragskonto 300512887"
     assert giro.transactions[4].kind == "PMNT/IDDT/UPDD reversal"
+    assert giro.transactions[7].memo == "KARTENZAHLUNG GIROCARD"  # the bank's text, no remittance
+    assert savings.transactions[1].memo == ""  # its text is already the payee
     assert (str(giro.start), str(giro.end)) == ("2024-03-01", "2024-03-31")
     assert savings.account.number == "DE38512108000987654321"
 
@@ -126,8 +128,10 @@ def test_dutch_v08_keeps_the_booking_time_of_day(store) -> None:
         ("2024-05-14", "08:02:51", "NS Reizigers B.V.", -810),
         ("2024-05-14", "12:31:40", "J. de Vries", 2250),
         ("2024-05-14", "21:05:13", "Woonstichting De Key", -66736),
+        # no counterparty named: the payment's text is the payee
+        ("2024-05-14", "22:40:05", "Apple Pay Thuisbezorgd.nl AMSTERDAM NLD", -475),
     ]
-    assert balances(store) == [("ledger", "2024-05-14", D("-78.52"))]
+    assert balances(store) == [("ledger", "2024-05-14", D("-83.27"))]
     assert import_files(store, [DUTCH]).files[0].detected["date_format"] == (  # type: ignore[index]
         "ISO 8601, booking date and time (DtTm)"
     )
