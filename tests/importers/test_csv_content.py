@@ -213,3 +213,15 @@ def test_a_value_date_is_the_date_when_the_file_names_no_other() -> None:
     assert [(t.posted.isoformat(), t.amount) for t in stmt.transactions] == [
         ("2025-02-14", Decimal("-23.80"))
     ]
+
+
+def test_an_unnamed_column_of_d_and_c_signs_amounts_that_are_never_negative() -> None:
+    text = (
+        "Transactiedatum,Omschrijving,Bedrag,Soort\n"
+        "13-02-2025,Albert Heijn 1402,12.34,D\n14-02-2025,Salaris Acme BV,2510.62,C\n"
+    )
+    parsed = read_csv("soort.csv", text.encode())
+    assert [
+        (t.posted.isoformat(), t.amount) for s in parsed.statements for t in s.transactions
+    ] == [("2025-02-13", Decimal("-12.34")), ("2025-02-14", Decimal("2510.62"))]
+    assert parsed.detected is not None and parsed.detected["sign"] == "from direction column D/C"

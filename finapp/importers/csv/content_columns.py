@@ -155,11 +155,7 @@ def others_by_content(table: CsvTable, roles: dict[str, list[int]], end: int | N
     cols = _Columns(table, roles, end)
     problems: list[str] = []
     if not roles.get("direction"):
-        ways = [i for i in cols.free if is_direction_column(cols.cells(i))]
-        if len(ways) == 1:
-            roles["direction"] = ways
-        elif len(ways) > 1:
-            problems.append(f"columns {cols.names(ways)} both say money in or out")
+        problems += _direction(cols, roles)
     direction = (roles.get("direction") or [None])[0]
     ways_cells = cols.cells(direction) if direction is not None else None
     money = {
@@ -187,6 +183,23 @@ def others_by_content(table: CsvTable, roles: dict[str, list[int]], end: int | N
         if text is not None:
             roles["payee"] = [text]
     return problems
+
+
+def direction_by_content(
+    table: CsvTable, roles: dict[str, list[int]], end: int | None
+) -> list[str]:
+    """Fill ``roles["direction"]`` from the cells (a header named the date and an amount that
+    is never negative, but not the column saying in or out); the problems, if any."""
+    return _direction(_Columns(table, roles, end), roles)
+
+
+def _direction(cols: _Columns, roles: dict[str, list[int]]) -> list[str]:
+    ways = [i for i in cols.free if is_direction_column(cols.cells(i))]
+    if len(ways) == 1:
+        roles["direction"] = ways
+    elif len(ways) > 1:
+        return [f"columns {cols.names(ways)} both say money in or out"]
+    return []
 
 
 def _unused(index: int, roles: dict[str, list[int]]) -> bool:

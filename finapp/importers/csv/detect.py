@@ -14,7 +14,11 @@ import re
 from dataclasses import replace
 
 from finapp.errors import UnknownFormatError
-from finapp.importers.csv.content_columns import date_by_content, others_by_content
+from finapp.importers.csv.content_columns import (
+    date_by_content,
+    direction_by_content,
+    others_by_content,
+)
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.header_words import without_currency, words_for
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
@@ -306,6 +310,10 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     money_cols = [c for c in (amount, debit, credit) if c is not None]
     decimal_comma = uses_decimal_comma(
         v for c in money_cols for v in _column(table, c, end)[:500])
+    if profile is None and direction is None and amount is not None and _never_negative(
+            _column(table, amount, end), decimal_comma):
+        problems += direction_by_content(table, roles, end)
+        direction = (roles.get("direction") or [None])[0]
     if profile and profile.sign:
         sign = profile.sign
     elif direction is not None and amount is not None:
@@ -368,18 +376,23 @@ def _by_content(
     return date_unclear, others_by_content(table, roles, end)
 
 
-def _sign_problems(cells: list[str], name: str, decimal_comma: bool) -> list[str]:
-    """A lone amount column with no negative value cannot tell money in from money out.
-
-    Unreadable cells are skipped here: the reader reports each with its line.
-    """
+def _never_negative(cells: list[str], decimal_comma: bool) -> bool:
+    """No cell holds a negative amount (unreadable cells are skipped here: the reader reports
+    each with its line)."""
     for cell in cells:
         try:
             value = parse_amount(cell, decimal_comma)
         except ValueProblem:
             continue
         if value is not None and value < 0:
-            return []
+            return False
+    return True
+
+
+def _sign_problems(cells: list[str], name: str, decimal_comma: bool) -> list[str]:
+    """A lone amount column with no negative value cannot tell money in from money out."""
+    if not _never_negative(cells, decimal_comma):
+        return []
     return [f"every amount in {name!r} is positive, so money in cannot be told "
             "from money out (is this a card export where charges are positive?)"]
 
