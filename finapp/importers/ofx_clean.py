@@ -14,6 +14,10 @@ Why this exists:
   encoding; UTF-8 bytes under an ``ENCODING:USASCII`` header; CR, LF or CRLF line ends; SGML
   leaves never closed; empty elements (``<CURDEF></CURDEF>``, ``<BALAMT> </BALAMT>``) that make
   ofxparse index an empty list; unescaped ``&`` (``AT&T``); SGML comments; CDATA sections.
+* **Aggregates left open** (:class:`_Scan`): a ``<BANKTRANLIST>``, ``<STMTTRN>``, ``<STMTRS>``
+  or ``<CCSTMTRS>`` never closed is closed where what follows shows it ended, and the repair is
+  said (:mod:`finapp.importers.ofx_repairs` words it); a text that ends inside a statement is
+  truncated and refused.
 """
 
 from __future__ import annotations
@@ -208,6 +212,7 @@ class Record(dict):
     """
 
     __slots__ = ("line",)
+    line: int  # where the record's <STMTTRN> stands in the file
 
     def find(self, name: str) -> Leaf | None:
         text = self.get(_UPPER.get(name) or name.upper())
