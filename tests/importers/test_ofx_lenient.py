@@ -329,3 +329,12 @@ def test_a_lenient_file_cut_anywhere_is_refused_or_read_whole(name: str) -> None
         assert _described(parsed) == whole, f"cut at byte {cut}"
         read_whole += 1
     assert read_whole > 0  # cut after its statement's end, the file is whole
+
+
+def test_import_summary_in_the_terminal_says_what_was_repaired(tmp_path: Path) -> None:
+    proc = run_cli(tmp_path / "data", "import", str(LENIENT / "stmtrs_unclosed.ofx"))
+    assert proc.returncode == 0, proc.stderr
+    assert (
+        "  repaired: <STMTRS> of account 0001123450098 was never closed; read up to "
+        "</STMTTRNRS> (line 66)\n" in proc.stdout
+    )
