@@ -142,7 +142,10 @@ class ImportFlow(QObject):
             self.window,
             title,
             str(Path.home()),
-            self.tr("Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)"),
+            self.tr(
+                "Bank statements (*.ofx *.qfx *.csv *.txt *.qif *.xml *.sta *.940 *.mt940);;"
+                "All files (*)"
+            ),
         )
         dialog.setObjectName("import-file-chooser")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)

@@ -903,38 +903,38 @@
 <context>
     <name>CardLimitDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="45"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="43"/>
         <source>Set credit limit</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="50"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="48"/>
         <source>The credit limit of %1, as your card issuer shows it. Leave it empty to use the limit your statements give.</source>
         <translation>%1 的信用额度，以发卡行显示的为准。留空则使用账单给出的额度。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="55"/>
         <source>e.g. 8000</source>
         <translation>例如 8000</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="56"/>
         <source>Credit limit in %1</source>
         <translation>信用额度（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="58"/>
         <source>Limit (%1)</source>
         <translation>额度（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="71"/>
         <source>Not an amount in %1: type it like 8000 or 7500.50</source>
         <translation>不是有效的 %1 金额：请输入如 8000 或 7500.50</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="76"/>
         <source>A credit limit must be above zero.</source>
         <translation>信用额度必须大于零。</translation>
     </message>
@@ -2147,88 +2147,88 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="75"/>
         <source>Add savings goal</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>添加储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="79"/>
         <source>e.g. New car</source>
         <translation>例如 买新车</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="80"/>
         <source>Name of the goal</source>
         <translation>目标名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="82"/>
         <source>e.g. 12000</source>
         <translation>例如 12000</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="83"/>
         <source>Amount to save</source>
         <translation>要存的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="87"/>
         <source>Date to save it by</source>
         <translation>存够的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="88"/>
         <source>Accounts whose balances count</source>
         <translation>计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="100"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="99"/>
         <source>No accounts yet: import a statement first.</source>
         <translation>还没有账户：请先导入账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="106"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="101"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="107"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="102"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="103"/>
         <source>Save it by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="110"/>
         <source>Give the goal a name.</source>
         <translation>请为目标命名。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="126"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="112"/>
         <source>There is already a goal named %1.</source>
         <translation>已有名为 %1 的目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="115"/>
         <source>Tick at least one account whose balance counts.</source>
         <translation>请至少勾选一个计入余额的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="118"/>
         <source>The accounts of one goal must share a currency.</source>
         <translation>同一目标的账户币种必须相同。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="132"/>
         <source>Not an amount in %1: type it like 12000 or 2500.50</source>
         <translation>不是有效的 %1 金额：请输入如 12000 或 2500.50</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="151"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="137"/>
         <source>The amount to save must be above zero.</source>
         <translation>要存的金额必须大于零。</translation>
     </message>
@@ -2525,36 +2525,40 @@
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="145"/>
+        <location filename="../../finapp/gui/import_flow.py" line="146"/>
+        <source>Bank statements (*.ofx *.qfx *.csv *.txt *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
+        <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)</source>
-        <translation>银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
+        <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="174"/>
+        <location filename="../../finapp/gui/import_flow.py" line="177"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="254"/>
+        <location filename="../../finapp/gui/import_flow.py" line="257"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="267"/>
+        <location filename="../../finapp/gui/import_flow.py" line="270"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="272"/>
+        <location filename="../../finapp/gui/import_flow.py" line="275"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="275"/>
+        <location filename="../../finapp/gui/import_flow.py" line="278"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -2563,17 +2567,17 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="173"/>
+        <location filename="../../finapp/gui/import_flow.py" line="176"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="190"/>
+        <location filename="../../finapp/gui/import_flow.py" line="193"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="211"/>
+        <location filename="../../finapp/gui/import_flow.py" line="214"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -2584,14 +2588,14 @@
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="294"/>
+        <location filename="../../finapp/gui/import_flow.py" line="297"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="266"/>
+        <location filename="../../finapp/gui/import_flow.py" line="269"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -2702,32 +2706,37 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="123"/>
+        <source>Repaired: %1</source>
+        <translation>已修复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="139"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="147"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="148"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="149"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -3443,38 +3452,38 @@
 <context>
     <name>SetBalanceDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="53"/>
         <source>Set balance</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="57"/>
         <source>The balance of %1 at the end of the day, as your bank shows it.</source>
         <translation>%1 在当天结束时的余额，以银行显示的为准。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="64"/>
         <source>e.g. 1234.56 or -250.00</source>
         <translation>例如 1234.56 或 -250.00</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="65"/>
         <source>Balance in %1</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="69"/>
         <source>Day of the balance</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="71"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="72"/>
         <source>At the end of</source>
         <translation>截至当天结束</translation>
     </message>
