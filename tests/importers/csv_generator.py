@@ -260,6 +260,46 @@ _CURRENCY = {
     "ko": "KRW",
 }
 _WESTERN = ("en", "de", "nl", "fr", "es", "it", "pt")
+#: per language: the other party's account and a reference, columns no role reads
+_OTHER_NAMES = {
+    "en": ("Counterparty account", "Reference"),
+    "de": ("Gegenkonto", "Referenz"),
+    "nl": ("Tegenrekening", "Referentie"),
+    "fr": ("Compte contrepartie", "Référence"),
+    "es": ("Cuenta", "Referencia"),
+    "it": ("Conto controparte", "Riferimento"),
+    "pt": ("Conta", "Referência"),
+    "pl": ("Rachunek kontrahenta", "Numer referencyjny"),
+    "ru": ("Счёт контрагента", "Номер документа"),
+    "zh": ("对方账号", "流水号"),
+    "ja": ("口座番号", "取引番号"),
+    "ko": ("계좌번호", "거래번호"),
+}
+_COUNTRY = {
+    "en": "GB",
+    "de": "DE",
+    "nl": "NL",
+    "fr": "FR",
+    "es": "ES",
+    "it": "IT",
+    "pt": "PT",
+    "pl": "PL",
+    "ru": "RU",
+    "zh": "CN",
+    "ja": "JP",
+    "ko": "KR",
+}
+
+
+def _iban(rng: random.Random, language: str, sep: str) -> str:
+    """An account number in the IBAN shape (or plain digits where IBANs are not used)."""
+    digits = "".join(str(rng.randint(0, 9)) for _ in range(18))
+    if language in ("zh", "ja", "ko", "ru"):
+        return digits
+    body = _COUNTRY[language] + digits[:2] + digits[2:]
+    return sep.join(body[i : i + 4] for i in range(0, len(body), 4))
+
+
 _PREAMBLE = (
     "Account statement",
     "IBAN: DE89 3704 0044 0532 0130 00",
@@ -337,6 +377,9 @@ def generate(seed: int) -> GeneratedCsv:
         "newest_first": rng.random() < 0.3,
         "currency_column": rng.random() < 0.5,
         "encoding": _encoding(rng, language),
+        "account_column": rng.random() < 0.3,
+        "reference_column": rng.random() < 0.3,
+        "shuffled": rng.random() < 0.3,
     }
     layout["preamble"] = rng.randint(0, 3) if layout["header"] else 0
     lines = _lines(rng, spec["payees"], decimals)  # type: ignore[arg-type]
@@ -351,7 +394,12 @@ def generate(seed: int) -> GeneratedCsv:
     ]
     columns += [6] if layout["balance"] else []
     columns += [7] if layout["currency_column"] else []
+    columns += [8] if layout["account_column"] else []
+    columns += [9] if layout["reference_column"] else []
+    if layout["shuffled"]:
+        rng.shuffle(columns)
     balance = Decimal(rng.randint(0, 900_000)).scaleb(-decimals)
+    iban_sep = rng.choice(("", " "))
     rows = []
     for line in lines:
         balance += line.amount
@@ -364,6 +412,8 @@ def generate(seed: int) -> GeneratedCsv:
             5: ways[0] if line.amount < 0 else ways[1],
             6: money(balance),
             7: currency,
+            8: _iban(rng, language, iban_sep),
+            9: rng.choice(("", "RF18")) + str(rng.randint(10**9, 10**12)),
         }
         rows.append([cells[c] for c in columns])
     if layout["newest_first"]:
@@ -374,7 +424,7 @@ def generate(seed: int) -> GeneratedCsv:
     for text in _PREAMBLE[: layout["preamble"]]:  # type: ignore[misc]
         buffer.write(text + "\r\n")
     if layout["header"]:
-        writer.writerow([names[c] for c in columns])
+        writer.writerow([(*names, *_OTHER_NAMES[language])[c] for c in columns])
     writer.writerows(rows)
     # "Betrag EUR" names the currency over the amount column, not over Soll and Haben
     said = layout["currency_column"] or (

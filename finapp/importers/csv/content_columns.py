@@ -242,20 +242,32 @@ def _amount_and_balance(
     ]
 
 
+def _is_code(cell: str) -> bool:
+    """An account number or reference: half its characters or more are digits, no spaces
+    between words of letters (``AT61 1904 3002 3457 3201``, ``RF18539007547034``)."""
+    text = cell.replace(" ", "")
+    return sum(c.isdigit() for c in text) * 2 >= len(text)
+
+
 def _description(
     cols: _Columns, roles: dict[str, list[int]], money: dict[int, list[Decimal | None]]
 ) -> int | None:
-    """The free text column with the longest cells among those whose cells vary; a column
-    holding a number or a date in any row is no description (a balance without decimals)."""
-    best, best_length = None, 0.0
+    """The free text column with the longest cells among those whose cells vary, else the one
+    text column there is (a short statement may list one payee only); a column holding a
+    number or a date in any row is no description (a balance without decimals), nor is one of
+    codes only (the other party's IBAN, a reference ``LT20250214-8812``)."""
+    texts: dict[int, list[str]] = {}
     for i in cols.free:
         if i in money or not _unused(i, roles):
             continue
-        cells = cols.cells(i)
-        filled = [c for c in cells if c]
-        if len(set(filled)) < 2 or any(looks_like_date(c) or _NUMERIC.match(c) for c in filled):
-            continue
-        length = sum(len(c) for c in filled) / len(cells)
-        if length > best_length:
-            best, best_length = i, length
-    return best
+        filled = [c for c in cols.cells(i) if c]
+        if (
+            filled
+            and not any(looks_like_date(c) or _NUMERIC.match(c) for c in filled)
+            and not all(_is_code(c) for c in filled)
+        ):
+            texts[i] = filled
+    varying = {i: filled for i, filled in texts.items() if len(set(filled)) > 1}
+    if not varying:
+        return next(iter(texts)) if len(texts) == 1 else None
+    return max(varying, key=lambda i: sum(len(c) for c in varying[i]) / len(cols.rows))
