@@ -225,3 +225,23 @@ def test_an_unnamed_column_of_d_and_c_signs_amounts_that_are_never_negative() ->
         (t.posted.isoformat(), t.amount) for s in parsed.statements for t in s.transactions
     ] == [("2025-02-13", Decimal("-12.34")), ("2025-02-14", Decimal("2510.62"))]
     assert parsed.detected is not None and parsed.detected["sign"] == "from direction column D/C"
+
+
+def test_header_less_amounts_with_a_currency_mark_name_the_currency() -> None:
+    text = (
+        "03.02.2025;Hofer 0412 Linz;€-31,20\n04.02.2025;Gutschrift Familienbeihilfe;€114,00\n"
+        "06.02.2025;OEBB Ticket Wien-Salzburg;€-54,90\n"
+    )
+    parsed = read_csv("marked.csv", text.encode())
+    (stmt,) = parsed.statements
+    assert stmt.account.currency == "EUR"
+    assert [t.amount for t in stmt.transactions] == [
+        Decimal("-31.20"),
+        Decimal("114.00"),
+        Decimal("-54.90"),
+    ]
+    assert parsed.detected is not None and parsed.detected["columns"] == {
+        "date": 1,
+        "description": 2,
+        "amount": 3,
+    }

@@ -36,6 +36,9 @@ from finapp.importers.csv.values import (
 )
 
 _NUMERIC = re.compile(r"^[-+]?\(?\d[\d.,'\u00a0 ]*\)?-?$")
+#: a currency mark before the number (``€-12,50``, ``EUR -12,50``, ``-€12.50``), which the
+#: strict amount grammar reads; the mark itself names the currency (``with_written_currency``)
+_MARKED = re.compile(r"^-?(?:[A-Z]{3} ?|[$€£¥₽₩] ?)(?=[-+\d(])")
 _FRACTION = re.compile(r"[.,]\d{1,2}\)?-?$")
 _SIGNED = re.compile(r"^[-+(]|-$")
 _CODE = re.compile(r"^[A-Z]{3}$")
@@ -57,7 +60,7 @@ def is_date_column(cells: list[str]) -> bool:
 
 def money_values(cells: list[str]) -> list[Decimal | None] | None:
     """The column's amounts (None for an empty cell), or None when it is no money column."""
-    filled = [c for c in cells if c]
+    filled = [_MARKED.sub("", c) for c in cells if c]
     if not filled or not all(_NUMERIC.match(c) for c in filled):
         return None
     if not any(_FRACTION.search(c) or _SIGNED.search(c) for c in filled):
