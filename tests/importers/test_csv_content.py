@@ -245,3 +245,32 @@ def test_header_less_amounts_with_a_currency_mark_name_the_currency() -> None:
         "description": 2,
         "amount": 3,
     }
+
+
+@pytest.mark.parametrize(
+    ("out", "into"),
+    [
+        ("D", "C"),
+        ("S", "H"),
+        ("Af", "Bij"),
+        ("-", "+"),
+        ("支出", "收入"),
+        ("DR", "CR"),
+        ("debit", "credit"),
+        ("Debit", "Credit"),
+    ],
+)
+def test_header_less_direction_columns_sign_the_amounts(out: str, into: str) -> None:
+    text = (
+        f"14.05.2025;Lidl Dienstleistung;18,37;{out};EUR\n"
+        f"15.05.2025;Gehalt Mai Musterbau;2.604,11;{into};EUR\n"
+        f"19.05.2025;Wiener Stadtwerke;61,20;{out};EUR\n"
+    )
+    parsed = read_csv("ways.csv", text.encode())
+    assert [t.amount for s in parsed.statements for t in s.transactions] == [
+        Decimal("-18.37"),
+        Decimal("2604.11"),
+        Decimal("-61.20"),
+    ]
+    assert parsed.detected is not None
+    assert parsed.detected["sign"] == f"from direction column {out}/{into}"
