@@ -274,3 +274,13 @@ def test_header_less_direction_columns_sign_the_amounts(out: str, into: str) -> 
     ]
     assert parsed.detected is not None
     assert parsed.detected["sign"] == f"from direction column {out}/{into}"
+
+
+def test_the_cli_summary_says_how_a_detected_csv_was_read(tmp_path: Path) -> None:
+    proc = run_cli(tmp_path / "d", "import", str(FIXTURES / "nl_creditdebet.csv"))
+    assert proc.returncode == 0, proc.stderr
+    assert (
+        "  read as: date 'Transactiedatum', amount 'Bedrag', direction 'CreditDebet', "
+        "description 'Omschrijving', currency 'Munt'; dates DD-MM-YYYY, decimal ','; "
+        "from direction column D/C"
+    ) in proc.stdout.splitlines()

@@ -103,9 +103,19 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 print(f"  skipped line {s.line}: {s.reason}")
             for repair in f.repairs:
                 print(f"  repaired: {repair}")
+            if f.format == "csv:detected" and f.detected:
+                print(f"  read as: {_csv_reading(f.detected)}")
     for f in result.failed:
         print_notice(f.error)
     return 2 if result.failed else 0
+
+
+def _csv_reading(detected: dict) -> str:
+    """A detected CSV layout in one line, so the user can check it (``--json``: ``detected``)."""
+    columns = ", ".join(f"{role} {col!r}" if isinstance(col, str) else f"{role} column {col}"
+                        for role, col in detected["columns"].items())
+    return (f"{columns}; dates {detected['date_format']}, decimal "
+            f"{detected['decimal']!r}; {detected['sign']}")
 
 
 def _silent(done: int, total: int, label: str) -> None:
