@@ -300,11 +300,12 @@ def _iban(rng: random.Random, language: str, sep: str) -> str:
     return sep.join(body[i : i + 4] for i in range(0, len(body), 4))
 
 
+#: lines above the data: a title, then cells in the file's separator (account, period)
 _PREAMBLE = (
-    "Account statement",
-    "IBAN: DE89 3704 0044 0532 0130 00",
-    "Period: 01.03.2025 - 31.03.2025",
-    "Created on 2025-04-01",
+    ("Account statement",),
+    ("IBAN", "DE89 3704 0044 0532 0130 00"),
+    ("Account holder", "Erika Mustermann"),
+    ("Period", "01.03.2025 - 31.03.2025"),
 )
 
 
@@ -381,7 +382,7 @@ def generate(seed: int) -> GeneratedCsv:
         "reference_column": rng.random() < 0.3,
         "shuffled": rng.random() < 0.3,
     }
-    layout["preamble"] = rng.randint(0, 3) if layout["header"] else 0
+    layout["preamble"] = rng.randint(0, 3)
     lines = _lines(rng, spec["payees"], decimals)  # type: ignore[arg-type]
     thousands, mark = layout["number_form"]  # type: ignore[misc]
 
@@ -421,8 +422,7 @@ def generate(seed: int) -> GeneratedCsv:
         lines.reverse()
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=layout["separator"], lineterminator="\r\n")  # type: ignore[arg-type]
-    for text in _PREAMBLE[: layout["preamble"]]:  # type: ignore[misc]
-        buffer.write(text + "\r\n")
+    writer.writerows(_PREAMBLE[: layout["preamble"]])  # type: ignore[misc]
     if layout["header"]:
         writer.writerow([(*names, *_OTHER_NAMES[language])[c] for c in columns])
     writer.writerows(rows)

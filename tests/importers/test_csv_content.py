@@ -284,3 +284,17 @@ def test_the_cli_summary_says_how_a_detected_csv_was_read(tmp_path: Path) -> Non
         "description 'Omschrijving', currency 'Munt'; dates DD-MM-YYYY, decimal ','; "
         "from direction column D/C"
     ) in proc.stdout.splitlines()
+
+
+def test_an_account_line_above_header_less_rows_is_no_header_to_trust() -> None:
+    text = (
+        "IBAN;AT61 1904 3002 3457 3201\n"
+        "02.06.2025;Billa Filiale 1100 Wien;-12,80;EUR\n"
+        "04.06.2025;Gutschrift Rückerstattung Zalando;59,95;EUR\n"
+    )
+    (stmt,) = read_csv("preamble.csv", text.encode()).statements
+    assert [(t.posted.isoformat(), t.amount, t.payee) for t in stmt.transactions] == [
+        ("2025-06-02", Decimal("-12.80"), "Billa Filiale 1100 Wien"),
+        ("2025-06-04", Decimal("59.95"), "Gutschrift Rückerstattung Zalando"),
+    ]
+    assert stmt.account.currency == "EUR"

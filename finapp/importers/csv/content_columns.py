@@ -132,8 +132,7 @@ class _Columns:
         return _cells(self.rows, index)
 
     def name(self, index: int) -> str:
-        header = self.table.header
-        return repr(header[index]) if index < len(header) else f"'column {index + 1}'"
+        return repr(self.table.label(index))
 
     def names(self, indexes: list[int]) -> str:
         return " and ".join(self.name(i) for i in indexes)

@@ -301,9 +301,9 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     if date_col is not None and date_format is None:
         fitting = date_formats_fitting(_column(table, date_col, end), year)
         if not fitting:
-            problems.append(f"column {table.header[date_col]!r} holds values that are not dates")
+            problems.append(f"column {table.label(date_col)!r} holds values that are not dates")
         elif len(fitting) > 1:
-            problems.append(f"dates in {table.header[date_col]!r} fit both " + " and ".join(
+            problems.append(f"dates in {table.label(date_col)!r} fit both " + " and ".join(
                 fitting[:2]) + "; say which")
         else:
             date_format = fitting[0]
@@ -323,7 +323,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     else:
         sign = "as_is"
     if sign == "as_is" and amount is not None and not problems and not (profile and profile.sign):
-        problems += _sign_problems(_column(table, amount, end), table.header[amount],
+        problems += _sign_problems(_column(table, amount, end), table.label(amount),
                                    decimal_comma)
     partial = CsvMapping(
         header=table.header,
@@ -344,7 +344,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         has_header=table.header_index is not None,
         decimal_comma=decimal_comma,
         default_currency=_default_currency(
-            table, profile, normalise_name(table.header[amount]) if amount is not None else ""),
+            table, profile, normalise_name(table.label(amount)) if amount is not None else ""),
         account_type=profile.account_type if profile else "checking",
         institution=profile.institution if profile else "",
         profile=profile.name if profile else "",

@@ -49,6 +49,12 @@ class CsvTable:
             return self.stray_lines[at]
         return None
 
+    def label(self, index: int) -> str:
+        """A column's header name; ``column N`` past a header shorter than the data (a preamble
+        line such as ``IBAN;AT61…`` above header-less rows is taken for a header)."""
+        header = self.header
+        return header[index] if index < len(header) else f"column {index + 1}"
+
     @property
     def header(self) -> tuple[str, ...]:
         if self.header_index is not None:
