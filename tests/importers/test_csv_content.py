@@ -298,3 +298,17 @@ def test_an_account_line_above_header_less_rows_is_no_header_to_trust() -> None:
         ("2025-06-04", Decimal("59.95"), "Gutschrift Rückerstattung Zalando"),
     ]
     assert stmt.account.currency == "EUR"
+
+
+def test_unsigned_amounts_beside_a_balance_are_no_td_export_and_are_asked_about() -> None:
+    text = (
+        "04/14/2025,Loblaws 1043 Toronto,25.60,1974.40,004512345678\n"
+        "04/15/2025,Payroll Acme Inc,1850.00,3824.40,004512345678\n"
+        "04/17/2025,Hydro One,112.35,3712.05,004512345678\n"
+    )
+    with pytest.raises(CsvMappingNeeded) as caught:
+        read_csv("unsigned.csv", text.encode())
+    assert caught.value.problems == [
+        "columns 'column 3' and 'column 4' all hold amounts and none is a running balance of "
+        "another; say which is the amount"
+    ]

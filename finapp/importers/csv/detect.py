@@ -217,15 +217,23 @@ def _currency_of_language(header: tuple[str, ...]) -> str:
 
 
 def _headerless_profile(table: CsvTable) -> Profile | None:
-    """The built-in profile whose shape every sampled row has and whose date format reads
-    every date: a ``2025/10/09`` or ``14-02-2025`` file is no TD export written month first."""
+    """The built-in profile whose shape every sampled row has, whose date format reads every
+    date and whose debit and credit columns hold one amount a row: a ``2025/10/09`` file, or
+    one of amounts, balances and account numbers, is no TD export."""
     sample = table.rows[table.data_start:table.data_start + 20]
     for profile in headerless_profiles():
         if all(_fits_shape(row, profile.shape) for row in sample) and _reads_dates(
             sample, profile
-        ):
+        ) and _one_side_a_row(sample, profile):
             return profile
     return None
+
+
+def _one_side_a_row(sample: tuple[tuple[str, ...], ...], profile: Profile) -> bool:
+    if profile.sign != "debit_credit":
+        return True
+    sides = profile.columns["debit"] + profile.columns["credit"]
+    return all(sum(bool(row[i]) for i in sides) == 1 for row in sample)
 
 
 def _reads_dates(sample: tuple[tuple[str, ...], ...], profile: Profile) -> bool:
