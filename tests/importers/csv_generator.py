@@ -2,9 +2,11 @@
 
 A layout is drawn from what banks' own export descriptions show: the language of the header
 (or no header at all, as Austrian, Lithuanian and Russian banks export), the separator, the way
-dates and numbers are written, how the sign is told (signed amounts, unsigned amounts with a
-direction column, separate debit and credit columns), a running balance (oldest or newest row
-first), a currency column, preamble lines above the header, and the file's encoding. The
+dates and numbers are written (``-12,50``, ``12,50-``, ``(12.50)``), how the sign is told
+(signed amounts, unsigned amounts with a direction column, separate debit and credit columns,
+unsigned amounts beside a balance), a running balance (oldest or newest row first), currency,
+counterparty-account and reference columns, the order of the columns, account and period lines
+above the data, and the file's encoding. The
 writer knows nothing of finapp's detection: the property test checks finapp's reading against
 the truth written here.
 """
@@ -326,12 +328,17 @@ class GeneratedCsv:
     layout: dict[str, object]
 
 
-def _number(value: Decimal, thousands: str, mark: str, decimals: int) -> str:
+#: how a negative amount is written: ``-12,50``, ``12,50-`` (German savings banks),
+#: ``(12.50)`` (US accounting)
+NEGATIVE_FORMS = ("-{}", "{}-", "({})")
+
+
+def _number(value: Decimal, thousands: str, mark: str, decimals: int, negative: str) -> str:
     text = f"{abs(value):,.{decimals}f}"
     whole, _, fraction = text.partition(".")
     whole = whole.replace(",", thousands)
     body = whole + (mark + fraction if decimals else "")
-    return ("-" if value < 0 else "") + body
+    return negative.format(body) if value < 0 else body
 
 
 def _lines(rng: random.Random, payees: tuple[str, ...], decimals: int) -> list[Line]:
@@ -381,13 +388,14 @@ def generate(seed: int) -> GeneratedCsv:
         "account_column": rng.random() < 0.3,
         "reference_column": rng.random() < 0.3,
         "shuffled": rng.random() < 0.3,
+        "negative_form": rng.choice(NEGATIVE_FORMS),
     }
     layout["preamble"] = rng.randint(0, 3)
     lines = _lines(rng, spec["payees"], decimals)  # type: ignore[arg-type]
     thousands, mark = layout["number_form"]  # type: ignore[misc]
 
     def money(value: Decimal) -> str:
-        return _number(value, thousands, mark, decimals)
+        return _number(value, thousands, mark, decimals, layout["negative_form"])  # type: ignore[arg-type]
 
     columns = [0, 1]  # date, description
     columns += {"signed": [2], "direction": [2, 5], "debit_credit": [3, 4], "unsigned": [2]}[
