@@ -17,7 +17,7 @@ import csv
 import io
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 #: per language: header names (date, description, amount, debit, credit, direction, balance,
@@ -241,7 +241,17 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
 }
 SEPARATORS = (",", ";", "\t", "|")
-DATE_FORMS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%Y%m%d", "%d-%m-%Y", "%Y/%m/%d")
+DATE_FORMS = (
+    "%Y-%m-%d",
+    "%Y-%m-%d %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%d/%m/%Y",
+    "%m/%d/%Y",
+    "%Y%m%d",
+    "%d-%m-%Y",
+    "%Y/%m/%d",
+)
 #: (thousands separator, decimal mark)
 NUMBER_FORMS = ((",", "."), (".", ","), (" ", ","), ("", "."), ("", ","))
 #: "unsigned": amounts without a sign beside a running balance, which tells the sign of every
@@ -316,6 +326,7 @@ class Line:
     posted: date
     amount: Decimal
     payee: str
+    clock: time  # written only by date forms with a time of day
 
 
 @dataclass(frozen=True)
@@ -348,7 +359,9 @@ def _lines(rng: random.Random, payees: tuple[str, ...], decimals: int) -> list[L
         day += timedelta(days=rng.randint(0, 4))
         cents = rng.randint(1, 600_000) if rng.random() < 0.8 else rng.randint(1, 1000)
         amount = Decimal(cents).scaleb(-decimals) if decimals else Decimal(cents // 100 + 1)
-        out.append(Line(day, amount if rng.random() < 0.3 else -amount, rng.choice(payees)))
+        clock = time(rng.randint(6, 22), rng.randint(0, 59), rng.randint(0, 59))
+        signed = amount if rng.random() < 0.3 else -amount
+        out.append(Line(day, signed, rng.choice(payees), clock))
     return out
 
 
@@ -413,7 +426,7 @@ def generate(seed: int) -> GeneratedCsv:
     for line in lines:
         balance += line.amount
         cells = {
-            0: line.posted.strftime(layout["date_form"]),
+            0: datetime.combine(line.posted, line.clock).strftime(layout["date_form"]),  # type: ignore[arg-type]
             1: line.payee,  # type: ignore[arg-type]
             2: money(line.amount if layout["sign"] == "signed" else abs(line.amount)),
             3: money(-line.amount) if line.amount < 0 else "",

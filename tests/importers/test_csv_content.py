@@ -312,3 +312,17 @@ def test_unsigned_amounts_beside_a_balance_are_no_td_export_and_are_asked_about(
         "columns 'column 3' and 'column 4' all hold amounts and none is a running balance of "
         "another; say which is the amount"
     ]
+
+
+def test_a_payee_with_digits_is_still_the_description() -> None:
+    text = (
+        "2025-06-07 08:58:45;中国铁路12306;3361.30;支出;CNY;6222021234567890123\n"
+        "2025-06-10 09:54:37;中国铁路12306;1629.57;支出;CNY;6222021234567890123\n"
+        "2025-06-10 14:39:05;中国铁路12306;4770.93;收入;CNY;6222021234567890123\n"
+    )
+    (stmt,) = read_csv("digits.csv", text.encode()).statements
+    assert [(t.amount, t.payee) for t in stmt.transactions] == [
+        (Decimal("-3361.30"), "中国铁路12306"),
+        (Decimal("-1629.57"), "中国铁路12306"),
+        (Decimal("4770.93"), "中国铁路12306"),
+    ]

@@ -42,6 +42,7 @@ _MARKED = re.compile(r"^-?(?:[A-Z]{3} ?|[$€£¥₽₩] ?)(?=[-+\d(])")
 _FRACTION = re.compile(r"[.,]\d{1,2}\)?-?$")
 _SIGNED = re.compile(r"^[-+(]|-$")
 _CODE = re.compile(r"^[A-Z]{3}$")
+_CODE_CHARS = re.compile(r"^[A-Z0-9./-]+$")
 _SAMPLE = 500
 #: roles a column may be found for by its content
 _MONEY = ("amount", "debit", "credit")
@@ -245,10 +246,11 @@ def _amount_and_balance(
 
 
 def _is_code(cell: str) -> bool:
-    """An account number or reference: half its characters or more are digits, no spaces
-    between words of letters (``AT61 1904 3002 3457 3201``, ``RF18539007547034``)."""
+    """An account number or reference: Latin capitals, digits and ``./-`` only, half of them
+    or more digits (``AT61 1904 3002 3457 3201``, ``RF18539007547034``); ``中国铁路12306`` is a
+    payee."""
     text = cell.replace(" ", "")
-    return sum(c.isdigit() for c in text) * 2 >= len(text)
+    return bool(_CODE_CHARS.match(text)) and sum(c.isdigit() for c in text) * 2 >= len(text)
 
 
 def _description(
