@@ -326,3 +326,41 @@ def test_a_payee_with_digits_is_still_the_description() -> None:
         (Decimal("-1629.57"), "中国铁路12306"),
         (Decimal("4770.93"), "中国铁路12306"),
     ]
+
+
+def test_whole_yen_amounts_signed_by_a_direction_column_beside_their_balance() -> None:
+    text = (
+        "2025/04/01,セブン-イレブン 新宿,1280,出金,(3280)\n"
+        "2025/04/03,ローソン 渋谷,640,出金,(3920)\n"
+        "2025/04/25,給与 アクメ株式会社,312000,入金,308080\n"
+    )
+    parsed = read_csv("yen.csv", text.encode())
+    (stmt,) = parsed.statements
+    assert [(t.amount, t.payee) for t in stmt.transactions] == [
+        (Decimal("-1280"), "セブン-イレブン 新宿"),
+        (Decimal("-640"), "ローソン 渋谷"),
+        (Decimal("312000"), "給与 アクメ株式会社"),
+    ]
+    assert parsed.detected is not None
+    assert parsed.detected["columns"] == {
+        "date": 1,
+        "description": 2,
+        "amount": 3,
+        "direction": 4,
+        "balance": 5,
+    }
+
+
+def test_a_balance_beside_whole_unsigned_amounts_is_not_taken_for_the_amount() -> None:
+    text = (
+        "2025/04/01,セブン-イレブン 新宿,1280,(3280)\n"
+        "2025/04/03,ローソン 渋谷,640,(3920)\n"
+        "2025/04/25,給与 アクメ株式会社,312000,308080\n"
+    )
+    with pytest.raises(CsvMappingNeeded) as caught:
+        read_csv("yen.csv", text.encode())
+    assert caught.value.problems == [
+        "column 'column 4' moves by the numbers of another column from row to row, so it is a "
+        "running balance of amounts written without a sign; say which column is the amount and "
+        "how its sign is told"
+    ]

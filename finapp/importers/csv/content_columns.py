@@ -59,13 +59,16 @@ def is_date_column(cells: list[str]) -> bool:
     return bool(dated) and len(dated) * 5 >= len(filled) * 4 and bool(date_formats_fitting(dated))
 
 
-def money_values(cells: list[str]) -> list[Decimal | None] | None:
-    """The column's amounts (None for an empty cell), or None when it is no money column."""
+def money_values(cells: list[str], whole: bool = False) -> list[Decimal | None] | None:
+    """The column's amounts (None for an empty cell), or None when it is no money column.
+
+    Whole numbers without a sign are ids, counts or references, unless ``whole`` (yen and won
+    amounts next to a balance)."""
     filled = [_MARKED.sub("", c) for c in cells if c]
     if not filled or not all(_NUMERIC.match(c) for c in filled):
         return None
-    if not any(_FRACTION.search(c) or _SIGNED.search(c) for c in filled):
-        return None  # whole numbers without a sign: ids, counts, references
+    if not whole and not any(_FRACTION.search(c) or _SIGNED.search(c) for c in filled):
+        return None
     comma = uses_decimal_comma(filled)
     try:
         return [parse_amount(c, comma) if c else None for c in cells]
@@ -218,7 +221,18 @@ def _amount_and_balance(
     """One money column is the amount; two are an amount and its running balance when one
     follows from the other, else the reading is ambiguous."""
     if len(money) == 1:
-        roles["amount"] = list(money)
+        (index,) = money
+        whole = _whole_amounts_of(cols, index, money[index], ways)
+        if whole is not None:
+            roles["amount"], roles["balance"] = [whole], [index]
+            return []
+        if _steps_are_other_numbers(cols, index, money[index]):
+            return [
+                f"column {cols.name(index)} moves by the numbers of another column from row "
+                "to row, so it is a running balance of amounts written without a sign; say "
+                "which column is the amount and how its sign is told"
+            ]
+        roles["amount"] = [index]
         return []
     if len(money) < 2:
         return []
@@ -251,6 +265,43 @@ def _is_code(cell: str) -> bool:
     payee."""
     text = cell.replace(" ", "")
     return bool(_CODE_CHARS.match(text)) and sum(c.isdigit() for c in text) * 2 >= len(text)
+
+
+def _whole_amounts_of(
+    cols: _Columns, index: int, balances: list[Decimal | None], ways: list[str] | None
+) -> int | None:
+    """The one column of whole numbers (yen, won) that, signed by the direction column, the
+    balance column ``index`` follows row after row; None when there is none or several."""
+    if ways is None:
+        return None
+    fits = [
+        i
+        for i in cols.free
+        if i != index
+        and (v := money_values(cols.cells(i), whole=True)) is not None
+        and continuous(signed(v, ways), balances)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _steps_are_other_numbers(cols: _Columns, index: int, values: list[Decimal | None]) -> bool:
+    """Whether each row-to-row change of a column is a number of another column (of the later
+    row when oldest first, of the earlier when newest first): then it is a running balance."""
+    if len(values) < 2 or None in values:
+        return False
+    others = [
+        v
+        for i in cols.free
+        if i != index and (v := money_values(cols.cells(i), whole=True)) is not None
+    ]
+
+    def written(row: int) -> set[Decimal]:
+        return {abs(v[row]) for v in others if v[row] is not None}
+
+    steps = [abs(b - a) for a, b in itertools.pairwise(values)]  # type: ignore[operator]
+    return all(step in written(row + 1) for row, step in enumerate(steps)) or all(
+        step in written(row) for row, step in enumerate(steps)
+    )
 
 
 def _description(

@@ -30,7 +30,6 @@ from finapp.importers.csv.values import (
     date_like,
     looks_like_date,
     parse_amount,
-    parse_date,
     uses_decimal_comma,
 )
 from finapp.importers.time_of_day import parse_clock
@@ -223,7 +222,7 @@ def _headerless_profile(table: CsvTable) -> Profile | None:
     sample = table.rows[table.data_start:table.data_start + 20]
     for profile in headerless_profiles():
         if all(_fits_shape(row, profile.shape) for row in sample) and _reads_dates(
-            sample, profile
+            table, profile
         ) and _one_side_a_row(sample, profile):
             return profile
     return None
@@ -236,11 +235,14 @@ def _one_side_a_row(sample: tuple[tuple[str, ...], ...], profile: Profile) -> bo
     return all(sum(bool(row[i]) for i in sides) == 1 for row in sample)
 
 
-def _reads_dates(sample: tuple[tuple[str, ...], ...], profile: Profile) -> bool:
+def _reads_dates(table: CsvTable, profile: Profile) -> bool:
+    """The profile's date format reads the file's dates. Dates that fit day first as well
+    (``04/05/2025`` only) are still the profile's: its banks' files look so."""
     if not profile.date_format:
         return True
     columns = [i for i, kind in enumerate(profile.shape) if kind == "date"]
-    return all(parse_date(row[i], profile.date_format) for row in sample for i in columns)
+    return all(profile.date_format in date_formats_fitting(_column(table, i))
+               for i in columns)
 
 
 def _fits_shape(row: tuple[str, ...], shape: tuple[str, ...]) -> bool:
