@@ -24,18 +24,14 @@ its language, and without one a Chinese report shows the English sentences and s
 from __future__ import annotations
 
 import html
-import io
-import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 from typing import Protocol
 
-from matplotlib import font_manager, rc_context
-from matplotlib.backends.backend_svg import FigureCanvasSVG
-from matplotlib.figure import Figure
 from sqlalchemy import select
 
 from finapp.core.alerts import Kind
@@ -46,13 +42,21 @@ from finapp.services.coverage import Coverage, coverage_by_account
 from finapp.services.forecast import DEFAULT_DAYS, AccountForecast, account_forecasts
 from finapp.services.health import HealthReport, health_report
 from finapp.services.private_file import replace_privately
+from finapp.services.report_fonts import FONTS
 from finapp.store.engine import Store
 from finapp.store.schema import Account
 
 LANGUAGES = ("en", "zh_CN")
-#: fonts that show both Latin and Chinese text, tried in order (the page's and the charts')
-FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
-         "WenQuanYi Micro Hei", "Noto Sans SC", "SimHei")  # fmt: skip
+
+
+def charts() -> ModuleType:
+    """The chart module, imported when a report is drawn: matplotlib takes half a second to
+    load, and every ``finapp`` command imports this module with its command's."""
+    from finapp.services import health_charts
+
+    return health_charts
+
+
 #: the alerts the report lists: money health's own, and those that count against an account
 HEALTH_ALERTS = ALERT_KINDS | {
     Kind.EMERGENCY_FUND, Kind.GOAL_BEHIND, Kind.CARD_PAYMENT_DUE, Kind.SUBSCRIPTION_CAP,
@@ -468,7 +472,7 @@ def _fund(page: _Page, health: HealthReport) -> None:
     else:
         page.add(
             f"<p>{page.label('fund_months', months=fund.months, target=fund.target_months)}</p>",
-            f"<figure>{fund_chart(fund.months, fund.target_months, page.words)}</figure>",
+            f"<figure>{charts().fund_chart(fund.months, fund.target_months, page.words)}</figure>",
         )
     averaged = ", ".join(f"{m:%Y-%m}" for m in fund.months_averaged)
     page.add(
@@ -593,7 +597,7 @@ def _forecast(page: _Page, forecasts: Sequence[AccountForecast]) -> None:
     page.heading("forecast", days=DEFAULT_DAYS)
     known = [f for f in forecasts if f.reason is None and f.daily]
     if known:
-        page.add(f"<figure>{forecast_chart(known, page.words)}</figure>")
+        page.add(f"<figure>{charts().forecast_chart(known, page.words)}</figure>")
     page.add("<ul>")
     for one in forecasts:
         if one.reason is not None or one.start is None or one.lowest_on is None:
@@ -628,75 +632,3 @@ def _forecast(page: _Page, forecasts: Sequence[AccountForecast]) -> None:
         ),
         {3},
     )
-
-
-# -- charts ------------------------------------------------------------------------------------
-
-_COLOURS = ("#3a6fb0", "#c0504d", "#4f9a55", "#8064a2", "#d08a1e", "#2c8c99", "#7f7f7f")
-
-
-def _font_family() -> list[str]:
-    """DejaVu first (matplotlib measures text with it), then any installed CJK font."""
-    installed = {font.name for font in font_manager.fontManager.ttflist}
-    return ["DejaVu Sans", *(name for name in FONTS if name in installed)]
-
-
-def _svg(fig: Figure) -> str:
-    """The figure as an inline ``<svg>`` element (its XML prologue dropped).
-
-    Text stays text (``svg.fonttype: none``): the browser draws it with the page's fonts, so
-    Chinese names show even where matplotlib has no CJK font to measure them with.
-    """
-    out = io.StringIO()
-    with warnings.catch_warnings():
-        # a glyph DejaVu lacks is measured as a box; the browser draws the real one
-        warnings.filterwarnings("ignore", message="Glyph .* missing", category=UserWarning)
-        FigureCanvasSVG(fig).print_svg(out)
-    text = out.getvalue()
-    return text[text.index("<svg") :]
-
-
-def _chart(width: float, height: float) -> Figure:
-    return Figure(figsize=(width, height), layout="constrained")
-
-
-def fund_chart(months: Decimal, target: int, words: Mapping[str, str]) -> str:
-    """Months covered against the target months, as two bars."""
-    with rc_context({"svg.fonttype": "none", "font.family": _font_family(), "font.size": 9}):
-        fig = _chart(6.5, 1.4)
-        ax = fig.add_subplot()
-        ax.barh([words["target"], words["covered"]], [target, float(months)],
-                color=["#c9ced8", "#3a6fb0" if months >= target else "#c0504d"])  # fmt: skip
-        ax.set_xlabel(words["months"])
-        ax.set_xlim(0, max(float(months), target) * 1.1 or 1)
-        for spine in ("top", "right"):
-            ax.spines[spine].set_visible(False)
-        return _svg(fig)
-
-
-def forecast_chart(forecasts: Sequence[AccountForecast], words: Mapping[str, str]) -> str:
-    """One line per account on its own axes (its own currency and scale), the threshold
-    dashed in its colour, the lowest point marked with its amount."""
-    with rc_context({"svg.fonttype": "none", "font.family": _font_family(), "font.size": 8}):
-        fig = _chart(7.5, 1.9 * len(forecasts) + 0.4)
-        axes = fig.subplots(len(forecasts), 1, sharex=True, squeeze=False)[:, 0]
-        for n, (ax, one) in enumerate(zip(axes, forecasts, strict=True)):
-            colour = _COLOURS[n % len(_COLOURS)]
-            days = [d.date for d in one.daily]
-            ax.plot(days, [float(d.balance) for d in one.daily], color=colour, label=one.account)
-            if one.threshold is not None:
-                ax.axhline(float(one.threshold), color=colour, linestyle="--", linewidth=1,
-                           label=f"{one.account} {words['threshold']}")  # fmt: skip
-            if one.lowest is not None and one.lowest_on is not None:
-                ax.plot([one.lowest_on], [float(one.lowest)], "o", color=colour)
-                ax.annotate(f"{words['lowest']} {one.lowest}", (one.lowest_on, float(one.lowest)),
-                            textcoords="offset points", xytext=(0, -12), ha="center",
-                            fontsize=7)  # fmt: skip
-            ax.set_ylabel(one.currency)
-            ax.margins(y=0.3)
-            ax.legend(loc="upper left", frameon=False, fontsize=7)
-            ax.grid(True, color="#e1e4ea")
-            for spine in ("top", "right"):
-                ax.spines[spine].set_visible(False)
-        fig.autofmt_xdate()
-        return _svg(fig)
