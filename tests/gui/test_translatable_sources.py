@@ -1,0 +1,40 @@
+"""Every sentence marked for translation can be found by lupdate.
+
+lupdate reads the source text, not the running program: a context or a text passed as a
+variable to ``QT_TRANSLATE_NOOP`` or ``QCoreApplication.translate`` is never collected, so the
+sentence silently stays English for Chinese users, whatever the translation file holds.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import finapp.gui
+
+GUI = Path(finapp.gui.__file__).parent
+
+
+def _literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _name(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def test_marked_and_translated_sentences_name_their_context_and_text_literally() -> None:
+    hidden = []
+    for path in sorted(GUI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = _name(node)
+            context, text = node.args[0], node.args[1]
+            where = f"{path.relative_to(GUI.parent)}:{node.lineno}"
+            if name == "QT_TRANSLATE_NOOP" and not (_literal(context) and _literal(text)):
+                hidden.append(where)
+            if name == "translate" and _literal(text) and not _literal(context):
+                hidden.append(where)  # a literal sentence lupdate files under no context
+    assert hidden == []
