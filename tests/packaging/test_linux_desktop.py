@@ -21,7 +21,10 @@ DESKTOP = LINUX / "finapp.desktop"
 MIME_XML = LINUX / "finapp-mime.xml"
 METAINFO = LINUX / "org.finapp.Finapp.metainfo.xml"
 MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
-STATEMENT_TYPES = {"application/x-ofx", "application/vnd.intu.qfx", "text/csv"}
+STATEMENT_TYPES = {
+    "application/x-ofx", "application/vnd.intu.qfx", "text/csv", "application/x-qw",
+    "application/x-mt940",
+}  # fmt: skip
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -68,7 +71,7 @@ def test_icon_named_by_the_launcher_exists_as_svg_and_every_png_size() -> None:
         assert (width, height) == (size, size)
 
 
-def test_mime_xml_declares_ofx_and_qfx_statements_by_extension() -> None:
+def test_mime_xml_declares_every_statement_format_by_extension() -> None:
     root = ET.parse(MIME_XML).getroot()
     declared = {
         node.get("type"): {g.get("pattern") for g in node.findall("m:glob", MIME_NS)}
@@ -77,6 +80,8 @@ def test_mime_xml_declares_ofx_and_qfx_statements_by_extension() -> None:
     assert declared["application/x-ofx"] == {"*.ofx"}
     assert declared["application/vnd.intu.qfx"] == {"*.qfx"}
     assert declared["text/csv"] == {"*.csv"}
+    assert declared["application/x-qw"] == {"*.qif"}
+    assert declared["application/x-mt940"] == {"*.sta", "*.940", "*.mt940"}
     assert set(declared) == mime_types(desktop_entry())
     qfx = root.find("m:mime-type[@type='application/vnd.intu.qfx']", MIME_NS)
     assert qfx is not None
