@@ -11,7 +11,6 @@ from finapp.errors import StatementError
 from finapp.importers.csv import read_csv
 from finapp.importers.csv.reader import RowProblem
 from finapp.importers.registry import read_statement_file
-from tests.conftest import CORPUS
 
 HEAD = "Date,Payee,Amount\n2024-03-01,Café Olé,-1.00\n".encode()
 LATIN1_LINE = "2024-03-02,Crème brûlée,-2.00\n".encode("latin-1")
@@ -75,8 +74,8 @@ def test_a_gbk_export_with_a_line_that_happens_to_be_valid_utf8_still_reads() ->
 
 
 @pytest.mark.parametrize("name", ["csv/double-entry-generator__alipay.csv"])
-def test_the_gbk_alipay_export_still_imports(name: str) -> None:
-    parsed = read_statement_file(CORPUS / name)
+def test_the_gbk_alipay_export_still_imports(name: str, corpus: Path) -> None:
+    parsed = read_statement_file(corpus / name)
     assert sum(len(s.transactions) for s in parsed.statements) > 0
     assert not any("\ufffd" in t.payee for s in parsed.statements for t in s.transactions)
 
