@@ -41,7 +41,7 @@ _WORDS = (
 )
 
 #: axis numbers grouped by thousands (axis ticks are positions, not money a user copies)
-_THOUSANDS = StrMethodFormatter("{x:,.0f}")
+THOUSANDS = StrMethodFormatter("{x:,.0f}")
 
 
 def _tr(text: str) -> str:
@@ -96,7 +96,9 @@ class Hit:
     index: int | None = None
 
 
-def _style_axes(ax, theme: Theme, title: str) -> None:  # type: ignore[no-untyped-def]
+def style_axes(ax, theme: Theme, title: str) -> None:  # type: ignore[no-untyped-def]
+    """The house look of a chart's axes (colours from the palette, light grid, no box): every
+    chart in the app, the Health page's forecast included, calls this one."""
     ax.set_facecolor(theme.background)
     ax.set_title(title, color=theme.foreground, fontsize=11, loc="left")
     ax.tick_params(colors=theme.foreground, labelsize=8)
@@ -173,7 +175,7 @@ def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -
     if data is None or not any(f.income or f.expenses for f in data.flows):
         return _empty(fig, theme, title)
     ax = fig.add_subplot()
-    _style_axes(ax, theme, title)
+    style_axes(ax, theme, title)
     positions = range(len(data.flows))
     width = 0.4
     income_bars = ax.bar([p - width / 2 for p in positions], [float(f.income) for f in data.flows],
@@ -182,7 +184,7 @@ def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -
                           [float(f.expenses) for f in data.flows], width, color=theme.expense,
                           label=_tr("Expenses"))  # fmt: skip
     ax.set_xticks(list(positions), _month_ticks([f.month for f in data.flows], theme))
-    ax.yaxis.set_major_formatter(_THOUSANDS)
+    ax.yaxis.set_major_formatter(THOUSANDS)
     # the legend sits in headroom above the tallest bar, never over the title in a narrow window
     ax.margins(y=0.18)
     ax.legend(frameon=False, fontsize=8, labelcolor=theme.foreground, ncols=2, loc="upper left")
@@ -220,7 +222,7 @@ def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hi
     if data is None or not any(a.points for a in data.accounts):
         return _empty(fig, theme, title)
     ax = fig.add_subplot()
-    _style_axes(ax, theme, title)
+    style_axes(ax, theme, title)
     hits = []
     for account, colour in zip(data.accounts, theme.series(len(data.accounts)), strict=True):
         days = [p.day for p in account.points]
@@ -244,7 +246,7 @@ def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hi
         ax.legend(frameon=False, fontsize=8, labelcolor=theme.foreground, loc="upper left")
     ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, pos: _day_tick(x, pos, theme)))
-    ax.yaxis.set_major_formatter(_THOUSANDS)
+    ax.yaxis.set_major_formatter(THOUSANDS)
     return hits
 
 
@@ -283,7 +285,7 @@ def draw_budget_progress(fig: Figure, data: BudgetData | None, theme: Theme) -> 
     if data is None or not data.bars:
         return _empty(fig, theme, title)
     ax = fig.add_subplot()
-    _style_axes(ax, theme, title)
+    style_axes(ax, theme, title)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color=theme.grid, alpha=0.5, linewidth=0.6)
     bars = list(reversed(data.bars))
@@ -294,7 +296,7 @@ def draw_budget_progress(fig: Figure, data: BudgetData | None, theme: Theme) -> 
     filled = ax.barh(list(positions), [float(min(b.spent, b.amount * 2)) for b in bars],
                      color=colours, height=0.36)  # fmt: skip
     ax.set_yticks(list(positions), [display_category(b.category) for b in bars])
-    ax.xaxis.set_major_formatter(_THOUSANDS)
+    ax.xaxis.set_major_formatter(THOUSANDS)
     hits = []
     for bar, budget in zip(filled, bars, strict=True):
         percent = budget.spent / budget.amount * 100 if budget.amount else Decimal(0)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from finapp.gui import bus
 from finapp.gui.charts.canvas import ChartCanvas
-from finapp.gui.charts.plots import _THOUSANDS, Hit, Theme, _style_axes
+from finapp.gui.charts.plots import THOUSANDS, Hit, Theme, style_axes
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.pages.health_section import HealthSection
@@ -111,9 +111,9 @@ def draw_forecast(fig: Figure, data: Sequence[AccountForecast] | None, theme: Th
     lows: list[Hit] = []
     points: list[Hit] = []
     for ax, one, colour in zip(axes, known, theme.series(len(known)), strict=True):
-        _style_axes(ax, theme, "")
+        style_axes(ax, theme, "")
         ax.set_ylabel(one.currency, color=theme.foreground, fontsize=9)
-        ax.yaxis.set_major_formatter(_THOUSANDS)
+        ax.yaxis.set_major_formatter(THOUSANDS)
         ax.margins(y=0.35)  # room for the lowest point's amount under it
         low, hover = _draw_account(ax, one, colour, theme)
         lows.append(low)
