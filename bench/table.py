@@ -17,6 +17,7 @@ class Figure:
     value: float
     unit: str
     goal: str = ""
+    detail: str = ""  # figures measured with this one (a ratio, CPU time, memory)
 
     def shown(self) -> str:
         return f"{self.value:.3f}" if self.unit in {"s", "ratio", ""} else f"{self.value:.2f}"
@@ -30,8 +31,8 @@ def timed(fn: Callable[[], T]) -> tuple[T, float]:
 
 
 def print_table(figures: Iterable[Figure]) -> None:
-    rows = [(f.area, f.name, f.shown(), f.unit, f.goal) for f in figures]
-    headers = ("area", "benchmark", "value", "unit", "goal")
+    rows = [(f.area, f.name, f.shown(), f.unit, f.goal, f.detail) for f in figures]
+    headers = ("area", "benchmark", "value", "unit", "goal", "beside")
     widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
     line = "  ".join(f"{{:<{w}}}" for w in widths)
     print(line.format(*headers))

@@ -1,0 +1,185 @@
+"""The CLI as a user runs it, on a realistic household, beside the floor of the same file.
+
+``python -m bench whole_process`` (sizes from ``$FINAPP_BENCH_SIZES``, default
+``30000,100000,300000``) or ``python -m bench.whole_process --sizes 30000,100000``.
+
+Each command is a fresh ``finapp`` process on a fresh encrypted store (passphrase from the
+environment, no keyring), so its time includes starting Python, opening the store and writing
+all of its output, which is what a user waits for. The floor is a process that reads the same
+file and picks every field of every ``<STMTTRN>`` with regular expressions, measured in the same
+run so a busy machine slows both alike: the goals are ratios to it. Each child's CPU time and
+peak RSS come from ``os.wait4`` on that child alone; CPU time is the steadier figure when other
+work shares the cores. Growth compares CPU time per transaction at the largest size with the
+smallest: 1.0 or less is linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.realistic_statements import LAST_DAY, write_statements
+from bench.table import Figure, print_table
+
+SIZES_ENV = "FINAPP_BENCH_SIZES"
+DEFAULT_SIZES = (30_000, 100_000, 300_000)
+AREA = "whole process"
+PASSPHRASE = "bench passphrase, not secret"
+_ROOT = Path(__file__).resolve().parents[1]
+
+#: (label, finapp arguments after ``--data-dir D``, goal as a multiple of the floor)
+COMMANDS: tuple[tuple[str, tuple[str, ...], float], ...] = (
+    ("import", ("import", "{file}"), 4.0),
+    ("transactions --json", ("transactions", "--json"), 2.0),
+    ("report --json", ("report", "--json"), 2.0),
+    ("subscriptions --json", ("subscriptions", "--json"), 2.0),
+    ("alerts --json", ("alerts", "--json", "--as-of", LAST_DAY.isoformat()), 2.0),
+)
+
+_RECORD = re.compile(r"<STMTTRN>(.*?)</STMTTRN>", re.S)
+_FIELD = re.compile(r"<([A-Z.]+)>([^<\r\n]*)")
+
+
+def regex_scan(path: str) -> int:
+    """The floor: read the file and take every field of every transaction with two regular
+    expressions, no checking and no storing; returns the number of transactions."""
+    text = Path(path).read_text(encoding="utf-8")
+    return sum(1 for record in _RECORD.findall(text) if dict(_FIELD.findall(record)))
+
+
+@dataclass(frozen=True)
+class Run:
+    """One child process: wall and CPU seconds, peak resident memory in MB."""
+
+    wall: float
+    cpu: float
+    peak_mb: float
+    out_bytes: int
+
+
+def measure(argv: list[str], env: dict[str, str]) -> Run:
+    """Run ``argv``, reading all its output (as a terminal or a pipe would), and take its own
+    resource usage from ``os.wait4``: ``getrusage(RUSAGE_CHILDREN)`` would mix every child."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=errors, env=env, cwd=_ROOT)
+        assert proc.stdout is not None
+        out_bytes = 0
+        while chunk := proc.stdout.read(1 << 16):
+            out_bytes += len(chunk)
+        proc.stdout.close()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode:
+            errors.seek(0)
+            raise RuntimeError(f"{' '.join(argv)} failed: {errors.read().decode(errors='replace')}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out_bytes)
+
+
+def _finapp() -> list[str]:
+    """The ``finapp`` command of this environment, as installed (its script), else the module."""
+    script = Path(sys.executable).with_name("finapp")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "finapp.cli.main"]
+
+
+def _cli_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FINAPP_")}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    env["FINAPP_PASSPHRASE"] = PASSPHRASE
+    return env
+
+
+def sizes_wanted() -> tuple[int, ...]:
+    """``$FINAPP_BENCH_SIZES`` (comma-separated transaction counts), else 30k, 100k and 300k."""
+    text = os.environ.get(SIZES_ENV, "")
+    return tuple(int(part) for part in text.split(",") if part.strip()) or DEFAULT_SIZES
+
+
+def _label(size: int) -> str:
+    return f"{size // 1000}k" if size % 1000 == 0 else str(size)
+
+
+def run_size(workdir: Path, size: int) -> dict[str, Run]:
+    """The floor and every command on ``size`` transactions, in that order, in this run."""
+    statement = write_statements(workdir / f"household-{size}.ofx", size)
+    floor_code = "import sys; from bench.whole_process import regex_scan; regex_scan(sys.argv[1])"
+    runs = {"floor": measure([sys.executable, "-c", floor_code, str(statement)], dict(os.environ))}
+    data_dir = workdir / f"store-{size}"
+    env = _cli_env()
+    for label, arguments, _ in COMMANDS:
+        argv = [a.format(file=statement) for a in arguments]
+        runs[label] = measure([*_finapp(), "--data-dir", str(data_dir), *argv], env)
+    return runs
+
+
+def figures(results: dict[int, dict[str, Run]]) -> list[Figure]:
+    """Rows: per size the floor and each command (wall seconds; × floor, CPU, RSS beside),
+    then each command's growth from the smallest size to the largest."""
+    rows: list[Figure] = []
+    for size, runs in results.items():
+        floor = runs["floor"]
+        rows.append(
+            Figure(
+                AREA,
+                f"{_label(size)} floor: regex scan of the file",
+                floor.wall,
+                "s",
+                detail=f"cpu {floor.cpu:.2f} s, peak {floor.peak_mb:.0f} MB",
+            )
+        )
+        for label, _, goal in COMMANDS:
+            run = runs[label]
+            rows.append(
+                Figure(
+                    AREA,
+                    f"{_label(size)} {label}",
+                    run.wall,
+                    "s",
+                    f"≤ {goal:g}× floor",
+                    detail=f"{run.wall / floor.wall:.1f}× floor, cpu {run.cpu:.2f} s "
+                    f"({run.cpu / floor.cpu:.1f}× floor cpu), peak {run.peak_mb:.0f} MB",
+                )
+            )
+    if len(results) > 1:
+        small, large = min(results), max(results)
+        for label in ("floor", *(c[0] for c in COMMANDS)):
+            per_small = results[small][label].cpu / small
+            per_large = results[large][label].cpu / large
+            rows.append(
+                Figure(
+                    AREA,
+                    f"{label}: cpu per line {_label(large)} / {_label(small)}",
+                    per_large / per_small,
+                    "ratio",
+                    "≤ 1 (linear)",
+                )
+            )
+    return rows
+
+
+def run(workdir: str) -> list[Figure]:
+    """Entry point for ``python -m bench``."""
+    return figures({size: run_size(Path(workdir), size) for size in sizes_wanted()})
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.whole_process", description=__doc__)
+    parser.add_argument("--sizes", help="comma-separated transaction counts, e.g. 30000,100000")
+    args = parser.parse_args(argv)
+    if args.sizes:
+        os.environ[SIZES_ENV] = args.sizes
+    with tempfile.TemporaryDirectory(prefix="finapp-bench-") as workdir:
+        print_table(run(workdir))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
