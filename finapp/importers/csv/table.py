@@ -39,6 +39,7 @@ class CsvTable:
     starts: tuple[int, ...] = ()  # the file line each row begins on (1-based)
     stray_lines: tuple[int, ...] = ()  # lines not in the file's encoding (see ``text``)
     stray_reason: str = ""
+    sheet: str = ""  # the worksheet the rows come from, for an Excel workbook
 
     def stray_line(self, index: int) -> int | None:
         """The first line of row ``index`` written in another encoding than the file, if any."""
@@ -173,6 +174,26 @@ def read_table(text: str, encoding: str, stray_lines: tuple[int, ...] = (),
             rows.append(row)
             lines.append(end)
             starts.append(start)
+    return table_of_rows(rows, lines, starts, encoding=encoding, delimiter=delimiter,
+                         stray_lines=stray_lines, stray_reason=stray_reason)
+
+
+def table_of_rows(
+    rows: list[tuple[str, ...]],
+    lines: list[int],
+    starts: list[int],
+    *,
+    encoding: str,
+    delimiter: str,
+    stray_lines: tuple[int, ...] = (),
+    stray_reason: str = "",
+    sheet: str = "",
+) -> CsvTable:
+    """The table of non-blank stripped ``rows`` (each ending on ``lines``, beginning on
+    ``starts``): header past any preamble, repeated header trailers dropped.
+
+    Shared by CSV text and spreadsheet rows, so both are detected and read alike.
+    """
     header_index, data_start = _find_header(rows)
     if header_index is not None:  # some exports repeat the header as a trailer
         header = rows[header_index]
@@ -191,4 +212,5 @@ def read_table(text: str, encoding: str, stray_lines: tuple[int, ...] = (),
         starts=tuple(starts),
         stray_lines=tuple(stray_lines),
         stray_reason=stray_reason,
+        sheet=sheet,
     )

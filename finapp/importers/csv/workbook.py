@@ -1,0 +1,258 @@
+"""Excel workbooks (``.xlsx``) as the table a CSV export gives, so detection reads both alike.
+
+WeChat Pay's bill (微信支付账单明细) has been an ``.xlsx`` since 2023 and many banks offer one:
+the sheet holding the transactions becomes a :class:`CsvTable` (preamble, header, data rows),
+and everything the CSV reader knows (header words, columns by content, payment-app profiles,
+neutral rows left out and listed) applies unchanged. A row's number in the sheet is its
+"line", as Excel shows it.
+
+Parsed by openpyxl (maintained, pure Python, the engine pandas itself reads .xlsx with) in
+read-only, values-only mode: formulas are not
+evaluated, the value Excel last saved is read. XML safety: openpyxl reads the worksheets with
+defusedxml's ``iterparse`` whenever defusedxml is installed (a finapp dependency, and
+:func:`workbook_table` refuses to read if openpyxl reports it missing), so a DTD's entities are
+refused, never expanded or fetched; its other parts go through defusedxml's ``fromstring`` in
+the packaged app (which leaves lxml out), or lxml's parser with ``resolve_entities=False``
+(no network, no huge trees by default) where lxml is installed. The ZIP's declared sizes are
+checked before anything is unpacked, and Python's zipfile never unpacks an entry past its
+declared size, so a zip bomb is refused unread.
+
+Cells: a date Excel typed is written as the column's other dates are (``03.01.2024`` beside
+text dates of that form, else ISO), with its time of day when it has one. A number is a Python
+float in openpyxl; it becomes a Decimal through ``repr`` (the shortest text giving back the
+same float) cut to Excel's 15 significant digits, so ``0.30000000000000004`` left by a formula
+is 0.3 and ``-1234.56`` is exactly -1234.56; digits past the currency's are then refused by
+the reader, never rounded. Numbers are written with the decimal comma when the column's text
+amounts use one.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime, time, timedelta
+from decimal import Context, Decimal
+from typing import Any
+
+from defusedxml import DefusedXmlException
+
+from finapp.importers.csv.table import MAX_COLUMNS, CsvTable, table_of_rows
+from finapp.importers.csv.values import date_formats_fitting, looks_like_date, uses_decimal_comma
+
+_ZIP_MAGIC = b"PK\x03\x04"
+#: a ZIP local file header (30 bytes from its signature) whose name starts ``xl/``
+_EXCEL_ENTRY = re.compile(rb"PK\x03\x04.{26}xl/", re.DOTALL)
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: an Office file encrypted with a password is an OLE2 container holding this stream
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+#: a workbook unpacking to more than this is refused before anything is unpacked
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+#: Excel's own row limit: a sheet claiming rows past it is no Excel sheet
+MAX_ROWS = 1_048_576
+_EXCEL_DIGITS = Context(prec=15)
+#: strftime forms of the numeric date formats detection knows (the separator is the column's)
+_STRFTIME = {
+    "YYYY-MM-DD": "%Y{0}%m{0}%d",
+    "YYYYMMDD": "%Y%m%d",
+    "YYYY年MM月DD日": "%Y年%m月%d日",
+    "DD/MM/YYYY": "%d{0}%m{0}%Y",
+    "MM/DD/YYYY": "%m{0}%d{0}%Y",
+}
+
+
+class WorkbookError(ValueError):
+    """A workbook that cannot be read (encrypted, damaged, too large); ``reason`` says which."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+def looks_like_workbook(data: bytes) -> bool:
+    """An ``.xlsx`` (a ZIP with a local entry under ``xl/``, which a truncated copy still
+    shows) or an OLE2 Office file (``.xls``, or an encrypted workbook), by content."""
+    return data.startswith(_OLE2_MAGIC) or (
+        data.startswith(_ZIP_MAGIC) and _EXCEL_ENTRY.search(data) is not None
+    )
+
+
+def workbook_table(data: bytes) -> CsvTable:
+    """The table of the sheet holding the transactions: the one with the most dated rows below
+    its header (the first on a tie, so a workbook of one sheet reads as that sheet)."""
+    if data.startswith(_OLE2_MAGIC):
+        raise WorkbookError(_ole2_reason(data))
+    archive = _checked_zip(data)
+    import openpyxl  # here, not at the top: every finapp command would load it at start-up
+
+    if not openpyxl.DEFUSEDXML:
+        raise WorkbookError("workbooks are not read without defusedxml (XML safety)")
+    try:
+        with warnings.catch_warnings():  # "no default style" and the like: nothing for a user
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(archive, read_only=True, data_only=True)
+            try:
+                tables = [_sheet_table(sheet) for sheet in book.worksheets]
+            finally:
+                book.close()
+    except WorkbookError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        SyntaxError,
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        AttributeError,
+    ) as exc:
+        raise WorkbookError(_damage(exc)) from None
+    if not tables:
+        raise WorkbookError("the workbook has no worksheet")
+    return max(tables, key=_dated_rows)  # the first of the most dated on a tie
+
+
+def _damage(exc: BaseException) -> str:
+    """What is wrong with a workbook openpyxl could not read (it wraps XML errors in its own)."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return (
+                "the workbook's XML declares entities; finapp never expands them, so it is not read"
+            )
+        cause = cause.__cause__ or cause.__context__
+    return f"the workbook is damaged ({type(exc).__name__})"
+
+
+def _ole2_reason(data: bytes) -> str:
+    if _ENCRYPTED_STREAM in data:
+        return (
+            "the workbook is protected by a password: open it in Excel, remove the password "
+            "(File > Info > Protect Workbook) and save it, or save it as CSV"
+        )
+    return "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV"
+
+
+def _checked_zip(data: bytes) -> io.BytesIO:
+    """The workbook's bytes once its ZIP directory is readable and its declared sizes small."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise WorkbookError(f"the workbook is damaged ({exc})") from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise WorkbookError(
+            f"the workbook unpacks to {unpacked // (1024 * 1024):,} MB, too large to be a statement"
+        )
+    return io.BytesIO(data)
+
+
+def _dated_rows(table: CsvTable) -> int:
+    """How many rows below the header hold a date: a cover sheet of account details has one
+    or two, the sheet of transactions one a transaction."""
+    return sum(any(looks_like_date(c) for c in row if c) for row in table.rows[table.data_start :])
+
+
+def _sheet_table(sheet: Any) -> CsvTable:
+    """A worksheet's non-blank rows as text, each numbered by its row in the sheet."""
+    sheet.reset_dimensions()  # the size a file declares may be wrong: read what is there
+    numbered = list(_values(sheet))
+    columns = _column_styles(row for _, row in numbered)
+    rows: list[tuple[str, ...]] = []
+    lines: list[int] = []
+    for number, values in numbered:
+        rows.append(tuple(_text(v, columns.get(i, _ISO)) for i, v in enumerate(values)))
+        lines.append(number)
+    return table_of_rows(
+        rows, lines, list(lines), encoding="xlsx", delimiter="", sheet=str(sheet.title)
+    )
+
+
+def _values(sheet: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
+    """``(row number, values)`` of each row with a value; refuses rows past Excel's limits."""
+    for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+        if number > MAX_ROWS:
+            raise WorkbookError(f"the sheet has more than {MAX_ROWS:,} rows", number)
+        if len(values) > MAX_COLUMNS:
+            raise WorkbookError(
+                f"this row has {len(values):,} columns; a statement has a few dozen at most",
+                number,
+            )
+        if any(_filled(v) for v in values):
+            yield number, values
+
+
+def _filled(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+class _Style:
+    """How a column writes the cells Excel typed: its dates' format and its decimal mark."""
+
+    def __init__(self, date_format: str, decimal_comma: bool) -> None:
+        self.date_format = date_format
+        self.decimal_comma = decimal_comma
+
+
+_ISO = _Style("%Y-%m-%d", False)
+
+
+def _column_styles(rows: Iterable[Sequence[object]]) -> dict[int, _Style]:
+    """Per column, the date form and decimal mark of its text cells (typed cells follow them)."""
+    texts: dict[int, list[str]] = {}
+    for values in rows:
+        for i, value in enumerate(values):
+            if isinstance(value, str) and value.strip():
+                texts.setdefault(i, []).append(value.strip())
+    return {i: _Style(_date_form(cells), uses_decimal_comma(cells)) for i, cells in texts.items()}
+
+
+def _date_form(cells: list[str]) -> str:
+    """The strftime form of the column's text dates when one format settles them, else ISO."""
+    dates = [c for c in cells if looks_like_date(c)][:500]
+    fitting = date_formats_fitting(dates) if dates else []
+    if len(fitting) != 1 or fitting[0] not in _STRFTIME:
+        return _ISO.date_format
+    first = dates[0].split()[0]
+    mark = next((c for c in first if not c.isdigit()), "-")
+    return _STRFTIME[fitting[0]].format(mark)
+
+
+def _text(value: object, style: _Style) -> str:
+    """A cell's value as an export would write it."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip(" \t\u3000\u00a0\ufeff")
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        day = value.strftime(style.date_format)
+        return day if value.time() == time(0) else f"{day} {value:%H:%M:%S}"
+    if isinstance(value, time):
+        return value.strftime("%H:%M:%S")
+    if isinstance(value, int | float):
+        return _number(value, style.decimal_comma)
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value)
+
+
+def _number(value: float | int, decimal_comma: bool) -> str:
+    """An Excel number as exact decimal text (see the module's note on floats)."""
+    if isinstance(value, int):  # written without a decimal part in the file: exact already
+        return str(value)
+    exact = _EXCEL_DIGITS.plus(Decimal(repr(value)))
+    if not exact.is_finite():
+        return repr(value)
+    text = format(exact, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",") if decimal_comma else text
