@@ -21,13 +21,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from finapp.core.cadence import BY_NAME, month_date
 from finapp.core.money import format_minor
 from finapp.core.recurrence import Charge, Stream, describe, detect_streams
 from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
+from finapp.services.detection_scope import (
+    Digests,
+    Unit,
+    changed_units,
+    current_digests,
+    keep_run,
+    previous_run,
+    unit_of,
+)
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 
 #: How close to a split-off subscription's price a later charge must be to join it.
@@ -44,39 +53,66 @@ class SyncResult:
     removed: int
 
 
-def load_charges(session: Session, as_of: date) -> list[Charge]:
-    """Every transaction up to ``as_of`` as detection sees it (columns only: fast at 100k)."""
-    rows = session.execute(
-        select(
-            Transaction.id,
-            Transaction.account_id,
-            Transaction.posted,
-            Transaction.amount_minor,
-            Transaction.merchant,
-            Transaction.payee,
-            Transaction.memo,
-            Transaction.is_transfer,
-        ).where(Transaction.posted <= as_of)
-    )
-    return [
+def load_charges(
+    session: Session, as_of: date, units: set[Unit] | None = None, merchants: Sequence[str] = ()
+) -> list[Charge]:
+    """Every transaction up to ``as_of`` as detection sees it (columns only: fast at 100k).
+
+    With ``units``, only those units' charges: ``merchants`` are the merchant keys they hold.
+    """
+    query = select(
+        Transaction.id,
+        Transaction.account_id,
+        Transaction.posted,
+        Transaction.amount_minor,
+        Transaction.merchant,
+        Transaction.payee,
+        Transaction.memo,
+        Transaction.is_transfer,
+    ).where(Transaction.posted <= as_of)
+    if units is not None:
+        names = func.json_each(json.dumps(list(merchants), ensure_ascii=False))
+        query = query.where(
+            Transaction.account_id.in_(sorted({account for account, _ in units})),
+            Transaction.merchant.in_(select(names.table_valued("value").c.value)),
+        )
+    charges = [
         Charge(tid, account, posted, amount, merchant, f"{payee} {memo}", bool(transfer))
-        for tid, account, posted, amount, merchant, payee, memo, transfer in rows
+        for tid, account, posted, amount, merchant, payee, memo, transfer in session.execute(query)
     ]
+    if units is None:
+        return charges
+    return [c for c in charges if unit_of(c.account, c.merchant) in units]
 
 
-def sync(session: Session, as_of: date) -> SyncResult:
+def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     """Run detection as of ``as_of`` and bring the Subscription rows in line with it.
+
+    Only the units whose charges changed since the last run are re-detected
+    (:mod:`finapp.services.detection_scope`), with every row that shares charges or stream keys
+    with them; the other rows keep their streams and only have their status judged again as of
+    ``as_of``. ``full`` re-detects everything; both give the same rows.
 
     Each stream's status is judged as of the day its account's statements end (never later
     than ``as_of``): a monthly charge is not overdue on 30 November when the statements stop
     on 31 October, it is only not imported yet.
     """
-    charges = load_charges(session, as_of)
-    by_id = {c.id: c for c in charges}
+    digests = current_digests(session, as_of)
+    previous = None if full else previous_run(session)
     rows = list(session.scalars(select(Subscription)))
     members = _members(session)
+    currencies = dict(session.execute(select(Account.id, Account.currency)).all())
     pinned = [row for row in rows if details_of(row).get("pinned")]
     pinned_ids = {tid for row in pinned for tid in members.get(row.id, ())}
+    scope = (
+        None if previous is None else _scope(session, rows, digests, previous, currencies, as_of)
+    )
+    if scope is None:
+        charges = load_charges(session, as_of)
+    else:
+        names = sorted({m for unit in scope.units for m in digests.merchants.get(unit, ())})
+        charges = load_charges(session, as_of, scope.units, names)
+    by_id = {c.id: c for c in charges}
     streams = detect_streams((c for c in charges if c.id not in pinned_ids), as_of)
     owner = _owners(rows, members)
     assigned: dict[int, list[Stream]] = defaultdict(list)
@@ -95,12 +131,14 @@ def sync(session: Session, as_of: date) -> SyncResult:
             new += 1
         assigned[row.id].append(stream)
     rows = list(session.scalars(select(Subscription)))
-    currencies = dict(session.execute(select(Account.id, Account.currency)).all())
     coverage = coverage_by_account(session)
     removed = 0
     for row in rows:
         if row.manual:
             _roll_manual(row, as_of)
+            continue
+        if scope is not None and row.id in scope.kept:
+            _rejudge(row, scope.kept[row.id], coverage, as_of)
             continue
         found = assigned.get(row.id, [])
         if details_of(row).get("pinned"):
@@ -123,7 +161,129 @@ def sync(session: Session, as_of: date) -> SyncResult:
         _apply(row, stream, charges_of, trial, currencies.get(stream.account, "USD"))
         if set(stream.transaction_ids) != members.get(row.id, set()):
             _set_members(session, row.id, stream.transaction_ids)
-    return SyncResult(as_of, len(streams), new, removed)
+    counts = _stream_counts(streams, digests, previous, scope)
+    keep_run(session, digests, counts)
+    return SyncResult(as_of, sum(counts.values()), new, removed)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """What an incremental run re-detects, and the rows it leaves with their streams."""
+
+    units: set[Unit]
+    #: rows outside the units: their member charges as (id, posted, account), in date order
+    kept: dict[int, list[tuple[int, date, int]]]
+
+
+def _scope(
+    session: Session,
+    rows: list[Subscription],
+    digests: Digests,
+    previous: dict[Unit, tuple[str, int]],
+    currencies: dict[int, str],
+    as_of: date,
+) -> _Scope:
+    """The changed units, grown by every row reaching into them until no row straddles the edge.
+
+    A split-off row's units always count as changed: its adopting of later charges changes what
+    detection sees there on the next run too. So does a row whose account changed currency.
+    """
+    own = _member_charges(session)
+    units_of: dict[int, set[Unit]] = {}
+    for row in rows:
+        if row.manual:
+            continue
+        keys = [row.stream_key, *details_of(row).get("aliases", [])]
+        units = {unit for unit in map(_key_unit, keys) if unit is not None}
+        units |= {unit_of(account, merchant) for _, _, account, merchant in own.get(row.id, ())}
+        units_of[row.id] = units
+    touched = changed_units(digests, previous)
+    for row in rows:
+        if row.id in units_of and (
+            _pinned(row) or currencies.get(row.account_id, "USD") != row.currency
+        ):
+            touched |= units_of[row.id]
+    grown = True
+    while grown:
+        grown = False
+        for units in units_of.values():
+            if units & touched and not units <= touched:
+                touched |= units
+                grown = True
+    kept = {
+        row_id: sorted(
+            (
+                (tid, posted, account)
+                for tid, posted, account, _ in own.get(row_id, ())
+                if posted <= as_of
+            ),
+            key=lambda charge: (charge[1], charge[0]),
+        )
+        for row_id, units in units_of.items()
+        if units and not units & touched
+    }
+    return _Scope(touched, kept)
+
+
+def _rejudge(
+    row: Subscription,
+    charges: list[tuple[int, date, int]],
+    coverage: dict[int, Coverage],
+    as_of: date,
+) -> None:
+    """Judge again a row whose streams did not change: only its status can differ.
+
+    The same as describing its charges afresh: the next date and cadence are what the last run
+    found from the same charges, and only the status depends on the day they are judged by.
+    """
+    if not charges:
+        return  # the user's decision stays, with what was known of it
+    judged = judged_as_of(coverage.get(charges[-1][2]), as_of)
+    grace = timedelta(days=BY_NAME[row.cadence].grace_days)
+    row.status = "inactive" if judged > row.next_date + grace else "active"
+    details = details_of(row)
+    _user_dependent(row, details, [(tid, posted) for tid, posted, _ in charges])
+    row.details = json.dumps(details, sort_keys=True)
+
+
+def _stream_counts(
+    streams: list[Stream],
+    digests: Digests,
+    previous: dict[Unit, tuple[str, int]] | None,
+    scope: _Scope | None,
+) -> dict[Unit, int]:
+    """How many streams each unit holds: counted afresh where detected, else as last time."""
+    counts: dict[Unit, int] = defaultdict(int)
+    if scope is not None and previous is not None:
+        for unit in digests.of.keys() - scope.units:
+            counts[unit] = previous.get(unit, ("", 0))[1]
+    for stream in streams:
+        counts[unit_of(stream.account, stream.merchant)] += 1
+    return counts
+
+
+def _key_unit(key: str) -> Unit | None:
+    """The unit of a detected stream's key (account|merchant|direction|first id)."""
+    parts = key.split("|", 1)
+    if len(parts) != 2 or not parts[0].isdigit() or parts[1].count("|") < 2:
+        return None
+    return unit_of(int(parts[0]), parts[1].rsplit("|", 2)[0])
+
+
+def _member_charges(session: Session) -> dict[int, list[tuple[int, date, int, str]]]:
+    """Each row's member charges as (id, posted, account, merchant)."""
+    out: dict[int, list[tuple[int, date, int, str]]] = defaultdict(list)
+    for sub_id, tid, posted, account, merchant in session.execute(
+        select(
+            SubscriptionMember.subscription_id,
+            Transaction.id,
+            Transaction.posted,
+            Transaction.account_id,
+            Transaction.merchant,
+        ).join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
+    ):
+        out[sub_id].append((tid, posted, account, merchant))
+    return out
 
 
 def stream_judged_as_of(
@@ -314,7 +474,7 @@ def roll_forward(start: date, cadence: str, day: date) -> date:
 
 
 def display_name(merchant: str) -> str:
-    """"AMAZON PRIME" → "Amazon Prime"; short codes (AT&T, PG&E, HBO) and Han text as they are."""
+    """ "AMAZON PRIME" → "Amazon Prime"; short codes (AT&T, PG&E, HBO) and Han text as they are."""
     return " ".join(
         word.capitalize() if word.isalpha() and word.isascii() and len(word) > 3 else word
         for word in merchant.split()

@@ -111,10 +111,16 @@ class Totals:
     count: int
 
 
-def detect_subscriptions(store: Store, as_of: date | None = None) -> SyncResult:
-    """Detect recurring streams as of ``as_of`` (default today) and persist them."""
+def detect_subscriptions(
+    store: Store, as_of: date | None = None, *, full: bool = False
+) -> SyncResult:
+    """Detect recurring streams as of ``as_of`` (default today) and persist them.
+
+    Only merchants whose transactions changed since the last detection are detected again;
+    ``full`` detects every merchant afresh (the same rows result, in seconds instead of less).
+    """
     with store.write() as session:
-        result = sync(session, as_of or date.today())
+        result = sync(session, as_of or date.today(), full=full)
     _keep_calendar_in_step(store)
     return result
 
@@ -332,7 +338,8 @@ def split(store: Store, sub_id: int, transaction_ids: Sequence[int]) -> Subscrip
 
 
 def _refreshed(store: Store, sub_id: int) -> SubscriptionView:
-    detect_subscriptions(store)
+    """Detect afresh after a merge or split: which streams a row owns changed by hand."""
+    detect_subscriptions(store, full=True)
     return get_subscription(store, sub_id)
 
 

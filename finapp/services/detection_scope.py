@@ -1,0 +1,121 @@
+"""Which merchants changed since subscriptions were last detected, so only they are re-detected.
+
+Detection works on independent units: one account's charges at merchants sharing a first word
+("SPOTIFY" and its one-off variant "SPOTIFY PUQUDIZ" fold together, nothing else does). Each
+unit's charges up to the day asked about are summed up in a digest (every column detection
+reads); the digests of the last run are kept in the store beside the number of streams each unit
+held. A unit whose digest is unchanged holds the same streams as last time, whatever wrote to the
+store in between — an import, an undo, a wipe, an edit, a transfer marked by hand — so no writer
+has to report what it touched, and re-detecting the changed units gives what a full run gives.
+
+The kept digests are tied to the detector's code: another version of it detects afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from finapp.core import cadence, recurrence, stream_split, streams
+from finapp.store.schema import Setting
+
+#: one account's merchants sharing a first word
+Unit = tuple[int, str]
+
+#: where the last run's digests are kept (beside the settings, not one of them)
+STATE_KEY = "subscriptions.detected"
+
+#: each (account, merchant)'s charges up to a day, in one text per group; payee and memo are
+#: prefixed by their length so no two different histories read the same
+_GROUPS = text(
+    "SELECT account_id, merchant, group_concat("
+    "id || ',' || posted || ',' || amount_minor || ',' || is_transfer || ','"
+    " || length(payee) || ':' || payee || length(memo) || ':' || memo, ';' ORDER BY id) "
+    "FROM transactions WHERE posted <= :as_of AND merchant != '' "
+    "GROUP BY account_id, merchant ORDER BY account_id, merchant"
+)
+
+
+def unit_of(account: int, merchant: str) -> Unit:
+    """The unit a merchant's charges in an account belong to (see the module's note)."""
+    words = merchant.split()
+    return account, words[0] if words else merchant
+
+
+@dataclass(slots=True)
+class Digests:
+    """Each unit's digest as of a day, and the merchant keys it holds."""
+
+    of: dict[Unit, str] = field(default_factory=dict)
+    merchants: dict[Unit, list[str]] = field(default_factory=dict)
+
+
+def current_digests(session: Session, as_of: date) -> Digests:
+    """Every unit with charges on or before ``as_of``, digested in one grouped query."""
+    hashes: dict[Unit, hashlib.blake2b] = {}
+    merchants: dict[Unit, list[str]] = defaultdict(list)
+    for account, merchant, charges in session.execute(_GROUPS, {"as_of": as_of.isoformat()}):
+        unit = unit_of(account, merchant)
+        digest = hashes.get(unit) or hashes.setdefault(unit, hashlib.blake2b(digest_size=16))
+        digest.update(f"{merchant}\x1d{charges}\x1c".encode())
+        merchants[unit].append(merchant)
+    return Digests({unit: h.hexdigest() for unit, h in hashes.items()}, dict(merchants))
+
+
+def previous_run(session: Session) -> dict[Unit, tuple[str, int]] | None:
+    """The last run's (digest, stream count) per unit; None when none was kept by this code."""
+    row = session.get(Setting, STATE_KEY)
+    if row is None:
+        return None
+    try:
+        state = json.loads(row.value)
+        if state.get("code") != _code_version():
+            return None
+        return {_parse(key): (digest, count) for key, (digest, count) in state["units"].items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def keep_run(session: Session, digests: Digests, counts: dict[Unit, int]) -> None:
+    """Keep this run's digests and stream counts for the next run to compare with."""
+    units = {f"{a}|{head}": [d, counts.get((a, head), 0)] for (a, head), d in digests.of.items()}
+    value = json.dumps({"code": _code_version(), "units": units}, ensure_ascii=False)
+    row = session.get(Setting, STATE_KEY)
+    if row is None:
+        session.add(Setting(key=STATE_KEY, value=value))
+    else:
+        row.value = value
+
+
+def changed_units(digests: Digests, previous: dict[Unit, tuple[str, int]]) -> set[Unit]:
+    """Units whose charges differ from the last run's, or that appeared or went since."""
+    return {
+        unit
+        for unit in digests.of.keys() | previous.keys()
+        if unit not in previous or previous[unit][0] != digests.of.get(unit)
+    }
+
+
+def _parse(key: str) -> Unit:
+    account, head = key.split("|", 1)
+    return int(account), head
+
+
+@cache
+def _code_version() -> str:
+    """A digest of the detector's code, so a changed detector never trusts old results."""
+    from finapp.services import subscription_sync
+
+    digest = hashlib.blake2b(digest_size=16)
+    for module in (cadence, recurrence, stream_split, streams, subscription_sync):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
