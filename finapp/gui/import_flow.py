@@ -35,13 +35,16 @@ from finapp.progress import ProgressFn
 # The import service and the importers (ofxparse, bs4, CSV detection) load on the first import,
 # not at start-up: painting the window must not wait for them.
 if TYPE_CHECKING:
+    from finapp.gui.dialogs.import_wizard import ImportWizard
     from finapp.services.import_undo import UndoResult
     from finapp.services.imports import ImportResult
 
 log = logging.getLogger("finapp.gui")
 
-# a file waiting to be imported, and the account the user chose for it (None: finapp decides)
-Queued = tuple[Path, str | None]
+# a file waiting to be imported, the account the user chose for it (None: finapp decides) and,
+# for a CSV whose balance column signs its amounts, whether its oldest row is money in or out
+# (what the mapping wizard asked: it belongs to this file, not to the layout saved for others)
+Queued = tuple[Path, str | None, str]
 
 
 def run_import(
@@ -50,6 +53,7 @@ def run_import(
     progress: ProgressFn,
     cancel: threading.Event,
     account: str | None = None,
+    first_sign: str = "",
 ) -> ImportResult:
     """The worker side: import every file, each whole or not at all, into ``account`` when
     the user chose one."""
@@ -59,7 +63,7 @@ def run_import(
     # still one undoable batch), rather than refusing a whole export for one bad line
     return import_files(
         ctx.store, list(paths), account_name=account, progress=progress, cancel=cancel,
-        skip_bad_rows=True,
+        skip_bad_rows=True, first_sign=first_sign,
     )
 
 
@@ -159,16 +163,16 @@ class ImportFlow(QObject):
     def import_paths(self, paths: Sequence[Path], account: str | None = None) -> None:
         """Import ``paths`` (into ``account`` when the user chose one); while an import or its
         dialogs are open, further files wait."""
-        self._queue.extend((Path(p), account) for p in paths)
+        self._queue.extend((Path(p), account, "") for p in paths)
         if not self._busy and self._queue:
             self._start()
 
     def _start(self) -> None:
-        # one run per chosen account: the files queued for the first one's account go now,
-        # the others wait for the next run in the order they came
-        account = self._queue[0][1]
-        paths = [path for path, chosen in self._queue if chosen == account]
-        self._queue = [(path, chosen) for path, chosen in self._queue if chosen != account]
+        # one run per chosen account (and oldest-row sign): the files queued like the first go
+        # now, the others wait for the next run in the order they came
+        _, account, first_sign = self._queue[0]
+        paths = [q[0] for q in self._queue if q[1:] == (account, first_sign)]
+        self._queue = [q for q in self._queue if q[1:] != (account, first_sign)]
         self._account = account
         self._busy = True
         log.info("import: %d file(s)%s", len(paths), " into a chosen account" if account else "")
@@ -181,7 +185,9 @@ class ImportFlow(QObject):
         self.progress = window
         window.start()
         task = self.ctx.tasks.run(
-            lambda progress, cancel: run_import(self.ctx, paths, progress, cancel, account),
+            lambda progress, cancel: run_import(
+                self.ctx, paths, progress, cancel, account, first_sign
+            ),
             self._done,
             self._failed,
             self._progress,
@@ -213,7 +219,7 @@ class ImportFlow(QObject):
         self.ctx.bus.message.emit(
             "info", self.tr("Imported %n new transaction(s).", "", result.new)
         )
-        self._to_map = [(path, self._account) for path in changes.needs_mapping]
+        self._to_map = [(path, self._account, "") for path in changes.needs_mapping]
         summary = ImportSummaryDialog(result, self.window)
         summary.finished.connect(lambda _code: self._summary_closed(summary))
         summary.open()
@@ -231,22 +237,22 @@ class ImportFlow(QObject):
         if self._to_map:
             from finapp.gui.dialogs.import_wizard import ImportWizard
 
-            path, account = self._to_map.pop(0)
+            path, account, _ = self._to_map.pop(0)
             wizard = ImportWizard(self.ctx, path, self.window)
-            wizard.finished.connect(
-                lambda code: self._wizard_closed(wizard, (path, account), code)
-            )
+            wizard.finished.connect(lambda code: self._wizard_closed(wizard, path, account, code))
             wizard.open()
             return
         self._busy = False
         if self._queue:
             self._start()
 
-    def _wizard_closed(self, wizard: QDialog, queued: Queued, code: int) -> None:
+    def _wizard_closed(
+        self, wizard: ImportWizard, path: Path, account: str | None, code: int
+    ) -> None:
         wizard.deleteLater()
         if code == QDialog.DialogCode.Accepted:
             # imported with the saved layout after the others, into the account it was meant for
-            self._queue.append(queued)
+            self._queue.append((path, account, wizard.current_mapping().first_sign))
         self._next_wizard()
 
     def _failed(self, exc: Exception) -> None:

@@ -38,11 +38,13 @@ def read_statement_file(
     profile: Profile | None = None,
     saved: dict[str, CsvMapping] | None = None,
     skip_bad_rows: bool = False,
+    first_sign: str = "",
 ) -> ParsedFile:
     """Read ``path`` into statements, or raise :class:`StatementError` naming the file.
 
     ``mapping`` (a user's mapping) or ``profile`` (a built-in one) say how to read a CSV;
-    ``saved`` maps header keys to the user's saved mappings, tried before detection.
+    ``saved`` maps header keys to the user's saved mappings, tried before detection;
+    ``first_sign`` is the user's word on the oldest row of a CSV whose balance signs it.
     """
     name = str(path)
     try:
@@ -61,7 +63,7 @@ def read_statement_file(
         raise StatementError(name, f"cannot read the file ({exc.strerror})") from None
     digest = hashlib.sha256(data).hexdigest()
     with paused_gc():
-        parsed = _parse(name, data, mapping, profile, saved, skip_bad_rows)
+        parsed = _parse(name, data, mapping, profile, saved, skip_bad_rows, first_sign)
     return replace(parsed, sha256=digest)
 
 
@@ -89,6 +91,7 @@ def _parse(
     profile: Profile | None,
     saved: dict[str, CsvMapping] | None,
     skip_bad_rows: bool,
+    first_sign: str,
 ) -> ParsedFile:
     try:
         if looks_like_ofx(data):
@@ -101,7 +104,7 @@ def _parse(
             return read_qif(name, data, skip_bad_rows)
         if looks_like_finapp_export(data):  # finapp's own export: every account as it was
             return read_finapp_export(name, data, Path(name).parent)
-        return read_csv(name, data, mapping, saved, skip_bad_rows, profile)
+        return read_csv(name, data, mapping, saved, skip_bad_rows, profile, first_sign)
     except StatementError:
         raise
     except (OfxReadError, CamtReadError, Mt940ReadError) as exc:

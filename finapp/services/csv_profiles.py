@@ -7,7 +7,7 @@ without asking, and the CLI can name a profile (``import --profile NAME``). Buil
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -25,7 +25,10 @@ class ProfileView:
 
 
 def save_profile(store: Store, name: str, mapping: CsvMapping) -> ProfileView:
-    """Save (or replace) the user's mapping under ``name``, keyed by its header."""
+    """Save (or replace) the user's mapping under ``name``, keyed by its header.
+
+    The sign of one file's oldest row (``first_sign``) is that file's, not the layout's: the
+    next file with this header is asked again."""
     name = name.strip()
     if not name:
         raise InvalidInputError("A profile needs a name")
@@ -37,7 +40,7 @@ def save_profile(store: Store, name: str, mapping: CsvMapping) -> ProfileView:
             row = CsvProfile(name=name)
             session.add(row)
         row.header_key = header_key(mapping.header)
-        row.mapping = mapping.to_json()
+        row.mapping = replace(mapping, first_sign="").to_json()
     return ProfileView(name, mapping.header, False)
 
 

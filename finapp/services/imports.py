@@ -480,11 +480,13 @@ def import_files(
     mapping: CsvMapping | None = None,
     profile: Profile | None = None,
     skip_bad_rows: bool = False,
+    first_sign: str = "",
 ) -> ImportResult:
     """Import each file atomically; a refused file is reported and leaves the store untouched.
 
     ``mapping``/``profile`` say how to read CSV files (else the user's saved mappings, then
-    detection); with ``skip_bad_rows`` unreadable rows are listed instead of refusing the file.
+    detection); with ``skip_bad_rows`` unreadable rows are listed instead of refusing the file;
+    ``first_sign`` ("in"/"out") is the oldest row's sign where a CSV's balance signs the rest.
     Cancelling stops before or during a file; that file's writing is rolled back.
     """
     saved = saved_mappings(store)
@@ -496,7 +498,7 @@ def import_files(
         try:
             parsed = read_statement_file(
                 Path(path), mapping=mapping, profile=profile, saved=saved,
-                skip_bad_rows=skip_bad_rows,
+                skip_bad_rows=skip_bad_rows, first_sign=first_sign,
             )
             check_cancel(cancel)
             results.append(import_parsed(store, parsed, account_name, cancel=cancel))

@@ -300,7 +300,8 @@ def test_an_account_line_above_header_less_rows_is_no_header_to_trust() -> None:
     assert stmt.account.currency == "EUR"
 
 
-def test_unsigned_amounts_beside_a_balance_are_no_td_export_and_are_asked_about() -> None:
+def test_unsigned_amounts_beside_a_balance_are_no_td_export_and_are_signed_by_it() -> None:
+    """The balance signs every row but the oldest; that one is asked, naming the row."""
     text = (
         "04/14/2025,Loblaws 1043 Toronto,25.60,1974.40,004512345678\n"
         "04/15/2025,Payroll Acme Inc,1850.00,3824.40,004512345678\n"
@@ -308,10 +309,17 @@ def test_unsigned_amounts_beside_a_balance_are_no_td_export_and_are_asked_about(
     )
     with pytest.raises(CsvMappingNeeded) as caught:
         read_csv("unsigned.csv", text.encode())
-    assert caught.value.problems == [
-        "columns 'column 3' and 'column 4' all hold amounts and none is a running balance of "
-        "another; say which is the amount"
+    (problem,) = caught.value.problems
+    assert "every row but the oldest (line 1: 2025-04-14 Loblaws 1043 Toronto 25.60)" in problem
+    assert "--first-row in or --first-row out" in problem
+    parsed = read_csv("unsigned.csv", text.encode(), first_sign="out")
+    (stmt,) = parsed.statements
+    assert [(t.posted.isoformat(), t.amount) for t in stmt.transactions] == [
+        ("2025-04-14", Decimal("-25.60")),
+        ("2025-04-15", Decimal("1850.00")),
+        ("2025-04-17", Decimal("-112.35")),
     ]
+    assert stmt.balances[0].amount == Decimal("3712.05")
 
 
 def test_a_payee_with_digits_is_still_the_description() -> None:
@@ -359,8 +367,13 @@ def test_a_balance_beside_whole_unsigned_amounts_is_not_taken_for_the_amount() -
     )
     with pytest.raises(CsvMappingNeeded) as caught:
         read_csv("yen.csv", text.encode())
-    assert caught.value.problems == [
-        "column 'column 4' moves by the numbers of another column from row to row, so it is a "
-        "running balance of amounts written without a sign; say which column is the amount and "
-        "how its sign is told"
+    (problem,) = caught.value.problems
+    assert "the oldest (line 1: 2025-04-01 セブン-イレブン 新宿 1280)" in problem
+    parsed = read_csv("yen.csv", text.encode(), first_sign="out")
+    assert [t.amount for s in parsed.statements for t in s.transactions] == [
+        Decimal("-1280"),
+        Decimal("-640"),
+        Decimal("312000"),
     ]
+    assert parsed.detected is not None
+    assert parsed.detected["columns"] == {"date": 1, "description": 2, "amount": 3, "balance": 4}

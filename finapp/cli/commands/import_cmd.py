@@ -1,4 +1,5 @@
-"""``finapp import FILE... [--account NAME] [--profile NAME] [--skip-bad-rows] [--json]``
+"""``finapp import FILE... [--account NAME] [--profile NAME] [--skip-bad-rows]
+[--first-row in|out] [--json]``
 and ``finapp import-undo [BATCH_ID] [--json]``."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from finapp.cli.args import record_id
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_notice
 from finapp.importers.csv import CsvMapping
+from finapp.importers.csv.balance_signs import FIRST_SIGNS
 from finapp.services.csv_profiles import resolve_profile
 from finapp.services.import_undo import undo_import
 from finapp.services.imports import AccountCounts, FileResult, import_files
@@ -23,6 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="read CSV files with this saved or built-in profile")
     p.add_argument("--skip-bad-rows", action="store_true",
                    help="leave out unreadable rows (each is listed) instead of refusing the file")
+    p.add_argument("--first-row", choices=FIRST_SIGNS,
+                   help="whether the oldest row is money in or out, for a CSV whose amounts "
+                        "have no sign and whose balance column signs the others")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(run=run)
     u = sub.add_parser("import-undo", help="remove everything one import added")
@@ -77,6 +82,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         mapping=chosen if isinstance(chosen, CsvMapping) else None,
         profile=None if isinstance(chosen, CsvMapping) else chosen,
         skip_bad_rows=args.skip_bad_rows,
+        first_sign=args.first_row or "",
         progress=_silent if args.json else _file_progress,
     )
     if args.json:

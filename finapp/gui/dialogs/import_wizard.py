@@ -218,6 +218,11 @@ class ImportWizard(QDialog):
         for key, label in self._sign_labels().items():
             self.sign.addItem(label, key)
         self.sign.currentIndexChanged.connect(self._changed)
+        self.first_sign = QComboBox(self)
+        self.first_sign.addItem(self.tr("(choose)"), "")
+        self.first_sign.addItem(self.tr("Money in"), "in")
+        self.first_sign.addItem(self.tr("Money out"), "out")
+        self.first_sign.currentIndexChanged.connect(self._changed)
         self.amount = self._column_combo(optional=True)
         self.debit = self._column_combo(optional=True)
         self.credit = self._column_combo(optional=True)
@@ -241,6 +246,7 @@ class ImportWizard(QDialog):
         right.addRow(self.tr("Money out (&debit):"), self.debit)
         right.addRow(self.tr("Money in (&credit):"), self.credit)
         right.addRow(self.tr("In/out &indicator:"), self.direction)
+        right.addRow(self.tr("&Oldest row is:"), self.first_sign)
         right.addRow(self.tr("&Currency:"), self.currency)
         right.addRow("", self.decimal_comma)
         for form in (left, right):  # screen readers announce each field by its label
@@ -262,6 +268,7 @@ class ImportWizard(QDialog):
             "negate": self.tr("One amount; positive is money out (card charges)"),
             "debit_credit": self.tr("Separate money-out and money-in columns"),
             "direction": self.tr("An amount plus an in/out column (支出/收入, DR/CR)"),
+            "balance": self.tr("Amounts without a sign; the balance column tells in from out"),
         }
 
     @staticmethod
@@ -279,6 +286,7 @@ class ImportWizard(QDialog):
             (self.debit, mapping.debit),
             (self.credit, mapping.credit),
             (self.direction, mapping.direction),
+            (self.first_sign, mapping.first_sign),
             (self.payee, mapping.payee[0] if mapping.payee else None),
             (self.memo, mapping.memo[0] if mapping.memo else None),
         ):
@@ -309,6 +317,7 @@ class ImportWizard(QDialog):
             debit=self.debit.currentData() if sign == "debit_credit" else None,
             credit=self.credit.currentData() if sign == "debit_credit" else None,
             direction=self.direction.currentData() if sign == "direction" else None,
+            first_sign=self.first_sign.currentData() if sign == "balance" else "",
             payee=() if payee is None else (payee,),
             memo=() if memo is None else (memo,),
             default_currency=(self.currency.text().strip().upper() or "USD"),
@@ -326,6 +335,7 @@ class ImportWizard(QDialog):
             (self.debit, sign == "debit_credit"),
             (self.credit, sign == "debit_credit"),
             (self.direction, sign == "direction"),
+            (self.first_sign, sign == "balance"),
         ):
             self._form_rows.setRowVisible(combo, shown)
         mapping = self.current_mapping()

@@ -8,7 +8,10 @@ mapping (``import_files(..., mapping=...)``) and save it as a profile.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from finapp.importers.base import ParsedFile
+from finapp.importers.csv.balance_signs import FirstSignNeeded
 from finapp.importers.csv.card_number import card_number
 from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping, with_profile_defaults
 from finapp.importers.csv.mapping import SIGN_CONVENTIONS, CsvMapping, header_key
@@ -61,9 +64,11 @@ def read_csv(
     saved: dict[str, CsvMapping] | None = None,
     skip_bad_rows: bool = False,
     profile: Profile | None = None,
+    first_sign: str = "",
 ) -> ParsedFile:
     """Read a CSV export with ``mapping``, else a saved mapping for its header, else detection
-    (with ``profile`` instead of the one its header matches, when given).
+    (with ``profile`` instead of the one its header matches, when given). ``first_sign`` says
+    whether the oldest row is money in or out, for amounts a balance column signs.
 
     Raises :class:`CsvMappingNeeded` when unsure and :class:`RowProblem` for a bad row.
     """
@@ -75,7 +80,12 @@ def read_csv(
         mapping = with_written_currency(table, detect_mapping(table, path, profile))
     else:
         mapping = with_profile_defaults(mapping.for_header(table.header), table)
-    by_currency, skipped = read_rows(table, mapping, skip_bad_rows)
+    if first_sign:
+        mapping = replace(mapping, first_sign=first_sign)
+    try:
+        by_currency, skipped = read_rows(table, mapping, skip_bad_rows)
+    except FirstSignNeeded as exc:
+        raise CsvMappingNeeded(path, [str(exc)], table, mapping) from None
     label = mapping.profile or "detected"
     number = card_number(table, mapping, path)
     return ParsedFile(path=path, format=f"csv:{label}",

@@ -10,7 +10,8 @@ words for. Each column left unnamed is weighed by its cells:
 * a **direction** column holds words saying in or out (``D``/``C``, ``Af``/``Bij``, ``S``/``H``,
   ``支出``/``收入``, ``DR``/``CR``, ``-``/``+``);
 * a **balance** is the numeric column that follows from the amounts row after row (previous
-  balance + amount = balance, oldest or newest first);
+  balance + amount = balance, oldest or newest first); beside amounts written without a sign,
+  it is the column that rises and falls by them, and it signs them (``balance_signs``);
 * a **currency** column holds ISO codes; the **description** is the longest varying text.
 
 Never a guess: two date columns, or two amount columns of which neither is the other's running
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from finapp.core.amounts import AmountError, read_amount
+from finapp.importers.csv.balance_signs import steps_match
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import (
@@ -219,19 +221,25 @@ def _amount_and_balance(
     roles: dict[str, list[int]],
 ) -> list[str]:
     """One money column is the amount; two are an amount and its running balance when one
-    follows from the other, else the reading is ambiguous."""
+    follows from the other, else the reading is ambiguous. Amounts without a sign beside a
+    balance that rises and falls by them come first: the balance signs them."""
+    if ways is None:
+        unsigned = _unsigned_pairs(cols)
+        if len(unsigned) == 1:  # signed by the balance when read (``balance_signs``)
+            roles["amount"], roles["balance"] = [unsigned[0][0]], [unsigned[0][1]]
+            return []
+        if unsigned:
+            columns = cols.names(sorted({i for pair in unsigned for i in pair}))
+            return [
+                f"columns {columns} could each be amounts without a sign or the running "
+                "balance that moves by them; say which is the amount"
+            ]
     if len(money) == 1:
         (index,) = money
         whole = _whole_amounts_of(cols, index, money[index], ways)
         if whole is not None:
             roles["amount"], roles["balance"] = [whole], [index]
             return []
-        if _steps_are_other_numbers(cols, index, money[index]):
-            return [
-                f"column {cols.name(index)} moves by the numbers of another column from row "
-                "to row, so it is a running balance of amounts written without a sign; say "
-                "which column is the amount and how its sign is told"
-            ]
         roles["amount"] = [index]
         return []
     if len(money) < 2:
@@ -284,24 +292,19 @@ def _whole_amounts_of(
     return fits[0] if len(fits) == 1 else None
 
 
-def _steps_are_other_numbers(cols: _Columns, index: int, values: list[Decimal | None]) -> bool:
-    """Whether each row-to-row change of a column is a number of another column (of the later
-    row when oldest first, of the earlier when newest first): then it is a running balance."""
-    if len(values) < 2 or None in values:
-        return False
-    others = [
-        v
-        for i in cols.free
-        if i != index and (v := money_values(cols.cells(i), whole=True)) is not None
+def _unsigned_pairs(cols: _Columns) -> list[tuple[int, int]]:
+    """(amount, balance) pairs of columns where the amounts carry no sign and the balance
+    rises and falls by exactly them row after row (whole numbers too: yen, won). Over two steps
+    or more in both directions, no column of ids or references does that by chance."""
+    numbers = {
+        i: v for i in cols.free if (v := money_values(cols.cells(i), whole=True)) is not None
+    }
+    return [
+        (a, b)
+        for a, amounts in numbers.items()
+        for b, balances in numbers.items()
+        if a != b and all(v is None or v >= 0 for v in amounts) and steps_match(amounts, balances)
     ]
-
-    def written(row: int) -> set[Decimal]:
-        return {abs(v[row]) for v in others if v[row] is not None}
-
-    steps = [abs(b - a) for a, b in itertools.pairwise(values)]  # type: ignore[operator]
-    return all(step in written(row + 1) for row, step in enumerate(steps)) or all(
-        step in written(row) for row, step in enumerate(steps)
-    )
 
 
 def _description(

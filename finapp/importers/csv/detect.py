@@ -14,14 +14,21 @@ import re
 from dataclasses import replace
 
 from finapp.errors import UnknownFormatError
+from finapp.importers.csv.balance_signs import steps_match
 from finapp.importers.csv.content_columns import (
     date_by_content,
     direction_by_content,
+    money_values,
     others_by_content,
 )
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.header_words import without_currency, words_for
-from finapp.importers.csv.mapping import CsvMapping, normalise_name
+from finapp.importers.csv.mapping import (
+    BALANCE_NAMES,
+    CsvMapping,
+    normalise_header,
+    normalise_name,
+)
 from finapp.importers.csv.profiles import Profile, headerless_profiles, profile_for_header
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import (
@@ -324,12 +331,20 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
             _column(table, amount, end), decimal_comma):
         problems += direction_by_content(table, roles, end)
         direction = (roles.get("direction") or [None])[0]
+    balance = (roles.get("balance") or [None])[0]
+    if balance is None and table.header_index is not None:
+        names = normalise_header(table.header)
+        balance = next((i for i, n in enumerate(names) if n in BALANCE_NAMES
+                        and all(i not in ix for ix in roles.values())), None)
     if profile and profile.sign:
         sign = profile.sign
     elif direction is not None and amount is not None:
         sign = "direction"
     elif debit is not None and credit is not None:
         sign = "debit_credit"
+    elif amount is not None and balance is not None and _balance_moves_by(
+            table, amount, balance, end):
+        sign = "balance"
     else:
         sign = "as_is"
     if sign == "as_is" and amount is not None and not problems and not (profile and profile.sign):
@@ -340,7 +355,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         date=date_col if date_col is not None else -1,
         date_format=date_format or "",
         sign=sign,
-        amount=amount if sign in ("as_is", "negate", "direction") else None,
+        amount=amount if sign in ("as_is", "negate", "direction", "balance") else None,
         debit=debit if sign == "debit_credit" else None,
         credit=credit if sign == "debit_credit" else None,
         direction=direction if sign == "direction" else None,
@@ -350,7 +365,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         currency=(roles.get("currency") or [None])[0],
         status=(roles.get("status") or [None])[0],
         time=(roles.get("time") or [None])[0],
-        balance=(roles.get("balance") or [None])[0],
+        balance=balance if sign == "balance" else (roles.get("balance") or [None])[0],
         has_header=table.header_index is not None,
         decimal_comma=decimal_comma,
         default_currency=_default_currency(
@@ -384,6 +399,14 @@ def _by_content(
     date_col = (roles.get("date") or [None])[0]
     end = _data_end(table, date_col) if date_col is not None else None
     return date_unclear, others_by_content(table, roles, end)
+
+
+def _balance_moves_by(table: CsvTable, amount: int, balance: int, end: int | None) -> bool:
+    """Whether the amounts carry no sign and the balance rises and falls by them."""
+    amounts = money_values(_column(table, amount, end)[:500], whole=True)
+    balances = money_values(_column(table, balance, end)[:500], whole=True)
+    return (amounts is not None and balances is not None and all(
+        a is None or a >= 0 for a in amounts) and steps_match(amounts, balances))
 
 
 def _never_negative(cells: list[str], decimal_comma: bool) -> bool:

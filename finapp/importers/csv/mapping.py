@@ -20,6 +20,7 @@ SIGN_CONVENTIONS = {
     "negate": "one amount column where positive is money out (card charges)",
     "debit_credit": "separate money-out (debit) and money-in (credit) columns",
     "direction": "an amount plus a column saying in or out (支出/收入, DR/CR, debit/credit)",
+    "balance": "amounts without a sign beside a running balance: a rising balance is money in",
 }
 
 ROLES = ("date", "amount", "debit", "credit", "direction", "payee", "memo", "fitid",
@@ -66,6 +67,10 @@ class CsvMapping:
     #: a column holding the time of day apart from the date (ABC's ``交易时间``, ``Time``);
     #: None: a time written in the date cell after the date is read, if any
     time: int | None = None
+    #: with sign "balance": whether the file's oldest row is money "in" or "out" (the balance
+    #: before it is not in the file); "" until the user says. Never saved in a profile: it
+    #: belongs to one file.
+    first_sign: str = ""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)

@@ -24,8 +24,14 @@ from finapp.importers.base import (
     SkippedRow,
     usable_amount,
 )
+from finapp.importers.csv.balance_signs import (
+    BalanceSignProblem,
+    FirstSignNeeded,
+    SignRow,
+    signed_amounts,
+)
 from finapp.importers.csv.directions import direction_of
-from finapp.importers.csv.mapping import CsvMapping, normalise_name
+from finapp.importers.csv.mapping import CsvMapping, balance_column, normalise_name
 from finapp.importers.csv.payment_apps import (
     blank_means_neutral,
     neutral_reason,
@@ -112,6 +118,8 @@ class RowReader:
             return value
         if m.sign == "negate":
             return -value
+        if m.sign == "balance":  # signed with its neighbours by :func:`_signed_by_balance`
+            return abs(value)
         way = direction_of(_cell(row, m.direction))
         if way == "out":
             return -abs(value)
@@ -250,7 +258,7 @@ def read_rows(
 ) -> tuple[dict[str, list[ParsedTransaction]], list[SkippedRow]]:
     """Transactions per currency, and the rows left out; :class:`RowProblem` on a bad row."""
     reader = RowReader(mapping)
-    by_currency: dict[str, list[ParsedTransaction]] = {}
+    kept: list[tuple[str, ParsedTransaction, tuple[str, ...]]] = []
     skipped: list[SkippedRow] = []
     end = _data_end(table, reader)
     refuse_stray_rows(table, range(table.data_start))
@@ -272,8 +280,34 @@ def read_rows(
                 raise problem from None
             skipped.append(SkippedRow(line, problem.reason))
             continue
-        by_currency.setdefault(reader.currency(row), []).append(txn)
+        kept.append((reader.currency(row), txn, row))
+    if mapping.sign == "balance":
+        kept = _signed_by_balance(kept, mapping)
+    by_currency: dict[str, list[ParsedTransaction]] = {}
+    for currency, txn, _ in kept:
+        by_currency.setdefault(currency, []).append(txn)
     return by_currency, skipped
+
+
+def _signed_by_balance(
+    kept: list[tuple[str, ParsedTransaction, tuple[str, ...]]], mapping: CsvMapping
+) -> list[tuple[str, ParsedTransaction, tuple[str, ...]]]:
+    """The rows with the sign their running balance gives each amount (sign ``"balance"``);
+    :class:`FirstSignNeeded` when the oldest row's is not given."""
+    column = balance_column(mapping)
+    rows = []
+    for _, txn, row in kept:
+        try:
+            balance = parse_amount(_cell(row, column), mapping.decimal_comma)
+        except ValueProblem as exc:
+            raise RowProblem(txn.line or 0, f"the balance: {exc}") from None
+        rows.append(SignRow(txn.line or 0, txn.posted, txn.amount, balance, txn.payee))
+    try:
+        amounts = signed_amounts(rows, mapping.first_sign)
+    except BalanceSignProblem as exc:  # no row can be left out to mend the chain
+        raise RowProblem(exc.line, exc.reason, skippable=False) from None
+    return [(currency, replace(txn, amount=amount), row)
+            for (currency, txn, row), amount in zip(kept, amounts, strict=True)]
 
 
 def statements(
@@ -296,9 +330,22 @@ def statements(
     return tuple(out)
 
 
+def _preview_balance_signs(table: CsvTable, mapping: CsvMapping) -> tuple[dict[int, Decimal], str]:
+    """Each line's amount as the balance column signs it, read over the whole file (the oldest
+    row may be its last); else nothing, and what is missing."""
+    try:
+        by_currency, _ = read_rows(table, mapping, skip_bad_rows=True)
+    except (FirstSignNeeded, RowProblem) as exc:
+        return {}, str(exc.reason if isinstance(exc, RowProblem) else exc)
+    return {t.line or 0: t.amount for txns in by_currency.values() for t in txns}, ""
+
+
 def preview_rows(table: CsvTable, mapping: CsvMapping, limit: int = 20) -> list[PreviewRow]:
     """The first ``limit`` data rows as ``mapping`` reads them; problems shown, never raised."""
     reader = RowReader(mapping)
+    by_balance, balance_problem = (
+        _preview_balance_signs(table, mapping) if mapping.sign == "balance" else ({}, "")
+    )
     out: list[PreviewRow] = []
     for i in range(table.data_start, min(len(table.rows), table.data_start + limit)):
         row, line = table.rows[i], table.lines[i]
@@ -308,7 +355,10 @@ def preview_rows(table: CsvTable, mapping: CsvMapping, limit: int = 20) -> list[
                 raise stray
             note = reader.left_out(row)
             txn = reader.transaction(row, line)
-            out.append(PreviewRow(line, txn.posted, txn.amount, txn.payee, txn.memo,
+            amount = txn.amount if mapping.sign != "balance" else by_balance.get(line)
+            if amount is None and not note:
+                note = balance_problem
+            out.append(PreviewRow(line, txn.posted, amount, txn.payee, txn.memo,
                                   reader.currency(row), note))
         except (RowProblem, ValueProblem) as exc:
             reason = exc.reason if isinstance(exc, RowProblem) else str(exc)

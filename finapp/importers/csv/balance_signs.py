@@ -1,0 +1,132 @@
+"""Signs of amounts written without one, told by the running balance beside them.
+
+Some bank exports print every amount as a positive number and let the balance column say
+which way the money went: the balance rises with money in and falls with money out. Row after
+row, the change of the balance is the amount with its sign, so every row's sign follows, except
+the oldest one's: the balance before it is not in the file. That one the user says (the import
+wizard asks, the CLI takes ``--first-row in|out``); finapp never guesses it.
+
+The rows are listed oldest first or newest first (the order their balances chain in); a file
+whose balances chain in neither order cannot be signed and is refused at the first row that
+breaks the chain, since any reading of it would be a guess.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+#: How the sign of the oldest row is given: money in or money out.
+FIRST_SIGNS = ("in", "out")
+
+
+@dataclass(frozen=True)
+class SignRow:
+    """One data row as the signing sees it: its line and day, the amount as written, its
+    balance, and its payee to name it by when its sign is asked for."""
+
+    line: int
+    posted: date
+    amount: Decimal
+    balance: Decimal | None
+    payee: str = ""
+
+
+class BalanceSignProblem(Exception):
+    """Why the balances cannot sign the rows, at the line that shows it."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+class FirstSignNeeded(Exception):
+    """Every row is signed but the oldest, whose sign the user must give."""
+
+    def __init__(self, oldest: SignRow) -> None:
+        super().__init__(
+            "the amounts have no sign and the balance column tells money in from money out for "
+            f"every row but the oldest (line {oldest.line}: {oldest.posted.isoformat()} "
+            f"{oldest.payee} {oldest.amount}), as the balance before it is not in the file: "
+            "say whether that row is money in or out (the import wizard asks; the command line "
+            "takes --first-row in or --first-row out)"
+        )
+        self.oldest = oldest
+
+
+def steps_match(amounts: Sequence[Decimal | None], balances: Sequence[Decimal | None]) -> bool:
+    """Whether the balances move by exactly the amounts, up and down, in one row order: the
+    mark of unsigned amounts beside a running balance (a balance that only rises could as well
+    be what a card owes, so both directions must occur)."""
+    if len(amounts) < 2 or None in amounts or None in balances:
+        return False
+    rows = list(zip(amounts, balances, strict=True))
+    for order in (rows, rows[::-1]):
+        steps = [b - a for (_, a), (_, b) in itertools.pairwise(order)]  # type: ignore[operator]
+        if all(abs(s) == abs(r) for s, (r, _) in zip(steps, order[1:], strict=True)) and (
+            any(s > 0 for s in steps) and any(s < 0 for s in steps)
+        ):
+            return True
+    return False
+
+
+def signed_amounts(rows: Sequence[SignRow], first_sign: str) -> list[Decimal]:
+    """The rows' amounts with the sign their balances give, in the rows' order.
+
+    ``first_sign`` (``"in"``/``"out"``, or ``""`` when not given) is the oldest row's.
+    Raises :class:`BalanceSignProblem` when the balances do not chain and
+    :class:`FirstSignNeeded` when the oldest row's sign is wanted.
+    """
+    if not rows:
+        return []
+    for row in rows:
+        if row.balance is None:
+            raise BalanceSignProblem(row.line, "no balance, which tells the sign of its amount")
+    oldest_first, newest_first = _chains(rows), _chains(rows[::-1])
+    if oldest_first and newest_first and rows[0].posted != rows[-1].posted:
+        oldest_first = rows[0].posted < rows[-1].posted  # both chain: the dates tell the order
+        newest_first = not oldest_first
+    if oldest_first and newest_first:
+        raise BalanceSignProblem(rows[0].line, "the balances chain both oldest first and newest "
+                                 "first, so the sign of the amounts cannot be told")
+    if oldest_first:
+        return _signs(rows, first_sign)
+    if newest_first:
+        return _signs(rows[::-1], first_sign)[::-1]
+    raise _first_break(rows if rows[0].posted <= rows[-1].posted else rows[::-1])
+
+
+def _chains(rows: Sequence[SignRow]) -> bool:
+    """Whether each balance is the one before it moved by its row's amount."""
+    return all(
+        abs(row.balance - before.balance) == row.amount  # type: ignore[operator]
+        for before, row in itertools.pairwise(rows)
+    )
+
+
+def _signs(oldest_first: Sequence[SignRow], first_sign: str) -> list[Decimal]:
+    first = oldest_first[0]
+    if first.amount and first_sign not in FIRST_SIGNS:
+        raise FirstSignNeeded(first)
+    out = [first.amount if first_sign == "in" else -first.amount]
+    for before, row in itertools.pairwise(oldest_first):
+        rising = row.balance > before.balance  # type: ignore[operator]
+        out.append(row.amount if rising else -row.amount)
+    return out
+
+
+def _first_break(rows: Sequence[SignRow]) -> BalanceSignProblem:
+    before, row = next(
+        (b, r) for b, r in itertools.pairwise(rows)
+        if abs(r.balance - b.balance) != r.amount  # type: ignore[operator]
+    )
+    return BalanceSignProblem(
+        row.line,
+        f"the balance {row.balance} does not follow from the balance before it "
+        f"({before.balance}) and the amount {row.amount}, so the sign of the amounts "
+        "cannot be told",
+    )
