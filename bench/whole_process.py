@@ -8,7 +8,7 @@ environment, no keyring), so its time includes starting Python, opening the stor
 all of its output, which is what a user waits for. The floor is a process that reads the same
 file and picks every field of every ``<STMTTRN>`` with regular expressions, measured in the same
 run so a busy machine slows both alike: the goals are ratios to it. Each child's CPU time and
-peak RSS come from ``os.wait4`` on that child alone; CPU time is the steadier figure when other
+peak RSS are its own (:mod:`bench.child_usage`); CPU time is the steadier figure when other
 work shares the cores. Growth compares CPU time per transaction at the largest size with the
 smallest: 1.0 or less is linear.
 """
@@ -16,12 +16,12 @@ smallest: 1.0 or less is linear.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,27 +61,25 @@ class Run:
     wall: float
     cpu: float
     peak_mb: float
-    out_bytes: int
 
 
 def measure(argv: list[str], env: dict[str, str]) -> Run:
-    """Run ``argv``, reading all its output (as a terminal or a pipe would), and take its own
-    resource usage from ``os.wait4``: ``getrusage(RUSAGE_CHILDREN)`` would mix every child."""
-    with tempfile.TemporaryFile() as errors:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=errors, env=env, cwd=_ROOT)
-        assert proc.stdout is not None
-        out_bytes = 0
-        while chunk := proc.stdout.read(1 << 16):
-            out_bytes += len(chunk)
-        proc.stdout.close()
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode:
-            errors.seek(0)
-            raise RuntimeError(f"{' '.join(argv)} failed: {errors.read().decode(errors='replace')}")
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out_bytes)
+    """Run ``argv`` through :mod:`bench.child_usage`, reading all its output as a pipe to
+    another program would, and return its own usage."""
+    with tempfile.TemporaryDirectory(prefix="finapp-usage-") as folder:
+        report = Path(folder) / "usage.json"
+        errors = Path(folder) / "stderr"
+        wrapped = [sys.executable, "-m", "bench.child_usage", str(report), *argv]
+        with errors.open("wb") as err:
+            proc = subprocess.Popen(wrapped, stdout=subprocess.PIPE, stderr=err, env=env, cwd=_ROOT)
+            assert proc.stdout is not None
+            with proc.stdout:
+                while proc.stdout.read(1 << 16):
+                    pass
+            if proc.wait():
+                detail = errors.read_text(encoding="utf-8", errors="replace")
+                raise RuntimeError(f"{' '.join(argv)} failed: {detail}")
+        return Run(**json.loads(report.read_text(encoding="utf-8")))
 
 
 def _finapp() -> list[str]:
