@@ -11,10 +11,11 @@ has already called either side a purchase or income.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 _WORDING = re.compile(
     r"TRANSFER|XFER|PAYMENT|\bPMT\b|AUTOPAY|AUTO PAY|SAVINGS"
@@ -48,30 +49,67 @@ def _plausible(out: Movement, into: Movement) -> bool:
     return into.account_type in _PAID_INTO or out.account_type == "savings"
 
 
-def match_transfers(movements: Iterable[Movement], max_days: int = 4) -> list[tuple[int, int]]:
-    """Pairs ``(out_id, in_id)`` of transfers; each transaction is in at most one pair.
+#: A line as candidates are found: id, account id, day number, amount in minor units, currency.
+Line = tuple[int, int, int, int, str]
 
-    Closest dates pair first, so two equal monthly payments pair with their own credits.
+
+def match_transfers(movements: Iterable[Movement], max_days: int = 4) -> list[tuple[int, int]]:
+    """Pairs ``(out_id, in_id)`` of transfers; each transaction is in at most one pair."""
+    by_id = {m.id: m for m in movements}
+    lines = [
+        (m.id, m.account_id, m.posted.toordinal(), m.amount_minor, m.currency)
+        for m in by_id.values()
+    ]
+    return choose_pairs((by_id[o], by_id[i]) for o, i in candidate_pairs(lines, max_days))
+
+
+def candidate_pairs(lines: Iterable[Line], max_days: int) -> list[tuple[int, int]]:
+    """``(out_id, in_id)`` of every money-out with every money-in of the same size and
+    currency in another account at most ``max_days`` days away: what :func:`choose_pairs`
+    chooses among.
+
+    Lines are grouped by currency and size, and within a group each money-out looks up the
+    money-ins of its days by bisection, so ten years of lines cost one pass and a sort, not
+    one comparison per two lines of the same size (a 9.99 subscription and its refunds).
     """
-    groups: dict[tuple[str, int], list[Movement]] = defaultdict(list)
-    for m in movements:
-        if m.amount_minor:
-            groups[(m.currency, abs(m.amount_minor))].append(m)
+    groups: dict[tuple[str, int], tuple[list[Line], list[Line]]] = {}
+    for line in lines:
+        amount = line[3]
+        if amount:
+            key = (line[4], abs(amount))
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = ([], [])
+            group[amount > 0].append(line)
+    found: list[tuple[int, int]] = []
+    for outs, ins in groups.values():
+        if not outs or not ins:
+            continue
+        ins.sort(key=itemgetter(2))
+        days = [line[2] for line in ins]
+        for out_id, out_account, day, _amount, _currency in outs:
+            first = bisect_left(days, day - max_days)
+            last = bisect_right(days, day + max_days)
+            found.extend((out_id, line[0]) for line in ins[first:last] if line[1] != out_account)
+    return found
+
+
+def choose_pairs(candidates: Iterable[tuple[Movement, Movement]]) -> list[tuple[int, int]]:
+    """The transfers among candidate ``(out, in)`` pairs, each transaction in at most one.
+
+    Only plausible candidates count, and closest dates pair first (then the earlier money-out,
+    then the lower ids), so two equal monthly payments pair with their own credits. The
+    candidates may come in any order: the result is the same.
+    """
+    options = sorted(
+        (abs((i.posted - o.posted).days), o.posted, o.id, i.id, o, i)
+        for o, i in candidates
+        if _plausible(o, i)
+    )
+    used: set[int] = set()
     pairs: list[tuple[int, int]] = []
-    for members in groups.values():
-        outs = [m for m in members if m.amount_minor < 0]
-        ins = [m for m in members if m.amount_minor > 0]
-        options = sorted(
-            (abs((i.posted - o.posted).days), o.posted, o.id, i.id, o, i)
-            for o in outs
-            for i in ins
-            if o.account_id != i.account_id
-            and abs((i.posted - o.posted).days) <= max_days
-            and _plausible(o, i)
-        )
-        used: set[int] = set()
-        for *_, out, into in options:
-            if out.id not in used and into.id not in used:
-                used.update((out.id, into.id))
-                pairs.append((out.id, into.id))
+    for *_, out, into in options:
+        if out.id not in used and into.id not in used:
+            used.update((out.id, into.id))
+            pairs.append((out.id, into.id))
     return pairs

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Integer, cast, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from finapp.core.transfers import Movement, match_transfers
+from finapp.core.transfers import Movement, candidate_pairs, choose_pairs
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Category, Transaction
 
@@ -15,7 +15,48 @@ MAX_DAYS = 4
 
 
 def _link(session: Session, since: date | None = None, until: date | None = None) -> int:
-    """Pair unpaired transactions (optionally posted within dates); both sides marked in bulk."""
+    """Pair unpaired transactions (optionally posted within dates); both sides marked in bulk.
+
+    The store hands over only lines of a size and currency that both leaves and arrives among
+    them, with the few columns that find candidates; payee, memo, account type and category,
+    which judge a candidate, are read only for the lines in one.
+    """
+    unpaired = [Transaction.is_transfer.is_(False)]
+    if since is not None:
+        unpaired += [Transaction.posted >= since, Transaction.posted <= until]
+    size = (Transaction.currency, func.abs(Transaction.amount_minor))
+    both_ways = (
+        select(*size)
+        .where(*unpaired)
+        .group_by(*size)
+        .having(func.min(Transaction.amount_minor) < 0, func.max(Transaction.amount_minor) > 0)
+    )
+    lines = select(
+        Transaction.id,
+        Transaction.account_id,
+        cast(func.julianday(Transaction.posted), Integer),  # a day number
+        Transaction.amount_minor,
+        Transaction.currency,
+    ).where(*unpaired, tuple_(*size).in_(both_ways))
+    candidates = candidate_pairs(session.connection().execute(lines).all(), MAX_DAYS)
+    movements = _movements(session, {line for pair in candidates for line in pair})
+    pairs = choose_pairs((movements[out], movements[into]) for out, into in candidates)
+    marks = [
+        {"id": side, "is_transfer": True, "transfer_peer_id": peer}
+        for out_id, in_id in pairs
+        for side, peer in ((out_id, in_id), (in_id, out_id))
+    ]
+    if marks:
+        session.execute(update(Transaction), marks)
+    return len(pairs)
+
+
+#: Lines looked up per query (SQLite limits the parameters of one statement).
+_CHUNK = 500
+
+
+def _movements(session: Session, ids: set[int]) -> dict[int, Movement]:
+    """The lines ``ids`` as the matcher judges them, by id."""
     query = (
         select(
             Transaction.id,
@@ -31,34 +72,22 @@ def _link(session: Session, since: date | None = None, until: date | None = None
         )
         .join(Account)
         .outerjoin(Category, Category.id == Transaction.category_id)
-        .where(Transaction.is_transfer.is_(False))
     )
-    if since is not None:
-        query = query.where(Transaction.posted >= since, Transaction.posted <= until)
-    pairs = match_transfers(
-        (
-            Movement(
-                r.id,
-                r.account_id,
-                r.type,
-                r.posted,
-                r.amount_minor,
-                r.currency,
-                f"{r.original_payee or r.payee} {r.memo}",
-                r.kind,
-            )
-            for r in session.execute(query)
-        ),
-        MAX_DAYS,
-    )
-    marks = [
-        {"id": side, "is_transfer": True, "transfer_peer_id": peer}
-        for out_id, in_id in pairs
-        for side, peer in ((out_id, in_id), (in_id, out_id))
-    ]
-    if marks:
-        session.execute(update(Transaction), marks)
-    return len(pairs)
+    wanted = sorted(ids)
+    return {
+        r.id: Movement(
+            r.id,
+            r.account_id,
+            r.type,
+            r.posted,
+            r.amount_minor,
+            r.currency,
+            f"{r.original_payee or r.payee} {r.memo}",
+            r.kind,
+        )
+        for start in range(0, len(wanted), _CHUNK)
+        for r in session.execute(query.where(Transaction.id.in_(wanted[start : start + _CHUNK])))
+    }
 
 
 def link_batch_transfers(session: Session, batch_id: int) -> int:

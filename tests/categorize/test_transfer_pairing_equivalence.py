@@ -1,0 +1,151 @@
+"""Transfers found through the store's candidates are exactly the pairs the original algorithm
+found by comparing every two lines of the same size, on varied generated histories: several
+accounts and currencies, one amount on many days, ambiguous candidates, lines already paired,
+categories that speak for or against, dates on the window's edges."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.core.transfers import Movement, _plausible
+from finapp.services.transfers import MAX_DAYS, _link, link_batch_transfers
+from finapp.store.schema import Account, Category, ImportBatch, Transaction
+
+_START = date(2024, 1, 1)
+_TEXTS = ("PAYMENT THANK YOU", "ONLINE TRANSFER", "COFFEE 12", "REFUND", "转账", "GROCER #7", "")
+_AMOUNTS = (500, 999, 1000, 2500, 12345)
+
+
+def _original_match(movements: Iterable[Movement], max_days: int) -> set[tuple[int, int]]:
+    """The pairing as it was first written: every out against every in of its size."""
+    groups: dict[tuple[str, int], list[Movement]] = defaultdict(list)
+    for m in movements:
+        if m.amount_minor:
+            groups[(m.currency, abs(m.amount_minor))].append(m)
+    pairs: set[tuple[int, int]] = set()
+    for members in groups.values():
+        outs = [m for m in members if m.amount_minor < 0]
+        ins = [m for m in members if m.amount_minor > 0]
+        options = sorted(
+            (abs((i.posted - o.posted).days), o.posted, o.id, i.id, o, i)
+            for o in outs
+            for i in ins
+            if o.account_id != i.account_id
+            and abs((i.posted - o.posted).days) <= max_days
+            and _plausible(o, i)
+        )
+        used: set[int] = set()
+        for *_, out, into in options:
+            if out.id not in used and into.id not in used:
+                used.update((out.id, into.id))
+                pairs.add((out.id, into.id))
+    return pairs
+
+
+def _history(session: Session, rng: random.Random) -> list[int]:
+    """Accounts, categories and two imports of lines; the imports' ids."""
+    accounts = [
+        Account(name=f"{kind} {i}", type=kind, currency=currency)
+        for i, (kind, currency) in enumerate(
+            [("checking", "USD"), ("savings", "USD"), ("credit_card", "USD"),
+             ("loan", "USD"), ("checking", "EUR"), ("payment_app", "EUR")]
+        )
+    ]  # fmt: skip
+    categories = [Category(name=kind, kind=kind) for kind in ("expense", "income", "transfer")]
+    batches = [
+        ImportBatch(file_name=f"{n}.ofx", file_sha256="0" * 64, format="ofx") for n in (1, 2)
+    ]
+    session.add_all([*accounts, *categories, *batches])
+    session.flush()
+    for n in range(rng.randint(150, 400)):
+        account = rng.choice(accounts)
+        batch = rng.choice(batches)
+        span = (0, 40) if batch is batches[0] else (30, 70)  # overlapping imports
+        amount = rng.choice(_AMOUNTS) if rng.random() < 0.8 else rng.randint(1, 30000)
+        paired = rng.random() < 0.05
+        session.add(
+            Transaction(
+                account_id=account.id,
+                batch_id=batch.id,
+                posted=_START + timedelta(days=rng.randint(*span)),
+                amount_minor=0 if rng.random() < 0.02 else rng.choice((-1, 1)) * amount,
+                currency=account.currency if rng.random() < 0.95 else "GBP",
+                payee=rng.choice(_TEXTS),
+                original_payee=rng.choice(("", rng.choice(_TEXTS))),
+                memo=rng.choice(("", "XFER", "ref 12")),
+                dedupe_key=f"k{n}",
+                merchant="",
+                category_id=rng.choice([None, None, *[c.id for c in categories]]),
+                is_transfer=paired,
+                transfer_peer_id=None,
+            )
+        )
+    session.flush()
+    return [b.id for b in batches]
+
+
+def _unpaired(session: Session, since: date | None, until: date | None) -> list[Movement]:
+    """The lines the original algorithm read: unpaired, posted within the dates when given."""
+    query = (
+        select(Transaction, Account.type, Category.kind)
+        .join(Account)
+        .outerjoin(Category, Category.id == Transaction.category_id)
+        .where(Transaction.is_transfer.is_(False))
+    )
+    if since is not None:
+        query = query.where(Transaction.posted >= since, Transaction.posted <= until)
+    return [
+        Movement(t.id, t.account_id, kind, t.posted, t.amount_minor, t.currency,
+                 f"{t.original_payee or t.payee} {t.memo}", category)
+        for t, kind, category in session.execute(query)
+    ]  # fmt: skip
+
+
+def _marked(session: Session, before: set[int]) -> set[tuple[int, int]]:
+    """The pairs the linking marked, as ``(out_id, in_id)``; each side points at the other."""
+    rows = session.execute(
+        select(Transaction.id, Transaction.amount_minor, Transaction.transfer_peer_id).where(
+            Transaction.is_transfer.is_(True)
+        )
+    ).all()
+    peers = {tid: peer for tid, _amount, peer in rows if tid not in before}
+    assert all(peers[peer] == tid for tid, peer in peers.items())
+    return {(tid, peer) for tid, amount, peer in rows if tid in peers and amount < 0}
+
+
+def _already(session: Session) -> set[int]:
+    return set(session.scalars(select(Transaction.id).where(Transaction.is_transfer.is_(True))))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_linking_all_history_finds_the_original_pairs(store, seed: int) -> None:
+    with store.read() as session:  # rolled back
+        _history(session, random.Random(seed))
+        expected = _original_match(_unpaired(session, None, None), MAX_DAYS)
+        before = _already(session)
+        assert _link(session) == len(expected)
+        assert _marked(session, before) == expected
+        assert len(expected) >= 5  # the generated histories do hold transfers
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_linking_one_import_finds_the_original_pairs_of_its_dates(store, seed: int) -> None:
+    with store.read() as session:
+        later = _history(session, random.Random(100 + seed))[1]
+        days = list(
+            session.scalars(select(Transaction.posted).where(Transaction.batch_id == later))
+        )
+        window = timedelta(days=MAX_DAYS)
+        expected = _original_match(
+            _unpaired(session, min(days) - window, max(days) + window), MAX_DAYS
+        )
+        before = _already(session)
+        assert link_batch_transfers(session, later) == len(expected)
+        assert _marked(session, before) == expected
