@@ -4,6 +4,8 @@ Its sidebar and Go menu list every page of :data:`~finapp.gui.pages.catalog.CATA
 start, but a page's module (and with it pandas and matplotlib) is imported only when the page is
 first built: start-up waits for the module of the page the window opens on, nothing else. The
 other pages' modules load once the window has nothing left to do, so a later click finds them in.
+The window says when its first page has settled (its load in and its charts drawn), so the
+start-up's background work (the alert check, the backup) does not slow that page down.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ log = logging.getLogger("finapp.gui")
 
 # how often the window looks whether its background work is done, to load the other pages
 IDLE_CHECK_MS = 100
+#: looks in a row that find no work running before the first page counts as settled: the first
+#: may come between a load's result and the drawing of its charts, which Qt runs just after
+SETTLED_LOOKS = 2
 
 
 def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -67,6 +72,9 @@ class MainWindow(QMainWindow):
     leave_demo_requested = Signal()
     #: the first close asked, and the user chose to keep finapp in the tray
     keep_in_tray_chosen = Signal()
+    #: once, after :meth:`open_first_page`: the first page's load is in and drawn, and no
+    #: background work runs
+    settled = Signal()
 
     def __init__(self, ctx: AppContext, ui_state: UiState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +87,8 @@ class MainWindow(QMainWindow):
         self._idle_loader = QTimer(self)
         self._idle_loader.setInterval(IDLE_CHECK_MS)
         self._idle_loader.timeout.connect(self._load_next_page)
+        #: idle looks in a row since the first page opened; None once it has settled
+        self._idle_looks: int | None = 0
         #: set by the shell when a system tray exists; closing then hides to it when the
         #: user's setting (read at close time, so a change applies at once) says so
         self.tray_available = False
@@ -235,8 +245,17 @@ class MainWindow(QMainWindow):
         return self._classes[name]
 
     def _load_next_page(self) -> None:
-        """Import one more page's module, once no background work (a page's load) is running."""
+        """Import one more page's module, once no background work (a page's load) is running
+        and the first page has settled."""
         if self.ctx.tasks.busy:
+            if self._idle_looks is not None:
+                self._idle_looks = 0
+            return
+        if self._idle_looks is not None:
+            self._idle_looks += 1
+            if self._idle_looks >= SETTLED_LOOKS:
+                self._idle_looks = None
+                self.settled.emit()
             return
         missing = [entry.name for entry in self.entries if entry.name not in self._classes]
         if not missing:
@@ -298,7 +317,7 @@ class MainWindow(QMainWindow):
         """Build and show the page the sidebar marks; called once the window is painted.
 
         The other pages' modules then load one at a time whenever no background work runs, so
-        they never slow down the first page's load.
+        they never slow down the first page's load; :attr:`settled` comes before the first.
         """
         self.show_page(self.current_page_name())
         self._idle_loader.start()

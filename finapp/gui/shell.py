@@ -115,7 +115,9 @@ class Shell(QObject):
         on_painted: Callable[[], None] | None = None,
         on_ready: Callable[[], None] | None = None,
     ) -> None:
-        """Show the window; the first page and alert check wait until it has been painted.
+        """Show the window; the first page waits until it has been painted, the alert check and
+        the day's backup until that page has settled (its data in and charts drawn): they would
+        take the interpreter from it for seconds on a large store.
 
         ``on_painted`` runs once the window's first paint is done, ``on_ready`` once the first
         page is built and shown (both used by the start-up benchmark).
@@ -124,9 +126,8 @@ class Shell(QObject):
         def after_paint() -> None:
             if on_painted is not None:
                 on_painted()
+            self.window.settled.connect(self._start_background_work)
             self.window.open_first_page()
-            self.notifier.start()
-            self._back_up()
             self._show_recovery_key()
             if on_ready is not None:
                 QTimer.singleShot(0, on_ready)
@@ -141,8 +142,7 @@ class Shell(QObject):
         Without a tray nothing would show that finapp runs at all, so the window then opens
         minimised to the task bar instead of staying invisible.
         """
-        self.notifier.start()
-        self._back_up()
+        self._start_background_work()
         if not self.tray.available:
             log.info("startup: no system tray, the background start shows the window minimised")
             self.open_window()
@@ -156,6 +156,11 @@ class Shell(QObject):
             self.window.open_first_page()
             self._show_recovery_key()
         self.window.bring_forward()
+
+    def _start_background_work(self) -> None:
+        """The first alert check (then its schedule) and the day's backup."""
+        self.notifier.start()
+        self._back_up()
 
     def _back_up(self) -> None:
         """The day's automatic backup, off the UI thread."""

@@ -1,4 +1,5 @@
-"""Once the window is painted: pages load, the day's backup is made, the recovery key shown."""
+"""Once the window is painted: pages load, the recovery key is shown; once the first page has
+settled, the day's backup is made and alerts are checked."""
 
 from __future__ import annotations
 
@@ -43,10 +44,32 @@ def test_first_start_with_a_keyring_shows_the_recovery_key_once_and_backs_up(
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert len(backup_files(data)) == 1  # the day's automatic backup
+    # the day's automatic backup, once the first page has settled
+    qtbot.waitUntil(lambda: len(backup_files(data)) == 1)
     shell.close()
 
     again = _start(open_store(data), tmp_path, qtbot)
     assert again.window.findChild(RecoveryKeyDialog) is None  # shown only once
     assert len(backup_files(data)) == 1  # one a day
     again.close()
+
+
+def test_the_first_alert_check_waits_until_the_first_page_has_settled(
+    store, statements, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from finapp.gui import notify
+
+    import_files(store, [statements.checking])
+    checked: list[bool] = []
+    real_check = notify.run_check
+
+    def check(*args):  # type: ignore[no-untyped-def]
+        page = shell.window.built_pages()[shell.window.current_page_name()]
+        checked.append(getattr(page, "data", True) is not None)
+        return real_check(*args)
+
+    monkeypatch.setattr(notify, "run_check", check)
+    shell = _start(store, tmp_path, qtbot)
+    qtbot.waitUntil(lambda: bool(checked), timeout=10_000)
+    assert checked == [True]  # once, and only after the first page's data was in
+    shell.close()
