@@ -147,7 +147,7 @@ class ImportFlow(QObject):
             title,
             str(Path.home()),
             self.tr(
-                "Bank statements (*.ofx *.qfx *.csv *.txt *.qif *.xml *.sta *.940 *.mt940);;"
+                "Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;"
                 "All files (*)"
             ),
         )

@@ -18,7 +18,7 @@ from pathlib import Path
 from finapp.errors import StatementError
 from finapp.importers.base import ParsedFile
 from finapp.importers.camt import CamtReadError, looks_like_camt, read_camt
-from finapp.importers.csv import CsvMapping, NotTextError, RowProblem, read_csv
+from finapp.importers.csv import CsvMapping, NotTextError, RowProblem, WorkbookError, read_csv
 from finapp.importers.csv.profiles import Profile
 from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
 from finapp.importers.mt940 import Mt940ReadError, looks_like_mt940, read_mt940
@@ -107,7 +107,7 @@ def _parse(
         return read_csv(name, data, mapping, saved, skip_bad_rows, profile, first_sign)
     except StatementError:
         raise
-    except (OfxReadError, CamtReadError, Mt940ReadError) as exc:
+    except (OfxReadError, CamtReadError, Mt940ReadError, WorkbookError) as exc:
         raise StatementError(name, exc.reason, exc.line) from None
     except RowProblem as exc:
         skippable = exc.skippable and not skip_bad_rows

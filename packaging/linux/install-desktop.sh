@@ -1,6 +1,6 @@
 #!/bin/sh
 # Register finapp with the desktop for the current user: launcher (.desktop), "Open with" for
-# .ofx/.qfx/.csv/.qif/MT940 statements (MIME types), icons and AppStream metadata, all under
+# .ofx/.qfx/.csv/.xlsx/.qif/MT940 statements (MIME types), icons and AppStream metadata, all under
 # ${XDG_DATA_HOME:-~/.local/share}. Works for the extracted bundle and for a pip install.
 #
 #   install-desktop.sh [EXECUTABLE]   EXECUTABLE defaults to the bundle's ./finapp beside this

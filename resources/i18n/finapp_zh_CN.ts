@@ -2526,8 +2526,12 @@
     </message>
     <message>
         <location filename="../../finapp/gui/import_flow.py" line="146"/>
+        <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
+        <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
-        <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
+        <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt);;All files (*)</source>

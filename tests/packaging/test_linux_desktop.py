@@ -23,7 +23,7 @@ METAINFO = LINUX / "org.finapp.Finapp.metainfo.xml"
 MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 STATEMENT_TYPES = {
     "application/x-ofx", "application/vnd.intu.qfx", "text/csv", "application/x-qw",
-    "application/x-mt940",
+    "application/x-mt940", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }  # fmt: skip
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
@@ -80,6 +80,9 @@ def test_mime_xml_declares_every_statement_format_by_extension() -> None:
     assert declared["application/x-ofx"] == {"*.ofx"}
     assert declared["application/vnd.intu.qfx"] == {"*.qfx"}
     assert declared["text/csv"] == {"*.csv"}
+    assert declared["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"] == {
+        "*.xlsx"
+    }
     assert declared["application/x-qw"] == {"*.qif"}
     assert declared["application/x-mt940"] == {"*.sta", "*.940", "*.mt940"}
     assert set(declared) == mime_types(desktop_entry())

@@ -30,6 +30,7 @@ from finapp.importers.csv.running_balance import with_stated_balances
 from finapp.importers.csv.table import CsvTable, read_table
 from finapp.importers.csv.text import NotTextError, decode_text
 from finapp.importers.csv.values import DATE_FORMATS
+from finapp.importers.csv.workbook import WorkbookError, looks_like_workbook, workbook_table
 
 __all__ = [
     "DATE_FORMATS",
@@ -42,6 +43,7 @@ __all__ = [
     "PreviewRow",
     "Profile",
     "RowProblem",
+    "WorkbookError",
     "detect_mapping",
     "header_key",
     "preview_rows",
@@ -52,7 +54,10 @@ __all__ = [
 
 
 def sniff(data: bytes) -> CsvTable:
-    """Decode and split a CSV export (raises :class:`NotTextError` for binary data)."""
+    """Decode and split a CSV export, or take an Excel workbook's transaction sheet (raises
+    :class:`NotTextError` for binary data, :class:`WorkbookError` for an unreadable workbook)."""
+    if looks_like_workbook(data):
+        return workbook_table(data)
     decoded = decode_text(data)
     return read_table(decoded.text, decoded.encoding, decoded.stray_lines, decoded.stray_reason)
 

@@ -51,8 +51,8 @@ def _written_format(table: CsvTable, mapping: CsvMapping) -> str:
 
 
 def reading_report(table: CsvTable, mapping: CsvMapping) -> dict[str, object]:
-    """The delimiter, whether a header row was there, each role's column, the date format,
-    the decimal mark and how the sign is known."""
+    """The delimiter (a workbook's sheet instead), whether a header row was there, each role's
+    column, the date format, the decimal mark and how the sign is known."""
     roles: dict[str, object] = {
         "date": _column(mapping, mapping.date),
         "amount": _column(mapping, mapping.amount),
@@ -70,8 +70,13 @@ def reading_report(table: CsvTable, mapping: CsvMapping) -> dict[str, object]:
                 f"which no balance before it signs, is money {mapping.first_sign} as told")
     else:
         sign = _SIGNS[mapping.sign]
+    where = (
+        {"sheet": table.sheet}
+        if table.sheet
+        else {"delimiter": _DELIMITER_NAMES.get(table.delimiter, table.delimiter)}
+    )
     return {
-        "delimiter": _DELIMITER_NAMES.get(table.delimiter, table.delimiter),
+        **where,
         "encoding": table.encoding,
         "header": mapping.has_header,
         "profile": mapping.profile or None,
