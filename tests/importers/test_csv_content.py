@@ -377,3 +377,16 @@ def test_a_balance_beside_whole_unsigned_amounts_is_not_taken_for_the_amount() -
     ]
     assert parsed.detected is not None
     assert parsed.detected["columns"] == {"date": 1, "description": 2, "amount": 3, "balance": 4}
+
+
+def test_a_day_first_file_shaped_like_a_td_export_is_asked_about_not_read_month_first() -> None:
+    """Date, text, debit, credit, balance with dates that read either way: TD Canada Trust's
+    shape, but ``;`` between cells and decimal commas are a European bank's way of writing."""
+    text = (
+        "03/02/2025;Kartenzahlung Albert Heijn 1403;23,47;;1.976,53\n"
+        "05/02/2025;Salaris januari Acme BV;;2.418,90;4.395,43\n"
+        "07/02/2025;Huur februari Woonstichting;1.150,00;;3.245,43\n"
+    )
+    with pytest.raises(CsvMappingNeeded) as asked:
+        read_csv("nl_shaped_like_td.csv", text.encode())
+    assert any("fit both DD/MM/YYYY and MM/DD/YYYY" in p for p in asked.value.problems)

@@ -244,12 +244,22 @@ def _one_side_a_row(sample: tuple[tuple[str, ...], ...], profile: Profile) -> bo
 
 def _reads_dates(table: CsvTable, profile: Profile) -> bool:
     """The profile's date format reads the file's dates. Dates that fit day first as well
-    (``04/05/2025`` only) are still the profile's: its banks' files look so."""
+    (``04/05/2025`` only) are still the profile's when the file is written as its banks write
+    (commas between cells, decimal points): a ``;``-separated or decimal-comma file of that
+    shape is a day-first bank's as likely, and is asked about."""
     if not profile.date_format:
         return True
     columns = [i for i, kind in enumerate(profile.shape) if kind == "date"]
-    return all(profile.date_format in date_formats_fitting(_column(table, i))
-               for i in columns)
+    fittings = [date_formats_fitting(_column(table, i)) for i in columns]
+    if not all(profile.date_format in fitting for fitting in fittings):
+        return False
+    ambiguous = any({"DD/MM/YYYY", "MM/DD/YYYY"} <= set(fitting) for fitting in fittings)
+    return not ambiguous or (table.delimiter == "," and not _decimal_comma_cells(table))
+
+
+def _decimal_comma_cells(table: CsvTable) -> bool:
+    cells = (c for row in table.rows[table.data_start:][:200] for c in row)
+    return uses_decimal_comma(c for c in cells if re.fullmatch(r"[-+]?[\d.]*,\d{1,2}", c))
 
 
 def _fits_shape(row: tuple[str, ...], shape: tuple[str, ...]) -> bool:
