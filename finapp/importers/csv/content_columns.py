@@ -38,9 +38,9 @@ from finapp.importers.csv.values import (
 )
 
 _NUMERIC = re.compile(r"^[-+]?\(?\d[\d.,'\u00a0 ]*\)?-?$")
-#: a currency mark before the number (``€-12,50``, ``EUR -12,50``, ``-€12.50``), which the
-#: strict amount grammar reads; the mark itself names the currency (``with_written_currency``)
-_MARKED = re.compile(r"^-?(?:[A-Z]{3} ?|[$€£¥₽₩] ?)(?=[-+\d(])")
+#: (``-12,50 €``, ``1.234,56 EUR``), which the strict amount grammar reads; the mark itself
+#: names the currency (``with_written_currency``)
+_MARKED = re.compile(r"^-?(?:[A-Z]{3} ?|[$€£¥₽₩] ?)(?=[-+\d(])|(?<=[\d)])\s?(?:[A-Z]{3}|[$€£¥₽₩])$")
 _FRACTION = re.compile(r"[.,]\d{1,2}\)?-?$")
 _SIGNED = re.compile(r"^[-+(]|-$")
 _CODE = re.compile(r"^[A-Z]{3}$")
