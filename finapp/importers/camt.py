@@ -50,6 +50,7 @@ from finapp.importers.base import (
     ParsedTransaction,
     SkippedRow,
 )
+from finapp.importers.text_head import head_bytes, utf16_encoding
 from finapp.importers.time_of_day import real_times
 
 __all__ = ["CamtReadError", "looks_like_camt", "read_camt"]
@@ -89,7 +90,7 @@ class CamtReadError(Exception):
 
 def looks_like_camt(data: bytes) -> bool:
     """Whether the file is XML whose root is a camt.052/053/054 ``Document``."""
-    return _SNIFF.search(data[:_SNIFF_BYTES]) is not None
+    return _SNIFF.search(head_bytes(data, _SNIFF_BYTES)) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +148,8 @@ def read_camt(name: str, data: bytes) -> ParsedFile:
     if not statements:
         raise CamtReadError("the camt document holds no statement, report or notification")
     message = match.group(1).rsplit(":", 1)[1]  # camt.053.001.02
-    declared = _DECLARED_ENCODING.match(data.removeprefix(b"\xef\xbb\xbf"))
-    encoding = declared.group(1).decode("ascii") if declared else "utf-8"
+    declared = _DECLARED_ENCODING.match(head_bytes(data, 512))
+    encoding = declared.group(1).decode("ascii") if declared else utf16_encoding(data) or "utf-8"
     reading = _reading(message, encoding, statements)
     return ParsedFile(name, f"camt:{message}", tuple(statements), tuple(skipped), detected=reading)
 

@@ -55,6 +55,7 @@ from finapp.importers.qif_dates import (
     day_order,
     written_date,
 )
+from finapp.importers.text_head import head_bytes
 
 #: transaction lists finapp reads, and the kind of account each is
 _LISTS = {
@@ -83,7 +84,7 @@ _CURRENCY = "USD"
 
 def looks_like_qif(data: bytes) -> bool:
     """Whether the file starts (past a BOM and blank lines) with a QIF header line."""
-    head = data[:512].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    head = head_bytes(data, 512).lstrip().lower()
     return head.startswith((b"!type:", b"!account", b"!option:"))
 
 
