@@ -15,8 +15,8 @@ import functools
 import io
 import re
 import warnings
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from decimal import Decimal
 
 import ofxparse
@@ -289,13 +289,19 @@ def _local_date(raw: str) -> date | None:
     return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
 
 
-def _bank_transaction(txn: ofxparse.Transaction) -> ParsedTransaction:
+def _written_time(txn: ofxparse.Transaction) -> time | None:
+    """The time of day ``DTPOSTED`` writes, placeholder or not."""
+    record = getattr(txn, "record", None)
+    return ofx_time(record.get("DTPOSTED", "")) if record is not None else None
+
+
+def _bank_transaction(txn: ofxparse.Transaction, when: time | None) -> ParsedTransaction:
     payee = (txn.payee or "").strip()
     memo = (txn.memo or "").strip()
     record = getattr(txn, "record", None)
     return ParsedTransaction(
         posted=_posted(txn),
-        time=ofx_time(record.get("DTPOSTED", "")) if record is not None else None,
+        time=when,
         amount=Decimal(txn.amount),
         payee=payee or memo,  # some banks leave NAME out and put the payee in MEMO
         memo=memo,
@@ -316,7 +322,7 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
         if isinstance(txn, ofxparse.Transaction):  # INVBANKTRAN: not read through a record
             if not usable_amount(Decimal(txn.amount)):
                 raise OfxReadError(f"bad transaction: amount {txn.amount} is not a usable number")
-            out.append(_bank_transaction(txn))
+            out.append(_bank_transaction(txn, _written_time(txn)))
             continue
         total = getattr(txn, "total", None)
         when = getattr(txn, "settleDate", None) or getattr(txn, "tradeDate", None)
@@ -341,12 +347,13 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
     return out
 
 
-def _with_real_times(lines: list[ParsedTransaction]) -> tuple[ParsedTransaction, ...]:
-    """The statement's lines with the times its bank only wrote as placeholders taken away."""
-    times = real_times([t.time for t in lines])
-    return tuple(
-        t if t.time == when else replace(t, time=when) for t, when in zip(lines, times, strict=True)
-    )
+def _bank_transactions(txns: list[ofxparse.Transaction]) -> tuple[ParsedTransaction, ...]:
+    """A statement's lines, without the times its bank only wrote as placeholders.
+
+    The times are judged before the lines are made, so each line is made once.
+    """
+    times = real_times([_written_time(t) for t in txns])
+    return tuple(_bank_transaction(t, when) for t, when in zip(txns, times, strict=True))
 
 
 def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
@@ -380,7 +387,7 @@ def _statement(account: ofxparse.Account) -> ParsedStatement:
         transactions = tuple(_investment_transactions(stmt))
         balances: tuple[Balance, ...] = ()
     else:
-        transactions = _with_real_times([_bank_transaction(t) for t in stmt.transactions])
+        transactions = _bank_transactions(stmt.transactions)
         balances = _balances(stmt)
     start, end = _covered(stmt, transactions)
     card = CardFacts()
