@@ -38,9 +38,15 @@ __all__ = ["Mt940ReadError", "looks_like_mt940", "read_mt940"]
 _BLOCK = r"\{[1-3]:(?:[^{}]|\{[^{}]*\})*\}"
 #: on one line or several (ING writes each block on its own line)
 _BLOCK_HEAD = re.compile(rf"^(?:\s*{_BLOCK})*\s*(?:\{{4:|$)")
-_BLOCK_END = re.compile(r"^-\}?(?:\{5:.*)?$")
-#: Rabobank's and others' first line naming the message type.
-_FILE_HEAD = re.compile(r"\A:94[02]:[ \t]*(?:\r?\n|\Z)")
+_BLOCK_END = re.compile(r"^-(?:\}|XXX)?(?:\{5:.*)?$")
+#: Lines banks' export software puts before a message: Rabobank's ``:940:``, ING's older
+#: ``0000 01INGBNL2AXXXX00001`` (the export's address and number) and ``940 00``, ABN AMRO's
+#: ``ABNANL2A`` / ``940`` / ``ABNANL2A`` (a BIC, the message type).
+_ENVELOPE = re.compile(
+    r":94[02]:|0000 \d{2}[A-Z0-9]{8,12}\d{5}|94[02](?: \d{2})?|[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?",
+    re.ASCII,
+)
+_FILE_HEAD = re.compile(rf"\A(?:(?:{_ENVELOPE.pattern})[ \t]*(?:\r?\n|\Z))+", re.ASCII)
 _TAG = re.compile(r"^:(\d{2}[A-Z]?):", re.ASCII)
 #: SWIFT's ``15d``: at most 15 characters, digits and the decimal comma.
 _MAX_AMOUNT_CHARS = 15
@@ -135,15 +141,24 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _fields(text: str) -> list[_Field]:
-    """The tagged fields with their first line's number; other lines continue the last one."""
+    """The tagged fields with their first line's number; other lines continue the last one.
+
+    Envelope lines (``_ENVELOPE``) are skipped before the first message and after a message's
+    end (``-``, ``-}``, ING's ``-XXX``); inside a field, a line such as a bare BIC is text."""
     fields: list[_Field] = []
+    between = True  # before the first message or after one's end
     for number, raw in enumerate(text.splitlines(), start=1):
         line = _BLOCK_HEAD.sub("", raw)  # a continuation's trailing space separates words
         bare = line.rstrip()
-        if not bare or _BLOCK_END.match(bare) or _FILE_HEAD.fullmatch(bare):
+        if _BLOCK_END.match(bare):
+            between = True
+            continue
+        # Rabobank's :940: may also start a message the last one did not end with a "-"
+        if not bare or ((between or bare.startswith(":")) and _ENVELOPE.fullmatch(bare)):
             continue
         tag = _TAG.match(line)
         if tag:
+            between = False
             fields.append(_Field(tag.group(1), line[tag.end() :], number))
         elif fields:
             fields[-1].more.append(line)
