@@ -22,6 +22,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from finapp.errors import StatementError
 from finapp.importers.csv import sniff
@@ -469,3 +471,27 @@ def test_a_workbook_declaring_xml_entities_is_refused_unexpanded(write: Write) -
     path = write("bill.xlsx", out.getvalue())
     with pytest.raises(StatementError, match=r"bill\.xlsx: the workbook's XML declares entities"):
         read_statement_file(path)
+
+
+_BILL = _wechat()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    at=st.integers(min_value=0, max_value=len(_BILL) - 1),
+    junk=st.binary(min_size=1, max_size=24),
+    drop=st.integers(min_value=0, max_value=64),
+)
+def test_a_workbook_damaged_anywhere_is_read_or_refused_never_a_crash(
+    tmp_path: Path, at: int, junk: bytes, drop: int
+) -> None:
+    path = tmp_path / "bill.xlsx"
+    path.write_bytes(_BILL[:at] + junk + _BILL[at + drop :])
+    try:
+        parsed = read_statement_file(path)
+    except StatementError as exc:
+        assert exc.path == str(path) and exc.reason
+        return
+    assert all(t.amount is not None for s in parsed.statements for t in s.transactions)

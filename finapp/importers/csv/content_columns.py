@@ -38,6 +38,7 @@ from finapp.importers.csv.values import (
 )
 
 _NUMERIC = re.compile(r"^[-+]?\(?\d[\d.,'\u00a0 ]*\)?-?$")
+#: a currency mark before the number (``€-12,50``, ``EUR -12,50``, ``-€12.50``) or after it
 #: (``-12,50 €``, ``1.234,56 EUR``), which the strict amount grammar reads; the mark itself
 #: names the currency (``with_written_currency``)
 _MARKED = re.compile(r"^-?(?:[A-Z]{3} ?|[$€£¥₽₩] ?)(?=[-+\d(])|(?<=[\d)])\s?(?:[A-Z]{3}|[$€£¥₽₩])$")

@@ -104,6 +104,8 @@ def workbook_table(data: bytes) -> CsvTable:
     except (
         zipfile.BadZipFile,
         zlib.error,
+        NotImplementedError,  # a ZIP version or compression method Excel never writes
+        RuntimeError,  # a ZIP entry encrypted with a password (Excel encrypts otherwise)
         OSError,
         EOFError,
         SyntaxError,
@@ -145,7 +147,7 @@ def _checked_zip(data: bytes) -> io.BytesIO:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError) as exc:
         raise WorkbookError(f"the workbook is damaged ({exc})") from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise WorkbookError(
