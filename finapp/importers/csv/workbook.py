@@ -29,6 +29,7 @@ amounts use one.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import warnings
 import zipfile
@@ -207,18 +208,25 @@ _ISO = _Style("%Y-%m-%d", False)
 
 
 def _column_styles(rows: Iterable[Sequence[object]]) -> dict[int, _Style]:
-    """Per column, the date form and decimal mark of its text cells (typed cells follow them)."""
+    """Per column holding typed cells (dates, numbers), the date form and decimal mark of its
+    text cells, which the typed ones follow; other columns need none."""
     texts: dict[int, list[str]] = {}
+    typed: set[int] = set()
     for values in rows:
         for i, value in enumerate(values):
-            if isinstance(value, str) and value.strip():
-                texts.setdefault(i, []).append(value.strip())
-    return {i: _Style(_date_form(cells), uses_decimal_comma(cells)) for i, cells in texts.items()}
+            if isinstance(value, str):
+                if value.strip():
+                    texts.setdefault(i, []).append(value.strip())
+            elif value is not None:
+                typed.add(i)
+    return {
+        i: _Style(_date_form(texts.get(i, [])), uses_decimal_comma(texts.get(i, []))) for i in typed
+    }
 
 
 def _date_form(cells: list[str]) -> str:
     """The strftime form of the column's text dates when one format settles them, else ISO."""
-    dates = [c for c in cells if looks_like_date(c)][:500]
+    dates = list(itertools.islice((c for c in cells if looks_like_date(c)), 500))
     fitting = date_formats_fitting(dates) if dates else []
     if len(fitting) != 1 or fitting[0] not in _STRFTIME:
         return _ISO.date_format
