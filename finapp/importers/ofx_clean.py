@@ -194,13 +194,18 @@ def normalise(body: str) -> str:
     return "".join(out)
 
 
+def unescaped(text: str) -> str:
+    """A field's text as ofxparse reads it: character references (``&amp;``) resolved."""
+    return html.unescape(text) if "&" in text else text
+
+
 class Leaf:
     """What ofxparse reads from a found tag: ``contents[0]`` is its text."""
 
     __slots__ = ("contents",)
 
     def __init__(self, text: str) -> None:
-        self.contents = [html.unescape(text) if "&" in text else text]
+        self.contents = [unescaped(text)]
 
 
 class Record(dict):

@@ -14,7 +14,7 @@ from bs4 import XMLParsedAsHTMLWarning
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from finapp.importers.ofx import parse_ofx
+from finapp.importers.ofx import OfxReadError, parse_ofx
 from tests.conftest import CORPUS
 from tests.importers.ofxgen import SGML_HEADER, Line, history, statement_ofx
 
@@ -129,3 +129,40 @@ def test_card_and_bank_statements_in_one_file_keep_their_own_lines() -> None:
     accounts = parse_ofx(data).accounts
     assert [(a.account_id, [t.payee for t in a.statement.transactions]) for a in accounts] == [
         ("111", ["SHOP 111"] * 2), ("222", ["SHOP 222"] * 3), ("4111", ["CARD SHOP"])]
+
+
+def _one_statement(records: list[str]) -> bytes:
+    return (SGML_HEADER + "<OFX><BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STMTRS><CURDEF>USD"
+            "<BANKACCTFROM><BANKID>1<ACCTID>111<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST>"
+            "<DTSTART>20240101<DTEND>20240131\n" + "\n".join(records) + "\n</BANKTRANLIST>"
+            "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>").encode()
+
+
+def _record(i: int, amount: str, extra: str = "", name: str = "SHOP") -> str:
+    return (f"<STMTTRN><TRNTYPE>Debit <DTPOSTED>20240105120000[-5:EST]<TRNAMT>{amount}"
+            f"<FITID> F{i} {extra}<NAME>{name}</STMTTRN>")
+
+
+def test_lines_ofxparse_reads_its_own_way_read_as_plain_ofxparse() -> None:
+    """Ordinary lines are read without ofxparse's per-field lookups; every other shape (a
+    user date, an SIC code, a check number, amounts it rewrites, escaped text, missing
+    fields) must still come out exactly as plain ofxparse reads it."""
+    shapes = [
+        ("-12.50", ""), ("12", ""), ("-0.00", ""), ("+12.50", ""), ("-1,250.00", ""),
+        ("-1.250,00", ""), ("-12,50", ""), ("- 12.50", ""), ("  -12.50  ", ""), (".50", ""),
+        ("-12.50", "<DTUSER>20240104"), ("-12.50", "<SIC>5411"), ("-12.50", "<SIC>9999"),
+        ("-12.50", "<CHECKNUM>1043"), ("-12.50", "<MEMO>A &amp; B"), ("-12.50", "<MEMO>"),
+        ("1E+2", ""), ("-12.50", "<DTUSER>00000000"),
+    ]
+    records = [_record(i, amount, extra) for i, (amount, extra) in enumerate(shapes)]
+    records += [_record(90, "-3.00", name="AT&amp;T"),
+                "<STMTTRN><DTPOSTED>20240105<TRNAMT>-4.00<FITID>F91<NAME>X</STMTTRN>",
+                "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240105<TRNAMT>-5.00<FITID>R&amp;D<NAME>X"
+                "</STMTTRN>"]
+    assert assert_same_as_plain(_one_statement(records)) == len(records)
+
+
+def test_an_amount_padded_past_the_limit_is_still_refused() -> None:
+    data = _one_statement([_record(1, "-12.50" + " " * 70)])
+    with pytest.raises(OfxReadError, match="too long"):
+        parse_ofx(data)
