@@ -7,7 +7,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from bench.realistic_statements import write_statements
+from finapp.core.merchant import merchant_key
 from finapp.errors import ImportCancelled, NotFoundError
 from finapp.importers import registry
 from finapp.importers.csv import CsvMappingNeeded
@@ -16,9 +19,10 @@ from finapp.services import imports
 from finapp.services.csv_profiles import resolve_profile, save_profile
 from finapp.services.import_undo import undo_import
 from finapp.services.imports import import_files, import_parsed, list_batches
+from finapp.store.schema import Transaction
 from tests.helpers import cli_json, run_cli
 from tests.importers.helpers import counts, rows
-from tests.importers.ofxgen import history, statement_ofx
+from tests.importers.ofxgen import Line, history, statement_ofx
 
 CSV = "Date,Description,Amount\n2024-03-01,Shop,-12.00\n2024-03-02,Cafe,-3.00\n"
 
@@ -122,3 +126,25 @@ def test_a_multi_currency_export_gets_one_account_per_currency(store, corpus) ->
                                                                     ("HSBC (HKD)", 9)]
     assert ("2025-03-12", Decimal("12500.00"), "SALARY PAYMENT           CDE COMPANY LTD",
             None) in rows(store, "HSBC (CNY)")
+
+
+def test_each_line_stores_the_merchant_of_its_payee_and_memo(store, tmp_path: Path) -> None:
+    """Merchants are looked up once per payee where the payee names one; every stored line
+    still has ``merchant_key(payee, memo)``, on a realistic household and on placeholder
+    payees whose memos name the merchant."""
+    day = history(1)[0].posted
+    odd = [Line(day, f"-{n}.00", payee, f"P{n}", memo) for n, (payee, memo) in enumerate([
+        ("N/A", "NETFLIX.COM 12"), ("N/A", "SPOTIFY USA"), ("XXXX", "NETFLIX.COM 12"),
+        ("NETFLIX.COM 866-579-7172 CA", "SPOTIFY"), ("NETFLIX.COM 866-579-7172 CA", ""),
+        ("-", ""), ("UNKNOWN", "ACME PAYROLL"), ("WHOLEFDS MKT #10234 55", "N/A")], 1)]
+    placeholders = tmp_path / "odd.ofx"
+    placeholders.write_text(statement_ofx(odd, account="777"))
+    for path in (write_statements(tmp_path / "household.ofx", 2_000), placeholders):
+        with store.write() as session:
+            imports.write_parsed(session, read_statement_file(path))
+    with store.read() as session:
+        stored = session.execute(
+            select(Transaction.original_payee, Transaction.memo, Transaction.merchant)).all()
+    assert len(stored) == 2_000 + len(odd)
+    assert all(merchant == merchant_key(payee, memo) for payee, memo, merchant in stored)
+    assert {m for p, _memo, m in stored if p in ("N/A", "XXXX")} == {"NETFLIX", "SPOTIFY"}
