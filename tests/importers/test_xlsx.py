@@ -141,15 +141,16 @@ MOVE = "'/' (a move between your own balances and cards): " + NEITHER
 def _workbook(
     sheets: Sequence[tuple[str, Sequence[Sequence[object]]]], formats: dict[str, str] | None = None
 ) -> bytes:
-    """An .xlsx of ``sheets`` (title, rows); ``formats`` gives cells a number format."""
+    """An .xlsx of ``sheets`` (title, rows); ``formats`` gives cells of the last sheet a number
+    format."""
     book = openpyxl.Workbook()
     book.remove(book.active)
     for title, sheet_rows in sheets:
         sheet = book.create_sheet(title)
         for values in sheet_rows:
             sheet.append(list(values))
-        for cell, number_format in (formats or {}).items():
-            sheet[cell].number_format = number_format
+    for cell, number_format in (formats or {}).items():
+        book.worksheets[-1][cell].number_format = number_format
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -247,8 +248,8 @@ GERMAN_HEADER = (
     "Wertstellung",
     "Auftraggeber/Empfänger",
     "Verwendungszweck",
-    "Betrag (EUR)",
-    "Saldo (EUR)",
+    "Betrag",
+    "Saldo",
 )
 GERMAN_ROWS: list[tuple[object, ...]] = [
     (
@@ -324,7 +325,10 @@ def _german(data_rows: Sequence[Sequence[object]] = GERMAN_ROWS) -> bytes:
         GERMAN_HEADER,
         *data_rows,
     ]
+    # dates shown day first, amounts and balances in euros: no header or column names the currency
     formats = {f"{col}{row}": "DD.MM.YYYY" for col in "AB" for row in range(5, 11)}
+    formats |= {f"E{row}": "#,##0.00 [$€-407];[Red]-#,##0.00 [$€-407]" for row in range(5, 11)}
+    formats |= {f"F{row}": '#,##0.00\\ "€"' for row in range(5, 11)}
     return _workbook([("Konto", cover), ("Umsätze", umsaetze)], formats)
 
 
@@ -453,7 +457,30 @@ def test_the_mapping_wizard_sees_the_workbook_as_a_table() -> None:
     assert table.header == GERMAN_HEADER
     # Buchungstag writes its typed dates as its text date does; Wertstellung, all typed, as ISO
     assert table.rows[table.data_start][:3] == ("02.01.2024", "2024-01-02", "REWE Markt GmbH")
-    assert table.rows[table.data_start][4:] == ("-23.47", "1876.53")
+    assert table.rows[table.data_start][4:] == ("-23.47 €", "1876.53 €")
+
+
+@pytest.mark.parametrize(
+    ("number_format", "currency"),
+    [
+        ("#,##0.00 [$€-407];[Red]-#,##0.00 [$€-407]", "EUR"),
+        ("[$EUR] #,##0.00", "EUR"),
+        ('#,##0.00\\ "€"', "EUR"),
+        ("[$-409]#,##0.00;[Red]-#,##0.00", "USD"),  # a locale alone shows no currency
+    ],
+)
+def test_the_currency_amounts_are_shown_in_is_the_statements(
+    write: Write, number_format: str, currency: str
+) -> None:
+    sheet = [
+        ("Date", "Payee", "Amount"),
+        (datetime(2024, 3, 1), "Carrefour Market Lyon", -23.47),
+        (datetime(2024, 3, 4), "Salaire Mars ACME SAS", 2403.12),
+    ]
+    data = _workbook([("Relevé", sheet)], {"C2": number_format, "C3": number_format})
+    (statement,) = read_statement_file(write("releve.xlsx", data)).statements
+    assert statement.account.currency == currency
+    assert [t.amount for t in statement.transactions] == [Decimal("-23.47"), Decimal("2403.12")]
 
 
 def test_a_workbook_declaring_xml_entities_is_refused_unexpanded(write: Write) -> None:

@@ -23,11 +23,14 @@ float in openpyxl; it becomes a Decimal through ``repr`` (the shortest text givi
 same float) cut to Excel's 15 significant digits, so ``0.30000000000000004`` left by a formula
 is 0.3 and ``-1234.56`` is exactly -1234.56; digits past the currency's are then refused by
 the reader, never rounded. Numbers are written with the decimal comma when the column's text
-amounts use one.
+amounts use one, and with the currency their number format shows (``#,##0.00 [$€-407]``:
+``-23.47 €``), as a CSV saved from Excel writes them, so the mark names the statement's
+currency where no column or header does.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import re
@@ -35,12 +38,14 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from decimal import Context, Decimal
 from typing import Any
 
 from defusedxml import DefusedXmlException
 
+from finapp.core.amounts import AmountError, read_amount
 from finapp.importers.csv.table import MAX_COLUMNS, CsvTable, table_of_rows
 from finapp.importers.csv.values import date_formats_fitting, looks_like_date, uses_decimal_comma
 
@@ -180,16 +185,55 @@ def _sheet_table(sheet: Any) -> CsvTable:
 
 def _values(sheet: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
     """``(row number, values)`` of each row with a value; refuses rows past Excel's limits."""
-    for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+    for number, cells in enumerate(sheet.iter_rows(), 1):
         if number > MAX_ROWS:
             raise WorkbookError(f"the sheet has more than {MAX_ROWS:,} rows", number)
-        if len(values) > MAX_COLUMNS:
+        if len(cells) > MAX_COLUMNS:
             raise WorkbookError(
-                f"this row has {len(values):,} columns; a statement has a few dozen at most",
+                f"this row has {len(cells):,} columns; a statement has a few dozen at most",
                 number,
             )
+        values = tuple(_value(cell) for cell in cells)
         if any(_filled(v) for v in values):
             yield number, values
+
+
+@dataclass(frozen=True, slots=True)
+class _Priced:
+    """A number Excel shows with a currency (``-23,47 €``): its CSV export writes the mark,
+    which names the statement's currency where no column or header does."""
+
+    value: float | int
+    mark: str
+
+
+def _value(cell: Any) -> object:
+    value = cell.value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        mark = _format_currency(cell.number_format)
+        if mark:
+            return _Priced(value, mark)
+    return value
+
+
+#: the parts of an Excel number format that may show a currency: ``[$€-407]`` (a symbol and a
+#: locale), ``"EUR"`` (quoted text), ``\€`` (one escaped character), a bare symbol; other
+#: bracketed parts (``[Red]``, ``[<0]``, the locale alone ``[$-409]``) show none
+_FORMAT_PARTS = re.compile(r'\[\$([^\]-]+)[^\]]*\]|\[[^\]]*\]|"([^"]*)"|\\(.)|([$€£¥₩₹₽])')
+
+
+@functools.lru_cache(maxsize=256)
+def _format_currency(number_format: str) -> str:
+    """The currency mark a number format shows, when the amount grammar reads it after a
+    number (a symbol or an ISO code); "" when it shows none."""
+    for part in _FORMAT_PARTS.finditer(number_format):
+        mark = next((group for group in part.groups() if group), "").strip()
+        try:
+            if mark and read_amount(f"1 {mark}").currency:
+                return mark
+        except AmountError:
+            continue
+    return ""
 
 
 def _filled(value: object) -> bool:
@@ -250,6 +294,8 @@ def _text(value: object, style: _Style) -> str:
         return value.strftime("%H:%M:%S")
     if isinstance(value, int | float):
         return _number(value, style.decimal_comma)
+    if isinstance(value, _Priced):
+        return f"{_number(value.value, style.decimal_comma)} {value.mark}"
     if isinstance(value, timedelta):
         return str(value)
     return str(value)
