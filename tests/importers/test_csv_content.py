@@ -390,3 +390,23 @@ def test_a_day_first_file_shaped_like_a_td_export_is_asked_about_not_read_month_
     with pytest.raises(CsvMappingNeeded) as asked:
         read_csv("nl_shaped_like_td.csv", text.encode())
     assert any("fit both DD/MM/YYYY and MM/DD/YYYY" in p for p in asked.value.problems)
+
+
+def test_whole_won_debit_and_credit_columns_are_not_lost_to_the_balance_beside_them() -> None:
+    """Won have no decimals: the debit and credit columns look like ids, and the balance (with
+    its overdraft in brackets) was the only column that looked like money."""
+    text = (
+        "Account statement\n"
+        "12.10.2025 07:34;코레일 승차권;;9;2,854;154279947115\n"
+        "14.10.2025 19:14;한국전력 전기요금;1,764;;1,090;49225604938\n"
+        "14.10.2025 11:34;쿠팡;2,550;;(1,460);405187195250\n"
+        "16.10.2025 11:58;스타벅스 역삼;;3,457;1,997;806922376929\n"
+    )
+    parsed = read_csv("kr_won.csv", text.encode())
+    assert [(t.posted.isoformat(), t.amount) for s in parsed.statements
+            for t in s.transactions] == [
+        ("2025-10-12", Decimal("9")),
+        ("2025-10-14", Decimal("-1764")),
+        ("2025-10-14", Decimal("-2550")),
+        ("2025-10-16", Decimal("3457")),
+    ]

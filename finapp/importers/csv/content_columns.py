@@ -241,6 +241,10 @@ def _amount_and_balance(
         if whole is not None:
             roles["amount"], roles["balance"] = [whole], [index]
             return []
+        sides = _whole_debit_credit_of(cols, index, money[index])
+        if sides is not None:
+            roles["debit"], roles["credit"], roles["balance"] = [sides[0]], [sides[1]], [index]
+            return []
         roles["amount"] = [index]
         return []
     if len(money) < 2:
@@ -289,6 +293,28 @@ def _whole_amounts_of(
         if i != index
         and (v := money_values(cols.cells(i), whole=True)) is not None
         and continuous(signed(v, ways), balances)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _whole_debit_credit_of(
+    cols: _Columns, index: int, balances: list[Decimal | None]
+) -> tuple[int, int] | None:
+    """The money-out and money-in columns of whole numbers (yen, won), one of them filled a
+    row, that the balance column ``index`` follows (credit minus debit, row after row): without
+    them the balance would be taken for the amount."""
+    whole = {
+        i: v for i in cols.free if i != index
+        and (v := money_values(cols.cells(i), whole=True)) is not None
+    }
+    fits = [
+        (out, into)
+        for out, debits in whole.items()
+        for into, credits in whole.items()
+        if out != into
+        and all((d is None) != (c is None) for d, c in zip(debits, credits, strict=True))
+        and continuous([abs(c or 0) - abs(d or 0) for d, c in zip(debits, credits, strict=True)],
+                       balances)
     ]
     return fits[0] if len(fits) == 1 else None
 
