@@ -1,7 +1,8 @@
 """Which merchants changed since subscriptions were last detected, so only they are re-detected.
 
-Detection works on independent units: one account's charges at merchants sharing a first word
-("SPOTIFY" and its one-off variant "SPOTIFY PUQUDIZ" fold together, nothing else does). Each
+Detection works on independent units: one account's charges at one merchant, or at every
+merchant sharing the first word of a one-word merchant (the one-off variant "SPOTIFY PUQUDIZ"
+may fold into "SPOTIFY"; nothing else ever folds together). Each
 unit's charges up to the day asked about are summed up in a digest (every column detection
 reads); the digests of the last run are kept in the store beside the number of streams each unit
 held. A unit whose digest is unchanged holds the same streams as last time, whatever wrote to the
@@ -44,30 +45,37 @@ _GROUPS = text(
 )
 
 
-def unit_of(account: int, merchant: str) -> Unit:
-    """The unit a merchant's charges in an account belong to (see the module's note)."""
-    words = merchant.split()
-    return account, words[0] if words else merchant
-
-
 @dataclass(slots=True)
 class Digests:
     """Each unit's digest as of a day, and the merchant keys it holds."""
 
     of: dict[Unit, str] = field(default_factory=dict)
     merchants: dict[Unit, list[str]] = field(default_factory=dict)
+    #: (account, key) of every one-word merchant key: the merchants sharing that first word may
+    #: fold into it, so they are one unit; any other merchant is a unit of its own
+    heads: set[Unit] = field(default_factory=set)
+
+    def unit_of(self, account: int, merchant: str) -> Unit:
+        """The unit a merchant's charges in an account belong to."""
+        words = merchant.split()
+        head = words[0] if words else merchant
+        return (account, head) if (account, head) in self.heads else (account, merchant)
 
 
 def current_digests(session: Session, as_of: date) -> Digests:
     """Every unit with charges on or before ``as_of``, digested in one grouped query."""
+    groups = session.execute(_GROUPS, {"as_of": as_of.isoformat()}).all()
+    out = Digests(heads={(account, key) for account, key, _ in groups if len(key.split()) == 1})
     hashes: dict[Unit, hashlib.blake2b] = {}
     merchants: dict[Unit, list[str]] = defaultdict(list)
-    for account, merchant, charges in session.execute(_GROUPS, {"as_of": as_of.isoformat()}):
-        unit = unit_of(account, merchant)
+    for account, merchant, charges in groups:
+        unit = out.unit_of(account, merchant)
         digest = hashes.get(unit) or hashes.setdefault(unit, hashlib.blake2b(digest_size=16))
         digest.update(f"{merchant}\x1d{charges}\x1c".encode())
         merchants[unit].append(merchant)
-    return Digests({unit: h.hexdigest() for unit, h in hashes.items()}, dict(merchants))
+    out.of = {unit: h.hexdigest() for unit, h in hashes.items()}
+    out.merchants = dict(merchants)
+    return out
 
 
 def previous_run(session: Session) -> dict[Unit, tuple[str, int]] | None:

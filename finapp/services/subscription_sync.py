@@ -35,7 +35,6 @@ from finapp.services.detection_scope import (
     current_digests,
     keep_run,
     previous_run,
-    unit_of,
 )
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 
@@ -54,11 +53,11 @@ class SyncResult:
 
 
 def load_charges(
-    session: Session, as_of: date, units: set[Unit] | None = None, merchants: Sequence[str] = ()
+    session: Session, as_of: date, units: set[Unit] | None = None, digests: Digests | None = None
 ) -> list[Charge]:
     """Every transaction up to ``as_of`` as detection sees it (columns only: fast at 100k).
 
-    With ``units``, only those units' charges: ``merchants`` are the merchant keys they hold.
+    With ``units`` (and the ``digests`` that name them), only those units' charges.
     """
     query = select(
         Transaction.id,
@@ -70,8 +69,9 @@ def load_charges(
         Transaction.memo,
         Transaction.is_transfer,
     ).where(Transaction.posted <= as_of)
-    if units is not None:
-        names = func.json_each(json.dumps(list(merchants), ensure_ascii=False))
+    if units is not None and digests is not None:
+        merchants = sorted({name for unit in units for name in digests.merchants.get(unit, ())})
+        names = func.json_each(json.dumps(merchants, ensure_ascii=False))
         query = query.where(
             Transaction.account_id.in_(sorted({account for account, _ in units})),
             Transaction.merchant.in_(select(names.table_valued("value").c.value)),
@@ -80,9 +80,9 @@ def load_charges(
         Charge(tid, account, posted, amount, merchant, f"{payee} {memo}", bool(transfer))
         for tid, account, posted, amount, merchant, payee, memo, transfer in session.execute(query)
     ]
-    if units is None:
+    if units is None or digests is None:
         return charges
-    return [c for c in charges if unit_of(c.account, c.merchant) in units]
+    return [c for c in charges if digests.unit_of(c.account, c.merchant) in units]
 
 
 def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
@@ -110,8 +110,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     if scope is None:
         charges = load_charges(session, as_of)
     else:
-        names = sorted({m for unit in scope.units for m in digests.merchants.get(unit, ())})
-        charges = load_charges(session, as_of, scope.units, names)
+        charges = load_charges(session, as_of, scope.units, digests)
     by_id = {c.id: c for c in charges}
     streams = detect_streams((c for c in charges if c.id not in pinned_ids), as_of)
     owner = _owners(rows, members)
@@ -194,8 +193,8 @@ def _scope(
         if row.manual:
             continue
         keys = [row.stream_key, *details_of(row).get("aliases", [])]
-        units = {unit for unit in map(_key_unit, keys) if unit is not None}
-        units |= {unit_of(account, merchant) for _, _, account, merchant in own.get(row.id, ())}
+        units = {unit for key in keys if (unit := _key_unit(key, digests)) is not None}
+        units |= {digests.unit_of(account, name) for _, _, account, name in own.get(row.id, ())}
         units_of[row.id] = units
     touched = changed_units(digests, previous)
     for row in rows:
@@ -258,16 +257,16 @@ def _stream_counts(
         for unit in digests.of.keys() - scope.units:
             counts[unit] = previous.get(unit, ("", 0))[1]
     for stream in streams:
-        counts[unit_of(stream.account, stream.merchant)] += 1
+        counts[digests.unit_of(stream.account, stream.merchant)] += 1
     return counts
 
 
-def _key_unit(key: str) -> Unit | None:
+def _key_unit(key: str, digests: Digests) -> Unit | None:
     """The unit of a detected stream's key (account|merchant|direction|first id)."""
     parts = key.split("|", 1)
     if len(parts) != 2 or not parts[0].isdigit() or parts[1].count("|") < 2:
         return None
-    return unit_of(int(parts[0]), parts[1].rsplit("|", 2)[0])
+    return digests.unit_of(int(parts[0]), parts[1].rsplit("|", 2)[0])
 
 
 def _member_charges(session: Session) -> dict[int, list[tuple[int, date, int, str]]]:

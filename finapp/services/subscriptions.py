@@ -126,10 +126,13 @@ def detect_subscriptions(
 
 
 def list_subscriptions(
-    store: Store, as_of: date | None = None, *, include_dismissed: bool = False
+    store: Store, as_of: date | None = None, *, include_dismissed: bool = False, full: bool = False
 ) -> list[SubscriptionView]:
-    """Detect as of ``as_of`` (default today), then every subscription, soonest renewal first."""
-    detect_subscriptions(store, as_of)
+    """Detect as of ``as_of`` (default today), then every subscription, soonest renewal first.
+
+    ``full`` detects every merchant afresh (see :func:`detect_subscriptions`).
+    """
+    detect_subscriptions(store, as_of, full=full)
     return stored_subscriptions(store, include_dismissed=include_dismissed)
 
 

@@ -71,3 +71,15 @@ def test_list_decide_and_export_through_the_cli(tmp_path: Path) -> None:
     )
     # Hulu was dismissed: only Netflix counts
     assert totals == [{"currency": "USD", "per_month": "17.99", "per_year": "215.88", "count": 1}]
+
+
+def test_rebuild_detects_afresh_and_lists_the_same(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    lines = monthly(NETFLIX, date(2024, 1, 9), 6, "-15.49") + monthly(
+        HULU, date(2024, 1, 5), 9, "-7.99"
+    )
+    ofx = write_ofx(tmp_path / "card.ofx", ParsedStatement(CARD, tuple(lines)))
+    assert cli_json(data, "import", str(ofx))["new"] == 15
+    listed = cli_json(data, "subscriptions", "--as-of", "2024-09-20")
+    assert len(listed) == 2
+    assert cli_json(data, "subscriptions", "--as-of", "2024-09-20", "--rebuild") == listed

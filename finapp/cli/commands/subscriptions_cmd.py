@@ -1,4 +1,7 @@
-"""``finapp subscriptions [--json] [--as-of DATE] [--all]`` and the user's decisions about them.
+"""``finapp subscriptions [--json] [--as-of DATE] [--all] [--rebuild]`` and the user's decisions.
+
+``--rebuild`` detects every merchant afresh; without it only the merchants whose transactions
+changed since the last detection are (the same list results, sooner).
 
 Actions: ``confirm ID``, ``dismiss ID``, ``rename ID NAME``, ``cancel ID [--on DATE]``,
 ``add NAME AMOUNT --cadence C --next DATE [--account A] [--kind K]``,
@@ -41,6 +44,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
     p.add_argument("--all", action="store_true", help="include dismissed subscriptions")
+    p.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="detect every merchant afresh, not only those whose transactions changed",
+    )
     p.set_defaults(run=run_list)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     _on_one(actions, "confirm", "this is a subscription I have")
@@ -161,7 +169,9 @@ def _row(view: SubscriptionView) -> dict:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    views = subs.list_subscriptions(ctx.store, args.as_of, include_dismissed=args.all)
+    views = subs.list_subscriptions(
+        ctx.store, args.as_of, include_dismissed=args.all, full=args.rebuild
+    )
     if args.json:
         print_json([_row(v) for v in views])
         return 0
