@@ -28,6 +28,7 @@ from finapp.services.budgets import spent_by_month
 from finapp.services.categories import category_paths, descendants
 from finapp.services.coverage import coverage_by_account
 from finapp.services.health_checks import health_candidates
+from finapp.services.merchants_paid import merchants_where
 from finapp.services.settings import Settings, load_settings
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
@@ -113,10 +114,7 @@ def _charges(session: Session, as_of: date) -> tuple[list[core.Charge], frozense
     start = as_of - timedelta(days=LOOKBACK_DAYS)
     charges = _read_charges(session, *_SPENDING, Transaction.posted >= start,
                             Transaction.posted <= as_of)  # fmt: skip
-    seen = session.scalars(
-        select(Transaction.merchant).distinct().where(*_SPENDING, Transaction.posted < start)
-    )
-    return charges, frozenset(seen)
+    return charges, merchants_where(session, *_SPENDING, Transaction.posted < start)
 
 
 def _daily_movements(session: Session, account_ids: list[int]) -> dict[int, list[tuple[date, int]]]:

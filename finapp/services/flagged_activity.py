@@ -19,6 +19,7 @@ from finapp.core import flagged_activity as core
 from finapp.core.alerts import Candidate
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.merchants_paid import merchants_where
 from finapp.services.settings import Settings
 from finapp.store.schema import Account, Category, Subscription, SubscriptionMember, Transaction
 
@@ -56,18 +57,14 @@ def _routine_stream_lines(session: Session, since: date) -> set[int]:
 
 def _paid_before(session: Session, since: date, own: set[int]) -> frozenset[str]:
     """Parties paid (not the user's own accounts) before ``since``."""
-    rows = session.scalars(
-        select(Transaction.merchant)
-        .distinct()
-        .where(
-            Transaction.posted < since,
-            Transaction.amount_minor < 0,
-            Transaction.is_transfer.is_(False),
-            Transaction.merchant != "",
-            Transaction.category_id.is_(None) | Transaction.category_id.not_in(own),
-        )
+    return merchants_where(
+        session,
+        Transaction.posted < since,
+        Transaction.amount_minor < 0,
+        Transaction.is_transfer.is_(False),
+        Transaction.merchant != "",
+        Transaction.category_id.is_(None) | Transaction.category_id.not_in(own),
     )
-    return frozenset(rows)
 
 
 def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], frozenset[str],
