@@ -9,30 +9,69 @@ import dataclasses
 import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any, TextIO
 
+import orjson
+
 from finapp.cli.safe_text import SafeStream, safe_text
+
+#: types that are JSON as they are; checked by exact type first, since a listing of 100k
+#: transactions holds a million values and nearly all of them are these
+_AS_IS = frozenset({str, int, bool, type(None)})
+#: exact types known not to be dataclasses, so the (slower) dataclass test is skipped for them
+_NOT_DATACLASSES = frozenset({dict, list, tuple, Decimal, date, datetime})
+
+
+def _same(value: float) -> float:
+    return value
+
+
+def _python_float(value: float) -> orjson.Fragment:
+    """A float written as Python's ``json`` writes it (``1e-06``, ``NaN``), not as orjson would
+    (``1e-6``, ``null``): the output stays what it was before orjson wrote it."""
+    return orjson.Fragment(json.dumps(value))
+
+
+def _plain(value: Any, as_float: Callable[[float], Any]) -> Any:
+    """``value`` with dataclasses, Decimals and dates turned into JSON's own kinds of value;
+    floats become ``as_float(value)``. Children that are already plain are not visited."""
+    kind = type(value)
+    if kind in _AS_IS:
+        return value
+    if kind not in _NOT_DATACLASSES and dataclasses.is_dataclass(value):
+        if isinstance(value, type):
+            return value
+        pairs = [(name, getattr(value, name)) for name in _field_names(kind)]
+    elif isinstance(value, dict):
+        pairs = value.items()
+    elif isinstance(value, list | tuple):
+        return [v if type(v) in _AS_IS else _plain(v, as_float) for v in value]
+    elif isinstance(value, Decimal):
+        return str(value)
+    elif isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    elif isinstance(value, date):
+        return value.isoformat()
+    elif isinstance(value, float):
+        return as_float(value)
+    else:
+        return value
+    return {str(k): v if type(v) in _AS_IS else _plain(v, as_float) for k, v in pairs}
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def jsonable(value: Any) -> Any:
     """Plain JSON values from dataclasses, Decimals and dates."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+    return _plain(value, _same)
 
 
 def _reconfigure(stream: TextIO, **options: str) -> None:
@@ -80,8 +119,18 @@ def print_notice(message: str) -> None:
 
 
 def print_json(value: Any) -> None:
-    json.dump(jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """``value`` as one JSON document, encoded whole and written at once.
+
+    The text is byte for byte what ``json.dump(..., ensure_ascii=False, indent=2)`` writes;
+    ``json.dump`` itself wrote a 100k-transaction listing in 4.8 million pieces (10 s). What
+    orjson refuses (integers past 64 bits, unpaired surrogates, unknown types) goes through
+    ``json`` as before, so it is written or refused exactly as it was.
+    """
+    try:
+        text = orjson.dumps(_plain(value, _python_float), option=orjson.OPT_INDENT_2).decode()
+    except orjson.JSONEncodeError:
+        text = json.dumps(jsonable(value), ensure_ascii=False, indent=2)
+    sys.stdout.write(text + "\n")
 
 
 def print_table(headers: list[str], rows: list[list[str]]) -> None:
@@ -106,10 +155,8 @@ def print_table(headers: list[str], rows: list[list[str]]) -> None:
         ]
         return "  ".join(cells).rstrip()
 
-    print(fmt(headers))
-    print("  ".join("-" * w for w in widths))
-    for row in rows:
-        print(fmt(row))
+    lines = [fmt(headers), "  ".join("-" * w for w in widths), *map(fmt, rows)]
+    print("\n".join(lines))  # one write, not one a row
 
 
 def _looks_numeric(text: str) -> bool:
