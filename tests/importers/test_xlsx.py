@@ -420,9 +420,11 @@ def _compound_file(stream_names: Sequence[str]) -> bytes:
     [
         (("EncryptionInfo", "EncryptedPackage"), "protected by a password"),
         (("Workbook", "\x05SummaryInformation"), "Excel 97-2003 workbook (.xls) is not read"),
+        (("Book",), "Excel 97-2003 workbook (.xls) is not read"),  # Excel 5/95
+        (("WordDocument", "1Table"), "an Office document (Word, Outlook…), not a statement"),
     ],
 )
-def test_an_encrypted_or_old_workbook_is_refused_with_what_to_do(
+def test_an_encrypted_old_or_other_office_file_is_refused_with_what_to_do(
     store,
     write: Write,
     streams: tuple[str, ...],

@@ -55,6 +55,9 @@ _EXCEL_ENTRY = re.compile(rb"PK\x03\x04.{26}xl/", re.DOTALL)
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: an Office file encrypted with a password is an OLE2 container holding this stream
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+#: the stream an Excel 97-2003 (``Workbook``) or Excel 5/95 (``Book``) file keeps its sheets in,
+#: as its directory entry names it (UTF-16, ended by a null character)
+_XLS_STREAMS = tuple(f"{name}\0".encode("utf-16-le") for name in ("Workbook", "Book"))
 #: a workbook unpacking to more than this is refused before anything is unpacked
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 #: Excel's own row limit: a sheet claiming rows past it is no Excel sheet
@@ -145,7 +148,9 @@ def _ole2_reason(data: bytes) -> str:
             "the workbook is protected by a password: open it in Excel, remove the password "
             "(File > Info > Protect Workbook) and save it, or save it as CSV"
         )
-    return "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV"
+    if any(stream in data for stream in _XLS_STREAMS):
+        return "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV"
+    return "an Office document (Word, Outlook…), not a statement export"
 
 
 def _checked_zip(data: bytes) -> io.BytesIO:
