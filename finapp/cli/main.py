@@ -5,37 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import import_module
+from types import ModuleType
 from typing import NoReturn
 
 import sqlcipher3
 from sqlalchemy.exc import DBAPIError
 
 from finapp import __version__
-from finapp.cli.commands import (
-    accounts_cmd,
-    alerts_cmd,
-    autostart_cmd,
-    backup_cmd,
-    balance_cmd,
-    budget_cmd,
-    categories_cmd,
-    categorize_cmd,
-    check_cmd,
-    export_cmd,
-    forecast_cmd,
-    goals_cmd,
-    health_cmd,
-    import_cmd,
-    keys_cmd,
-    report_cmd,
-    restore_cmd,
-    rules_cmd,
-    settings_cmd,
-    subscriptions_cmd,
-    threshold_cmd,
-    transactions_cmd,
-    wipe_cmd,
-)
 from finapp.cli.context import CliContext
 from finapp.cli.output import cli_streams, print_notice, stdout_for
 from finapp.errors import FinappError, StorageError
@@ -44,31 +21,71 @@ from finapp.paths import db_path
 from finapp.services.opening import refuse_file_as_data_dir
 from finapp.store.engine import storage_fault
 
-COMMANDS = (
-    import_cmd,
-    transactions_cmd,
-    categorize_cmd,
-    threshold_cmd,
-    accounts_cmd,
-    balance_cmd,
-    subscriptions_cmd,
-    budget_cmd,
-    goals_cmd,
-    health_cmd,
-    alerts_cmd,
-    report_cmd,
-    categories_cmd,
-    rules_cmd,
-    backup_cmd,
-    restore_cmd,
-    keys_cmd,
-    export_cmd,
-    wipe_cmd,
-    check_cmd,
-    settings_cmd,
-    autostart_cmd,
-    forecast_cmd,
-)
+#: The module that registers each command word, in the order ``--help`` lists them. A run
+#: imports only its command's module (and what that needs), not every command's services.
+COMMAND_MODULES: dict[str, str] = {
+    "import": "import_cmd",
+    "import-undo": "import_cmd",
+    "transactions": "transactions_cmd",
+    "categorize": "categorize_cmd",
+    "threshold": "threshold_cmd",
+    "accounts": "accounts_cmd",
+    "balance": "balance_cmd",
+    "subscriptions": "subscriptions_cmd",
+    "budget": "budget_cmd",
+    "goals": "goals_cmd",
+    "health": "health_cmd",
+    "alerts": "alerts_cmd",
+    "report": "report_cmd",
+    "categories": "categories_cmd",
+    "rules": "rules_cmd",
+    "backup": "backup_cmd",
+    "restore": "restore_cmd",
+    "recovery-key": "keys_cmd",
+    "passphrase": "keys_cmd",
+    "export": "export_cmd",
+    "wipe": "wipe_cmd",
+    "check": "check_cmd",
+    "settings": "settings_cmd",
+    "autostart": "autostart_cmd",
+    "forecast": "forecast_cmd",
+}
+
+
+def _all_command_modules() -> tuple[ModuleType, ...]:
+    """Every command module, in the order of :data:`COMMAND_MODULES`."""
+    # imported by name once here so that the bundler sees each of them
+    from finapp.cli.commands import (  # noqa: F401
+        accounts_cmd,
+        alerts_cmd,
+        autostart_cmd,
+        backup_cmd,
+        balance_cmd,
+        budget_cmd,
+        categories_cmd,
+        categorize_cmd,
+        check_cmd,
+        export_cmd,
+        forecast_cmd,
+        goals_cmd,
+        health_cmd,
+        import_cmd,
+        keys_cmd,
+        report_cmd,
+        restore_cmd,
+        rules_cmd,
+        settings_cmd,
+        subscriptions_cmd,
+        threshold_cmd,
+        transactions_cmd,
+        wipe_cmd,
+    )
+
+    return tuple(map(_command_module, dict.fromkeys(COMMAND_MODULES.values())))
+
+
+def _command_module(name: str) -> ModuleType:
+    return import_module(f"finapp.cli.commands.{name}")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -83,21 +100,39 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names when it is plainly there: first, or right after
+    ``--data-dir DIR``; None for anything else (``--help``, an abbreviated option, a typo)."""
+    if argv[:1] == ["--data-dir"]:
+        argv = argv[2:]
+    elif argv[:1] and argv[0].startswith("--data-dir="):
+        argv = argv[1:]
+    return argv[0] if argv and argv[0] in COMMAND_MODULES else None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with ``command`` one that knows only that command's module: parsing
+    a command's arguments needs no other command, and importing them all cost a third of a
+    second on every run."""
+    if command is None:
+        modules = _all_command_modules()
+    else:
+        modules = (_command_module(COMMAND_MODULES[command]),)
     parser = _Parser(
         prog="finapp", description="Household finance and subscriptions from bank statements."
     )
     parser.add_argument("--version", action="version", version=f"finapp {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="where the encrypted store lives")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in COMMANDS:
+    for module in modules:
         module.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     with cli_streams(sys.stderr):
-        args = build_parser().parse_args(argv)
+        args = build_parser(command_word(argv)).parse_args(argv)
         with stdout_for(getattr(args, "json", False)):
             return _run(args)
 

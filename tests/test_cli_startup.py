@@ -1,0 +1,81 @@
+"""A command imports only its own module: the parser it gets is the whole parser's for that command.
+
+Importing every command module (and through them the importers, alerts, calendars) cost a third
+of a second on each run; ``--help`` and anything unclear still get the whole parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from finapp.cli.main import COMMAND_MODULES, build_parser, command_word
+from tests.conftest import PASSPHRASE
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    (sub,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return sub.choices
+
+
+def test_the_whole_parser_lists_every_command_in_order() -> None:
+    assert list(_commands(build_parser())) == list(COMMAND_MODULES)
+
+
+@pytest.mark.parametrize("word", list(COMMAND_MODULES))
+def test_a_command_parsed_alone_is_the_whole_parsers_command(word: str) -> None:
+    alone = _commands(build_parser(word))
+    assert alone[word].format_help() == _commands(build_parser())[word].format_help()
+
+
+@pytest.mark.parametrize(
+    ("argv", "word"),
+    [
+        (["transactions", "--json"], "transactions"),
+        (["--data-dir", "/tmp/d", "report", "--json"], "report"),
+        (["--data-dir=/tmp/d", "import-undo"], "import-undo"),
+        (["--data-dir", "alerts"], None),  # the folder is named alerts; no command
+        (["--data", "/tmp/d", "alerts"], None),  # an abbreviation: the whole parser decides
+        (["--help"], None),
+        (["--version"], None),
+        (["transaction"], None),  # a typo is refused by the whole parser, naming the choices
+        ([], None),
+    ],
+)
+def test_command_word(argv: list[str], word: str | None) -> None:
+    assert command_word(argv) == word
+
+
+_PROBE = """
+import json, sys
+from finapp.cli.main import main
+code = main(sys.argv[1:])
+loaded = sorted(m for m in sys.modules if m.startswith("finapp.cli.commands.")
+                or m.split(".")[0] in ("pandas", "matplotlib", "ofxparse", "icalendar"))
+print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
+"""
+
+
+def test_listing_transactions_imports_no_other_command_and_no_pandas(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FINAPP_")}
+    env |= {
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "FINAPP_PASSPHRASE": PASSPHRASE,
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, "--data-dir", str(tmp_path), "transactions", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    report = json.loads(proc.stderr.strip().splitlines()[-1])
+    assert report == {"code": 0, "loaded": ["finapp.cli.commands.transactions_cmd"]}
+    assert json.loads(proc.stdout) == []
