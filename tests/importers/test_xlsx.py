@@ -438,6 +438,21 @@ def test_an_encrypted_old_or_other_office_file_is_refused_with_what_to_do(
     assert counts(store) == (0, 0, 0)
 
 
+def test_an_opendocument_spreadsheet_is_refused_with_what_to_do(store, write: Write) -> None:  # type: ignore[no-untyped-def]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:  # as LibreOffice writes
+        mimetype = "application/vnd.oasis.opendocument.spreadsheet"
+        archive.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", "<office:document-content/>")
+        archive.writestr("META-INF/manifest.xml", "<manifest:manifest/>")
+    path = write("Kontoauszug.ods", out.getvalue())
+    result = import_files(store, [path]).files[0]
+    assert result.error == (
+        f"{path}: an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV"
+    )
+    assert counts(store) == (0, 0, 0)
+
+
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(write: Write) -> None:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -53,6 +53,9 @@ _ZIP_MAGIC = b"PK\x03\x04"
 #: a ZIP local file header (30 bytes from its signature) whose name starts ``xl/``
 _EXCEL_ENTRY = re.compile(rb"PK\x03\x04.{26}xl/", re.DOTALL)
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: an OpenDocument spreadsheet (LibreOffice's .ods): a ZIP whose first entry, stored as is, is
+#: ``mimetype`` holding this (OpenDocument 1.2, part 3, 3.3)
+_ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
 #: an Office file encrypted with a password is an OLE2 container holding this stream
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 #: the stream an Excel 97-2003 (``Workbook``) or Excel 5/95 (``Book``) file keeps its sheets in,
@@ -84,9 +87,11 @@ class WorkbookError(ValueError):
 
 def looks_like_workbook(data: bytes) -> bool:
     """An ``.xlsx`` (a ZIP with a local entry under ``xl/``, which a truncated copy still
-    shows) or an OLE2 Office file (``.xls``, or an encrypted workbook), by content."""
+    shows), an OLE2 Office file (``.xls``, or an encrypted workbook) or an OpenDocument
+    spreadsheet, by content."""
     return data.startswith(_OLE2_MAGIC) or (
-        data.startswith(_ZIP_MAGIC) and _EXCEL_ENTRY.search(data) is not None
+        data.startswith(_ZIP_MAGIC)
+        and (_ODS_MIMETYPE in data[:128] or _EXCEL_ENTRY.search(data) is not None)
     )
 
 
@@ -95,6 +100,10 @@ def workbook_table(data: bytes) -> CsvTable:
     its header (the first on a tie, so a workbook of one sheet reads as that sheet)."""
     if data.startswith(_OLE2_MAGIC):
         raise WorkbookError(_ole2_reason(data))
+    if _ODS_MIMETYPE in data[:128]:
+        raise WorkbookError(
+            "an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV"
+        )
     archive = _checked_zip(data)
     import openpyxl  # here, not at the top: every finapp command would load it at start-up
 
