@@ -45,7 +45,9 @@ def list_transactions(
     """Transactions oldest first, optionally within dates (inclusive) and one account.
 
     Selects plain columns rather than ORM entities: with 100k rows, building (and tracking) an
-    ORM object per row cost most of the time (8 s against 3 s).
+    ORM object per row cost most of the time (8 s against 3 s). The rows are read as tuples on
+    the session's connection (no ORM result layer) and unpacked in the order selected, which
+    costs half as much as naming each column of each row through the ORM's result.
     """
     with store.read() as session:
         query = select(
@@ -74,20 +76,35 @@ def list_transactions(
         paths = category_paths(session)
         return [
             TransactionView(
-                id=row.id,
-                account=row.name,
-                account_id=row.account_id,
-                date=row.posted,
-                amount=from_minor(row.amount_minor, row.currency),
-                currency=row.currency,
-                payee=row.payee,
-                memo=row.memo,
-                fitid=row.fitid,
-                category=paths.get(row.category_id) if row.category_id else None,
-                category_source=row.category_source,
-                merchant=row.merchant,
-                is_transfer=row.is_transfer,
-                time=row.posted_time,
+                tid,
+                account_name,
+                account_id,
+                posted,
+                from_minor(minor, currency),
+                currency,
+                payee,
+                memo,
+                fitid,
+                paths.get(category_id) if category_id else None,
+                category_source,
+                merchant,
+                is_transfer,
+                posted_time,
             )
-            for row in session.execute(query)
+            for (
+                tid,
+                account_name,
+                account_id,
+                posted,
+                minor,
+                currency,
+                payee,
+                memo,
+                fitid,
+                category_id,
+                category_source,
+                merchant,
+                is_transfer,
+                posted_time,
+            ) in session.connection().execute(query)
         ]
