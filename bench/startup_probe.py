@@ -4,12 +4,15 @@ Runs the real ``finapp-gui`` start-up (``finapp.gui.app.main``) and prints a lin
 ``window painted``, ``first page shown`` and ``charts shown`` — the first page's data is in and
 every chart on it has been drawn with it, what the user waits for — then quits. With
 ``--click-demo`` it clicks "Explore with demo data" on the first-run dialog once that is on
-screen and prints ``demo clicked``. Each line reads ``<step>: <ms> ms (cpu <ms> ms)``, counted
-from this process's start, so the benchmark can take differences between milestones.
+screen and prints ``demo clicked``. With ``--then-transactions`` it goes on to the transactions
+page and prints ``transactions shown`` once every row is in its table. Each line reads
+``<step>: <ms> ms (cpu <ms> ms) rss <MB> MB``, counted from this process's start (the peak
+resident memory so far), so the benchmark can take differences between milestones.
 """
 
 from __future__ import annotations
 
+import resource
 import sys
 import time
 
@@ -20,38 +23,60 @@ _POLL_MS = 5
 
 def _say(step: str) -> None:
     wall, cpu = (time.perf_counter() - _T0) * 1000, time.process_time() * 1000
-    print(f"{step}: {wall:.0f} ms (cpu {cpu:.0f} ms)", flush=True)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(f"{step}: {wall:.0f} ms (cpu {cpu:.0f} ms) rss {peak:.0f} MB", flush=True)
+
+
+def _main_window():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from finapp.gui.main_window import MainWindow
+
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow) and window.isVisible():
+            return window
+    return None
 
 
 def _charts_drawn() -> bool:
     """The main window's current page has its data and every chart is drawn with it."""
-    from PySide6.QtWidgets import QApplication
-
     from finapp.gui.charts.canvas import ChartCanvas
-    from finapp.gui.main_window import MainWindow
 
-    for window in QApplication.topLevelWidgets():
-        if not isinstance(window, MainWindow) or not window.isVisible():
-            continue
-        page = window.built_pages().get(window.current_page_name())
-        if page is None or getattr(page, "data", None) is None:
-            return False
-        charts = page.findChildren(ChartCanvas)
-        return all(c.figure.axes and not c.figure.stale for c in charts)
-    return False
+    window = _main_window()
+    page = window and window.built_pages().get(window.current_page_name())
+    if page is None or getattr(page, "data", None) is None:
+        return False
+    charts = page.findChildren(ChartCanvas)
+    return all(c.figure.axes and not c.figure.stale for c in charts)
 
 
-def _watch_charts() -> None:
+def _transactions_shown() -> bool:
+    """The transactions page holds every row (its first load is in)."""
+    page = _main_window().built_pages()["transactions"]
+    return page.model.total_count() > 0 and not page._loader.busy
+
+
+def _watch(then_transactions: bool) -> None:
+    """Say "charts shown", then (if asked) open the transactions page and say when it is in."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     timer = QTimer(QApplication.instance())
+    waiting = [_charts_drawn]
 
     def check() -> None:
-        if _charts_drawn():
-            timer.stop()
+        if not waiting[0]():
+            return
+        if waiting[0] is _charts_drawn:
             _say("charts shown")
-            QApplication.quit()
+            if then_transactions:
+                waiting[0] = _transactions_shown
+                _main_window().show_page("transactions")
+                return
+        else:
+            _say("transactions shown")
+        timer.stop()
+        QApplication.quit()
 
     timer.timeout.connect(check)
     timer.start(_POLL_MS)
@@ -78,10 +103,14 @@ def _click_demo_when_shown() -> None:
 def main(argv: list[str]) -> int:
     from finapp.gui import app
 
+    then_transactions = "--then-transactions" in argv
+    if then_transactions:
+        argv = [arg for arg in argv if arg != "--then-transactions"]
+
     def probe(step: str, _probe: bool, *, last: bool = False) -> None:
         _say(step)
         if last:
-            _watch_charts()
+            _watch(then_transactions)
 
     app._probe = probe  # type: ignore[assignment]
     if argv[:1] == ["--click-demo"]:

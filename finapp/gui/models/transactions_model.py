@@ -2,15 +2,13 @@
 
 With 100k+ rows a ``QSortFilterProxyModel`` calling Python ``filterAcceptsRow``/``lessThan`` per
 row costs seconds per keystroke. Here every column is a numpy array built once (off the UI
-thread, see :func:`build_columns`); a filter is a handful of vectorised masks and a sort one
-``argsort``, and the view only asks ``data()`` for the few rows on screen.
+thread, see :mod:`~finapp.gui.models.transaction_columns`); a filter is a handful of vectorised
+masks and a sort one ``argsort``, and the view only asks ``data()`` for the few rows on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, time
 from decimal import Decimal
 
 import numpy as np
@@ -25,10 +23,17 @@ from PySide6.QtCore import (
     QTime,
 )
 
-from finapp.core.money import from_minor, to_minor
+from finapp.core.money import from_minor
 from finapp.gui.category_names import display_category
 from finapp.gui.models.formatting import format_date, format_money
-from finapp.services.transactions import TransactionView
+from finapp.gui.models.transaction_columns import (
+    NO_TIME,
+    Labels,
+    TransactionColumns,
+    TransactionFilter,
+    build_columns,
+    filter_mask,
+)
 
 COL_DATE, COL_ACCOUNT, COL_PAYEE, COL_CATEGORY, COL_AMOUNT, COL_MEMO = range(6)
 _HEADERS = (
@@ -51,81 +56,12 @@ _TIME_TIPS = (
         "most card downloads do; many bank statements do not).",
     ),
 )
-#: ``TransactionColumns.seconds`` of a line whose source gives no time
-NO_TIME = -1
-
 #: Decimal / date / str value a sort compares (proxy-safe, no 32-bit truncation)
 SortRole = Qt.ItemDataRole.UserRole
 #: the row's transaction id
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True, slots=True)
-class TransactionFilter:
-    """What the search box and filter controls ask for; empty fields match everything."""
-
-    text: str = ""
-    account: str | None = None
-    #: a category path; matches it and its children. "" means uncategorised only.
-    category: str | None = None
-    since: date | None = None
-    until: date | None = None
-    amount_min: Decimal | None = None
-    amount_max: Decimal | None = None
-    #: "in" (money in), "out" (money out) or None
-    sign: str | None = None
-    #: just these transactions (an alert's or a subscription's "show me")
-    transaction_ids: tuple[int, ...] | None = None
-
-
-@dataclass(slots=True)
-class TransactionColumns:
-    """All transactions as parallel arrays (index i is one transaction)."""
-
-    ids: np.ndarray  # int64
-    dates: np.ndarray  # datetime64[D]
-    seconds: np.ndarray  # int32, seconds after midnight of the time of day; NO_TIME if unknown
-    amount_minor: np.ndarray  # int64, for filters and sorting
-    amounts: list[Decimal]
-    currencies: list[str]
-    accounts: np.ndarray  # object (str)
-    payees: np.ndarray  # object (str)
-    categories: np.ndarray  # object (str, "" when none)
-    memos: np.ndarray  # object (str)
-    haystack: np.ndarray  # StringDType, case-folded "payee memo merchant" for the search box
-    currency_count: int = 1
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-
-def build_columns(rows: Sequence[TransactionView]) -> TransactionColumns:
-    """Columns from the service's rows; slow-ish for 100k rows, so run it on a worker."""
-    n = len(rows)
-    return TransactionColumns(
-        ids=np.fromiter((r.id for r in rows), np.int64, n),
-        dates=np.array([r.date for r in rows], dtype="datetime64[D]").reshape(n),
-        seconds=np.fromiter((_seconds(r.time) for r in rows), np.int32, n),
-        amount_minor=np.fromiter((to_minor(r.amount, r.currency) for r in rows), np.int64, n),
-        amounts=[r.amount for r in rows],
-        currencies=[r.currency for r in rows],
-        accounts=np.array([r.account for r in rows], dtype=object).reshape(n),
-        payees=np.array([r.payee for r in rows], dtype=object).reshape(n),
-        categories=np.array([r.category or "" for r in rows], dtype=object).reshape(n),
-        memos=np.array([r.memo for r in rows], dtype=object).reshape(n),
-        # variable-width strings: one long memo must not widen all 100k entries to its length
-        haystack=np.array(
-            [f"{r.payee}\t{r.memo}\t{r.merchant}".casefold() for r in rows],
-            dtype=np.dtypes.StringDType(),
-        ).reshape(n),
-        currency_count=len({r.currency for r in rows}),
-    )
-
-
-def _seconds(when: time | None) -> int:
-    return NO_TIME if when is None else when.hour * 3600 + when.minute * 60 + when.second
 
 
 def format_time(seconds: int, locale: QLocale | None = None, *, with_seconds: bool = False) -> str:
@@ -142,58 +78,6 @@ def format_time(seconds: int, locale: QLocale | None = None, *, with_seconds: bo
     return locale.toString(clock, pattern)
 
 
-def filter_mask(cols: TransactionColumns, spec: TransactionFilter) -> np.ndarray:
-    """A boolean array: which transactions ``spec`` keeps (all vectorised)."""
-    mask = np.ones(len(cols), dtype=bool)
-    needle = spec.text.strip().casefold()
-    if needle:
-        mask &= np.strings.find(cols.haystack, needle) >= 0
-    if spec.account:
-        mask &= cols.accounts == spec.account
-    if spec.category is not None:
-        if spec.category == "":
-            mask &= cols.categories == ""
-        else:
-            mask &= _category_mask(cols, spec.category)
-    if spec.since is not None:
-        mask &= cols.dates >= np.datetime64(spec.since, "D")
-    if spec.until is not None:
-        mask &= cols.dates <= np.datetime64(spec.until, "D")
-    if spec.amount_min is not None:
-        mask &= cols.amount_minor >= _minor_bound(spec.amount_min)
-    if spec.amount_max is not None:
-        mask &= cols.amount_minor <= _minor_bound(spec.amount_max)
-    if spec.transaction_ids is not None:
-        mask &= np.isin(cols.ids, np.asarray(spec.transaction_ids, dtype=np.int64))
-    if spec.sign == "out":
-        mask &= cols.amount_minor < 0
-    elif spec.sign == "in":
-        mask &= cols.amount_minor > 0
-    return mask
-
-
-def _only_narrows(old: TransactionFilter, new: TransactionFilter) -> bool:
-    """True when ``new`` differs from ``old`` only by search text that extends the old text."""
-    before, after = old.text.strip().casefold(), new.text.strip().casefold()
-    same_rest = replace(old, text="") == replace(new, text="")
-    return same_rest and bool(before) and after != before and after.startswith(before)
-
-
-def _category_mask(cols: TransactionColumns, path: str) -> np.ndarray:
-    """Rows in ``path`` or any of its sub-categories (few distinct values: one compare each)."""
-    prefix = path + ":"
-    mask = np.zeros(len(cols), dtype=bool)
-    for name in set(cols.categories.tolist()):
-        if name == path or name.startswith(prefix):
-            mask |= cols.categories == name
-    return mask
-
-
-def _minor_bound(amount: Decimal) -> int:
-    # Bounds in cents: exact for the 2-decimal currencies nearly every account uses.
-    return to_minor(amount, "USD")
-
-
 class TransactionsModel(QAbstractTableModel):
     """Rows are ``self._view``: indices into the columns, already filtered and sorted."""
 
@@ -203,6 +87,7 @@ class TransactionsModel(QAbstractTableModel):
         self._view = np.arange(0, dtype=np.int64)
         self._filter = TransactionFilter()
         self._sort: tuple[int, Qt.SortOrder] = (COL_DATE, Qt.SortOrder.DescendingOrder)
+        #: each row's rank in a sort by a text column, by column
         self._rank_cache: dict[int, np.ndarray] = {}
         #: every row in the current sort order (a filter then only picks from it: no sorting)
         self._order: np.ndarray | None = None
@@ -227,9 +112,7 @@ class TransactionsModel(QAbstractTableModel):
         if spec == self._filter:
             return
         self.beginResetModel()
-        self._mask = self._narrowed(spec) if _only_narrows(self._filter, spec) else None
-        if self._mask is None:
-            self._mask = filter_mask(self._cols, spec)
+        self._mask = filter_mask(self._cols, spec)
         self._filter = spec
         self._view = self._ordered_view()
         self.endResetModel()
@@ -240,7 +123,8 @@ class TransactionsModel(QAbstractTableModel):
     def update_categories(self, ids: Sequence[int], path: str) -> None:
         """Show a category change at once, before the store's reload arrives."""
         positions = np.flatnonzero(np.isin(self._cols.ids, np.asarray(ids, dtype=np.int64)))
-        self._cols.categories[positions] = path
+        categories = self._cols.categories
+        categories.codes[positions] = categories.code_of(path)
         self._rank_cache.pop(COL_CATEGORY, None)
         if self._sort[0] == COL_CATEGORY:
             self._order = None
@@ -261,7 +145,7 @@ class TransactionsModel(QAbstractTableModel):
         return int(self._cols.ids[self._view[row]])
 
     def account_choices(self) -> list[str]:
-        return sorted(set(self._cols.accounts.tolist()))
+        return sorted(self._cols.accounts.names)
 
     def rows_of(self, ids: Sequence[int]) -> list[int]:
         """The rows (in view order) showing these transaction ids; hidden ones are skipped."""
@@ -274,12 +158,10 @@ class TransactionsModel(QAbstractTableModel):
         """Sum of the rows shown, when they share one currency (else no honest total)."""
         if not len(self._view):
             return None
-        currencies = {self._cols.currencies[i] for i in self._view[:1]}
-        currency = currencies.pop()
-        if self._cols.currency_count > 1 and any(
-            self._cols.currencies[i] != currency for i in self._view.tolist()
-        ):
+        codes = self._cols.currencies.codes[self._view]
+        if np.any(codes != codes[0]):
             return None
+        currency = self._cols.currencies.names[codes[0]]
         return from_minor(int(self._cols.amount_minor[self._view].sum()), currency), currency
 
     # -- Qt model interface --------------------------------------------------------------------
@@ -313,7 +195,7 @@ class TransactionsModel(QAbstractTableModel):
                 seconds = int(c.seconds[i])
                 return day if seconds == NO_TIME else f"{day} {format_time(seconds)}"
             if col == COL_AMOUNT:
-                return format_money(c.amounts[i], c.currencies[i])
+                return format_money(self._amount(i), c.currencies[i])
             if col == COL_CATEGORY:  # shown translated; EditRole and filters keep the real path
                 return display_category(c.categories[i])
             return self._text(i, col)
@@ -323,7 +205,7 @@ class TransactionsModel(QAbstractTableModel):
             if col == COL_DATE:
                 return c.dates[i].item()
             if col == COL_AMOUNT:
-                return c.amounts[i]
+                return self._amount(i)
             return self._text(i, col)
         if role == IdRole:
             return int(c.ids[i])
@@ -344,13 +226,17 @@ class TransactionsModel(QAbstractTableModel):
         text = format_time(seconds, with_seconds=True)
         return QCoreApplication.translate("TransactionsModel", _TIME_TIPS[0]).replace("%1", text)
 
-    def _text(self, i: int, col: int) -> str:
+    def _amount(self, i: int) -> Decimal:
+        return from_minor(int(self._cols.amount_minor[i]), self._cols.currencies[i])
+
+    def _labels(self, col: int) -> Labels:
         c = self._cols
-        return str(
-            {COL_ACCOUNT: c.accounts, COL_PAYEE: c.payees, COL_CATEGORY: c.categories}.get(
-                col, c.memos
-            )[i]
+        return {COL_ACCOUNT: c.accounts, COL_PAYEE: c.payees, COL_CATEGORY: c.categories}.get(
+            col, c.memos
         )
+
+    def _text(self, i: int, col: int) -> str:
+        return self._labels(col)[i]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -387,29 +273,15 @@ class TransactionsModel(QAbstractTableModel):
             self._order = self._sorted(np.arange(len(self._cols)))
         return self._order[self._mask[self._order]]
 
-    def _narrowed(self, spec: TransactionFilter) -> np.ndarray:
-        """Typing one more letter: search only the rows the shorter text already matched."""
-        mask = self._mask.copy()
-        candidates = np.flatnonzero(mask)
-        needle = spec.text.strip().casefold()
-        mask[candidates] = np.strings.find(self._cols.haystack[candidates], needle) >= 0
-        return mask
-
     def _sort_key(self, column: int) -> np.ndarray:
         if column == COL_DATE:  # by day, then by time of day where the source gives one
             return self._cols.dates.astype(np.int64) * 86_400 + self._cols.seconds
         if column == COL_AMOUNT:
             return self._cols.amount_minor
         if column not in self._rank_cache:
-            values = {
-                COL_ACCOUNT: self._cols.accounts,
-                COL_PAYEE: self._cols.payees,
-                COL_CATEGORY: self._cols.categories,
-            }.get(column, self._cols.memos)
-            # rank of each row's text, case-insensitively: one string sort, then int compares
-            folded = np.array([v.casefold() for v in values.tolist()], dtype=str)
-            _, ranks = np.unique(folded, return_inverse=True)
-            self._rank_cache[column] = ranks.astype(np.int64)
+            # rank of each row's text, case-insensitively: one sort of the distinct texts, then
+            # int compares
+            self._rank_cache[column] = self._labels(column).ranks()
         return self._rank_cache[column]
 
     def _sorted(self, rows: np.ndarray) -> np.ndarray:

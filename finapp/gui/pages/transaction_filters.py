@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.category_names import display_category
-from finapp.gui.models.transactions_model import TransactionFilter
+from finapp.gui.models.transaction_columns import TransactionFilter
 
 #: milliseconds of quiet typing before the search runs
 DEBOUNCE_MS = 150

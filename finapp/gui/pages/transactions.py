@@ -36,6 +36,7 @@ from finapp.gui import bus
 from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_money
+from finapp.gui.models.transaction_columns import build_columns
 from finapp.gui.models.transactions_model import (
     COL_ACCOUNT,
     COL_AMOUNT,
@@ -43,7 +44,6 @@ from finapp.gui.models.transactions_model import (
     COL_DATE,
     COL_PAYEE,
     TransactionsModel,
-    build_columns,
 )
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.loading import CoalescedLoader
@@ -55,7 +55,7 @@ from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.notice import Notice
 from finapp.services.categories import list_categories
 from finapp.services.categorize import CategorizeResult, set_category, undo_set_category
-from finapp.services.transactions import list_transactions
+from finapp.services.transaction_table import table_batches
 
 #: what a category save announces: the rows, and the categories (a new one may exist)
 
@@ -178,7 +178,7 @@ class TransactionsPage(Page):
     def _load_work(self):  # type: ignore[no-untyped-def]
         store = self.ctx.store
         return lambda _progress, _cancel: (
-            build_columns(list_transactions(store)),
+            build_columns(table_batches(store)),
             [c.path for c in list_categories(store)],
         )
 

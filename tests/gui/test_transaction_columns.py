@@ -1,0 +1,136 @@
+"""The transactions table's columns (codes, one text buffer) hold what the listing holds, and its
+byte search finds what a plain substring test finds, on varied generated payees and memos."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, time, timedelta
+
+import pytest
+from sqlalchemy import insert, select
+
+from finapp.core.money import from_minor
+from finapp.gui.models.transaction_columns import NO_TIME, TransactionFilter, build_columns
+from finapp.gui.models.transactions_model import COL_CATEGORY, COL_PAYEE, TransactionsModel
+from finapp.gui.pages.transactions import TransactionsPage
+from finapp.services.transaction_table import table_batches
+from finapp.services.transactions import list_transactions
+from finapp.store.schema import Account, Category, Transaction
+from tests.gui.inline_tasks import InlineTaskRunner
+
+_PAYEES = ["NETFLIX.COM", "WHOLEFDS MKT #10234", "支付宝 美团外卖", "微信支付-滴滴出行",
+           "Straße Café", "SQ *BLUE BOTTLE", "中国铁路12306", "İSTANBUL KEBAP", ""]  # fmt: skip
+_MEMOS = ["", "REF 88231", "订单号 2291", "NETFLIX.COM 12", "ﬁne print", "Ünïcödé memo"]
+
+
+def _fill(store, rows: int = 300) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(5)
+    with store.write() as session:
+        accounts = [
+            Account(name="Checking", currency="USD"),
+            Account(name="円 card", currency="JPY"),
+        ]
+        session.add_all(accounts)
+        session.flush()
+        categories = [None, *session.scalars(select(Category.id))]
+        session.execute(
+            insert(Transaction),
+            [
+                {
+                    "account_id": accounts[i % 2].id,
+                    "posted": date(2024, 1, 1) + timedelta(days=rng.randint(0, 400)),
+                    "posted_time": rng.choice([None, time(9, 5, 7), time(23, 59)]),
+                    "amount_minor": rng.randint(-90_000, 90_000),
+                    "currency": ("USD", "JPY")[i % 2],
+                    "payee": f"{rng.choice(_PAYEES)} {rng.randint(1, 30)}".strip(),
+                    "memo": rng.choice(_MEMOS),
+                    "merchant": rng.choice(["netflix", "whole foods", "美团", ""]),
+                    "dedupe_key": f"t:{i}",
+                    "category_id": rng.choice(categories),
+                }
+                for i in range(rows)
+            ],
+        )
+
+
+@pytest.fixture
+def varied_store(store):  # type: ignore[no-untyped-def]
+    _fill(store)
+    return store
+
+
+def test_columns_hold_what_the_listing_holds(varied_store) -> None:
+    listed = list_transactions(varied_store)
+    cols = build_columns(table_batches(varied_store, batch_rows=7))
+    assert len(cols) == len(listed) == 300
+    for i, view in enumerate(listed):
+        assert int(cols.ids[i]) == view.id
+        assert cols.dates[i].item() == view.date
+        seconds = NO_TIME if view.time is None else view.time.hour * 3600 + view.time.minute * 60
+        assert int(cols.seconds[i]) == seconds + (view.time.second if view.time else 0)
+        assert from_minor(int(cols.amount_minor[i]), cols.currencies[i]) == view.amount
+        assert cols.currencies[i] == view.currency
+        assert (cols.accounts[i], cols.payees[i], cols.memos[i]) == (
+            view.account,
+            view.payee,
+            view.memo,
+        )
+        assert cols.categories[i] == (view.category or "")
+
+
+def test_search_finds_what_a_substring_test_finds(varied_store) -> None:
+    listed = list_transactions(varied_store)
+    cols = build_columns(table_batches(varied_store, batch_rows=50))
+    texts = [f"{v.payee}\t{v.memo}\t{v.merchant}".casefold() for v in listed]
+    rng = random.Random(3)
+    needles = ["支付宝", "美团", "netflix", "NETFLIX.COM 1", "strasse", "ß", "fi", "12306",
+               "i̇stanbul", "ref 8", "订单", "k\tref", "no such", "\0", "x" * 500]  # fmt: skip
+    for text in rng.sample(texts, 40):  # and pieces of real rows, wherever they start
+        start = rng.randrange(len(text))
+        needles.append(text[start : start + rng.randint(1, 6)])
+    for needle in needles:
+        folded = needle.casefold()
+        found = cols.text.rows_containing(folded).tolist()
+        assert found == [folded in text for text in texts], needle
+
+
+def test_filters_and_category_edits_over_codes(varied_store) -> None:
+    model = TransactionsModel()
+    model.set_columns(build_columns(table_batches(varied_store)))
+    listed = {v.id: v for v in list_transactions(varied_store)}
+    model.set_filter(TransactionFilter(account="円 card", category=""))
+    shown = [listed[model.transaction_id(row)] for row in range(model.rowCount())]
+    assert shown and all(v.account == "円 card" and v.category is None for v in shown)
+    assert len(shown) == sum(v.account == "円 card" and v.category is None for v in listed.values())
+
+    first = model.transaction_id(0)
+    model.update_categories([first], "Brand new:Path")  # a category no row had before
+    model.set_filter(TransactionFilter(category="Brand new"))
+    assert [model.transaction_id(row) for row in range(model.rowCount())] == [first]
+    assert model.index(0, COL_CATEGORY).data() == "Brand new:Path"
+
+
+def test_typing_in_the_search_box_finds_chinese_payees_and_memos(
+    qtbot, varied_store, data_dir
+) -> None:
+    from finapp.gui.bus import AppBus
+    from finapp.gui.context import AppContext
+
+    bus = AppBus()
+    page = TransactionsPage(AppContext(varied_store, bus, InlineTaskRunner(bus), data_dir))
+    qtbot.addWidget(page)
+    listed = list_transactions(varied_store)
+    for typed, wanted in (
+        ("支付宝", lambda v: "支付宝" in v.payee),
+        ("订单号", lambda v: "订单号" in v.memo),
+        ("straße", lambda v: "Straße" in v.payee),
+    ):
+        page.search.clear()
+        if typed.isascii() or "ß" in typed:
+            qtbot.keyClicks(page.search, typed)
+        else:  # as an input method commits it: QTest cannot press keys for Chinese characters
+            page.search.insert(typed)
+        expected = sum(map(wanted, listed))
+        qtbot.waitUntil(lambda n=expected: page.model.rowCount() == n)
+        payees = {page.model.index(row, COL_PAYEE).data() for row in range(page.model.rowCount())}
+        assert expected and all(p in {v.payee for v in listed if wanted(v)} for p in payees)
