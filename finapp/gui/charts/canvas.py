@@ -94,6 +94,9 @@ class ChartCanvas(QWidget):
         self.canvas.mpl_connect("button_press_event", self._on_press)
 
     def set_data(self, data: Any) -> None:
+        """Draw ``data``; the same data again (a reload that changed nothing) is not redrawn."""
+        if self._data is not None and data == self._data:
+            return
         self._data = data
         self.redraw()
 
