@@ -136,3 +136,21 @@ def test_closing_hides_to_tray_only_when_a_tray_exists(store, tmp_path: Path, qt
     with qtbot.waitSignal(with_tray.window.closed):
         with_tray.window.close()
     with_tray.close()
+
+
+def test_a_built_page_out_of_sight_follows_the_data(store, statements, tmp_path: Path, qtbot):
+    from finapp.services.transactions import list_transactions
+
+    shell = make_shell(store, tmp_path)
+    window = shell.window
+    qtbot.addWidget(window)
+    window.show()
+    window.open_first_page()
+    window.show_page("transactions")
+    page = window.built_pages()["transactions"]
+    assert page.model.total_count() == 0
+    window.show_page("dashboard")  # the transactions page is built, and now hidden
+    shell.open_files([statements.checking])
+    assert not page.isVisible()
+    qtbot.waitUntil(lambda: page.model.total_count() == len(list_transactions(store)) > 0)
+    shell.close()
