@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol
 
 import re2
 
 from finapp.core.descriptor import descriptor_words
+from finapp.core.rule_index import TextIndex, TextSearch, normal
 from finapp.errors import InvalidInputError
 
 log = logging.getLogger("finapp.rules")
@@ -55,16 +55,6 @@ _REPEAT_COUNTS = re.compile(r"(?<!\\)\{(\d+)(?:,(\d*))?\}")
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.case_sensitive = False
 _RE2_OPTIONS.log_errors = False  # refusals are the user's message, not noise on stderr
-
-
-class TextSearch(Protocol):
-    """A compiled regular expression, from either engine."""
-
-    def search(self, text: str) -> object | None: ...
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def _refuse(pattern: str, reason: str) -> InvalidInputError:
@@ -131,33 +121,48 @@ class RuleSpec:
     @cached_property
     def _matcher(self) -> TextSearch | str:
         if self.match_type == WORDS:
-            return _normal(words_merchant(self.pattern))
+            return normal(words_merchant(self.pattern))
         if self.match_type != "regex":
-            return _normal(self.pattern)
+            return normal(self.pattern)
         if self.origin == "shipped":
             return re.compile(self.pattern, re.IGNORECASE)
         return compile_user_regex(self.pattern)
 
     def matches(self, txn: RuleSubject) -> bool:
         """Whether this rule applies to ``txn``."""
-        if self.account_id is not None and txn.account_id != self.account_id:
+        return self.admits(txn.amount_minor, txn.account_id) and self._matches_text(txn)
+
+    def admits(self, amount_minor: int, account_id: int) -> bool:
+        """Whether the account, sign and amount conditions hold (the text aside)."""
+        if self.account_id is not None and account_id != self.account_id:
             return False
-        if self.sign == "in" and txn.amount_minor <= 0:
+        if self.sign == "in" and amount_minor <= 0:
             return False
-        if self.sign == "out" and txn.amount_minor >= 0:
+        if self.sign == "out" and amount_minor >= 0:
             return False
-        size = abs(txn.amount_minor)
+        size = abs(amount_minor)
         if self.amount_min is not None and size < self.amount_min:
             return False
-        if self.amount_max is not None and size > self.amount_max:
-            return False
-        fields = _ANY if self.match_field == "any" else (self.match_field,)
+        return self.amount_max is None or size <= self.amount_max
+
+    @property
+    def _fields(self) -> tuple[str, ...]:
+        """The text fields the rule looks at: a learned words rule only at the merchant."""
+        if self.match_type == WORDS:
+            return ("merchant",)
+        return _ANY if self.match_field == "any" else (self.match_field,)
+
+    def _matches_text(self, txn: RuleSubject) -> bool:
         matcher = self._matcher
         if self.match_type == WORDS:
-            return matcher == txn.normal["merchant"] and self._words <= set(txn.words)
+            return matcher == txn.normal["merchant"] and self._has_words(txn)
         if not isinstance(matcher, str):
-            return any(matcher.search(getattr(txn, name)) for name in fields)
-        return any(self._matches_text(matcher, txn.normal[name]) for name in fields)
+            return any(matcher.search(getattr(txn, name)) for name in self._fields)
+        return any(self._matches_folded(matcher, txn.normal[name]) for name in self._fields)
+
+    def _has_words(self, txn: RuleSubject) -> bool:
+        """A learned words rule's words are all in the descriptor (its merchant aside)."""
+        return self._words <= set(txn.words)
 
     @cached_property
     def _words(self) -> set[str]:
@@ -172,7 +177,7 @@ class RuleSpec:
             return False
         return True
 
-    def _matches_text(self, matcher: str, text: str) -> bool:
+    def _matches_folded(self, matcher: str, text: str) -> bool:
         if self.match_type == "equals":
             return text == matcher
         if self.match_type == "starts":
@@ -193,7 +198,7 @@ class RuleSubject:
     @cached_property
     def normal(self) -> dict[str, str]:
         """Each text field folded once, however many rules look at it."""
-        return {name: _normal(getattr(self, name)) for name in _ANY}
+        return {name: normal(getattr(self, name)) for name in _ANY}
 
     @cached_property
     def words(self) -> tuple[str, ...]:
@@ -239,57 +244,82 @@ def validate_rule(
 class RuleBook:
     """Rules in the order they are tried (priority, then age), ready to find the first match.
 
-    Two indexes keep this fast with hundreds of shipped rules and thousands of learned ones:
-    "merchant equals X" rules (every learned rule) by merchant, and every other plain-text rule
-    by the first three letters of its pattern (two for 京东), which must appear in the
-    transaction's text for it to match. Only regular expressions are tried on every line.
-    Rules that cannot run (see :meth:`RuleSpec.runnable`) are not in the book.
+    The book is compiled once: per text field, one :class:`~finapp.core.rule_index.TextIndex`
+    says in one pass which rules' plain text a line matches; the first of those in the order
+    whose account, sign and amount conditions also hold wins, unless a regular expression
+    earlier in the order matches too (expressions run only when one could still win). The
+    verdict is remembered per line shape, so a line seen again costs one lookup: its texts as
+    the bank wrote them, the account, the sign and the amount band. The bands are the intervals
+    into which the rules' amount bounds cut the axis of absolute amounts: within one band every
+    amount condition of every rule has the same answer. Rules that cannot run (see
+    :meth:`RuleSpec.runnable`) are not in the book.
     """
 
     def __init__(self, rules: Iterable[RuleSpec]) -> None:
         self.rules = sorted((r for r in rules if r.runnable()), key=_order)
-        self._by_merchant: dict[str, RuleSpec] = {}
-        self._by_gram: dict[str, list[RuleSpec]] = defaultdict(list)
-        self._always: list[RuleSpec] = []
-        for rule in self.rules:
-            key = _normal(
-                words_merchant(rule.pattern) if rule.match_type == WORDS else rule.pattern
+        self._indexes = tuple(
+            TextIndex(
+                (position, rule.match_type if rule.match_type != WORDS else "equals", rule._matcher)
+                for position, rule in enumerate(self.rules)
+                if name in rule._fields
             )
-            if _merchant_equals(rule):
-                self._by_merchant.setdefault(key, rule)
-            elif rule.match_type != "regex" and len(key) >= min(_GRAMS):
-                self._by_gram[key[: max(_GRAMS)]].append(rule)
-            else:
-                self._always.append(rule)
+            for name in _ANY
+        )
+        self._first_regex = next(
+            (i for i, rule in enumerate(self.rules) if rule.match_type == "regex"), len(self.rules)
+        )
+        self._cuts = sorted(
+            {r.amount_min for r in self.rules if r.amount_min is not None}
+            | {r.amount_max + 1 for r in self.rules if r.amount_max is not None}
+        )
+        self._verdicts: dict[tuple[str, str, str, int, int, int], RuleSpec | None] = {}
 
     def first_match(self, txn: RuleSubject) -> RuleSpec | None:
         """The winning rule for ``txn``, or None."""
-        found = self._by_merchant.get(txn.normal["merchant"])
-        if found is not None and not found.matches(txn):
-            found = None
-        grams = {t[i : i + n] for t in txn.normal.values() for n in _GRAMS for i in range(len(t))}
-        candidates = [r for g in grams & self._by_gram.keys() for r in self._by_gram[g]]
-        for rule in sorted([*candidates, *self._always], key=_order):
-            if found is not None and _order(rule) > _order(found):
-                break
-            if rule.matches(txn):
-                return rule
-        return found
+        amount = txn.amount_minor
+        shape = (
+            txn.payee,
+            txn.memo,
+            txn.merchant,
+            txn.account_id,
+            (amount > 0) - (amount < 0),
+            bisect_right(self._cuts, abs(amount)),
+        )
+        found = self._verdicts.get(shape, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._verdicts[shape] = self._decide(txn)
+        return found  # type: ignore[return-value]
+
+    def _decide(self, txn: RuleSubject) -> RuleSpec | None:
+        payee, memo, merchant = self._indexes
+        literal = (
+            payee.literal_hits(txn.payee)
+            | memo.literal_hits(txn.memo)
+            | merchant.literal_hits(txn.merchant)
+        )
+        winner = self._first_holding(literal, txn)
+        if winner > self._first_regex:
+            regex = (
+                payee.regex_hits(txn.payee)
+                | memo.regex_hits(txn.memo)
+                | merchant.regex_hits(txn.merchant)
+            )
+            winner = min(winner, self._first_holding(regex, txn))
+        return self.rules[winner] if winner < len(self.rules) else None
+
+    def _first_holding(self, positions: frozenset[int], txn: RuleSubject) -> int:
+        """The first of ``positions`` whose rule's other conditions hold, else past the end."""
+        for position in sorted(positions):
+            rule = self.rules[position]
+            if rule.admits(txn.amount_minor, txn.account_id) and (
+                rule.match_type != WORDS or rule._has_words(txn)
+            ):
+                return position
+        return len(self.rules)
 
 
-_GRAMS = (2, 3)  # a pattern is indexed by its first three letters, or both of two (京东)
+_UNSEEN = object()
 
 
 def _order(rule: RuleSpec) -> tuple[int, int]:
     return (rule.priority, rule.id)
-
-
-def _merchant_equals(rule: RuleSpec) -> bool:
-    return (
-        rule.match_field == "merchant"
-        and rule.match_type == "equals"
-        and rule.account_id is None
-        and rule.sign is None
-        and rule.amount_min is None
-        and rule.amount_max is None
-    )

@@ -1,0 +1,86 @@
+"""Which of many text patterns one text matches, found in one pass and remembered per text.
+
+A rule book holds hundreds of shipped patterns and any number of learned ones; trying them one
+by one on every line is what made an import of years of history slow. Here the plain-text
+patterns of one field (contains, starts, equals) are compiled into one Aho–Corasick automaton
+(``ahocorasick-rs``) and a dictionary of whole texts, so a line costs one scan of its text
+whatever the number of patterns. Regular expressions cannot join the automaton and are tried one
+by one, but only once per distinct text: statement lines repeat their payees and memos.
+
+Plain text is compared folded (case and runs of spaces ignored, :func:`normal`); regular
+expressions see the text as the bank wrote it. This module knows nothing of rules: a pattern is
+known by the key it was given, and a text's answer is the set of keys whose pattern it matches.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Protocol
+
+from ahocorasick_rs import AhoCorasick
+
+
+class TextSearch(Protocol):
+    """A compiled regular expression, from either engine."""
+
+    def search(self, text: str) -> object | None: ...
+
+
+def normal(text: str) -> str:
+    """``text`` as plain-text patterns compare it: case-folded, runs of spaces made one."""
+    return " ".join(text.casefold().split())
+
+
+class TextIndex:
+    """Patterns ``(key, kind, pattern)`` of one text field, ready to say which a text matches.
+
+    ``kind`` is ``contains``, ``starts`` or ``equals`` with a pattern already folded by
+    :func:`normal`, or ``regex`` with a compiled expression. Plain-text and regular-expression
+    hits are asked for separately: a caller that already has a winner among the plain-text
+    patterns need not run any expression.
+    """
+
+    def __init__(self, patterns: Iterable[tuple[int, str, str | TextSearch]]) -> None:
+        self._equal: dict[str, list[int]] = defaultdict(list)
+        self._everywhere: list[int] = []  # an empty contains or starts pattern matches anything
+        self._expressions: list[tuple[int, TextSearch]] = []
+        literals: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+        for key, kind, pattern in patterns:
+            if not isinstance(pattern, str):
+                self._expressions.append((key, pattern))
+            elif kind == "equals":
+                self._equal[pattern].append(key)
+            elif not pattern:
+                self._everywhere.append(key)
+            else:
+                literals[pattern].append((key, kind == "starts"))
+        self._found_by = list(literals.values())
+        self._automaton = AhoCorasick(list(literals))
+        self._literal_hits: dict[str, frozenset[int]] = {}
+        self._regex_hits: dict[str, frozenset[int]] = {}
+
+    def literal_hits(self, text: str) -> frozenset[int]:
+        """The keys of the plain-text patterns ``text`` matches."""
+        found = self._literal_hits.get(text)
+        if found is None:
+            found = self._literal_hits[text] = self._scan(text)
+        return found
+
+    def regex_hits(self, text: str) -> frozenset[int]:
+        """The keys of the regular expressions ``text`` matches."""
+        found = self._regex_hits.get(text)
+        if found is None:
+            found = self._regex_hits[text] = frozenset(
+                key for key, expression in self._expressions if expression.search(text)
+            )
+        return found
+
+    def _scan(self, text: str) -> frozenset[int]:
+        folded = normal(text)
+        keys = {*self._everywhere, *self._equal.get(folded, ())}
+        for index, start, _ in self._automaton.find_matches_as_indexes(folded, overlapping=True):
+            keys.update(
+                key for key, anchored in self._found_by[index] if start == 0 or not anchored
+            )
+        return frozenset(keys)
