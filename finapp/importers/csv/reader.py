@@ -335,8 +335,11 @@ def _preview_balance_signs(table: CsvTable, mapping: CsvMapping) -> tuple[dict[i
     row may be its last); else nothing, and what is missing."""
     try:
         by_currency, _ = read_rows(table, mapping, skip_bad_rows=True)
-    except (FirstSignNeeded, RowProblem) as exc:
-        return {}, str(exc.reason if isinstance(exc, RowProblem) else exc)
+    except FirstSignNeeded as exc:
+        return {}, (f"no sign until the oldest row (line {exc.oldest.line}) is said to be "
+                    "money in or out")
+    except RowProblem as exc:
+        return {}, exc.reason
     return {t.line or 0: t.amount for txns in by_currency.values() for t in txns}, ""
 
 
