@@ -134,3 +134,17 @@ def test_typing_in_the_search_box_finds_chinese_payees_and_memos(
         qtbot.waitUntil(lambda n=expected: page.model.rowCount() == n)
         payees = {page.model.index(row, COL_PAYEE).data() for row in range(page.model.rowCount())}
         assert expected and all(p in {v.payee for v in listed if wanted(v)} for p in payees)
+
+
+def test_sorting_by_text_orders_case_insensitively_then_by_id(varied_store) -> None:
+    from PySide6.QtCore import Qt
+
+    from finapp.gui.models.transactions_model import COL_MEMO
+
+    model = TransactionsModel()
+    model.set_columns(build_columns(table_batches(varied_store)))
+    listed = {v.id: v for v in list_transactions(varied_store)}
+    for column, field in ((COL_PAYEE, "payee"), (COL_MEMO, "memo")):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        ids = [model.transaction_id(row) for row in range(model.rowCount())]
+        assert ids == sorted(listed, key=lambda i, f=field: (getattr(listed[i], f).casefold(), i))
