@@ -53,6 +53,7 @@ from finapp.services.accounts import AccountMatch, match_statement
 from finapp.services.changes import Changes
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export import restore_goals
+from finapp.services.held_keys import held_keys
 from finapp.services.rules import after_import
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
@@ -246,22 +247,14 @@ def _new_rows(
 ) -> tuple[list[tuple], int]:
     """The rows to insert for lines not yet stored by the exact rules, and how many were."""
     currency = account.currency
-    seen: set[tuple[str, int]] = set()
-    untimed: set[tuple[str, int]] = set()  # stored lines without a time of day
-    for stored_key, occurrence, no_time in session.execute(
-        select(Transaction.dedupe_key, Transaction.occurrence,
-               Transaction.posted_time.is_(None)).where(Transaction.account_id == account.id)
-    ):
-        seen.add((stored_key, occurrence))
-        if no_time:
-            untimed.add((stored_key, occurrence))
+    keys = statement_keys(stmt, currency)
+    seen, untimed = held_keys(session, account.id, keys)  # untimed: stored without a time
     merchant = _merchant_keys()
     rows: list[tuple] = []
     timed: list[tuple[str, int, int, str]] = []
     duplicates = 0
     minors = _minor_units(stmt, currency)
-    for txn, key, minor in zip(stmt.transactions, statement_keys(stmt, currency), minors,
-                               strict=True):
+    for txn, key, minor in zip(stmt.transactions, keys, minors, strict=True):
         if key in seen:
             duplicates += 1
             if txn.time is not None and key in untimed:

@@ -148,3 +148,32 @@ def test_each_line_stores_the_merchant_of_its_payee_and_memo(store, tmp_path: Pa
     assert len(stored) == 2_000 + len(odd)
     assert all(merchant == merchant_key(payee, memo) for payee, memo, merchant in stored)
     assert {m for p, _memo, m in stored if p in ("N/A", "XXXX")} == {"NETFLIX", "SPOTIFY"}
+
+
+@pytest.mark.parametrize("look_up_each", [True, False], ids=["statement's keys", "account's"])
+def test_a_month_into_long_history_adds_what_a_whole_read_adds(
+    store, tmp_path: Path, monkeypatch, look_up_each: bool
+) -> None:
+    """A small statement into a large account looks its own keys up instead of reading the
+    account's; forced either way, the result is the same: lines already held (by FITID or by
+    date, amount and payee, counted) stay single, two identical coffees stay two, a held line
+    learns its time of day, and only new lines are added."""
+    old = history(400)
+    untimed = [Line(x.posted, x.amount, x.payee, x.fitid, time="") for x in old]
+    coffees = [Line(old[0].posted, "-3.50", "BLUE BOTTLE", None, time="")] * 2
+    first = tmp_path / "history.ofx"
+    first.write_text(statement_ofx(untimed + coffees))
+    timed = [Line(x.posted, x.amount, x.payee, x.fitid, time="143012") for x in old[-30:]]
+    shops = [Line(old[-1].posted, "-7.00", f"NEW SHOP {n}", f"N{n}") for n in range(5)]
+    month = tmp_path / "month.ofx"
+    month.write_text(statement_ofx(timed + coffees * 2 + shops))
+    import_files(store, [first])
+    monkeypatch.setattr("finapp.services.held_keys.looks_up_each", lambda *_: look_up_each)
+    monkeypatch.setattr("finapp.services.held_keys.CHUNK", 7)  # keys looked up in chunks
+    added = import_files(store, [month]).files[0]
+    assert (added.new, added.duplicates) == (2 + 5, 30 + 2)
+    with store.read() as session:
+        stored = session.execute(select(Transaction.payee, Transaction.posted_time)).all()
+    assert len(stored) == 400 + 4 + 5
+    assert sum(payee == "BLUE BOTTLE" for payee, _ in stored) == 4
+    assert sum(when is not None for _, when in stored) == 30
