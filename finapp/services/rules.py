@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 
-from sqlalchemy import ColumnElement, insert, select, update
+from sqlalchemy import ColumnElement, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from finapp.core.learning import Filed, Split, first_lesson_word, separate
@@ -144,6 +144,13 @@ _COLUMNS = (
     Transaction.category_id,
     Transaction.category_source,
 )
+#: one statement run for every changed row: the ORM's bulk update by primary key costs three
+#: times as much per row for the same SQL
+_REFILE = (
+    update(Transaction.__table__)
+    .where(Transaction.__table__.c.id == bindparam("row"))
+    .values({name: bindparam(name) for name in ("category_id", "category_source", "payee")})
+)
 
 
 def apply_rules(
@@ -180,7 +187,7 @@ def apply_rules(
                 }
             )
     if changes:
-        session.execute(update(Transaction), changes)
+        session.execute(_REFILE, [{"row": change["id"], **change} for change in changes])
     return changes
 
 
