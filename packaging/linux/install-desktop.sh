@@ -1,7 +1,7 @@
 #!/bin/sh
 # Register finapp with the desktop for the current user: launcher (.desktop), "Open with" for
-# .ofx/.qfx/.csv/.xlsx/.qif/MT940 statements (MIME types), icons and AppStream metadata, all under
-# ${XDG_DATA_HOME:-~/.local/share}. Works for the extracted bundle and for a pip install.
+# .ofx/.qfx/.csv/.xlsx/.qif/MT940/CAMT statements (MIME types), icons and AppStream metadata, all
+# under ${XDG_DATA_HOME:-~/.local/share}. Works for the extracted bundle and for a pip install.
 #
 #   install-desktop.sh [EXECUTABLE]   EXECUTABLE defaults to the bundle's ./finapp beside this
 #                                     script; for a pip install pass the path of finapp-gui.

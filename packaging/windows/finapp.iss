@@ -6,9 +6,11 @@
 ; finapp\__init__.py) so the installer and the app never disagree.
 ;
 ; Installs per user by default (no administrator needed), with a Start-menu entry, an uninstall
-; entry in Settings > Apps and in the Start menu, and "Open with finapp" for .ofx/.qfx bank
-; statements (plus .csv in the Open-with list). Uninstalling keeps the user's data in
-; %LOCALAPPDATA%\finapp: it is their encrypted finance history, not part of the program.
+; entry in Settings > Apps and in the Start menu, and "Open with finapp" for every statement type
+; finapp reads: .ofx, .qfx, .qif, .csv, .xlsx, MT940 (.sta, .940, .mt940) and CAMT (.xml). Each is
+; an OpenWithProgids entry, never the extension's default: a .csv, .xlsx or .xml keeps opening in
+; the user's spreadsheet or editor. Uninstalling keeps the user's data in %LOCALAPPDATA%\finapp:
+; it is their encrypted finance history, not part of the program.
 
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=X.Y.Z packaging\windows\finapp.iss
@@ -41,7 +43,7 @@ SolidCompression=yes
 WizardStyle=modern
 
 [Tasks]
-Name: "associate"; Description: "Open .ofx and .qfx bank statements with {#AppName}"; GroupDescription: "File types:"
+Name: "associate"; Description: "Offer {#AppName} in Open with for bank statements: .ofx, .qfx, .qif, .csv, .xlsx, MT940 (.sta, .940, .mt940) and CAMT (.xml)"; GroupDescription: "File types:"
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
@@ -63,11 +65,52 @@ Root: HKA; Subkey: "Software\Classes\.qfx\OpenWithProgids"; ValueType: string; V
 Root: HKA; Subkey: "Software\Classes\finapp.qfx"; ValueType: string; ValueName: ""; ValueData: "QFX bank statement"; Flags: uninsdeletekey; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\finapp.qfx\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\finapp.qfx\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
-; "Open with" lists finapp for all three statement types (CSV stays with the user's spreadsheet).
+; .qif (Quicken Interchange Format)
+Root: HKA; Subkey: "Software\Classes\.qif\OpenWithProgids"; ValueType: string; ValueName: "finapp.qif"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.qif"; ValueType: string; ValueName: ""; ValueData: "QIF bank statement"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.qif\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.qif\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
+; .csv (comma-separated values: most banks' download)
+Root: HKA; Subkey: "Software\Classes\.csv\OpenWithProgids"; ValueType: string; ValueName: "finapp.csv"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.csv"; ValueType: string; ValueName: ""; ValueData: "CSV bank statement"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.csv\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.csv\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
+; .xlsx (an Excel workbook: WeChat Pay's bill, many banks' exports)
+Root: HKA; Subkey: "Software\Classes\.xlsx\OpenWithProgids"; ValueType: string; ValueName: "finapp.xlsx"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.xlsx"; ValueType: string; ValueName: ""; ValueData: "Excel bank statement"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.xlsx\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.xlsx\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
+; .sta (SWIFT MT940 statement)
+Root: HKA; Subkey: "Software\Classes\.sta\OpenWithProgids"; ValueType: string; ValueName: "finapp.sta"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.sta"; ValueType: string; ValueName: ""; ValueData: "MT940 bank statement"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.sta\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.sta\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
+; .940 (SWIFT MT940 statement)
+Root: HKA; Subkey: "Software\Classes\.940\OpenWithProgids"; ValueType: string; ValueName: "finapp.940"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.940"; ValueType: string; ValueName: ""; ValueData: "MT940 bank statement"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.940\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.940\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
+; .mt940 (SWIFT MT940 statement)
+Root: HKA; Subkey: "Software\Classes\.mt940\OpenWithProgids"; ValueType: string; ValueName: "finapp.mt940"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.mt940"; ValueType: string; ValueName: ""; ValueData: "MT940 bank statement"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.mt940\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.mt940\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
+; .xml (ISO 20022 CAMT.053; every XML file, so only ever in Open with)
+Root: HKA; Subkey: "Software\Classes\.xml\OpenWithProgids"; ValueType: string; ValueName: "finapp.xml"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.xml"; ValueType: string; ValueName: ""; ValueData: "CAMT bank statement"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.xml\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.xml\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
+; "Open with" lists finapp for every statement type, whichever program is their default.
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".ofx"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".qfx"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".qif"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".csv"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".xlsx"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".sta"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".940"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".mt940"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".xml"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Run]

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from finapp import __version__
+from tests.packaging.associations import SYSTEM_UTI_EXTENSIONS, statement_extensions
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -94,21 +95,22 @@ def test_inno_setup_installs_start_menu_entry_associations_and_uninstaller() -> 
     assert (PACKAGING / "windows" / "finapp.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
 
 
-def test_macos_bundle_declares_ofx_qfx_and_csv_documents() -> None:
+def test_macos_bundle_declares_every_statement_document() -> None:
     with (PACKAGING / "macos" / "Info.plist").open("rb") as handle:
         plist = plistlib.load(handle)
     extension_of = {
         declared["UTTypeIdentifier"]: declared["UTTypeTagSpecification"][EXTENSION_TAG]
         for declared in plist["UTImportedTypeDeclarations"]
     }
-    extension_of["public.comma-separated-values-text"] = ["csv"]
+    extension_of.update(SYSTEM_UTI_EXTENSIONS)
     opened = {
         extension
         for document in plist["CFBundleDocumentTypes"]
         for uti in document["LSItemContentTypes"]
         for extension in extension_of[uti]
     }
-    assert opened == {"ofx", "qfx", "csv"}
+    assert opened == statement_extensions()
+    assert {"ofx", "qfx", "csv", "xlsx", "qif", "sta", "940", "mt940", "xml"} <= opened
     assert plist["CFBundleIdentifier"]
 
 

@@ -24,8 +24,15 @@ MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 STATEMENT_TYPES = {
     "application/x-ofx", "application/vnd.intu.qfx", "text/csv", "application/x-qw",
     "application/x-mt940", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/x-camt",
 }  # fmt: skip
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+IMPORTERS = ROOT / "tests" / "importers"
+#: What makes xdg-mime ask a desktop's own tool instead of the shared-mime-info database.
+DESKTOP_SESSION_VARS = {
+    "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION", "KDE_SESSION_VERSION",
+    "GNOME_DESKTOP_SESSION_ID", "MATE_DESKTOP_SESSION_ID",
+}  # fmt: skip
 
 
 def desktop_entry() -> dict[str, str]:
@@ -125,11 +132,41 @@ def test_install_script_registers_finapp_for_the_user_and_uninstalls_cleanly(
     if shutil.which("update-desktop-database"):  # "Open with" now lists finapp for each type
         cache = (data / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
         assert {f"{t}=finapp.desktop;" for t in STATEMENT_TYPES} <= set(cache.splitlines())
+    if shutil.which("update-mime-database"):
+        assert_statements_recognised_by_content(tmp_path, env)
+    assert not list(tmp_path.rglob("mimeapps.list"))  # offered in "Open with", default of none
 
     subprocess.run(["sh", str(script), "--uninstall"], env=env, check=True, capture_output=True)
     assert not (data / "applications" / "finapp.desktop").exists()
     assert not (data / "mime" / "packages" / "finapp-mime.xml").exists()
     assert not list((data / "icons").rglob("finapp.*"))
+
+
+def assert_statements_recognised_by_content(tmp_path: Path, env: dict[str, str]) -> None:
+    """What the desktop calls a CAMT or MT940 statement once our types are installed.
+
+    xdg-mime outside a GNOME/KDE session asks File::MimeInfo's ``mimetype``, which weighs strong
+    content matches before names: a CAMT .xml and an MT940 .txt are recognised as such. GIO
+    (GNOME Files) trusts a lone name match, so it is asked about files named without extension.
+    """
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    camt = (IMPORTERS / "camt" / "nl_camt053_v08_times.xml").read_bytes()[:1024]
+    mt940 = (IMPORTERS / "mt940" / "ing_nl_older.sta").read_bytes()[:1024]
+    for name, data in {"camt.xml": camt, "mt940.txt": mt940, "camt": camt, "mt940": mt940}.items():
+        (samples / name).write_bytes(data)
+    session = {key: value for key, value in env.items() if key not in DESKTOP_SESSION_VARS}
+    expected = {"camt.xml": "application/x-camt", "mt940.txt": "application/x-mt940"}
+    if shutil.which("xdg-mime") and shutil.which("mimetype"):
+        for name, mime in expected.items():
+            query = ["xdg-mime", "query", "filetype", str(samples / name)]
+            found = subprocess.run(query, env=session, capture_output=True, text=True, check=True)
+            assert found.stdout.strip() == mime, name
+    if shutil.which("gio"):
+        for name, mime in {"camt": "application/x-camt", "mt940": "application/x-mt940"}.items():
+            info = ["gio", "info", "-a", "standard::content-type", str(samples / name)]
+            found = subprocess.run(info, env=session, capture_output=True, text=True, check=True)
+            assert f"standard::content-type: {mime}" in found.stdout, name
 
 
 def test_install_script_refuses_a_missing_executable(tmp_path: Path) -> None:
