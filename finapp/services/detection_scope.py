@@ -2,12 +2,14 @@
 
 Detection works on independent units: one account's charges at one merchant, or at every
 merchant sharing the first word of a one-word merchant (the one-off variant "SPOTIFY PUQUDIZ"
-may fold into "SPOTIFY"; nothing else ever folds together). Each
-unit's charges up to the day asked about are summed up in a digest (every column detection
-reads); the digests of the last run are kept in the store beside the number of streams each unit
-held. A unit whose digest is unchanged holds the same streams as last time, whatever wrote to the
-store in between — an import, an undo, a wipe, an edit, a transfer marked by hand — so no writer
-has to report what it touched, and re-detecting the changed units gives what a full run gives.
+may fold into "SPOTIFY"; nothing else ever folds together). One grouped query reads every
+charge up to the day asked about, each (account, merchant)'s as one JSON text of every column
+detection reads; each unit's texts are summed up in a digest, and the digests of the last run are
+kept in the store beside the number of streams each unit held. A unit whose digest is unchanged
+holds the same streams as last time, whatever wrote to the store in between — an import, an
+undo, a wipe, an edit, a transfer marked by hand — so no writer has to report what it touched,
+and re-detecting the changed units gives what a full run gives. The same texts give the charges
+to detect, so the history is read once.
 
 The kept digests are tied to the detector's code: another version of it detects afresh.
 """
@@ -26,20 +28,19 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from finapp.core import cadence, recurrence, stream_split, streams
+from finapp.core.recurrence import Charge
 from finapp.store.schema import Setting
 
-#: one account's merchants sharing a first word
+#: one account's merchant, or its merchants sharing the first word of a one-word merchant
 Unit = tuple[int, str]
 
 #: where the last run's digests are kept (beside the settings, not one of them)
 STATE_KEY = "subscriptions.detected"
 
-#: each (account, merchant)'s charges up to a day, in one text per group; payee and memo are
-#: prefixed by their length so no two different histories read the same
+#: each (account, merchant)'s charges up to a day, as one JSON text (exact, and read in C)
 _GROUPS = text(
-    "SELECT account_id, merchant, group_concat("
-    "id || ',' || posted || ',' || amount_minor || ',' || is_transfer || ','"
-    " || length(payee) || ':' || payee || length(memo) || ':' || memo, ';' ORDER BY id) "
+    "SELECT account_id, merchant, count(*), json_group_array("
+    "json_array(id, posted, amount_minor, is_transfer, payee, memo) ORDER BY id) "
     "FROM transactions WHERE posted <= :as_of AND merchant != '' "
     "GROUP BY account_id, merchant ORDER BY account_id, merchant"
 )
@@ -47,10 +48,14 @@ _GROUPS = text(
 
 @dataclass(slots=True)
 class Digests:
-    """Each unit's digest as of a day, and the merchant keys it holds."""
+    """Each unit's digest as of a day, the merchant keys it holds and their charges."""
 
     of: dict[Unit, str] = field(default_factory=dict)
+    #: each (account, merchant)'s charges as read (see ``_GROUPS``)
+    texts: dict[tuple[int, str], str] = field(default_factory=dict)
     merchants: dict[Unit, list[str]] = field(default_factory=dict)
+    #: how many charges each unit holds
+    sizes: dict[Unit, int] = field(default_factory=dict)
     #: (account, key) of every one-word merchant key: the merchants sharing that first word may
     #: fold into it, so they are one unit; any other merchant is a unit of its own
     heads: set[Unit] = field(default_factory=set)
@@ -61,20 +66,44 @@ class Digests:
         head = words[0] if words else merchant
         return (account, head) if (account, head) in self.heads else (account, merchant)
 
+    def charges(self, units: set[Unit] | None = None) -> list[Charge]:
+        """The charges of ``units`` (None: of every unit) as detection sees them."""
+        keys = (
+            self.texts
+            if units is None
+            else [(unit[0], name) for unit in units for name in self.merchants.get(unit, ())]
+        )
+        day = date.fromisoformat
+        return [
+            Charge(tid, account, day(posted), amount, merchant, f"{payee} {memo}", bool(transfer))
+            for account, merchant in keys
+            for tid, posted, amount, transfer, payee, memo in json.loads(
+                self.texts[account, merchant]
+            )
+        ]
+
+    def share(self, units: set[Unit]) -> float:
+        """The part of all charges that ``units`` hold."""
+        total = sum(self.sizes.values())
+        return sum(self.sizes.get(unit, 0) for unit in units) / total if total else 0.0
+
 
 def current_digests(session: Session, as_of: date) -> Digests:
     """Every unit with charges on or before ``as_of``, digested in one grouped query."""
     groups = session.execute(_GROUPS, {"as_of": as_of.isoformat()}).all()
-    out = Digests(heads={(account, key) for account, key, _ in groups if len(key.split()) == 1})
+    out = Digests(heads={(account, key) for account, key, *_ in groups if len(key.split()) == 1})
     hashes: dict[Unit, hashlib.blake2b] = {}
     merchants: dict[Unit, list[str]] = defaultdict(list)
-    for account, merchant, charges in groups:
+    sizes: dict[Unit, int] = defaultdict(int)
+    for account, merchant, count, charges in groups:
         unit = out.unit_of(account, merchant)
         digest = hashes.get(unit) or hashes.setdefault(unit, hashlib.blake2b(digest_size=16))
         digest.update(f"{merchant}\x1d{charges}\x1c".encode())
+        out.texts[account, merchant] = charges
         merchants[unit].append(merchant)
+        sizes[unit] += count
     out.of = {unit: h.hexdigest() for unit, h in hashes.items()}
-    out.merchants = dict(merchants)
+    out.merchants, out.sizes = dict(merchants), dict(sizes)
     return out
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from finapp.core.cadence import BY_NAME, month_date
@@ -40,6 +40,8 @@ from finapp.store.schema import Account, Subscription, SubscriptionMember, Trans
 
 #: How close to a split-off subscription's price a later charge must be to join it.
 _ADOPT_AMOUNT = 0.05
+#: The part of all charges at changed merchants from which a full run is cheaper.
+_FULL_RUN_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,39 +52,6 @@ class SyncResult:
     streams: int
     new: int
     removed: int
-
-
-def load_charges(
-    session: Session, as_of: date, units: set[Unit] | None = None, digests: Digests | None = None
-) -> list[Charge]:
-    """Every transaction up to ``as_of`` as detection sees it (columns only: fast at 100k).
-
-    With ``units`` (and the ``digests`` that name them), only those units' charges.
-    """
-    query = select(
-        Transaction.id,
-        Transaction.account_id,
-        Transaction.posted,
-        Transaction.amount_minor,
-        Transaction.merchant,
-        Transaction.payee,
-        Transaction.memo,
-        Transaction.is_transfer,
-    ).where(Transaction.posted <= as_of)
-    if units is not None and digests is not None:
-        merchants = sorted({name for unit in units for name in digests.merchants.get(unit, ())})
-        names = func.json_each(json.dumps(merchants, ensure_ascii=False))
-        query = query.where(
-            Transaction.account_id.in_(sorted({account for account, _ in units})),
-            Transaction.merchant.in_(select(names.table_valued("value").c.value)),
-        )
-    charges = [
-        Charge(tid, account, posted, amount, merchant, f"{payee} {memo}", bool(transfer))
-        for tid, account, posted, amount, merchant, payee, memo, transfer in session.execute(query)
-    ]
-    if units is None or digests is None:
-        return charges
-    return [c for c in charges if digests.unit_of(c.account, c.merchant) in units]
 
 
 def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
@@ -107,10 +76,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     scope = (
         None if previous is None else _scope(session, rows, digests, previous, currencies, as_of)
     )
-    if scope is None:
-        charges = load_charges(session, as_of)
-    else:
-        charges = load_charges(session, as_of, scope.units, digests)
+    charges = digests.charges(None if scope is None else scope.units)
     by_id = {c.id: c for c in charges}
     streams = detect_streams((c for c in charges if c.id not in pinned_ids), as_of)
     owner = _owners(rows, members)
@@ -181,11 +147,13 @@ def _scope(
     previous: dict[Unit, tuple[str, int]],
     currencies: dict[int, str],
     as_of: date,
-) -> _Scope:
+) -> _Scope | None:
     """The changed units, grown by every row reaching into them until no row straddles the edge.
 
     A split-off row's units always count as changed: its adopting of later charges changes what
     detection sees there on the next run too. So does a row whose account changed currency.
+    None when the changed units hold most of the charges (a month's statements touch most
+    merchants): a full run then costs less than reading them apart.
     """
     own = _member_charges(session)
     units_of: dict[int, set[Unit]] = {}
@@ -209,6 +177,8 @@ def _scope(
             if units & touched and not units <= touched:
                 touched |= units
                 grown = True
+    if digests.share(touched) > _FULL_RUN_SHARE:
+        return None
     kept = {
         row_id: sorted(
             (

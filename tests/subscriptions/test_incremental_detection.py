@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from finapp.services import subscription_sync
 from finapp.services import subscriptions as subs
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.categorize import set_category
@@ -75,7 +76,11 @@ def _decide(store: Store, rnd: random.Random, day: date) -> None:
 
 
 @pytest.mark.parametrize("seed", [7, 31])
-def test_detecting_what_changed_leaves_what_a_full_run_leaves(tmp_path: Path, seed: int) -> None:
+def test_detecting_what_changed_leaves_what_a_full_run_leaves(
+    tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # however many charges changed, only the changed merchants are detected again
+    monkeypatch.setattr(subscription_sync, "_FULL_RUN_SHARE", 1.0)
     hh = generate(seed, months=10)
     files = write_statements(hh, tmp_path / "files", card_csv=True)
     store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
