@@ -74,7 +74,7 @@ _PLAIN_AMOUNT = re.compile(r"-?[0-9]{1,20}(?:\.[0-9]{1,20})?")
 #: The longest amount field ``_Parser.toDecimal`` reads, spaces around it included.
 _LONGEST_AMOUNT = 64
 #: Fields ``parseTransaction`` reads that an ordinary bank line does not carry.
-_UNUSUAL = ("DTUSER", "SIC", "CHECKNUM")
+_UNUSUAL = frozenset({"DTUSER", "SIC", "CHECKNUM"})
 
 
 class OfxReadError(Exception):
@@ -172,7 +172,7 @@ def _plain_transaction(record: Record) -> ofxparse.Transaction | None:
     left to ofxparse (None), which reads it or says what is wrong with it.
     """
     amount, posted = record.get("TRNAMT"), record.get("DTPOSTED")
-    if amount is None or posted is None or any(name in record for name in _UNUSUAL):
+    if amount is None or posted is None or not _UNUSUAL.isdisjoint(record):
         return None
     if len(amount) > _LONGEST_AMOUNT or not _PLAIN_AMOUNT.fullmatch(amount := amount.strip()):
         return None
