@@ -75,7 +75,7 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="177"/>
+        <location filename="../../finapp/gui/import_flow.py" line="181"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="214"/>
+        <location filename="../../finapp/gui/import_flow.py" line="220"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>Imported %n new transaction.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="270"/>
+        <location filename="../../finapp/gui/import_flow.py" line="276"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="297"/>
+        <location filename="../../finapp/gui/import_flow.py" line="303"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="348"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="349"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n unreadable</numerusform>

@@ -2498,34 +2498,34 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="118"/>
-        <location filename="../../finapp/gui/import_flow.py" line="128"/>
+        <location filename="../../finapp/gui/import_flow.py" line="122"/>
+        <location filename="../../finapp/gui/import_flow.py" line="132"/>
         <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="120"/>
+        <location filename="../../finapp/gui/import_flow.py" line="124"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="129"/>
+        <location filename="../../finapp/gui/import_flow.py" line="133"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="137"/>
+        <location filename="../../finapp/gui/import_flow.py" line="141"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="139"/>
+        <location filename="../../finapp/gui/import_flow.py" line="143"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="146"/>
+        <location filename="../../finapp/gui/import_flow.py" line="150"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
@@ -2538,31 +2538,31 @@
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="177"/>
+        <location filename="../../finapp/gui/import_flow.py" line="181"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="257"/>
+        <location filename="../../finapp/gui/import_flow.py" line="263"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="270"/>
+        <location filename="../../finapp/gui/import_flow.py" line="276"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="275"/>
+        <location filename="../../finapp/gui/import_flow.py" line="281"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="278"/>
+        <location filename="../../finapp/gui/import_flow.py" line="284"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -2571,17 +2571,17 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="176"/>
+        <location filename="../../finapp/gui/import_flow.py" line="180"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="193"/>
+        <location filename="../../finapp/gui/import_flow.py" line="199"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="214"/>
+        <location filename="../../finapp/gui/import_flow.py" line="220"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -2592,14 +2592,14 @@
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="297"/>
+        <location filename="../../finapp/gui/import_flow.py" line="303"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="269"/>
+        <location filename="../../finapp/gui/import_flow.py" line="275"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -2788,99 +2788,124 @@
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="222"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="223"/>
+        <source>Money in</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="224"/>
+        <source>Money out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="235"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="238"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="239"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="240"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
+        <source>&amp;Oldest row is:</source>
+        <translation>最早一行是(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="267"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="268"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="269"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="270"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
+        <source>Amounts without a sign; the balance column tells in from out</source>
+        <translation>金额不带正负号；由余额列判断收入或支出</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="348"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="349"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -2936,85 +2961,85 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="170"/>
-        <location filename="../../finapp/gui/main_window.py" line="386"/>
+        <location filename="../../finapp/gui/main_window.py" line="180"/>
+        <location filename="../../finapp/gui/main_window.py" line="405"/>
         <source>finapp</source>
-        <extracomment>the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
+        <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="172"/>
+        <location filename="../../finapp/gui/main_window.py" line="182"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="176"/>
+        <location filename="../../finapp/gui/main_window.py" line="186"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="179"/>
+        <location filename="../../finapp/gui/main_window.py" line="189"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="183"/>
+        <location filename="../../finapp/gui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="184"/>
+        <location filename="../../finapp/gui/main_window.py" line="194"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="186"/>
+        <location filename="../../finapp/gui/main_window.py" line="196"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="187"/>
+        <location filename="../../finapp/gui/main_window.py" line="197"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="188"/>
+        <location filename="../../finapp/gui/main_window.py" line="198"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="189"/>
+        <location filename="../../finapp/gui/main_window.py" line="199"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="190"/>
-        <location filename="../../finapp/gui/main_window.py" line="396"/>
+        <location filename="../../finapp/gui/main_window.py" line="200"/>
+        <location filename="../../finapp/gui/main_window.py" line="415"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="191"/>
+        <location filename="../../finapp/gui/main_window.py" line="201"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="193"/>
+        <location filename="../../finapp/gui/main_window.py" line="203"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="387"/>
+        <location filename="../../finapp/gui/main_window.py" line="406"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="393"/>
+        <location filename="../../finapp/gui/main_window.py" line="412"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="395"/>
+        <location filename="../../finapp/gui/main_window.py" line="414"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -3591,13 +3616,13 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="212"/>
+        <location filename="../../finapp/gui/shell.py" line="217"/>
         <source>finapp is still running</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for)</extracomment>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="213"/>
+        <location filename="../../finapp/gui/shell.py" line="218"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
@@ -4279,47 +4304,47 @@
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="41"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="42"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="43"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="39"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="44"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="40"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="45"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="44"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="49"/>
         <source>At %1, local time, as the statement gives it.</source>
         <translation>%1（当地时间，以账单为准）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="45"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
         <source>The statement gives no time of day for this transaction.</source>
         <translation>账单未给出这笔交易的具体时间。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
         <source>The day posted, and the time of day where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
         <translation>记账日期；账单给出时间时一并显示（支付应用和多数信用卡下载会给出，很多银行账单不会）。</translation>
     </message>
