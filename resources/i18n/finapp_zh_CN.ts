@@ -2864,8 +2864,12 @@
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
+        <source>Oldest &amp;row is:</source>
+        <translation>最早一行是(&amp;R)：</translation>
+    </message>
+    <message>
         <source>&amp;Oldest row is:</source>
-        <translation>最早一行是(&amp;O)：</translation>
+        <translation type="vanished">最早一行是(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>

@@ -246,7 +246,7 @@ class ImportWizard(QDialog):
         right.addRow(self.tr("Money out (&debit):"), self.debit)
         right.addRow(self.tr("Money in (&credit):"), self.credit)
         right.addRow(self.tr("In/out &indicator:"), self.direction)
-        right.addRow(self.tr("&Oldest row is:"), self.first_sign)
+        right.addRow(self.tr("Oldest &row is:"), self.first_sign)
         right.addRow(self.tr("&Currency:"), self.currency)
         right.addRow("", self.decimal_comma)
         for form in (left, right):  # screen readers announce each field by its label
