@@ -75,6 +75,8 @@ def _watch(then_transactions: bool) -> None:
                 return
         else:
             _say("transactions shown")
+            # back where it opened: the page kept for the next start stays the dashboard
+            _main_window().show_page("dashboard")
         timer.stop()
         QApplication.quit()
 
