@@ -472,8 +472,12 @@ def import_parsed(
     progress: ProgressFn = no_progress,
     cancel: threading.Event | None = None,
 ) -> FileResult:
-    """Write one parsed file as one batch, in one transaction (all of it or nothing)."""
-    with store.write() as session:
+    """Write one parsed file as one batch, in one transaction (all of it or nothing).
+
+    The cyclic garbage collector waits until the batch is written, categorized and paired: with
+    a large file's lines alive, each collection rescans them all (see ``paused_gc``).
+    """
+    with store.write() as session, paused_gc():
         result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
         after_import(session, result.batch_id)  # type: ignore[arg-type]  # rules, transfers
         if parsed.format == "csv:finapp-export":  # the goals of the export come back with it
@@ -521,7 +525,8 @@ def import_files(
     progress(len(paths), len(paths), "")
     result = ImportResult(tuple(results))
     if result.new:
-        detect_subscriptions(store)  # recurring charges re-detected with the new history
+        with paused_gc():  # as for the import itself: the history is loaded whole
+            detect_subscriptions(store)  # recurring charges re-detected with the new history
     return result
 
 
