@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from pathlib import Path
+from types import ModuleType
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from finapp import __version__
 from finapp.core import cadence, recurrence, stream_split, streams
 from finapp.core.recurrence import Charge
 from finapp.store.schema import Setting
@@ -152,7 +154,22 @@ def _code_version() -> str:
     from finapp.services import subscription_sync
 
     digest = hashlib.blake2b(digest_size=16)
-    for module in (cadence, recurrence, stream_split, streams, subscription_sync):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    for module in (
+        cadence,
+        recurrence,
+        stream_split,
+        streams,
+        subscription_sync,
+        sys.modules[__name__],
+    ):
+        digest.update(_source(module).encode())
     return digest.hexdigest()
+
+
+def _source(module: ModuleType) -> str:
+    """A module's source; in a packaged app, which ships none, the app's version stands for it."""
+    try:
+        source = module.__spec__.loader.get_source(module.__name__)  # type: ignore[union-attr]
+    except (ImportError, OSError, AttributeError):
+        source = None
+    return source or f"{module.__name__} {__version__}"
