@@ -125,7 +125,8 @@ def _already(session: Session) -> set[int]:
 
 
 @pytest.mark.parametrize("seed", range(12))
-def test_linking_all_history_finds_the_original_pairs(store, seed: int) -> None:
+def test_linking_all_history_finds_the_original_pairs(store, monkeypatch, seed: int) -> None:
+    monkeypatch.setattr("finapp.services.transfers._CHUNK", 7)  # lines read in several chunks
     with store.read() as session:  # rolled back
         _history(session, random.Random(seed))
         expected = _original_match(_unpaired(session, None, None), MAX_DAYS)
