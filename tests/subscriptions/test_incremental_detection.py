@@ -10,12 +10,14 @@ with what a full detection makes of the same store.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from finapp.core.recurrence import Charge, Stream
 from finapp.services import subscription_sync
 from finapp.services import subscriptions as subs
 from finapp.services.alerts import evaluate_alerts
@@ -29,6 +31,7 @@ from finapp.store.schema import Alert, Subscription, SubscriptionMember
 from tests.conftest import PASSPHRASE
 from tests.households.files import write_statements
 from tests.households.generator import generate
+from tests.subscriptions.test_service import HULU, NETFLIX, load, monthly
 
 Stored = tuple[list[tuple], list[tuple], list[tuple]]
 
@@ -111,3 +114,28 @@ def test_detecting_what_changed_leaves_what_a_full_run_leaves(
                 _check(store, None)
     finally:
         store.close()
+
+
+def test_only_the_merchants_whose_charges_changed_are_detected_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing changed: no charge is detected again; one merchant's new charge: only its charges."""
+    load(store, *monthly(NETFLIX, date(2024, 1, 9), 6, "-15.49"))
+    load(store, *monthly(HULU, date(2024, 1, 5), 6, "-7.99"))
+    day = date(2024, 6, 20)
+    subs.detect_subscriptions(store, day)
+    detected: list[set[str]] = []
+    detect = subscription_sync.detect_streams
+
+    def watched(charges: Iterable[Charge], as_of: date) -> list[Stream]:
+        charges = list(charges)
+        detected.append({c.merchant for c in charges})
+        return detect(charges, as_of)
+
+    monkeypatch.setattr(subscription_sync, "detect_streams", watched)
+    monkeypatch.setattr(subscription_sync, "_FULL_RUN_SHARE", 1.0)
+    subs.detect_subscriptions(store, day)
+    load(store, *monthly(HULU, date(2024, 7, 5), 1, "-7.99"))
+    subs.detect_subscriptions(store, date(2024, 7, 20))
+    subs.detect_subscriptions(store, date(2024, 7, 20), full=True)
+    assert detected == [set(), {"HULU"}, {"HULU", "NETFLIX"}]
