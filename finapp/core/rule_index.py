@@ -15,10 +15,15 @@ known by the key it was given, and a text's answer is the set of keys whose patt
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Protocol
 
 from ahocorasick_rs import AhoCorasick
+
+#: distinct texts whose answers are kept: a ten-year import meets most payees again long before
+#: this many others, and the memory stays bounded whatever the history's size
+REMEMBERED = 1 << 14
 
 
 class TextSearch(Protocol):
@@ -38,7 +43,7 @@ class TextIndex:
     ``kind`` is ``contains``, ``starts`` or ``equals`` with a pattern already folded by
     :func:`normal`, or ``regex`` with a compiled expression. Plain-text and regular-expression
     hits are asked for separately: a caller that already has a winner among the plain-text
-    patterns need not run any expression.
+    patterns need not run any expression. Both answers are remembered per text as written.
     """
 
     def __init__(self, patterns: Iterable[tuple[int, str, str | TextSearch]]) -> None:
@@ -57,24 +62,13 @@ class TextIndex:
                 literals[pattern].append((key, kind == "starts"))
         self._found_by = list(literals.values())
         self._automaton = AhoCorasick(list(literals))
-        self._literal_hits: dict[str, frozenset[int]] = {}
-        self._regex_hits: dict[str, frozenset[int]] = {}
+        #: the keys of the plain-text patterns a text matches
+        self.literal_hits: Callable[[str], frozenset[int]] = lru_cache(REMEMBERED)(self._scan)
+        #: the keys of the regular expressions a text matches
+        self.regex_hits: Callable[[str], frozenset[int]] = lru_cache(REMEMBERED)(self._search)
 
-    def literal_hits(self, text: str) -> frozenset[int]:
-        """The keys of the plain-text patterns ``text`` matches."""
-        found = self._literal_hits.get(text)
-        if found is None:
-            found = self._literal_hits[text] = self._scan(text)
-        return found
-
-    def regex_hits(self, text: str) -> frozenset[int]:
-        """The keys of the regular expressions ``text`` matches."""
-        found = self._regex_hits.get(text)
-        if found is None:
-            found = self._regex_hits[text] = frozenset(
-                key for key, expression in self._expressions if expression.search(text)
-            )
-        return found
+    def _search(self, text: str) -> frozenset[int]:
+        return frozenset(key for key, expression in self._expressions if expression.search(text))
 
     def _scan(self, text: str) -> frozenset[int]:
         folded = normal(text)

@@ -22,12 +22,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import re2
 
 from finapp.core.descriptor import descriptor_words
-from finapp.core.rule_index import TextIndex, TextSearch, normal
+from finapp.core.rule_index import REMEMBERED, TextIndex, TextSearch, normal
 from finapp.errors import InvalidInputError
 
 log = logging.getLogger("finapp.rules")
@@ -251,8 +251,9 @@ class RuleBook:
     verdict is remembered per line shape, so a line seen again costs one lookup: its texts as
     the bank wrote them, the account, the sign and the amount band. The bands are the intervals
     into which the rules' amount bounds cut the axis of absolute amounts: within one band every
-    amount condition of every rule has the same answer. Rules that cannot run (see
-    :meth:`RuleSpec.runnable`) are not in the book.
+    amount condition of every rule has the same answer, so the verdict is decided on any amount
+    of the line's sign in its band. Rules that cannot run (see :meth:`RuleSpec.runnable`) are not
+    in the book.
     """
 
     def __init__(self, rules: Iterable[RuleSpec]) -> None:
@@ -272,37 +273,34 @@ class RuleBook:
             {r.amount_min for r in self.rules if r.amount_min is not None}
             | {r.amount_max + 1 for r in self.rules if r.amount_max is not None}
         )
-        self._verdicts: dict[tuple[str, str, str, int, int, int], RuleSpec | None] = {}
+        self._verdict = lru_cache(maxsize=REMEMBERED)(self._decide)
 
     def first_match(self, txn: RuleSubject) -> RuleSpec | None:
         """The winning rule for ``txn``, or None."""
         amount = txn.amount_minor
-        shape = (
-            txn.payee,
-            txn.memo,
-            txn.merchant,
-            txn.account_id,
-            (amount > 0) - (amount < 0),
-            bisect_right(self._cuts, abs(amount)),
-        )
-        found = self._verdicts.get(shape, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._verdicts[shape] = self._decide(txn)
-        return found  # type: ignore[return-value]
+        sign = (amount > 0) - (amount < 0)
+        band = bisect_right(self._cuts, abs(amount))
+        return self._verdict(txn.payee, txn.memo, txn.merchant, txn.account_id, sign, band)
 
-    def _decide(self, txn: RuleSubject) -> RuleSpec | None:
-        payee, memo, merchant = self._indexes
+    def _decide(
+        self, payee: str, memo: str, merchant: str, account_id: int, sign: int, band: int
+    ) -> RuleSpec | None:
+        # Every amount of the line's sign in its band meets the same conditions: take the band's
+        # lowest (band 0 has none), raised to 1, the least a signed amount is; no sign, 0.
+        amount = sign * max(self._cuts[band - 1] if band else 1, 1)
+        txn = RuleSubject(payee, memo, merchant, amount, account_id)
+        of_payee, of_memo, of_merchant = self._indexes
         literal = (
-            payee.literal_hits(txn.payee)
-            | memo.literal_hits(txn.memo)
-            | merchant.literal_hits(txn.merchant)
+            of_payee.literal_hits(payee)
+            | of_memo.literal_hits(memo)
+            | of_merchant.literal_hits(merchant)
         )
         winner = self._first_holding(literal, txn)
         if winner > self._first_regex:
             regex = (
-                payee.regex_hits(txn.payee)
-                | memo.regex_hits(txn.memo)
-                | merchant.regex_hits(txn.merchant)
+                of_payee.regex_hits(payee)
+                | of_memo.regex_hits(memo)
+                | of_merchant.regex_hits(merchant)
             )
             winner = min(winner, self._first_holding(regex, txn))
         return self.rules[winner] if winner < len(self.rules) else None
@@ -316,9 +314,6 @@ class RuleBook:
             ):
                 return position
         return len(self.rules)
-
-
-_UNSEEN = object()
 
 
 def _order(rule: RuleSpec) -> tuple[int, int]:
