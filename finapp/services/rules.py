@@ -161,10 +161,13 @@ def apply_rules(
     Manually categorized transactions keep their category; an automatic category whose rule is
     gone is cleared so that re-running after deleting a rule undoes what it did. Rules see what
     the bank said (the original payee), not a name an earlier rule gave it. Columns are read and
-    changes written in bulk: an import of years of history is categorized in seconds.
+    changes written in bulk: an import of years of history is categorized in seconds. The rows
+    are streamed from the database, not held all at once (the session's pending changes are
+    written first, as its own queries would).
     """
     changes: list[dict[str, object]] = []
-    for row in session.execute(select(*_COLUMNS).where(*where)):
+    session.flush()
+    for row in session.connection().execute(select(*_COLUMNS).where(*where)):
         original = row.original_payee or row.payee
         rule = book.first_match(
             RuleSubject(original, row.memo, row.merchant, row.amount_minor, row.account_id)
