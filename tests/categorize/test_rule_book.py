@@ -8,7 +8,7 @@ again where it must not apply.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from finapp.core.rules import WORDS, RuleBook, RuleSpec, RuleSubject, words_pattern
@@ -124,6 +124,11 @@ def _lines(draw: st.DrawFn) -> list[RuleSubject]:
 
 @settings(max_examples=300, deadline=None)
 @given(user=_rules(), lines=_lines())
+# a bound of 0 starts a band at 0, yet a salary in it is money in (the shipped PAYROLL rule)
+@example(
+    user=[RuleSpec(1, 1, "deli", amount_min=0)],
+    lines=[RuleSubject("ACME CORP PAYROLL", "", "ACME", 250_000, 1)],
+)
 def test_compiled_book_picks_what_a_scan_in_order_picks(
     user: list[RuleSpec], lines: list[RuleSubject]
 ) -> None:
