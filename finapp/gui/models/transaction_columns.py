@@ -83,17 +83,23 @@ class TextIndex:
 
     buffer: np.ndarray  # uint8
     starts: np.ndarray  # int64, where each row's text begins
+    #: how often each byte value occurs in the buffer
+    byte_counts: np.ndarray
 
     def rows_containing(self, needle: str) -> np.ndarray:
         """A boolean array: which rows' text contains ``needle`` (already case-folded)."""
         pattern = needle.encode()
         found = np.zeros(len(self.starts), dtype=bool)
-        if _ROW_END in pattern or len(pattern) > len(self.buffer):
+        if _ROW_END in pattern or not all(self.byte_counts[byte] for byte in pattern):
             return found
-        # where the first byte is, then keep the places where each next byte follows
-        places = np.flatnonzero(self.buffer[: len(self.buffer) - len(pattern) + 1] == pattern[0])
-        for offset, byte in enumerate(pattern[1:], start=1):
-            places = places[self.buffer[places + offset] == byte]
+        # anchor on the pattern's rarest byte (few places to check: the first byte of every
+        # Chinese character is one of a handful), then keep the places where the others follow
+        anchor = min(range(len(pattern)), key=lambda offset: self.byte_counts[pattern[offset]])
+        places = np.flatnonzero(self.buffer == pattern[anchor]) - anchor
+        places = places[(places >= 0) & (places <= len(self.buffer) - len(pattern))]
+        for offset, byte in enumerate(pattern):
+            if offset != anchor:
+                places = places[self.buffer[places + offset] == byte]
         found[np.searchsorted(self.starts, places, side="right") - 1] = True
         return found
 
@@ -184,7 +190,7 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
         payees=payees.labels(),
         categories=categories.labels(),
         memos=memos.labels(),
-        text=TextIndex(buffer, starts),
+        text=TextIndex(buffer, starts, np.bincount(buffer, minlength=256)),
     )
 
 
