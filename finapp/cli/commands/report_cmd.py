@@ -7,6 +7,7 @@ import argparse
 from finapp.cli.args import month
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_table
+from finapp.services.month_report import month_report
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,8 +20,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from finapp.services.reports import month_report  # pandas loads only for reports
-
     report = month_report(ctx.store, args.month)
     if args.json:
         print_json(report)

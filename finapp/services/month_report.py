@@ -1,0 +1,205 @@
+"""One month's income, spending by category and subscription cost, without pandas.
+
+What counts as income, spending or a transfer is decided here once (:func:`classified_sums`), for
+this report and for the dashboard's frames (:mod:`finapp.services.reports`). Transfers between
+the user's own accounts are neither spending nor income. A transaction counts as income when its
+category is an income category (or, uncategorized, when money came in); everything else is
+spending, so a refund in Groceries lowers Groceries.
+
+A month report reads only that month's sums: a few grouped rows, where the whole history's sums
+and importing pandas took most of ``finapp report``'s time.
+
+A month report defaults to the latest month with data (:func:`data_span`), not the calendar's:
+statements that end on 31 October, read in November, are about October.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from finapp.core.budgets import month_of, next_month
+from finapp.core.money import from_minor
+from finapp.services.budgets import BudgetView, list_budgets
+from finapp.services.categories import category_paths
+from finapp.services.coverage import coverage_by_account
+from finapp.store.engine import Store
+from finapp.store.schema import Category, Subscription, SubscriptionMember, Transaction
+
+UNCATEGORIZED = "Uncategorized"
+
+
+@dataclass(frozen=True, slots=True)
+class DataSpan:
+    """The days the household's data covers: its first transaction to where it ends."""
+
+    first: date
+    #: where the latest statement ends (or, for accounts imported before statements recorded
+    #: their days, the latest transaction), never later than the day asked
+    until: date
+
+    @property
+    def latest_month(self) -> date:
+        return month_of(self.until)
+
+    @property
+    def first_month(self) -> date:
+        return month_of(min(self.first, self.until))
+
+
+def data_span(store: Store, as_of: date | None = None) -> DataSpan | None:
+    """How far the data goes as of ``as_of`` (default today); None before any import."""
+    as_of = as_of or date.today()
+    with store.read() as session:
+        first, last = session.execute(
+            select(func.min(Transaction.posted), func.max(Transaction.posted))
+        ).one()
+        ends = [c.covered_until for c in coverage_by_account(session).values()]
+    if first is None and not ends:
+        return None
+    until = min(max([*ends, *([last] if last else [])]), as_of)
+    return DataSpan(first or until, until)
+
+
+def _class(transfer: bool, kind: str | None, inflow: bool) -> str:
+    """income, expense or transfer, for transactions of one category (``kind``) and flags."""
+    if transfer or kind == "transfer":
+        return "transfer"
+    if kind == "income" or (kind is None and inflow):
+        return "income"
+    return "expense"
+
+
+def classified_sums(
+    session: Session, *where: ColumnElement[bool]
+) -> list[tuple[str, str, str, str, int]]:
+    """(month ``YYYY-MM``, currency, category path, class, amount_minor) summed per group.
+
+    Every monthly report sums within (month, currency, category, class), so it reads these sums
+    from one grouped query — a few hundred rows where each transaction would be 100k. Money in
+    and money out are summed apart: an uncategorized line's class follows its sign. ``where``
+    narrows the transactions summed (a month's days).
+    """
+    month = func.strftime("%Y-%m", Transaction.posted)
+    inflow = Transaction.amount_minor > 0
+    keys = (month, Transaction.currency, Transaction.category_id, Transaction.is_transfer, inflow)
+    paths = category_paths(session)
+    kinds = dict(session.execute(select(Category.id, Category.kind)).all())
+    rows = session.execute(
+        select(*keys, func.sum(Transaction.amount_minor)).where(*where).group_by(*keys)
+    ).all()
+    return [
+        (
+            row_month,
+            currency,
+            UNCATEGORIZED if category_id is None else paths[category_id],
+            _class(bool(transfer), kinds.get(category_id), bool(incoming)),
+            int(total),
+        )
+        for row_month, currency, category_id, transfer, incoming, total in rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    currency: str
+    income: Decimal
+    expenses: Decimal
+    net: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryAmount:
+    category: str
+    currency: str
+    amount: Decimal  # spent: positive is money out
+
+
+@dataclass(frozen=True, slots=True)
+class MonthReport:
+    month: str
+    totals: list[Total]
+    categories: list[CategoryAmount]
+    subscriptions: list[CategoryAmount]  # one row per currency, category "Subscriptions"
+    budgets: list[BudgetView]
+    data_until: date | None  # how far the data goes (see :class:`DataSpan`)
+
+
+def month_report(
+    store: Store, month: date | None = None, *, as_of: date | None = None
+) -> MonthReport:
+    """Income, expenses, spending by category, subscription cost and budgets for one month.
+
+    ``month`` defaults to the latest month with data as of ``as_of`` (default today), else the
+    month of ``as_of``. Categories are listed by what was spent, most first (equal amounts by
+    category and currency); totals and subscription cost by currency.
+    """
+    span = data_span(store, as_of)
+    first = month_of(month or (span.until if span else as_of or date.today()))
+    after = next_month(first)
+    in_month = (Transaction.posted >= first, Transaction.posted < after)
+    with store.read() as session:
+        sums = classified_sums(session, *in_month)
+        subscription_rows = session.execute(
+            select(Transaction.currency, func.sum(Transaction.amount_minor))
+            .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
+            .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
+            .where(
+                *in_month,
+                Subscription.user_state != "dismissed",
+                Subscription.kind.in_(("subscription", "bill")),
+            )
+            .group_by(Transaction.currency)
+        ).all()
+    last_day = date.fromordinal(after.toordinal() - 1)
+    return MonthReport(
+        month=first.strftime("%Y-%m"),
+        totals=_totals(sums),
+        categories=_spent_by_category(sums),
+        subscriptions=[
+            CategoryAmount("Subscriptions", currency, from_minor(-int(total), currency))
+            for currency, total in sorted(subscription_rows)
+        ],
+        budgets=list_budgets(store, month=first, as_of=last_day),
+        data_until=span.until if span else None,
+    )
+
+
+def _totals(sums: Iterable[tuple[Any, str, str, str, int]]) -> list[Total]:
+    """Income and expenses per currency that had any of either (transfers alone do not count)."""
+    income: dict[str, int] = defaultdict(int)
+    expenses: dict[str, int] = defaultdict(int)
+    for _, currency, _, kind, amount in sums:
+        if kind == "income":
+            income[currency] += amount
+        elif kind == "expense":
+            expenses[currency] -= amount
+    return [
+        Total(
+            currency,
+            from_minor(income[currency], currency),
+            from_minor(expenses[currency], currency),
+            from_minor(income[currency] - expenses[currency], currency),
+        )
+        for currency in sorted(income.keys() | expenses.keys())
+    ]
+
+
+def _spent_by_category(sums: Iterable[tuple[Any, str, str, str, int]]) -> list[CategoryAmount]:
+    """What was spent per full category path and currency, most first."""
+    spent: dict[tuple[str, str], int] = defaultdict(int)
+    for _, currency, category, kind, amount in sums:
+        if kind == "expense":
+            spent[category, currency] -= amount
+    ordered = sorted(spent.items(), key=lambda item: (-item[1], item[0]))
+    return [
+        CategoryAmount(category, currency, from_minor(amount, currency))
+        for (category, currency), amount in ordered
+    ]
