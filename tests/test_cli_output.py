@@ -79,11 +79,10 @@ class Loose:
     when: datetime
 
 
-_leaves = st.one_of(
+_leaves_but_floats = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(min_value=-(2**70), max_value=2**70),
-    st.floats(allow_nan=True, allow_infinity=True),
     st.decimals(allow_nan=False, allow_infinity=False, places=2),
     st.decimals(allow_nan=False, allow_infinity=False),
     st.dates(),
@@ -92,6 +91,7 @@ _leaves = st.one_of(
     st.text(),
     st.sampled_from([Kind.CARD, Level.HIGH, "a\u2028b", "\x00\x1f\x7f", 'q"\\', "中国铁路12306"]),
 )
+_leaves = st.one_of(_leaves_but_floats, st.floats(allow_nan=True, allow_infinity=True))
 
 
 def _nested(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -107,6 +107,12 @@ def _nested(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 @given(st.recursive(_leaves, _nested, max_leaves=30))
 def test_json_is_byte_for_byte_what_json_dump_wrote(value: Any) -> None:
     assert _printed(print_json, value) == _former_print_json(value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.recursive(_leaves_but_floats, _nested, max_leaves=30))
+def test_json_without_floats_is_byte_for_byte_what_json_dump_wrote(value: Any) -> None:
+    assert _printed(lambda v: print_json(v, floats=False), value) == _former_print_json(value)
 
 
 @pytest.mark.parametrize(
@@ -179,3 +185,15 @@ def _former_print_table(headers: list[str], rows: list[list[str]]) -> str:
 def test_table_is_what_it_was(rows: list[list[str]]) -> None:
     headers = ["id", "date", "amount", "payee"]
     assert _printed(print_table, headers, rows) == _former_print_table(headers, rows)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"big": 2**64, 3: "not a text key", "day": date(2024, 1, 2)},  # written by json
+        [Line(Decimal("-1.50"), date(2024, 1, 2), "WHOLEFDS MKT #10234 55", datetime(2024, 1, 2))],
+        (Kind.CARD, Level.HIGH, ["\u2028"]),
+    ],
+)
+def test_json_without_floats_edge_values(value: Any) -> None:
+    assert _printed(lambda v: print_json(v, floats=False), value) == _former_print_json(value)

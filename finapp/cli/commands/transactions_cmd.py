@@ -43,7 +43,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                     "transfer": t.is_transfer,
                 }
                 for t in rows
-            ]
+            ],
+            floats=False,  # ids, texts, dates, Decimals and flags only
         )
         return 0
     print_table(
