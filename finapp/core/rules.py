@@ -277,10 +277,19 @@ class RuleBook:
 
     def first_match(self, txn: RuleSubject) -> RuleSpec | None:
         """The winning rule for ``txn``, or None."""
-        amount = txn.amount_minor
-        sign = (amount > 0) - (amount < 0)
-        band = bisect_right(self._cuts, abs(amount))
-        return self._verdict(txn.payee, txn.memo, txn.merchant, txn.account_id, sign, band)
+        return self.first_match_of(
+            txn.payee, txn.memo, txn.merchant, txn.amount_minor, txn.account_id
+        )
+
+    def first_match_of(
+        self, payee: str, memo: str, merchant: str, amount_minor: int, account_id: int
+    ) -> RuleSpec | None:
+        """:meth:`first_match` of a line given by its fields: an import asks for each of its
+        lines, most of them already decided, and a :class:`RuleSubject` per line would cost
+        more than the remembered verdict."""
+        sign = (amount_minor > 0) - (amount_minor < 0)
+        band = bisect_right(self._cuts, abs(amount_minor))
+        return self._verdict(payee, memo, merchant, account_id, sign, band)
 
     def _decide(
         self, payee: str, memo: str, merchant: str, account_id: int, sign: int, band: int

@@ -54,8 +54,9 @@ from finapp.services.changes import Changes
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export import restore_goals
 from finapp.services.held_keys import held_keys
-from finapp.services.rules import after_import
+from finapp.services.rules import NewLineFiling, new_line_filing
 from finapp.services.subscriptions import detect_subscriptions
+from finapp.services.transfers import link_batch_transfers
 from finapp.store.engine import Store
 from finapp.store.schema import (
     Account,
@@ -203,10 +204,11 @@ def _merchant_keys() -> Callable[[str, str], str]:
 
 #: One prepared INSERT run with executemany: SQLAlchemy's per-row parameter processing (ORM or
 #: Core) costs several times what SQLCipher needs to write the rows; these columns are plain
-#: values (``posted`` in SQLAlchemy's ISO storage format for SQLite dates).
+#: values (``posted`` in SQLAlchemy's ISO storage format for SQLite dates). Each line is written
+#: already filed by the rules (category and payee), so it is never read back to be updated.
 _COLUMNS = ("account_id", "batch_id", "posted", "amount_minor", "currency", "payee",
             "original_payee", "memo", "fitid", "source_kind", "dedupe_key", "occurrence",
-            "merchant", "is_transfer", "posted_time")
+            "merchant", "is_transfer", "posted_time", "category_id", "category_source")
 _INSERT = (f"INSERT INTO {Transaction.__tablename__} ({', '.join(_COLUMNS)}) "
            f"VALUES ({', '.join('?' for _ in _COLUMNS)})")
 
@@ -225,11 +227,12 @@ def _write_statement(
     batch: ImportBatch,
     stmt: ParsedStatement,
     match: AccountMatch,
+    filed: NewLineFiling,
     progress: ProgressFn,
     cancel: threading.Event | None,
 ) -> AccountCounts:
     account = match.account
-    rows, duplicates = _new_rows(session, batch, stmt, account)
+    rows, duplicates = _new_rows(session, batch, stmt, account, filed)
     rows, other_format = _without_other_format(session, batch, stmt, account, rows)
     for start in range(0, len(rows), CHUNK):
         check_cancel(cancel)
@@ -243,9 +246,11 @@ def _write_statement(
 
 
 def _new_rows(
-    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account
+    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account,
+    filed: NewLineFiling,
 ) -> tuple[list[tuple], int]:
-    """The rows to insert for lines not yet stored by the exact rules, and how many were."""
+    """The rows to insert for lines not yet stored by the exact rules, filed by the rules, and
+    how many were stored already."""
     currency = account.currency
     keys = statement_keys(stmt, currency)
     seen, untimed = held_keys(session, account.id, keys)  # untimed: stored without a time
@@ -262,9 +267,11 @@ def _new_rows(
                 timed.append((_stored_time(txn.time), account.id, *key))
             continue
         seen.add(key)
-        rows.append((account.id, batch.id, txn.posted.isoformat(), minor, currency, txn.payee,
-                     txn.payee, txn.memo, txn.fitid, txn.kind, key[0], key[1],
-                     merchant(txn.payee, txn.memo), False, txn.time and _stored_time(txn.time)))
+        known_as = merchant(txn.payee, txn.memo)
+        category_id, source, payee = filed(txn.payee, txn.memo, known_as, minor, account.id)
+        rows.append((account.id, batch.id, txn.posted.isoformat(), minor, currency, payee,
+                     txn.payee, txn.memo, txn.fitid, txn.kind, key[0], key[1], known_as, False,
+                     txn.time and _stored_time(txn.time), category_id, source))
     if timed:
         session.connection().exec_driver_sql(_FILL_TIME, timed)
     return rows, duplicates
@@ -411,7 +418,8 @@ def write_parsed(
     progress: ProgressFn = no_progress,
     cancel: threading.Event | None = None,
 ) -> FileResult:
-    """Write one parsed file as one batch inside ``session``: accounts, new lines, balances."""
+    """Write one parsed file as one batch inside ``session``: accounts, new lines filed by the
+    rules, balances."""
     with paused_gc():
         return _write_file(session, parsed, account_name, progress, cancel)
 
@@ -429,6 +437,7 @@ def _write_file(
     session.add(batch)
     session.flush()
     currencies = {stmt.account.currency for stmt in parsed.statements}
+    filed = new_line_filing(session)
     counts = [
         _write_statement(
             session,
@@ -436,6 +445,7 @@ def _write_file(
             stmt,
             match_statement(session, stmt.account, _chosen_name(
                 account_name, stmt.account.currency, len(currencies) > 1)),
+            filed,
             progress,
             cancel,
         )
@@ -479,7 +489,7 @@ def import_parsed(
     """
     with store.write() as session, paused_gc():
         result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
-        after_import(session, result.batch_id)  # type: ignore[arg-type]  # rules, transfers
+        link_batch_transfers(session, result.batch_id)  # type: ignore[arg-type]
         if parsed.format == "csv:finapp-export":  # the goals of the export come back with it
             restore_goals(session, Path(parsed.path).parent)
         return result

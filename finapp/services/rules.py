@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -169,17 +169,10 @@ def apply_rules(
     session.flush()
     for row in session.connection().execute(select(*_COLUMNS).where(*where)):
         original = row.original_payee or row.payee
-        rule = book.first_match(
-            RuleSubject(original, row.memo, row.merchant, row.amount_minor, row.account_id)
+        rule = book.first_match_of(
+            original, row.memo, row.merchant, row.amount_minor, row.account_id
         )
-        category_id, source = row.category_id, row.category_source
-        if source != "manual":
-            if rule is not None and rule.category_id is not None:
-                category_id = rule.category_id
-                source = "learned" if rule.origin == "learned" else "rule"
-            elif source in AUTO_SOURCES:
-                category_id, source = None, None
-        payee = rule.rename_to if rule is not None and rule.rename_to else original
+        category_id, source, payee = filing(rule, row.category_id, row.category_source, original)
         if (category_id, source, payee) != (row.category_id, row.category_source, row.payee):
             changes.append(
                 {
@@ -194,9 +187,42 @@ def apply_rules(
     return changes
 
 
-def categorize_batch(session: Session, batch_id: int) -> int:
-    """Run the rules on what one import added (called by the import, inside its transaction)."""
-    return len(apply_rules(session, [Transaction.batch_id == batch_id], rule_book(session)))
+def filing(
+    rule: RuleSpec | None, category_id: int | None, source: str | None, original: str
+) -> tuple[int | None, str | None, str]:
+    """A line's category id, its source and its payee once ``rule`` (the winner, or None) has
+    decided it, from what it holds and what the bank called it (``original``): a manual
+    category stays, an automatic one whose rule is gone is cleared."""
+    if source != "manual":
+        if rule is not None and rule.category_id is not None:
+            category_id = rule.category_id
+            source = "learned" if rule.origin == "learned" else "rule"
+        elif source in AUTO_SOURCES:
+            category_id, source = None, None
+    payee = rule.rename_to if rule is not None and rule.rename_to else original
+    return category_id, source, payee
+
+
+NewLineFiling = Callable[[str, str, str, int, int], tuple[int | None, str | None, str]]
+
+
+def new_line_filing(session: Session) -> NewLineFiling:
+    """The filing (category id, source, payee) the rules give a line not yet stored, from its
+    payee, memo, merchant, amount in minor units and account id.
+
+    An import files its lines as it writes them: the same result as running
+    :func:`apply_rules` over them once written (a new line has no category of its own),
+    without reading them back and updating each one.
+    """
+    book = rule_book(session)
+
+    def new_filing(
+        payee: str, memo: str, merchant: str, amount_minor: int, account_id: int
+    ) -> tuple[int | None, str | None, str]:
+        rule = book.first_match_of(payee, memo, merchant, amount_minor, account_id)
+        return filing(rule, None, None, payee)
+
+    return new_filing
 
 
 def rerun_rules(store: Store) -> int:
@@ -430,11 +456,3 @@ def _finer_rule(deciding: Rule, split: Split) -> Rule:
     if split.account is not None:
         rule.account_id = split.account
     return rule
-
-
-def after_import(session: Session, batch_id: int) -> None:
-    """Categorize and pair transfers for one import, inside its transaction (all or nothing)."""
-    from finapp.services.transfers import link_batch_transfers
-
-    categorize_batch(session, batch_id)
-    link_batch_transfers(session, batch_id)
