@@ -34,11 +34,6 @@ from datetime import date
 from pathlib import Path
 
 from finapp.errors import FinappError
-from finapp.services.calendar_export import (
-    calendar_bytes,
-    check_calendar_path,
-    write_calendar,
-)
 from finapp.services.subscriptions import list_subscriptions, stored_subscriptions
 from finapp.store.engine import Store
 from finapp.store.schema import Setting
@@ -63,6 +58,8 @@ def keep_calendar(store: Store, path: Path) -> int:
     The path is made absolute (a CLI path relative to where it was typed must still name the
     same file when the window refreshes it). Nothing is remembered when the first write fails.
     """
+    from finapp.services.calendar_export import calendar_bytes, check_calendar_path, write_calendar
+
     path = Path(path).expanduser().absolute()
     check_calendar_path(path)
     day = date.today()
@@ -93,12 +90,19 @@ def refresh_kept_calendar(store: Store) -> bool:
     """Rewrite the kept calendar when its events changed; True when the file was written.
 
     Called by the services that change subscriptions, after their write (see the module's
-    doc). Does nothing, at the cost of one settings read, when no file is kept.
+    doc). Does nothing, at the cost of one settings read, when no file is kept: the calendar
+    writer (icalendar, a twentieth of a second to load) is loaded only when one is.
     """
     try:
         path = kept_calendar_path(store)
         if path is None:
             return False
+        from finapp.services.calendar_export import (
+            calendar_bytes,
+            check_calendar_path,
+            write_calendar,
+        )
+
         check_calendar_path(path)
         data, _events = calendar_bytes(stored_subscriptions(store), date.today(), allow_empty=True)
         if _same_events(path, data):
