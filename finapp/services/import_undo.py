@@ -32,7 +32,6 @@ from finapp.core import alerts as core_alerts
 from finapp.core.budgets import next_month
 from finapp.errors import NotFoundError
 from finapp.services import changes
-from finapp.services.alerts import budget_months, gather_facts
 from finapp.services.changes import Changes
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
@@ -139,10 +138,17 @@ _ABOUT_SUBSCRIPTION = frozenset(
 
 
 def remove_unfounded_alerts(session: Session, since: datetime, as_of: date) -> int:
-    """Delete the alerts raised since ``since`` whose facts the store no longer holds."""
+    """Delete the alerts raised since ``since`` whose facts the store no longer holds.
+
+    The alert service is loaded here, once an alert is to be judged: ``finapp import`` loads
+    this module for its ``--undo`` and would otherwise pay a twenty-fifth of a second to load
+    what it never runs.
+    """
     recent = [a for a in session.scalars(select(Alert)) if a.created_at >= since]
     if not recent:
         return 0
+    from finapp.services.alerts import gather_facts
+
     evaluation = core_alerts.assess(gather_facts(session, as_of))
     until = {c.account_id: c.until for c in evaluation.facts.coverage}
     budgets = [a for a in recent if a.kind == "budget"]
@@ -192,6 +198,8 @@ def _budget_levels(
 ) -> dict[str, int]:
     """The highest threshold each budget month of ``alerts`` reaches now, by the key's prefix
     (``budget:CATEGORY:MONTH``)."""
+    from finapp.services.alerts import budget_months  # see remove_unfounded_alerts
+
     out: dict[str, int] = {}
     for month in {a.date.replace(day=1) for a in alerts}:
         month_end = min(next_month(month) - timedelta(days=1), as_of)
