@@ -32,16 +32,21 @@ LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNI
 
 #: Numbers that may be money or an account/card number: decimals, and 4+ digit runs.
 _NUMBERS = re.compile(r"[-+]?\d[\d,' ]*[.,]\d{1,4}\b|\d{4,}")
+#: printf conversions that need a number (``%d``, ``%5.2f``)
+_NUMERIC_SPEC = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgG]")
 
 
 class RedactionFilter(logging.Filter):
     """Masks anything in a record that could be a payee, memo, amount or account number."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = _NUMBERS.sub("#", str(record.msg))
         if record.args:
             args = record.args if isinstance(record.args, tuple) else (record.args,)
             record.args = tuple(_redact_arg(a) for a in args)
-        record.msg = _NUMBERS.sub("#", str(record.msg))
+            if any(isinstance(a, str) for a in record.args):
+                # a number masked to "#" no longer fits "%d": the record would fail to format
+                record.msg = _NUMERIC_SPEC.sub("%s", record.msg)
         if record.exc_info and record.exc_info[0] is not None:
             record.msg = f"{record.msg} [{record.exc_info[0].__name__}]"
             record.exc_info = None

@@ -36,6 +36,21 @@ def test_nothing_but_warnings_and_no_log_file_by_default(
     assert not (tmp_path / LOG_DIR).exists()
 
 
+def test_a_large_id_masked_in_a_number_format_is_still_logged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, logging_restored: None
+) -> None:
+    """A rule id of 1299 is masked like an account number; the line must still be written."""
+    monkeypatch.setenv("FINAPP_LOG", "debug")
+    monkeypatch.setattr(logging, "raiseExceptions", True)
+    configure_logging(tmp_path)
+    logging.getLogger("finapp.test").warning("rule %d left out, %.1f s", 1299, 0.25)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    written = (tmp_path / LOG_DIR / LOG_FILE).read_text()
+    assert "WARNING finapp.test: rule " in written and " left out, 0.25 s" in written
+    assert "1299" not in written
+
+
 def test_log_records_are_redacted_and_the_file_rotates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, logging_restored: None
 ) -> None:
