@@ -34,9 +34,12 @@ AREA = "whole process"
 PASSPHRASE = "bench passphrase, not secret"
 _ROOT = Path(__file__).resolve().parents[1]
 
-#: (label, finapp arguments after ``--data-dir D``, goal as a multiple of the floor)
-COMMANDS: tuple[tuple[str, tuple[str, ...], float], ...] = (
+#: (label, finapp arguments after ``--data-dir D``, goal as a multiple of the floor). The first
+#: command after the import makes the day's automatic backup; ``accounts`` takes that turn, so
+#: the backup is a row of its own instead of hiding in the listing's figure.
+COMMANDS: tuple[tuple[str, tuple[str, ...], float | None], ...] = (
     ("import", ("import", "{file}"), 4.0),
+    ("accounts --json, with the day's backup", ("accounts", "--json"), None),
     ("transactions --json", ("transactions", "--json"), 2.0),
     ("report --json", ("report", "--json"), 2.0),
     ("subscriptions --json", ("subscriptions", "--json"), 2.0),
@@ -141,7 +144,7 @@ def figures(results: dict[int, dict[str, Run]]) -> list[Figure]:
                     f"{_label(size)} {label}",
                     run.wall,
                     "s",
-                    f"≤ {goal:g}× floor",
+                    f"≤ {goal:g}× floor" if goal is not None else "",
                     detail=f"{run.wall / floor.wall:.1f}× floor, cpu {run.cpu:.2f} s "
                     f"({run.cpu / floor.cpu:.1f}× floor cpu), peak {run.peak_mb:.0f} MB",
                 )
