@@ -86,25 +86,41 @@ def signed_amounts(rows: Sequence[SignRow], first_sign: str) -> list[Decimal]:
     for row in rows:
         if row.balance is None:
             raise BalanceSignProblem(row.line, "no balance, which tells the sign of its amount")
-    oldest_first, newest_first = _chains(rows), _chains(rows[::-1])
+    oldest_first, newest_first = _break(rows) is None, _break(rows[::-1]) is None
     if oldest_first and newest_first and rows[0].posted != rows[-1].posted:
         oldest_first = rows[0].posted < rows[-1].posted  # both chain: the dates tell the order
         newest_first = not oldest_first
     if oldest_first and newest_first:
-        raise BalanceSignProblem(rows[0].line, "the balances chain both oldest first and newest "
-                                 "first, so the sign of the amounts cannot be told")
+        raise BalanceSignProblem(
+            rows[0].line,
+            "the balances chain both oldest first and newest "
+            "first, so the sign of the amounts cannot be told",
+        )
     if oldest_first:
         return _signs(rows, first_sign)
     if newest_first:
         return _signs(rows[::-1], first_sign)[::-1]
-    raise _first_break(rows if rows[0].posted <= rows[-1].posted else rows[::-1])
+    broken = _break(rows if rows[0].posted <= rows[-1].posted else rows[::-1])
+    assert broken is not None  # neither order chains, so this one breaks somewhere
+    before, row = broken
+    raise BalanceSignProblem(
+        row.line,
+        f"the balance {row.balance} does not follow from the balance before it "
+        f"({before.balance}) and the amount {row.amount}, so the sign of the amounts "
+        "cannot be told",
+    )
 
 
-def _chains(rows: Sequence[SignRow]) -> bool:
-    """Whether each balance is the one before it moved by its row's amount."""
-    return all(
-        abs(row.balance - before.balance) == row.amount  # type: ignore[operator]
-        for before, row in itertools.pairwise(rows)
+def _break(rows: Sequence[SignRow]) -> tuple[SignRow, SignRow] | None:
+    """The first row whose balance is not the one before it moved by its amount (with that
+    one before it), or None when the rows chain in this order."""
+    return next(
+        (
+            (before, row)
+            for before, row in itertools.pairwise(rows)
+            if abs(row.balance - before.balance) != row.amount  # type: ignore[operator]
+        ),
+        None,
     )
 
 
@@ -117,16 +133,3 @@ def _signs(oldest_first: Sequence[SignRow], first_sign: str) -> list[Decimal]:
         rising = row.balance > before.balance  # type: ignore[operator]
         out.append(row.amount if rising else -row.amount)
     return out
-
-
-def _first_break(rows: Sequence[SignRow]) -> BalanceSignProblem:
-    before, row = next(
-        (b, r) for b, r in itertools.pairwise(rows)
-        if abs(r.balance - b.balance) != r.amount  # type: ignore[operator]
-    )
-    return BalanceSignProblem(
-        row.line,
-        f"the balance {row.balance} does not follow from the balance before it "
-        f"({before.balance}) and the amount {row.amount}, so the sign of the amounts "
-        "cannot be told",
-    )

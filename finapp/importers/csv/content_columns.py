@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cached_property
 
 from finapp.core.amounts import AmountError, read_amount
 from finapp.importers.csv.balance_signs import steps_match
@@ -137,6 +138,14 @@ class _Columns:
 
     def cells(self, index: int) -> list[str]:
         return _cells(self.rows, index)
+
+    @cached_property
+    def numbers(self) -> dict[int, list[Decimal | None]]:
+        """Each free column that holds numbers only, whole ones included (yen, won), read once
+        for the several readings that try them as amounts and balances."""
+        return {
+            i: v for i in self.free if (v := money_values(self.cells(i), whole=True)) is not None
+        }
 
     def name(self, index: int) -> str:
         return repr(self.table.label(index))
@@ -288,11 +297,7 @@ def _whole_amounts_of(
     if ways is None:
         return None
     fits = [
-        i
-        for i in cols.free
-        if i != index
-        and (v := money_values(cols.cells(i), whole=True)) is not None
-        and continuous(signed(v, ways), balances)
+        i for i, v in cols.numbers.items() if i != index and continuous(signed(v, ways), balances)
     ]
     return fits[0] if len(fits) == 1 else None
 
@@ -303,18 +308,16 @@ def _whole_debit_credit_of(
     """The money-out and money-in columns of whole numbers (yen, won), one of them filled a
     row, that the balance column ``index`` follows (credit minus debit, row after row): without
     them the balance would be taken for the amount."""
-    whole = {
-        i: v for i in cols.free if i != index
-        and (v := money_values(cols.cells(i), whole=True)) is not None
-    }
+    whole = {i: v for i, v in cols.numbers.items() if i != index}
     fits = [
         (out, into)
         for out, debits in whole.items()
         for into, credits in whole.items()
         if out != into
         and all((d is None) != (c is None) for d, c in zip(debits, credits, strict=True))
-        and continuous([abs(c or 0) - abs(d or 0) for d, c in zip(debits, credits, strict=True)],
-                       balances)
+        and continuous(
+            [abs(c or 0) - abs(d or 0) for d, c in zip(debits, credits, strict=True)], balances
+        )
     ]
     return fits[0] if len(fits) == 1 else None
 
@@ -323,13 +326,10 @@ def _unsigned_pairs(cols: _Columns) -> list[tuple[int, int]]:
     """(amount, balance) pairs of columns where the amounts carry no sign and the balance
     rises and falls by exactly them row after row (whole numbers too: yen, won). Over two steps
     or more in both directions, no column of ids or references does that by chance."""
-    numbers = {
-        i: v for i in cols.free if (v := money_values(cols.cells(i), whole=True)) is not None
-    }
     return [
         (a, b)
-        for a, amounts in numbers.items()
-        for b, balances in numbers.items()
+        for a, amounts in cols.numbers.items()
+        for b, balances in cols.numbers.items()
         if a != b and all(v is None or v >= 0 for v in amounts) and steps_match(amounts, balances)
     ]
 

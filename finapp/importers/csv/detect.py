@@ -23,12 +23,7 @@ from finapp.importers.csv.content_columns import (
 )
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.header_words import without_currency, words_for
-from finapp.importers.csv.mapping import (
-    BALANCE_NAMES,
-    CsvMapping,
-    normalise_header,
-    normalise_name,
-)
+from finapp.importers.csv.mapping import CsvMapping, balance_by_name, normalise_name
 from finapp.importers.csv.profiles import Profile, headerless_profiles, profile_for_header
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import (
@@ -343,9 +338,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         direction = (roles.get("direction") or [None])[0]
     balance = (roles.get("balance") or [None])[0]
     if balance is None and table.header_index is not None:
-        names = normalise_header(table.header)
-        balance = next((i for i, n in enumerate(names) if n in BALANCE_NAMES
-                        and all(i not in ix for ix in roles.values())), None)
+        balance = balance_by_name(table.header, {i for ix in roles.values() for i in ix})
     if profile and profile.sign:
         sign = profile.sign
     elif direction is not None and amount is not None:

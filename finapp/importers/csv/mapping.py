@@ -118,7 +118,12 @@ def balance_column(mapping: CsvMapping) -> int | None:
         return mapping.balance
     used = {getattr(mapping, r) for r in ROLES if r not in ("payee", "memo", "balance")}
     used |= set(mapping.payee) | set(mapping.memo)
-    names = normalise_header(mapping.header)
+    return balance_by_name(mapping.header, used)
+
+
+def balance_by_name(header: tuple[str, ...], used: set[int | None]) -> int | None:
+    """The column called like a running balance, best-known name first, that is not ``used``."""
+    names = normalise_header(header)
     return next((i for wanted in BALANCE_NAMES for i, name in enumerate(names)
                  if name == wanted and i not in used), None)
 
