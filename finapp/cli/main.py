@@ -53,34 +53,8 @@ COMMAND_MODULES: dict[str, str] = {
 
 
 def _all_command_modules() -> tuple[ModuleType, ...]:
-    """Every command module, in the order of :data:`COMMAND_MODULES`."""
-    # imported by name once here so that the bundler sees each of them
-    from finapp.cli.commands import (  # noqa: F401
-        accounts_cmd,
-        alerts_cmd,
-        autostart_cmd,
-        backup_cmd,
-        balance_cmd,
-        budget_cmd,
-        categories_cmd,
-        categorize_cmd,
-        check_cmd,
-        export_cmd,
-        forecast_cmd,
-        goals_cmd,
-        health_cmd,
-        import_cmd,
-        keys_cmd,
-        report_cmd,
-        restore_cmd,
-        rules_cmd,
-        settings_cmd,
-        subscriptions_cmd,
-        threshold_cmd,
-        transactions_cmd,
-        wipe_cmd,
-    )
-
+    """Every command module, in the order of :data:`COMMAND_MODULES` (the bundle ships them
+    all: ``LAZY_PACKAGES`` in ``packaging/finapp.spec``)."""
     return tuple(map(_command_module, dict.fromkeys(COMMAND_MODULES.values())))
 
 

@@ -59,6 +59,16 @@ def test_spec_bundles_the_modules_loaded_by_name() -> None:
         assert importlib.util.find_spec(name) is not None, name
 
 
+def test_spec_bundles_every_cli_command_module_the_cli_imports_by_name() -> None:
+    from finapp.cli.main import COMMAND_MODULES
+
+    lazy = spec_list("LAZY_PACKAGES")
+    for module in COMMAND_MODULES.values():
+        name = f"finapp.cli.commands.{module}"
+        assert importlib.util.find_spec(name) is not None, name
+        assert any(name.startswith(package + ".") for package in lazy), name
+
+
 def imported_top_level_modules() -> set[str]:
     found: set[str] = set()
     for path in (ROOT / "finapp").rglob("*.py"):
