@@ -5,8 +5,15 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 
+def undo_schema_5(conn: Connection) -> None:
+    """Take a store back to schema 4: what finapp wrote before exchange rates."""
+    conn.exec_driver_sql("DROP TABLE exchange_rates")
+    conn.exec_driver_sql("PRAGMA user_version = 4")
+
+
 def undo_schema_4(conn: Connection) -> None:
     """Take a store back to schema 3: what finapp wrote before money health."""
+    undo_schema_5(conn)
     for table, column in (
         ("transactions", "posted_time"),
         ("accounts", "credit_limit_minor"),

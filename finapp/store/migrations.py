@@ -14,9 +14,9 @@ from sqlalchemy import Connection, Engine
 
 from finapp.errors import StoreError
 from finapp.store.account_numbers import last_four, number_hash, store_secret
-from finapp.store.schema import Base, Goal, GoalAccount
+from finapp.store.schema import Base, ExchangeRate, Goal, GoalAccount
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _to_2(conn: Connection) -> None:
@@ -80,8 +80,13 @@ def _to_4(conn: Connection) -> None:
         model.__table__.create(conn)  # type: ignore[attr-defined]  # Table is typed loosely
 
 
+def _to_5(conn: Connection) -> None:
+    """Exchange rates the user entered or read from a rates file (a new table, nothing else)."""
+    ExchangeRate.__table__.create(conn)  # type: ignore[attr-defined]  # Table is typed loosely
+
+
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4}
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5}
 
 
 def current_version(conn: Connection) -> int:

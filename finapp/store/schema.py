@@ -341,3 +341,23 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ExchangeRate(Base):
+    """One exchange rate the user entered or read from a rates file: 1 ``currency`` was worth
+    ``rate`` ``base`` on ``as_of``.
+
+    The rate is Decimal text, never a float: a file's ``161.12`` stays exactly that. ``source`` is
+    ``entered`` or the name of the file it came from, so the user can see where each figure came
+    from. One rate per pair and day: reading a newer file or entering a rate again replaces it.
+    """
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (UniqueConstraint("currency", "base", "as_of"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    base: Mapped[str] = mapped_column(String(3))
+    rate: Mapped[str] = mapped_column(String)
+    as_of: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String, default="entered")
