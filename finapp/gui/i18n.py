@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from finapp.gui.resources import resource_dir
@@ -27,6 +27,17 @@ log = logging.getLogger("finapp.gui")
 
 #: language code → its name in that language (for the Settings page)
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+
+#: the application property naming the language installed for this run
+_IN_USE = "finapp-language"
+
+
+def language_in_use() -> str:
+    """The language this run speaks (from the setting, the system, or ``--lang``)."""
+    app = QCoreApplication.instance()
+    language = app.property(_IN_USE) if app is not None else None
+    return language if language in LANGUAGES else "en"
 
 
 def choose_language(preference: str, system: QLocale | None = None) -> str:
@@ -81,6 +92,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if system.language() == QLocale.Language.C:
             system = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
         QLocale.setDefault(system)
+    app.setProperty(_IN_USE, language)
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = compiled_translation(language)

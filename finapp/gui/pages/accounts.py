@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui import bus
+from finapp.gui.account_types import account_type_name
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.set_balance import ask_balance
 from finapp.gui.models.formatting import format_date, format_money
@@ -87,8 +88,8 @@ class AccountsModel(RowsModel[AccountRow]):
                lambda r: r.account.institution.casefold()),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Number"), lambda r: _masked(r.account.number),
                lambda r: r.account.number[-4:]),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Type"), lambda r: r.account.type,
-               lambda r: r.account.type),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Type"),
+               lambda r: account_type_name(r.account.type), lambda r: r.account.type),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Balance"),
                lambda r: _money(r.balance, r.account.currency), lambda r: r.balance,
                right_aligned=True),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,15 +43,20 @@ def _shift(month: date, by: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-class BudgetRow:
-    """The widgets of one budget line in the grid."""
+class BudgetRow(QObject):
+    """The widgets of one budget line in the grid.
+
+    A QObject of its own so that ``self.tr`` is looked up under the context lupdate files it
+    in (``page.tr`` would be filed under "page" but looked up under "BudgetsPage").
+    """
 
     def __init__(self, page: BudgetsPage, view: BudgetView) -> None:
+        super().__init__(page)
         self.view = view
         shown = display_category(view.category)  # view.category stays the path saved
         self.label = QLabel(shown, page)
         self.bar = QProgressBar(page)
-        self.bar.setAccessibleName(page.tr("%1 budget used").replace("%1", shown))
+        self.bar.setAccessibleName(self.tr("%1 budget used").replace("%1", shown))
         self.bar.setRange(0, 100)
         percent = view.percent or 0
         self.bar.setValue(min(percent, 100))
@@ -61,29 +66,29 @@ class BudgetRow:
             palette.setColor(QPalette.ColorRole.Highlight, _OVER)
             self.bar.setPalette(palette)
         remaining = (
-            page.tr("%1 left").replace("%1", format_money(view.remaining, view.currency))
+            self.tr("%1 left").replace("%1", format_money(view.remaining, view.currency))
             if view.remaining >= 0
-            else page.tr("%1 over").replace("%1", format_money(-view.remaining, view.currency))
+            else self.tr("%1 over").replace("%1", format_money(-view.remaining, view.currency))
         )
         self.spent = QLabel(
-            page.tr("%1 of %2 · %3")
+            self.tr("%1 of %2 · %3")
             .replace("%1", format_money(view.spent, view.currency))
             .replace("%2", format_money(view.available, view.currency))
             .replace("%3", remaining),
             page,
         )
         self.amount = QLineEdit(str(view.amount), page)
-        self.amount.setAccessibleName(page.tr("Monthly budget for %1").replace("%1", shown))
+        self.amount.setAccessibleName(self.tr("Monthly budget for %1").replace("%1", shown))
         self.amount.setMaximumWidth(110)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.editingFinished.connect(lambda: page.save_amount(view.category, self.amount))
-        self.rollover = QCheckBox(page.tr("Roll over"), page)
-        self.rollover.setToolTip(page.tr("What is left (or overspent) carries into next month"))
-        self.rollover.setAccessibleName(page.tr("Roll over %1").replace("%1", shown))
+        self.rollover = QCheckBox(self.tr("Roll over"), page)
+        self.rollover.setToolTip(self.tr("What is left (or overspent) carries into next month"))
+        self.rollover.setAccessibleName(self.tr("Roll over %1").replace("%1", shown))
         self.rollover.setChecked(view.rollover)
         self.rollover.toggled.connect(lambda on: page.save_rollover(view, on))
-        self.remove = QPushButton(page.tr("Remove"), page)
-        self.remove.setAccessibleName(page.tr("Remove budget for %1").replace("%1", shown))
+        self.remove = QPushButton(self.tr("Remove"), page)
+        self.remove.setAccessibleName(self.tr("Remove budget for %1").replace("%1", shown))
         self.remove.clicked.connect(lambda: page.remove(view.category))
 
     def widgets(self) -> tuple[QWidget, ...]:
@@ -201,6 +206,7 @@ class BudgetsPage(Page):
         for row in self.rows:
             for widget in row.widgets():
                 widget.deleteLater()
+            row.deleteLater()
         self.rows = [BudgetRow(self, view) for view in budgets]
         for number, row in enumerate(self.rows):
             for column, widget in enumerate(row.widgets()):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from finapp.errors import FinappError
 from finapp.gui import bus, login_start
 from finapp.gui.context import AppContext
-from finapp.gui.i18n import LANGUAGES
+from finapp.gui.i18n import LANGUAGES, choose_language, language_in_use
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.pages.settings_data import DataSecurityPanel
@@ -97,12 +97,17 @@ class OptionsPanel(QWidget):
             self.edits[option.key] = edit
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.addItem(self.tr("Same as the system"), "")
+        in_use = language_in_use()
+        system = LANGUAGES[choose_language("")]
+        self.language.addItem(self.tr("Same as the system (%1)").replace("%1", system), "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(ui_state.language)))
+        # the language on screen: the saved choice, unless --lang chose another for this run
+        shown = ui_state.language if choose_language(ui_state.language) == in_use else in_use
+        self.language.setCurrentIndex(max(0, self.language.findData(shown)))
         self.language.setMaximumWidth(220)
         self.language.currentIndexChanged.connect(self._language_changed)
+        self.language.activated.connect(self._language_changed)  # the one shown, picked to keep
         self.close_to_tray = QCheckBox(self.tr("Closing the window keeps finapp in the tray"), self)
         self.close_to_tray.setChecked(ui_state.close_to_tray)
         self.close_to_tray.toggled.connect(self._tray_changed)
@@ -119,6 +124,11 @@ class OptionsPanel(QWidget):
         form.addRow("", self.start_at_login)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        if shown != ui_state.language:
+            self.note.setText(
+                self.tr("%1 is used for this run only (--lang). Pick a language here to keep it.")
+                .replace("%1", LANGUAGES[in_use])
+            )
         save = QPushButton(self.tr("Save"), self)
         save.setAccessibleName(self.tr("Save settings"))
         save.clicked.connect(self.save)
