@@ -11,6 +11,7 @@ from pathlib import Path
 
 from finapp.gui.bus import AppBus
 from finapp.gui.tasks import TaskRunner
+from finapp.gui.ui_state import UiState
 from finapp.store.engine import Store
 
 
@@ -21,3 +22,6 @@ class AppContext:
     tasks: TaskRunner
     data_dir: Path
     is_demo: bool = False
+    #: where a page keeps the user's view choices (a chart's period, its currency); None: kept
+    #: only while the page lives
+    ui_state: UiState | None = None

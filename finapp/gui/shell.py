@@ -76,6 +76,7 @@ class Shell(QObject):
             tasks=tasks(app_bus, self),
             data_dir=store.data_dir,
             is_demo=is_demo,
+            ui_state=ui_state,
         )
         self.window = window = MainWindow(self.ctx, ui_state)
         self.imports = ImportFlow(self.ctx, window)
