@@ -79,6 +79,16 @@ def _optional_amount(text: str) -> Decimal | None:
     return _amount(text)
 
 
+def _currency_or_auto(text: str) -> str | None:
+    """A three-letter currency code, or ``auto`` (also blank): the one most money moves in."""
+    code = str(text).strip().upper()
+    if code in ("", "AUTO"):
+        return None
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise InvalidInputError(f"Expected a currency code such as USD, or auto, got {text!r}")
+    return code
+
+
 def _per_currency(text: str) -> dict[str, Decimal]:
     """``USD=10000,EUR=10000,CNY=50000``: an amount per three-letter currency code."""
     out: dict[str, Decimal] = {}
@@ -153,6 +163,12 @@ OPTIONS: tuple[Option, ...] = (
         "off",
         _optional_amount,
     ),
+    Option(
+        "base_currency",
+        "Show household totals in (a currency code, or auto: the one most money moves in)",
+        "auto",
+        _currency_or_auto,
+    ),
 )
 _BY_KEY = {option.key: option for option in OPTIONS}
 
@@ -175,6 +191,8 @@ class Settings:
     institution_share_limit: int
     card_utilisation_thresholds: list[int]
     subscription_cap: Decimal | None
+    #: None: auto, the currency most money moves in (see finapp.services.rates.base_currency)
+    base_currency: str | None
 
 
 def _option(key: str) -> Option:

@@ -73,6 +73,10 @@ OPTION_TITLES = {
     "subscription_cap": QT_TRANSLATE_NOOP(
         "Settings", "Monthly cap on subscriptions (an amount, or off)"
     ),
+    "base_currency": QT_TRANSLATE_NOOP(
+        "Settings",
+        "Show household totals in (a currency code, or auto: the one most money moves in)",
+    ),
 }
 
 

@@ -1,0 +1,198 @@
+"""Exchange rates the user keeps, and the household's base currency: what totals are shown in.
+
+The use cases behind ``finapp rates`` and the Settings page's "Exchange rates…" dialog: list,
+enter, remove and read rates from the European Central Bank's file
+(:mod:`finapp.importers.ecb_rates`). Converting is :mod:`finapp.core.conversion`'s job; this
+module picks the rates in force on a day from the store.
+
+For a view that converts (a chart, a total), the whole recipe is::
+
+    with store.read() as session:
+        base = base_currency(session)          # the Settings page's choice, else the main one
+        book = rate_book(session, day)         # the latest rate of each pair on or before day
+    total = book.total({"USD": 120000, "EUR": 5000}, base)   # finapp.core.conversion.Total
+    total.minor, total.converted, total.rates, total.missing
+
+``book.convert(minor, currency, base)`` converts one amount (None: no rate, never a guess).
+A :class:`~finapp.core.conversion.Total` marks itself ``converted`` when any rate was used:
+show it as converted ("≈") and name ``total.rates``; ``total.missing`` lists currencies that
+had no rate and were left out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from finapp.core.conversion import ENTERED, Rate, RateBook
+from finapp.core.money import parse_decimal
+from finapp.errors import InvalidInputError
+from finapp.importers.ecb_rates import read_ecb_file
+from finapp.services.month_report import classified_sums
+from finapp.services.settings import load_settings, main_currency_of
+from finapp.store.engine import Store
+from finapp.store.schema import ExchangeRate
+
+
+def base_currency(session: Session) -> str:
+    """The currency household totals are shown in: the user's setting, else the one most
+    money moves in (income and spending, transfers aside), else the one most accounts use."""
+    chosen = load_settings(session).base_currency
+    if chosen:
+        return chosen
+    volume: Counter[str] = Counter()
+    for _month, currency, _category, kind, amount in classified_sums(session):
+        if kind != "transfer":
+            volume[currency] += abs(amount)
+    if not volume:
+        return main_currency_of(session)
+    return max(sorted(volume), key=volume.__getitem__)
+
+
+def get_base_currency(store: Store) -> str:
+    with store.read() as session:
+        return base_currency(session)
+
+
+def _rate(row: ExchangeRate) -> Rate:
+    return Rate(row.currency, row.base, Decimal(row.rate), row.as_of, row.source)
+
+
+def rate_book(session: Session, day: date) -> RateBook:
+    """The rates in force on ``day``: the latest of each pair on or before it (one grouped
+    query, however many days a history file holds)."""
+    latest = (
+        select(ExchangeRate.currency, ExchangeRate.base, func.max(ExchangeRate.as_of).label("day"))
+        .where(ExchangeRate.as_of <= day)
+        .group_by(ExchangeRate.currency, ExchangeRate.base)
+        .subquery()
+    )
+    rows = session.scalars(
+        select(ExchangeRate).join(
+            latest,
+            (ExchangeRate.currency == latest.c.currency)
+            & (ExchangeRate.base == latest.c.base)
+            & (ExchangeRate.as_of == latest.c.day),
+        )
+    )
+    return RateBook(map(_rate, rows))
+
+
+def rates_in_force(store: Store, day: date) -> RateBook:
+    with store.read() as session:
+        return rate_book(session, day)
+
+
+@dataclass(frozen=True, slots=True)
+class KeptRate:
+    """A pair's latest rate, with how many earlier days of it are kept."""
+
+    rate: Rate
+    earlier: int
+
+
+def list_rates(store: Store) -> list[KeptRate]:
+    """Each pair's latest rate, by currency then base (what the dialog and ``finapp rates``
+    list; a history file's thousands of days stay behind as ``earlier``)."""
+    with store.read() as session:
+        book = rate_book(session, date.max)
+        counts = dict(
+            (tuple(key), count)
+            for *key, count in session.execute(
+                select(ExchangeRate.currency, ExchangeRate.base, func.count()).group_by(
+                    ExchangeRate.currency, ExchangeRate.base
+                )
+            )
+        )
+    return [
+        KeptRate(rate, counts[rate.currency, rate.base] - 1)
+        for rate in sorted(book.rates, key=lambda r: (r.currency, r.base))
+    ]
+
+
+def _code(text: str) -> str:
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise InvalidInputError(f"Not a currency code: {text!r} (expected e.g. EUR)")
+    return code
+
+
+def set_rate(store: Store, currency: str, rate: str, as_of: date | None = None) -> Rate:
+    """Keep "1 ``currency`` = ``rate`` base currency" from ``as_of`` (default today), replacing
+    a rate of the same pair and day. Bad input changes nothing."""
+    code = _code(currency)
+    value = parse_decimal(rate)
+    if value <= 0:
+        raise InvalidInputError(f"A rate must be above zero, got {rate!r}")
+    with store.write() as session:
+        base = base_currency(session)
+        if code == base:
+            raise InvalidInputError(f"{code} is the base currency: its rate is always 1")
+        kept = Rate(code, base, value, as_of or date.today(), ENTERED)
+        _keep(session, [kept])
+    return kept
+
+
+def remove_rates(store: Store, currency: str, as_of: date | None = None) -> int:
+    """Forget every rate of ``currency`` (either side of a pair), or only those of ``as_of``;
+    returns how many were removed."""
+    code = _code(currency)
+    query = delete(ExchangeRate).where(
+        or_(ExchangeRate.currency == code, ExchangeRate.base == code)
+    )
+    if as_of is not None:
+        query = query.where(ExchangeRate.as_of == as_of)
+    with store.write() as session:
+        return int(session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class RatesRead:
+    """What reading a rates file kept."""
+
+    file: str
+    rates: int
+    currencies: tuple[str, ...]
+    first: date
+    last: date
+
+
+def import_rates_file(store: Store, path: Path) -> RatesRead:
+    """Keep every rate of the ECB file at ``path``, replacing those of the same pair and day.
+
+    The file is read whole first: a bad line raises
+    :class:`~finapp.importers.ecb_rates.RatesFileError` and keeps nothing."""
+    try:
+        rates = read_ecb_file(path)
+    except OSError as exc:
+        raise InvalidInputError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    with store.write() as session:
+        _keep(session, rates)
+    days = [r.as_of for r in rates]
+    return RatesRead(
+        path.name, len(rates), tuple(sorted({r.base for r in rates})), min(days), max(days)
+    )
+
+
+def _keep(session: Session, rates: list[Rate]) -> None:
+    """Insert ``rates``, replacing a kept rate of the same pair and day."""
+    rows = [
+        {"currency": r.currency, "base": r.base, "rate": str(r.rate), "as_of": r.as_of,
+         "source": r.source}
+        for r in rates
+    ]  # fmt: skip
+    statement = insert(ExchangeRate)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["currency", "base", "as_of"],
+            set_={"rate": statement.excluded.rate, "source": statement.excluded.source},
+        ),
+        rows,
+    )
