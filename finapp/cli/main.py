@@ -49,6 +49,7 @@ COMMAND_MODULES: dict[str, str] = {
     "settings": "settings_cmd",
     "autostart": "autostart_cmd",
     "forecast": "forecast_cmd",
+    "rates": "rates_cmd",
 }
 
 

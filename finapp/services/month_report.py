@@ -161,7 +161,7 @@ def month_report(
     last_day = date.fromordinal(after.toordinal() - 1)
     return MonthReport(
         month=first.strftime("%Y-%m"),
-        totals=_totals(sums),
+        totals=currency_totals(sums),
         categories=_spent_by_category(sums),
         subscriptions=[
             CategoryAmount("Subscriptions", currency, from_minor(-int(total), currency))
@@ -172,7 +172,7 @@ def month_report(
     )
 
 
-def _totals(sums: Iterable[tuple[Any, str, str, str, int]]) -> list[Total]:
+def currency_totals(sums: Iterable[tuple[Any, str, str, str, int]]) -> list[Total]:
     """Income and expenses per currency that had any of either (transfers alone do not count)."""
     income: dict[str, int] = defaultdict(int)
     expenses: dict[str, int] = defaultdict(int)

@@ -96,6 +96,12 @@ def rates_in_force(store: Store, day: date) -> RateBook:
         return rate_book(session, day)
 
 
+def rate_fields(rate: Rate) -> dict[str, str]:
+    """A rate as JSON fields: the rate as decimal text, exactly as kept."""
+    return {"currency": rate.currency, "base": rate.base, "rate": str(rate.rate),
+            "as_of": rate.as_of.isoformat(), "source": rate.source}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class KeptRate:
     """A pair's latest rate, with how many earlier days of it are kept."""
@@ -146,17 +152,29 @@ def set_rate(store: Store, currency: str, rate: str, as_of: date | None = None) 
     return kept
 
 
-def remove_rates(store: Store, currency: str, as_of: date | None = None) -> int:
-    """Forget every rate of ``currency`` (either side of a pair), or only those of ``as_of``;
-    returns how many were removed."""
+def remove_rates(
+    store: Store, currency: str, as_of: date | None = None, *, base: str | None = None
+) -> int:
+    """Forget every rate of ``currency`` (either side of a pair; with ``base``, that pair's
+    only), or only those of ``as_of``; returns how many were removed. None kept is the user's
+    mistake (a mistyped code), said."""
     code = _code(currency)
-    query = delete(ExchangeRate).where(
-        or_(ExchangeRate.currency == code, ExchangeRate.base == code)
-    )
+    if base is None:
+        query = delete(ExchangeRate).where(
+            or_(ExchangeRate.currency == code, ExchangeRate.base == code)
+        )
+    else:
+        query = delete(ExchangeRate).where(
+            ExchangeRate.currency == code, ExchangeRate.base == _code(base)
+        )
     if as_of is not None:
         query = query.where(ExchangeRate.as_of == as_of)
     with store.write() as session:
-        return int(session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
+        removed = int(session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
+    if not removed:
+        on = f" on {as_of.isoformat()}" if as_of else ""
+        raise InvalidInputError(f"No rate of {code}{on} is kept (see `finapp rates`)")
+    return removed
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,15 @@
-"""``finapp report [--json] [--month YYYY-MM]``"""
+"""``finapp report [--json] [--month YYYY-MM] [--base [CUR]]``"""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from finapp.cli.args import month
 from finapp.cli.context import CliContext
-from finapp.cli.output import print_json, print_table
-from finapp.services.month_report import month_report
+from finapp.cli.output import jsonable, print_json, print_table
+from finapp.services.household_totals import HouseholdTotals, household_totals, totals_fields
+from finapp.services.month_report import MonthReport, month_report
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,13 +18,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--month", type=month, metavar="YYYY-MM", help="default: the latest month with data"
     )
+    p.add_argument(
+        "--base",
+        nargs="?",
+        const="",
+        metavar="CUR",
+        help="also the totals converted to CUR (default: the base currency setting)",
+    )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     report = month_report(ctx.store, args.month)
     if args.json:
-        print_json(report)
+        print_json({**jsonable(report), "converted": totals_fields(_converted(args, ctx, report))})
         return 0
     until = f" (data up to {report.data_until.isoformat()})" if report.data_until else ""
     print(f"Month {report.month}{until}")
@@ -30,9 +39,37 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         ["currency", "income", "expenses", "net"],
         [[t.currency, str(t.income), str(t.expenses), str(t.net)] for t in report.totals],
     )
+    if args.base is not None:
+        _print_converted(_converted(args, ctx, report))
     print()
     print_table(
         ["category", "currency", "spent"],
         [[c.category, c.currency, str(c.amount)] for c in report.categories + report.subscriptions],
     )
     return 0
+
+
+def _converted(args: argparse.Namespace, ctx: CliContext, report: MonthReport) -> HouseholdTotals:
+    """The report's totals in ``--base`` CUR, else the base currency setting."""
+    return household_totals(
+        ctx.store,
+        date.fromisoformat(f"{report.month}-01"),
+        currency=(args.base or "").strip().upper() or None,
+        totals=report.totals,
+    )
+
+
+def _print_converted(totals: HouseholdTotals) -> None:
+    """The totals in one currency, "≈" where a rate was used, then the rates and what had none."""
+    mark = "≈ " if totals.converted else ""
+    print()
+    print(f"Total in {totals.currency}" + (" (converted)" if totals.converted else ""))
+    print_table(
+        ["income", "expenses", "net"],
+        [[f"{mark}{figure.amount}" for figure in (totals.income, totals.spending, totals.net)]],
+    )
+    for rate in totals.rates:
+        print(f"  1 {rate.currency} = {rate.rate} {rate.base} ({rate.as_of}, {rate.source})")
+    if totals.missing:
+        missing = ", ".join(totals.missing)
+        print(f"  not converted, no rate on or before {totals.rates_on}: {missing}")
