@@ -5,8 +5,15 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 
+def undo_schema_6(conn: Connection) -> None:
+    """Take a store back to schema 5: what finapp wrote before the user's payee names."""
+    conn.exec_driver_sql("DROP TABLE merchant_names")
+    conn.exec_driver_sql("PRAGMA user_version = 5")
+
+
 def undo_schema_5(conn: Connection) -> None:
     """Take a store back to schema 4: what finapp wrote before exchange rates."""
+    undo_schema_6(conn)
     conn.exec_driver_sql("DROP TABLE exchange_rates")
     conn.exec_driver_sql("PRAGMA user_version = 4")
 

@@ -38,6 +38,7 @@ COMMAND_MODULES: dict[str, str] = {
     "alerts": "alerts_cmd",
     "report": "report_cmd",
     "categories": "categories_cmd",
+    "payees": "payees_cmd",
     "rules": "rules_cmd",
     "backup": "backup_cmd",
     "restore": "restore_cmd",

@@ -187,6 +187,28 @@ def _key_of(text: str) -> str:
     raw = _without_branches(raw)
     if _HAN.search(raw):
         return _han_key(raw)
+    words = _latin_words(raw)
+    for size in (2, 1):  # alias by the longest known head
+        alias = _ALIASES.get(" ".join(words[:size]))
+        if alias and len(words) >= size:
+            return alias
+    return " ".join(words[:_MAX_WORDS])
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a Latin-script descriptor that name its merchant, upper-case, in order:
+    "SQ *BLUE BOTTLE COFFEE #12 OAKLAND CA" gives ``["BLUE", "BOTTLE", "COFFEE"]``.
+
+    What a key is built from, before it is cut to its first words; display names read all of
+    them. Han text is not split into words: see :func:`merchant_key`.
+    """
+    raw = " ".join((text or "").split()).upper()
+    if raw.strip("X* ") == "" or raw in _PLACEHOLDERS:
+        return []
+    return _latin_words(_without_branches(raw))
+
+
+def _latin_words(raw: str) -> list[str]:
     head, star, tail = raw.partition("*")
     if star:
         raw = _around_star(_words(head), head, tail)
@@ -196,11 +218,7 @@ def _key_of(text: str) -> str:
     words = _words(_drop_city(raw))
     while len(words) > 1 and words[-1] in _STATES:  # "HULU 877-8244858 CA"
         words.pop()
-    for size in (2, 1):  # alias by the longest known head
-        alias = _ALIASES.get(" ".join(words[:size]))
-        if alias and len(words) >= size:
-            return alias
-    return " ".join(words[:_MAX_WORDS])
+    return words
 
 
 def _without_branches(text: str) -> str:

@@ -24,6 +24,7 @@ from finapp.core.budgets import month_of, progress
 from finapp.core.cadence import BY_NAME
 from finapp.core.money import from_minor
 from finapp.errors import NotFoundError
+from finapp.services.alert_names import PayeesNow
 from finapp.services.budgets import spent_by_month
 from finapp.services.categories import category_paths, descendants
 from finapp.services.coverage import coverage_by_account
@@ -307,13 +308,14 @@ def state_of(alert: Alert, as_of: date | None) -> str:
 def _views(session: Session, rows: list[Alert], as_of: date | None = None) -> list[AlertView]:
     paths = category_paths(session)
     names = dict(session.execute(select(Account.id, Account.name)).all())
+    payees = PayeesNow(session)
     return [
         AlertView(
             id=a.id,
             kind=a.kind,
             date=a.date,
             severity=a.severity,
-            message=a.message,
+            message=message,
             account=names.get(a.account_id) if a.account_id is not None else None,
             category=paths.get(a.category_id) if a.category_id is not None else None,
             subscription_id=a.subscription_id,
@@ -326,9 +328,9 @@ def _views(session: Session, rows: list[Alert], as_of: date | None = None) -> li
             dismissed=a.dismissed,
             state=state_of(a, as_of),
             resolved_on=a.resolved_on,
-            params=json.loads(a.params or "{}"),
+            params=params,
         )
-        for a in rows
+        for a, (message, params) in zip(rows, map(payees.told, rows), strict=True)
     ]
 
 

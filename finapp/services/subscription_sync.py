@@ -36,6 +36,7 @@ from finapp.services.detection_scope import (
     keep_run,
     previous_run,
 )
+from finapp.services.payee_names import StoreNames, name_subscription
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 
 #: How close to a split-off subscription's price a later charge must be to join it.
@@ -80,13 +81,14 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     by_id = {c.id: c for c in charges}
     streams = detect_streams((c for c in charges if c.id not in pinned_ids), as_of)
     owner = _owners(rows, members)
+    names = StoreNames(session)
     assigned: dict[int, list[Stream]] = defaultdict(list)
     new = 0
     for stream in streams:
         row = _match(stream, owner)
         if row is None:
             row = Subscription(
-                name=display_name(stream.merchant),
+                name=names.of_line(max(stream.transaction_ids)),
                 stream_key=stream.key,
                 user_state="suggested",
                 details="{}",
@@ -104,6 +106,8 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
             continue
         if scope is not None and row.id in scope.kept:
             _rejudge(row, scope.kept[row.id], coverage, as_of)
+            if scope.kept[row.id]:
+                name_subscription(row, scope.kept[row.id][-1][0], names)
             continue
         found = assigned.get(row.id, [])
         if details_of(row).get("pinned"):
@@ -124,6 +128,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
         stream = describe(charges_of, judged, cadence=cadence)
         trial = any(s.started_after_trial for s in found)
         _apply(row, stream, charges_of, trial, currencies.get(stream.account, "USD"))
+        name_subscription(row, charges_of[-1].id, names)
         if set(stream.transaction_ids) != members.get(row.id, set()):
             _set_members(session, row.id, stream.transaction_ids)
     counts = _stream_counts(streams, digests, previous, scope)
@@ -344,7 +349,6 @@ def _apply(
     row: Subscription, stream: Stream, charges: list[Charge], trial: bool, currency: str
 ) -> None:
     details = details_of(row)
-    row.name = row.name or display_name(stream.merchant)
     row.merchant = stream.merchant
     row.account_id = stream.account
     row.kind = stream.kind
@@ -440,11 +444,3 @@ def roll_forward(start: date, cadence: str, day: date) -> date:
             else start + timedelta(days=step * step_of.days)
         )
     return upcoming
-
-
-def display_name(merchant: str) -> str:
-    """ "AMAZON PRIME" → "Amazon Prime"; short codes (AT&T, PG&E, HBO) and Han text as they are."""
-    return " ".join(
-        word.capitalize() if word.isalpha() and word.isascii() and len(word) > 3 else word
-        for word in merchant.split()
-    )

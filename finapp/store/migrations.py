@@ -14,9 +14,9 @@ from sqlalchemy import Connection, Engine
 
 from finapp.errors import StoreError
 from finapp.store.account_numbers import last_four, number_hash, store_secret
-from finapp.store.schema import Base, ExchangeRate, Goal, GoalAccount
+from finapp.store.schema import Base, ExchangeRate, Goal, GoalAccount, MerchantName
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _to_2(conn: Connection) -> None:
@@ -85,8 +85,15 @@ def _to_5(conn: Connection) -> None:
     ExchangeRate.__table__.create(conn)  # type: ignore[attr-defined]  # Table is typed loosely
 
 
+def _to_6(conn: Connection) -> None:
+    """Payee names the user chose, one per merchant (a new table, nothing else)."""
+    MerchantName.__table__.create(conn)  # type: ignore[attr-defined]  # Table is typed loosely
+
+
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5}
+STEPS: dict[int, Callable[[Connection], None]] = {
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6
+}  # fmt: skip
 
 
 def current_version(conn: Connection) -> int:

@@ -323,6 +323,15 @@ class GoalAccount(Base):
     )
 
 
+class MerchantName(Base):
+    """The user's own name for a merchant (by its key), shown wherever its lines appear."""
+
+    __tablename__ = "merchant_names"
+
+    merchant: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+
+
 class CsvProfile(Base):
     """A CSV column mapping the user confirmed, found again by the file's header."""
 

@@ -30,8 +30,8 @@ def test_a_schema_4_store_upgrades_keeping_its_lines_and_keeps_rates(
     upgraded = open_store(store.data_dir, passphrase=PASSPHRASE)
     try:
         with upgraded.write() as session:
-            assert session.execute(text("PRAGMA user_version")).scalar() == 5
-            assert migrations.SCHEMA_VERSION == 5
+            version = session.execute(text("PRAGMA user_version")).scalar()
+            assert version == migrations.SCHEMA_VERSION
             assert session.scalar(select(func.count(Transaction.id))) == 1
             session.add(ExchangeRate(currency="EUR", base="USD", rate="1.0561",
                                      as_of=date(2025, 3, 3), source="entered"))  # fmt: skip

@@ -1,0 +1,54 @@
+"""``finapp payees [--json]`` and ``finapp payees rename MERCHANT NAME``: the names shown for
+payees, and the user's own name for one (everywhere: lines, subscriptions, alerts)."""
+
+from __future__ import annotations
+
+import argparse
+
+from finapp.cli.context import CliContext
+from finapp.cli.output import print_json, print_table
+from finapp.services import payee_names as svc
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "payees",
+        help="list payees by the names shown, or rename one",
+        description="Every merchant with the name the app shows for it and a line of it as the "
+        "statement printed it. 'rename' sets your own name for a merchant; an empty name goes "
+        "back to the name found from its lines.",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_list)
+    actions = p.add_subparsers(dest="action")
+    s = actions.add_parser("rename", help="show MERCHANT as NAME everywhere")
+    s.add_argument("merchant", metavar="MERCHANT", help="a merchant or the name it is shown by")
+    s.add_argument("name", metavar="NAME", help="'' goes back to the name found from its lines")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(run=run_rename)
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    views = svc.list_payees(ctx.store)
+    if args.json:
+        print_json(views)
+    else:
+        print_table(
+            ["merchant", "shown as", "yours", "transactions", "on the statement"],
+            [
+                [v.merchant, v.name, "yes" if v.chosen else "", str(v.transactions),
+                 v.statement_text]
+                for v in views
+            ],
+        )  # fmt: skip
+    return 0
+
+
+def run_rename(args: argparse.Namespace, ctx: CliContext) -> int:
+    views = svc.rename_payee(ctx.store, args.merchant, args.name)
+    if args.json:
+        print_json(views)
+    else:
+        for view in views:
+            print(f"{view.merchant}: shown as {view.name}")
+    return 0

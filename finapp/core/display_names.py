@@ -1,0 +1,197 @@
+"""The name a person knows a payee by, from the words a bank prints.
+
+Statement lines carry descriptors ("SPOTIFY P1A2B3C4D5 STOCKHOLM SE", "APPLE.COM/BILL
+866-712-7753 CA", "支付宝-爱奇艺会员"); a merchant key (:mod:`finapp.core.merchant`) keeps them
+apart but is no name to show: it is cut to two words ("GLOBEX DIR", "CITY OF"). Here a line gets
+its display name, in this order:
+
+1. a salary ("GLOBEX CORP DIR DEP" → "Salary — Globex") or a card's payment ("AUTOMATIC
+   PAYMENT - THANK YOU" → "Chase card payment", the issuer from the line or the account);
+2. a well-known brand or service from the shipped table ``resources/merchants.json``, English
+   and Chinese, the longest match winning ("Apple Music" over "Apple");
+3. else the descriptor's own words, without processor prefixes, reference and store numbers,
+   phone numbers, city/state tails and ACH codes, title-cased with acronyms kept ("City of
+   Springfield Water"); Chinese keeps its Han text without the payment app's prefix or the
+   company form.
+
+The user's own name for a merchant comes before all of these; it lives in the store
+(:mod:`finapp.services.payee_names`). The table's patterns are matched in one pass over the line
+by an Aho–Corasick automaton, and each line's answer is remembered: a long history repeats its
+payees, so 300k lines cost a few thousand namings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ahocorasick_rs import AhoCorasick
+
+from finapp.core.merchant import merchant_key, name_words
+from finapp.core.rule_index import REMEMBERED
+
+#: between a salary's word and its employer ("Salary — Globex")
+SALARY_DASH = " — "
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: what folding turns into a space: anything but letters, digits, Han and the "+" of "Disney+"
+_NOT_WORD = re.compile(r"[^\w+&]+|_")
+#: ACH and bank codes that name nothing ("PPD ID", "WEB ID", "DIR DEP", "INDN:")
+_CODES = frozenset({
+    "PPD", "CCD", "WEB", "TEL", "DES", "INDN", "PMTS", "PYMT", "PMNT", "XFER", "TRN", "REF",
+    "CKCD", "DIR", "DEP", "AUTOPAY", "EPAY", "CRD", "DBT", "PAID", "PAYROLL", "SALARY",
+    "DIRECT", "DEPOSIT", "AUTOMATIC", "THANK", "YOU", "MSBILL", "INFO", "GOSQ",
+})  # fmt: skip
+#: words kept in capitals: initials people say letter by letter
+_ACRONYMS = frozenset({
+    "ATM", "HOA", "HBO", "IBM", "USPS", "UPS", "IRS", "KFC", "DMV", "BMW", "CVS", "HSBC",
+    "USAA", "NYC", "AMC", "ESPN", "ADP", "TD", "BP", "YMCA", "LA", "NY", "DC", "UK", "EU",
+    "USA", "US", "TV", "PC", "AI",
+})  # fmt: skip
+#: words kept lower-case inside a name ("City of Springfield")
+_SMALL = frozenset({"OF", "AND", "FOR", "THE", "AT", "IN", "ON"})
+_VOWELS = frozenset("AEIOUY")
+#: a name is this many words at most: "City of Springfield Water Util" but not its branch
+_MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Brand:
+    """A well-known payee: its name, the words its lines carry, whether it issues cards."""
+
+    name: str
+    patterns: tuple[str, ...]
+    issuer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """The shipped table: brands, and the words marking a salary, a card payment and a
+    payment app's prefix ("支付宝-")."""
+
+    brands: tuple[Brand, ...]
+    salary: tuple[str, ...]
+    card_payment: tuple[str, ...]
+    payment_apps: tuple[str, ...]
+
+
+def fold(text: str) -> str:
+    """``text`` as patterns compare it: case-folded, punctuation and runs of spaces one space."""
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+@lru_cache(1)
+def shipped_table() -> Table:
+    """``resources/merchants.json``, read once."""
+    text = resources.files("finapp.resources").joinpath("merchants.json").read_text("utf-8")
+    data = json.loads(text)
+    return Table(
+        brands=tuple(
+            Brand(b["name"], tuple(b["patterns"]), bool(b.get("issuer"))) for b in data["brands"]
+        ),
+        salary=tuple(data["salary"]),
+        card_payment=tuple(data["card_payment"]),
+        payment_apps=tuple(data["payment_apps"]),
+    )
+
+
+class _Finder:
+    """Which of many folded patterns a folded text holds as whole words (Han: anywhere)."""
+
+    def __init__(self, patterns: Iterable[tuple[str, object]]) -> None:
+        by_text: dict[str, object] = {}
+        for pattern, value in patterns:
+            by_text.setdefault(fold(pattern), value)
+        self._texts = list(by_text)
+        self._values = list(by_text.values())
+        self._automaton = AhoCorasick(self._texts)
+
+    def longest(self, folded: str) -> object | None:
+        """The value of the longest pattern found, None if none is."""
+        best, size = None, 0
+        for index, start, end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
+            if end - start > size and _whole(folded, start, end):
+                best, size = self._values[index], end - start
+        return best
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Latin patterns match whole words ("citi" is not in "citizens"); Han ones anywhere."""
+    if _HAN.match(text[start]) or _HAN.match(text[end - 1]):
+        return True
+    return (start == 0 or text[start - 1] == " ") and (end == len(text) or text[end] == " ")
+
+
+class Namer:
+    """Display names of statement lines by one table, each line's answer remembered."""
+
+    def __init__(self, table: Table) -> None:
+        self._brands = _Finder((p, brand) for brand in table.brands for p in brand.patterns)
+        self._salary = _Finder((p, True) for p in table.salary)
+        self._card = _Finder((p, True) for p in table.card_payment)
+        self._apps = sorted(table.payment_apps, key=len, reverse=True)
+        #: ``name(payee, memo="", issuer="")``: the display name of one statement line
+        self.name: Callable[..., str] = lru_cache(REMEMBERED)(self._name)
+
+    def _name(self, payee: str, memo: str = "", issuer: str = "") -> str:
+        """``issuer`` names a card payment whose line does not (the card account's bank)."""
+        folded = fold(f"{payee} {memo}")
+        brand = self._brands.longest(folded)
+        if self._card.longest(folded):
+            found = brand.name if isinstance(brand, Brand) and brand.issuer else issuer
+            return f"{found} card payment" if found else "Card payment"
+        own = self._own_words(payee, memo)
+        if self._salary.longest(folded):
+            employer = brand.name if isinstance(brand, Brand) else own
+            return f"Salary{SALARY_DASH}{employer}" if employer else "Salary"
+        if isinstance(brand, Brand):
+            return brand.name
+        return own or " ".join(payee.split()) or " ".join(memo.split())
+
+    def _own_words(self, payee: str, memo: str) -> str:
+        """The descriptor's own words, cleaned: the payee's, or the memo's when the payee names
+        nothing ("POS PURCHASE", "/")."""
+        for text in (payee, memo):
+            if _HAN.search(text):
+                return merchant_key(self._without_app(text))
+            words = [w for w in name_words(text) if w not in _CODES]
+            if words:
+                return title_case(words[:_MAX_WORDS])
+        return ""
+
+    def _without_app(self, text: str) -> str:
+        """ "支付宝-爱奇艺会员" → "爱奇艺会员": the payment app is how it was paid, not to whom."""
+        text = text.strip()
+        for app in self._apps:
+            if text.startswith(app) and len(text) > len(app):
+                return text[len(app) :]
+        return text
+
+
+def title_case(words: Sequence[str]) -> str:
+    """Upper-case descriptor words as a name: "CITY OF SPRINGFIELD" → "City of Springfield";
+    initials ("HOA", "CVS"), words with digits or "&" ("PG&E", "7ELEVEN") stay as printed."""
+    out = []
+    for index, word in enumerate(words):
+        if word in _SMALL and index:
+            out.append(word.lower())
+        elif word in _ACRONYMS or not word.isalpha() or _initials(word):
+            out.append(word)
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
+
+
+def _initials(word: str) -> bool:
+    """A short word without a vowel is said letter by letter ("CVS", "TJX"); a longer one is
+    an abbreviation read as a word ("MGMT")."""
+    return len(word) <= 3 and not _VOWELS & set(word)
+
+
+@lru_cache(1)
+def shipped_namer() -> Namer:
+    """The namer of the shipped table, built once per process."""
+    return Namer(shipped_table())

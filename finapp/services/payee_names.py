@@ -1,0 +1,172 @@
+"""Payee names as the app shows them: the user's own name for a merchant, else the line's.
+
+A line's name comes from :mod:`finapp.core.display_names` ("Spotify", "Salary — Globex",
+"Chase card payment"); a payee a rule renamed keeps the rule's name; a merchant the user
+renamed ("Rename payee…" in the app, ``finapp payees rename``) shows the user's name on every
+one of its lines, its subscriptions and the alerts about them. The user's names are kept per
+merchant key in ``merchant_names``; the statement's own text is never changed, so it stays
+visible beside the name.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy.orm import Session
+
+from finapp.core.display_names import shipped_namer
+from finapp.errors import NotFoundError
+from finapp.store.engine import Store
+from finapp.store.schema import Account, MerchantName, Subscription, Transaction
+
+
+@dataclass(frozen=True, slots=True)
+class PayeeView:
+    """One merchant as the user meets it: its key, the name shown, and a line of it as printed."""
+
+    merchant: str
+    name: str
+    #: the user chose ``name`` (else it is found from the lines)
+    chosen: bool
+    #: the latest line's payee exactly as the statement had it
+    statement_text: str
+    transactions: int
+
+
+def chosen_names(session: Session) -> dict[str, str]:
+    """The user's names, by merchant key."""
+    return dict(session.execute(select(MerchantName.merchant, MerchantName.name)).all())
+
+
+def line_name(original: str, payee: str, memo: str, issuer: str = "") -> str:
+    """A line's own name: a rule's renaming of it, else one found from its words.
+
+    ``issuer`` names the bank of a card whose payment line does not say ("AUTOMATIC PAYMENT -
+    THANK YOU" on the card's own statement).
+    """
+    if payee and original and payee != original:
+        return payee
+    return shipped_namer().name(original or payee, memo, issuer)
+
+
+def issuers(session: Session) -> dict[int, str]:
+    """Each account's bank (its institution, else its name), for naming card payments."""
+    rows = session.execute(select(Account.id, Account.institution, Account.name)).all()
+    return {account: institution or name for account, institution, name in rows}
+
+
+class StoreNames:
+    """Names of lines and merchants of one store, as one session reads it."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.chosen = chosen_names(session)
+        self._issuers = issuers(session)
+
+    def of_line(self, transaction_id: int) -> str:
+        """The name shown for a line (its merchant's chosen name first)."""
+        row = self._session.execute(
+            select(
+                Transaction.merchant,
+                Transaction.original_payee,
+                Transaction.payee,
+                Transaction.memo,
+                Transaction.account_id,
+            ).where(Transaction.id == transaction_id)
+        ).one_or_none()
+        if row is None:
+            return ""
+        merchant, original, payee, memo, account = row
+        return self.chosen.get(merchant) or line_name(
+            original, payee, memo, self._issuers.get(account, "")
+        )
+
+
+def name_subscription(row: Subscription, latest: int, names: StoreNames) -> None:
+    """A detected subscription is named after its latest line, so its name follows the
+    user's renames; a split-off one keeps the name it was given ("Apple (split)")."""
+    try:
+        pinned = bool(json.loads(row.details or "{}").get("pinned"))
+    except (ValueError, AttributeError):
+        pinned = False
+    if not pinned:
+        row.name = names.of_line(latest) or row.name
+
+
+def _merchants_meant(session: Session, names: StoreNames, merchant: str) -> list[str]:
+    """The stored keys ``merchant`` means: a key itself (case ignored), else every merchant
+    shown by that name ("Spotify": ``SPOTIFY STOCKHOLM`` and ``SPOTIFY USA``)."""
+    wanted = " ".join(merchant.split())
+    if not wanted:
+        raise NotFoundError("Name the payee to rename")
+    found = session.scalar(
+        select(Transaction.merchant)
+        .where(func.upper(Transaction.merchant) == wanted.upper())
+        .limit(1)
+    )
+    if found is not None:
+        return [found]
+    keys = [v.merchant for v in _views(session, names, Transaction.merchant != "")
+            if v.name.casefold() == wanted.casefold()]  # fmt: skip
+    if not keys:
+        raise NotFoundError(f"No payee {merchant!r}: see finapp payees for the known ones")
+    return keys
+
+
+def rename_payee(store: Store, merchant: str, name: str) -> list[PayeeView]:
+    """Show ``merchant``'s lines, subscriptions and alerts as ``name``; an empty name goes
+    back to the name found from the lines.
+
+    ``merchant`` is a merchant key or the name a payee is shown by now: every merchant shown
+    by it is renamed.
+    """
+    with store.write() as session:
+        keys = _merchants_meant(session, StoreNames(session), merchant)
+        name = " ".join(name.split())
+        session.execute(delete(MerchantName).where(MerchantName.merchant.in_(keys)))
+        session.add_all(MerchantName(merchant=key, name=name) for key in keys if name)
+        session.flush()
+        names = StoreNames(session)
+        for row in session.scalars(select(Subscription).where(Subscription.merchant.in_(keys))):
+            latest = session.scalar(
+                select(func.max(Transaction.id)).where(
+                    Transaction.merchant == row.merchant, Transaction.account_id == row.account_id
+                )
+            )
+            if latest is not None:
+                name_subscription(row, latest, names)
+        return _views(session, names, Transaction.merchant.in_(keys))
+
+
+def list_payees(store: Store) -> list[PayeeView]:
+    """Every merchant of the store, by name shown."""
+    with store.read() as session:
+        names = StoreNames(session)
+        views = _views(session, names, Transaction.merchant != "")
+        return sorted(views, key=lambda v: v.name.casefold())
+
+
+def _views(session: Session, names: StoreNames, where: ColumnElement[bool]) -> list[PayeeView]:
+    rows = session.execute(
+        select(Transaction.merchant, func.count(), func.max(Transaction.id))
+        .where(where)
+        .group_by(Transaction.merchant)
+    ).all()
+    out = []
+    for merchant, count, latest in rows:
+        text = session.scalar(
+            select(func.coalesce(func.nullif(Transaction.original_payee, ""), Transaction.payee))
+            .where(Transaction.id == latest)
+        )  # fmt: skip
+        out.append(
+            PayeeView(
+                merchant=merchant,
+                name=names.of_line(latest),
+                chosen=merchant in names.chosen,
+                statement_text=text or "",
+                transactions=count,
+            )
+        )
+    return out
