@@ -82,5 +82,12 @@ class UiState:
     def language(self, code: str) -> None:
         self._settings.setValue("ui/language", code)
 
+    def view_choice(self, key: str) -> str:
+        """A choice the user made in a view, e.g. ``"dashboard/history"`` (``""``: none yet)."""
+        return str(self._settings.value(key, "") or "")
+
+    def set_view_choice(self, key: str, value: str) -> None:
+        self._settings.setValue(key, value)
+
     def sync(self) -> None:
         self._settings.sync()

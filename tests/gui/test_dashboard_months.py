@@ -101,7 +101,7 @@ def test_opens_on_the_latest_month_with_data_and_says_how_far_it_goes(page, two_
         f"${october.income:,}",
         _food_left(two_year_store, date(2026, 10, 1)),
     )
-    budget_title = page.budget_chart.figure.axes[0].get_title(loc="left")
+    budget_title = page.budget_chart.figure.get_suptitle()
     assert budget_title == "Spending vs budget"  # not "this month": the month is picked
     assert page.period.until_label.text() == "Statements up to 31 Oct 2026"
     assert page.data.summary.month == "2026-10"

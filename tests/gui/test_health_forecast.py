@@ -59,9 +59,9 @@ def test_the_lowest_balance_of_each_account_in_words(section: ForecastSection) -
 def test_a_line_per_account_with_its_currency_on_the_axis(section: ForecastSection) -> None:
     lines = _lines(section, "forecast-line")
     assert [(line.get_label(), line.axes.get_ylabel()) for line in lines] == [
-        ("Checking", "USD"),
-        ("Savings", "USD"),
-        ("招商银行一卡通", "CNY"),
+        ("Checking", "Balance (USD)"),
+        ("Savings", "Balance (USD)"),
+        ("招商银行一卡通", "Balance (CNY)"),
     ]
     (threshold,) = _lines(section, "forecast-threshold")
     assert threshold.get_linestyle() == "--" and threshold.get_ydata()[0] == 500.0
@@ -106,7 +106,7 @@ def test_pointing_at_the_lowest_point_tells_its_day_and_amount(section: Forecast
     chart = section.chart
     chart.canvas.draw()  # constrained layout places the axes on draw
     (marker,) = [
-        line for line in _lines(section, "forecast-lowest") if line.axes.get_ylabel() == "CNY"
+        line for line in _lines(section, "forecast-lowest") if line.axes.get_ylabel() == "Balance (CNY)"
     ]
     axes = marker.axes
     x, y = marker.get_xdata()[0], marker.get_ydata()[0]

@@ -9,6 +9,7 @@ the canvas turns mouse motion into an annotation with the hit's label and a clic
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import matplotlib
@@ -16,11 +17,12 @@ from matplotlib import font_manager
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from finapp.gui.charts.plots import Hit, Theme
+from finapp.gui.charts.plots import Hit
+from finapp.gui.charts.theme import Theme, compact_number
 from finapp.gui.models.formatting import format_money
 
 #: draw(fig, data, theme) -> hits
@@ -57,11 +59,19 @@ def theme_from_palette(palette: QPalette) -> Theme:
         dark=dark,
         money=format_money,
         month=_month_label,
+        compact=_compact_money,
     )
 
 
+def _compact_money(value: float, currency: str) -> str:
+    """An axis tick in the user's locale ("$1.5K", "¥1.5万"), its symbol and sign placed as
+    every other amount in the app shows them (CLDR would write "US$" in Chinese)."""
+    number = compact_number(abs(value), QLocale().name())
+    return format_money(Decimal(-1 if value < 0 else 1), currency).replace("1", number, 1)
+
+
 def _month_label(month: int) -> str:
-    """"Nov" in English, "11月" in Chinese: the locale's short month name."""
+    """ "Nov" in English, "11月" in Chinese: the locale's short month name."""
     return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
 
 
@@ -92,6 +102,12 @@ class ChartCanvas(QWidget):
         self._annotation = None
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_press)
+        #: the width the chart was last drawn at: a legend's columns are laid out for it
+        self._drawn_width = 0
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(150)  # once the user stops dragging the window's edge
+        self._resized.timeout.connect(self._redraw_if_wider_or_narrower)
 
     def set_data(self, data: Any) -> None:
         """Draw ``data``; the same data again (a reload that changed nothing) is not redrawn."""
@@ -102,6 +118,7 @@ class ChartCanvas(QWidget):
 
     def redraw(self) -> None:
         theme = theme_from_palette(self.palette())
+        self._drawn_width = self.canvas.width()
         self.figure.clear()
         self.figure.set_facecolor(theme.background)
         self.hits = self._draw(self.figure, self._data, theme)
@@ -123,6 +140,16 @@ class ChartCanvas(QWidget):
         )
         self._annotation.set_visible(False)
         self.canvas.draw_idle()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._data is not None:
+            self._resized.start()
+
+    def _redraw_if_wider_or_narrower(self) -> None:
+        """Lay the chart out again (its legend's columns) after a real change of width."""
+        if abs(self.canvas.width() - self._drawn_width) > self._drawn_width * 0.1:
+            self.redraw()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._data is not None:

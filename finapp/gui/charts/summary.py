@@ -2,8 +2,10 @@
 
 The reports (``finapp.services.reports``) decide what counts as income, spending or a transfer
 and anchor balances on the statements' ledger balances; this module only picks the household's
-main currency, the months to show, and converts minor units to ``Decimal`` for labels. A
-household with several currencies is charted in its main one, never summed across currencies.
+currency to chart (the one asked for, else the main one), the months to show, and converts
+minor units to ``Decimal`` for labels. A household with several currencies is charted one
+currency at a time, never summed across currencies: :attr:`Summary.currencies` lists them all so
+the dashboard can offer each.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class AccountBalance:
 @dataclass(frozen=True, slots=True)
 class Summary:
     currency: str
+    #: every currency with transactions or an account, the main (largest volume) first
+    currencies: tuple[str, ...]
     month: str
     by_category: tuple[CategorySpend, ...]
     flows: tuple[MonthFlow, ...]
@@ -58,38 +62,62 @@ class Summary:
     income_this_month: Decimal
 
 
-def _main_currency(flows: pd.DataFrame) -> str:
-    if flows.empty:
-        return "USD"
-    volume = flows.assign(volume=flows["income_minor"] + flows["expenses_minor"])
-    return str(volume.groupby("currency")["volume"].sum().idxmax())
+def _currencies(flows: pd.DataFrame, balances: pd.DataFrame) -> tuple[str, ...]:
+    """The currencies present, by volume of income and spending (the main one first); an
+    account's currency with no income or spending yet (only transfers) comes last."""
+    volume = (flows["income_minor"] + flows["expenses_minor"]).groupby(flows["currency"]).sum()
+    by_volume = [str(c) for c in volume.sort_values(ascending=False, kind="stable").index]
+    others = sorted({str(c) for c in balances["currency"]} - set(by_volume))
+    return tuple(by_volume + others) or ("USD",)
 
 
-def _months(end: str, count: int, first_with_data: str | None) -> list[str]:
-    wanted = pd.period_range(end=pd.Period(end, "M"), periods=count, freq="M").strftime("%Y-%m")
+def _months(end: str, count: int | None, first_with_data: str | None) -> list[str]:
+    """The ``count`` months up to ``end`` (None: from the first month with data)."""
+    if count is None:
+        start = min(first_with_data or end, end)
+        wanted = pd.period_range(pd.Period(start, "M"), pd.Period(end, "M"), freq="M")
+    else:
+        wanted = pd.period_range(end=pd.Period(end, "M"), periods=count, freq="M")
     # a short history starts at its first month, not with a row of empty bars
-    return [m for m in wanted if first_with_data is None or m >= first_with_data]
+    return [m for m in wanted.strftime("%Y-%m") if first_with_data is None or m >= first_with_data]
 
 
-def summarize(store: Store, shown: date, months: int = 12) -> Summary:
-    """Charts' data for the month of ``shown`` and the ``months`` months up to it."""
+def _window(points: list[BalancePoint], first: date, last: date) -> tuple[BalancePoint, ...]:
+    """The points from ``first`` to ``last``; a line that began earlier starts at ``first``
+    with the balance it had then, so it crosses the whole window."""
+    inside = [p for p in points if first <= p.day <= last]
+    before = [p for p in points if p.day < first]
+    if before and (not inside or inside[0].day != first):
+        inside.insert(0, BalancePoint(first, before[-1].balance))
+    return tuple(inside)
+
+
+def summarize(
+    store: Store, shown: date, months: int | None = 12, currency: str | None = None
+) -> Summary:
+    """Charts' data for the month of ``shown`` and the ``months`` months up to it (None: the
+    whole history), in ``currency`` (None, or a currency no longer present: the main one)."""
     month = f"{shown:%Y-%m}"
     monthly = reports.monthly_frame(store)  # read once, for two reports
     flows_frame = reports.income_vs_expenses(store, frame=monthly)
-    currency = _main_currency(flows_frame)
+    balance_frame = reports.balance_over_time(store)
+    currencies = _currencies(flows_frame, balance_frame)
+    if currency not in currencies:
+        currency = currencies[0]
 
     def money(minor: object) -> Decimal:
         return from_minor(int(minor), currency)  # type: ignore[call-overload]
 
     flows_frame = flows_frame[flows_frame["currency"] == currency].set_index("month")
     first = str(flows_frame.index.min()) if len(flows_frame) else None
+    history = _months(month, months, first)
     flows = tuple(
         MonthFlow(
             m,
             money(flows_frame["income_minor"].get(m, 0)),
             money(flows_frame["expenses_minor"].get(m, 0)),
         )
-        for m in _months(month, months, first)
+        for m in history
     )
     spending = reports.spending_by_category(store, depth=1, frame=monthly)
     spending = spending[(spending["month"] == month) & (spending["currency"] == currency)]
@@ -98,14 +126,19 @@ def summarize(store: Store, shown: date, months: int = 12) -> Summary:
         for row in spending.sort_values("amount_minor", ascending=False).itertuples()
         if row.amount_minor > 0
     )
-    balance_frame = reports.balance_over_time(store)
     balance_frame = balance_frame[balance_frame["currency"] == currency]
+    since = date.fromisoformat(f"{history[0] if history else month}-01")
+    until = (pd.Period(month, "M").end_time).date()
     balances = tuple(
         AccountBalance(
             str(account),
-            tuple(
-                BalancePoint(pd.Timestamp(day).date(), money(total))
-                for day, total in zip(rows["date"], rows["balance_minor"], strict=True)
+            _window(
+                [
+                    BalancePoint(pd.Timestamp(day).date(), money(total))
+                    for day, total in zip(rows["date"], rows["balance_minor"], strict=True)
+                ],
+                since,
+                until,
             ),
         )
         for account, rows in balance_frame.groupby("account", sort=True)
@@ -113,6 +146,7 @@ def summarize(store: Store, shown: date, months: int = 12) -> Summary:
     this_month = flows_frame.loc[month] if month in flows_frame.index else None
     return Summary(
         currency=currency,
+        currencies=currencies,
         month=month,
         by_category=by_category,
         flows=flows,

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from finapp.gui import bus
 from finapp.gui.alert_texts import alert_text
+from finapp.gui.charts.balance_plot import BalanceData, draw_balance
 from finapp.gui.charts.canvas import ChartCanvas
+from finapp.gui.charts.chart_options import DEFAULT_HISTORY, ChartOptions
 from finapp.gui.charts.plots import (
-    BalanceData,
     BudgetBar,
     BudgetData,
     DonutData,
     FlowData,
-    draw_balance,
     draw_budget_progress,
     draw_category_donut,
     draw_income_expense_bars,
@@ -75,8 +75,15 @@ class DashboardData:
     alerts: tuple[AlertView, ...]
 
 
-def load_dashboard(store, today: date, month: date | None = None) -> DashboardData:  # type: ignore[no-untyped-def]
-    """Everything the dashboard shows for ``month`` (default: the latest month with data).
+def load_dashboard(  # type: ignore[no-untyped-def]
+    store,
+    today: date,
+    month: date | None = None,
+    history: int | None = DEFAULT_HISTORY,
+    currency: str | None = None,
+) -> DashboardData:
+    """Everything the dashboard shows for ``month`` (default: the latest month with data), its
+    history charts over ``history`` months (None: all), in ``currency`` (None: the main one).
 
     Runs on the task runner: several queries. The charts' figures come from grouped queries (a
     few hundred rows, not every transaction). Only reads: renewals are as the last detection
@@ -87,7 +94,7 @@ def load_dashboard(store, today: date, month: date | None = None) -> DashboardDa
     return DashboardData(
         month=shown,
         span=span,
-        summary=summarize(store, shown),
+        summary=summarize(store, shown, history, currency),
         budgets=tuple(list_budgets(store, month=shown)),
         renewals=tuple(upcoming_renewals(stored_subscriptions(store), today)[:LIST_LENGTH]),
         alerts=tuple(list_alerts(store, as_of=today)[:LIST_LENGTH]),
@@ -166,6 +173,12 @@ class DashboardPage(Page):
         self.period = PeriodPicker(self)
         self.period.picked.connect(self.show_month)
         self.period.install_shortcuts(self)
+        self.options = ChartOptions(self.ctx.ui_state, self)
+        self.options.changed.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.period, 1)
+        top.addSpacing(12)
+        top.addWidget(self.options)
         self.spent = _Headline(self.tr("Spent this month"), self)
         self.income = _Headline(self.tr("Income this month"), self)
         self.budget_left = _Headline(self.tr("Budget left"), self)
@@ -198,7 +211,7 @@ class DashboardPage(Page):
         body.addLayout(side, 1)
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(self.period)
+        layout.addLayout(top)
         layout.addLayout(figures)
         layout.addLayout(body, 1)
         scroll = QScrollArea(self)
@@ -234,13 +247,15 @@ class DashboardPage(Page):
 
     def _load_work(self):  # type: ignore[no-untyped-def]
         store, today, month = self.ctx.store, self.today(), self.picked
-        return lambda _progress, _cancel: load_dashboard(store, today, month)
+        history, currency = self.options.months, self.options.wanted_currency
+        return lambda _progress, _cancel: load_dashboard(store, today, month, history, currency)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         self.period.show_month(data.month if data.span else None, data.span)
         self._show_captions(data.month)
         summary = data.summary
+        self.options.show_currencies(summary.currencies, summary.currency)
         if summary.balances:
             self.stack.show_content()
         else:  # no account: nothing imported yet, every chart would be blank

@@ -13,9 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from matplotlib.axes import Axes
-from matplotlib.dates import AutoDateLocator, num2date
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from finapp.gui import bus
 from finapp.gui.charts.canvas import ChartCanvas
-from finapp.gui.charts.plots import THOUSANDS, Hit, Theme, style_axes
+from finapp.gui.charts.plots import Hit
+from finapp.gui.charts.theme import Theme, date_axis, money_axis, style_axes
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.pages.health_section import HealthSection
@@ -112,8 +111,7 @@ def draw_forecast(fig: Figure, data: Sequence[AccountForecast] | None, theme: Th
     points: list[Hit] = []
     for ax, one, colour in zip(axes, known, theme.series(len(known)), strict=True):
         style_axes(ax, theme, "")
-        ax.set_ylabel(one.currency, color=theme.foreground, fontsize=9)
-        ax.yaxis.set_major_formatter(THOUSANDS)
+        money_axis(ax.yaxis, theme, one.currency, "Balance (%1)")
         ax.margins(y=0.35)  # room for the lowest point's amount under it
         low, hover = _draw_account(ax, one, colour, theme)
         lows.append(low)
@@ -126,8 +124,7 @@ def draw_forecast(fig: Figure, data: Sequence[AccountForecast] | None, theme: Th
             loc="upper left",
             bbox_to_anchor=(1.01, 1.0),
         )
-    axes[-1].xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))
-    axes[-1].xaxis.set_major_formatter(FuncFormatter(lambda x, pos: _day_tick(x, pos, theme)))
+    date_axis(axes[-1].xaxis, theme)
     return lows + points  # the lowest points first: they describe the chart to a screen reader
 
 
@@ -188,13 +185,6 @@ def _draw_account(
         for i, d in enumerate(one.daily)
     ]
     return low, hits
-
-
-def _day_tick(value: float, position: int | None, theme: Theme) -> str:
-    """ "Nov 9" in the user's language, with the year under the first tick."""
-    day = num2date(value)
-    name = f"{theme.month(day.month)} {day.day}"
-    return f"{name}\n{day.year}" if position == 0 else name
 
 
 class ForecastSection(HealthSection):

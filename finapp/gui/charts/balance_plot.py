@@ -1,0 +1,66 @@
+"""The balance chart: each account's balance over time, on a concise date axis.
+
+Hovering near a line shows that day's balance; a click opens the day's transactions. The legend
+names the accounts under the axes, never over their lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+
+from finapp.gui.charts.plots import Hit, empty_chart, legend_below
+from finapp.gui.charts.summary import AccountBalance, BalancePoint
+from finapp.gui.charts.theme import Theme, date_axis, money_axis, style_axes, tr_chart
+
+#: at most this many points of a line answer the mouse (one artist, quick to draw)
+_POINTED = 120
+
+
+@dataclass(frozen=True)
+class BalanceData:
+    currency: str
+    accounts: tuple[AccountBalance, ...]
+
+
+def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hit]:
+    """Each account's balance over time; hovering shows a day's balance, a click that day."""
+    title = tr_chart("Balance over time")
+    if data is None or not any(a.points for a in data.accounts):
+        return empty_chart(fig, theme, title)
+    ax = fig.add_subplot()
+    style_axes(ax, theme, title)
+    shown = [a for a in data.accounts if a.points]
+    hits, lines = [], []
+    for account, colour in zip(shown, theme.series(len(shown)), strict=True):
+        days = [p.day for p in account.points]
+        values = [float(p.balance) for p in account.points]
+        (line,) = ax.step(days, values, where="post", color=colour, linewidth=1.6)
+        lines.append(line)
+        if len(shown) == 1:
+            ax.fill_between(days, values, min(0.0, *values), step="post", color=colour,
+                            alpha=0.12)  # fmt: skip
+        # one invisible marker line over the (thinned) points, a hit per point: hovering near
+        # the line finds the day (one artist, not hundreds, keeps the chart quick to draw)
+        points = _thin(account.points, _POINTED)
+        (markers,) = ax.plot([p.day for p in points], [float(p.balance) for p in points],
+                             marker="o", alpha=0.0, linestyle="none", pickradius=6)  # fmt: skip
+        for index, point in enumerate(points):
+            label = (f"{account.account}\n{point.day.isoformat()}\n"
+                     f"{theme.money(point.balance, data.currency)}")  # fmt: skip
+            day = point.day.isoformat()
+            hits.append(Hit(markers, label, {"account": account.account, "since": day,
+                                             "until": day}, index))  # fmt: skip
+    date_axis(ax.xaxis, theme)
+    money_axis(ax.yaxis, theme, data.currency, "Balance (%1)")
+    legend_below(ax, theme, lines, [a.account for a in shown])
+    return hits
+
+
+def _thin(points: tuple[BalancePoint, ...], most: int) -> list[BalancePoint]:
+    step = max(1, len(points) // most)
+    kept = list(points[::step])
+    if kept[-1] is not points[-1]:
+        kept.append(points[-1])
+    return kept

@@ -1,0 +1,95 @@
+"""What the dashboard's charts show: which currency, and how much history.
+
+The history charts (income vs expenses, balance over time) show the last 3 or 12 months up to
+the month picked, or the whole history: one old statement then no longer squashes the recent
+months into the right edge. A household with accounts in several currencies picks the currency
+the page is charted in (the main one first), so a wallet in another currency never disappears.
+Both choices are remembered (:class:`~finapp.gui.ui_state.UiState`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from finapp.gui.ui_state import UiState
+
+#: months of history to chart; None: all of it
+HISTORY_CHOICES: tuple[int | None, ...] = (3, 12, None)
+DEFAULT_HISTORY = 12
+_HISTORY_KEY = "dashboard/history"
+_CURRENCY_KEY = "dashboard/currency"
+
+
+class ChartOptions(QWidget):
+    """Two drop-downs: the currency charted and the months of history; ``changed`` on a pick."""
+
+    changed = Signal()
+
+    def __init__(self, ui_state: UiState | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui_state = ui_state
+        self.currency = QComboBox(self)
+        self.currency.setAccessibleName(self.tr("Currency charted"))
+        self.currency.setToolTip(
+            self.tr("Accounts in other currencies are charted in their own currency")
+        )
+        self.currency_label = QLabel(self.tr("Currency"), self)
+        self.currency_label.setBuddy(self.currency)
+        self.history = QComboBox(self)
+        self.history.setAccessibleName(self.tr("History charted"))
+        for months in HISTORY_CHOICES:
+            text = self.tr("All history") if months is None else self.tr("%n months", "", months)
+            self.history.addItem(text, months)
+        self.history.setCurrentIndex(HISTORY_CHOICES.index(self._remembered_history()))
+        history_label = QLabel(self.tr("History"), self)
+        history_label.setBuddy(self.history)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.currency_label, self.currency, history_label, self.history):
+            layout.addWidget(widget)
+        self._wanted_currency = ui_state.view_choice(_CURRENCY_KEY) if ui_state else ""
+        self.currency.activated.connect(self._currency_picked)
+        self.history.activated.connect(self._history_picked)
+        self.show_currencies((), "")
+
+    def _remembered_history(self) -> int | None:
+        kept = self._ui_state.view_choice(_HISTORY_KEY) if self._ui_state else ""
+        if kept == "all":
+            return None
+        return int(kept) if kept.isdigit() and int(kept) in HISTORY_CHOICES else DEFAULT_HISTORY
+
+    @property
+    def months(self) -> int | None:
+        """Months of history to chart (None: all)."""
+        return self.history.currentData()
+
+    @property
+    def wanted_currency(self) -> str | None:
+        """The currency the user picked (None: the main one)."""
+        return self._wanted_currency or None
+
+    def show_currencies(self, currencies: Sequence[str], shown: str) -> None:
+        """Offer ``currencies`` (the main one first) with ``shown`` selected; one currency
+        needs no choice, so the drop-down hides."""
+        self.currency.clear()
+        for code in currencies:
+            self.currency.addItem(code, code)
+        self.currency.setCurrentIndex(max(0, self.currency.findData(shown)))
+        several = len(currencies) > 1
+        self.currency.setVisible(several)
+        self.currency_label.setVisible(several)
+
+    def _currency_picked(self) -> None:
+        self._wanted_currency = str(self.currency.currentData() or "")
+        if self._ui_state is not None:
+            self._ui_state.set_view_choice(_CURRENCY_KEY, self._wanted_currency)
+        self.changed.emit()
+
+    def _history_picked(self) -> None:
+        if self._ui_state is not None:
+            months = self.months
+            self._ui_state.set_view_choice(_HISTORY_KEY, "all" if months is None else str(months))
+        self.changed.emit()

@@ -1,0 +1,189 @@
+"""The charts' look, shared by every chart in the app: colours, axes, money and date axes.
+
+Colours are Okabe–Ito's (distinguishable with the common colour-vision deficiencies), in a
+lighter set on a dark background. Axis numbers are money in the locale's compact form ("$1.2K",
+"¥1.5万", from CLDR through babel) with the axis titled by its currency; date axes use
+matplotlib's concise formatting, with month names in the user's language. No Qt widgets: the
+draw functions run under Agg in tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_compact_currency, format_compact_decimal
+from matplotlib.axes import Axes
+from matplotlib.axis import Axis
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.figure import Figure, SubFigure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# Marked for lupdate here; tr_chart() translates them when drawn (context "Charts").
+_WORDS = (
+    QT_TRANSLATE_NOOP("Charts", "No data yet"),
+    QT_TRANSLATE_NOOP("Charts", "Spending by category"),
+    QT_TRANSLATE_NOOP("Charts", "Uncategorized"),
+    QT_TRANSLATE_NOOP("Charts", "Income vs expenses"),
+    QT_TRANSLATE_NOOP("Charts", "Income"),
+    QT_TRANSLATE_NOOP("Charts", "Expenses"),
+    QT_TRANSLATE_NOOP("Charts", "Balance over time"),
+    QT_TRANSLATE_NOOP("Charts", "Spending vs budget"),
+    QT_TRANSLATE_NOOP("Charts", "Amount (%1)"),
+    QT_TRANSLATE_NOOP("Charts", "Balance (%1)"),
+    QT_TRANSLATE_NOOP("Charts", "Budget"),
+    QT_TRANSLATE_NOOP("Charts", "Spent"),
+    QT_TRANSLATE_NOOP("Charts", "Over budget"),
+)
+
+
+def tr_chart(text: str, *values: str) -> str:
+    """``text`` (one of the chart words above) in the user's language, ``%1``… filled in."""
+    assert text in _WORDS, text
+    translated = QCoreApplication.translate("Charts", text)
+    for number, value in enumerate(values, start=1):
+        translated = translated.replace(f"%{number}", value)
+    return translated
+
+
+def _babel_locale(name: str) -> Locale:
+    """Qt's locale name as babel's; one babel does not know ("C") reads as en_US."""
+    try:
+        return Locale.parse(name)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en_US")
+
+
+def compact_money(value: float, currency: str, locale: str = "en_US") -> str:
+    """An axis value as compact money in ``locale`` ("$1.5K" in en_US, "¥1.5万" in zh_CN).
+
+    Only for axis ticks, which are plot coordinates (floats) a user reads, never copies.
+    """
+    return format_compact_currency(value, currency, locale=_babel_locale(locale), fraction_digits=2)
+
+
+def compact_number(value: float, locale: str) -> str:
+    """A number in ``locale``'s compact form ("1.5K", "1.5万"), for an axis tick."""
+    return format_compact_decimal(value, locale=_babel_locale(locale), fraction_digits=2)
+
+
+def _plain_money(amount: Decimal, currency: str) -> str:
+    return f"{amount:,.2f} {currency}"
+
+
+#: Okabe & Ito (2008): blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow
+_LIGHT = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#B8A300",
+          "#555555")  # fmt: skip
+#: the same hues, lighter where the original is too dark to read on a dark background
+_DARK = ("#56B4E9", "#E69F00", "#2FC29B", "#F0793A", "#E29BC4", "#8FD0F5", "#F0E442",
+         "#BBBBBB")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Theme:
+    background: str = "#ffffff"
+    foreground: str = "#202020"
+    grid: str = "#c8c8c8"
+    accent: str = "#0072B2"
+    tooltip_bg: str = "#ffffdc"
+    tooltip_fg: str = "#000000"
+    dark: bool = False
+    #: formats money for labels; the GUI passes a QLocale-aware one
+    money: Callable[[Decimal, str], str] = field(default=_plain_money)
+    #: the month (1-12) as a short axis label; the GUI passes the locale's ("Nov", "11月")
+    month: Callable[[int], str] = field(default=lambda m: f"{m:02d}")
+    #: an axis value as compact money; the GUI passes the user's locale
+    compact: Callable[[float, str], str] = field(default=compact_money)
+
+    @property
+    def income(self) -> str:
+        """Blue: told apart from expenses by people who cannot tell green from red."""
+        return self.series(1)[0]
+
+    @property
+    def expense(self) -> str:
+        return _DARK[3] if self.dark else _LIGHT[3]
+
+    def series(self, n: int) -> list[str]:
+        """Distinct colour-blind-safe colours for lines and slices, readable on the background."""
+        colours = _DARK if self.dark else _LIGHT
+        return [colours[i % len(colours)] for i in range(n)]
+
+
+def chart_title(fig: Figure | SubFigure, theme: Theme, title: str) -> None:
+    """The chart's title at the figure's top left: over the tick labels too, so a long
+    category name beside the axes never pushes it out of the picture."""
+    fig.suptitle(title, x=0.01, ha="left", color=theme.foreground, fontsize=10)
+
+
+def style_axes(ax: Axes, theme: Theme, title: str) -> None:
+    """The house look of a chart's axes (colours from the palette, light grid, no box): every
+    chart in the app, the Health page's forecast included, calls this one."""
+    ax.set_facecolor(theme.background)
+    if title:
+        chart_title(ax.figure, theme, title)
+    ax.tick_params(colors=theme.foreground, labelsize=8)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(theme.grid)
+    ax.grid(axis="y", color=theme.grid, alpha=0.5, linewidth=0.6)
+    ax.set_axisbelow(True)
+
+
+def money_axis(axis: Axis, theme: Theme, currency: str, title: str = "Amount (%1)") -> None:
+    """Ticks in compact money, few enough never to crowd, the axis titled with its currency."""
+    axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: theme.compact(value, currency)))
+    axis.set_label_text(tr_chart(title, currency), color=theme.foreground, fontsize=8)
+
+
+#: stands for a month name in the formats strftime fills (its %b is the C library's English)
+_MONTH = "@M%m@"
+_MONTH_FILLED = re.compile(r"@M(\d\d)@")
+
+
+class _FittingDateLocator(AutoDateLocator):
+    """matplotlib's automatic date ticks, as many as the axis has room for (a wide window gets
+    more, a narrow one fewer, never overlapping)."""
+
+    def __call__(self):  # type: ignore[no-untyped-def]
+        if self.axis is not None:
+            # a concise label is at most about six characters ("Jun 05", "2026")
+            room = self.axis.get_tick_space() // 2
+            self.maxticks = dict.fromkeys(self.maxticks, max(2, min(room, 8)))
+        return super().__call__()
+
+
+class _LocaleConciseFormatter(ConciseDateFormatter):
+    """ConciseDateFormatter with the user's month names ("Jun", "6月"), not the C library's."""
+
+    def __init__(self, locator: AutoDateLocator, month: Callable[[int], str]) -> None:
+        super().__init__(
+            locator,
+            formats=["%Y", _MONTH, "%d", "%H:%M", "%H:%M", "%S.%f"],
+            zero_formats=["", "%Y", _MONTH, f"{_MONTH} %d", "%H:%M", "%H:%M"],
+            offset_formats=["", "%Y", f"%Y {_MONTH}", f"%Y {_MONTH} %d", "", ""],
+        )
+        self._month_name = month
+
+    def _named(self, text: str) -> str:
+        return _MONTH_FILLED.sub(lambda match: self._month_name(int(match.group(1))), text)
+
+    def format_ticks(self, values):  # type: ignore[no-untyped-def]
+        labels = [self._named(label) for label in super().format_ticks(values)]
+        self._offset_string = self._named(self._offset_string)
+        return labels
+
+
+def date_axis(axis: Axis, theme: Theme) -> None:
+    """Concise date ticks in the user's language: "2025", "Feb", "Mar" …, never overlapping."""
+    locator = _FittingDateLocator(minticks=2, maxticks=8)
+    axis.set_major_locator(locator)
+    axis.set_major_formatter(_LocaleConciseFormatter(locator, theme.month))
+    axis.get_offset_text().set_color(theme.foreground)
+    axis.get_offset_text().set_fontsize(8)
