@@ -36,6 +36,12 @@ def exponent(currency: str) -> int:
     return _STORE_EXPONENTS.get(currency.upper(), 2)
 
 
+def exponents_not_hundredths() -> dict[str, int]:
+    """Each currency code the store counts in a unit other than hundredths, with its number of
+    decimal places: what a query that writes amounts in SQL needs (every other code: 2)."""
+    return dict(_STORE_EXPONENTS)
+
+
 def decimals(currency: str) -> int:
     """Decimal places an amount in the currency may have (ISO 4217): JPY 0, USD 2, BHD 3."""
     return 0 if currency.upper() in _ISO_WHOLE else exponent(currency)

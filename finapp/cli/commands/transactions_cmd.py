@@ -6,8 +6,9 @@ import argparse
 
 from finapp.cli.args import iso_date
 from finapp.cli.context import CliContext
-from finapp.cli.output import print_json, print_table
+from finapp.cli.output import print_table, print_utf8
 from finapp.services.transactions import list_transactions
+from finapp.services.transactions_json import transactions_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,28 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    rows = list_transactions(ctx.store, since=args.since, until=args.until, account=args.account)
     if args.json:
-        print_json(
-            [
-                {
-                    "id": t.id,
-                    "account": t.account,
-                    "date": t.date,
-                    "time": t.time.strftime("%H:%M") if t.time else None,
-                    "amount": t.amount,
-                    "currency": t.currency,
-                    "payee": t.payee,
-                    "memo": t.memo,
-                    "fitid": t.fitid,
-                    "category": t.category,
-                    "transfer": t.is_transfer,
-                }
-                for t in rows
-            ],
-            floats=False,  # ids, texts, dates, Decimals and flags only
+        print_utf8(
+            transactions_json(ctx.store, since=args.since, until=args.until, account=args.account)
         )
         return 0
+    rows = list_transactions(ctx.store, since=args.since, until=args.until, account=args.account)
     print_table(
         ["id", "date", "time", "account", "amount", "payee", "category"],
         [
