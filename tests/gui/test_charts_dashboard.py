@@ -22,7 +22,9 @@ from finapp.gui.context import AppContext
 from finapp.gui.pages.dashboard import DashboardPage
 from finapp.gui.ui_state import UiState
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
+from finapp.services import reports
 from finapp.services.imports import import_parsed
+from finapp.services.rates import set_rate
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.gui.test_dashboard_months import TODAY, two_year_store, two_year_template
@@ -101,14 +103,18 @@ def test_one_old_statement_does_not_squash_the_recent_months(
 
 def test_the_wallet_in_yuan_is_charted_when_its_currency_is_chosen(qtbot, page) -> None:
     currency = page.options.currency
-    assert [currency.itemText(i) for i in range(currency.count())] == ["USD", "CNY"]
+    assert [currency.itemText(i) for i in range(currency.count())] == [
+        "USD",
+        "CNY",
+        "All, converted to USD",
+    ]
     usd_accounts = {a.account for a in page.data.summary.balances}
     assert "支付宝" not in usd_accounts
     _choose(qtbot, currency, "CNY")
     summary = page.data.summary
     assert summary.currency == "CNY"
     assert [a.account for a in summary.balances] == ["支付宝"]
-    assert summary.spent_this_month > 0 and page.spent.value.text().startswith("¥")
+    assert summary.spent_this_month > 0 and "¥" in page.spent.value.text()
     assert page.donut.hits and all("¥" in hit.label for hit in page.donut.hits)
     legend = [t.get_text() for t in page.balance.figure.legends[0].get_texts()]
     assert legend == ["支付宝"]
@@ -181,3 +187,27 @@ def test_money_axes_name_their_currency_and_read_as_compact_money(qtbot, page) -
     assert ticks and all(t.startswith(("$", "-$")) for t in ticks)
     assert any(t.endswith("K") for t in ticks)  # "$10K", not "10,000"
     assert page.balance.figure.axes[0].get_ylabel() == "Balance (USD)"
+
+
+def test_all_currencies_converted_to_the_base_one_are_marked_and_a_missing_rate_is_named(
+    qtbot, page, two_year_store
+) -> None:
+    currency = page.options.currency
+    _choose(qtbot, currency, "All, converted to USD")
+    summary = page.data.summary
+    assert summary.converted and summary.currency == "USD" and summary.missing == ("CNY",)
+    assert "支付宝" not in {a.account for a in summary.balances}  # no rate: left out, said so
+    assert page.options.missing.isVisible() and "CNY" in page.options.missing.text()
+    set_rate(two_year_store, "CNY", "0.14", as_of=date(2024, 1, 1))
+    page.refresh()
+    summary = page.data.summary
+    assert summary.converted and summary.missing == () and not page.options.missing.isVisible()
+    assert "支付宝" in {a.account for a in summary.balances}
+    frame = reports.income_vs_expenses(two_year_store)
+    october = frame[frame["month"] == "2026-10"].set_index("currency")["expenses_minor"]
+    expected = Decimal(int(october["USD"]) + round(int(october["CNY"]) * Decimal("0.14"))) / 100
+    assert summary.flows[-1].month == "2026-10" and summary.flows[-1].expenses == expected
+    axes = page.bars.figure.axes[0]
+    assert axes.get_ylabel() == "Amount (USD, converted)"
+    assert all(hit.label.split("\n")[1].split(": ")[1].startswith("≈ $") for hit in page.bars.hits)
+    assert currency.currentText() == "All, converted to USD"

@@ -12,7 +12,14 @@ from matplotlib.figure import Figure
 
 from finapp.gui.charts.plots import Hit, empty_chart, legend_below
 from finapp.gui.charts.summary import AccountBalance, BalancePoint
-from finapp.gui.charts.theme import Theme, date_axis, money_axis, style_axes, tr_chart
+from finapp.gui.charts.theme import (
+    Theme,
+    date_axis,
+    money_axis,
+    money_text,
+    style_axes,
+    tr_chart,
+)
 
 #: at most this many points of a line answer the mouse (one artist, quick to draw)
 _POINTED = 120
@@ -22,6 +29,8 @@ _POINTED = 120
 class BalanceData:
     currency: str
     accounts: tuple[AccountBalance, ...]
+    #: balances in other currencies converted into ``currency``
+    converted: bool = False
 
 
 def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hit]:
@@ -47,13 +56,13 @@ def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hi
         (markers,) = ax.plot([p.day for p in points], [float(p.balance) for p in points],
                              marker="o", alpha=0.0, linestyle="none", pickradius=6)  # fmt: skip
         for index, point in enumerate(points):
-            label = (f"{account.account}\n{point.day.isoformat()}\n"
-                     f"{theme.money(point.balance, data.currency)}")  # fmt: skip
+            amount = money_text(theme, point.balance, data.currency, data.converted)
+            label = f"{account.account}\n{point.day.isoformat()}\n{amount}"
             day = point.day.isoformat()
             hits.append(Hit(markers, label, {"account": account.account, "since": day,
                                              "until": day}, index))  # fmt: skip
     date_axis(ax.xaxis, theme)
-    money_axis(ax.yaxis, theme, data.currency, "Balance (%1)")
+    money_axis(ax.yaxis, theme, data.currency, "Balance (%1)", data.converted)
     legend_below(ax, theme, lines, [a.account for a in shown])
     return hits
 

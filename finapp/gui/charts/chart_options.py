@@ -3,7 +3,9 @@
 The history charts (income vs expenses, balance over time) show the last 3 or 12 months up to
 the month picked, or the whole history: one old statement then no longer squashes the recent
 months into the right edge. A household with accounts in several currencies picks the currency
-the page is charted in (the main one first), so a wallet in another currency never disappears.
+the page is charted in (the main one first), so a wallet in another currency never disappears,
+or all of them converted to the base currency (marked as converted, the currencies without a
+rate named).
 Both choices are remembered (:class:`~finapp.gui.ui_state.UiState`).
 """
 
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from finapp.gui.charts.converted import CONVERTED
 from finapp.gui.ui_state import UiState
 
 #: months of history to chart; None: all of it
@@ -44,16 +47,28 @@ class ChartOptions(QWidget):
             text = self.tr("All history") if months is None else self.tr("%n months", "", months)
             self.history.addItem(text, months)
         self.history.setCurrentIndex(HISTORY_CHOICES.index(self._remembered_history()))
+        self.missing = QLabel(self)
+        self.missing.setAccessibleName(self.tr("Currencies not converted"))
+        self.missing.setToolTip(
+            self.tr("These currencies have no exchange rate to convert them with; add rates to "
+                    "include them")
+        )  # fmt: skip
         history_label = QLabel(self.tr("History"), self)
         history_label.setBuddy(self.history)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.currency_label, self.currency, history_label, self.history):
+        for widget in (
+            self.missing,
+            self.currency_label,
+            self.currency,
+            history_label,
+            self.history,
+        ):
             layout.addWidget(widget)
         self._wanted_currency = ui_state.view_choice(_CURRENCY_KEY) if ui_state else ""
         self.currency.activated.connect(self._currency_picked)
         self.history.activated.connect(self._history_picked)
-        self.show_currencies((), "")
+        self.show_currencies((), "", "")
 
     def _remembered_history(self) -> int | None:
         kept = self._ui_state.view_choice(_HISTORY_KEY) if self._ui_state else ""
@@ -71,16 +86,27 @@ class ChartOptions(QWidget):
         """The currency the user picked (None: the main one)."""
         return self._wanted_currency or None
 
-    def show_currencies(self, currencies: Sequence[str], shown: str) -> None:
-        """Offer ``currencies`` (the main one first) with ``shown`` selected; one currency
-        needs no choice, so the drop-down hides."""
+    def show_currencies(
+        self, currencies: Sequence[str], shown: str, base: str, missing: Sequence[str] = ()
+    ) -> None:
+        """Offer ``currencies`` (the main one first) and all of them converted to ``base``,
+        with ``shown`` selected (:data:`CONVERTED` for the converted view); one currency needs
+        no choice, so the drop-down hides. ``missing``: currencies a converted view left out."""
         self.currency.clear()
         for code in currencies:
             self.currency.addItem(code, code)
-        self.currency.setCurrentIndex(max(0, self.currency.findData(shown)))
         several = len(currencies) > 1
+        if several and base:
+            self.currency.addItem(self.tr("All, converted to %1").replace("%1", base), CONVERTED)
+        self.currency.setCurrentIndex(max(0, self.currency.findData(shown)))
         self.currency.setVisible(several)
         self.currency_label.setVisible(several)
+        self.missing.setText(
+            self.tr("Left out, no exchange rate: %1").replace("%1", ", ".join(missing))
+            if missing
+            else ""
+        )
+        self.missing.setVisible(bool(missing))
 
     def _currency_picked(self) -> None:
         self._wanted_currency = str(self.currency.currentData() or "")

@@ -21,7 +21,14 @@ from matplotlib.patches import Patch
 from finapp.gui.category_names import display_category
 from finapp.gui.charts.month_axis import month_axis
 from finapp.gui.charts.summary import UNCATEGORISED, CategorySpend, MonthFlow
-from finapp.gui.charts.theme import Theme, chart_title, money_axis, style_axes, tr_chart
+from finapp.gui.charts.theme import (
+    Theme,
+    chart_title,
+    money_axis,
+    money_text,
+    style_axes,
+    tr_chart,
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,8 @@ class DonutData:
     month: str
     currency: str
     slices: tuple[CategorySpend, ...]
+    #: other currencies converted into ``currency``
+    converted: bool = False
 
 
 def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> list[Hit]:
@@ -88,7 +97,7 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
     for wedge in wedges[len(set(theme.series(len(slices)))) :]:
         wedge.set_hatch("////")  # past the palette's colours: told apart by the stripes
     total = sum((s.spent for s in slices), Decimal(0))
-    ax.text(0, 0, theme.money(total, data.currency), ha="center", va="center",
+    ax.text(0, 0, money_text(theme, total, data.currency, data.converted), ha="center", va="center",
             color=theme.foreground, fontsize=9, fontweight="bold")  # fmt: skip
     ax.set_aspect("equal")
     names = [
@@ -101,7 +110,8 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
     hits = []
     for wedge, spend, name in zip(wedges, slices, names, strict=True):
         share = spend.spent / total * 100 if total else Decimal(0)
-        label = f"{name}\n{theme.money(spend.spent, data.currency)} ({share:.0f}%)"
+        amount = money_text(theme, spend.spent, data.currency, data.converted)
+        label = f"{name}\n{amount} ({share:.0f}%)"
         category = "" if spend.category == UNCATEGORISED else spend.category
         filters = {"category": category, "month": data.month, "sign": "out"}
         hits.append(Hit(wedge, label, filters))
@@ -112,6 +122,8 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
 class FlowData:
     currency: str
     flows: tuple[MonthFlow, ...]
+    #: other currencies converted into ``currency``
+    converted: bool = False
 
 
 def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -> list[Hit]:
@@ -131,12 +143,12 @@ def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -
                           color=theme.expense)  # fmt: skip
     ax.set_xlim(-0.5, len(data.flows) - 0.5)
     month_axis(ax.xaxis, [f.month for f in data.flows], theme.month)
-    money_axis(ax.yaxis, theme, data.currency)
+    money_axis(ax.yaxis, theme, data.currency, converted=data.converted)
     legend_below(ax, theme, [income_bars, expense_bars], [income_word, expense_word])
     hits = []
     for flow, inc, exp in zip(data.flows, income_bars, expense_bars, strict=True):
-        money_in = theme.money(flow.income, data.currency)
-        money_out = theme.money(flow.expenses, data.currency)
+        money_in = money_text(theme, flow.income, data.currency, data.converted)
+        money_out = money_text(theme, flow.expenses, data.currency, data.converted)
         hits.append(Hit(inc, f"{flow.month}\n{income_word}: {money_in}",
                         {"month": flow.month, "sign": "in"}))  # fmt: skip
         hits.append(Hit(exp, f"{flow.month}\n{expense_word}: {money_out}",

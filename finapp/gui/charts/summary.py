@@ -4,8 +4,9 @@ The reports (``finapp.services.reports``) decide what counts as income, spending
 and anchor balances on the statements' ledger balances; this module only picks the household's
 currency to chart (the one asked for, else the main one), the months to show, and converts
 minor units to ``Decimal`` for labels. A household with several currencies is charted one
-currency at a time, never summed across currencies: :attr:`Summary.currencies` lists them all so
-the dashboard can offer each.
+currency at a time (:attr:`Summary.currencies` lists them all so the dashboard can offer each),
+or all of them converted to the base currency at the rates the user keeps
+(:mod:`finapp.gui.charts.converted`), never summed unconverted.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from decimal import Decimal
 import pandas as pd
 
 from finapp.core.money import from_minor
+from finapp.gui.charts.converted import CONVERTED, converter
 from finapp.services import reports
+from finapp.services.rates import get_base_currency
 from finapp.store.engine import Store
 
 #: the reports' name for "no category"; the charts translate it
@@ -60,6 +63,12 @@ class Summary:
     balances: tuple[AccountBalance, ...]
     spent_this_month: Decimal
     income_this_month: Decimal
+    #: every currency converted to ``currency`` (the base one) at the rates the user keeps
+    converted: bool = False
+    #: in a converted view, the currencies left out for want of a rate
+    missing: tuple[str, ...] = ()
+    #: the base currency a converted view is in ("" with a single currency: nothing to convert)
+    base: str = ""
 
 
 def _currencies(flows: pd.DataFrame, balances: pd.DataFrame) -> tuple[str, ...]:
@@ -96,13 +105,31 @@ def summarize(
     store: Store, shown: date, months: int | None = 12, currency: str | None = None
 ) -> Summary:
     """Charts' data for the month of ``shown`` and the ``months`` months up to it (None: the
-    whole history), in ``currency`` (None, or a currency no longer present: the main one)."""
+    whole history), in ``currency`` (None, or a currency no longer present: the main one;
+    :data:`CONVERTED`: every currency converted to the base one)."""
     month = f"{shown:%Y-%m}"
     monthly = reports.monthly_frame(store)  # read once, for two reports
     flows_frame = reports.income_vs_expenses(store, frame=monthly)
+    spending = reports.spending_by_category(store, depth=1, frame=monthly)
     balance_frame = reports.balance_over_time(store)
     currencies = _currencies(flows_frame, balance_frame)
-    if currency not in currencies:
+    converting = currency == CONVERTED
+    if converting:
+        days = pd.to_datetime(balance_frame["date"]).dt.strftime("%Y-%m")
+        to_base = converter(store, [*flows_frame["month"], *days, month])
+        flows_frame = (
+            to_base.frame(flows_frame, ["income_minor", "expenses_minor"], flows_frame["month"])
+            .groupby(["month", "currency"], as_index=False)[["income_minor", "expenses_minor"]]
+            .sum()
+        )
+        spending = (
+            to_base.frame(spending, ["amount_minor"], spending["month"])
+            .groupby(["month", "category", "currency"], as_index=False)["amount_minor"]
+            .sum()
+        )
+        balance_frame = to_base.frame(balance_frame, ["balance_minor"], days)
+        currency = to_base.base
+    elif currency not in currencies:
         currency = currencies[0]
 
     def money(minor: object) -> Decimal:
@@ -119,7 +146,6 @@ def summarize(
         )
         for m in history
     )
-    spending = reports.spending_by_category(store, depth=1, frame=monthly)
     spending = spending[(spending["month"] == month) & (spending["currency"] == currency)]
     by_category = tuple(
         CategorySpend(str(row.category), money(row.amount_minor))
@@ -147,6 +173,9 @@ def summarize(
     return Summary(
         currency=currency,
         currencies=currencies,
+        converted=converting,
+        missing=tuple(sorted(to_base.missing)) if converting else (),
+        base=currency if converting else (get_base_currency(store) if currencies[1:] else ""),
         month=month,
         by_category=by_category,
         flows=flows,

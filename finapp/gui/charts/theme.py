@@ -38,6 +38,7 @@ _WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Budget"),
     QT_TRANSLATE_NOOP("Charts", "Spent"),
     QT_TRANSLATE_NOOP("Charts", "Over budget"),
+    QT_TRANSLATE_NOOP("Charts", "%1, converted"),
 )
 
 
@@ -135,11 +136,21 @@ def style_axes(ax: Axes, theme: Theme, title: str) -> None:
     ax.set_axisbelow(True)
 
 
-def money_axis(axis: Axis, theme: Theme, currency: str, title: str = "Amount (%1)") -> None:
-    """Ticks in compact money, few enough never to crowd, the axis titled with its currency."""
+def money_text(theme: Theme, amount: Decimal, currency: str, converted: bool) -> str:
+    """An amount as a label shows it: "≈ $1,234.50" when converted from another currency."""
+    text = theme.money(amount, currency)
+    return f"≈ {text}" if converted else text
+
+
+def money_axis(
+    axis: Axis, theme: Theme, currency: str, title: str = "Amount (%1)", converted: bool = False
+) -> None:
+    """Ticks in compact money, few enough never to crowd, the axis titled with its currency
+    ("Amount (USD, converted)" when other currencies were converted to it)."""
     axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: theme.compact(value, currency)))
-    axis.set_label_text(tr_chart(title, currency), color=theme.foreground, fontsize=8)
+    unit = tr_chart("%1, converted", currency) if converted else currency
+    axis.set_label_text(tr_chart(title, unit), color=theme.foreground, fontsize=8)
 
 
 #: stands for a month name in the formats strftime fills (its %b is the C library's English)

@@ -29,6 +29,7 @@ from finapp.gui.alert_texts import alert_text
 from finapp.gui.charts.balance_plot import BalanceData, draw_balance
 from finapp.gui.charts.canvas import ChartCanvas
 from finapp.gui.charts.chart_options import DEFAULT_HISTORY, ChartOptions
+from finapp.gui.charts.converted import CONVERTED
 from finapp.gui.charts.plots import (
     BudgetBar,
     BudgetData,
@@ -255,7 +256,12 @@ class DashboardPage(Page):
         self.period.show_month(data.month if data.span else None, data.span)
         self._show_captions(data.month)
         summary = data.summary
-        self.options.show_currencies(summary.currencies, summary.currency)
+        self.options.show_currencies(
+            summary.currencies,
+            CONVERTED if summary.converted else summary.currency,
+            summary.base,
+            summary.missing,
+        )
         if summary.balances:
             self.stack.show_content()
         else:  # no account: nothing imported yet, every chart would be blank
@@ -281,9 +287,10 @@ class DashboardPage(Page):
                 tuple(BudgetBar(b.category, b.spent, b.available) for b in budgets),
             )
         )
-        self.donut.set_data(DonutData(summary.month, currency, summary.by_category))
-        self.bars.set_data(FlowData(currency, summary.flows))
-        self.balance.set_data(BalanceData(currency, summary.balances))
+        converted = summary.converted
+        self.donut.set_data(DonutData(summary.month, currency, summary.by_category, converted))
+        self.bars.set_data(FlowData(currency, summary.flows, converted))
+        self.balance.set_data(BalanceData(currency, summary.balances, converted))
         self._fill(
             self.renewals,
             [
