@@ -8,6 +8,7 @@ data, so it needs no encryption. Domain settings stay in the encrypted store.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import platformdirs
@@ -81,6 +82,17 @@ class UiState:
     @language.setter
     def language(self, code: str) -> None:
         self._settings.setValue("ui/language", code)
+
+    def folded(self, view: str, default: Iterable[str]) -> set[str]:
+        """The groups of ``view`` the user folded (``default`` until they fold or unfold one)."""
+        value = self._settings.value(f"{view}/folded")
+        if value is None:
+            return set(default)
+        return {key for key in str(value).split(",") if key}
+
+    def set_folded(self, view: str, keys: Iterable[str]) -> None:
+        """Kept as one comma-separated string: an INI list of one item reads back as a string."""
+        self._settings.setValue(f"{view}/folded", ",".join(sorted(keys)))
 
     def view_choice(self, key: str) -> str:
         """A choice the user made in a view, e.g. ``"dashboard/history"`` (``""``: none yet)."""

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -153,15 +153,20 @@ def subscription_totals(store: Store, as_of: date | None = None) -> list[Totals]
 
 def totals_of(views: Sequence[SubscriptionView]) -> list[Totals]:
     """Monthly and yearly cost of active, non-dismissed, non-cancelled subscriptions and bills."""
+    return sum_totals(v for v in views if v.kind in SPENDING_KINDS and counted(v))
+
+
+def counted(view: SubscriptionView) -> bool:
+    """Still running and still the user's: active, neither dismissed nor cancelled."""
+    return view.status == "active" and view.user_state in ("suggested", "confirmed")
+
+
+def sum_totals(views: Iterable[SubscriptionView]) -> list[Totals]:
+    """What ``views`` come to a month and a year, per currency (each counted as it is)."""
     sums: dict[str, list] = defaultdict(lambda: [Decimal(0), 0])
     for view in views:
-        if (
-            view.kind in SPENDING_KINDS
-            and view.status == "active"
-            and view.user_state in ("suggested", "confirmed")
-        ):
-            sums[view.currency][0] += view.annual_cost
-            sums[view.currency][1] += 1
+        sums[view.currency][0] += view.annual_cost
+        sums[view.currency][1] += 1
     return [
         Totals(currency, (year / 12).quantize(Decimal("0.01")), year, count)
         for currency, (year, count) in sorted(sums.items())

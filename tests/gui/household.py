@@ -73,3 +73,37 @@ def fill_household(store: Store, workdir: Path, today: date, months: int = 4) ->
         if path and txn.category != path and txn.payee not in taught:
             set_category(store, txn.id, path)
             taught.add(txn.payee)
+
+
+#: the card the household pays from checking each month, and what it charges
+CARD_PAYMENT = (Decimal("-500.00"), 25)  # from checking; arrives on the card a day later
+#: (payee, amount, amount from the fourth month on, day of month): a card charge and a pay rise
+CARD_CHARGE = ("HULU", Decimal("-7.99"), Decimal("-8.99"), 5)
+RAISED_PAY = ("GLOBEX PAYROLL", Decimal("2000.00"), Decimal("2150.00"), 15)
+
+
+def add_card_and_raise(store: Store, workdir: Path, today: date, months: int = 6) -> None:
+    """A Visa card paid from Checking every month (an own-account transfer, seen on both
+    accounts), a Hulu charge on the card whose price rose, and a second pay that rose."""
+    start = date(today.year, today.month, 1)
+    for _ in range(months - 1):
+        start = (start - timedelta(days=1)).replace(day=1)
+    checking: list[ParsedTransaction] = []
+    card: list[ParsedTransaction] = []
+    month = start
+    for number in range(months):
+        days = [
+            (dom, lines, payee, before if number < 3 else after)
+            for (payee, before, after, dom), lines in ((RAISED_PAY, checking), (CARD_CHARGE, card))
+        ]
+        days.append((CARD_PAYMENT[1], checking, "CHASE CARD AUTOPAY", CARD_PAYMENT[0]))
+        days.append((CARD_PAYMENT[1] + 1, card, "PAYMENT THANK YOU", -CARD_PAYMENT[0]))
+        for dom, lines, name, amount in days:
+            day = month.replace(day=dom)
+            if day <= today:
+                lines.append(ParsedTransaction(day, amount, name, fitid=f"x{number}-{dom}"))
+        month = (month + timedelta(days=32)).replace(day=1)
+    for name, number, lines in (("Checking", "5550001234", checking), ("Visa card", "4111", card)):
+        statement = ParsedStatement(ParsedAccount(number=number), tuple(lines))
+        ofx = write_ofx(workdir / f"{number}-extra.ofx", statement)
+        assert import_files(store, [ofx], account_name=name).new == len(lines)

@@ -111,12 +111,11 @@ def test_subscriptions_page_keeps_a_calendar_file_up_to_date_and_stops(
     with qtbot.waitSignal(household_ctx.bus.message) as blocker:
         choose(qtbot, chooser, target)
     assert blocker.args[0] == "info" and "rewrites it after every change" in blocker.args[1]
-    netflix = next(s for s in page.model.rows() if s.name == "Netflix")
+    netflix = next(p.view for p in page.model.rows() if p.view.name == "Netflix")
     assert f"subscription-{netflix.id}@finapp" in _events(target)
     assert keep.text() == "Stop updating renewals.ics"
 
-    row = next(n for n, s in enumerate(page.model.rows()) if s.name == "Netflix")
-    page.table.selectRow(row)
+    page.table.select(lambda p: p.view.name == "Netflix")
     qtbot.mouseClick(page.buttons["dismiss"], Qt.MouseButton.LeftButton)
     assert f"subscription-{netflix.id}@finapp" not in _events(target), "rewritten at once"
 

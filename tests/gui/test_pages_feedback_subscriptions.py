@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from finapp.gui.pages.accounts import AccountsPage
@@ -26,24 +26,26 @@ def _subscriptions(qtbot, ctx) -> SubscriptionsPage:  # type: ignore[no-untyped-
     return page
 
 
-def _click_row(qtbot, table: QAbstractItemView, row: int) -> None:  # type: ignore[no-untyped-def]
-    rect = table.visualRect(table.model().index(row, 0))
+def _click_row(qtbot, table: QAbstractItemView, row: int | QModelIndex) -> None:  # type: ignore[no-untyped-def]
+    index = row if isinstance(row, QModelIndex) else table.model().index(row, 0)
+    rect = table.visualRect(index)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def _row_of(page: SubscriptionsPage, name: str) -> int:
-    return next(n for n, s in enumerate(page.model.rows()) if s.name == name)
+def _row_of(page: SubscriptionsPage, name: str) -> QModelIndex:
+    return page.model.find(lambda p: p.view.name == name)
 
 
 def test_confirm_shows_confirmed_in_its_row_right_after_the_click(qtbot, household_ctx) -> None:
     page = _subscriptions(qtbot, household_ctx)
     row = _row_of(page, "Netflix")
-    assert page.model.index(row, STATUS).data() == "Suggested"
+    assert row.siblingAtColumn(STATUS).data() == "Suggested"
     _click_row(qtbot, page.table, row)
     qtbot.mouseClick(page.buttons["confirm"], Qt.MouseButton.LeftButton)
     row = _row_of(page, "Netflix")
-    assert page.model.index(row, STATUS).data() == "Confirmed"
-    assert page.model.row(row).next_date is not None  # the listing kept what detection found
+    assert row.siblingAtColumn(STATUS).data() == "Confirmed"
+    # the listing kept what detection found
+    assert page.model.row_at(row).view.next_date is not None
 
 
 def test_confirming_does_not_rerun_detection(qtbot, household_ctx, monkeypatch) -> None:
@@ -53,7 +55,7 @@ def test_confirming_does_not_rerun_detection(qtbot, household_ctx, monkeypatch) 
     monkeypatch.setattr(service, "sync", lambda *args: ran.append(args))
     _click_row(qtbot, page.table, _row_of(page, "Spotify"))
     qtbot.mouseClick(page.buttons["dismiss"], Qt.MouseButton.LeftButton)
-    assert "Spotify" not in {s.name for s in page.model.rows()}
+    assert "Spotify" not in {p.view.name for p in page.model.rows()}
     assert ran == []
 
 
@@ -62,7 +64,7 @@ def test_subscription_row_actions_need_a_selected_row(qtbot, household_ctx) -> N
     row_actions = ["confirm", "dismiss", "cancel", "rename", "reminders", "charges"]
     assert not any(page.buttons[name].isEnabled() for name in row_actions)
     assert page.buttons["add"].isEnabled() and page.buttons["export"].isEnabled()
-    _click_row(qtbot, page.table, 0)
+    _click_row(qtbot, page.table, _row_of(page, "Netflix"))
     assert all(page.buttons[name].isEnabled() for name in row_actions)
     page.table.clearSelection()
     assert not any(page.buttons[name].isEnabled() for name in row_actions)

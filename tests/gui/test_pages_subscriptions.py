@@ -1,4 +1,4 @@
-"""The subscriptions page: detected streams, totals, the user's decisions, calendar export."""
+"""The subscriptions page: grouped streams, totals, the user's decisions, calendar export."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from finapp.gui.pages.subscriptions import SubscriptionsPage
@@ -25,10 +25,24 @@ def _page(qtbot, ctx) -> SubscriptionsPage:  # type: ignore[no-untyped-def]
     return page
 
 
+def _index(page: SubscriptionsPage, name: str) -> QModelIndex:
+    index = page.model.find(lambda p: p.view.name == name)
+    assert index.isValid(), name
+    return index
+
+
 def _select(page: SubscriptionsPage, name: str) -> service.SubscriptionView:
-    row = next(n for n, s in enumerate(page.model.rows()) if s.name == name)
-    page.table.selectRow(row)
-    return page.model.row(row)
+    assert page.table.select(lambda p: p.view.name == name)
+    return page.model.row_at(_index(page, name)).view
+
+
+def _cells(page: SubscriptionsPage, name: str, role: int = Qt.ItemDataRole.DisplayRole) -> list:
+    index = _index(page, name)
+    return [index.siblingAtColumn(c).data(role) for c in range(page.model.columnCount())]
+
+
+def _names(page: SubscriptionsPage) -> list[str]:
+    return [p.view.name for p in page.model.rows()]
 
 
 def _stored(ctx, sub_id: int) -> service.SubscriptionView:  # type: ignore[no-untyped-def]
@@ -38,16 +52,15 @@ def _stored(ctx, sub_id: int) -> service.SubscriptionView:  # type: ignore[no-un
 def test_streams_are_listed_with_cost_and_totals(qtbot, qtmodeltester, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     qtmodeltester.check(page.model)
-    by_name = {s.name: s for s in page.model.rows()}
-    assert {"Netflix", "Spotify"} <= set(by_name)
-    netflix = next(n for n, s in enumerate(page.model.rows()) if s.name == "Netflix")
-    cells = [page.model.index(netflix, c).data() for c in range(page.model.columnCount())]
-    assert cells[1:5] == ["$15.49", "Subscription", "Monthly", "7/9/25"]
-    assert cells[5] == "$185.88"  # 12 x 15.49
+    assert {"Netflix", "Spotify"} <= set(_names(page))
+    cells = _cells(page, "Netflix")
+    assert cells[1:4] == ["$15.49", "Monthly", "7/9/25"]
+    assert cells[4] == "$185.88"  # 12 x 15.49
     totals = service.subscription_totals(household_ctx.store, TODAY)
     assert f"${totals[0].per_year:,}" in page.totals.text()
-    dates = [s.next_date for s in page.model.rows()]
-    assert dates == sorted(dates)  # soonest renewal first
+    for group in page.model.groups():
+        dates = [p.view.next_date for p in group.rows]
+        assert dates == sorted(dates)  # soonest renewal first, within each group
 
 
 def test_confirm_rename_reminders_and_cancel(qtbot, household_ctx) -> None:
@@ -76,17 +89,16 @@ def test_confirm_rename_reminders_and_cancel(qtbot, household_ctx) -> None:
     page.mark_cancelled()
     stored = _stored(household_ctx, sub.id)
     assert stored.user_state == "cancelled" and stored.cancelled_on == TODAY
-    row = next(n for n, s in enumerate(page.model.rows()) if s.id == sub.id)
-    assert page.model.index(row, 6).data() == "Cancelled"
+    assert _cells(page, "Netflix Standard")[6] == "Cancelled"
 
 
 def test_dismissed_streams_hide_until_asked(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     sub = _select(page, "Spotify")
     page._act(service.dismiss)
-    assert sub.id not in {s.id for s in page.model.rows()}
+    assert sub.id not in {p.view.id for p in page.model.rows()}
     page.show_dismissed.setChecked(True)
-    assert sub.id in {s.id for s in page.model.rows()}
+    assert sub.id in {p.view.id for p in page.model.rows()}
 
 
 def test_add_manual_and_export_calendar(qtbot, household_ctx, tmp_path: Path) -> None:
@@ -99,8 +111,9 @@ def test_add_manual_and_export_calendar(qtbot, household_ctx, tmp_path: Path) ->
     first_charge = add.next_date.date().toPython()  # the page's today, as the form suggests
     qtbot.keyClick(add.amount, Qt.Key.Key_Return)
     assert nothing_open(page)
-    gym = next(s for s in page.model.rows() if s.name == "Gym (cash)")
-    assert gym.manual and gym.kind == "bill" and gym.annual_cost == Decimal("360.00")
+    gym = next(p for p in page.model.rows() if p.view.name == "Gym (cash)")
+    assert gym.view.manual and gym.view.kind == "bill" and gym.group == "bills"
+    assert gym.view.annual_cost == Decimal("360.00")
 
     qtbot.mouseClick(page.buttons["add"], Qt.MouseButton.LeftButton)
     add = opened(page, AddSubscriptionDialog, "add-subscription")
@@ -108,7 +121,7 @@ def test_add_manual_and_export_calendar(qtbot, household_ctx, tmp_path: Path) ->
     qtbot.keyClicks(add.amount, "thirty")
     with qtbot.waitSignal(household_ctx.bus.message) as blocker:
         qtbot.keyClick(add.amount, Qt.Key.Key_Return)
-    assert blocker.args[0] == "warning" and "Typo" not in {s.name for s in page.model.rows()}
+    assert blocker.args[0] == "warning" and "Typo" not in _names(page)
 
     target = tmp_path / "renewals.ics"
     qtbot.mouseClick(page.buttons["export"], Qt.MouseButton.LeftButton)
@@ -147,11 +160,9 @@ def test_a_note_says_how_far_the_statements_go_once_today_is_past_them(
     assert page.coverage.text() == "Judged as of 20 Jun 2025, where Checking's statements end."
 
 
-def test_the_note_names_each_account_with_the_day_its_statements_end(
-    qtbot, household_ctx
-) -> None:
+def test_the_note_names_each_account_with_the_day_its_statements_end(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
-    netflix, spotify, *_ = page.model.rows()
+    netflix, spotify = (p.view for p in page.model.rows() if p.view.name in ("Netflix", "Spotify"))
     card = replace(netflix, account="Sapphire Visa", covered_until=date(2025, 5, 31))
     same_day = replace(spotify, account="Sapphire Visa", covered_until=date(2025, 5, 31))
     checking = replace(spotify, account="Checking", covered_until=date(2025, 5, 28))

@@ -1,5 +1,10 @@
 """``finapp subscriptions [--json] [--as-of DATE] [--all] [--rebuild]`` and the user's decisions.
 
+``--json`` gives each stream's ``group`` (subscriptions, bills, income, transfers; see
+:mod:`finapp.core.stream_groups`) and ``paid_from``: the paying account, a payment app's paying
+source ("Alipay · 招商银行信用卡(1234)"), or for an own-account transfer "Checking → Visa card"
+(both of a transfer's sides are listed, each addressable by its id).
+
 ``--rebuild`` detects every merchant afresh; without it only the merchants whose transactions
 changed since the last detection are (the same list results, sooner).
 
@@ -25,6 +30,7 @@ from finapp.cli.args import amount, integer, iso_date, record_id
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_table
 from finapp.core import subscription_audit as audit_core
+from finapp.core.alert_facts import money_fact
 from finapp.core.cadence import BY_NAME
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.money import from_minor
@@ -34,6 +40,7 @@ from finapp.services import subscription_audit as audit_service
 from finapp.services import subscriptions as subs
 from finapp.services.calendar_export import export_renewals
 from finapp.services.kept_calendar import keep_calendar, stop_keeping_calendar
+from finapp.services.subscription_groups import PlacedStream, place
 from finapp.services.subscriptions import SubscriptionView
 
 _YEAR = integer(MIN_DATE.year, MAX_DATE.year, "a year (YYYY)")
@@ -139,8 +146,10 @@ def _review(text: str) -> str | date | None:
     return None if word == "none" else iso_date(text)
 
 
-def _row(view: SubscriptionView) -> dict:
-    """The contract's JSON object of one subscription."""
+def _row(placed: PlacedStream) -> dict:
+    """The contract's JSON object of one subscription, with its group (subscriptions, bills,
+    income, transfers) and what pays it ("Checking → Visa card" for an own-account transfer)."""
+    view = placed.view
     return {
         "id": view.id,
         "name": view.name,
@@ -165,6 +174,8 @@ def _row(view: SubscriptionView) -> dict:
         "review_date": view.review_date,
         "transaction_ids": list(view.transaction_ids),
         "covered_until": view.covered_until,
+        "group": placed.group,
+        "paid_from": placed.paid_from,
     }
 
 
@@ -173,7 +184,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.store, args.as_of, include_dismissed=args.all, full=args.rebuild
     )
     if args.json:
-        print_json([_row(v) for v in views])
+        print_json([_row(p) for p in place(ctx.store, views)])
         return 0
     print_table(
         ["id", "name", "kind", "cadence", "amount", "next", "status", "per year", "flags"],
@@ -294,7 +305,7 @@ def _review_decision(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _money(minor: int, currency: str) -> str:
-    return audit_core.money_text(minor, currency)
+    return money_fact(minor, currency)
 
 
 def _audit(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -93,23 +93,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
-        if role == SortRole:
-            return column.sort_key(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right_aligned:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            name = column.colour(row)
-            return QColor(name) if name else None
-        if role == Qt.ItemDataRole.FontRole and self.emphasised(row):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return cell_data(self.COLUMNS[index.column()], row, role, self.emphasised(row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -124,10 +108,39 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.layoutChanged.emit()
 
     def _sorted(self, rows: list[Row], column: int, order: Qt.SortOrder) -> list[Row]:
-        key = self.COLUMNS[column].sort_key
+        return sorted_rows(rows, self.COLUMNS[column], order)
 
-        def ordered(row: Row) -> tuple[bool, Any]:
-            value = key(row)
-            return (False, 0) if value is None else (True, value)  # None (no date) first
 
-        return sorted(rows, key=ordered, reverse=order == Qt.SortOrder.DescendingOrder)
+def sorted_rows(rows: Sequence[Row], column: Column, order: Qt.SortOrder) -> list[Row]:
+    """``rows`` ordered by ``column``'s sort key; a row without a value (no date) first."""
+    key = column.sort_key
+
+    def ordered(row: Row) -> tuple[bool, Any]:
+        value = key(row)
+        return (False, 0) if value is None else (True, value)
+
+    return sorted(rows, key=ordered, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def cell_data(column: Column, row: Row, role: int, bold: bool = False) -> Any:
+    """What ``column`` shows of ``row`` in ``role`` (shared by the flat and the grouped models)."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.display(row)
+    if role == SortRole:
+        return column.sort_key(row)
+    if role == Qt.ItemDataRole.TextAlignmentRole and column.right_aligned:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        return column.tooltip(row)
+    if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+        name = column.colour(row)
+        return QColor(name) if name else None
+    if role == Qt.ItemDataRole.FontRole and bold:
+        return bold_font()
+    return None
+
+
+def bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font

@@ -1,12 +1,23 @@
-"""The subscriptions table: one row per recurring stream, with its state and warning badges."""
+"""The subscriptions tree: recurring streams in their groups, with state and badges.
+
+A change of amount reads by what the stream is: a pay rise is good news (green), a price rise
+of a subscription or bill a warning (red, the row in bold), a larger transfer neither.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
 from finapp.gui.models.formatting import format_date, format_money
-from finapp.gui.models.rows_model import Column, RowsModel
-from finapp.services.subscriptions import SubscriptionView
+from finapp.gui.models.grouped_model import GroupedModel
+from finapp.gui.models.rows_model import Column
+from finapp.services.subscription_groups import GroupSummary, PlacedStream
+from finapp.services.subscriptions import SubscriptionView, Totals
 
 CADENCE_NAMES = {
     "weekly": QT_TRANSLATE_NOOP("SubscriptionsModel", "Weekly"),
@@ -26,18 +37,38 @@ _STATES = {
     "cancelled": QT_TRANSLATE_NOOP("SubscriptionsModel", "Cancelled"),
     "inactive": QT_TRANSLATE_NOOP("SubscriptionsModel", "Stopped"),
 }
-KIND_NAMES = {
-    "subscription": QT_TRANSLATE_NOOP("SubscriptionsModel", "Subscription"),
-    "bill": QT_TRANSLATE_NOOP("SubscriptionsModel", "Bill"),
-    "income": QT_TRANSLATE_NOOP("SubscriptionsModel", "Income"),
-    "transfer": QT_TRANSLATE_NOOP("SubscriptionsModel", "Transfer"),
+GROUP_NAMES = {
+    SUBSCRIPTIONS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Subscriptions"),
+    BILLS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Bills"),
+    INCOME: QT_TRANSLATE_NOOP("SubscriptionsModel", "Income"),
+    TRANSFERS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Transfers between own accounts"),
 }
-BADGES = {
+#: what each group holds, for its header's tooltip
+GROUP_HINTS = {
+    SUBSCRIPTIONS: QT_TRANSLATE_NOOP(
+        "SubscriptionsModel", "Services you chose and can cancel: streaming, software, a gym."
+    ),
+    BILLS: QT_TRANSLATE_NOOP(
+        "SubscriptionsModel",
+        "What running the home costs: housing, utilities, phone and internet, insurance, loans.",
+    ),
+    INCOME: QT_TRANSLATE_NOOP("SubscriptionsModel", "Money coming in regularly: pay, interest."),
+    TRANSFERS: QT_TRANSLATE_NOOP(
+        "SubscriptionsModel",
+        "Money moved between your own accounts, such as card payments and savings; each "
+        "transfer is listed once, from the paying account.",
+    ),
+}
+#: the badges of what went wrong (red, and the row in bold)
+WARNINGS = {
     "price_increase": QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ price up"),
     "lapsed": QT_TRANSLATE_NOOP("SubscriptionsModel", "⊘ lapsed"),
     "charged_after_cancel": QT_TRANSLATE_NOOP("SubscriptionsModel", "⚠ charged after cancel"),
-    "started_after_trial": QT_TRANSLATE_NOOP("SubscriptionsModel", "after free trial"),
 }
+_PAY_RISE = QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ pay rise")
+_MORE_MOVED = QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ amount up")
+_AFTER_TRIAL = QT_TRANSLATE_NOOP("SubscriptionsModel", "after free trial")
+_RED, _GREEN = "#d64541", "#2e8540"
 
 
 def _tr(text: str) -> str:
@@ -55,14 +86,60 @@ def status_text(sub: SubscriptionView) -> str:
     return _tr(_STATES.get(sub.user_state, sub.user_state))
 
 
-def badges_text(sub: SubscriptionView) -> str:
-    return "  ".join(_tr(BADGES[f]) for f in sub.flags if f in BADGES)
+def _rise_is_good(row: PlacedStream) -> bool | None:
+    """A larger amount is good news for income, a warning for spending, neither for a transfer."""
+    if row.group == INCOME:
+        return True
+    return None if row.group == TRANSFERS else False
 
 
-def badges_tooltip(sub: SubscriptionView) -> str | None:
+def _warnings(row: PlacedStream) -> list[str]:
+    flags = row.view.flags
+    return [
+        f for f in WARNINGS if f in flags and (f != "price_increase" or _rise_is_good(row) is False)
+    ]
+
+
+def notes_text(row: PlacedStream) -> str:
+    """The badges: warnings first, then good news, then what is only worth knowing."""
+    notes = [_tr(WARNINGS[flag]) for flag in _warnings(row)]
+    if "price_increase" in row.view.flags:
+        good = _rise_is_good(row)
+        if good is not None and good:
+            notes.append(_tr(_PAY_RISE))
+        elif good is None:
+            notes.append(_tr(_MORE_MOVED))
+    if "started_after_trial" in row.view.flags:
+        notes.append(_tr(_AFTER_TRIAL))
+    if row.view.review_date is not None:
+        notes.append(
+            QCoreApplication.translate("SubscriptionsModel", "review %1").replace(
+                "%1", format_date(row.view.review_date)
+            )
+        )
+    return "  ".join(notes)
+
+
+def notes_colour(row: PlacedStream) -> str | None:
+    """Red for a warning, green for good news (a pay rise), the palette's for the rest."""
+    if _warnings(row):
+        return _RED
+    if "price_increase" in row.view.flags and _rise_is_good(row):
+        return _GREEN
+    return None
+
+
+def notes_tooltip(row: PlacedStream) -> str | None:
+    sub = row.view
+    good = _rise_is_good(row)
+    if good:
+        change_text = QCoreApplication.translate("SubscriptionsModel", "Pay rise: %1 → %2 on %3")
+    elif good is None:
+        change_text = QCoreApplication.translate("SubscriptionsModel", "Amount %1 → %2 on %3")
+    else:
+        change_text = QCoreApplication.translate("SubscriptionsModel", "Price %1 → %2 on %3")
     lines = [
-        _tr("Price %1 → %2 on %3")
-        .replace("%1", format_money(change.old, sub.currency))
+        change_text.replace("%1", format_money(change.old, sub.currency))
         .replace("%2", format_money(change.new, sub.currency))
         .replace("%3", format_date(change.date))
         for change in sub.price_changes
@@ -74,34 +151,79 @@ def badges_tooltip(sub: SubscriptionView) -> str | None:
                 "SubscriptionsModel", "%n charge(s) after you cancelled", "", count
             )
         )
+    if sub.review_date is not None:
+        lines.append(
+            QCoreApplication.translate("SubscriptionsModel", "To review on %1").replace(
+                "%1", format_date(sub.review_date)
+            )
+        )
     return "\n".join(lines) or None
 
 
-def _money(sub: SubscriptionView, amount) -> str:  # type: ignore[no-untyped-def]
+def _money(sub: SubscriptionView, amount: Decimal) -> str:
     return format_money(abs(amount), sub.currency)
 
 
-class SubscriptionsModel(RowsModel[SubscriptionView]):
+def totals_text(totals: Sequence[Totals], per: str) -> str:
+    """ "$1,200.00 + ¥3,000.00": one sum per currency (``per`` is "year" or "month")."""
+    return " + ".join(
+        format_money(t.per_year if per == "year" else t.per_month, t.currency) for t in totals
+    )
+
+
+def group_title(summary: GroupSummary) -> str:
+    """ "Bills (7) · $32,245.02 a year · $2,687.08 a month" (the count: the rows listed)."""
+    name = _tr(GROUP_NAMES[summary.group])
+    if not summary.totals:
+        return (
+            QCoreApplication.translate("SubscriptionsModel", "%1 (%2)")
+            .replace("%1", name)
+            .replace("%2", str(summary.count))
+        )
+    return (
+        QCoreApplication.translate("SubscriptionsModel", "%1 (%2) · %3 a year · %4 a month")
+        .replace("%1", name)
+        .replace("%2", str(summary.count))
+        .replace("%3", totals_text(summary.totals, "year"))
+        .replace("%4", totals_text(summary.totals, "month"))
+    )
+
+
+def group_hint(group: str) -> str:
+    return _tr(GROUP_HINTS[group])
+
+
+class SubscriptionsModel(GroupedModel[PlacedStream]):
+    """The streams in their groups; a row is a :class:`PlacedStream`."""
+
     CONTEXT = "SubscriptionsModel"
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Name"), lambda s: s.name,
-               lambda s: s.name.casefold(), tooltip=lambda s: s.merchant),
+        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Name"), lambda p: p.view.name,
+               lambda p: p.view.name.casefold(), tooltip=lambda p: p.view.merchant),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Amount"),
-               lambda s: _money(s, s.amount), lambda s: abs(s.amount), right_aligned=True),
-        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Kind"),
-               lambda s: _tr(KIND_NAMES.get(s.kind, s.kind)), lambda s: s.kind),
+               lambda p: _money(p.view, p.view.amount), lambda p: abs(p.view.amount),
+               right_aligned=True),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Cadence"),
-               lambda s: cadence_name(s.cadence), lambda s: s.cadence),
-        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Next"), lambda s: format_date(s.next_date),
-               lambda s: s.next_date),
+               lambda p: cadence_name(p.view.cadence), lambda p: p.view.cadence),
+        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Next"),
+               lambda p: format_date(p.view.next_date), lambda p: p.view.next_date),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Per year"),
-               lambda s: _money(s, s.annual_cost), lambda s: s.annual_cost, right_aligned=True),
-        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Status"), status_text,
-               lambda s: status_text(s)),
-        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Notes"), badges_text,
-               lambda s: len(s.flags), tooltip=badges_tooltip, colour=lambda s: "#d64541"),
+               lambda p: _money(p.view, p.view.annual_cost), lambda p: p.view.annual_cost,
+               right_aligned=True),
+        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Paid from"), lambda p: p.paid_from,
+               lambda p: p.paid_from.casefold()),
+        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Status"), lambda p: status_text(p.view),
+               lambda p: status_text(p.view)),
+        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Notes"), notes_text,
+               lambda p: len(p.view.flags), tooltip=notes_tooltip, colour=notes_colour),
     )  # fmt: skip
 
-    def emphasised(self, row: SubscriptionView) -> bool:
+    def replace_view(self, view: SubscriptionView) -> None:
+        """Show the stream's new state (an action's result) in its row, before the reload."""
+        row = self.row_at(self.find(lambda p: p.view.id == view.id))
+        if row is not None:
+            self.replace(replace(row, view=view), lambda p: p is row)
+
+    def emphasised(self, row: PlacedStream) -> bool:
         """Something to look at: a price rise, a lapse, a charge after cancelling."""
-        return any(flag in BADGES and flag != "started_after_trial" for flag in row.flags)
+        return bool(_warnings(row))

@@ -1,8 +1,17 @@
-"""Subscriptions: every recurring charge, what it costs a year, and the user's decisions.
+"""Subscriptions: every recurring stream in its group, what it costs, and the user's decisions.
 
-Under the table a line says how far the data behind the statuses goes: a stream is judged as
-of the day its account's statements end, so "Stopped" or a next date already past can mean
-"no newer statement yet" rather than "no longer charged", and the user is told which.
+The streams are grouped — Subscriptions, Bills, Income, Transfers between own accounts (see
+:mod:`finapp.core.stream_groups` for what puts a stream in which group) — each header with its
+count and what its active streams come to a year and a month. Income and transfers are folded
+at first (they are not what one comes here to cut); the user's folding is remembered. A transfer
+between the user's own accounts is one row, from the paying account to the receiving one.
+
+Every action on a stream is a button and an entry of the row's context menu (right click, the
+Menu key or Shift+F10); :meth:`SubscriptionsPage.add_action` adds one to both.
+
+Under the tree a line says how far the data behind the statuses goes: a stream is judged as of
+the day its account's statements end, so "Stopped" or a next date already past can mean "no
+newer statement yet" rather than "no longer charged", and the user is told which.
 """
 
 from __future__ import annotations
@@ -11,50 +20,56 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
 from finapp.errors import FinappError, InvalidInputError
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.subscription_audit import SubscriptionAuditDialog
 from finapp.gui.models.formatting import format_money
-from finapp.gui.models.subscriptions_model import SubscriptionsModel
+from finapp.gui.models.grouped_model import Group
+from finapp.gui.models.subscriptions_model import (
+    SubscriptionsModel,
+    cadence_name,
+    group_hint,
+    group_title,
+)
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
-from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
+from finapp.gui.pages.subscriptions_calendar import RenewalsCalendar
+from finapp.gui.pages.subscriptions_edit import ReviewDateDialog, SplitDialog
+from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.widgets.actions import SelectionActions
-from finapp.gui.widgets.asking import ask_text, choose_save_file
+from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.gui.widgets.empty_state import EmptyStack
+from finapp.gui.widgets.grouped_tree import GroupedTree
 from finapp.services import subscriptions as service
-from finapp.services.calendar_export import export_renewals
 from finapp.services.changes import Changes
-from finapp.services.kept_calendar import (
-    keep_calendar,
-    kept_calendar_path,
-    stop_keeping_calendar,
+from finapp.services.kept_calendar import kept_calendar_path
+from finapp.services.subscription_charges import MemberCharge, member_charges
+from finapp.services.subscription_groups import (
+    PlacedStream,
+    one_per_transfer,
+    place,
+    summaries,
 )
-from finapp.services.subscriptions import SubscriptionView, Totals
+from finapp.services.subscriptions import SubscriptionView, Totals, counted, sum_totals
 
-COL_NAME, COL_NEXT, COL_NOTES = 0, 4, 7
-
-
-def parse_offsets(text: str) -> list[int] | None:
-    """``"30, 7, 1"`` → [30, 7, 1]; empty means the default reminders (None)."""
-    parts = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
-    if not parts:
-        return None
-    try:
-        return [int(part) for part in parts]
-    except ValueError:
-        raise InvalidInputError(f"Not a list of days: {text!r} (e.g. 30,7,1)") from None
+COL_NAME, COL_NEXT, COL_PAID_FROM, COL_NOTES = 0, 3, 5, 7
+#: the UiState key of the fold state, and the groups folded until the user says otherwise
+FOLDS = "subscriptions"
+FOLDED_AT_FIRST = (INCOME, TRANSFERS)
 
 
 @register_page
@@ -66,12 +81,13 @@ class SubscriptionsPage(Page):
     SHORTCUT = "Ctrl+3"
     WATCHES = frozenset({bus.SUBSCRIPTIONS, bus.TRANSACTIONS})
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         #: the subscription asked for before its row had loaded
         self._wanted: object = None
         self._today = today
-        self.kept_calendar: Path | None = None  # the .ics file kept in step, once loaded
         self.model = SubscriptionsModel(self)
         self._build()
         self.refresh()
@@ -93,11 +109,19 @@ class SubscriptionsPage(Page):
         top.addWidget(self.totals, 1)
         top.addWidget(self.show_dismissed)
 
-        self.table = make_table(
-            self, self.model, self.tr("Subscriptions"), stretch=(COL_NAME, COL_NOTES),
+        ui = self.ctx.ui_state
+        self.table = GroupedTree(
+            self.model, self.tr("Subscriptions"),
+            folded=ui.folded(FOLDS, FOLDED_AT_FIRST) if ui else set(FOLDED_AT_FIRST),
+            on_folded=self._keep_folded,
+            stretch=(COL_NAME, COL_PAID_FROM, COL_NOTES),
             sort=(COL_NEXT, Qt.SortOrder.AscendingOrder),  # soonest renewal first
+            parent=self,
         )  # fmt: skip
         self.table.doubleClicked.connect(self._show_charges)
+        self.actions = SelectionActions(self, self.table, [])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.open_row_menu)
         self.stack = EmptyStack(self.table, self)
         self.coverage = QLabel(self)
         self.coverage.setObjectName("subscriptions-coverage")
@@ -105,44 +129,86 @@ class SubscriptionsPage(Page):
         self.coverage.setWordWrap(True)
         self.coverage.hide()
 
-        first = QHBoxLayout()
-        second = QHBoxLayout()
-        on_selection: list[QPushButton] = []
+        self.button_rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self.button_rows:
+            row.addStretch(1)
+        #: what acts on the selected row, in the order of the context menu
+        self.row_actions: list[QAction] = []
         self.buttons: dict[str, QPushButton] = {}
         for row, name, text, slot, needs_row in (
-            (first, "confirm", self.tr("Confirm"), lambda: self._act(service.confirm), True),
-            (first, "dismiss", self.tr("Dismiss"), lambda: self._act(service.dismiss), True),
-            (first, "cancel", self.tr("Mark cancelled"), self.mark_cancelled, True),
-            (first, "rename", self.tr("Rename…"), self.ask_rename, True),
-            (second, "reminders", self.tr("Reminders…"), self.ask_reminders, True),
-            (second, "charges", self.tr("Show charges"),
+            (0, "confirm", self.tr("Confirm"), lambda: self._act(service.confirm), True),
+            (0, "dismiss", self.tr("Dismiss"), lambda: self._act(service.dismiss), True),
+            (0, "cancel", self.tr("Mark cancelled"), self.mark_cancelled, True),
+            (0, "rename", self.tr("Rename…"), self.ask_rename, True),
+            (0, "merge", self.tr("Merge with…"), self.ask_merge, True),
+            (0, "split", self.tr("Split…"), self.ask_split, True),
+            (0, "review", self.tr("Review date…"), self.ask_review_date, True),
+            (1, "reminders", self.tr("Reminders…"), self.ask_reminders, True),
+            (1, "charges", self.tr("Show charges"),
              lambda: self._show_charges(self._index()), True),
-            (second, "add", self.tr("Add…"), self.ask_add, False),
-            (second, "audit", self.tr("Audit…"), self.open_audit, False),
-            (second, "export", self.tr("Export calendar (.ics)…"), self.ask_export, False),
-            (second, "keep", self.tr("Keep a calendar file up to date…"), self.toggle_keeping,
-             False),
+            (1, "add", self.tr("Add…"), self.ask_add, False),
+            (1, "audit", self.tr("Audit…"), self.open_audit, False),
+            (1, "export", self.tr("Export calendar (.ics)…"),
+             lambda: self.calendar.ask_export(), False),
+            (1, "keep", self.tr("Keep a calendar file up to date…"),
+             lambda: self.calendar.toggle_keeping(), False),
         ):  # fmt: skip
-            button = QPushButton(text, self)
-            button.setAccessibleName(text.rstrip("…"))
-            button.clicked.connect(slot)
-            row.addWidget(button)
-            self.buttons[name] = button
-            if needs_row:
-                on_selection.append(button)
-        first.addStretch(1)
-        second.addStretch(1)
-        self.actions = SelectionActions(self, self.table, on_selection)
+            self.add_action(name, text, slot, row=row, on_row=needs_row)
+        self.calendar = RenewalsCalendar(self, self.ctx, self.today, self.buttons["keep"])
 
         page_shortcut(self, "Return", lambda: self._show_charges(self._index()))
         page_shortcut(self, "Ctrl+N", self.ask_add)
+        page_shortcut(self, "Shift+F10", lambda: self.open_row_menu(None))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.coverage)
-        layout.addLayout(first)
-        layout.addLayout(second)
+        for row in self.button_rows:
+            layout.addLayout(row)
+
+    def add_action(
+        self, name: str, text: str, slot: Callable[[], object], *, row: int, on_row: bool
+    ) -> QAction:
+        """An action as a button in ``row`` (0 or 1) and, when it acts on the selected stream
+        (``on_row``), in the row's context menu too, enabled only while a stream is selected."""
+        action = QAction(text, self)
+        action.setObjectName(f"subscription-{name}")
+        action.triggered.connect(lambda _checked=False: slot())
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        layout = self.button_rows[row]
+        layout.insertWidget(layout.count() - 1, button)  # before the row's closing stretch
+        self.buttons[name] = button
+        if on_row:
+            self.row_actions.append(action)
+            self.actions.add(action)
+        return action
+
+    def open_row_menu(self, pos: QPoint | None) -> None:
+        """The selected stream's actions, at the clicked row (or under the current row when
+        asked from the keyboard)."""
+        index = self.table.indexAt(pos) if pos is not None else QModelIndex()
+        if self.model.row_at(index) is not None:
+            self.table.select(lambda row: row is self.model.row_at(index), reveal=False)
+        elif self.selected_row() is not None:
+            rect = self.table.visualRect(self._index().siblingAtColumn(COL_NAME))
+            pos = rect.bottomLeft()
+        else:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("subscription-menu")
+        menu.addActions(self.row_actions)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _keep_folded(self, folded: set[str]) -> None:
+        """Kept with the window's state; without one, only while the page lives."""
+        if self.ctx.ui_state is not None:
+            self.ctx.ui_state.set_folded(FOLDS, folded)
+            self.ctx.ui_state.sync()
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -152,20 +218,30 @@ class SubscriptionsPage(Page):
         def work(_progress, _cancel):  # type: ignore[no-untyped-def]
             # reads only: detection runs when the history changes (imports), not on every look
             subs = service.stored_subscriptions(store, include_dismissed=dismissed)
-            return subs, service.totals_of(subs), kept_calendar_path(store)  # dismissed: no
+            return one_per_transfer(place(store, subs)), kept_calendar_path(store)
 
         self.ctx.tasks.run(work, self._loaded)
 
-    def _loaded(self, result: tuple[list[SubscriptionView], list[Totals], Path | None]) -> None:
-        subscriptions, totals, kept = result
-        self._show_kept(kept)
-        reload_rows(self.table, self.model, subscriptions)
+    def _loaded(self, result: tuple[list[PlacedStream], Path | None]) -> None:
+        placed, kept = result
+        self.calendar.show_kept(kept)
+        groups = summaries(placed)
+        self.table.reload(
+            [
+                Group(s.group, group_title(s), [p for p in placed if p.group == s.group],
+                      group_hint(s.group))
+                for s in groups
+                if s.count
+            ],
+            key=lambda row: row.view.id,
+        )  # fmt: skip
         self._select_wanted()
-        self.totals.setText(self._totals_text(totals))
-        coverage = self.coverage_text(subscriptions)
+        spending = (p.view for p in placed if p.group in (SUBSCRIPTIONS, BILLS) and counted(p.view))
+        self.totals.setText(self._totals_text(sum_totals(spending)))
+        coverage = self.coverage_text([p.view for p in placed])
         self.coverage.setText(coverage)
         self.coverage.setVisible(bool(coverage))
-        if subscriptions:
+        if placed:
             self.stack.show_content()
         else:
             self.stack.show_empty(
@@ -187,7 +263,7 @@ class SubscriptionsPage(Page):
         )
 
     def coverage_text(self, subscriptions: list[SubscriptionView]) -> str:
-        """"Judged as of 31 Oct 2026, where Sapphire Visa's statements end.": the accounts of
+        """ "Judged as of 31 Oct 2026, where Sapphire Visa's statements end.": the accounts of
         the listed streams whose statements end before today, each with its last day; empty
         when every one reaches today (or the streams were added by hand)."""
         today = self.today()
@@ -231,36 +307,47 @@ class SubscriptionsPage(Page):
         self._select_wanted()
 
     def _select_wanted(self) -> None:
-        for row, sub in enumerate(self.model.rows()):
-            if sub.id == self._wanted:
-                self.table.selectRow(row)
-                self._wanted = None
+        """Select the wanted stream (or the transfer row it is the receiving side of)."""
+        wanted = self._wanted
+        if wanted is not None and self.table.select(
+            lambda row: wanted in (row.view.id, row.other_side and row.other_side.id)
+        ):
+            self._wanted = None
 
     # -- actions -------------------------------------------------------------------------------
 
     def _index(self) -> QModelIndex:
         return self.table.currentIndex()
 
+    def selected_row(self) -> PlacedStream | None:
+        rows = self.table.selected_rows()
+        return rows[0] if rows else None
+
     def selected(self) -> SubscriptionView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        row = self.selected_row()
+        return row.view if row else None
 
     def _write(self, work: Callable[[], object]) -> None:
         self.actions.run(self.ctx.tasks, lambda _p, _c: work(), self._written)
 
     def _written(self, result: object) -> None:
-        """The acted-on row shows its new state at once; the reload follows."""
+        """The acted-on row shows its new state at once and stays selected; the reload follows
+        (a merge or split leaves its resulting row selected)."""
         if isinstance(result, SubscriptionView):
-            self.model.replace(result, lambda row: row.id == result.id)
+            self.model.replace_view(result)
+            self._wanted = result.id
         self.ctx.bus.data_changed.emit(Changes.of(bus.SUBSCRIPTIONS, bus.ALERTS))
 
-    def _act(self, action: Callable[..., object], *args: object) -> None:
-        sub = self.selected()
+    def _act(
+        self, action: Callable[..., object], *args: object, sub: SubscriptionView | None = None
+    ) -> None:
+        """Run ``action(store, id, *args)`` on ``sub`` (default: the selected stream)."""
+        sub = sub or self.selected()
         if sub is None:
             self.ctx.bus.message.emit("info", self.tr("Select a subscription first."))
             return
-        store = self.ctx.store
-        self._write(lambda: action(store, sub.id, *args))
+        store, sub_id = self.ctx.store, sub.id
+        self._write(lambda: action(store, sub_id, *args))
 
     def mark_cancelled(self) -> None:
         self._act(service.cancel, self.today())
@@ -273,6 +360,74 @@ class SubscriptionsPage(Page):
             self, self.tr("Rename"), self.tr("Name"), lambda name: self._act(service.rename, name),
             object_name="rename-subscription", text=sub.name,
         )  # fmt: skip
+
+    def ask_merge(self) -> None:
+        """Choose the stream that is really the same as the selected one; the selected one
+        stays (its name, its decisions) and takes the other's charges."""
+        keep = self.selected_row()
+        if keep is None:
+            return
+        others = sorted(
+            (
+                row
+                for row in self.model.rows()
+                if row.view.id != keep.view.id
+                and not row.view.manual
+                and row.view.currency == keep.view.currency
+            ),
+            key=lambda row: (  # the likeliest first: the same merchant, then the same group
+                row.view.merchant != keep.view.merchant,
+                row.group != keep.group,
+                row.view.name.casefold(),
+                row.view.id,
+            ),
+        )
+        if keep.view.manual or not others:
+            self.ctx.bus.message.emit(
+                "info", self.tr("There is no other detected subscription to merge it with.")
+            )
+            return
+        labels = _choice_labels(others)
+        ask_item(
+            self, self.tr("Merge with…"),
+            self.tr("%1 stays and takes over the charges of:").replace("%1", keep.view.name),
+            labels,
+            lambda label: self._act(service.merge, others[labels.index(label)].view.id,
+                                    sub=keep.view),
+            object_name="merge-subscription",
+        )  # fmt: skip
+
+    def ask_split(self) -> None:
+        """Tick the charges that are a subscription of their own (read off the UI thread)."""
+        sub = self.selected()
+        if sub is None:
+            return
+        store = self.ctx.store
+        self.ctx.tasks.run(
+            lambda _p, _c: member_charges(store, sub.id),
+            lambda charges: self._open_split(sub, charges),
+        )
+
+    def _open_split(self, sub: SubscriptionView, charges: list[MemberCharge]) -> None:
+        if len(charges) < 2:
+            self.ctx.bus.message.emit(
+                "info", self.tr("%1 has no charges to split off.").replace("%1", sub.name)
+            )
+            return
+        dialog = SplitDialog(sub, charges, self)
+        dialog.accepted.connect(lambda: self._act(service.split, dialog.chosen(), sub=sub))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def ask_review_date(self) -> None:
+        """The day to decide whether it should go on renewing (or none)."""
+        sub = self.selected()
+        if sub is None:
+            return
+        dialog = ReviewDateDialog(sub, self.today(), self)
+        dialog.accepted.connect(lambda: self._act(service.set_review_date, dialog.value(), sub=sub))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def ask_reminders(self) -> None:
         sub = self.selected()
@@ -321,88 +476,44 @@ class SubscriptionsPage(Page):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def ask_export(self) -> None:
-        choose_save_file(
-            self, self.tr("Export renewals"), self.export_calendar,
-            object_name="export-renewals", name="finapp-renewals.ics",
-            filters=self.tr("Calendar (*.ics)"),
-        )  # fmt: skip
-
-    def export_calendar(self, path: Path) -> None:
-        store, today = self.ctx.store, self.today()
-        self.ctx.tasks.run(
-            lambda _p, _c: export_renewals(store, path, today),
-            lambda events: self.ctx.bus.message.emit(
-                "info",
-                self.tr("%n renewal(s) written to %1", "", events).replace("%1", str(path)),
-            ),
-        )
-
-    # -- a calendar file kept in step ----------------------------------------------------------
-
-    def _show_kept(self, kept: Path | None) -> None:
-        """The button offers to keep a file, or names the kept one and offers to stop."""
-        self.kept_calendar = kept
-        button = self.buttons["keep"]
-        if kept is None:
-            text = self.tr("Keep a calendar file up to date…")
-            button.setToolTip(
-                self.tr("Choose an .ics file (e.g. in a synced folder your calendar app "
-                        "subscribes to); finapp rewrites it after every change.")
-            )  # fmt: skip
-        else:
-            text = self.tr("Stop updating %1").replace("%1", kept.name)
-            button.setToolTip(self.tr("Kept up to date: %1").replace("%1", str(kept)))
-        button.setText(text)
-        button.setAccessibleName(text.rstrip("…"))
-
-    def toggle_keeping(self) -> None:
-        """Choose the file to keep (non-blocking chooser), or stop keeping the one kept."""
-        if self.kept_calendar is None:
-            choose_save_file(
-                self, self.tr("Keep a calendar file up to date"), self.keep_calendar,
-                object_name="keep-calendar", name="finapp-renewals.ics",
-                filters=self.tr("Calendar (*.ics)"),
-            )  # fmt: skip
-            return
-        store = self.ctx.store
-
-        def stopped(kept: Path | None) -> None:
-            self._show_kept(None)
-            self.ctx.bus.message.emit(
-                "info",
-                self.tr("%1 is no longer kept up to date; the file stays.").replace(
-                    "%1", str(kept)
-                ),
-            )
-
-        self.ctx.tasks.run(lambda _p, _c: stop_keeping_calendar(store), stopped)
-
-    def keep_calendar(self, path: Path) -> None:
-        """Write ``path`` now and keep it in step from then on (the services rewrite it)."""
-        store = self.ctx.store
-
-        def kept(events: int) -> None:
-            self._show_kept(path)
-            self.ctx.bus.message.emit(
-                "info",
-                self.tr("%n event(s) written to %1; finapp rewrites it after every change.",
-                        "", events).replace("%1", str(path)),
-            )  # fmt: skip
-
-        def failed(exc: Exception) -> None:
-            if isinstance(exc, FinappError | OSError):
-                self.ctx.bus.message.emit("warning", str(exc))
-            else:
-                self.ctx.tasks.report(exc)
-
-        self.ctx.tasks.run(lambda _p, _c: keep_calendar(store, path), kept, failed)
+    @property
+    def kept_calendar(self) -> Path | None:
+        """The .ics file kept in step, once loaded."""
+        return self.calendar.kept
 
     def _show_charges(self, index: QModelIndex) -> None:
-        if index.isValid():
-            sub = self.model.row(index.row())
-            if sub.transaction_ids:
-                filters: dict = {"transaction_ids": list(sub.transaction_ids)}
-            else:  # added by hand: no linked charges, look for its name
-                filters = {"text": sub.name}
-            self.ctx.bus.navigate.emit("transactions", filters)
+        """The stream's charges on the Transactions page (a transfer's, on both accounts)."""
+        row = self.model.row_at(index)
+        if row is None:
+            return
+        sub = row.view
+        ids = [*sub.transaction_ids, *(row.other_side.transaction_ids if row.other_side else ())]
+        if ids:
+            filters: dict = {"transaction_ids": ids}
+        else:  # added by hand: no linked charges, look for its name
+            filters = {"text": sub.name}
+        self.ctx.bus.navigate.emit("transactions", filters)
+
+
+def parse_offsets(text: str) -> list[int] | None:
+    """``"30, 7, 1"`` → [30, 7, 1]; empty means the default reminders (None)."""
+    parts = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    if not parts:
+        return None
+    try:
+        return [int(part) for part in parts]
+    except ValueError:
+        raise InvalidInputError(f"Not a list of days: {text!r} (e.g. 30,7,1)") from None
+
+
+def _choice_labels(rows: list[PlacedStream]) -> list[str]:
+    """ "Spotify · Sapphire Visa · $10.99 monthly", told apart by id when two read the same."""
+    labels = [
+        f"{row.view.name} · {row.paid_from} · "
+        f"{format_money(abs(row.view.amount), row.view.currency)} {cadence_name(row.view.cadence)}"
+        for row in rows
+    ]
+    return [
+        f"{label} (#{row.view.id})" if labels.count(label) > 1 else label
+        for label, row in zip(labels, rows, strict=True)
+    ]

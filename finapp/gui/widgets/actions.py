@@ -11,16 +11,21 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from finapp.gui.tasks import TaskRunner, Work
 
 
 class SelectionActions(QObject):
-    """Enables ``controls`` exactly while ``table`` has a selected row and no write is running."""
+    """Enables ``controls`` (widgets or the actions behind them) exactly while ``table`` has a
+    selected row and no write is running."""
 
     def __init__(
-        self, page: QWidget, table: QAbstractItemView, controls: Sequence[QWidget]
+        self,
+        page: QWidget,
+        table: QAbstractItemView,
+        controls: Sequence[QWidget | QAction],
     ) -> None:
         super().__init__(page)
         self._page = page
@@ -30,6 +35,11 @@ class SelectionActions(QObject):
         table.selectionModel().selectionChanged.connect(self.update)
         table.model().modelReset.connect(self.update)
         table.model().layoutChanged.connect(self.update)
+        self.update()
+
+    def add(self, control: QWidget | QAction) -> None:
+        """One more control that follows the selection (a page's later action)."""
+        self._controls.append(control)
         self.update()
 
     def update(self) -> None:

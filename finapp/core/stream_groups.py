@@ -1,0 +1,123 @@
+"""Which group a recurring stream belongs to, and which two streams are one own-account transfer.
+
+A household reads its recurring money in four groups, each with its own question:
+
+- **Subscriptions**: services one chose and can cancel (streaming, software, a gym, a box).
+- **Bills**: what running the home costs and is hard to drop — housing, utilities, telecom,
+  insurance, loans, taxes, tuition.
+- **Income**: money coming in (salary, interest), where a change up is good news.
+- **Transfers**: money moved between one's own accounts (a card payment, a savings top-up), which
+  is neither spent nor earned; both of its sides are seen, so a pair is one transfer.
+
+The rule, first match wins:
+
+1. *Transfers*: the detector called the stream a transfer (its descriptor reads like a card
+   payment or a move to savings), its charges are linked to charges on another of the user's
+   accounts, or the user filed it under a transfer category.
+2. *Income*: money comes in (the latest amount is positive), the detector said income, or it is
+   filed under an income category.
+3. A stream added by hand keeps the kind the user gave it (subscription or bill).
+4. *Bills*: filed under a category whose top level is a bill's (:data:`BILL_ROOTS`: Housing,
+   Bills & Utilities, Insurance, Loans, Taxes, Education…). Filed under any other category it is
+   a *Subscription*: the user's filing says more than the descriptor's words.
+5. Not filed (uncategorised): the detector's kind — a bill when its descriptor names a utility,
+   telecom, insurer or lender, or when its amount changes nearly every time (metered); else a
+   subscription.
+
+Pure: the service reads the categories and transfer links from the store and hands them over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS = "subscriptions", "bills", "income", "transfers"
+#: The groups in the order they are shown.
+GROUPS = (SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS)
+
+#: Top-level category names (casefolded) whose streams are bills: the shipped tree's, and the
+#: names a user commonly gives such a category of their own.
+BILL_ROOTS = frozenset(
+    {
+        "housing",
+        "bills & utilities",
+        "bills",
+        "utilities",
+        "insurance",
+        "loans",
+        "debt",
+        "taxes",
+        "education",
+        "childcare",
+        "住房",
+        "房租",
+        "水电煤",
+        "生活缴费",
+        "账单",
+        "保险",
+        "贷款",
+        "税费",
+        "教育",
+    }
+)
+#: categories that say nothing about what a stream is
+_UNFILED = frozenset({"", "uncategorized", "uncategorised", "未分类"})
+
+
+@dataclass(frozen=True, slots=True)
+class StreamFacts:
+    """What the grouping reads of one stream."""
+
+    kind: str  # the detector's (or, added by hand, the user's) kind, see core.streams.KINDS
+    incoming: bool  # the latest amount is money in
+    manual: bool
+    #: the category most of its charges are filed under ("Bills & Utilities:Water"), or None
+    category: str | None = None
+    #: that category's kind: expense, income or transfer
+    category_kind: str | None = None
+    #: some of its charges are linked to charges on another of the user's accounts
+    linked_transfer: bool = False
+
+
+def stream_group(facts: StreamFacts, separator: str = ":") -> str:
+    """The group of one stream, by the rule in the module's docstring."""
+    if facts.kind == "transfer" or facts.linked_transfer or facts.category_kind == "transfer":
+        return TRANSFERS
+    if facts.incoming or facts.kind == "income" or facts.category_kind == "income":
+        return INCOME
+    root = (facts.category or "").split(separator)[0].strip().casefold()
+    if facts.manual or root in _UNFILED:
+        return BILLS if facts.kind == "bill" else SUBSCRIPTIONS
+    return BILLS if root in BILL_ROOTS else SUBSCRIPTIONS
+
+
+@dataclass(frozen=True, slots=True)
+class TransferSide:
+    """One side of a recurring own-account transfer."""
+
+    outgoing: bool
+    #: how many of its charges are linked to each other stream (by that stream's id)
+    linked: Mapping[int, int]
+
+
+def pair_transfers(sides: Mapping[int, TransferSide]) -> dict[int, int]:
+    """Outgoing stream id → the incoming stream that is its other side.
+
+    A card payment leaves the checking account and arrives on the card: two streams, one
+    transfer. Each outgoing stream is paired with the incoming stream most of its charges are
+    linked to (the lower id on a tie); an incoming stream is the other side of one stream only.
+    """
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for out_id in sorted(i for i, side in sides.items() if side.outgoing):
+        candidates = [
+            (-count, in_id)
+            for in_id, count in sides[out_id].linked.items()
+            if in_id in sides and not sides[in_id].outgoing and in_id not in taken and count > 0
+        ]
+        if candidates:
+            in_id = min(candidates)[1]
+            pairs[out_id] = in_id
+            taken.add(in_id)
+    return pairs

@@ -1,0 +1,114 @@
+"""The forms behind the subscriptions page's Split… and Review date… actions.
+
+Both go through the same services as ``finapp subscriptions split`` and ``… review``: the form
+only gathers the answer, and says under itself what is wrong with it instead of closing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from finapp.gui.dialogs.form_dialog import FormDialog
+from finapp.gui.models.formatting import format_date, format_money
+from finapp.services.subscription_charges import MemberCharge
+from finapp.services.subscriptions import SubscriptionView
+
+
+class SplitDialog(FormDialog):
+    """Tick the charges that are a subscription of their own (two plans seen as one)."""
+
+    def __init__(
+        self, sub: SubscriptionView, charges: Sequence[MemberCharge], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("split-subscription")
+        self.setWindowTitle(self.tr("Split %1").replace("%1", sub.name))
+        intro = QLabel(
+            self.tr("Tick the charges that belong to a subscription of their own. They move to a "
+                    "new subscription; the others stay in %1.").replace("%1", sub.name),
+            self,
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        self.charges = QListWidget(self)
+        self.charges.setAccessibleName(self.tr("Charges"))
+        for charge in charges:
+            item = QListWidgetItem(
+                f"{format_date(charge.posted)}   {format_money(charge.amount, charge.currency)}"
+                f"   {charge.payee}",
+                self.charges,
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, charge.id)
+        self.charges.setMinimumWidth(self.charges.sizeHintForColumn(0) + 40)
+        self.lay_out(intro, self.charges)
+        _enter_is_ok(self)
+
+    def chosen(self) -> list[int]:
+        """The ids of the ticked charges."""
+        items = (self.charges.item(n) for n in range(self.charges.count()))
+        return [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def accept(self) -> None:
+        ticked = len(self.chosen())
+        if not ticked or ticked == self.charges.count():
+            self.show_problem(self.tr("Tick some of the charges, not none and not all."))
+            return
+        super().accept()
+
+
+class ReviewDateDialog(FormDialog):
+    """When to decide whether an auto-renewal should go on, or no such day."""
+
+    def __init__(self, sub: SubscriptionView, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("subscription-review-date")
+        self.setWindowTitle(self.tr("Review date of %1").replace("%1", sub.name))
+        self.review = QCheckBox(self.tr("Remind me to review it on"), self)
+        self.review.setChecked(sub.review_date is not None)
+        day = sub.review_date or _before_renewal(sub, today)
+        self.day = QDateEdit(QDate(day.year, day.month, day.day), self)
+        self.day.setCalendarPopup(True)
+        self.day.setAccessibleName(self.tr("Review date"))
+        self.day.setEnabled(self.review.isChecked())
+        self.review.toggled.connect(self.day.setEnabled)
+        hint = QLabel(
+            self.tr("Pick a day before it renews, to cancel in time if you no longer use it."),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.lay_out(hint, self.review, self.day)
+        _enter_is_ok(self)
+
+    def value(self) -> date | None:
+        """The review day, or None to have none."""
+        return self.day.date().toPython() if self.review.isChecked() else None
+
+
+def _enter_is_ok(dialog: FormDialog) -> None:
+    """Enter answers OK wherever the focus is (Space ticks a charge, Enter is done)."""
+    box = dialog.findChild(QDialogButtonBox)
+    box.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+
+
+def _before_renewal(sub: SubscriptionView, today: date) -> date:
+    """A week before the next renewal when that is still ahead; a month from today otherwise."""
+    if sub.next_date is not None and sub.next_date - timedelta(days=7) > today:
+        return sub.next_date - timedelta(days=7)
+    return today + timedelta(days=30)

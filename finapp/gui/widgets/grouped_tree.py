@@ -1,0 +1,99 @@
+"""A sortable tree of grouped rows that remembers which groups the user folded.
+
+Each group is a header row (its title spans the row) over its rows; the user folds and unfolds a
+group with a click on its arrow, a double click, or Left/Right on its header, and that choice is
+kept (through a callback, e.g. into ``UiState``) and restored on every reload, like a mail
+client's folders. A reload keeps the selected rows selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from finapp.gui.models.grouped_model import Group, GroupedModel
+
+
+class GroupedTree(QTreeView):
+    def __init__(
+        self,
+        model: GroupedModel,
+        name: str,
+        *,
+        folded: set[str],
+        on_folded: Callable[[set[str]], None],
+        stretch: Sequence[int] = (0,),
+        sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setModel(model)
+        self._model = model
+        self.folded = set(folded)
+        self._on_folded = on_folded
+        self._restoring = False
+        self.setSortingEnabled(True)
+        self.sortByColumn(*sort)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setWordWrap(False)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.expanded.connect(lambda index: self._folded_by_user(index, False))
+        self.collapsed.connect(lambda index: self._folded_by_user(index, True))
+
+    def reload(self, groups: Sequence[Group], key: Callable[[Any], Hashable]) -> None:
+        """Show ``groups``, folded as the user left them, the same rows selected (by ``key``)."""
+        chosen = {key(row) for row in self.selected_rows()}
+        self._model.set_groups(groups)
+        self._restoring = True
+        try:
+            for number, group in enumerate(self._model.groups()):
+                self.setFirstColumnSpanned(number, QModelIndex(), True)
+                self.setExpanded(self._model.index(number, 0), group.key not in self.folded)
+        finally:
+            self._restoring = False
+        if chosen:
+            self.select(lambda row: key(row) in chosen, reveal=False)
+
+    def selected_rows(self) -> list[Any]:
+        rows = (self._model.row_at(i) for i in self.selectionModel().selectedRows())
+        return [row for row in rows if row is not None]
+
+    def select(self, wanted: Callable[[Any], bool], *, reveal: bool = True) -> bool:
+        """Select (and make current) the first row ``wanted`` picks; ``reveal`` unfolds its
+        group and scrolls to it (a reload keeps a selection without unfolding anything)."""
+        index = self._model.find(wanted)
+        if not index.isValid():
+            return False
+        if reveal:
+            self.expand(index.parent())
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+        if reveal:
+            self.scrollTo(index)
+        return True
+
+    def _folded_by_user(self, index: QModelIndex, folded: bool) -> None:
+        group = self._model.group_of(index)
+        if self._restoring or group is None:
+            return
+        if folded:
+            self.folded.add(group)
+        else:
+            self.folded.discard(group)
+        self._on_folded(set(self.folded))

@@ -1,0 +1,182 @@
+"""Recurring streams placed in their group, with the account (or card) that pays each.
+
+The grouping itself is :mod:`finapp.core.stream_groups`; here the store is read for what it
+needs: the category most of a stream's charges are filed under, which charges are linked to
+charges on another of the user's accounts, and, for a payment app (Alipay, WeChat Pay), the
+paying source its importer kept on each charge (``source_kind``: ``"支付方式: 零钱"``).
+
+An own-account transfer has two streams, one on each account; both are placed (the CLI lists
+every stored row), and :func:`one_per_transfer` keeps the outgoing side of each pair, which
+names both accounts ("Everyday Checking → Sapphire Visa").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.core.stream_groups import (
+    GROUPS,
+    TRANSFERS,
+    StreamFacts,
+    TransferSide,
+    pair_transfers,
+    stream_group,
+)
+from finapp.importers.csv.payment_apps import PAYMENT_APP
+from finapp.services.categories import SEPARATOR, category_paths
+from finapp.services.subscriptions import SubscriptionView, Totals, counted, sum_totals
+from finapp.store.engine import Store
+from finapp.store.schema import Account, Category, SubscriptionMember, Transaction
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedStream:
+    """One stream with its group and what pays it (or, for a transfer, from where to where)."""
+
+    view: SubscriptionView
+    group: str
+    #: "Everyday Checking", "Checking → Sapphire Visa", "Alipay · 招商银行信用卡(1234)"; "" when
+    #: added by hand without an account
+    paid_from: str
+    #: the other side when this is one side of an own-account transfer pair
+    other_side: SubscriptionView | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSummary:
+    """A group's rows and what its active streams come to a year, per currency."""
+
+    group: str
+    count: int
+    totals: list[Totals] = field(default_factory=list)
+
+
+@dataclass
+class _Charges:
+    """What one stream's charges say, read once."""
+
+    categories: Counter[int] = field(default_factory=Counter)
+    peers: list[int] = field(default_factory=list)
+    latest_source: str = ""
+
+
+def place(store: Store, views: Sequence[SubscriptionView]) -> list[PlacedStream]:
+    """Every one of ``views`` with its group and payer, in the same order."""
+    with store.read() as session:
+        return _place(session, views)
+
+
+def one_per_transfer(placed: Iterable[PlacedStream]) -> list[PlacedStream]:
+    """The streams as a person counts them: an own-account transfer once, by its outgoing side."""
+    return [p for p in placed if p.other_side is None or p.view.amount < 0]
+
+
+def summaries(placed: Sequence[PlacedStream]) -> list[GroupSummary]:
+    """Each group's row count and the yearly cost of its active streams (every group listed)."""
+    return [
+        GroupSummary(
+            group,
+            sum(1 for p in placed if p.group == group),
+            sum_totals(p.view for p in placed if p.group == group and counted(p.view)),
+        )
+        for group in GROUPS
+    ]
+
+
+def _place(session: Session, views: Sequence[SubscriptionView]) -> list[PlacedStream]:
+    charges = _charges(session, [v.id for v in views])
+    owner = {tid: v.id for v in views for tid in v.transaction_ids}
+    peer_accounts = _accounts_of(session, {p for c in charges.values() for p in c.peers})
+    paths = category_paths(session)
+    kinds = dict(session.execute(select(Category.id, Category.kind)).all())
+    apps = set(session.scalars(select(Account.name).where(Account.type == PAYMENT_APP)))
+
+    groups: dict[int, str] = {}
+    sides: dict[int, TransferSide] = {}
+    for view in views:
+        seen = charges.get(view.id, _Charges())
+        category = seen.categories.most_common(1)[0][0] if seen.categories else None
+        facts = StreamFacts(
+            kind=view.kind,
+            incoming=view.amount > 0,
+            manual=view.manual,
+            category=paths.get(category) if category else None,
+            category_kind=kinds.get(category) if category else None,
+            linked_transfer=bool(seen.peers),
+        )
+        groups[view.id] = stream_group(facts, SEPARATOR)
+        if groups[view.id] == TRANSFERS:
+            linked = Counter(owner[p] for p in seen.peers if p in owner and owner[p] != view.id)
+            sides[view.id] = TransferSide(outgoing=view.amount < 0, linked=linked)
+    pairs = pair_transfers(sides)
+    by_id = {view.id: view for view in views}
+    other = {**pairs, **{in_id: out_id for out_id, in_id in pairs.items()}}
+
+    placed = []
+    for view in views:
+        seen = charges.get(view.id, _Charges())
+        if groups[view.id] == TRANSFERS:
+            paid_from = _route(view, [peer_accounts[p] for p in seen.peers if p in peer_accounts])
+        elif view.account in apps and seen.latest_source:
+            paid_from = f"{view.account} · {seen.latest_source}"
+        else:
+            paid_from = view.account or ""
+        side = by_id[other[view.id]] if view.id in other else None
+        placed.append(PlacedStream(view, groups[view.id], paid_from, side))
+    return placed
+
+
+def _route(view: SubscriptionView, peer_accounts: list[str]) -> str:
+    """ "Checking → Visa card": from the paying account to the one most of its charges reach."""
+    here = view.account or ""
+    if not peer_accounts:
+        return here
+    there = Counter(peer_accounts).most_common(1)[0][0]
+    return f"{here} → {there}" if view.amount < 0 else f"{there} → {here}"
+
+
+def _charges(session: Session, ids: list[int]) -> dict[int, _Charges]:
+    """Each stream's categories, linked peers and latest paying source, oldest charge first."""
+    found: dict[int, _Charges] = defaultdict(_Charges)
+    rows = session.execute(
+        select(
+            SubscriptionMember.subscription_id,
+            Transaction.category_id,
+            Transaction.is_transfer,
+            Transaction.transfer_peer_id,
+            Transaction.source_kind,
+        )
+        .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
+        .where(SubscriptionMember.subscription_id.in_(ids))
+        .order_by(Transaction.posted, Transaction.id)
+    )
+    for sub_id, category, is_transfer, peer, source in rows:
+        seen = found[sub_id]
+        if category is not None:
+            seen.categories[category] += 1
+        if is_transfer and peer is not None:
+            seen.peers.append(peer)
+        seen.latest_source = _source_name(source) or seen.latest_source
+    return found
+
+
+def _source_name(source_kind: str) -> str:
+    """``"支付方式: 零钱"`` → ``"零钱"`` (the importer writes the column's name before it)."""
+    return source_kind.partition(": ")[2].strip() if ": " in source_kind else ""
+
+
+def _accounts_of(session: Session, transaction_ids: set[int]) -> dict[int, str]:
+    """The account name of each transaction."""
+    if not transaction_ids:
+        return {}
+    rows = session.execute(
+        select(Transaction.id, Account.name)
+        .join(Account, Account.id == Transaction.account_id)
+        .where(Transaction.id.in_(transaction_ids))
+    )
+    return dict(rows.all())

@@ -1,0 +1,224 @@
+"""The subscriptions page read at a glance: groups with totals, folding, one row per transfer,
+good news in green, the paying account, and merge / split / review date from the page."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu
+
+from finapp.gui.pages.subscriptions import SubscriptionsPage
+from finapp.gui.pages.subscriptions_edit import ReviewDateDialog, SplitDialog
+from finapp.gui.ui_state import UiState
+from finapp.services import subscriptions as service
+from tests.gui.answering import enter, nothing_open, opened
+from tests.gui.household import add_card_and_raise
+from tests.gui.page_fixtures import TODAY
+from tests.gui.test_pages_subscriptions import _cells, _index, _names, _select, _stored
+
+GREEN, RED = QColor("#2e8540"), QColor("#d64541")
+D = TypeVar("D", bound=QDialog)
+
+
+@pytest.fixture
+def ctx(household_ctx, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The household with a Visa card paid from Checking, a Hulu rise and a pay rise."""
+    add_card_and_raise(household_ctx.store, tmp_path, TODAY)
+    service.detect_subscriptions(household_ctx.store, TODAY)
+    return household_ctx
+
+
+def _page(qtbot, ctx, ui_state: UiState) -> SubscriptionsPage:  # type: ignore[no-untyped-def]
+    ctx.ui_state = ui_state  # the window's state, as the shell hands it to every page
+    page = SubscriptionsPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    with qtbot.waitActive(page):  # the page's keys work in the active window only
+        page.show()
+        page.activateWindow()
+    return page
+
+
+def _answer(qtbot, dialog: D) -> D:  # type: ignore[no-untyped-def]
+    """The dialog once it has the keyboard, as the user meets it."""
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def _header(page: SubscriptionsPage, key: str) -> str:
+    return page.model.group_index(key).data()
+
+
+def _group_names(page: SubscriptionsPage, key: str) -> list[str]:
+    group = next(g for g in page.model.groups() if g.key == key)
+    return [p.view.name for p in group.rows]
+
+
+def test_groups_with_their_count_and_yearly_and_monthly_totals(qtbot, ctx, tmp_path) -> None:
+    page = _page(qtbot, ctx, UiState(tmp_path / "ui.ini"))
+    assert [g.key for g in page.model.groups()] == ["subscriptions", "bills", "income", "transfers"]
+    assert {"Netflix", "Spotify", "Hulu"} <= set(_group_names(page, "subscriptions"))
+    assert set(_group_names(page, "bills")) == {"Oakwood Apartments Rent", "City Power Light"}
+    assert set(_group_names(page, "income")) == {"Salary — Acme", "Salary — Globex"}
+    # rent 12 x 1,250.00 + power 12 x 84.20
+    assert _header(page, "bills") == "Bills (2) · $16,010.40 a year · $1,334.20 a month"
+    # pay 12 x 3,200.00 + 12 x 2,150.00
+    assert _header(page, "income") == "Income (2) · $64,200.00 a year · $5,350.00 a month"
+    subscriptions = _header(page, "subscriptions")
+    assert subscriptions.startswith(f"Subscriptions ({len(_group_names(page, 'subscriptions'))})")
+    hint = page.model.group_index("transfers").data(Qt.ItemDataRole.ToolTipRole)
+    assert "own accounts" in hint
+
+
+def test_income_and_transfers_are_folded_at_first_and_the_folding_is_kept(
+    qtbot, ctx, tmp_path
+) -> None:
+    ui = UiState(tmp_path / "ui.ini")
+    page = _page(qtbot, ctx, ui)
+    tree = page.table
+
+    def folded() -> set[str]:
+        return {
+            g.key for g in page.model.groups() if not tree.isExpanded(page.model.group_index(g.key))
+        }
+
+    assert folded() == {"income", "transfers"}
+    tree.setFocus()
+    tree.setCurrentIndex(page.model.group_index("bills"))
+    qtbot.keyClick(tree, Qt.Key.Key_Left)  # fold Bills
+    tree.setCurrentIndex(page.model.group_index("income"))
+    qtbot.keyClick(tree, Qt.Key.Key_Right)  # unfold Income
+    assert folded() == {"bills", "transfers"}
+    assert page.selected() is None  # a header is never a stream acted on
+
+    page.refresh()  # an import, the day's check: the user's folding stays
+    assert folded() == {"bills", "transfers"}
+    again = _page(qtbot, ctx, UiState(tmp_path / "ui.ini"))  # the next start
+    assert {
+        g.key
+        for g in again.model.groups()
+        if not again.table.isExpanded(again.model.group_index(g.key))
+    } == {"bills", "transfers"}
+
+
+def test_a_card_payment_is_one_transfer_from_checking_to_the_card(qtbot, ctx, tmp_path) -> None:
+    page = _page(qtbot, ctx, UiState(tmp_path / "ui.ini"))
+    assert _group_names(page, "transfers") == ["Chase card payment"]
+    assert _names(page).count("Chase card payment") == 1
+    assert "Visa card card payment" not in _names(page)  # its other side, not a second row
+    cells = _cells(page, "Chase card payment")
+    assert cells[5] == "Checking → Visa card"
+    assert cells[4] == "$6,000.00"  # 12 x 500.00, counted once
+    assert _header(page, "transfers") == (
+        "Transfers between own accounts (1) · $6,000.00 a year · $500.00 a month"
+    )
+    assert "6,000.00" not in _header(page, "subscriptions") + _header(page, "bills")
+
+    # its charges, on both accounts
+    _select(page, "Chase card payment")
+    with qtbot.waitSignal(ctx.bus.navigate) as blocker:
+        qtbot.mouseClick(page.buttons["charges"], Qt.MouseButton.LeftButton)
+    assert len(blocker.args[1]["transaction_ids"]) == 10  # five months, each seen twice
+
+
+def test_a_pay_rise_is_good_news_and_a_price_rise_a_warning(qtbot, ctx, tmp_path) -> None:
+    page = _page(qtbot, ctx, UiState(tmp_path / "ui.ini"))
+    page.table.expand(page.model.group_index("income"))
+    notes = page.model.columnCount() - 1
+    raise_index = _index(page, "Salary — Globex").siblingAtColumn(notes)
+    assert raise_index.data() == "▲ pay rise"
+    assert raise_index.data(Qt.ItemDataRole.ForegroundRole) == GREEN
+    assert raise_index.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Pay rise: $2,000.00 → $2,150.00 on 4/15/25"
+    )
+    assert raise_index.data(Qt.ItemDataRole.FontRole) is None  # not shouted about
+
+    rise_index = _index(page, "Hulu").siblingAtColumn(notes)
+    assert rise_index.data() == "▲ price up"
+    assert rise_index.data(Qt.ItemDataRole.ForegroundRole) == RED
+    assert rise_index.data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_the_paying_account_or_card_is_a_column(qtbot, ctx, tmp_path) -> None:
+    page = _page(qtbot, ctx, UiState(tmp_path / "ui.ini"))
+    assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Paid from"
+    assert _cells(page, "Netflix")[5] == "Checking"
+    assert _cells(page, "Hulu")[5] == "Visa card"
+
+
+def test_split_merge_and_review_date_from_the_page_are_shown_and_kept(qtbot, ctx, tmp_path) -> None:
+    page = _page(qtbot, ctx, UiState(tmp_path / "ui.ini"))
+    netflix = _select(page, "Netflix")
+    assert len(netflix.transaction_ids) == 6
+
+    # split the last two charges off: a second plan the detector had joined
+    qtbot.mouseClick(page.buttons["split"], Qt.MouseButton.LeftButton)
+    split = _answer(qtbot, opened(page, SplitDialog, "split-subscription"))
+    qtbot.keyClick(split.charges, Qt.Key.Key_Return)  # nothing ticked: the form says so, stays
+    assert split.isVisible() and "not none" in split.problem.text()
+    for row in (4, 5):
+        item = split.charges.item(row)
+        split.charges.setCurrentItem(item)
+        qtbot.keyClick(split.charges, Qt.Key.Key_Space)
+    qtbot.keyClick(split.charges, Qt.Key.Key_Return)
+    assert nothing_open(page)
+    assert {"Netflix", "Netflix (split)"} <= set(_names(page))
+    part = page.selected()
+    assert part is not None and part.name == "Netflix (split)"  # the new row, selected
+    assert len(_stored(ctx, part.id).transaction_ids) == 2
+    assert len(_stored(ctx, netflix.id).transaction_ids) == 4
+
+    # merge it back, from the row's context menu (keyboard: Shift+F10, then the entry)
+    _select(page, "Netflix")
+    with qtbot.waitActive(page):  # the form gone, the window has the keyboard again
+        page.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = next(m for m in page.findChildren(QMenu, "subscription-menu") if m.isVisible())
+    texts = [a.text() for a in menu.actions()]
+    assert {"Merge with…", "Split…", "Review date…"} <= set(texts)
+    menu.setActiveAction(menu.actions()[texts.index("Merge with…")])
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    merge = _answer(qtbot, opened(page, QInputDialog, "merge-subscription"))
+    assert merge.comboBoxItems()[0].startswith("Netflix (split) · Checking · $15.49 Monthly")
+    enter(qtbot, merge)
+    assert _names(page).count("Netflix") == 1 and "Netflix (split)" not in _names(page)
+    assert len(_stored(ctx, netflix.id).transaction_ids) == 6
+    assert part.id not in {s.id for s in service.stored_subscriptions(ctx.store)}
+
+    # a review date, shown in the row's notes, then cleared
+    _select(page, "Netflix")
+    qtbot.mouseClick(page.buttons["review"], Qt.MouseButton.LeftButton)
+    review = _answer(qtbot, opened(page, ReviewDateDialog, "subscription-review-date"))
+    assert not review.day.isEnabled()
+    qtbot.mouseClick(review.review, Qt.MouseButton.LeftButton)
+    review.day.setDate(QDate(2025, 8, 1))
+    enter(qtbot, review)
+    assert _stored(ctx, netflix.id).review_date == date(2025, 8, 1)
+    assert "review 8/1/25" in _cells(page, "Netflix")[7]
+
+    _select(page, "Netflix")
+    qtbot.mouseClick(page.buttons["review"], Qt.MouseButton.LeftButton)
+    review = _answer(qtbot, opened(page, ReviewDateDialog, "subscription-review-date"))
+    assert review.review.isChecked() and review.value() == date(2025, 8, 1)
+    qtbot.mouseClick(review.review, Qt.MouseButton.LeftButton)
+    enter(qtbot, review)
+    assert _stored(ctx, netflix.id).review_date is None
+    assert "review" not in _cells(page, "Netflix")[7]
+
+
+def test_row_actions_follow_the_selected_stream_only(qtbot, ctx, tmp_path) -> None:
+    page = _page(qtbot, ctx, UiState(tmp_path / "ui.ini"))
+    row_actions = ["merge", "split", "review"]
+    assert not any(page.buttons[name].isEnabled() for name in row_actions)
+    header = page.table.visualRect(page.model.group_index("bills"))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=header.center())
+    assert not any(page.buttons[name].isEnabled() for name in row_actions)
+    row = page.table.visualRect(_index(page, "Spotify"))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    assert all(page.buttons[name].isEnabled() for name in row_actions)
