@@ -148,10 +148,11 @@ class RateBook:
 
     def total(self, amounts: Mapping[str, int], target: str) -> Total:
         """The sum of ``amounts`` (minor units per currency) in ``target``: each currency's sum
-        converted once, then added, so rounding happens once per currency."""
+        converted once, then added, so rounding happens once per currency. A currency whose
+        sum is zero adds nothing and needs no rate."""
         parts: list[Conversion] = []
         missing: dict[str, int] = {}
-        for currency in sorted(amounts):
+        for currency in sorted(c for c, minor in amounts.items() if minor or c == target):
             converted = self.convert(amounts[currency], currency, target)
             if converted is None:
                 missing[currency] = amounts[currency]

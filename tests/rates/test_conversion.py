@@ -43,7 +43,7 @@ def test_no_rate_is_no_conversion_and_the_total_names_what_is_missing() -> None:
 
 
 def test_a_total_in_one_currency_is_not_marked_converted() -> None:
-    total = RateBook([]).total({"USD": 123456}, "USD")
+    total = RateBook([]).total({"USD": 123456, "EUR": 0}, "USD")
     assert (total.minor, total.converted, total.rates, dict(total.missing)) == (
         123456, False, (), {}
     )  # fmt: skip

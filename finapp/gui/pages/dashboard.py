@@ -43,11 +43,17 @@ from finapp.gui.charts.summary import Summary, summarize
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.dashboard_headlines import (
+    Headline,
+    show_household_totals,
+    show_own_figures,
+)
 from finapp.gui.pages.dashboard_period import PeriodPicker, month_name
 from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
+from finapp.services.household_totals import HouseholdTotals, household_totals
 from finapp.services.reports import DataSpan, data_span
 from finapp.services.subscriptions import (
     SPENDING_KINDS,
@@ -74,6 +80,8 @@ class DashboardData:
     #: next_date: the next renewal from today (rolled on past where the statements end)
     renewals: tuple[SubscriptionView, ...]
     alerts: tuple[AlertView, ...]
+    #: the month's income, spending and net in the base currency (others converted)
+    totals: HouseholdTotals
 
 
 def load_dashboard(  # type: ignore[no-untyped-def]
@@ -99,6 +107,7 @@ def load_dashboard(  # type: ignore[no-untyped-def]
         budgets=tuple(list_budgets(store, month=shown)),
         renewals=tuple(upcoming_renewals(stored_subscriptions(store), today)[:LIST_LENGTH]),
         alerts=tuple(list_alerts(store, as_of=today)[:LIST_LENGTH]),
+        totals=household_totals(store, shown),
     )
 
 
@@ -119,28 +128,6 @@ def upcoming_renewals(
     return sorted(due, key=lambda s: (s.next_date, s.name))
 
 
-class _Headline(QFrame):
-    """A headline number with its caption (spent this month, income, budget left)."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.caption = QLabel(self)
-        self.value = QLabel("—", self)
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.set_caption(caption)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-
-    def set_caption(self, caption: str) -> None:
-        self.caption.setText(caption)
-        self.value.setAccessibleName(caption)
-
-
 @register_page
 class DashboardPage(Page):
     NAME = "dashboard"
@@ -149,7 +136,7 @@ class DashboardPage(Page):
     SORT_ORDER = 10
     SHORTCUT = "Ctrl+1"
     WATCHES = frozenset(
-        {bus.TRANSACTIONS, bus.BUDGETS, bus.SUBSCRIPTIONS, bus.ALERTS, bus.CATEGORIES}
+        {bus.TRANSACTIONS, bus.BUDGETS, bus.SUBSCRIPTIONS, bus.ALERTS, bus.CATEGORIES, bus.SETTINGS}
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
@@ -180,11 +167,12 @@ class DashboardPage(Page):
         top.addWidget(self.period, 1)
         top.addSpacing(12)
         top.addWidget(self.options)
-        self.spent = _Headline(self.tr("Spent this month"), self)
-        self.income = _Headline(self.tr("Income this month"), self)
-        self.budget_left = _Headline(self.tr("Budget left"), self)
+        self.spent = Headline(self.tr("Spent this month"), self)
+        self.income = Headline(self.tr("Income this month"), self)
+        self.net = Headline(self.tr("Net this month"), self)
+        self.budget_left = Headline(self.tr("Budget left"), self)
         figures = QHBoxLayout()
-        for figure in (self.spent, self.income, self.budget_left):
+        for figure in (self.income, self.spent, self.net, self.budget_left):
             figures.addWidget(figure)
 
         self.budget_chart = ChartCanvas(draw_budget_progress, self.tr("Spending vs budget chart"))
@@ -272,8 +260,13 @@ class DashboardPage(Page):
                 self.ctx.bus.import_requested.emit,
             )  # fmt: skip
         currency = summary.currency
-        self.spent.value.setText(format_money(summary.spent_this_month, currency))
-        self.income.value.setText(format_money(summary.income_this_month, currency))
+        month_figures = (self.income, self.spent, self.net)
+        if data.totals.currency == currency:  # the household's totals, other currencies converted
+            show_household_totals(month_figures, data.totals)
+        else:  # charted in another currency: its own figures
+            show_own_figures(
+                month_figures, currency, summary.income_this_month, summary.spent_this_month
+            )
         budgets = [b for b in data.budgets if b.currency == currency]
         if budgets:
             left = sum((b.remaining for b in budgets), Decimal(0))
@@ -317,6 +310,7 @@ class DashboardPage(Page):
         name = month_name(month)
         self.spent.set_caption(self.tr("Spent in %1").replace("%1", name))
         self.income.set_caption(self.tr("Income in %1").replace("%1", name))
+        self.net.set_caption(self.tr("Net in %1").replace("%1", name))
 
     def _fill(self, widget: QListWidget, entries: list[tuple[str, tuple]], empty: str) -> None:
         widget.clear()

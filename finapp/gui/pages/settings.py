@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from finapp.errors import FinappError
 from finapp.gui import bus, login_start
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.exchange_rates import open_exchange_rates
 from finapp.gui.i18n import LANGUAGES, choose_language, language_in_use
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
@@ -99,6 +100,11 @@ class OptionsPanel(QWidget):
             edit.setMaximumWidth(380)  # room for the per-currency reporting thresholds
             form.addRow(title, edit)
             self.edits[option.key] = edit
+        self.rates_button = QPushButton(self.tr("Exchange rates…"), self)
+        self.rates_button.setObjectName("settings-exchange-rates")
+        self.rates_button.clicked.connect(lambda: open_exchange_rates(self.ctx, self))
+        rates_row, _role = form.getWidgetPosition(self.edits["base_currency"])
+        form.insertRow(rates_row + 1, "", self.rates_button)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         in_use = language_in_use()

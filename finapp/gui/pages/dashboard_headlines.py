@@ -1,0 +1,127 @@
+"""The dashboard's headline figures: a month's income, spending and net for the household.
+
+In the base currency they are the household's totals (:mod:`finapp.services.household_totals`):
+money in other currencies converted at the user's rates, the figure marked "≈" with a line
+saying it was converted, and a tooltip naming each rate used and each currency's own figure. A
+currency without a rate is left out and said to be, never converted at a guessed rate. Charted
+in another currency (the dashboard's currency choice), the figures are that currency's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from finapp.core.conversion import Total
+from finapp.core.money import from_minor
+from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.rate_texts import rate_line
+from finapp.services.household_totals import HouseholdTotals
+
+
+class Headline(QFrame):
+    """A headline number with its caption, and a note under it when the number needs one."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel(self)
+        self.value = QLabel("—", self)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        small = self.note.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.note.setFont(small)
+        self.note.hide()
+        self.set_caption(caption)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+
+    def set_caption(self, caption: str) -> None:
+        self.caption.setText(caption)
+        self.value.setAccessibleName(caption)
+
+    def show_figure(self, text: str, note: str = "", tooltip: str = "") -> None:
+        self.value.setText(text)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        for widget in (self, self.value, self.note):
+            widget.setToolTip(tooltip)
+        self.value.setAccessibleDescription(" ".join(part for part in (note, tooltip) if part))
+
+
+def show_household_totals(headlines: Sequence[Headline], totals: HouseholdTotals) -> None:
+    """Income, spending and net (``headlines`` in that order) as the household's totals."""
+    for headline, total in zip(
+        headlines, (totals.income, totals.spending, totals.net), strict=True
+    ):
+        money = format_money(total.amount, total.currency)
+        text = f"≈ {money}" if total.converted else money
+        headline.show_figure(text, _note(total), _tooltip(total, totals))
+
+
+def show_own_figures(
+    headlines: Sequence[Headline], currency: str, income: Decimal, spent: Decimal
+) -> None:
+    """Income, spending and net in one currency, as that currency's own figures."""
+    for headline, amount in zip(headlines, (income, spent, income - spent), strict=True):
+        headline.show_figure(format_money(amount, currency))
+
+
+def _note(total: Total) -> str:
+    parts = []
+    if total.converted:
+        parts.append(
+            QCoreApplication.translate("DashboardHeadline", "≈ converted to %1").replace(
+                "%1", total.currency
+            )
+        )
+    for currency, minor in total.missing.items():
+        amount = format_money(from_minor(minor, currency), currency)
+        parts.append(
+            QCoreApplication.translate("DashboardHeadline", "%1 not included: no %2 rate")
+            .replace("%1", amount)
+            .replace("%2", currency)
+        )
+    return "; ".join(parts)
+
+
+def _tooltip(total: Total, totals: HouseholdTotals) -> str:
+    """The rates used and each currency's own figure: what the converted number is made of."""
+    if not total.converted and not total.missing:
+        return ""
+    lines = []
+    if total.rates:
+        lines.append(
+            QCoreApplication.translate(
+                "DashboardHeadline", "Converted at the latest rates on or before %1:"
+            ).replace("%1", format_date(totals.rates_on))
+        )
+        lines += [f"  {rate_line(rate)}" for rate in total.rates]
+    lines.append(QCoreApplication.translate("DashboardHeadline", "By currency:"))
+    for part in total.parts:
+        lines.append(f"  {format_money(from_minor(part.source_minor, part.source), part.source)}")
+    for currency, minor in total.missing.items():
+        amount = format_money(from_minor(minor, currency), currency)
+        lines.append(
+            "  "
+            + QCoreApplication.translate("DashboardHeadline", "%1 (not included: no rate)").replace(
+                "%1", amount
+            )
+        )
+    if total.missing:
+        lines.append(
+            QCoreApplication.translate(
+                "DashboardHeadline", "Add rates in Settings → Exchange rates…"
+            )
+        )
+    return "\n".join(lines)
