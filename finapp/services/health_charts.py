@@ -18,7 +18,9 @@ from matplotlib.figure import Figure
 from finapp.services.forecast import AccountForecast
 from finapp.services.report_fonts import FONTS
 
-_COLOURS = ("#3a6fb0", "#c0504d", "#4f9a55", "#8064a2", "#d08a1e", "#2c8c99", "#7f7f7f")
+#: Okabe & Ito's colour-blind-safe colours, as the app's own charts use
+_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#555555")
+_ENOUGH, _SHORT = "#0072B2", "#D55E00"
 
 
 def _font_family() -> list[str]:
@@ -52,7 +54,7 @@ def fund_chart(months: Decimal, target: int, words: Mapping[str, str]) -> str:
         fig = _chart(6.5, 1.4)
         ax = fig.add_subplot()
         ax.barh([words["target"], words["covered"]], [target, float(months)],
-                color=["#c9ced8", "#3a6fb0" if months >= target else "#c0504d"])  # fmt: skip
+                color=["#c9ced8", _ENOUGH if months >= target else _SHORT])  # fmt: skip
         ax.set_xlabel(words["months"])
         ax.set_xlim(0, max(float(months), target) * 1.1 or 1)
         for spine in ("top", "right"):
@@ -80,7 +82,8 @@ def forecast_chart(forecasts: Sequence[AccountForecast], words: Mapping[str, str
                             fontsize=7)  # fmt: skip
             ax.set_ylabel(one.currency)
             ax.margins(y=0.3)
-            ax.legend(loc="upper left", frameon=False, fontsize=7)
+            # beside the plot, never over its line
+            ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=7)
             ax.grid(True, color="#e1e4ea")
             for spine in ("top", "right"):
                 ax.spines[spine].set_visible(False)
