@@ -51,6 +51,8 @@ _ACRONYMS = frozenset({
     "USAA", "NYC", "AMC", "ESPN", "ADP", "TD", "BP", "YMCA", "LA", "NY", "DC", "UK", "EU",
     "USA", "US", "TV", "PC", "AI",
 })  # fmt: skip
+#: stands for a lone "&" ("CITY POWER & LIGHT") while words are cleaned: one letter is dropped
+_AMPERSAND = "AMPERSAND"
 #: words kept lower-case inside a name ("City of Springfield")
 _SMALL = frozenset({"OF", "AND", "FOR", "THE", "AT", "IN", "ON"})
 _VOWELS = frozenset("AEIOUY")
@@ -157,7 +159,9 @@ class Namer:
         for text in (payee, memo):
             if _HAN.search(text):
                 return merchant_key(self._without_app(text))
-            words = [w for w in name_words(text) if w not in _CODES]
+            words = [
+                w for w in name_words(text.replace(" & ", f" {_AMPERSAND} ")) if w not in _CODES
+            ]
             if words:
                 return title_case(words[:_MAX_WORDS])
         return ""
@@ -176,7 +180,9 @@ def title_case(words: Sequence[str]) -> str:
     initials ("HOA", "CVS"), words with digits or "&" ("PG&E", "7ELEVEN") stay as printed."""
     out = []
     for index, word in enumerate(words):
-        if word in _SMALL and index:
+        if word == _AMPERSAND:
+            out.append("&")
+        elif word in _SMALL and index:
             out.append(word.lower())
         elif word in _ACRONYMS or not word.isalpha() or _initials(word):
             out.append(word)

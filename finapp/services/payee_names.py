@@ -95,6 +95,30 @@ def name_subscription(row: Subscription, latest: int, names: StoreNames) -> None
         row.name = names.of_line(latest) or row.name
 
 
+class TableNames:
+    """Names of many lines at once (the transactions table): one naming per merchant and
+    account, the first line met standing for the rest, so 300k lines cost a naming per
+    merchant; a line without a merchant is named by its own text."""
+
+    def __init__(self, session: Session) -> None:
+        self._chosen = chosen_names(session)
+        rows = session.execute(select(Account.name, Account.institution)).all()
+        self._issuers = {account: institution or account for account, institution in rows}
+        self._seen: dict[tuple[str, str], str] = {}
+
+    def name(self, merchant: str, account: str, payee: str, memo: str) -> str:
+        """The name shown for a line of ``account`` (by its name) with this merchant key."""
+        if not merchant:
+            return shipped_namer().name(payee, memo, self._issuers.get(account, ""))
+        found = self._seen.get((merchant, account))
+        if found is None:
+            found = self._chosen.get(merchant) or shipped_namer().name(
+                payee, memo, self._issuers.get(account, "")
+            )
+            self._seen[merchant, account] = found
+        return found
+
+
 def _merchants_meant(session: Session, names: StoreNames, merchant: str) -> list[str]:
     """The stored keys ``merchant`` means: a key itself (case ignored), else every merchant
     shown by that name ("Spotify": ``SPOTIFY STOCKHOLM`` and ``SPOTIFY USA``)."""

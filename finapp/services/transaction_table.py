@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 
 from finapp.services.categories import category_paths
+from finapp.services.payee_names import TableNames
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Transaction
 
@@ -25,10 +26,12 @@ BATCH_ROWS = 20_000
 
 class TableBatch(NamedTuple):
     """Rows of ``(id, account name, posted, posted_time, amount_minor, currency, payee, memo,
-    merchant, category_id)``, oldest first (ties by id), and every category's path by id."""
+    merchant, category_id)``, oldest first (ties by id), every category's path by id, and the
+    names the rows' payees are shown by."""
 
     rows: Sequence[Sequence[Any]]
     category_paths: dict[int, str]
+    payee_names: TableNames
 
 
 def table_batches(store: Store, batch_rows: int = BATCH_ROWS) -> Iterator[TableBatch]:
@@ -52,6 +55,7 @@ def table_batches(store: Store, batch_rows: int = BATCH_ROWS) -> Iterator[TableB
     )
     with store.read() as session:
         paths = category_paths(session)
+        names = TableNames(session)
         # Core rows through the session's connection: the ORM's per-row loading is not needed
         for rows in session.connection().execute(query).partitions():
-            yield TableBatch(rows, paths)
+            yield TableBatch(rows, paths, names)

@@ -14,6 +14,7 @@ from finapp.gui.models.transactions_model import (
     COL_CATEGORY,
     COL_DATE,
     COL_PAYEE,
+    COL_STATEMENT,
     IdRole,
     SortRole,
     TransactionFilter,
@@ -55,8 +56,8 @@ def test_search_box_filters_after_typing(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     qtbot.keyClicks(page.search, "netFLIX")
     qtbot.waitUntil(lambda: page.model.rowCount() < page.model.total_count())
-    payees = set(_column(page, COL_PAYEE))
-    assert payees == {"NETFLIX.COM"}
+    assert set(_column(page, COL_PAYEE)) == {"Netflix"}  # the name people know
+    assert set(_column(page, COL_STATEMENT)) == {"NETFLIX.COM"}  # as the statement printed it
     assert page.model.rowCount() == 6  # Jan..Jun 2025
 
 
@@ -67,7 +68,8 @@ def test_category_filter_includes_sub_categories_and_uncategorised(qtbot, househ
     page.apply_filter({"category": "Food"})
     assert set(_column(page, COL_CATEGORY)) == {"Food:Coffee", "Food:Groceries"}
     page.apply_filter({"category": ""})
-    assert set(_column(page, COL_PAYEE)) == {"CITY POWER & LIGHT"}
+    assert set(_column(page, COL_PAYEE)) == {"City Power & Light"}
+    assert set(_column(page, COL_STATEMENT)) == {"CITY POWER & LIGHT"}
 
 
 def test_date_and_amount_filters(qtbot, household_ctx) -> None:
@@ -88,7 +90,8 @@ def test_date_and_amount_filters(qtbot, household_ctx) -> None:
 def test_drill_down_filters_month_category_and_sign(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     page.apply_filter({"category": "Entertainment", "month": "2025-02", "sign": "out"})
-    assert sorted(_column(page, COL_PAYEE)) == ["NETFLIX.COM", "SPOTIFY USA"]
+    assert sorted(_column(page, COL_PAYEE)) == ["Netflix", "Spotify"]
+    assert sorted(_column(page, COL_STATEMENT)) == ["NETFLIX.COM", "SPOTIFY USA"]
     assert page.category_box.currentData() == "Entertainment"
     page.clear_filters()
     assert page.model.rowCount() == page.model.total_count()

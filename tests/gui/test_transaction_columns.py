@@ -11,7 +11,12 @@ from sqlalchemy import insert, select
 
 from finapp.core.money import from_minor
 from finapp.gui.models.transaction_columns import NO_TIME, TransactionFilter, build_columns
-from finapp.gui.models.transactions_model import COL_CATEGORY, COL_PAYEE, TransactionsModel
+from finapp.gui.models.transactions_model import (
+    COL_CATEGORY,
+    COL_PAYEE,
+    COL_STATEMENT,
+    TransactionsModel,
+)
 from finapp.gui.pages.transactions import TransactionsPage
 from finapp.services.transaction_table import table_batches
 from finapp.services.transactions import list_transactions
@@ -81,7 +86,11 @@ def test_columns_hold_what_the_listing_holds(varied_store) -> None:
 def test_search_finds_what_a_substring_test_finds(varied_store) -> None:
     listed = list_transactions(varied_store)
     cols = build_columns(table_batches(varied_store, batch_rows=50))
-    texts = [f"{v.payee}\t{v.memo}\t{v.merchant}".casefold() for v in listed]
+    # what the search reads: the name shown, then the statement's words
+    texts = [
+        f"{name}\t{v.payee}\t{v.memo}\t{v.merchant}".casefold()
+        for name, v in zip(map(cols.names.__getitem__, range(len(cols))), listed, strict=True)
+    ]
     rng = random.Random(3)
     needles = ["支付宝", "美团", "netflix", "NETFLIX.COM 1", "strasse", "ß", "fi", "12306",
                "i̇stanbul", "ref 8", "订单", "k\tref", "no such", "\0", "x" * 500]  # fmt: skip
@@ -132,7 +141,9 @@ def test_typing_in_the_search_box_finds_chinese_payees_and_memos(
             page.search.insert(typed)
         expected = sum(map(wanted, listed))
         qtbot.waitUntil(lambda n=expected: page.model.rowCount() == n)
-        payees = {page.model.index(row, COL_PAYEE).data() for row in range(page.model.rowCount())}
+        payees = {
+            page.model.index(row, COL_STATEMENT).data() for row in range(page.model.rowCount())
+        }
         assert expected and all(p in {v.payee for v in listed if wanted(v)} for p in payees)
 
 
@@ -144,7 +155,11 @@ def test_sorting_by_text_orders_case_insensitively_then_by_id(varied_store) -> N
     model = TransactionsModel()
     model.set_columns(build_columns(table_batches(varied_store)))
     listed = {v.id: v for v in list_transactions(varied_store)}
-    for column, field in ((COL_PAYEE, "payee"), (COL_MEMO, "memo")):
+    for column, field in ((COL_STATEMENT, "payee"), (COL_MEMO, "memo")):
         model.sort(column, Qt.SortOrder.AscendingOrder)
         ids = [model.transaction_id(row) for row in range(model.rowCount())]
         assert ids == sorted(listed, key=lambda i, f=field: (getattr(listed[i], f).casefold(), i))
+    model.sort(COL_PAYEE, Qt.SortOrder.AscendingOrder)  # by the names shown
+    shown = [(model.payee_name(row).casefold(), model.transaction_id(row))
+             for row in range(model.rowCount())]  # fmt: skip
+    assert shown == sorted(shown) and len({name for name, _ in shown}) > 3

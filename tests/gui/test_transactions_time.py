@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 
 from finapp.gui.models.formatting import format_date
-from finapp.gui.models.transactions_model import COL_DATE, COL_PAYEE
+from finapp.gui.models.transactions_model import COL_DATE, COL_STATEMENT
 from finapp.gui.pages.transactions import TransactionsPage
 from finapp.services.imports import import_files
 from finapp.services.transactions import list_transactions
@@ -60,7 +60,7 @@ def _cells(page: TransactionsPage, payee: str, role=Qt.ItemDataRole.DisplayRole)
     return [
         model.index(row, COL_DATE).data(role)
         for row in range(model.rowCount())
-        if model.index(row, COL_PAYEE).data() == payee
+        if model.index(row, COL_STATEMENT).data() == payee
     ]
 
 

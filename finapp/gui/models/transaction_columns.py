@@ -114,10 +114,13 @@ class TransactionColumns:
     amount_minor: np.ndarray  # int64, for display (with the currency), filters and sorting
     currencies: Labels
     accounts: Labels
-    payees: Labels
+    payees: Labels  # as on the statement
+    #: the names payees are shown by ("Spotify" for "SPOTIFY P1A2B3C4D5 STOCKHOLM SE")
+    names: Labels
+    merchants: Labels
     categories: Labels  # "" when none
     memos: Labels
-    text: TextIndex  # case-folded "payee memo merchant" for the search box
+    text: TextIndex  # case-folded "name payee memo merchant" for the search box
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -156,8 +159,10 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
     table_batches`); a second or two for 300k rows, so run it on a worker."""
     ids, dates, seconds, amounts = [], [], [], []
     texts: list[bytes] = []
-    currencies, accounts, payees, categories, memos = (_LabelsBuilder() for _ in range(5))
-    for rows, paths in batches:
+    currencies, accounts, payees, names, merchants, categories, memos = (
+        _LabelsBuilder() for _ in range(7)
+    )
+    for rows, paths, payee_names in batches:
         if not rows:
             continue
         row_id, account, posted, posted_time, minor, currency, payee, memo, merchant, category = (
@@ -170,11 +175,14 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
         currencies.add(currency)
         accounts.add(account)
         payees.add(payee)
+        shown = list(map(payee_names.name, merchant, account, payee, memo))
+        names.add(shown)
+        merchants.add(merchant)
         memos.add(memo)
         categories.add([paths.get(c, "") if c else "" for c in category])
         texts += (
-            f"{p}\t{m}\t{k}".casefold().encode()
-            for p, m, k in zip(payee, memo, merchant, strict=True)
+            f"{n}\t{p}\t{m}\t{k}".casefold().encode()
+            for n, p, m, k in zip(shown, payee, memo, merchant, strict=True)
         )
     lengths = np.fromiter(map(len, texts), np.int64, len(texts)) + len(_ROW_END)
     starts = np.zeros(len(texts), np.int64)
@@ -188,6 +196,8 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
         currencies=currencies.labels(),
         accounts=accounts.labels(),
         payees=payees.labels(),
+        names=names.labels(),
+        merchants=merchants.labels(),
         categories=categories.labels(),
         memos=memos.labels(),
         text=TextIndex(buffer, starts, np.bincount(buffer, minlength=256)),

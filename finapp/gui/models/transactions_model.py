@@ -35,7 +35,9 @@ from finapp.gui.models.transaction_columns import (
     filter_mask,
 )
 
-COL_DATE, COL_ACCOUNT, COL_PAYEE, COL_CATEGORY, COL_AMOUNT, COL_MEMO = range(6)
+#: the Payee column shows the name a payee is known by; the statement's own words are in
+#: COL_STATEMENT (hidden until the user shows it) and in the payee's tooltip
+COL_DATE, COL_ACCOUNT, COL_PAYEE, COL_CATEGORY, COL_AMOUNT, COL_MEMO, COL_STATEMENT = range(7)
 _HEADERS = (
     QT_TRANSLATE_NOOP("TransactionsModel", "Date"),
     QT_TRANSLATE_NOOP("TransactionsModel", "Account"),
@@ -43,7 +45,10 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("TransactionsModel", "Category"),
     QT_TRANSLATE_NOOP("TransactionsModel", "Amount"),
     QT_TRANSLATE_NOOP("TransactionsModel", "Memo"),
+    QT_TRANSLATE_NOOP("TransactionsModel", "Description (as on statement)"),
 )
+#: the payee cell's tooltip
+_STATEMENT_TIP = QT_TRANSLATE_NOOP("TransactionsModel", "On the statement: %1")
 
 _TIME_TIPS = (
     QT_TRANSLATE_NOOP("TransactionsModel", "At %1, local time, as the statement gives it."),
@@ -144,6 +149,14 @@ class TransactionsModel(QAbstractTableModel):
     def transaction_id(self, row: int) -> int:
         return int(self._cols.ids[self._view[row]])
 
+    def merchant(self, row: int) -> str:
+        """The merchant key of a row: what "Rename payee…" renames."""
+        return self._cols.merchants[int(self._view[row])]
+
+    def payee_name(self, row: int) -> str:
+        """The name a row's payee is shown by."""
+        return self._cols.names[int(self._view[row])]
+
     def account_choices(self) -> list[str]:
         return sorted(self._cols.accounts.names)
 
@@ -213,6 +226,9 @@ class TransactionsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_MEMO:
             return c.memos[i] or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_PAYEE:
+            tip = QCoreApplication.translate("TransactionsModel", _STATEMENT_TIP)
+            return tip.replace("%1", c.payees[i]) if c.payees[i] != c.names[i] else None
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DATE:
             return self._time_tip(int(c.seconds[i]))
         return None
@@ -231,9 +247,12 @@ class TransactionsModel(QAbstractTableModel):
 
     def _labels(self, col: int) -> Labels:
         c = self._cols
-        return {COL_ACCOUNT: c.accounts, COL_PAYEE: c.payees, COL_CATEGORY: c.categories}.get(
-            col, c.memos
-        )
+        return {
+            COL_ACCOUNT: c.accounts,
+            COL_PAYEE: c.names,
+            COL_CATEGORY: c.categories,
+            COL_STATEMENT: c.payees,
+        }.get(col, c.memos)
 
     def _text(self, i: int, col: int) -> str:
         return self._labels(col)[i]

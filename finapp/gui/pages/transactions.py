@@ -49,6 +49,7 @@ from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.pages.tables import compact_rows, page_shortcut
 from finapp.gui.pages.transaction_filters import FilterBar, filter_from
+from finapp.gui.pages.transaction_menus import TransactionMenus
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_item
 from finapp.gui.widgets.empty_state import EmptyStack
@@ -167,6 +168,7 @@ class TransactionsPage(Page):
         page_shortcut(self, "Ctrl+Shift+C", self._ask_bulk_category)
         self.bulk_button.setToolTip("Ctrl+Shift+C")
         self.actions = SelectionActions(self, self.table, [self.bulk_button])
+        self.menus = TransactionMenus(self.ctx, self.table, self.actions, self._ask_bulk_category)
 
     # -- loading -------------------------------------------------------------------------------
 

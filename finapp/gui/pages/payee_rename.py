@@ -1,0 +1,53 @@
+""" "Rename payee…": the user's own name for a merchant, asked for from any page that lists it.
+
+The transactions page (a row's context menu) and the subscriptions page ask the same thing the
+same way; the name is saved off the UI thread and every page showing payees reloads:
+transactions, subscriptions, alerts (which name their payee as it is named now) and charts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from finapp.gui.context import AppContext
+from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.asking import ask_text
+from finapp.services.changes import Changes, Kind
+from finapp.services.payee_names import rename_payee
+
+#: what a payee's new name changes on screen
+RENAMED = Changes.of(Kind.TRANSACTIONS, Kind.SUBSCRIPTIONS, Kind.ALERTS)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PayeeRename", text)
+
+
+def ask_rename_payee(
+    ctx: AppContext, actions: SelectionActions, merchant: str, shown_as: str
+) -> None:
+    """Ask for ``merchant``'s name (now ``shown_as``) and save it; a blank name goes back to
+    the name found from its statement lines."""
+    if not merchant:
+        ctx.bus.message.emit("info", _tr("This line names no payee to rename."))
+        return
+    parent = actions.parent()
+    store = ctx.store
+
+    def save(name: str) -> None:
+        actions.run(
+            ctx.tasks,
+            lambda _p, _c: rename_payee(store, merchant, name),
+            lambda _views: ctx.bus.data_changed.emit(RENAMED),
+        )
+
+    ask_text(
+        parent,  # type: ignore[arg-type]  # a page: SelectionActions are parented to theirs
+        _tr("Rename payee"),
+        _tr("Show “%1” everywhere as (leave empty for the name found on the statements):").replace(
+            "%1", shown_as
+        ),
+        save,
+        object_name="rename-payee",
+        text=shown_as,
+    )

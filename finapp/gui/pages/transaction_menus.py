@@ -1,0 +1,99 @@
+"""The transactions table's context menus: a row's actions, and which columns show.
+
+A row's menu renames its payee everywhere ("Rename payee…") or files the selection; the
+header's menu shows or hides the optional columns, among them the payee exactly as the
+statement printed it ("Description (as on statement)", hidden at first: the Payee column shows
+the name people know, and its tooltip the statement's words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QTableView
+
+from finapp.gui.context import AppContext
+from finapp.gui.models.transactions_model import COL_MEMO, COL_STATEMENT, TransactionsModel
+from finapp.gui.pages.payee_rename import ask_rename_payee
+from finapp.gui.widgets.actions import SelectionActions
+
+#: the columns the user may hide or show, in the header menu's order
+OPTIONAL_COLUMNS = (COL_MEMO, COL_STATEMENT)
+#: shown when the page opens
+HIDDEN_AT_FIRST = (COL_STATEMENT,)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TransactionMenus", text)
+
+
+class TransactionMenus(QObject):
+    """Context menus of ``table`` (showing ``model``) on a transactions page."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        table: QTableView,
+        actions: SelectionActions,
+        set_category: Callable[[], None],
+    ) -> None:
+        super().__init__(table)
+        self._ctx, self._table, self._actions = ctx, table, actions
+        self._model = table.model()
+        assert isinstance(self._model, TransactionsModel)
+        self.rename_action = QAction(_tr("Rename payee…"), table)
+        self.rename_action.triggered.connect(self.ask_rename)
+        self.category_action = QAction(_tr("Set category of selected…"), table)
+        self.category_action.triggered.connect(set_category)
+        for action in (self.rename_action, self.category_action):
+            actions.add(action)
+        for column in HIDDEN_AT_FIRST:
+            table.setColumnHidden(column, True)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self.open_row_menu)
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.open_columns_menu)
+
+    def open_row_menu(self, pos: QPoint) -> None:
+        """The row's actions; a right-click outside the selection selects the clicked row."""
+        index = self._table.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self._table.selectionModel().isRowSelected(index.row()):
+            self._table.selectRow(index.row())
+        self._popup(QMenu(self._table), "transaction-menu",
+                    [self.rename_action, self.category_action],
+                    self._table.viewport().mapToGlobal(pos))  # fmt: skip
+
+    def open_columns_menu(self, pos: QPoint) -> None:
+        """Which optional columns show, ticked."""
+        menu = QMenu(self._table)
+        toggles = []
+        for column in OPTIONAL_COLUMNS:
+            title = self._model.headerData(column, Qt.Orientation.Horizontal)
+            toggle = QAction(str(title), menu)
+            toggle.setCheckable(True)
+            toggle.setChecked(not self._table.isColumnHidden(column))
+            toggle.toggled.connect(lambda on, c=column: self._table.setColumnHidden(c, not on))
+            toggles.append(toggle)
+        header = self._table.horizontalHeader()
+        self._popup(menu, "transaction-columns-menu", toggles, header.mapToGlobal(pos))
+
+    @staticmethod
+    def _popup(menu: QMenu, name: str, actions: list[QAction], at: QPoint) -> None:
+        menu.setObjectName(name)
+        menu.addActions(actions)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(at)
+
+    def ask_rename(self) -> None:
+        """Rename the payee of the current row (the first selected one)."""
+        rows = sorted({i.row() for i in self._table.selectionModel().selectedRows()})
+        if not rows:
+            return
+        model = self._model
+        ask_rename_payee(self._ctx, self._actions, model.merchant(rows[0]),
+                         model.payee_name(rows[0]))  # fmt: skip
