@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from finapp.demo import catalog, shops
+from finapp.demo import catalog, shops, showcase
 from finapp.demo.catalog import Recurring
 from finapp.demo.dates import (
     add_months,
@@ -53,14 +53,21 @@ class _Plan:
     descriptor: str = ""  # fixed descriptor, else drawn per charge
 
 
-def generate_household(seed: int, start: date = date(2023, 1, 1), months: int = 24) -> Household:
-    """A household's statements from ``start`` over ``months`` months, with the truth."""
-    return _Builder(seed, start, months).build()
+def generate_household(
+    seed: int, start: date = date(2023, 1, 1), months: int = 24, showcase_on: date | None = None
+) -> Household:
+    """A household's statements from ``start`` over ``months`` months, with the truth.
+
+    ``showcase_on``: the day the demo is looked at; the household then also has everything
+    :mod:`finapp.demo.showcase` stages, dated back from it, and always an Alipay wallet.
+    """
+    return _Builder(seed, start, months, showcase_on).build()
 
 
 class _Builder:
-    def __init__(self, seed: int, start: date, months: int) -> None:
+    def __init__(self, seed: int, start: date, months: int, showcase_on: date | None) -> None:
         self.seed = seed
+        self.showcase_on = showcase_on
         self.rng = random.Random(seed)
         self.start = start
         self.end = add_months(start, months, 1) - timedelta(days=1)
@@ -74,7 +81,7 @@ class _Builder:
             self.cards.append(self._ledger("Costco Citi Visa", "Citi", "credit_card", "card"))
         self.wallet = (
             self._ledger("支付宝", "Alipay", "payment_app", "app", "CNY")
-            if rng.random() < 0.3
+            if rng.random() < 0.3 or showcase_on is not None
             else None
         )
 
@@ -101,6 +108,8 @@ class _Builder:
         self._savings_transfers()
         for card in self.cards:
             self._card_payments(card)
+        if self.showcase_on is not None and self.wallet is not None:
+            showcase.flagged_movements(self.seed, self.showcase_on, self.checking, self.wallet)
         ledgers = [self.checking, self.savings, *self.cards]
         if self.wallet is not None:
             ledgers.append(self.wallet)
@@ -149,7 +158,9 @@ class _Builder:
                 ledger = self.checking if rng.random() < 0.7 else rng.choice(self.cards)
                 plans.append(self._plan(bill, ledger, lifelong=rng.random() < 0.9))
         chosen: dict[str, Recurring] = {}
-        for spec in rng.sample(catalog.SUBSCRIPTIONS, rng.randint(6, 14)):
+        staged = showcase.NAMES if self.showcase_on else frozenset()
+        offered = [s for s in catalog.SUBSCRIPTIONS if s.name.split(" (")[0] not in staged]
+        for spec in rng.sample(offered, rng.randint(6, 14)):
             chosen.setdefault(spec.name.split(" (")[0], spec)
         for spec in chosen.values():
             ledger = rng.choice(self.cards) if rng.random() < 0.85 else self.checking
@@ -160,7 +171,28 @@ class _Builder:
         interest = self._plan(catalog.SAVINGS_INTEREST, self.savings, lifelong=True)
         interest.sign, interest.day = 1, 31
         plans.append(interest)
+        if self.showcase_on is not None:
+            plans.extend(self._staged(item, self.showcase_on) for item in showcase.STAGED)
         return plans
+
+    def _staged(self, item: showcase.Staged, on: date) -> _Plan:
+        """A subscription on the first card since the history began, billed on the day its
+        story needs (weekly ones on that weekday, monthly ones on that day of the month)."""
+        billed = on - timedelta(days=item.billed_days_before)
+        step = _DAY_CADENCES.get(item.spec.cadence)
+        if step:
+            first = billed - timedelta(days=(billed - self.start).days // step * step)
+        else:
+            first = add_months(self.start, 0, billed.day)
+            if first < self.start:
+                first = add_months(self.start, 1, billed.day)
+        plan = _Plan(item.spec, self.cards[0], first, billed.day, cents(item.spec.prices[0]))
+        if item.raise_days_before is not None:
+            plan.raise_on = on - timedelta(days=item.raise_days_before)
+            plan.raise_by = cents(item.spec.raises[0])
+        if item.stop_days_before is not None:
+            plan.cancel = on - timedelta(days=item.stop_days_before)
+        return plan
 
     def _employers(self) -> list[str]:
         count = 2 if self.rng.random() < 0.4 else 1

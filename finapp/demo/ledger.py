@@ -28,13 +28,17 @@ class Ledger:
     opening: Decimal = Decimal(0)
     credit_limit: Decimal | None = None
 
-    def add(self, posted: date, amount: Decimal, descriptor: str, memo: str = "") -> str:
-        """Record a line; returns its FITID."""
+    def add(
+        self, posted: date, amount: Decimal, descriptor: str, memo: str = "", at: time | None = None
+    ) -> str:
+        """Record a line (at ``at``, else at a time drawn for it where the channel gives
+        times); returns its FITID."""
         fitid = f"{self.account.number}-{len(self.lines) + 1:06d}"
         payee = descriptor
         if self.channel != "app" and len(descriptor) > _NAME_LIMIT:
             payee, memo = descriptor[:_NAME_LIMIT], memo or descriptor
-        at = time_of_day(fitid) if self.channel in _TIMED_CHANNELS else None
+        if at is None and self.channel in _TIMED_CHANNELS:
+            at = time_of_day(fitid)
         self.lines.append(ParsedTransaction(posted, amount, payee, memo, fitid, time=at))
         return fitid
 
@@ -78,9 +82,15 @@ def month_end_balances(
 _TIMED_CHANNELS = frozenset({"card", "app"})
 #: (first minute, last minute) of the parts of an ordinary household's day and how much of its
 #: spending each sees: breakfast and commute, lunch, afternoon, dinner and evening, late
-#: evening. Nothing after midnight: the demo is a household no bank would look at twice.
-_DAY_PARTS = ((7 * 60, 10 * 60), (11 * 60 + 30, 14 * 60), (14 * 60, 18 * 60),
-              (18 * 60, 22 * 60 + 30), (22 * 60 + 30, 23 * 60 + 59))
+#: evening. Nothing after midnight: an ordinary household no bank would look at twice (the
+#: demo stages its one night transfer apart, see :mod:`finapp.demo.showcase`).
+_DAY_PARTS = (
+    (7 * 60, 10 * 60),
+    (11 * 60 + 30, 14 * 60),
+    (14 * 60, 18 * 60),
+    (18 * 60, 22 * 60 + 30),
+    (22 * 60 + 30, 23 * 60 + 59),
+)
 _DAY_WEIGHTS = (22, 30, 18, 26, 4)
 
 

@@ -61,6 +61,8 @@ DEFAULT_NAMES = frozenset(
         QT_TRANSLATE_NOOP("Category", "Education"),
         QT_TRANSLATE_NOOP("Category", "Children"),
         QT_TRANSLATE_NOOP("Category", "Gifts & Donations"),
+        QT_TRANSLATE_NOOP("Category", "Personal Care"),
+        QT_TRANSLATE_NOOP("Category", "Person to Person"),
         QT_TRANSLATE_NOOP("Category", "Travel"),
         QT_TRANSLATE_NOOP("Category", "Flights"),
         QT_TRANSLATE_NOOP("Category", "Lodging"),

@@ -15,16 +15,18 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from finapp.demo import generate_household
+from finapp.demo import Household, generate_household, showcase
 from finapp.errors import PassphraseRequiredError, WrongKeyError
 from finapp.importers.base import Balance, ParsedFile, ParsedStatement
 from finapp.progress import ProgressFn, no_progress
-from finapp.services.accounts import set_low_balance_threshold
+from finapp.services.accounts import list_accounts, set_low_balance_threshold
 from finapp.services.alerts import refresh_alerts
-from finapp.services.budgets import set_budget
+from finapp.services.budgets import list_budgets, set_budget
 from finapp.services.goals import add_goal
 from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store, store_exists
+from finapp.services.subscriptions import cancel, detect_subscriptions, stored_subscriptions
+from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 
@@ -33,7 +35,9 @@ log = logging.getLogger("finapp.demo")
 #: same household on every machine, so screenshots and support talk about the same data
 DEMO_SEED = 20_240_101
 DEMO_MONTHS = 14
-#: monthly budgets of the demo household, so the budget page has something to show
+#: monthly budgets of the demo household, so the budget page has something to show; the two
+#: most spent on this month are then set so one is nearly used and one is over (see
+#: :func:`_stage_budgets`)
 DEMO_BUDGETS = {
     "Food:Groceries": Decimal("1500"),
     "Food:Dining": Decimal("450"),
@@ -45,9 +49,11 @@ DEMO_BUDGETS = {
 
 #: the demo's checking warns below this, so the low-balance alert and the forecast have a line
 DEMO_THRESHOLDS = {"Everyday Checking": Decimal("500")}
-#: a savings goal on the demo's savings account, so the Health page shows one in progress
-DEMO_GOAL = ("Summer holiday", Decimal("9000"), "Rainy Day Savings")
+#: a savings goal on the demo's savings account, so the Health page shows one in progress:
+#: its target is this many times what the account holds, in whole thousands
+DEMO_GOAL = ("Summer holiday", "Rainy Day Savings")
 DEMO_GOAL_DAYS = 240
+DEMO_GOAL_SHARE = Decimal("1.6")
 
 
 def demo_dir_for(data_dir: Path) -> Path:
@@ -74,6 +80,12 @@ def _up_to(statement: ParsedStatement, today: date) -> ParsedStatement:
     return dataclasses.replace(statement, transactions=lines, balances=balances)
 
 
+def demo_household(today: date) -> Household:
+    """The demo's household as generated for ``today`` (before it is cut at ``today``)."""
+    start = _months_back(today, DEMO_MONTHS)
+    return generate_household(DEMO_SEED, start, DEMO_MONTHS, showcase_on=today)
+
+
 def fill_demo_store(
     store: Store, today: date | None = None, progress: ProgressFn = no_progress
 ) -> int:
@@ -86,7 +98,7 @@ def fill_demo_store(
     """
     today = today or date.today()
     progress(0, 0, "")
-    household = generate_household(DEMO_SEED, _months_back(today, DEMO_MONTHS), DEMO_MONTHS)
+    household = demo_household(today)
     steps = len(household.statements) + 2
     added = 0
     for number, statement in enumerate(household.statements, start=1):
@@ -100,13 +112,61 @@ def fill_demo_store(
     progress(steps - 1, steps, "")
     for category, amount in DEMO_BUDGETS.items():
         set_budget(store, category, amount, today=today)
+    _stage_budgets(store, today)
+    detect_subscriptions(store, today)
+    _cancel_yet_charged(store, household, today)
     for account, amount in DEMO_THRESHOLDS.items():
         set_low_balance_threshold(store, account, amount)
-    name, target, account = DEMO_GOAL
-    add_goal(store, name, target, today + timedelta(days=DEMO_GOAL_DAYS), [account], today=today)
+    _add_goal(store, today)
     refresh_alerts(store, today)  # detects the subscriptions too
     progress(steps, steps, "")
     return added
+
+
+#: what the staged budgets' spending so far is of them: over, nearly used (the 80 % warning),
+#: and for the others at most this much
+OVER, NEARLY_USED, AT_MOST = Decimal("1.25"), Decimal("0.84"), Decimal("0.6")
+#: less spent this month than this, and a budget is left at its usual amount: a budget of a
+#: few dollars, the first days of a month, would look like a mistake rather than a warning
+STAGED_FROM = Decimal(50)
+
+
+def _stage_budgets(store: Store, today: date) -> None:
+    """The budget spent most on this month goes over, the next is nearly used, the rest not.
+
+    The demo is opened on any day of a month, so fixed amounts would show every budget unused
+    on the 2nd and all over by the 28th; amounts set from this month's spending so far show
+    both warnings on most days of a month (whole dollars, tens from 500 on).
+    """
+    views = sorted(list_budgets(store, as_of=today), key=lambda v: v.spent, reverse=True)
+    for rank, view in enumerate(views):
+        if view.spent < STAGED_FROM:
+            return
+        share = (OVER, NEARLY_USED)[rank] if rank < 2 else AT_MOST
+        step = Decimal(10) if view.spent >= 500 else Decimal(1)
+        rounding = "ROUND_FLOOR" if share > 1 else "ROUND_CEILING"
+        amount = (view.spent / share / step).to_integral_value(rounding=rounding) * step
+        if share is AT_MOST:
+            amount = max(amount, view.amount)
+        set_budget(store, view.category, max(amount, step), today=today)
+
+
+def _add_goal(store: Store, today: date) -> None:
+    name, account = DEMO_GOAL
+    held = next(a.balance for a in list_accounts(store) if a.name == account) or Decimal(0)
+    target = max(Decimal(1), (held * DEMO_GOAL_SHARE / 1000).to_integral_value("ROUND_CEILING"))
+    due = today + timedelta(days=DEMO_GOAL_DAYS)
+    add_goal(store, name, target * 1000, due, [account], today=today)
+
+
+def _cancel_yet_charged(store: Store, household: Household, today: date) -> None:
+    """Mark cancelled the staged subscription that goes on charging, as its user would have."""
+    name, days = showcase.CANCELLED_YET_CHARGED
+    truth = next(t for t in household.truth if t.name == name)
+    ids = {t.id for t in list_transactions(store, account=truth.account) if t.fitid in truth.fitids}
+    for view in stored_subscriptions(store):
+        if ids & set(view.transaction_ids):
+            cancel(store, view.id, on=today - timedelta(days=days))
 
 
 def open_demo_store(

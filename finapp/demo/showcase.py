@@ -1,0 +1,79 @@
+"""What the demo household always has, so a first look at finapp meets every feature.
+
+A generated household is drawn at random: one seed has an Alipay wallet and two cards, another
+none; one has a subscription whose price rose last month, another not. The demo is one seed seen
+on whatever day it is opened, so what it must show is staged here, dated back from that day
+(``on``): subscriptions with a story (a price rise, one the household cancelled that still
+charges, one the merchant stopped), and the few movements a bank would flag — money passing
+straight through, cash paid in just under the reporting threshold, a large transfer at night —
+inside the two weeks the money-health checks look at. Benchmarks and tests draw households
+without any of it.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from decimal import Decimal
+
+from finapp.demo import catalog
+from finapp.demo.catalog import Recurring
+from finapp.demo.dates import previous_business_day
+from finapp.demo.ledger import Ledger, fill
+
+
+def _spec(name: str) -> Recurring:
+    return next(s for s in catalog.SUBSCRIPTIONS if s.name == name)
+
+
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """A subscription billed so its story shows on the demo's day.
+
+    ``billed_days_before``: one of its charges is billed this many days before the day; a
+    monthly stream then bills on that day of every month of the history, a weekly one on that
+    weekday.
+    """
+
+    spec: Recurring
+    billed_days_before: int
+    #: its price rises by its first listed raise from this many days before the day
+    raise_days_before: int | None = None
+    #: the merchant stops charging this many days before the day (the stream lapses)
+    stop_days_before: int | None = None
+
+
+#: a price rise charged 26 days ago, so it renews within the week; one the household cancels
+#: (see :data:`CANCELLED_YET_CHARGED`) yet still charged six days ago; one the merchant
+#: stopped; and the children's weekly music lessons, paid through Square like a café
+STAGED: tuple[Staged, ...] = (
+    Staged(_spec("Netflix"), 26, raise_days_before=28),
+    Staged(_spec("Peloton App"), 6),
+    Staged(_spec("Hulu"), 55, stop_days_before=50),
+    Staged(_spec("Kids music lessons"), 2),
+)
+#: the staged subscription the demo marks cancelled this many days before its day
+CANCELLED_YET_CHARGED = ("Peloton App", 40)
+NAMES = frozenset(s.spec.name for s in STAGED)
+
+
+def flagged_movements(seed: int, on: date, checking: Ledger, wallet: Ledger) -> None:
+    """Add what the money-health checks flag, within the two weeks before ``on``.
+
+    A friend's wire that leaves again the next day to someone else (pass-through), three cash
+    deposits each just under 10,000 USD within a week (a split under the reporting threshold),
+    and 12,800 CNY sent from the wallet at 01:47 (a large transfer at night). The checking
+    account posts on business days; nothing is dated after ``on``.
+    """
+    rng = random.Random(f"{seed}-showcase")
+    wired = on - timedelta(days=11)
+    while wired.weekday() > 3:  # Monday to Thursday: it leaves the next business day
+        wired -= timedelta(days=1)
+    inward, onward = "WIRE TRANSFER FROM R MORALES REF {ref}", "WIRE TRANSFER TO J CHEN REF {ref}"
+    checking.add(wired, Decimal("8600.00"), fill(rng, inward, ["0"]))
+    checking.add(wired + timedelta(days=1), Decimal("-8450.00"), fill(rng, onward, ["0"]))
+    for days, amount in ((6, "9500.00"), (4, "9800.00"), (2, "9650.00")):
+        day = previous_business_day(on - timedelta(days=days))
+        checking.add(day, Decimal(amount), f"CASH DEPOSIT BRANCH {rng.randint(100, 999)}")
+    wallet.add(on - timedelta(days=4), Decimal("-12800.00"), "李*明", "转账", at=time(1, 47, 12))
