@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.core.conversion import ENTERED
+from finapp.core.conversion import ENTERED, Rate
 from finapp.errors import FinappError
 from finapp.gui import bus
 from finapp.gui.context import AppContext
@@ -129,7 +129,10 @@ class ExchangeRatesDialog(QDialog):
         )
 
     def _show(self, loaded: tuple[str, list[KeptRate]]) -> None:
-        self.base, self.kept = loaded
+        self.base = loaded[0]
+        self.kept = sorted(
+            loaded[1], key=lambda kept: (_priced(kept.rate, self.base), kept.rate.base)
+        )
         self.intro.setText(
             self.tr(
                 "Household totals are shown in %1 (Settings: base currency). Money in other "
@@ -143,8 +146,7 @@ class ExchangeRatesDialog(QDialog):
             source = source_text(rate)
             if kept.earlier:
                 source = self.tr("%1 (and %n earlier days)", "", kept.earlier).replace("%1", source)
-            cells = (rate.currency if rate.base == self.base else f"{rate.currency}/{rate.base}",
-                     rate_text(rate), format_date(rate.as_of), source)  # fmt: skip
+            cells = (_priced(rate, self.base), rate_text(rate), format_date(rate.as_of), source)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -238,6 +240,12 @@ class ExchangeRatesDialog(QDialog):
             self.note.setText(str(exc))
         else:
             self.ctx.tasks.report(exc)
+
+
+def _priced(rate: Rate, base: str) -> str:
+    """The currency a row is about: the one that is not the base currency (for the ECB's
+    rates per euro, the currency quoted)."""
+    return rate.currency if rate.base == base else rate.base
 
 
 def open_exchange_rates(ctx: AppContext, parent: QWidget) -> ExchangeRatesDialog:

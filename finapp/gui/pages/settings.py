@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -102,6 +103,7 @@ class OptionsPanel(QWidget):
             self.edits[option.key] = edit
         self.rates_button = QPushButton(self.tr("Exchange rates…"), self)
         self.rates_button.setObjectName("settings-exchange-rates")
+        self.rates_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.rates_button.clicked.connect(lambda: open_exchange_rates(self.ctx, self))
         rates_row, _role = form.getWidgetPosition(self.edits["base_currency"])
         form.insertRow(rates_row + 1, "", self.rates_button)
