@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -64,11 +64,24 @@ def drop_files(widget: QWidget, files: list[Path]) -> None:
     QApplication.sendEvent(widget, QDropEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods))
 
 
+def _shown_rows(view: QAbstractItemView, column: int) -> list[QModelIndex]:
+    """Each row's ``column`` cell, top to bottom; in a tree, a group's rows follow it."""
+    model = view.model()
+
+    def walk(parent: QModelIndex) -> list[QModelIndex]:
+        cells = []
+        for row in range(model.rowCount(parent)):
+            cells.append(model.index(row, column, parent))
+            cells.extend(walk(model.index(row, 0, parent)))
+        return cells
+
+    return walk(QModelIndex())
+
+
 def click_row(view: QAbstractItemView, text: str, column: int = 0) -> None:
     """Click the first row of ``view`` whose ``column`` reads ``text`` (a part of it)."""
     model = view.model()
-    for row in range(model.rowCount()):
-        index = model.index(row, column)
+    for index in _shown_rows(view, column):
         if text in str(model.data(index)):
             view.scrollTo(index)
             QTest.mouseClick(
@@ -80,7 +93,7 @@ def click_row(view: QAbstractItemView, text: str, column: int = 0) -> None:
 
 def row_texts(view: QAbstractItemView, column: int) -> list[str]:
     model = view.model()
-    return [str(model.data(model.index(row, column))) for row in range(model.rowCount())]
+    return [str(model.data(index)) for index in _shown_rows(view, column)]
 
 
 def column_of(view: QAbstractItemView, header: str) -> int:
