@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,14 +41,19 @@ from finapp.gui.models.formatting import format_money
 from finapp.gui.models.grouped_model import Group
 from finapp.gui.models.subscriptions_model import (
     SubscriptionsModel,
-    cadence_name,
     group_hint,
     group_title,
 )
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
 from finapp.gui.pages.subscriptions_calendar import RenewalsCalendar
-from finapp.gui.pages.subscriptions_edit import ReviewDateDialog, SplitDialog
+from finapp.gui.pages.subscriptions_coverage import CoverageNote, coverage_text
+from finapp.gui.pages.subscriptions_edit import (
+    ReviewDateDialog,
+    SplitDialog,
+    choice_labels,
+    merge_candidates,
+)
 from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_item, ask_text
@@ -123,11 +128,7 @@ class SubscriptionsPage(Page):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.open_row_menu)
         self.stack = EmptyStack(self.table, self)
-        self.coverage = QLabel(self)
-        self.coverage.setObjectName("subscriptions-coverage")
-        self.coverage.setAccessibleName(self.tr("How far the statements go"))
-        self.coverage.setWordWrap(True)
-        self.coverage.hide()
+        self.coverage = CoverageNote(self)
 
         self.button_rows = (QHBoxLayout(), QHBoxLayout())
         for row in self.button_rows:
@@ -238,9 +239,7 @@ class SubscriptionsPage(Page):
         self._select_wanted()
         spending = (p.view for p in placed if p.group in (SUBSCRIPTIONS, BILLS) and counted(p.view))
         self.totals.setText(self._totals_text(sum_totals(spending)))
-        coverage = self.coverage_text([p.view for p in placed])
-        self.coverage.setText(coverage)
-        self.coverage.setVisible(bool(coverage))
+        self.coverage.show_for([p.view for p in placed], self.today())
         if placed:
             self.stack.show_content()
         else:
@@ -263,39 +262,8 @@ class SubscriptionsPage(Page):
         )
 
     def coverage_text(self, subscriptions: list[SubscriptionView]) -> str:
-        """ "Judged as of 31 Oct 2026, where Sapphire Visa's statements end.": the accounts of
-        the listed streams whose statements end before today, each with its last day; empty
-        when every one reaches today (or the streams were added by hand)."""
-        today = self.today()
-        ends: dict[date, list[str]] = {}
-        for sub in subscriptions:
-            if sub.account and sub.covered_until is not None and sub.covered_until < today:
-                names = ends.setdefault(sub.covered_until, [])
-                if sub.account not in names:
-                    names.append(sub.account)
-        if not ends:
-            return ""
-        if len(ends) == 1:
-            ((day, names),) = ends.items()
-            if len(names) == 1:
-                text = self.tr("Judged as of %1, where %2's statements end.")
-            else:
-                text = self.tr("Judged as of %1, where the statements of %2 end.")
-            return text.replace("%1", self._day(day)).replace(
-                "%2", self.tr(", ").join(sorted(names, key=str.casefold))
-            )
-        each = [
-            self.tr("%1 on %2").replace("%1", name).replace("%2", self._day(day))
-            for day, names in sorted(ends.items())
-            for name in sorted(names, key=str.casefold)
-        ]
-        return self.tr("Judged as of where each account's statements end: %1.").replace(
-            "%1", self.tr(", ").join(each)
-        )
-
-    def _day(self, day: date) -> str:
-        # a QDate format: translators give their language's order, e.g. "yyyy年M月d日"
-        return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("d MMM yyyy"))
+        """How far the statements behind ``subscriptions`` go, as the note under them says."""
+        return coverage_text(subscriptions, self.today())
 
     def apply_filter(self, filters: dict) -> None:
         """Keys: subscription_id (selects that subscription).
@@ -367,27 +335,13 @@ class SubscriptionsPage(Page):
         keep = self.selected_row()
         if keep is None:
             return
-        others = sorted(
-            (
-                row
-                for row in self.model.rows()
-                if row.view.id != keep.view.id
-                and not row.view.manual
-                and row.view.currency == keep.view.currency
-            ),
-            key=lambda row: (  # the likeliest first: the same merchant, then the same group
-                row.view.merchant != keep.view.merchant,
-                row.group != keep.group,
-                row.view.name.casefold(),
-                row.view.id,
-            ),
-        )
+        others = merge_candidates(keep, self.model.rows())
         if keep.view.manual or not others:
             self.ctx.bus.message.emit(
                 "info", self.tr("There is no other detected subscription to merge it with.")
             )
             return
-        labels = _choice_labels(others)
+        labels = choice_labels(others)
         ask_item(
             self, self.tr("Merge with…"),
             self.tr("%1 stays and takes over the charges of:").replace("%1", keep.view.name),
@@ -504,16 +458,3 @@ def parse_offsets(text: str) -> list[int] | None:
         return [int(part) for part in parts]
     except ValueError:
         raise InvalidInputError(f"Not a list of days: {text!r} (e.g. 30,7,1)") from None
-
-
-def _choice_labels(rows: list[PlacedStream]) -> list[str]:
-    """ "Spotify · Sapphire Visa · $10.99 monthly", told apart by id when two read the same."""
-    labels = [
-        f"{row.view.name} · {row.paid_from} · "
-        f"{format_money(abs(row.view.amount), row.view.currency)} {cadence_name(row.view.cadence)}"
-        for row in rows
-    ]
-    return [
-        f"{label} (#{row.view.id})" if labels.count(label) > 1 else label
-        for label, row in zip(labels, rows, strict=True)
-    ]

@@ -1,4 +1,4 @@
-"""The forms behind the subscriptions page's Split… and Review date… actions.
+"""The forms behind the subscriptions page's Merge with…, Split… and Review date… actions.
 
 Both go through the same services as ``finapp subscriptions split`` and ``… review``: the form
 only gathers the answer, and says under itself what is wrong with it instead of closing.
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.models.subscriptions_model import cadence_name
 from finapp.services.subscription_charges import MemberCharge
+from finapp.services.subscription_groups import PlacedStream
 from finapp.services.subscriptions import SubscriptionView
 
 
@@ -99,6 +101,39 @@ class ReviewDateDialog(FormDialog):
     def value(self) -> date | None:
         """The review day, or None to have none."""
         return self.day.date().toPython() if self.review.isChecked() else None
+
+
+def merge_candidates(keep: PlacedStream, rows: Sequence[PlacedStream]) -> list[PlacedStream]:
+    """The detected streams ``keep`` can take in (same currency), likeliest first: the same
+    merchant (a new descriptor, a plan change), then the same group, then by name."""
+    return sorted(
+        (
+            row
+            for row in rows
+            if row.view.id != keep.view.id
+            and not row.view.manual
+            and row.view.currency == keep.view.currency
+        ),
+        key=lambda row: (
+            row.view.merchant != keep.view.merchant,
+            row.group != keep.group,
+            row.view.name.casefold(),
+            row.view.id,
+        ),
+    )
+
+
+def choice_labels(rows: Sequence[PlacedStream]) -> list[str]:
+    """ "Spotify · Sapphire Visa · $10.99 Monthly", told apart by id when two read the same."""
+    labels = [
+        f"{row.view.name} · {row.paid_from} · "
+        f"{format_money(abs(row.view.amount), row.view.currency)} {cadence_name(row.view.cadence)}"
+        for row in rows
+    ]
+    return [
+        f"{label} (#{row.view.id})" if labels.count(label) > 1 else label
+        for label, row in zip(labels, rows, strict=True)
+    ]
 
 
 def _enter_is_ok(dialog: FormDialog) -> None:

@@ -1,0 +1,81 @@
+"""The line under the subscriptions saying how far the statements behind their statuses go.
+
+A stream is judged as of the day its account's statements end, so "Stopped" or a next date
+already past can mean "no newer statement yet" rather than "no longer charged"; this line says
+which. Worded in the page's translation context ("SubscriptionsPage"), where these sentences
+were first translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QLabel, QWidget
+
+from finapp.services.subscriptions import SubscriptionView
+
+
+class CoverageNote(QLabel):
+    """Hidden while every listed stream's statements reach today."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("subscriptions-coverage")
+        self.setAccessibleName(
+            QCoreApplication.translate("SubscriptionsPage", "How far the statements go")
+        )
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_for(self, subscriptions: Sequence[SubscriptionView], today: date) -> None:
+        text = coverage_text(subscriptions, today)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def coverage_text(subscriptions: Sequence[SubscriptionView], today: date) -> str:
+    """ "Judged as of 31 Oct 2026, where Sapphire Visa's statements end.": the accounts of the
+    listed streams whose statements end before today, each with its last day; empty when every
+    one reaches today (or the streams were added by hand)."""
+    ends: dict[date, list[str]] = {}
+    for sub in subscriptions:
+        if sub.account and sub.covered_until is not None and sub.covered_until < today:
+            names = ends.setdefault(sub.covered_until, [])
+            if sub.account not in names:
+                names.append(sub.account)
+    if not ends:
+        return ""
+    comma = QCoreApplication.translate("SubscriptionsPage", ", ")
+    if len(ends) == 1:
+        ((day, names),) = ends.items()
+        if len(names) == 1:
+            text = QCoreApplication.translate(
+                "SubscriptionsPage", "Judged as of %1, where %2's statements end."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "SubscriptionsPage", "Judged as of %1, where the statements of %2 end."
+            )
+        return text.replace("%1", _day(day)).replace(
+            "%2", comma.join(sorted(names, key=str.casefold))
+        )
+    each = [
+        QCoreApplication.translate("SubscriptionsPage", "%1 on %2")
+        .replace("%1", name)
+        .replace("%2", _day(day))
+        for day, names in sorted(ends.items())
+        for name in sorted(names, key=str.casefold)
+    ]
+    return QCoreApplication.translate(
+        "SubscriptionsPage", "Judged as of where each account's statements end: %1."
+    ).replace("%1", comma.join(each))
+
+
+def _day(day: date) -> str:
+    # a QDate format: translators give their language's order, e.g. "yyyy年M月d日"
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day),
+        QCoreApplication.translate("SubscriptionsPage", "d MMM yyyy"),
+    )
