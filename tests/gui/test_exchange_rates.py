@@ -83,6 +83,16 @@ def test_a_rate_typed_in_the_dialog_turns_the_totals_into_converted_household_to
     assert dashboard.income.value.text() == "$3,200.00"  # all in dollars: nothing marked
     assert dashboard.net.value.text() == "≈ $1,178.90"
 
+    # the household's totals in euros instead: the same rate, the other way round
+    base = settings.options.edits["base_currency"]
+    base.selectAll()
+    qtbot.keyClicks(base, "EUR")
+    buttons = settings.options.findChildren(QPushButton)
+    _click(qtbot, next(b for b in buttons if b.accessibleName() == "Save settings"))
+    # 1757.08 USD / 1.0561 = 1663.74 EUR, and the 250.00 EUR of their own
+    assert spent.value.text() == "≈ €1,913.74"
+    assert spent.note.text() == "≈ converted to EUR"
+
 
 def test_a_mistyped_rate_is_said_in_the_form_which_stays_open(qtbot, pages) -> None:
     _dashboard, settings = pages

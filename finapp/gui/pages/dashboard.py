@@ -261,9 +261,10 @@ class DashboardPage(Page):
             )  # fmt: skip
         currency = summary.currency
         month_figures = (self.income, self.spent, self.net)
-        if data.totals.currency == currency:  # the household's totals, other currencies converted
-            show_household_totals(month_figures, data.totals)
-        else:  # charted in another currency: its own figures
+        household = data.totals.currency
+        if currency == household or self.options.wanted_currency in (None, household):
+            show_household_totals(month_figures, data.totals)  # other currencies converted
+        else:  # another currency picked for the charts: its own figures
             show_own_figures(
                 month_figures, currency, summary.income_this_month, summary.spent_this_month
             )
