@@ -69,20 +69,20 @@ def _balance_days(page: DashboardPage) -> tuple[date, date]:
 def test_the_history_range_chooses_the_months_charted_and_is_remembered(
     qtbot, page, two_year_store, tmp_path
 ) -> None:
-    assert page.options.history.currentText() == "12 months"
+    assert page.options.history.currentText() == "Last 12 months"
     months = [f.month for f in page.data.summary.flows]
     assert months[0] == "2025-11" and months[-1] == "2026-10"
-    _choose(qtbot, page.options.history, "3 months")
+    _choose(qtbot, page.options.history, "Last 3 months")
     assert [f.month for f in page.data.summary.flows] == ["2026-08", "2026-09", "2026-10"]
     assert len(page.bars.hits) == 6  # income and expense bars of three months
     assert _balance_days(page)[0] >= date(2026, 7, 25)
     _choose(qtbot, page.options.history, "All history")
     assert page.data.summary.flows[0].month == "2024-11"
     assert _balance_days(page)[0] < date(2024, 11, 15)
-    _choose(qtbot, page.options.history, "3 months")
+    _choose(qtbot, page.options.history, "Last 3 months")
     page.close()
     again = _page(qtbot, two_year_store, tmp_path)  # the next start: same settings file
-    assert again.options.history.currentText() == "3 months"
+    assert again.options.history.currentText() == "Last 3 months"
     assert len(again.data.summary.flows) == 3
 
 
@@ -208,6 +208,6 @@ def test_all_currencies_converted_to_the_base_one_are_marked_and_a_missing_rate_
     expected = Decimal(int(october["USD"]) + round(int(october["CNY"]) * Decimal("0.14"))) / 100
     assert summary.flows[-1].month == "2026-10" and summary.flows[-1].expenses == expected
     axes = page.bars.figure.axes[0]
-    assert axes.get_ylabel() == "Amount (USD, converted)"
+    assert axes.get_ylabel() == "Amount (≈ USD)"
     assert all(hit.label.split("\n")[1].split(": ")[1].startswith("≈ $") for hit in page.bars.hits)
     assert currency.currentText() == "All, converted to USD"

@@ -37,14 +37,15 @@ class ChartOptions(QWidget):
         self.currency = QComboBox(self)
         self.currency.setAccessibleName(self.tr("Currency charted"))
         self.currency.setToolTip(
-            self.tr("Accounts in other currencies are charted in their own currency")
+            self.tr("The currency charted: each on its own, or all converted to the base one")
         )
-        self.currency_label = QLabel(self.tr("Currency"), self)
-        self.currency_label.setBuddy(self.currency)
         self.history = QComboBox(self)
         self.history.setAccessibleName(self.tr("History charted"))
+        self.history.setToolTip(self.tr("How far back income vs expenses and balances go"))
         for months in HISTORY_CHOICES:
-            text = self.tr("All history") if months is None else self.tr("%n months", "", months)
+            text = (
+                self.tr("All history") if months is None else self.tr("Last %n months", "", months)
+            )
             self.history.addItem(text, months)
         self.history.setCurrentIndex(HISTORY_CHOICES.index(self._remembered_history()))
         self.missing = QLabel(self)
@@ -53,17 +54,11 @@ class ChartOptions(QWidget):
             self.tr("These currencies have no exchange rate to convert them with; add rates to "
                     "include them")
         )  # fmt: skip
-        history_label = QLabel(self.tr("History"), self)
-        history_label.setBuddy(self.history)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.missing,
-            self.currency_label,
-            self.currency,
-            history_label,
-            self.history,
-        ):
+        # no captions: "USD", "All, converted to USD" and "Last 12 months" say what they are,
+        # and the row beside the month picker stays narrow enough for a 1024-pixel window
+        for widget in (self.missing, self.currency, self.history):
             layout.addWidget(widget)
         self._wanted_currency = ui_state.view_choice(_CURRENCY_KEY) if ui_state else ""
         self.currency.activated.connect(self._currency_picked)
@@ -100,7 +95,6 @@ class ChartOptions(QWidget):
             self.currency.addItem(self.tr("All, converted to %1").replace("%1", base), CONVERTED)
         self.currency.setCurrentIndex(max(0, self.currency.findData(shown)))
         self.currency.setVisible(several)
-        self.currency_label.setVisible(several)
         self.missing.setText(
             self.tr("Left out, no exchange rate: %1").replace("%1", ", ".join(missing))
             if missing

@@ -97,7 +97,9 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
     for wedge in wedges[len(set(theme.series(len(slices)))) :]:
         wedge.set_hatch("////")  # past the palette's colours: told apart by the stripes
     total = sum((s.spent for s in slices), Decimal(0))
-    ax.text(0, 0, money_text(theme, total, data.currency, data.converted), ha="center", va="center",
+    # compact, to fit the hole of a small donut; the exact figures are on each slice's hover
+    centre = theme.compact(float(total), data.currency)
+    ax.text(0, 0, f"≈ {centre}" if data.converted else centre, ha="center", va="center",
             color=theme.foreground, fontsize=9, fontweight="bold")  # fmt: skip
     ax.set_aspect("equal")
     names = [

@@ -38,7 +38,6 @@ _WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Budget"),
     QT_TRANSLATE_NOOP("Charts", "Spent"),
     QT_TRANSLATE_NOOP("Charts", "Over budget"),
-    QT_TRANSLATE_NOOP("Charts", "%1, converted"),
 )
 
 
@@ -146,10 +145,11 @@ def money_axis(
     axis: Axis, theme: Theme, currency: str, title: str = "Amount (%1)", converted: bool = False
 ) -> None:
     """Ticks in compact money, few enough never to crowd, the axis titled with its currency
-    ("Amount (USD, converted)" when other currencies were converted to it)."""
+    ("Amount (≈ USD)" when other currencies were converted to it: short enough to stand beside
+    a small chart's axis)."""
     axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: theme.compact(value, currency)))
-    unit = tr_chart("%1, converted", currency) if converted else currency
+    unit = f"≈ {currency}" if converted else currency
     axis.set_label_text(tr_chart(title, unit), color=theme.foreground, fontsize=8)
 
 

@@ -163,10 +163,6 @@ class DashboardPage(Page):
         self.period.install_shortcuts(self)
         self.options = ChartOptions(self.ctx.ui_state, self)
         self.options.changed.connect(self.refresh)
-        top = QHBoxLayout()
-        top.addWidget(self.period, 1)
-        top.addSpacing(12)
-        top.addWidget(self.options)
         self.spent = Headline(self.tr("Spent this month"), self)
         self.income = Headline(self.tr("Income this month"), self)
         self.net = Headline(self.tr("Net this month"), self)
@@ -196,11 +192,15 @@ class DashboardPage(Page):
         side.addWidget(self.alerts, 1)
 
         body = QHBoxLayout()
-        body.addLayout(charts, 3)
+        # the charts' own choices over them, right-aligned: the month row stays uncrowded
+        chart_column = QVBoxLayout()
+        chart_column.addWidget(self.options, 0, Qt.AlignmentFlag.AlignRight)
+        chart_column.addLayout(charts, 1)
+        body.addLayout(chart_column, 3)
         body.addLayout(side, 1)
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addLayout(top)
+        layout.addWidget(self.period)
         layout.addLayout(figures)
         layout.addLayout(body, 1)
         scroll = QScrollArea(self)
@@ -261,10 +261,9 @@ class DashboardPage(Page):
             )  # fmt: skip
         currency = summary.currency
         month_figures = (self.income, self.spent, self.net)
-        household = data.totals.currency
-        if currency == household or self.options.wanted_currency in (None, household):
-            show_household_totals(month_figures, data.totals)  # other currencies converted
-        else:  # another currency picked for the charts: its own figures
+        if data.totals.currency == currency:  # the household's totals, other currencies converted
+            show_household_totals(month_figures, data.totals)
+        else:  # charted in another currency: its own figures
             show_own_figures(
                 month_figures, currency, summary.income_this_month, summary.spent_this_month
             )
