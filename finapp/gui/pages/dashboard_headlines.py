@@ -45,6 +45,7 @@ class Headline(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.note)
+        layout.addStretch(1)  # figures with a note and without stay level with each other
 
     def set_caption(self, caption: str) -> None:
         self.caption.setText(caption)
