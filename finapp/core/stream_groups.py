@@ -4,7 +4,7 @@ A household reads its recurring money in four groups, each with its own question
 
 - **Subscriptions**: services one chose and can cancel (streaming, software, a gym, a box).
 - **Bills**: what running the home costs and is hard to drop — housing, utilities, telecom,
-  insurance, loans, taxes, tuition.
+  insurance, loans, taxes, childcare.
 - **Income**: money coming in (salary, interest), where a change up is good news.
 - **Transfers**: money moved between one's own accounts (a card payment, a savings top-up), which
   is neither spent nor earned; both of its sides are seen, so a pair is one transfer.
@@ -18,8 +18,9 @@ The rule, first match wins:
    filed under an income category.
 3. A stream added by hand keeps the kind the user gave it (subscription or bill).
 4. *Bills*: filed under a category whose top level is a bill's (:data:`BILL_ROOTS`: Housing,
-   Bills & Utilities, Insurance, Loans, Taxes, Education…). Filed under any other category it is
-   a *Subscription*: the user's filing says more than the descriptor's words.
+   Bills & Utilities, Insurance, Loans, Taxes, Childcare…). Filed under any other category it is
+   a *Subscription*: the user's filing says more than the descriptor's words. (Education is not
+   a bill's category: it holds a Duolingo plan as often as tuition.)
 5. Not filed (uncategorised): the detector's kind — a bill when its descriptor names a utility,
    telecom, insurer or lender, or when its amount changes nearly every time (metered); else a
    subscription.
@@ -48,7 +49,6 @@ BILL_ROOTS = frozenset(
         "loans",
         "debt",
         "taxes",
-        "education",
         "childcare",
         "住房",
         "房租",
@@ -58,7 +58,6 @@ BILL_ROOTS = frozenset(
         "保险",
         "贷款",
         "税费",
-        "教育",
     }
 )
 #: categories that say nothing about what a stream is

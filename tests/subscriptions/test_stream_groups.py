@@ -1,0 +1,73 @@
+"""Which group a recurring stream is shown in, and which two streams are one transfer."""
+
+from __future__ import annotations
+
+import pytest
+
+from finapp.core.stream_groups import (
+    BILLS,
+    INCOME,
+    SUBSCRIPTIONS,
+    TRANSFERS,
+    StreamFacts,
+    TransferSide,
+    pair_transfers,
+    stream_group,
+)
+
+
+def _facts(kind: str = "subscription", **facts: object) -> StreamFacts:
+    return StreamFacts(kind=kind, **{"incoming": False, "manual": False, **facts})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("facts", "group"),
+    [
+        # the detector's words, when the user filed nothing
+        (_facts(), SUBSCRIPTIONS),
+        (_facts("bill"), BILLS),
+        (_facts("bill", category="Uncategorized"), BILLS),
+        (_facts("transfer"), TRANSFERS),
+        (_facts("income", incoming=True), INCOME),
+        # the user's filing wins over the descriptor's words
+        (_facts("subscription", category="Bills & Utilities:Phone"), BILLS),
+        (_facts("subscription", category="Housing:Rent"), BILLS),
+        (_facts("subscription", category="Insurance"), BILLS),
+        (_facts("subscription", category="Loans:Car"), BILLS),
+        (_facts("bill", category="Software & Apps"), SUBSCRIPTIONS),
+        (_facts("bill", category="Education"), SUBSCRIPTIONS),
+        (_facts("subscription", category="Income:Salary", category_kind="income"), INCOME),
+        (_facts("bill", category="Transfers:Card Payment", category_kind="transfer"), TRANSFERS),
+        # linked to a charge on another of the user's accounts: a transfer, whatever it reads
+        (_facts("subscription", linked_transfer=True, category="Entertainment"), TRANSFERS),
+        (_facts("income", incoming=True, linked_transfer=True), TRANSFERS),
+        # money in is income even when the detector saw bill words (a refund of a bill)
+        (_facts("bill", incoming=True), INCOME),
+        # added by hand: the kind the user chose
+        (_facts("bill", manual=True, category="Entertainment"), BILLS),
+        (_facts("subscription", manual=True), SUBSCRIPTIONS),
+    ],
+)
+def test_the_group_of_a_stream(facts: StreamFacts, group: str) -> None:
+    assert stream_group(facts) == group
+
+
+def test_a_card_payment_seen_on_both_accounts_is_one_pair() -> None:
+    sides = {
+        1: TransferSide(outgoing=True, linked={2: 5}),  # checking → card
+        2: TransferSide(outgoing=False, linked={1: 5}),
+        3: TransferSide(outgoing=True, linked={4: 1, 5: 11}),  # checking → savings, mostly 5
+        4: TransferSide(outgoing=False, linked={3: 1}),
+        5: TransferSide(outgoing=False, linked={3: 11}),
+        6: TransferSide(outgoing=True, linked={}),  # the other account is not imported
+    }
+    assert pair_transfers(sides) == {1: 2, 3: 5}
+
+
+def test_an_incoming_side_is_paired_once() -> None:
+    sides = {
+        1: TransferSide(outgoing=True, linked={3: 4}),
+        2: TransferSide(outgoing=True, linked={3: 4}),
+        3: TransferSide(outgoing=False, linked={1: 4, 2: 4}),
+    }
+    assert pair_transfers(sides) == {1: 3}
