@@ -28,6 +28,7 @@ from finapp.services.rates import set_rate
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.gui.test_dashboard_months import TODAY, two_year_store, two_year_template
+from tests.gui.test_pages_dashboard import _centre_of_wedge
 
 __all__ = ["two_year_store", "two_year_template"]  # fixtures this module uses
 
@@ -211,3 +212,14 @@ def test_all_currencies_converted_to_the_base_one_are_marked_and_a_missing_rate_
     assert axes.get_ylabel() == "Amount (≈ USD)"
     assert all(hit.label.split("\n")[1].split(": ")[1].startswith("≈ $") for hit in page.bars.hits)
     assert currency.currentText() == "All, converted to USD"
+
+
+def test_pointing_at_a_slice_shows_its_amount_and_share(qtbot, page) -> None:
+    chart = page.donut
+    food = next(i for i, hit in enumerate(chart.hits) if hit.label.startswith("Food\n"))
+    x, y = _centre_of_wedge(chart, food)
+    MouseEvent("motion_notify_event", chart.canvas, x, y)._process()
+    assert chart._annotation.get_visible()
+    spent = next(s.spent for s in page.data.summary.by_category if s.category == "Food")
+    assert chart._annotation.get_text().startswith(f"Food\n${spent:,}")
+    assert chart._annotation.get_text().endswith("%)")
