@@ -125,8 +125,9 @@ class AccountsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = AccountsModel(self)
-        self.table = make_table(self, self.model, self.tr("Accounts"))
-        self.table.horizontalHeader().setMinimumSectionSize(90)
+        # every column as wide as what it shows: the account's name is never cut short to
+        # make room for the others on a small screen
+        self.table = make_table(self, self.model, self.tr("Accounts"), stretch=())
         self.table.doubleClicked.connect(self._open)
         self.threshold = QLineEdit(self)
         self.threshold.setPlaceholderText(self.tr("e.g. 500"))

@@ -92,6 +92,8 @@ class OptionsPanel(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self._saved: dict[str, str] = {}
         form = QFormLayout()
+        # a long title takes its field to the next line rather than push it off a small screen
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for option in OPTIONS:
             edit = QLineEdit(self)
             source = OPTION_TITLES.get(option.key, option.title)

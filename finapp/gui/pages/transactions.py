@@ -138,10 +138,11 @@ class TransactionsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # fixed starting widths (the user can drag them): measuring 100k rows' contents is slow
+        # fixed starting widths (the user can drag them): measuring 100k rows' contents is slow;
+        # room for "-CN¥12,800.00" and "Everyday Checking", and all of them on a 1024-wide screen
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((COL_DATE, 12), (COL_ACCOUNT, 12), (COL_PAYEE, 22),
-                              (COL_CATEGORY, 16), (COL_AMOUNT, 9)):  # fmt: skip
+        for column, width in ((COL_DATE, 12), (COL_ACCOUNT, 13), (COL_PAYEE, 17),
+                              (COL_CATEGORY, 16), (COL_AMOUNT, 11)):  # fmt: skip
             self.table.setColumnWidth(column, width * em)
         self.delegate = CategoryDelegate(self.category_choices, self.table)
         self.table.setItemDelegateForColumn(COL_CATEGORY, self.delegate)
