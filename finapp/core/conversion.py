@@ -121,7 +121,7 @@ class RateBook:
         shorter (a pair's own rate before a cross rate of the same day)."""
         if source == target:
             return ()
-        paths = [(leg,) for leg in self._from(source) if _to(leg) == target]
+        paths: list[tuple[Leg, ...]] = [(leg,) for leg in self._from(source) if _to(leg) == target]
         paths += [
             (first, second)
             for first in self._from(source)

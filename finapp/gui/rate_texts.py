@@ -48,7 +48,9 @@ def rate_line(rate: Rate) -> str:
 
 def rates_file_problem(exc: RatesFileError) -> str:
     """``eurofxref-hist.csv, line 3: “1.08.85” is not a rate. No rate was kept.``"""
-    reason = QCoreApplication.translate("RateText", _PROBLEMS[exc.problem]).replace("%1", exc.text)
+    reason = QCoreApplication.translate("RateText", str(_PROBLEMS[exc.problem])).replace(
+        "%1", exc.text
+    )
     if exc.line:
         where = (
             QCoreApplication.translate("RateText", "%1, line %2")

@@ -86,8 +86,8 @@ def rate_books(session: Session, days: Iterable[date]) -> dict[date, RateBook]:
             .scalar_subquery()
             for currency, base in pairs
         ]
-        rows = session.scalars(select(ExchangeRate).where(ExchangeRate.id.in_(ids))) if ids else []
-        books[day] = RateBook(map(_rate, rows))
+        query = select(ExchangeRate).where(ExchangeRate.id.in_(ids))
+        books[day] = RateBook(map(_rate, session.scalars(query)) if ids else ())
     return books
 
 

@@ -93,7 +93,8 @@ class RateEntryDialog(FormDialog):
                 .replace("%1", code)
                 .replace("%2", self._base)
             )
-        return code, text, self.day.date().toPython()
+        day: date = self.day.date().toPython()  # type: ignore[assignment]  # a QDate's is a date
+        return code, text, day
 
     def accept(self) -> None:
         """Hand the rate on, or say what is wrong with it and stay open."""
