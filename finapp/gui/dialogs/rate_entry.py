@@ -72,6 +72,7 @@ class RateEntryDialog(FormDialog):
         form.addRow(self.tr("is worth (%1)").replace("%1", base), self.rate)
         form.addRow(self.tr("from"), self.day)
         self.lay_out(intro, form)
+        self.setMinimumWidth(400)  # the sentence on two lines, the fields wide enough to read
 
     def _read(self) -> Entered:
         """What was typed; raises ValueError with what to tell the user."""
