@@ -63,7 +63,7 @@ def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hi
                                              "until": day}, index))  # fmt: skip
     date_axis(ax.xaxis, theme)
     money_axis(ax.yaxis, theme, data.currency, "Balance (%1)", data.converted)
-    legend_below(ax, theme, lines, [a.account for a in shown])
+    legend_below(fig, theme, lines, [a.account for a in shown])
     return hits
 
 

@@ -32,7 +32,8 @@ class Converter:
     def frame(self, frame: pd.DataFrame, columns: list[str], months: pd.Series) -> pd.DataFrame:
         """``frame`` with ``columns`` in the base currency (``months``: each row's month);
         rows without a rate are dropped and their currency noted in :attr:`missing`."""
-        kept, values = [], {column: [] for column in columns}
+        kept: list[int] = []
+        values: dict[str, list[int]] = {column: [] for column in columns}
         for position, (currency, month) in enumerate(zip(frame["currency"], months, strict=True)):
             book = self.books[month]
             converted = [book.convert(int(frame[c].iloc[position]), currency, self.base)

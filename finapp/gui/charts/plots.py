@@ -14,7 +14,6 @@ from decimal import Decimal
 from typing import Any
 
 from matplotlib.artist import Artist
-from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
@@ -58,13 +57,13 @@ def _text_width(text: str) -> float:
     return sum(1.0 if ord(char) >= 0x2E80 else 0.62 for char in text)
 
 
-def legend_below(ax: Axes, theme: Theme, handles: list[Any], labels: list[str]) -> None:
+def legend_below(fig: Figure, theme: Theme, handles: list[Any], labels: list[str]) -> None:
     """The legend in rows under the axes (under the tick labels), never over the data: as many
     columns as the chart's width holds (the canvas redraws when its width changes)."""
     size = 8
     entry = (max(_text_width(label) for label in labels) + 3.4) * size  # handle and spacing
-    columns = max(1, min(len(labels), int(ax.figure.get_figwidth() * 72 // entry)))
-    legend = ax.figure.legend(handles, labels, loc="outside lower center", ncols=columns,
+    columns = max(1, min(len(labels), int(fig.get_figwidth() * 72 // entry)))
+    legend = fig.legend(handles, labels, loc="outside lower center", ncols=columns,
                               frameon=False, fontsize=size, labelcolor=theme.foreground,
                               handlelength=1.2, columnspacing=1.2)  # fmt: skip
     legend.set_in_layout(True)
@@ -146,7 +145,7 @@ def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -
     ax.set_xlim(-0.5, len(data.flows) - 0.5)
     month_axis(ax.xaxis, [f.month for f in data.flows], theme.month)
     money_axis(ax.yaxis, theme, data.currency, converted=data.converted)
-    legend_below(ax, theme, [income_bars, expense_bars], [income_word, expense_word])
+    legend_below(fig, theme, [income_bars, expense_bars], [income_word, expense_word])
     hits = []
     for flow, inc, exp in zip(data.flows, income_bars, expense_bars, strict=True):
         money_in = money_text(theme, flow.income, data.currency, data.converted)
@@ -199,7 +198,7 @@ def draw_budget_progress(fig: Figure, data: BudgetData | None, theme: Theme) -> 
     if any(b.spent > b.amount for b in bars):
         keys.append(Patch(color=theme.expense))
         words.append(tr_chart("Over budget"))
-    legend_below(ax, theme, keys, words)
+    legend_below(fig, theme, keys, words)
     hits = []
     for bar, budget in zip(reach, bars, strict=True):
         percent = budget.spent / budget.amount * 100 if budget.amount else Decimal(0)

@@ -124,7 +124,7 @@ def summarize(
         )
         spending = (
             to_base.frame(spending, ["amount_minor"], spending["month"])
-            .groupby(["month", "category", "currency"], as_index=False)["amount_minor"]
+            .groupby(["month", "category", "currency"], as_index=False)[["amount_minor"]]
             .sum()
         )
         balance_frame = to_base.frame(balance_frame, ["balance_minor"], days)
