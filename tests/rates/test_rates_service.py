@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from finapp.errors import InvalidInputError
 from finapp.importers.ecb_rates import RatesFileError
 from finapp.services.rates import (
     get_base_currency,
@@ -21,6 +22,7 @@ from finapp.services.rates import (
 from finapp.services.settings import set_setting
 from finapp.store.engine import Store
 from tests.rates.ecb_files import DAILY, HISTORY, write
+from tests.rates.households import two_currency_household
 
 
 def test_the_daily_file_is_read_whole_with_its_written_out_date(
@@ -86,9 +88,24 @@ def test_an_entered_rate_is_against_the_base_currency_and_can_be_removed(store: 
     assert [(k.rate.rate, k.earlier) for k in list_rates(store)] == [(Decimal("0.1390"), 0)]
     book = rates_in_force(store, date(2026, 11, 30))
     assert book.convert(100000, "CNY", "USD").minor == 13900  # ¥1000.00 = $139.00
-    with pytest.raises(Exception, match="base currency"):
+    with pytest.raises(InvalidInputError, match="base currency"):
         set_rate(store, "USD", "1")
-    with pytest.raises(Exception, match="above zero"):
+    with pytest.raises(InvalidInputError, match="above zero"):
         set_rate(store, "EUR", "0")
     assert remove_rates(store, "CNY") == 1
     assert list_rates(store) == []
+
+
+def test_the_base_currency_is_the_setting_else_the_one_most_money_moves_in(
+    store: Store, tmp_path: Path
+) -> None:
+    assert get_base_currency(store) == "USD"  # nothing imported yet
+    two_currency_household(store, tmp_path)  # 3,200 in and 1,757 out in dollars, 250 in euros
+    assert get_base_currency(store) == "USD"
+    set_setting(store, "base_currency", "eur")
+    assert get_base_currency(store) == "EUR"
+    with pytest.raises(InvalidInputError, match="currency code such as USD, or auto"):
+        set_setting(store, "base_currency", "euro")
+    assert get_base_currency(store) == "EUR"  # a refused value changes nothing
+    set_setting(store, "base_currency", "auto")
+    assert get_base_currency(store) == "USD"
