@@ -1,19 +1,27 @@
-"""Render every page and dialog of the desktop app into ``screenshots/*.png``.
+"""Render every page and dialog of the desktop app into ``screenshots/``.
 
 ``make screenshots`` runs this offscreen (or under Xvfb when ``DISPLAY`` is set) over a fresh
-demo household, in English and in Simplified Chinese, so the look of each page can be checked
-by eye after a change. The PNGs are not committed.
+demo household, in English and Simplified Chinese, in a light and a dark theme, at 1024×640 (a
+small laptop) and 1920×1080, so the look of each page can be checked by eye after a change:
+``screenshots/<lang>-<theme>-<width>x<height>/<name>.png``, with ``screenshots/index.html``
+laying them side by side. A dialog larger than the screen is shot at the screen's size, as a
+window manager would fit it. The PNGs are not committed.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZES = ((1024, 640), (1920, 1080))
+THEMES = ("light", "dark")
+LANGUAGES = ("en", "zh_CN")
 
 
 def _settle(app, ms: int = 300, tasks=None) -> None:  # type: ignore[no-untyped-def]
@@ -29,107 +37,186 @@ def _settle(app, ms: int = 300, tasks=None) -> None:  # type: ignore[no-untyped-
     app.processEvents()
 
 
-def _save(widget, out: Path, name: str) -> None:  # type: ignore[no-untyped-def]
-    widget.grab().save(str(out / f"{name}.png"))
-    print(out / f"{name}.png")
+def dark_palette():  # type: ignore[no-untyped-def]
+    """The palette of a dark desktop (as KDE's Breeze Dark or GNOME's dark style hand Qt)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    roles = QPalette.ColorRole
+    palette = QPalette()
+    colours = {
+        roles.Window: "#2b2d30",
+        roles.WindowText: "#e6e6e6",
+        roles.Base: "#1e1f22",
+        roles.AlternateBase: "#26282b",
+        roles.ToolTipBase: "#3c3f41",
+        roles.ToolTipText: "#e6e6e6",
+        roles.PlaceholderText: "#8c8c8c",
+        roles.Text: "#e6e6e6",
+        roles.Button: "#35373b",
+        roles.ButtonText: "#e6e6e6",
+        roles.BrightText: "#ff6b6b",
+        roles.Link: "#6cb4ff",
+        roles.LinkVisited: "#b48cff",
+        roles.Highlight: "#2f65ca",
+        roles.HighlightedText: "#ffffff",
+        roles.Light: "#45484d",
+        roles.Midlight: "#3a3d41",
+        roles.Mid: "#2f3134",
+        roles.Dark: "#1a1b1e",
+        roles.Shadow: "#000000",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (roles.Text, roles.WindowText, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
 
 
-def shoot(out: Path, language: str, work: Path) -> None:
-    from PySide6.QtWidgets import QApplication
+def apply_theme(app, theme: str) -> None:  # type: ignore[no-untyped-def]
+    """Fusion in the theme's palette, set before any widget is built, as a desktop does."""
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
 
-    from finapp.gui.dialogs.first_run import FirstRunDialog
-    from finapp.gui.dialogs.unlock import PassphraseDialog
+
+class Shots:
+    """Where each shot goes, and the list ``index.html`` is written from."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.folders: list[str] = []
+        self.names: list[str] = []
+
+    def save(self, widget, folder: str, name: str) -> None:  # type: ignore[no-untyped-def]
+        path = self.root / folder / f"{name}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(path))
+        if folder not in self.folders:
+            self.folders.append(folder)
+        if name not in self.names:
+            self.names.append(name)
+        print(path)
+
+    def write_index(self) -> Path:
+        head = "".join(f"<th>{html.escape(f)}</th>" for f in self.folders)
+        rows = []
+        for name in self.names:
+            cells = []
+            for folder in self.folders:
+                src = f"{folder}/{name}.png"
+                cell = f'<a href="{src}"><img src="{src}" loading="lazy"></a>'
+                cells.append(f"<td>{cell if (self.root / src).exists() else '—'}</td>")
+            rows.append(f"<tr><th>{html.escape(name)}</th>{''.join(cells)}</tr>")
+        page = (
+            '<!doctype html><meta charset="utf-8"><title>finapp screenshots</title>'
+            "<style>img{max-width:240px;border:1px solid #999}td,th{vertical-align:top}</style>"
+            f"<table><tr><th></th>{head}</tr>{''.join(rows)}</table>"
+        )
+        index = self.root / "index.html"
+        index.write_text(page, encoding="utf-8")
+        return index
+
+
+def _fit(dialog, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """A dialog no larger than the screen, as a window manager places it."""
+    dialog.adjustSize()
+    width, height = size
+    dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
+
+
+def _new_dialog(app, before: set[int]):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    shown = [
+        w
+        for w in app.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
+    ]
+    return shown[-1] if shown else None
+
+
+def _open_dialogs(app, shell, shots: Shots, folder: str, size) -> None:  # type: ignore[no-untyped-def]
+    """Each dialog the window opens, brought up the way a person does, then closed."""
+    from PySide6.QtWidgets import QDialog
+    from screenshot_dialogs import OPENERS
+
+    for name, opener in OPENERS.items():
+        before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
+        opener(shell)
+        _settle(app, 300, shell.ctx.tasks)
+        dialog = _new_dialog(app, before)
+        if dialog is None:
+            print(f"{folder}/{name}: did not open (nothing to show it for)", file=sys.stderr)
+            continue
+        _fit(dialog, size)
+        _settle(app, 100)
+        shots.save(dialog, folder, name)
+        dialog.done(QDialog.DialogCode.Rejected)
+        _settle(app, 50)
+
+
+def _shoot_built(app, built, shots: Shots, prefix: str) -> None:  # type: ignore[no-untyped-def]
+    """Dialogs built directly (``name -> dialog or factory``), at each size."""
+    for size in SIZES:
+        folder = f"{prefix}-{size[0]}x{size[1]}"
+        for name, made in built.items():
+            dialog = made() if callable(made) else made
+            dialog.show()
+            _fit(dialog, size)
+            _settle(app, 100)
+            shots.save(dialog, folder, name)
+            dialog.hide()
+
+
+def shoot(app, shots: Shots, language: str, theme: str, work: Path) -> None:  # type: ignore[no-untyped-def]
+    from screenshot_dialogs import import_dialogs, startup_dialogs
+
     from finapp.gui.i18n import install_translators
     from finapp.gui.main_window import load_pages
     from finapp.gui.shell import Shell
     from finapp.gui.ui_state import UiState
     from finapp.services.demo import open_demo_store
 
-    app = QApplication.instance() or QApplication([])
     translators = install_translators(app, language)
-    suffix = "" if language == "en" else f"-{language}"
+    apply_theme(app, theme)
+    prefix = f"{language}-{theme}"
+    _shoot_built(app, startup_dialogs(), shots, prefix)
 
-    create = PassphraseDialog(lambda _p: None, create=True)  # type: ignore[arg-type,return-value]
-    create.passphrase.setText("tulip battery")
-    create.repeat.setText("tulip battery")
-    create.show()
-    _save(create, out, f"dialog-create-passphrase{suffix}")
-    unlock = PassphraseDialog(lambda _p: None, create=False)  # type: ignore[arg-type,return-value]
-    unlock.show()
-    unlock.show_error(unlock.tr("That passphrase does not open this store. Try again."))
-    _save(unlock, out, f"dialog-unlock-wrong{suffix}")
-    first = FirstRunDialog()
-    first.show()
-    _save(first, out, f"dialog-first-run{suffix}")
-
-    store = open_demo_store(work / f"demo-{language}", None)
-    ui = UiState(work / f"ui-{language}.ini")
+    store = open_demo_store(work / f"demo-{prefix}", None)
+    ui = UiState(work / f"ui-{prefix}.ini")
     shell = Shell(store, ui, is_demo=True, tray_available=False)
     shell.window.install_pages(load_pages())
-    shell.window.resize(1280, 800)
     shell.window.show()
-    _settle(app, tasks=shell.ctx.tasks)
-    for cls in shell.window.page_classes:
-        shell.window.show_page(cls.NAME)
-        _settle(app, 500, shell.ctx.tasks)
-        _save(shell.window, out, f"page-{cls.NAME}{suffix}")
-    _import_dialogs(app, shell.ctx, out, suffix, work)
+    for width, height in SIZES:
+        folder = f"{prefix}-{width}x{height}"
+        shell.window.resize(width, height)
+        _settle(app, tasks=shell.ctx.tasks)
+        for cls in shell.window.page_classes:
+            shell.window.show_page(cls.NAME)
+            _settle(app, 500, shell.ctx.tasks)
+            shots.save(shell.window, folder, f"page-{cls.NAME}")
+        _open_dialogs(app, shell, shots, folder, (width, height))
+    _shoot_built(app, import_dialogs(shell.ctx, work), shots, prefix)
     shell.close()
     for translator in translators:
         app.removeTranslator(translator)
-
-
-#: a bank CSV whose amounts are all positive: detection cannot tell money in from out
-_UNKNOWN_CSV = """Check Number,Date,Description,Amount,Category
-101,2/8/25,Harbor Credit Union Visa,54.20,Expenses
-102,2/9/25,Greenleaf Grocers,83.15,Expenses
-103,2/11/25,City Water Utility,41.00,Expenses
-104,2/14/25,Northside Pharmacy,12.75,Expenses
-105,2/20/25,Lakeside Fitness,35.00,Expenses
-"""
-
-
-def _import_dialogs(app, ctx, out: Path, suffix: str, work: Path) -> None:  # type: ignore[no-untyped-def]
-    """The mapping wizard, an import summary and the recovery key, over the shell's store."""
-    from finapp.gui.dialogs.import_summary import ImportSummaryDialog
-    from finapp.gui.dialogs.import_wizard import ImportWizard
-    from finapp.gui.dialogs.recovery_key import RecoveryKeyDialog
-    from finapp.services.imports import import_files
-    from finapp.services.keys_admin import format_recovery_key
-
-    csv = work / "credit-union-feb.csv"
-    csv.write_text(_UNKNOWN_CSV, encoding="utf-8")
-    wizard = ImportWizard(ctx, csv)
-    wizard._select(wizard.sign, "negate")
-    wizard.show()
-    _settle(app)
-    _save(wizard, out, f"dialog-csv-wizard{suffix}")
-    wizard.save()  # the layout is saved: the file now imports
-    refused = work / "notes.ofx"
-    refused.write_text("not a statement", encoding="utf-8")
-    march = _UNKNOWN_CSV.replace("2/", "3/").replace("Expenses", "Household")
-    csv.with_name("march.csv").write_text(march + "106,3/25/25,Bad row,,Expenses\n", "utf-8")
-    import_files(ctx.store, [csv])
-    files = [csv, csv.with_name("march.csv"), refused]
-    summary = ImportSummaryDialog(import_files(ctx.store, files, skip_bad_rows=True))  # as the GUI
-    summary.show()
-    _save(summary, out, f"dialog-import-summary{suffix}")
-    recovery = RecoveryKeyDialog(format_recovery_key(bytes(range(32))))
-    recovery.show()
-    _save(recovery, out, f"dialog-recovery-key{suffix}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--lang", action="append", help="en, zh_CN (default both)")
+    parser.add_argument("--theme", action="append", help="light, dark (default both)")
     args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    shots = Shots(Path(args.out))
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["FINAPP_UI_SETTINGS"] = str(Path(tmp) / "ui.ini")
-        for language in args.lang or ["en", "zh_CN"]:
-            shoot(out, language, Path(tmp))
+        for language in args.lang or LANGUAGES:
+            for theme in args.theme or THEMES:
+                shoot(app, shots, language, theme, Path(tmp))
+    print(shots.write_index())
     return 0
 
 

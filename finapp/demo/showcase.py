@@ -5,7 +5,7 @@ none; one has a subscription whose price rose last month, another not. The demo 
 on whatever day it is opened, so what it must show is staged here, dated back from that day
 (``on``): subscriptions with a story (a price rise, one the household cancelled that still
 charges, one the merchant stopped), and the few movements a bank would flag — money passing
-straight through, cash paid in just under the reporting threshold, a large transfer at night —
+straight through, a payment split just under the reporting threshold, a large transfer at night —
 inside the two weeks the money-health checks look at. Benchmarks and tests draw households
 without any of it.
 """
@@ -61,10 +61,10 @@ NAMES = frozenset(s.spec.name for s in STAGED)
 def flagged_movements(seed: int, on: date, checking: Ledger, wallet: Ledger) -> None:
     """Add what the money-health checks flag, within the two weeks before ``on``.
 
-    A friend's wire that leaves again the next day to someone else (pass-through), three cash
-    deposits each just under 10,000 USD within a week (a split under the reporting threshold),
-    and 12,800 CNY sent from the wallet at 01:47 (a large transfer at night). The checking
-    account posts on business days; nothing is dated after ``on``.
+    A friend's wire that leaves again the next day to someone else (pass-through), three wires
+    to one person each just under 10,000 USD within a week (a payment split under the reporting
+    threshold), and 12,800 CNY sent from the wallet at 01:47 (a large transfer at night). The
+    checking account posts on business days; nothing is dated after ``on``.
     """
     rng = random.Random(f"{seed}-showcase")
     wired = on - timedelta(days=11)
@@ -73,7 +73,9 @@ def flagged_movements(seed: int, on: date, checking: Ledger, wallet: Ledger) -> 
     inward, onward = "WIRE TRANSFER FROM R MORALES REF {ref}", "WIRE TRANSFER TO J CHEN REF {ref}"
     checking.add(wired, Decimal("8600.00"), fill(rng, inward, ["0"]))
     checking.add(wired + timedelta(days=1), Decimal("-8450.00"), fill(rng, onward, ["0"]))
-    for days, amount in ((6, "9500.00"), (4, "9800.00"), (2, "9650.00")):
+    for days, amount in ((6, "-9500.00"), (4, "-9800.00"), (2, "-9650.00")):
         day = previous_business_day(on - timedelta(days=days))
-        checking.add(day, Decimal(amount), f"CASH DEPOSIT BRANCH {rng.randint(100, 999)}")
+        checking.add(
+            day, Decimal(amount), fill(rng, "WIRE TRANSFER TO M KOWALSKI REF {ref}", ["0"])
+        )
     wallet.add(on - timedelta(days=4), Decimal("-12800.00"), "李*明", "转账", at=time(1, 47, 12))

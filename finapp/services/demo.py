@@ -126,8 +126,8 @@ def fill_demo_store(
 #: what the staged budgets' spending so far is of them: over, nearly used (the 80 % warning),
 #: and for the others at most this much
 OVER, NEARLY_USED, AT_MOST = Decimal("1.25"), Decimal("0.84"), Decimal("0.6")
-#: less spent this month than this, and a budget is left at its usual amount: a budget of a
-#: few dollars, the first days of a month, would look like a mistake rather than a warning
+#: less spent this month than this, and a budget is not made to be over or nearly used: a budget
+#: of a few dollars, the first days of a month, would look like a mistake rather than a warning
 STAGED_FROM = Decimal(50)
 
 
@@ -140,8 +140,8 @@ def _stage_budgets(store: Store, today: date) -> None:
     """
     views = sorted(list_budgets(store, as_of=today), key=lambda v: v.spent, reverse=True)
     for rank, view in enumerate(views):
-        if view.spent < STAGED_FROM:
-            return
+        if view.spent <= 0 or (rank < 2 and view.spent < STAGED_FROM):
+            continue
         share = (OVER, NEARLY_USED)[rank] if rank < 2 else AT_MOST
         step = Decimal(10) if view.spent >= 500 else Decimal(1)
         rounding = "ROUND_FLOOR" if share > 1 else "ROUND_CEILING"
