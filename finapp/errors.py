@@ -11,14 +11,59 @@ from __future__ import annotations
 import errno
 
 
+class Problem(str):
+    """An English sentence for the CLI and logs that also names its kind (``code``) and the
+    facts it was made from (``params``), so the GUI can say it in the user's language.
+
+    It *is* the English text (joined, printed and compared as any string), so every layer that
+    passes reasons along as text keeps working; a GUI table words the codes it knows
+    (``finapp/gui/error_texts.py``) and shows the English for the rest. A parameter may itself
+    be a Problem (a file's reason inside "line 12: …"), worded in turn.
+    """
+
+    code: str
+    params: dict[str, str]
+
+    def __new__(cls, code: str, english: str, **params: object) -> Problem:
+        self = super().__new__(cls, english)
+        self.code = code
+        self.params = {k: v if isinstance(v, str) else str(v) for k, v in params.items()}
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:  # copies and pickles keep the code and facts
+        return (_problem, (self.code, str(self), self.params))
+
+
+def _problem(code: str, english: str, params: dict[str, str]) -> Problem:
+    return Problem(code, english, **params)
+
+
+def problem_list(items: list[str], separator: str = "; ", code: str = "list") -> Problem:
+    """Several problems said as one ("list"), or names joined by " and " ("and"): the GUI
+    joins the items with its language's separator."""
+    return Problem(code, separator.join(items), **{str(n): p for n, p in enumerate(items)})
+
+
 class FinappError(Exception):
-    """A failure with a message meant for the user."""
+    """A failure with a message meant for the user.
+
+    ``message`` is English; when it is a :class:`Problem`, ``code`` and ``params`` let the GUI
+    word it in the user's language (empty code: the GUI shows the English).
+    """
 
     exit_code = 2
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    @property
+    def code(self) -> str:
+        return getattr(self.message, "code", "")
+
+    @property
+    def params(self) -> dict[str, str]:
+        return getattr(self.message, "params", {})
 
     def __str__(self) -> str:
         return self.message
@@ -60,10 +105,14 @@ class StorageError(FinappError):
         knows it; the file the system named is quoted so the user knows where to look.
         """
         where = exc.filename if exc.filename is not None else "a file finapp needed"
-        text = _OS_WORDING.get(exc.errno or 0, "{where}: {why}").format(
-            where=where, why=exc.strerror or type(exc).__name__
-        )
-        return cls(f"{text}; {outcome}" if outcome else text)
+        number = exc.errno if exc.errno in _OS_WORDING else 0
+        why = exc.strerror or type(exc).__name__
+        text = _OS_WORDING.get(number, "{where}: {why}").format(where=where, why=why)
+        facts = {"where": str(where), "why": why}
+        text = Problem(f"storage.{errno.errorcode.get(number, 'other').lower()}", text, **facts)
+        if outcome:
+            return cls(Problem("storage.outcome", f"{text}; {outcome}", text=text, outcome=outcome))
+        return cls(text)
 
 
 #: errno -> wording; {where} is the path the system named, {why} its own words
@@ -91,7 +140,11 @@ class StatementError(FinappError):
 
     def __init__(self, path: str, reason: str, line: int | None = None) -> None:
         where = f"{path}, line {line}" if line is not None else path
-        super().__init__(f"{where}: {reason}")
+        facts: dict[str, object] = {"path": path, "reason": reason}
+        if line is not None:
+            facts["line"] = line
+        code = "statement" if line is None else "statement.line"
+        super().__init__(Problem(code, f"{where}: {reason}", **facts))
         self.path = path
         self.line = line
         self.reason = reason
@@ -105,7 +158,7 @@ class ImportCancelled(FinappError):
     """The user cancelled an import; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Import cancelled; nothing was written.")
+        super().__init__(Problem("import.cancelled", "Import cancelled; nothing was written."))
 
 
 class NotFoundError(FinappError):

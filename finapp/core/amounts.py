@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
+from finapp.errors import Problem
+
 #: a bound on digits read, far above any real amount (callers judge plausible sizes), so a
 #: hostile cell of a million digits costs nothing
 MAX_DIGITS = 40
@@ -132,11 +134,14 @@ def read_amount(text: str, decimal_comma: bool = False) -> WrittenAmount:
     match = _GRAMMAR[decimal_comma].fullmatch(value.upper())
     if match is None or _two_signs(match, bool(parens)) or _two_currencies(match) \
             or not _known_mark((match.group("pre") or match.group("post") or "").strip()):
-        raise AmountError(f"not an amount: {text.strip()!r}")
+        raise AmountError(Problem("amount.bad", f"not an amount: {text.strip()!r}",
+                                  cell=text.strip()))
     digits = re.sub(r"\D", "", match.group("int")).lstrip("0") or "0"
     frac = match.group("frac")
     if len(digits) > MAX_DIGITS or len(frac or "") > MAX_DIGITS:
-        raise AmountError(f"amount too large to be real: {text.strip()!r}")
+        raise AmountError(Problem("amount.too_large",
+                                  f"amount too large to be real: {text.strip()!r}",
+                                  cell=text.strip()))
     amount = Decimal(f"{digits}.{frac}" if frac is not None else digits)
     negative = bool(parens) or "-" in (match.group("lead"), match.group("sign")) or (
         (match.group("trail") or "").startswith(("-", "DR")))

@@ -31,6 +31,7 @@ from finapp.errors import FinappError, PassphraseRequiredError, WrongKeyError
 from finapp.gui.clock import Clock
 from finapp.gui.dialogs.first_run import DemoProgressDialog, FirstRunDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog, unlock_store
+from finapp.gui.error_texts import error_text
 from finapp.gui.pages.catalog import load_page_class, opening_entry
 from finapp.gui.shell import Shell
 from finapp.gui.tasks import TaskRunner
@@ -203,7 +204,7 @@ class Launcher(QObject):
         try:
             store = unlock_store(self.data_dir, passphrase=passphrase)
         except FinappError as exc:  # a store that cannot be opened: say why, start nothing
-            QMessageBox.critical(None, "finapp", str(exc))
+            QMessageBox.critical(None, "finapp", error_text(exc))
             return False
         if store is None:
             return False
@@ -227,7 +228,7 @@ class Launcher(QObject):
         try:
             store = self._open_without_asking()
         except FinappError as exc:
-            QMessageBox.critical(None, "finapp", str(exc))
+            QMessageBox.critical(None, "finapp", error_text(exc))
             return False
         if store is None:
             has_tray = (
@@ -338,7 +339,7 @@ class Launcher(QObject):
             if not isinstance(exc, FinappError):
                 progress.finish()
                 raise exc  # a bug: the crash dialog
-            QMessageBox.critical(None, "finapp", str(exc))
+            QMessageBox.critical(None, "finapp", error_text(exc))
             progress.finish()
             self._back_home()
 
@@ -391,7 +392,7 @@ class Launcher(QObject):
             else:
                 store = unlock_store(self.data_dir, passphrase=self._passphrase)
         except FinappError as exc:
-            QMessageBox.critical(None, "finapp", str(exc))
+            QMessageBox.critical(None, "finapp", error_text(exc))
             store = None
         if store is None:
             QApplication.quit()

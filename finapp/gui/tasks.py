@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from finapp.errors import FinappError
 from finapp.gui.bus import AppBus
 from finapp.gui.crash import show_crash
+from finapp.gui.error_texts import error_text
 from finapp.progress import ProgressFn
 
 #: the work: fn(progress, cancel) -> result
@@ -106,7 +107,7 @@ class TaskRunner(QObject):
     def report(self, exc: Exception) -> None:
         """Default failure policy: a user's message to the banner, a bug to the crash dialog."""
         if isinstance(exc, FinappError):  # something the user can act on, not a fault
-            self.bus.message.emit("warning", str(exc))
+            self.bus.message.emit("warning", error_text(exc))
         else:
             show_crash(type(exc), exc.__traceback__)
 

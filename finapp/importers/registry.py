@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from finapp.errors import StatementError
+from finapp.errors import Problem, StatementError
 from finapp.importers.base import ParsedFile
 from finapp.importers.camt import CamtReadError, looks_like_camt, read_camt
 from finapp.importers.csv import CsvMapping, NotTextError, RowProblem, WorkbookError, read_csv
@@ -50,21 +50,28 @@ def read_statement_file(
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise StatementError(name, f"cannot read the file ({exc.strerror})") from None
+        raise StatementError(name, _unreadable(exc)) from None
     if not path.is_file():
-        raise StatementError(name, "not a file")
+        raise StatementError(name, Problem("import.not_file", "not a file"))
     if size == 0:
-        raise StatementError(name, "the file is empty")
+        raise StatementError(name, Problem("import.empty", "the file is empty"))
     if size > MAX_FILE_BYTES:
-        raise StatementError(name, "the file is too large to be a statement")
+        raise StatementError(
+            name, Problem("import.too_large", "the file is too large to be a statement")
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise StatementError(name, f"cannot read the file ({exc.strerror})") from None
+        raise StatementError(name, _unreadable(exc)) from None
     digest = hashlib.sha256(data).hexdigest()
     with paused_gc():
         parsed = _parse(name, data, mapping, profile, saved, skip_bad_rows, first_sign)
     return replace(parsed, sha256=digest)
+
+
+def _unreadable(exc: OSError) -> Problem:
+    why = exc.strerror or type(exc).__name__
+    return Problem("import.unreadable", f"cannot read the file ({why})", why=why)
 
 
 @contextmanager
@@ -111,13 +118,19 @@ def _parse(
         raise StatementError(name, exc.reason, exc.line) from None
     except RowProblem as exc:
         skippable = exc.skippable and not skip_bad_rows
-        hint = " (use --skip-bad-rows to import the other rows)" if skippable else ""
-        raise StatementError(name, exc.reason + hint, exc.line) from None
+        reason = exc.reason
+        if skippable:  # the command line's way; the GUI skips bad rows and lists them
+            hint = f"{reason} (use --skip-bad-rows to import the other rows)"
+            reason = Problem("import.skip_hint", hint, reason=reason)
+        raise StatementError(name, reason, exc.line) from None
     except NotTextError as exc:
-        raise StatementError(name, f"not a statement: {exc}") from None
+        raise StatementError(name, Problem("import.binary", f"not a statement: {exc}")) from None
     except (ValueError, ArithmeticError, LookupError, csv.Error, RecursionError) as exc:
         # A last guard: whatever a malformed file trips inside a parser is reported, not raised.
         log.info("import refused after %s inside a parser", type(exc).__name__)
         raise StatementError(
-            name, "the file is damaged or not in a statement layout finapp can read"
+            name,
+            Problem(
+                "import.damaged", "the file is damaged or not in a statement layout finapp can read"
+            ),
         ) from None

@@ -28,7 +28,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import select
 
-from finapp.errors import FinappError, InvalidInputError, StorageError, StoreError
+from finapp.errors import FinappError, InvalidInputError, Problem, StorageError, StoreError
 from finapp.paths import ensure_private_dir
 from finapp.services.encrypted_file import connect, fsync_path, opens_with, write_copy
 from finapp.store.engine import Store
@@ -189,7 +189,9 @@ def backup(store: Store, to: Path | None = None, *, now: datetime | None = None)
     else:
         dest = _own_target(to, store)
     if dest.resolve() == store.path.resolve():
-        raise InvalidInputError(f"{dest} is the store itself; choose another place")
+        raise InvalidInputError(Problem(
+            "backup.onto_store", f"{dest} is the store itself; choose another place", path=dest
+        ))
     return _copy(store, dest, rotate=to is None)
 
 
@@ -200,12 +202,16 @@ def _own_target(to: Path, store: Store) -> Path:
     replaced by the backup.
     """
     if not to.parent.is_dir():
-        raise InvalidInputError(f"{to.parent}: no such folder to put the backup in")
+        raise InvalidInputError(Problem(
+            "backup.no_folder", f"{to.parent}: no such folder to put the backup in",
+            path=to.parent,
+        ))
     taken = to.exists() or to.is_symlink()
     if taken and (not to.is_file() or to.is_symlink() or not opens_with(to, store.key)):
-        raise InvalidInputError(
-            f"{to} already exists and is not a backup of this store; choose a new name"
-        )
+        raise InvalidInputError(Problem(
+            "backup.taken",
+            f"{to} already exists and is not a backup of this store; choose a new name", path=to,
+        ))
     return to
 
 
@@ -222,7 +228,11 @@ def _write_failure(exc: sqlcipher3.DatabaseError) -> str | None:
 
 
 def _cannot_write(dest: Path, reason: str) -> StorageError:
-    return StorageError(f"Cannot write the backup to {dest}: {reason}; the store is unchanged")
+    return StorageError(Problem(
+        "backup.cannot_write",
+        f"Cannot write the backup to {dest}: {reason}; the store is unchanged",
+        path=dest, reason=reason,
+    ))
 
 
 def _write_verified(store: Store, dest: Path) -> int:
@@ -234,14 +244,16 @@ def _write_verified(store: Store, dest: Path) -> int:
     try:
         check = write_copy(raw.driver_connection, dest, store.key)
     except OSError as exc:
-        raise _cannot_write(dest, str(StorageError.from_os_error(exc))) from None
+        raise _cannot_write(dest, StorageError.from_os_error(exc).message) from None
     except sqlcipher3.DatabaseError as exc:
         reason = _write_failure(exc)
         if reason is not None:
             raise _cannot_write(dest, reason) from None
-        raise StoreError(
-            f"Cannot back up {store.path}: it is damaged ({exc}); run `finapp check`"
-        ) from None
+        raise StoreError(Problem(
+            "backup.damaged",
+            f"Cannot back up {store.path}: it is damaged ({exc}); run `finapp check`",
+            path=store.path,
+        )) from None
     finally:
         raw.close()
     return check.counts.get("transactions", 0)
@@ -254,7 +266,8 @@ def _name_with_count(dest: Path, transactions: int) -> Path:
         os.replace(dest, named)
         fsync_path(named.parent)
     except OSError as exc:
-        raise StorageError.from_os_error(exc, f"the backup is kept as {dest}") from None
+        kept = Problem("outcome.backup_kept", f"the backup is kept as {dest}", path=dest)
+        raise StorageError.from_os_error(exc, kept) from None
     return named
 
 
@@ -365,7 +378,9 @@ def set_retention(store: Store, retention: Retention) -> Retention:
     """Remember how many daily, weekly and monthly backups to keep (each at least 0)."""
     values = {"daily": retention.daily, "weekly": retention.weekly, "monthly": retention.monthly}
     if any(v < 0 for v in values.values()) or retention.daily < 1:
-        raise InvalidInputError("Keep at least 1 daily backup and no negative counts")
+        raise InvalidInputError(Problem(
+            "backup.retention", "Keep at least 1 daily backup and no negative counts"
+        ))
     with store.write() as session:
         row = session.get(Setting, RETENTION_SETTING)
         if row is None:

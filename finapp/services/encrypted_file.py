@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from finapp.errors import StoreError, WrongKeyError
+from finapp.errors import Problem, StoreError, WrongKeyError
 from finapp.store.engine import busy_timeout, check_key
 from finapp.store.keys import StoreKey
 from finapp.store.migrations import SCHEMA_VERSION
@@ -51,7 +51,7 @@ def connect(
     a backup on someone's USB stick).
     """
     if not path.is_file():
-        raise StoreError(f"{path}: no such file")
+        raise StoreError(Problem("file.missing", f"{path}: no such file", path=path))
     target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
     conn = sqlcipher3.connect(
         target, uri=readonly, isolation_level=None, timeout=busy_timeout()
@@ -104,9 +104,14 @@ def require_sound(path: Path, key: StoreKey) -> FileCheck:
     try:
         result = check_file(path, key)
     except sqlcipher3.DatabaseError as exc:
-        raise StoreError(f"{path} is damaged and cannot be used ({exc})") from None
+        raise StoreError(Problem(
+            "file.damaged", f"{path} is damaged and cannot be used ({exc})", path=path
+        )) from None
     if not result.ok:
-        raise StoreError(f"{path} is damaged and cannot be used ({result.problems[0]})")
+        raise StoreError(Problem(
+            "file.damaged", f"{path} is damaged and cannot be used ({result.problems[0]})",
+            path=path,
+        ))
     return result
 
 

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor, from_minor
 from finapp.core.spreadsheet_cells import neutralise, restore
-from finapp.errors import InvalidInputError, StatementError, StorageError
+from finapp.errors import InvalidInputError, Problem, StatementError, StorageError
 from finapp.importers.finapp_export import (
     MANIFEST_FILE,
     MANIFEST_FORMAT,
@@ -510,7 +510,8 @@ def export_all(store: Store, folder: Path, fmt: str = "csv") -> ExportResult:
             written = _write_tables(store, staging, fmt)
             _swap_in(staging, folder, existed)
     except OSError as exc:
-        raise StorageError.from_os_error(exc, f"nothing was exported to {folder}") from None
+        outcome = Problem("outcome.not_exported", f"nothing was exported to {folder}", path=folder)
+        raise StorageError.from_os_error(exc, outcome) from None
     files = {name: w.rows for name, w in written.items() if w.rows is not None}
     return ExportResult(str(folder), fmt, files)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from finapp.errors import StorageError, StoreMissingError, WrongKeyError
+from finapp.errors import Problem, StorageError, StoreMissingError, WrongKeyError
 from finapp.paths import STORE_ID_FILE, db_path, ensure_private_dir
 from finapp.store.engine import Store, create_store_engine, storage_fault
 from finapp.store.keys import StoreKey, resolve_key
@@ -80,7 +80,9 @@ def usable_data_dir(data_dir: Path) -> Path:
     try:
         return ensure_private_dir(data_dir)
     except OSError as exc:
-        raise StorageError.from_os_error(exc, "nothing was created") from None
+        raise StorageError.from_os_error(
+            exc, Problem("outcome.nothing_created", "nothing was created")
+        ) from None
 
 
 def _migrate(engine: Engine, path: Path) -> None:

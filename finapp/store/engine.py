@@ -22,6 +22,7 @@ from sqlalchemy.pool import QueuePool
 
 from finapp.errors import (
     InvalidInputError,
+    Problem,
     StorageError,
     StoreBusyError,
     StoreError,
@@ -101,9 +102,10 @@ def check_key(dbapi_conn: sqlcipher3.Connection, path: Path) -> None:
         fault = storage_fault(exc, path)
         if fault is not None:
             raise fault from None
-        raise WrongKeyError(
-            f"Cannot open {path}: wrong passphrase or key, or not a finapp database"
-        ) from None
+        raise WrongKeyError(Problem(
+            "key.wrong", f"Cannot open {path}: wrong passphrase or key, or not a finapp database",
+            path=path,
+        )) from None
 
 
 def create_store_engine(path: Path, key: StoreKey) -> Engine:
@@ -174,7 +176,10 @@ class Store:
                 yield session
             except OperationalError as exc:
                 if _is_busy(exc):
-                    raise StoreBusyError(f"{self.path} is busy in another finapp window") from None
+                    raise StoreBusyError(Problem(
+                        "store.busy", f"{self.path} is busy in another finapp window",
+                        path=self.path,
+                    )) from None
                 raise self._damaged(exc) from None
             except DatabaseError as exc:
                 raise self._damaged(exc) from None
@@ -191,9 +196,11 @@ class Store:
             except OperationalError as exc:
                 session.rollback()
                 if _is_busy(exc):
-                    raise StoreBusyError(
-                        f"{self.path} is busy: another finapp process is writing; try again"
-                    ) from None
+                    raise StoreBusyError(Problem(
+                        "store.busy_writing",
+                        f"{self.path} is busy: another finapp process is writing; try again",
+                        path=self.path,
+                    )) from None
                 raise self._damaged(exc) from None
             except DatabaseError as exc:
                 session.rollback()
@@ -210,9 +217,11 @@ class Store:
             return fault
         text = str(exc.orig).lower()
         if "malformed" in text or "not a database" in text:
-            return StoreError(
-                f"{self.path} is damaged: run `finapp check`, then `finapp restore` a backup"
-            )
+            return StoreError(Problem(
+                "store.damaged",
+                f"{self.path} is damaged: run `finapp check`, then `finapp restore` a backup",
+                path=self.path,
+            ))
         return exc
 
     def close(self) -> None:

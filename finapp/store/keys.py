@@ -23,7 +23,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer
 
-from finapp.errors import InvalidInputError, PassphraseRequiredError
+from finapp.errors import InvalidInputError, PassphraseRequiredError, Problem
 from finapp.paths import STORE_ID_FILE
 
 KEYRING_SERVICE = "finapp"
@@ -85,10 +85,12 @@ def passphrase_problem(passphrase: str | None) -> PassphraseProblem | None:
 def check_new_passphrase(passphrase: str | None) -> StoreKey:
     """The key a new passphrase stands for; :class:`InvalidInputError` saying why it may not."""
     if passphrase_problem(passphrase) is not None:
-        raise InvalidInputError(
+        raise InvalidInputError(Problem(
+            "passphrase.too_short",
             f"The new passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters "
-            "other than spaces at either end; nothing was changed"
-        )
+            "other than spaces at either end; nothing was changed",
+            length=MIN_PASSPHRASE_LENGTH,
+        ))
     assert passphrase is not None
     return StoreKey.from_passphrase(passphrase)
 
@@ -310,9 +312,11 @@ def resolve_key(data_dir: Path, db_exists: bool, passphrase: str | None) -> Stor
             return StoreKey.from_raw(raw, source="keyring")
         if passphrase:
             return StoreKey.from_passphrase(passphrase)
-        raise PassphraseRequiredError(
-            f"{data_dir}: this store is protected by a passphrase; set FINAPP_PASSPHRASE"
-        )
+        raise PassphraseRequiredError(Problem(
+            "passphrase.needed",
+            f"{data_dir}: this store is protected by a passphrase; set FINAPP_PASSPHRASE",
+            folder=data_dir,
+        ))
     if passphrase:
         return check_new_passphrase(passphrase)
     if keyring_usable():
@@ -320,10 +324,14 @@ def resolve_key(data_dir: Path, db_exists: bool, passphrase: str | None) -> Stor
         try:
             save_keyring_key(data_dir, raw)
         except keyring.errors.KeyringError:
-            raise PassphraseRequiredError(
-                f"{data_dir}: the system keyring refused to store the key; set FINAPP_PASSPHRASE"
-            ) from None
+            raise PassphraseRequiredError(Problem(
+                "keyring.refused_new",
+                f"{data_dir}: the system keyring refused to store the key; set FINAPP_PASSPHRASE",
+                folder=data_dir,
+            )) from None
         return StoreKey.from_raw(raw, source="keyring")
-    raise PassphraseRequiredError(
-        f"{data_dir}: no system keyring is available; set FINAPP_PASSPHRASE to protect the store"
-    )
+    raise PassphraseRequiredError(Problem(
+        "keyring.none_new",
+        f"{data_dir}: no system keyring is available; set FINAPP_PASSPHRASE to protect the store",
+        folder=data_dir,
+    ))

@@ -31,7 +31,7 @@
 <context>
     <name>AlertText</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="60"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="66"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -51,9 +51,20 @@
     </message>
 </context>
 <context>
+    <name>ChartOptions</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/charts/chart_options.py" line="44"/>
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataSecurityPanel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="210"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="211"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
@@ -64,11 +75,11 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="213"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="203"/>
         <source>Next %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -110,7 +121,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n new transaction</numerusform>
@@ -118,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="87"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -126,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="91"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -134,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="93"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -142,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="95"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -153,7 +164,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="349"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -161,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="350"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n unreadable</numerusform>
@@ -172,7 +183,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="195"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>
@@ -202,7 +213,7 @@
 <context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="150"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>%n charge after you cancelled</numerusform>
@@ -213,7 +224,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="337"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="52"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>%n renewal written to %1</numerusform>
@@ -221,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="389"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="117"/>
         <source>%n event(s) written to %1; finapp rewrites it after every change.</source>
         <translation>
             <numerusform>%n event written to %1; finapp rewrites it after every change.</numerusform>

@@ -66,54 +66,98 @@
     </message>
 </context>
 <context>
+    <name>AccountType</name>
+    <message>
+        <location filename="../../finapp/gui/account_types.py" line="14"/>
+        <source>Checking</source>
+        <extracomment>every account type an importer or the user can set</extracomment>
+        <translation>支票账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/account_types.py" line="15"/>
+        <source>Savings</source>
+        <translation>储蓄账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/account_types.py" line="16"/>
+        <source>Credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/account_types.py" line="17"/>
+        <source>Payment app</source>
+        <translation>支付应用</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/account_types.py" line="18"/>
+        <source>Investment</source>
+        <translation>投资账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/account_types.py" line="19"/>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/account_types.py" line="20"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/account_types.py" line="21"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="84"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="86"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="86"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="88"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="88"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="90"/>
         <source>Number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="90"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="92"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="92"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="94"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="95"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="97"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="97"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="99"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="100"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="102"/>
         <source>Statements</source>
         <translation>账单覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="107"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -121,97 +165,97 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="127"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="129"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="133"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="132"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="136"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="135"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="137"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="138"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="144"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="148"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="155"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="157"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="184"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="183"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="185"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="207"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="209"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="209"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="211"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="212"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="214"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="214"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="216"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="217"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="219"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="219"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="221"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
@@ -220,7 +264,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="233"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="235"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -337,169 +381,170 @@
 <context>
     <name>AlertText</name>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="45"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="51"/>
         <source>%1 has used %2% of its %3 budget (%4 of %5).</source>
+        <extracomment>the GUI&apos;s forms of typed facts, in the default (interface) locale</extracomment>
         <translation>%1 已用掉 %3 预算的 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="49"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="55"/>
         <source>%1 is over its %3 budget: %2% used (%4 of %5).</source>
         <translation>%1 已超出 %3 预算：已用 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="51"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="57"/>
         <source>%1 is at %2% of its %3 budget (%4 of %5).</source>
         <translation>%1 已达到 %3 预算的 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="57"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="63"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="59"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="65"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="60"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="66"/>
         <source>in %n days</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="67"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="73"/>
         <source>%1 is due %2 (%3) for %4.</source>
         <translation>%1 %2（%3）到期，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="68"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="74"/>
         <source>%1 renews %2 (%3) for %4.</source>
         <translation>%1 %2（%3）续费，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="74"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="80"/>
         <source>%1 fell to %2 on %3, below your %4 threshold, and was back on %5.</source>
         <translation>%1 在 %3 降至 %2，低于您设置的 %4 阈值，已于 %5 恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="84"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="90"/>
         <source>%1 is at %2, below your %3 threshold.</source>
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="94"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="100"/>
         <source>%1 went up from %2 to %3 (%4 more a year).</source>
         <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="108"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="114"/>
         <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
         <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="115"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="121"/>
         <source>Good news: %1 rose from %2 to %3.</source>
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="126"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="132"/>
         <source>A large charge of %1 from %2.</source>
         <translation>%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="129"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="135"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="135"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="141"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="140"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="146"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="165"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="171"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了 %6 个其他对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="179"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="185"/>
         <source>%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). Amounts split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="193"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="199"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="205"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="211"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="219"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="225"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="230"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="236"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="241"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="247"/>
         <source>%1 is at %2% of its %3 limit (%4 owed).</source>
         <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="248"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="254"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="255"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="261"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="263"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="269"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="268"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="274"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="275"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="281"/>
         <source>%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.</source>
         <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="101"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="107"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="150"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="156"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="155"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="161"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="160"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="166"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -830,27 +875,80 @@
     </message>
 </context>
 <context>
+    <name>BudgetRow</name>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="60"/>
+        <source>%1 budget used</source>
+        <translation>已用预算 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="70"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="72"/>
+        <source>%1 over</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="75"/>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="82"/>
+        <source>Monthly budget for %1</source>
+        <translation>%1 的每月预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="86"/>
+        <source>Roll over</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="87"/>
+        <source>What is left (or overspent) carries into next month</source>
+        <translation>剩余（或超支）金额结转到下个月</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="88"/>
+        <source>Roll over %1</source>
+        <translation>结转 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="91"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="92"/>
+        <source>Remove budget for %1</source>
+        <translation>删除 %1 的预算</translation>
+    </message>
+</context>
+<context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="112"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="129"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="118"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="135"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="130"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="122"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="136"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="117"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="118"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="123"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="124"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="120"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="126"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -859,43 +957,43 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="156"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="162"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="159"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="165"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="160"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="166"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="162"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="163"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="167"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="173"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="174"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="178"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="189"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="195"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -1031,32 +1129,32 @@
 <context>
     <name>CategoriesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="34"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="35"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="35"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="36"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="36"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="37"/>
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="47"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="48"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="49"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="50"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="52"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="53"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -1064,132 +1162,132 @@
 <context>
     <name>CategoriesRulesPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="114"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="116"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="115"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="117"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="118"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="121"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="122"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="121"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="123"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="122"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="124"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="128"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="130"/>
         <source>Payee contains…</source>
         <translation>收款方包含…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="129"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="131"/>
         <source>Text the payee contains</source>
         <translation>收款方包含的文字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="132"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="134"/>
         <source>Category the rule sets</source>
         <translation>规则设置的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="137"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="139"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="138"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="140"/>
         <source>Turn on/off</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="139"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="141"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="140"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="142"/>
         <source>Re-run on history</source>
         <translation>对历史交易重新运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="183"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="185"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="183"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="185"/>
         <source>Path, e.g. Food:Takeaway</source>
-        <translation>路径，例如 Food:Takeaway</translation>
+        <translation>路径，例如 餐饮:外卖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="198"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="200"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="198"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="200"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="213"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="215"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="213"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="215"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="228"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="230"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="228"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="230"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="244"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="246"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="246"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="248"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="246"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="248"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="269"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="271"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
@@ -1414,61 +1512,71 @@
     </message>
     <message>
         <location filename="../../finapp/gui/category_names.py" line="64"/>
+        <source>Personal Care</source>
+        <translation>个人护理</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="65"/>
+        <source>Person to Person</source>
+        <translation>个人转账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="66"/>
         <source>Travel</source>
         <translation>旅行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="65"/>
+        <location filename="../../finapp/gui/category_names.py" line="67"/>
         <source>Flights</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="66"/>
+        <location filename="../../finapp/gui/category_names.py" line="68"/>
         <source>Lodging</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="67"/>
+        <location filename="../../finapp/gui/category_names.py" line="69"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="68"/>
+        <location filename="../../finapp/gui/category_names.py" line="70"/>
         <source>Bank Fees</source>
         <translation>银行手续费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="69"/>
+        <location filename="../../finapp/gui/category_names.py" line="71"/>
         <source>Interest Charged</source>
         <translation>利息支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="70"/>
+        <location filename="../../finapp/gui/category_names.py" line="72"/>
         <source>Taxes</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="71"/>
+        <location filename="../../finapp/gui/category_names.py" line="73"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="72"/>
+        <location filename="../../finapp/gui/category_names.py" line="74"/>
         <source>Transfers</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="73"/>
+        <location filename="../../finapp/gui/category_names.py" line="75"/>
         <source>Card Payment</source>
         <translation>信用卡还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="74"/>
+        <location filename="../../finapp/gui/category_names.py" line="76"/>
         <source>Savings</source>
         <translation>储蓄</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="75"/>
+        <location filename="../../finapp/gui/category_names.py" line="77"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -1483,46 +1591,112 @@
     </message>
 </context>
 <context>
+    <name>ChartOptions</name>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="35"/>
+        <source>Currency charted</source>
+        <extracomment>months of history to chart; None: all of it</extracomment>
+        <translation>图表币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="37"/>
+        <source>Accounts in other currencies are charted in their own currency</source>
+        <translation>其他币种的账户按各自币种绘制</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="39"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="42"/>
+        <source>History charted</source>
+        <translation>图表时间范围</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="44"/>
+        <source>All history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/charts/chart_options.py" line="44"/>
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="33"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="28"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="34"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="29"/>
         <source>Spending by category</source>
         <translation>按分类支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="35"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="30"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="36"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="31"/>
         <source>Income vs expenses</source>
         <translation>收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="37"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="38"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
         <source>Expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="39"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
         <source>Balance over time</source>
         <translation>余额走势</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/plots.py" line="40"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
         <source>Spending vs budget</source>
         <translation>支出与预算对比</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
+        <source>Balance (%1)</source>
+        <translation>余额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
     </message>
     <message>
         <source>This month vs budget</source>
@@ -1563,240 +1737,250 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/dashboard.py" line="171"/>
+        <source>Net this month</source>
+        <translation>本月净额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="172"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="178"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="178"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="179"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="179"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="180"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="188"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="193"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="194"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="248"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="251"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="250"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="253"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="261"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="269"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="282"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="290"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="290"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="298"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="296"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="304"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="297"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="305"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="306"/>
+        <source>Net in %1</source>
+        <translation>%1净额</translation>
     </message>
 </context>
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="75"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="76"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="78"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="79"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="81"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="82"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="84"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="85"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="87"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="87"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="88"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="90"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="91"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="91"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="92"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="95"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="96"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="102"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="103"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="106"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="108"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="108"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="109"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="115"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="116"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="119"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="122"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="123"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="143"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="144"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="153"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="154"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="155"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="156"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="157"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="158"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="159"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="160"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="176"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="177"/>
         <source>Backed up to %1 (%2).</source>
         <translation>已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="186"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="201"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="187"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="202"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="188"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="189"/>
         <source>Exported files are NOT encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="192"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="193"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="201"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="202"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="210"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="211"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="231"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="232"/>
         <source>finapp could not finish this; your data is as it was.</source>
         <translation>finapp 未能完成此操作；你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="240"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="380"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="241"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="381"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="245"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="246"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="251"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="252"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="261"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="262"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
@@ -1809,67 +1993,67 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="271"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="272"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="280"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="281"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="285"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="286"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="295"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="296"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="328"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="329"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="333"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="334"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="342"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="343"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="347"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="348"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="348"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="349"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="358"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="359"/>
         <source>Nothing was deleted.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="366"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="367"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="369"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="370"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="373"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="374"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -1948,39 +2132,464 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="22"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="23"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="25"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="26"/>
+        <source>{path}, line {line}: {reason}</source>
+        <translation>{path}，第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="27"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="28"/>
+        <source>the file cannot be read ({why})</source>
+        <translation>无法读取该文件（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="29"/>
+        <source>this is not a file</source>
+        <translation>这不是一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="30"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="31"/>
+        <source>the file is too large to be a statement</source>
+        <translation>文件太大，不可能是对账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="32"/>
+        <source>not a statement: it is a binary file, not a text export</source>
+        <translation>不是对账单：这是二进制文件，不是文本导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="35"/>
+        <source>the file is damaged or not in a statement layout finapp can read</source>
+        <translation>文件已损坏，或不是 finapp 能读取的对账单格式</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="38"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="39"/>
+        <source>“{cell}” is not a date (expected {format})</source>
+        <translation>“{cell}”不是日期（应为 {format}）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="40"/>
+        <source>no amount</source>
+        <translation>没有金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="41"/>
+        <source>“{word}” says neither money in nor money out</source>
+        <translation>“{word}”既不表示收入也不表示支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="44"/>
+        <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
+        <translation>金额“{cell}”不是该行的币种 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="47"/>
+        <source>the balance: {reason}</source>
+        <translation>余额：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="48"/>
+        <source>“{cell}” is not an amount</source>
+        <translation>“{cell}”不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="49"/>
+        <source>the amount “{cell}” is too large to be real</source>
+        <translation>金额“{cell}”过大，不可能是真实金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="52"/>
+        <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it, or save it as CSV</source>
+        <translation>该工作簿受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后保存，或另存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="57"/>
+        <source>an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV</source>
+        <translation>不读取 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="60"/>
+        <source>an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV</source>
+        <translation>不读取 OpenDocument 电子表格（.ods）：请另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="63"/>
+        <source>an Office document (Word, Outlook…), not a statement export</source>
+        <translation>这是 Office 文档（Word、Outlook 等），不是对账单导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="66"/>
+        <source>the workbook is damaged</source>
+        <translation>工作簿已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="67"/>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="69"/>
+        <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
+        <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="74"/>
+        <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
+        <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="77"/>
+        <source>not a statement export: no row holds a date (or it lists no transactions)</source>
+        <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="80"/>
+        <source>no date column found</source>
+        <translation>未找到日期列</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="81"/>
+        <source>no amount column found (nor both debit and credit columns)</source>
+        <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="84"/>
+        <source>column “{column}” holds values that are not dates</source>
+        <translation>“{column}”列中有不是日期的值</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="87"/>
+        <source>the dates in “{column}” fit both {first} and {second}; say which</source>
+        <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="90"/>
+        <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
+        <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="95"/>
+        <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
+        <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="98"/>
+        <source>columns {columns} both say money in or out</source>
+        <translation>{columns} 列都表示收入或支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="101"/>
+        <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
+        <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="106"/>
+        <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
+        <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="110"/>
+        <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
+        <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="116"/>
+        <source>no balance, which tells the sign of its amount</source>
+        <translation>没有余额，无法判断金额的正负</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="119"/>
+        <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
+        <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="124"/>
+        <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
+        <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="129"/>
+        <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
+        <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="134"/>
+        <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
+        <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="139"/>
+        <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
+        <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="144"/>
+        <source>This store is protected by a passphrase: enter it to unlock.</source>
+        <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="147"/>
+        <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
+        <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="150"/>
+        <source>No secure system keyring is available on this machine</source>
+        <translation>这台电脑上没有可用的安全系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="153"/>
+        <source>No system keyring is available: choose a passphrase to protect your data</source>
+        <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="157"/>
+        <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
+        <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="161"/>
+        <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
+        <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="165"/>
+        <source>The system keyring refused the key: restore with a passphrase instead</source>
+        <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="168"/>
+        <source>This store&apos;s key is already kept in the system keyring</source>
+        <translation>此数据的密钥已保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="171"/>
+        <source>That recovery key is mistyped: check each group of four</source>
+        <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="174"/>
+        <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
+        <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="180"/>
+        <source>{path} is busy in another finapp window</source>
+        <translation>{path} 正在另一个 finapp 窗口中使用</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="181"/>
+        <source>{path} is busy: another finapp process is writing; try again</source>
+        <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="184"/>
+        <source>{path} is open in another finapp window; close it and try again</source>
+        <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="187"/>
+        <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
+        <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="190"/>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="191"/>
+        <source>{path} is damaged and cannot be used</source>
+        <translation>{path} 已损坏，无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="192"/>
+        <source>{path} is the store itself; choose another place</source>
+        <translation>{path} 就是数据库本身，请选择其他位置</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="195"/>
+        <source>{path}: no such folder to put the backup in</source>
+        <translation>{path}：用于存放备份的文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="198"/>
+        <source>{path} already exists and is not a backup of this store; choose a new name</source>
+        <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="201"/>
+        <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
+        <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="204"/>
+        <source>{path} cannot be backed up: it is damaged</source>
+        <translation>无法备份 {path}：它已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="205"/>
+        <source>Keep at least 1 daily backup and no negative counts</source>
+        <translation>至少保留 1 个每日备份，且数量不能为负</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="208"/>
+        <source>Choose the passphrase that will protect the restored data</source>
+        <translation>请设置用来保护恢复后数据的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="211"/>
+        <source>{path} is the store itself; choose a backup to restore</source>
+        <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="215"/>
+        <source>{text}; {outcome}</source>
+        <translation>{text}；{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="216"/>
+        <source>the backup is kept as {path}</source>
+        <translation>备份保存为 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="217"/>
+        <source>nothing was created</source>
+        <translation>未创建任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="218"/>
+        <source>nothing was exported to {path}</source>
+        <translation>未向 {path} 导出任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="219"/>
+        <source>the disk is full (writing {where})</source>
+        <translation>磁盘已满（写入 {where} 时）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="220"/>
+        <source>the disk quota is used up (writing {where})</source>
+        <translation>磁盘配额已用完（写入 {where} 时）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="221"/>
+        <source>{where} is on a read-only disk</source>
+        <translation>{where} 位于只读磁盘上</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="222"/>
+        <location filename="../../finapp/gui/error_texts.py" line="225"/>
+        <source>permission denied: {where} (read-only or not yours to write)</source>
+        <translation>权限不足：{where}（只读，或您无权写入）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="228"/>
+        <source>{where} already exists and is not a folder finapp can use</source>
+        <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="231"/>
+        <source>a file stands where a folder should be in {where}</source>
+        <translation>{where} 中本应是文件夹的位置是一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="234"/>
+        <source>{where} is a folder where finapp needs a file</source>
+        <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="237"/>
+        <source>{where} does not exist</source>
+        <translation>{where} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="238"/>
+        <source>the disk reported an error reading or writing {where}</source>
+        <translation>读写 {where} 时磁盘报告错误</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="241"/>
+        <source>the name is too long for the file system: {where}</source>
+        <translation>名称过长，文件系统无法使用：{where}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="244"/>
+        <source>{where} is a loop of symbolic links</source>
+        <translation>{where} 是循环的符号链接</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="282"/>
+        <source>line {line}: {reason}</source>
+        <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportButton</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="39"/>
+        <location filename="../../finapp/gui/pages/health_report.py" line="40"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="40"/>
+        <location filename="../../finapp/gui/pages/health_report.py" line="41"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="42"/>
+        <location filename="../../finapp/gui/pages/health_report.py" line="43"/>
         <source>Save this self-check as a web page with its charts (not encrypted); print it from a browser to keep a PDF.</source>
         <translation>将此次自查连同图表保存为网页（不加密）；可在浏览器中打印为 PDF 留存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="51"/>
+        <location filename="../../finapp/gui/pages/health_report.py" line="52"/>
         <source>Export health report</source>
         <translation>导出健康报告</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_report.py" line="54"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="63"/>
+        <location filename="../../finapp/gui/pages/health_report.py" line="64"/>
         <source>Health report written to %1 (not encrypted).</source>
         <translation>健康报告已写入 %1（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="75"/>
+        <location filename="../../finapp/gui/pages/health_report.py" line="76"/>
         <source>The report could not be written to that folder; nothing was left there.</source>
         <translation>无法将报告写入该文件夹；该处未留下任何文件。</translation>
     </message>
@@ -2107,39 +2716,39 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="213"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="203"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>未来 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="215"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="205"/>
         <source>Forecast horizon</source>
         <translation>预测范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="225"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="215"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="225"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="215"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="225"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="215"/>
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="225"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="215"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="230"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="220"/>
         <source>Coming income, bills and transfers</source>
         <translation>即将到来的收入、账单和转账</translation>
     </message>
@@ -2356,37 +2965,37 @@
 <context>
     <name>HealthForecast</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="42"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="41"/>
         <source>%1 (from %2, where its statements end): lowest %3 on %4, after %5.</source>
         <translation>%1（从账单截止日 %2 起）：最低 %3，在 %4，因 %5。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="45"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="44"/>
         <source>%1 (from %2, where its statements end): never below %3, its balance then.</source>
         <translation>%1（从账单截止日 %2 起）：不会低于当时的余额 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="49"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="48"/>
         <source>%1 cannot be forecast: no balance is known. Import a statement with one or set it.</source>
         <translation>%1 无法预测：余额未知。请导入带余额的账单或手动设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="52"/>
         <source>Below its %1 threshold.</source>
         <translation>低于其 %1 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="54"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="53"/>
         <source>%1 threshold</source>
         <translation>%1 提醒线</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="55"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="54"/>
         <source>No account with a known balance to forecast.</source>
         <translation>没有已知余额的账户可供预测。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="56"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="55"/>
         <source>Projected balance of each account</source>
         <translation>各账户的预计余额</translation>
     </message>
@@ -2441,7 +3050,7 @@
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="203"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="193"/>
         <source>Balance forecast</source>
         <extracomment>how far ahead the user may look (the service accepts up to a year) how many coming events the list under the chart shows</extracomment>
         <translation>余额预测</translation>
@@ -2611,32 +3220,32 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="43"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="44"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="53"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="55"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="55"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="55"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="55"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -2645,102 +3254,102 @@
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="73"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="87"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="91"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="93"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="95"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="95"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="96"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="120"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="121"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="123"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="124"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="132"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="140"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="143"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="148"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="149"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="149"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="150"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -2748,122 +3357,122 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="147"/>
         <source>Read %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="156"/>
         <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
         <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="174"/>
         <source>Preview of the rows to import</source>
         <translation>待导入行的预览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="187"/>
         <source>Save layout and import</source>
         <translation>保存格式并导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="198"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="200"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="205"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="206"/>
         <source>Layout name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="209"/>
         <source>Detected layout</source>
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="223"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="224"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="225"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="236"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="239"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="240"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
         <source>Oldest &amp;row is:</source>
         <translation>最早一行是(&amp;R)：</translation>
     </message>
@@ -2872,44 +3481,44 @@
         <translation type="vanished">最早一行是(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="268"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="269"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="270"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="272"/>
         <source>Amounts without a sign; the balance column tells in from out</source>
         <translation>金额不带正负号；由余额列判断收入或支出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="349"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="350"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -3085,63 +3694,72 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="99"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="117"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="104"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="127"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="100"/>
         <source>Same as the system</source>
-        <translation>跟随系统</translation>
+        <translation type="vanished">跟随系统</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="106"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="107"/>
+        <source>Same as the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="116"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="120"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="115"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="125"/>
         <source>Set this from your own store, not the demo.</source>
         <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="122"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="134"/>
+        <source>%1 is used for this run only (--lang). Pick a language here to keep it.</source>
+        <translation>本次运行使用%1（--lang）。在此选择语言即可保留。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="137"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="123"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="138"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="174"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="189"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="182"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="197"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="192"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="207"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="197"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="212"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="199"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="214"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -3155,16 +3773,16 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="102"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="44"/>
         <source>Budgets</source>
         <translation>预算</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="38"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="139"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="133"/>
         <source>Dashboard</source>
-        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end)</extracomment>
+        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted)</extracomment>
         <translation>概览</translation>
     </message>
     <message>
@@ -3181,141 +3799,142 @@
         <translation>财务健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="48"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="209"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="224"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="63"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="78"/>
         <source>Subscriptions</source>
+        <extracomment>the UiState key of the fold state, and the groups folded until the user says otherwise</extracomment>
         <translation>订阅</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="133"/>
         <source>&amp;Passphrase:</source>
         <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already).</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="135"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="137"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="144"/>
         <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
         <translation>请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="148"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="149"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="150"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="152"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="153"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="158"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="161"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="192"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="193"/>
         <source>Spaces alone do not make a passphrase.</source>
         <translation>只有空格不能作为密码短语。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="195"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="196"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="197"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="198"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="199"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="223"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="224"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>
@@ -3371,33 +3990,33 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
         <source>Line</source>
         <extracomment>rows shown in the preview</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -3435,49 +4054,136 @@
     </message>
 </context>
 <context>
+    <name>ReviewDateDialog</name>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="82"/>
+        <source>Review date of %1</source>
+        <translation>%1 的复查日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="83"/>
+        <source>Remind me to review it on</source>
+        <translation>提醒我复查的日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="88"/>
+        <source>Review date</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="92"/>
+        <source>Pick a day before it renews, to cancel in time if you no longer use it.</source>
+        <translation>请选在续订之前的日期，如果不再使用，可以及时取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="11"/>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="12"/>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="13"/>
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="14"/>
+        <source>Any text</source>
+        <translation>任意文本</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="18"/>
+        <source>%1 contains “%2”</source>
+        <extracomment>%1 the field, %2 the pattern as the user wrote it</extracomment>
+        <translation>%1包含“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="19"/>
+        <source>%1 starts with “%2”</source>
+        <translation>%1以“%2”开头</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="20"/>
+        <source>%1 is “%2”</source>
+        <translation>%1为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="21"/>
+        <source>%1 matches the pattern “%2”</source>
+        <translation>%1匹配模式“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="22"/>
+        <source>%1 holds one of “%2”</source>
+        <translation>%1包含“%2”中的任一项</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="25"/>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="26"/>
+        <source>Yours</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rule_words.py" line="27"/>
+        <source>Learned</source>
+        <translation>自动学习</translation>
+    </message>
+</context>
+<context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="65"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="66"/>
         <source>⚠ skipped</source>
         <translation>⚠ 已跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="73"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="74"/>
         <source>finapp skips this rule: its pattern cannot be used. Delete it or add it again.</source>
         <translation>finapp 会跳过这条规则：它的匹配模式无法使用。请删除它，或重新添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="83"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="84"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="85"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="86"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="86"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="88"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="88"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="90"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="90"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="92"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="94"/>
         <source>Rename to</source>
         <translation>重命名为</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="94"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="96"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
@@ -3485,38 +4191,38 @@
 <context>
     <name>SetBalanceDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="53"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="54"/>
         <source>Set balance</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="58"/>
         <source>The balance of %1 at the end of the day, as your bank shows it.</source>
         <translation>%1 在当天结束时的余额，以银行显示的为准。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="65"/>
         <source>e.g. 1234.56 or -250.00</source>
         <translation>例如 1234.56 或 -250.00</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="66"/>
         <source>Balance in %1</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="70"/>
         <source>Day of the balance</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="72"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="73"/>
         <source>At the end of</source>
         <translation>截至当天结束</translation>
     </message>
@@ -3524,95 +4230,100 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="42"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="43"/>
         <source>Remind of renewals this many days ahead</source>
         <translation>提前多少天提醒续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="43"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="44"/>
         <source>Warn when a budget reaches these percentages</source>
         <translation>预算达到这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="46"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="47"/>
         <source>Alert on any charge above</source>
         <translation>单笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="47"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="48"/>
         <source>Alert on a first charge from a new merchant above</source>
         <translation>新商户首笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="51"/>
         <source>Alert when a charge is this many times the usual</source>
         <translation>支出达到平常的多少倍时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="53"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="54"/>
         <source>Same charge twice within (days)</source>
         <translation>相同扣款间隔（天）以内视为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="54"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="55"/>
         <source>Raise charge alerts for the last (days)</source>
         <translation>针对最近多少天的支出提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="55"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
         <source>Raise subscription alerts for events in the last (days)</source>
         <translation>针对最近多少天的订阅事件提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="58"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="59"/>
         <source>Hold desktop notifications during (e.g. 22:00-08:00, or off)</source>
         <translation>此时段内暂缓桌面通知（如 22:00-08:00，或 off 关闭）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="61"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="62"/>
         <source>Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)</source>
         <translation>银行关注的申报门槛，按币种（代码=金额, ...）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="64"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="65"/>
         <source>Emergency fund target (months of essentials)</source>
         <translation>应急资金目标（必要开支月数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="67"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="68"/>
         <source>Note when one institution holds more than this % of liquid money</source>
         <translation>单一机构持有流动资金超过此百分比时提示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="70"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="71"/>
         <source>Warn when a card&apos;s balance reaches these % of its limit</source>
         <translation>信用卡欠款达到额度的这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="73"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="74"/>
         <source>Monthly cap on subscriptions (an amount, or off)</source>
         <translation>每月订阅上限（金额，或 off 关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="77"/>
+        <source>Show household totals in (a currency code, or auto: the one most money moves in)</source>
+        <translation>家庭合计使用的币种（币种代码，或 auto：资金往来最多的币种）</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="223"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="238"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="225"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="240"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="226"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="241"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="227"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="242"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
@@ -3620,13 +4331,13 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="217"/>
+        <location filename="../../finapp/gui/shell.py" line="218"/>
         <source>finapp is still running</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for)</extracomment>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="218"/>
+        <location filename="../../finapp/gui/shell.py" line="219"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
@@ -3653,6 +4364,29 @@
         <location filename="../../finapp/gui/dialogs/shortcuts.py" line="99"/>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="37"/>
+        <source>Split %1</source>
+        <translation>拆分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="39"/>
+        <source>Tick the charges that belong to a subscription of their own. They move to a new subscription; the others stay in %1.</source>
+        <translation>勾选属于另一项订阅的扣款。它们将移到新的订阅中，其余扣款仍留在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="45"/>
+        <source>Charges</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="71"/>
+        <source>Tick some of the charges, not none and not all.</source>
+        <translation>请勾选部分扣款，不能一笔不选，也不能全选。</translation>
     </message>
 </context>
 <context>
@@ -3924,159 +4658,242 @@
 <context>
     <name>SubscriptionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="12"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="23"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="13"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="24"/>
         <source>Every 2 weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="14"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="25"/>
         <source>Twice a month</source>
         <translation>每月两次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="15"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="26"/>
         <source>Every 4 weeks</source>
         <translation>每四周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="16"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="27"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="17"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="28"/>
         <source>Every 2 months</source>
         <translation>每两个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="18"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="29"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="19"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
         <source>Twice a year</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="20"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="23"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="34"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="24"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="35"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="25"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="26"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="27"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
-        <source>Subscription</source>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="41"/>
+        <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
-        <source>Bill</source>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="42"/>
+        <source>Bills</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="32"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="44"/>
+        <source>Transfers between own accounts</source>
+        <translation>自有账户间转账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="48"/>
+        <source>Services you chose and can cancel: streaming, software, a gym.</source>
+        <extracomment>what each group holds, for its header&apos;s tooltip</extracomment>
+        <translation>您自己选择、可以取消的服务：流媒体、软件、健身房等。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="51"/>
+        <source>What running the home costs: housing, utilities, phone and internet, insurance, loans.</source>
+        <translation>维持家庭运转的开销：住房、水电燃气、电话和网络、保险、贷款。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="55"/>
+        <source>Money coming in regularly: pay, interest.</source>
+        <translation>定期收入：工资、利息。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="56"/>
+        <source>Money moved between your own accounts, such as card payments and savings; each transfer is listed once, from the paying account.</source>
+        <translation>在您自己的账户之间转移的资金，如信用卡还款和储蓄；每笔转账只列一次，记在付款账户下。</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="vanished">订阅</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="vanished">账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="43"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="33"/>
         <source>Transfer</source>
-        <translation>转账</translation>
+        <translation type="vanished">转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="64"/>
         <source>▲ price up</source>
+        <extracomment>the badges of what went wrong (red, and the row in bold)</extracomment>
         <translation>▲ 涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="65"/>
         <source>⊘ lapsed</source>
         <translation>⊘ 已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="66"/>
         <source>⚠ charged after cancel</source>
         <translation>⚠ 取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="68"/>
+        <source>▲ pay rise</source>
+        <translation>▲ 加薪</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="69"/>
+        <source>▲ amount up</source>
+        <translation>▲ 金额上涨</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="70"/>
         <source>after free trial</source>
         <translation>免费试用后</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="116"/>
+        <source>review %1</source>
+        <translation>%1 复查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="136"/>
+        <source>Pay rise: %1 → %2 on %3</source>
+        <translation>加薪：%3 起 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="138"/>
+        <source>Amount %1 → %2 on %3</source>
+        <translation>金额：%3 起 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="140"/>
+        <source>Price %1 → %2 on %3</source>
+        <translation>价格：%3 起 %1 → %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="150"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="87"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="156"/>
+        <source>To review on %1</source>
+        <translation>待于 %1 复查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="179"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="184"/>
+        <source>%1 (%2) · %3 a year · %4 a month</source>
+        <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="201"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="89"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="203"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="91"/>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="93"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="206"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="95"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="208"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="97"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="210"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="99"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="213"/>
+        <source>Paid from</source>
+        <translation>付款账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="215"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="101"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="217"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4084,198 +4901,230 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="84"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="100"/>
         <source>What subscriptions cost</source>
         <extracomment>the subscription asked for before its row had loaded</extracomment>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="90"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="106"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="97"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="114"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="104"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="128"/>
         <source>How far the statements go</source>
         <translation>对账单的覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="113"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="139"/>
         <source>Confirm</source>
+        <extracomment>what acts on the selected row, in the order of the context menu</extracomment>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="114"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="140"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="115"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="141"/>
         <source>Mark cancelled</source>
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="116"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="142"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="117"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="392"/>
+        <source>Merge with…</source>
+        <translation>与…合并</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
+        <source>Split…</source>
+        <translation>拆分…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
+        <source>Review date…</source>
+        <translation>复查日期…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
         <source>Reminders…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="118"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
         <source>Show charges</source>
         <translation>查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="120"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="121"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="122"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="123"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="348"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="62"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="172"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="248"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="174"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="250"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="180"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="256"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="182"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="258"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="205"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="281"/>
         <source>Judged as of %1, where %2&apos;s statements end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="207"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="283"/>
         <source>Judged as of %1, where the statements of %2 end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="209"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="217"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="285"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="293"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="212"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="288"/>
         <source>%1 on %2</source>
         <translation>%1 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="216"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="292"/>
         <source>Judged as of where each account&apos;s statements end: %1.</source>
         <translation>按各账户对账单的截止日判断：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="222"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="298"/>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="260"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="347"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="273"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="273"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="283"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="387"/>
+        <source>There is no other detected subscription to merge it with.</source>
+        <translation>没有其他已识别的订阅可以与之合并。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="393"/>
+        <source>%1 stays and takes over the charges of:</source>
+        <translation>保留 %1，并接收以下订阅的扣款：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="414"/>
+        <source>%1 has no charges to split off.</source>
+        <translation>%1 没有可拆分的扣款。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="438"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="284"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="439"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="326"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="39"/>
         <source>Export renewals</source>
         <translation>导出续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="328"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="365"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="43"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="93"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="337"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="52"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 个续订写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="350"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="66"/>
         <source>Choose an .ics file (e.g. in a synced folder your calendar app subscribes to); finapp rewrites it after every change.</source>
         <translation>选择一个 .ics 文件（例如在日历应用订阅的同步文件夹中）；每次更改后 finapp 都会重写它。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="354"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="73"/>
         <source>Stop updating %1</source>
         <translation>停止更新 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="355"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="77"/>
         <source>Kept up to date: %1</source>
         <translation>保持最新：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="363"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="89"/>
         <source>Keep a calendar file up to date</source>
         <translation>保持日历文件为最新</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="374"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="102"/>
         <source>%1 is no longer kept up to date; the file stays.</source>
         <translation>%1 不再自动更新；文件会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="389"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="117"/>
         <source>%n event(s) written to %1; finapp rewrites it after every change.</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1；每次更改后 finapp 都会重写它。</numerusform>
@@ -4308,47 +5157,59 @@
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="40"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="42"/>
         <source>Date</source>
+        <extracomment>the Payee column shows the name a payee is known by; the statement&apos;s own words are in COL_STATEMENT (hidden until the user shows it) and in the payee&apos;s tooltip</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="41"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="43"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="42"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="44"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="43"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="45"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="44"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="46"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="45"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="47"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="49"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="48"/>
+        <source>Description (as on statement)</source>
+        <translation>描述（对账单原文）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
+        <source>On the statement: %1</source>
+        <extracomment>the payee cell&apos;s tooltip</extracomment>
+        <translation>对账单原文：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
         <source>At %1, local time, as the statement gives it.</source>
         <translation>%1（当地时间，以账单为准）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
         <source>The statement gives no time of day for this transaction.</source>
         <translation>账单未给出这笔交易的具体时间。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
         <source>The day posted, and the time of day where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
         <translation>记账日期；账单给出时间时一并显示（支付应用和多数信用卡下载会给出，很多银行账单不会）。</translation>
     </message>
@@ -4606,58 +5467,48 @@
 <context>
     <name>page</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="54"/>
         <source>%1 budget used</source>
-        <translation>已用预算 %1</translation>
+        <translation type="vanished">已用预算 %1</translation>
     </message>
     <message>
         <source>%1 of %2 · %3 left</source>
         <translation type="vanished">%1 / %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="64"/>
         <source>%1 left</source>
-        <translation>剩余 %1</translation>
+        <translation type="vanished">剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="66"/>
         <source>%1 over</source>
-        <translation>超出 %1</translation>
+        <translation type="vanished">超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="69"/>
         <source>%1 of %2 · %3</source>
-        <translation>%1 / %2 · %3</translation>
+        <translation type="vanished">%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="76"/>
         <source>Monthly budget for %1</source>
-        <translation>%1 的每月预算</translation>
+        <translation type="vanished">%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
         <source>Roll over</source>
-        <translation>结转</translation>
+        <translation type="vanished">结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="81"/>
         <source>What is left (or overspent) carries into next month</source>
-        <translation>剩余（或超支）金额结转到下个月</translation>
+        <translation type="vanished">剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="82"/>
         <source>Roll over %1</source>
-        <translation>结转 %1</translation>
+        <translation type="vanished">结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="85"/>
         <source>Remove</source>
-        <translation>删除</translation>
+        <translation type="vanished">删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="86"/>
         <source>Remove budget for %1</source>
-        <translation>删除 %1 的预算</translation>
+        <translation type="vanished">删除 %1 的预算</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.core.cross_format import source_family
+from finapp.gui.error_texts import file_problem_text, problem_text
 
 if TYPE_CHECKING:  # the import service loads with the first import, not at start-up
     from finapp.services.imports import AccountCounts, FileResult, ImportResult
@@ -98,8 +99,8 @@ class ImportSummaryDialog(QDialog):
         name = Path(file.path).name
         if file.error is not None:
             item = QTreeWidgetItem([name, "–", "–", "–"])
-            reason = file.error  # the file is named above: drop it from the message
-            if reason.startswith(file.path):
+            reason = file_problem_text(file.error)  # the file is named above
+            if reason.startswith(file.path):  # a refusal worded without a code
                 reason = reason[len(file.path) :].lstrip(":, ")
             self._detail(item, self.tr("Refused, nothing written: %1").replace("%1", reason))
             return item
@@ -118,9 +119,9 @@ class ImportSummaryDialog(QDialog):
                 )
         for skipped in file.skipped:
             text = self.tr("Line %1: %2").replace("%1", str(skipped.line))
-            self._detail(item, text.replace("%2", skipped.reason))
+            self._detail(item, text.replace("%2", problem_text(skipped.reason)))
         for repair in file.repairs:  # what lenient reading put right, for the user to check
-            self._detail(item, self.tr("Repaired: %1").replace("%1", repair))
+            self._detail(item, self.tr("Repaired: %1").replace("%1", problem_text(repair)))
         return item
 
     def account_text(self, counts: AccountCounts, file_format: str) -> str:

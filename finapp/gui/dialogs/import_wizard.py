@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from finapp.errors import FinappError
 from finapp.gui.context import AppContext
+from finapp.gui.error_texts import error_text, problem_text
 from finapp.gui.models.formatting import format_money
 from finapp.importers.csv import (
     DATE_FORMATS,
@@ -100,7 +101,7 @@ class PreviewModel(QAbstractTableModel):
                 format_money(row.amount, row.currency) if row.amount is not None else "",
                 row.payee,
                 row.memo,
-                row.note,
+                problem_text(row.note),
             )
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
@@ -160,7 +161,7 @@ class ImportWizard(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.problems = QLabel("\n".join(problems), self)
+        self.problems = QLabel("\n".join(problem_text(p) for p in problems), self)
         self.problems.setObjectName("detection-problems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #8a5a00;")
@@ -355,7 +356,7 @@ class ImportWizard(QDialog):
         try:
             view = save_profile(self.ctx.store, self.name.text(), self.current_mapping())
         except FinappError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.saved_profile = view.name
         log.info("csv layout saved")

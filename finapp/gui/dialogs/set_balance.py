@@ -28,6 +28,7 @@ from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
+from finapp.gui.error_texts import error_text
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "set-balance"
@@ -78,7 +79,7 @@ class SetBalanceDialog(FormDialog):
             amount = parse_decimal(self.amount.text())
             exact_minor(amount, self._currency)
         except FinappError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(error_text(exc))
             self.amount.setFocus()
             return
         picked = self.day.date()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.errors import FinappError, PassphraseRequiredError, WrongKeyError
+from finapp.gui.error_texts import error_text
 from finapp.gui.resources import app_icon
 from finapp.services.opening import open_store, refuse_vanished_store, store_exists
 from finapp.store.engine import Store
@@ -225,7 +226,7 @@ class PassphraseDialog(QDialog):
             self.passphrase.setFocus()
             return
         except FinappError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -27,6 +27,7 @@ from finapp.gui import bus
 from finapp.gui.account_types import account_type_name
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.set_balance import ask_balance
+from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.base import Page, register_page
@@ -237,7 +238,7 @@ class AccountsPage(Page):
         try:
             amount = parse_decimal(self.threshold.text())
         except FinappError as exc:
-            self.ctx.bus.message.emit("warning", str(exc))
+            self.ctx.bus.message.emit("warning", error_text(exc))
             return
         store, name = self.ctx.store, self.model.row(index.row()).account.name
         self.actions.run(

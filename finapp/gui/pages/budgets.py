@@ -27,6 +27,7 @@ from finapp.errors import FinappError
 from finapp.gui import bus
 from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
+from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import page_shortcut
@@ -241,7 +242,7 @@ class BudgetsPage(Page):
         try:
             return parse_decimal(edit.text())
         except FinappError as exc:
-            self.ctx.bus.message.emit("warning", str(exc))
+            self.ctx.bus.message.emit("warning", error_text(exc))
             return None
 
     def save_amount(self, category: str, edit: QLineEdit) -> None:

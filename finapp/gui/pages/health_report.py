@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from finapp.errors import FinappError
 from finapp.gui.context import AppContext
+from finapp.gui.error_texts import error_text
 from finapp.gui.pages.health_accounts import reason_text
 from finapp.gui.widgets.asking import choose_save_file
 from finapp.services.health_export import write_report
@@ -68,7 +69,7 @@ class ExportReportButton(QPushButton):
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, FinappError):
-            self.ctx.bus.message.emit("warning", str(exc))
+            self.ctx.bus.message.emit("warning", error_text(exc))
         elif isinstance(exc, OSError):
             self.ctx.bus.message.emit(
                 "warning",

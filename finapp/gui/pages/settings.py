@@ -29,6 +29,7 @@ from finapp.errors import FinappError
 from finapp.gui import bus, login_start
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.exchange_rates import open_exchange_rates
+from finapp.gui.error_texts import error_text
 from finapp.gui.i18n import LANGUAGES, choose_language, language_in_use
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
@@ -187,9 +188,9 @@ class OptionsPanel(QWidget):
                 set_setting(store, key, text)
 
         def failed(exc: Exception) -> None:
-            self.note.setText(str(exc))
+            self.note.setText(error_text(exc))
             if isinstance(exc, FinappError):
-                self.ctx.bus.message.emit("warning", str(exc))
+                self.ctx.bus.message.emit("warning", error_text(exc))
             else:
                 self.ctx.tasks.report(exc)
             self.refresh()

@@ -23,6 +23,7 @@ from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.tables import make_table
+from finapp.gui.rule_words import rule_condition, rule_origin
 from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.services import categories as cat_service
 from finapp.services import rules as rule_service
@@ -82,9 +83,10 @@ class RulesModel(RowsModel[RuleView]):
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("RulesModel", "Order"), lambda r: str(r.priority),
                lambda r: (r.priority, r.id), right_aligned=True),
-        Column(QT_TRANSLATE_NOOP("RulesModel", "Origin"), lambda r: r.origin, lambda r: r.origin),
-        Column(QT_TRANSLATE_NOOP("RulesModel", "When"),
-               lambda r: f"{r.field} {r.match} “{r.pattern}”", lambda r: r.pattern.casefold()),
+        Column(QT_TRANSLATE_NOOP("RulesModel", "Origin"), lambda r: rule_origin(r.origin),
+               lambda r: r.origin),
+        Column(QT_TRANSLATE_NOOP("RulesModel", "When"), rule_condition,
+               lambda r: r.pattern.casefold()),
         Column(QT_TRANSLATE_NOOP("RulesModel", "Amount"), _amount_range,
                lambda r: r.amount_min),
         Column(QT_TRANSLATE_NOOP("RulesModel", "Category"), lambda r: display_category(r.category),
@@ -186,6 +188,9 @@ class CategoriesRulesPanel(QWidget):
 
     def _add_category(self, typed: str) -> None:
         path = typed.strip()
+        parent, separator, leaf = path.rpartition(cat_service.SEPARATOR)
+        if separator:  # "餐饮:外卖" goes under Food, the category shown as 餐饮
+            path = real_path(parent, [c.path for c in self.categories.rows()]) + separator + leaf
         if path:
             store = self.ctx.store
             self._write(lambda: cat_service.add_category(store, path), self._CHANGES)

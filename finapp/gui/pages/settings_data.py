@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from finapp.errors import FinappError, NotAvailableError, StoreBusyError
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.unlock import PassphraseDialog
+from finapp.gui.error_texts import error_text
 from finapp.gui.widgets.asking import (
     Button,
     Icon,
@@ -227,7 +228,7 @@ class DataSecurityPanel(QWidget):
             result = work()
         except Exception as exc:
             self.ctx.tasks.report(exc)
-            text = str(exc) if isinstance(exc, FinappError) else self.tr(
+            text = error_text(exc) if isinstance(exc, FinappError) else self.tr(
                 "finapp could not finish this; your data is as it was."
             )
             self._quit_after(text, Icon.Critical)
@@ -334,7 +335,7 @@ class DataSecurityPanel(QWidget):
                 "or work still running). Try again in a moment."
             )
         else:
-            text = str(exc)
+            text = error_text(exc)
         self.ctx.bus.message.emit("error", text)
 
     def confirmation_word(self) -> str:

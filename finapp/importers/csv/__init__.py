@@ -90,7 +90,7 @@ def read_csv(
     try:
         by_currency, skipped = read_rows(table, mapping, skip_bad_rows)
     except FirstSignNeeded as exc:
-        raise CsvMappingNeeded(path, [str(exc)], table, mapping) from None
+        raise CsvMappingNeeded(path, [exc.args[0]], table, mapping) from None
     label = mapping.profile or "detected"
     number = card_number(table, mapping, path)
     return ParsedFile(path=path, format=f"csv:{label}",

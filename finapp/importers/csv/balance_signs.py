@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from finapp.errors import Problem
+
 #: How the sign of the oldest row is given: money in or money out.
 FIRST_SIGNS = ("in", "out")
 
@@ -48,13 +50,16 @@ class FirstSignNeeded(Exception):
     """Every row is signed but the oldest, whose sign the user must give."""
 
     def __init__(self, oldest: SignRow) -> None:
-        super().__init__(
+        super().__init__(Problem(
+            "balance.first_sign",
             "the amounts have no sign and the balance column tells money in from money out for "
             f"every row but the oldest (line {oldest.line}: {oldest.posted.isoformat()} "
             f"{oldest.payee} {oldest.amount}), as the balance before it is not in the file: "
             "say whether that row is money in or out (the import wizard asks; the command line "
-            "takes --first-row in or --first-row out)"
-        )
+            "takes --first-row in or --first-row out)",
+            line=oldest.line, date=oldest.posted.isoformat(), payee=oldest.payee,
+            amount=oldest.amount,
+        ))
         self.oldest = oldest
 
 
@@ -85,7 +90,8 @@ def signed_amounts(rows: Sequence[SignRow], first_sign: str) -> list[Decimal]:
         return []
     for row in rows:
         if row.balance is None:
-            raise BalanceSignProblem(row.line, "no balance, which tells the sign of its amount")
+            raise BalanceSignProblem(row.line, Problem(
+                "balance.missing", "no balance, which tells the sign of its amount"))
     oldest_first, newest_first = _break(rows) is None, _break(rows[::-1]) is None
     if oldest_first and newest_first and rows[0].posted != rows[-1].posted:
         oldest_first = rows[0].posted < rows[-1].posted  # both chain: the dates tell the order
@@ -93,8 +99,8 @@ def signed_amounts(rows: Sequence[SignRow], first_sign: str) -> list[Decimal]:
     if oldest_first and newest_first:
         raise BalanceSignProblem(
             rows[0].line,
-            "the balances chain both oldest first and newest "
-            "first, so the sign of the amounts cannot be told",
+            Problem("balance.both_orders", "the balances chain both oldest first and newest "
+                    "first, so the sign of the amounts cannot be told"),
         )
     if oldest_first:
         return _signs(rows, first_sign)
@@ -105,9 +111,13 @@ def signed_amounts(rows: Sequence[SignRow], first_sign: str) -> list[Decimal]:
     before, row = broken
     raise BalanceSignProblem(
         row.line,
-        f"the balance {row.balance} does not follow from the balance before it "
-        f"({before.balance}) and the amount {row.amount}, so the sign of the amounts "
-        "cannot be told",
+        Problem(
+            "balance.broken",
+            f"the balance {row.balance} does not follow from the balance before it "
+            f"({before.balance}) and the amount {row.amount}, so the sign of the amounts "
+            "cannot be told",
+            balance=row.balance, before=before.balance, amount=row.amount,
+        ),
     )
 
 

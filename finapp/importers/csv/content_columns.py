@@ -27,6 +27,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from finapp.core.amounts import AmountError, read_amount
+from finapp.errors import Problem, problem_list
 from finapp.importers.csv.balance_signs import steps_match
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.table import CsvTable
@@ -151,7 +152,7 @@ class _Columns:
         return repr(self.table.label(index))
 
     def names(self, indexes: list[int]) -> str:
-        return " and ".join(self.name(i) for i in indexes)
+        return problem_list([self.name(i) for i in indexes], " and ", code="and")
 
 
 def date_by_content(table: CsvTable, roles: dict[str, list[int]]) -> list[str]:
@@ -163,7 +164,10 @@ def date_by_content(table: CsvTable, roles: dict[str, list[int]]) -> list[str]:
     if len(dated) == 1:
         roles["date"] = dated
     elif len(dated) > 1:
-        return [f"columns {cols.names(dated)} both hold dates; say which is the transaction's"]
+        names = cols.names(dated)
+        return [Problem("csv.two_dates",
+                        f"columns {names} both hold dates; say which is the transaction's",
+                        columns=names)]
     return []
 
 
@@ -216,7 +220,9 @@ def _direction(cols: _Columns, roles: dict[str, list[int]]) -> list[str]:
     if len(ways) == 1:
         roles["direction"] = ways
     elif len(ways) > 1:
-        return [f"columns {cols.names(ways)} both say money in or out"]
+        names = cols.names(ways)
+        return [Problem("csv.two_directions", f"columns {names} both say money in or out",
+                        columns=names)]
     return []
 
 
@@ -240,10 +246,10 @@ def _amount_and_balance(
             return []
         if unsigned:
             columns = cols.names(sorted({i for pair in unsigned for i in pair}))
-            return [
+            return [Problem(
+                "csv.unsigned_or_balance",
                 f"columns {columns} could each be amounts without a sign or the running "
-                "balance that moves by them; say which is the amount"
-            ]
+                "balance that moves by them; say which is the amount", columns=columns)]
     if len(money) == 1:
         (index,) = money
         whole = _whole_amounts_of(cols, index, money[index], ways)
@@ -271,14 +277,14 @@ def _amount_and_balance(
     if len(money) == 2 and all(
         (a is None) != (b is None) for a, b in zip(*money.values(), strict=True)
     ):
-        return [
+        return [Problem(
+            "csv.debit_or_credit",
             f"columns {columns} could be money out and money in (debit and credit); "
-            "say which is which"
-        ]
-    return [
+            "say which is which", columns=columns)]
+    return [Problem(
+        "csv.many_amounts",
         f"columns {columns} all hold amounts and none is a running balance of another; "
-        "say which is the amount"
-    ]
+        "say which is the amount", columns=columns)]
 
 
 def _is_code(cell: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from finapp.errors import UnknownFormatError
+from finapp.errors import Problem, UnknownFormatError, problem_list
 from finapp.importers.csv.balance_signs import steps_match
 from finapp.importers.csv.content_columns import (
     date_by_content,
@@ -90,8 +90,10 @@ class CsvMappingNeeded(UnknownFormatError):
 
     def __init__(self, path: str, problems: list[str], table: CsvTable | None = None,
                  partial: CsvMapping | None = None) -> None:
-        super().__init__(path, "cannot read this CSV without a column mapping: "
-                         + "; ".join(problems) + " (choose a profile or map the columns)")
+        listed = problem_list(problems)
+        super().__init__(path, Problem(
+            "csv.mapping_needed", "cannot read this CSV without a column mapping: "
+            + listed + " (choose a profile or map the columns)", problems=listed))
         self.problems = problems
         self.table = table
         self.partial = partial
@@ -287,11 +289,12 @@ def _no_date_error(table: CsvTable, path: str) -> UnknownFormatError:
     for row, line in zip(table.rows[first:first + 200], table.lines[first:], strict=False):
         bad = next((c for c in row if date_like(c)), None)
         if bad is not None:
-            return UnknownFormatError(
-                path, f"{bad!r} is not a date (a calendar date from 1900 to 2199)", line
-            )
-    return UnknownFormatError(path, "not a statement export: no row holds a date (or it lists "
-                                    "no transactions)")
+            return UnknownFormatError(path, Problem(
+                "csv.impossible_date", f"{bad!r} is not a date (a calendar date from 1900 to 2199)",
+                value=bad), line)
+    return UnknownFormatError(path, Problem(
+        "csv.no_dates", "not a statement export: no row holds a date (or it lists no "
+        "transactions)"))
 
 
 def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = None) -> CsvMapping:
@@ -311,22 +314,29 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     problems += date_unclear + money_unclear
     date_col = (roles.get("date") or [None])[0]
     if date_col is None and not date_unclear:
-        problems.append("no date column found")
+        problems.append(Problem("csv.no_date_column", "no date column found"))
     amount, debit = (roles.get("amount") or [None])[0], (roles.get("debit") or [None])[0]
     credit = (roles.get("credit") or [None])[0]
     direction = (roles.get("direction") or [None])[0]
     if amount is None and (debit is None or credit is None) and not money_unclear:
-        problems.append("no amount column found (nor both debit and credit columns)")
+        problems.append(Problem("csv.no_amount_column",
+                                "no amount column found (nor both debit and credit columns)"))
     year, month = _year_hint(table)
     date_format = profile.date_format if profile and profile.date_format else None
     end = _data_end(table, date_col) if date_col is not None else None
     if date_col is not None and date_format is None:
         fitting = date_formats_fitting(_column(table, date_col, end), year)
         if not fitting:
-            problems.append(f"column {table.label(date_col)!r} holds values that are not dates")
+            label = table.label(date_col)
+            problems.append(Problem("csv.not_dates",
+                                    f"column {label!r} holds values that are not dates",
+                                    column=label))
         elif len(fitting) > 1:
-            problems.append(f"dates in {table.label(date_col)!r} fit both " + " and ".join(
-                fitting[:2]) + "; say which")
+            label = table.label(date_col)
+            problems.append(Problem(
+                "csv.dates_ambiguous",
+                f"dates in {label!r} fit both " + " and ".join(fitting[:2]) + "; say which",
+                column=label, first=fitting[0], second=fitting[1]))
         else:
             date_format = fitting[0]
     money_cols = [c for c in (amount, debit, credit) if c is not None]
@@ -429,8 +439,9 @@ def _sign_problems(cells: list[str], name: str, decimal_comma: bool) -> list[str
     """A lone amount column with no negative value cannot tell money in from money out."""
     if not _never_negative(cells, decimal_comma):
         return []
-    return [f"every amount in {name!r} is positive, so money in cannot be told "
-            "from money out (is this a card export where charges are positive?)"]
+    return [Problem("csv.all_positive", f"every amount in {name!r} is positive, so money in "
+                    "cannot be told from money out (is this a card export where charges are "
+                    "positive?)", column=name)]
 
 
 def with_profile_defaults(mapping: CsvMapping, table: CsvTable) -> CsvMapping:

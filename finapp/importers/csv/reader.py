@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from finapp.core.amounts import AmountError, currencies_meant, read_amount
 from finapp.core.money import exact_minor
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 from finapp.importers.base import (
     ParsedAccount,
     ParsedStatement,
@@ -139,8 +139,10 @@ class RowReader:
         for cell in self.money_cells(row):
             meant = _currencies_written(cell, self.m.decimal_comma)
             if meant is not None and currency not in meant:
-                raise RowProblem(line, f"the amount {cell!r} is not in {currency}, "
-                                       "the currency of its row")
+                raise RowProblem(line, Problem(
+                    "row.other_currency",
+                    f"the amount {cell!r} is not in {currency}, the currency of its row",
+                    cell=cell, currency=currency))
 
     def left_out(self, row: tuple[str, ...]) -> str:
         """Why a readable row is no money movement, or ""."""
@@ -158,20 +160,24 @@ class RowReader:
             if way == "neutral" or blank_means_neutral(word, m.account_type):
                 return neutral_reason(word, row, m)
             if way is None:
-                raise ValueProblem(f"{word!r} says neither money in nor money out")
+                raise ValueProblem(Problem(
+                    "row.no_direction", f"{word!r} says neither money in nor money out", word=word
+                ))
         return ""
 
     def transaction(self, row: tuple[str, ...], line: int) -> ParsedTransaction:
         posted = self.posted(row)
         if posted is None:
-            raise RowProblem(line, f"not a date: {_cell(row, self.m.date)!r} "
-                                   f"(expected {self.m.date_format})")
+            cell = _cell(row, self.m.date)
+            raise RowProblem(line, Problem(
+                "row.bad_date", f"not a date: {cell!r} (expected {self.m.date_format})",
+                cell=cell, format=self.m.date_format))
         try:
             amount = self.amount(row)
         except ValueProblem as exc:
-            raise RowProblem(line, str(exc)) from None
+            raise RowProblem(line, exc.args[0]) from None
         if amount is None:
-            raise RowProblem(line, "no amount")
+            raise RowProblem(line, Problem("row.no_amount", "no amount"))
         if not usable_amount(amount):
             raise RowProblem(line, f"amount {amount} is not a usable number")
         self.check_currency(row, line)
@@ -275,7 +281,7 @@ def read_rows(
                 continue
             txn = reader.transaction(row, line)
         except (RowProblem, ValueProblem) as exc:
-            problem = exc if isinstance(exc, RowProblem) else RowProblem(line, str(exc))
+            problem = exc if isinstance(exc, RowProblem) else RowProblem(line, exc.args[0])
             if not skip_bad_rows:
                 raise problem from None
             skipped.append(SkippedRow(line, problem.reason))
@@ -300,7 +306,8 @@ def _signed_by_balance(
         try:
             balance = parse_amount(_cell(row, column), mapping.decimal_comma)
         except ValueProblem as exc:
-            raise RowProblem(txn.line or 0, f"the balance: {exc}") from None
+            reason = Problem("row.bad_balance", f"the balance: {exc}", reason=exc.args[0])
+            raise RowProblem(txn.line or 0, reason) from None
         rows.append(SignRow(txn.line or 0, txn.posted, txn.amount, balance, txn.payee))
     try:
         amounts = signed_amounts(rows, mapping.first_sign)
@@ -336,8 +343,9 @@ def _preview_balance_signs(table: CsvTable, mapping: CsvMapping) -> tuple[dict[i
     try:
         by_currency, _ = read_rows(table, mapping, skip_bad_rows=True)
     except FirstSignNeeded as exc:
-        return {}, (f"no sign until the oldest row (line {exc.oldest.line}) is said to be "
-                    "money in or out")
+        line = exc.oldest.line
+        return {}, Problem("preview.first_sign", f"no sign until the oldest row (line {line}) "
+                           "is said to be money in or out", line=line)
     except RowProblem as exc:
         return {}, exc.reason
     return {t.line or 0: t.amount for txns in by_currency.values() for t in txns}, ""
@@ -364,6 +372,6 @@ def preview_rows(table: CsvTable, mapping: CsvMapping, limit: int = 20) -> list[
             out.append(PreviewRow(line, txn.posted, amount, txn.payee, txn.memo,
                                   reader.currency(row), note))
         except (RowProblem, ValueProblem) as exc:
-            reason = exc.reason if isinstance(exc, RowProblem) else str(exc)
+            reason = exc.reason if isinstance(exc, RowProblem) else exc.args[0]
             out.append(PreviewRow(line, reader.posted(row), None, "", "", "", reason))
     return out

@@ -52,7 +52,7 @@ def parse_amount(text: str, decimal_comma: bool = False) -> Decimal | None:
     try:
         return amounts.parse_amount(value, decimal_comma)
     except amounts.AmountError as exc:
-        raise ValueProblem(str(exc)) from None
+        raise ValueProblem(exc.args[0]) from None  # its Problem, code and facts kept
 
 
 # --- dates -----------------------------------------------------------------------------------

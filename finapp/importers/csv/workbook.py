@@ -46,6 +46,7 @@ from typing import Any
 from defusedxml import DefusedXmlException
 
 from finapp.core.amounts import AmountError, read_amount
+from finapp.errors import Problem
 from finapp.importers.csv.table import MAX_COLUMNS, CsvTable, table_of_rows
 from finapp.importers.csv.values import date_formats_fitting, looks_like_date, uses_decimal_comma
 
@@ -102,7 +103,10 @@ def workbook_table(data: bytes) -> CsvTable:
         raise WorkbookError(_ole2_reason(data))
     if _ODS_MIMETYPE in data[:128]:
         raise WorkbookError(
-            "an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV"
+            Problem(
+                "workbook.ods",
+                "an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV",
+            )
         )
     archive = _checked_zip(data)
     import openpyxl  # here, not at the top: every finapp command would load it at start-up
@@ -135,7 +139,7 @@ def workbook_table(data: bytes) -> CsvTable:
     ) as exc:
         raise WorkbookError(_damage(exc)) from None
     if not tables:
-        raise WorkbookError("the workbook has no worksheet")
+        raise WorkbookError(Problem("workbook.no_sheet", "the workbook has no worksheet"))
     return max(tables, key=_dated_rows)  # the first of the most dated on a tie
 
 
@@ -148,18 +152,21 @@ def _damage(exc: BaseException) -> str:
                 "the workbook's XML declares entities; finapp never expands them, so it is not read"
             )
         cause = cause.__cause__ or cause.__context__
-    return f"the workbook is damaged ({type(exc).__name__})"
+    return Problem("workbook.damaged", f"the workbook is damaged ({type(exc).__name__})")
 
 
-def _ole2_reason(data: bytes) -> str:
+def _ole2_reason(data: bytes) -> Problem:
     if _ENCRYPTED_STREAM in data:
-        return (
+        return Problem(
+            "workbook.encrypted",
             "the workbook is protected by a password: open it in Excel, remove the password "
-            "(File > Info > Protect Workbook) and save it, or save it as CSV"
+            "(File > Info > Protect Workbook) and save it, or save it as CSV",
         )
     if any(stream in data for stream in _XLS_STREAMS):
-        return "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV"
-    return "an Office document (Word, Outlook…), not a statement export"
+        return Problem(
+            "workbook.xls", "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV"
+        )
+    return Problem("workbook.office", "an Office document (Word, Outlook…), not a statement export")
 
 
 def _checked_zip(data: bytes) -> io.BytesIO:
@@ -168,7 +175,9 @@ def _checked_zip(data: bytes) -> io.BytesIO:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError) as exc:
-        raise WorkbookError(f"the workbook is damaged ({exc})") from None
+        raise WorkbookError(
+            Problem("workbook.damaged", f"the workbook is damaged ({exc})")
+        ) from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise WorkbookError(
             f"the workbook unpacks to {unpacked // (1024 * 1024):,} MB, too large to be a statement"

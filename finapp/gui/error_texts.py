@@ -1,0 +1,284 @@
+"""What went wrong, in the user's language, from the code and facts the core gave it.
+
+The core and the services say every refusal in English (the CLI and the logs read it) and
+give the ones a person meets a :class:`~finapp.errors.Problem`: a code and the facts it was
+made from. Here each code gets one translatable sentence (context "ErrorText") with the facts
+put in by name (``{path}``, ``{line}``); a fact that is itself a Problem is worded in turn. A code
+this table does not know shows the English, which is better than nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from finapp.errors import FinappError
+
+_FACT = re.compile(r"\{(\w+)\}")
+
+_SENTENCES = {
+    # lists: the items are put together with the language's own separator
+    "list": QT_TRANSLATE_NOOP("ErrorText", "; "),
+    "and": QT_TRANSLATE_NOOP("ErrorText", " and "),
+    # a statement file and what is wrong with it
+    "statement": QT_TRANSLATE_NOOP("ErrorText", "{path}: {reason}"),
+    "statement.line": QT_TRANSLATE_NOOP("ErrorText", "{path}, line {line}: {reason}"),
+    "import.cancelled": QT_TRANSLATE_NOOP("ErrorText", "Import cancelled; nothing was written."),
+    "import.unreadable": QT_TRANSLATE_NOOP("ErrorText", "the file cannot be read ({why})"),
+    "import.not_file": QT_TRANSLATE_NOOP("ErrorText", "this is not a file"),
+    "import.empty": QT_TRANSLATE_NOOP("ErrorText", "the file is empty"),
+    "import.too_large": QT_TRANSLATE_NOOP("ErrorText", "the file is too large to be a statement"),
+    "import.binary": QT_TRANSLATE_NOOP(
+        "ErrorText", "not a statement: it is a binary file, not a text export"
+    ),
+    "import.damaged": QT_TRANSLATE_NOOP(
+        "ErrorText", "the file is damaged or not in a statement layout finapp can read"
+    ),
+    "import.skip_hint": QT_TRANSLATE_NOOP("ErrorText", "{reason}"),
+    "row.bad_date": QT_TRANSLATE_NOOP("ErrorText", "“{cell}” is not a date (expected {format})"),
+    "row.no_amount": QT_TRANSLATE_NOOP("ErrorText", "no amount"),
+    "row.no_direction": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{word}” says neither money in nor money out"
+    ),
+    "row.other_currency": QT_TRANSLATE_NOOP(
+        "ErrorText", "the amount “{cell}” is not in {currency}, the currency of its row"
+    ),
+    "row.bad_balance": QT_TRANSLATE_NOOP("ErrorText", "the balance: {reason}"),
+    "amount.bad": QT_TRANSLATE_NOOP("ErrorText", "“{cell}” is not an amount"),
+    "amount.too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "the amount “{cell}” is too large to be real"
+    ),
+    "workbook.encrypted": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the workbook is protected by a password: open it in Excel, remove the password "
+        "(File > Info > Protect Workbook) and save it, or save it as CSV",
+    ),
+    "workbook.xls": QT_TRANSLATE_NOOP(
+        "ErrorText", "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV"
+    ),
+    "workbook.ods": QT_TRANSLATE_NOOP(
+        "ErrorText", "an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV"
+    ),
+    "workbook.office": QT_TRANSLATE_NOOP(
+        "ErrorText", "an Office document (Word, Outlook…), not a statement export"
+    ),
+    "workbook.damaged": QT_TRANSLATE_NOOP("ErrorText", "the workbook is damaged"),
+    "workbook.no_sheet": QT_TRANSLATE_NOOP("ErrorText", "the workbook has no worksheet"),
+    # a CSV layout finapp cannot tell by itself (the wizard's warnings)
+    "csv.mapping_needed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "this CSV cannot be read without a column mapping: {problems} (choose a profile or "
+        "map the columns)",
+    ),
+    "csv.impossible_date": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{value}” is not a date (a calendar date from 1900 to 2199)"
+    ),
+    "csv.no_dates": QT_TRANSLATE_NOOP(
+        "ErrorText", "not a statement export: no row holds a date (or it lists no transactions)"
+    ),
+    "csv.no_date_column": QT_TRANSLATE_NOOP("ErrorText", "no date column found"),
+    "csv.no_amount_column": QT_TRANSLATE_NOOP(
+        "ErrorText", "no amount column found (nor both debit and credit columns)"
+    ),
+    "csv.not_dates": QT_TRANSLATE_NOOP(
+        "ErrorText", "column “{column}” holds values that are not dates"
+    ),
+    "csv.dates_ambiguous": QT_TRANSLATE_NOOP(
+        "ErrorText", "the dates in “{column}” fit both {first} and {second}; say which"
+    ),
+    "csv.all_positive": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "every amount in {column} is positive, so money in cannot be told from money out (is "
+        "this a card export where charges are positive?)",
+    ),
+    "csv.two_dates": QT_TRANSLATE_NOOP(
+        "ErrorText", "columns {columns} both hold dates; say which is the transaction's"
+    ),
+    "csv.two_directions": QT_TRANSLATE_NOOP(
+        "ErrorText", "columns {columns} both say money in or out"
+    ),
+    "csv.unsigned_or_balance": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "columns {columns} could each be amounts without a sign or the running balance that "
+        "moves by them; say which is the amount",
+    ),
+    "csv.debit_or_credit": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "columns {columns} could be money out and money in (debit and credit); say which is which",
+    ),
+    "csv.many_amounts": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "columns {columns} all hold amounts and none is a running balance of another; say "
+        "which is the amount",
+    ),
+    # amounts without a sign, signed by the running balance
+    "balance.missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "no balance, which tells the sign of its amount"
+    ),
+    "balance.both_orders": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the balances add up both oldest first and newest first, so the sign of the amounts "
+        "cannot be told",
+    ),
+    "balance.broken": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the balance {balance} does not follow from the balance before it ({before}) and the "
+        "amount {amount}, so the sign of the amounts cannot be told",
+    ),
+    "balance.first_sign": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the balance column tells money in from money out for every row but the oldest (line "
+        "{line}: {date} {payee} {amount}): say whether that row is money in or money out",
+    ),
+    "preview.first_sign": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "no sign until the oldest row (line {line}) is said to be money in or money out",
+    ),
+    # passphrases, keys and the system keyring
+    "passphrase.too_short": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The new passphrase must have at least {length} characters other than spaces at "
+        "either end; nothing was changed",
+    ),
+    "passphrase.needed": QT_TRANSLATE_NOOP(
+        "ErrorText", "This store is protected by a passphrase: enter it to unlock."
+    ),
+    "key.wrong": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} cannot be opened: wrong passphrase or key, or not a finapp database"
+    ),
+    "keyring.none": QT_TRANSLATE_NOOP(
+        "ErrorText", "No secure system keyring is available on this machine"
+    ),
+    "keyring.none_new": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "No system keyring is available: choose a passphrase to protect your data",
+    ),
+    "keyring.refused": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The system keyring refused to keep the key; the passphrase still protects the store",
+    ),
+    "keyring.refused_new": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The system keyring refused to keep the key: choose a passphrase to protect your data",
+    ),
+    "keyring.refused_restore": QT_TRANSLATE_NOOP(
+        "ErrorText", "The system keyring refused the key: restore with a passphrase instead"
+    ),
+    "keyring.already": QT_TRANSLATE_NOOP(
+        "ErrorText", "This store's key is already kept in the system keyring"
+    ),
+    "recovery.mistyped": QT_TRANSLATE_NOOP(
+        "ErrorText", "That recovery key is mistyped: check each group of four"
+    ),
+    "recovery.passphrase_store": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This store is protected by your passphrase, not a keyring key: the passphrase itself "
+        "opens the store and its backups on another machine",
+    ),
+    # the store, its backups and restoring one
+    "store.busy": QT_TRANSLATE_NOOP("ErrorText", "{path} is busy in another finapp window"),
+    "store.busy_writing": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is busy: another finapp process is writing; try again"
+    ),
+    "store.open_elsewhere": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is open in another finapp window; close it and try again"
+    ),
+    "store.damaged": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is damaged: restore a backup (Settings → Data and security)"
+    ),
+    "file.missing": QT_TRANSLATE_NOOP("ErrorText", "{path}: no such file"),
+    "file.damaged": QT_TRANSLATE_NOOP("ErrorText", "{path} is damaged and cannot be used"),
+    "backup.onto_store": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is the store itself; choose another place"
+    ),
+    "backup.no_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path}: no such folder to put the backup in"
+    ),
+    "backup.taken": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} already exists and is not a backup of this store; choose a new name"
+    ),
+    "backup.cannot_write": QT_TRANSLATE_NOOP(
+        "ErrorText", "The backup cannot be written to {path}: {reason}; the store is unchanged"
+    ),
+    "backup.damaged": QT_TRANSLATE_NOOP("ErrorText", "{path} cannot be backed up: it is damaged"),
+    "backup.retention": QT_TRANSLATE_NOOP(
+        "ErrorText", "Keep at least 1 daily backup and no negative counts"
+    ),
+    "restore.passphrase_needed": QT_TRANSLATE_NOOP(
+        "ErrorText", "Choose the passphrase that will protect the restored data"
+    ),
+    "restore.from_store": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is the store itself; choose a backup to restore"
+    ),
+    # the disk or the file system refused
+    "storage.outcome": QT_TRANSLATE_NOOP("ErrorText", "{text}; {outcome}"),
+    "outcome.backup_kept": QT_TRANSLATE_NOOP("ErrorText", "the backup is kept as {path}"),
+    "outcome.nothing_created": QT_TRANSLATE_NOOP("ErrorText", "nothing was created"),
+    "outcome.not_exported": QT_TRANSLATE_NOOP("ErrorText", "nothing was exported to {path}"),
+    "storage.enospc": QT_TRANSLATE_NOOP("ErrorText", "the disk is full (writing {where})"),
+    "storage.edquot": QT_TRANSLATE_NOOP("ErrorText", "the disk quota is used up (writing {where})"),
+    "storage.erofs": QT_TRANSLATE_NOOP("ErrorText", "{where} is on a read-only disk"),
+    "storage.eacces": QT_TRANSLATE_NOOP(
+        "ErrorText", "permission denied: {where} (read-only or not yours to write)"
+    ),
+    "storage.eperm": QT_TRANSLATE_NOOP(
+        "ErrorText", "permission denied: {where} (read-only or not yours to write)"
+    ),
+    "storage.eexist": QT_TRANSLATE_NOOP(
+        "ErrorText", "{where} already exists and is not a folder finapp can use"
+    ),
+    "storage.enotdir": QT_TRANSLATE_NOOP(
+        "ErrorText", "a file stands where a folder should be in {where}"
+    ),
+    "storage.eisdir": QT_TRANSLATE_NOOP(
+        "ErrorText", "{where} is a folder where finapp needs a file"
+    ),
+    "storage.enoent": QT_TRANSLATE_NOOP("ErrorText", "{where} does not exist"),
+    "storage.eio": QT_TRANSLATE_NOOP(
+        "ErrorText", "the disk reported an error reading or writing {where}"
+    ),
+    "storage.enametoolong": QT_TRANSLATE_NOOP(
+        "ErrorText", "the name is too long for the file system: {where}"
+    ),
+    "storage.eloop": QT_TRANSLATE_NOOP("ErrorText", "{where} is a loop of symbolic links"),
+}
+
+#: codes whose facts are numbered items put together with the code's own separator
+_JOINED = ("list", "and")
+
+
+def problem_text(text: str) -> str:
+    """``text`` in the interface language when it is a Problem with a known code, else as is."""
+    code = getattr(text, "code", "")
+    source = _SENTENCES.get(code)
+    if source is None:
+        return str(text)
+    params: dict[str, str] = text.params  # type: ignore[attr-defined]
+    translated = QCoreApplication.translate("ErrorText", source)
+    if code in _JOINED:
+        return translated.join(problem_text(params[str(n)]) for n in range(len(params)))
+    worded = {name: problem_text(value) for name, value in params.items()}
+    return _FACT.sub(lambda m: worded.get(m[1], m[0]), translated)
+
+
+def error_text(exc: BaseException) -> str:
+    """What to show the user for a refusal: its Problem worded, else its English message."""
+    if isinstance(exc, FinappError):
+        return problem_text(exc.message)
+    return str(exc)
+
+
+def file_problem_text(text: str) -> str:
+    """Why a file was refused, for a list that names the file already: "line 12: …", not the
+    file's path again."""
+    code = getattr(text, "code", "")
+    if code not in ("statement", "statement.line"):
+        return problem_text(text)
+    params: dict[str, str] = text.params  # type: ignore[attr-defined]
+    reason = problem_text(params["reason"])
+    if code == "statement":
+        return reason
+    line = QCoreApplication.translate("ErrorText", "line {line}: {reason}")
+    facts = {"line": params["line"], "reason": reason}
+    return _FACT.sub(lambda m: facts.get(m[1], m[0]), line)

@@ -1,0 +1,30 @@
+"""The ``chinese`` fixture: zh_CN installed from a fresh compile of the translation file."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from finapp.gui import i18n
+from finapp.gui.resources import resource_dir
+
+TS = resource_dir("i18n") / "finapp_zh_CN.ts"
+
+
+@pytest.fixture
+def chinese(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """zh_CN compiled from the .ts into a fresh cache, as a first start would have it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    shipped = tmp_path / "res" / "i18n"
+    shipped.mkdir(parents=True)
+    shutil.copy(TS, shipped / TS.name)
+    monkeypatch.setattr(i18n, "resource_dir", lambda *_parts: shipped)
+    translators = i18n.install_translators(qapp, "zh_CN")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())

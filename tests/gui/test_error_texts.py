@@ -1,0 +1,52 @@
+"""Refusals the core words in English reach a Chinese user in Chinese, with their facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from finapp.errors import FinappError, Problem, StatementError
+from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+from finapp.gui.error_texts import error_text
+from finapp.services.imports import import_files
+from tests.gui.chinese import chinese  # noqa: F401 - the fixture
+
+#: an encrypted workbook's first bytes: OLE2 holding an EncryptedPackage stream
+ENCRYPTED = (
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le")
+)
+
+
+def _refusal(summary: ImportSummaryDialog) -> str:
+    item = summary.tree.topLevelItem(0)
+    return item.child(0).text(0)
+
+
+@pytest.mark.usefixtures("chinese")
+def test_an_import_refusal_is_said_in_chinese_with_its_line(store, tmp_path: Path) -> None:
+    bad = tmp_path / "march.csv"
+    bad.write_text("Date,Description,Amount\n2025-03-02,Grocer,-8.15\n2025-03-33,Pharmacy,-2\n")
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(ENCRYPTED)
+    summary = ImportSummaryDialog(import_files(store, [bad, locked]))
+    assert (
+        _refusal(summary)
+        == "未导入，未写入任何数据：第 3 行：“2025-03-33”不是日期（应为 YYYY-MM-DD）"
+    )
+    second = summary.tree.topLevelItem(1).child(0).text(0)
+    assert "受密码保护" in second and "Excel" in second and "password" not in second
+
+
+@pytest.mark.usefixtures("chinese")
+def test_an_unknown_code_shows_the_english() -> None:
+    assert error_text(FinappError(Problem("new.kind", "Something new went wrong"))) == (
+        "Something new went wrong"
+    )
+    assert error_text(FinappError("Plain words")) == "Plain words"
+
+
+def test_the_cli_keeps_its_english(tmp_path: Path) -> None:
+    refused = StatementError("march.csv", Problem("row.no_amount", "no amount"), 7)
+    assert str(refused) == "march.csv, line 7: no amount"
+    assert (refused.code, refused.params["line"]) == ("statement.line", "7")
