@@ -144,3 +144,20 @@ def test_the_ecb_history_file_is_read_and_a_bad_one_is_named_with_its_line(
     close = rates.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     _click(qtbot, close)
     assert not rates.isVisible()
+
+
+def test_a_total_missing_a_rate_offers_to_add_one_from_the_dashboard(qtbot, pages) -> None:
+    dashboard, _settings = pages
+    offer = dashboard.spent.add_rate
+    assert offer.isVisible() and "Add a rate" in offer.text()
+    assert not dashboard.income.add_rate.isVisible()  # no euro income: nothing left out
+    offer.linkActivated.emit("rates")  # the link clicked
+    rates = _dialog(qtbot, dashboard, ExchangeRatesDialog, OBJECT_NAME)
+    _click(qtbot, rates.add_button)
+    entry = _dialog(qtbot, rates, RateEntryDialog, ENTRY)
+    qtbot.keyClicks(entry.currency, "EUR")
+    qtbot.keyClicks(entry.rate, "1.0561")
+    entry.day.setDate(QDate(2026, 11, 1))
+    qtbot.keyClick(entry.rate, Qt.Key.Key_Return)
+    assert dashboard.spent.value.text() == "≈ $2,021.10"
+    assert not offer.isVisible()

@@ -41,6 +41,7 @@ from finapp.gui.charts.plots import (
 )
 from finapp.gui.charts.summary import Summary, summarize
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.exchange_rates import open_exchange_rates
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.dashboard_headlines import (
@@ -170,6 +171,8 @@ class DashboardPage(Page):
         figures = QHBoxLayout()
         for figure in (self.income, self.spent, self.net, self.budget_left):
             figures.addWidget(figure)
+        for figure in (self.income, self.spent, self.net):
+            figure.rates_wanted.connect(lambda: open_exchange_rates(self.ctx, self))
 
         self.budget_chart = ChartCanvas(draw_budget_progress, self.tr("Spending vs budget chart"))
         self.donut = ChartCanvas(draw_category_donut, self.tr("Spending by category chart"))
@@ -261,9 +264,10 @@ class DashboardPage(Page):
             )  # fmt: skip
         currency = summary.currency
         month_figures = (self.income, self.spent, self.net)
-        if data.totals.currency == currency:  # the household's totals, other currencies converted
-            show_household_totals(month_figures, data.totals)
-        else:  # charted in another currency: its own figures
+        household = data.totals.currency
+        if currency == household or self.options.wanted_currency in (None, household):
+            show_household_totals(month_figures, data.totals)  # other currencies converted
+        else:  # another currency picked for the charts: its own figures
             show_own_figures(
                 month_figures, currency, summary.income_this_month, summary.spent_this_month
             )

@@ -9,10 +9,11 @@ in another currency (the dashboard's currency choice), the figures are that curr
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from finapp.core.conversion import Total
@@ -23,7 +24,12 @@ from finapp.services.household_totals import HouseholdTotals
 
 
 class Headline(QFrame):
-    """A headline number with its caption, and a note under it when the number needs one."""
+    """A headline number with its caption, and a note under it when the number needs one.
+
+    A total that left a currency out for want of a rate offers "Add a rate…":
+    ``rates_wanted`` asks the page to open the exchange rates."""
+
+    rates_wanted = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,21 +46,31 @@ class Headline(QFrame):
         small.setPointSizeF(small.pointSizeF() * 0.85)
         self.note.setFont(small)
         self.note.hide()
+        self.add_rate = QLabel(
+            '<a href="rates">' + html.escape(self.tr("Add a rate…")) + "</a>", self
+        )
+        self.add_rate.setFont(small)
+        self.add_rate.linkActivated.connect(lambda _link: self.rates_wanted.emit())
+        self.add_rate.hide()
         self.set_caption(caption)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.note)
+        layout.addWidget(self.add_rate)
         layout.addStretch(1)  # figures with a note and without stay level with each other
 
     def set_caption(self, caption: str) -> None:
         self.caption.setText(caption)
         self.value.setAccessibleName(caption)
 
-    def show_figure(self, text: str, note: str = "", tooltip: str = "") -> None:
+    def show_figure(
+        self, text: str, note: str = "", tooltip: str = "", *, rate_missing: bool = False
+    ) -> None:
         self.value.setText(text)
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self.add_rate.setVisible(rate_missing)
         for widget in (self, self.value, self.note):
             widget.setToolTip(tooltip)
         self.value.setAccessibleDescription(" ".join(part for part in (note, tooltip) if part))
@@ -67,7 +83,9 @@ def show_household_totals(headlines: Sequence[Headline], totals: HouseholdTotals
     ):
         money = format_money(total.amount, total.currency)
         text = f"≈ {money}" if total.converted else money
-        headline.show_figure(text, _note(total), _tooltip(total, totals))
+        headline.show_figure(
+            text, _note(total), _tooltip(total, totals), rate_missing=bool(total.missing)
+        )
 
 
 def show_own_figures(
