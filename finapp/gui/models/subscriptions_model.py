@@ -144,6 +144,16 @@ def notes_tooltip(row: PlacedStream) -> str | None:
         .replace("%3", format_date(change.date))
         for change in sub.price_changes
     ]
+    if "lapsed" in sub.flags:
+        lines.append(
+            QCoreApplication.translate(
+                "SubscriptionsModel", "No charge came when it was due: it may have ended."
+            )
+        )
+    if "started_after_trial" in sub.flags:
+        lines.append(
+            QCoreApplication.translate("SubscriptionsModel", "It began after a free trial.")
+        )
     if sub.charged_after_cancel:
         count = len(sub.charged_after_cancel)
         lines.append(
@@ -211,7 +221,7 @@ class SubscriptionsModel(GroupedModel[PlacedStream]):
                lambda p: _money(p.view, p.view.annual_cost), lambda p: p.view.annual_cost,
                right_aligned=True),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Paid from"), lambda p: p.paid_from,
-               lambda p: p.paid_from.casefold()),
+               lambda p: p.paid_from.casefold(), tooltip=lambda p: p.paid_from or None),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Status"), lambda p: status_text(p.view),
                lambda p: status_text(p.view)),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Notes"), notes_text,

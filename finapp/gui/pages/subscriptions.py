@@ -119,7 +119,7 @@ class SubscriptionsPage(Page):
             self.model, self.tr("Subscriptions"),
             folded=ui.folded(FOLDS, FOLDED_AT_FIRST) if ui else set(FOLDED_AT_FIRST),
             on_folded=self._keep_folded,
-            stretch=(COL_NAME, COL_PAID_FROM, COL_NOTES),
+            stretch=(COL_NAME,), capped=(COL_PAID_FROM, COL_NOTES),
             sort=(COL_NEXT, Qt.SortOrder.AscendingOrder),  # soonest renewal first
             parent=self,
         )  # fmt: skip

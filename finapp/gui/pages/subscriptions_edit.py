@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QWidget,
 )
 
@@ -43,33 +43,49 @@ class SplitDialog(FormDialog):
             self,
         )  # fmt: skip
         intro.setWordWrap(True)
-        self.charges = QListWidget(self)
+        self.charges = QTreeWidget(self)
         self.charges.setAccessibleName(self.tr("Charges"))
+        self.charges.setRootIsDecorated(False)
+        self.charges.setAlternatingRowColors(True)
+        self.charges.setHeaderLabels([self.tr("Date"), self.tr("Amount"), self.tr("Description")])
         for charge in charges:
-            item = QListWidgetItem(
-                f"{format_date(charge.posted)}   {format_money(charge.amount, charge.currency)}"
-                f"   {charge.payee}",
+            item = QTreeWidgetItem(
                 self.charges,
+                [
+                    format_date(charge.posted),
+                    format_money(charge.amount, charge.currency),
+                    charge.payee,
+                ],
             )
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, charge.id)
-        self.charges.setMinimumWidth(self.charges.sizeHintForColumn(0) + 40)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            item.setData(0, Qt.ItemDataRole.UserRole, charge.id)
+        for column in range(3):
+            self.charges.resizeColumnToContents(column)
+        self.charges.setMinimumSize(
+            sum(self.charges.columnWidth(c) for c in range(3)) + 40,
+            self.charges.fontMetrics().height() * 16,
+        )
+        if charges:  # the latest charges are the likeliest to split off: in view, current
+            last = self.charges.topLevelItem(len(charges) - 1)
+            self.charges.setCurrentItem(last)
+            self.charges.scrollToItem(last)
         self.lay_out(intro, self.charges)
         _enter_is_ok(self)
 
     def chosen(self) -> list[int]:
         """The ids of the ticked charges."""
-        items = (self.charges.item(n) for n in range(self.charges.count()))
+        items = (self.charges.topLevelItem(n) for n in range(self.charges.topLevelItemCount()))
         return [
-            int(item.data(Qt.ItemDataRole.UserRole))
+            int(item.data(0, Qt.ItemDataRole.UserRole))
             for item in items
-            if item.checkState() == Qt.CheckState.Checked
+            if item.checkState(0) == Qt.CheckState.Checked
         ]
 
     def accept(self) -> None:
         ticked = len(self.chosen())
-        if not ticked or ticked == self.charges.count():
+        if not ticked or ticked == self.charges.topLevelItemCount():
             self.show_problem(self.tr("Tick some of the charges, not none and not all."))
             return
         super().accept()

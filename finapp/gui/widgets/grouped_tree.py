@@ -12,7 +12,8 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
 from finapp.gui.models.grouped_model import Group, GroupedModel
 
@@ -26,9 +27,13 @@ class GroupedTree(QTreeView):
         folded: set[str],
         on_folded: Callable[[set[str]], None],
         stretch: Sequence[int] = (0,),
+        capped: Sequence[int] = (),
         sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
         parent: QWidget | None = None,
     ) -> None:
+        """``stretch`` columns share the free width; ``capped`` ones fit their text up to a
+        quarter each of the width the other columns leave (longer text is elided, shown whole
+        in its tooltip; the user can widen them)."""
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setModel(model)
@@ -50,6 +55,10 @@ class GroupedTree(QTreeView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._capped = tuple(capped)
+        self._stretch = tuple(stretch)
+        for column in capped:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.expanded.connect(lambda index: self._folded_by_user(index, False))
         self.collapsed.connect(lambda index: self._folded_by_user(index, True))
 
@@ -66,6 +75,37 @@ class GroupedTree(QTreeView):
             self._restoring = False
         if chosen:
             self.select(lambda row: key(row) in chosen, reveal=False)
+        self._fit_capped()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_capped()
+
+    def _fit_capped(self) -> None:
+        """Fit every row's text, folded groups' too (so unfolding one never elides it)."""
+        if not self._capped:
+            return
+        header = self.header()
+        fixed = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in self._capped and c not in self._stretch
+        )
+        most = max((self.viewport().width() - fixed) // 4, 80)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)  # the widest a row is drawn
+        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        for column in self._capped:
+            texts = [
+                str(self._model.index(row, column, group).data() or "")
+                for number in range(self._model.rowCount())
+                for group in (self._model.index(number, 0),)
+                for row in range(self._model.rowCount(group))
+            ]
+            wanted = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            wanted = max(wanted + padding, self.header().sectionSizeHint(column))
+            self.header().resizeSection(column, min(wanted, most))
 
     def selected_rows(self) -> list[Any]:
         rows = (self._model.row_at(i) for i in self.selectionModel().selectedRows())
