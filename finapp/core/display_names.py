@@ -53,6 +53,15 @@ _ACRONYMS = frozenset({
 })  # fmt: skip
 #: stands for a lone "&" ("CITY POWER & LIGHT") while words are cleaned: one letter is dropped
 _AMPERSAND = "AMPERSAND"
+#: bank abbreviations spelt out in a name ("CITY OF SPRINGFIELD WATER UTIL")
+_SPELT_OUT = {
+    "CHK": "Checking", "SAV": "Savings", "SVGS": "Savings", "UTIL": "Utilities",
+    "MGMT": "Management", "SVC": "Service", "SVCS": "Services", "DEPT": "Department",
+    "ASSN": "Association", "INTL": "International", "CTR": "Center", "MKT": "Market",
+    "MTG": "Mortgage", "INS": "Insurance",
+}  # fmt: skip
+#: "ONLINE TRANSFER TO SAV XXXXXX1234": which way, and what follows
+_TRANSFER = re.compile(r"\b(?:TRANSFER|XFER)\s+(TO|FROM)\b(.*)")
 #: words kept lower-case inside a name ("City of Springfield")
 _SMALL = frozenset({"OF", "AND", "FOR", "THE", "AT", "IN", "ON"})
 _VOWELS = frozenset("AEIOUY")
@@ -151,6 +160,11 @@ class Namer:
             return f"Salary{SALARY_DASH}{employer}" if employer else "Salary"
         if isinstance(brand, Brand):
             return brand.name
+        transfer = _TRANSFER.search(payee.upper())
+        if transfer:
+            way = "to" if transfer.group(1) == "TO" else "from"
+            other = self._words_of(transfer.group(2))
+            return f"Transfer {way} {other}" if other else f"Transfer {way}"
         return own or " ".join(payee.split()) or " ".join(memo.split())
 
     def _own_words(self, payee: str, memo: str) -> str:
@@ -159,12 +173,16 @@ class Namer:
         for text in (payee, memo):
             if _HAN.search(text):
                 return merchant_key(self._without_app(text))
-            words = [
-                w for w in name_words(text.replace(" & ", f" {_AMPERSAND} ")) if w not in _CODES
-            ]
+            words = self._words_of(text)
             if words:
-                return title_case(words[:_MAX_WORDS])
+                return words
         return ""
+
+    @staticmethod
+    def _words_of(text: str) -> str:
+        """A Latin descriptor's words without codes and numbers, as a name ("" if none)."""
+        words = name_words(text.replace(" & ", f" {_AMPERSAND} "))
+        return title_case([w for w in words if w not in _CODES][:_MAX_WORDS])
 
     def _without_app(self, text: str) -> str:
         """ "支付宝-爱奇艺会员" → "爱奇艺会员": the payment app is how it was paid, not to whom."""
@@ -182,6 +200,8 @@ def title_case(words: Sequence[str]) -> str:
     for index, word in enumerate(words):
         if word == _AMPERSAND:
             out.append("&")
+        elif word in _SPELT_OUT:
+            out.append(_SPELT_OUT[word])
         elif word in _SMALL and index:
             out.append(word.lower())
         elif word in _ACRONYMS or not word.isalpha() or _initials(word):

@@ -130,7 +130,8 @@ def every_kind() -> dict[str, core.Candidate]:
     return {c.kind.value: c for c in core.evaluate(facts)}
 
 
-#: what each kind's Chinese sentence must still say (names, amounts)
+#: what each kind's Chinese sentence must still say (names, amounts as stored: each is looked
+#: for in the locale's money format)
 EXPECTED = {
     "low_balance": ("Everyday", "123.45 USD", "500.00 USD"),
     "budget": ("餐饮:超市日用", "90%", "360.00 USD", "400.00 USD"),
@@ -191,8 +192,9 @@ def test_stored_alert_keeps_its_facts_and_the_alerts_table_shows_chinese(
     load(store, tmp_path, "111", [*lines, (date(2024, 5, 20), "-640.00", "HARDWARE BARN")])
     evaluate_alerts(store, date(2024, 5, 25))
     (large,) = [a for a in list_alerts(store) if a.kind == "large_charge"]
-    assert large.params == {"name": "HARDWARE BARN", "amount": "640.00 USD"}
-    assert large.message == "A large charge of 640.00 USD from HARDWARE BARN."
+    # the payee as the app names it ("Hardware Barn"), whatever the statement's capitals
+    assert large.params == {"name": "Hardware Barn", "amount": "640.00 USD"}
+    assert large.message == "A large charge of 640.00 USD from Hardware Barn."
     model = AlertsModel()
     model.set_rows([large])
     shown = model.index(0, COL_MESSAGE).data(Qt.ItemDataRole.DisplayRole)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from finapp.gui.models.transactions_model import COL_PAYEE, COL_STATEMENT
 from finapp.gui.pages.alerts import AlertsPage
@@ -92,3 +92,34 @@ def test_renaming_a_payee_from_a_transaction_renames_it_on_every_page(qtbot, hou
 
     service.detect_subscriptions(store, TODAY, full=True)  # detected afresh: the name stays
     assert "Weekly groceries" in {v.name for v in service.list_subscriptions(store, TODAY)}
+
+
+def test_renaming_a_payee_from_the_subscriptions_page(qtbot, household_ctx) -> None:
+    store = household_ctx.store
+    service.detect_subscriptions(store, TODAY)
+    refresh_alerts(store, TODAY)
+    subscriptions = SubscriptionsPage(household_ctx, today=TODAY)
+    alerts = AlertsPage(household_ctx, today=TODAY)
+    for page in (subscriptions, alerts):
+        qtbot.addWidget(page)
+        page.resize(1200, 700)
+        page.show()
+    assert subscriptions.table.select(lambda row: row.view.name == "Blue Bottle Coffee")
+    with qtbot.waitActive(subscriptions):
+        subscriptions.activateWindow()
+    subscriptions.table.setFocus()
+    qtbot.keyClick(subscriptions.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = next(m for m in subscriptions.findChildren(QMenu, "subscription-menu") if m.isVisible())
+    texts = [a.text() for a in menu.actions()]
+    assert texts.index("Rename payee everywhere…") == texts.index("Rename…") + 1
+    menu.setActiveAction(menu.actions()[texts.index("Rename payee everywhere…")])
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    dialog = opened(subscriptions, QInputDialog, "rename-payee")
+    assert dialog.textValue() == "Blue Bottle Coffee"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # it has the keyboard
+    type_over(qtbot, dialog, "Morning coffee")
+
+    qtbot.waitUntil(lambda: _shows(subscriptions, "Morning coffee"))
+    assert not _shows(subscriptions, "Blue Bottle Coffee")
+    qtbot.waitUntil(lambda: _shows(alerts, "Morning coffee renews"))
+    assert not _shows(alerts, "Blue Bottle Coffee")

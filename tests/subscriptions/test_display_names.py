@@ -37,7 +37,11 @@ NAMES = [
     ("PG&E WEB ONLINE 1234567", "", "PG&E"),
     ("GEICO *AUTO 800-841-3000 DC", "", "GEICO"),
     ("STATE FARM INSURANCE 800-956-6310 IL", "", "State Farm"),
-    ("CITY OF SPRINGFIELD WATER UTIL 88231", "", "City of Springfield Water Util"),
+    ("CITY OF SPRINGFIELD WATER UTIL 88231", "", "City of Springfield Water Utilities"),
+    ("CITY POWER & LIGHT", "", "City Power & Light"),
+    ("ONLINE TRANSFER TO SAV XXXXXX1234 REF #IB99812", "", "Transfer to Savings"),
+    ("ONLINE TRANSFER FROM CHK XXXXXX5678 REF #IB99812", "", "Transfer from Checking"),
+    ("WIRE TRANSFER TO J CHEN REF 8812", "", "Transfer to Chen"),
     ("CITY OF AUSTIN UTILITIES 512-494-9400 TX", "", "City of Austin Utilities"),
     ("OAK RIDGE HOA DUES WEB PMTS 99123", "", "Oak Ridge HOA Dues"),
     ("SQ *HARMONY MUSIC STUDIO gosq.com CA", "", "Harmony Music Studio"),
@@ -86,7 +90,8 @@ def test_title_case_keeps_initials_and_small_words() -> None:
     assert title_case(["CITY", "OF", "SPRINGFIELD"]) == "City of Springfield"
     assert title_case(["OAK", "RIDGE", "HOA"]) == "Oak Ridge HOA"
     assert title_case(["PG&E"]) == "PG&E"
-    assert title_case(["SUNRISE", "PROPERTY", "MGMT"]) == "Sunrise Property Mgmt"
+    assert title_case(["SUNRISE", "PROPERTY", "MGMT"]) == "Sunrise Property Management"
+    assert title_case(["SUNRISE", "PROPERTY", "MGT"]) == "Sunrise Property MGT"
     assert title_case(["TJX"]) == "TJX"
 
 

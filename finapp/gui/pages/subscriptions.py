@@ -45,6 +45,7 @@ from finapp.gui.models.subscriptions_model import (
     group_title,
 )
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.payee_rename import ask_rename_payee
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
 from finapp.gui.pages.subscriptions_calendar import RenewalsCalendar
 from finapp.gui.pages.subscriptions_coverage import CoverageNote, coverage_text
@@ -155,6 +156,13 @@ class SubscriptionsPage(Page):
              lambda: self.calendar.toggle_keeping(), False),
         ):  # fmt: skip
             self.add_action(name, text, slot, row=row, on_row=needs_row)
+        # the payee's own name, on every page (the row menu only: the buttons are full)
+        payee = QAction(self.tr("Rename payee everywhere…"), self)
+        payee.setObjectName("subscription-rename-payee")
+        payee.triggered.connect(self.ask_rename_payee)
+        rename = self.findChild(QAction, "subscription-rename")
+        self.row_actions.insert(self.row_actions.index(rename) + 1, payee)
+        self.actions.add(payee)
         self.calendar = RenewalsCalendar(self, self.ctx, self.today, self.buttons["keep"])
 
         page_shortcut(self, "Return", lambda: self._show_charges(self._index()))
@@ -328,6 +336,12 @@ class SubscriptionsPage(Page):
             self, self.tr("Rename"), self.tr("Name"), lambda name: self._act(service.rename, name),
             object_name="rename-subscription", text=sub.name,
         )  # fmt: skip
+
+    def ask_rename_payee(self) -> None:
+        """Rename the selected stream's payee: its lines, this and its other streams, alerts."""
+        sub = self.selected()
+        if sub is not None:
+            ask_rename_payee(self.ctx, self.actions, sub.merchant, sub.name)
 
     def ask_merge(self) -> None:
         """Choose the stream that is really the same as the selected one; the selected one
