@@ -2,12 +2,16 @@
 
 The GUI words the same facts in the interface's language (``finapp/gui/alert_texts.py``); making
 the English sentence from them too keeps one set of facts per alert, so the CLI's sentence and the
-translated one can never tell different stories.
+translated one can never tell different stories. Money, days and months are typed facts
+(:mod:`finapp.core.alert_facts`): here they read as the CLI writes them ("1,218.50 USD",
+"2026-11-03", "November 2026").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+
+from finapp.core.alert_facts import ENGLISH, worded
 
 Params = Mapping[str, str]
 
@@ -119,4 +123,8 @@ _SENTENCES: dict[str, Callable[[Params], str]] = {
 
 def english_message(kind: str, params: Params) -> str:
     """The alert's sentence for the CLI, JSON and logs-free storage."""
-    return _SENTENCES[kind](params)
+    try:
+        shown = worded(kind, params, ENGLISH)
+    except ValueError:  # a fact stored in another form: told as it was kept
+        shown = dict(params)
+    return _SENTENCES[kind](shown)

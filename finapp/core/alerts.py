@@ -36,11 +36,19 @@ from decimal import Decimal
 from enum import StrEnum
 from itertools import accumulate
 
+from finapp.core.alert_facts import money_fact
 from finapp.core.alert_messages import english_message
 from finapp.core.budgets import crossed, next_month
 from finapp.core.cadence import month_date
-from finapp.core.money import format_minor, to_minor
+from finapp.core.money import to_minor
 from finapp.core.running_rank import RunningRank, median_low, ninetieth
+from finapp.core.severity import (
+    COMING_PAYMENT_DAYS,
+    INFO,
+    budget_severity,
+    low_balance_severity,
+    renewal_severity,
+)
 from finapp.core.streams import is_variable
 
 
@@ -205,7 +213,7 @@ class Facts:
 
 
 def _money(minor: int, currency: str) -> str:
-    return f"{format_minor(abs(minor), currency)} {currency}"
+    return money_fact(abs(minor), currency)
 
 
 def _name(charge: Charge) -> str:
@@ -270,12 +278,12 @@ def dips(account: AccountBalance, until: date) -> list[Dip]:
     return out
 
 
-def _dip_alert(account: AccountBalance, dip: Dip) -> Candidate:
+def _dip_alert(account: AccountBalance, dip: Dip, coming_minor: int = 0) -> Candidate:
     recovered = dip.recovered_on is not None
     balance = dip.lowest_minor if recovered else dip.last_minor
     params = {
         "account": account.name,
-        "balance": f"{format_minor(balance, account.currency)} {account.currency}",
+        "balance": money_fact(balance, account.currency),
         "threshold": _money(account.threshold_minor, account.currency),
     }
     if dip.recovered_on is not None:
@@ -284,7 +292,7 @@ def _dip_alert(account: AccountBalance, dip: Dip) -> Candidate:
         Kind.LOW_BALANCE,
         dip_key(account.id, dip),
         dip.fell_on,
-        "critical" if balance < 0 else "warning",
+        low_balance_severity(balance, coming_minor, recovered),
         account_id=account.id,
         amount_minor=balance,
         currency=account.currency,
@@ -296,15 +304,32 @@ def dip_key(account_id: int, dip: Dip) -> str:
     return f"low_balance:{account_id}:{dip.fell_on.isoformat()}"
 
 
+def coming_payments(
+    account_id: int, subs: Iterable[SubscriptionFacts], judged: date
+) -> int:
+    """The known payments (negative minor units) leaving the account within
+    :data:`~finapp.core.severity.COMING_PAYMENT_DAYS` after ``judged``: its live bills and
+    subscriptions' next charges."""
+    horizon = judged + timedelta(days=COMING_PAYMENT_DAYS)
+    return sum(
+        sub.amount_minor
+        for sub in subs
+        if sub.account_id == account_id and sub.kind in SPENDING_KINDS and _live(sub)
+        and sub.status == "active" and sub.amount_minor < 0
+        and sub.next_date is not None and judged <= sub.next_date <= horizon
+    )  # fmt: skip
+
+
 def low_balance_alerts(
-    account: AccountBalance, found: Sequence[Dip], judged: date
+    account: AccountBalance, found: Sequence[Dip], judged: date, coming_minor: int = 0
 ) -> list[Candidate]:
     """Each of the account's dips in the days before ``judged`` (the day its statements end, at
     the latest ``as_of``), dated the day the balance fell: a dip that recovered between two
-    evaluations is told too, once."""
+    evaluations is told too, once. ``coming_minor``: the payments known to be coming
+    (:func:`coming_payments`), which make a current dip critical when it cannot cover them."""
     start = judged - timedelta(days=DIP_LOOKBACK_DAYS)
     return [
-        _dip_alert(account, dip)
+        _dip_alert(account, dip, coming_minor)
         for dip in found
         if dip.recovered_on is None or dip.recovered_on > start
     ]
@@ -326,11 +351,15 @@ def budget_alert(budget: BudgetMonth, thresholds: Sequence[int]) -> Candidate | 
     day = next(d for d, reached in levels if reached is not None and reached >= level)
     month = day.strftime("%Y-%m")
     percent = total * 100 // budget.available_minor
+    severity = budget_severity(total, budget.available_minor, budget.currency)
+    # an overspend that grows from a notice to a warning or critical is news again (the level
+    # stays last in the key: undoing an import reads it there)
+    grown = "" if severity == INFO else f":{severity}"
     return Candidate(
         Kind.BUDGET,
-        f"budget:{budget.category_id}:{month}:{level}",
+        f"budget:{budget.category_id}:{month}{grown}:{level}",
         day,
-        "warning" if level < 100 else "critical",
+        severity,
         category_id=budget.category_id,
         amount_minor=-total,
         currency=budget.currency,
@@ -545,9 +574,14 @@ def _ahead(sub: SubscriptionFacts, as_of: date) -> date | None:
 
 
 def _renewal(
-    sub: SubscriptionFacts, as_of: date, default: Sequence[int], ahead: date | None = None
+    sub: SubscriptionFacts,
+    as_of: date,
+    default: Sequence[int],
+    ahead: date | None = None,
+    price_rose: bool = False,
 ) -> Candidate | None:
-    """A reminder of the stream's next charge (``ahead``, else its next date) if it is near."""
+    """A reminder of the stream's next charge (``ahead``, else its next date) if it is near: a
+    notice, a warning when its price went up lately (``price_rose``)."""
     next_date = ahead or sub.next_date
     if next_date is None or next_date < as_of or sub.status != "active":
         return None
@@ -562,7 +596,7 @@ def _renewal(
         Kind.RENEWAL,
         f"renewal:{sub.key}:{next_date.isoformat()}:{offset}",
         next_date - timedelta(days=offset),
-        "warning" if offset <= 1 else "info",
+        renewal_severity(price_rose),
         account_id=sub.account_id,
         subscription_id=sub.id,
         amount_minor=sub.amount_minor,
@@ -815,13 +849,16 @@ def _subscription_alerts(
         if sub.user_state == "dismissed":
             continue
         due = _due_charge(sub, at_merchant, in_streams) if sub.kind != "income" else []
+        prices: list[Candidate] = []
         if sub.user_state != "cancelled" and sub.kind in (*SPENDING_KINDS, "income"):
-            out.extend(_price_alerts(sub, as_of, due))
+            prices = _price_alerts(sub, as_of, due)
+            out.extend(prices)
+        rose = any(p.kind == Kind.PRICE_INCREASE for p in prices)
         if sub.user_state != "cancelled" and sub.kind in SPENDING_KINDS and sub.amount_minor < 0:
             ahead = None
             if sub.account_id in stale and _alive_at(sub, until.get(sub.account_id or -1)):
                 ahead = _ahead(sub, as_of)  # its statements end before: roll on its schedule
-            renewal = _renewal(sub, as_of, lim.reminder_offsets, ahead)
+            renewal = _renewal(sub, as_of, lim.reminder_offsets, ahead, rose)
             lapse = None
             if sub.account_id not in stale:
                 lapse = _lapse(
@@ -928,7 +965,8 @@ def assess(facts: Facts) -> Evaluation:
         day = judged(account.id)
         found_dips = dips(account, day)
         recovered |= {dip_key(account.id, d): d.recovered_on for d in found_dips}
-        lows += low_balance_alerts(account, found_dips, day)
+        coming = coming_payments(account.id, facts.subscriptions, day)
+        lows += low_balance_alerts(account, found_dips, day, coming)
     found: Iterable[Candidate | None] = [
         *lows,
         *notices,

@@ -68,8 +68,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
-from finapp.core.money import format_minor, to_minor
+from finapp.core.money import to_minor
 
 #: outflows this many hours after a large inflow count towards its passing through
 PASS_HOURS = 48
@@ -142,7 +143,7 @@ class Rules:
 
 
 def _money(minor: int, currency: str) -> str:
-    return f"{format_minor(abs(minor), currency)} {currency}"
+    return money_fact(abs(minor), currency)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,8 +25,8 @@ from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 from typing import Any
 
+from finapp.core.alert_facts import ENGLISH, money_fact, worded
 from finapp.core.alert_messages import english_message
-from finapp.core.money import format_minor
 
 Params = Mapping[str, str]
 
@@ -83,7 +83,12 @@ class Reason:
     @property
     def message(self) -> str:
         own = _SENTENCES.get(self.kind)
-        return own(self.params) if own else english_message(self.kind, self.params)
+        if own is None:
+            return english_message(self.kind, self.params)
+        try:
+            return own(worded(self.kind, self.params, ENGLISH))
+        except ValueError:  # a fact stored in another form: told as it was kept
+            return own(self.params)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -135,11 +140,6 @@ class AccountHealth:
         }
 
 
-def money_text(minor: int, currency: str) -> str:
-    """Money as alert params and JSON show it: ``-12.30 USD``."""
-    return f"{format_minor(minor, currency)} {currency}"
-
-
 def grade_of(reasons: Sequence[Reason]) -> Grade:
     """The worst grade among ``reasons``; healthy without any."""
     return max((r.grade for r in reasons), key=lambda g: g.rank, default=Grade.HEALTHY)
@@ -155,8 +155,8 @@ def card_reason(
     params = {
         "account": name,
         "percent": str(card.percent),
-        "limit": money_text(card.limit_minor, currency),
-        "owed": money_text(card.owed_minor, currency),
+        "limit": money_fact(card.limit_minor, currency),
+        "owed": money_fact(card.owed_minor, currency),
     }
     return Reason(CARD_UTILISATION, params, grade)
 
@@ -166,7 +166,7 @@ def _own_reasons(facts: AccountFacts, as_of: date, thresholds: Sequence[int]) ->
     if facts.balance_minor is None:
         reasons.append(Reason(NO_BALANCE, {"account": facts.name}, Grade.NEEDS_ATTENTION))
     elif facts.type in DEPOSIT_TYPES and facts.balance_minor < 0:
-        balance = money_text(facts.balance_minor, facts.currency)
+        balance = money_fact(facts.balance_minor, facts.currency)
         reasons.append(
             Reason(NEGATIVE_BALANCE, {"account": facts.name, "balance": balance}, Grade.AT_RISK)
         )

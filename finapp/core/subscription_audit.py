@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.cadence import BY_NAME, month_date
-from finapp.core.money import format_minor
 
 #: the default gap between two audits: a quarterly audit
 REVIEW_MONTHS = 3
@@ -301,11 +301,6 @@ def costs(subscriptions: Iterable[SubscriptionFacts]) -> list[CurrencyCost]:
     ]
 
 
-def money_text(minor: int, currency: str) -> str:
-    """``142.50 USD``: money as alert params and the CLI show it."""
-    return f"{format_minor(minor, currency)} {currency}"
-
-
 def cap_candidate(
     cost: CurrencyCost | None, cap_minor: int | None, as_of: date
 ) -> Candidate | None:
@@ -324,8 +319,8 @@ def cap_candidate(
         currency=cost.currency,
         params={
             "count": str(cost.count),
-            "total": money_text(cost.monthly_minor, cost.currency),
-            "cap": money_text(cap_minor, cost.currency),
+            "total": money_fact(cost.monthly_minor, cost.currency),
+            "cap": money_fact(cap_minor, cost.currency),
         },
     )
 

@@ -2,21 +2,23 @@
 
 The core words every alert in English (``message``: the CLI and its JSON stay English); it also
 keeps the facts by name (``params``). Here each kind gets one translatable sentence (context
-"AlertText") filled with those facts. An alert stored without them, or with a kind this module
-does not know, shows its English message rather than nothing.
+"AlertText") filled with those facts, its money, days and months (typed in
+:mod:`finapp.core.alert_facts`) in the locale's own forms: "$1,218.50" or "US$1,218.50",
+"Nov 3, 2021", "November 2026". An alert stored without facts, or with a kind this module does
+not know, shows its English message rather than nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from finapp.core.alert_facts import Formatters, Money, worded
 from finapp.gui.category_names import display_category
-from finapp.gui.models.formatting import format_date
+from finapp.gui.models.formatting import format_day, format_money, format_month
 
 
 class _Alert(Protocol):
@@ -34,8 +36,12 @@ def _tr(source: str, *args: str) -> str:
     return re.sub(r"%(\d)", lambda m: args[int(m[1]) - 1] if int(m[1]) <= len(args) else m[0], text)
 
 
-def _day(iso: str) -> str:
-    return format_date(date.fromisoformat(iso))
+def _money(money: Money) -> str:
+    return format_money(money.amount, money.currency)
+
+
+#: the GUI's forms of typed facts, in the default (interface) locale
+SHOWN = Formatters(_money, format_day, format_month)
 
 
 def _budget(p: Mapping[str, str]) -> str:
@@ -62,7 +68,7 @@ def _when(days_text: str) -> str:
 
 def _renewal(p: Mapping[str, str]) -> str:
     when = _when(p["days"])
-    args = (p["name"], when, _day(p["date"]), p["amount"])
+    args = (p["name"], when, p["date"], p["amount"])
     if p["bill"] == "yes":
         return _tr(QT_TRANSLATE_NOOP("AlertText", "%1 is due %2 (%3) for %4."), *args)
     return _tr(QT_TRANSLATE_NOOP("AlertText", "%1 renews %2 (%3) for %4."), *args)
@@ -76,9 +82,9 @@ def _low_balance(p: Mapping[str, str]) -> str:
             ),
             p["account"],
             p["balance"],
-            _day(p["date"]),
+            p["date"],
             p["threshold"],
-            _day(p["recovered"]),
+            p["recovered"],
         )
     return _tr(
         QT_TRANSLATE_NOOP("AlertText", "%1 is at %2, below your %3 threshold."),
@@ -140,8 +146,8 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
         QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 twice (%3 and %4)."),
         p["name"],
         p["amount"],
-        _day(p["first"]),
-        _day(p["second"]),
+        p["first"],
+        p["second"],
     ),
     "renewal": _renewal,
     "price_increase": _price_increase,
@@ -149,7 +155,7 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
     "stale_statements": lambda p: _tr(
         QT_TRANSLATE_NOOP("AlertText", "Statements for %1 end %2: import newer ones."),
         p["account"],
-        _day(p["date"]),
+        p["date"],
     ),
     "charged_after_cancel": lambda p: _tr(
         QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 after you cancelled it."),
@@ -159,7 +165,7 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
     "lapsed": lambda p: _tr(
         QT_TRANSLATE_NOOP("AlertText", "%1 was expected on %2 but has not been charged."),
         p["name"],
-        _day(p["date"]),
+        p["date"],
     ),
     "pass_through": lambda p: _tr(
         QT_TRANSLATE_NOOP(
@@ -170,7 +176,7 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
         ),
         p["inflow"],
         p["account"],
-        _day(p["date"]),
+        p["date"],
         p["outflow"],
         p["hours"],
         p["parties"],
@@ -184,8 +190,8 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
         ),
         p["count"],
         p["account"],
-        _day(p["first"]),
-        _day(p["last"]),
+        p["first"],
+        p["last"],
         p["threshold"],
         p["total"],
     ),
@@ -199,7 +205,7 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
         p["account"],
         p["name"],
         p["time"],
-        _day(p["date"]),
+        p["date"],
     ),
     "new_counterparties": lambda p: _tr(
         QT_TRANSLATE_NOOP(
@@ -211,8 +217,8 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
         p["account"],
         p["count"],
         p["days"],
-        _day(p["first"]),
-        _day(p["last"]),
+        p["first"],
+        p["last"],
         p["total"],
     ),
     "emergency_fund": lambda p: _tr(
@@ -235,7 +241,7 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
         p["saved"],
         p["target"],
         p["needed"],
-        _day(p["date"]),
+        p["date"],
     ),
     "card_utilisation": lambda p: _tr(
         QT_TRANSLATE_NOOP("AlertText", "%1 is at %2% of its %3 limit (%4 owed)."),
@@ -249,7 +255,7 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
         p["account"],
         p["amount"],
         _when(p["days"]),
-        _day(p["date"]),
+        p["date"],
     ),
     "subscription_cap": lambda p: _tr(
         QT_TRANSLATE_NOOP(
@@ -262,14 +268,12 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
     "review_due": lambda p: _tr(
         QT_TRANSLATE_NOOP("AlertText", "Time to review %1: keep it or cancel it (due %2)."),
         p["name"],
-        _day(p["date"]),
+        p["date"],
     ),
     "unreviewed": lambda p: _tr(
-        QT_TRANSLATE_NOOP(
-            "AlertText", "%1 has not been reviewed since %2: keep it or cancel it?"
-        ),
+        QT_TRANSLATE_NOOP("AlertText", "%1 has not been reviewed since %2: keep it or cancel it?"),
         p["name"],
-        _day(p["since"]),
+        p["since"],
     ),
     "forecast_low_balance": lambda p: _tr(
         QT_TRANSLATE_NOOP(
@@ -278,7 +282,7 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
         ),
         p["account"],
         p["balance"],
-        _day(p["date"]),
+        p["date"],
         p["after"],
         p["threshold"],
     ),
@@ -291,6 +295,6 @@ def alert_text(alert: _Alert) -> str:
     if sentence is None or not alert.params:
         return alert.message
     try:
-        return sentence(alert.params)
+        return sentence(worded(alert.kind, alert.params, SHOWN))
     except (KeyError, ValueError):
         return alert.message

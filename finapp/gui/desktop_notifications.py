@@ -51,8 +51,6 @@ MAX_WAIT_MS = 15 * 60 * 1000
 
 _SERVICE = "org.freedesktop.Notifications"
 _PATH = "/org/freedesktop/Notifications"
-#: the freedesktop urgency hint (a byte): 0 low, 1 normal, 2 critical
-_URGENCY = {"info": 0, "warning": 1, "critical": 2}
 
 
 class DesktopNotifications(QObject):
@@ -252,7 +250,7 @@ class _FreedesktopService(QObject):
                 pairs.extend(labels[action])
         icon = resource_dir("icons") / "finapp.svg"
         hints = {
-            "urgency": ("y", _URGENCY.get(severity, 1)),
+            "urgency": ("y", policy.urgency(severity)),
             "desktop-entry": ("s", "finapp"),
         }
         body = ("finapp", 0, icon.as_uri() if icon.exists() else "finapp", title, text, pairs,

@@ -38,6 +38,7 @@ from finapp.gui.desktop_notifications import DesktopNotifications
 from finapp.gui.tray import RenewalLine, Tray, TraySummary
 from finapp.progress import ProgressFn
 from finapp.services.changes import Changes
+from finapp.services.notification_policy import NORMAL, URGENT, urgency
 from finapp.services.notifications import AlertNote, CheckResult, run_check
 from finapp.store.engine import Store
 
@@ -280,9 +281,9 @@ class AlertNotifier(QObject):
 
     def _title(self, note: AlertNote) -> str:
         return {
-            "critical": self.tr("finapp: urgent alert"),
-            "warning": self.tr("finapp: alert"),
-        }.get(note.severity, self.tr("finapp"))
+            URGENT: self.tr("finapp: urgent alert"),
+            NORMAL: self.tr("finapp: alert"),
+        }.get(urgency(note.severity), self.tr("finapp"))
 
     def _renewals(self, notes: list[AlertNote]) -> str:
         """"3 renewals this week: Netflix, Spotify, iCloud" (soonest first)."""
@@ -302,7 +303,7 @@ class AlertNotifier(QObject):
         )
 
     def _show_in_banner(self, notes: list[AlertNote]) -> None:
-        level = "error" if _worst(notes) == "critical" else "warning"
+        level = "error" if urgency(_worst(notes)) == URGENT else "warning"
         target = notes[0].id if len(notes) == 1 else None
         self.banner.show_message(
             level, self._summary(notes), self.tr("Show alerts"),

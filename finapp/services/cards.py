@@ -22,8 +22,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
-from finapp.core.health import money_text, utilisation_percent
+from finapp.core.health import utilisation_percent
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import InvalidInputError
 from finapp.services.accounts import require_account
@@ -219,8 +220,8 @@ def utilisation_check(session: Session, as_of: date, settings: Settings) -> list
                 params={
                     "account": card.account,
                     "percent": str(percent),
-                    "limit": money_text(card.limit_minor, card.currency),
-                    "owed": money_text(card.owed_minor, card.currency),
+                    "limit": money_fact(card.limit_minor, card.currency),
+                    "owed": money_fact(card.owed_minor, card.currency),
                 },
             )
         )
@@ -271,7 +272,7 @@ def payment_due_check(session: Session, as_of: date, settings: Settings) -> list
                 currency=card.currency,
                 params={
                     "account": card.name,
-                    "amount": money_text(amount, card.currency),
+                    "amount": money_fact(amount, card.currency),
                     "date": due_on.isoformat(),
                     "days": str(days),
                 },

@@ -34,8 +34,9 @@ from typing import Protocol
 
 from sqlalchemy import select
 
+from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Kind
-from finapp.core.health import ALERT_KINDS, AccountHealth, money_text
+from finapp.core.health import ALERT_KINDS, AccountHealth
 from finapp.errors import InvalidInputError
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.coverage import Coverage, coverage_by_account
@@ -386,7 +387,7 @@ def _money(amount: Decimal | None, currency: str) -> str:
 
 
 def _minor(minor: int | None, currency: str) -> str:
-    return "—" if minor is None else _esc(money_text(minor, currency))
+    return "—" if minor is None else _esc(money_fact(minor, currency))
 
 
 def _bar(percent: int | None) -> str:
@@ -479,14 +480,14 @@ def _fund(page: _Page, health: HealthReport) -> None:
         "<p>"
         + page.label(
             "fund_figures",
-            liquid=money_text(fund.liquid_minor, cur),
-            monthly=money_text(fund.monthly_minor, cur),
+            liquid=money_fact(fund.liquid_minor, cur),
+            monthly=money_fact(fund.monthly_minor, cur),
             months=averaged,
         )
         + "</p>"
     )
     for code, minor in fund.other_currencies.items():
-        page.add(f"<p>{page.label('held_in', currency=code, amount=money_text(minor, code))}</p>")
+        page.add(f"<p>{page.label('held_in', currency=code, amount=money_fact(minor, code))}</p>")
     if fund.unknown_balances:
         page.add(f"<p>{page.label('not_counted', names=', '.join(fund.unknown_balances))}</p>")
 
@@ -522,7 +523,7 @@ def _cards(page: _Page, health: HealthReport) -> None:
                 _minor(card.minimum_due_minor, card.currency),
                 "<br>".join(
                     _esc(
-                        f"{s.name} ({money_text(s.amount_minor, s.currency)}, "
+                        f"{s.name} ({money_fact(s.amount_minor, s.currency)}, "
                         f"{page.words.get(s.cadence, s.cadence)})"
                     )
                     for s in card.subscriptions
@@ -560,17 +561,17 @@ def _subscriptions(page: _Page, health: HealthReport) -> None:
     cur = audit.currency
     main = audit.main_cost
     page.heading("subscriptions")
-    total = money_text(main.monthly_minor if main else 0, cur)
+    total = money_fact(main.monthly_minor if main else 0, cur)
     lines = [page.label("subs_total", count=main.count if main else 0, total=total)]
     lines += [
-        page.label("subs_total", count=c.count, total=money_text(c.monthly_minor, c.currency))
+        page.label("subs_total", count=c.count, total=money_fact(c.monthly_minor, c.currency))
         for c in audit.costs
         if c.currency != cur
     ]
     if audit.cap_minor is None:
         lines.append(page.label("subs_no_cap"))
     else:
-        lines.append(page.label("subs_cap", cap=money_text(audit.cap_minor, cur)))
+        lines.append(page.label("subs_cap", cap=money_fact(audit.cap_minor, cur)))
         if audit.over_cap:
             lines.append(f'<span class="note">{page.label("subs_over")}</span>')
     page.add(f"<p>{' '.join(lines)}</p>")

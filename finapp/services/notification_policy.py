@@ -8,7 +8,11 @@ change) as ``{alert_id: "ISO datetime"}``; at that time :func:`release_due` clea
 *notified* flag so the next check shows them again, through the same grouping and wording as
 new ones. An alert read, dismissed or resolved in the meantime is simply forgotten.
 
-The rules (:func:`due_now`, :class:`QuietHours`) are pure functions of the clock; the few
+How insistent a notification is follows the alert's severity (:func:`urgency`), which is in
+proportion to the money and to what the user can still do (:mod:`finapp.core.severity`): only a
+critical alert is an urgent notification, so "urgent" keeps its meaning.
+
+The rules (:func:`due_now`, :class:`QuietHours`, :func:`urgency`) are pure functions; the few
 functions taking a :class:`Store` only read and write that one settings entry and the flag.
 """
 
@@ -32,6 +36,16 @@ QUIET_HOURS_KEY = "quiet_hours"
 HELD_KEY = "notifications.held"
 #: how long "Snooze 1 day" puts an alert off
 SNOOZE = timedelta(days=1)
+
+#: the freedesktop notification urgencies, by name (the D-Bus hint is their number)
+LOW, NORMAL, URGENT = 0, 1, 2
+#: a notice (info) is low, a warning normal, only a critical alert urgent
+_URGENCY = {"info": LOW, "warning": NORMAL, "critical": URGENT}
+
+
+def urgency(severity: str) -> int:
+    """How insistently an alert of ``severity`` is notified (normal for an unknown one)."""
+    return _URGENCY.get(severity, NORMAL)
 
 
 @dataclass(frozen=True, slots=True)

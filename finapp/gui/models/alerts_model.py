@@ -37,7 +37,7 @@ KIND_NAMES = {
     "forecast_low_balance": QT_TRANSLATE_NOOP("AlertsModel", "Balance forecast"),
 }
 SEVERITY_NAMES = {
-    "info": QT_TRANSLATE_NOOP("AlertsModel", "Info"),
+    "info": QT_TRANSLATE_NOOP("AlertsModel", "Notice"),
     "warning": QT_TRANSLATE_NOOP("AlertsModel", "Warning"),
     "critical": QT_TRANSLATE_NOOP("AlertsModel", "Critical"),
 }

@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from finapp.core.alert_facts import worded
 from finapp.core.health import (
     NEGATIVE_BALANCE,
     NO_BALANCE,
@@ -20,9 +21,8 @@ from finapp.core.health import (
     Reason,
 )
 from finapp.gui import bus
-from finapp.gui.alert_texts import alert_text
+from finapp.gui.alert_texts import SHOWN, alert_text
 from finapp.gui.context import AppContext
-from finapp.gui.models.formatting import format_date
 from finapp.gui.pages.health_rows import clear_rows
 from finapp.gui.pages.health_section import HealthSection
 from finapp.services.health import accounts_health
@@ -71,15 +71,14 @@ def reason_text(reason: Reason) -> str:
     own = _OWN_SENTENCES.get(reason.kind)
     if own is None:
         return alert_text(reason)  # type: ignore[arg-type]  # kind, message and params, as alerts
-    p = reason.params
+    try:
+        p = worded(reason.kind, reason.params, SHOWN)
+    except ValueError:
+        p = dict(reason.params)
     args = {
         NEGATIVE_BALANCE: (p.get("account", ""), p.get("balance", "")),
         NO_BALANCE: (p.get("account", ""),),
-        STATEMENTS_OLD: (
-            p.get("account", ""),
-            format_date(date.fromisoformat(p["date"])) if "date" in p else "",
-            p.get("days", ""),
-        ),
+        STATEMENTS_OLD: (p.get("account", ""), p.get("date", ""), p.get("days", "")),
     }[reason.kind]
     text = QCoreApplication.translate(_CONTEXT, own)
     for number, value in enumerate(args, start=1):

@@ -1,0 +1,72 @@
+"""How serious an alert is: in proportion to the money at stake and to what the user can still do.
+
+Severity decides how an alert is shown and notified (a critical one is an urgent desktop
+notification and a red banner), so a "critical" that turns out to be 21.84 over a parking budget
+teaches the user to ignore the next one. The three levels:
+
+- **info** (shown as a notice): worth knowing, nothing is lost or about to be — a budget nearly
+  used or just over, a renewal at its usual price, a dip that is already over;
+- **warning**: money the user should look at soon — a budget clearly over, a balance below the
+  user's threshold, a renewal at a higher price;
+- **critical**: money is being lost or a payment is about to fail — a budget far over in both
+  amount and share, a balance below zero or too low for a payment known to be coming.
+
+The money thresholds are in major units of the alert's own currency (dollars, yuan): they guard
+the small end, where "a few dollars" is a notice whatever the share, while the share of the budget
+guards the large end, so a yen budget is not judged by dollar sizes alone.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from finapp.core.money import to_minor
+
+INFO, WARNING, CRITICAL = "info", "warning", "critical"
+
+#: an overspend no larger than this (major units) is a notice: a few dollars over is no alarm
+SMALL_OVERSPEND = Decimal(25)
+#: ... and so is one under this share of the budget (percent): 5% over a large budget is noise
+SMALL_OVERSPEND_PERCENT = 10
+#: an overspend is critical only when at least this large (major units) ...
+LARGE_OVERSPEND = Decimal(250)
+#: ... and at least this share of the budget (percent): the month's plan is then clearly broken
+LARGE_OVERSPEND_PERCENT = 50
+#: payments due within this many days count as "known and coming" against a low balance: about
+#: two weeks is what a user can still act on (move money, call the payee) before they are taken
+COMING_PAYMENT_DAYS = 14
+
+
+def budget_severity(spent_minor: int, available_minor: int, currency: str) -> str:
+    """A budget's alert: a notice until it is more than a little over, critical only when far
+    over in both money and share (:data:`SMALL_OVERSPEND`, :data:`LARGE_OVERSPEND`)."""
+    over = spent_minor - available_minor
+    if over <= 0:  # a threshold reached before the money is spent: a heads-up
+        return INFO
+    small = over <= to_minor(SMALL_OVERSPEND, currency)
+    if small or over * 100 < available_minor * SMALL_OVERSPEND_PERCENT:
+        return INFO
+    large = over >= to_minor(LARGE_OVERSPEND, currency)
+    if large and over * 100 >= available_minor * LARGE_OVERSPEND_PERCENT:
+        return CRITICAL
+    return WARNING
+
+
+def low_balance_severity(balance_minor: int, coming_minor: int, recovered: bool) -> str:
+    """A balance below the user's threshold.
+
+    ``coming_minor`` is the sum of the payments known to leave the account within
+    :data:`COMING_PAYMENT_DAYS` (zero or negative). A dip already over is a notice, or a warning
+    when it went below zero (overdraft fees to look for); a current one is critical when the
+    balance is negative or would not cover those payments, otherwise a warning.
+    """
+    if recovered:
+        return WARNING if balance_minor < 0 else INFO
+    if balance_minor < 0 or balance_minor + coming_minor < 0:
+        return CRITICAL
+    return WARNING
+
+
+def renewal_severity(price_rose: bool) -> str:
+    """A renewal reminder is a notice; a warning when the price went up since the last charge."""
+    return WARNING if price_rose else INFO
