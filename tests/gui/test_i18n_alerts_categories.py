@@ -196,12 +196,13 @@ def test_stored_alert_keeps_its_facts_and_the_alerts_table_shows_chinese(
     load(store, tmp_path, "111", [*lines, (date(2024, 5, 20), "-640.00", "HARDWARE BARN")])
     evaluate_alerts(store, date(2024, 5, 25))
     (large,) = [a for a in list_alerts(store) if a.kind == "large_charge"]
-    assert large.params == {"name": "HARDWARE BARN", "amount": "640.00 USD"}
-    assert large.message == "A large charge of 640.00 USD from HARDWARE BARN."
+    # the payee as the app names it ("Hardware Barn"), whatever the statement's capitals
+    assert large.params == {"name": "Hardware Barn", "amount": "640.00 USD"}
+    assert large.message == "A large charge of 640.00 USD from Hardware Barn."
     model = AlertsModel()
     model.set_rows([large])
     shown = model.index(0, COL_MESSAGE).data(Qt.ItemDataRole.DisplayRole)
-    assert shown == f"HARDWARE BARN 有一笔 {qt_money('640.00 USD')} 的大额扣款。"
+    assert shown == f"Hardware Barn 有一笔 {qt_money('640.00 USD')} 的大额扣款。"
 
 
 def test_default_categories_table_covers_the_shipped_json_exactly() -> None:
