@@ -1,15 +1,22 @@
-"""Refusals the core words in English reach a Chinese user in Chinese, with their facts."""
+"""Refusals the core words in English reach a Chinese user in Chinese, with their facts; what a
+Chinese user types (a category path) reaches the services as the data it stands for."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPushButton
 
 from finapp.errors import FinappError, Problem, StatementError
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.error_texts import error_text
+from finapp.gui.pages.settings_categories import CategoriesRulesPanel
+from finapp.services.categories import list_categories
 from finapp.services.imports import import_files
+from tests.gui.answering import opened
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 
 #: an encrypted workbook's first bytes: OLE2 holding an EncryptedPackage stream
@@ -50,3 +57,19 @@ def test_the_cli_keeps_its_english(tmp_path: Path) -> None:
     refused = StatementError("march.csv", Problem("row.no_amount", "no amount"), 7)
     assert str(refused) == "march.csv, line 7: no amount"
     assert (refused.code, refused.params["line"]) == ("statement.line", "7")
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_category_typed_in_chinese_goes_under_the_one_shown(qtbot, household_ctx) -> None:
+    panel = CategoriesRulesPanel(household_ctx)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    (add,) = [b for b in panel.findChildren(QPushButton) if b.text() == "添加…"]
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    field = opened(panel, QInputDialog, "add-category").findChild(QLineEdit)
+    typed = QInputMethodEvent()  # Chinese arrives from the input method, not as key presses
+    typed.setCommitString("餐饮:外卖")
+    QApplication.sendEvent(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    paths = {c.path for c in list_categories(household_ctx.store)}
+    assert "Food:外卖" in paths and "餐饮:外卖" not in paths
