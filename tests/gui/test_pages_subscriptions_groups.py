@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu
 
@@ -230,3 +230,28 @@ def test_row_actions_follow_the_selected_stream_only(qtbot, ctx, tmp_path) -> No
     row = page.table.visualRect(_index(page, "Spotify"))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
     assert all(page.buttons[name].isEnabled() for name in row_actions)
+
+
+def test_sorting_orders_the_rows_within_each_group(qtbot, ctx, tmp_path) -> None:
+    page = _page(qtbot, ctx, UiState(tmp_path / "ui.ini"))
+    header = page.table.header()
+    per_year = 4
+    _select(page, "Spotify")
+    for _ in range(2):  # ascending, then descending
+        x = header.sectionViewportPosition(per_year) + header.sectionSize(per_year) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        assert [g.key for g in page.model.groups()] == [
+            "subscriptions",
+            "bills",
+            "income",
+            "transfers",
+        ]
+        for number, group in enumerate(page.model.groups()):
+            parent = page.model.index(number, 0)
+            costs = [
+                page.model.row_at(page.model.index(row, 0, parent)).view.annual_cost
+                for row in range(page.model.rowCount(parent))
+            ]
+            assert costs == sorted(costs, reverse=descending), group.key
+        assert page.selected().name == "Spotify"  # the selection follows its row
