@@ -89,10 +89,13 @@ class ParsedStatement:
 
 @dataclass(frozen=True, slots=True)
 class SkippedRow:
-    """A row left out when the user chose to skip bad rows."""
+    """A row left out: a bad one when the user chose to skip bad rows, or a *neutral* one that
+    moves none of the user's money (a payment app's 不计收支 row, a cancelled or unbooked
+    entry), which is left out whatever the choice and is no problem of the file."""
 
     line: int
     reason: str
+    neutral: bool = False
 
 
 @dataclass(frozen=True, slots=True)

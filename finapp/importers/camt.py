@@ -214,7 +214,7 @@ def _statement(node: _Node) -> tuple[ParsedStatement, list[SkippedRow]]:
         status = entry.first("Sts/Cd", "Sts/Prtry", "Sts")
         if status != "BOOK":
             reason = f"entry not booked (status {status or 'missing'}): left out"
-            skipped.append(SkippedRow(entry.line or 0, reason))
+            skipped.append(SkippedRow(entry.line or 0, reason, neutral=True))
             continue
         transactions.append(_transaction(entry, account.currency))
     times = real_times([t.time for t in transactions])

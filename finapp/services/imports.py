@@ -103,6 +103,16 @@ class FileResult:
     #: how a CSV file was read (delimiter, header, each role's column, date format, sign)
     detected: dict[str, object] | None = None
 
+    @property
+    def left_out(self) -> int:
+        """Rows left out as neutral (no money of the user's moved): no problem of the file."""
+        return sum(1 for s in self.skipped if s.neutral)
+
+    @property
+    def refused_rows(self) -> int:
+        """Rows rejected for a problem (skipped at the user's choice)."""
+        return self.rejected - self.left_out
+
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:

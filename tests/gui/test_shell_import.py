@@ -175,7 +175,8 @@ def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qt
     dialog = ImportSummaryDialog(blocker.args[0])
     qtbot.addWidget(dialog)
     item = dialog.tree.topLevelItem(0)
-    assert [item.text(c) for c in range(4)] == ["checking.csv", "2", "0", "1"]
+    # file, new, duplicates, left out (neutral), rejected
+    assert [item.text(c) for c in range(5)] == ["checking.csv", "2", "0", "0", "1"]
     lines = [item.child(i).text(0) for i in range(item.childCount())]
     assert lines[0] == "Checking: 2 new, 0 already there, a new account"
     assert lines[1].startswith("Line 3: ")

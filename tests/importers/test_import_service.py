@@ -108,7 +108,9 @@ def test_cli_profile_skip_bad_rows_progress_and_undo(tmp_path: Path, write) -> N
     summary = cli_json(data, "import", str(card), "--profile", "American Express",
                        "--skip-bad-rows")
     assert (summary["new"], summary["rejected"]) == (1, 1)
-    assert summary["files"][0]["skipped"] == [{"line": 3, "reason": "not an amount: 'oops'"}]
+    assert summary["files"][0]["skipped"] == [
+        {"line": 3, "reason": "not an amount: 'oops'", "neutral": False}
+    ]
     assert cli_json(data, "transactions")[0]["amount"] == "-12.00"
     again = run_cli(data, "import", str(write("n.csv", CSV)))
     assert again.returncode == 0 and "importing n.csv (1/1)" in again.stderr

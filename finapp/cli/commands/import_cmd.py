@@ -44,7 +44,8 @@ def _file_json(result: FileResult) -> dict:
         "batch_id": result.batch_id,
         "new": result.new,
         "duplicates": result.duplicates,
-        "rejected": result.rejected,
+        "rejected": result.refused_rows,
+        "left_out": result.left_out,
         "error": result.error,
         "accounts": [
             {"account": a.account, "new": a.new, "duplicates": a.duplicates,
@@ -52,7 +53,9 @@ def _file_json(result: FileResult) -> dict:
              "note": a.note or None}
             for a in result.accounts
         ],
-        "skipped": [{"line": s.line, "reason": s.reason} for s in result.skipped],
+        "skipped": [
+            {"line": s.line, "reason": s.reason, "neutral": s.neutral} for s in result.skipped
+        ],
         "repairs": list(result.repairs),
         "detected": result.detected,
     }
@@ -90,7 +93,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             {
                 "new": result.new,
                 "duplicates": result.duplicates,
-                "rejected": result.rejected,
+                "rejected": sum(f.refused_rows for f in result.files),
+                "left_out": sum(f.left_out for f in result.files),
                 "failed": len(result.failed),
                 "files": [_file_json(f) for f in result.files],
             }
@@ -99,14 +103,16 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         for f in result.files:
             if f.error:
                 continue
-            print(f"{f.path}: {f.new} new, {f.duplicates} duplicate, {f.rejected} rejected"
-                  f" (import {f.batch_id})")
+            neutral = f", {f.left_out} left out (neutral)" if f.left_out else ""
+            print(f"{f.path}: {f.new} new, {f.duplicates} duplicate{neutral}, "
+                  f"{f.refused_rows} rejected (import {f.batch_id})")
             for a in f.accounts:
                 print(f"  {a.account}: {a.new} new, {a.duplicates} duplicate{_how(a)}")
                 if a.note:
                     print_notice(a.note)
             for s in f.skipped:
-                print(f"  skipped line {s.line}: {s.reason}")
+                said = "left out (neutral)" if s.neutral else "skipped"
+                print(f"  {said} line {s.line}: {s.reason}")
             for repair in f.repairs:
                 print(f"  repaired: {repair}")
             if f.format == "csv:detected" and f.detected:

@@ -1,4 +1,8 @@
-"""What an import did, file by file: new, duplicates, rejected rows with their reasons.
+"""What an import did, file by file: new, duplicates, rows left out and rejected, with reasons.
+
+A row *left out (neutral)* moved none of the user's money (a payment app's own 不计收支 rows, a
+cancelled or unbooked entry): it is counted and explained apart from a row *rejected* for a
+problem, so a perfectly good Alipay export does not read as a faulty one.
 
 Under each file, one line per account it went into: what was new, what was already there
 (and how much of that came from the account's statements in the other format, the card's OFX
@@ -31,12 +35,15 @@ from finapp.gui.error_texts import file_problem_text, problem_text
 if TYPE_CHECKING:  # the import service loads with the first import, not at start-up
     from finapp.services.imports import AccountCounts, FileResult, ImportResult
 
+#: file, new, duplicates, left out (neutral), rejected
+_COLUMNS = 5
 # the other bank format a file's lines can already be stored from, by the file's own
 _OTHER_FORMAT = {"ofx": "CSV", "csv": "OFX"}
 
 
 class ImportSummaryDialog(QDialog):
-    """One line per file, rejected rows and refusals as children; Undo offered when it added."""
+    """One line per file, rows left out or rejected and refusals as children; Undo offered
+    when it added."""
 
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,8 +59,18 @@ class ImportSummaryDialog(QDialog):
         self.tree.setObjectName("import-files")
         self.tree.setAccessibleName(self.tr("Imported files"))
         self.tree.setHeaderLabels(
-            [self.tr("File"), self.tr("New"), self.tr("Duplicates"), self.tr("Rejected")]
+            [
+                self.tr("File"),
+                self.tr("New"),
+                self.tr("Duplicates"),
+                self.tr("Left out"),
+                self.tr("Rejected"),
+            ]
         )
+        self.tree.headerItem().setToolTip(
+            3, self.tr("Rows that move none of your money, such as a payment app's neutral rows")
+        )
+        self.tree.headerItem().setToolTip(4, self.tr("Rows with a problem, skipped as you chose"))
         self.tree.setRootIsDecorated(True)
         for file in result.files:
             self.tree.addTopLevelItem(self._file_item(file))
@@ -62,7 +79,7 @@ class ImportSummaryDialog(QDialog):
             file_item = self.tree.topLevelItem(row)
             for child in range(file_item.childCount()):
                 file_item.child(child).setFirstColumnSpanned(True)
-        for column in range(1, 4):
+        for column in range(1, _COLUMNS):
             self.tree.resizeColumnToContents(column)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -86,7 +103,10 @@ class ImportSummaryDialog(QDialog):
             self.tr("%n new transaction(s)", "", result.new),
             self.tr("%n duplicate(s) skipped", "", result.duplicates),
         ]
-        rejected = sum(f.rejected for f in result.files)
+        left_out = sum(f.left_out for f in result.files)
+        if left_out:
+            parts.append(self.tr("%n row(s) left out (neutral)", "", left_out))
+        rejected = sum(f.refused_rows for f in result.files)
         if rejected:
             parts.append(self.tr("%n row(s) rejected", "", rejected))
         if result.failed:
@@ -98,13 +118,14 @@ class ImportSummaryDialog(QDialog):
     def _file_item(self, file: FileResult) -> QTreeWidgetItem:
         name = Path(file.path).name
         if file.error is not None:
-            item = QTreeWidgetItem([name, "–", "–", "–"])
+            item = QTreeWidgetItem([name, *["–"] * (_COLUMNS - 1)])
             reason = file_problem_text(file.error)  # the file is named above
             if reason.startswith(file.path):  # a refusal worded without a code
                 reason = reason[len(file.path) :].lstrip(":, ")
             self._detail(item, self.tr("Refused, nothing written: %1").replace("%1", reason))
             return item
-        item = QTreeWidgetItem([name, str(file.new), str(file.duplicates), str(file.rejected)])
+        figures = (file.new, file.duplicates, file.left_out, file.refused_rows)
+        item = QTreeWidgetItem([name, *map(str, figures)])
         for counts in file.accounts:
             self._detail(item, self.account_text(counts, file.format))
             if counts.note:
@@ -117,8 +138,13 @@ class ImportSummaryDialog(QDialog):
                         "into account…"
                     ),
                 )
-        for skipped in file.skipped:
-            text = self.tr("Line %1: %2").replace("%1", str(skipped.line))
+        # the rows rejected for a problem first: they are what may need the user
+        for skipped in sorted(file.skipped, key=lambda s: (s.neutral, s.line)):
+            if skipped.neutral:
+                text = self.tr("Line %1, left out (neutral): %2")
+            else:
+                text = self.tr("Line %1: %2")
+            text = text.replace("%1", str(skipped.line))
             self._detail(item, text.replace("%2", problem_text(skipped.reason)))
         for repair in file.repairs:  # what lenient reading put right, for the user to check
             self._detail(item, self.tr("Repaired: %1").replace("%1", problem_text(repair)))

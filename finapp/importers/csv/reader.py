@@ -277,7 +277,7 @@ def read_rows(
                 raise stray
             reason = reader.left_out(row)
             if reason:
-                skipped.append(SkippedRow(line, reason))
+                skipped.append(SkippedRow(line, reason, neutral=True))
                 continue
             txn = reader.transaction(row, line)
         except (RowProblem, ValueProblem) as exc:
