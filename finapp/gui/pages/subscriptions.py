@@ -7,7 +7,7 @@ at first (they are not what one comes here to cut); the user's folding is rememb
 between the user's own accounts is one row, from the paying account to the receiving one.
 
 Every action on a stream is a button and an entry of the row's context menu (right click, the
-Menu key or Shift+F10); :meth:`SubscriptionsPage.add_action` adds one to both.
+Menu key or Shift+F10); ``page.menu.add`` (:mod:`finapp.gui.widgets.row_actions`) adds one.
 
 Under the tree a line says how far the data behind the statuses goes: a stream is judged as of
 the day its account's statements end, so "Stopped" or a next date already past can mean "no
@@ -20,14 +20,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,10 +54,10 @@ from finapp.gui.pages.subscriptions_edit import (
     merge_candidates,
 )
 from finapp.gui.pages.tables import page_shortcut
-from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.grouped_tree import GroupedTree
+from finapp.gui.widgets.row_actions import RowActions
 from finapp.services import subscriptions as service
 from finapp.services.changes import Changes
 from finapp.services.kept_calendar import kept_calendar_path
@@ -125,18 +123,12 @@ class SubscriptionsPage(Page):
             parent=self,
         )  # fmt: skip
         self.table.doubleClicked.connect(self._show_charges)
-        self.actions = SelectionActions(self, self.table, [])
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self.open_row_menu)
+        self.menu = RowActions(self, self.table, "subscription")
+        self.actions, self.row_actions = self.menu.selection, self.menu.on_row
+        self.buttons = self.menu.buttons
         self.stack = EmptyStack(self.table, self)
         self.coverage = CoverageNote(self)
 
-        self.button_rows = (QHBoxLayout(), QHBoxLayout())
-        for row in self.button_rows:
-            row.addStretch(1)
-        #: what acts on the selected row, in the order of the context menu
-        self.row_actions: list[QAction] = []
-        self.buttons: dict[str, QPushButton] = {}
         for row, name, text, slot, needs_row in (
             (0, "confirm", self.tr("Confirm"), lambda: self._act(service.confirm), True),
             (0, "dismiss", self.tr("Dismiss"), lambda: self._act(service.dismiss), True),
@@ -155,7 +147,7 @@ class SubscriptionsPage(Page):
             (1, "keep", self.tr("Keep a calendar file up to date…"),
              lambda: self.calendar.toggle_keeping(), False),
         ):  # fmt: skip
-            self.add_action(name, text, slot, row=row, on_row=needs_row)
+            self.menu.add(name, text, slot, row=row, on_row=needs_row)
         # the payee's own name, on every page (the row menu only: the buttons are full)
         payee = QAction(self.tr("Rename payee everywhere…"), self)
         payee.setObjectName("subscription-rename-payee")
@@ -167,51 +159,13 @@ class SubscriptionsPage(Page):
 
         page_shortcut(self, "Return", lambda: self._show_charges(self._index()))
         page_shortcut(self, "Ctrl+N", self.ask_add)
-        page_shortcut(self, "Shift+F10", lambda: self.open_row_menu(None))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.coverage)
-        for row in self.button_rows:
+        for row in self.menu.button_rows:
             layout.addLayout(row)
-
-    def add_action(
-        self, name: str, text: str, slot: Callable[[], object], *, row: int, on_row: bool
-    ) -> QAction:
-        """An action as a button in ``row`` (0 or 1) and, when it acts on the selected stream
-        (``on_row``), in the row's context menu too, enabled only while a stream is selected."""
-        action = QAction(text, self)
-        action.setObjectName(f"subscription-{name}")
-        action.triggered.connect(lambda _checked=False: slot())
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        layout = self.button_rows[row]
-        layout.insertWidget(layout.count() - 1, button)  # before the row's closing stretch
-        self.buttons[name] = button
-        if on_row:
-            self.row_actions.append(action)
-            self.actions.add(action)
-        return action
-
-    def open_row_menu(self, pos: QPoint | None) -> None:
-        """The selected stream's actions, at the clicked row (or under the current row when
-        asked from the keyboard)."""
-        index = self.table.indexAt(pos) if pos is not None else QModelIndex()
-        if self.model.row_at(index) is not None:
-            self.table.select(lambda row: row is self.model.row_at(index), reveal=False)
-        elif self.selected_row() is not None:
-            rect = self.table.visualRect(self._index().siblingAtColumn(COL_NAME))
-            pos = rect.bottomLeft()
-        else:
-            return
-        menu = QMenu(self)
-        menu.setObjectName("subscription-menu")
-        menu.addActions(self.row_actions)
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _keep_folded(self, folded: set[str]) -> None:
         """Kept with the window's state; without one, only while the page lives."""
