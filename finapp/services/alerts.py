@@ -29,7 +29,7 @@ from finapp.services.budgets import spent_by_month
 from finapp.services.categories import category_paths, descendants
 from finapp.services.coverage import coverage_by_account
 from finapp.services.health_checks import health_candidates
-from finapp.services.merchants_paid import merchants_where
+from finapp.services.merchants_paid import SPENDING, kept_while_evaluating, spent_with_before
 from finapp.services.settings import Settings, load_settings
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
@@ -38,7 +38,6 @@ from finapp.store.schema import (
     Alert,
     BalanceSnapshot,
     Budget,
-    Category,
     Subscription,
     SubscriptionMember,
     Transaction,
@@ -102,20 +101,11 @@ def _read_charges(session: Session, *where: ColumnElement[bool]) -> list[core.Ch
     return [core.Charge(*row) for row in session.execute(select(*_CHARGE_COLUMNS).where(*where))]
 
 
-#: money out that is spending: not a transfer, not in a transfer category
-_SPENDING = (
-    Transaction.amount_minor < 0,
-    Transaction.is_transfer.is_(False),
-    Transaction.category_id.is_(None)
-    | Transaction.category_id.not_in(select(Category.id).where(Category.kind == "transfer")),
-)
-
-
 def _charges(session: Session, as_of: date) -> tuple[list[core.Charge], frozenset[str]]:
     start = as_of - timedelta(days=LOOKBACK_DAYS)
-    charges = _read_charges(session, *_SPENDING, Transaction.posted >= start,
+    charges = _read_charges(session, *SPENDING, Transaction.posted >= start,
                             Transaction.posted <= as_of)  # fmt: skip
-    return charges, merchants_where(session, *_SPENDING, Transaction.posted < start)
+    return charges, spent_with_before(session, start)
 
 
 def _daily_movements(session: Session, account_ids: list[int]) -> dict[int, list[tuple[date, int]]]:
@@ -271,6 +261,11 @@ def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts
 
 def gather_facts(session: Session, as_of: date) -> core.Facts:
     """Everything alerts look at, as the store stood on ``as_of`` (later lines ignored)."""
+    with kept_while_evaluating(session):
+        return _facts(session, as_of)
+
+
+def _facts(session: Session, as_of: date) -> core.Facts:
     charges, seen = _charges(session, as_of)
     settings = load_settings(session)
     return core.Facts(

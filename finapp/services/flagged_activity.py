@@ -19,7 +19,7 @@ from finapp.core import flagged_activity as core
 from finapp.core.alerts import Candidate
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account, judged_as_of
-from finapp.services.merchants_paid import merchants_where
+from finapp.services.merchants_paid import spent_with_before
 from finapp.services.settings import Settings
 from finapp.store.schema import Account, Category, Subscription, SubscriptionMember, Transaction
 
@@ -55,16 +55,10 @@ def _routine_stream_lines(session: Session, since: date) -> set[int]:
     )
 
 
-def _paid_before(session: Session, since: date, own: set[int]) -> frozenset[str]:
-    """Parties paid (not the user's own accounts) before ``since``."""
-    return merchants_where(
-        session,
-        Transaction.posted < since,
-        Transaction.amount_minor < 0,
-        Transaction.is_transfer.is_(False),
-        Transaction.merchant != "",
-        Transaction.category_id.is_(None) | Transaction.category_id.not_in(own),
-    )
+def _paid_before(session: Session, since: date) -> frozenset[str]:
+    """Parties paid (not the user's own accounts) before ``since``: the merchants of spending
+    then, the same pass charge alerts read (:func:`spent_with_before`)."""
+    return spent_with_before(session, since) - {""}
 
 
 def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], frozenset[str],
@@ -114,7 +108,7 @@ def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], f
         movements = [m for m in by_account.get(account_id, ()) if m.posted <= judged]
         accounts.append(core.AccountActivity(account_id, name, currency, judged, movements))
     history_start = session.scalar(select(func.min(Transaction.posted)))
-    return accounts, _paid_before(session, since, own), history_start
+    return accounts, _paid_before(session, since), history_start
 
 
 def flagged_activity_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:
