@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -203,6 +204,9 @@ class DashboardPage(Page):
         body.addLayout(side, 1)
         content = QWidget(self)
         layout = QVBoxLayout(content)
+        # never squeezed below what its rows need (each chart's own minimum height): a short
+        # window scrolls instead of cutting a chart's legend off
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.period)
         layout.addLayout(figures)
         layout.addLayout(body, 1)
