@@ -21,6 +21,7 @@ _SENTENCES = {
     # lists: the items are put together with the language's own separator
     "list": QT_TRANSLATE_NOOP("ErrorText", "; "),
     "and": QT_TRANSLATE_NOOP("ErrorText", " and "),
+    "names": QT_TRANSLATE_NOOP("ErrorText", ", "),
     # a statement file and what is wrong with it
     "statement": QT_TRANSLATE_NOOP("ErrorText", "{path}: {reason}"),
     "statement.line": QT_TRANSLATE_NOOP("ErrorText", "{path}, line {line}: {reason}"),
@@ -34,6 +35,11 @@ _SENTENCES = {
     ),
     "import.damaged": QT_TRANSLATE_NOOP(
         "ErrorText", "the file is damaged or not in a statement layout finapp can read"
+    ),
+    "import.ambiguous_account": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} accounts end in {last4} ({names}): the statement went into a new account "
+        "rather than a guess",
     ),
     "import.skip_hint": QT_TRANSLATE_NOOP("ErrorText", "{reason}"),
     "row.bad_date": QT_TRANSLATE_NOOP("ErrorText", "“{cell}” is not a date (expected {format})"),
@@ -245,7 +251,7 @@ _SENTENCES = {
 }
 
 #: codes whose facts are numbered items put together with the code's own separator
-_JOINED = ("list", "and")
+_JOINED = ("list", "and", "names")
 
 
 def problem_text(text: str) -> str:

@@ -15,7 +15,7 @@ from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor, from_minor
-from finapp.errors import NotFoundError
+from finapp.errors import NotFoundError, Problem, problem_list
 from finapp.importers.base import ParsedAccount
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
@@ -243,10 +243,15 @@ def _ambiguity(parsed: ParsedAccount, candidates: list[Account]) -> str:
     if len(candidates) < 2:
         return ""
     names = ", ".join(f'"{a.name}"' for a in candidates)
-    return (
-        f"{len(candidates)} accounts end in {last_four(parsed.number)} ({names}): put into a "
+    last4 = last_four(parsed.number)
+    return Problem(
+        "import.ambiguous_account",
+        f"{len(candidates)} accounts end in {last4} ({names}): put into a "
         "new account rather than guess; to use one of them, undo this import and import it "
-        "again choosing the account (finapp import --account NAME)"
+        "again choosing the account (finapp import --account NAME)",
+        count=len(candidates),
+        last4=last4,
+        names=problem_list([a.name for a in candidates], ", ", code="names"),
     )
 
 

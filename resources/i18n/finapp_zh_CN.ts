@@ -71,7 +71,7 @@
         <location filename="../../finapp/gui/account_types.py" line="14"/>
         <source>Checking</source>
         <extracomment>every account type an importer or the user can set</extracomment>
-        <translation>支票账户</translation>
+        <translation>活期账户</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/account_types.py" line="15"/>

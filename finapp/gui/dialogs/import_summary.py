@@ -130,7 +130,7 @@ class ImportSummaryDialog(QDialog):
             self._detail(item, self.account_text(counts, file.format))
             if counts.note:
                 # the service's warning as it is, then where the app offers the way out
-                self._detail(item, counts.note)
+                self._detail(item, problem_text(counts.note))
                 self._detail(
                     item,
                     self.tr(

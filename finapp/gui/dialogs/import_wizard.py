@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -120,7 +121,9 @@ def _unambiguous(day: date | None) -> str:
     """The month spelled out: the point of the preview is to show day and month read right."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    # the pattern is the translator's: "d MMM yyyy" in English, "yyyy年M月d日" in Chinese
+    pattern = QCoreApplication.translate("PreviewModel", "d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def initial_mapping(table: CsvTable, path: str) -> tuple[CsvMapping, list[str]]:
