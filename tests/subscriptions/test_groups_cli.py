@@ -7,7 +7,7 @@ from pathlib import Path
 
 from finapp.core.cadence import month_date
 from finapp.importers.base import ParsedAccount, ParsedStatement
-from tests.helpers import cli_json
+from tests.helpers import cli_json, run_cli
 from tests.subscriptions.statements import write_ofx
 from tests.subscriptions.test_service import CARD, NETFLIX, monthly
 
@@ -61,3 +61,9 @@ def test_json_gives_each_stream_its_group_and_what_pays_it(tmp_path: Path) -> No
     sides = [item for item in listed if item["group"] == "transfers"]
     assert sorted(item["account"] for item in sides) == ["Everyday Checking", "Sapphire Visa"]
     assert {item["paid_from"] for item in sides} == {"Everyday Checking → Sapphire Visa"}
+
+    table = run_cli(data, "subscriptions", "--as-of", "2024-06-28").stdout
+    header, *rows = table.splitlines()
+    assert header.split()[-3:] == ["group", "paid", "from"]
+    netflix_row = next(row for row in rows if "Netflix" in row)
+    assert netflix_row.rstrip().endswith("subscriptions  Sapphire Visa")

@@ -183,11 +183,13 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     views = subs.list_subscriptions(
         ctx.store, args.as_of, include_dismissed=args.all, full=args.rebuild
     )
+    placed = place(ctx.store, views)
     if args.json:
-        print_json([_row(p) for p in place(ctx.store, views)])
+        print_json([_row(p) for p in placed])
         return 0
     print_table(
-        ["id", "name", "kind", "cadence", "amount", "next", "status", "per year", "flags"],
+        ["id", "name", "kind", "cadence", "amount", "next", "status", "per year", "flags",
+         "group", "paid from"],
         [
             [
                 str(v.id),
@@ -199,10 +201,13 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 v.status if v.user_state == "suggested" else f"{v.status} ({v.user_state})",
                 str(v.annual_cost),
                 " ".join(v.flags),
+                p.group,
+                p.paid_from,
             ]
-            for v in views
+            for p in placed
+            for v in (p.view,)
         ],
-    )
+    )  # fmt: skip
     _print_judged_days(views, args.as_of or date.today())
     return 0
 
