@@ -58,7 +58,8 @@ _SPELT_OUT = {
     "CHK": "Checking", "SAV": "Savings", "SVGS": "Savings", "UTIL": "Utilities",
     "MGMT": "Management", "SVC": "Service", "SVCS": "Services", "DEPT": "Department",
     "ASSN": "Association", "INTL": "International", "CTR": "Center", "MKT": "Market",
-    "MTG": "Mortgage", "INS": "Insurance",
+    "MTG": "Mortgage", "INS": "Insurance", "ST": "St", "AVE": "Ave", "BLVD": "Blvd",
+    "RD": "Rd", "DR": "Dr", "HWY": "Hwy",
 }  # fmt: skip
 #: "ONLINE TRANSFER TO SAV XXXXXX1234": which way, and what follows
 _TRANSFER = re.compile(r"\b(?:TRANSFER|XFER)\s+(TO|FROM)\b(.*)")

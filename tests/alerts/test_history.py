@@ -62,7 +62,7 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
         "Checking …111",
         outlet.id,
     )
-    assert alert["message"].endswith(".") and "BIG SCREEN OUTLET" in alert["message"]
+    assert alert["message"].endswith(".") and "Big Screen Outlet" in alert["message"]
     assert {"id", "category", "subscription_id", "currency", "read"} <= set(alert)
     assert "params" not in alert  # the GUI's translation facts are not part of the contract
     renewal = by_kind["renewal"]

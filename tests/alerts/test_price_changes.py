@@ -63,7 +63,7 @@ def test_a_pay_raise_is_good_news_not_a_price_rise(store, tmp_path: Path) -> Non
     (raise_,) = found["income_change"]
     assert raise_.severity == "info" and raise_.amount == 3310
     assert raise_.message == (
-        "Good news: Acme Payroll rose from 3150.00 USD to 3310.00 USD (1920.00 USD more a year)."
+        "Good news: Salary — Acme rose from 3150.00 USD to 3310.00 USD (1920.00 USD more a year)."
     )
 
 

@@ -50,6 +50,7 @@ NAMES = [
     ("CVS/PHARMACY #04412 AUSTIN TX", "", "CVS Pharmacy"),
     ("TRADER JOE'S #552 PORTLAND OR", "", "Trader Joe's"),
     ("INTEREST PAYMENT", "", "Interest"),
+    ("ATM WITHDRAWAL 1234 MAIN ST", "", "ATM Main St"),
     ("POS PURCHASE", "NETFLIX.COM", "Netflix"),
     ("支付宝-爱奇艺会员", "", "爱奇艺"),
     ("财付通-腾讯视频", "", "腾讯视频"),
