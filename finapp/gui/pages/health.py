@@ -13,7 +13,14 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from finapp.gui.context import AppContext
 from finapp.gui.pages.base import Page, register_page
@@ -54,6 +61,8 @@ class HealthPage(Page):
         self.sections: list[HealthSection] = []
         body = QWidget(self)
         column = QVBoxLayout(body)
+        # never squeezed below its sections' needs (the forecast chart's height): the page scrolls
+        column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         for section_class in SECTIONS:
             section = section_class(ctx, body)
             self.sections.append(section)
