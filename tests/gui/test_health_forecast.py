@@ -46,11 +46,12 @@ def _lines(section: ForecastSection, gid: str) -> list:
 
 def test_the_lowest_balance_of_each_account_in_words(section: ForecastSection) -> None:
     assert section.summary.text().splitlines() == [
-        "Checking (from 10/31/26, where its statements end): lowest $3,059.37 on 11/9/26, "
+        "Checking (from Oct 31, 2026, where its statements end): lowest $3,059.37 on Nov 9, 2026, "
         "after Spotify.",
-        "Savings (from 10/31/26, where its statements end): never below $22,534.03, its "
+        "Savings (from Oct 31, 2026, where its statements end): never below $22,534.03, its "
         "balance then.",
-        "招商银行一卡通 (from 10/25/26, where its statements end): lowest ¥65,354.90 on 11/8/26, "
+        "招商银行一卡通 (from Oct 25, 2026, where its statements end): lowest CN¥65,354.90 on "
+        "Nov 8, 2026, "
         "after 中国移动.",
         "支付宝 cannot be forecast: no balance is known. Import a statement with one or set it.",
     ]
@@ -80,10 +81,10 @@ def test_the_coming_events_listed_under_the_chart(section: ForecastSection) -> N
     ]
     assert rows[:5] == [
         ("11/1/26", "Checking", "Oakwood Apts", "-$1,850.00"),
-        ("11/5/26", "招商银行一卡通", "房租", "-¥6,500.00"),
-        ("11/8/26", "招商银行一卡通", "中国移动", "-¥58.00"),
+        ("11/5/26", "招商银行一卡通", "房租", "-CN¥6,500.00"),  # CLDR's yuan in English
+        ("11/8/26", "招商银行一卡通", "中国移动", "-CN¥58.00"),
         ("11/9/26", "Checking", "Spotify", "-$11.99"),
-        ("11/10/26", "招商银行一卡通", "代发工资", "¥18,650.00"),
+        ("11/10/26", "招商银行一卡通", "代发工资", "CN¥18,650.00"),
     ]
     assert len(rows) == 8
 
@@ -113,13 +114,13 @@ def test_pointing_at_the_lowest_point_tells_its_day_and_amount(section: Forecast
     xy = axes.transData.transform((axes.convert_xunits(x), y))
     MouseEvent("motion_notify_event", chart.canvas, xy[0], xy[1])._process()
     assert chart._annotation.get_visible()
-    assert chart._annotation.get_text() == "招商银行一卡通\n11/8/26\n¥65,354.90"
+    assert chart._annotation.get_text() == "招商银行一卡通\n11/8/26\nCN¥65,354.90"
 
 
 def test_a_fall_below_the_threshold_is_said(qtbot, us_locale, store: Store, data_dir) -> None:  # type: ignore[no-untyped-def]
     import_checking(store, "1905.33", checking_lines(rent="-2450.00"))
     set_low_balance_threshold(store, "Checking", Decimal("500.00"))
     assert _shown(qtbot, store, data_dir).summary.text() == (
-        "Checking (from 10/31/26, where its statements end): lowest $59.37 on 11/9/26, "
+        "Checking (from Oct 31, 2026, where its statements end): lowest $59.37 on Nov 9, 2026, "
         "after Spotify. Below its $500.00 threshold."
     )

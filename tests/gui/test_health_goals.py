@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QProgressBar, QWidget
 
-from finapp.gui.models.formatting import format_date
+from finapp.core.alert_facts import month_of
+from finapp.gui.models.formatting import format_day, format_month
 from finapp.gui.pages.health_goals import GoalsSection
 from finapp.gui.shell import Shell
 from finapp.importers.base import ParsedAccount
@@ -105,7 +106,7 @@ def test_add_a_goal_in_its_dialog_see_its_progress_and_remove_it(qtbot, shell: S
     assert [c.text() for c in shown(section, QLabel, "goal-cell-2")] == [f"${needed:,} a month"]
     assert [s.text() for s in shown(section, QLabel, "goal-state-on_track")] == ["On track"]
     assert [m.text() for m in shown(section, QLabel, "goal-months")] == [
-        f"Measured on {format_date(UNTIL)}, where the statements of Ally Online Savings, "
+        f"Measured on {format_day(UNTIL)}, where the statements of Ally Online Savings, "
         "Marcus Online Savings end."
     ]
     (goal,) = list_goals(shell.window.ctx.store, TODAY)
@@ -140,9 +141,10 @@ def test_a_goal_falling_behind_says_so_with_its_month_ends(qtbot, shell: Shell) 
     (goal,) = list_goals(store, TODAY)
     assert goal.saved == Decimal("3743.62") + 3 * Decimal("575.00")
     assert len(goal.months) in (2, 3)  # the month ends of the last 80 days
-    ends = " · ".join(f"{m.month}: ${m.saved:,}" for m in goal.months)
+    # months by name ("October 2026"), not "2026-10"
+    ends = " · ".join(f"{format_month(month_of(m.month))}: ${m.saved:,}" for m in goal.months)
     (months,) = shown(section, QLabel, "goal-months")
     assert months.text() == (
-        f"Month ends: {ends}. Measured on {format_date(UNTIL)}, where the statements of "
+        f"Month ends: {ends}. Measured on {format_day(UNTIL)}, where the statements of "
         "Ally Online Savings end."
     )

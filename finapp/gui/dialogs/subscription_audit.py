@@ -30,7 +30,7 @@ from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.subscription_audit import AnnualReview, AuditLine, next_review
 from finapp.gui import bus
 from finapp.gui.context import AppContext
-from finapp.gui.models.formatting import format_date
+from finapp.gui.models.formatting import format_date, format_day
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.models.subscriptions_model import cadence_name
 from finapp.gui.pages.health_rows import money
@@ -187,16 +187,16 @@ def annual_review_text(review: AnnualReview) -> str:
     lines = [
         QCoreApplication.translate("SubscriptionAudit", "Cancelled %1 on %2: saves %3 a year")
         .replace("%1", c.name)
-        .replace("%2", format_date(c.on))
+        .replace("%2", format_day(c.on))
         .replace("%3", money(c.annual_minor, c.currency))
         for c in review.cancelled
     ]
     lines += [
         QCoreApplication.translate("SubscriptionAudit", "Kept %1 on %2 (%3 a year); next review %4")
         .replace("%1", k.name)
-        .replace("%2", format_date(k.on))
+        .replace("%2", format_day(k.on))
         .replace("%3", money(k.annual_minor, k.currency))
-        .replace("%4", format_date(k.next_review))
+        .replace("%4", format_day(k.next_review))
         for k in review.kept
     ]
     lines += [
@@ -206,7 +206,7 @@ def annual_review_text(review: AnnualReview) -> str:
         .replace("%1", i.name)
         .replace("%2", money(i.old_minor, i.currency))
         .replace("%3", money(i.new_minor, i.currency))
-        .replace("%4", format_date(i.date))
+        .replace("%4", format_day(i.date))
         .replace("%5", money(i.extra_annual_minor, i.currency))
         for i in review.increases
     ]
@@ -372,7 +372,7 @@ class SubscriptionAuditDialog(QDialog):
             text = (
                 self.tr("%1 kept; next review %2.")
                 .replace("%1", view.name)
-                .replace("%2", format_date(view.review_date))
+                .replace("%2", format_day(view.review_date))
             )
         self.ctx.bus.message.emit("info", text)
         self.ctx.bus.data_changed.emit(Changes.of(bus.SUBSCRIPTIONS, bus.ALERTS))

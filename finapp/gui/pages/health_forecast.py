@@ -32,7 +32,7 @@ from finapp.gui.charts.canvas import ChartCanvas
 from finapp.gui.charts.plots import Hit
 from finapp.gui.charts.theme import Theme, date_axis, money_axis, style_axes
 from finapp.gui.context import AppContext
-from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.models.formatting import format_date, format_day, format_money
 from finapp.gui.pages.health_section import HealthSection
 from finapp.services.forecast import AccountForecast, forecast
 
@@ -77,11 +77,11 @@ def summary_line(one: AccountForecast) -> str:
     if one.reason is not None:
         return _filled("unknown", one.account)
     assert one.start is not None and one.lowest is not None
-    start, lowest = format_date(one.start), format_money(one.lowest, one.currency)
+    start, lowest = format_day(one.start), format_money(one.lowest, one.currency)
     if one.lowest_after is None:
         return _filled("steady", one.account, start, lowest)
     line = _filled(
-        "lowest", one.account, start, lowest, format_date(one.lowest_on), one.lowest_after
+        "lowest", one.account, start, lowest, format_day(one.lowest_on), one.lowest_after
     )
     if one.threshold is not None and one.lowest < one.threshold:
         line += " " + _filled("below", format_money(one.threshold, one.currency))

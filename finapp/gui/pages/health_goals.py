@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.core.alert_facts import month_of
 from finapp.core.goals import GoalState
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.goal import AccountChoice, NewGoal, ask_goal
-from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.models.formatting import format_day, format_money, format_month
 from finapp.gui.pages.health_rows import clear_rows
 from finapp.gui.pages.health_section import HealthSection
 from finapp.gui.widgets.asking import confirm
@@ -118,7 +119,7 @@ class GoalsSection(HealthSection):
         name = QLabel(
             self.tr("%1, by %2")
             .replace("%1", goal.name)
-            .replace("%2", format_date(goal.target_date)),
+            .replace("%2", format_day(goal.target_date)),
             self,
         )
         state = QLabel(
@@ -149,13 +150,13 @@ class GoalsSection(HealthSection):
     def _months_text(self, goal: GoalStatus) -> str:
         measured = (
             self.tr("Measured on %1, where the statements of %2 end.")
-            .replace("%1", format_date(goal.judged_on))
+            .replace("%1", format_day(goal.judged_on))
             .replace("%2", ", ".join(goal.accounts))
         )
         if not goal.months:
             return measured
         ends = " · ".join(
-            f"{m.month}: {format_money(m.saved, goal.currency)}"
+            f"{format_month(month_of(m.month))}: {format_money(m.saved, goal.currency)}"
             for m in goal.months[-MONTHS_SHOWN:]
         )
         return self.tr("Month ends: %1. %2").replace("%1", ends).replace("%2", measured)
