@@ -261,11 +261,13 @@ class SubscriptionsPage(Page):
         self.actions.run(self.ctx.tasks, lambda _p, _c: work(), self._written)
 
     def _written(self, result: object) -> None:
-        """The acted-on row shows its new state at once and stays selected; the reload follows
-        (a merge or split leaves its resulting row selected)."""
+        """The acted-on row shows its new state at once and stays selected; the reload follows.
+        A row the action made (split off, added) is selected once it arrives."""
         if isinstance(result, SubscriptionView):
-            self.model.replace_view(result)
-            self._wanted = result.id
+            if self.model.find(lambda row: row.view.id == result.id).isValid():
+                self.model.replace_view(result)
+            else:
+                self._wanted = result.id
         self.ctx.bus.data_changed.emit(Changes.of(bus.SUBSCRIPTIONS, bus.ALERTS))
 
     def _act(
