@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from finapp.demo import catalog
 from finapp.demo.catalog import Recurring
-from finapp.demo.dates import previous_business_day
+from finapp.demo.dates import add_months, billing_dates, next_business_day, previous_business_day
 from finapp.demo.ledger import Ledger, fill
 
 
@@ -56,6 +56,27 @@ STAGED: tuple[Staged, ...] = (
 #: the staged subscription the demo marks cancelled this many days before its day
 CANCELLED_YET_CHARGED = ("Peloton App", 40)
 NAMES = frozenset(s.spec.name for s in STAGED)
+
+
+#: the standing order's amount is the checking account's monthly surplus in whole steps of this
+INVESTED_STEP = Decimal(500)
+
+
+def invest_surplus(checking: Ledger, start: date, end: date) -> None:
+    """A standing order from checking to a brokerage account on the 5th of every month.
+
+    Two salaries leave a surplus the generator's spending does not use up; left in checking it
+    would pile up to a six-figure balance no household keeps there. The order moves the
+    average monthly surplus (in whole 500s) out, so the balance stays level.
+    """
+    months = max(1, round((end - start).days / 30.44))
+    surplus = sum((t.amount for t in checking.lines), Decimal(0)) / months
+    monthly = (surplus / INVESTED_STEP).to_integral_value("ROUND_FLOOR") * INVESTED_STEP
+    if monthly <= 0:
+        return
+    text = f"ONLINE TRANSFER TO VANGUARD BROKERAGE XXXXXX{checking.account.number[-4:]}"
+    for billed in billing_dates(add_months(start, 0, 5), "monthly", 5, end):
+        checking.add(next_business_day(billed), -monthly, text)
 
 
 def flagged_movements(seed: int, on: date, checking: Ledger, wallet: Ledger) -> None:

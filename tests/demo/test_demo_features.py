@@ -11,6 +11,7 @@ from finapp.services.alerts import list_alerts
 from finapp.services.budgets import list_budgets
 from finapp.services.demo import fill_demo_store
 from finapp.services.health import health_report
+from finapp.services.household_totals import household_totals
 from finapp.services.subscriptions import stored_subscriptions
 from finapp.services.transactions import list_transactions
 
@@ -49,7 +50,9 @@ def test_a_chinese_wallet_a_card_with_a_limit_budgets_a_goal_and_reserves(demo) 
     percents = [b.percent or 0 for b in list_budgets(store, as_of=today)]
     assert any(80 <= p < 100 for p in percents) and any(p >= 100 for p in percents)
     report = health_report(store, today)
-    assert report.emergency_fund.months is not None
+    # the surplus is invested each month: a checking account of a few thousand, not six figures
+    assert 0 < accounts["Everyday Checking"].balance < 20_000
+    assert report.emergency_fund.months is not None and report.emergency_fund.months > 0
     assert report.emergency_fund.other_currencies.keys() == {"CNY"}
     assert [c.limit_minor is not None for c in report.cards] == [True] * len(report.cards) != []
     (goal,) = report.goals
@@ -66,3 +69,13 @@ def test_the_inbox_has_a_renewal_this_week_and_every_money_health_warning(demo) 
     assert any(a.kind == "renewal" and a.state == "open" for a in list_alerts(store))
     graded = {a.account: a.grade.value for a in health_report(store, today).accounts}
     assert graded["Everyday Checking"] == "at_risk"
+
+
+def test_money_in_yuan_counts_in_the_months_totals_at_the_rate_typed(demo) -> None:
+    store, today = demo
+    totals = household_totals(store, today)
+    assert totals.currency == "USD" and totals.spending.converted and not totals.missing
+    (rate,) = totals.rates
+    assert (rate.currency, rate.base, str(rate.rate), rate.source) == (
+        "CNY", "USD", "0.1381", "entered"
+    )  # fmt: skip
