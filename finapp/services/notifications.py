@@ -11,13 +11,13 @@ show them (tray or banner).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import or_, select, update
 
+from finapp.services.alert_names import PayeesNow
 from finapp.services.changes import Changes, Kind
 from finapp.store.engine import Store
 from finapp.store.schema import Alert
@@ -52,10 +52,8 @@ def take_unnotified(
             .order_by(Alert.date.desc(), Alert.id.desc())
             .limit(limit)
         ).all()
-        notes = [
-            AlertNote(a.id, a.kind, a.severity, a.date, a.message, json.loads(a.params or "{}"))
-            for a in rows
-        ]
+        payees = PayeesNow(session)  # a payee renamed since the alert was raised: its new name
+        notes = [AlertNote(a.id, a.kind, a.severity, a.date, *payees.told(a)) for a in rows]
         if notes:
             session.execute(
                 update(Alert).where(Alert.id.in_([n.id for n in notes])).values(notified=True)

@@ -13,6 +13,7 @@ from finapp.importers.base import ParsedStatement
 from finapp.services import subscriptions as subs
 from finapp.services.alerts import refresh_alerts
 from finapp.services.imports import import_files
+from finapp.services.notifications import take_unnotified
 from finapp.services.opening import open_store
 from finapp.services.payee_names import list_payees, rename_payee
 from finapp.store import migrations
@@ -82,6 +83,8 @@ def test_a_stored_alert_shows_the_payee_s_current_name(store: Store) -> None:
     after = [a for a in list_alerts(store) if a.kind == "price_increase"]
     assert [a.params["name"] for a in after] == ["Music for the kids"] * len(before)
     assert all(a.message.startswith("Music for the kids went up") for a in after)
+    notes = [n for n in take_unnotified(store) if n.kind == "price_increase"]  # the desktop's
+    assert notes and all(n.params["name"] == "Music for the kids" for n in notes)
 
 
 def test_renaming_an_unknown_payee_is_refused(store: Store) -> None:
