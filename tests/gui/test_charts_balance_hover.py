@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from matplotlib.backend_bases import MouseEvent
 
 from finapp.gui.charts.canvas import ChartCanvas
+from finapp.gui.models.formatting import format_date
 from tests.gui.test_pages_dashboard import _page
 
 
@@ -26,7 +29,8 @@ def test_pointing_at_a_day_on_the_balance_line_shows_it_and_a_click_opens_it(
         xy = tuple(axes.transData.transform((axes.convert_xunits(x), y)))
         _at(chart, "motion_notify_event", xy)
         assert chart._annotation.get_visible()
-        assert chart._annotation.get_text() == hit.label and day in hit.label
+        assert chart._annotation.get_text() == hit.label
+        assert format_date(date.fromisoformat(day)) in hit.label  # the user's short date
         with qtbot.waitSignal(household_ctx.bus.navigate) as blocker:
             _at(chart, "button_press_event", xy)
         assert blocker.args == ["transactions", {"account": "Checking", "since": day,

@@ -87,7 +87,7 @@ def test_hovering_a_bar_shows_its_value_and_click_opens_the_month(qtbot, househo
     _event(chart, "motion_notify_event", centre)._process()
     annotation = chart._annotation
     assert annotation.get_visible()
-    assert "2025-03" in annotation.get_text() and "3,200.00" in annotation.get_text()
+    assert "Mar 2025" in annotation.get_text() and "3,200.00" in annotation.get_text()
     _event(chart, "motion_notify_event", (1, 1))._process()
     assert not annotation.get_visible()
     with qtbot.waitSignal(household_ctx.bus.navigate) as blocker:

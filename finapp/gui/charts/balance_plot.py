@@ -57,7 +57,7 @@ def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hi
                              marker="o", alpha=0.0, linestyle="none", pickradius=6)  # fmt: skip
         for index, point in enumerate(points):
             amount = money_text(theme, point.balance, data.currency, data.converted)
-            label = f"{account.account}\n{point.day.isoformat()}\n{amount}"
+            label = f"{account.account}\n{theme.day(point.day)}\n{amount}"
             day = point.day.isoformat()
             hits.append(Hit(markers, label, {"account": account.account, "since": day,
                                              "until": day}, index))  # fmt: skip

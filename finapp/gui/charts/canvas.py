@@ -17,13 +17,13 @@ from matplotlib import font_manager
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from finapp.gui.charts.plots import Hit
 from finapp.gui.charts.theme import Theme, compact_number
-from finapp.gui.models.formatting import format_money
+from finapp.gui.models.formatting import format_date, format_money
 
 #: draw(fig, data, theme) -> hits
 DrawFn = Callable[[Figure, Any, Theme], list[Hit]]
@@ -60,7 +60,17 @@ def theme_from_palette(palette: QPalette) -> Theme:
         money=format_money,
         month=_month_label,
         compact=_compact_money,
+        month_year=_month_year,
+        day=format_date,
     )
+
+
+def _month_year(month: str) -> str:
+    """ "Mar 2025" in English, "2025年3月" in Chinese, for a hover label."""
+    year, number = month.split("-")
+    # a QDate format: translators give their language's order, e.g. "yyyy年M月"
+    shape = QCoreApplication.translate("Charts", "MMM yyyy")
+    return QLocale().toString(QDate(int(year), int(number), 1), shape)
 
 
 def _compact_money(value: float, currency: str) -> str:

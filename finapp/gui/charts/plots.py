@@ -150,9 +150,10 @@ def draw_income_expense_bars(fig: Figure, data: FlowData | None, theme: Theme) -
     for flow, inc, exp in zip(data.flows, income_bars, expense_bars, strict=True):
         money_in = money_text(theme, flow.income, data.currency, data.converted)
         money_out = money_text(theme, flow.expenses, data.currency, data.converted)
-        hits.append(Hit(inc, f"{flow.month}\n{income_word}: {money_in}",
+        month = theme.month_year(flow.month)
+        hits.append(Hit(inc, f"{month}\n{income_word}: {money_in}",
                         {"month": flow.month, "sign": "in"}))  # fmt: skip
-        hits.append(Hit(exp, f"{flow.month}\n{expense_word}: {money_out}",
+        hits.append(Hit(exp, f"{month}\n{expense_word}: {money_out}",
                         {"month": flow.month, "sign": "out"}))  # fmt: skip
     return hits
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
@@ -98,6 +99,10 @@ class Theme:
     month: Callable[[int], str] = field(default=lambda m: f"{m:02d}")
     #: an axis value as compact money; the GUI passes the user's locale
     compact: Callable[[float, str], str] = field(default=compact_money)
+    #: a month ("YYYY-MM") for a label; the GUI passes the locale's ("Mar 2025", "2025年3月")
+    month_year: Callable[[str], str] = field(default=str)
+    #: a day for a label; the GUI passes the locale's short date
+    day: Callable[[date], str] = field(default=date.isoformat)
 
     @property
     def income(self) -> str:
