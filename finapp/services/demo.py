@@ -25,6 +25,7 @@ from finapp.services.budgets import list_budgets, set_budget
 from finapp.services.goals import add_goal
 from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store, store_exists
+from finapp.services.rates import set_rate
 from finapp.services.subscriptions import cancel, detect_subscriptions, stored_subscriptions
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
@@ -54,6 +55,9 @@ DEMO_THRESHOLDS = {"Everyday Checking": Decimal("500")}
 DEMO_GOAL = ("Summer holiday", "Rainy Day Savings")
 DEMO_GOAL_DAYS = 240
 DEMO_GOAL_SHARE = Decimal("1.6")
+#: the yuan wallet's rate as its user typed it when the statements begin (1 CNY in dollars), so
+#: the dashboard's totals hold both currencies, converted
+DEMO_RATE = ("CNY", "0.1381")
 
 
 def demo_dir_for(data_dir: Path) -> Path:
@@ -118,6 +122,7 @@ def fill_demo_store(
     for account, amount in DEMO_THRESHOLDS.items():
         set_low_balance_threshold(store, account, amount)
     _add_goal(store, today)
+    set_rate(store, *DEMO_RATE, _months_back(today, DEMO_MONTHS))
     refresh_alerts(store, today)  # detects the subscriptions too
     progress(steps, steps, "")
     return added
