@@ -155,9 +155,8 @@ class Namer:
         if self._card.longest(folded):
             found = brand.name if isinstance(brand, Brand) and brand.issuer else issuer
             return f"{found} card payment" if found else "Card payment"
-        own = self._own_words(payee, memo)
         if self._salary.longest(folded):
-            employer = brand.name if isinstance(brand, Brand) else own
+            employer = brand.name if isinstance(brand, Brand) else self._own_words(payee, memo)
             return f"Salary{SALARY_DASH}{employer}" if employer else "Salary"
         if isinstance(brand, Brand):
             return brand.name
@@ -166,12 +165,14 @@ class Namer:
             way = "to" if transfer.group(1) == "TO" else "from"
             other = self._words_of(transfer.group(2))
             return f"Transfer {way} {other}" if other else f"Transfer {way}"
-        return own or " ".join(payee.split()) or " ".join(memo.split())
+        return self._own_words(payee, memo) or " ".join(payee.split()) or " ".join(memo.split())
 
     def _own_words(self, payee: str, memo: str) -> str:
         """The descriptor's own words, cleaned: the payee's, or the memo's when the payee names
         nothing ("POS PURCHASE", "/")."""
         for text in (payee, memo):
+            if not text.strip():
+                continue
             if _HAN.search(text):
                 return merchant_key(self._without_app(text))
             words = self._words_of(text)
