@@ -47,6 +47,24 @@ def _health(section_kind: str, press: Callable[[object], None]) -> Opener:
     return open_
 
 
+def _rate_entry(shell) -> object:  # type: ignore[no-untyped-def]
+    """Exchange rates…, then its Add rate…: the shot is the innermost dialog."""
+    from PySide6.QtWidgets import QApplication
+
+    from finapp.gui.dialogs.exchange_rates import ExchangeRatesDialog
+
+    _page(shell, "settings").options.rates_button.click()
+    QApplication.processEvents()
+    rates = shell.window.findChild(ExchangeRatesDialog)
+    return rates.add_button.click()
+
+
+def _bulk_category(shell) -> object:  # type: ignore[no-untyped-def]
+    page = _page(shell, "transactions")
+    page.table.selectRow(0)
+    return page.bulk_button.click()
+
+
 def _account_balance(shell) -> object:  # type: ignore[no-untyped-def]
     page = _page(shell, "accounts")
     _choose_first_row(page.table)
@@ -71,6 +89,8 @@ OPENERS: dict[str, Opener] = {
     "dialog-review-date": _subscription("ask_review_date"),
     "dialog-reminders": _subscription("ask_reminders"),
     "dialog-exchange-rates": lambda shell: _page(shell, "settings").options.rates_button.click(),
+    "dialog-exchange-rate-entry": _rate_entry,
+    "dialog-category-of-selected": _bulk_category,
 }
 
 

@@ -123,7 +123,8 @@ def _fit(dialog, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
 
 
-def _new_dialog(app, before: set[int]):  # type: ignore[no-untyped-def]
+def _new_dialogs(app, before: set[int]) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The dialogs shown since ``before``, the innermost (opened from another of them) last."""
     from PySide6.QtWidgets import QDialog
 
     shown = [
@@ -131,7 +132,7 @@ def _new_dialog(app, before: set[int]):  # type: ignore[no-untyped-def]
         for w in app.topLevelWidgets()
         if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
     ]
-    return shown[-1] if shown else None
+    return sorted(shown, key=lambda d: any(d.parentWidget() is other for other in shown))
 
 
 def _open_dialogs(app, shell, shots: Shots, folder: str, size) -> None:  # type: ignore[no-untyped-def]
@@ -143,14 +144,15 @@ def _open_dialogs(app, shell, shots: Shots, folder: str, size) -> None:  # type:
         before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
         opener(shell)
         _settle(app, 300, shell.ctx.tasks)
-        dialog = _new_dialog(app, before)
-        if dialog is None:
+        opened = _new_dialogs(app, before)
+        if not opened:
             print(f"{folder}/{name}: did not open (nothing to show it for)", file=sys.stderr)
             continue
-        _fit(dialog, size)
+        _fit(opened[-1], size)
         _settle(app, 100)
-        shots.save(dialog, folder, name)
-        dialog.done(QDialog.DialogCode.Rejected)
+        shots.save(opened[-1], folder, name)
+        for dialog in reversed(opened):
+            dialog.done(QDialog.DialogCode.Rejected)
         _settle(app, 50)
 
 
