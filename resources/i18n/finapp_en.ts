@@ -4,7 +4,7 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="292"/>
+        <location filename="../../finapp/gui/notify.py" line="293"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>%n renewal this week: %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="294"/>
+        <location filename="../../finapp/gui/notify.py" line="295"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>%n renewal coming up: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="300"/>
+        <location filename="../../finapp/gui/notify.py" line="301"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n new alert: %1</numerusform>
@@ -53,11 +53,18 @@
 <context>
     <name>ChartOptions</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/charts/chart_options.py" line="44"/>
         <source>%n months</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
+        <source>Last %n months</source>
+        <translation>
+            <numerusform>Last %n month</numerusform>
+            <numerusform>Last %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +76,25 @@
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
             <numerusform>Exported %n files to %1 (not encrypted).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="148"/>
+        <source>%1 (and %n earlier days)</source>
+        <translation>
+            <numerusform>%1 (and %n earlier day)</numerusform>
+            <numerusform>%1 (and %n earlier days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="225"/>
+        <source>%1: %n rates read.</source>
+        <translation>
+            <numerusform>%1: %n rate read.</numerusform>
+            <numerusform>%1: %n rates read.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,7 +147,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n new transaction</numerusform>
@@ -129,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -137,7 +163,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
+        <source>%n row(s) left out (neutral)</source>
+        <translation>
+            <numerusform>%n row left out (neutral)</numerusform>
+            <numerusform>%n rows left out (neutral)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -145,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -153,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -164,7 +198,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="352"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -172,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="353"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n unreadable</numerusform>
@@ -213,7 +247,7 @@
 <context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="150"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="160"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>%n charge after you cancelled</numerusform>
@@ -243,7 +277,7 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="241"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="244"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
@@ -251,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="287"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="290"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>Filed %n transaction under %1</numerusform>
@@ -259,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="292"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="295"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -267,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="309"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="312"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>

@@ -165,97 +165,97 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="129"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="133"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="135"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="136"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="137"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="137"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="138"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="144"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="148"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="157"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="158"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="184"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="185"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="185"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="186"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="209"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="210"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="211"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="212"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="214"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="215"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="216"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="217"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="219"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="220"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="221"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="235"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="236"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>AccountsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="107"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="106"/>
         <source>No accounts yet.</source>
         <translation>还没有账户。</translation>
     </message>
@@ -328,52 +328,52 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="271"/>
-        <location filename="../../finapp/gui/notify.py" line="277"/>
-        <location filename="../../finapp/gui/notify.py" line="285"/>
+        <location filename="../../finapp/gui/notify.py" line="272"/>
+        <location filename="../../finapp/gui/notify.py" line="278"/>
+        <location filename="../../finapp/gui/notify.py" line="286"/>
         <source>finapp</source>
         <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="283"/>
+        <location filename="../../finapp/gui/notify.py" line="284"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="284"/>
+        <location filename="../../finapp/gui/notify.py" line="285"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="290"/>
+        <location filename="../../finapp/gui/notify.py" line="291"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="292"/>
+        <location filename="../../finapp/gui/notify.py" line="293"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="294"/>
+        <location filename="../../finapp/gui/notify.py" line="295"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="300"/>
+        <location filename="../../finapp/gui/notify.py" line="301"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最新：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="308"/>
+        <location filename="../../finapp/gui/notify.py" line="309"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="281"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="279"/>
         <source>%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.</source>
         <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
     </message>
@@ -674,8 +674,12 @@
     </message>
     <message>
         <location filename="../../finapp/gui/models/alerts_model.py" line="40"/>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
         <source>Info</source>
-        <translation>信息</translation>
+        <translation type="vanished">信息</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/models/alerts_model.py" line="41"/>
@@ -1242,52 +1246,52 @@
         <translation>路径，例如 餐饮:外卖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="200"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="203"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="200"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="203"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="215"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="218"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="215"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="218"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="230"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="233"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="230"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="233"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="246"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="249"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="248"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="251"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="248"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="251"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="271"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="274"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
@@ -1584,7 +1588,7 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="78"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="79"/>
         <source>Category</source>
         <extracomment>what a category save announces: the rows, and the categories (a new one may exist)</extracomment>
         <translation>分类</translation>
@@ -1593,42 +1597,75 @@
 <context>
     <name>ChartOptions</name>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="35"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="38"/>
         <source>Currency charted</source>
         <extracomment>months of history to chart; None: all of it</extracomment>
         <translation>图表币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="37"/>
         <source>Accounts in other currencies are charted in their own currency</source>
-        <translation>其他币种的账户按各自币种绘制</translation>
+        <translation type="vanished">其他币种的账户按各自币种绘制</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="39"/>
         <source>Currency</source>
-        <translation>币种</translation>
+        <translation type="vanished">币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="42"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="40"/>
+        <source>The currency charted: each on its own, or all converted to the base one</source>
+        <translation>图表使用的币种：各币种分别显示，或全部折算为基准币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="43"/>
         <source>History charted</source>
         <translation>图表时间范围</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/charts/chart_options.py" line="44"/>
+        <source>How far back income vs expenses and balances go</source>
+        <translation>收支和余额图表显示的时间范围</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
         <source>All history</source>
         <translation>全部历史</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/charts/chart_options.py" line="44"/>
-        <source>%n months</source>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
+        <source>Last %n months</source>
         <translation>
+            <numerusform>最近 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="52"/>
+        <source>Currencies not converted</source>
+        <translation>未折算的币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="54"/>
+        <source>These currencies have no exchange rate to convert them with; add rates to include them</source>
+        <translation>这些币种没有可用的汇率，无法折算；添加汇率后即可计入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="95"/>
+        <source>All, converted to %1</source>
+        <translation>全部，折算为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="99"/>
+        <source>Left out, no exchange rate: %1</source>
+        <translation>未计入（无汇率）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="vanished">
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
         <source>History</source>
-        <translation>历史</translation>
+        <translation type="vanished">历史</translation>
     </message>
 </context>
 <context>
@@ -1723,97 +1760,130 @@
     </message>
 </context>
 <context>
+    <name>DashboardHeadline</name>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="103"/>
+        <source>≈ converted to %1</source>
+        <translation>≈ 折合 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="110"/>
+        <source>%1 not included: no %2 rate</source>
+        <translation>%1 未计入：没有 %2 汇率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="124"/>
+        <source>Converted at the latest rates on or before %1:</source>
+        <translation>按 %1 或之前的最新汇率折算：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="129"/>
+        <source>By currency:</source>
+        <translation>按币种：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="136"/>
+        <source>%1 (not included: no rate)</source>
+        <translation>%1（未计入：没有汇率）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="142"/>
+        <source>Add rates in Settings → Exchange rates…</source>
+        <translation>请在 设置 → 汇率… 中添加汇率</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="169"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="168"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="170"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="169"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="171"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="170"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="172"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="171"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="178"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="178"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="179"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="179"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="180"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="180"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="181"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="193"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="194"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="195"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="251"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="264"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="253"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="266"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="269"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="283"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="290"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="305"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="298"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="313"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="304"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="319"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="305"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="320"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="306"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="321"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -2074,18 +2144,18 @@
 <context>
     <name>DesktopNotifications</name>
     <message>
-        <location filename="../../finapp/gui/desktop_notifications.py" line="146"/>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="144"/>
         <source>Open</source>
-        <extracomment>the actions a notification can offer, in the order shown how long a call to the notification service may take before finapp gives up on it the longest the held-alerts timer sleeps, so a suspend or a clock change cannot strand one the freedesktop urgency hint (a byte): 0 low, 1 normal, 2 critical alert ids and the action the user chose in a notification: &quot;open&quot;, &quot;snooze&quot; or &quot;seen&quot; the notification itself was clicked (its default action): alert ids alert ids of the tray message last shown, for its click</extracomment>
+        <extracomment>the actions a notification can offer, in the order shown how long a call to the notification service may take before finapp gives up on it the longest the held-alerts timer sleeps, so a suspend or a clock change cannot strand one alert ids and the action the user chose in a notification: &quot;open&quot;, &quot;snooze&quot; or &quot;seen&quot; the notification itself was clicked (its default action): alert ids alert ids of the tray message last shown, for its click</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/desktop_notifications.py" line="147"/>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="145"/>
         <source>Snooze 1 day</source>
         <translation>推迟 1 天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/desktop_notifications.py" line="148"/>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="146"/>
         <source>Mark as seen</source>
         <translation>标为已读</translation>
     </message>
@@ -2144,416 +2214,525 @@
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="25"/>
+        <location filename="../../finapp/gui/error_texts.py" line="24"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="26"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="26"/>
+        <location filename="../../finapp/gui/error_texts.py" line="27"/>
         <source>{path}, line {line}: {reason}</source>
         <translation>{path}，第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="27"/>
+        <location filename="../../finapp/gui/error_texts.py" line="28"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="28"/>
+        <location filename="../../finapp/gui/error_texts.py" line="29"/>
         <source>the file cannot be read ({why})</source>
         <translation>无法读取该文件（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="29"/>
+        <location filename="../../finapp/gui/error_texts.py" line="30"/>
         <source>this is not a file</source>
         <translation>这不是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="30"/>
+        <location filename="../../finapp/gui/error_texts.py" line="31"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="31"/>
+        <location filename="../../finapp/gui/error_texts.py" line="32"/>
         <source>the file is too large to be a statement</source>
         <translation>文件太大，不可能是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="32"/>
+        <location filename="../../finapp/gui/error_texts.py" line="33"/>
         <source>not a statement: it is a binary file, not a text export</source>
         <translation>不是对账单：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="35"/>
+        <location filename="../../finapp/gui/error_texts.py" line="36"/>
         <source>the file is damaged or not in a statement layout finapp can read</source>
         <translation>文件已损坏，或不是 finapp 能读取的对账单格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="38"/>
+        <location filename="../../finapp/gui/error_texts.py" line="39"/>
+        <source>{count} accounts end in {last4} ({names}): the statement went into a new account rather than a guess</source>
+        <translation>有 {count} 个账户的尾号都是 {last4}（{names}）：为避免猜错，这份对账单已导入一个新账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="44"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="39"/>
+        <location filename="../../finapp/gui/error_texts.py" line="45"/>
         <source>“{cell}” is not a date (expected {format})</source>
         <translation>“{cell}”不是日期（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="40"/>
+        <location filename="../../finapp/gui/error_texts.py" line="46"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="41"/>
+        <location filename="../../finapp/gui/error_texts.py" line="47"/>
         <source>“{word}” says neither money in nor money out</source>
         <translation>“{word}”既不表示收入也不表示支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="44"/>
+        <location filename="../../finapp/gui/error_texts.py" line="50"/>
         <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
         <translation>金额“{cell}”不是该行的币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="47"/>
+        <location filename="../../finapp/gui/error_texts.py" line="53"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="48"/>
+        <location filename="../../finapp/gui/error_texts.py" line="54"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="49"/>
+        <location filename="../../finapp/gui/error_texts.py" line="55"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="52"/>
+        <location filename="../../finapp/gui/error_texts.py" line="58"/>
         <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it, or save it as CSV</source>
         <translation>该工作簿受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后保存，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="57"/>
+        <location filename="../../finapp/gui/error_texts.py" line="63"/>
         <source>an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV</source>
         <translation>不读取 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="60"/>
+        <location filename="../../finapp/gui/error_texts.py" line="66"/>
         <source>an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV</source>
         <translation>不读取 OpenDocument 电子表格（.ods）：请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="63"/>
+        <location filename="../../finapp/gui/error_texts.py" line="69"/>
         <source>an Office document (Word, Outlook…), not a statement export</source>
         <translation>这是 Office 文档（Word、Outlook 等），不是对账单导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="66"/>
+        <location filename="../../finapp/gui/error_texts.py" line="72"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="67"/>
+        <location filename="../../finapp/gui/error_texts.py" line="73"/>
         <source>the workbook has no worksheet</source>
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="69"/>
+        <location filename="../../finapp/gui/error_texts.py" line="75"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="74"/>
+        <location filename="../../finapp/gui/error_texts.py" line="80"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="77"/>
+        <location filename="../../finapp/gui/error_texts.py" line="83"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="80"/>
+        <location filename="../../finapp/gui/error_texts.py" line="86"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="81"/>
+        <location filename="../../finapp/gui/error_texts.py" line="87"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="84"/>
+        <location filename="../../finapp/gui/error_texts.py" line="90"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="87"/>
+        <location filename="../../finapp/gui/error_texts.py" line="93"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts.py" line="96"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="95"/>
+        <location filename="../../finapp/gui/error_texts.py" line="101"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="98"/>
+        <location filename="../../finapp/gui/error_texts.py" line="104"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts.py" line="107"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="106"/>
+        <location filename="../../finapp/gui/error_texts.py" line="112"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="110"/>
+        <location filename="../../finapp/gui/error_texts.py" line="116"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts.py" line="122"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="119"/>
+        <location filename="../../finapp/gui/error_texts.py" line="125"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="124"/>
+        <location filename="../../finapp/gui/error_texts.py" line="130"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="129"/>
+        <location filename="../../finapp/gui/error_texts.py" line="135"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="134"/>
+        <location filename="../../finapp/gui/error_texts.py" line="140"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="139"/>
+        <location filename="../../finapp/gui/error_texts.py" line="145"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="144"/>
+        <location filename="../../finapp/gui/error_texts.py" line="150"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts.py" line="153"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts.py" line="156"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts.py" line="159"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="157"/>
+        <location filename="../../finapp/gui/error_texts.py" line="163"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="161"/>
+        <location filename="../../finapp/gui/error_texts.py" line="167"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="165"/>
+        <location filename="../../finapp/gui/error_texts.py" line="171"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="168"/>
+        <location filename="../../finapp/gui/error_texts.py" line="174"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts.py" line="177"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts.py" line="180"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="180"/>
+        <location filename="../../finapp/gui/error_texts.py" line="186"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="181"/>
+        <location filename="../../finapp/gui/error_texts.py" line="187"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts.py" line="190"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="187"/>
+        <location filename="../../finapp/gui/error_texts.py" line="193"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="190"/>
+        <location filename="../../finapp/gui/error_texts.py" line="196"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts.py" line="197"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="192"/>
+        <location filename="../../finapp/gui/error_texts.py" line="198"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="195"/>
+        <location filename="../../finapp/gui/error_texts.py" line="201"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="198"/>
+        <location filename="../../finapp/gui/error_texts.py" line="204"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="201"/>
+        <location filename="../../finapp/gui/error_texts.py" line="207"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="204"/>
+        <location filename="../../finapp/gui/error_texts.py" line="210"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts.py" line="211"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="208"/>
+        <location filename="../../finapp/gui/error_texts.py" line="214"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="211"/>
+        <location filename="../../finapp/gui/error_texts.py" line="217"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="215"/>
+        <location filename="../../finapp/gui/error_texts.py" line="221"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="216"/>
+        <location filename="../../finapp/gui/error_texts.py" line="222"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="217"/>
+        <location filename="../../finapp/gui/error_texts.py" line="223"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="218"/>
+        <location filename="../../finapp/gui/error_texts.py" line="224"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="219"/>
+        <location filename="../../finapp/gui/error_texts.py" line="225"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="220"/>
+        <location filename="../../finapp/gui/error_texts.py" line="226"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="221"/>
+        <location filename="../../finapp/gui/error_texts.py" line="227"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="222"/>
-        <location filename="../../finapp/gui/error_texts.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts.py" line="228"/>
+        <location filename="../../finapp/gui/error_texts.py" line="231"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="228"/>
+        <location filename="../../finapp/gui/error_texts.py" line="234"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="231"/>
+        <location filename="../../finapp/gui/error_texts.py" line="237"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts.py" line="240"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="237"/>
+        <location filename="../../finapp/gui/error_texts.py" line="243"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="238"/>
+        <location filename="../../finapp/gui/error_texts.py" line="244"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="241"/>
+        <location filename="../../finapp/gui/error_texts.py" line="247"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts.py" line="250"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="282"/>
+        <location filename="../../finapp/gui/error_texts.py" line="288"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="72"/>
+        <source>Exchange rates</source>
+        <extracomment>what tests and window automation find the dialog by where the ECB publishes the files this dialog reads</extracomment>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="74"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="74"/>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="74"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="74"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="84"/>
+        <source>Add rate…</source>
+        <translation>添加汇率…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="85"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="86"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="87"/>
+        <source>Read rates file…</source>
+        <translation>读取汇率文件…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="95"/>
+        <source>Rates files come from the &lt;a href=&quot;%1&quot;&gt;European Central Bank&lt;/a&gt;: eurofxref.zip for the latest day, eurofxref-hist.zip for every day since 1999.</source>
+        <translation>汇率文件来自&lt;a href="%1"&gt;欧洲中央银行&lt;/a&gt;：eurofxref.zip 为最新一天的汇率，eurofxref-hist.zip 为 1999 年以来每一天的汇率。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="138"/>
+        <source>Household totals are shown in %1 (Settings: base currency). Money in other currencies is converted at the latest rate on or before the day a total is about; without a rate it is left out, never guessed.</source>
+        <translation>家庭合计以 %1 显示（设置：基准币种）。其他币种的金额按合计所属日期当天或之前的最新汇率折算；没有汇率时不计入，绝不估算。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="148"/>
+        <source>%1 (and %n earlier days)</source>
+        <translation>
+            <numerusform>%1（及之前 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="155"/>
+        <source>No rates yet: add one, or read a rates file.</source>
+        <translation>还没有汇率：请添加一个，或读取汇率文件。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="167"/>
+        <source>A file&apos;s rates are changed by reading a newer file</source>
+        <translation>文件中的汇率需通过读取更新的文件来更改</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="200"/>
+        <source>Kept: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="211"/>
+        <source>Removed the rates of %1 in %2.</source>
+        <translation>已删除 %1 以 %2 计的汇率。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="218"/>
+        <source>Read rates file</source>
+        <translation>读取汇率文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="225"/>
+        <source>%1: %n rates read.</source>
+        <translation>
+            <numerusform>%1：已读取 %n 个汇率。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2845,121 +3024,129 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="42"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="43"/>
         <source>On track</source>
         <extracomment>month ends shown under each goal: the last half year what each state is called on screen (translated in the &quot;GoalsSection&quot; context)</extracomment>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="43"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="44"/>
         <source>Behind</source>
         <translation>落后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="44"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="45"/>
         <source>Reached</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="45"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="46"/>
         <source>Date passed</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="46"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="47"/>
         <source>Balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="61"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="62"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="89"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="90"/>
         <source>No savings goals. Add one to follow what your savings accounts hold.</source>
         <extracomment>each goal&apos;s Remove button, by goal name</extracomment>
         <translation>还没有储蓄目标。添加一个，跟踪储蓄账户里的进展。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="95"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="96"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="95"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="96"/>
         <source>Saved</source>
         <translation>已存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="95"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="96"/>
         <source>Needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="95"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="96"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="105"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="106"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="109"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="110"/>
         <source>? of %1</source>
         <translation>? / %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="113"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="119"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="120"/>
         <source>%1, by %2</source>
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="128"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="129"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="129"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="130"/>
         <source>Remove the goal %1</source>
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="146"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="147"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="147"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="148"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="151"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="152"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="161"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="162"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="182"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="183"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="184"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="50"/>
+        <source>Add a rate…</source>
+        <translation>添加汇率…</translation>
     </message>
 </context>
 <context>
@@ -3040,7 +3227,7 @@
 <context>
     <name>HealthSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="93"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="92"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
@@ -3056,7 +3243,7 @@
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="54"/>
         <source>Savings goals</source>
         <translation>储蓄目标</translation>
     </message>
@@ -3220,32 +3407,38 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="44"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="51"/>
         <source>Import finished</source>
+        <extracomment>file, new, duplicates, left out (neutral), rejected</extracomment>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="53"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="60"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="63"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="64"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="65"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="66"/>
+        <source>Left out</source>
+        <translation>未计入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="67"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -3254,102 +3447,124 @@
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="71"/>
+        <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
+        <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="73"/>
+        <source>Rows with a problem, skipped as you chose</source>
+        <translation>有问题的行，已按您的选择跳过</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="90"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
+        <source>%n row(s) left out (neutral)</source>
+        <translation>
+            <numerusform>%n 行未计入（不计收支）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="125"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="137"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="121"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="144"/>
+        <source>Line %1, left out (neutral): %2</source>
+        <translation>第 %1 行，未计入（不计收支）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="146"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="150"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="158"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="166"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="169"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="174"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="149"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="150"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="176"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -3357,122 +3572,122 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="150"/>
         <source>Read %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="159"/>
         <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
         <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="177"/>
         <source>Preview of the rows to import</source>
         <translation>待导入行的预览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="190"/>
         <source>Save layout and import</source>
         <translation>保存格式并导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="201"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="203"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="209"/>
         <source>Layout name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="212"/>
         <source>Detected layout</source>
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="226"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="227"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="228"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="239"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
         <source>Oldest &amp;row is:</source>
         <translation>最早一行是(&amp;R)：</translation>
     </message>
@@ -3481,44 +3696,44 @@
         <translation type="vanished">最早一行是(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="254"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="272"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="273"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="274"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="275"/>
         <source>Amounts without a sign; the balance column tells in from out</source>
         <translation>金额不带正负号；由余额列判断收入或支出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="352"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="353"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -3694,8 +3909,8 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="104"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="127"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="114"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="137"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -3705,61 +3920,66 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/settings.py" line="107"/>
+        <source>Exchange rates…</source>
+        <translation>汇率…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="117"/>
         <source>Same as the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="116"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="126"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="120"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="130"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="125"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="135"/>
         <source>Set this from your own store, not the demo.</source>
         <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="134"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="144"/>
         <source>%1 is used for this run only (--lang). Pick a language here to keep it.</source>
         <translation>本次运行使用%1（--lang）。在此选择语言即可保留。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="137"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="147"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="138"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="148"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="189"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="199"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="197"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="207"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="207"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="217"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="212"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="222"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="214"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="224"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -3780,20 +4000,20 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="38"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="133"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="136"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted)</extracomment>
         <translation>概览</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="40"/>
-        <location filename="../../finapp/gui/pages/transactions.py" line="94"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="95"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
-        <location filename="../../finapp/gui/pages/health.py" line="45"/>
+        <location filename="../../finapp/gui/pages/health.py" line="52"/>
         <source>Health</source>
         <extracomment>the page&apos;s sections, top to bottom: each area appends its own</extracomment>
         <translation>财务健康</translation>
@@ -3806,13 +4026,13 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="224"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="234"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="78"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="82"/>
         <source>Subscriptions</source>
         <extracomment>the UiState key of the fold state, and the groups folded until the user says otherwise</extracomment>
         <translation>订阅</translation>
@@ -3990,35 +4210,40 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
         <source>Line</source>
         <extracomment>rows shown in the preview</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="125"/>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4253,133 @@
         <source>Cancelling…</source>
         <extracomment>work that ends sooner than this never shows a window (a flash would only distract)</extracomment>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>RateEntryDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="42"/>
+        <source>Edit exchange rate</source>
+        <extracomment>what tests and window automation find the dialog by (currency, rate as typed, the day it applies from)</extracomment>
+        <translation>编辑汇率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="42"/>
+        <source>Add exchange rate</source>
+        <translation>添加汇率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="48"/>
+        <source>What one unit of a currency is worth in %1, from the day given until a newer rate.</source>
+        <translation>一个单位的外币折合多少 %1，自所填日期起生效，直到有更新的汇率。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="57"/>
+        <source>e.g. EUR</source>
+        <translation>例如 EUR</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="58"/>
+        <source>Currency code</source>
+        <translation>币种代码</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="60"/>
+        <source>e.g. 1.0561</source>
+        <translation>例如 1.0561</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="61"/>
+        <source>Worth in %1</source>
+        <translation>折合 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="64"/>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="71"/>
+        <source>1 unit of</source>
+        <translation>1 单位</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="72"/>
+        <source>is worth (%1)</source>
+        <translation>折合（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="73"/>
+        <source>from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="81"/>
+        <source>Type the currency&apos;s three-letter code, such as EUR.</source>
+        <translation>请输入币种的三位字母代码，例如 EUR。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="84"/>
+        <source>%1 is the base currency: its rate is always 1.</source>
+        <translation>%1 是基准币种：其汇率始终为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="93"/>
+        <source>Type what one %1 is worth in %2, like 1.0561.</source>
+        <translation>请输入 1 %1 折合多少 %2，例如 1.0561。</translation>
+    </message>
+</context>
+<context>
+    <name>RateText</name>
+    <message>
+        <location filename="../../finapp/gui/rate_texts.py" line="17"/>
+        <source>not a CSV file of exchange rates</source>
+        <translation>不是汇率 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rate_texts.py" line="18"/>
+        <source>not a European Central Bank rates file (its first line should be “Date, USD, JPY, …”)</source>
+        <translation>不是欧洲中央银行的汇率文件（第一行应为“Date, USD, JPY, …”）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rate_texts.py" line="22"/>
+        <source>“%1” is not a currency code</source>
+        <translation>“%1”不是币种代码</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rate_texts.py" line="23"/>
+        <source>“%1” is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rate_texts.py" line="24"/>
+        <source>“%1” is not a rate</source>
+        <translation>“%1”不是汇率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rate_texts.py" line="25"/>
+        <source>more rates than the first line names (“%1”)</source>
+        <translation>汇率数量多于第一行列出的币种（“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rate_texts.py" line="26"/>
+        <source>the file holds no rates</source>
+        <translation>文件中没有汇率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rate_texts.py" line="33"/>
+        <source>entered by you</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rate_texts.py" line="56"/>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/rate_texts.py" line="63"/>
+        <source>%1: %2. No rate was kept.</source>
+        <translation>%1：%2。未保存任何汇率。</translation>
     </message>
 </context>
 <context>
@@ -4056,22 +4408,22 @@
 <context>
     <name>ReviewDateDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="82"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="100"/>
         <source>Review date of %1</source>
         <translation>%1 的复查日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="83"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="101"/>
         <source>Remind me to review it on</source>
         <translation>提醒我复查的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="88"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="106"/>
         <source>Review date</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="92"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="110"/>
         <source>Pick a day before it renews, to cancel in time if you no longer use it.</source>
         <translation>请选在续订之前的日期，如果不再使用，可以及时取消。</translation>
     </message>
@@ -4230,77 +4582,77 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="43"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="45"/>
         <source>Remind of renewals this many days ahead</source>
         <translation>提前多少天提醒续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="44"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="46"/>
         <source>Warn when a budget reaches these percentages</source>
         <translation>预算达到这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="47"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="49"/>
         <source>Alert on any charge above</source>
         <translation>单笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="48"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="50"/>
         <source>Alert on a first charge from a new merchant above</source>
         <translation>新商户首笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="51"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="53"/>
         <source>Alert when a charge is this many times the usual</source>
         <translation>支出达到平常的多少倍时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="54"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
         <source>Same charge twice within (days)</source>
         <translation>相同扣款间隔（天）以内视为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="55"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="57"/>
         <source>Raise charge alerts for the last (days)</source>
         <translation>针对最近多少天的支出提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="58"/>
         <source>Raise subscription alerts for events in the last (days)</source>
         <translation>针对最近多少天的订阅事件提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="59"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="61"/>
         <source>Hold desktop notifications during (e.g. 22:00-08:00, or off)</source>
         <translation>此时段内暂缓桌面通知（如 22:00-08:00，或 off 关闭）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="62"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="64"/>
         <source>Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)</source>
         <translation>银行关注的申报门槛，按币种（代码=金额, ...）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="65"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="67"/>
         <source>Emergency fund target (months of essentials)</source>
         <translation>应急资金目标（必要开支月数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="68"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="70"/>
         <source>Note when one institution holds more than this % of liquid money</source>
         <translation>单一机构持有流动资金超过此百分比时提示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="71"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="73"/>
         <source>Warn when a card&apos;s balance reaches these % of its limit</source>
         <translation>信用卡欠款达到额度的这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="74"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="76"/>
         <source>Monthly cap on subscriptions (an amount, or off)</source>
         <translation>每月订阅上限（金额，或 off 关闭）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="77"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="79"/>
         <source>Show household totals in (a currency code, or auto: the one most money moves in)</source>
         <translation>家庭合计使用的币种（币种代码，或 auto：资金往来最多的币种）</translation>
     </message>
@@ -4308,22 +4660,22 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="238"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="248"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="240"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="250"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="241"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="251"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="242"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="252"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
@@ -4369,22 +4721,37 @@
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="37"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="39"/>
         <source>Split %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="39"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="41"/>
         <source>Tick the charges that belong to a subscription of their own. They move to a new subscription; the others stay in %1.</source>
         <translation>勾选属于另一项订阅的扣款。它们将移到新的订阅中，其余扣款仍留在 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="45"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="47"/>
         <source>Charges</source>
         <translation>扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="71"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="50"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="50"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="50"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="89"/>
         <source>Tick some of the charges, not none and not all.</source>
         <translation>请勾选部分扣款，不能一笔不选，也不能全选。</translation>
     </message>
@@ -4831,35 +5198,45 @@
         <source>Price %1 → %2 on %3</source>
         <translation>价格：%3 起 %1 → %2</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="149"/>
+        <source>No charge came when it was due: it may have ended.</source>
+        <translation>到期时没有扣款：可能已经终止。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="155"/>
+        <source>It began after a free trial.</source>
+        <translation>它是在免费试用结束后开始收费的。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="150"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="160"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="156"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="166"/>
         <source>To review on %1</source>
         <translation>待于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="179"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="189"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="184"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="194"/>
         <source>%1 (%2) · %3 a year · %4 a month</source>
         <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="201"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="211"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="203"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="213"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -4868,32 +5245,32 @@
         <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="206"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="216"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="208"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="218"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="210"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="220"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="213"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="223"/>
         <source>Paid from</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="215"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="225"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="217"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="227"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4901,182 +5278,185 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="100"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="104"/>
         <source>What subscriptions cost</source>
         <extracomment>the subscription asked for before its row had loaded</extracomment>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="106"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="110"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="114"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="118"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="128"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="27"/>
         <source>How far the statements go</source>
         <translation>对账单的覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="139"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="133"/>
         <source>Confirm</source>
-        <extracomment>what acts on the selected row, in the order of the context menu</extracomment>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="140"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="134"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="141"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="135"/>
         <source>Mark cancelled</source>
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="142"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="136"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="392"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="137"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="314"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="138"/>
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="139"/>
         <source>Review date…</source>
         <translation>复查日期…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="140"/>
         <source>Reminders…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="141"/>
         <source>Show charges</source>
         <translation>查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="62"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="248"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
+        <source>Rename payee everywhere…</source>
+        <translation>全部重命名收款方…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="209"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="250"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="211"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="256"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="217"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="258"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="219"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="281"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="54"/>
         <source>Judged as of %1, where %2&apos;s statements end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="283"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="58"/>
         <source>Judged as of %1, where the statements of %2 end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="285"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="293"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="50"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="288"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="65"/>
         <source>%1 on %2</source>
         <translation>%1 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="292"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="71"/>
         <source>Judged as of where each account&apos;s statements end: %1.</source>
         <translation>按各账户对账单的截止日判断：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="298"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="80"/>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="347"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="277"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="290"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="290"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="387"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="309"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="393"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="315"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="414"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="336"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="438"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="439"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="361"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -5249,7 +5629,7 @@
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="345"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="348"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -5262,22 +5642,22 @@
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="124"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="125"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="149"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="151"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="150"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="152"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="153"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -5298,90 +5678,90 @@
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="175"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="178"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="236"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="239"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="240"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="243"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="241"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="244"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="287"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="290"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="289"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="292"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="292"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="295"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="294"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="297"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="309"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="312"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="327"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="328"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="331"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="329"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="332"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="331"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="344"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="347"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="350"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="353"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="351"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="354"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -5390,7 +5770,7 @@
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="337"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
