@@ -53,7 +53,6 @@ def theme_from_palette(palette: QPalette) -> Theme:
         background=window.name(),
         foreground=palette.color(role.WindowText).name(),
         grid=palette.color(role.Mid).name(),
-        accent=palette.color(role.Highlight).name(),
         tooltip_bg=palette.color(role.ToolTipBase).name(),
         tooltip_fg=palette.color(role.ToolTipText).name(),
         dark=dark,

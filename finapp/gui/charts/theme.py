@@ -89,7 +89,6 @@ class Theme:
     background: str = "#ffffff"
     foreground: str = "#202020"
     grid: str = "#c8c8c8"
-    accent: str = "#0072B2"
     tooltip_bg: str = "#ffffdc"
     tooltip_fg: str = "#000000"
     dark: bool = False
@@ -107,6 +106,12 @@ class Theme:
     @property
     def income(self) -> str:
         """Blue: told apart from expenses by people who cannot tell green from red."""
+        return self.series(1)[0]
+
+    @property
+    def within(self) -> str:
+        """Spending within its budget: the palette's blue, never confused with the vermillion
+        of an overspend (a desktop's highlight colour might be green)."""
         return self.series(1)[0]
 
     @property
