@@ -75,7 +75,7 @@ def test_recategorising_names_the_others_it_refiled_and_undo_restores_them(
     assert others > 1 and {t.category for t in power} == {"Bills:Electricity"}
     assert page.notice.isVisible()
     assert page.notice.label.text() == (
-        f"Filed “CITY POWER & LIGHT” under Bills:Electricity, and {others} other "
+        f"Filed “City Power & Light” under Bills:Electricity, and {others} other "
         "transaction(s) of the same merchant with it."
     )
     shown = [page.model.index(r, COL_CATEGORY).data() for r in range(page.model.rowCount())]

@@ -289,7 +289,9 @@ class TransactionsPage(Page):
         if len(results) > 1:
             text = self.tr("Filed %n transaction(s) under %1", "", len(results))
         else:
-            text = self.tr("Filed “%2” under %1").replace("%2", results[0].payee)
+            rows = self.model.rows_of([results[0].transaction_id])
+            payee = self.model.payee_name(rows[0]) if rows else results[0].payee
+            text = self.tr("Filed “%2” under %1").replace("%2", payee)
         text = text.replace("%1", category)
         if others:
             text += self.tr(", and %n other transaction(s) of the same merchant with it", "",
