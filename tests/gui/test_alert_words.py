@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -18,8 +19,11 @@ from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.budgets import set_budget
 from finapp.services.notifications import AlertNote
+from tests.categorize.statements import load
 from tests.gui.locale_money import qt_money
 from tests.gui.page_fixtures import TODAY
+from tests.gui.shell_support import make_shell
+from tests.gui.tray_support import RecordingTray
 
 COL_SEVERITY = 1
 RAW_MONEY = re.compile(r"\d+\.\d\d [A-Z]{3}")
@@ -99,3 +103,32 @@ def test_the_alerts_page_words_the_inbox_for_the_locale(qtbot, household_ctx) ->
     assert qt_money("99999.00 USD") in low and "$99,999.00" in low
     for _, message in shown.values():
         assert not RAW_MONEY.search(message), message
+
+
+@pytest.mark.parametrize(
+    ("spent", "title", "severity"),
+    [
+        (("-60.00", "-50.00"), "finapp", "info"),  # 10.00 over 100.00: a notice
+        (("-300.00", "-400.00"), "finapp: urgent alert", "critical"),  # 600.00 over
+    ],
+)
+def test_only_a_large_overspend_is_notified_as_urgent(
+    spent, title, severity, store, tmp_path: Path, qtbot, monkeypatch, us_locale
+) -> None:  # type: ignore[no-untyped-def]
+    today = date.today()
+    set_budget(store, "Food:Groceries", Decimal("100"), today=today)
+    load(
+        store,
+        tmp_path / "ofx",
+        "111",
+        [(today, amount, "WHOLE FOODS MARKET 1") for amount in spent],
+    )
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    shell = make_shell(store, tmp_path, tray=True)
+    qtbot.addWidget(shell.window)
+    shell.notifier.check()
+    qtbot.waitUntil(lambda: any("budget" in text for _, text, _ in shell.tray.shown))
+    ((shown_title, text, shown_severity),) = [n for n in shell.tray.shown if "budget" in n[1]]
+    assert (shown_title, shown_severity) == (title, severity)
+    assert qt_money("100.00 USD") in text and not RAW_MONEY.search(text)
+    shell.close()
