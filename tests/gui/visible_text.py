@@ -1,11 +1,11 @@
 """Every text a person can read in a window, and the English words left in it.
 
 Reads what is on screen, not the source: labels, buttons, group and tab titles, table headers
-and cells, menus and their actions, window titles, placeholders, combo box items and the status
-bar of every visible widget. A word is English when it has three or more Latin letters and is
-neither in the explicit allow-list (brands, formats, key names) nor a word of the user's own
-data (payees, account names, the header of their CSV file). What a text quotes (a cell, a
-rule's pattern) is data too.
+and cells, menus and their actions, window titles, placeholders, combo box items, tooltips and
+the status bar of every visible widget. A word is English when it has three or more Latin
+letters and is neither in the explicit allow-list (brands, formats, key names) nor a word of
+the user's own data (payees, account names, the header of their CSV file). What a text quotes
+(a cell, a rule's pattern) is data too.
 """
 
 from __future__ import annotations
@@ -93,9 +93,10 @@ def _model_texts(view: QAbstractItemView, limit: int = 120) -> Iterator[str]:
         for row in range(min(model.rowCount(parent), limit)):
             for column in range(columns(parent)):
                 index = model.index(row, column, parent)
-                value = model.data(index)
-                if isinstance(value, str):
-                    yield value
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.data(index, role)
+                    if isinstance(value, str):
+                        yield value
                 if column == 0 and depth < 3 and isinstance(view, QTreeView):
                     yield from rows(index, depth + 1)
 
@@ -125,6 +126,7 @@ def widget_texts(widget: QWidget, skip: tuple[type, ...] = ()) -> Iterator[str]:
             continue
         if child.isWindow():
             yield child.windowTitle()
+        yield child.toolTip()  # read on hover
         if isinstance(child, QLabel):
             yield _plain(child.text())
         elif isinstance(child, QAbstractButton):
