@@ -255,3 +255,20 @@ def test_sorting_orders_the_rows_within_each_group(qtbot, ctx, tmp_path) -> None
             ]
             assert costs == sorted(costs, reverse=descending), group.key
         assert page.selected().name == "Spotify"  # the selection follows its row
+
+
+def test_a_stream_asked_for_in_a_folded_group_is_shown_without_unfolding_it_for_good(
+    qtbot, ctx, tmp_path
+) -> None:
+    """Opened from the tray or the Dashboard on a pay stream: Income opens for it, and the next
+    start still has Income folded as the user left it."""
+    page = _page(qtbot, ctx, UiState(tmp_path / "ui.ini"))
+    income = page.model.group_index("income")
+    assert not page.table.isExpanded(income)
+    globex = next(p.view for p in page.model.rows() if "Globex" in p.view.name)
+    page.apply_filter({"subscription_id": globex.id})
+    assert page.table.isExpanded(income) and page.selected() == globex
+    page.refresh()  # a reload keeps it open while the page lives
+    assert page.table.isExpanded(page.model.group_index("income"))
+    again = _page(qtbot, ctx, UiState(tmp_path / "ui.ini"))
+    assert not again.table.isExpanded(again.model.group_index("income"))

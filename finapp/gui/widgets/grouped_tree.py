@@ -41,6 +41,8 @@ class GroupedTree(QTreeView):
         self.folded = set(folded)
         self._on_folded = on_folded
         self._restoring = False
+        #: folded groups unfolded to show a row asked for (kept unfolded until the page goes)
+        self._revealed: set[str] = set()
         self.setSortingEnabled(True)
         self.sortByColumn(*sort)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,7 +72,8 @@ class GroupedTree(QTreeView):
         try:
             for number, group in enumerate(self._model.groups()):
                 self.setFirstColumnSpanned(number, QModelIndex(), True)
-                self.setExpanded(self._model.index(number, 0), group.key not in self.folded)
+                shown = group.key not in self.folded or group.key in self._revealed
+                self.setExpanded(self._model.index(number, 0), shown)
         finally:
             self._restoring = False
         if chosen:
@@ -117,8 +120,14 @@ class GroupedTree(QTreeView):
         index = self._model.find(wanted)
         if not index.isValid():
             return False
-        if reveal:
-            self.expand(index.parent())
+        group = self._model.group_of(index.parent())
+        if reveal and group in self.folded:  # unfolded while this page lives, not remembered
+            self._revealed.add(group)
+            self._restoring = True
+            try:
+                self.expand(index.parent())
+            finally:
+                self._restoring = False
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows
@@ -132,6 +141,7 @@ class GroupedTree(QTreeView):
         group = self._model.group_of(index)
         if self._restoring or group is None:
             return
+        self._revealed.discard(group)
         if folded:
             self.folded.add(group)
         else:
