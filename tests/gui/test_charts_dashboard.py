@@ -102,7 +102,9 @@ def test_one_old_statement_does_not_squash_the_recent_months(
     assert _balance_days(page)[0] < date(2011, 3, 5)  # there when asked for
 
 
-def test_the_wallet_in_yuan_is_charted_when_its_currency_is_chosen(qtbot, page) -> None:
+def test_the_wallet_in_yuan_is_charted_when_its_currency_is_chosen(
+    qtbot, page, two_year_store, tmp_path
+) -> None:
     currency = page.options.currency
     assert [currency.itemText(i) for i in range(currency.count())] == [
         "USD",
@@ -120,6 +122,18 @@ def test_the_wallet_in_yuan_is_charted_when_its_currency_is_chosen(qtbot, page) 
     legend = [t.get_text() for t in page.balance.figure.legends[0].get_texts()]
     assert legend == ["支付宝"]
     assert page.bars.figure.axes[0].get_ylabel() == "Amount (CNY)"
+    page.close()
+    again = _page(qtbot, two_year_store, tmp_path)  # the choice is remembered
+    assert again.options.currency.currentText() == "CNY" and again.data.summary.currency == "CNY"
+
+
+def test_a_household_in_one_currency_is_offered_no_currency_choice(qtbot, household_ctx) -> None:
+    page = DashboardPage(household_ctx, today=date(2025, 6, 20))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.data.summary.currencies == ("USD",)
+    assert not page.options.currency.isVisible() and page.options.history.isVisible()
 
 
 def _visible_labels(chart: ChartCanvas) -> list[Bbox]:
