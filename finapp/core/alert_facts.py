@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from finapp.core.money import format_minor, from_minor, to_minor
+from finapp.core.money import format_minor, to_minor
 
 MONEY, DAY, MONTH = "money", "day", "month"
 
@@ -81,10 +81,6 @@ class Money:
         if not amount.is_finite() or len(code) != 3 or not code.isalpha():
             raise ValueError(f"not money: {text!r}")
         return cls(amount, code.upper())
-
-    @classmethod
-    def of(cls, minor: int, currency: str) -> Money:
-        return cls(from_minor(minor, currency), currency)
 
     @property
     def minor(self) -> int:
