@@ -166,6 +166,17 @@ def _walk_pages(walk: Walk, shell) -> None:  # type: ignore[no-untyped-def]
                 walk.click_openers(page, where)
 
 
+def _walk_menus(walk: Walk, shell) -> None:  # type: ignore[no-untyped-def]
+    """Each menu entry that asks something first ("Import into account…")."""
+    menus = [a.menu() for a in shell.window.menuBar().actions() if a.menu() is not None]
+    for menu in menus:
+        for action in menu.actions():
+            if action.isEnabled() and action.text().endswith("…"):
+                before = walk.windows()
+                action.trigger()
+                walk.close_new(before, f"{menu.title()} › {action.text()}")
+
+
 def _walk_help(walk: Walk, shell) -> None:  # type: ignore[no-untyped-def]
     help_menu = shell.window.help_menu
     for action in (help_menu.shortcuts_action, help_menu.guide_action, help_menu.about_action):
@@ -233,6 +244,7 @@ def test_a_chinese_user_reads_no_english(qtbot, tmp_path: Path) -> None:
     walk = Walk(qtbot, shell.window, user_words(store, kept))
 
     _walk_pages(walk, shell)
+    _walk_menus(walk, shell)
     _walk_help(walk, shell)
     _walk_import(walk, shell, [*files, workbook, note])
     _walk_passphrases(walk)
