@@ -79,8 +79,9 @@ def _plain_money(amount: Decimal, currency: str) -> str:
 #: Okabe & Ito (2008): blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow
 _LIGHT = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#B8A300",
           "#555555")  # fmt: skip
-#: the same hues, lighter where the original is too dark to read on a dark background
-_DARK = ("#56B4E9", "#E69F00", "#2FC29B", "#F0793A", "#E29BC4", "#8FD0F5", "#F0E442",
+#: the same hues, lighter where the original is too dark to read on a dark background; the
+#: blue becomes the sky blue, so the sixth is a violet rather than a second sky blue
+_DARK = ("#56B4E9", "#E69F00", "#2FC29B", "#F0793A", "#E29BC4", "#A59CF0", "#F0E442",
          "#BBBBBB")  # fmt: skip
 
 
