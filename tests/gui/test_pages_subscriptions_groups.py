@@ -100,6 +100,11 @@ def test_income_and_transfers_are_folded_at_first_and_the_folding_is_kept(
     tree.setCurrentIndex(page.model.group_index("income"))
     qtbot.keyClick(tree, Qt.Key.Key_Right)  # unfold Income
     assert folded() == {"bills", "transfers"}
+    tree.setCurrentIndex(page.model.group_index("transfers"))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter on a header unfolds it, and folds it again
+    assert folded() == {"bills"}
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert folded() == {"bills", "transfers"}
     assert page.selected() is None  # a header is never a stream acted on
 
     page.refresh()  # an import, the day's check: the user's folding stays

@@ -157,7 +157,7 @@ class SubscriptionsPage(Page):
         self.actions.add(payee)
         self.calendar = RenewalsCalendar(self, self.ctx, self.today, self.buttons["keep"])
 
-        page_shortcut(self, "Return", lambda: self._show_charges(self._index()))
+        page_shortcut(self, "Return", self._open_current)
         page_shortcut(self, "Ctrl+N", self.ask_add)
 
         layout = QVBoxLayout(self)
@@ -404,6 +404,14 @@ class SubscriptionsPage(Page):
     def kept_calendar(self) -> Path | None:
         """The .ics file kept in step, once loaded."""
         return self.calendar.kept
+
+    def _open_current(self) -> None:
+        """Enter: a stream's charges, or a group header folded or unfolded."""
+        index = self._index()
+        if self.model.group_of(index) is not None:
+            self.table.setExpanded(index, not self.table.isExpanded(index))
+        else:
+            self._show_charges(index)
 
     def _show_charges(self, index: QModelIndex) -> None:
         """The stream's charges on the Transactions page (a transfer's, on both accounts)."""
