@@ -71,6 +71,52 @@ _SENTENCES = {
     ),
     "workbook.damaged": QT_TRANSLATE_NOOP("ErrorText", "the workbook is damaged"),
     "workbook.no_sheet": QT_TRANSLATE_NOOP("ErrorText", "the workbook has no worksheet"),
+    # what lenient reading of a bank's OFX put right, for the user to check
+    "ofx.no_header": QT_TRANSLATE_NOOP(
+        "ErrorText", "the file has no OFX header; it was read from its <OFX> element"
+    ),
+    "ofx.no_ofxheader": QT_TRANSLATE_NOOP(
+        "ErrorText", "the OFX header has no OFXHEADER line; it was read past"
+    ),
+    "ofx.odd_header": QT_TRANSLATE_NOOP(
+        "ErrorText", "the OFX header is not written as OFX sets it ({text}); it was read past"
+    ),
+    "ofx.lower_tags": QT_TRANSLATE_NOOP(
+        "ErrorText", "tags are not all written in upper case ({tag}); read as upper case"
+    ),
+    "ofx.bare_amp": QT_TRANSLATE_NOOP(
+        "ErrorText", "a text holds a bare & ({text}); read as the character &"
+    ),
+    "ofx.out_of_order": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the fields of transactions are out of OFX's order (<{later}> after <{earlier}>; "
+        "{lines}); read by their names",
+    ),
+    "ofx.unclosed_records": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "transactions (<STMTTRN>) never closed ({lines}); each was read up to the next "
+        "transaction or the list's end",
+    ),
+    "ofx.unclosed": QT_TRANSLATE_NOOP(
+        "ErrorText", "<{tag}> was never closed; read up to {closer} (line {line})"
+    ),
+    "ofx.unclosed_of": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "<{tag}> of account {account} was never closed; read up to {closer} (line {line})",
+    ),
+    "ofx.decimal_comma": QT_TRANSLATE_NOOP(
+        "ErrorText", "amounts are written with a decimal comma ({example}); read as {read}"
+    ),
+    "ofx.stated_day": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the statement of account {account} states no {tags}; its days were taken from its lines",
+    ),
+    "ofx.currency": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the statement of account {account} names no currency (<CURDEF>); read as {currency}",
+    ),
+    "ofx.lines": QT_TRANSLATE_NOOP("ErrorText", "lines {shown}"),
+    "ofx.lines_more": QT_TRANSLATE_NOOP("ErrorText", "lines {shown} and {more} more"),
     # a CSV layout finapp cannot tell by itself (the wizard's warnings)
     "csv.mapping_needed": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from finapp.errors import Problem, problem_list
+
 _SGML_HEADER_LINE = re.compile(r"[A-Z]+:[^\s:]*")
 _LOWER_TAG = re.compile(r"<\s*/?\s*[A-Z0-9._]*[a-z][A-Za-z0-9._]*\s*>")
 _BARE_AMP = re.compile(r"&(?!#?\w+;)")
@@ -55,7 +57,8 @@ def header_repairs(head: str) -> list[str]:
     """
     stripped = head.strip()
     if not stripped:
-        return ["the file has no OFX header; it was read from its <OFX> element"]
+        return [Problem("ofx.no_header",
+                        "the file has no OFX header; it was read from its <OFX> element")]
     if "<?OFX" in stripped.upper() or "<?xml" in stripped:
         return []  # OFX 2: an XML declaration and processing instruction
     odd = [
@@ -64,11 +67,15 @@ def header_repairs(head: str) -> list[str]:
         if line.strip() and not _SGML_HEADER_LINE.fullmatch(line.strip())
     ]
     if "OFXHEADER" not in stripped.upper():
-        return ["the OFX header has no OFXHEADER line; it was read past"]
-    if odd:
         return [
-            f"the OFX header is not written as OFX sets it ({_quote(odd[0])}); it was read past"
+            Problem("ofx.no_ofxheader", "the OFX header has no OFXHEADER line; it was read past")
         ]
+    if odd:
+        return [Problem(
+            "ofx.odd_header",
+            f"the OFX header is not written as OFX sets it ({_quote(odd[0])}); it was read past",
+            text=_quote(odd[0]),
+        )]
     return []
 
 
@@ -77,13 +84,18 @@ def markup_repairs(body: str) -> tuple[list[str], bool]:
     repairs: list[str] = []
     lower = _LOWER_TAG.search(body)
     if lower is not None:
-        repairs.append(
-            f"tags are not all written in upper case ({_quote(lower.group())}); read as upper case"
-        )
+        repairs.append(Problem(
+            "ofx.lower_tags",
+            f"tags are not all written in upper case ({_quote(lower.group())}); read as upper case",
+            tag=_quote(lower.group()),
+        ))
     amp = _BARE_AMP.search(body)
     if amp is not None:
         text = body[body.rfind(">", 0, amp.start()) + 1 : body.find("<", amp.start())]
-        repairs.append(f"a text holds a bare & ({_quote(text)}); read as the character &")
+        repairs.append(Problem(
+            "ofx.bare_amp", f"a text holds a bare & ({_quote(text)}); read as the character &",
+            text=_quote(text),
+        ))
     return repairs, lower is not None
 
 
@@ -109,29 +121,39 @@ def out_of_order(names: tuple[str, ...]) -> tuple[str, str] | None:
 
 
 def order_repair(lines: Sequence[int], first: tuple[str, str]) -> str:
-    return (
+    where = _lines(lines)
+    return Problem(
+        "ofx.out_of_order",
         f"the fields of {_count(len(lines), 'transaction')} are out of OFX's order "
-        f"(<{first[1]}> after <{first[0]}>; {_lines(lines)}); read by their names"
+        f"(<{first[1]}> after <{first[0]}>; {where}); read by their names",
+        later=first[1], earlier=first[0], lines=where,
     )
 
 
 def unclosed_records_repair(lines: Sequence[int]) -> str:
-    return (
-        f"{_count(len(lines), 'transaction')} (<STMTTRN>) never closed ({_lines(lines)}); "
-        "each was read up to the next transaction or the list's end"
+    where = _lines(lines)
+    return Problem(
+        "ofx.unclosed_records",
+        f"{_count(len(lines), 'transaction')} (<STMTTRN>) never closed ({where}); "
+        "each was read up to the next transaction or the list's end",
+        lines=where,
     )
 
 
 def unclosed_repair(tag: str, account: str, closer: str, line: int) -> str:
     """``<BANKTRANLIST> was never closed; read up to <LEDGERBAL> (line 40)``."""
     whose = f" of account {account}" if account else ""
-    return f"<{tag}>{whose} was never closed; read up to {closer} (line {line})"
+    english = f"<{tag}>{whose} was never closed; read up to {closer} (line {line})"
+    code = "ofx.unclosed_of" if account else "ofx.unclosed"
+    return Problem(code, english, tag=tag, account=account, closer=closer, line=line)
 
 
 def decimal_comma_repair(example: str) -> str:
-    return (
-        f"amounts are written with a decimal comma ({example}); "
-        f"read as {example.replace('.', '').replace(',', '.')}"
+    read = example.replace(".", "").replace(",", ".")
+    return Problem(
+        "ofx.decimal_comma",
+        f"amounts are written with a decimal comma ({example}); read as {read}",
+        example=example, read=read,
     )
 
 
@@ -144,17 +166,21 @@ def decimal_mark(amount: str) -> str:
 
 
 def stated_day_repair(account: str, missing: Iterable[str]) -> str:
-    tags = " and ".join(f"<{tag}>" for tag in missing)
-    return (
+    tags = problem_list([f"<{tag}>" for tag in missing], " and ", code="and")
+    return Problem(
+        "ofx.stated_day",
         f"the statement of account {account or '(no number)'} states no {tags}; "
-        "its days were taken from its lines"
+        "its days were taken from its lines",
+        account=account or "—", tags=tags,
     )
 
 
 def currency_repair(account: str, currency: str) -> str:
-    return (
+    return Problem(
+        "ofx.currency",
         f"the statement of account {account or '(no number)'} names no currency "
-        f"(<CURDEF>); read as {currency}"
+        f"(<CURDEF>); read as {currency}",
+        account=account or "—", currency=currency,
     )
 
 
@@ -165,7 +191,9 @@ def _count(n: int, noun: str) -> str:
 def _lines(lines: Sequence[int]) -> str:
     shown = ", ".join(str(n) for n in lines[:3])
     more = f" and {len(lines) - 3} more" if len(lines) > 3 else ""
-    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+    english = f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+    code = "ofx.lines_more" if more else "ofx.lines"
+    return Problem(code, english, shown=shown, more=max(len(lines) - 3, 0))
 
 
 def _quote(text: str) -> str:

@@ -1671,73 +1671,79 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="28"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="29"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="29"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="30"/>
         <source>Spending by category</source>
         <translation>按分类支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="30"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="31"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="31"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
         <source>Income vs expenses</source>
         <translation>收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
         <source>Expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
         <source>Balance over time</source>
         <translation>余额走势</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
         <source>Spending vs budget</source>
         <translation>支出与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
         <source>Over budget</source>
         <translation>超出预算</translation>
     </message>
     <message>
         <source>This month vs budget</source>
         <translation type="vanished">本月与预算对比</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/canvas.py" line="71"/>
+        <source>MMM yyyy</source>
+        <extracomment>draw(fig, data, theme) -&gt; hits CJK fonts tried after the default one, so 餐饮 or 支付宝 never render as empty boxes</extracomment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -2340,297 +2346,367 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="75"/>
+        <source>the file has no OFX header; it was read from its &lt;OFX&gt; element</source>
+        <translation>文件没有 OFX 文件头；已从 &lt;OFX&gt; 元素开始读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="78"/>
+        <source>the OFX header has no OFXHEADER line; it was read past</source>
+        <translation>OFX 文件头中没有 OFXHEADER 行；已跳过文件头读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="81"/>
+        <source>the OFX header is not written as OFX sets it ({text}); it was read past</source>
+        <translation>OFX 文件头的写法不符合 OFX 规范（{text}）；已跳过文件头读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="84"/>
+        <source>tags are not all written in upper case ({tag}); read as upper case</source>
+        <translation>标签没有全部大写（{tag}）；已按大写读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="87"/>
+        <source>a text holds a bare &amp; ({text}); read as the character &amp;</source>
+        <translation>文本中含有单独的 &amp;（{text}）；已按字符 &amp; 读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="90"/>
+        <source>the fields of transactions are out of OFX&apos;s order (&lt;{later}&gt; after &lt;{earlier}&gt;; {lines}); read by their names</source>
+        <translation>交易字段的顺序不符合 OFX 规范（&lt;{later}&gt; 位于 &lt;{earlier}&gt; 之后；{lines}）；已按字段名读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="95"/>
+        <source>transactions (&lt;STMTTRN&gt;) never closed ({lines}); each was read up to the next transaction or the list&apos;s end</source>
+        <translation>交易（&lt;STMTTRN&gt;）没有结束标签（{lines}）；每笔交易已读到下一笔交易或列表末尾</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="100"/>
+        <source>&lt;{tag}&gt; was never closed; read up to {closer} (line {line})</source>
+        <translation>&lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="103"/>
+        <source>&lt;{tag}&gt; of account {account} was never closed; read up to {closer} (line {line})</source>
+        <translation>账户 {account} 的 &lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="107"/>
+        <source>amounts are written with a decimal comma ({example}); read as {read}</source>
+        <translation>金额使用逗号作小数点（{example}）；已按 {read} 读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="110"/>
+        <source>the statement of account {account} states no {tags}; its days were taken from its lines</source>
+        <translation>账户 {account} 的对账单没有注明 {tags}；已根据其中的交易确定日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="114"/>
+        <source>the statement of account {account} names no currency (&lt;CURDEF&gt;); read as {currency}</source>
+        <translation>账户 {account} 的对账单没有注明币种（&lt;CURDEF&gt;）；已按 {currency} 读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="118"/>
+        <source>lines {shown}</source>
+        <translation>第 {shown} 行</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="119"/>
+        <source>lines {shown} and {more} more</source>
+        <translation>第 {shown} 行等（另有 {more} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="121"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="80"/>
+        <location filename="../../finapp/gui/error_texts.py" line="126"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="83"/>
+        <location filename="../../finapp/gui/error_texts.py" line="129"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="86"/>
+        <location filename="../../finapp/gui/error_texts.py" line="132"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="87"/>
+        <location filename="../../finapp/gui/error_texts.py" line="133"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts.py" line="136"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="93"/>
+        <location filename="../../finapp/gui/error_texts.py" line="139"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="96"/>
+        <location filename="../../finapp/gui/error_texts.py" line="142"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts.py" line="147"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="104"/>
+        <location filename="../../finapp/gui/error_texts.py" line="150"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts.py" line="153"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="112"/>
+        <location filename="../../finapp/gui/error_texts.py" line="158"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts.py" line="162"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="122"/>
+        <location filename="../../finapp/gui/error_texts.py" line="168"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="125"/>
+        <location filename="../../finapp/gui/error_texts.py" line="171"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="130"/>
+        <location filename="../../finapp/gui/error_texts.py" line="176"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="135"/>
+        <location filename="../../finapp/gui/error_texts.py" line="181"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="140"/>
+        <location filename="../../finapp/gui/error_texts.py" line="186"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="145"/>
+        <location filename="../../finapp/gui/error_texts.py" line="191"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts.py" line="196"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts.py" line="199"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="156"/>
+        <location filename="../../finapp/gui/error_texts.py" line="202"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts.py" line="205"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="163"/>
+        <location filename="../../finapp/gui/error_texts.py" line="209"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="167"/>
+        <location filename="../../finapp/gui/error_texts.py" line="213"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts.py" line="217"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts.py" line="220"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="177"/>
+        <location filename="../../finapp/gui/error_texts.py" line="223"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="180"/>
+        <location filename="../../finapp/gui/error_texts.py" line="226"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="186"/>
+        <location filename="../../finapp/gui/error_texts.py" line="232"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="187"/>
+        <location filename="../../finapp/gui/error_texts.py" line="233"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="190"/>
+        <location filename="../../finapp/gui/error_texts.py" line="236"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="193"/>
+        <location filename="../../finapp/gui/error_texts.py" line="239"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="196"/>
+        <location filename="../../finapp/gui/error_texts.py" line="242"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="197"/>
+        <location filename="../../finapp/gui/error_texts.py" line="243"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="198"/>
+        <location filename="../../finapp/gui/error_texts.py" line="244"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="201"/>
+        <location filename="../../finapp/gui/error_texts.py" line="247"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="204"/>
+        <location filename="../../finapp/gui/error_texts.py" line="250"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="207"/>
+        <location filename="../../finapp/gui/error_texts.py" line="253"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts.py" line="256"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="211"/>
+        <location filename="../../finapp/gui/error_texts.py" line="257"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="214"/>
+        <location filename="../../finapp/gui/error_texts.py" line="260"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="217"/>
+        <location filename="../../finapp/gui/error_texts.py" line="263"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="221"/>
+        <location filename="../../finapp/gui/error_texts.py" line="267"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="222"/>
+        <location filename="../../finapp/gui/error_texts.py" line="268"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="223"/>
+        <location filename="../../finapp/gui/error_texts.py" line="269"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="224"/>
+        <location filename="../../finapp/gui/error_texts.py" line="270"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts.py" line="271"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="226"/>
+        <location filename="../../finapp/gui/error_texts.py" line="272"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="227"/>
+        <location filename="../../finapp/gui/error_texts.py" line="273"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="228"/>
-        <location filename="../../finapp/gui/error_texts.py" line="231"/>
+        <location filename="../../finapp/gui/error_texts.py" line="274"/>
+        <location filename="../../finapp/gui/error_texts.py" line="277"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts.py" line="280"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="237"/>
+        <location filename="../../finapp/gui/error_texts.py" line="283"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="240"/>
+        <location filename="../../finapp/gui/error_texts.py" line="286"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="243"/>
+        <location filename="../../finapp/gui/error_texts.py" line="289"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts.py" line="290"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts.py" line="293"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="250"/>
+        <location filename="../../finapp/gui/error_texts.py" line="296"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="288"/>
+        <location filename="../../finapp/gui/error_texts.py" line="334"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -2688,7 +2764,7 @@
     <message>
         <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="95"/>
         <source>Rates files come from the &lt;a href=&quot;%1&quot;&gt;European Central Bank&lt;/a&gt;: eurofxref.zip for the latest day, eurofxref-hist.zip for every day since 1999.</source>
-        <translation>汇率文件来自&lt;a href="%1"&gt;欧洲中央银行&lt;/a&gt;：eurofxref.zip 为最新一天的汇率，eurofxref-hist.zip 为 1999 年以来每一天的汇率。</translation>
+        <translation>汇率文件来自&lt;a href=&quot;%1&quot;&gt;欧洲中央银行&lt;/a&gt;：eurofxref.zip 为最新一天的汇率，eurofxref-hist.zip 为 1999 年以来每一天的汇率。</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="138"/>
@@ -5320,7 +5396,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="137"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="314"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="316"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -5421,42 +5497,42 @@
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="277"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="279"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="290"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="292"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="290"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="292"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="309"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="311"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="315"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="317"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="336"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="338"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="362"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="361"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="363"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -5629,7 +5705,7 @@
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="348"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="350"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -5707,61 +5783,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="292"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="294"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="295"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="297"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="297"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="299"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="312"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="314"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="327"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="329"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="331"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="333"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="332"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="336"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="347"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="349"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="353"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="354"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="356"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -5770,7 +5846,7 @@
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="337"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>

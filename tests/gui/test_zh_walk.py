@@ -61,6 +61,13 @@ BAD_ROW_CSV = """Date,Description,Amount
 2025-03-02,Greenleaf Grocers,-83.15
 2025-03-33,Northside Pharmacy,-12.75
 """
+#: a bank's OFX as lenient reading mends it: no header, a tag in lower case, a decimal comma
+LENIENT_OFX = (
+    "<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD<BANKACCTFROM><BANKID>121000248"
+    "<ACCTID>5550009876<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST>"
+    "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20250302<TRNAMT>-12,75<FITID>A1<name>Northside Pharmacy"
+    "</STMTTRN></BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n"
+)
 #: an Excel 97-2003 workbook's first bytes (OLE2 with a Workbook stream)
 OLD_WORKBOOK = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "Workbook".encode("utf-16-le")
 
@@ -235,18 +242,20 @@ def test_a_chinese_user_reads_no_english(qtbot, tmp_path: Path) -> None:
     workbook, note = downloads / "statement.xls", downloads / "notes.ofx"
     workbook.write_bytes(OLD_WORKBOOK)
     note.write_text("not a statement", encoding="utf-8")
+    mended = downloads / "pharmacy.ofx"
+    mended.write_text(LENIENT_OFX, encoding="ascii")
     shell = make_shell(store, tmp_path, is_demo=True)
     qtbot.addWidget(shell.window)
     shell.window.resize(1280, 800)
     shell.window.show()
     gone = downloads / "gone" / "copy.db"  # a folder the user named that is not there
-    kept = [*files, workbook, note, gone, store.path, find_readme()]  # the user's own names
+    kept = [*files, workbook, note, mended, gone, store.path, find_readme()]  # the user's own names
     walk = Walk(qtbot, shell.window, user_words(store, kept))
 
     _walk_pages(walk, shell)
     _walk_menus(walk, shell)
     _walk_help(walk, shell)
-    _walk_import(walk, shell, [*files, workbook, note])
+    _walk_import(walk, shell, [*files, workbook, note, mended])
     _walk_passphrases(walk)
     for work in (  # refusals of backing up and of a new passphrase, as the banner says them
         lambda: backup(store, gone),

@@ -59,11 +59,12 @@ ALLOWED = frozenset(
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 PATTERN = re.compile(r"^[YMD]+$")
 #: what a text quotes is the user's or the file's own (a cell, a column, a rule's pattern), and
-#: a command line ("finapp recovery-key", "--lang") and a file name (eurofxref.zip) are typed
-#: or found as they are
+#: a command line ("finapp recovery-key", "--lang"), a file name (eurofxref.zip) and a file
+#: format's tag (<DTSTART>) are typed or found as they are
 QUOTED = re.compile(
     r"“[^”]*”|‘[^’]*’|'[^']*'|\"[^\"]*\"|「[^」]*」|\bfinapp [a-z][a-z-]+|--[a-z][a-z-]*"
     r"|[\w.-]+\.(?:zip|csv|xml|ofx|qfx|qif|sta|xlsx|xls|ods|ics|pdf|json|md|db)\b"
+    r"|</?[A-Z][A-Z0-9._]*>"
 )
 
 
