@@ -45,6 +45,7 @@ from finapp.core.running_rank import RunningRank, median_low, ninetieth
 from finapp.core.severity import (
     COMING_PAYMENT_DAYS,
     INFO,
+    after_cancel_severity,
     budget_severity,
     low_balance_severity,
     renewal_severity,
@@ -758,7 +759,7 @@ def _after_cancel(sub: SubscriptionFacts, recent: date, as_of: date) -> list[Can
             Kind.CHARGED_AFTER_CANCEL,
             f"charged_after_cancel:{sub.key}:{charge.id}",
             charge.posted,
-            "critical",
+            after_cancel_severity(charge.amount_minor, charge.currency),
             account_id=charge.account_id,
             subscription_id=sub.id,
             transaction_id=charge.id,

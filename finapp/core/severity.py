@@ -7,9 +7,10 @@ teaches the user to ignore the next one. The three levels:
 - **info** (shown as a notice): worth knowing, nothing is lost or about to be — a budget nearly
   used or just over, a renewal at its usual price, a dip that is already over;
 - **warning**: money the user should look at soon — a budget clearly over, a balance below the
-  user's threshold, a renewal at a higher price;
+  user's threshold, a renewal at a higher price, a small charge after cancelling (to dispute);
 - **critical**: money is being lost or a payment is about to fail — a budget far over in both
-  amount and share, a balance below zero or too low for a payment known to be coming.
+  amount and share, a balance below zero or too low for a payment known to be coming, a large
+  charge after cancelling.
 
 The money thresholds are in major units of the alert's own currency (dollars, yuan): they guard
 the small end, where "a few dollars" is a notice whatever the share, while the share of the budget
@@ -65,6 +66,12 @@ def low_balance_severity(balance_minor: int, coming_minor: int, recovered: bool)
     if balance_minor < 0 or balance_minor + coming_minor < 0:
         return CRITICAL
     return WARNING
+
+
+def after_cancel_severity(charge_minor: int, currency: str) -> str:
+    """A charge from a cancelled subscription: a warning (the user disputes it with the merchant
+    or the card), critical when it is as large as :data:`LARGE_OVERSPEND`."""
+    return CRITICAL if abs(charge_minor) >= to_minor(LARGE_OVERSPEND, currency) else WARNING
 
 
 def renewal_severity(price_rose: bool) -> str:

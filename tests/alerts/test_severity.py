@@ -14,6 +14,7 @@ from finapp.core.alerts import (
     budget_alert,
     evaluate,
 )
+from finapp.core.severity import after_cancel_severity
 
 JUNE = date(2026, 6, 1)
 
@@ -104,3 +105,8 @@ def _renewal(charges: list[int]) -> str:
 def test_a_renewal_is_a_notice_even_the_day_before_unless_its_price_rose() -> None:
     assert _renewal([-1549] * 4) == "info"
     assert _renewal([-1549] * 3 + [-1799]) == "warning"
+
+
+def test_a_charge_after_cancelling_is_critical_only_when_large() -> None:
+    assert after_cancel_severity(-1299, "USD") == "warning"  # 12.99: dispute it
+    assert after_cancel_severity(-34900, "USD") == "critical"  # a 349.00 yearly plan
