@@ -71,6 +71,12 @@ _SENTENCES = {
     ),
     "workbook.damaged": QT_TRANSLATE_NOOP("ErrorText", "the workbook is damaged"),
     "workbook.no_sheet": QT_TRANSLATE_NOOP("ErrorText", "the workbook has no worksheet"),
+    "qif.empty": QT_TRANSLATE_NOOP("ErrorText", "the QIF file lists no transactions"),
+    "qif.before_header": QT_TRANSLATE_NOOP(
+        "ErrorText", "not a QIF line before the first !Type or !Account header"
+    ),
+    "qif.no_date": QT_TRANSLATE_NOOP("ErrorText", "the record has no date (D line)"),
+    "qif.no_amount": QT_TRANSLATE_NOOP("ErrorText", "the record has no amount (T line)"),
     # what lenient reading of a bank's OFX put right, for the user to check
     "ofx.no_header": QT_TRANSLATE_NOOP(
         "ErrorText", "the file has no OFX header; it was read from its <OFX> element"
@@ -314,11 +320,13 @@ def problem_text(text: str) -> str:
     return _FACT.sub(lambda m: worded.get(m[1], m[0]), translated)
 
 
-def error_text(exc: BaseException) -> str:
-    """What to show the user for a refusal: its Problem worded, else its English message."""
-    if isinstance(exc, FinappError):
-        return problem_text(exc.message)
-    return str(exc)
+def error_text(exc: FinappError) -> str:
+    """What to show the user for a refusal: its Problem worded, else its English message.
+
+    Only a :class:`FinappError` has words for the user; any other exception is a bug whose
+    text may quote household data (see :mod:`finapp.gui.errors_shown`).
+    """
+    return problem_text(exc.message)
 
 
 def file_problem_text(text: str) -> str:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from finapp.core.money import exact_minor
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 from finapp.importers.base import (
     ParsedAccount,
     ParsedFile,
@@ -131,7 +131,9 @@ def read_qif(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
             continue
         by_account.setdefault(record.account, []).append(txn)
     if not by_account and not skipped:
-        raise RowProblem(1, "the QIF file lists no transactions", skippable=False)
+        raise RowProblem(
+            1, Problem("qif.empty", "the QIF file lists no transactions"), skippable=False
+        )
     statements = tuple(ParsedStatement(a, tuple(t)) for a, t in by_account.items())
     return ParsedFile(
         path=path,
@@ -177,7 +179,10 @@ def _records(text: str) -> Iterator[_Record]:
             section, account, named = _header(line, number, section, account, named)
         elif not section:
             raise RowProblem(
-                number, "not a QIF line before the first !Type or !Account header", skippable=False
+                number,
+                Problem("qif.before_header",
+                        "not a QIF line before the first !Type or !Account header"),
+                skippable=False,
             )
         elif line.startswith("^"):
             record = None
@@ -239,12 +244,13 @@ def _transaction(
     """One record as a transaction; :class:`RowProblem` with the line of what is wrong."""
     found = record.first("D")
     if found is None:
-        raise RowProblem(record.line, "the record has no date (D line)")
+        raise RowProblem(record.line, Problem("qif.no_date", "the record has no date (D line)"))
     posted = written.read(order) if written is not None else None
     if posted is None:
-        raise RowProblem(
-            found[1], f"{found[0]!r} is not a date (a calendar date from 1900 to 2199)"
-        )
+        raise RowProblem(found[1], Problem(
+            "csv.impossible_date",
+            f"{found[0]!r} is not a date (a calendar date from 1900 to 2199)", value=found[0],
+        ))
     payee = record.text("P") or record.text("M")
     number = record.text("N")
     kind = "" if number.isdigit() else number
@@ -269,7 +275,9 @@ def _amount(record: _Record, decimal_comma: bool) -> Decimal:
     if found is None or not found[0]:
         parts = [(text, line) for code, text, line in record.fields if code == "$"]
         if not parts:
-            raise RowProblem(record.line, "the record has no amount (T line)")
+            raise RowProblem(
+                record.line, Problem("qif.no_amount", "the record has no amount (T line)")
+            )
         return sum((_money(text, line, decimal_comma) for text, line in parts), Decimal(0))
     return _money(found[0], found[1], decimal_comma)
 
@@ -278,9 +286,11 @@ def _money(text: str, line: int, decimal_comma: bool) -> Decimal:
     try:
         amount = parse_amount(text, decimal_comma)
     except ValueProblem as exc:
-        raise RowProblem(line, str(exc)) from None
+        raise RowProblem(line, exc.args[0]) from None
     if amount is None or not usable_amount(amount):
-        raise RowProblem(line, f"{text!r} is not an amount finapp can store")
+        raise RowProblem(line, Problem(
+            "amount.bad", f"{text!r} is not an amount finapp can store", cell=text
+        ))
     try:
         exact_minor(amount, _CURRENCY)
     except InvalidInputError as exc:
