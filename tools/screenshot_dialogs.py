@@ -49,13 +49,19 @@ def _health(section_kind: str, press: Callable[[object], None]) -> Opener:
 
 def _rate_entry(shell) -> object:  # type: ignore[no-untyped-def]
     """Exchange rates…, then its Add rate…: the shot is the innermost dialog."""
+    from PySide6.QtCore import QThread
     from PySide6.QtWidgets import QApplication
 
     from finapp.gui.dialogs.exchange_rates import ExchangeRatesDialog
 
-    _page(shell, "settings").options.rates_button.click()
+    _page(shell, "settings").money.rates_button.click()
     QApplication.processEvents()
     rates = shell.window.findChild(ExchangeRatesDialog)
+    for _wait in range(500):  # the base currency is read off the UI thread
+        if rates.add_button.isEnabled():
+            break
+        QThread.msleep(10)
+        QApplication.processEvents()
     return rates.add_button.click()
 
 
@@ -88,7 +94,7 @@ OPENERS: dict[str, Opener] = {
     "dialog-split-subscription": _subscription("ask_split"),
     "dialog-review-date": _subscription("ask_review_date"),
     "dialog-reminders": _subscription("ask_reminders"),
-    "dialog-exchange-rates": lambda shell: _page(shell, "settings").options.rates_button.click(),
+    "dialog-exchange-rates": lambda shell: _page(shell, "settings").money.rates_button.click(),
     "dialog-exchange-rate-entry": _rate_entry,
     "dialog-category-of-selected": _bulk_category,
 }

@@ -38,15 +38,18 @@ from finapp.importers.ecb_rates import read_ecb_file
 from finapp.services.month_report import classified_sums
 from finapp.services.settings import load_settings, main_currency_of
 from finapp.store.engine import Store
-from finapp.store.schema import ExchangeRate
+from finapp.store.schema import Account, ExchangeRate
 
 
 def base_currency(session: Session) -> str:
     """The currency household totals are shown in: the user's setting, else the one most
     money moves in (income and spending, transfers aside), else the one most accounts use."""
     chosen = load_settings(session).base_currency
-    if chosen:
-        return chosen
+    return chosen or _automatic(session)
+
+
+def _automatic(session: Session) -> str:
+    """The currency most money moves in, transfers aside, else the one most accounts use."""
     volume: Counter[str] = Counter()
     for _month, currency, _category, kind, amount in classified_sums(session):
         if kind != "transfer":
@@ -59,6 +62,27 @@ def base_currency(session: Session) -> str:
 def get_base_currency(store: Store) -> str:
     with store.read() as session:
         return base_currency(session)
+
+
+@dataclass(frozen=True, slots=True)
+class BaseChoice:
+    """What the base currency setting offers: the setting (None: automatic), the currency
+    automatic picks now, and the household's own currencies, most accounts first."""
+
+    chosen: str | None
+    automatic: str
+    held: tuple[str, ...]
+
+
+def base_choice(store: Store) -> BaseChoice:
+    """The Settings page's base currency list: the currencies the household holds come first,
+    so its own money is one click away."""
+    with store.read() as session:
+        chosen = load_settings(session).base_currency
+        currencies = list(session.scalars(select(Account.currency)))
+        held = sorted(set(currencies), key=lambda code: (-currencies.count(code), code))
+        automatic = _automatic(session)
+    return BaseChoice(chosen, automatic, tuple(held))
 
 
 def _rate(row: ExchangeRate) -> Rate:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWidget
 
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
@@ -47,8 +47,17 @@ def _dialog(qtbot, parent: QWidget, kind: type, name: str):  # type: ignore[no-u
     return parent.findChild(kind, name)
 
 
+def _money_tab(qtbot, settings: SettingsPage) -> None:  # type: ignore[no-untyped-def]
+    """The user clicks the Money tab."""
+    bar = settings.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == "Money")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert settings.tabs.currentWidget().widget() is settings.money
+
+
 def _open_rates(qtbot, settings: SettingsPage) -> ExchangeRatesDialog:  # type: ignore[no-untyped-def]
-    _click(qtbot, settings.options.rates_button)
+    _money_tab(qtbot, settings)
+    _click(qtbot, settings.money.rates_button)
     return _dialog(qtbot, settings, ExchangeRatesDialog, OBJECT_NAME)
 
 
@@ -67,6 +76,10 @@ def test_a_rate_typed_in_the_dialog_turns_the_totals_into_converted_household_to
     assert "USD" in rates.intro.text()
     _click(qtbot, rates.add_button)
     entry = _dialog(qtbot, rates, RateEntryDialog, ENTRY)
+    # the sentence and the field's label name the currency the rate is in
+    said = [label.text() for label in entry.findChildren(QLabel)]
+    assert any("What one unit of a currency is worth in USD, from the day" in t for t in said)
+    assert "is worth (USD)" in said
     qtbot.keyClicks(entry.currency, "eur")
     qtbot.keyClicks(entry.rate, "1.0561")
     entry.day.setDate(QDate(2026, 11, 27))
@@ -84,11 +97,17 @@ def test_a_rate_typed_in_the_dialog_turns_the_totals_into_converted_household_to
     assert dashboard.net.value.text() == "≈ $1,178.90"
 
     # the household's totals in euros instead: the same rate, the other way round
-    base = settings.options.edits["base_currency"]
-    base.selectAll()
-    qtbot.keyClicks(base, "EUR")
-    buttons = settings.options.findChildren(QPushButton)
-    _click(qtbot, next(b for b in buttons if b.accessibleName() == "Save settings"))
+    base = settings.money.base
+    # the household's own currencies first, then automatic naming what it picks now
+    shown = [base.itemText(i) for i in range(base.count())]
+    assert shown[:3] == [
+        "Automatic: the one most money moves in (now USD)",
+        "EUR — Euro",
+        "USD — US Dollar",
+    ]
+    assert "GBP — British Pound" in shown and base.currentText().startswith("Automatic")
+    base.setFocus()
+    qtbot.keyClick(base, Qt.Key.Key_Down)  # the keyboard picks the next entry: EUR
     # 1757.08 USD / 1.0561 = 1663.74 EUR, and the 250.00 EUR of their own
     assert spent.value.text() == "≈ €1,913.74"
     assert spent.note.text() == "≈ converted to EUR"

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.core.conversion import ENTERED, Rate
-from finapp.errors import FinappError
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.rate_entry import Entered, ask_rate
+from finapp.gui.errors_shown import show_failure
 from finapp.gui.models.formatting import format_date
 from finapp.gui.rate_texts import rate_text, rates_file_problem, source_text
 from finapp.gui.widgets.asking import choose_open_file
@@ -161,6 +161,8 @@ class ExchangeRatesDialog(QDialog):
 
     def _selection_changed(self) -> None:
         chosen = self.selected()
+        # a rate is against the base currency: none can be typed until it is known
+        self.add_button.setEnabled(bool(self.base))
         self.remove_button.setEnabled(chosen is not None)
         self.edit_button.setEnabled(chosen is not None and chosen.rate.source == ENTERED)
         self.edit_button.setToolTip(
@@ -236,10 +238,8 @@ class ExchangeRatesDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, RatesFileError):
             self.note.setText(rates_file_problem(exc))
-        elif isinstance(exc, FinappError):
-            self.note.setText(str(exc))
         else:
-            self.ctx.tasks.report(exc)
+            show_failure(exc, self.note.setText)
 
 
 def _priced(rate: Rate, base: str) -> str:

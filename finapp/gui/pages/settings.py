@@ -1,4 +1,4 @@
-"""Settings: alert and reminder options, language, categories and rules, data and security.
+"""Settings: alert and reminder options, language, money, categories and rules, data and security.
 
 The domain options are declared once in :mod:`finapp.services.settings` (key, title, default,
 parser) and rendered here as a form, so a new option needs no GUI code. Language and
@@ -19,21 +19,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from finapp.errors import FinappError
 from finapp.gui import bus, login_start
 from finapp.gui.context import AppContext
-from finapp.gui.dialogs.exchange_rates import open_exchange_rates
-from finapp.gui.error_texts import error_text
+from finapp.gui.errors_shown import show_failure
 from finapp.gui.i18n import LANGUAGES, choose_language, language_in_use
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.pages.settings_data import DataSecurityPanel
+from finapp.gui.pages.settings_money import MoneyPanel
 from finapp.gui.ui_state import UiState
 from finapp.services import autostart
 from finapp.services.changes import Changes
@@ -81,6 +79,8 @@ OPTION_TITLES = {
         "Show household totals in (a currency code, or auto: the one most money moves in)",
     ),
 }
+#: options with a control of their own on the Money tab (a currency list, not a text field)
+ON_MONEY_TAB = frozenset({"base_currency"})
 
 
 class OptionsPanel(QWidget):
@@ -96,6 +96,8 @@ class OptionsPanel(QWidget):
         # a long title takes its field to the next line rather than push it off a small screen
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for option in OPTIONS:
+            if option.key in ON_MONEY_TAB:
+                continue
             edit = QLineEdit(self)
             source = OPTION_TITLES.get(option.key, option.title)
             title = QCoreApplication.translate("Settings", source)
@@ -104,12 +106,6 @@ class OptionsPanel(QWidget):
             edit.setMaximumWidth(380)  # room for the per-currency reporting thresholds
             form.addRow(title, edit)
             self.edits[option.key] = edit
-        self.rates_button = QPushButton(self.tr("Exchange rates…"), self)
-        self.rates_button.setObjectName("settings-exchange-rates")
-        self.rates_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.rates_button.clicked.connect(lambda: open_exchange_rates(self.ctx, self))
-        rates_row, _role = form.getWidgetPosition(self.edits["base_currency"])
-        form.insertRow(rates_row + 1, "", self.rates_button)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         in_use = language_in_use()
@@ -187,12 +183,12 @@ class OptionsPanel(QWidget):
             for key, text in changed.items():
                 set_setting(store, key, text)
 
+        def refused(text: str) -> None:  # under the form and in the banner
+            self.note.setText(text)
+            self.ctx.tasks.warn(text)
+
         def failed(exc: Exception) -> None:
-            self.note.setText(error_text(exc))
-            if isinstance(exc, FinappError):
-                self.ctx.bus.message.emit("warning", error_text(exc))
-            else:
-                self.ctx.tasks.report(exc)
+            show_failure(exc, refused)
             self.refresh()
 
         def done(_result: object) -> None:
@@ -213,8 +209,12 @@ class OptionsPanel(QWidget):
         try:
             now = login_start.set_start_at_login(checked, self.ctx.data_dir)
         except OSError as exc:
-            self.note.setText(
-                self.tr("Could not change starting at login: %1").replace("%1", str(exc))
+            show_failure(
+                exc,
+                lambda why: self.note.setText(
+                    self.tr("Could not change starting at login: %1").replace("%1", why)
+                ),
+                os_refusal=True,
             )
             self._show_login_start()
             return
@@ -244,10 +244,12 @@ class SettingsPage(Page):
         self.options = OptionsPanel(ctx, ui_state or UiState(), self)
         self.categories = CategoriesRulesPanel(ctx, self)
         self.data = DataSecurityPanel(ctx, self)
+        self.money = MoneyPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Settings sections"))
         for widget, title in (
             (self.options, self.tr("Alerts and reminders")),
+            (self.money, self.tr("Money")),
             (self.categories, self.tr("Categories and rules")),
             (self.data, self.tr("Data and security")),
         ):
@@ -261,10 +263,11 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         self.options.refresh()
+        self.money.refresh()
         self.categories.refresh()
 
     def apply_filter(self, filters: dict) -> None:
-        """Keys: section ("options", "categories", "data")."""
-        sections = {"options": 0, "categories": 1, "data": 2}
+        """Keys: section ("options", "money", "categories", "data")."""
+        sections = {"options": 0, "money": 1, "categories": 2, "data": 3}
         if filters.get("section") in sections:
             self.tabs.setCurrentIndex(sections[filters["section"]])
