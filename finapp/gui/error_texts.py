@@ -77,6 +77,21 @@ _SENTENCES = {
     ),
     "qif.no_date": QT_TRANSLATE_NOOP("ErrorText", "the record has no date (D line)"),
     "qif.no_amount": QT_TRANSLATE_NOOP("ErrorText", "the record has no amount (T line)"),
+    "mt940.before_field": QT_TRANSLATE_NOOP("ErrorText", "text before the first MT940 field"),
+    "mt940.no_account": QT_TRANSLATE_NOOP("ErrorText", "a statement without its account (:25:)"),
+    "mt940.no_currency": QT_TRANSLATE_NOOP(
+        "ErrorText", "no currency before the first statement line"
+    ),
+    "mt940.bad_balance": QT_TRANSLATE_NOOP(
+        "ErrorText", "the balance :{tag}: cannot be read: “{text}”"
+    ),
+    "mt940.balance_currency": QT_TRANSLATE_NOOP(
+        "ErrorText", "the balance is in {balance}, the statement in {statement}"
+    ),
+    "mt940.bad_line": QT_TRANSLATE_NOOP(
+        "ErrorText", "the statement line :61: cannot be read: “{text}”"
+    ),
+    "mt940.bad_day": QT_TRANSLATE_NOOP("ErrorText", "the date “{value}” is not a calendar day"),
     # what lenient reading of a bank's OFX put right, for the user to check
     "ofx.no_header": QT_TRANSLATE_NOOP(
         "ErrorText", "the file has no OFX header; it was read from its <OFX> element"

@@ -23,6 +23,7 @@ from datetime import date
 from decimal import Decimal
 
 from finapp.core.money import decimals
+from finapp.errors import Problem
 from finapp.importers.base import (
     Balance,
     ParsedAccount,
@@ -163,7 +164,9 @@ def _fields(text: str) -> list[_Field]:
         elif fields:
             fields[-1].more.append(line)
         else:
-            raise Mt940ReadError("text before the first MT940 field", number)
+            raise Mt940ReadError(
+                Problem("mt940.before_field", "text before the first MT940 field"), number
+            )
     return fields
 
 
@@ -211,7 +214,9 @@ def _statements(fields: list[_Field]) -> list[ParsedStatement]:
 def _open(accounts: dict[tuple[str, str], _Account], account_text: str, fld: _Field) -> _Account:
     """The account a message's first balance or line belongs to (``:25:`` and a currency)."""
     if not account_text:
-        raise Mt940ReadError("a statement without its account (:25:)", fld.line)
+        raise Mt940ReadError(
+            Problem("mt940.no_account", "a statement without its account (:25:)"), fld.line
+        )
     number, currency = account_text, ""
     suffix = _ACCOUNT_CURRENCY.fullmatch(account_text)
     if suffix:
@@ -220,7 +225,9 @@ def _open(accounts: dict[tuple[str, str], _Account], account_text: str, fld: _Fi
         match = _STATED_CURRENCY.match(fld.text.strip())
         currency = match.group("currency") if match else currency
     if not currency:
-        raise Mt940ReadError("no currency before the first statement line", fld.line)
+        raise Mt940ReadError(
+            Problem("mt940.no_currency", "no currency before the first statement line"), fld.line
+        )
     key = (number, currency)
     return accounts.setdefault(key, _Account(number, currency))
 
@@ -245,13 +252,16 @@ def _balance(fld: _Field, currency: str) -> tuple[Decimal, date]:
     """A stated balance's signed amount and day, every one checked though only some are kept."""
     match = _BALANCE.fullmatch(fld.text.strip())
     if match is None:
-        raise Mt940ReadError(
-            f"the balance :{fld.tag}: does not parse: {fld.text.strip()!r}", fld.line
-        )
+        raise Mt940ReadError(Problem(
+            "mt940.bad_balance", f"the balance :{fld.tag}: does not parse: {fld.text.strip()!r}",
+            tag=fld.tag, text=fld.text.strip(),
+        ), fld.line)
     if match.group("currency") != currency:
-        raise Mt940ReadError(
-            f"the balance is in {match.group('currency')}, the statement in {currency}", fld.line
-        )
+        raise Mt940ReadError(Problem(
+            "mt940.balance_currency",
+            f"the balance is in {match.group('currency')}, the statement in {currency}",
+            balance=match.group("currency"), statement=currency,
+        ), fld.line)
     amount = _amount(match.group("amount"), currency, fld.line)
     sign = -1 if match.group("mark") == "D" else 1
     return sign * amount, _day(match.group("day"), fld.line)
@@ -261,9 +271,10 @@ def _transaction(fld: _Field, info: _Field | None, currency: str) -> tuple[Parse
     """One ``:61:`` line (and its ``:86:``) with its bank reference, fitid decided later."""
     match = _LINE.fullmatch(fld.text.strip())
     if match is None:
-        raise Mt940ReadError(
-            f"the statement line :61: does not parse: {fld.text.strip()!r}", fld.line
-        )
+        raise Mt940ReadError(Problem(
+            "mt940.bad_line", f"the statement line :61: does not parse: {fld.text.strip()!r}",
+            text=fld.text.strip(),
+        ), fld.line)
     value = _day(match.group("value"), fld.line)
     posted = _entry_day(match.group("entry"), value, fld.line) if match.group("entry") else value
     amount = _SIGNS[match.group("mark")] * _amount(match.group("amount"), currency, fld.line)
@@ -291,12 +302,16 @@ def _amount(text: str, currency: str, line: int) -> Decimal:
     if not comma:
         raise Mt940ReadError(f"the amount {text!r} has no decimal comma", line)
     if not whole.isdigit() or (cents and not cents.isdigit()):
-        raise Mt940ReadError(f"the amount {text!r} is not a number", line)
+        raise Mt940ReadError(
+            Problem("amount.bad", f"the amount {text!r} is not a number", cell=text), line
+        )
     if len(cents) > decimals(currency):
         raise Mt940ReadError(f"the amount {text!r} has more decimals than {currency}", line)
     amount = Decimal(f"{whole}.{cents or '0'}")
     if not usable_amount(amount):
-        raise Mt940ReadError(f"the amount {text!r} is too large", line)
+        raise Mt940ReadError(
+            Problem("amount.too_large", f"the amount {text!r} is too large", cell=text), line
+        )
     return amount
 
 
@@ -306,7 +321,9 @@ def _day(text: str, line: int) -> date:
     try:
         return date(year + (1900 if year >= 80 else 2000), int(text[2:4]), int(text[4:6]))
     except ValueError:
-        raise Mt940ReadError(f"the date {text!r} is not a calendar day", line) from None
+        raise Mt940ReadError(Problem(
+            "mt940.bad_day", f"the date {text!r} is not a calendar day", value=text
+        ), line) from None
 
 
 def _entry_day(text: str, value: date, line: int) -> date:
@@ -318,7 +335,9 @@ def _entry_day(text: str, value: date, line: int) -> date:
         except ValueError:
             continue
     if not candidates:
-        raise Mt940ReadError(f"the entry date {text!r} is not a calendar day", line)
+        raise Mt940ReadError(Problem(
+            "mt940.bad_day", f"the entry date {text!r} is not a calendar day", value=text
+        ), line)
     return min(candidates, key=lambda day: abs((day - value).days))
 
 
