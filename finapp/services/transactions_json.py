@@ -96,7 +96,8 @@ def _conditions(
     session: Session, since: date | None, until: date | None, account: str | None
 ) -> tuple[str, dict[str, object]]:
     """The WHERE clause and its parameters: the filters of ``list_transactions``."""
-    clauses, params = ["1"], {}
+    clauses: list[str] = ["1"]
+    params: dict[str, object] = {}
     if account is not None:
         clauses.append("t.account_id = :account")
         params["account"] = require_account(session, account).id
