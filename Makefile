@@ -6,14 +6,35 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test bench fuzz lint venv clean package package-test install-desktop icons x11-debs \
 	i18n-update i18n-build screenshots journeys journey-debs
+.PHONY: lock hooks
 
-$(STAMP): pyproject.toml
+# Every install takes its versions from constraints.txt (the lock), so each machine gets the same.
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+## Refresh constraints.txt after changing the dependencies in pyproject.toml: a throwaway venv
+## installs `.[test,package]` from pyproject.toml alone (newest versions allowed) and pip freeze
+## pins what it got. Commit constraints.txt with the pyproject.toml change.
+lock:
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(PYTHON) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/python" -m pip install --quiet --upgrade pip; \
+	"$$tmp/venv/bin/python" -m pip install --quiet -e '.[test,package]'; \
+	{ echo "# The exact versions finapp's .[test] and .[package] extras resolve to, made by \`make lock\`"; \
+	  echo "# on Python $$("$$tmp/venv/bin/python" -c 'import platform; print(platform.python_version(), platform.system(), platform.machine())')"; \
+	  echo "# from pyproject.toml alone. Every pip install of the Makefile takes it with -c."; \
+	  "$$tmp/venv/bin/python" -m pip freeze --exclude-editable; } > "$$tmp/constraints.txt"; \
+	mv "$$tmp/constraints.txt" constraints.txt
+	@echo "constraints.txt: $$(grep -c '==' constraints.txt) packages pinned"
+
+## Run ruff (lint, format) and mypy on the files of each commit: see .pre-commit-config.yaml.
+hooks: $(STAMP)
+	$(BIN)/pre-commit install
 
 ## Launch the desktop app (first run offers demo data).
 run: $(STAMP) i18n-build
@@ -69,7 +90,7 @@ fuzz: $(STAMP)
 PACKAGE_STAMP := $(VENV)/.installed-package
 BUNDLE := dist/finapp/finapp
 $(PACKAGE_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[package]'
 	touch $(PACKAGE_STAMP)
 
 # Linux: the X11 libraries Qt's xcb plugin needs go into the bundle, so the build machine
