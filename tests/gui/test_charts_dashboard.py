@@ -237,3 +237,22 @@ def test_pointing_at_a_slice_shows_its_amount_and_share(qtbot, page) -> None:
     spent = next(s.spent for s in page.data.summary.by_category if s.category == "Food")
     assert chart._annotation.get_text().startswith(f"Food\n${spent:,}")
     assert chart._annotation.get_text().endswith("%)")
+
+
+def test_a_value_shown_at_the_right_edge_stays_in_the_picture_and_the_chart_holds_still(
+    qtbot, page
+) -> None:
+    chart = page.bars
+    chart.canvas.draw()
+    axes = chart.figure.axes[0]
+    before = axes.get_window_extent().bounds
+    last = chart.hits[-1]  # the latest month's expenses: the rightmost bar
+    box = last.artist.get_window_extent()
+    MouseEvent("motion_notify_event", chart.canvas, box.x1 - 1, (box.y0 + box.y1) / 2)._process()
+    annotation = chart._annotation
+    assert annotation.get_visible() and annotation.get_text() == last.label
+    chart.canvas.draw()
+    assert axes.get_window_extent().bounds == before  # the bars did not move under the pointer
+    shown, picture = annotation.get_window_extent(), chart.figure.bbox
+    assert picture.x0 <= shown.x0 and shown.x1 <= picture.x1
+    assert picture.y0 <= shown.y0 and shown.y1 <= picture.y1

@@ -148,6 +148,8 @@ class ChartCanvas(QWidget):
             zorder=10,
         )
         self._annotation.set_visible(False)
+        # out of the layout: showing a value must not shrink the chart under the pointer
+        self._annotation.set_in_layout(False)
         self.canvas.draw_idle()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -189,6 +191,12 @@ class ChartCanvas(QWidget):
             return
         axes = self._annotation.axes
         self._annotation.xy = axes.transData.inverted().transform((event.x, event.y))
+        # the label opens away from the nearer edges, so the last bar's value is not cut off
+        right = event.x > self.figure.bbox.width / 2
+        upper = event.y > self.figure.bbox.height / 2
+        self._annotation.xyann = (-12 if right else 12, -12 if upper else 12)
+        self._annotation.set_horizontalalignment("right" if right else "left")
+        self._annotation.set_verticalalignment("top" if upper else "bottom")
         self._annotation.set_text(hit.label)
         self._annotation.set_visible(True)
         if hit.filters is not None:
