@@ -5,10 +5,10 @@ runs on a :class:`QThreadPool` worker and its result or exception reaches the ma
 through a queued signal. Work receives a progress callback and a cancel
 :class:`threading.Event`, the shapes :mod:`finapp.progress` defines for services.
 
-Failures have one default policy, so callers do not each write their own: a
-:class:`FinappError` is a message for the user and goes to the window's banner as a warning
-(the user can act on it); anything else
-is a bug, logged (type and place only) and shown in the crash dialog. A caller passes
+Failures have one default policy (:mod:`finapp.gui.errors_shown`), so callers do not each
+write their own: a :class:`~finapp.errors.FinappError` is a message for the user and goes to
+the window's banner as a warning (the user can act on it); anything else is a bug, logged
+(type and place only) and shown in the crash dialog. A caller passes
 ``on_error`` only when it must undo something of its own first, and then usually hands the
 exception on to :meth:`TaskRunner.report`.
 """
@@ -21,10 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from finapp.errors import FinappError
 from finapp.gui.bus import AppBus
-from finapp.gui.crash import show_crash
-from finapp.gui.error_texts import error_text
+from finapp.gui.errors_shown import show_failure
 from finapp.progress import ProgressFn
 
 #: the work: fn(progress, cancel) -> result
@@ -106,10 +104,11 @@ class TaskRunner(QObject):
 
     def report(self, exc: Exception) -> None:
         """Default failure policy: a user's message to the banner, a bug to the crash dialog."""
-        if isinstance(exc, FinappError):  # something the user can act on, not a fault
-            self.bus.message.emit("warning", error_text(exc))
-        else:
-            show_crash(type(exc), exc.__traceback__)
+        show_failure(exc, self.warn)
+
+    def warn(self, text: str) -> None:
+        """Put a refusal the user can act on in the window's banner, as a warning."""
+        self.bus.message.emit("warning", text)
 
     @property
     def busy(self) -> bool:

@@ -23,8 +23,11 @@ def chinese(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
     shipped.mkdir(parents=True)
     shutil.copy(TS, shipped / TS.name)
     monkeypatch.setattr(i18n, "resource_dir", lambda *_parts: shipped)
+    spoken = qapp.property(i18n._IN_USE)
     translators = i18n.install_translators(qapp, "zh_CN")
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+    # the language in use too: a page built by the worker's next test must not start in Chinese
+    qapp.setProperty(i18n._IN_USE, spoken)
     QLocale.setDefault(QLocale.system())

@@ -14,6 +14,10 @@ class HeldTasks:
     def run(self, work, on_done, on_error):  # type: ignore[no-untyped-def]
         self.started.append((work, on_done, on_error))
 
+    def report(self, exc: Exception) -> None:
+        """The runner's failure policy: here a failure fails the test."""
+        raise exc
+
     def finish(self, index: int) -> None:
         work, on_done, _on_error = self.started[index]
         on_done(work(None, None))

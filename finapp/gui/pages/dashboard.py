@@ -147,12 +147,7 @@ class DashboardPage(Page):
         self.data: DashboardData | None = None
         #: the month the user picked (its first day); None follows the latest month with data
         self.picked: date | None = None
-        self._loader = CoalescedLoader(
-            ctx.tasks,
-            self._load_work,
-            self.show_data,
-            lambda exc: self.ctx.bus.message.emit("error", str(exc)),
-        )
+        self._loader = CoalescedLoader(ctx.tasks, self._load_work, self.show_data)
         self._build()
         self.refresh()
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from finapp.errors import FinappError
 from finapp.gui.context import AppContext
+from finapp.gui.errors_shown import show_failure
 from finapp.gui.widgets.asking import choose_save_file
 from finapp.services.calendar_export import export_renewals
 from finapp.services.kept_calendar import keep_calendar, stop_keeping_calendar
@@ -122,10 +122,7 @@ class RenewalsCalendar(QObject):
                 ).replace("%1", str(path)),
             )
 
-        def failed(exc: Exception) -> None:
-            if isinstance(exc, FinappError | OSError):
-                self._ctx.bus.message.emit("warning", str(exc))
-            else:
-                self._ctx.tasks.report(exc)
+        def failed(exc: Exception) -> None:  # the file is where the user chose: say why not
+            show_failure(exc, self._ctx.tasks.warn, os_refusal=True)
 
         self._ctx.tasks.run(lambda _p, _c: keep_calendar(store, path), kept, failed)
