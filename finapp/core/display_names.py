@@ -61,8 +61,9 @@ _SPELT_OUT = {
     "MTG": "Mortgage", "INS": "Insurance", "ST": "St", "AVE": "Ave", "BLVD": "Blvd",
     "RD": "Rd", "DR": "Dr", "HWY": "Hwy",
 }  # fmt: skip
-#: "ONLINE TRANSFER TO SAV XXXXXX1234": which way, and what follows
-_TRANSFER = re.compile(r"\b(?:TRANSFER|XFER)\s+(TO|FROM)\b(.*)")
+#: "ONLINE TRANSFER TO SAV XXXXXX1234", "ZELLE TO SMITH JAMES": how, which way, and to whom
+_TRANSFER = re.compile(r"\b(TRANSFER|XFER|ZELLE|VENMO)\s+(?:PAYMENT\s+)?(TO|FROM)\b(.*)")
+_TRANSFER_BY = {"TRANSFER": "Transfer", "XFER": "Transfer", "ZELLE": "Zelle", "VENMO": "Venmo"}
 #: words kept lower-case inside a name ("City of Springfield")
 _SMALL = frozenset({"OF", "AND", "FOR", "THE", "AT", "IN", "ON"})
 _VOWELS = frozenset("AEIOUY")
@@ -145,6 +146,10 @@ class Namer:
         self._salary = _Finder((p, True) for p in table.salary)
         self._card = _Finder((p, True) for p in table.card_payment)
         self._apps = sorted(table.payment_apps, key=len, reverse=True)
+        #: Chinese salary words, longest first: taken out of a line to leave its employer
+        self._han_salary = sorted(
+            (w for w in table.salary if _HAN.search(w)), key=len, reverse=True
+        )
         #: ``name(payee, memo="", issuer="")``: the display name of one statement line
         self.name: Callable[..., str] = lru_cache(REMEMBERED)(self._name)
 
@@ -156,15 +161,15 @@ class Namer:
             found = brand.name if isinstance(brand, Brand) and brand.issuer else issuer
             return f"{found} card payment" if found else "Card payment"
         if self._salary.longest(folded):
-            employer = brand.name if isinstance(brand, Brand) else self._own_words(payee, memo)
+            employer = brand.name if isinstance(brand, Brand) else self._employer(payee, memo)
             return f"Salary{SALARY_DASH}{employer}" if employer else "Salary"
-        if isinstance(brand, Brand):
-            return brand.name
         transfer = _TRANSFER.search(payee.upper())
         if transfer:
-            way = "to" if transfer.group(1) == "TO" else "from"
-            other = self._words_of(transfer.group(2))
-            return f"Transfer {way} {other}" if other else f"Transfer {way}"
+            by, way = _TRANSFER_BY[transfer.group(1)], transfer.group(2).lower()
+            other = self._words_of(transfer.group(3))
+            return f"{by} {way} {other}" if other else f"{by} {way}"
+        if isinstance(brand, Brand):
+            return brand.name
         return self._own_words(payee, memo) or " ".join(payee.split()) or " ".join(memo.split())
 
     def _own_words(self, payee: str, memo: str) -> str:
@@ -178,6 +183,17 @@ class Namer:
             words = self._words_of(text)
             if words:
                 return words
+        return ""
+
+    def _employer(self, payee: str, memo: str) -> str:
+        """Who pays a salary: the line's words without the salary's ("代发工资" with the
+        employer "深圳市腾讯计算机系统有限公司" in the memo is 腾讯's)."""
+        for text in (payee, memo):
+            for marker in self._han_salary:
+                text = text.replace(marker, " ")
+            found = self._own_words(text, "")
+            if found:
+                return found
         return ""
 
     @staticmethod

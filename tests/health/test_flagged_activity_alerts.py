@@ -149,7 +149,7 @@ def test_money_passing_through_checking_and_a_transfer_at_night_are_flagged(
     assert night.params == {
         "amount": "8000.00 USD",
         "account": "Checking …0331",
-        "name": "ZELLE TO SMITH JAMES",
+        "name": "Zelle to Smith James",
         "time": "02:30",
         "date": "2026-11-21",
     }

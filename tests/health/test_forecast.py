@@ -290,7 +290,7 @@ def test_cny_salary_rent_and_phone(household) -> None:  # type: ignore[no-untype
     assert [(e.date, e.name, e.amount) for e in cny.events] == [
         (date(2026, 11, 5), "房租", D("-6500.00")),
         (date(2026, 11, 8), "中国移动", D("-58.00")),
-        (date(2026, 11, 10), "代发工资", D("18650.00")),
+        (date(2026, 11, 10), "Salary — 腾讯", D("18650.00")),
     ]
     assert (cny.lowest, cny.lowest_on, cny.lowest_after) == (
         cmb - D("6558.00"),
@@ -331,7 +331,7 @@ def test_savings_imported_lately_still_receives_the_standing_transfer(store: Sto
     savings = _by_account(forecast(store, TODAY))["Savings"]
     # the checking side's stream, seen from savings
     assert [(e.date, e.name, e.amount) for e in savings.events] == [
-        (date(2026, 11, 16), "Transfer SAV", D("2500.00")),
-        (date(2026, 12, 16), "Transfer SAV", D("2500.00")),
+        (date(2026, 11, 16), "Transfer to Savings", D("2500.00")),
+        (date(2026, 12, 16), "Transfer to Savings", D("2500.00")),
     ]
     assert savings.daily[-1].balance == running[END] + D("5000.00")

@@ -63,7 +63,7 @@ def test_silent_when_the_salary_arrives_before_the_rent(store: Store) -> None:
     assert _forecast_alerts(store, TODAY) == []
     (checking,) = forecast(store, TODAY, account="Checking")
     assert [(e.date, e.name) for e in checking.events[:2]] == [
-        (date(2026, 10, 31), "Northwind Traders"),
+        (date(2026, 10, 31), "Salary — Northwind Traders"),
         (date(2026, 11, 1), "Oakwood Apts"),
     ]
     assert checking.lowest >= Decimal("500.00")
