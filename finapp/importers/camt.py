@@ -33,8 +33,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import Decimal
-from typing import Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
+from xml.parsers.expat import XMLParserType
 
 from defusedxml import DTDForbidden
 from defusedxml.ElementTree import DefusedXMLParser
@@ -97,7 +97,7 @@ def looks_like_camt(data: bytes) -> bool:
 class _Node:
     """An element with the message's namespace applied to plain paths (``Acct/Id/IBAN``)."""
 
-    element: _Element
+    element: Element
     ns: str
 
     def _path(self, path: str) -> str:
@@ -122,7 +122,7 @@ class _Node:
 
     @property
     def line(self) -> int | None:
-        return self.element.sourceline
+        return _line_of(self.element)
 
 
 @functools.lru_cache(maxsize=256)
@@ -136,7 +136,7 @@ def read_camt(name: str, data: bytes) -> ParsedFile:
     root = _parse_xml(data)
     match = _NAMESPACE.match(root.tag)
     if match is None or not root.tag.endswith("}Document"):
-        raise CamtReadError("not an ISO 20022 camt.052/053/054 document", root.sourceline)
+        raise CamtReadError("not an ISO 20022 camt.052/053/054 document", _line_of(root))
     document = _Node(root, match.group(1))
     statements: list[ParsedStatement] = []
     skipped: list[SkippedRow] = []
@@ -175,20 +175,25 @@ class _Element(Element):
     sourceline: int | None = None
 
 
+def _line_of(element: Element) -> int | None:
+    """The line ``element`` starts on: every element :func:`_parse_xml` builds knows it."""
+    return element.sourceline if isinstance(element, _Element) else None
+
+
 class _LineBuilder(TreeBuilder):
     """Builds :class:`_Element` trees, each element stamped with expat's current line."""
 
     def __init__(self) -> None:
-        super().__init__(element_factory=_Element)
-        self.expat: Any = None
+        super().__init__(element_factory=self._stamped)
+        self.expat: XMLParserType | None = None
 
-    def start(self, tag: str, attrs: dict[str, str]) -> _Element:
-        element = super().start(tag, attrs)
-        element.sourceline = self.expat.CurrentLineNumber
+    def _stamped(self, tag: str, attrs: dict[str, str]) -> _Element:
+        element = _Element(tag, attrs)
+        element.sourceline = self.expat.CurrentLineNumber if self.expat else None
         return element
 
 
-def _parse_xml(data: bytes) -> _Element:
+def _parse_xml(data: bytes) -> Element:
     """The document's root; a DOCTYPE is refused where it starts, before any entity exists."""
     builder = _LineBuilder()
     parser = DefusedXMLParser(target=builder, forbid_dtd=True)
@@ -362,7 +367,7 @@ def _moment(node: _Node, path: str, what: str) -> tuple[date, time | None] | Non
     text = (stamp.element.text or "").strip()
     match = _DATE_TIME.fullmatch(text)
     try:
-        moment = time(*map(int, match.groups())) if match else None
+        moment = time(int(match[1]), int(match[2]), int(match[3])) if match else None
     except ValueError:  # 25:61:00
         moment = None
     if moment is None:

@@ -17,12 +17,14 @@ import functools
 import io
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
+from typing import Protocol
 
 import ofxparse
-from bs4 import XMLParsedAsHTMLWarning
+from bs4 import Tag, XMLParsedAsHTMLWarning
 from ofxparse.ofxparse import OfxParser, OfxParserException
 
 from finapp.core.dates import DATE_SPAN, in_date_span
@@ -86,7 +88,15 @@ class OfxReadError(Exception):
         self.line = line
 
 
-class _Parser(OfxParser):
+class _Tagged(Protocol):
+    """A tag as ofxparse reads an amount from it: bs4's ``Tag`` in the skeleton, a
+    :class:`~finapp.importers.ofx_clean.Leaf` in a cut-out record; ``contents[0]`` is its text."""
+
+    @property
+    def contents(self) -> Sequence[object]: ...
+
+
+class _Parser(OfxParser):  # type: ignore[misc]  # ofxparse ships no types: OfxParser is Any
     """ofxparse's parser with its date parsing memoised.
 
     ``parseOfxDateTime`` goes through ``strptime`` (with a locale check) on every call, a third
@@ -101,7 +111,7 @@ class _Parser(OfxParser):
         date or lies outside finapp's span of dates: ``99991231`` used to pass here and
         overflow later, in the middle of the import."""
         try:
-            when = OfxParser.parseOfxDateTime.__func__(cls, ofxDateTime)
+            when: datetime | None = OfxParser.parseOfxDateTime.__func__(cls, ofxDateTime)
         except (ValueError, OverflowError):
             raise ValueError(f"date {ofxDateTime[:8]!r} is not a calendar date") from None
         if when is not None and not in_date_span(when.date()):
@@ -109,15 +119,17 @@ class _Parser(OfxParser):
         return when
 
     @classmethod
-    def toDecimal(cls, tag):  # type: ignore[no-untyped-def]
+    def toDecimal(cls, tag: _Tagged) -> Decimal:
         # ofxparse's separator regexes are quadratic in the text's length: a multi-megabyte
         # amount (a damaged file) would hang the import, so no amount may exceed 64 characters.
-        if tag.contents and len(tag.contents[0]) > _LONGEST_AMOUNT:
+        text = tag.contents[0] if tag.contents else ""
+        if isinstance(text, str) and len(text) > _LONGEST_AMOUNT:
             raise OfxParserException("an amount is not a number (too long)")
-        return OfxParser.toDecimal.__func__(cls, tag)
+        amount: Decimal = OfxParser.toDecimal.__func__(cls, tag)
+        return amount
 
     @classmethod
-    def parseStatement(cls, stmt_ofx):  # type: ignore[no-untyped-def]
+    def parseStatement(cls, stmt_ofx: Tag) -> ofxparse.Statement:
         """ofxparse's statement, plus the calendar days its ``DTSTART``/``DTEND`` name and the
         card facts its ``BALLIST`` names."""
         statement = OfxParser.parseStatement.__func__(cls, stmt_ofx)
@@ -126,13 +138,13 @@ class _Parser(OfxParser):
         return statement
 
     @classmethod
-    def parseInvestmentStatement(cls, invstmtrs_ofx):  # type: ignore[no-untyped-def]
+    def parseInvestmentStatement(cls, invstmtrs_ofx: Tag) -> ofxparse.InvestmentStatement:
         statement = OfxParser.parseInvestmentStatement.__func__(cls, invstmtrs_ofx)
         _keep_stated_days(statement, invstmtrs_ofx.find("invtranlist"))
         return statement
 
 
-def _keep_stated_days(statement: object, parent: object) -> None:
+def _keep_stated_days(statement: object, parent: Tag | None) -> None:
     """Set ``stated_start``/``stated_end``: the bank's own calendar days of DTSTART/DTEND.
 
     ofxparse turns ``20261031235959[-5:EST]`` into 1 November (UTC); the statement covers the
@@ -140,7 +152,7 @@ def _keep_stated_days(statement: object, parent: object) -> None:
     ``00000000`` states nothing.
     """
     for attr, tag_name in (("stated_start", "dtstart"), ("stated_end", "dtend")):
-        tag = parent.find(tag_name) if parent is not None else None  # type: ignore[attr-defined]
+        tag = parent.find(tag_name) if parent is not None else None
         raw = str(tag.contents[0]).strip() if tag is not None and tag.contents else ""
         stated = raw and not raw.startswith("00000000")
         setattr(statement, attr, _local_date(raw) if stated else None)
@@ -476,7 +488,7 @@ def _no_statement_reason(ofx: ofxparse.Ofx) -> str:
             f"(code {status['code']})"
         )
     signon = getattr(ofx, "signon", None)
-    if signon is not None and getattr(signon, "code", 0):
+    if signon is not None and getattr(signon, "code", None):
         said = " ".join(str(signon.message).split())  # one line, whatever the file held
         return (
             f"the bank refused the sign-on instead of sending a statement: {said} "

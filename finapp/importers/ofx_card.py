@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+
+from bs4 import Tag
 
 from finapp.core.dates import in_date_span
 from finapp.importers.base import Balance, usable_amount
@@ -74,7 +75,7 @@ def _name(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
-def _text(tag: Any, child: str) -> str:
+def _text(tag: Tag, child: str) -> str:
     found = tag.find(child)
     return str(found.contents[0]).strip() if found is not None and found.contents else ""
 
@@ -98,7 +99,7 @@ def _day(text: str) -> date | None:
     return day if in_date_span(day) else None
 
 
-def stated_card_facts(stmt_tag: Any) -> CardFacts:
+def stated_card_facts(stmt_tag: Tag | None) -> CardFacts:
     """The facts a statement's ``<BALLIST>`` names (ofxparse's statement tag)."""
     ballist = stmt_tag.find("ballist") if stmt_tag is not None else None
     if ballist is None:

@@ -208,7 +208,7 @@ class Leaf:
         self.contents = [unescaped(text)]
 
 
-class Record(dict):
+class Record(dict[str, str]):
     """One ``<STMTTRN>`` as ofxparse's ``parseTransaction`` queries it: ``find(name)``.
 
     A dict of upper-case tag name to raw text, built by C code from the regex matches (the

@@ -16,6 +16,7 @@ from finapp.importers.csv import (
     read_csv,
     sniff,
 )
+from finapp.importers.csv.mapping import ROLES
 from finapp.importers.csv.values import parse_amount
 
 
@@ -116,6 +117,18 @@ def test_saved_mapping_follows_its_columns_by_name() -> None:
     assert again == mapping
     moved = again.for_header(("Amount", "Date", "Description"))
     assert (moved.date, moved.amount, moved.payee) == (1, 0, (2,))
+
+
+def test_saved_mapping_follows_every_role_when_the_bank_reverses_its_columns() -> None:
+    header = tuple(f"Col {n}" for n in range(len(ROLES) + 1))
+    single = [r for r in ROLES if r not in ("payee", "memo")]
+    places = {r: i for i, r in enumerate(single)}
+    mapping = CsvMapping(header=header, date_format="YYYY-MM-DD", payee=(len(single),),
+                         memo=(len(single) + 1,), **places)
+    moved = mapping.for_header(header[::-1])
+    last = len(header) - 1
+    assert {r: getattr(moved, r) for r in single} == {r: last - i for r, i in places.items()}
+    assert (moved.payee, moved.memo) == ((last - len(single),), (last - len(single) - 1,))
 
 
 def test_a_bad_row_names_its_line_or_is_skipped_and_listed() -> None:

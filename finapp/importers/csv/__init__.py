@@ -18,7 +18,6 @@ from finapp.importers.csv.mapping import SIGN_CONVENTIONS, CsvMapping, header_ke
 from finapp.importers.csv.profiles import PROFILES, Profile, profile_named
 from finapp.importers.csv.reader import (
     PreviewRow,
-    RowProblem,
     preview_rows,
     read_rows,
     refuse_stray_rows,
@@ -27,7 +26,7 @@ from finapp.importers.csv.reader import (
 )
 from finapp.importers.csv.reading_report import reading_report
 from finapp.importers.csv.running_balance import with_stated_balances
-from finapp.importers.csv.table import CsvTable, read_table
+from finapp.importers.csv.table import CsvTable, RowProblem, read_table
 from finapp.importers.csv.text import NotTextError, decode_text
 from finapp.importers.csv.values import DATE_FORMATS
 from finapp.importers.csv.workbook import WorkbookError, looks_like_workbook, workbook_table

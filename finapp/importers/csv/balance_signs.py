@@ -63,15 +63,26 @@ class FirstSignNeeded(Exception):
         self.oldest = oldest
 
 
+def filled_rows(
+    amounts: Sequence[Decimal | None], balances: Sequence[Decimal | None]
+) -> list[tuple[Decimal, Decimal]] | None:
+    """The (amount, balance) of each row, or None when there are fewer than two rows or a cell
+    is empty: a balance chain with a gap in it says nothing about the amounts' signs."""
+    rows = [
+        (a, b) for a, b in zip(amounts, balances, strict=True) if a is not None and b is not None
+    ]
+    return rows if len(amounts) >= 2 and len(rows) == len(amounts) else None
+
+
 def steps_match(amounts: Sequence[Decimal | None], balances: Sequence[Decimal | None]) -> bool:
     """Whether the balances move by exactly the amounts, up and down, in one row order: the
     mark of unsigned amounts beside a running balance (a balance that only rises could as well
     be what a card owes, so both directions must occur)."""
-    if len(amounts) < 2 or None in amounts or None in balances:
+    rows = filled_rows(amounts, balances)
+    if rows is None:
         return False
-    rows = list(zip(amounts, balances, strict=True))
     for order in (rows, rows[::-1]):
-        steps = [b - a for (_, a), (_, b) in itertools.pairwise(order)]  # type: ignore[operator]
+        steps = [b - a for (_, a), (_, b) in itertools.pairwise(order)]
         if all(abs(s) == abs(r) for s, (r, _) in zip(steps, order[1:], strict=True)) and (
             any(s > 0 for s in steps) and any(s < 0 for s in steps)
         ):
@@ -121,6 +132,12 @@ def signed_amounts(rows: Sequence[SignRow], first_sign: str) -> list[Decimal]:
     )
 
 
+def _balance(row: SignRow) -> Decimal:
+    """The row's balance: :func:`signed_amounts` has refused the rows if one has none."""
+    assert row.balance is not None
+    return row.balance
+
+
 def _break(rows: Sequence[SignRow]) -> tuple[SignRow, SignRow] | None:
     """The first row whose balance is not the one before it moved by its amount (with that
     one before it), or None when the rows chain in this order."""
@@ -128,7 +145,7 @@ def _break(rows: Sequence[SignRow]) -> tuple[SignRow, SignRow] | None:
         (
             (before, row)
             for before, row in itertools.pairwise(rows)
-            if abs(row.balance - before.balance) != row.amount  # type: ignore[operator]
+            if abs(_balance(row) - _balance(before)) != row.amount
         ),
         None,
     )
@@ -140,6 +157,6 @@ def _signs(oldest_first: Sequence[SignRow], first_sign: str) -> list[Decimal]:
         raise FirstSignNeeded(first)
     out = [first.amount if first_sign == "in" else -first.amount]
     for before, row in itertools.pairwise(oldest_first):
-        rising = row.balance > before.balance  # type: ignore[operator]
+        rising = _balance(row) > _balance(before)
         out.append(row.amount if rising else -row.amount)
     return out

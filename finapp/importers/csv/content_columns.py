@@ -28,7 +28,7 @@ from functools import cached_property
 
 from finapp.core.amounts import AmountError, read_amount
 from finapp.errors import Problem, problem_list
-from finapp.importers.csv.balance_signs import steps_match
+from finapp.importers.csv.balance_signs import filled_rows, steps_match
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import (
@@ -49,8 +49,16 @@ _SIGNED = re.compile(r"^[-+(]|-$")
 _CODE = re.compile(r"^[A-Z]{3}$")
 _CODE_CHARS = re.compile(r"^[A-Z0-9./-]+$")
 _SAMPLE = 500
+_ZERO = Decimal(0)
 #: roles a column may be found for by its content
 _MONEY = ("amount", "debit", "credit")
+
+
+def first_column(roles: dict[str, list[int]], role: str) -> int | None:
+    """The column found for ``role``, or None: a role may be found in several columns (payee,
+    memo), and the others are read from the first."""
+    columns = roles.get(role)
+    return columns[0] if columns else None
 
 
 def _cells(rows: Sequence[tuple[str, ...]], index: int) -> list[str]:
@@ -115,12 +123,12 @@ def signed(amounts: list[Decimal | None], ways: list[str] | None) -> list[Decima
     return out
 
 
-def continuous(amounts: list[Decimal | None], balances: list[Decimal | None]) -> bool:
+def continuous(amounts: Sequence[Decimal | None], balances: Sequence[Decimal | None]) -> bool:
     """Whether each balance is the one before it plus its row's amount, oldest first or
     newest first, over at least two rows."""
-    if len(amounts) < 2 or None in amounts or None in balances:
+    pairs = filled_rows(amounts, balances)
+    if pairs is None:
         return False
-    pairs = list(zip(amounts, balances, strict=True))
     oldest_first = all(b1 + a2 == b2 for (_, b1), (a2, b2) in itertools.pairwise(pairs))
     newest_first = all(b2 + a1 == b1 for (a1, b1), (_, b2) in itertools.pairwise(pairs))
     return oldest_first or newest_first
@@ -178,7 +186,7 @@ def others_by_content(table: CsvTable, roles: dict[str, list[int]], end: int | N
     problems: list[str] = []
     if not roles.get("direction"):
         problems += _direction(cols, roles)
-    direction = (roles.get("direction") or [None])[0]
+    direction = first_column(roles, "direction")
     ways_cells = cols.cells(direction) if direction is not None else None
     money = {
         i: values
@@ -322,7 +330,8 @@ def _whole_debit_credit_of(
         if out != into
         and all((d is None) != (c is None) for d, c in zip(debits, credits, strict=True))
         and continuous(
-            [abs(c or 0) - abs(d or 0) for d, c in zip(debits, credits, strict=True)], balances
+            [abs(c or _ZERO) - abs(d or _ZERO) for d, c in zip(debits, credits, strict=True)],
+            balances,
         )
     ]
     return fits[0] if len(fits) == 1 else None

@@ -18,6 +18,7 @@ from finapp.importers.csv.balance_signs import steps_match
 from finapp.importers.csv.content_columns import (
     date_by_content,
     direction_by_content,
+    first_column,
     money_values,
     others_by_content,
 )
@@ -312,12 +313,12 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     problems: list[str] = []
     date_unclear, money_unclear = _by_content(table, roles) if profile is None else ([], [])
     problems += date_unclear + money_unclear
-    date_col = (roles.get("date") or [None])[0]
+    date_col = first_column(roles, "date")
     if date_col is None and not date_unclear:
         problems.append(Problem("csv.no_date_column", "no date column found"))
-    amount, debit = (roles.get("amount") or [None])[0], (roles.get("debit") or [None])[0]
-    credit = (roles.get("credit") or [None])[0]
-    direction = (roles.get("direction") or [None])[0]
+    amount, debit = first_column(roles, "amount"), first_column(roles, "debit")
+    credit = first_column(roles, "credit")
+    direction = first_column(roles, "direction")
     if amount is None and (debit is None or credit is None) and not money_unclear:
         problems.append(Problem("csv.no_amount_column",
                                 "no amount column found (nor both debit and credit columns)"))
@@ -345,8 +346,8 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     if profile is None and direction is None and amount is not None and _never_negative(
             _column(table, amount, end), decimal_comma):
         problems += direction_by_content(table, roles, end)
-        direction = (roles.get("direction") or [None])[0]
-    balance = (roles.get("balance") or [None])[0]
+        direction = first_column(roles, "direction")
+    balance = first_column(roles, "balance")
     if balance is None and table.header_index is not None:
         balance = balance_by_name(table.header, {i for ix in roles.values() for i in ix})
     if profile and profile.sign:
@@ -374,11 +375,11 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         direction=direction if sign == "direction" else None,
         payee=tuple(roles.get("payee", ())),
         memo=tuple(i for i in roles.get("memo", ()) if i not in roles.get("payee", ())),
-        fitid=(roles.get("fitid") or [None])[0],
-        currency=(roles.get("currency") or [None])[0],
-        status=(roles.get("status") or [None])[0],
-        time=(roles.get("time") or [None])[0],
-        balance=balance if sign == "balance" else (roles.get("balance") or [None])[0],
+        fitid=first_column(roles, "fitid"),
+        currency=first_column(roles, "currency"),
+        status=first_column(roles, "status"),
+        time=first_column(roles, "time"),
+        balance=balance if sign == "balance" else first_column(roles, "balance"),
         has_header=table.header_index is not None,
         decimal_comma=decimal_comma,
         default_currency=_default_currency(
@@ -409,7 +410,7 @@ def _by_content(
     if roles.get("date") and has_money:
         return [], []
     date_unclear = date_by_content(table, roles)
-    date_col = (roles.get("date") or [None])[0]
+    date_col = first_column(roles, "date")
     end = _data_end(table, date_col) if date_col is not None else None
     return date_unclear, others_by_content(table, roles, end)
 

@@ -79,7 +79,10 @@ class CsvMapping:
     def from_json(cls, text: str) -> CsvMapping:
         raw: dict[str, Any] = json.loads(text)
         known = {f.name for f in fields(cls)}
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items() if k in known}
+        # JSON's values are untyped; the dataclass's fields say what each one is.
+        values: dict[str, Any] = {
+            k: tuple(v) if isinstance(v, list) else v for k, v in raw.items() if k in known
+        }
         return cls(**values)
 
     def for_header(self, header: tuple[str, ...]) -> CsvMapping:
@@ -92,16 +95,27 @@ class CsvMapping:
         if missing:
             raise KeyError(", ".join(missing))
 
-        def move(i: int | None) -> int | None:
-            return None if i is None else wanted.index(names[i])
+        def move(i: int) -> int:
+            return wanted.index(names[i])
 
-        moved = {r: move(getattr(self, r)) for r in ROLES if r not in ("payee", "memo")}
+        def move_any(i: int | None) -> int | None:
+            return None if i is None else move(i)
+
         return replace(
             self,
             header=header,
-            payee=tuple(move(i) for i in self.payee),  # type: ignore[misc]
-            memo=tuple(move(i) for i in self.memo),  # type: ignore[misc]
-            **moved,
+            date=move(self.date),
+            amount=move_any(self.amount),
+            debit=move_any(self.debit),
+            credit=move_any(self.credit),
+            direction=move_any(self.direction),
+            payee=tuple(map(move, self.payee)),
+            memo=tuple(map(move, self.memo)),
+            fitid=move_any(self.fitid),
+            currency=move_any(self.currency),
+            status=move_any(self.status),
+            balance=move_any(self.balance),
+            time=move_any(self.time),
         )
 
     def describe(self) -> str:

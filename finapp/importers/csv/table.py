@@ -13,8 +13,12 @@ import io
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from finapp.importers.csv.values import date_like, looks_like_date
+
+if TYPE_CHECKING:  # the type of csv.reader's rows with their line numbers; csv names none
+    from _csv import Reader as CsvReader
 
 _DELIMITERS = (",", ";", "\t", "|")
 _CELL_STRIP = " \t\u3000\u00a0\ufeff"
@@ -137,21 +141,21 @@ class RowProblem(ValueError):
         self.skippable = skippable
 
 
-def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
+def _rows(reader: CsvReader) -> Iterator[list[str]]:
     """The reader's rows; a cell past the csv module's limit (128 KiB, where no statement line
     comes near) or a row of more than :data:`MAX_COLUMNS` cells refuses the file at its line
     instead of as "damaged"."""
     try:
         for row in reader:
             if len(row) > MAX_COLUMNS:
-                line = reader.line_num  # type: ignore[attr-defined]
+                line = reader.line_num
                 reason = (
                     f"this line has {len(row):,} columns; a statement has a few dozen at most"
                 )
                 raise RowProblem(line, reason, skippable=False)
             yield row
     except csv.Error as exc:
-        line = reader.line_num  # type: ignore[attr-defined]
+        line = reader.line_num
         reason = f"this line cannot be read as CSV ({exc})"
         raise RowProblem(line, reason, skippable=False) from None
 

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from decimal import Context, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from defusedxml import DefusedXmlException
 
@@ -49,6 +49,9 @@ from finapp.core.amounts import AmountError, read_amount
 from finapp.errors import Problem
 from finapp.importers.csv.table import MAX_COLUMNS, CsvTable, table_of_rows
 from finapp.importers.csv.values import date_formats_fitting, looks_like_date, uses_decimal_comma
+
+if TYPE_CHECKING:  # openpyxl itself is imported where a workbook is read
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 _ZIP_MAGIC = b"PK\x03\x04"
 #: a ZIP local file header (30 bytes from its signature) whose name starts ``xl/``
@@ -191,7 +194,17 @@ def _dated_rows(table: CsvTable) -> int:
     return sum(any(looks_like_date(c) for c in row if c) for row in table.rows[table.data_start :])
 
 
-def _sheet_table(sheet: Any) -> CsvTable:
+class _Cell(Protocol):
+    """What is read of a cell: a read-only sheet yields ``ReadOnlyCell`` and ``EmptyCell``."""
+
+    @property
+    def value(self) -> object: ...
+
+    @property
+    def number_format(self) -> str: ...
+
+
+def _sheet_table(sheet: ReadOnlyWorksheet) -> CsvTable:
     """A worksheet's non-blank rows as text, each numbered by its row in the sheet."""
     sheet.reset_dimensions()  # the size a file declares may be wrong: read what is there
     numbered = list(_values(sheet))
@@ -206,9 +219,9 @@ def _sheet_table(sheet: Any) -> CsvTable:
     )
 
 
-def _values(sheet: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
+def _values(sheet: ReadOnlyWorksheet) -> Iterator[tuple[int, tuple[object, ...]]]:
     """``(row number, values)`` of each row with a value; refuses rows past Excel's limits."""
-    for number, cells in enumerate(sheet.iter_rows(), 1):
+    for number, cells in enumerate(sheet.rows, 1):
         if number > MAX_ROWS:
             raise WorkbookError(f"the sheet has more than {MAX_ROWS:,} rows", number)
         if len(cells) > MAX_COLUMNS:
@@ -230,7 +243,7 @@ class _Priced:
     mark: str
 
 
-def _value(cell: Any) -> object:
+def _value(cell: _Cell) -> object:
     value = cell.value
     if isinstance(value, int | float) and not isinstance(value, bool):
         mark = _format_currency(cell.number_format)
