@@ -25,6 +25,8 @@ MAX_BYTES = 512 * 1024
 BACKUP_COUNT = 3
 _FORMAT = "%(levelname)s %(name)s: %(message)s"
 _FILE_FORMAT = "%(asctime)s " + _FORMAT
+#: the name of the handlers finapp installs, so configuring again replaces them and no other
+_HANDLER_NAME = "finapp"
 LOG_ENV = "FINAPP_LOG"
 #: the values ``FINAPP_LOG`` may take (any case)
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING,
@@ -116,11 +118,11 @@ def configure_logging(data_dir: Path | None = None, *, strict: bool = False) -> 
     if file_handler is not None:
         handlers.append(file_handler)
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "finapp_handler", False)]:
+    for old in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
         root.removeHandler(old)
         old.close()
     for handler in handlers:
-        handler.finapp_handler = True  # type: ignore[attr-defined]
+        handler.set_name(_HANDLER_NAME)
         handler.addFilter(redact)
         handler.setFormatter(logging.Formatter(_FORMAT if handler is stderr else _FILE_FORMAT))
         root.addHandler(handler)

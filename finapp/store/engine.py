@@ -15,10 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from finapp.errors import (
     InvalidInputError,
@@ -129,7 +129,7 @@ def create_store_engine(path: Path, key: StoreKey) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_conn: sqlcipher3.Connection, _record: ConnectionPoolEntry) -> None:
         check_key(dbapi_conn, path)
         dbapi_conn.isolation_level = None  # transactions are begun explicitly below
         for pragma in (
@@ -141,7 +141,7 @@ def create_store_engine(path: Path, key: StoreKey) -> Engine:
             dbapi_conn.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _begin(conn: Connection) -> None:
         # Writers take the write lock up front so a busy store waits on the busy timeout
         # instead of failing half-way through a transaction.
         immediate = conn.get_execution_options().get("finapp_write", False)

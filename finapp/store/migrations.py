@@ -76,18 +76,23 @@ def _to_4(conn: Connection) -> None:
         ("subscriptions", "reviewed_on", "DATE"),
     ):
         conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
-    for model in (Goal, GoalAccount):
-        model.__table__.create(conn)  # type: ignore[attr-defined]  # Table is typed loosely
+    _create_tables(conn, Goal, GoalAccount)
 
 
 def _to_5(conn: Connection) -> None:
     """Exchange rates the user entered or read from a rates file (a new table, nothing else)."""
-    ExchangeRate.__table__.create(conn)  # type: ignore[attr-defined]  # Table is typed loosely
+    _create_tables(conn, ExchangeRate)
 
 
 def _to_6(conn: Connection) -> None:
     """Payee names the user chose, one per merchant (a new table, nothing else)."""
-    MerchantName.__table__.create(conn)  # type: ignore[attr-defined]  # Table is typed loosely
+    _create_tables(conn, MerchantName)
+
+
+def _create_tables(conn: Connection, *models: type[Base]) -> None:
+    """Create the tables of ``models``, new in a step, as the current schema declares them."""
+    tables = [Base.metadata.tables[m.__tablename__] for m in models]
+    Base.metadata.create_all(conn, tables=tables, checkfirst=False)
 
 
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.

@@ -22,6 +22,7 @@ _WRITING_KIB = 64 * 1024
 def larger_page_cache(session: Session) -> Iterator[None]:
     """Within, the session's connection caches up to 64 MB of pages."""
     raw = session.connection().connection.driver_connection
+    assert raw is not None  # None only once the connection is invalidated, not while in use
     (previous,) = raw.execute("PRAGMA cache_size").fetchone()
     raw.execute(f"PRAGMA cache_size = -{_WRITING_KIB}")
     try:

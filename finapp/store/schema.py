@@ -8,6 +8,7 @@ meaning without its parent (a transaction without its import batch is undone wit
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from datetime import date as calendar_date  # for Alert, where ``date`` names a column
 
 from sqlalchemy import (
     Boolean,
@@ -289,7 +290,7 @@ class Alert(Base):
     notified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     #: The day what the alert tells stopped being true or ahead (a renewal's date passed or its
     #: charge arrived, the month of a budget alert ended, the balance recovered); None while open.
-    resolved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    resolved_on: Mapped[calendar_date | None] = mapped_column(Date, nullable=True)
 
 
 class Goal(Base):
