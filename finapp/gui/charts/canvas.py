@@ -150,6 +150,7 @@ class ChartCanvas(QWidget):
         self._annotation.set_visible(False)
         # out of the layout: showing a value must not shrink the chart under the pointer
         self._annotation.set_in_layout(False)
+        self._annotation.set_multialignment("left")  # lines read from the left either side
         self.canvas.draw_idle()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
