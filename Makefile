@@ -72,6 +72,13 @@ journeys: $(STAMP) i18n-build journey-debs
 	  $(BIN)/python -m pytest -q tests/journeys && $(BIN)/python -m pytest -q tests/journeys/x11_dunst_shots.py \
 	  && $(BIN)/python tools/x11_handoff.py journey-shots/x11; status=$$?; kill $$tray; exit $$status'
 
+## The fast tier for the inner loop (under a minute): lint, and every test but those marked
+## slow (they start processes or run long generated searches: tests/tiers.py finds them).
+.PHONY: check
+check: $(STAMP) i18n-build
+	$(BIN)/ruff check finapp tests bench
+	$(BIN)/python -m pytest -q -n auto --dist loadfile -m "not slow"
+
 ## The whole suite, headless, on every core (each test file stays on one worker).
 test: $(STAMP) i18n-build
 	$(BIN)/ruff check finapp tests bench

@@ -109,6 +109,13 @@ def corpus() -> Path:
 _CORPUS_LEFT_OUT = pytest.StashKey[int]()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Mark the slow tier (see tests/tiers.py), so ``-m "not slow"`` leaves it out."""
+    from tests import tiers
+
+    config.pluginmanager.register(tiers, "finapp-tiers")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Without ``../shared/corpus`` (a clone of the project alone), leave out the tests that read
     it; CI has the corpus and runs them all."""

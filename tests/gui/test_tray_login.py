@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog
 
 from finapp.gui.dialogs.unlock import PassphraseDialog
@@ -67,7 +68,7 @@ def test_a_reminder_arrives_on_its_day_with_the_window_closed_and_opens_the_aler
     assert not shell.window.isVisible()
     clock.advance(minutes=1)
     shell.notifier.timer.timeout.emit()  # a minute later: nothing due, nothing shown
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not shell.ctx.tasks.busy)  # whatever the tick started has ended
     assert len(shell.tray.shown) == 1
     shell.window.check_alerts_action.trigger()  # even a check asked for: shown once only
     qtbot.waitUntil(lambda: not shell.ctx.tasks.busy)
@@ -177,11 +178,15 @@ def test_a_second_login_start_leaves_the_running_finapp_alone(tmp_path: Path, qt
     assert server.listen()  # the finapp started at login
     requests: list[object] = []
     server.open_requested.connect(requests.append)
+    listener = server.findChild(QLocalServer)
+    connections: list[bool] = []
+    listener.newConnection.connect(lambda: connections.append(True))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FINAPP_DATA_DIR": str(data_dir)}
     second = subprocess.Popen([sys.executable, "-m", "finapp", "--background"], env=env)
     qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
     assert second.returncode == 0
-    qtbot.wait(200)
+    # the running finapp has seen the second start's connection and is done with it
+    qtbot.waitUntil(lambda: bool(connections) and not listener.findChildren(QLocalSocket))
     assert requests == []  # its window stays where it is
     assert not (data_dir / "finapp.db").exists()  # the second start never opened the store
     server.close()

@@ -1,0 +1,87 @@
+"""The fast tier: tests that start processes or run long generated searches are marked ``slow``.
+
+``make check`` runs ``pytest -m "not slow"`` for the inner loop; ``make test`` runs everything.
+The mark is found, not hand-kept, so a new test that spawns a process cannot slip into the fast
+tier: a test is slow when it is a Hypothesis test, or when its code, the fixtures it uses or the
+test helpers either of them call (followed through the ``tests`` package) reach ``subprocess``
+or ``multiprocessing``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import multiprocessing
+import subprocess
+import types
+from collections.abc import Iterator
+
+import pytest
+
+#: modules whose use means another process is started
+_SPAWNING = (subprocess, multiprocessing)
+#: where helpers are followed: the tests' own code (finapp itself starts no process)
+_OURS = "tests"
+
+
+@pytest.hookimpl(tryfirst=True)  # before ``-m`` deselects by marks
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    spawns: dict[object, bool] = {}
+    for item in items:
+        if _is_slow(item, spawns):
+            item.add_marker(pytest.mark.slow)
+
+
+def _is_slow(item: pytest.Item, spawns: dict[object, bool]) -> bool:
+    test = getattr(item, "obj", None)
+    if test is None:
+        return False
+    if getattr(test, "is_hypothesis_test", False):
+        return True
+    fixtures = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    ours = [d.func for defs in fixtures.values() for d in defs]
+    used = [test] + [f for f in ours if _module_of(f).startswith(_OURS)]
+    return any(_spawns(f, spawns) for f in used)
+
+
+def _spawns(thing: object, seen: dict[object, bool]) -> bool:
+    """Whether ``thing`` (a function, class or module of the tests) may start a process."""
+    if thing in seen:
+        return seen[thing]
+    seen[thing] = False  # a cycle (helpers calling each other) adds nothing
+    seen[thing] = any(_spawns(r, seen) if r not in _SPAWNING else True for r in _refs(thing))
+    return seen[thing]
+
+
+def _refs(thing: object) -> Iterator[object]:
+    """The spawning modules and the tests' own objects that ``thing`` refers to."""
+    thing = inspect.unwrap(thing) if callable(thing) else thing  # type: ignore[arg-type]
+    if isinstance(thing, types.ModuleType):
+        values: list[object] = list(vars(thing).values())
+    elif isinstance(thing, type):
+        values = list(vars(thing).values())
+    elif isinstance(thing, types.FunctionType):
+        scope = thing.__globals__
+        values = [scope[n] for n in _names(thing.__code__) if n in scope]
+    else:
+        return
+    for value in values:
+        if isinstance(value, staticmethod | classmethod):
+            value = value.__func__
+        if value in _SPAWNING or _module_of(value).startswith(_OURS):
+            yield value
+
+
+def _names(code: types.CodeType) -> Iterator[str]:
+    """Global names a function uses, its nested functions and comprehensions included."""
+    yield from code.co_names
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            yield from _names(const)
+
+
+def _module_of(value: object) -> str:
+    if isinstance(value, types.ModuleType):
+        return value.__name__
+    if isinstance(value, types.FunctionType | type):
+        return value.__module__ or ""
+    return ""
