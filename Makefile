@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test bench fuzz lint venv clean package package-test install-desktop icons x11-debs \
 	i18n-update i18n-build screenshots journeys journey-debs
-.PHONY: lock hooks
+.PHONY: lock hooks typecheck
 
 # Every install takes its versions from constraints.txt (the lock), so each machine gets the same.
 $(STAMP): pyproject.toml constraints.txt
@@ -82,7 +82,15 @@ check: $(STAMP) i18n-build
 ## The whole suite, headless, on every core (each test file stays on one worker).
 test: $(STAMP) i18n-build
 	$(BIN)/ruff check finapp tests bench
+	$(BIN)/mypy $(TYPED)
 	$(BIN)/python -m pytest -q -n auto --dist loadfile
+
+## Types: the packages mypy checks strictly ([tool.mypy] in pyproject.toml); core, services,
+## gui and cli join the list as their errors are fixed.
+TYPED := finapp/importers finapp/store finapp/errors.py finapp/log.py finapp/paths.py \
+	finapp/progress.py
+typecheck: $(STAMP)
+	$(BIN)/mypy $(TYPED)
 
 ## Benchmark figures as a table.
 bench: $(STAMP)
