@@ -21,7 +21,10 @@ service filed under Entertainment:Streaming is still a music service.
 *Reviews.* A keep decision records the day (``reviewed_on``) and the next review (a quarterly
 audit by default); the review date coming round raises ``review_due``. A subscription not
 reviewed for a year raises ``unreviewed``, counted from its last review or, never reviewed, from
-its first charge: a household whose subscriptions are all new is not nagged in their first year.
+the day finapp first found it (``detected_on``; added by hand: the day it was added). Not from
+its first charge: importing fourteen months of old statements shows the user a subscription
+today, and one met today cannot have gone "a year without a review". Rows kept before finapp
+noted that day count from the first charge, as they always did.
 A subscription with a review date ahead is not "unreviewed": its review is planned.
 
 *Cap.* Over the cap, ``subscription_cap`` is raised once per month (its key names the month) and
@@ -185,6 +188,7 @@ class SubscriptionFacts:
     charges: Sequence[tuple[date, int]] = ()  # (posted, amount), oldest first, none after as_of
     price_changes: Sequence[PriceChange] = ()
     started: date | None = None  # first charge (or a manual one's start)
+    detected_on: date | None = None  # the day finapp first found it (or it was added by hand)
     reviewed_on: date | None = None
     review_date: date | None = None
     cancelled_on: date | None = None
@@ -372,8 +376,9 @@ def next_review(day: date) -> date:
 
 
 def review_since(facts: SubscriptionFacts) -> date | None:
-    """Since when it has gone unreviewed: its last review, else its first charge."""
-    return facts.reviewed_on or facts.started
+    """Since when it has gone unreviewed: its last review, else the day finapp first found it
+    (its first charge for a row kept before that day was noted)."""
+    return facts.reviewed_on or facts.detected_on or facts.started
 
 
 def review_state(facts: SubscriptionFacts, as_of: date) -> str:

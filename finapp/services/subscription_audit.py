@@ -206,6 +206,7 @@ def _facts(
             for c in details.get("price_changes", [])
         ),
         started=charges[0][0] if charges else (date.fromisoformat(start) if start else None),
+        detected_on=date.fromisoformat(found) if (found := details.get("detected_on")) else None,
         reviewed_on=row.reviewed_on,
         review_date=row.review_date,
         cancelled_on=row.cancelled_on,

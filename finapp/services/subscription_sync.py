@@ -91,7 +91,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
                 name=names.of_line(max(stream.transaction_ids)),
                 stream_key=stream.key,
                 user_state="suggested",
-                details="{}",
+                details=json.dumps({"detected_on": as_of.isoformat()}),
             )
             session.add(row)
             session.flush()

@@ -21,7 +21,9 @@ Persisted contract (other services, e.g. alerts, read these rows):
   ``cancelled_on``; ``"lapsed"``: bool (inactive while the user had not cancelled it);
   ``"started_after_trial"``: bool (first charge after a free-trial marker); ``"annual_cost"``:
   ``"155.88"`` (magnitude); also ``"first_date"``/``"last_date"`` (ISO), and the user's
-  ``"aliases"`` (merged stream keys) and ``"pinned"`` (split off by hand).
+  ``"aliases"`` (merged stream keys) and ``"pinned"`` (split off by hand); ``"detected_on"``
+  (ISO): the day finapp first found the stream (or it was added or split off), which a
+  never-reviewed subscription's year without a review counts from.
 
 ``as_of`` always means: detection as of that date, ignoring later transactions; each stream's
 status is judged as of the day its account's statements end when that is earlier
@@ -269,7 +271,9 @@ def add_manual(
             user_state="confirmed",
             manual=True,
             stream_key=f"manual:{name.strip()}",
-            details=json.dumps({"start": next_date.isoformat()}),
+            details=json.dumps(
+                {"start": next_date.isoformat(), "detected_on": date.today().isoformat()}
+            ),
         )
         session.add(row)
         session.flush()
@@ -327,7 +331,9 @@ def split(store: Store, sub_id: int, transaction_ids: Sequence[int]) -> Subscrip
             currency=source.currency,
             user_state="confirmed",
             stream_key=f"split:{sub_id}:{min(wanted)}",
-            details=json.dumps({"pinned": True}),
+            details=json.dumps(
+                {"pinned": True, "detected_on": details_of(source).get("detected_on")}
+            ),
         )
         session.add(row)
         session.flush()

@@ -257,20 +257,37 @@ def test_a_bad_decision_is_refused_and_changes_nothing(family) -> None:
 
 
 def test_a_subscription_unreviewed_for_a_year_is_named_once_until_it_is_reviewed(family) -> None:
-    first = raised(family, AS_OF, "unreviewed")
+    # finapp found them on AS_OF, with two years of charges behind them: not news yet
+    assert raised(family, AS_OF, "unreviewed") == []
+    year = date(2027, 11, 24)  # a year after they were found, never reviewed
+    assert raised(family, year - timedelta(days=1), "unreviewed") == []
+    first = raised(family, year, "unreviewed")
     since = {a.params["name"]: a.params["since"] for a in first}
     assert since["Netflix"] == since["Spotify"] == since["Google One"] == "2026-11-24"
     assert len(first) == 10  # every subscription, in dollars and in yuan; no bill, no salary
-    assert {a.date for a in first} == {AS_OF}  # news of the day, at the top of the inbox
-    assert "has not been reviewed since 2025-01-09" in next(
+    assert {a.date for a in first} == {year}  # news of the day, at the top of the inbox
+    assert "has not been reviewed since 2026-11-24" in next(
         a.message for a in first if a.params["name"] == "Netflix"
     )
-    assert raised(family, AS_OF + timedelta(days=1), "unreviewed") == []  # no news twice
-    audit_service.decide(family, named(family, "Spotify").id, "keep", as_of=AS_OF)
-    audit_service.decide(family, named(family, "Netflix").id, "cancel", as_of=AS_OF)
-    evaluate_alerts(family, AS_OF + timedelta(days=2))
-    still = {a.params["name"] for a in open_alerts(family, AS_OF + timedelta(days=2), "unreviewed")}
+    assert raised(family, year + timedelta(days=1), "unreviewed") == []  # no news twice
+    audit_service.decide(family, named(family, "Spotify").id, "keep", as_of=year)
+    audit_service.decide(family, named(family, "Netflix").id, "cancel", as_of=year)
+    evaluate_alerts(family, year + timedelta(days=2))
+    still = {a.params["name"] for a in open_alerts(family, year + timedelta(days=2), "unreviewed")}
     assert len(still) == 8 and not {"Spotify", "Netflix"} & still
+
+
+def test_importing_fourteen_months_of_statements_raises_no_review_notice(store) -> None:
+    """The year without a review counts from the day finapp found a subscription, not from
+    the first charge of old statements imported on that day."""
+    household(store, first=date(2025, 9, 3))  # 14 months of history, found on AS_OF
+    audit = audit_service.audit(store, AS_OF)
+    assert {line.review_state for line in audit.lines} == {"new"}
+    assert line_of(audit, "Spotify").review_since == AS_OF
+    assert raised(store, AS_OF, "unreviewed") == []
+    assert raised(store, date(2027, 11, 23), "unreviewed") == []
+    names = {a.params["name"] for a in raised(store, date(2027, 11, 24), "unreviewed")}
+    assert {"Spotify", "Netflix"} <= names
 
 
 def test_a_review_date_that_comes_round_asks_for_a_decision(family) -> None:
@@ -337,10 +354,8 @@ def test_health_figures_for_the_health_page_and_json(family) -> None:
     assert health["other_currencies"] == [{"currency": "CNY", "monthly_total": "70.00", "count": 3}]
     assert {o["family"] for o in health["overlaps"]} == {"music", "video", "cloud_storage"}
     due = {d["name"]: (d["state"], d["date"]) for d in health["reviews_due"]}
-    assert due["Spotify"] == ("due", "2026-11-01") and due["Netflix"] == (
-        "unreviewed",
-        "2025-01-09",
-    )
+    assert due["Spotify"] == ("due", "2026-11-01")
+    assert "Netflix" not in due  # found on AS_OF and never reviewed: its year has not passed
 
 
 # -- the annual review -------------------------------------------------------------------------

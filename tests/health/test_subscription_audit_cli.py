@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from finapp.core.cadence import month_date
 from finapp.core.subscription_audit import next_review
 from finapp.importers.base import ParsedAccount, ParsedStatement
 from finapp.services.opening import open_store
@@ -45,6 +46,12 @@ def imported(data_dir: Path, tmp_path: Path) -> Path:
     return data_dir
 
 
+def _a_year_on() -> str:
+    """A year after today's import found the subscriptions."""
+    today = date.today()
+    return month_date(today, 12, today.day).isoformat()
+
+
 def by_name(audit: dict) -> dict[str, dict]:
     return {row["name"]: row for row in audit["subscriptions"]}
 
@@ -66,7 +73,14 @@ def test_audit_json_lists_each_subscription_with_its_figures_and_the_cap(importe
     assert netflix["last_charge"] == {"date": "2026-11-09", "amount": "17.99"}
     assert netflix["price_changes"] == [{"date": "2026-01-09", "old": "15.49", "new": "17.99"}]
     assert netflix["overlaps_with"] == ["Hulu"]
-    assert (netflix["review_state"], netflix["unreviewed_since"]) == ("unreviewed", "2025-01-09")
+    # found by today's import: new, whatever the age of its first charge
+    found = date.today().isoformat()
+    assert (netflix["review_state"], netflix["unreviewed_since"]) == ("new", found)
+    later = by_name(cli_json(imported, "subscriptions", "audit", "--as-of", _a_year_on()))
+    assert (later["Netflix"]["review_state"], later["Netflix"]["unreviewed_since"]) == (
+        "unreviewed",
+        found,
+    )
 
 
 def test_audit_text_says_what_a_user_needs_to_decide(imported: Path) -> None:
@@ -79,7 +93,9 @@ def test_audit_text_says_what_a_user_needs_to_decide(imported: Path) -> None:
         "USD: 74.95 USD a month, 899.40 USD a year (5 subscriptions); "
         "over your cap of 60.00 USD" in out
     )
-    assert "unreviewed since 2025-01-14" in out  # Spotify's first charge
+    assert "unreviewed since" not in out  # all found by today's import
+    later = run_cli(imported, "subscriptions", "audit", "--as-of", _a_year_on()).stdout
+    assert f"unreviewed since {date.today().isoformat()}" in later  # a year after they were found
 
 
 def test_review_keep_and_cancel_then_the_annual_review(imported: Path) -> None:
