@@ -87,8 +87,8 @@ test: $(STAMP) i18n-build
 
 ## Types: the packages mypy checks strictly ([tool.mypy] in pyproject.toml); core, services,
 ## gui and cli join the list as their errors are fixed.
-TYPED := finapp/importers finapp/store finapp/errors.py finapp/log.py finapp/paths.py \
-	finapp/progress.py
+TYPED := finapp/__init__.py finapp/demo finapp/importers finapp/store finapp/errors.py \
+	finapp/log.py finapp/paths.py finapp/progress.py
 typecheck: $(STAMP)
 	$(BIN)/mypy $(TYPED)
 
