@@ -192,6 +192,9 @@ def test_pointing_at_a_budget_shows_spent_against_budget(qtbot, page) -> None:
     assert chart._annotation.get_visible()
     text = chart._annotation.get_text()
     assert text.startswith("Food\n") and "/ $2,500.00" in text
+    chart.canvas.draw()
+    shown, picture = chart._annotation.get_window_extent(), chart.figure.bbox
+    assert picture.x0 <= shown.x0 and shown.x1 <= picture.x1  # not cut off at either side
 
 
 def test_money_axes_name_their_currency_and_read_as_compact_money(qtbot, page) -> None:

@@ -192,17 +192,31 @@ class ChartCanvas(QWidget):
             return
         axes = self._annotation.axes
         self._annotation.xy = axes.transData.inverted().transform((event.x, event.y))
-        # the label opens away from the nearer edges, so the last bar's value is not cut off
-        right = event.x > self.figure.bbox.width / 2
-        upper = event.y > self.figure.bbox.height / 2
-        self._annotation.xyann = (-12 if right else 12, -12 if upper else 12)
-        self._annotation.set_horizontalalignment("right" if right else "left")
-        self._annotation.set_verticalalignment("top" if upper else "bottom")
         self._annotation.set_text(hit.label)
         self._annotation.set_visible(True)
+        self._place(event)
         if hit.filters is not None:
             self.canvas.setCursor(Qt.CursorShape.PointingHandCursor)
         self.canvas.draw_idle()
+
+    def _place(self, event: MouseEvent) -> None:
+        """Open the value's label where it stays in the picture: right of the pointer if it
+        fits, else left of it, else against the picture's left edge; below the pointer in the
+        upper half, above it in the lower."""
+        annotation = self._annotation
+        assert annotation is not None
+        renderer = self.canvas.get_renderer()
+        rise = -12 if event.y > self.figure.bbox.height / 2 else 12
+        annotation.set_verticalalignment("top" if rise < 0 else "bottom")
+        annotation.set_horizontalalignment("left")
+        annotation.xyann = (12, rise)
+        if annotation.get_window_extent(renderer).x1 <= self.figure.bbox.width:
+            return
+        annotation.set_horizontalalignment("right")
+        annotation.xyann = (-12, rise)
+        overflow = 2 - annotation.get_window_extent(renderer).x0  # its frame shows too
+        if overflow > 0:  # wider than either side: as far left as the picture goes
+            annotation.xyann = (-12 + overflow * 72 / self.figure.dpi, rise)
 
     def _on_press(self, event: MouseEvent) -> None:
         if event.button != 1:
