@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from finapp.cli.main import COMMAND_MODULES, build_parser, command_word
+from finapp.services.opening import open_store
 from tests.conftest import PASSPHRASE
 
 
@@ -57,25 +58,40 @@ import json, sys
 from finapp.cli.main import main
 code = main(sys.argv[1:])
 loaded = sorted(m for m in sys.modules if m.startswith("finapp.cli.commands.")
-                or m.split(".")[0] in ("pandas", "matplotlib", "ofxparse", "icalendar"))
+                or m.split(".")[0] in ("pandas", "matplotlib", "ofxparse", "icalendar", "keyring"))
 print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
 """
 
 
-def test_listing_transactions_imports_no_other_command_and_no_pandas(tmp_path: Path) -> None:
+def _probe(data_dir: Path, *argv: str) -> tuple[dict[str, object], str]:
+    """Run ``finapp --data-dir data_dir argv…`` in a fresh process, the passphrase in the
+    environment and no keyring: its exit code and the heavy modules it loaded, and its stdout."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FINAPP_")}
     env |= {
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
         "FINAPP_PASSPHRASE": PASSPHRASE,
     }
     proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, "--data-dir", str(tmp_path), "transactions", "--json"],
+        [sys.executable, "-c", _PROBE, "--data-dir", str(data_dir), *argv],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
         check=False,
     )
-    report = json.loads(proc.stderr.strip().splitlines()[-1])
+    return json.loads(proc.stderr.strip().splitlines()[-1]), proc.stdout
+
+
+def test_listing_transactions_imports_no_other_command_and_no_pandas(tmp_path: Path) -> None:
+    report, stdout = _probe(tmp_path, "transactions", "--json")
     assert report == {"code": 0, "loaded": ["finapp.cli.commands.transactions_cmd"]}
-    assert json.loads(proc.stdout) == []
+    assert json.loads(stdout) == []
+
+
+def test_a_report_on_a_passphrase_store_loads_neither_keyring_nor_pandas(tmp_path: Path) -> None:
+    """The passphrase comes from the environment and no keyring entry exists for the store, so
+    the keyring (which pulls in an HTTP client) and pandas are never imported."""
+    open_store(tmp_path, passphrase=PASSPHRASE).close()
+    report, stdout = _probe(tmp_path, "report", "--json")
+    assert report == {"code": 0, "loaded": ["finapp.cli.commands.report_cmd"]}
+    assert isinstance(json.loads(stdout), dict)

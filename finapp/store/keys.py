@@ -6,6 +6,10 @@ derives the key with PBKDF2. The key is never written to disk by finapp.
 
 The keyring entry is found by a random store id kept beside the database (``store.id``), not by
 the database path, so moving the data directory does not lose the key.
+
+:mod:`keyring` is imported only by the functions that talk to it: it brings in ``http.client``,
+``ssl`` and ``email``, a sixth of the CLI's start-up, and a store opened with a passphrase from
+the environment (no ``store.id``) never asks the keyring anything.
 """
 
 from __future__ import annotations
@@ -17,14 +21,13 @@ import uuid
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer
+from typing import TYPE_CHECKING
 
 from finapp.errors import InvalidInputError, PassphraseRequiredError, Problem
 from finapp.paths import STORE_ID_FILE
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 KEYRING_SERVICE = "finapp"
 log = logging.getLogger("finapp.store")
@@ -85,12 +88,14 @@ def passphrase_problem(passphrase: str | None) -> PassphraseProblem | None:
 def check_new_passphrase(passphrase: str | None) -> StoreKey:
     """The key a new passphrase stands for; :class:`InvalidInputError` saying why it may not."""
     if passphrase_problem(passphrase) is not None:
-        raise InvalidInputError(Problem(
-            "passphrase.too_short",
-            f"The new passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters "
-            "other than spaces at either end; nothing was changed",
-            length=MIN_PASSPHRASE_LENGTH,
-        ))
+        raise InvalidInputError(
+            Problem(
+                "passphrase.too_short",
+                f"The new passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters "
+                "other than spaces at either end; nothing was changed",
+                length=MIN_PASSPHRASE_LENGTH,
+            )
+        )
     assert passphrase is not None
     return StoreKey.from_passphrase(passphrase)
 
@@ -125,6 +130,8 @@ def is_trusted(backend: KeyringBackend) -> bool:
 
 
 def _active_backend() -> KeyringBackend | None:
+    import keyring
+
     try:
         return keyring.get_keyring()
     except Exception as exc:  # a broken keyring configuration must not stop the app
@@ -139,6 +146,8 @@ def _members(backend: KeyringBackend) -> list[KeyringBackend]:
     decline, so going through it could reach a plain-text member; finapp never does, it
     addresses the members one by one.
     """
+    from keyring.backends import chainer
+
     if isinstance(backend, chainer.ChainerBackend):
         try:
             return list(backend.backends)
@@ -222,6 +231,8 @@ def store_id(data_dir: Path, *, create: bool) -> str | None:
 
 
 def _read_entry(backend: KeyringBackend, sid: str) -> bytes | None:
+    import keyring.errors
+
     try:
         value = backend.get_password(KEYRING_SERVICE, sid)
     except Exception as exc:  # a broken keyring: the passphrase (or recovery key) still opens
@@ -250,7 +261,8 @@ def load_keyring_key(data_dir: Path) -> bytes | None:
             if not is_trusted(backend):
                 log.warning(
                     "the store's key is kept in %s, which is not an OS keyring; protect the "
-                    "store with a passphrase (finapp passphrase change)", type(backend).__name__
+                    "store with a passphrase (finapp passphrase change)",
+                    type(backend).__name__,
                 )
             return raw
     return None
@@ -258,6 +270,8 @@ def load_keyring_key(data_dir: Path) -> bytes | None:
 
 def save_keyring_key(data_dir: Path, raw: bytes) -> None:
     """Keep ``raw`` in the trusted OS keyring (:class:`~keyring.errors.NoKeyringError` if none)."""
+    import keyring.errors
+
     backend = trusted_keyring()
     if backend is None:
         raise keyring.errors.NoKeyringError("no OS-provided keyring is active")
@@ -289,6 +303,8 @@ def delete_keyring_key(data_dir: Path) -> str | None:
 
 def _delete_entry(backend: KeyringBackend, sid: str) -> str | None:
     """Delete one backend's entry; the error's name when it could not (absent is fine)."""
+    import keyring.errors
+
     try:
         backend.delete_password(KEYRING_SERVICE, sid)
     except keyring.errors.PasswordDeleteError:
@@ -312,26 +328,34 @@ def resolve_key(data_dir: Path, db_exists: bool, passphrase: str | None) -> Stor
             return StoreKey.from_raw(raw, source="keyring")
         if passphrase:
             return StoreKey.from_passphrase(passphrase)
-        raise PassphraseRequiredError(Problem(
-            "passphrase.needed",
-            f"{data_dir}: this store is protected by a passphrase; set FINAPP_PASSPHRASE",
-            folder=data_dir,
-        ))
+        raise PassphraseRequiredError(
+            Problem(
+                "passphrase.needed",
+                f"{data_dir}: this store is protected by a passphrase; set FINAPP_PASSPHRASE",
+                folder=data_dir,
+            )
+        )
     if passphrase:
         return check_new_passphrase(passphrase)
     if keyring_usable():
+        import keyring.errors
+
         raw = new_raw_key()
         try:
             save_keyring_key(data_dir, raw)
         except keyring.errors.KeyringError:
-            raise PassphraseRequiredError(Problem(
-                "keyring.refused_new",
-                f"{data_dir}: the system keyring refused to store the key; set FINAPP_PASSPHRASE",
-                folder=data_dir,
-            )) from None
+            raise PassphraseRequiredError(
+                Problem(
+                    "keyring.refused_new",
+                    f"{data_dir}: the system keyring refused to store the key; set FINAPP_PASSPHRASE",
+                    folder=data_dir,
+                )
+            ) from None
         return StoreKey.from_raw(raw, source="keyring")
-    raise PassphraseRequiredError(Problem(
-        "keyring.none_new",
-        f"{data_dir}: no system keyring is available; set FINAPP_PASSPHRASE to protect the store",
-        folder=data_dir,
-    ))
+    raise PassphraseRequiredError(
+        Problem(
+            "keyring.none_new",
+            f"{data_dir}: no system keyring is available; set FINAPP_PASSPHRASE to protect the store",
+            folder=data_dir,
+        )
+    )
