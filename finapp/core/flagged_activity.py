@@ -306,6 +306,7 @@ def structuring(account: AccountActivity, scale: _Scale) -> list[Candidate]:
         if len(run) < STRUCTURING_COUNT or last.posted < scale.window_start:
             continue
         total = sum(abs(m.amount_minor) for m in run)
+        signed = total if first.amount_minor > 0 else -total  # money out is negative, as listed
         out.append(
             Candidate(
                 Kind.STRUCTURING,
@@ -314,7 +315,7 @@ def structuring(account: AccountActivity, scale: _Scale) -> list[Candidate]:
                 last.posted,
                 "critical",
                 account_id=account.id,
-                amount_minor=total,
+                amount_minor=signed,
                 currency=account.currency,
                 params={
                     "count": str(len(run)),

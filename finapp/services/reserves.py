@@ -250,8 +250,8 @@ def emergency_fund_check(session: Session, as_of: date, settings: Settings) -> l
             f"emergency_fund:{judged:%Y-%m}",
             judged,
             "warning" if fund.months < 1 else "info",
-            amount_minor=fund.liquid_minor,
-            currency=fund.currency,
+            # no amount: the alert is about months of cover, not one sum of money (the fund's
+            # total is in its sentence; in the Amount column it read as a payment)
             params={
                 "months": str(fund.months),
                 "liquid": money_fact(fund.liquid_minor, fund.currency),
