@@ -27,11 +27,12 @@ _OURS = "tests"
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     spawns: dict[object, bool] = {}
     for item in items:
-        if _is_slow(item, spawns):
+        if is_slow(item, spawns):
             item.add_marker(pytest.mark.slow)
 
 
-def _is_slow(item: pytest.Item, spawns: dict[object, bool]) -> bool:
+def is_slow(item: pytest.Item, spawns: dict[object, bool]) -> bool:
+    """A Hypothesis test, or one whose code or fixtures start a process."""
     test = getattr(item, "obj", None)
     if test is None:
         return False
@@ -40,35 +41,46 @@ def _is_slow(item: pytest.Item, spawns: dict[object, bool]) -> bool:
     fixtures = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
     ours = [d.func for defs in fixtures.values() for d in defs]
     used = [test] + [f for f in ours if _module_of(f).startswith(_OURS)]
-    return any(_spawns(f, spawns) for f in used)
+    return any(spawns_a_process(f, spawns) for f in used)
 
 
-def _spawns(thing: object, seen: dict[object, bool]) -> bool:
-    """Whether ``thing`` (a function, class or module of the tests) may start a process."""
+def spawns_a_process(thing: object, seen: dict[object, bool] | None = None) -> bool:
+    """Whether ``thing`` (a function or class of the tests) may start a process;
+    ``seen`` remembers the answers for the objects already followed."""
+    seen = {} if seen is None else seen
     if thing in seen:
         return seen[thing]
     seen[thing] = False  # a cycle (helpers calling each other) adds nothing
-    seen[thing] = any(_spawns(r, seen) if r not in _SPAWNING else True for r in _refs(thing))
+    seen[thing] = any(_spawning(r) or spawns_a_process(r, seen) for r in _refs(thing))
     return seen[thing]
 
 
 def _refs(thing: object) -> Iterator[object]:
     """The spawning modules and the tests' own objects that ``thing`` refers to."""
     thing = inspect.unwrap(thing) if callable(thing) else thing  # type: ignore[arg-type]
-    if isinstance(thing, types.ModuleType):
+    if isinstance(thing, type):
         values: list[object] = list(vars(thing).values())
-    elif isinstance(thing, type):
-        values = list(vars(thing).values())
     elif isinstance(thing, types.FunctionType):
-        scope = thing.__globals__
-        values = [scope[n] for n in _names(thing.__code__) if n in scope]
+        names = set(_names(thing.__code__))
+        values = []
+        for name in names & thing.__globals__.keys():
+            value = thing.__globals__[name]
+            if isinstance(value, types.ModuleType) and not _spawning(value):
+                # ``processes.start(...)``: what is used of a module, not all it holds
+                values += [getattr(value, n) for n in names if hasattr(value, n)]
+            else:
+                values.append(value)
     else:
         return
     for value in values:
         if isinstance(value, staticmethod | classmethod):
             value = value.__func__
-        if value in _SPAWNING or _module_of(value).startswith(_OURS):
+        if _spawning(value) or _module_of(value).startswith(_OURS):
             yield value
+
+
+def _spawning(value: object) -> bool:
+    return any(value is module for module in _SPAWNING)  # by identity: some values define ==
 
 
 def _names(code: types.CodeType) -> Iterator[str]:

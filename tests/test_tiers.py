@@ -1,0 +1,36 @@
+"""``make check`` leaves out exactly the tests that start processes or search at length."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from tests import test_amounts, test_cli_faults, test_cli_foundation
+from tests.categorize import test_rule_book
+from tests.safety import test_two_processes
+from tests.tiers import is_slow, spawns_a_process
+
+
+def test_a_test_that_runs_the_command_or_a_second_process_is_slow() -> None:
+    # through tests.helpers.run_cli, and through the tests.safety.processes module
+    assert spawns_a_process(test_cli_foundation.test_wrong_passphrase_exits_2_with_one_line)
+    assert spawns_a_process(
+        test_two_processes.test_second_writer_waits_for_the_first_and_both_writes_are_kept
+    )
+
+
+def test_a_test_in_one_process_stays_in_the_fast_tier() -> None:
+    assert not spawns_a_process(test_amounts.test_hostile_amounts_are_refused)
+    # the command run inside the test's process, beside tests of the same file that start it
+    assert not spawns_a_process(
+        test_cli_faults.test_a_full_disk_on_a_write_is_one_line_and_saves_nothing
+    )
+
+
+def test_a_long_generated_search_is_slow_and_a_plain_test_is_not() -> None:
+    def item(test: object) -> Any:
+        return SimpleNamespace(obj=test, _fixtureinfo=None)  # what the hook reads of an item
+
+    search = test_rule_book.test_compiled_book_picks_what_a_scan_in_order_picks  # Hypothesis
+    assert is_slow(item(search), {})
+    assert not is_slow(item(test_amounts.test_hostile_amounts_are_refused), {})
