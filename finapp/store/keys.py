@@ -347,7 +347,8 @@ def resolve_key(data_dir: Path, db_exists: bool, passphrase: str | None) -> Stor
             raise PassphraseRequiredError(
                 Problem(
                     "keyring.refused_new",
-                    f"{data_dir}: the system keyring refused to store the key; set FINAPP_PASSPHRASE",
+                    f"{data_dir}: the system keyring refused to store the key; "
+                    "set FINAPP_PASSPHRASE",
                     folder=data_dir,
                 )
             ) from None
@@ -355,7 +356,8 @@ def resolve_key(data_dir: Path, db_exists: bool, passphrase: str | None) -> Stor
     raise PassphraseRequiredError(
         Problem(
             "keyring.none_new",
-            f"{data_dir}: no system keyring is available; set FINAPP_PASSPHRASE to protect the store",
+            f"{data_dir}: no system keyring is available; "
+            "set FINAPP_PASSPHRASE to protect the store",
             folder=data_dir,
         )
     )
