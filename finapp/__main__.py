@@ -16,7 +16,7 @@ CLI_COMMANDS = frozenset(
         "accounts", "alerts", "autostart", "backup", "balance", "budget", "categories",
         "categorize", "check", "export", "import", "import-undo", "passphrase", "recovery-key",
         "report", "restore", "rules", "subscriptions", "threshold", "transactions", "wipe",
-        "forecast", "health", "goals", "settings",
+        "forecast", "health", "goals", "settings", "payees", "rates",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})
