@@ -16,11 +16,16 @@ month never counts (it would make spending look smaller than it is).
 
 Both are in the household's main currency (:func:`finapp.services.settings.main_currency_of`);
 money in other currencies is listed apart, never converted at an invented rate.
+
+**Where money is held** compares institutions within a currency; whether a large share is
+worth a note also weighs its size against all the liquid money, converted with the user's own
+rates (see :func:`institution_shares`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -36,6 +41,7 @@ from finapp.core.money import from_minor
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
 from finapp.services.categories import descendants, find_category
 from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.rates import base_currency, rate_book
 from finapp.services.settings import Settings, load_settings, main_currency_of
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Transaction
@@ -45,6 +51,8 @@ ESSENTIAL_CATEGORIES = (
     "Housing", "Bills & Utilities", "Food:Groceries", "Insurance", "Transport", "Health",
 )  # fmt: skip
 MONTHS_AVERAGED = 6
+#: the share of all liquid money (in the base currency) below which no institution is noted
+MATERIAL_SHARE = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,22 +227,59 @@ def emergency_fund(session: Session, as_of: date, settings: Settings) -> Emergen
 
 
 def institution_shares(session: Session, as_of: date, settings: Settings) -> list[InstitutionShare]:
-    """Each institution's share of the liquid money in each currency, largest first."""
+    """Each institution's share of the liquid money in each currency, largest first.
+
+    A share is noted as over the ``institution_share_limit`` only when spreading it is
+    something the user could act on and would care about:
+
+    - the currency is held at more than one institution: a currency kept at one place only (the
+      yuan of an Alipay wallet beside dollar accounts) has nothing to compare with, and is 100%
+      of itself by construction;
+    - and the amount is material: worth at least :data:`MATERIAL_SHARE` percent of all the
+      household's liquid money, converted to the base currency with the exchange rates in force
+      (:mod:`finapp.services.rates`). Money in a currency without a rate cannot be sized against
+      the rest, so it is noted only in the base currency itself.
+
+    Institutions are compared within a currency, not across currencies: the percentages shown
+    stay exact, never depending on a rate."""
     held: dict[tuple[str, str], int] = defaultdict(int)
     for balance in liquid_balances(session, as_of):
         if balance.balance_minor is not None:
             held[(balance.currency, balance.institution)] += max(balance.balance_minor, 0)
     totals: dict[str, int] = defaultdict(int)
+    places: dict[str, int] = defaultdict(int)
     for (currency, _), amount in held.items():
         totals[currency] += amount
+        places[currency] += amount > 0
+    material = _materiality(session, as_of, totals)
     shares = []
     for (currency, institution), amount in held.items():
         if totals[currency] <= 0:
             continue
         percent = amount * 100 // totals[currency]
-        over = amount * 100 > settings.institution_share_limit * totals[currency]
+        over = (
+            amount * 100 > settings.institution_share_limit * totals[currency]
+            and places[currency] > 1
+            and material(amount, currency)
+        )
         shares.append(InstitutionShare(institution, currency, amount, percent, over))
     return sorted(shares, key=lambda s: (s.currency, -s.amount_minor, s.institution))
+
+
+def _materiality(
+    session: Session, as_of: date, totals: dict[str, int]
+) -> Callable[[int, str], bool]:
+    """Whether an amount in a currency is worth a note: at least :data:`MATERIAL_SHARE` percent
+    of the household's liquid money in the base currency (see :func:`institution_shares`)."""
+    base = base_currency(session)
+    book = rate_book(session, as_of)
+    counted = book.total(totals, base).minor  # a currency without a rate is left out
+
+    def material(amount: int, currency: str) -> bool:
+        value = book.convert(amount, currency, base)
+        return value is not None and counted > 0 and value.minor * 100 >= MATERIAL_SHARE * counted
+
+    return material
 
 
 def emergency_fund_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:

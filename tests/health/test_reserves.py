@@ -10,6 +10,7 @@ from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.balances import set_user_balance
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
+from finapp.services.rates import set_rate
 from finapp.services.reserves import reserves_of
 from finapp.services.settings import set_setting
 from finapp.store.engine import Store
@@ -100,6 +101,34 @@ def test_money_in_other_currencies_is_listed_apart_never_converted(tmp_path: Pat
     assert after.unknown_balances == (wallets[1],)
     cny = [s for s in shares if s.currency == "CNY"]
     assert [(s.amount_minor, s.percent) for s in cny] == [(865_040, 100)]
+    assert not cny[0].over_limit  # the only place yuan are kept: nothing to spread it over
+
+
+def test_a_foreign_currency_at_two_institutions_is_noted_only_when_it_matters(
+    tmp_path: Path,
+) -> None:
+    """Yuan at two wallets: 90% in one is noted once rates show it is a large part of the
+    household's money, never while it is small beside the dollars or cannot be sized."""
+    hh = generate(12, "cn", months=3, noise=0.3)
+    store, _ = imported(hh, tmp_path)
+    try:
+        first, second = sorted(reserves_of(store, hh.end)[0].unknown_balances)
+        set_user_balance(store, first, Decimal("9000.00"), hh.end)
+        set_user_balance(store, second, Decimal("1000.00"), hh.end)
+        unsized = _cny_notes(store, hh.end)  # no rate: its size against the dollars is unknown
+        set_rate(store, "CNY", "0.14", hh.end)
+        small = _cny_notes(store, hh.end)  # about $1,260: a small part of the liquid money
+        set_user_balance(store, first, Decimal("900000.00"), hh.end)
+        set_user_balance(store, second, Decimal("100000.00"), hh.end)
+        large = _cny_notes(store, hh.end)  # about $126,000: most of it
+    finally:
+        store.close()
+    assert unsized == small == [(90, False), (10, False)]
+    assert large == [(90, True), (10, False)]
+
+
+def _cny_notes(store: Store, day: date) -> list[tuple[int, bool]]:
+    return [(s.percent, s.over_limit) for s in reserves_of(store, day)[1] if s.currency == "CNY"]
 
 
 def test_a_note_when_one_institution_holds_more_than_the_set_share(tmp_path: Path) -> None:
