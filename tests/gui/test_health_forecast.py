@@ -84,7 +84,7 @@ def test_the_coming_events_listed_under_the_chart(section: ForecastSection) -> N
         ("11/5/26", "招商银行一卡通", "房租", "-CN¥6,500.00"),  # CLDR's yuan in English
         ("11/8/26", "招商银行一卡通", "中国移动", "-CN¥58.00"),
         ("11/9/26", "Checking", "Spotify", "-$11.99"),
-        ("11/10/26", "招商银行一卡通", "代发工资", "CN¥18,650.00"),
+        ("11/10/26", "招商银行一卡通", "Salary — 腾讯", "CN¥18,650.00"),
     ]
     assert len(rows) == 8
 

@@ -81,7 +81,7 @@ def test_the_audit_shows_each_subscription_the_totals_and_the_overlaps(qtbot, ct
     assert netflix["Price history"] == "$15.49 → $17.99 on 1/9/26"
     assert netflix["Overlaps"] == f"⚠ Overlaps {iqiyi}"
     assert netflix["Review"] == "Not reviewed since 1/9/25"
-    weekly = cells(dialog, "Hellofresh")
+    weekly = cells(dialog, "HelloFresh")
     assert (weekly["Cadence"], weekly["Per month"], weekly["Overlaps"]) == (
         "Weekly", "$311.70", "",
     )  # fmt: skip
@@ -108,22 +108,22 @@ def test_keep_one_and_cancel_another_with_the_buttons(qtbot, ctx) -> None:
     click(qtbot, keep)
     assert stored(ctx, "Dropbox").review_date == date(2027, 6, 24)
 
-    click_row(qtbot, dialog.table, "Hellofresh")
+    click_row(qtbot, dialog.table, "HelloFresh")
     click(qtbot, cancel)
-    hellofresh = stored(ctx, "Hellofresh")
+    hellofresh = stored(ctx, "HelloFresh")
     assert (hellofresh.user_state, hellofresh.cancelled_on) == ("cancelled", AS_OF)
-    assert "Hellofresh" not in [dialog.model.index(r, 0).data()
+    assert "HelloFresh" not in [dialog.model.index(r, 0).data()
                                 for r in range(dialog.model.rowCount())]  # fmt: skip
     assert "$86.28 a month for 6 subscription(s)" in dialog.totals.text()  # 397.98 − 311.70
     # the page behind the dialog heard of it: its row says cancelled, its totals fell
-    row = next(r for r, s in enumerate(page.model.rows()) if s.name == "Hellofresh")
+    row = next(r for r, s in enumerate(page.model.rows()) if s.name == "HelloFresh")
     assert page.model.row(row).user_state == "cancelled"
     assert page.totals.text() != page_totals
 
     dialog.tabs.setCurrentIndex(1)
     review = dialog.annual.toPlainText()
     # sentences carry medium dates ("Nov 24, 2026"), not "11/24/26"
-    assert "Cancelled Hellofresh on Nov 24, 2026: saves $3,740.36 a year" in review
+    assert "Cancelled HelloFresh on Nov 24, 2026: saves $3,740.36 a year" in review
     assert "Kept Spotify on Nov 24, 2026 ($143.88 a year); next review Feb 24, 2027" in review
     assert "Kept Dropbox on Nov 24, 2026 ($143.88 a year); next review Jun 24, 2027" in review
     assert (
