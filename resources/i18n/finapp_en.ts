@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="227"/>
         <source>%1: %n rates read.</source>
         <translation>
             <numerusform>%1: %n rate read.</numerusform>

@@ -117,145 +117,199 @@
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="88"/>
         <source>Institution</source>
-        <translation>机构</translation>
+        <translation type="vanished">机构</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="vanished">账号</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="88"/>
+        <source>Bank</source>
+        <translation>银行</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/accounts.py" line="90"/>
-        <source>Number</source>
-        <translation>账号</translation>
+        <source>The bank or payment service that holds it</source>
+        <translation>开户银行或支付服务</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/accounts.py" line="92"/>
+        <source>No.</source>
+        <translation>尾号</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="94"/>
+        <source>The account or card number&apos;s last four digits</source>
+        <translation>账号或卡号的后四位</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="96"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="94"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="98"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="97"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="101"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="99"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="106"/>
+        <source>Warn when the balance falls below this</source>
+        <translation>余额低于此值时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="108"/>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="111"/>
+        <source>The days your imported statements cover</source>
+        <translation>已导入对账单覆盖的日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
+        <source>Gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="115"/>
+        <source>Days no imported statement covers</source>
+        <translation>没有已导入对账单覆盖的日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="117"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
+        <source>The day of the last import</source>
+        <translation>最近一次导入的日期</translation>
+    </message>
+    <message>
         <source>Warn below</source>
-        <translation>低于此值时提醒</translation>
+        <translation type="vanished">低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="102"/>
         <source>Statements</source>
-        <translation>账单覆盖</translation>
+        <translation type="vanished">账单覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
         <source>Missing</source>
-        <translation>缺失</translation>
+        <translation type="vanished">缺失</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="107"/>
         <source>Last import</source>
-        <translation>最近导入</translation>
+        <translation type="vanished">最近导入</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="135"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="137"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="148"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="138"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="152"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="154"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="156"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="157"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="160"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="158"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="169"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="185"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="196"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="186"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="197"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="210"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="221"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="212"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="223"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="215"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="226"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="217"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="228"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="220"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="231"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="233"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
@@ -264,7 +318,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="236"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="247"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -1801,95 +1855,95 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="168"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="163"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="169"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="164"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="170"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="165"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="171"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="166"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="178"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="173"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="179"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="180"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="181"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="193"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="185"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="188"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="195"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="186"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="264"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="259"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="266"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="261"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="283"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="278"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="305"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="300"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="313"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="308"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="319"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="314"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="320"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="315"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="321"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="316"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -2345,368 +2399,423 @@
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/error_texts.py" line="74"/>
+        <source>the QIF file lists no transactions</source>
+        <translation>QIF 文件中没有交易</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/error_texts.py" line="75"/>
+        <source>not a QIF line before the first !Type or !Account header</source>
+        <translation>第一个 !Type 或 !Account 标题之前有非 QIF 格式的行</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="78"/>
+        <source>the record has no date (D line)</source>
+        <translation>该记录没有日期（D 行）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="79"/>
+        <source>the record has no amount (T line)</source>
+        <translation>该记录没有金额（T 行）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="80"/>
+        <source>text before the first MT940 field</source>
+        <translation>第一个 MT940 字段之前有多余的文本</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="81"/>
+        <source>a statement without its account (:25:)</source>
+        <translation>对账单缺少账户（:25:）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="82"/>
+        <source>no currency before the first statement line</source>
+        <translation>第一条对账单明细之前没有币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="85"/>
+        <source>the balance :{tag}: cannot be read: “{text}”</source>
+        <translation>无法读取余额 :{tag}:：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="88"/>
+        <source>the balance is in {balance}, the statement in {statement}</source>
+        <translation>余额的币种是 {balance}，而对账单的币种是 {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="91"/>
+        <source>the statement line :61: cannot be read: “{text}”</source>
+        <translation>无法读取对账单明细 :61:：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="94"/>
+        <source>the date “{value}” is not a calendar day</source>
+        <translation>日期“{value}”不是有效的日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="96"/>
         <source>the file has no OFX header; it was read from its &lt;OFX&gt; element</source>
         <translation>文件没有 OFX 文件头；已从 &lt;OFX&gt; 元素开始读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="78"/>
+        <location filename="../../finapp/gui/error_texts.py" line="99"/>
         <source>the OFX header has no OFXHEADER line; it was read past</source>
         <translation>OFX 文件头中没有 OFXHEADER 行；已跳过文件头读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="81"/>
+        <location filename="../../finapp/gui/error_texts.py" line="102"/>
         <source>the OFX header is not written as OFX sets it ({text}); it was read past</source>
         <translation>OFX 文件头的写法不符合 OFX 规范（{text}）；已跳过文件头读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="84"/>
+        <location filename="../../finapp/gui/error_texts.py" line="105"/>
         <source>tags are not all written in upper case ({tag}); read as upper case</source>
         <translation>标签没有全部大写（{tag}）；已按大写读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="87"/>
+        <location filename="../../finapp/gui/error_texts.py" line="108"/>
         <source>a text holds a bare &amp; ({text}); read as the character &amp;</source>
         <translation>文本中含有单独的 &amp;（{text}）；已按字符 &amp; 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts.py" line="111"/>
         <source>the fields of transactions are out of OFX&apos;s order (&lt;{later}&gt; after &lt;{earlier}&gt;; {lines}); read by their names</source>
         <translation>交易字段的顺序不符合 OFX 规范（&lt;{later}&gt; 位于 &lt;{earlier}&gt; 之后；{lines}）；已按字段名读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="95"/>
+        <location filename="../../finapp/gui/error_texts.py" line="116"/>
         <source>transactions (&lt;STMTTRN&gt;) never closed ({lines}); each was read up to the next transaction or the list&apos;s end</source>
         <translation>交易（&lt;STMTTRN&gt;）没有结束标签（{lines}）；每笔交易已读到下一笔交易或列表末尾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="100"/>
+        <location filename="../../finapp/gui/error_texts.py" line="121"/>
         <source>&lt;{tag}&gt; was never closed; read up to {closer} (line {line})</source>
         <translation>&lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="103"/>
+        <location filename="../../finapp/gui/error_texts.py" line="124"/>
         <source>&lt;{tag}&gt; of account {account} was never closed; read up to {closer} (line {line})</source>
         <translation>账户 {account} 的 &lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts.py" line="128"/>
         <source>amounts are written with a decimal comma ({example}); read as {read}</source>
         <translation>金额使用逗号作小数点（{example}）；已按 {read} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="110"/>
+        <location filename="../../finapp/gui/error_texts.py" line="131"/>
         <source>the statement of account {account} states no {tags}; its days were taken from its lines</source>
         <translation>账户 {account} 的对账单没有注明 {tags}；已根据其中的交易确定日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="114"/>
+        <location filename="../../finapp/gui/error_texts.py" line="135"/>
         <source>the statement of account {account} names no currency (&lt;CURDEF&gt;); read as {currency}</source>
         <translation>账户 {account} 的对账单没有注明币种（&lt;CURDEF&gt;）；已按 {currency} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="118"/>
+        <location filename="../../finapp/gui/error_texts.py" line="139"/>
         <source>lines {shown}</source>
         <translation>第 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="119"/>
+        <location filename="../../finapp/gui/error_texts.py" line="140"/>
         <source>lines {shown} and {more} more</source>
         <translation>第 {shown} 行等（另有 {more} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="121"/>
+        <location filename="../../finapp/gui/error_texts.py" line="142"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="126"/>
+        <location filename="../../finapp/gui/error_texts.py" line="147"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="129"/>
+        <location filename="../../finapp/gui/error_texts.py" line="150"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="132"/>
+        <location filename="../../finapp/gui/error_texts.py" line="153"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="133"/>
+        <location filename="../../finapp/gui/error_texts.py" line="154"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="136"/>
+        <location filename="../../finapp/gui/error_texts.py" line="157"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="139"/>
+        <location filename="../../finapp/gui/error_texts.py" line="160"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts.py" line="163"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts.py" line="168"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts.py" line="171"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts.py" line="174"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="158"/>
+        <location filename="../../finapp/gui/error_texts.py" line="179"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts.py" line="183"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="168"/>
+        <location filename="../../finapp/gui/error_texts.py" line="189"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts.py" line="192"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="176"/>
+        <location filename="../../finapp/gui/error_texts.py" line="197"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="181"/>
+        <location filename="../../finapp/gui/error_texts.py" line="202"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="186"/>
+        <location filename="../../finapp/gui/error_texts.py" line="207"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts.py" line="212"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="196"/>
+        <location filename="../../finapp/gui/error_texts.py" line="217"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="199"/>
+        <location filename="../../finapp/gui/error_texts.py" line="220"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="202"/>
+        <location filename="../../finapp/gui/error_texts.py" line="223"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts.py" line="226"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="209"/>
+        <location filename="../../finapp/gui/error_texts.py" line="230"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="213"/>
+        <location filename="../../finapp/gui/error_texts.py" line="234"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="217"/>
+        <location filename="../../finapp/gui/error_texts.py" line="238"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="220"/>
+        <location filename="../../finapp/gui/error_texts.py" line="241"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="223"/>
+        <location filename="../../finapp/gui/error_texts.py" line="244"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="226"/>
+        <location filename="../../finapp/gui/error_texts.py" line="247"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="232"/>
+        <location filename="../../finapp/gui/error_texts.py" line="253"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="233"/>
+        <location filename="../../finapp/gui/error_texts.py" line="254"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="236"/>
+        <location filename="../../finapp/gui/error_texts.py" line="257"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts.py" line="260"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="242"/>
+        <location filename="../../finapp/gui/error_texts.py" line="263"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="243"/>
+        <location filename="../../finapp/gui/error_texts.py" line="264"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts.py" line="265"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts.py" line="268"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="250"/>
+        <location filename="../../finapp/gui/error_texts.py" line="271"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="253"/>
+        <location filename="../../finapp/gui/error_texts.py" line="274"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="256"/>
+        <location filename="../../finapp/gui/error_texts.py" line="277"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="257"/>
+        <location filename="../../finapp/gui/error_texts.py" line="278"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="260"/>
+        <location filename="../../finapp/gui/error_texts.py" line="281"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="263"/>
+        <location filename="../../finapp/gui/error_texts.py" line="284"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="267"/>
+        <location filename="../../finapp/gui/error_texts.py" line="288"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="268"/>
+        <location filename="../../finapp/gui/error_texts.py" line="289"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="269"/>
+        <location filename="../../finapp/gui/error_texts.py" line="290"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="270"/>
+        <location filename="../../finapp/gui/error_texts.py" line="291"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="271"/>
+        <location filename="../../finapp/gui/error_texts.py" line="292"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="272"/>
+        <location filename="../../finapp/gui/error_texts.py" line="293"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="273"/>
+        <location filename="../../finapp/gui/error_texts.py" line="294"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="274"/>
-        <location filename="../../finapp/gui/error_texts.py" line="277"/>
+        <location filename="../../finapp/gui/error_texts.py" line="295"/>
+        <location filename="../../finapp/gui/error_texts.py" line="298"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="280"/>
+        <location filename="../../finapp/gui/error_texts.py" line="301"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="283"/>
+        <location filename="../../finapp/gui/error_texts.py" line="304"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="286"/>
+        <location filename="../../finapp/gui/error_texts.py" line="307"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="289"/>
+        <location filename="../../finapp/gui/error_texts.py" line="310"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="290"/>
+        <location filename="../../finapp/gui/error_texts.py" line="311"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="293"/>
+        <location filename="../../finapp/gui/error_texts.py" line="314"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="296"/>
+        <location filename="../../finapp/gui/error_texts.py" line="317"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts.py" line="357"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -2784,27 +2893,27 @@
         <translation>还没有汇率：请添加一个，或读取汇率文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="167"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="169"/>
         <source>A file&apos;s rates are changed by reading a newer file</source>
         <translation>文件中的汇率需通过读取更新的文件来更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="200"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="202"/>
         <source>Kept: %1.</source>
         <translation>已保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="211"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="213"/>
         <source>Removed the rates of %1 in %2.</source>
         <translation>已删除 %1 以 %2 计的汇率。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="218"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="220"/>
         <source>Read rates file</source>
         <translation>读取汇率文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="227"/>
         <source>%1: %n rates read.</source>
         <translation>
             <numerusform>%1：已读取 %n 个汇率。</numerusform>
@@ -3949,6 +4058,36 @@
     </message>
 </context>
 <context>
+    <name>MoneyPanel</name>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="57"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="76"/>
+        <source>Show household totals in</source>
+        <extracomment>offered after the household&apos;s own currencies: the most held and traded ones the setting&apos;s value for &quot;the one most money moves in&quot;</extracomment>
+        <translation>家庭合计显示币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="60"/>
+        <source>Exchange rates…</source>
+        <translation>汇率…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="66"/>
+        <source>Totals of money held in several currencies are converted to this one with the exchange rates you keep; each converted figure is marked ≈.</source>
+        <translation>持有多种币种时，合计金额会按您保存的汇率折算为此币种；每个折算后的金额都标有 ≈。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="91"/>
+        <source>Automatic: the one most money moves in (now %1)</source>
+        <translation>自动：资金往来最多的币种（当前为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="112"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -3985,9 +4124,10 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="114"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="137"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="133"/>
         <source>Language</source>
+        <extracomment>options with a control of their own on the Money tab (a currency list, not a text field)</extracomment>
         <translation>语言</translation>
     </message>
     <message>
@@ -3995,57 +4135,56 @@
         <translation type="vanished">跟随系统</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="107"/>
         <source>Exchange rates…</source>
-        <translation>汇率…</translation>
+        <translation type="vanished">汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="117"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="113"/>
         <source>Same as the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="126"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="122"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="130"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="126"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="135"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="131"/>
         <source>Set this from your own store, not the demo.</source>
         <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="144"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="140"/>
         <source>%1 is used for this run only (--lang). Pick a language here to keep it.</source>
         <translation>本次运行使用%1（--lang）。在此选择语言即可保留。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="147"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="143"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="148"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="144"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="199"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="195"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="207"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="203"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="217"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="215"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
@@ -4095,7 +4234,7 @@
         <translation>财务健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="48"/>
         <source>Accounts</source>
         <translation>账户</translation>
@@ -4658,77 +4797,77 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="45"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="43"/>
         <source>Remind of renewals this many days ahead</source>
         <translation>提前多少天提醒续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="46"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="44"/>
         <source>Warn when a budget reaches these percentages</source>
         <translation>预算达到这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="49"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="47"/>
         <source>Alert on any charge above</source>
         <translation>单笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="48"/>
         <source>Alert on a first charge from a new merchant above</source>
         <translation>新商户首笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="53"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="51"/>
         <source>Alert when a charge is this many times the usual</source>
         <translation>支出达到平常的多少倍时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="54"/>
         <source>Same charge twice within (days)</source>
         <translation>相同扣款间隔（天）以内视为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="57"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="55"/>
         <source>Raise charge alerts for the last (days)</source>
         <translation>针对最近多少天的支出提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="58"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
         <source>Raise subscription alerts for events in the last (days)</source>
         <translation>针对最近多少天的订阅事件提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="61"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="59"/>
         <source>Hold desktop notifications during (e.g. 22:00-08:00, or off)</source>
         <translation>此时段内暂缓桌面通知（如 22:00-08:00，或 off 关闭）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="64"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="62"/>
         <source>Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)</source>
         <translation>银行关注的申报门槛，按币种（代码=金额, ...）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="67"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="65"/>
         <source>Emergency fund target (months of essentials)</source>
         <translation>应急资金目标（必要开支月数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="70"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="68"/>
         <source>Note when one institution holds more than this % of liquid money</source>
         <translation>单一机构持有流动资金超过此百分比时提示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="73"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="71"/>
         <source>Warn when a card&apos;s balance reaches these % of its limit</source>
         <translation>信用卡欠款达到额度的这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="76"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="74"/>
         <source>Monthly cap on subscriptions (an amount, or off)</source>
         <translation>每月订阅上限（金额，或 off 关闭）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="79"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="77"/>
         <source>Show household totals in (a currency code, or auto: the one most money moves in)</source>
         <translation>家庭合计使用的币种（币种代码，或 auto：资金往来最多的币种）</translation>
     </message>
@@ -4736,22 +4875,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="248"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="249"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="250"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="251"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="251"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="252"/>
+        <source>Money</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="253"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="254"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
