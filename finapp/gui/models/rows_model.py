@@ -38,6 +38,8 @@ class Column(Generic[Row]):
     tooltip: Callable[[Row], str | None] | None = None
     #: a colour name for the cell's text (a critical alert in red), or None for the palette's
     colour: Callable[[Row], str | None] | None = None
+    #: English tooltip of the header, marked like ``header``: what a short header stands for
+    header_tip: str = ""
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
@@ -85,8 +87,13 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):  # type: ignore[no-untyped-def]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].header)
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self.COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, column.header)
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
+            return QCoreApplication.translate(self.CONTEXT, column.header_tip)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]

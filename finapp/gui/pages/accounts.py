@@ -84,11 +84,15 @@ class AccountsModel(RowsModel[AccountRow]):
     CONTEXT = "AccountsModel"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Account"), lambda r: r.account.name,
-               lambda r: r.account.name.casefold()),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Institution"), lambda r: r.account.institution,
-               lambda r: r.account.institution.casefold()),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Number"), lambda r: _masked(r.account.number),
-               lambda r: r.account.number[-4:]),
+               lambda r: r.account.name.casefold(), tooltip=lambda r: r.account.name),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Bank"), lambda r: r.account.institution,
+               lambda r: r.account.institution.casefold(),
+               header_tip=QT_TRANSLATE_NOOP("AccountsModel",
+                                            "The bank or payment service that holds it")),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "No."), lambda r: _masked(r.account.number),
+               lambda r: r.account.number[-4:],
+               header_tip=QT_TRANSLATE_NOOP("AccountsModel",
+                                            "The account or card number's last four digits")),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Type"),
                lambda r: account_type_name(r.account.type), lambda r: r.account.type),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Balance"),
@@ -96,17 +100,24 @@ class AccountsModel(RowsModel[AccountRow]):
                right_aligned=True),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "As of"), lambda r: format_date(r.as_of),
                lambda r: r.as_of),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Warn below"),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Alert"),
                lambda r: _money(r.account.low_balance, r.account.currency),
-               lambda r: r.account.low_balance, right_aligned=True),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Statements"),
+               lambda r: r.account.low_balance, right_aligned=True,
+               header_tip=QT_TRANSLATE_NOOP("AccountsModel",
+                                            "Warn when the balance falls below this")),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Covered"),
                lambda r: span_text(r.account.covered_from, r.account.covered_until),
-               lambda r: r.account.covered_until),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Missing"), gaps_text_of_row,
-               lambda r: len(r.account.gaps)),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Last import"),
+               lambda r: r.account.covered_until,
+               header_tip=QT_TRANSLATE_NOOP("AccountsModel",
+                                            "The days your imported statements cover")),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Gaps"), gaps_text_of_row,
+               lambda r: len(r.account.gaps),
+               header_tip=QT_TRANSLATE_NOOP("AccountsModel",
+                                            "Days no imported statement covers")),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Imported"),
                lambda r: format_date(local_day(r.account.last_import)),
-               lambda r: r.account.last_import),
+               lambda r: r.account.last_import,
+               header_tip=QT_TRANSLATE_NOOP("AccountsModel", "The day of the last import")),
     )  # fmt: skip
 
     def emphasised(self, row: AccountRow) -> bool:
@@ -126,9 +137,9 @@ class AccountsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = AccountsModel(self)
-        # every column as wide as what it shows: the account's name is never cut short to
-        # make room for the others on a small screen
-        self.table = make_table(self, self.model, self.tr("Accounts"), stretch=())
+        # short headers (their tooltips say the rest), every other column as wide as what it
+        # shows, the account's name taking the room left: at 1024 pixels nothing is off-screen
+        self.table = make_table(self, self.model, self.tr("Accounts"), stretch=(0,))
         self.table.doubleClicked.connect(self._open)
         self.threshold = QLineEdit(self)
         self.threshold.setPlaceholderText(self.tr("e.g. 500"))
