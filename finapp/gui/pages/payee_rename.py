@@ -19,17 +19,15 @@ from finapp.services.payee_names import rename_payee
 RENAMED = Changes.of(Kind.TRANSACTIONS, Kind.SUBSCRIPTIONS, Kind.ALERTS)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PayeeRename", text)
-
-
 def ask_rename_payee(
     ctx: AppContext, actions: SelectionActions, merchant: str, shown_as: str
 ) -> None:
     """Ask for ``merchant``'s name (now ``shown_as``) and save it; a blank name goes back to
     the name found from its statement lines."""
     if not merchant:
-        ctx.bus.message.emit("info", _tr("This line names no payee to rename."))
+        ctx.bus.message.emit(
+            "info", QCoreApplication.translate("PayeeRename", "This line names no payee to rename.")
+        )
         return
     parent = actions.parent()
     store = ctx.store
@@ -43,10 +41,11 @@ def ask_rename_payee(
 
     ask_text(
         parent,  # type: ignore[arg-type]  # a page: SelectionActions are parented to theirs
-        _tr("Rename payee"),
-        _tr("Show “%1” everywhere as (leave empty for the name found on the statements):").replace(
-            "%1", shown_as
-        ),
+        QCoreApplication.translate("PayeeRename", "Rename payee"),
+        QCoreApplication.translate(
+            "PayeeRename",
+            "Show “%1” everywhere as (leave empty for the name found on the statements):",
+        ).replace("%1", shown_as),
         save,
         object_name="rename-payee",
         text=shown_as,

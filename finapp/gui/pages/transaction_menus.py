@@ -25,10 +25,6 @@ OPTIONAL_COLUMNS = (COL_MEMO, COL_STATEMENT)
 HIDDEN_AT_FIRST = (COL_STATEMENT,)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TransactionMenus", text)
-
-
 class TransactionMenus(QObject):
     """Context menus of ``table`` (showing ``model``) on a transactions page."""
 
@@ -43,9 +39,13 @@ class TransactionMenus(QObject):
         self._ctx, self._table, self._actions = ctx, table, actions
         self._model = table.model()
         assert isinstance(self._model, TransactionsModel)
-        self.rename_action = QAction(_tr("Rename payee…"), table)
+        self.rename_action = QAction(
+            QCoreApplication.translate("TransactionMenus", "Rename payee…"), table
+        )
         self.rename_action.triggered.connect(self.ask_rename)
-        self.category_action = QAction(_tr("Set category of selected…"), table)
+        self.category_action = QAction(
+            QCoreApplication.translate("TransactionMenus", "Set category of selected…"), table
+        )
         self.category_action.triggered.connect(set_category)
         for action in (self.rename_action, self.category_action):
             actions.add(action)
