@@ -260,6 +260,19 @@ _SENTENCES = {
     "store.damaged": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is damaged: restore a backup (Settings → Data and security)"
     ),
+    "store.vanished": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is missing or empty, but this folder held your finapp data; nothing was "
+        "created. Restore a backup you keep elsewhere: finapp restore FILE",
+    ),
+    "store.vanished_backup": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is missing or empty, but this folder held your finapp data; nothing was "
+        "created. Restore the last good backup: finapp restore {backup}",
+    ),
+    "store.file_as_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is a file, not a folder: start finapp with a folder for its data"
+    ),
     "file.missing": QT_TRANSLATE_NOOP("ErrorText", "{path}: no such file"),
     "file.damaged": QT_TRANSLATE_NOOP("ErrorText", "{path} is damaged and cannot be used"),
     "backup.onto_store": QT_TRANSLATE_NOOP(

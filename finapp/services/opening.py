@@ -43,9 +43,9 @@ def refuse_vanished_store(data_dir: Path) -> None:
         if best
         else "restore a backup you keep elsewhere with `finapp restore FILE`"
     )
-    raise StoreMissingError(
-        f"{path} {state}, but this folder held a finapp store; nothing was created: {advice}"
-    )
+    english = f"{path} {state}, but this folder held a finapp store; nothing was created: {advice}"
+    code = "store.vanished_backup" if best else "store.vanished"
+    raise StoreMissingError(Problem(code, english, path=path, backup=best or ""))
 
 
 def _backup_to_restore(data_dir: Path) -> Path | None:
@@ -68,9 +68,11 @@ def _backup_to_restore(data_dir: Path) -> Path | None:
 def refuse_file_as_data_dir(data_dir: Path) -> None:
     """A file named as the data folder is refused before anything tries to write under it."""
     if data_dir.exists() and not data_dir.is_dir():
-        raise StorageError(
-            f"{data_dir} is a file, not a folder: give --data-dir (or FINAPP_DATA_DIR) a folder"
-        )
+        raise StorageError(Problem(
+            "store.file_as_folder",
+            f"{data_dir} is a file, not a folder: give --data-dir (or FINAPP_DATA_DIR) a folder",
+            path=data_dir,
+        ))
 
 
 def usable_data_dir(data_dir: Path) -> Path:

@@ -2690,132 +2690,147 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="263"/>
+        <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
+        <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="268"/>
+        <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
+        <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="273"/>
+        <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
+        <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="276"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="264"/>
+        <location filename="../../finapp/gui/error_texts.py" line="277"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="265"/>
+        <location filename="../../finapp/gui/error_texts.py" line="278"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="268"/>
+        <location filename="../../finapp/gui/error_texts.py" line="281"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="271"/>
+        <location filename="../../finapp/gui/error_texts.py" line="284"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="274"/>
+        <location filename="../../finapp/gui/error_texts.py" line="287"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="277"/>
+        <location filename="../../finapp/gui/error_texts.py" line="290"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="278"/>
+        <location filename="../../finapp/gui/error_texts.py" line="291"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="281"/>
+        <location filename="../../finapp/gui/error_texts.py" line="294"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="284"/>
+        <location filename="../../finapp/gui/error_texts.py" line="297"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="288"/>
+        <location filename="../../finapp/gui/error_texts.py" line="301"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="289"/>
+        <location filename="../../finapp/gui/error_texts.py" line="302"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="290"/>
+        <location filename="../../finapp/gui/error_texts.py" line="303"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="291"/>
+        <location filename="../../finapp/gui/error_texts.py" line="304"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="292"/>
+        <location filename="../../finapp/gui/error_texts.py" line="305"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="293"/>
+        <location filename="../../finapp/gui/error_texts.py" line="306"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="294"/>
+        <location filename="../../finapp/gui/error_texts.py" line="307"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="295"/>
-        <location filename="../../finapp/gui/error_texts.py" line="298"/>
+        <location filename="../../finapp/gui/error_texts.py" line="308"/>
+        <location filename="../../finapp/gui/error_texts.py" line="311"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="301"/>
+        <location filename="../../finapp/gui/error_texts.py" line="314"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="304"/>
+        <location filename="../../finapp/gui/error_texts.py" line="317"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="307"/>
+        <location filename="../../finapp/gui/error_texts.py" line="320"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="310"/>
+        <location filename="../../finapp/gui/error_texts.py" line="323"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="311"/>
+        <location filename="../../finapp/gui/error_texts.py" line="324"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="314"/>
+        <location filename="../../finapp/gui/error_texts.py" line="327"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="317"/>
+        <location filename="../../finapp/gui/error_texts.py" line="330"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="357"/>
+        <location filename="../../finapp/gui/error_texts.py" line="370"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -4375,6 +4390,25 @@
     </message>
 </context>
 <context>
+    <name>PayeeRename</name>
+    <message>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="29"/>
+        <source>This line names no payee to rename.</source>
+        <extracomment>what a payee&apos;s new name changes on screen</extracomment>
+        <translation>这一行没有可重命名的收款方。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="44"/>
+        <source>Rename payee</source>
+        <translation>重命名收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="45"/>
+        <source>Show “%1” everywhere as (leave empty for the name found on the statements):</source>
+        <translation>将“%1”在所有地方显示为（留空则使用对账单上的名称）：</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../../finapp/gui/pages/dashboard_period.py" line="44"/>
@@ -5752,6 +5786,20 @@
         <location filename="../../finapp/gui/pages/health_subscriptions.py" line="72"/>
         <source>No review due.</source>
         <translation>没有待复查的订阅。</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionMenus</name>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="43"/>
+        <source>Rename payee…</source>
+        <extracomment>the columns the user may hide or show, in the header menu&apos;s order shown when the page opens</extracomment>
+        <translation>重命名收款方…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="47"/>
+        <source>Set category of selected…</source>
+        <translation>设置所选交易的分类…</translation>
     </message>
 </context>
 <context>
