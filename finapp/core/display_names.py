@@ -64,6 +64,16 @@ _SPELT_OUT = {
 #: "ONLINE TRANSFER TO SAV XXXXXX1234", "ZELLE TO SMITH JAMES": how, which way, and to whom
 _TRANSFER = re.compile(r"\b(TRANSFER|XFER|ZELLE|VENMO)\s+(?:PAYMENT\s+)?(TO|FROM)\b(.*)")
 _TRANSFER_BY = {"TRANSFER": "Transfer", "XFER": "Transfer", "ZELLE": "Zelle", "VENMO": "Venmo"}
+#: what marks a transfer between one's own accounts ("TO SAV XXXXX4471", "FROM CHK 1234"); a
+#: transfer to anyone else ("WIRE TRANSFER TO M KOWALSKI") is a payment to that person
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:SAV|SVGS|SAVINGS|CHK|CHECKING|ACCT|ACCOUNT|CARD|LOAN|BROKERAGE|IRA|MMA)\b"
+    r"|\bX+\d{2,}|\*\d{2,}|\b\d{4,}\b"
+)
+_REFERENCE = re.compile(r"\b(?:REF|CONF|TRN|ID)\b\W*\S*")
+#: an abbreviation cut short where the statement's column ends ("SUNRISE PROPERTY MG"), as the
+#: word it was; only a name's last word, and only after two others, is taken to be cut
+_CUT_SHORT = {"MG": "MGMT", "MGM": "MGMT", "UTI": "UTIL", "SVG": "SVGS"}
 #: words kept lower-case inside a name ("City of Springfield")
 _SMALL = frozenset({"OF", "AND", "FOR", "THE", "AT", "IN", "ON"})
 _VOWELS = frozenset("AEIOUY")
@@ -167,6 +177,9 @@ class Namer:
         if transfer:
             by, way = _TRANSFER_BY[transfer.group(1)], transfer.group(2).lower()
             other = self._words_of(transfer.group(3))
+            party = _REFERENCE.sub(" ", transfer.group(3))  # a reference's digits name no account
+            if by == "Transfer" and other and not _OWN_ACCOUNT.search(party):
+                by = "Payment"  # to or from a person: not money moved between own accounts
             return f"{by} {way} {other}" if other else f"{by} {way}"
         if isinstance(brand, Brand):
             return brand.name
@@ -199,8 +212,10 @@ class Namer:
     @staticmethod
     def _words_of(text: str) -> str:
         """A Latin descriptor's words without codes and numbers, as a name ("" if none)."""
-        words = name_words(text.replace(" & ", f" {_AMPERSAND} "))
-        return title_case([w for w in words if w not in _CODES][:_MAX_WORDS])
+        words = [w for w in name_words(text.replace(" & ", f" {_AMPERSAND} ")) if w not in _CODES]
+        if len(words) >= 3 and words[-1] in _CUT_SHORT:
+            words[-1] = _CUT_SHORT[words[-1]]
+        return title_case(words[:_MAX_WORDS])
 
     def _without_app(self, text: str) -> str:
         """ "支付宝-爱奇艺会员" → "爱奇艺会员": the payment app is how it was paid, not to whom."""

@@ -41,7 +41,7 @@ NAMES = [
     ("CITY POWER & LIGHT", "", "City Power & Light"),
     ("ONLINE TRANSFER TO SAV XXXXXX1234 REF #IB99812", "", "Transfer to Savings"),
     ("ONLINE TRANSFER FROM CHK XXXXXX5678 REF #IB99812", "", "Transfer from Checking"),
-    ("WIRE TRANSFER TO J CHEN REF 8812", "", "Transfer to Chen"),
+    ("WIRE TRANSFER TO J CHEN REF 8812", "", "Payment to Chen"),  # a person, not an account
     ("ZELLE TO SMITH JAMES", "", "Zelle to Smith James"),
     ("VENMO PAYMENT TO JOHN DOE 1234", "", "Venmo to John Doe"),
     ("代发工资", "深圳市腾讯计算机系统有限公司", "Salary — 腾讯"),
