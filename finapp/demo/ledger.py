@@ -13,6 +13,12 @@ from finapp.importers.base import Balance, ParsedAccount, ParsedStatement, Parse
 
 #: OFX 1.x caps NAME at 32 characters; banks then repeat the whole descriptor in MEMO.
 _NAME_LIMIT = 32
+#: Alipay's paying-source column, and what pays a wallet's payments there with how often: a
+#: linked bank card, the 余额宝 fund, 花呗 credit, the balance. Money coming in lands in the
+#: balance. Written as the importer keeps it (finapp.importers.csv.payment_apps.paying_source).
+_SOURCE_COLUMN = "收/付款方式"
+_PAYING_SOURCES = (("招商银行信用卡(4386)", 4), ("余额宝", 3), ("花呗", 2), ("余额", 1))
+_RECEIVED_INTO = "余额"
 _REF_ALPHABET = string.ascii_uppercase + string.digits
 
 
@@ -39,7 +45,8 @@ class Ledger:
             payee, memo = descriptor[:_NAME_LIMIT], memo or descriptor
         if at is None and self.channel in _TIMED_CHANNELS:
             at = time_of_day(fitid)
-        self.lines.append(ParsedTransaction(posted, amount, payee, memo, fitid, time=at))
+        kind = paying_source(descriptor, amount) if self.channel == "app" else ""
+        self.lines.append(ParsedTransaction(posted, amount, payee, memo, fitid, kind=kind, time=at))
         return fitid
 
     def running(self) -> list[Decimal]:
@@ -101,6 +108,21 @@ def time_of_day(fitid: str) -> time:
     first, last = rng.choices(_DAY_PARTS, _DAY_WEIGHTS)[0]
     minute = rng.randint(first, last)
     return time(minute // 60, minute % 60, rng.randint(0, 59))
+
+
+def paying_source(descriptor: str, amount: Decimal) -> str:
+    """A payment app line's paying source as its export names it (``收/付款方式: 花呗``).
+
+    Drawn from the payee's first word rather than the household's random sequence: a
+    merchant's automatic renewals keep the one source they were bound to, month after month,
+    and a seed gives the same lines as before sources were added."""
+    if amount > 0:
+        return f"{_SOURCE_COLUMN}: {_RECEIVED_INTO}"
+    if not amount:
+        return ""
+    sources, weights = zip(*_PAYING_SOURCES, strict=True)
+    chosen = random.Random((descriptor.split() or [""])[0]).choices(sources, weights)[0]
+    return f"{_SOURCE_COLUMN}: {chosen}"
 
 
 def fill(rng: random.Random, descriptor: str, stores: list[str]) -> str:
