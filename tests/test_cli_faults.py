@@ -127,7 +127,7 @@ def test_a_full_disk_writing_a_file_is_one_line(
     def no_space(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
 
-    monkeypatch.setattr("finapp.cli.commands.subscriptions_cmd.export_renewals", no_space)
+    monkeypatch.setattr("finapp.services.calendar_export.export_renewals", no_space)
     code, _, err = run_main(
         ["--data-dir", str(filled), "subscriptions", "export-ics", str(target)], capsys
     )

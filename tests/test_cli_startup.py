@@ -57,8 +57,9 @@ _PROBE = """
 import json, sys
 from finapp.cli.main import main
 code = main(sys.argv[1:])
-loaded = sorted(m for m in sys.modules if m.startswith("finapp.cli.commands.")
-                or m.split(".")[0] in ("pandas", "matplotlib", "ofxparse", "icalendar", "keyring"))
+heavy = ("pandas", "matplotlib", "ofxparse", "icalendar", "keyring", "charset_normalizer")
+ours = ("finapp.cli.commands.", "finapp.importers.csv")
+loaded = sorted(m for m in sys.modules if m.startswith(ours) or m.split(".")[0] in heavy)
 print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
 """
 
@@ -88,10 +89,17 @@ def test_listing_transactions_imports_no_other_command_and_no_pandas(tmp_path: P
     assert json.loads(stdout) == []
 
 
-def test_a_report_on_a_passphrase_store_loads_neither_keyring_nor_pandas(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("argv", "module"),
+    [(["report", "--json"], "report_cmd"), (["subscriptions", "--json"], "subscriptions_cmd")],
+)
+def test_a_listing_on_a_passphrase_store_loads_no_keyring_and_no_file_formats(
+    tmp_path: Path, argv: list[str], module: str
+) -> None:
     """The passphrase comes from the environment and no keyring entry exists for the store, so
-    the keyring (which pulls in an HTTP client) and pandas are never imported."""
+    the keyring (which pulls in an HTTP client) is never imported; nor are pandas, the CSV
+    importers or the calendar library, which only reading or writing a file needs."""
     open_store(tmp_path, passphrase=PASSPHRASE).close()
-    report, stdout = _probe(tmp_path, "report", "--json")
-    assert report == {"code": 0, "loaded": ["finapp.cli.commands.report_cmd"]}
-    assert isinstance(json.loads(stdout), dict)
+    report, stdout = _probe(tmp_path, *argv)
+    assert report == {"code": 0, "loaded": [f"finapp.cli.commands.{module}"]}
+    assert json.loads(stdout) is not None

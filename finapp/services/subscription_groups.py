@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from finapp.core.account_types import PAYMENT_APP
 from finapp.core.stream_groups import (
     GROUPS,
     TRANSFERS,
@@ -27,7 +28,6 @@ from finapp.core.stream_groups import (
     pair_transfers,
     stream_group,
 )
-from finapp.importers.csv.payment_apps import PAYMENT_APP
 from finapp.services.categories import SEPARATOR, category_paths
 from finapp.services.subscriptions import SubscriptionView, Totals, counted, sum_totals
 from finapp.store.engine import Store

@@ -13,7 +13,6 @@ from finapp.cli.output import print_json, print_notice
 from finapp.importers.csv import CsvMapping
 from finapp.importers.csv.balance_signs import FIRST_SIGNS
 from finapp.services.csv_profiles import resolve_profile
-from finapp.services.import_undo import undo_import
 from finapp.services.imports import AccountCounts, FileResult, import_files
 
 
@@ -135,6 +134,8 @@ def _silent(done: int, total: int, label: str) -> None:
 
 
 def run_undo(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.import_undo import undo_import  # its alerts re-check: not for an import
+
     result = undo_import(ctx.store, args.batch_id)
     if args.json:
         print_json({

@@ -38,7 +38,6 @@ from finapp.core.streams import KINDS
 from finapp.errors import InvalidInputError
 from finapp.services import subscription_audit as audit_service
 from finapp.services import subscriptions as subs
-from finapp.services.calendar_export import export_renewals
 from finapp.services.kept_calendar import keep_calendar, stop_keeping_calendar
 from finapp.services.subscription_groups import PlacedStream, place
 from finapp.services.subscriptions import SubscriptionView
@@ -287,6 +286,8 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
         events = keep_calendar(ctx.store, args.file)
         print(f"{events} events written to {args.file}; rewritten after every change from now on")
         return 0
+    from finapp.services.calendar_export import export_renewals  # icalendar: only for a file
+
     events = export_renewals(ctx.store, args.file, args.as_of)
     print(f"{events} renewals written to {args.file}")
     return 0

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import functools
 
+from finapp.core.account_types import PAYMENT_APP
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 
-#: The account type of payment-app profiles (see ``profiles``).
-PAYMENT_APP = "payment_app"
 #: Header names of the paying-source column.
 SOURCE_COLUMNS = ("收/付款方式", "支付方式")
 

@@ -19,8 +19,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 #: Encodings charset-normalizer may choose between for a non-UTF-8 export.
 _CANDIDATES = ["gb18030", "cp1252", "latin_1", "cp1251", "big5", "shift_jis"]
 _SINGLE_BYTE = {codecs.lookup(name).name for name in ("cp1252", "latin_1")}
@@ -131,6 +129,8 @@ def _decode_utf8(data: bytes, declared: bool) -> DecodedText:
 
 
 def _other_encoding(data: bytes) -> DecodedText:
+    from charset_normalizer import from_bytes  # loaded for the rare file that is not UTF-8
+
     best = from_bytes(data[:_SAMPLE], cp_isolation=_CANDIDATES).best()
     order = ([best.encoding] if best is not None else []) + _CANDIDATES
     for codec in order:
