@@ -73,3 +73,16 @@ def test_a_category_typed_in_chinese_goes_under_the_one_shown(qtbot, household_c
     qtbot.keyClick(field, Qt.Key.Key_Return)
     paths = {c.path for c in list_categories(household_ctx.store)}
     assert "Food:外卖" in paths and "餐饮:外卖" not in paths
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_oldest_row_question_is_asked_in_chinese(store, tmp_path: Path) -> None:
+    unsigned = tmp_path / "credit-union.csv"  # amounts without a sign beside their balance
+    unsigned.write_text(
+        "Date,Description,Amount,Balance\n2025-03-01,Salary,1000.00,1100.00\n"
+        "2025-03-02,Grocer,50.00,1050.00\n2025-03-03,Refund,30.00,1080.00\n"
+    )
+    refusal = _refusal(ImportSummaryDialog(import_files(store, [unsigned])))
+    assert "需要指定各列含义才能读取此 CSV" in refusal
+    assert "第 2 行：2025-03-01 Salary 1000.00" in refusal and "收入还是支出" in refusal
+    assert "the amounts" not in refusal
