@@ -56,6 +56,7 @@ class MoneyPanel(QWidget):
         self.base.setObjectName("settings-base-currency")
         self.base.setAccessibleName(self.tr("Show household totals in"))
         self.base.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.base.setMaximumWidth(420)  # a list to pick from, not a line across a wide window
         self.base.activated.connect(self._chosen)
         self.rates_button = QPushButton(self.tr("Exchange rates…"), self)
         self.rates_button.setObjectName("settings-exchange-rates")
