@@ -72,8 +72,8 @@ journeys: $(STAMP) i18n-build journey-debs
 	  $(BIN)/python -m pytest -q tests/journeys && $(BIN)/python -m pytest -q tests/journeys/x11_dunst_shots.py \
 	  && $(BIN)/python tools/x11_handoff.py journey-shots/x11; status=$$?; kill $$tray; exit $$status'
 
-## The fast tier for the inner loop (under a minute): lint, and every test but those marked
-## slow (they start processes or run long generated searches: tests/tiers.py finds them).
+## The fast tier for the inner loop: lint, and every test but those marked slow (they start
+## processes or run long generated searches: tests/tiers.py finds them).
 .PHONY: check
 check: $(STAMP) i18n-build
 	$(BIN)/ruff check finapp tests bench
