@@ -7,7 +7,7 @@ from typing import Any
 
 from tests import test_amounts, test_cli_faults, test_cli_foundation
 from tests.categorize import test_rule_book
-from tests.safety import test_two_processes
+from tests.safety import test_fuzz, test_two_processes
 from tests.tiers import is_slow, spawns_a_process
 
 
@@ -33,4 +33,6 @@ def test_a_long_generated_search_is_slow_and_a_plain_test_is_not() -> None:
 
     search = test_rule_book.test_compiled_book_picks_what_a_scan_in_order_picks  # Hypothesis
     assert is_slow(item(search), {})
+    fuzz = test_fuzz.test_generated_amounts_dates_and_payees_read_as_the_reference_or_are_refused
+    assert is_slow(item(fuzz), {})
     assert not is_slow(item(test_amounts.test_hostile_amounts_are_refused), {})

@@ -2,9 +2,9 @@
 
 ``make check`` runs ``pytest -m "not slow"`` for the inner loop; ``make test`` runs everything.
 The mark is found, not hand-kept, so a new test that spawns a process cannot slip into the fast
-tier: a test is slow when it is a Hypothesis test, or when its code, the fixtures it uses or the
-test helpers either of them call (followed through the ``tests`` package) reach ``subprocess``
-or ``multiprocessing``.
+tier: a test is slow when it is a Hypothesis test or in a fuzz module, or when its code, the
+fixtures it uses or the test helpers either of them call (followed through the ``tests``
+package) reach ``subprocess`` or ``multiprocessing``.
 """
 
 from __future__ import annotations
@@ -32,12 +32,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def is_slow(item: pytest.Item, spawns: dict[object, bool]) -> bool:
-    """A Hypothesis test, or one whose code or fixtures start a process."""
+    """A Hypothesis or fuzz test, or one whose code or fixtures start a process."""
     test = getattr(item, "obj", None)
     if test is None:
         return False
-    if getattr(test, "is_hypothesis_test", False):
-        return True
+    if getattr(test, "is_hypothesis_test", False) or "fuzz" in getattr(test, "__module__", ""):
+        return True  # a generated search, by Hypothesis or by the fuzz generators
     fixtures = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
     ours = [d.func for defs in fixtures.values() for d in defs]
     used = [test] + [f for f in ours if _module_of(f).startswith(_OURS)]
