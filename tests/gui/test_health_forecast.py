@@ -107,7 +107,9 @@ def test_pointing_at_the_lowest_point_tells_its_day_and_amount(section: Forecast
     chart = section.chart
     chart.canvas.draw()  # constrained layout places the axes on draw
     (marker,) = [
-        line for line in _lines(section, "forecast-lowest") if line.axes.get_ylabel() == "Balance (CNY)"
+        line
+        for line in _lines(section, "forecast-lowest")
+        if line.axes.get_ylabel() == "Balance (CNY)"
     ]
     axes = marker.axes
     x, y = marker.get_xdata()[0], marker.get_ydata()[0]
