@@ -61,7 +61,9 @@ def _data_panel(shell: Shell, qtbot) -> DataSecurityPanel:  # type: ignore[no-un
     qtbot.keyClick(shell.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     tabs = shell.window.page("settings").findChild(QTabWidget)
     bar = tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    titles = [bar.tabText(i).replace("&", "") for i in range(bar.count())]
+    index = titles.index("Data and security")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     panel = shell.window.page("settings").findChild(DataSecurityPanel)
     assert panel is not None and panel.isVisible()
     return panel
