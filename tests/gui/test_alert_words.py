@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from tests.categorize.statements import load
 from tests.gui.locale_money import qt_money
 from tests.gui.page_fixtures import TODAY
 from tests.gui.shell_support import make_shell
-from tests.gui.tray_support import RecordingTray
+from tests.gui.tray_support import RecordingTray, SteppedClock
 
 COL_SEVERITY = 1
 RAW_MONEY = re.compile(r"\d+\.\d\d [A-Z]{3}")
@@ -124,7 +124,8 @@ def test_only_a_large_overspend_is_notified_as_urgent(
         [(today, amount, "WHOLE FOODS MARKET 1") for amount in spent],
     )
     monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
-    shell = make_shell(store, tmp_path, tray=True)
+    midday = SteppedClock(datetime.combine(today, time(12)))  # outside quiet hours
+    shell = make_shell(store, tmp_path, tray=True, clock=midday)
     qtbot.addWidget(shell.window)
     shell.notifier.check()
     qtbot.waitUntil(lambda: any("budget" in text for _, text, _ in shell.tray.shown))

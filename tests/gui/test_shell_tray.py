@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
-from finapp.gui.tray import Tray
 from finapp.store.engine import Store
 from finapp.store.schema import Alert
 from tests.gui.shell_support import make_shell
+from tests.gui.tray_support import RecordingTray, SteppedClock
+
+
+def _midday() -> SteppedClock:
+    """Today at noon: outside the default quiet hours, so notifications pop up at once."""
+    return SteppedClock(datetime.combine(date.today(), time(12)))
 
 
 def _raise_alert(store: Store, key: str, message: str, severity: str = "warning") -> None:
@@ -18,18 +23,6 @@ def _raise_alert(store: Store, key: str, message: str, severity: str = "warning"
             Alert(dedupe_key=key, kind="large_charge", severity=severity,
                   date=date.today(), message=message)  # fresh: still open when checked
         )
-
-
-class RecordingTray(Tray):
-    """A tray standing in for the platform's, recording the notifications it was asked for."""
-
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        self.shown: list[tuple[str, str, str]] = []
-
-    def notify(self, title: str, text: str, severity: str = "info") -> bool:
-        self.shown.append((title, text, severity))
-        return True
 
 
 def test_tray_menu_offers_open_import_check_pause_and_quit(store, tmp_path: Path, qtbot):
@@ -50,7 +43,7 @@ def test_tray_menu_offers_open_import_check_pause_and_quit(store, tmp_path: Path
 
 def test_new_alerts_notify_in_the_tray_once_each(store, tmp_path: Path, qtbot, monkeypatch):
     monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
-    shell = make_shell(store, tmp_path, tray=True)
+    shell = make_shell(store, tmp_path, tray=True, clock=_midday())
     qtbot.addWidget(shell.window)
     shell.notifier._evaluate = lambda _store: None  # alerts below are raised by hand
     _raise_alert(store, "a1", "A large charge of 950.00 at BESTBUY")
@@ -74,7 +67,7 @@ def test_new_alerts_notify_in_the_tray_once_each(store, tmp_path: Path, qtbot, m
 
 def test_many_new_alerts_make_one_summary_notification(store, tmp_path: Path, qtbot, monkeypatch):
     monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
-    shell = make_shell(store, tmp_path, tray=True)
+    shell = make_shell(store, tmp_path, tray=True, clock=_midday())
     qtbot.addWidget(shell.window)
     shell.notifier._evaluate = lambda _store: None
     for n in range(5):
