@@ -80,7 +80,7 @@ def test_the_audit_shows_each_subscription_the_totals_and_the_overlaps(qtbot, ct
     assert netflix["Last charge"] == "$17.99 on 11/9/26"
     assert netflix["Price history"] == "$15.49 → $17.99 on 1/9/26"
     assert netflix["Overlaps"] == f"⚠ Overlaps {iqiyi}"
-    assert netflix["Review"] == "Not reviewed since 1/9/25"
+    assert netflix["Review"] == "New since 11/24/26"  # found today: its year starts now
     weekly = cells(dialog, "HelloFresh")
     assert (weekly["Cadence"], weekly["Per month"], weekly["Overlaps"]) == (
         "Weekly", "$311.70", "",
@@ -116,8 +116,8 @@ def test_keep_one_and_cancel_another_with_the_buttons(qtbot, ctx) -> None:
                                 for r in range(dialog.model.rowCount())]  # fmt: skip
     assert "$86.28 a month for 6 subscription(s)" in dialog.totals.text()  # 397.98 − 311.70
     # the page behind the dialog heard of it: its row says cancelled, its totals fell
-    row = next(r for r, s in enumerate(page.model.rows()) if s.name == "HelloFresh")
-    assert page.model.row(row).user_state == "cancelled"
+    shown = next(p.view for p in page.model.rows() if p.view.name == "HelloFresh")
+    assert shown.user_state == "cancelled"
     assert page.totals.text() != page_totals
 
     dialog.tabs.setCurrentIndex(1)
@@ -141,6 +141,7 @@ def test_the_health_section_tells_the_cap_overlaps_and_reviews_and_opens_the_aud
     qtbot, ctx
 ) -> None:
     set_setting(ctx.store, "subscription_cap", "300")
+    subs.set_review_date(ctx.store, stored(ctx, "Netflix").id, date(2026, 11, 1))
     page = HealthPage(ctx, today=AS_OF)
     qtbot.addWidget(page)
     page.show()  # every section loads as of the page's day
@@ -149,7 +150,7 @@ def test_the_health_section_tells_the_cap_overlaps_and_reviews_and_opens_the_aud
         "$397.98 a month for 7 subscription(s); over your cap of $300.00 by $97.98"
     )
     assert "Overlap (Music): " in section.overlaps.text()
-    assert "Netflix (Not reviewed since 1/9/25)" in section.reviews.text()
+    assert "Netflix (Review due since 11/1/26)" in section.reviews.text()
     click(qtbot, section.audit_button)
     dialog = opened(section, SubscriptionAuditDialog, "subscription-audit")
     click_row(qtbot, dialog.table, "Netflix")
