@@ -84,7 +84,7 @@ def test_export_writes_the_report_where_chosen_and_says_where(
     assert report.row("Accounts", CARD).startswith(f"{CARD} ") and "Needs attention" in (
         report.row("Accounts", CARD)
     )
-    assert f"{CHECKING} is at 312.55 USD, below your 500.00 USD threshold." in report.row(
+    assert f"{CHECKING} is at $312.55, below your $500.00 threshold." in report.row(
         "Accounts", CHECKING
     )
     assert report.row("Savings goals", "Kitchen & bath <reno>").startswith(
