@@ -4076,28 +4076,28 @@
     <name>MoneyPanel</name>
     <message>
         <location filename="../../finapp/gui/pages/settings_money.py" line="57"/>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="76"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="77"/>
         <source>Show household totals in</source>
         <extracomment>offered after the household&apos;s own currencies: the most held and traded ones the setting&apos;s value for &quot;the one most money moves in&quot;</extracomment>
         <translation>家庭合计显示币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="60"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="61"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="66"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="67"/>
         <source>Totals of money held in several currencies are converted to this one with the exchange rates you keep; each converted figure is marked ≈.</source>
         <translation>持有多种币种时，合计金额会按您保存的汇率折算为此币种；每个折算后的金额都标有 ≈。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="91"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="92"/>
         <source>Automatic: the one most money moves in (now %1)</source>
         <translation>自动：资金往来最多的币种（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="112"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="113"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
