@@ -17,7 +17,9 @@ _NAME_LIMIT = 32
 #: linked bank card, the 余额宝 fund, 花呗 credit, the balance. Money coming in lands in the
 #: balance. Written as the importer keeps it (finapp.importers.csv.payment_apps.paying_source).
 _SOURCE_COLUMN = "收/付款方式"
-_PAYING_SOURCES = (("招商银行信用卡(4386)", 4), ("余额宝", 3), ("花呗", 2), ("余额", 1))
+#: where an Alipay payment is paid from, and how often
+_PAYING_SOURCES = ("招商银行信用卡(4386)", "余额宝", "花呗", "余额")
+_SOURCE_WEIGHTS = (4, 3, 2, 1)
 _RECEIVED_INTO = "余额"
 _REF_ALPHABET = string.ascii_uppercase + string.digits
 
@@ -120,8 +122,8 @@ def paying_source(descriptor: str, amount: Decimal) -> str:
         return f"{_SOURCE_COLUMN}: {_RECEIVED_INTO}"
     if not amount:
         return ""
-    sources, weights = zip(*_PAYING_SOURCES, strict=True)
-    chosen = random.Random((descriptor.split() or [""])[0]).choices(sources, weights)[0]
+    first_word = (descriptor.split() or [""])[0]
+    chosen = random.Random(first_word).choices(_PAYING_SOURCES, _SOURCE_WEIGHTS)[0]
     return f"{_SOURCE_COLUMN}: {chosen}"
 
 
