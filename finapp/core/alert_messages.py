@@ -55,7 +55,7 @@ def _yearly(p: Params) -> str:
 _SENTENCES: dict[str, Callable[[Params], str]] = {
     "low_balance": _low_balance,
     "budget": _budget,
-    "large_charge": lambda p: f"A large charge of {p['amount']} from {p['name']}.",
+    "large_charge": lambda p: f"A large charge of {p['amount']}: {p['name']}.",
     "unusual_charge": lambda p: (
         f"{p['name']} charged {p['amount']}, far above the usual {p['usual']}."
     ),

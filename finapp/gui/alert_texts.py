@@ -129,7 +129,7 @@ _SENTENCES: dict[str, Callable[[Mapping[str, str]], str]] = {
     "low_balance": _low_balance,
     "budget": _budget,
     "large_charge": lambda p: _tr(
-        QT_TRANSLATE_NOOP("AlertText", "A large charge of %1 from %2."), p["amount"], p["name"]
+        QT_TRANSLATE_NOOP("AlertText", "A large charge of %1: %2."), p["amount"], p["name"]
     ),
     "unusual_charge": lambda p: _tr(
         QT_TRANSLATE_NOOP("AlertText", "%1 charged %2, far above the usual %3."),

@@ -503,9 +503,8 @@
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="132"/>
         <source>A large charge of %1 from %2.</source>
-        <translation>%2 有一笔 %1 的大额扣款。</translation>
+        <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/alert_texts.py" line="135"/>
@@ -586,6 +585,11 @@
         <location filename="../../finapp/gui/alert_texts.py" line="107"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/alert_texts.py" line="132"/>
+        <source>A large charge of %1: %2.</source>
+        <translation>大额扣款 %1：%2。</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/alert_texts.py" line="156"/>

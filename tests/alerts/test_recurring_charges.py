@@ -33,4 +33,4 @@ def test_a_monthly_mortgage_payment_is_no_large_charge_once_it_recurs(
               (date(2024, 8, 2), "-1299.99", "BEST BUY 00004521")]  # fmt: skip
     load(store, tmp_path, CHECKING, august)
     (new,) = [a for a in refresh_alerts(store, date(2024, 8, 3)) if a.kind == "large_charge"]
-    assert new.message == "A large charge of 1299.99 USD from Best Buy."
+    assert new.message == "A large charge of 1299.99 USD: Best Buy."

@@ -198,11 +198,11 @@ def test_stored_alert_keeps_its_facts_and_the_alerts_table_shows_chinese(
     (large,) = [a for a in list_alerts(store) if a.kind == "large_charge"]
     # the payee as the app names it ("Hardware Barn"), whatever the statement's capitals
     assert large.params == {"name": "Hardware Barn", "amount": "640.00 USD"}
-    assert large.message == "A large charge of 640.00 USD from Hardware Barn."
+    assert large.message == "A large charge of 640.00 USD: Hardware Barn."
     model = AlertsModel()
     model.set_rows([large])
     shown = model.index(0, COL_MESSAGE).data(Qt.ItemDataRole.DisplayRole)
-    assert shown == f"Hardware Barn 有一笔 {qt_money('640.00 USD')} 的大额扣款。"
+    assert shown == f"大额扣款 {qt_money('640.00 USD')}：Hardware Barn。"
 
 
 def test_default_categories_table_covers_the_shipped_json_exactly() -> None:
