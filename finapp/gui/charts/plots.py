@@ -184,8 +184,7 @@ def draw_budget_progress(fig: Figure, data: BudgetData | None, theme: Theme) -> 
     ax.grid(axis="x", color=theme.grid, alpha=0.5, linewidth=0.6)
     bars = list(reversed(data.bars))
     positions = list(range(len(bars)))
-    ax.barh(positions, [float(b.amount) for b in bars], color=theme.grid, alpha=0.45,
-            height=0.6)  # fmt: skip
+    ax.barh(positions, [float(b.amount) for b in bars], color=theme.track, height=0.6)
     colours = [theme.expense if b.spent > b.amount else theme.within for b in bars]
     shown = [float(min(b.spent, b.amount * 2)) for b in bars]
     ax.barh(positions, shown, color=colours, height=0.36)
@@ -194,7 +193,7 @@ def draw_budget_progress(fig: Figure, data: BudgetData | None, theme: Theme) -> 
                     height=0.6, alpha=0.0)  # fmt: skip
     ax.set_yticks(positions, [display_category(b.category) for b in bars])
     money_axis(ax.xaxis, theme, data.currency)
-    keys = [Patch(color=theme.grid, alpha=0.45), Patch(color=theme.within)]
+    keys = [Patch(color=theme.track), Patch(color=theme.within)]
     words = [tr_chart("Budget"), tr_chart("Spent")]
     if any(b.spent > b.amount for b in bars):
         keys.append(Patch(color=theme.expense))

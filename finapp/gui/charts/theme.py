@@ -116,6 +116,12 @@ class Theme:
         return self.series(1)[0]
 
     @property
+    def track(self) -> str:
+        """A budget's whole length behind what is spent: a neutral grey that stands out from
+        the background in either theme (the desktop's mid tone vanishes on a dark one)."""
+        return "#5c636e" if self.dark else "#c4c4c4"
+
+    @property
     def expense(self) -> str:
         return _DARK[3] if self.dark else _LIGHT[3]
 
