@@ -96,26 +96,28 @@ def name_subscription(row: Subscription, latest: int, names: StoreNames) -> None
 
 
 class TableNames:
-    """Names of many lines at once (the transactions table): one naming per merchant and
-    account, the first line met standing for the rest, so 300k lines cost a naming per
-    merchant; a line without a merchant is named by its own text."""
+    """Names of many lines at once (the transactions table): one naming per merchant,
+    account and payee text, the first line met standing for the rest, so 300k lines cost a
+    naming per distinct payee rather than per line; a line without a merchant is named by
+    its own text. The payee text is part of the key because one merchant key can cover
+    several counterparties ("WIRE TRANSFER TO M KOWALSKI" and "… FROM J MORALES")."""
 
     def __init__(self, session: Session) -> None:
         self._chosen = chosen_names(session)
         rows = session.execute(select(Account.name, Account.institution)).all()
         self._issuers = {account: institution or account for account, institution in rows}
-        self._seen: dict[tuple[str, str], str] = {}
+        self._seen: dict[tuple[str, str, str], str] = {}
 
     def name(self, merchant: str, account: str, payee: str, memo: str) -> str:
         """The name shown for a line of ``account`` (by its name) with this merchant key."""
         if not merchant:
             return shipped_namer().name(payee, memo, self._issuers.get(account, ""))
-        found = self._seen.get((merchant, account))
+        found = self._seen.get((merchant, account, payee))
         if found is None:
             found = self._chosen.get(merchant) or shipped_namer().name(
                 payee, memo, self._issuers.get(account, "")
             )
-            self._seen[merchant, account] = found
+            self._seen[merchant, account, payee] = found
         return found
 
 
