@@ -19,6 +19,8 @@ name asked for. Every text from the user's data (account, payee, goal names) is 
 Qt's translator). The reasons and alerts are sentences worded from their facts: in English by
 their own ``message``; a caller with a translator (the GUI) passes ``sentence`` to word them in
 its language, and without one a Chinese report shows the English sentences and says so.
+Every amount goes through one money form: the CLI's documented ``1218.50 USD`` by default, and
+the caller's (the GUI passes its locale's ``$1,218.50``) so a report never mixes the two.
 """
 
 from __future__ import annotations
@@ -34,14 +36,15 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Kind
 from finapp.core.health import ALERT_KINDS, AccountHealth
+from finapp.core.money import from_minor
 from finapp.errors import InvalidInputError
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.coverage import Coverage, coverage_by_account
 from finapp.services.forecast import DEFAULT_DAYS, AccountForecast, account_forecasts
 from finapp.services.health import HealthReport, health_report
+from finapp.services.health_export_words import LABELS
 from finapp.services.private_file import replace_privately
 from finapp.services.report_fonts import FONTS
 from finapp.store.engine import Store
@@ -63,178 +66,6 @@ HEALTH_ALERTS = ALERT_KINDS | {
     Kind.EMERGENCY_FUND, Kind.GOAL_BEHIND, Kind.CARD_PAYMENT_DUE, Kind.SUBSCRIPTION_CAP,
     Kind.REVIEW_DUE, Kind.UNREVIEWED,
 }  # fmt: skip
-
-_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Money health self-check",
-        "as_of": "As of {day}",
-        "written": "Written {when}",
-        "accounts": "Accounts",
-        "account": "Account",
-        "covers": "Statements cover",
-        "no_statements": "no statements",
-        "gaps": "{count} gap(s) between statements",
-        "grade": "Grade",
-        "reasons": "Reasons",
-        "healthy": "Healthy",
-        "needs_attention": "Needs attention",
-        "at_risk": "At risk",
-        "fund": "Emergency fund",
-        "fund_months": "{months} months of essential spending covered; target {target} months.",
-        "fund_unknown": "No full month of essential spending is known yet.",
-        "fund_figures": "Liquid money {liquid}; essential spending {monthly} a month ({months}).",
-        "covered": "Covered",
-        "target": "Target",
-        "months": "months",
-        "held_in": "Also held in {currency}: {amount} (not converted, not counted).",
-        "not_counted": "Not counted (no balance known): {names}.",
-        "institutions": "Where liquid money is held",
-        "institution": "Institution",
-        "amount": "Amount",
-        "share": "Share",
-        "note": "Note",
-        "over_limit": "more than your limit at one institution",
-        "cards": "Credit cards",
-        "card": "Card",
-        "limit": "Limit",
-        "owed": "Owed",
-        "utilisation": "Utilisation",
-        "due": "Payment due",
-        "minimum": "Minimum",
-        "pays": "Subscriptions it pays",
-        "weekly": "weekly",
-        "biweekly": "every two weeks",
-        "semimonthly": "twice a month",
-        "four_weekly": "every four weeks",
-        "monthly": "monthly",
-        "bimonthly": "every two months",
-        "quarterly": "quarterly",
-        "semiannual": "twice a year",
-        "annual": "yearly",
-        "goals": "Savings goals",
-        "goal": "Goal",
-        "by": "By",
-        "saved": "Saved",
-        "progress": "Progress",
-        "needed": "Needed a month",
-        "state": "State",
-        "reached": "Reached",
-        "on_track": "On track",
-        "behind": "Behind",
-        "missed": "Missed",
-        "unknown": "Unknown",
-        "subscriptions": "Subscriptions",
-        "subs_total": "{count} active subscription(s) cost {total} a month.",
-        "subs_cap": "Your cap: {cap} a month.",
-        "subs_over": "Over the cap.",
-        "subs_no_cap": "No monthly cap set.",
-        "overlaps": "Overlaps",
-        "reviews_due": "Reviews due",
-        "review_due": "review due {day}",
-        "unreviewed": "not reviewed since {day}",
-        "forecast": "Balance forecast, next {days} days",
-        "forecast_from": "{account}: from {start} (where its statements end), {balance}; "
-        "lowest {lowest} on {day}{after}.",
-        "after": " after {name}",
-        "no_forecast": "{account}: no balance known, cannot be forecast.",
-        "events": "Coming events",
-        "day": "Date",
-        "name": "Name",
-        "threshold": "threshold",
-        "lowest": "lowest",
-        "alerts": "Open money-health alerts",
-        "alert": "Alert",
-        "none": "None.",
-        "english_note": "",
-        "footer": "Made by finapp for your own records. This file is not encrypted: keep it "
-        "where only you can read it. To keep it as a PDF, open it in a browser, choose Print "
-        "and then Save as PDF.",
-    },
-    "zh_CN": {
-        "title": "财务健康自查报告",
-        "as_of": "截至 {day}",
-        "written": "生成于 {when}",
-        "accounts": "账户",
-        "account": "账户",
-        "covers": "对账单覆盖",
-        "no_statements": "没有对账单",
-        "gaps": "对账单之间有 {count} 处缺口",
-        "grade": "评级",
-        "reasons": "原因",
-        "healthy": "健康",
-        "needs_attention": "需要留意",
-        "at_risk": "有风险",
-        "fund": "应急资金",
-        "fund_months": "可覆盖 {months} 个月的必要开支；目标 {target} 个月。",
-        "fund_unknown": "还没有一个完整月份的必要开支记录。",
-        "fund_figures": "流动资金 {liquid}；必要开支每月 {monthly}（{months}）。",
-        "covered": "已覆盖",
-        "target": "目标",
-        "months": "个月",
-        "held_in": "另有 {currency}：{amount}（未换算，未计入）。",
-        "not_counted": "未计入（余额未知）：{names}。",
-        "institutions": "流动资金所在机构",
-        "institution": "机构",
-        "amount": "金额",
-        "share": "占比",
-        "note": "备注",
-        "over_limit": "超过您为单一机构设定的上限",
-        "cards": "信用卡",
-        "card": "卡",
-        "limit": "额度",
-        "owed": "欠款",
-        "utilisation": "使用率",
-        "due": "还款日",
-        "minimum": "最低还款",
-        "pays": "由此卡支付的订阅",
-        "weekly": "每周",
-        "biweekly": "每两周",
-        "semimonthly": "每月两次",
-        "four_weekly": "每四周",
-        "monthly": "每月",
-        "bimonthly": "每两个月",
-        "quarterly": "每季度",
-        "semiannual": "每半年",
-        "annual": "每年",
-        "goals": "储蓄目标",
-        "goal": "目标",
-        "by": "期限",
-        "saved": "已存",
-        "progress": "进度",
-        "needed": "每月需存",
-        "state": "状态",
-        "reached": "已达成",
-        "on_track": "进度正常",
-        "behind": "落后",
-        "missed": "未达成",
-        "unknown": "未知",
-        "subscriptions": "订阅",
-        "subs_total": "{count} 项有效订阅每月共 {total}。",
-        "subs_cap": "您的上限：每月 {cap}。",
-        "subs_over": "已超过上限。",
-        "subs_no_cap": "未设每月上限。",
-        "overlaps": "重复的服务",
-        "reviews_due": "待复查",
-        "review_due": "应于 {day} 复查",
-        "unreviewed": "自 {day} 起未复查",
-        "forecast": "未来 {days} 天余额预测",
-        "forecast_from": "{account}：自 {start}（对账单结束日）起，{balance}；"
-        "最低 {lowest}，在 {day}{after}。",
-        "after": "，{name} 之后",
-        "no_forecast": "{account}：余额未知，无法预测。",
-        "events": "即将发生的收支",
-        "day": "日期",
-        "name": "名称",
-        "threshold": "提醒线",
-        "lowest": "最低点",
-        "alerts": "未处理的财务健康提醒",
-        "alert": "提醒",
-        "none": "无。",
-        "english_note": "原因和提醒的句子以英文显示。",
-        "footer": "由 finapp 生成，供您自己留存。此文件未加密：请保存在只有您能读取的地方。"
-        "如需 PDF，请在浏览器中打开，选择“打印”，再选择“另存为 PDF”。",
-    },
-}
 
 _CSS = """
 body { font-family: "DejaVu Sans", "Segoe UI", Roboto, Helvetica, Arial, %(fonts)s, sans-serif;
@@ -279,6 +110,14 @@ class Worded(Protocol):
 
 #: words a reason or an alert in the report's language (the GUI's translated sentences)
 Sentence = Callable[[Worded], str]
+
+#: an amount in the report's money form
+MoneyText = Callable[[Decimal, str], str]
+
+
+def plain_money(amount: Decimal, currency: str) -> str:
+    """The CLI's money form, ``1218.50 USD``: the report's unless the caller words money."""
+    return f"{amount} {currency}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,13 +164,14 @@ def write_report(
     *,
     language: str = "en",
     sentence: Sentence | None = None,
+    money: MoneyText = plain_money,
     now: datetime | None = None,
 ) -> Path:
     """Write the self-check as of ``as_of`` to ``path`` (an ``.html`` file); returns it."""
     if language not in LANGUAGES:
         raise InvalidInputError(f"The report is in {' or '.join(LANGUAGES)}, not {language!r}")
     check_report_path(path)
-    page = render(gather(store, as_of), language, sentence, now or datetime.now())
+    page = render(gather(store, as_of), language, sentence, money, now or datetime.now())
     replace_privately(path, page.encode("utf-8"))
     return path
 
@@ -346,14 +186,19 @@ def _esc(text: object) -> str:
 class _Page:
     """Builds the page's HTML in one language; every value passes through :func:`_esc`."""
 
-    def __init__(self, language: str, sentence: Sentence | None) -> None:
-        self.words = _LABELS[language]
+    def __init__(self, language: str, sentence: Sentence | None, money: MoneyText) -> None:
+        self.words = LABELS[language]
         self.sentence = sentence
+        self.money = money
         self.parts: list[str] = []
 
     def label(self, key: str, **values: object) -> str:
         """A fixed label filled with ``values``, escaped."""
         return _esc(self.words[key].format(**values))
+
+    def minor(self, minor: int, currency: str) -> str:
+        """An amount in minor units in the report's money form, unescaped."""
+        return self.money(from_minor(minor, currency), currency)
 
     def say(self, worded: Worded) -> str:
         return _esc(self.sentence(worded) if self.sentence else worded.message)
@@ -382,12 +227,12 @@ class _Page:
         self.add(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
-def _money(amount: Decimal | None, currency: str) -> str:
-    return "—" if amount is None else _esc(f"{amount} {currency}")
+def _money(page: _Page, amount: Decimal | None, currency: str) -> str:
+    return "—" if amount is None else _esc(page.money(amount, currency))
 
 
-def _minor(minor: int | None, currency: str) -> str:
-    return "—" if minor is None else _esc(money_fact(minor, currency))
+def _minor(page: _Page, minor: int | None, currency: str) -> str:
+    return "—" if minor is None else _esc(page.minor(minor, currency))
 
 
 def _bar(percent: int | None) -> str:
@@ -395,9 +240,11 @@ def _bar(percent: int | None) -> str:
     return f'<span class="bar"><span style="width:{width}%"></span></span>'
 
 
-def render(data: ReportData, language: str, sentence: Sentence | None, now: datetime) -> str:
+def render(
+    data: ReportData, language: str, sentence: Sentence | None, money: MoneyText, now: datetime
+) -> str:
     """The whole page as a string."""
-    page = _Page(language, sentence)
+    page = _Page(language, sentence, money)
     health = data.health
     title = page.label("title")
     page.add(
@@ -480,14 +327,14 @@ def _fund(page: _Page, health: HealthReport) -> None:
         "<p>"
         + page.label(
             "fund_figures",
-            liquid=money_fact(fund.liquid_minor, cur),
-            monthly=money_fact(fund.monthly_minor, cur),
+            liquid=page.minor(fund.liquid_minor, cur),
+            monthly=page.minor(fund.monthly_minor, cur),
             months=averaged,
         )
         + "</p>"
     )
     for code, minor in fund.other_currencies.items():
-        page.add(f"<p>{page.label('held_in', currency=code, amount=money_fact(minor, code))}</p>")
+        page.add(f"<p>{page.label('held_in', currency=code, amount=page.minor(minor, code))}</p>")
     if fund.unknown_balances:
         page.add(f"<p>{page.label('not_counted', names=', '.join(fund.unknown_balances))}</p>")
 
@@ -499,7 +346,7 @@ def _institutions(page: _Page, health: HealthReport) -> None:
         (
             (
                 _esc(share.institution),
-                _minor(share.amount_minor, share.currency),
+                _minor(page, share.amount_minor, share.currency),
                 f"{_bar(share.percent)} {share.percent}%",
                 f'<span class="note">{page.label("over_limit")}</span>' if share.over_limit else "",
             )
@@ -516,14 +363,14 @@ def _cards(page: _Page, health: HealthReport) -> None:
         (
             (
                 _esc(card.account),
-                _minor(card.limit_minor, card.currency),
-                _minor(card.owed_minor, card.currency),
+                _minor(page, card.limit_minor, card.currency),
+                _minor(page, card.owed_minor, card.currency),
                 "—" if card.percent is None else f"{_bar(card.percent)} {card.percent}%",
                 _esc(card.due_on.isoformat()) if card.due_on else "—",
-                _minor(card.minimum_due_minor, card.currency),
+                _minor(page, card.minimum_due_minor, card.currency),
                 "<br>".join(
                     _esc(
-                        f"{s.name} ({money_fact(s.amount_minor, s.currency)}, "
+                        f"{s.name} ({page.minor(s.amount_minor, s.currency)}, "
                         f"{page.words.get(s.cadence, s.cadence)})"
                     )
                     for s in card.subscriptions
@@ -543,11 +390,11 @@ def _goals(page: _Page, health: HealthReport) -> None:
             (
                 _esc(goal.name),
                 _esc(", ".join(goal.accounts)),
-                _money(goal.saved, goal.currency),
-                _money(goal.target, goal.currency),
+                _money(page, goal.saved, goal.currency),
+                _money(page, goal.target, goal.currency),
                 _esc(goal.target_date.isoformat()),
                 "—" if goal.percent is None else f"{_bar(goal.percent)} {goal.percent}%",
-                _money(goal.needed_per_month, goal.currency),
+                _money(page, goal.needed_per_month, goal.currency),
                 page.label(str(goal.state)),
             )
             for goal in health.goals
@@ -561,17 +408,17 @@ def _subscriptions(page: _Page, health: HealthReport) -> None:
     cur = audit.currency
     main = audit.main_cost
     page.heading("subscriptions")
-    total = money_fact(main.monthly_minor if main else 0, cur)
+    total = page.minor(main.monthly_minor if main else 0, cur)
     lines = [page.label("subs_total", count=main.count if main else 0, total=total)]
     lines += [
-        page.label("subs_total", count=c.count, total=money_fact(c.monthly_minor, c.currency))
+        page.label("subs_total", count=c.count, total=page.minor(c.monthly_minor, c.currency))
         for c in audit.costs
         if c.currency != cur
     ]
     if audit.cap_minor is None:
         lines.append(page.label("subs_no_cap"))
     else:
-        lines.append(page.label("subs_cap", cap=money_fact(audit.cap_minor, cur)))
+        lines.append(page.label("subs_cap", cap=page.minor(audit.cap_minor, cur)))
         if audit.over_cap:
             lines.append(f'<span class="note">{page.label("subs_over")}</span>')
     page.add(f"<p>{' '.join(lines)}</p>")
@@ -601,17 +448,18 @@ def _forecast(page: _Page, forecasts: Sequence[AccountForecast]) -> None:
         page.add(f"<figure>{charts().forecast_chart(known, page.words)}</figure>")
     page.add("<ul>")
     for one in forecasts:
-        if one.reason is not None or one.start is None or one.lowest_on is None:
+        start, balance, lowest, day = one.start, one.starting_balance, one.lowest, one.lowest_on
+        if one.reason or start is None or balance is None or lowest is None or day is None:
             page.add(f"<li>{page.label('no_forecast', account=one.account)}</li>")
             continue
         after = page.words["after"].format(name=one.lowest_after) if one.lowest_after else ""
         summary = page.label(
             "forecast_from",
             account=one.account,
-            start=one.start.isoformat(),
-            balance=f"{one.starting_balance} {one.currency}",
-            lowest=f"{one.lowest} {one.currency}",
-            day=one.lowest_on.isoformat(),
+            start=start.isoformat(),
+            balance=page.money(balance, one.currency),
+            lowest=page.money(lowest, one.currency),
+            day=day.isoformat(),
             after=after,
         )
         page.add(f"<li>{summary}</li>")
@@ -627,7 +475,7 @@ def _forecast(page: _Page, forecasts: Sequence[AccountForecast]) -> None:
                 _esc(e.date.isoformat()),
                 _esc(one.account),
                 _esc(e.name),
-                _money(e.amount, one.currency),
+                _money(page, e.amount, one.currency),
             )
             for e, one in events
         ),

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from finapp.gui.models.formatting import format_money
 from finapp.gui.shell import Shell
 from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import evaluate_alerts
@@ -87,9 +88,12 @@ def test_export_writes_the_report_where_chosen_and_says_where(
     assert f"{CHECKING} is at $312.55, below your $500.00 threshold." in report.row(
         "Accounts", CHECKING
     )
+    saved, target = (format_money(Decimal(a), "USD") for a in ("4980.12", "15000.00"))
     assert report.row("Savings goals", "Kitchen & bath <reno>").startswith(
-        f"Kitchen & bath <reno> {SAVINGS} 4980.12 USD 15000.00 USD"
+        f"Kitchen & bath <reno> {SAVINGS} {saved} {target}"
     )
+    everything = " ".join(line for lines in report.sections.values() for line in lines)
+    assert "USD" not in everything, "the whole report has the window's money form"
     assert report.svg_in == {"Emergency fund": 1, "Balance forecast, next 60 days": 1}
 
 

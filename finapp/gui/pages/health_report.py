@@ -1,7 +1,8 @@
 """Health page → "Export report…": the self-check as an HTML file the user keeps.
 
 The file is :func:`finapp.services.health_export.write_report`'s, written off the UI thread in
-the interface's language, with the reasons and alerts worded as the page words them. The user
+the interface's language, with the reasons and alerts worded as the page words them and every
+amount in the locale's money form (``$4,980.12``, as everywhere in the window). The user
 chooses where it goes (the documents folder is only suggested): it is not encrypted.
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from finapp.errors import FinappError
 from finapp.gui.context import AppContext
 from finapp.gui.error_texts import error_text
+from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.health_accounts import reason_text
 from finapp.gui.widgets.asking import choose_save_file
 from finapp.services.health_export import write_report
@@ -58,7 +60,8 @@ class ExportReportButton(QPushButton):
         store, as_of, language = self.ctx.store, self.today(), report_language()
         self.ctx.tasks.run(
             lambda _p, _c: write_report(
-                store, path, as_of, language=language, sentence=reason_text
+                store, path, as_of, language=language, sentence=reason_text,
+                money=format_money,
             ),
             lambda written: self.ctx.bus.message.emit(
                 "info", self.tr("Health report written to %1 (not encrypted).").replace(
