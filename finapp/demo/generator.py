@@ -110,7 +110,9 @@ class _Builder:
             self._card_payments(card)
         if self.showcase_on is not None and self.wallet is not None:
             showcase.invest_surplus(self.checking, self.start, self.end)
-            showcase.flagged_movements(self.seed, self.showcase_on, self.checking, self.wallet)
+            showcase.flagged_movements(
+                self.seed, self.showcase_on, self.checking, self.savings, self.wallet
+            )
         ledgers = [self.checking, self.savings, *self.cards]
         if self.wallet is not None:
             ledgers.append(self.wallet)

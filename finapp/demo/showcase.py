@@ -5,7 +5,7 @@ none; one has a subscription whose price rose last month, another not. The demo 
 on whatever day it is opened, so what it must show is staged here, dated back from that day
 (``on``): subscriptions with a story (a price rise, one the household cancelled that still
 charges, one the merchant stopped), and the few movements a bank would flag — money passing
-straight through, a payment split just under the reporting threshold, a large transfer at night —
+straight through, money paid in split under the reporting threshold, a large transfer at night —
 inside the two weeks the money-health checks look at. Benchmarks and tests draw households
 without any of it.
 """
@@ -79,13 +79,28 @@ def invest_surplus(checking: Ledger, start: date, end: date) -> None:
         checking.add(next_business_day(billed), -monthly, text)
 
 
-def flagged_movements(seed: int, on: date, checking: Ledger, wallet: Ledger) -> None:
+#: (days before the day, amount): a relative pays the household back three times in a week,
+#: each wire just under the 10,000 USD reporting threshold, for the down payment the household
+#: wired a title company from its savings the week before. Both sides are filed Person to
+#: Person, so the month's spending nets to the household's usual one (money that only passed
+#: through is no spending) and checking keeps its everyday balance. Filed as income the wires
+#: would be a household's routine, and as a transfer its own money: the checks ignore both.
+REPAID = ((6, "9500.00"), (4, "9800.00"), (2, "9650.00"))
+#: the down payment leaves this many days before the day: after the pass-through's days, so it
+#: is not read as part of that, and before the wires that repay it
+DOWN_PAYMENT_DAYS = 8
+
+
+def flagged_movements(
+    seed: int, on: date, checking: Ledger, savings: Ledger, wallet: Ledger
+) -> None:
     """Add what the money-health checks flag, within the two weeks before ``on``.
 
     A friend's wire that leaves again the next day to someone else (pass-through), three wires
-    to one person each just under 10,000 USD within a week (a payment split under the reporting
-    threshold), and 12,800 CNY sent from the wallet at 01:47 (a large transfer at night). The
-    checking account posts on business days; nothing is dated after ``on``.
+    in from one person each just under 10,000 USD within a week (a sum split under the reporting
+    threshold; see :data:`REPAID`), and 12,800 CNY sent from the wallet at 01:47 (a large
+    transfer at night). The bank's accounts post on business days; nothing is dated after
+    ``on``.
     """
     rng = random.Random(f"{seed}-showcase")
     wired = on - timedelta(days=11)
@@ -94,9 +109,12 @@ def flagged_movements(seed: int, on: date, checking: Ledger, wallet: Ledger) -> 
     inward, onward = "WIRE TRANSFER FROM R MORALES REF {ref}", "WIRE TRANSFER TO J CHEN REF {ref}"
     checking.add(wired, Decimal("8600.00"), fill(rng, inward, ["0"]))
     checking.add(wired + timedelta(days=1), Decimal("-8450.00"), fill(rng, onward, ["0"]))
-    for days, amount in ((6, "-9500.00"), (4, "-9800.00"), (2, "-9650.00")):
+    paid = next_business_day(on - timedelta(days=DOWN_PAYMENT_DAYS))
+    repaid = sum((Decimal(amount) for _, amount in REPAID), Decimal(0))
+    savings.add(paid, -repaid, fill(rng, "WIRE TRANSFER TO FIRST AMERICAN TITLE REF {ref}", ["0"]))
+    for days, amount in REPAID:
         day = previous_business_day(on - timedelta(days=days))
-        checking.add(
-            day, Decimal(amount), fill(rng, "WIRE TRANSFER TO M KOWALSKI REF {ref}", ["0"])
+        savings.add(
+            day, Decimal(amount), fill(rng, "WIRE TRANSFER FROM M KOWALSKI REF {ref}", ["0"])
         )
     wallet.add(on - timedelta(days=4), Decimal("-12800.00"), "李*明", "转账", at=time(1, 47, 12))

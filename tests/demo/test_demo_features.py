@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from statistics import median
 
 import pytest
 
+from finapp.demo.dates import add_months
 from finapp.services.accounts import list_accounts
 from finapp.services.alerts import list_alerts
 from finapp.services.budgets import list_budgets
@@ -79,3 +81,13 @@ def test_money_in_yuan_counts_in_the_months_totals_at_the_rate_typed(demo) -> No
     assert (rate.currency, rate.base, str(rate.rate), rate.source) == (
         "CNY", "USD", "0.1381", "entered"
     )  # fmt: skip
+
+
+def test_the_flagged_month_spends_like_the_households_other_months(demo) -> None:
+    """What the money-health checks flag is no spree: the dashboard's month reads as usual."""
+    store, today = demo
+    spent = household_totals(store, today).spending.minor
+    before = [
+        household_totals(store, add_months(today, -n, 1)).spending.minor for n in range(1, 13)
+    ]
+    assert 0 < spent * 2 <= median(before) * 3  # at most half again a usual month
