@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, text
+
+from finapp.services.opening import open_store
+from finapp.store import migrations
+from finapp.store.engine import Store
+
+
+@contextmanager
+def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) -> Iterator[Store]:
+    """``store`` taken back by ``undo`` to what an earlier finapp wrote, closed, and opened
+    again as the app opens it: migrated to the current schema, which is checked here."""
+    with store.engine.begin() as conn:
+        undo(conn)
+    store.close()
+    reopened = open_store(store.data_dir, passphrase=passphrase)
+    try:
+        with reopened.read() as session:
+            version = session.execute(text("PRAGMA user_version")).scalar()
+            assert version == migrations.SCHEMA_VERSION
+        yield reopened
+    finally:
+        reopened.close()
 
 
 def undo_schema_6(conn: Connection) -> None:

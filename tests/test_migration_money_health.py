@@ -6,16 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
-from finapp.store import migrations
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Goal, GoalAccount, Transaction
 from tests.conftest import PASSPHRASE
 from tests.importers.ofxgen import Line, statement_ofx
-from tests.old_schemas import undo_schema_4
+from tests.old_schemas import undo_schema_4, upgraded
 
 
 def test_a_schema_3_store_upgrades_keeping_every_line_and_inventing_no_times(
@@ -28,15 +26,8 @@ def test_a_schema_3_store_upgrades_keeping_every_line_and_inventing_no_times(
     ]
     (tmp_path / "march.qfx").write_text(statement_ofx(lines, account="000004321"), "ascii")
     assert import_files(store, [tmp_path / "march.qfx"]).new == 3
-    with store.engine.begin() as conn:
-        undo_schema_4(conn)
-    store.close()
-
-    upgraded = open_store(store.data_dir, passphrase=PASSPHRASE)
-    try:
-        with upgraded.write() as session:
-            version = session.execute(text("PRAGMA user_version")).scalar()
-            assert version == migrations.SCHEMA_VERSION
+    with upgraded(store, undo_schema_4, PASSPHRASE) as reopened:
+        with reopened.write() as session:
             assert session.scalar(select(func.count(Transaction.id))) == 3
             assert set(session.scalars(select(Transaction.posted_time))) == {None}
             account = session.scalars(select(Account)).one()
@@ -45,7 +36,5 @@ def test_a_schema_3_store_upgrades_keeping_every_line_and_inventing_no_times(
                         target_date=date(2026, 6, 1), created_on=date(2025, 3, 1))  # fmt: skip
             goal.accounts.append(GoalAccount(account_id=account.id))
             session.add(goal)
-        with upgraded.read() as session:
+        with reopened.read() as session:
             assert session.scalar(select(func.count(GoalAccount.goal_id))) == 1
-    finally:
-        upgraded.close()

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from finapp.errors import NotFoundError
 from finapp.importers.base import ParsedStatement
@@ -14,14 +14,12 @@ from finapp.services import subscriptions as subs
 from finapp.services.alerts import refresh_alerts
 from finapp.services.imports import import_files
 from finapp.services.notifications import take_unnotified
-from finapp.services.opening import open_store
 from finapp.services.payee_names import list_payees, rename_payee
-from finapp.store import migrations
 from finapp.store.engine import Store
 from finapp.store.schema import MerchantName, Transaction
 from tests.conftest import PASSPHRASE
 from tests.helpers import cli_json, run_cli
-from tests.old_schemas import undo_schema_6
+from tests.old_schemas import undo_schema_6, upgraded
 from tests.subscriptions.statements import write_ofx
 from tests.subscriptions.test_service import CARD, load, monthly
 
@@ -115,18 +113,9 @@ def test_a_schema_5_store_upgrades_and_keeps_payee_names(store: Store, tmp_path:
     lines = monthly(SPOTIFY, date(2024, 1, 3), 3, "-11.99")
     ofx = write_ofx(tmp_path / "card.ofx", ParsedStatement(CARD, tuple(lines)))
     assert import_files(store, [ofx]).new == 3
-    with store.engine.begin() as conn:
-        undo_schema_6(conn)
-    store.close()
-
-    upgraded = open_store(store.data_dir, passphrase=PASSPHRASE)
-    try:
-        with upgraded.read() as session:
-            version = session.execute(text("PRAGMA user_version")).scalar()
-            assert version == migrations.SCHEMA_VERSION
+    with upgraded(store, undo_schema_6, PASSPHRASE) as reopened:
+        with reopened.read() as session:
             assert session.scalar(select(func.count(Transaction.id))) == 3
-        rename_payee(upgraded, "Spotify", "Music")
-        with upgraded.read() as session:
+        rename_payee(reopened, "Spotify", "Music")
+        with reopened.read() as session:
             assert session.scalars(select(MerchantName.name)).all() == ["Music"]
-    finally:
-        upgraded.close()
