@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from finapp.core.conversion import RateBook
-from finapp.services.rates import base_currency, rate_books
+from finapp.services.rates import rate_books
 from finapp.store.engine import Store
 
 #: the currency choice that charts every currency converted to the base one
@@ -51,11 +51,10 @@ class Converter:
         return out
 
 
-def converter(store: Store, months: Iterable[str]) -> Converter:
-    """A converter to the household's base currency with the rates in force at each of
-    ``months``' ends."""
+def converter(store: Store, months: Iterable[str], base: str) -> Converter:
+    """A converter to ``base`` (the household's base currency) with the rates in force at
+    each of ``months``' ends."""
     ends = {month: pd.Period(month, "M").end_time.date() for month in set(months)}
     with store.read() as session:
-        base = base_currency(session)
         books = rate_books(session, ends.values())
     return Converter(base, {month: books[day] for month, day in ends.items()})

@@ -102,11 +102,18 @@ def _window(points: list[BalancePoint], first: date, last: date) -> tuple[Balanc
 
 
 def summarize(
-    store: Store, shown: date, months: int | None = 12, currency: str | None = None
+    store: Store,
+    shown: date,
+    months: int | None = 12,
+    currency: str | None = None,
+    base: str | None = None,
 ) -> Summary:
     """Charts' data for the month of ``shown`` and the ``months`` months up to it (None: the
     whole history), in ``currency`` (None, or a currency no longer present: the main one;
-    :data:`CONVERTED`: every currency converted to the base one)."""
+    :data:`CONVERTED`: every currency converted to the base one).
+
+    ``base``: the base currency when the caller already knows it (the automatic one takes a
+    pass over the history), else read here when several currencies need it."""
     month = f"{shown:%Y-%m}"
     monthly = reports.monthly_frame(store)  # read once, for two reports
     flows_frame = reports.income_vs_expenses(store, frame=monthly)
@@ -114,9 +121,11 @@ def summarize(
     balance_frame = reports.balance_over_time(store)
     currencies = _currencies(flows_frame, balance_frame)
     converting = currency == CONVERTED
-    if converting:
+    if base is None and (converting or currencies[1:]):
+        base = get_base_currency(store)
+    if converting and base is not None:
         days = pd.to_datetime(balance_frame["date"]).dt.strftime("%Y-%m")
-        to_base = converter(store, [*flows_frame["month"], *days, month])
+        to_base = converter(store, [*flows_frame["month"], *days, month], base)
         flows_frame = (
             to_base.frame(flows_frame, ["income_minor", "expenses_minor"], flows_frame["month"])
             .groupby(["month", "currency"], as_index=False)[["income_minor", "expenses_minor"]]
@@ -175,7 +184,7 @@ def summarize(
         currencies=currencies,
         converted=converting,
         missing=tuple(sorted(to_base.missing)) if converting else (),
-        base=currency if converting else (get_base_currency(store) if currencies[1:] else ""),
+        base=currency if converting else (base or ""),
         month=month,
         by_category=by_category,
         flows=flows,

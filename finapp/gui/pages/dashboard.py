@@ -56,6 +56,7 @@ from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.household_totals import HouseholdTotals, household_totals
+from finapp.services.rates import get_base_currency
 from finapp.services.reports import DataSpan, data_span
 from finapp.services.subscriptions import (
     SPENDING_KINDS,
@@ -102,14 +103,15 @@ def load_dashboard(  # type: ignore[no-untyped-def]
     """
     span = data_span(store, today)
     shown = (month or (span.until if span else today)).replace(day=1)
+    base = get_base_currency(store)  # once: the automatic one reads the whole history
     return DashboardData(
         month=shown,
         span=span,
-        summary=summarize(store, shown, history, currency),
+        summary=summarize(store, shown, history, currency, base),
         budgets=tuple(list_budgets(store, month=shown)),
         renewals=tuple(upcoming_renewals(stored_subscriptions(store), today)[:LIST_LENGTH]),
         alerts=tuple(list_alerts(store, as_of=today)[:LIST_LENGTH]),
-        totals=household_totals(store, shown),
+        totals=household_totals(store, shown, currency=base),
     )
 
 
