@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, time, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import insert, select
@@ -163,3 +164,25 @@ def test_sorting_by_text_orders_case_insensitively_then_by_id(varied_store) -> N
     shown = [(model.payee_name(row).casefold(), model.transaction_id(row))
              for row in range(model.rowCount())]  # fmt: skip
     assert shown == sorted(shown) and len({name for name, _ in shown}) > 3
+
+
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [("100", "500"), ("-250.5", "-0.01"), ("12.5", None), (None, "-899.995"), ("0", "0")],
+)
+def test_amount_filter_reads_each_row_in_its_own_currency(varied_store, low, high) -> None:
+    """ "At least 100" keeps ¥100 on the yen card and $100.00 on the dollar account."""
+    model = TransactionsModel()
+    model.set_columns(build_columns(table_batches(varied_store)))
+    bounds = {"amount_min": low, "amount_max": high}
+    model.set_filter(
+        TransactionFilter(**{k: Decimal(v) for k, v in bounds.items() if v is not None})
+    )
+    shown = sorted(model.transaction_id(row) for row in range(model.rowCount()))
+    expected = sorted(
+        v.id
+        for v in list_transactions(varied_store)
+        if (low is None or v.amount >= Decimal(low)) and (high is None or v.amount <= Decimal(high))
+    )
+    assert shown == expected
+    assert any(v.currency == "JPY" for v in list_transactions(varied_store))  # both kinds present

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import numpy as np
 
-from finapp.core.money import to_minor
+from finapp.core.money import exponent
 from finapp.services.transaction_table import TableBatch
 
 #: ``TransactionColumns.seconds`` of a line whose source gives no time
@@ -225,9 +225,9 @@ def filter_mask(cols: TransactionColumns, spec: TransactionFilter) -> np.ndarray
     if spec.until is not None:
         mask &= cols.dates <= np.datetime64(spec.until, "D")
     if spec.amount_min is not None:
-        mask &= cols.amount_minor >= _minor_bound(spec.amount_min)
+        mask &= cols.amount_minor >= _bounds(cols.currencies, spec.amount_min, ROUND_CEILING)
     if spec.amount_max is not None:
-        mask &= cols.amount_minor <= _minor_bound(spec.amount_max)
+        mask &= cols.amount_minor <= _bounds(cols.currencies, spec.amount_max, ROUND_FLOOR)
     if spec.transaction_ids is not None:
         mask &= np.isin(cols.ids, np.asarray(spec.transaction_ids, dtype=np.int64))
     if spec.sign == "out":
@@ -247,6 +247,11 @@ def _category_codes(names: list[str], path: str) -> list[int]:
     ]
 
 
-def _minor_bound(amount: Decimal) -> int:
-    # Bounds in cents: exact for the 2-decimal currencies nearly every account uses.
-    return to_minor(amount, "USD")
+def _bounds(currencies: Labels, amount: Decimal, rounding: str) -> np.ndarray:
+    """Each row's bound in its own currency's minor units: 1000 is ¥1,000 on a yen card and
+    $1,000.00 on a dollar account. A bound finer than a currency's unit is rounded inward
+    (at least ¥12.5 keeps ¥13 and up), so a row never passes a bound it does not meet."""
+    per_code = [
+        int(amount.scaleb(exponent(code)).to_integral_value(rounding)) for code in currencies.names
+    ]
+    return np.array(per_code, dtype=np.int64)[currencies.codes]
