@@ -6,7 +6,10 @@ apart but is no name to show: it is cut to two words ("GLOBEX DIR", "CITY OF"). 
 its display name, in this order:
 
 1. a salary ("GLOBEX CORP DIR DEP" → "Salary — Globex") or a card's payment ("AUTOMATIC
-   PAYMENT - THANK YOU" → "Chase card payment", the issuer from the line or the account);
+   PAYMENT - THANK YOU" → "Chase card payment", the issuer from the line or the account) or a
+   transfer ("Transfer to Savings", "Payment to Kowalski"): names in the namer's own words,
+   kept as a :class:`MadeName` (a kind and its subject) so that the app can word them in the
+   user's language while the CLI and exports keep the English;
 2. a well-known brand or service from the shipped table ``resources/merchants.json``, English
    and Chinese, the longest match winning ("Apple Music" over "Apple");
 3. else the descriptor's own words, without processor prefixes, reference and store numbers,
@@ -63,7 +66,7 @@ _SPELT_OUT = {
 }  # fmt: skip
 #: "ONLINE TRANSFER TO SAV XXXXXX1234", "ZELLE TO SMITH JAMES": how, which way, and to whom
 _TRANSFER = re.compile(r"\b(TRANSFER|XFER|ZELLE|VENMO)\s+(?:PAYMENT\s+)?(TO|FROM)\b(.*)")
-_TRANSFER_BY = {"TRANSFER": "Transfer", "XFER": "Transfer", "ZELLE": "Zelle", "VENMO": "Venmo"}
+_TRANSFER_BY = {"TRANSFER": "transfer", "XFER": "transfer", "ZELLE": "zelle", "VENMO": "venmo"}
 #: what marks a transfer between one's own accounts ("TO SAV XXXXX4471", "FROM CHK 1234"); a
 #: transfer to anyone else ("WIRE TRANSFER TO M KOWALSKI") is a payment to that person
 _OWN_ACCOUNT = re.compile(
@@ -79,6 +82,67 @@ _SMALL = frozenset({"OF", "AND", "FOR", "THE", "AT", "IN", "ON"})
 _VOWELS = frozenset("AEIOUY")
 #: a name is this many words at most: "City of Springfield Water Util" but not its branch
 _MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class MadeName:
+    """A name the namer composes of its own words around the line's ("Salary — Globex",
+    "Chase card payment", "Payment to Kowalski"), as a code and its subject.
+
+    Its words are the namer's, so each face words it in its reader's language: the CLI, the
+    store and exports keep :meth:`english`; the app words the kind in the interface's language
+    and keeps the subject (an employer, a bank, a person, an account) as the line has it.
+    """
+
+    kind: str
+    #: who or what the name is about; "" when the line does not say ("Card payment")
+    subject: str = ""
+
+    def english(self) -> str:
+        """The name as the CLI, the store and exports write it."""
+        with_subject, bare = MADE_NAMES[self.kind]
+        return with_subject.replace("%1", self.subject) if self.subject else bare
+
+
+#: kind → its English with a subject (at ``%1``) and without one; the app has the same pairs
+MADE_NAMES: dict[str, tuple[str, str]] = {
+    "salary": (f"Salary{SALARY_DASH}%1", "Salary"),
+    "card_payment": ("%1 card payment", "Card payment"),
+    "transfer_to": ("Transfer to %1", "Transfer to"),
+    "transfer_from": ("Transfer from %1", "Transfer from"),
+    "payment_to": ("Payment to %1", "Payment to"),
+    "payment_from": ("Payment from %1", "Payment from"),
+    "zelle_to": ("Zelle to %1", "Zelle to"),
+    "zelle_from": ("Zelle from %1", "Zelle from"),
+    "venmo_to": ("Venmo to %1", "Venmo to"),
+    "venmo_from": ("Venmo from %1", "Venmo from"),
+}
+#: each kind's English with a subject as a pattern, the subject captured
+_MADE_PATTERNS = tuple(
+    (kind, re.compile("^" + re.escape(with_subject).replace("%1", "(.+)") + "$", re.DOTALL))
+    for kind, (with_subject, _) in MADE_NAMES.items()
+)
+_MADE_BARE = {bare: kind for kind, (_, bare) in MADE_NAMES.items()}
+
+
+@lru_cache(REMEMBERED)
+def made_name(shown: str) -> MadeName | None:
+    """The made name an English display name reads as, None for any other (a brand's, the
+    descriptor's own words, the user's own).
+
+    Names reach the faces as the English the store keeps (subscriptions, alerts' facts);
+    this reads them back. A brand's or a descriptor's name never reads as one: the shipped
+    brands are checked by a test, and descriptor words are title-cased ("Card Payment"), where
+    a made name keeps its own words lower-case ("Chase card payment", "Payment to …").
+    """
+    kind = _MADE_BARE.get(shown)
+    if kind is not None:
+        return MadeName(kind)
+    for kind, pattern in _MADE_PATTERNS:
+        found = pattern.match(shown)
+        if found and found.group(1).strip():
+            return MadeName(kind, found.group(1))
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,23 +231,32 @@ class Namer:
         """``issuer`` names a card payment whose line does not (the card account's bank)."""
         folded = fold(f"{payee} {memo}")
         brand = self._brands.longest(folded)
-        if self._card.longest(folded):
-            found = brand.name if isinstance(brand, Brand) and brand.issuer else issuer
-            return f"{found} card payment" if found else "Card payment"
-        if self._salary.longest(folded):
-            employer = brand.name if isinstance(brand, Brand) else self._employer(payee, memo)
-            return f"Salary{SALARY_DASH}{employer}" if employer else "Salary"
-        transfer = _TRANSFER.search(payee.upper())
-        if transfer:
-            by, way = _TRANSFER_BY[transfer.group(1)], transfer.group(2).lower()
-            other = self._words_of(transfer.group(3))
-            party = _REFERENCE.sub(" ", transfer.group(3))  # a reference's digits name no account
-            if by == "Transfer" and other and not _OWN_ACCOUNT.search(party):
-                by = "Payment"  # to or from a person: not money moved between own accounts
-            return f"{by} {way} {other}" if other else f"{by} {way}"
+        made = self._made(payee, memo, issuer, folded, brand)
+        if made is not None:
+            return made.english()
         if isinstance(brand, Brand):
             return brand.name
         return self._own_words(payee, memo) or " ".join(payee.split()) or " ".join(memo.split())
+
+    def _made(
+        self, payee: str, memo: str, issuer: str, folded: str, brand: object
+    ) -> MadeName | None:
+        """A salary, a card's payment or a transfer, named in the namer's own words."""
+        if self._card.longest(folded):
+            found = brand.name if isinstance(brand, Brand) and brand.issuer else issuer
+            return MadeName("card_payment", found)
+        if self._salary.longest(folded):
+            employer = brand.name if isinstance(brand, Brand) else self._employer(payee, memo)
+            return MadeName("salary", employer)
+        transfer = _TRANSFER.search(payee.upper())
+        if transfer is None:
+            return None
+        by, way = _TRANSFER_BY[transfer.group(1)], transfer.group(2).lower()
+        other = self._words_of(transfer.group(3))
+        party = _REFERENCE.sub(" ", transfer.group(3))  # a reference's digits name no account
+        if by == "transfer" and other and not _OWN_ACCOUNT.search(party):
+            by = "payment"  # to or from a person: not money moved between own accounts
+        return MadeName(f"{by}_{way}", other)
 
     def _own_words(self, payee: str, memo: str) -> str:
         """The descriptor's own words, cleaned: the payee's, or the memo's when the payee names
