@@ -16,6 +16,7 @@ from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.grouped_model import GroupedModel
 from finapp.gui.models.rows_model import Column
+from finapp.gui.name_words import shown_name
 from finapp.services.subscription_groups import GroupSummary, PlacedStream
 from finapp.services.subscriptions import SubscriptionView, Totals
 
@@ -208,8 +209,8 @@ class SubscriptionsModel(GroupedModel[PlacedStream]):
 
     CONTEXT = "SubscriptionsModel"
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Name"), lambda p: p.view.name,
-               lambda p: p.view.name.casefold(), tooltip=lambda p: p.view.merchant),
+        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Name"), lambda p: shown_name(p.view.name),
+               lambda p: shown_name(p.view.name).casefold(), tooltip=lambda p: p.view.merchant),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Amount"),
                lambda p: _money(p.view, p.view.amount), lambda p: abs(p.view.amount),
                right_aligned=True),

@@ -17,6 +17,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 import numpy as np
 
 from finapp.core.money import exponent
+from finapp.gui.name_words import shown_name
 from finapp.services.transaction_table import TableBatch
 
 #: ``TransactionColumns.seconds`` of a line whose source gives no time
@@ -175,7 +176,7 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
         currencies.add(currency)
         accounts.add(account)
         payees.add(payee)
-        shown = list(map(payee_names.name, merchant, account, payee, memo))
+        shown = list(map(shown_name, map(payee_names.name, merchant, account, payee, memo)))
         names.add(shown)
         merchants.add(merchant)
         memos.add(memo)

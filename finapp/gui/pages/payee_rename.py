@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from finapp.gui.context import AppContext
+from finapp.gui.name_words import shown_name
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_text
 from finapp.services.changes import Changes, Kind
@@ -31,8 +32,11 @@ def ask_rename_payee(
         return
     parent = actions.parent()
     store = ctx.store
+    shown_as = shown_name(shown_as)
 
     def save(name: str) -> None:
+        if " ".join(name.split()) == shown_as:
+            return  # kept as shown: the name found from the lines, in any language, stays it
         actions.run(
             ctx.tasks,
             lambda _p, _c: rename_payee(store, merchant, name),

@@ -1,0 +1,74 @@
+"""Payee names in the interface's language: the words the namer made, translated.
+
+A payee's name reaches the app as the English the store and the CLI keep. A brand's name
+("Spotify", "爱奇艺") and the user's own name stay as they are; a name the namer made of its own
+words (:class:`~finapp.core.display_names.MadeName`: "Salary — Globex", "Chase card payment",
+"Payment to Kowalski") is worded here, its subject kept as the line has it ("工资 — Globex").
+Every place the app shows a payee's name goes through :func:`shown_name`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from finapp.core.display_names import made_name
+
+_CONTEXT = "PayeeName"
+
+#: kind (each of :data:`~finapp.core.display_names.MADE_NAMES`) → its words with a subject
+#: (at ``%1``) and without one, marked for translation
+_WORDS: dict[str, tuple[str, str]] = {
+    "salary": (
+        QT_TRANSLATE_NOOP("PayeeName", "Salary — %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Salary"),
+    ),
+    "card_payment": (
+        QT_TRANSLATE_NOOP("PayeeName", "%1 card payment"),
+        QT_TRANSLATE_NOOP("PayeeName", "Card payment"),
+    ),
+    "transfer_to": (
+        QT_TRANSLATE_NOOP("PayeeName", "Transfer to %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Transfer to"),
+    ),
+    "transfer_from": (
+        QT_TRANSLATE_NOOP("PayeeName", "Transfer from %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Transfer from"),
+    ),
+    "payment_to": (
+        QT_TRANSLATE_NOOP("PayeeName", "Payment to %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Payment to"),
+    ),
+    "payment_from": (
+        QT_TRANSLATE_NOOP("PayeeName", "Payment from %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Payment from"),
+    ),
+    "zelle_to": (
+        QT_TRANSLATE_NOOP("PayeeName", "Zelle to %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Zelle to"),
+    ),
+    "zelle_from": (
+        QT_TRANSLATE_NOOP("PayeeName", "Zelle from %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Zelle from"),
+    ),
+    "venmo_to": (
+        QT_TRANSLATE_NOOP("PayeeName", "Venmo to %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Venmo to"),
+    ),
+    "venmo_from": (
+        QT_TRANSLATE_NOOP("PayeeName", "Venmo from %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Venmo from"),
+    ),
+}
+
+
+def shown_name(name: str) -> str:
+    """``name`` as the app shows it: a made name worded in the interface's language, any other
+    name as it is."""
+    made = made_name(name)
+    if made is None:
+        return name
+    with_subject, bare = _WORDS[made.kind]
+    if not made.subject:
+        return QCoreApplication.translate(_CONTEXT, bare)
+    # the subject is put in after translating, in one step: a payee called "%1" stays itself
+    return QCoreApplication.translate(_CONTEXT, with_subject).replace("%1", made.subject)
