@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.services.alerts import AlertView
 
 #: what each kind is called in the list (the alert's text says the rest)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -47,7 +48,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     CONTEXT = "RowsModel"
     COLUMNS: Sequence[Column] = ()
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -86,7 +87,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # type: ignore[no-untyped-def]
+    ) -> str | None:
         if orientation != Qt.Orientation.Horizontal:
             return None
         column = self.COLUMNS[section]
@@ -96,7 +97,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return QCoreApplication.translate(self.CONTEXT, column.header_tip)
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]

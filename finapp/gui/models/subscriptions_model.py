@@ -10,13 +10,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.grouped_model import GroupedModel
 from finapp.gui.models.rows_model import Column
 from finapp.gui.name_words import shown_name
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.services.subscription_groups import GroupSummary, PlacedStream
 from finapp.services.subscriptions import SubscriptionView, Totals
 

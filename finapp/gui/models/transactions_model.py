@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTime,
@@ -34,6 +35,7 @@ from finapp.gui.models.transaction_columns import (
     build_columns,
     filter_mask,
 )
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 
 #: the Payee column shows the name a payee is known by; the statement's own words are in
 #: COL_STATEMENT (hidden until the user shows it) and in the payee's tooltip
@@ -86,7 +88,7 @@ def format_time(seconds: int, locale: QLocale | None = None, *, with_seconds: bo
 class TransactionsModel(QAbstractTableModel):
     """Rows are ``self._view``: indices into the columns, already filtered and sorted."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cols = build_columns([])
         self._view = np.arange(0, dtype=np.int64)
@@ -187,7 +189,7 @@ class TransactionsModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # type: ignore[no-untyped-def]
+    ) -> str | None:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -196,7 +198,7 @@ class TransactionsModel(QAbstractTableModel):
             return QCoreApplication.translate("TransactionsModel", _TIME_TIPS[2])
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._view):
             return None
         i = int(self._view[index.row()])
@@ -263,7 +265,7 @@ class TransactionsModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # type: ignore[no-untyped-def]
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """A category typed or picked in the cell: hand it to the page, which saves it."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
