@@ -27,6 +27,7 @@ import bisect
 import itertools
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
@@ -125,7 +126,7 @@ def _reads_differently(chain: list[T], side: list[T]) -> bool:
     return bool(shared)
 
 
-def _yearly(charges: list[Dated]) -> bool:
+def _yearly(charges: Sequence[Dated]) -> bool:
     """Each charge within a few days of the previous one's anniversary."""
     return all(
         abs((b.posted - month_date(a.posted, 12, a.posted.day)).days) <= _YEAR_SLACK_DAYS
@@ -142,7 +143,7 @@ def _crowded(size: int, sizes: list[int], own: int) -> bool:
     return near * near / (2 * 2 * _SAME_AMOUNT * size) > _CHANCE_PAIRS
 
 
-def _accept(charges: list[Dated], trial_dates: list[date], whole: bool) -> bool:
+def _accept(charges: Sequence[Dated], trial_dates: list[date], whole: bool) -> bool:
     dates = [c.posted for c in charges]
     cadence = fit_cadence(dates)
     if cadence is None:
@@ -166,10 +167,10 @@ def _close(a: int, b: int, tolerance: float = _SAME_AMOUNT) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
 
-def _spread_out(charges: list[Dated]) -> bool:
+def _spread_out(charges: Sequence[Dated]) -> bool:
     sizes = [abs(c.amount_minor) for c in charges]
     mean = sum(sizes) / len(sizes)
-    deviation = (sum((s - mean) ** 2 for s in sizes) / len(sizes)) ** 0.5
+    deviation = math.sqrt(sum((s - mean) ** 2 for s in sizes) / len(sizes))
     return deviation > 0.25 * mean
 
 
@@ -246,7 +247,7 @@ def _extend(stream: list[T], spare: list[T]) -> list[T]:
     return stream
 
 
-def _expected(stream: list[Dated], cadence: Cadence, forward: bool) -> date:
+def _expected(stream: Sequence[Dated], cadence: Cadence, forward: bool) -> date:
     dates = [c.posted for c in stream]
     if forward:
         return next_date(dates, cadence)
@@ -286,7 +287,7 @@ def _join_changes(found: list[list[T]]) -> list[list[T]]:
     return joined
 
 
-def _stands_out(stream: list[Dated], one_offs: list[date]) -> bool:
+def _stands_out(stream: Sequence[Dated], one_offs: list[date]) -> bool:
     own = {c.posted for c in stream}
     one_offs = [d for d in one_offs if d not in own]
     dates = [c.posted for c in stream]
