@@ -28,6 +28,7 @@ from bs4 import Tag, XMLParsedAsHTMLWarning
 from ofxparse.ofxparse import OfxParser, OfxParserException
 
 from finapp.core.dates import DATE_SPAN, in_date_span
+from finapp.importers import ofx_problems
 from finapp.importers.base import (
     Balance,
     ParsedAccount,
@@ -165,12 +166,10 @@ def _parse_record(record: Record) -> ofxparse.Transaction:
             txn = _Parser.parseTransaction(record)
         except (OfxParserException, ValueError, ArithmeticError, IndexError, TypeError) as exc:
             reason = " ".join(str(exc).split()) or type(exc).__name__
-            raise OfxReadError(f"bad transaction: {reason}", record.line) from None
+            raise OfxReadError(ofx_problems.bad_transaction(record, reason), record.line) from None
     if not usable_amount(Decimal(txn.amount)):
-        raise OfxReadError(
-            f"bad transaction: amount {record.get('TRNAMT', '')!r} is not a usable number",
-            record.line,
-        )
+        written = record.get("TRNAMT", "")
+        raise OfxReadError(ofx_problems.unusable_amount(written, repr(written)), record.line)
     return txn
 
 
@@ -230,7 +229,7 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
             text[start:], first_line=text.count("\n", 0, start) + 1, upper=upper
         )
     except OfxShapeError as exc:
-        raise OfxReadError(str(exc), exc.line) from None
+        raise OfxReadError(exc.args[0], exc.line) from None
     repairs += markup + cut.repairs
     comma = _decimal_comma([r for part in cut.statements for r in part.records])
     if comma:
@@ -250,7 +249,7 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
             AttributeError,
         ) as exc:
             reason = " ".join(str(exc).split()) or type(exc).__name__
-            raise OfxReadError(f"not a readable OFX statement ({reason})") from None
+            raise OfxReadError(ofx_problems.unreadable(reason)) from None
     by_kind = _statements_by_kind(ofx)
     skipped: list[SkippedRow] = []
     for part in cut.statements:
@@ -289,20 +288,17 @@ def _decimal_comma(records: list[Record]) -> str | None:
             amount = record["TRNAMT"].strip()
             if _THOUSANDS_LIKE.fullmatch(amount):
                 other = next(r for r, m in marked if m != mark)
-                raise OfxReadError(
-                    f"the amount {amount!r} has a decimal {_MARKS[mark]} while "
-                    f"{other['TRNAMT'].strip()!r} (line {other.line}) has a decimal "
-                    f"{_MARKS[decimal_mark(other['TRNAMT'])]}: whether it means thousands "
-                    "is unclear",
-                    record.line,
+                written = other["TRNAMT"].strip()
+                problem = ofx_problems.mixed_marks(
+                    amount, mark, written, decimal_mark(written) or "", other.line
                 )
+                raise OfxReadError(problem, record.line)
     comma = next((record for record, mark in marked if mark == ","), None)
     return decimal_comma_repair(comma["TRNAMT"].strip()) if comma is not None else None
 
 
 #: one mark and three digits after it: ``-1,250`` or ``1.250``, a thousands separator or not
 _THOUSANDS_LIKE = re.compile(r"[+-]?\d+[.,]\d{3}")
-_MARKS = {",": "comma", ".": "point"}
 
 
 def _statements_by_kind(ofx: ofxparse.Ofx) -> dict[str, list[ofxparse.Statement]]:
@@ -375,7 +371,8 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
     for txn in stmt.transactions:
         if isinstance(txn, ofxparse.Transaction):  # INVBANKTRAN: not read through a record
             if not usable_amount(Decimal(txn.amount)):
-                raise OfxReadError(f"bad transaction: amount {txn.amount} is not a usable number")
+                amount = str(txn.amount)
+                raise OfxReadError(ofx_problems.unusable_amount(amount, amount))
             out.append(_bank_transaction(txn, _written_time(txn)))
             continue
         total = getattr(txn, "total", None)
@@ -384,9 +381,7 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
             continue
         if not usable_amount(Decimal(total)):
             fitid = getattr(txn, "id", "")  # ofxparse sets no id when FITID is missing
-            raise OfxReadError(
-                f"bad investment transaction {fitid!r}: total {total} is not a usable number"
-            )
+            raise OfxReadError(ofx_problems.unusable_total(fitid, total))
         memo = (txn.memo or "").strip()
         out.append(
             ParsedTransaction(
@@ -420,7 +415,7 @@ def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
         when = getattr(stmt, date_attr, None)
         if amount is not None and when is not None:
             if not usable_amount(Decimal(amount)):
-                raise OfxReadError(f"the {kind_name} balance {amount} is not a usable number")
+                raise OfxReadError(ofx_problems.unusable_balance(kind_name, amount))
             balances.append(Balance(kind_name, Decimal(amount), _as_date(when)))
     return tuple(balances)
 
@@ -483,25 +478,16 @@ def _no_statement_reason(ofx: ofxparse.Ofx) -> str:
     status = getattr(ofx, "status", None)
     if status and status.get("code"):
         message = " ".join(str(status.get("message") or status.get("severity") or "").split())
-        return (
-            f"the bank answered with an error instead of a statement: {message} "
-            f"(code {status['code']})"
-        )
+        return ofx_problems.bank_error(message, status["code"])
     signon = getattr(ofx, "signon", None)
     if signon is not None and getattr(signon, "code", None):
         said = " ".join(str(signon.message).split())  # one line, whatever the file held
-        return (
-            f"the bank refused the sign-on instead of sending a statement: {said} "
-            f"(code {signon.code})"
-        )
+        return ofx_problems.signon_refused(said, signon.code)
     if ofx.accounts:
-        return "this OFX file lists accounts but holds no statement (an account-list reply)"
+        return ofx_problems.ACCOUNT_LIST
     if signon is not None:
-        return (
-            "this OFX file holds no account statement: it is the bank's reply to a sign-on "
-            "or another request"
-        )
-    return "the OFX file holds no account statement"
+        return ofx_problems.SIGNON_REPLY
+    return ofx_problems.NO_STATEMENT
 
 
 def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:

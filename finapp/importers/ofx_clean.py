@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from finapp.errors import Problem
 from finapp.importers.ofx_repairs import (
     order_repair,
     out_of_order,
@@ -152,7 +153,7 @@ def body_start(text: str) -> int:
     """Offset of ``<OFX>``; everything before it is header we replace with our own."""
     match = re.search(r"<\s*OFX\s*>", text, re.I)
     if match is None:
-        raise OfxShapeError("no <OFX> element")
+        raise OfxShapeError(Problem("ofx.no_ofx_element", "no <OFX> element"))
     return match.start()
 
 
@@ -315,11 +316,11 @@ class _Scan:
             elif closing and name in _ENCLOSING:
                 self._end_statement(match, f"</{name}>")
         if self.open_list is not None or self.statement is not None:
-            what = "transaction list" if self.open_list is not None else "statement"
-            raise OfxShapeError(
-                f"the file ends inside a {what} (is the file truncated?)",
-                self._line(len(self.text.rstrip())),
-            )
+            inside_list = self.open_list is not None
+            what = "transaction list" if inside_list else "statement"
+            english = f"the file ends inside a {what} (is the file truncated?)"
+            code = "ofx.truncated_list" if inside_list else "ofx.truncated"
+            raise OfxShapeError(Problem(code, english), self._line(len(self.text.rstrip())))
         return CutText(self._skeleton(), self.found, sum(self.counts.values()), self.repairs)
 
     def _transaction_list(self, closing: str, match: re.Match[str]) -> None:

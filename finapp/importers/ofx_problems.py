@@ -1,0 +1,141 @@
+"""Why an OFX/QFX file is refused, as :class:`~finapp.errors.Problem`: the English the CLI
+prints (word for word what it always said) with a code and the facts, so the window can say it
+in the user's language.
+
+ofxparse explains a bad transaction in its own English ("Invalid Transaction Amount: 'abc'"),
+which no translation file holds. So the record itself is looked at, in the order ofxparse reads
+its fields, for the first field that is missing, empty or unreadable: the user is told which
+field (``<TRNAMT>``) and what it holds, in words the GUI can translate. The library's words stay
+in the English for the CLI and the logs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from ofxparse.ofxparse import OfxParser
+
+from finapp.core.dates import in_date_span
+from finapp.errors import Problem
+from finapp.importers.ofx_clean import Leaf, Record, unescaped
+
+#: the fields of a transaction in the order ofxparse reads them; those it requires, and those
+#: it refuses empty (a MEMO may be empty)
+_READ_ORDER = ("TRNTYPE", "NAME", "TRNAMT", "DTPOSTED", "DTUSER", "FITID", "SIC", "CHECKNUM")
+_REQUIRED = frozenset({"TRNAMT", "DTPOSTED", "FITID"})
+#: what each field is, said to the user beside its tag
+_FIELDS = {
+    "TRNTYPE": Problem("ofx.field.type", "type"),
+    "NAME": Problem("ofx.field.name", "name"),
+    "TRNAMT": Problem("ofx.field.amount", "amount"),
+    "DTPOSTED": Problem("ofx.field.posted", "date"),
+    "DTUSER": Problem("ofx.field.user_date", "date of the purchase"),
+    "FITID": Problem("ofx.field.id", "bank's id"),
+    "SIC": Problem("ofx.field.sic", "industry code"),
+    "CHECKNUM": Problem("ofx.field.check", "check number"),
+}
+_MARKS = {",": "comma", ".": "point"}
+_LONGEST_AMOUNT = 64
+_DAY = re.compile(r"(\d{4})(\d{2})(\d{2})")
+
+
+def bad_transaction(record: Record, reason: str) -> Problem:
+    """A transaction ofxparse refused (``reason``, its words): the first field at fault."""
+    english = f"bad transaction: {reason}"
+    for tag in _READ_ORDER:
+        raw = record.get(tag)
+        if raw is None:
+            if tag in _REQUIRED:
+                return Problem("ofx.missing_field", english, field=_FIELDS[tag], tag=tag)
+            continue
+        value = unescaped(raw).strip()
+        if not value:
+            return Problem("ofx.empty_field", english, field=_FIELDS[tag], tag=tag)
+        if (tag == "TRNAMT" and not _amount_read(value)) or (
+            tag in ("DTPOSTED", "DTUSER") and not _date_read(value)
+        ):
+            return Problem("ofx.bad_field", english, field=_FIELDS[tag], tag=tag, value=value)
+    return Problem("ofx.bad_transaction", english)
+
+
+def _amount_read(text: str) -> bool:
+    """Whether ofxparse reads ``text`` as an amount (``null`` is its zero)."""
+    if text in ("null", "-null"):
+        return True
+    if len(text) > _LONGEST_AMOUNT:  # refused unread, as ``ofx._Parser.toDecimal`` does
+        return False
+    try:
+        return Decimal(OfxParser.toDecimal(Leaf(text))).is_finite()
+    except (InvalidOperation, ValueError, IndexError, TypeError):
+        return False
+
+
+def _date_read(text: str) -> bool:
+    """Whether ``text`` starts with a calendar day finapp keeps (``YYYYMMDD``, OFX's form)."""
+    match = _DAY.match(text)
+    try:
+        return match is not None and in_date_span(date(*map(int, match.groups())))
+    except ValueError:
+        return False
+
+
+def unusable_amount(value: str, shown: str) -> Problem:
+    """An amount ofxparse read that no account can hold (``1e30``); ``shown`` is how the
+    English quotes it."""
+    english = f"bad transaction: amount {shown} is not a usable number"
+    return Problem("ofx.unusable_amount", english, value=value)
+
+
+def unusable_total(fitid: str, total: object) -> Problem:
+    """An investment transaction whose cash total no account can hold."""
+    english = f"bad investment transaction {fitid!r}: total {total} is not a usable number"
+    return Problem("ofx.unusable_total", english, id=fitid, value=total)
+
+
+def unusable_balance(kind: str, amount: object) -> Problem:
+    """A stated balance no account can hold; ``kind`` is "ledger" or "available"."""
+    english = f"the {kind} balance {amount} is not a usable number"
+    return Problem(f"ofx.unusable_{kind}_balance", english, value=amount)
+
+
+def mixed_marks(amount: str, mark: str, other: str, other_mark: str, other_line: int) -> Problem:
+    """``-1,250`` among amounts written ``-12.50``: a thousand or one and a quarter."""
+    english = (
+        f"the amount {amount!r} has a decimal {_MARKS[mark]} while {other!r} (line "
+        f"{other_line}) has a decimal {_MARKS[other_mark]}: whether it means thousands is "
+        "unclear"
+    )
+    return Problem("ofx.mixed_marks", english, value=amount, other=other, other_line=other_line)
+
+
+def unreadable(reason: str) -> Problem:
+    """ofxparse could not read the document around the transactions (``reason``, its words)."""
+    return Problem("ofx.unreadable", f"not a readable OFX statement ({reason})", detail=reason)
+
+
+def bank_error(message: str, code: object) -> Problem:
+    """The file is the bank's error reply (``message`` is the bank's own words)."""
+    english = f"the bank answered with an error instead of a statement: {message} (code {code})"
+    return Problem("ofx.bank_error", english, message=message, number=code)
+
+
+def signon_refused(message: str, code: object) -> Problem:
+    """The file is the bank's refusal of the sign-on (``message`` is the bank's own words)."""
+    english = (
+        f"the bank refused the sign-on instead of sending a statement: {message} (code {code})"
+    )
+    return Problem("ofx.signon_refused", english, message=message, number=code)
+
+
+ACCOUNT_LIST = Problem(
+    "ofx.account_list",
+    "this OFX file lists accounts but holds no statement (an account-list reply)",
+)
+SIGNON_REPLY = Problem(
+    "ofx.signon_reply",
+    "this OFX file holds no account statement: it is the bank's reply to a sign-on or another "
+    "request",
+)
+NO_STATEMENT = Problem("ofx.no_statement", "the OFX file holds no account statement")
