@@ -4,7 +4,8 @@ The core words every alert in English (``message``: the CLI and its JSON stay En
 keeps the facts by name (``params``). Here each kind gets one translatable sentence (context
 "AlertText") filled with those facts, its money, days and months (typed in
 :mod:`finapp.core.alert_facts`) in the locale's own forms: "$1,218.50" or "US$1,218.50",
-"Nov 3, 2021", "November 2026". An alert stored without facts, or with a kind this module does
+"Nov 3, 2021", "November 2026"; the payee's name as the app shows it (a salary as "工资 — Globex",
+:mod:`finapp.gui.name_words`). An alert stored without facts, or with a kind this module does
 not know, shows its English message rather than nothing.
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from finapp.core.alert_facts import Formatters, Money, worded
 from finapp.gui.category_names import display_category
 from finapp.gui.models.formatting import format_day, format_money, format_month
+from finapp.gui.name_words import shown_name
 
 
 class _Alert(Protocol):
@@ -42,6 +44,8 @@ def _money(money: Money) -> str:
 
 #: the GUI's forms of typed facts, in the default (interface) locale
 SHOWN = Formatters(_money, format_day, format_month)
+#: facts naming a payee: a salary's, a card payment's or a transfer's name is worded here
+_PAYEES = frozenset({"name", "after"})
 
 
 def _budget(p: Mapping[str, str]) -> str:
@@ -295,6 +299,9 @@ def alert_text(alert: _Alert) -> str:
     if sentence is None or not alert.params:
         return alert.message
     try:
-        return sentence(worded(alert.kind, alert.params, SHOWN))
+        facts = worded(alert.kind, alert.params, SHOWN)
+        for payee in _PAYEES & facts.keys():
+            facts[payee] = shown_name(facts[payee])
+        return sentence(facts)
     except (KeyError, ValueError):
         return alert.message

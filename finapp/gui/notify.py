@@ -35,6 +35,7 @@ from finapp.gui.banner import Banner
 from finapp.gui.clock import Clock
 from finapp.gui.context import AppContext
 from finapp.gui.desktop_notifications import DesktopNotifications
+from finapp.gui.name_words import shown_name
 from finapp.gui.tray import RenewalLine, Tray, TraySummary
 from finapp.progress import ProgressFn
 from finapp.services.changes import Changes
@@ -73,7 +74,7 @@ def tray_summary(store: Store, today: date) -> TraySummary:
 
     horizon = today + timedelta(days=TRAY_RENEWAL_DAYS)
     due = sorted(
-        (when, view.name, view.id, abs(view.amount), view.currency)
+        (when, shown_name(view.name), view.id, abs(view.amount), view.currency)
         for view in stored_subscriptions(store)
         if view.kind in SPENDING_KINDS
         and view.user_state in ("suggested", "confirmed")
@@ -288,7 +289,9 @@ class AlertNotifier(QObject):
     def _renewals(self, notes: list[AlertNote]) -> str:
         """"3 renewals this week: Netflix, Spotify, iCloud" (soonest first)."""
         ordered = sorted(notes, key=lambda n: (int(n.params.get("days", "0")), n.params["name"]))
-        names = self.tr(", ", "between the names of a list").join(n.params["name"] for n in ordered)
+        names = self.tr(", ", "between the names of a list").join(
+            shown_name(n.params["name"]) for n in ordered
+        )
         if all(int(n.params.get("days", "0")) <= 7 for n in notes):
             text = self.tr("%n renewal(s) this week: %1", "", len(notes))
         else:

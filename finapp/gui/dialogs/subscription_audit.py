@@ -33,6 +33,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_day
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.models.subscriptions_model import cadence_name
+from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_rows import money
 from finapp.gui.pages.tables import make_table, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
@@ -90,7 +91,7 @@ def overlap_lines(audit: service.Audit) -> list[str]:
     return [
         QCoreApplication.translate("SubscriptionAudit", "Overlap (%1): %2")
         .replace("%1", family_name(o.family))
-        .replace("%2", ", ".join(o.names))
+        .replace("%2", ", ".join(map(shown_name, o.names)))
         for o in audit.overlaps
     ]
 
@@ -145,7 +146,7 @@ def _overlaps(line: AuditLine) -> str:
     if not line.overlaps_with:
         return ""
     return QCoreApplication.translate("SubscriptionAudit", "⚠ Overlaps %1").replace(
-        "%1", ", ".join(line.overlaps_with)
+        "%1", ", ".join(map(shown_name, line.overlaps_with))
     )
 
 
@@ -153,7 +154,8 @@ class AuditModel(RowsModel[AuditLine]):
     CONTEXT = CONTEXT
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Name"),
-               lambda r: r.facts.name, lambda r: r.facts.name.casefold()),
+               lambda r: shown_name(r.facts.name),
+               lambda r: shown_name(r.facts.name).casefold()),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Paid by"),
                lambda r: r.facts.account or "", lambda r: r.facts.account or ""),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Cadence"),
@@ -186,14 +188,14 @@ def annual_review_text(review: AnnualReview) -> str:
     """The year's decisions and price increases, one line each, then what they add up to."""
     lines = [
         QCoreApplication.translate("SubscriptionAudit", "Cancelled %1 on %2: saves %3 a year")
-        .replace("%1", c.name)
+        .replace("%1", shown_name(c.name))
         .replace("%2", format_day(c.on))
         .replace("%3", money(c.annual_minor, c.currency))
         for c in review.cancelled
     ]
     lines += [
         QCoreApplication.translate("SubscriptionAudit", "Kept %1 on %2 (%3 a year); next review %4")
-        .replace("%1", k.name)
+        .replace("%1", shown_name(k.name))
         .replace("%2", format_day(k.on))
         .replace("%3", money(k.annual_minor, k.currency))
         .replace("%4", format_day(k.next_review))
@@ -203,7 +205,7 @@ def annual_review_text(review: AnnualReview) -> str:
         QCoreApplication.translate(
             "SubscriptionAudit", "Price increase: %1 from %2 to %3 on %4 (%5 more a year)"
         )
-        .replace("%1", i.name)
+        .replace("%1", shown_name(i.name))
         .replace("%2", money(i.old_minor, i.currency))
         .replace("%3", money(i.new_minor, i.currency))
         .replace("%4", format_day(i.date))
@@ -367,11 +369,11 @@ class SubscriptionAuditDialog(QDialog):
 
     def _decided(self, view: SubscriptionView) -> None:
         if view.user_state == "cancelled":
-            text = self.tr("%1 is marked cancelled.").replace("%1", view.name)
+            text = self.tr("%1 is marked cancelled.").replace("%1", shown_name(view.name))
         else:
             text = (
                 self.tr("%1 kept; next review %2.")
-                .replace("%1", view.name)
+                .replace("%1", shown_name(view.name))
                 .replace("%2", format_day(view.review_date))
             )
         self.ctx.bus.message.emit("info", text)

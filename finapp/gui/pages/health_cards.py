@@ -14,6 +14,7 @@ from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.card_limit import ask_card_limit
 from finapp.gui.models.formatting import format_date
+from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_rows import clear_rows, money
 from finapp.gui.pages.health_section import HealthSection
 from finapp.services.alerts import evaluate_alerts
@@ -78,7 +79,7 @@ class CardsSection(HealthSection):
         for column, cell in enumerate(cells):
             cell.setObjectName(cell.objectName() or f"card-cell-{column}")
             self.grid.addWidget(cell, row, column)
-        pays = ", ".join(s.name for s in card.subscriptions)
+        pays = ", ".join(shown_name(s.name) for s in card.subscriptions)
         paid = QLabel(
             self.tr("Pays: %1").replace("%1", pays) if pays else self.tr("Pays no subscriptions"),
             self,

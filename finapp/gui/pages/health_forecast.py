@@ -33,6 +33,7 @@ from finapp.gui.charts.plots import Hit
 from finapp.gui.charts.theme import Theme, date_axis, money_axis, style_axes
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_day, format_money
+from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_section import HealthSection
 from finapp.services.forecast import AccountForecast, forecast
 
@@ -81,7 +82,12 @@ def summary_line(one: AccountForecast) -> str:
     if one.lowest_after is None:
         return _filled("steady", one.account, start, lowest)
     line = _filled(
-        "lowest", one.account, start, lowest, format_day(one.lowest_on), one.lowest_after
+        "lowest",
+        one.account,
+        start,
+        lowest,
+        format_day(one.lowest_on),
+        shown_name(one.lowest_after),
     )
     if one.threshold is not None and one.lowest < one.threshold:
         line += " " + _filled("below", format_money(one.threshold, one.currency))
@@ -251,7 +257,7 @@ class ForecastSection(HealthSection):
             cells = (
                 format_date(event.date),
                 one.account,
-                event.name,
+                shown_name(event.name),
                 format_money(event.amount, one.currency),
             )
             for column, text in enumerate(cells):

@@ -16,6 +16,7 @@ from finapp.gui.dialogs.subscription_audit import (
     review_text,
     totals_lines,
 )
+from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_section import HealthSection
 from finapp.services import subscription_audit as service
 
@@ -66,7 +67,8 @@ class SubscriptionsSection(HealthSection):
         due = [line for line in loaded.lines if line.review_state in ("due", "unreviewed")]
         self.reviews.setText(
             self.tr("Reviews due: %1").replace(
-                "%1", "; ".join(f"{line.facts.name} ({review_text(line)})" for line in due)
+                "%1",
+                "; ".join(f"{shown_name(line.facts.name)} ({review_text(line)})" for line in due),
             )
             if due
             else self.tr("No review due.")

@@ -42,6 +42,7 @@ from finapp.gui.models.subscriptions_model import (
     group_hint,
     group_title,
 )
+from finapp.gui.name_words import shown_name
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.payee_rename import ask_rename_payee
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
@@ -290,7 +291,7 @@ class SubscriptionsPage(Page):
             return
         ask_text(
             self, self.tr("Rename"), self.tr("Name"), lambda name: self._act(service.rename, name),
-            object_name="rename-subscription", text=sub.name,
+            object_name="rename-subscription", text=shown_name(sub.name),
         )  # fmt: skip
 
     def ask_rename_payee(self) -> None:
@@ -314,7 +315,9 @@ class SubscriptionsPage(Page):
         labels = choice_labels(others)
         ask_item(
             self, self.tr("Merge with…"),
-            self.tr("%1 stays and takes over the charges of:").replace("%1", keep.view.name),
+            self.tr("%1 stays and takes over the charges of:").replace(
+                "%1", shown_name(keep.view.name)
+            ),
             labels,
             lambda label: self._act(service.merge, others[labels.index(label)].view.id,
                                     sub=keep.view),
@@ -335,7 +338,8 @@ class SubscriptionsPage(Page):
     def _open_split(self, sub: SubscriptionView, charges: list[MemberCharge]) -> None:
         if len(charges) < 2:
             self.ctx.bus.message.emit(
-                "info", self.tr("%1 has no charges to split off.").replace("%1", sub.name)
+                "info",
+                self.tr("%1 has no charges to split off.").replace("%1", shown_name(sub.name)),
             )
             return
         dialog = SplitDialog(sub, charges, self)
@@ -423,7 +427,7 @@ class SubscriptionsPage(Page):
         if ids:
             filters: dict = {"transaction_ids": ids}
         else:  # added by hand: no linked charges, look for its name
-            filters = {"text": sub.name}
+            filters = {"text": shown_name(sub.name)}
         self.ctx.bus.navigate.emit("transactions", filters)
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.subscriptions_model import cadence_name
+from finapp.gui.name_words import shown_name
 from finapp.services.subscription_charges import MemberCharge
 from finapp.services.subscription_groups import PlacedStream
 from finapp.services.subscriptions import SubscriptionView
@@ -36,7 +37,7 @@ class SplitDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("split-subscription")
-        self.setWindowTitle(self.tr("Split %1").replace("%1", sub.name))
+        self.setWindowTitle(self.tr("Split %1").replace("%1", shown_name(sub.name)))
         intro = QLabel(
             self.tr("Tick the charges that belong to a subscription of their own. They move to a "
                     "new subscription; the others stay in %1.").replace("%1", sub.name),
@@ -97,7 +98,7 @@ class ReviewDateDialog(FormDialog):
     def __init__(self, sub: SubscriptionView, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subscription-review-date")
-        self.setWindowTitle(self.tr("Review date of %1").replace("%1", sub.name))
+        self.setWindowTitle(self.tr("Review date of %1").replace("%1", shown_name(sub.name)))
         self.review = QCheckBox(self.tr("Remind me to review it on"), self)
         self.review.setChecked(sub.review_date is not None)
         day = sub.review_date or _before_renewal(sub, today)
@@ -133,7 +134,7 @@ def merge_candidates(keep: PlacedStream, rows: Sequence[PlacedStream]) -> list[P
         key=lambda row: (
             row.view.merchant != keep.view.merchant,
             row.group != keep.group,
-            row.view.name.casefold(),
+            shown_name(row.view.name).casefold(),
             row.view.id,
         ),
     )
@@ -142,7 +143,7 @@ def merge_candidates(keep: PlacedStream, rows: Sequence[PlacedStream]) -> list[P
 def choice_labels(rows: Sequence[PlacedStream]) -> list[str]:
     """ "Spotify · Sapphire Visa · $10.99 Monthly", told apart by id when two read the same."""
     labels = [
-        f"{row.view.name} · {row.paid_from} · "
+        f"{shown_name(row.view.name)} · {row.paid_from} · "
         f"{format_money(abs(row.view.amount), row.view.currency)} {cadence_name(row.view.cadence)}"
         for row in rows
     ]
