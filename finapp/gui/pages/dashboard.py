@@ -44,6 +44,7 @@ from finapp.gui.charts.summary import Summary, summarize
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.exchange_rates import open_exchange_rates
 from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.name_words import shown_name
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.dashboard_headlines import (
     Headline,
@@ -293,7 +294,7 @@ class DashboardPage(Page):
             self.renewals,
             [
                 (
-                    f"{format_date(s.next_date)}  {s.name}  "
+                    f"{format_date(s.next_date)}  {shown_name(s.name)}  "
                     f"{format_money(abs(s.amount), s.currency)}",
                     ("subscriptions", {"subscription_id": s.id}),
                 )
