@@ -68,11 +68,15 @@ class SelectionActions(QObject):
                 page.unsetCursor()
             self.update()
 
-        tasks.run(
-            work,
-            lambda result: (finished(), on_done(result)),
-            lambda exc: (finished(), (on_error or tasks.report)(exc)),
-        )
+        def done(result: Any) -> None:
+            finished()
+            on_done(result)
+
+        def failed(exc: Exception) -> None:
+            finished()
+            (on_error or tasks.report)(exc)
+
+        tasks.run(work, done, failed)
 
     @property
     def busy(self) -> bool:

@@ -110,6 +110,10 @@ class GroupedTree(QTreeView):
             wanted = max(wanted + padding, self.header().sectionSizeHint(column))
             self.header().resizeSection(column, min(wanted, most))
 
+    def row_at(self, index: QModelIndex) -> Any:
+        """The row ``index`` is on (None for a group header or no index)."""
+        return self._model.row_at(index)
+
     def selected_rows(self) -> list[Any]:
         rows = (self._model.row_at(i) for i in self.selectionModel().selectedRows())
         return [row for row in rows if row is not None]

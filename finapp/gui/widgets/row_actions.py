@@ -60,10 +60,10 @@ class RowActions(QObject):
     def open_menu(self, pos: QPoint | None) -> None:
         """The selected row's actions, at the clicked row (or under the current row when asked
         from the keyboard); nothing on a group header."""
-        tree, model = self._tree, self._tree.model()
+        tree = self._tree
         index = tree.indexAt(pos) if pos is not None else QModelIndex()
-        clicked = model.row_at(index)
-        if clicked is not None:
+        clicked = tree.row_at(index)
+        if pos is not None and clicked is not None:
             tree.select(lambda row: row is clicked, reveal=False)
         elif tree.selected_rows():
             pos = tree.visualRect(tree.currentIndex().siblingAtColumn(0)).bottomLeft()
