@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
+from typing import NotRequired, TypedDict
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -79,10 +80,18 @@ def ensure_category(session: Session, path: str, kind: str | None = None) -> Cat
     return parent
 
 
-def load_default_tree() -> list[dict]:
+class CategoryNode(TypedDict):
+    """One category of the shipped tree; ``kind`` is left out for an expense."""
+
+    path: str
+    kind: NotRequired[str]
+
+
+def load_default_tree() -> list[CategoryNode]:
     """The shipped category tree (``resources/categories.json``)."""
     text = resources.files("finapp.resources").joinpath("categories.json").read_text("utf-8")
-    return json.loads(text)["categories"]
+    tree: list[CategoryNode] = json.loads(text)["categories"]
+    return tree
 
 
 def seed_default_categories(session: Session) -> None:

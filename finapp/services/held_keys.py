@@ -28,7 +28,7 @@ def held_keys(session: Session, account_id: int, keys: Sequence[Key]) -> tuple[s
         Transaction.dedupe_key, Transaction.occurrence, Transaction.posted_time.is_(None)
     ).where(Transaction.account_id == account_id)
     connection = session.connection()
-    found: Iterable[Row]
+    found: Iterable[Row[str, int, bool]]
     if looks_up_each(_lines_held(session, account_id), len(keys)):
         names = sorted({name for name, _occurrence in keys})
         found = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import Integer, cast, func, select, tuple_, update
+from sqlalchemy import ColumnElement, Integer, cast, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from finapp.core.transfers import Movement, candidate_pairs, choose_pairs
@@ -21,7 +21,7 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     them, with the few columns that find candidates; payee, memo, account type and category,
     which judge a candidate, are read only for the lines in one.
     """
-    unpaired = [Transaction.is_transfer.is_(False)]
+    unpaired: list[ColumnElement[bool]] = [Transaction.is_transfer.is_(False)]
     if since is not None:
         unpaired += [Transaction.posted >= since, Transaction.posted <= until]
     size = (Transaction.currency, func.abs(Transaction.amount_minor))
