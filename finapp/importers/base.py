@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from finapp.core.money import DEFAULT_CURRENCY
+
 #: Larger amounts are refused: no household statement holds a line of ten trillion, and the
 #: store keeps minor units in a 64-bit integer.
 MAX_AMOUNT = Decimal(10) ** 13
@@ -67,7 +69,7 @@ class ParsedAccount:
     number: str = ""
     institution: str = ""
     type: str = "checking"  # checking, savings, credit_card, investment, payment_app, other
-    currency: str = "USD"
+    currency: str = DEFAULT_CURRENCY
     name: str = ""  # suggested display name
 
 

@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from finapp.core.money import DEFAULT_CURRENCY
 from finapp.core.spreadsheet_cells import restore
 from finapp.errors import StatementError
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
@@ -56,7 +57,7 @@ def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, Pa
         number=row.get("account_number") or "",
         institution=row.get("institution") or "",
         type=row.get("account_type") or "checking",
-        currency=row["currency"] or "USD",
+        currency=row["currency"] or DEFAULT_CURRENCY,
         name=row["account"],
     )
     txn = ParsedTransaction(

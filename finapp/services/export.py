@@ -40,7 +40,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.core.money import exact_minor, from_minor
+from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.spreadsheet_cells import neutralise, restore
 from finapp.errors import InvalidInputError, Problem, StatementError, StorageError
 from finapp.importers.finapp_export import (
@@ -133,7 +133,7 @@ class _Names:
         return self.accounts[aid].name if aid in self.accounts else None
 
     def currency(self, aid: int | None) -> str:
-        return self.accounts[aid].currency if aid in self.accounts else "USD"
+        return self.accounts[aid].currency if aid in self.accounts else DEFAULT_CURRENCY
 
 
 def _money(minor: int | None, currency: str) -> Decimal | None:
@@ -255,7 +255,11 @@ def _tables(n: _Names) -> dict[str, tuple[type, list[Column]]]:
         Column("severity", "info, warning or critical", lambda a: a.severity),
         Column("message", "what the alert said", lambda a: a.message),
         Column("account", "account concerned", lambda a: n.account(a.account_id)),
-        Column("amount", "amount concerned", lambda a: _money(a.amount_minor, a.currency or "USD")),
+        Column(
+            "amount",
+            "amount concerned",
+            lambda a: _money(a.amount_minor, a.currency or DEFAULT_CURRENCY),
+        ),
         Column("currency", "currency of the amount", lambda a: a.currency),
         Column("read", "true once read", lambda a: a.read),
         Column("dismissed", "true once dismissed", lambda a: a.dismissed),

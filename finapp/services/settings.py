@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.core.money import parse_decimal
+from finapp.core.money import DEFAULT_CURRENCY, parse_decimal
 from finapp.errors import InvalidInputError
 from finapp.services.notification_policy import QUIET_HOURS_KEY, QuietHours, parse_quiet_hours
 from finapp.store.engine import Store
@@ -242,4 +242,4 @@ def setting_texts(store: Store) -> dict[str, str]:
 def main_currency_of(session: Session) -> str:
     """The currency most accounts use: what a rule's or budget's bare amount is taken to mean."""
     currencies = list(session.scalars(select(Account.currency)))
-    return max(sorted(set(currencies)), key=currencies.count) if currencies else "USD"
+    return max(sorted(set(currencies)), key=currencies.count) if currencies else DEFAULT_CURRENCY

@@ -25,7 +25,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from finapp.core.cadence import BY_NAME, month_date
-from finapp.core.money import format_minor
+from finapp.core.money import DEFAULT_CURRENCY, format_minor
 from finapp.core.recurrence import Charge, Stream, describe, detect_streams
 from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
 from finapp.services.detection_scope import (
@@ -127,7 +127,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
         judged = stream_judged_as_of(charges_of, coverage, as_of)
         stream = describe(charges_of, judged, cadence=cadence)
         trial = any(s.started_after_trial for s in found)
-        _apply(row, stream, charges_of, trial, currencies.get(stream.account, "USD"))
+        _apply(row, stream, charges_of, trial, currencies.get(stream.account, DEFAULT_CURRENCY))
         name_subscription(row, charges_of[-1].id, names)
         if set(stream.transaction_ids) != members.get(row.id, set()):
             _set_members(session, row.id, stream.transaction_ids)
@@ -172,7 +172,7 @@ def _scope(
     touched = changed_units(digests, previous)
     for row in rows:
         if row.id in units_of and (
-            _pinned(row) or currencies.get(row.account_id, "USD") != row.currency
+            _pinned(row) or currencies.get(row.account_id, DEFAULT_CURRENCY) != row.currency
         ):
             touched |= units_of[row.id]
     grown = True

@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.cadence import BY_NAME
 from finapp.core.merchant import merchant_key
-from finapp.core.money import exact_minor, from_minor
+from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.streams import KINDS
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.services.accounts import require_account
@@ -242,7 +242,7 @@ def add_manual(
     *,
     account: str | None = None,
     kind: str = "subscription",
-    currency: str = "USD",
+    currency: str = DEFAULT_CURRENCY,
 ) -> SubscriptionView:
     """A subscription paid in cash or elsewhere; it renews on its schedule by itself."""
     if cadence not in BY_NAME:

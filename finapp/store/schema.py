@@ -26,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from finapp.core.money import DEFAULT_CURRENCY
+
 
 class Base(DeclarativeBase):
     """Declarative base of finapp's tables."""
@@ -42,7 +44,7 @@ class Account(Base):
     #: keyed hash of the whole number, to match statements (see finapp.store.account_numbers)
     number_hash: Mapped[str] = mapped_column(String, default="", server_default="", index=True)
     type: Mapped[str] = mapped_column(String, default="checking")
-    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    currency: Mapped[str] = mapped_column(String(3), default=DEFAULT_CURRENCY)
     low_balance_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
     #: the card's credit limit as the user set it (a statement's own figure is in
     #: :class:`StatementPeriod`); None: not known
@@ -216,7 +218,7 @@ class Subscription(Base):
     cadence: Mapped[str] = mapped_column(String, default="monthly")
     amount_minor: Mapped[int] = mapped_column(Integer, default=0)
     average_minor: Mapped[int] = mapped_column(Integer, default=0)
-    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    currency: Mapped[str] = mapped_column(String(3), default=DEFAULT_CURRENCY)
     next_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String, default="active")  # active, inactive
     confidence: Mapped[str] = mapped_column(String, default="early")  # early, established
@@ -252,7 +254,7 @@ class Budget(Base):
         ForeignKey("categories.id", ondelete="CASCADE"), unique=True
     )
     amount_minor: Mapped[int] = mapped_column(Integer)
-    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    currency: Mapped[str] = mapped_column(String(3), default=DEFAULT_CURRENCY)
     rollover: Mapped[bool] = mapped_column(Boolean, default=False)
     # first month of the budget: where a rollover starts carrying leftovers from
     since: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.core.money import DEFAULT_CURRENCY
 from finapp.errors import FinappError
 from finapp.gui.context import AppContext
 from finapp.gui.error_texts import error_text, problem_text
@@ -324,7 +325,7 @@ class ImportWizard(QDialog):
             first_sign=self.first_sign.currentData() if sign == "balance" else "",
             payee=() if payee is None else (payee,),
             memo=() if memo is None else (memo,),
-            default_currency=(self.currency.text().strip().upper() or "USD"),
+            default_currency=(self.currency.text().strip().upper() or DEFAULT_CURRENCY),
             decimal_comma=self.decimal_comma.isChecked(),
             profile="",
         )

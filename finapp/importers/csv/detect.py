@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from finapp.core.money import DEFAULT_CURRENCY
 from finapp.errors import Problem, UnknownFormatError, problem_list
 from finapp.importers.csv.balance_signs import steps_match
 from finapp.importers.csv.content_columns import (
@@ -217,7 +218,7 @@ def _currency_of_language(header: tuple[str, ...]) -> str:
         return "KRW"
     if _KANA.search(text) or {normalise_name(h) for h in header} & _JAPANESE_WORDS:
         return "JPY"
-    return "CNY" if _CJK.search(text) else "USD"
+    return "CNY" if _CJK.search(text) else DEFAULT_CURRENCY
 
 
 def _headerless_profile(table: CsvTable) -> Profile | None:

@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from finapp.core.money import DEFAULT_CURRENCY
 from finapp.importers.csv.header_words import words_for
 
 #: How the sign of an amount is known.
@@ -54,7 +55,7 @@ class CsvMapping:
     status: int | None = None
     has_header: bool = True
     decimal_comma: bool = False
-    default_currency: str = "USD"
+    default_currency: str = DEFAULT_CURRENCY
     account_type: str = "checking"
     institution: str = ""
     profile: str = ""  # the built-in or saved profile it came from, "" when detected
