@@ -95,7 +95,7 @@ def test_environment_passphrase_opens_and_a_wrong_one_falls_back_to_the_dialog(
     shown = []
 
     def fake_exec(self: PassphraseDialog) -> int:
-        shown.append(self.create)
+        shown.append(self.choosing)
         with pytest.raises(WrongKeyError):
             self._opener("still wrong")
         self.passphrase.setText(STRONG)
@@ -129,7 +129,7 @@ def test_a_keyring_that_is_not_secure_or_broken_gets_no_key_the_user_chooses_a_p
     forms = []
 
     def choose(self: PassphraseDialog) -> int:
-        forms.append(self.create)
+        forms.append(self.choosing)
         qtbot.keyClicks(self.passphrase, STRONG)
         qtbot.keyClicks(self.repeat, STRONG)
         qtbot.mouseClick(_ok(self), Qt.MouseButton.LeftButton)

@@ -72,13 +72,13 @@ class ImportSummaryDialog(QDialog):
         )
         self.tree.headerItem().setToolTip(4, self.tr("Rows with a problem, skipped as you chose"))
         self.tree.setRootIsDecorated(True)
-        for file in result.files:
-            self.tree.addTopLevelItem(self._file_item(file))
+        file_items = [self._file_item(file) for file in result.files]
+        self.tree.addTopLevelItems(file_items)
         self.tree.expandAll()
-        for row in range(self.tree.topLevelItemCount()):
-            file_item = self.tree.topLevelItem(row)
-            for child in range(file_item.childCount()):
-                file_item.child(child).setFirstColumnSpanned(True)
+        for file_item in file_items:
+            for detail in map(file_item.child, range(file_item.childCount())):
+                if detail is not None:  # never, below childCount(); typed Optional
+                    detail.setFirstColumnSpanned(True)
         for column in range(1, _COLUMNS):
             self.tree.resizeColumnToContents(column)
         header = self.tree.header()

@@ -44,8 +44,8 @@ def menu_shortcuts(bar: QMenuBar) -> list[ShortcutGroup]:
     def visit(menu: QMenu, title: str) -> None:
         entries = []
         for action in menu.actions():
-            if action.menu() is not None:
-                sub = action.menu()
+            sub = action.menu()  # typed QObject: Qt's template returns the QMenu it was given
+            if isinstance(sub, QMenu):
                 visit(sub, f"{title} › {plain_text(sub.title())}")
             elif action.shortcuts() and not action.isSeparator():
                 entries.append((plain_text(action.text()), tuple(action.shortcuts())))
@@ -54,7 +54,7 @@ def menu_shortcuts(bar: QMenuBar) -> list[ShortcutGroup]:
 
     for top in bar.actions():
         menu = top.menu()
-        if menu is not None:
+        if isinstance(menu, QMenu):
             visit(menu, plain_text(menu.title()))
     return groups
 

@@ -58,8 +58,9 @@ def strength_score(text: str) -> int:
 class PassphraseDialog(QDialog):
     """Asks for a passphrase and keeps asking until it opens the store or the user cancels.
 
-    ``create`` shows the choose-a-passphrase form (repeat field, strength hint); otherwise the
-    unlock form. ``opener`` turns a passphrase into an open store or raises
+    ``create`` shows the choose-a-passphrase form (repeat field, strength hint; :attr:`choosing`
+    is then true, a name that leaves Qt's ``QWidget.create`` alone); otherwise the unlock
+    form. ``opener`` turns a passphrase into an open store or raises
     :class:`WrongKeyError`; the opened store is left in :attr:`store`. ``change`` is the
     choose form for a store already open (Settings → Change passphrase): the same rule and
     hint, and the opener receives the new passphrase.
@@ -75,7 +76,7 @@ class PassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._opener = opener
-        self.create = create or change
+        self.choosing = create or change
         self.change = change
         self.store: Store | None = None
         self.attempts = 0
@@ -146,7 +147,7 @@ class PassphraseDialog(QDialog):
                 )
             )
             ok.setText(self.tr("Change"))
-        elif self.create:
+        elif self.choosing:
             self.setWindowTitle(self.tr("Protect your finapp data"))
             self.intro.setText(
                 self.tr(
@@ -171,7 +172,7 @@ class PassphraseDialog(QDialog):
         ][score]
 
     def _update_strength(self, text: str) -> None:
-        if self.create:
+        if self.choosing:
             score = strength_score(text)
             self.strength_bar.setValue(score if text else 0)
             colour = ["#c62828", "#c62828", "#e08a00", "#2e7d32", "#2e7d32"][score]
@@ -186,7 +187,7 @@ class PassphraseDialog(QDialog):
         text = self.passphrase.text()
         if not text:
             return " "
-        if not self.create:
+        if not self.choosing:
             return ""
         rule = passphrase_problem(text)
         if rule is PassphraseProblem.BLANK:
@@ -202,9 +203,9 @@ class PassphraseDialog(QDialog):
     def _update_ok(self) -> None:
         problem = self._problem()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-        if self.create and problem.strip() and self.repeat.text():
+        if self.choosing and problem.strip() and self.repeat.text():
             self.show_error(problem)
-        elif self.create:
+        elif self.choosing:
             self.error.hide()
 
     def show_error(self, text: str) -> None:
