@@ -255,17 +255,18 @@ class ImportWizard(QDialog):
         right.addRow(self.tr("&Currency:"), self.currency)
         right.addRow("", self.decimal_comma)
         for form in (left, right):  # screen readers announce each field by its label
-            for row in range(form.rowCount()):
-                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                if label is not None and isinstance(label.widget(), QLabel):
-                    name = label.widget().text().replace("&", "").rstrip(":：")
-                    field.widget().setAccessibleName(name)
+            for number in range(form.rowCount()):
+                label_item = form.itemAt(number, QFormLayout.ItemRole.LabelRole)
+                field_item = form.itemAt(number, QFormLayout.ItemRole.FieldRole)
+                title = label_item.widget() if label_item is not None else None
+                field = field_item.widget() if field_item is not None else None
+                if isinstance(title, QLabel) and field is not None:
+                    field.setAccessibleName(title.text().replace("&", "").rstrip(":："))
         self._form_rows = right
-        row = QHBoxLayout()
-        row.addLayout(left, 1)
-        row.addLayout(right, 1)
-        return row
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        return columns
 
     def _sign_labels(self) -> dict[str, str]:
         return {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.core.dates import MAX_DATE, MIN_DATE
-from finapp.core.subscription_audit import AnnualReview, AuditLine, next_review
+from finapp.core.subscription_audit import AnnualReview, AuditLine, Kept, next_review
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_day
@@ -36,6 +36,7 @@ from finapp.gui.models.subscriptions_model import cadence_name
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_rows import money
 from finapp.gui.pages.tables import make_table, reload_rows
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.services import subscription_audit as service
 from finapp.services.changes import Changes
@@ -184,6 +185,23 @@ class AuditModel(RowsModel[AuditLine]):
         return row.review_state in ("due", "unreviewed")
 
 
+def _kept_text(kept: Kept) -> str:
+    """A keep of the year, with the next review where the decision recorded one (as the CLI)."""
+    text = (
+        QCoreApplication.translate("SubscriptionAudit", "Kept %1 on %2 (%3 a year)")
+        if kept.next_review is None
+        else QCoreApplication.translate(
+            "SubscriptionAudit", "Kept %1 on %2 (%3 a year); next review %4"
+        )
+    )
+    text = (
+        text.replace("%1", shown_name(kept.name))
+        .replace("%2", format_day(kept.on))
+        .replace("%3", money(kept.annual_minor, kept.currency))
+    )
+    return text if kept.next_review is None else text.replace("%4", format_day(kept.next_review))
+
+
 def annual_review_text(review: AnnualReview) -> str:
     """The year's decisions and price increases, one line each, then what they add up to."""
     lines = [
@@ -193,14 +211,7 @@ def annual_review_text(review: AnnualReview) -> str:
         .replace("%3", money(c.annual_minor, c.currency))
         for c in review.cancelled
     ]
-    lines += [
-        QCoreApplication.translate("SubscriptionAudit", "Kept %1 on %2 (%3 a year); next review %4")
-        .replace("%1", shown_name(k.name))
-        .replace("%2", format_day(k.on))
-        .replace("%3", money(k.annual_minor, k.currency))
-        .replace("%4", format_day(k.next_review))
-        for k in review.kept
-    ]
+    lines += [_kept_text(k) for k in review.kept]
     lines += [
         QCoreApplication.translate(
             "SubscriptionAudit", "Price increase: %1 from %2 to %3 on %4 (%5 more a year)"
@@ -368,7 +379,8 @@ class SubscriptionAuditDialog(QDialog):
         )
 
     def _decided(self, view: SubscriptionView) -> None:
-        if view.user_state == "cancelled":
+        # a keep always sets the next review, a cancel clears it
+        if view.user_state == "cancelled" or view.review_date is None:
             text = self.tr("%1 is marked cancelled.").replace("%1", shown_name(view.name))
         else:
             text = (
