@@ -29,8 +29,16 @@ def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) 
         reopened.close()
 
 
+def undo_schema_7(conn: Connection) -> None:
+    """Take a store back to schema 6: what finapp wrote before reconciliation."""
+    for column in ("reconciled_through", "reconciled_total_minor", "reconciled_count"):
+        conn.exec_driver_sql(f"ALTER TABLE accounts DROP COLUMN {column}")
+    conn.exec_driver_sql("PRAGMA user_version = 6")
+
+
 def undo_schema_6(conn: Connection) -> None:
     """Take a store back to schema 5: what finapp wrote before the user's payee names."""
+    undo_schema_7(conn)
     conn.exec_driver_sql("DROP TABLE merchant_names")
     conn.exec_driver_sql("PRAGMA user_version = 5")
 

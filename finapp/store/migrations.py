@@ -16,7 +16,7 @@ from finapp.errors import StoreError
 from finapp.store.account_numbers import last_four, number_hash, store_secret
 from finapp.store.schema import Base, ExchangeRate, Goal, GoalAccount, MerchantName
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _to_2(conn: Connection) -> None:
@@ -89,6 +89,16 @@ def _to_6(conn: Connection) -> None:
     _create_tables(conn, MerchantName)
 
 
+def _to_7(conn: Connection) -> None:
+    """Reconciliation: the day up to which the user accepted an account's books."""
+    for column, kind in (
+        ("reconciled_through", "DATE"),
+        ("reconciled_total_minor", "INTEGER"),
+        ("reconciled_count", "INTEGER"),
+    ):
+        conn.exec_driver_sql(f"ALTER TABLE accounts ADD COLUMN {column} {kind}")
+
+
 def _create_tables(conn: Connection, *models: type[Base]) -> None:
     """Create the tables of ``models``, new in a step, as the current schema declares them."""
     tables = [Base.metadata.tables[m.__tablename__] for m in models]
@@ -97,7 +107,7 @@ def _create_tables(conn: Connection, *models: type[Base]) -> None:
 
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
 STEPS: dict[int, Callable[[Connection], None]] = {
-    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7
 }  # fmt: skip
 
 

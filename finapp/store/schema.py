@@ -49,6 +49,11 @@ class Account(Base):
     #: the card's credit limit as the user set it (a statement's own figure is in
     #: :class:`StatementPeriod`); None: not known
     credit_limit_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: the user checked the books against the bank up to this day and accepted them; the sum
+    #: and count of the transactions up to it then, to tell when a line before it changes
+    reconciled_through: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reconciled_total_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reconciled_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
     transactions: Mapped[list[Transaction]] = relationship(
