@@ -39,6 +39,7 @@ COMMAND_MODULES: dict[str, str] = {
     "report": "report_cmd",
     "categories": "categories_cmd",
     "payees": "payees_cmd",
+    "reconcile": "reconcile_cmd",
     "rules": "rules_cmd",
     "backup": "backup_cmd",
     "restore": "restore_cmd",
