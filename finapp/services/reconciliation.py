@@ -9,7 +9,8 @@ missing statement is imported or the line is put back.
 :func:`mark_reconciled` records that the user accepted an account's books up to a day, as a
 bank reconciliation does: differences ending on or before it are no longer raised. finapp also
 keeps the sum and count of the transactions up to that day, so a line added to, changed in or
-taken from the accepted period afterwards shows as a change since reconciling.
+taken from the accepted period afterwards shows as a change since reconciling, unless the
+statements now vouch for every day up to it (the missing statement was imported).
 """
 
 from __future__ import annotations
@@ -138,9 +139,12 @@ def _account_books(
 ) -> AccountBooks:
     used = checkable(stated, spans)
     accepted = account.reconciled_through
-    found = [d for d in differences(used, books, spans) if accepted is None or d.end > accepted]
+    every = differences(used, books, spans)
+    found = [d for d in every if accepted is None or d.end > accepted]
     changed_by, changed_lines = None, 0
-    if accepted is not None:
+    # a change in the accepted days is news only while the statements do not vouch for those
+    # days: importing the month that was missing changes them, and puts them right
+    if accepted is not None and any(d.end <= accepted for d in every):
         total, count = _up_to(session, account.id, accepted)
         moved = total - (account.reconciled_total_minor or 0)
         changed_lines = count - (account.reconciled_count or 0)

@@ -144,12 +144,13 @@ def test_accepting_the_books_up_to_a_day(store, tmp_path: Path) -> None:
     assert books.state is BooksState.CHANGED
     assert (books.changed_by, books.changed_lines) == (Decimal("84.20"), -1)
 
+    _import(store, tmp_path, 3, 2)  # the missing month, and February again: its line is back
+    books = books_of(store, "Checking …3456")
+    assert books.state is BooksState.AGREE and books.reconciled_through == date(2026, 4, 30)
+    assert books.changed_by is None  # the statements vouch for every accepted day now
+
     books = clear_reconciled(store, "Checking …3456")
-    assert books.reconciled_through is None and books.state is BooksState.DIFFER
-    assert [(g.start, g.end) for g in books.gaps] == [
-        (date(2026, 2, 1), date(2026, 2, 28)),
-        (date(2026, 3, 1), date(2026, 4, 30)),
-    ]
+    assert books.reconciled_through is None and books.state is BooksState.AGREE
 
 
 def test_a_store_from_before_reconciliation_opens_with_its_books_checked(
