@@ -23,6 +23,7 @@ from finapp.services.balances import balance_on
 from finapp.services.cards import CardStatus, cards_status
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.goals import GoalStatus, goals_status
+from finapp.services.health_totals import HealthTotals, health_totals
 from finapp.services.reserves import (
     EmergencyFund,
     InstitutionShare,
@@ -44,6 +45,8 @@ class HealthReport:
     goals: tuple[GoalStatus, ...]
     cards: tuple[CardStatus, ...]
     subscriptions: SubscriptionsHealth
+    #: the sections' totals across currencies, in the base currency
+    totals: HealthTotals
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -53,6 +56,7 @@ class HealthReport:
             "goals": [g.as_json() for g in self.goals],
             "cards": [c.as_json() for c in self.cards],
             "subscriptions": self.subscriptions.as_json(),
+            "totals": self.totals.as_json(),
         }
 
 
@@ -114,14 +118,18 @@ def health_report(store: Store, as_of: date) -> HealthReport:
     with store.read() as session:
         settings = load_settings(session)
         cards = cards_status(session, as_of)
+        fund = emergency_fund(session, as_of, settings)
+        goals = goals_status(session, as_of)
+        subscriptions = subscriptions_health(session, as_of)
         return HealthReport(
             as_of=as_of,
             accounts=tuple(account_health(session, as_of, cards)),
-            emergency_fund=emergency_fund(session, as_of, settings),
+            emergency_fund=fund,
             institutions=tuple(institution_shares(session, as_of, settings)),
-            goals=tuple(goals_status(session, as_of)),
+            goals=tuple(goals),
             cards=tuple(cards),
-            subscriptions=subscriptions_health(session, as_of),
+            subscriptions=subscriptions,
+            totals=health_totals(session, as_of, fund, cards, goals, subscriptions.audit.costs),
         )
 
 

@@ -37,6 +37,7 @@ from typing import Protocol
 from sqlalchemy import select
 
 from finapp.core.alerts import Kind
+from finapp.core.conversion import Total
 from finapp.core.health import ALERT_KINDS, AccountHealth
 from finapp.core.money import from_minor
 from finapp.errors import InvalidInputError
@@ -44,6 +45,7 @@ from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.coverage import Coverage, coverage_by_account
 from finapp.services.forecast import DEFAULT_DAYS, AccountForecast, account_forecasts
 from finapp.services.health import HealthReport, health_report
+from finapp.services.health_export_totals import total_paragraph
 from finapp.services.health_export_words import LABELS
 from finapp.services.private_file import replace_privately
 from finapp.services.report_fonts import FONTS
@@ -333,10 +335,25 @@ def _fund(page: _Page, health: HealthReport) -> None:
         )
         + "</p>"
     )
+    household = health.totals.fund
+    held = "held_in" if household is None else "held_own"
     for code, minor in fund.other_currencies.items():
-        page.add(f"<p>{page.label('held_in', currency=code, amount=page.minor(minor, code))}</p>")
+        page.add(f"<p>{page.label(held, currency=code, amount=page.minor(minor, code))}</p>")
+    if household is not None:
+        approx = household.liquid.converted or household.monthly.converted
+        months = "—" if household.months is None else household.months
+        months = f"≈ {months}" if approx else months
+        page.add(_totals(page, health, "fund_all", liquid=household.liquid,
+                         monthly=household.monthly, months=months))  # fmt: skip
     if fund.unknown_balances:
         page.add(f"<p>{page.label('not_counted', names=', '.join(fund.unknown_balances))}</p>")
+
+
+def _totals(page: _Page, health: HealthReport, key: str, **values: object) -> str:
+    """A section's total across currencies (``values``: its totals and other facts)."""
+    totals = {name: value for name, value in values.items() if isinstance(value, Total)}
+    others = {name: value for name, value in values.items() if name not in totals}
+    return total_paragraph(page.label, page.money, key, health.totals.rates_on, totals, **others)
 
 
 def _institutions(page: _Page, health: HealthReport) -> None:
@@ -380,6 +397,8 @@ def _cards(page: _Page, health: HealthReport) -> None:
         ),
         {1, 2, 5},
     )
+    if (cards := health.totals.cards) is not None:
+        page.add(_totals(page, health, "cards_all", limit=cards.limit, owed=cards.owed))
 
 
 def _goals(page: _Page, health: HealthReport) -> None:
@@ -401,6 +420,8 @@ def _goals(page: _Page, health: HealthReport) -> None:
         ),
         {2, 3, 6},
     )
+    if (goals := health.totals.goals) is not None:
+        page.add(_totals(page, health, "goals_all", saved=goals.saved, target=goals.target))
 
 
 def _subscriptions(page: _Page, health: HealthReport) -> None:
@@ -422,6 +443,8 @@ def _subscriptions(page: _Page, health: HealthReport) -> None:
         if audit.over_cap:
             lines.append(f'<span class="note">{page.label("subs_over")}</span>')
     page.add(f"<p>{' '.join(lines)}</p>")
+    if (every := health.totals.subscriptions) is not None:
+        page.add(_totals(page, health, "subs_all", total=every))
     if audit.overlaps:
         page.add(f"<p>{page.label('overlaps')}:</p><ul>")
         page.add(

@@ -30,7 +30,7 @@ def test_health_json_grades_each_account_and_tells_each_section(tmp_path: Path) 
     data = troubled_household(tmp_path)
     report = cli_json(data, "health", "--as-of", "2025-07-03")
     assert list(report) == [
-        "accounts", "emergency_fund", "institutions", "goals", "cards", "subscriptions",
+        "accounts", "emergency_fund", "institutions", "goals", "cards", "subscriptions", "totals",
     ]  # fmt: skip
     grades = {a["account"]: (a["grade"], [r["kind"] for r in a["reasons"]])
               for a in report["accounts"]}  # fmt: skip

@@ -2,10 +2,9 @@
 
 The history charts (income vs expenses, balance over time) show the last 3 or 12 months up to
 the month picked, or the whole history: one old statement then no longer squashes the recent
-months into the right edge. A household with accounts in several currencies picks the currency
-the page is charted in (the main one first), so a wallet in another currency never disappears,
-or all of them converted to the base currency (marked as converted, the currencies without a
-rate named).
+months into the right edge. A household with accounts in several currencies sees all of them converted to
+the base currency (marked as converted, the currencies without a rate named), as the
+headlines' totals are, or picks one currency to chart on its own (the main one first).
 Both choices are remembered (:class:`~finapp.gui.ui_state.UiState`).
 """
 
@@ -78,7 +77,8 @@ class ChartOptions(QWidget):
 
     @property
     def wanted_currency(self) -> str | None:
-        """The currency the user picked (None: the main one)."""
+        """The currency the user picked (None: the household's default, every currency
+        converted when it holds several)."""
         return self._wanted_currency or None
 
     def show_currencies(

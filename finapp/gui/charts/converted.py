@@ -28,6 +28,9 @@ class Converter:
     books: dict[str, RateBook]  # by month, "YYYY-MM"
     #: currencies that had no rate for some month: their rows were left out
     missing: set[str] = field(default_factory=set)
+    #: currencies whose rows were converted (the base's own are not): an empty set means the
+    #: view holds the base currency's own figures only, nothing to mark as converted
+    used: set[str] = field(default_factory=set)
 
     def frame(self, frame: pd.DataFrame, columns: list[str], months: pd.Series) -> pd.DataFrame:
         """``frame`` with ``columns`` in the base currency (``months``: each row's month);
@@ -42,6 +45,8 @@ class Converter:
                 self.missing.add(str(currency))
                 continue
             kept.append(position)
+            if currency != self.base:
+                self.used.add(str(currency))
             for column, one in zip(columns, converted, strict=True):
                 values[column].append(one.minor)  # type: ignore[union-attr]
         out = frame.iloc[kept].copy()

@@ -79,9 +79,15 @@ class DonutData:
 
 
 def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> list[Hit]:
-    """The month's spending by top-level category; a slice drills into its transactions."""
-    title = tr_chart("Spending by category")
-    if data is None or not data.slices:
+    """The month's spending by top-level category; a slice drills into its transactions.
+
+    The title names the currency ("≈ USD" when every currency was converted to it), as the
+    other charts' axes do: the donut has no axis to say it."""
+    if data is None:
+        return empty_chart(fig, theme, tr_chart("Spending by category"))
+    unit = f"≈ {data.currency}" if data.converted else data.currency
+    title = tr_chart("Spending by category (%1)", unit)
+    if not data.slices:
         return empty_chart(fig, theme, title)
     slices = sorted(data.slices, key=lambda s: s.spent, reverse=True)
     ax = fig.add_subplot()

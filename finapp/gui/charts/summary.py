@@ -2,11 +2,11 @@
 
 The reports (``finapp.services.reports``) decide what counts as income, spending or a transfer
 and anchor balances on the statements' ledger balances; this module only picks the household's
-currency to chart (the one asked for, else the main one), the months to show, and converts
-minor units to ``Decimal`` for labels. A household with several currencies is charted one
-currency at a time (:attr:`Summary.currencies` lists them all so the dashboard can offer each),
-or all of them converted to the base currency at the rates the user keeps
-(:mod:`finapp.gui.charts.converted`), never summed unconverted.
+currency to chart, the months to show, and converts minor units to ``Decimal`` for labels. A
+household with several currencies is charted all of them converted to the base currency at the
+rates the user keeps (:mod:`finapp.gui.charts.converted`) unless one currency is asked for
+(:attr:`Summary.currencies` lists them all so the dashboard can offer each), never summed
+unconverted.
 """
 
 from __future__ import annotations
@@ -69,6 +69,9 @@ class Summary:
     missing: tuple[str, ...] = ()
     #: the base currency a converted view is in ("" with a single currency: nothing to convert)
     base: str = ""
+    #: a converted view holding figures of another currency converted (marked "≈"); False when
+    #: every other currency was left out for want of a rate
+    approximate: bool = False
 
 
 def _currencies(flows: pd.DataFrame, balances: pd.DataFrame) -> tuple[str, ...]:
@@ -109,8 +112,9 @@ def summarize(
     base: str | None = None,
 ) -> Summary:
     """Charts' data for the month of ``shown`` and the ``months`` months up to it (None: the
-    whole history), in ``currency`` (None, or a currency no longer present: the main one;
-    :data:`CONVERTED`: every currency converted to the base one).
+    whole history), in ``currency`` (a currency no longer present: the main one;
+    :data:`CONVERTED`: every currency converted to the base one; None: converted when the
+    household has several currencies, as its headline totals are, else its one currency).
 
     ``base``: the base currency when the caller already knows it (the automatic one takes a
     pass over the history), else read here when several currencies need it."""
@@ -120,7 +124,7 @@ def summarize(
     spending = reports.spending_by_category(store, depth=1, frame=monthly)
     balance_frame = reports.balance_over_time(store)
     currencies = _currencies(flows_frame, balance_frame)
-    converting = currency == CONVERTED
+    converting = currency == CONVERTED or (currency is None and len(currencies) > 1)
     if base is None and (converting or currencies[1:]):
         base = get_base_currency(store)
     if converting and base is not None:
@@ -184,6 +188,7 @@ def summarize(
         currencies=currencies,
         converted=converting,
         missing=tuple(sorted(to_base.missing)) if converting else (),
+        approximate=converting and bool(to_base.used),
         base=currency if converting else (base or ""),
         month=month,
         by_category=by_category,

@@ -28,6 +28,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 _WORDS = (
     QT_TRANSLATE_NOOP("Charts", "No data yet"),
     QT_TRANSLATE_NOOP("Charts", "Spending by category"),
+    QT_TRANSLATE_NOOP("Charts", "Spending by category (%1)"),
     QT_TRANSLATE_NOOP("Charts", "Uncategorized"),
     QT_TRANSLATE_NOOP("Charts", "Income vs expenses"),
     QT_TRANSLATE_NOOP("Charts", "Income"),

@@ -266,13 +266,13 @@ class DashboardPage(Page):
             )  # fmt: skip
         currency = summary.currency
         month_figures = (self.income, self.spent, self.net)
-        household = data.totals.currency
-        if currency == household or self.options.wanted_currency in (None, household):
-            show_household_totals(month_figures, data.totals)  # other currencies converted
-        else:  # another currency picked for the charts: its own figures
-            show_own_figures(
-                month_figures, currency, summary.income_this_month, summary.spent_this_month
-            )
+        # the headlines are about what the charts show: every currency converted, or one
+        if summary.converted or summary.currencies == (data.totals.currency,):
+            show_household_totals(month_figures, data.totals)
+        else:
+            others = [c for c in summary.currencies if c != currency]
+            show_own_figures(month_figures, currency, summary.income_this_month,
+                             summary.spent_this_month, others)  # fmt: skip
         budgets = [b for b in data.budgets if b.currency == currency]
         if budgets:
             left = sum((b.remaining for b in budgets), Decimal(0))
@@ -286,7 +286,7 @@ class DashboardPage(Page):
                 tuple(BudgetBar(b.category, b.spent, b.available) for b in budgets),
             )
         )
-        converted = summary.converted
+        converted = summary.approximate
         self.donut.set_data(DonutData(summary.month, currency, summary.by_category, converted))
         self.bars.set_data(FlowData(currency, summary.flows, converted))
         self.balance.set_data(BalanceData(currency, summary.balances, converted))

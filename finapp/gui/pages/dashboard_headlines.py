@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -81,19 +82,38 @@ def show_household_totals(headlines: Sequence[Headline], totals: HouseholdTotals
     for headline, total in zip(
         headlines, (totals.income, totals.spending, totals.net), strict=True
     ):
-        money = format_money(total.amount, total.currency)
-        text = f"≈ {money}" if total.converted else money
         headline.show_figure(
-            text, _note(total), _tooltip(total, totals), rate_missing=bool(total.missing)
+            marked_money(total),
+            _note(total),
+            total_tooltip(total, totals.rates_on),
+            rate_missing=bool(total.missing),
         )
 
 
 def show_own_figures(
-    headlines: Sequence[Headline], currency: str, income: Decimal, spent: Decimal
+    headlines: Sequence[Headline],
+    currency: str,
+    income: Decimal,
+    spent: Decimal,
+    others: Sequence[str] = (),
 ) -> None:
-    """Income, spending and net in one currency, as that currency's own figures."""
+    """Income, spending and net in one currency, as that currency's own figures; ``others``:
+    the household's other currencies, which these figures leave out (said under each)."""
+    note = (
+        QCoreApplication.translate("DashboardHeadline", "%1 only; not included: %2")
+        .replace("%1", currency)
+        .replace("%2", ", ".join(others))
+        if others
+        else ""
+    )
     for headline, amount in zip(headlines, (income, spent, income - spent), strict=True):
-        headline.show_figure(format_money(amount, currency))
+        headline.show_figure(format_money(amount, currency), note)
+
+
+def marked_money(total: Total) -> str:
+    """A total as it reads: "≈ $2,021.10" when any of it was converted from another currency."""
+    money = format_money(total.amount, total.currency)
+    return f"≈ {money}" if total.converted else money
 
 
 def _note(total: Total) -> str:
@@ -104,28 +124,35 @@ def _note(total: Total) -> str:
                 "%1", total.currency
             )
         )
-    for currency, minor in total.missing.items():
-        amount = format_money(from_minor(minor, currency), currency)
-        parts.append(
-            QCoreApplication.translate("DashboardHeadline", "%1 not included: no %2 rate")
-            .replace("%1", amount)
-            .replace("%2", currency)
-        )
-    return "; ".join(parts)
+    return "; ".join([*parts, *missing_parts(total)])
 
 
-def _tooltip(total: Total, totals: HouseholdTotals) -> str:
-    """The rates used and each currency's own figure: what the converted number is made of."""
-    if not total.converted and not total.missing:
+def missing_parts(total: Total) -> list[str]:
+    """ "¥350.00 not included: no CNY rate", for each currency left out for want of a rate."""
+    return [
+        QCoreApplication.translate("DashboardHeadline", "%1 not included: no %2 rate")
+        .replace("%1", format_money(from_minor(minor, currency), currency))
+        .replace("%2", currency)
+        for currency, minor in total.missing.items()
+    ]
+
+
+def total_tooltip(total: Total, rates_on: date, *more: Total) -> str:
+    """What a converted total is made of: the rates used (of ``more`` totals shown with it
+    too) as of ``rates_on``, and each currency's own figure; "" for a total nothing went into
+    by conversion."""
+    everything = (total, *more)
+    if not any(t.converted or t.missing for t in everything):
         return ""
     lines = []
-    if total.rates:
+    rates = tuple(dict.fromkeys(rate for one in everything for rate in one.rates))
+    if rates:
         lines.append(
             QCoreApplication.translate(
                 "DashboardHeadline", "Converted at the latest rates on or before %1:"
-            ).replace("%1", format_date(totals.rates_on))
+            ).replace("%1", format_date(rates_on))
         )
-        lines += [f"  {rate_line(rate)}" for rate in total.rates]
+        lines += [f"  {rate_line(rate)}" for rate in rates]
     lines.append(QCoreApplication.translate("DashboardHeadline", "By currency:"))
     for part in total.parts:
         lines.append(f"  {format_money(from_minor(part.source_minor, part.source), part.source)}")
@@ -137,7 +164,7 @@ def _tooltip(total: Total, totals: HouseholdTotals) -> str:
                 "%1", amount
             )
         )
-    if total.missing:
+    if any(one.missing for one in everything):
         lines.append(
             QCoreApplication.translate(
                 "DashboardHeadline", "Add rates in Settings → Exchange rates…"

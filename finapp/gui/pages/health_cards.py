@@ -17,9 +17,11 @@ from finapp.gui.models.formatting import format_date
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_rows import clear_rows, money
 from finapp.gui.pages.health_section import HealthSection
+from finapp.gui.pages.health_totals import left_out_text, marked_money, show_total, total_label
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.cards import CardStatus, list_cards, set_credit_limit
 from finapp.services.changes import Changes
+from finapp.services.health_totals import CardTotals, card_totals, converting_for
 
 COLUMNS = 6
 
@@ -42,21 +44,47 @@ class CardsSection(HealthSection):
         self._as_of = as_of
         super().reload(as_of)
 
-    def load(self, as_of: date) -> list[CardStatus]:
-        return list_cards(self.ctx.store, as_of)
+    def load(self, as_of: date) -> tuple[list[CardStatus], CardTotals | None]:
+        cards = list_cards(self.ctx.store, as_of)
+        return cards, card_totals(cards, converting_for(self.ctx.store, as_of))
 
-    def show_loaded(self, loaded: list[CardStatus]) -> None:
+    def show_loaded(self, loaded: tuple[list[CardStatus], CardTotals | None]) -> None:
+        cards, totals = loaded
         clear_rows(self.grid)
         self.limit_buttons = {}
-        if not loaded:
+        if not cards:
             self.grid.addWidget(QLabel(self.tr("No credit cards."), self), 0, 0)
             return
         headers = (self.tr("Card"), self.tr("Limit"), self.tr("Owed"), self.tr("Used"),
                    self.tr("Next payment"))  # fmt: skip
         for column, header in enumerate(headers):
             self.grid.addWidget(QLabel(f"<b>{header}</b>", self), 0, column)
-        for row, card in enumerate(loaded, start=1):
+        for row, card in enumerate(cards, start=1):
             self._add_row(row * 2 - 1, card)
+        if totals is not None:
+            self._add_totals(len(cards) * 2 + 1, totals)
+
+    def _add_totals(self, row: int, totals: CardTotals) -> None:
+        """All cards' limits and what they owe, in the base currency ("≈" when converted);
+        a card whose figure is not known, or whose currency has no rate, is said to be left
+        out."""
+        self.grid.addWidget(QLabel(f"<b>{self.tr('All cards')}</b>", self), row, 0)
+        for column, total in ((1, totals.limit), (2, totals.owed)):
+            cell = total_label(self, f"cards-total-{column}")
+            show_total(cell, f"<b>{marked_money(total)}</b>", totals.rates_on, total)
+            self.grid.addWidget(cell, row, column)
+        left_out = left_out_text(totals.limit, totals.owed)
+        notes = [left_out] if left_out else []
+        if totals.unknown_limit:
+            notes.append(self.tr("Limit not known, not counted: %1").replace(
+                "%1", ", ".join(totals.unknown_limit)))  # fmt: skip
+        if totals.unknown_owed:
+            notes.append(self.tr("Balance not known, not counted: %1").replace(
+                "%1", ", ".join(totals.unknown_owed)))  # fmt: skip
+        if notes:
+            note = total_label(self, "cards-total-note")
+            note.setText("; ".join(notes))
+            self.grid.addWidget(note, row + 1, 0, 1, COLUMNS)
 
     def _add_row(self, row: int, card: CardStatus) -> None:
         used = QProgressBar(self)

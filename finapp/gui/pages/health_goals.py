@@ -29,11 +29,13 @@ from finapp.gui.dialogs.goal import AccountChoice, NewGoal, ask_goal
 from finapp.gui.models.formatting import format_day, format_money, format_month
 from finapp.gui.pages.health_rows import clear_rows
 from finapp.gui.pages.health_section import HealthSection
+from finapp.gui.pages.health_totals import left_out_text, marked_money, show_total, total_label
 from finapp.gui.widgets.asking import confirm
 from finapp.services.accounts import list_accounts
 from finapp.services.alerts import AlertView, evaluate_alerts
 from finapp.services.changes import Changes
 from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
+from finapp.services.health_totals import GoalTotals, converting_for, goal_totals
 
 COLUMNS = 5
 #: month ends shown under each goal: the last half year
@@ -52,7 +54,8 @@ class GoalsSection(HealthSection):
     """One row per goal, then its last month ends; Add goal… above them."""
 
     TITLE = QT_TRANSLATE_NOOP("HealthSection", "Savings goals")
-    WATCHES = frozenset({bus.GOALS, bus.ACCOUNTS, bus.TRANSACTIONS})
+    # settings: the base currency and the exchange rates the goals' total converts with
+    WATCHES = frozenset({bus.GOALS, bus.ACCOUNTS, bus.TRANSACTIONS, bus.SETTINGS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -77,12 +80,15 @@ class GoalsSection(HealthSection):
         self._as_of = as_of
         super().reload(as_of)
 
-    def load(self, as_of: date) -> tuple[list[GoalStatus], list[AccountChoice]]:
+    def load(self, as_of: date) -> tuple[list[GoalStatus], list[AccountChoice], GoalTotals | None]:
         accounts = [AccountChoice(a.name, a.currency) for a in list_accounts(self.ctx.store)]
-        return list_goals(self.ctx.store, as_of), accounts
+        goals = list_goals(self.ctx.store, as_of)
+        return goals, accounts, goal_totals(goals, converting_for(self.ctx.store, as_of))
 
-    def show_loaded(self, loaded: tuple[list[GoalStatus], list[AccountChoice]]) -> None:
-        self._goals, self._accounts = loaded
+    def show_loaded(
+        self, loaded: tuple[list[GoalStatus], list[AccountChoice], GoalTotals | None]
+    ) -> None:
+        self._goals, self._accounts, totals = loaded
         clear_rows(self.grid)
         self.remove_buttons = {}
         if not self._goals:
@@ -98,6 +104,34 @@ class GoalsSection(HealthSection):
             self.grid.addWidget(QLabel(f"<b>{header}</b>", self), 0, column)
         for index, goal in enumerate(self._goals):
             self._add_row(1 + index * 2, goal)
+        if totals is not None:
+            self._add_totals(1 + len(self._goals) * 2, totals)
+
+    def _add_totals(self, row: int, totals: GoalTotals) -> None:
+        """What every goal has saved of what they aim at together, in the base currency ("≈"
+        when converted); a goal whose saving is not known, or whose currency has no rate, is
+        said to be left out."""
+        self.grid.addWidget(QLabel(f"<b>{self.tr('All goals')}</b>", self), row, 0)
+        cell = total_label(self, "goals-total")
+        text = (
+            self.tr("%1 saved of %2")
+            .replace("%1", marked_money(totals.saved))
+            .replace("%2", marked_money(totals.target))
+        )
+        show_total(cell, f"<b>{text}</b>", totals.rates_on, totals.saved, totals.target)
+        self.grid.addWidget(cell, row, 1, 1, 2)
+        left_out = left_out_text(totals.saved, totals.target)
+        notes = [left_out] if left_out else []
+        if totals.unknown:
+            notes.append(
+                self.tr("Saving not known, not counted: %1").replace(
+                    "%1", ", ".join(totals.unknown)
+                )
+            )
+        if notes:
+            note = total_label(self, "goals-total-note")
+            note.setText("; ".join(notes))
+            self.grid.addWidget(note, row + 1, 0, 1, COLUMNS)
 
     def _add_row(self, row: int, goal: GoalStatus) -> None:
         saved = QProgressBar(self)

@@ -4,6 +4,7 @@ against the target, and how much of it each institution holds."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
@@ -12,6 +13,14 @@ from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.pages.health_rows import clear_rows, money
 from finapp.gui.pages.health_section import HealthSection
+from finapp.gui.pages.health_totals import (
+    left_out_text,
+    marked_money,
+    own_figures,
+    own_money,
+    show_total,
+)
+from finapp.services.health_totals import FundTotal, fund_totals
 from finapp.services.reserves import EmergencyFund, InstitutionShare, reserves_of
 
 _WATCHES = frozenset({bus.ACCOUNTS, bus.TRANSACTIONS, bus.CATEGORIES, bus.SETTINGS})
@@ -36,20 +45,20 @@ class EmergencyFundSection(HealthSection):
         for widget in (self.summary, self.bar, self.details):
             layout.addWidget(widget)
 
-    def load(self, as_of: date) -> EmergencyFund:
-        return reserves_of(self.ctx.store, as_of)[0]
+    def load(self, as_of: date) -> tuple[EmergencyFund, FundTotal | None]:
+        fund = reserves_of(self.ctx.store, as_of)[0]
+        return fund, fund_totals(self.ctx.store, as_of, fund)
 
-    def show_loaded(self, loaded: EmergencyFund) -> None:
-        fund = loaded
+    def show_loaded(self, loaded: tuple[EmergencyFund, FundTotal | None]) -> None:
+        fund, household = loaded
+        self.summary.setToolTip("")
+        self.summary.setAccessibleDescription("")
+        if household is not None:
+            self._show_household(fund, household)
+            return
         target = fund.target_months
         if fund.months is None:
-            self.summary.setText(
-                self.tr(
-                    "Not known yet: it needs the balance of a checking or savings account and "
-                    "a full month of essential spending."
-                )
-            )
-            self.bar.hide()
+            self.summary.setText(self._not_known())
         else:
             self.summary.setText(
                 self.tr("%1 months of essential spending (%2 for %3 a month); target %4 months.")
@@ -58,20 +67,22 @@ class EmergencyFundSection(HealthSection):
                 .replace("%3", money(fund.monthly_minor, fund.currency))
                 .replace("%4", str(target))
             )
-            self.bar.setRange(0, target * 10)
-            self.bar.setValue(min(int(fund.months * 10), target * 10))
-            self.bar.setFormat(
-                self.tr("%1 of %2 months")
-                .replace("%1", str(fund.months))
-                .replace("%2", str(target))
-            )
-            self.bar.show()
+        self._show_bar(fund.months, target)
         notes = [
             self.tr("Also held in %1, not counted: %2")
             .replace("%1", code)
             .replace("%2", money(minor, code))
             for code, minor in fund.other_currencies.items()
         ]
+        self._show_notes(notes, fund)
+
+    def _not_known(self) -> str:
+        return self.tr(
+            "Not known yet: it needs the balance of a checking or savings account and a full "
+            "month of essential spending."
+        )
+
+    def _show_notes(self, notes: list[str], fund: EmergencyFund) -> None:
         if fund.unknown_balances:
             notes.append(
                 self.tr("No balance known, not counted: %1").replace(
@@ -80,6 +91,48 @@ class EmergencyFundSection(HealthSection):
             )
         self.details.setText("\n".join(notes))
         self.details.setVisible(bool(notes))
+
+    def _show_bar(self, months: Decimal | None, target: int) -> None:
+        if months is None:
+            self.bar.hide()
+            return
+        self.bar.setRange(0, target * 10)
+        self.bar.setValue(min(int(months * 10), target * 10))
+        self.bar.setFormat(
+            self.tr("%1 of %2 months").replace("%1", str(months)).replace("%2", str(target))
+        )
+        self.bar.show()
+
+    def _show_household(self, fund: EmergencyFund, household: FundTotal) -> None:
+        """Every currency's liquid money against every currency's essential spending, in the
+        base currency; then each currency's own figures, and what was left out."""
+        liquid, monthly = household.liquid, household.monthly
+        if household.months is None:
+            self.summary.setText(self._not_known())
+        else:
+            converted = liquid.converted or monthly.converted
+            text = (
+                self.tr("%1 months of essential spending, every currency in %2 (%3 for %4 a "
+                        "month); target %5 months.")
+                .replace("%1", f"≈ {household.months}" if converted else str(household.months))
+                .replace("%2", liquid.currency)
+                .replace("%3", marked_money(liquid))
+                .replace("%4", marked_money(monthly))
+                .replace("%5", str(fund.target_months))
+            )  # fmt: skip
+            show_total(self.summary, text, household.rates_on, liquid, monthly)
+        self._show_bar(household.months, fund.target_months)
+        held, spent = own_figures(liquid), own_figures(monthly)
+        notes = [
+            self.tr("In %1: %2 held, %3 a month of essential spending")
+            .replace("%1", code)
+            .replace("%2", own_money(liquid, code) or money(0, code))
+            .replace("%3", own_money(monthly, code) or money(0, code))
+            for code in sorted(held.keys() | spent.keys())
+        ]
+        if left_out := left_out_text(liquid, monthly):
+            notes.append(left_out)
+        self._show_notes(notes, fund)
 
 
 class InstitutionsSection(HealthSection):

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from finapp.core.conversion import Total
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.subscription_audit import (
@@ -18,7 +19,9 @@ from finapp.gui.dialogs.subscription_audit import (
 )
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_section import HealthSection
+from finapp.gui.pages.health_totals import left_out_text, marked_money, show_total, total_label
 from finapp.services import subscription_audit as service
+from finapp.services.health_totals import converting, subscriptions_total
 
 
 class SubscriptionsSection(HealthSection):
@@ -37,6 +40,8 @@ class SubscriptionsSection(HealthSection):
         self.overlaps = QLabel(self)
         self.overlaps.setObjectName("subscriptions-overlaps")
         self.overlaps.setWordWrap(True)
+        self.all_currencies = total_label(self, "subscriptions-all-currencies")
+        self.all_currencies.hide()
         self.reviews = QLabel(self)
         self.reviews.setObjectName("subscriptions-reviews")
         self.reviews.setWordWrap(True)
@@ -47,7 +52,7 @@ class SubscriptionsSection(HealthSection):
         row.addWidget(self.audit_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.overlaps, self.reviews):
+        for widget in (self.summary, self.all_currencies, self.overlaps, self.reviews):
             layout.addWidget(widget)
         layout.addLayout(row)
 
@@ -55,16 +60,30 @@ class SubscriptionsSection(HealthSection):
         self.as_of = as_of  # the day the audit opens on
         super().reload(as_of)
 
-    def load(self, as_of: date) -> service.Audit:
+    def load(self, as_of: date) -> tuple[service.Audit, Total | None, date]:
         with self.ctx.store.read() as session:
-            return service.subscriptions_health(session, as_of).audit
+            audit = service.subscriptions_health(session, as_of).audit
+            total = subscriptions_total(audit.costs, converting(session, as_of))
+        return audit, total, as_of
 
-    def show_loaded(self, loaded: service.Audit) -> None:
-        self.summary.setText("\n".join(totals_lines(loaded)))
-        overlaps = overlap_lines(loaded)
+    def show_loaded(self, loaded: tuple[service.Audit, Total | None, date]) -> None:
+        audit, total, rates_on = loaded
+        self.summary.setText("\n".join(totals_lines(audit)))
+        self.all_currencies.hide()
+        if total is not None:
+            # each currency's own total stays above; this one adds them up
+            text = (
+                self.tr("All subscriptions: %1 a month, every currency in %2")
+                .replace("%1", marked_money(total))
+                .replace("%2", total.currency)
+            )
+            left_out = left_out_text(total)
+            show_total(self.all_currencies, f"{text}. {left_out}" if left_out else text,
+                       rates_on, total)  # fmt: skip
+        overlaps = overlap_lines(audit)
         self.overlaps.setText("\n".join(overlaps))
         self.overlaps.setVisible(bool(overlaps))
-        due = [line for line in loaded.lines if line.review_state in ("due", "unreviewed")]
+        due = [line for line in audit.lines if line.review_state in ("due", "unreviewed")]
         self.reviews.setText(
             self.tr("Reviews due: %1").replace(
                 "%1",

@@ -1,0 +1,161 @@
+"""The Health page of a household in dollars, yuan and euros: every total that adds currencies
+up reads in dollars, marked "≈" where euros were converted, the rate and its day on hover, and
+the yuan (no rate) named as left out until the user adds its rate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QProgressBar
+
+from finapp.gui import bus
+from finapp.gui.bus import AppBus
+from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_date
+from finapp.gui.pages.health import HealthPage
+from finapp.gui.pages.health_cards import CardsSection
+from finapp.gui.pages.health_goals import GoalsSection
+from finapp.gui.pages.health_reserves import EmergencyFundSection
+from finapp.gui.pages.health_subscriptions import SubscriptionsSection
+from finapp.services.changes import Changes
+from finapp.services.rates import set_rate
+from finapp.store.engine import Store
+from tests.gui.inline_tasks import InlineTaskRunner
+from tests.health.multi_currency import (
+    ACCOUNTS,
+    CENT,
+    EUR_RATE,
+    GOALS,
+    RATE_DAY,
+    SUBSCRIPTIONS,
+    TODAY,
+    by_currency,
+    in_dollars,
+    three_currency_store,
+    three_currency_template,
+)
+
+__all__ = ["three_currency_store", "three_currency_template"]  # fixtures this module uses
+
+
+def currency_of(account: str) -> str:
+    return next(a[2] for a in ACCOUNTS if a[0] == account)
+
+
+#: what the household holds: liquid balances, cards' limits and debts, by currency
+LIQUID = by_currency([(a[2], a[3]) for a in ACCOUNTS if a[1] != "credit_card"])
+LIMITS = by_currency([(a[2], a[4]) for a in ACCOUNTS if a[4] is not None])
+OWED = by_currency([(a[2], -a[3]) for a in ACCOUNTS if a[1] == "credit_card"])
+TARGETS = by_currency([(currency_of(accounts[0]), target) for _n, target, accounts in GOALS])
+SAVED = by_currency(
+    [(currency_of(a[0]), a[3]) for _n, _t, accounts in GOALS for a in ACCOUNTS if a[0] in accounts]
+)
+MONTHLY_SUBSCRIPTIONS = by_currency(
+    [(currency_of(acc), amount) for _n, amount, acc in SUBSCRIPTIONS]
+)
+
+
+def dollars(amount: Decimal) -> str:
+    return f"${amount:,}"
+
+
+@pytest.fixture
+def page(qtbot, us_locale, three_currency_store: Store, tmp_path: Path) -> Iterator[HealthPage]:  # type: ignore[no-untyped-def]
+    bus_ = AppBus()
+    ctx = AppContext(three_currency_store, bus_, InlineTaskRunner(bus_), tmp_path / "data")
+    shown = HealthPage(ctx, today=TODAY)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 900)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+
+
+def section(page: HealthPage, kind: type):  # type: ignore[no-untyped-def]
+    return next(s for s in page.sections if isinstance(s, kind))
+
+
+def label(parent, name: str) -> QLabel:  # type: ignore[no-untyped-def]
+    (found,) = [w for w in parent.findChildren(QLabel, name) if w.isVisible()]
+    return found
+
+
+def rates_said(widget: QLabel) -> None:
+    """The tooltip names the rate, its day and the day the totals were converted on."""
+    tip = widget.toolTip()
+    assert f"Converted at the latest rates on or before {format_date(TODAY)}:" in tip
+    assert f"1 EUR = {EUR_RATE} USD ({format_date(RATE_DAY)}, entered by you)" in tip
+    assert widget.accessibleDescription() == tip
+
+
+def test_the_emergency_fund_counts_every_currency_it_has_a_rate_for(page) -> None:  # type: ignore[no-untyped-def]
+    fund = section(page, EmergencyFundSection)
+    liquid = in_dollars(LIQUID)
+    # essential spending: rent and groceries in dollars; rent, groceries and the train in euros
+    # (the five full months before November; the yuan's groceries have no rate)
+    monthly = Decimal("2512.60") + (Decimal("1315.00") * EUR_RATE).quantize(CENT, ROUND_HALF_EVEN)
+    months = (liquid / monthly).quantize(Decimal("0.1"), ROUND_DOWN)
+    summary = fund.summary.text()
+    assert summary.startswith(f"≈ {months} months of essential spending, every currency in USD")
+    assert f"(≈ {dollars(liquid)} for ≈ {dollars(monthly)} a month)" in summary
+    rates_said(fund.summary)
+    bar = fund.findChild(QProgressBar)
+    assert bar.isVisible() and bar.format() == f"{months} of 6 months"
+    details = fund.details.text().split("\n")
+    # each currency's own figures stay on the page
+    assert "In USD: $12,000.00 held, $2,512.60 a month of essential spending" in details
+    assert "In EUR: €4,100.00 held, €1,315.00 a month of essential spending" in details
+    assert "In CNY: CN¥17,000.00 held, CN¥2,600.00 a month of essential spending" in details
+    assert (
+        "Not included, no exchange rate to USD: CNY (add one in Settings → Exchange rates…)"
+        in details
+    )
+
+
+def test_cards_goals_and_subscriptions_add_up_in_dollars(page) -> None:  # type: ignore[no-untyped-def]
+    cards = section(page, CardsSection)
+    limit, owed = label(cards, "cards-total-1"), label(cards, "cards-total-2")
+    assert limit.text() == f"<b>≈ {dollars(in_dollars(LIMITS))}</b>"
+    assert owed.text() == f"<b>≈ {dollars(in_dollars(OWED))}</b>"
+    rates_said(limit)
+    assert "CN¥20,000.00 (not included: no rate)" in limit.toolTip()
+    assert "Not included, no exchange rate to USD: CNY" in label(cards, "cards-total-note").text()
+
+    goals = section(page, GoalsSection)
+    total = label(goals, "goals-total")
+    saved, target = in_dollars(SAVED), in_dollars(TARGETS)
+    assert total.text() == f"<b>≈ {dollars(saved)} saved of ≈ {dollars(target)}</b>"
+    rates_said(total)
+    assert not [w for w in goals.findChildren(QLabel, "goals-total-note") if w.isVisible()]
+
+    subscriptions = section(page, SubscriptionsSection)
+    every = label(subscriptions, "subscriptions-all-currencies")
+    monthly = in_dollars(MONTHLY_SUBSCRIPTIONS)
+    assert every.text() == (
+        f"All subscriptions: ≈ {dollars(monthly)} a month, every currency in USD. "
+        "Not included, no exchange rate to USD: CNY (add one in Settings → Exchange rates…)"
+    )
+    rates_said(every)
+    # the dollars' own total against the cap stays as it was
+    assert subscriptions.summary.text().startswith("$15.49 a month for 1 subscription")
+
+
+def test_a_rate_for_the_yuan_brings_it_into_every_total(page, three_currency_store) -> None:  # type: ignore[no-untyped-def]
+    cny = Decimal("0.1398")
+    set_rate(three_currency_store, "CNY", str(cny), as_of=RATE_DAY)
+    page.ctx.bus.data_changed.emit(Changes.of(bus.SETTINGS))  # as the rates dialog announces
+    fund = section(page, EmergencyFundSection)
+    liquid = in_dollars(LIQUID, cny)
+    assert f"(≈ {dollars(liquid)} for ≈ " in fund.summary.text()
+    assert "1 CNY = 0.1398 USD" in fund.summary.toolTip()
+    assert "Not included" not in fund.details.text()
+    cards = section(page, CardsSection)
+    assert label(cards, "cards-total-1").text() == f"<b>≈ {dollars(in_dollars(LIMITS, cny))}</b>"
+    assert not [w for w in cards.findChildren(QLabel, "cards-total-note") if w.isVisible()]
+    subscriptions = section(page, SubscriptionsSection)
+    every = label(subscriptions, "subscriptions-all-currencies").text()
+    monthly = in_dollars(MONTHLY_SUBSCRIPTIONS, cny)
+    assert every == f"All subscriptions: ≈ {dollars(monthly)} a month, every currency in USD"
