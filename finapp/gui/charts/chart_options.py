@@ -2,9 +2,9 @@
 
 The history charts (income vs expenses, balance over time) show the last 3 or 12 months up to
 the month picked, or the whole history: one old statement then no longer squashes the recent
-months into the right edge. A household with accounts in several currencies sees all of them converted to
-the base currency (marked as converted, the currencies without a rate named), as the
-headlines' totals are, or picks one currency to chart on its own (the main one first).
+months into the right edge. A household with accounts in several currencies sees all of them
+converted to the base currency (marked as converted, the currencies without a rate named), as
+the headlines' totals are, or picks one currency to chart on its own (the main one first).
 Both choices are remembered (:class:`~finapp.gui.ui_state.UiState`).
 """
 

@@ -116,9 +116,7 @@ def load_dashboard(  # type: ignore[no-untyped-def]
     )
 
 
-def upcoming_renewals(
-    subscriptions: list[SubscriptionView], today: date
-) -> list[SubscriptionView]:
+def upcoming_renewals(subscriptions: list[SubscriptionView], today: date) -> list[SubscriptionView]:
     """Subscriptions and bills the user keeps that renew within :data:`RENEWAL_DAYS` of today,
     each with ``next_date`` set to that renewal, soonest first."""
     horizon = today + timedelta(days=RENEWAL_DAYS)
