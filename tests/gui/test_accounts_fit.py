@@ -25,7 +25,7 @@ def test_every_column_fits_a_1024_pixel_window_and_short_headers_say_the_rest(
         for c in range(model.columnCount())
     }
     assert shown["Gaps"] <= table.viewport().width()
-    assert shown["Imported"] <= table.viewport().width()  # the last column, whole
+    assert shown["Books"] <= table.viewport().width()  # the last column, whole
     tips = {
         model.headerData(c, Qt.Orientation.Horizontal): model.headerData(
             c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
@@ -33,4 +33,4 @@ def test_every_column_fits_a_1024_pixel_window_and_short_headers_say_the_rest(
         for c in range(model.columnCount())
     }
     assert tips["Alert"] == "Warn when the balance falls below this"
-    assert tips["Imported"] == "The day of the last import"
+    assert tips["Books"] == "Whether the transactions add up to the balances the statements state"

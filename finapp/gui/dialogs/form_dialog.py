@@ -21,8 +21,9 @@ class FormDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
-    def lay_out(self, *parts: QWidget | QLayout) -> None:
-        """Stack ``parts`` top to bottom, then the problem line and the OK / Cancel buttons."""
+    def lay_out(self, *parts: QWidget | QLayout) -> QDialogButtonBox:
+        """Stack ``parts`` top to bottom, then the problem line and the OK / Cancel buttons
+        (returned, for a form that changes which one Enter presses)."""
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -36,6 +37,7 @@ class FormDialog(QDialog):
                 layout.addWidget(part)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        return buttons
 
     def show_problem(self, text: str) -> None:
         """Say what is wrong with the form; the dialog stays open."""

@@ -7,11 +7,12 @@ on an account with no known balance can never fire, and the page says so beside 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,18 +26,28 @@ from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui import bus
 from finapp.gui.account_types import account_type_name
+from finapp.gui.books_words import short_state, state_sentence
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.reconcile import ask_reconcile
 from finapp.gui.dialogs.set_balance import ask_balance
 from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import make_table, reload_rows
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.accounts import AccountView, list_accounts, set_low_balance_threshold
 from finapp.services.balances import set_user_balance
 from finapp.services.changes import Changes
+from finapp.services.reconciliation import (
+    AccountBooks,
+    account_books,
+    clear_reconciled,
+    mark_reconciled,
+)
+from finapp.store.engine import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +55,14 @@ class AccountRow:
     account: AccountView
     balance: Decimal | None
     as_of: date | None
+    books: AccountBooks
 
 
-def load_accounts(store) -> list[AccountRow]:  # type: ignore[no-untyped-def]
-    """Accounts with their coverage and the latest balance finapp knows."""
-    return [AccountRow(a, a.balance, a.balance_date) for a in list_accounts(store)]
+def load_accounts(store: Store) -> list[AccountRow]:
+    """Accounts with their coverage, the latest balance finapp knows and their books checked
+    against their statements."""
+    books = account_books(store)
+    return [AccountRow(a, a.balance, a.balance_date, books[a.name]) for a in list_accounts(store)]
 
 
 def local_day(moment: datetime | None) -> date | None:
@@ -114,16 +128,21 @@ class AccountsModel(RowsModel[AccountRow]):
                lambda r: len(r.account.gaps),
                header_tip=QT_TRANSLATE_NOOP("AccountsModel",
                                             "Days no imported statement covers")),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Imported"),
-               lambda r: format_date(local_day(r.account.last_import)),
-               lambda r: r.account.last_import,
-               header_tip=QT_TRANSLATE_NOOP("AccountsModel", "The day of the last import")),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Books"), lambda r: short_state(r.books),
+               lambda r: r.books.state.value, tooltip=lambda r: state_sentence(r.books),
+               header_tip=QT_TRANSLATE_NOOP(
+                   "AccountsModel",
+                   "Whether the transactions add up to the balances the statements state")),
     )  # fmt: skip
 
     def emphasised(self, row: AccountRow) -> bool:
         low = row.account.low_balance
         return low is not None and row.balance is not None and row.balance < low
 
+
+
+#: the Books column: how the transactions stand against the statements
+COL_BOOKS = len(AccountsModel.COLUMNS) - 1
 
 @register_page
 class AccountsPage(Page):
@@ -153,6 +172,10 @@ class AccountsPage(Page):
         self.set_balance_button.setAccessibleName(
             self.tr("Set the balance of the selected account on a day"))
         self.set_balance_button.clicked.connect(self.ask_balance)
+        self.reconcile_button = QPushButton(self.tr("Reconcile…"), self)
+        self.reconcile_button.setAccessibleName(
+            self.tr("Check the selected account's transactions against its statements"))
+        self.reconcile_button.clicked.connect(self.ask_reconcile)
         show = QPushButton(self.tr("Show transactions"), self)
         show.setAccessibleName(self.tr("Show transactions of the selected account"))
         show.clicked.connect(lambda: self._open(self.table.currentIndex()))
@@ -171,6 +194,7 @@ class AccountsPage(Page):
         controls.addWidget(save)
         controls.addWidget(self.no_balance, 1)
         controls.addWidget(self.set_balance_button)
+        controls.addWidget(self.reconcile_button)
         controls.addWidget(show)
         self.stack = EmptyStack(self.table, self)
         layout = QVBoxLayout(self)
@@ -178,8 +202,9 @@ class AccountsPage(Page):
         layout.addWidget(self.summary)
         layout.addLayout(controls)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
-        self.actions = SelectionActions(
-            self, self.table, [self.threshold, save, self.set_balance_button, show])
+        self.selection = SelectionActions(
+            self, self.table,
+            [self.threshold, save, self.set_balance_button, self.reconcile_button, show])
         self.refresh()
 
     def refresh(self) -> None:
@@ -188,7 +213,7 @@ class AccountsPage(Page):
 
     def _loaded(self, rows: list[AccountRow]) -> None:
         reload_rows(self.table, self.model, rows, key=lambda row: row.account.id)
-        self._describe(self.selected_account())
+        self._describe(self.selected_row())
         if rows:
             self.stack.show_content()
         else:
@@ -199,21 +224,30 @@ class AccountsPage(Page):
             )
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        account = self.model.row(current.row()).account if current.isValid() else None
-        if account is not None:
-            low = account.low_balance
+        row = self.model.row(current.row()) if current.isValid() else None
+        if row is not None:
+            low = row.account.low_balance
             self.threshold.setText("" if low is None else str(low))
-        self._describe(account)
+        self._describe(row)
+
+    def selected_row(self) -> AccountRow | None:
+        """The selected row (kept across reloads, unlike the current index)."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
 
     def selected_account(self) -> AccountView | None:
-        """The selected row's account (kept across reloads, unlike the current index)."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()).account if rows else None
+        """The selected row's account."""
+        row = self.selected_row()
+        return None if row is None else row.account
 
-    def _describe(self, account: AccountView | None) -> None:
-        """The selected account's coverage and balance in words, and the threshold warning."""
+    def _describe(self, row: AccountRow | None) -> None:
+        """The selected account's coverage, balance and books in words, and the threshold
+        warning."""
+        account = None if row is None else row.account
         self.no_balance.setVisible(account is not None and account.threshold_without_balance)
-        self.summary.setText("" if account is None else self.coverage_text(account))
+        self.summary.setText(
+            "" if row is None else f"{self.coverage_text(row.account)}. {state_sentence(row.books)}"
+        )
 
     def coverage_text(self, account: AccountView) -> str:
         """``Statements 1/2/26 – 10/31/26 · missing … · last import … · balance … on …``."""
@@ -252,7 +286,7 @@ class AccountsPage(Page):
             self.ctx.bus.message.emit("warning", error_text(exc))
             return
         store, name = self.ctx.store, self.model.row(index.row()).account.name
-        self.actions.run(
+        self.selection.run(
             self.ctx.tasks,
             lambda _p, _c: set_low_balance_threshold(store, name, amount),
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ACCOUNTS, bus.ALERTS)),
@@ -267,9 +301,32 @@ class AccountsPage(Page):
         ask_balance(self, account.name, account.currency, day,
                     lambda amount, on: self._save_balance(account.name, amount, on))
 
+    def ask_reconcile(self) -> None:
+        """Reconcile…: the account's books against its statements; accepting them up to a day
+        writes the store off the UI thread."""
+        row = self.selected_row()
+        if row is None or row.account.covered_until is None:
+            self.ctx.bus.message.emit(
+                "info", self.tr("Import a statement of this account to reconcile it."))
+            return
+        name = row.account.name
+        ask_reconcile(
+            self, row.books, row.account.covered_until,
+            lambda through, accept: self._write_books(
+                lambda: mark_reconciled(self.ctx.store, name, through, accept=accept)),
+            lambda: self._write_books(lambda: clear_reconciled(self.ctx.store, name)),
+        )  # fmt: skip
+
+    def _write_books(self, work: Callable[[], AccountBooks]) -> None:
+        self.selection.run(
+            self.ctx.tasks,
+            lambda _p, _c: work(),
+            lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ACCOUNTS)),
+        )
+
     def _save_balance(self, name: str, amount: Decimal, on: date) -> None:
         store = self.ctx.store
-        self.actions.run(
+        self.selection.run(
             self.ctx.tasks,
             lambda _p, _c: set_user_balance(store, name, amount, on),
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ACCOUNTS, bus.ALERTS)),
