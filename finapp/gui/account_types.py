@@ -7,7 +7,9 @@ not know (a future importer's) is shown with its underscores as spaces rather th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 
 #: every account type an importer or the user can set
 _NAMES = {

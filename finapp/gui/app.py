@@ -116,13 +116,18 @@ def _run(argv: list[str] | None) -> int:
     from finapp.gui.launcher import Launcher
 
     launcher = Launcher(app, data_dir, ui_state)
+
+    def first_page_shown() -> None:
+        _resume_gc()
+        _probe("first page shown", args.startup_probe, last=True)
+
     if not launcher.start(
         demo=args.demo,
         background=args.background,
         files=files,
         passphrase=os.environ.get("FINAPP_PASSPHRASE"),
         on_painted=lambda: _probe("window painted", args.startup_probe),
-        on_ready=lambda: (_resume_gc(), _probe("first page shown", args.startup_probe, last=True)),
+        on_ready=first_page_shown,
     ):
         return 0
     server.open_requested.connect(launcher.open_files)

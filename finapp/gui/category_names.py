@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.services.categories import SEPARATOR
 
 #: every segment name in resources/categories.json (a test keeps the two in step)

@@ -133,7 +133,7 @@ class DesktopNotifications(QObject):
         if sys.platform in ("win32", "darwin"):
             return None
         if self._service is None or not self._service.alive:
-            self._service = _FreedesktopService.connect(self)
+            self._service = _FreedesktopService.open(self)
             if self._service is not None:
                 self._service.invoked.connect(self._invoked)
         return self._service
@@ -208,7 +208,7 @@ class _FreedesktopService(QObject):
         self._reader.activated.connect(self._read)
 
     @classmethod
-    def connect(cls, owner: DesktopNotifications) -> _FreedesktopService | None:
+    def open(cls, owner: DesktopNotifications) -> _FreedesktopService | None:
         """Connect and ask the service what it can do; None when there is no service."""
         try:
             from jeepney import DBusAddress, MatchRule, MessageType, new_method_call

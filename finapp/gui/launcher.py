@@ -386,6 +386,7 @@ class Launcher(QObject):
 
     def _back_home(self) -> None:
         """Reopen the user's own store (asking only if its key is not known) and go home."""
+        store: Store | None
         try:
             if self._real_key is not None:
                 store = open_store(self.data_dir, key=self._real_key)

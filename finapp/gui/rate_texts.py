@@ -7,10 +7,11 @@ the dashboard and the "Exchange rates…" dialog word them here, once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from finapp.core.conversion import ENTERED, Rate
 from finapp.gui.models.formatting import format_date
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.importers.ecb_rates import RatesFileError
 
 _PROBLEMS = {

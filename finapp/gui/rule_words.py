@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.services.rules import RuleView
 
 _FIELDS = {

@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 log = logging.getLogger("finapp.gui")
 
@@ -101,7 +101,7 @@ class InstanceServer(QObject):
         """Start listening, clearing a stale server left by a crash."""
         if self._server.listen(self.name):
             return True
-        if self._server.serverError() == QLocalSocket.LocalSocketError.AddressInUseError:
+        if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
             QLocalServer.removeServer(self.name)
             if self._server.listen(self.name):
                 log.info("single instance: removed a stale server")

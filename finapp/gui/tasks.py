@@ -86,13 +86,24 @@ class TaskRunner(QObject):
         """Run ``work`` off the UI thread; ``on_error`` defaults to :meth:`report`."""
         task = Task(self)
         on_failed = on_error or self.report
+
         # after shutdown the widgets these report to are gone: their results are dropped
-        task.signals.done.connect(lambda result: self._closed or on_done(result))
-        task.signals.failed.connect(lambda exc: self._closed or on_failed(exc))
+        def done(result: Any) -> None:
+            if not self._closed:
+                on_done(result)
+
+        def failed(exc: Exception) -> None:
+            if not self._closed:
+                on_failed(exc)
+
+        def progressed(steps: int, total: int, text: str) -> None:
+            if not self._closed and on_progress is not None:
+                on_progress(steps, total, text)
+
+        task.signals.done.connect(done)
+        task.signals.failed.connect(failed)
         if on_progress is not None:
-            task.signals.progress.connect(
-                lambda done, total, text: self._closed or on_progress(done, total, text)
-            )
+            task.signals.progress.connect(progressed)
         task.signals.done.connect(lambda _r: self._finish(task))
         task.signals.failed.connect(lambda _e: self._finish(task))
         self._running.add(task)

@@ -128,7 +128,7 @@ def test_the_rename_dialog_asks_about_the_name_as_shown(qtbot, ctx, name_words) 
     qtbot.addWidget(page)
     page.show()
     view = next(v for v in service.list_subscriptions(ctx.store, TODAY) if "Acme" in v.name)
-    ask_rename_payee(ctx, page.actions, view.merchant, view.name)
+    ask_rename_payee(ctx, page.selection, view.merchant, view.name)
     dialog = opened(page, QInputDialog, "rename-payee")
     assert dialog.textValue() == "工资 — Acme"
     assert "“工资 — Acme”" in dialog.labelText()

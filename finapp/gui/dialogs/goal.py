@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -31,6 +30,7 @@ from finapp.core.dates import MAX_DATE
 from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
+from finapp.gui.qdates import from_qdate, to_qdate
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "add-goal"
@@ -55,10 +55,6 @@ class NewGoal:
     accounts: tuple[str, ...]
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 class GoalDialog(FormDialog):
     """The form of a new savings goal."""
 
@@ -81,9 +77,9 @@ class GoalDialog(FormDialog):
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("e.g. 12000"))
         self.amount.setAccessibleName(self.tr("Amount to save"))
-        self.by = QDateEdit(_qdate(month_date(today, 12, today.day)), self)
+        self.by = QDateEdit(to_qdate(month_date(today, 12, today.day)), self)
         self.by.setCalendarPopup(True)
-        self.by.setDateRange(_qdate(today + timedelta(days=1)), _qdate(MAX_DATE))
+        self.by.setDateRange(to_qdate(today + timedelta(days=1)), to_qdate(MAX_DATE))
         self.by.setAccessibleName(self.tr("Date to save it by"))
         counted = QGroupBox(self.tr("Accounts whose balances count"), self)
         column = QVBoxLayout(counted)
@@ -118,10 +114,7 @@ class GoalDialog(FormDialog):
             raise ValueError(self.tr("The accounts of one goal must share a currency."))
         (currency,) = currencies
         target = self._amount(currency)
-        picked = self.by.date()
-        return NewGoal(
-            name, target, currency, date(picked.year(), picked.month(), picked.day()), ticked
-        )
+        return NewGoal(name, target, currency, from_qdate(self.by.date()), ticked)
 
     def _amount(self, currency: str) -> Decimal:
         try:

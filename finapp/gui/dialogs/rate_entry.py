@@ -11,13 +11,14 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QRegularExpression
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
+from finapp.gui.qdates import from_qdate, to_qdate
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "rate-entry"
@@ -63,7 +64,7 @@ class RateEntryDialog(FormDialog):
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("From"))
         when = current[2] if current else date.today()
-        self.day.setDate(QDate(when.year, when.month, when.day))
+        self.day.setDate(to_qdate(when))
         if current:
             self.currency.setText(current[0])
             self.rate.setText(current[1])
@@ -94,8 +95,7 @@ class RateEntryDialog(FormDialog):
                 .replace("%1", code)
                 .replace("%2", self._base)
             )
-        day: date = self.day.date().toPython()  # type: ignore[assignment]  # a QDate's is a date
-        return code, text, day
+        return code, text, from_qdate(self.day.date())
 
     def accept(self) -> None:
         """Hand the rate on, or say what is wrong with it and stay open."""

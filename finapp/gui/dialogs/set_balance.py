@@ -15,7 +15,6 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -29,13 +28,10 @@ from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
+from finapp.gui.qdates import from_qdate, to_qdate
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "set-balance"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class SetBalanceDialog(FormDialog):
@@ -64,9 +60,9 @@ class SetBalanceDialog(FormDialog):
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("e.g. 1234.56 or -250.00"))
         self.amount.setAccessibleName(self.tr("Balance in %1").replace("%1", currency))
-        self.day = QDateEdit(_qdate(day), self)
+        self.day = QDateEdit(to_qdate(day), self)
         self.day.setCalendarPopup(True)
-        self.day.setDateRange(_qdate(MIN_DATE), _qdate(MAX_DATE))
+        self.day.setDateRange(to_qdate(MIN_DATE), to_qdate(MAX_DATE))
         self.day.setAccessibleName(self.tr("Day of the balance"))
         form = QFormLayout()
         form.addRow(self.tr("Balance (%1)").replace("%1", currency), self.amount)
@@ -82,9 +78,9 @@ class SetBalanceDialog(FormDialog):
             self.show_problem(error_text(exc))
             self.amount.setFocus()
             return
-        picked = self.day.date()
+        picked = from_qdate(self.day.date())
         super().accept()
-        self._then(amount, date(picked.year(), picked.month(), picked.day()))
+        self._then(amount, picked)
 
 
 def ask_balance(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -36,6 +36,7 @@ from finapp.gui.models.subscriptions_model import cadence_name
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_rows import money
 from finapp.gui.pages.tables import make_table, reload_rows
+from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.services import subscription_audit as service
@@ -282,8 +283,8 @@ class SubscriptionAuditDialog(QDialog):
         self.next_review.setObjectName("next-review")
         self.next_review.setAccessibleName(self.tr("Next review"))
         self.next_review.setCalendarPopup(True)
-        self.next_review.setDateRange(_qdate(self.today + timedelta(days=1)), _qdate(MAX_DATE))
-        self.next_review.setDate(_qdate(next_review(self.today)))
+        self.next_review.setDateRange(to_qdate(self.today + timedelta(days=1)), to_qdate(MAX_DATE))
+        self.next_review.setDate(to_qdate(next_review(self.today)))
         self.buttons: dict[str, QPushButton] = {}
         decide = QHBoxLayout()
         label = QLabel(self.tr("Next review:"), tab)
@@ -361,8 +362,7 @@ class SubscriptionAuditDialog(QDialog):
         return self.model.row(rows[0].row()) if rows else None
 
     def keep_selected(self) -> None:
-        chosen = self.next_review.date()
-        self._decide("keep", date(chosen.year(), chosen.month(), chosen.day()))
+        self._decide("keep", from_qdate(self.next_review.date()))
 
     def cancel_selected(self) -> None:
         self._decide("cancel", None)
@@ -392,7 +392,3 @@ class SubscriptionAuditDialog(QDialog):
         self.ctx.bus.data_changed.emit(Changes.of(bus.SUBSCRIPTIONS, bus.ALERTS))
         self.reload()
         self.load_year(self.year.value())
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -6,9 +6,11 @@ being true — and its History tab lists the rest (resolved and dismissed), each
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,10 +29,13 @@ from finapp.gui.models.alerts_model import KIND_NAMES, SEVERITY_NAMES, AlertsMod
 from finapp.gui.models.alerts_model import severity_name as severity_label
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
+from finapp.progress import ProgressFn
 from finapp.services.alerts import AlertView, dismiss, evaluate_alerts, list_alerts, mark_read
 from finapp.services.changes import Changes
+from finapp.store.engine import Store
 
 COL_MESSAGE = 3
 COL_STATE = 5  # shown in the history only: every alert of the inbox is open
@@ -136,7 +141,7 @@ class AlertsPage(Page):
             shortcut = page_shortcut(self, keys, slot)
             button.setToolTip(shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))
 
-        self.actions = SelectionActions(
+        self.selection = SelectionActions(
             self, self.table, [self.open_button, self.read_button, self.dismiss_button]
         )
         layout = QVBoxLayout(self)
@@ -236,17 +241,17 @@ class AlertsPage(Page):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row(r) for r in rows]
 
-    def _act(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _act(self, action: Callable[[Store, int], object]) -> None:
         chosen = [a.id for a in self.selected()]
         if not chosen:
             return
         store = self.ctx.store
 
-        def work(_progress, _cancel) -> None:  # type: ignore[no-untyped-def]
+        def work(_progress: ProgressFn, _cancel: threading.Event) -> None:
             for alert_id in chosen:
                 action(store, alert_id)
 
-        self.actions.run(
+        self.selection.run(
             self.ctx.tasks,
             work,
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS)),

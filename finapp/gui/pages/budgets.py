@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +32,7 @@ from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import page_shortcut
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.empty_state import EmptyState
 from finapp.services.budgets import BudgetView, list_budgets, remove_budget, set_budget
 from finapp.services.categories import list_categories
@@ -202,7 +204,7 @@ class BudgetsPage(Page):
             self._loaded,
         )
 
-    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _loaded(self, result: tuple[list[BudgetView], list[str]]) -> None:
         budgets, categories = result
         for row in self.rows:
             for widget in row.widgets():
@@ -232,7 +234,7 @@ class BudgetsPage(Page):
 
     # -- editing -------------------------------------------------------------------------------
 
-    def _run_write(self, work) -> None:  # type: ignore[no-untyped-def]
+    def _run_write(self, work: Callable[[], object]) -> None:
         self.ctx.tasks.run(
             lambda _p, _c: work(),
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.BUDGETS)),

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from finapp.gui.pages.base import Page

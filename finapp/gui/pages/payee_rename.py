@@ -30,7 +30,6 @@ def ask_rename_payee(
             "info", QCoreApplication.translate("PayeeRename", "This line names no payee to rename.")
         )
         return
-    parent = actions.parent()
     store = ctx.store
     shown_as = shown_name(shown_as)
 
@@ -44,7 +43,7 @@ def ask_rename_payee(
         )
 
     ask_text(
-        parent,  # type: ignore[arg-type]  # a page: SelectionActions are parented to theirs
+        actions.page,
         QCoreApplication.translate("PayeeRename", "Rename payee"),
         QCoreApplication.translate(
             "PayeeRename",

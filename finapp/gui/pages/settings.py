@@ -9,7 +9,9 @@ shown so the box says what will happen at the next login.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import threading
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +34,9 @@ from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.pages.settings_data import DataSecurityPanel
 from finapp.gui.pages.settings_money import MoneyPanel
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.ui_state import UiState
+from finapp.progress import ProgressFn
 from finapp.services import autostart
 from finapp.services.changes import Changes
 from finapp.services.settings import OPTIONS, set_setting, setting_texts
@@ -179,7 +183,7 @@ class OptionsPanel(QWidget):
             return
         store = self.ctx.store
 
-        def work(_progress, _cancel) -> None:  # type: ignore[no-untyped-def]
+        def work(_progress: ProgressFn, _cancel: threading.Event) -> None:
             for key, text in changed.items():
                 set_setting(store, key, text)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.tables import make_table
 from finapp.gui.rule_words import rule_condition, rule_origin
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.services import categories as cat_service
 from finapp.services import rules as rule_service
@@ -156,7 +157,7 @@ class CategoriesRulesPanel(QWidget):
             self._loaded,
         )
 
-    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _loaded(self, result: tuple[list[CategoryView], list[RuleView]]) -> None:
         categories, rules = result
         self.categories.set_rows(categories)
         self.rules.set_rows(rules)

@@ -16,11 +16,12 @@ newer statement yet" rather than "no longer charged", and the user is told which
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,10 +56,12 @@ from finapp.gui.pages.subscriptions_edit import (
     merge_candidates,
 )
 from finapp.gui.pages.tables import page_shortcut
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.grouped_tree import GroupedTree
 from finapp.gui.widgets.row_actions import RowActions
+from finapp.progress import ProgressFn
 from finapp.services import subscriptions as service
 from finapp.services.changes import Changes
 from finapp.services.kept_calendar import kept_calendar_path
@@ -125,11 +128,12 @@ class SubscriptionsPage(Page):
         )  # fmt: skip
         self.table.doubleClicked.connect(self._show_charges)
         self.menu = RowActions(self, self.table, "subscription")
-        self.actions, self.row_actions = self.menu.selection, self.menu.on_row
+        self.selection, self.row_actions = self.menu.selection, self.menu.on_row
         self.buttons = self.menu.buttons
         self.stack = EmptyStack(self.table, self)
         self.coverage = CoverageNote(self)
 
+        added: dict[str, QAction] = {}
         for row, name, text, slot, needs_row in (
             (0, "confirm", self.tr("Confirm"), lambda: self._act(service.confirm), True),
             (0, "dismiss", self.tr("Dismiss"), lambda: self._act(service.dismiss), True),
@@ -148,15 +152,16 @@ class SubscriptionsPage(Page):
             (1, "keep", self.tr("Keep a calendar file up to date…"),
              lambda: self.calendar.toggle_keeping(), False),
         ):  # fmt: skip
-            self.menu.add(name, text, slot, row=row, on_row=needs_row)
+            added[name] = self.menu.add(name, text, slot, row=row, on_row=needs_row)
         # the payee's own name, on every page (the row menu only: the buttons are full)
         payee = QAction(self.tr("Rename payee everywhere…"), self)
         payee.setObjectName("subscription-rename-payee")
         payee.triggered.connect(self.ask_rename_payee)
-        rename = self.findChild(QAction, "subscription-rename")
-        self.row_actions.insert(self.row_actions.index(rename) + 1, payee)
-        self.actions.add(payee)
-        self.calendar = RenewalsCalendar(self, self.ctx, self.today, self.buttons["keep"])
+        self.row_actions.insert(self.row_actions.index(added["rename"]) + 1, payee)
+        self.selection.add(payee)
+        self.calendar: RenewalsCalendar = RenewalsCalendar(
+            self, self.ctx, self.today, self.buttons["keep"]
+        )
 
         page_shortcut(self, "Return", self._open_current)
         page_shortcut(self, "Ctrl+N", self.ask_add)
@@ -165,8 +170,8 @@ class SubscriptionsPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.coverage)
-        for row in self.menu.button_rows:
-            layout.addLayout(row)
+        for buttons in self.menu.button_rows:
+            layout.addLayout(buttons)
 
     def _keep_folded(self, folded: set[str]) -> None:
         """Kept with the window's state; without one, only while the page lives."""
@@ -179,7 +184,9 @@ class SubscriptionsPage(Page):
     def refresh(self) -> None:
         store, dismissed = self.ctx.store, self.show_dismissed.isChecked()
 
-        def work(_progress, _cancel):  # type: ignore[no-untyped-def]
+        def work(
+            _progress: ProgressFn, _cancel: threading.Event
+        ) -> tuple[list[PlacedStream], Path | None]:
             # reads only: detection runs when the history changes (imports), not on every look
             subs = service.stored_subscriptions(store, include_dismissed=dismissed)
             return one_per_transfer(place(store, subs)), kept_calendar_path(store)
@@ -259,7 +266,7 @@ class SubscriptionsPage(Page):
         return row.view if row else None
 
     def _write(self, work: Callable[[], object]) -> None:
-        self.actions.run(self.ctx.tasks, lambda _p, _c: work(), self._written)
+        self.selection.run(self.ctx.tasks, lambda _p, _c: work(), self._written)
 
     def _written(self, result: object) -> None:
         """The acted-on row shows its new state at once and stays selected; the reload follows.
@@ -298,7 +305,7 @@ class SubscriptionsPage(Page):
         """Rename the selected stream's payee: its lines, this and its other streams, alerts."""
         sub = self.selected()
         if sub is not None:
-            ask_rename_payee(self.ctx, self.actions, sub.merchant, sub.name)
+            ask_rename_payee(self.ctx, self.selection, sub.merchant, sub.name)
 
     def ask_merge(self) -> None:
         """Choose the stream that is really the same as the selected one; the selected one

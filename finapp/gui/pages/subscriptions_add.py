@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.money import parse_decimal
 from finapp.gui.models.subscriptions_model import CADENCE_NAMES, cadence_name
+from finapp.gui.qdates import from_qdate, to_qdate
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ class AddSubscriptionDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Kind"))
         self.kind.addItem(self.tr("Subscription"), "subscription")
         self.kind.addItem(self.tr("Bill"), "bill")
-        self.next_date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.next_date = QDateEdit(to_qdate(today), self)
         self.next_date.setCalendarPopup(True)
         self.next_date.setAccessibleName(self.tr("Next charge"))
         buttons = QDialogButtonBox(
@@ -67,12 +67,11 @@ class AddSubscriptionDialog(QDialog):
 
     def value(self) -> ManualSubscription:
         """What the form says; an unreadable amount raises the service's InvalidInputError."""
-        picked = self.next_date.date()
         return ManualSubscription(
             name=self.name.text().strip(),
             amount=parse_decimal(self.amount.text()),
             cadence=str(self.cadence.currentData()),
-            next_date=date(picked.year(), picked.month(), picked.day()),
+            next_date=from_qdate(self.next_date.date()),
             kind=str(self.kind.currentData()),
         )
 

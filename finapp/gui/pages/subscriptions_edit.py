@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -24,6 +24,7 @@ from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.subscriptions_model import cadence_name
 from finapp.gui.name_words import shown_name
+from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.services.subscription_charges import MemberCharge
 from finapp.services.subscription_groups import PlacedStream
 from finapp.services.subscriptions import SubscriptionView
@@ -49,6 +50,8 @@ class SplitDialog(FormDialog):
         self.charges.setRootIsDecorated(False)
         self.charges.setAlternatingRowColors(True)
         self.charges.setHeaderLabels([self.tr("Date"), self.tr("Amount"), self.tr("Description")])
+        #: one per charge, in the tree's order
+        self._items: list[QTreeWidgetItem] = []
         for charge in charges:
             item = QTreeWidgetItem(
                 self.charges,
@@ -62,25 +65,23 @@ class SplitDialog(FormDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             item.setData(0, Qt.ItemDataRole.UserRole, charge.id)
+            self._items.append(item)
         for column in range(3):
             self.charges.resizeColumnToContents(column)
         self.charges.setMinimumSize(
             sum(self.charges.columnWidth(c) for c in range(3)) + 40,
             self.charges.fontMetrics().height() * 16,
         )
-        if charges:  # the latest charges are the likeliest to split off: in view, current
-            last = self.charges.topLevelItem(len(charges) - 1)
-            self.charges.setCurrentItem(last)
-            self.charges.scrollToItem(last)
-        self.lay_out(intro, self.charges)
-        _enter_is_ok(self)
+        if self._items:  # the latest charges are the likeliest to split off: in view, current
+            self.charges.setCurrentItem(self._items[-1])
+            self.charges.scrollToItem(self._items[-1])
+        _enter_is_ok(self.lay_out(intro, self.charges))
 
     def chosen(self) -> list[int]:
         """The ids of the ticked charges."""
-        items = (self.charges.topLevelItem(n) for n in range(self.charges.topLevelItemCount()))
         return [
             int(item.data(0, Qt.ItemDataRole.UserRole))
-            for item in items
+            for item in self._items
             if item.checkState(0) == Qt.CheckState.Checked
         ]
 
@@ -102,7 +103,7 @@ class ReviewDateDialog(FormDialog):
         self.review = QCheckBox(self.tr("Remind me to review it on"), self)
         self.review.setChecked(sub.review_date is not None)
         day = sub.review_date or _before_renewal(sub, today)
-        self.day = QDateEdit(QDate(day.year, day.month, day.day), self)
+        self.day = QDateEdit(to_qdate(day), self)
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("Review date"))
         self.day.setEnabled(self.review.isChecked())
@@ -112,12 +113,11 @@ class ReviewDateDialog(FormDialog):
             self,
         )
         hint.setWordWrap(True)
-        self.lay_out(hint, self.review, self.day)
-        _enter_is_ok(self)
+        _enter_is_ok(self.lay_out(hint, self.review, self.day))
 
     def value(self) -> date | None:
         """The review day, or None to have none."""
-        return self.day.date().toPython() if self.review.isChecked() else None
+        return from_qdate(self.day.date()) if self.review.isChecked() else None
 
 
 def merge_candidates(keep: PlacedStream, rows: Sequence[PlacedStream]) -> list[PlacedStream]:
@@ -153,10 +153,11 @@ def choice_labels(rows: Sequence[PlacedStream]) -> list[str]:
     ]
 
 
-def _enter_is_ok(dialog: FormDialog) -> None:
+def _enter_is_ok(box: QDialogButtonBox) -> None:
     """Enter answers OK wherever the focus is (Space ticks a charge, Enter is done)."""
-    box = dialog.findChild(QDialogButtonBox)
-    box.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    if ok is not None:  # lay_out's box always has one
+        ok.setDefault(True)
 
 
 def _before_renewal(sub: SubscriptionView, today: date) -> date:

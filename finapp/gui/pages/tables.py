@@ -52,7 +52,9 @@ def make_table(
     return table
 
 
-def page_shortcut(page: QWidget, keys: str | QKeySequence.StandardKey, slot) -> QShortcut:  # type: ignore[no-untyped-def]
+def page_shortcut(
+    page: QWidget, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]
+) -> QShortcut:
     """A key that works anywhere on the page (and only there: pages share one window)."""
     shortcut = QShortcut(QKeySequence(keys), page, slot)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -26,6 +26,7 @@ from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.category_names import display_category
 from finapp.gui.models.transaction_columns import TransactionFilter
+from finapp.gui.qdates import from_qdate, to_qdate
 
 #: milliseconds of quiet typing before the search runs
 DEBOUNCE_MS = 150
@@ -168,7 +169,7 @@ class FilterBar(QWidget):
     @staticmethod
     def _date_of(edit: QDateEdit) -> date | None:
         value = edit.date()
-        return None if value == _ANY_DATE else date(value.year(), value.month(), value.day())
+        return None if value == _ANY_DATE else from_qdate(value)
 
     @staticmethod
     def _amount_of(edit: QLineEdit) -> Decimal | None:
@@ -189,7 +190,7 @@ class FilterBar(QWidget):
         self.min_edit.setText("" if spec.amount_min is None else str(spec.amount_min))
         self.max_edit.setText("" if spec.amount_max is None else str(spec.amount_max))
         for edit, value in ((self.since_edit, spec.since), (self.until_edit, spec.until)):
-            edit.setDate(_ANY_DATE if value is None else QDate(value.year, value.month, value.day))
+            edit.setDate(_ANY_DATE if value is None else to_qdate(value))
         for widget in widgets:
             widget.blockSignals(False)
 

@@ -37,8 +37,9 @@ class TransactionMenus(QObject):
     ) -> None:
         super().__init__(table)
         self._ctx, self._table, self._actions = ctx, table, actions
-        self._model = table.model()
-        assert isinstance(self._model, TransactionsModel)
+        model = table.model()
+        assert isinstance(model, TransactionsModel)
+        self._model = model
         self.rename_action = QAction(
             QCoreApplication.translate("TransactionMenus", "Rename payee…"), table
         )

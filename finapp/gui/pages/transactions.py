@@ -6,14 +6,15 @@ the model on arrays, a short debounce after the last keystroke.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import reduce
 from operator import or_
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QItemSelectionModel,
     QLocale,
-    QModelIndex,
+    QObject,
     QPoint,
     Qt,
 )
@@ -36,13 +37,14 @@ from finapp.gui import bus
 from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_money
-from finapp.gui.models.transaction_columns import build_columns
+from finapp.gui.models.transaction_columns import TransactionColumns, build_columns
 from finapp.gui.models.transactions_model import (
     COL_ACCOUNT,
     COL_AMOUNT,
     COL_CATEGORY,
     COL_DATE,
     COL_PAYEE,
+    AnyIndex,
     TransactionsModel,
 )
 from finapp.gui.pages.base import Page, register_page
@@ -50,6 +52,8 @@ from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.pages.tables import compact_rows, page_shortcut
 from finapp.gui.pages.transaction_filters import FilterBar, filter_from
 from finapp.gui.pages.transaction_menus import TransactionMenus
+from finapp.gui.tasks import Work
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_item
 from finapp.gui.widgets.empty_state import EmptyStack
@@ -64,12 +68,12 @@ from finapp.services.transaction_table import table_batches
 class CategoryDelegate(QStyledItemDelegate):
     """An editable combo box of known categories; a new path typed in creates the category."""
 
-    def __init__(self, choices, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, choices: Callable[[], list[str]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._choices = choices
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         combo = QComboBox(parent)
         combo.setEditable(True)
@@ -79,11 +83,11 @@ class CategoryDelegate(QStyledItemDelegate):
         combo.setAccessibleName(self.tr("Category"))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(display_category(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)
         path = real_path(editor.currentText(), self._choices())
         model.setData(index, path, Qt.ItemDataRole.EditRole)
@@ -168,8 +172,8 @@ class TransactionsPage(Page):
         page_shortcut(self, QKeySequence.StandardKey.Find, self.search.setFocus)
         page_shortcut(self, "Ctrl+Shift+C", self._ask_bulk_category)
         self.bulk_button.setToolTip("Ctrl+Shift+C")
-        self.actions = SelectionActions(self, self.table, [self.bulk_button])
-        self.menus = TransactionMenus(self.ctx, self.table, self.actions, self._ask_bulk_category)
+        self.selection = SelectionActions(self, self.table, [self.bulk_button])
+        self.menus = TransactionMenus(self.ctx, self.table, self.selection, self._ask_bulk_category)
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -178,14 +182,14 @@ class TransactionsPage(Page):
             self.status.setText(self.tr("Loading transactions…"))
         self._loader.load()
 
-    def _load_work(self):  # type: ignore[no-untyped-def]
+    def _load_work(self) -> Work:
         store = self.ctx.store
         return lambda _progress, _cancel: (
             build_columns(table_batches(store)),
             [c.path for c in list_categories(store)],
         )
 
-    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _loaded(self, result: tuple[TransactionColumns, list[str]]) -> None:
         """New rows in; the user keeps their place (top row and selection) across the reload."""
         cols, categories = result
         self._has_loaded = True
@@ -268,7 +272,7 @@ class TransactionsPage(Page):
     def save_category(self, ids: list[int], path: str) -> None:
         """Save, then say which other rows the learned merchant refiled, with Undo."""
         store = self.ctx.store
-        self.actions.run(
+        self.selection.run(
             self.ctx.tasks,
             lambda _p, _c: [set_category(store, txn_id, path) for txn_id in ids],
             self._saved,
@@ -301,7 +305,7 @@ class TransactionsPage(Page):
     def undo_categories(self, results: list[CategorizeResult]) -> None:
         """Undo a save: every row back in its old category, the learned rules forgotten."""
         store = self.ctx.store
-        self.actions.run(
+        self.selection.run(
             self.ctx.tasks,
             lambda _p, _c: [undo_set_category(store, done) for done in reversed(results)],
             self._undone,

@@ -79,5 +79,10 @@ class SelectionActions(QObject):
         tasks.run(work, done, failed)
 
     @property
+    def page(self) -> QWidget:
+        """The page whose rows these act on (the parent of what they ask)."""
+        return self._page
+
+    @property
     def busy(self) -> bool:
         return self._busy > 0

@@ -33,7 +33,7 @@ def ask_text(
     parent: QWidget,
     title: str,
     label: str,
-    then: Callable[[str], None],
+    then: Callable[[str], object],
     *,
     object_name: str,
     text: str = "",
