@@ -202,6 +202,11 @@ def _tables(n: _Names) -> dict[str, tuple[type, list[Column]]]:
             "warn below this balance",
             lambda a: _money(a.low_balance_minor, a.currency),
         ),
+        Column(
+            "reconciled_through",
+            "you accepted its books up to this day (empty: never)",
+            lambda a: a.reconciled_through,
+        ),
     ]
     category_cols = [
         Column("path", "full category path", lambda c: n.category(c.id)),

@@ -4,6 +4,7 @@ a line lost, and the books accepted up to a day."""
 from __future__ import annotations
 
 import calendar
+import csv
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from sqlalchemy import delete, select
 
 from finapp.errors import InvalidInputError
+from finapp.services.export import export_all
 from finapp.services.imports import import_files
 from finapp.services.reconciliation import (
     BooksState,
@@ -162,3 +164,12 @@ def test_a_store_from_before_reconciliation_opens_with_its_books_checked(
         assert books.state is BooksState.AGREE and books.reconciled_through is None
         books = mark_reconciled(reopened, "Checking …3456", date(2026, 2, 28))
         assert books.reconciled_through == date(2026, 2, 28)
+
+
+def test_the_day_the_books_were_accepted_is_exported(store, tmp_path: Path) -> None:
+    _import(store, tmp_path, 1, 2)
+    mark_reconciled(store, "Checking …3456", date(2026, 2, 28))
+    export_all(store, tmp_path / "export")
+    with (tmp_path / "export" / "accounts.csv").open(encoding="utf-8-sig") as fh:
+        [row] = csv.DictReader(fh)
+    assert row["reconciled_through"] == "2026-02-28"
