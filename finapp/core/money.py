@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from finapp.core.amounts import AmountError, parse_amount
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 
 #: The unit the store counts each currency in, where it is not hundredths. Fixed for good:
 #: stored integers are read back with it, so a code moved here later would multiply or divide
@@ -62,7 +62,10 @@ def exact_minor(amount: Decimal, currency: str) -> int:
     allowed = amount.scaleb(places)
     if allowed != allowed.to_integral_value():
         unit = "no decimals" if places == 0 else f"{places} decimals"
-        raise InvalidInputError(f"{amount} has more decimals than {currency} allows ({unit})")
+        english = f"{amount} has more decimals than {currency} allows ({unit})"
+        code = "amount.no_decimals" if places == 0 else "amount.decimals"
+        facts = {"amount": amount, "currency": currency, "places": places}
+        raise InvalidInputError(Problem(code, english, **facts))
     return int(amount.scaleb(exponent(currency)))
 
 

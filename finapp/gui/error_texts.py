@@ -14,6 +14,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from finapp.errors import FinappError
+from finapp.gui.error_texts_files import FILE_SENTENCES
 
 _FACT = re.compile(r"\{(\w+)\}")
 
@@ -55,89 +56,26 @@ _SENTENCES = {
     "amount.too_large": QT_TRANSLATE_NOOP(
         "ErrorText", "the amount “{cell}” is too large to be real"
     ),
-    "workbook.encrypted": QT_TRANSLATE_NOOP(
+    "amount.decimals": QT_TRANSLATE_NOOP(
+        "ErrorText", "{amount} has more decimals than {currency} allows ({places} decimals)"
+    ),
+    "amount.no_decimals": QT_TRANSLATE_NOOP(
+        "ErrorText", "{amount} has more decimals than {currency} allows (no decimals)"
+    ),
+    # a statement file's own refusals and repairs, by format
+    **FILE_SENTENCES,
+    # reconciling an account to its statements
+    "reconcile_after_statements": QT_TRANSLATE_NOOP(
         "ErrorText",
-        "the workbook is protected by a password: open it in Excel, remove the password "
-        "(File > Info > Protect Workbook) and save it, or save it as CSV",
+        "{account}'s statements do not reach {through}: import them up to that day before "
+        "reconciling to it",
     ),
-    "workbook.xls": QT_TRANSLATE_NOOP(
-        "ErrorText", "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV"
-    ),
-    "workbook.ods": QT_TRANSLATE_NOOP(
-        "ErrorText", "an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV"
-    ),
-    "workbook.office": QT_TRANSLATE_NOOP(
-        "ErrorText", "an Office document (Word, Outlook…), not a statement export"
-    ),
-    "workbook.damaged": QT_TRANSLATE_NOOP("ErrorText", "the workbook is damaged"),
-    "workbook.no_sheet": QT_TRANSLATE_NOOP("ErrorText", "the workbook has no worksheet"),
-    "qif.empty": QT_TRANSLATE_NOOP("ErrorText", "the QIF file lists no transactions"),
-    "qif.before_header": QT_TRANSLATE_NOOP(
-        "ErrorText", "not a QIF line before the first !Type or !Account header"
-    ),
-    "qif.no_date": QT_TRANSLATE_NOOP("ErrorText", "the record has no date (D line)"),
-    "qif.no_amount": QT_TRANSLATE_NOOP("ErrorText", "the record has no amount (T line)"),
-    "mt940.before_field": QT_TRANSLATE_NOOP("ErrorText", "text before the first MT940 field"),
-    "mt940.no_account": QT_TRANSLATE_NOOP("ErrorText", "a statement without its account (:25:)"),
-    "mt940.no_currency": QT_TRANSLATE_NOOP(
-        "ErrorText", "no currency before the first statement line"
-    ),
-    "mt940.bad_balance": QT_TRANSLATE_NOOP(
-        "ErrorText", "the balance :{tag}: cannot be read: “{text}”"
-    ),
-    "mt940.balance_currency": QT_TRANSLATE_NOOP(
-        "ErrorText", "the balance is in {balance}, the statement in {statement}"
-    ),
-    "mt940.bad_line": QT_TRANSLATE_NOOP(
-        "ErrorText", "the statement line :61: cannot be read: “{text}”"
-    ),
-    "mt940.bad_day": QT_TRANSLATE_NOOP("ErrorText", "the date “{value}” is not a calendar day"),
-    # what lenient reading of a bank's OFX put right, for the user to check
-    "ofx.no_header": QT_TRANSLATE_NOOP(
-        "ErrorText", "the file has no OFX header; it was read from its <OFX> element"
-    ),
-    "ofx.no_ofxheader": QT_TRANSLATE_NOOP(
-        "ErrorText", "the OFX header has no OFXHEADER line; it was read past"
-    ),
-    "ofx.odd_header": QT_TRANSLATE_NOOP(
-        "ErrorText", "the OFX header is not written as OFX sets it ({text}); it was read past"
-    ),
-    "ofx.lower_tags": QT_TRANSLATE_NOOP(
-        "ErrorText", "tags are not all written in upper case ({tag}); read as upper case"
-    ),
-    "ofx.bare_amp": QT_TRANSLATE_NOOP(
-        "ErrorText", "a text holds a bare & ({text}); read as the character &"
-    ),
-    "ofx.out_of_order": QT_TRANSLATE_NOOP(
+    "reconcile_differences": QT_TRANSLATE_NOOP(
         "ErrorText",
-        "the fields of transactions are out of OFX's order (<{later}> after <{earlier}>; "
-        "{lines}); read by their names",
+        "{account}'s transactions differ from its statements in {count} period(s) up to "
+        "{through}, the first {start} to {end} by {difference} {currency}: import what is "
+        "missing, or accept the books as they stand",
     ),
-    "ofx.unclosed_records": QT_TRANSLATE_NOOP(
-        "ErrorText",
-        "transactions (<STMTTRN>) never closed ({lines}); each was read up to the next "
-        "transaction or the list's end",
-    ),
-    "ofx.unclosed": QT_TRANSLATE_NOOP(
-        "ErrorText", "<{tag}> was never closed; read up to {closer} (line {line})"
-    ),
-    "ofx.unclosed_of": QT_TRANSLATE_NOOP(
-        "ErrorText",
-        "<{tag}> of account {account} was never closed; read up to {closer} (line {line})",
-    ),
-    "ofx.decimal_comma": QT_TRANSLATE_NOOP(
-        "ErrorText", "amounts are written with a decimal comma ({example}); read as {read}"
-    ),
-    "ofx.stated_day": QT_TRANSLATE_NOOP(
-        "ErrorText",
-        "the statement of account {account} states no {tags}; its days were taken from its lines",
-    ),
-    "ofx.currency": QT_TRANSLATE_NOOP(
-        "ErrorText",
-        "the statement of account {account} names no currency (<CURDEF>); read as {currency}",
-    ),
-    "ofx.lines": QT_TRANSLATE_NOOP("ErrorText", "lines {shown}"),
-    "ofx.lines_more": QT_TRANSLATE_NOOP("ErrorText", "lines {shown} and {more} more"),
     # a CSV layout finapp cannot tell by itself (the wizard's warnings)
     "csv.mapping_needed": QT_TRANSLATE_NOOP(
         "ErrorText",
@@ -328,6 +266,7 @@ _SENTENCES = {
         "ErrorText", "the name is too long for the file system: {where}"
     ),
     "storage.eloop": QT_TRANSLATE_NOOP("ErrorText", "{where} is a loop of symbolic links"),
+    "storage.other": QT_TRANSLATE_NOOP("ErrorText", "{where}: {why}"),
 }
 
 #: codes whose facts are numbered items put together with the code's own separator

@@ -39,9 +39,10 @@ from xml.parsers.expat import XMLParserType
 from defusedxml import DTDForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
-from finapp.core.dates import DATE_SPAN, in_date_span
+from finapp.core.dates import in_date_span
 from finapp.core.money import exact_minor
 from finapp.errors import InvalidInputError
+from finapp.importers import camt_problems as problems
 from finapp.importers.base import (
     Balance,
     ParsedAccount,
@@ -50,6 +51,7 @@ from finapp.importers.base import (
     ParsedTransaction,
     SkippedRow,
 )
+from finapp.importers.camt_problems import CamtReadError
 from finapp.importers.text_head import head_bytes, utf16_encoding
 from finapp.importers.time_of_day import real_times
 
@@ -77,15 +79,6 @@ _BALANCES = {"CLBD": "ledger", "CLAV": "available"}
 _ACCOUNT_TYPES = {"CACC": "checking", "SVGS": "savings", "CARD": "credit_card"}
 #: the encoding an XML declaration names (expat reads it; UTF-8 when none is named)
 _DECLARED_ENCODING = re.compile(rb"""\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.-]+)""")
-
-
-class CamtReadError(Exception):
-    """Why a camt file cannot be imported, with the line when one element is at fault."""
-
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.line = line
 
 
 def looks_like_camt(data: bytes) -> bool:
@@ -136,7 +129,7 @@ def read_camt(name: str, data: bytes) -> ParsedFile:
     root = _parse_xml(data)
     match = _NAMESPACE.match(root.tag)
     if match is None or not root.tag.endswith("}Document"):
-        raise CamtReadError("not an ISO 20022 camt.052/053/054 document", _line_of(root))
+        raise CamtReadError(problems.NOT_CAMT, _line_of(root))
     document = _Node(root, match.group(1))
     statements: list[ParsedStatement] = []
     skipped: list[SkippedRow] = []
@@ -146,7 +139,7 @@ def read_camt(name: str, data: bytes) -> ParsedFile:
             statements.append(statement)
             skipped.extend(left_out)
     if not statements:
-        raise CamtReadError("the camt document holds no statement, report or notification")
+        raise CamtReadError(problems.NO_STATEMENT)
     message = match.group(1).rsplit(":", 1)[1]  # camt.053.001.02
     declared = _DECLARED_ENCODING.match(head_bytes(data, 512))
     encoding = declared.group(1).decode("ascii") if declared else utf16_encoding(data) or "utf-8"
@@ -202,13 +195,9 @@ def _parse_xml(data: bytes) -> Element:
         parser.feed(data)
         return parser.close()
     except DTDForbidden:
-        raise CamtReadError(
-            "the XML declares a DOCTYPE (where entities are defined); bank statements never do, "
-            "so it is refused unread",
-            parser.parser.CurrentLineNumber,
-        ) from None
+        raise CamtReadError(problems.DOCTYPE, parser.parser.CurrentLineNumber) from None
     except ParseError as exc:
-        raise CamtReadError(f"not well-formed XML ({exc})", exc.position[0] or None) from None
+        raise CamtReadError(problems.not_xml(str(exc)), exc.position[0] or None) from None
 
 
 def _statement(node: _Node) -> tuple[ParsedStatement, list[SkippedRow]]:
@@ -218,8 +207,7 @@ def _statement(node: _Node) -> tuple[ParsedStatement, list[SkippedRow]]:
     for entry in node.all("Ntry"):
         status = entry.first("Sts/Cd", "Sts/Prtry", "Sts")
         if status != "BOOK":
-            reason = f"entry not booked (status {status or 'missing'}): left out"
-            skipped.append(SkippedRow(entry.line or 0, reason, neutral=True))
+            skipped.append(SkippedRow(entry.line or 0, problems.not_booked(status), neutral=True))
             continue
         transactions.append(_transaction(entry, account.currency))
     times = real_times([t.time for t in transactions])
@@ -230,8 +218,8 @@ def _statement(node: _Node) -> tuple[ParsedStatement, list[SkippedRow]]:
         if bal.text("Tp/CdOrPrtry/Cd") in _BALANCES
     )
     span = node.find("FrToDt")
-    start = _day(span, "FrDtTm", "start of the period") if span is not None else None
-    end = _day(span, "ToDtTm", "end of the period") if span is not None else None
+    start = _day(span, "FrDtTm", problems.PERIOD_START) if span is not None else None
+    end = _day(span, "ToDtTm", problems.PERIOD_END) if span is not None else None
     statement = ParsedStatement(account, timed, balances, start=start, end=end)
     return statement, skipped
 
@@ -243,10 +231,10 @@ def _with_time(txn: ParsedTransaction, at: time | None) -> ParsedTransaction:
 def _account(node: _Node) -> ParsedAccount:
     number = node.first("Acct/Id/IBAN", "Acct/Id/Othr/Id")
     if not number:
-        raise CamtReadError("the statement names no account (Acct/Id)", node.line)
+        raise CamtReadError(problems.NO_ACCOUNT, node.line)
     currency = node.first("Acct/Ccy") or _entry_currency(node)
     if not currency:
-        raise CamtReadError("the statement names no currency (Acct/Ccy)", node.line)
+        raise CamtReadError(problems.NO_CURRENCY, node.line)
     institution = node.first(
         "Acct/Svcr/FinInstnId/BIC", "Acct/Svcr/FinInstnId/BICFI", "Acct/Svcr/FinInstnId/Nm"
     )
@@ -270,35 +258,32 @@ def _amount(node: _Node, currency: str, what: str) -> Decimal:
     """``node``'s signed ``Amt`` (sign from ``CdtDbtInd``), exact, in the account's currency."""
     amount = node.find("Amt")
     if amount is None:
-        raise CamtReadError(f"{what} has no amount (Amt)", node.line)
+        raise CamtReadError(problems.no_amount(what), node.line)
     text = (amount.element.text or "").strip()
     if not _AMOUNT.fullmatch(text):
-        raise CamtReadError(f"{what} amount {text!r} is not an ISO 20022 amount", amount.line)
+        raise CamtReadError(problems.bad_amount(what, text), amount.line)
     written = amount.element.get("Ccy", currency).strip()
     if written != currency:
-        raise CamtReadError(
-            f"{what} amount is in {written} in an account kept in {currency}", amount.line
-        )
+        raise CamtReadError(problems.other_currency(what, written, currency), amount.line)
     value = Decimal(text)
     try:
         exact_minor(value, currency)
     except InvalidInputError as exc:
-        raise CamtReadError(str(exc), amount.line) from None
+        raise CamtReadError(exc.message, amount.line) from None
     indicator = node.text("CdtDbtInd")
     if indicator not in _SIGNS:
-        raise CamtReadError(
-            f"{what} credit/debit indicator {indicator or 'missing'!r} is neither CRDT nor DBIT",
-            node.line,
-        )
+        raise CamtReadError(problems.bad_indicator(what, indicator), node.line)
     return value * _SIGNS[indicator]
 
 
 def _transaction(entry: _Node, currency: str) -> ParsedTransaction:
-    amount = _amount(entry, currency, "the entry")
+    amount = _amount(entry, currency, problems.ENTRY)
     reversal = entry.text("RvslInd").lower() in ("true", "1")
-    moment = _moment(entry, "BookgDt", "booking date") or _moment(entry, "ValDt", "value date")
+    moment = _moment(entry, "BookgDt", problems.BOOKING_DATE) or _moment(
+        entry, "ValDt", problems.VALUE_DATE
+    )
     if moment is None:
-        raise CamtReadError("the booked entry has no booking date (BookgDt)", entry.line)
+        raise CamtReadError(problems.NO_BOOKING_DATE, entry.line)
     posted, at = moment
     details = list(entry.all("NtryDtls/TxDtls"))
     # money in (or the reversal of money out) came from the debtor; money out went to the creditor
@@ -363,7 +348,7 @@ def _moment(node: _Node, path: str, what: str) -> tuple[date, time | None] | Non
         return _calendar_day(day, what), None
     stamp = holder.find("DtTm")
     if stamp is None:
-        raise CamtReadError(f"the {what} has neither Dt nor DtTm", holder.line)
+        raise CamtReadError(problems.no_date(what), holder.line)
     text = (stamp.element.text or "").strip()
     match = _DATE_TIME.fullmatch(text)
     try:
@@ -371,14 +356,14 @@ def _moment(node: _Node, path: str, what: str) -> tuple[date, time | None] | Non
     except ValueError:  # 25:61:00
         moment = None
     if moment is None:
-        raise CamtReadError(f"the {what} {text!r} is no date and time", stamp.line)
+        raise CamtReadError(problems.bad_date_time(what, text), stamp.line)
     return _calendar_day(stamp, what), moment
 
 
 def _day(node: _Node, path: str, what: str) -> date:
     stamp = node.find(path)
     if stamp is None:
-        raise CamtReadError(f"the {what} ({path}) is missing", node.line)
+        raise CamtReadError(problems.missing(what, path), node.line)
     return _calendar_day(stamp, what)
 
 
@@ -391,16 +376,16 @@ def _calendar_day(node: _Node, what: str) -> date:
     except ValueError:
         day = None
     if day is None:
-        raise CamtReadError(f"the {what} {text!r} is no calendar date", node.line)
+        raise CamtReadError(problems.bad_day(what, text), node.line)
     if not in_date_span(day):
-        raise CamtReadError(f"the {what} {text!r} lies outside {DATE_SPAN}", node.line)
+        raise CamtReadError(problems.day_outside(what, text), node.line)
     return day
 
 
 def _balance(node: _Node, currency: str) -> Balance:
     kind = _BALANCES[node.text("Tp/CdOrPrtry/Cd")]
-    amount = _amount(node, currency, f"the {kind} balance")
-    as_of = _moment(node, "Dt", "balance date")
+    amount = _amount(node, currency, problems.BALANCES[kind])
+    as_of = _moment(node, "Dt", problems.BALANCE_DATE)
     if as_of is None:
-        raise CamtReadError(f"the {kind} balance has no date", node.line)
+        raise CamtReadError(problems.balance_undated(kind), node.line)
     return Balance(kind, amount, as_of[0])

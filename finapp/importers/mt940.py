@@ -252,16 +252,25 @@ def _balance(fld: _Field, currency: str) -> tuple[Decimal, date]:
     """A stated balance's signed amount and day, every one checked though only some are kept."""
     match = _BALANCE.fullmatch(fld.text.strip())
     if match is None:
-        raise Mt940ReadError(Problem(
-            "mt940.bad_balance", f"the balance :{fld.tag}: does not parse: {fld.text.strip()!r}",
-            tag=fld.tag, text=fld.text.strip(),
-        ), fld.line)
+        raise Mt940ReadError(
+            Problem(
+                "mt940.bad_balance",
+                f"the balance :{fld.tag}: does not parse: {fld.text.strip()!r}",
+                tag=fld.tag,
+                text=fld.text.strip(),
+            ),
+            fld.line,
+        )
     if match.group("currency") != currency:
-        raise Mt940ReadError(Problem(
-            "mt940.balance_currency",
-            f"the balance is in {match.group('currency')}, the statement in {currency}",
-            balance=match.group("currency"), statement=currency,
-        ), fld.line)
+        raise Mt940ReadError(
+            Problem(
+                "mt940.balance_currency",
+                f"the balance is in {match.group('currency')}, the statement in {currency}",
+                balance=match.group("currency"),
+                statement=currency,
+            ),
+            fld.line,
+        )
     amount = _amount(match.group("amount"), currency, fld.line)
     sign = -1 if match.group("mark") == "D" else 1
     return sign * amount, _day(match.group("day"), fld.line)
@@ -271,10 +280,14 @@ def _transaction(fld: _Field, info: _Field | None, currency: str) -> tuple[Parse
     """One ``:61:`` line (and its ``:86:``) with its bank reference, fitid decided later."""
     match = _LINE.fullmatch(fld.text.strip())
     if match is None:
-        raise Mt940ReadError(Problem(
-            "mt940.bad_line", f"the statement line :61: does not parse: {fld.text.strip()!r}",
-            text=fld.text.strip(),
-        ), fld.line)
+        raise Mt940ReadError(
+            Problem(
+                "mt940.bad_line",
+                f"the statement line :61: does not parse: {fld.text.strip()!r}",
+                text=fld.text.strip(),
+            ),
+            fld.line,
+        )
     value = _day(match.group("value"), fld.line)
     posted = _entry_day(match.group("entry"), value, fld.line) if match.group("entry") else value
     amount = _SIGNS[match.group("mark")] * _amount(match.group("amount"), currency, fld.line)
@@ -297,16 +310,20 @@ def _transaction(fld: _Field, info: _Field | None, currency: str) -> tuple[Parse
 def _amount(text: str, currency: str, line: int) -> Decimal:
     """``1234,56``: digits, one decimal comma (mandatory in SWIFT), the currency's decimals."""
     if len(text) > _MAX_AMOUNT_CHARS:
-        raise Mt940ReadError(f"the amount {text[:20]!r}… is longer than 15 characters", line)
+        english = f"the amount {text[:20]!r}… is longer than 15 characters"
+        raise Mt940ReadError(Problem("mt940.long_amount", english, cell=text[:20]), line)
     whole, comma, cents = text.partition(",")
     if not comma:
-        raise Mt940ReadError(f"the amount {text!r} has no decimal comma", line)
+        english = f"the amount {text!r} has no decimal comma"
+        raise Mt940ReadError(Problem("mt940.no_comma", english, cell=text), line)
     if not whole.isdigit() or (cents and not cents.isdigit()):
         raise Mt940ReadError(
             Problem("amount.bad", f"the amount {text!r} is not a number", cell=text), line
         )
     if len(cents) > decimals(currency):
-        raise Mt940ReadError(f"the amount {text!r} has more decimals than {currency}", line)
+        english = f"the amount {text!r} has more decimals than {currency}"
+        problem = Problem("mt940.decimals", english, cell=text, currency=currency)
+        raise Mt940ReadError(problem, line)
     amount = Decimal(f"{whole}.{cents or '0'}")
     if not usable_amount(amount):
         raise Mt940ReadError(
@@ -321,9 +338,9 @@ def _day(text: str, line: int) -> date:
     try:
         return date(year + (1900 if year >= 80 else 2000), int(text[2:4]), int(text[4:6]))
     except ValueError:
-        raise Mt940ReadError(Problem(
-            "mt940.bad_day", f"the date {text!r} is not a calendar day", value=text
-        ), line) from None
+        raise Mt940ReadError(
+            Problem("mt940.bad_day", f"the date {text!r} is not a calendar day", value=text), line
+        ) from None
 
 
 def _entry_day(text: str, value: date, line: int) -> date:
@@ -335,9 +352,10 @@ def _entry_day(text: str, value: date, line: int) -> date:
         except ValueError:
             continue
     if not candidates:
-        raise Mt940ReadError(Problem(
-            "mt940.bad_day", f"the entry date {text!r} is not a calendar day", value=text
-        ), line)
+        raise Mt940ReadError(
+            Problem("mt940.bad_day", f"the entry date {text!r} is not a calendar day", value=text),
+            line,
+        )
     return min(candidates, key=lambda day: abs((day - value).days))
 
 

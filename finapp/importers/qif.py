@@ -180,8 +180,9 @@ def _records(text: str) -> Iterator[_Record]:
         elif not section:
             raise RowProblem(
                 number,
-                Problem("qif.before_header",
-                        "not a QIF line before the first !Type or !Account header"),
+                Problem(
+                    "qif.before_header", "not a QIF line before the first !Type or !Account header"
+                ),
                 skippable=False,
             )
         elif line.startswith("^"):
@@ -212,13 +213,13 @@ def _header(
     if kind in _OTHER_LISTS:
         return "skip", account, named
     if kind == "invst":
-        raise RowProblem(
-            number,
-            "an investment account's list (!Type:Invst): finapp does not "
-            "track investments; export the bank, card and cash accounts only",
-            skippable=False,
+        english = (
+            "an investment account's list (!Type:Invst): finapp does not track investments; "
+            "export the bank, card and cash accounts only"
         )
-    raise RowProblem(number, f"{line!r} is no QIF list finapp knows", skippable=False)
+        raise RowProblem(number, Problem("qif.investment", english), skippable=False)
+    english = f"{line!r} is no QIF list finapp knows"
+    raise RowProblem(number, Problem("qif.unknown_list", english, value=line), skippable=False)
 
 
 def _written(record: _Record) -> WrittenDate | None:
@@ -247,10 +248,14 @@ def _transaction(
         raise RowProblem(record.line, Problem("qif.no_date", "the record has no date (D line)"))
     posted = written.read(order) if written is not None else None
     if posted is None:
-        raise RowProblem(found[1], Problem(
-            "csv.impossible_date",
-            f"{found[0]!r} is not a date (a calendar date from 1900 to 2199)", value=found[0],
-        ))
+        raise RowProblem(
+            found[1],
+            Problem(
+                "csv.impossible_date",
+                f"{found[0]!r} is not a date (a calendar date from 1900 to 2199)",
+                value=found[0],
+            ),
+        )
     payee = record.text("P") or record.text("M")
     number = record.text("N")
     kind = "" if number.isdigit() else number
@@ -288,9 +293,9 @@ def _money(text: str, line: int, decimal_comma: bool) -> Decimal:
     except ValueProblem as exc:
         raise RowProblem(line, exc.args[0]) from None
     if amount is None or not usable_amount(amount):
-        raise RowProblem(line, Problem(
-            "amount.bad", f"{text!r} is not an amount finapp can store", cell=text
-        ))
+        raise RowProblem(
+            line, Problem("amount.bad", f"{text!r} is not an amount finapp can store", cell=text)
+        )
     try:
         exact_minor(amount, _CURRENCY)
     except InvalidInputError as exc:

@@ -21,6 +21,7 @@ from datetime import date
 from typing import Literal
 
 from finapp.core.dates import in_date_span
+from finapp.errors import Problem
 
 Order = Literal["month first", "day first"]
 ORDERS: tuple[Order, Order] = ("month first", "day first")
@@ -146,13 +147,15 @@ def day_order(
         )
     sample = next(d for d in two_part if d.read(ORDERS[0]) != d.read(ORDERS[1]))
     us, eu = sample.read("month first"), sample.read("day first")
-    raise DateOrderProblem(
-        sample.line,
-        f"the date {sample.text.strip()!r} reads as {us:%d %B %Y} (month first, US) or "
-        f"{eu:%d %B %Y} (day first), and no date in the file settles which (none has a day "
-        "above 12, the lines are not in date order, and its amounts do not say US); export "
-        "it again with ISO dates (YYYY-MM-DD), or as OFX or CSV",
+    written = sample.text.strip()
+    english = (
+        f"the date {written!r} reads as {us:%d %B %Y} (month first, US) or {eu:%d %B %Y} (day "
+        "first), and no date in the file settles which (none has a day above 12, the lines are "
+        "not in date order, and its amounts do not say US); export it again with ISO dates "
+        "(YYYY-MM-DD), or as OFX or CSV"
     )
+    facts = {"value": written, "us": us, "eu": eu}
+    raise DateOrderProblem(sample.line, Problem("qif.dates_unsettled", english, **facts))
 
 
 def _settled_by(dates: Sequence[WrittenDate], order: Order) -> str:
@@ -171,19 +174,19 @@ def _mixed(dates: Sequence[WrittenDate]) -> DateOrderProblem:
     day_only = next((d for d in dates if not d.read("month first")), None) or next(
         d for d in dates if d.dotted
     )
+    month, day = month_only.text.strip(), day_only.text.strip()
     if day_only is month_only:
+        english = f"{month!r} is written with dots, which are day first, but reads only month first"
         return DateOrderProblem(
-            month_only.line,
-            f"{month_only.text.strip()!r} is written with "
-            "dots, which are day first, but reads only month first",
+            month_only.line, Problem("qif.dotted_month_first", english, value=month)
         )
     later = max(day_only, month_only, key=lambda d: d.line)
-    return DateOrderProblem(
-        later.line,
-        f"the dates do not fit one day/month order: {day_only.text.strip()!r} (line "
-        f"{day_only.line}) is day first, {month_only.text.strip()!r} (line "
-        f"{month_only.line}) month first",
+    english = (
+        f"the dates do not fit one day/month order: {day!r} (line {day_only.line}) is day "
+        f"first, {month!r} (line {month_only.line}) month first"
     )
+    facts = {"day": day, "day_line": day_only.line, "month": month, "month_line": month_only.line}
+    return DateOrderProblem(later.line, Problem("qif.dates_mixed", english, **facts))
 
 
 def _sorted(days: Sequence[date | None]) -> bool:

@@ -115,7 +115,8 @@ def workbook_table(data: bytes) -> CsvTable:
     import openpyxl  # here, not at the top: every finapp command would load it at start-up
 
     if not openpyxl.DEFUSEDXML:
-        raise WorkbookError("workbooks are not read without defusedxml (XML safety)")
+        english = "workbooks are not read without defusedxml (XML safety)"
+        raise WorkbookError(Problem("workbook.no_defusedxml", english))
     try:
         with warnings.catch_warnings():  # "no default style" and the like: nothing for a user
             warnings.simplefilter("ignore")
@@ -146,13 +147,15 @@ def workbook_table(data: bytes) -> CsvTable:
     return max(tables, key=_dated_rows)  # the first of the most dated on a tie
 
 
-def _damage(exc: BaseException) -> str:
+def _damage(exc: BaseException) -> Problem:
     """What is wrong with a workbook openpyxl could not read (it wraps XML errors in its own)."""
     cause: BaseException | None = exc
     while cause is not None:
         if isinstance(cause, DefusedXmlException):
-            return (
-                "the workbook's XML declares entities; finapp never expands them, so it is not read"
+            return Problem(
+                "workbook.entities",
+                "the workbook's XML declares entities; finapp never expands them, so it is not "
+                "read",
             )
         cause = cause.__cause__ or cause.__context__
     return Problem("workbook.damaged", f"the workbook is damaged ({type(exc).__name__})")
@@ -182,9 +185,9 @@ def _checked_zip(data: bytes) -> io.BytesIO:
             Problem("workbook.damaged", f"the workbook is damaged ({exc})")
         ) from None
     if unpacked > MAX_UNPACKED_BYTES:
-        raise WorkbookError(
-            f"the workbook unpacks to {unpacked // (1024 * 1024):,} MB, too large to be a statement"
-        )
+        megabytes = f"{unpacked // (1024 * 1024):,}"
+        english = f"the workbook unpacks to {megabytes} MB, too large to be a statement"
+        raise WorkbookError(Problem("workbook.too_large", english, megabytes=megabytes))
     return io.BytesIO(data)
 
 
@@ -223,12 +226,14 @@ def _values(sheet: ReadOnlyWorksheet) -> Iterator[tuple[int, tuple[object, ...]]
     """``(row number, values)`` of each row with a value; refuses rows past Excel's limits."""
     for number, cells in enumerate(sheet.rows, 1):
         if number > MAX_ROWS:
-            raise WorkbookError(f"the sheet has more than {MAX_ROWS:,} rows", number)
-        if len(cells) > MAX_COLUMNS:
+            english = f"the sheet has more than {MAX_ROWS:,} rows"
             raise WorkbookError(
-                f"this row has {len(cells):,} columns; a statement has a few dozen at most",
-                number,
+                Problem("workbook.too_many_rows", english, rows=f"{MAX_ROWS:,}"), number
             )
+        if len(cells) > MAX_COLUMNS:
+            english = f"this row has {len(cells):,} columns; a statement has a few dozen at most"
+            problem = Problem("workbook.too_many_columns", english, columns=f"{len(cells):,}")
+            raise WorkbookError(problem, number)
         values = tuple(_value(cell) for cell in cells)
         if any(_filled(v) for v in values):
             yield number, values

@@ -1,0 +1,273 @@
+"""What is wrong with a statement file, in the user's language: the sentences of the codes
+the importers give their refusals and repairs (context "ErrorText", worded by
+:func:`finapp.gui.error_texts.problem_text`).
+
+Kept apart from the refusals of the store, the keys and the disk so each table stays one
+screenful per subject; a bank's own element names (``<TRNAMT>``, “Amt”) stay as the file
+writes them, since that is what the user finds in it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+FILE_SENTENCES = {
+    # workbooks (.xlsx) and what finapp cannot read of them
+    "workbook.encrypted": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the workbook is protected by a password: open it in Excel, remove the password "
+        "(File > Info > Protect Workbook) and save it, or save it as CSV",
+    ),
+    "workbook.xls": QT_TRANSLATE_NOOP(
+        "ErrorText", "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV"
+    ),
+    "workbook.ods": QT_TRANSLATE_NOOP(
+        "ErrorText", "an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV"
+    ),
+    "workbook.office": QT_TRANSLATE_NOOP(
+        "ErrorText", "an Office document (Word, Outlook…), not a statement export"
+    ),
+    "workbook.damaged": QT_TRANSLATE_NOOP("ErrorText", "the workbook is damaged"),
+    "workbook.no_sheet": QT_TRANSLATE_NOOP("ErrorText", "the workbook has no worksheet"),
+    # Quicken's QIF
+    "qif.empty": QT_TRANSLATE_NOOP("ErrorText", "the QIF file lists no transactions"),
+    "qif.before_header": QT_TRANSLATE_NOOP(
+        "ErrorText", "not a QIF line before the first !Type or !Account header"
+    ),
+    "qif.no_date": QT_TRANSLATE_NOOP("ErrorText", "the record has no date (D line)"),
+    "qif.no_amount": QT_TRANSLATE_NOOP("ErrorText", "the record has no amount (T line)"),
+    # SWIFT MT940
+    "mt940.before_field": QT_TRANSLATE_NOOP("ErrorText", "text before the first MT940 field"),
+    "mt940.no_account": QT_TRANSLATE_NOOP("ErrorText", "a statement without its account (:25:)"),
+    "mt940.no_currency": QT_TRANSLATE_NOOP(
+        "ErrorText", "no currency before the first statement line"
+    ),
+    "mt940.bad_balance": QT_TRANSLATE_NOOP(
+        "ErrorText", "the balance :{tag}: cannot be read: “{text}”"
+    ),
+    "mt940.balance_currency": QT_TRANSLATE_NOOP(
+        "ErrorText", "the balance is in {balance}, the statement in {statement}"
+    ),
+    "mt940.bad_line": QT_TRANSLATE_NOOP(
+        "ErrorText", "the statement line :61: cannot be read: “{text}”"
+    ),
+    "mt940.bad_day": QT_TRANSLATE_NOOP("ErrorText", "the date “{value}” is not a calendar day"),
+    # what lenient reading of a bank's OFX put right, for the user to check
+    "ofx.no_header": QT_TRANSLATE_NOOP(
+        "ErrorText", "the file has no OFX header; it was read from its <OFX> element"
+    ),
+    "ofx.no_ofxheader": QT_TRANSLATE_NOOP(
+        "ErrorText", "the OFX header has no OFXHEADER line; it was read past"
+    ),
+    "ofx.odd_header": QT_TRANSLATE_NOOP(
+        "ErrorText", "the OFX header is not written as OFX sets it ({text}); it was read past"
+    ),
+    "ofx.lower_tags": QT_TRANSLATE_NOOP(
+        "ErrorText", "tags are not all written in upper case ({tag}); read as upper case"
+    ),
+    "ofx.bare_amp": QT_TRANSLATE_NOOP(
+        "ErrorText", "a text holds a bare & ({text}); read as the character &"
+    ),
+    "ofx.out_of_order": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the fields of transactions are out of OFX's order (<{later}> after <{earlier}>; "
+        "{lines}); read by their names",
+    ),
+    "ofx.unclosed_records": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "transactions (<STMTTRN>) never closed ({lines}); each was read up to the next "
+        "transaction or the list's end",
+    ),
+    "ofx.unclosed": QT_TRANSLATE_NOOP(
+        "ErrorText", "<{tag}> was never closed; read up to {closer} (line {line})"
+    ),
+    "ofx.unclosed_of": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "<{tag}> of account {account} was never closed; read up to {closer} (line {line})",
+    ),
+    "ofx.decimal_comma": QT_TRANSLATE_NOOP(
+        "ErrorText", "amounts are written with a decimal comma ({example}); read as {read}"
+    ),
+    "ofx.stated_day": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the statement of account {account} states no {tags}; its days were taken from its lines",
+    ),
+    "ofx.currency": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the statement of account {account} names no currency (<CURDEF>); read as {currency}",
+    ),
+    "ofx.lines": QT_TRANSLATE_NOOP("ErrorText", "lines {shown}"),
+    "ofx.lines_more": QT_TRANSLATE_NOOP("ErrorText", "lines {shown} and {more} more"),
+    "workbook.too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "the workbook unpacks to {megabytes} MB, too large to be a statement"
+    ),
+    "workbook.too_many_rows": QT_TRANSLATE_NOOP(
+        "ErrorText", "the sheet has more than {rows} rows, more than Excel allows"
+    ),
+    "workbook.too_many_columns": QT_TRANSLATE_NOOP(
+        "ErrorText", "this row has {columns} columns; a statement has a few dozen at most"
+    ),
+    "workbook.entities": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the workbook's XML declares entities; finapp never expands them, so it is not read",
+    ),
+    "workbook.no_defusedxml": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "this copy of finapp lacks its XML safety guard (“defusedxml”), so workbooks are not "
+        "read: reinstall finapp or save the workbook as CSV",
+    ),
+    "qif.investment": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "an investment account's list (“!Type:Invst”): finapp does not track investments; export "
+        "the bank, card and cash accounts only",
+    ),
+    "qif.unknown_list": QT_TRANSLATE_NOOP("ErrorText", "“{value}” is no QIF list finapp knows"),
+    "qif.dates_unsettled": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the date “{value}” reads as {us} (month first, US) or {eu} (day first), and no date in "
+        "the file settles which; export it again with dates written YYYY-MM-DD, or as OFX or CSV",
+    ),
+    "qif.dotted_month_first": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "“{value}” is written with dots, which are day first, but reads only month first",
+    ),
+    "qif.dates_mixed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the dates do not fit one day/month order: “{day}” (line {day_line}) is day first, "
+        "“{month}” (line {month_line}) month first",
+    ),
+    "mt940.long_amount": QT_TRANSLATE_NOOP(
+        "ErrorText", "the amount “{cell}…” is longer than the 15 characters MT940 allows"
+    ),
+    "mt940.no_comma": QT_TRANSLATE_NOOP(
+        "ErrorText", "the amount “{cell}” has no decimal comma, which MT940 requires"
+    ),
+    "mt940.decimals": QT_TRANSLATE_NOOP(
+        "ErrorText", "the amount “{cell}” has more decimals than {currency} has"
+    ),
+    # why an OFX file is refused: the field at fault, named and shown
+    "ofx.field.type": QT_TRANSLATE_NOOP("ErrorText", "type"),
+    "ofx.field.name": QT_TRANSLATE_NOOP("ErrorText", "name"),
+    "ofx.field.amount": QT_TRANSLATE_NOOP("ErrorText", "amount"),
+    "ofx.field.posted": QT_TRANSLATE_NOOP("ErrorText", "date"),
+    "ofx.field.user_date": QT_TRANSLATE_NOOP("ErrorText", "date of the purchase"),
+    "ofx.field.id": QT_TRANSLATE_NOOP("ErrorText", "bank's id"),
+    "ofx.field.sic": QT_TRANSLATE_NOOP("ErrorText", "industry code"),
+    "ofx.field.check": QT_TRANSLATE_NOOP("ErrorText", "check number"),
+    "ofx.missing_field": QT_TRANSLATE_NOOP("ErrorText", "the transaction has no {field} (<{tag}>)"),
+    "ofx.empty_field": QT_TRANSLATE_NOOP(
+        "ErrorText", "the transaction's {field} (<{tag}>) is empty"
+    ),
+    "ofx.bad_field": QT_TRANSLATE_NOOP(
+        "ErrorText", "the transaction's {field} (<{tag}>) “{value}” cannot be read"
+    ),
+    "ofx.bad_transaction": QT_TRANSLATE_NOOP("ErrorText", "the transaction cannot be read"),
+    "ofx.unusable_amount": QT_TRANSLATE_NOOP(
+        "ErrorText", "the amount “{value}” is not a number an account can hold"
+    ),
+    "ofx.unusable_total": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the investment transaction “{id}” moves “{value}” in cash, not a number an account can "
+        "hold",
+    ),
+    "ofx.unusable_ledger_balance": QT_TRANSLATE_NOOP(
+        "ErrorText", "the ledger balance “{value}” is not a number an account can hold"
+    ),
+    "ofx.unusable_available_balance": QT_TRANSLATE_NOOP(
+        "ErrorText", "the available balance “{value}” is not a number an account can hold"
+    ),
+    "ofx.mixed_marks": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the amount “{value}” is written with another decimal mark than “{other}” (line "
+        "{other_line}), so whether it means thousands is unclear",
+    ),
+    "ofx.unreadable": QT_TRANSLATE_NOOP(
+        "ErrorText", "not a readable OFX statement: its tags are damaged or out of place"
+    ),
+    "ofx.bank_error": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the bank answered with an error instead of a statement: “{message}” (code {number}); "
+        "download the statement again",
+    ),
+    "ofx.signon_refused": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the bank refused the sign-on instead of sending a statement: “{message}” (code {number})",
+    ),
+    "ofx.account_list": QT_TRANSLATE_NOOP(
+        "ErrorText", "this OFX file lists accounts but holds no statement (an account-list reply)"
+    ),
+    "ofx.signon_reply": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "this OFX file holds no account statement: it is the bank's reply to a sign-on or "
+        "another request",
+    ),
+    "ofx.no_statement": QT_TRANSLATE_NOOP("ErrorText", "the OFX file holds no account statement"),
+    "ofx.no_ofx_element": QT_TRANSLATE_NOOP(
+        "ErrorText", "the file has an OFX header but no <OFX> element: it holds no statement"
+    ),
+    "ofx.truncated_list": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file ends inside its list of transactions: it was cut short; download it again",
+    ),
+    "ofx.truncated": QT_TRANSLATE_NOOP(
+        "ErrorText", "the file ends inside a statement: it was cut short; download it again"
+    ),
+    # why a camt (ISO 20022) file is refused: the part of the statement at fault
+    "camt.part.entry": QT_TRANSLATE_NOOP("ErrorText", "the entry"),
+    "camt.part.ledger_balance": QT_TRANSLATE_NOOP("ErrorText", "the ledger balance"),
+    "camt.part.available_balance": QT_TRANSLATE_NOOP("ErrorText", "the available balance"),
+    "camt.part.booking_date": QT_TRANSLATE_NOOP("ErrorText", "booking date"),
+    "camt.part.value_date": QT_TRANSLATE_NOOP("ErrorText", "value date"),
+    "camt.part.balance_date": QT_TRANSLATE_NOOP("ErrorText", "balance date"),
+    "camt.part.period_start": QT_TRANSLATE_NOOP("ErrorText", "start of the period"),
+    "camt.part.period_end": QT_TRANSLATE_NOOP("ErrorText", "end of the period"),
+    "camt.not_camt": QT_TRANSLATE_NOOP("ErrorText", "not an ISO 20022 camt.052/053/054 document"),
+    "camt.no_statement": QT_TRANSLATE_NOOP(
+        "ErrorText", "the camt document holds no statement, report or notification"
+    ),
+    "camt.doctype": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so "
+        "it is refused unread",
+    ),
+    "camt.not_xml": QT_TRANSLATE_NOOP(
+        "ErrorText", "the XML is damaged (not well-formed): the file may be cut short"
+    ),
+    "camt.no_account": QT_TRANSLATE_NOOP("ErrorText", "the statement names no account (“Acct/Id”)"),
+    "camt.no_currency": QT_TRANSLATE_NOOP(
+        "ErrorText", "the statement names no currency (“Acct/Ccy”)"
+    ),
+    "camt.no_booking_date": QT_TRANSLATE_NOOP(
+        "ErrorText", "the booked entry has no booking date (“BookgDt”)"
+    ),
+    "camt.no_amount": QT_TRANSLATE_NOOP("ErrorText", "{what} has no amount (“Amt”)"),
+    "camt.bad_amount": QT_TRANSLATE_NOOP(
+        "ErrorText", "the amount “{value}” of {what} is not an ISO 20022 amount"
+    ),
+    "camt.other_currency": QT_TRANSLATE_NOOP(
+        "ErrorText", "the amount of {what} is in {written}, the account in {currency}"
+    ),
+    "camt.bad_indicator": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)",
+    ),
+    "camt.no_indicator": QT_TRANSLATE_NOOP(
+        "ErrorText", "{what} does not say money in or money out (“CdtDbtInd”)"
+    ),
+    "camt.no_date": QT_TRANSLATE_NOOP("ErrorText", "the {what} has neither “Dt” nor “DtTm”"),
+    "camt.bad_date_time": QT_TRANSLATE_NOOP(
+        "ErrorText", "the {what} “{value}” is no date and time"
+    ),
+    "camt.missing": QT_TRANSLATE_NOOP("ErrorText", "the {what} (“{path}”) is missing"),
+    "camt.bad_day": QT_TRANSLATE_NOOP("ErrorText", "the {what} “{value}” is no calendar date"),
+    "camt.day_outside": QT_TRANSLATE_NOOP(
+        "ErrorText", "the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})"
+    ),
+    "camt.balance_undated": QT_TRANSLATE_NOOP("ErrorText", "{what} has no date"),
+    "camt.not_booked": QT_TRANSLATE_NOOP(
+        "ErrorText", "the entry is not booked (status {status}): left out"
+    ),
+    "camt.not_booked_no_status": QT_TRANSLATE_NOOP(
+        "ErrorText", "the entry is not booked (it has no status): left out"
+    ),
+}
