@@ -40,6 +40,12 @@ _WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Budget"),
     QT_TRANSLATE_NOOP("Charts", "Spent"),
     QT_TRANSLATE_NOOP("Charts", "Over budget"),
+    QT_TRANSLATE_NOOP("Charts", "Net worth"),
+    QT_TRANSLATE_NOOP("Charts", "Net worth: %1"),
+    QT_TRANSLATE_NOOP("Charts", "Owned"),
+    QT_TRANSLATE_NOOP("Charts", "Owed"),
+    QT_TRANSLATE_NOOP("Charts", "Owned %1, owed %2"),
+    QT_TRANSLATE_NOOP("Charts", "Left out, no rate: %1"),
 )
 
 

@@ -1,0 +1,68 @@
+"""The net worth chart: what the household owns and owes at each month's end, and the
+difference as one line (:mod:`finapp.services.net_worth`).
+
+Owned and owed stand as bars above and below zero, in the base currency; the line is net
+worth. Hovering a month lists what it is made of: each account's balance in its own currency,
+and any currency left out for want of a rate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+
+from finapp.core.conversion import Total
+from finapp.gui.charts.month_axis import month_axis
+from finapp.gui.charts.plots import Hit, empty_chart, legend_below
+from finapp.gui.charts.theme import Theme, money_axis, money_text, style_axes, tr_chart
+from finapp.services.net_worth import MonthWorth
+
+
+@dataclass(frozen=True)
+class NetWorthData:
+    currency: str
+    months: tuple[MonthWorth, ...]
+
+
+def _label(theme: Theme, month: MonthWorth, currency: str) -> str:
+    def money(total: Total) -> str:
+        return money_text(theme, total.amount, currency, total.converted)
+
+    lines = [
+        theme.month_year(month.month_end.strftime("%Y-%m")),
+        tr_chart("Net worth: %1", money(month.total)),
+        tr_chart("Owned %1, owed %2", money(month.assets), money(month.debts)),
+    ]
+    lines += [f"  {a.account}: {theme.money(a.balance, a.currency)}" for a in month.accounts]
+    if month.total.missing:
+        lines.append(tr_chart("Left out, no rate: %1", ", ".join(sorted(month.total.missing))))
+    return "\n".join(lines)
+
+
+def draw_net_worth(fig: Figure, data: NetWorthData | None, theme: Theme) -> list[Hit]:
+    """Owned and owed per month as bars, net worth as a line; hovering a month breaks it down."""
+    title = tr_chart("Net worth")
+    if data is None or not data.months:
+        return empty_chart(fig, theme, title)
+    ax = fig.add_subplot()
+    style_axes(ax, theme, title)
+    positions = list(range(len(data.months)))
+    converted = any(m.total.converted for m in data.months)
+    owned = ax.bar(positions, [float(m.assets.amount) for m in data.months], 0.6,
+                   color=theme.income, alpha=0.35)  # fmt: skip
+    owed = ax.bar(positions, [float(m.debts.amount) for m in data.months], 0.6,
+                  color=theme.expense, alpha=0.35)  # fmt: skip
+    (line,) = ax.plot(positions, [float(m.total.amount) for m in data.months],
+                      color=theme.foreground, linewidth=1.8, marker="o", markersize=4,
+                      pickradius=8)  # fmt: skip
+    ax.axhline(0, color=theme.grid, linewidth=0.8)
+    ax.set_xlim(-0.5, len(positions) - 0.5)
+    month_axis(ax.xaxis, [m.month_end.strftime("%Y-%m") for m in data.months], theme.month)
+    money_axis(ax.yaxis, theme, data.currency, converted=converted)
+    legend_below(fig, theme, [line, owned, owed],
+                 [tr_chart("Net worth"), tr_chart("Owned"), tr_chart("Owed")])  # fmt: skip
+    return [
+        Hit(line, _label(theme, month, data.currency), None, index)
+        for index, month in enumerate(data.months)
+    ]
