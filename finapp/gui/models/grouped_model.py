@@ -40,7 +40,7 @@ class Group(Generic[Row]):
 class GroupedModel(QAbstractItemModel, Generic[Row]):
     #: translation context of the headers
     CONTEXT = "GroupedModel"
-    COLUMNS: Sequence[Column] = ()
+    COLUMNS: Sequence[Column[Row]] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -46,7 +46,7 @@ class Column(Generic[Row]):
 class RowsModel(QAbstractTableModel, Generic[Row]):
     #: translation context of the headers
     CONTEXT = "RowsModel"
-    COLUMNS: Sequence[Column] = ()
+    COLUMNS: Sequence[Column[Row]] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +119,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return sorted_rows(rows, self.COLUMNS[column], order)
 
 
-def sorted_rows(rows: Sequence[Row], column: Column, order: Qt.SortOrder) -> list[Row]:
+def sorted_rows(rows: Sequence[Row], column: Column[Row], order: Qt.SortOrder) -> list[Row]:
     """``rows`` ordered by ``column``'s sort key; a row without a value (no date) first."""
     key = column.sort_key
 
@@ -130,7 +130,7 @@ def sorted_rows(rows: Sequence[Row], column: Column, order: Qt.SortOrder) -> lis
     return sorted(rows, key=ordered, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
-def cell_data(column: Column, row: Row, role: int, bold: bool = False) -> Any:
+def cell_data(column: Column[Row], row: Row, role: int, bold: bool = False) -> Any:
     """What ``column`` shows of ``row`` in ``role`` (shared by the flat and the grouped models)."""
     if role == Qt.ItemDataRole.DisplayRole:
         return column.display(row)

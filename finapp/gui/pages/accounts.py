@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
@@ -269,7 +270,7 @@ class AccountsPage(Page):
                          .replace("%2", format_date(account.balance_date)))
         return " · ".join(parts)
 
-    def apply_filter(self, filters: dict) -> None:
+    def apply_filter(self, filters: dict[str, Any]) -> None:
         """Keys: account (selects it)."""
         for number, row in enumerate(self.model.rows()):
             if row.account.name == filters.get("account"):

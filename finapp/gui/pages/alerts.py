@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -41,7 +42,7 @@ COL_MESSAGE = 3
 COL_STATE = 5  # shown in the history only: every alert of the inbox is open
 
 
-def target_of(alert: AlertView) -> tuple[str, dict] | None:
+def target_of(alert: AlertView) -> tuple[str, dict[str, Any]] | None:
     """The page and filters that show what ``alert`` is about (None: nothing to show)."""
     if alert.subscription_id is not None:
         return "subscriptions", {"subscription_id": alert.subscription_id}
@@ -219,7 +220,7 @@ class AlertsPage(Page):
             widget.blockSignals(False)
         self._apply()
 
-    def apply_filter(self, filters: dict) -> None:
+    def apply_filter(self, filters: dict[str, Any]) -> None:
         """Keys: kind, severity, alert_id (selects that alert)."""
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(filters.get("kind"))))
         self.severity_box.setCurrentIndex(

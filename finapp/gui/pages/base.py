@@ -8,6 +8,8 @@ the classes from :data:`PAGES` as their modules are imported, and stays free of 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -44,7 +46,7 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the services (called when its data changed)."""
 
-    def apply_filter(self, filters: dict) -> None:
+    def apply_filter(self, filters: dict[str, Any]) -> None:
         """Show what ``filters`` name (drill-down from another page); pages override."""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -227,7 +228,7 @@ class BudgetsPage(Page):
         self.month = month
         self.refresh()
 
-    def apply_filter(self, filters: dict) -> None:
+    def apply_filter(self, filters: dict[str, Any]) -> None:
         """Keys: month (YYYY-MM)."""
         if filters.get("month"):
             self.show_month(date.fromisoformat(filters["month"] + "-01"))

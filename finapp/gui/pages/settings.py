@@ -10,6 +10,7 @@ shown so the box says what will happen at the next login.
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -270,7 +271,7 @@ class SettingsPage(Page):
         self.money.refresh()
         self.categories.refresh()
 
-    def apply_filter(self, filters: dict) -> None:
+    def apply_filter(self, filters: dict[str, Any]) -> None:
         """Keys: section ("options", "money", "categories", "data")."""
         sections = {"options": 0, "money": 1, "categories": 2, "data": 3}
         if filters.get("section") in sections:

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
@@ -235,7 +236,7 @@ class SubscriptionsPage(Page):
         """How far the statements behind ``subscriptions`` go, as the note under them says."""
         return coverage_text(subscriptions, self.today())
 
-    def apply_filter(self, filters: dict) -> None:
+    def apply_filter(self, filters: dict[str, Any]) -> None:
         """Keys: subscription_id (selects that subscription).
 
         Opened from elsewhere (the tray menu, the Dashboard) the page may still be loading:
@@ -432,7 +433,7 @@ class SubscriptionsPage(Page):
         sub = row.view
         ids = [*sub.transaction_ids, *(row.other_side.transaction_ids if row.other_side else ())]
         if ids:
-            filters: dict = {"transaction_ids": ids}
+            filters: dict[str, object] = {"transaction_ids": ids}
         else:  # added by hand: no linked charges, look for its name
             filters = {"text": shown_name(sub.name)}
         self.ctx.bus.navigate.emit("transactions", filters)

@@ -63,7 +63,7 @@ def page_shortcut(
 
 def reload_rows(
     table: QTableView,
-    model: RowsModel,
+    model: RowsModel[Any],
     rows: Sequence[Any],
     key: Callable[[Any], object] = attrgetter("id"),
 ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import reduce
 from operator import or_
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -224,7 +225,7 @@ class TransactionsPage(Page):
     def clear_filters(self) -> None:
         self.apply_filter({})
 
-    def apply_filter(self, filters: dict) -> None:
+    def apply_filter(self, filters: dict[str, Any]) -> None:
         """Show what a drill-down names (see :func:`filter_from` for the keys)."""
         spec = filter_from(filters)
         self.filters.show_filter(spec)

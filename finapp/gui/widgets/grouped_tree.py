@@ -21,7 +21,7 @@ from finapp.gui.models.grouped_model import Group, GroupedModel
 class GroupedTree(QTreeView):
     def __init__(
         self,
-        model: GroupedModel,
+        model: GroupedModel[Any],
         name: str,
         *,
         folded: set[str],
@@ -64,7 +64,7 @@ class GroupedTree(QTreeView):
         self.expanded.connect(lambda index: self._folded_by_user(index, False))
         self.collapsed.connect(lambda index: self._folded_by_user(index, True))
 
-    def reload(self, groups: Sequence[Group], key: Callable[[Any], Hashable]) -> None:
+    def reload(self, groups: Sequence[Group[Any]], key: Callable[[Any], Hashable]) -> None:
         """Show ``groups``, folded as the user left them, the same rows selected (by ``key``)."""
         chosen = {key(row) for row in self.selected_rows()}
         self._model.set_groups(groups)
