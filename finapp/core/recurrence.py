@@ -1,9 +1,10 @@
 """Recurring-stream detection over plain charges: pure, no database, no clock.
 
-Charges are grouped by account, merchant (see :mod:`finapp.core.merchant`) and direction; each
-group is split into streams by :mod:`finapp.core.stream_split`. A bank now and then prints a
-one-off variant of a descriptor ("SPOTIFY PUQUDIZ" for "Spotify P1A2B3C4D", a reference without
-digits): such a variant is folded into its merchant first.
+Charges are grouped by account, merchant (see :mod:`finapp.core.merchant`), counterparty (a
+wire's or transfer's party, :mod:`finapp.core.counterparty`) and direction; each group is split
+into streams by :mod:`finapp.core.stream_split`. A bank now and then prints a one-off variant
+of a descriptor ("SPOTIFY PUQUDIZ" for "Spotify P1A2B3C4D", a reference without digits): such
+a variant is folded into its merchant first.
 
 An annual stream is accepted from two charges when the evidence is strong: nothing else at the
 merchant and a price within 35%, or the same price (5%) and the merchant's other charges
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from finapp.core.cadence import BY_NAME, Cadence, fit_cadence, month_date, next_date
+from finapp.core.counterparty import counterparty
 from finapp.core.stream_split import after_trial, split_streams
 from finapp.core.streams import PriceChange, average, is_variable, price_changes, stream_kind
 
@@ -82,7 +84,8 @@ def detect_streams(charges: Iterable[Charge], as_of: date) -> list[Stream]:
 
 def _account_streams(by_merchant: dict[str, list[Charge]], as_of: date) -> list[Stream]:
     found: list[tuple[list[Charge], list[date]]] = []
-    for members in _fold_variants(by_merchant).values():
+    groups = [g for merged in _fold_variants(by_merchant).values() for g in _by_party(merged)]
+    for members in groups:
         members.sort(key=lambda c: (c.posted, c.id))
         markers = {c.id for c in members if _is_trial_marker(c)}
         trials = [c.posted for c in members if c.id in markers]
@@ -118,6 +121,15 @@ def _fold_variants(by_merchant: dict[str, list[Charge]]) -> dict[str, list[Charg
         target.extend(members)
         del folded[key]
     return folded
+
+
+def _by_party(members: list[Charge]) -> list[list[Charge]]:
+    """A merchant's charges per counterparty: wires and transfers to different people or own
+    accounts print alike up to the party ("WIRE TYPE:WIRE OUT … BNF:…"), so share a key."""
+    parties: dict[str, list[Charge]] = defaultdict(list)
+    for charge in members:
+        parties[counterparty(charge.text)].append(charge)
+    return list(parties.values())
 
 
 def _unrelated_cheques(stream: list[Charge]) -> bool:
