@@ -17,14 +17,15 @@ next ``FIELD:``) is not part of it. Every pattern is linear in the text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 #: "… BNF:MAREK KOWALSKI ID:123456 BNF BK:PKO BANK", "/BNF=MAREK KOWALSKI SRF# GW000…": a wire's
 #: beneficiary or originator, up to the next field
-_WIRE_PARTY = re.compile(r"\b(?:BNF|BENEFICIARY|ORIG|ORIGINATOR)\s*[:=]\s*([^:=/#]*)")
+_WIRE_PARTY = re.compile(r"\b(BNF|BENEFICIARY|ORIG|ORIGINATOR)\s*[:=]\s*([^:=/#]*)")
 #: "TRANSFER TO …", "ZELLE PAYMENT FROM …", "TRANSFER REF #IBE5ZJ6 TO …": the party follows
 _TO_PARTY = re.compile(
-    r"\b(?:TRANSFER|XFER|ZELLE|VENMO|WIRE)\b(?:\s+PAYMENT)?(?:\s+REF\s*#?\s*\w+)?\s+"
-    r"(?:TO|FROM)\s+(.*)"
+    r"\b(TRANSFER|XFER|ZELLE|VENMO|WIRE)\b(?:\s+PAYMENT)?(?:\s+REF\s*#?\s*\w+)?\s+"
+    r"(TO|FROM)\b\s*(.*)"
 )
 #: where a party's words end: a field, a reference or confirmation, a date
 _PARTY_END = re.compile(
@@ -47,10 +48,45 @@ _HAN_TRANSFER = re.compile(r"转账|转入|转出|转至|汇款")
 #: words that say nothing of the party
 _NOISE = frozenset({"THE", "ACCOUNT", "ACCT", "NO", "NUMBER", "ENDING", "IN"})
 _PARTY_WORDS = 3
+_BY = {"XFER": "transfer"}
 
 
 #: what any line naming a party holds: most lines (a card's purchases) are passed over with it
 _MAYBE = re.compile(r"TRANSFER|XFER|ZELLE|VENMO|WIRE|BNF|ORIG|转|汇款", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A Latin-script line's counterparty: how the money went, which way, and the party's
+    words as printed ("SAV XXXXXX1234", "John Smith"), without what the bank adds after them."""
+
+    #: "wire", "transfer", "zelle" or "venmo"
+    by: str
+    #: "to" or "from"
+    way: str
+    printed: str
+
+
+def party_of(text: str) -> Party | None:
+    """The counterparty a wire, transfer or payment-app line names; None for any other line."""
+    if _MAYBE.search(text) is None:
+        return None
+    upper = " ".join(text.upper().split())
+    wire = _WIRE_PARTY.search(upper)
+    if wire is not None:
+        way = "to" if wire.group(1) in ("BNF", "BENEFICIARY") else "from"
+        return Party("wire", way, _cut(wire.group(2)))
+    found = _TO_PARTY.search(upper)
+    if found is None:
+        return None
+    by = _BY.get(found.group(1), found.group(1).lower())
+    return Party(by, found.group(2).lower(), _cut(found.group(3)))
+
+
+def _cut(party: str) -> str:
+    """The party's words without the reference, confirmation, date or field after them."""
+    end = _PARTY_END.search(" " + party)
+    return (party if end is None else party[: max(0, end.start() - 1)]).strip()
 
 
 def counterparty(text: str) -> str:
@@ -58,18 +94,13 @@ def counterparty(text: str) -> str:
     ``"4471"``; "" for any other line, or one that names no party."""
     if _MAYBE.search(text) is None:
         return ""
-    upper = " ".join(text.upper().split())
-    if _HAN_TRANSFER.search(upper):
-        return _last_digits(_HAN_ACCOUNT, upper)
-    found = _WIRE_PARTY.search(upper) or _TO_PARTY.search(upper)
-    if found is None:
+    if _HAN_TRANSFER.search(text):
+        return _last_digits(_HAN_ACCOUNT, text)
+    party = party_of(text)
+    if party is None:
         return ""
-    party = found.group(1)
-    end = _PARTY_END.search(" " + party)
-    if end is not None:
-        party = party[: max(0, end.start() - 1)]
-    words = [w for w in party.split() if _WORD.fullmatch(w) and w not in _NOISE]
-    return " ".join([*words[:_PARTY_WORDS], _last_digits(_ACCOUNT, party)]).strip()
+    words = [w for w in party.printed.split() if _WORD.fullmatch(w) and w not in _NOISE]
+    return " ".join([*words[:_PARTY_WORDS], _last_digits(_ACCOUNT, party.printed)]).strip()
 
 
 def _last_digits(account: re.Pattern[str], text: str) -> str:

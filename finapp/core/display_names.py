@@ -34,6 +34,7 @@ from importlib import resources
 
 from ahocorasick_rs import AhoCorasick
 
+from finapp.core.counterparty import party_of
 from finapp.core.merchant import merchant_key, name_words
 from finapp.core.rule_index import REMEMBERED
 
@@ -64,9 +65,6 @@ _SPELT_OUT = {
     "MTG": "Mortgage", "INS": "Insurance", "ST": "St", "AVE": "Ave", "BLVD": "Blvd",
     "RD": "Rd", "DR": "Dr", "HWY": "Hwy",
 }  # fmt: skip
-#: "ONLINE TRANSFER TO SAV XXXXXX1234", "ZELLE TO SMITH JAMES": how, which way, and to whom
-_TRANSFER = re.compile(r"\b(TRANSFER|XFER|ZELLE|VENMO)\s+(?:PAYMENT\s+)?(TO|FROM)\b(.*)")
-_TRANSFER_BY = {"TRANSFER": "transfer", "XFER": "transfer", "ZELLE": "zelle", "VENMO": "venmo"}
 #: what marks a transfer between one's own accounts ("TO SAV XXXXX4471", "FROM CHK 1234"); a
 #: transfer to anyone else ("WIRE TRANSFER TO M KOWALSKI") is a payment to that person
 _OWN_ACCOUNT = re.compile(
@@ -248,15 +246,15 @@ class Namer:
         if self._salary.longest(folded):
             employer = brand.name if isinstance(brand, Brand) else self._employer(payee, memo)
             return MadeName("salary", employer)
-        transfer = _TRANSFER.search(payee.upper())
-        if transfer is None:
+        party = party_of(payee)
+        if party is None:
             return None
-        by, way = _TRANSFER_BY[transfer.group(1)], transfer.group(2).lower()
-        other = self._words_of(transfer.group(3))
-        party = _REFERENCE.sub(" ", transfer.group(3))  # a reference's digits name no account
-        if by == "transfer" and other and not _OWN_ACCOUNT.search(party):
+        other = self._words_of(party.printed)
+        by = "transfer" if party.by == "wire" else party.by
+        account = _OWN_ACCOUNT.search(_REFERENCE.sub(" ", party.printed))  # a reference's digits
+        if by == "transfer" and other and account is None:  # name no account
             by = "payment"  # to or from a person: not money moved between own accounts
-        return MadeName(f"{by}_{way}", other)
+        return MadeName(f"{by}_{party.way}", other)
 
     def _own_words(self, payee: str, memo: str) -> str:
         """The descriptor's own words, cleaned: the payee's, or the memo's when the payee names

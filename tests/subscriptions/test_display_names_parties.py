@@ -19,6 +19,29 @@ from finapp.core.display_names import shipped_namer
         ("ONLINE TRANSFER FROM CHK 1234", "Transfer from Checking"),
         # a person-to-person app says how it was paid
         ("ZELLE TO SMITH JAMES", "Zelle to Smith James"),
+        # the party without the bank's fields, references and dates after it
+        (
+            "WIRE TYPE:WIRE OUT DATE:261103 TIME:0912 ET TRN:2026110300123 SERVICE REF:004512 "
+            "BNF:MAREK KOWALSKI ID:PL61109010 BNF BK:PKO BANK POLSKI ID:BPKOPLPW PMT DET:RENT",
+            "Payment to Marek Kowalski",
+        ),
+        (
+            "WIRE TYPE:WIRE IN DATE:261103 TIME:1102 ET ORIG:ANNA CHEN ID:987",
+            "Payment from Anna Chen",
+        ),
+        (
+            "WT FED#01234 JPMORGAN CHASE BA /FTR/BNF=MAREK KOWALSKI SRF# GW00000012345 TRN#2611",
+            "Payment to Marek Kowalski",
+        ),
+        ("Zelle payment to John Smith Conf# a8f3c2d1", "Zelle to John Smith"),
+        ("Zelle Payment To Marek Kowalski 18938347323", "Zelle to Marek Kowalski"),
+        ("ZELLE TO KOWALSKI MAREK ON 11/03 REF # WFCT0ABC123", "Zelle to Kowalski Marek"),
+        ("Online Transfer to SAV ...4471 transaction#: 12345678901 11/03", "Transfer to Savings"),
+        ("Online Banking transfer to SAV 4471 Confirmation# 1234567890", "Transfer to Savings"),
+        (
+            "ONLINE TRANSFER REF #IBEXYZ TO WAY2SAVE SAVINGS XXXXXX4471 ON 11/03/26",
+            "Transfer to Savings",
+        ),
         # "MGMT" cut at the column's width is still management
         ("RENT PAYMENT SUNRISE PROPERTY MG", "Rent Sunrise Property Management"),
         ("RENT PAYMENT SUNRISE PROPERTY MGMT WEB ID 4471", "Rent Sunrise Property Management"),
