@@ -72,6 +72,8 @@ _OWN_ACCOUNT = re.compile(
     r"|\bX+\d{2,}|\*\d{2,}|\b\d{4,}\b"
 )
 _REFERENCE = re.compile(r"\b(?:REF|CONF|TRN|ID)\b\W*\S*")
+#: an issuer's own last word "card" ("Visa card"), which the card payment's words say again
+_CARD_WORD = re.compile(r"\s+card$", re.IGNORECASE)
 #: an abbreviation cut short where the statement's column ends ("SUNRISE PROPERTY MG"), as the
 #: word it was; only a name's last word, and only after two others, is taken to be cut
 _CUT_SHORT = {"MG": "MGMT", "MGM": "MGMT", "UTI": "UTIL", "SVG": "SVGS"}
@@ -242,7 +244,8 @@ class Namer:
         """A salary, a card's payment or a transfer, named in the namer's own words."""
         if self._card.longest(folded):
             found = brand.name if isinstance(brand, Brand) and brand.issuer else issuer
-            return MadeName("card_payment", found)
+            # a card account named "Visa card" pays as "Visa card payment", not "… card card …"
+            return MadeName("card_payment", _CARD_WORD.sub("", found))
         if self._salary.longest(folded):
             employer = brand.name if isinstance(brand, Brand) else self._employer(payee, memo)
             return MadeName("salary", employer)

@@ -83,6 +83,8 @@ def test_a_card_payment_is_named_after_the_card_s_bank() -> None:
     assert namer.name("AUTOMATIC PAYMENT - THANK YOU") == "Card payment"
     # the line's own bank wins over the account's
     assert namer.name("CITI AUTOPAY PAYMENT 0412", issuer="Chase") == "Citi card payment"
+    # a card account named after the card, with no bank given
+    assert namer.name("PAYMENT THANK YOU", issuer="Visa card") == "Visa card payment"
 
 
 def test_a_brand_is_matched_as_whole_words() -> None:
