@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Integer, cast, func, select, tuple_, update
+from sqlalchemy import ColumnElement, Integer, and_, cast, func, select, update
 from sqlalchemy.orm import Session
 
-from finapp.core.transfers import Movement, candidate_pairs, choose_pairs
+from finapp.core.transfers import Movement, choose_pairs
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Category, Transaction
 
@@ -17,28 +17,43 @@ MAX_DAYS = 4
 def _link(session: Session, since: date | None = None, until: date | None = None) -> int:
     """Pair unpaired transactions (optionally posted within dates); both sides marked in bulk.
 
-    The store hands over only lines of a size and currency that both leaves and arrives among
-    them, with the few columns that find candidates; payee, memo, account type and category,
-    which judge a candidate, are read only for the lines in one.
+    The store finds the candidates itself, in one join of money-outs with money-ins of the same
+    size and currency in another account at most ``MAX_DAYS`` days away (what
+    :func:`~finapp.core.transfers.candidate_pairs` says in Python): SQLite indexes the unpaired
+    lines by size for the join, so ten years of history cost a pass and a sort, and no line
+    without a partner is handed over. Payee, memo, account type and category, which judge a
+    candidate, are read only for the lines in one.
     """
     unpaired: list[ColumnElement[bool]] = [Transaction.is_transfer.is_(False)]
     if since is not None:
         unpaired += [Transaction.posted >= since, Transaction.posted <= until]
-    size = (Transaction.currency, func.abs(Transaction.amount_minor))
-    both_ways = (
-        select(*size)
-        .where(*unpaired)
-        .group_by(*size)
-        .having(func.min(Transaction.amount_minor) < 0, func.max(Transaction.amount_minor) > 0)
+    lines = (
+        select(
+            Transaction.id,
+            Transaction.account_id,
+            cast(func.julianday(Transaction.posted), Integer).label("day"),  # a day number
+            Transaction.amount_minor,
+            Transaction.currency,
+        )
+        .where(*unpaired, Transaction.amount_minor != 0)
+        .subquery()
     )
-    lines = select(
-        Transaction.id,
-        Transaction.account_id,
-        cast(func.julianday(Transaction.posted), Integer),  # a day number
-        Transaction.amount_minor,
-        Transaction.currency,
-    ).where(*unpaired, tuple_(*size).in_(both_ways))
-    candidates = candidate_pairs(session.connection().execute(lines).all(), MAX_DAYS)
+    outgoing, incoming = lines.alias("out_line"), lines.alias("in_line")
+    found = (
+        select(outgoing.c.id, incoming.c.id)
+        .join_from(
+            outgoing,
+            incoming,
+            and_(
+                incoming.c.currency == outgoing.c.currency,
+                incoming.c.amount_minor == -outgoing.c.amount_minor,
+                incoming.c.account_id != outgoing.c.account_id,
+                incoming.c.day.between(outgoing.c.day - MAX_DAYS, outgoing.c.day + MAX_DAYS),
+            ),
+        )
+        .where(outgoing.c.amount_minor < 0)
+    )
+    candidates = [(out_id, in_id) for out_id, in_id in session.connection().execute(found)]
     movements = _movements(session, {line for pair in candidates for line in pair})
     pairs = choose_pairs((movements[out], movements[into]) for out, into in candidates)
     marks = [
