@@ -1,0 +1,135 @@
+"""Low balances: each run of days an account spent below its threshold, told once.
+
+A balance is carried day by day from the balances known of the account (a statement's, or the
+user's word) instead of being summed again for each day, so years of history are one pass.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import accumulate
+
+from finapp.core.alert_facts import money_fact
+from finapp.core.alert_model import (
+    SPENDING_KINDS,
+    AccountBalance,
+    Candidate,
+    Kind,
+    SubscriptionFacts,
+    live,
+    size_fact,
+)
+from finapp.core.severity import COMING_PAYMENT_DAYS, low_balance_severity
+
+#: how far before the day judged a dip below the threshold is still news: two monthly statements,
+#: so one evaluation after importing them tells every dip they hold, recovered or not
+DIP_LOOKBACK_DAYS = 62
+
+
+@dataclass(frozen=True, slots=True)
+class Dip:
+    """A run of days below the threshold."""
+
+    fell_on: date
+    lowest_minor: int
+    last_minor: int  # the balance on the last day known of the run
+    recovered_on: date | None  # the first day back at or above the threshold
+
+
+def daily_balances(account: AccountBalance, until: date) -> list[tuple[date, int]]:
+    """End-of-day balance on each day up to ``until`` that the account knows of (a movement or a
+    known balance), oldest first: one running sum, each day anchored to the latest known balance
+    before it, instead of one sum per day."""
+    net: dict[date, int] = defaultdict(int)
+    for day, amount in account.movements:
+        net[day] += amount
+    known = sorted(account.snapshots)
+    if not known:
+        return []
+    days = sorted(net.keys() | {d for d, _ in known})
+    prefix = dict(zip(days, accumulate(net.get(d, 0) for d in days), strict=True))
+    out: list[tuple[date, int]] = []
+    anchor = 0
+    for day in days:
+        if day > until:
+            break
+        while anchor + 1 < len(known) and known[anchor + 1][0] <= day:
+            anchor += 1
+        anchor_day, anchor_minor = known[anchor]
+        out.append((day, anchor_minor + prefix[day] - prefix[anchor_day]))
+    return out
+
+
+def dips(account: AccountBalance, until: date) -> list[Dip]:
+    """Every run below the threshold up to ``until``, oldest first."""
+    out: list[Dip] = []
+    fell: tuple[date, int] | None = None
+    last = 0
+    for day, balance in daily_balances(account, until):
+        if balance < account.threshold_minor:
+            fell = (fell[0], min(balance, fell[1])) if fell else (day, balance)
+            last = balance
+        elif fell is not None:
+            out.append(Dip(fell[0], fell[1], last, day))
+            fell = None
+    if fell is not None:
+        out.append(Dip(fell[0], fell[1], last, None))
+    return out
+
+
+def _dip_alert(account: AccountBalance, dip: Dip, coming_minor: int = 0) -> Candidate:
+    recovered = dip.recovered_on is not None
+    balance = dip.lowest_minor if recovered else dip.last_minor
+    params = {
+        "account": account.name,
+        "balance": money_fact(balance, account.currency),
+        "threshold": size_fact(account.threshold_minor, account.currency),
+    }
+    if dip.recovered_on is not None:
+        params |= {"date": dip.fell_on.isoformat(), "recovered": dip.recovered_on.isoformat()}
+    return Candidate(
+        Kind.LOW_BALANCE,
+        dip_key(account.id, dip),
+        dip.fell_on,
+        low_balance_severity(balance, coming_minor, recovered),
+        account_id=account.id,
+        amount_minor=balance,
+        currency=account.currency,
+        params=params,
+    )
+
+
+def dip_key(account_id: int, dip: Dip) -> str:
+    return f"low_balance:{account_id}:{dip.fell_on.isoformat()}"
+
+
+def coming_payments(account_id: int, subs: Iterable[SubscriptionFacts], judged: date) -> int:
+    """The known payments (negative minor units) leaving the account within
+    :data:`~finapp.core.severity.COMING_PAYMENT_DAYS` after ``judged``: its live bills and
+    subscriptions' next charges."""
+    horizon = judged + timedelta(days=COMING_PAYMENT_DAYS)
+    return sum(
+        sub.amount_minor
+        for sub in subs
+        if sub.account_id == account_id and sub.kind in SPENDING_KINDS and live(sub)
+        and sub.status == "active" and sub.amount_minor < 0
+        and sub.next_date is not None and judged <= sub.next_date <= horizon
+    )  # fmt: skip
+
+
+def low_balance_alerts(
+    account: AccountBalance, found: Sequence[Dip], judged: date, coming_minor: int = 0
+) -> list[Candidate]:
+    """Each of the account's dips in the days before ``judged`` (the day its statements end, at
+    the latest ``as_of``), dated the day the balance fell: a dip that recovered between two
+    evaluations is told too, once. ``coming_minor``: the payments known to be coming
+    (:func:`coming_payments`), which make a current dip critical when it cannot cover them."""
+    start = judged - timedelta(days=DIP_LOOKBACK_DAYS)
+    return [
+        _dip_alert(account, dip, coming_minor)
+        for dip in found
+        if dip.recovered_on is None or dip.recovered_on > start
+    ]

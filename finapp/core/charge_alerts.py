@@ -1,0 +1,189 @@
+"""Charges worth a look: large, unusual for their merchant or category, at a new merchant, or
+the same amount twice within days.
+
+One pass over the charges in date order: each merchant and category keeps running figures (a
+running median or percentile, the last charge of each amount on each account, whether it
+repeats within days) that a recent charge reads instead of rescanning the history before it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from finapp.core.alert_model import (
+    Candidate,
+    Charge,
+    Facts,
+    Kind,
+    Limits,
+    SubscriptionFacts,
+    payee_name,
+    size_fact,
+)
+from finapp.core.money import to_minor
+from finapp.core.price_alerts import VARIABLE_HISTORY, smallest_rise
+from finapp.core.running_rank import RunningRank, median_low, ninetieth
+
+
+@dataclass(slots=True)
+class _MerchantSoFar:
+    """What one merchant's earlier charges say, kept up to date charge by charge."""
+
+    sizes: RunningRank = field(default_factory=lambda: RunningRank(median_low))
+    last: Charge | None = None
+    #: the same amount twice within the duplicate window at least once: not news any more
+    repeats: bool = False
+    #: (account, amount) -> the latest earlier charge's date
+    latest: dict[tuple[int, int], date] = field(default_factory=dict)
+
+    def add(self, charge: Charge, duplicate_days: int) -> None:
+        last = self.last
+        if (
+            last is not None
+            and last.amount_minor == charge.amount_minor
+            and (charge.posted - last.posted).days <= duplicate_days
+        ):
+            self.repeats = True
+        self.sizes.add(-charge.amount_minor)
+        self.latest[(charge.account_id, charge.amount_minor)] = charge.posted
+        self.last = charge
+
+
+def _size_alert(
+    charge: Charge,
+    merchant: _MerchantSoFar | None,
+    category: RunningRank | None,
+    seen: bool,
+    lim: Limits,
+    recurring: frozenset[int] = frozenset(),
+) -> Candidate | None:
+    """Large, else unusual, else new merchant: one size alert per charge, whatever its kind;
+    none for a charge of a recurring stream at its usual price (``recurring``: the monthly
+    mortgage payment is large, but it is no news)."""
+    if charge.id in recurring:
+        return None
+    size = -charge.amount_minor
+    money = size_fact(size, charge.currency)
+    params = {"name": payee_name(charge), "amount": money}
+    usual = None
+    if merchant is not None and len(merchant.sizes) >= 3:
+        usual = merchant.sizes.value()
+    elif category is not None and len(category) >= 5:
+        usual = category.value()
+    if size > to_minor(lim.large_charge, charge.currency):
+        kind, severity = Kind.LARGE_CHARGE, "warning"
+    elif usual and size > lim.unusual_factor * Decimal(usual):
+        kind, severity = Kind.UNUSUAL_CHARGE, "warning"
+        params["usual"] = size_fact(usual, charge.currency)
+    elif not seen and size > to_minor(lim.new_merchant, charge.currency):
+        kind, severity = Kind.NEW_MERCHANT, "info"
+    else:
+        return None
+    return Candidate(
+        kind,
+        f"charge:{charge.id}",
+        charge.posted,
+        severity,
+        account_id=charge.account_id,
+        category_id=charge.category_id,
+        transaction_id=charge.id,
+        amount_minor=charge.amount_minor,
+        currency=charge.currency,
+        params=params,
+    )
+
+
+def _duplicate_alert(
+    charge: Charge, merchant: _MerchantSoFar | None, lim: Limits
+) -> Candidate | None:
+    """The same merchant and amount on one account within a day or two, where that is rare
+    (a merchant that often charges one amount twice within days — coffee, transit — is not)."""
+    if merchant is None or merchant.repeats:
+        return None
+    twin = merchant.latest.get((charge.account_id, charge.amount_minor))
+    if twin is None or (charge.posted - twin).days > lim.duplicate_days:
+        return None
+    return Candidate(
+        Kind.DUPLICATE_CHARGE,
+        f"duplicate_charge:{charge.id}",
+        charge.posted,
+        "warning",
+        account_id=charge.account_id,
+        category_id=charge.category_id,
+        transaction_id=charge.id,
+        amount_minor=charge.amount_minor,
+        currency=charge.currency,
+        params={
+            "name": payee_name(charge),
+            "amount": size_fact(charge.amount_minor, charge.currency),
+            "first": twin.isoformat(),
+            "second": charge.posted.isoformat(),
+        },
+    )
+
+
+#: how much history must come before a charge for its merchant to be called new: after a first
+#: import of a few weeks, every merchant is "new" and saying so would only be noise
+NEW_MERCHANT_HISTORY_DAYS = 60
+
+
+def _long_history(facts: Facts, day: date) -> bool:
+    start = facts.history_start
+    return start is not None and (day - start).days >= NEW_MERCHANT_HISTORY_DAYS
+
+
+def usual_recurring(subs: Iterable[SubscriptionFacts], since: date) -> frozenset[int]:
+    """The charges since ``since`` of a known recurring stream at its usual price: no higher
+    than any of the stream's charges in about a year before it (beyond a fixed price's step).
+
+    Each stream's charges are read once, each compared with at most a year of the ones before.
+    """
+    out: set[int] = set()
+    for sub in subs:
+        if sub.user_state == "dismissed":
+            continue
+        sizes = [-amount for _, amount, _ in sub.charges]
+        for i, (day, amount, txn) in enumerate(sub.charges):
+            if day < since or amount >= 0 or i == 0:
+                continue
+            before = sizes[max(0, i - VARIABLE_HISTORY) : i]
+            if sizes[i] - max(before) < smallest_rise(sorted(before)[median_low(len(before))]):
+                out.add(txn)
+    return frozenset(out)
+
+
+def charge_alerts(facts: Facts) -> list[Candidate]:
+    """Large, unusual, new-merchant and duplicate charges posted in the recent window.
+
+    One pass in date order: each charge is judged against what its merchant and category showed
+    before it, then added to them. A recurring charge at its usual price is no large or unusual
+    one.
+    """
+    lim = facts.limits
+    start = facts.as_of - timedelta(days=lim.window_days)
+    recurring = usual_recurring(facts.subscriptions, start)
+    by_merchant: dict[str, _MerchantSoFar] = defaultdict(_MerchantSoFar)
+    by_category: dict[int | None, RunningRank] = defaultdict(lambda: RunningRank(ninetieth))
+    out: list[Candidate] = []
+    for charge in sorted(facts.charges, key=lambda c: (c.posted, c.id)):
+        if charge.posted > facts.as_of or charge.amount_minor >= 0:
+            continue
+        merchant = by_merchant[charge.merchant] if charge.merchant else None
+        if charge.posted >= start:
+            seen = (
+                (merchant is not None and merchant.last is not None)
+                or charge.merchant in facts.seen_before
+                or not charge.merchant
+                or not _long_history(facts, charge.posted)
+            )
+            category = by_category[charge.category_id] if charge.category_id is not None else None
+            sized = _size_alert(charge, merchant, category, seen, lim, recurring)
+            out.extend(c for c in (sized, _duplicate_alert(charge, merchant, lim)) if c)
+        if merchant is not None:
+            merchant.add(charge, lim.duplicate_days)
+        by_category[charge.category_id].add(-charge.amount_minor)
+    return out

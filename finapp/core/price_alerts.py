@@ -1,0 +1,116 @@
+"""Price changes of a recurring stream: a price increase (money out) or a change of income
+(money in), told at the first charge above the stream's usual, not again at the new price.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+
+from finapp.core.alert_model import Candidate, Charge, Kind, SubscriptionFacts, size_fact
+from finapp.core.running_rank import median_low
+from finapp.core.streams import is_variable
+
+#: how long a price rise (or a raise) stays in the inbox
+PRICE_TERM_DAYS = 30
+#: how many of a stream's latest charges tell its usual price and how much it varies
+PRICE_HISTORY = 6
+#: how many charges a variable bill's new charge must top to be a rise: a year of a monthly
+#: one, so its seasons (last summer's electricity, last winter's gas) are part of its range
+VARIABLE_HISTORY = 12
+#: a fixed price's smallest rise worth telling: 1% of the price, at most this many minor units
+PRICE_STEP_MINOR = 50
+#: how far a charge may post from its expected day (weekends, bank lag)
+SCHEDULE_SLACK_DAYS = 5
+
+
+def smallest_rise(usual: int) -> int:
+    """A fixed price's smallest rise worth telling: 1% of it, at most 0.50."""
+    return min(max(1, usual // 100), PRICE_STEP_MINOR)
+
+
+def _rise(history: Sequence[int], size: int, year: Sequence[int] = ()) -> int | None:
+    """How far ``size`` is above the usual of ``history`` (magnitudes), when beyond its normal
+    variation: the median of the latest charges plus their spread, and at least a step of 1%
+    (at most 0.50) so a fixed price's rounding is no news. None when it is not a rise.
+
+    A variable bill (a metered utility, a phone top-up: ``year``, its charges of about a year
+    before, change from one to the next) rises only when ``size`` is above every one of them:
+    a summer electricity bill above spring's is its season, not a new price.
+    """
+    if len(history) < 2:
+        return None
+    usual = sorted(history)[median_low(len(history))]
+    rise = size - usual
+    step = smallest_rise(usual)
+    if rise < step or rise <= max(history) - min(history):
+        return None
+    if is_variable(list(year)) and size - max(year) < step:
+        return None
+    return rise
+
+
+def due_charge(
+    sub: SubscriptionFacts,
+    at_merchant: Mapping[tuple[int | None, str], Sequence[Charge]],
+    in_streams: frozenset[int] = frozenset(),
+) -> list[tuple[date, int, int]]:
+    """The charge that came on the stream's expected day but at a price too different for
+    detection to count it in (an intro rate ending, a big rise): the first charge at its
+    merchant on its account within a few days of its next date, after its last own charge,
+    that no other stream holds (Apple Music is no price of iCloud's)."""
+    if sub.next_date is None or not sub.charges:
+        return []
+    last = sub.charges[-1][0]
+    slack = timedelta(days=SCHEDULE_SLACK_DAYS)
+    for charge in at_merchant.get((sub.account_id, sub.merchant), ()):
+        if charge.id in in_streams:
+            continue
+        if charge.posted > last and abs(charge.posted - sub.next_date) <= slack:
+            return [(charge.posted, charge.amount_minor, charge.id)]
+    return []
+
+
+def price_alerts(
+    sub: SubscriptionFacts, as_of: date, due: Sequence[tuple[date, int, int]] = ()
+) -> list[Candidate]:
+    """A price increase (money out) or a raise (money in) at the first charge above the usual.
+
+    One pass over the stream's charges (and ``due``, its expected charge that detection left
+    out); each charge within the term is compared with the few before it, so the first higher
+    charge is told at once and the next ones at the new price (now within the spread) are not
+    told again.
+    """
+    income = sub.kind == "income"
+    start = as_of - timedelta(days=PRICE_TERM_DAYS)
+    out: list[Candidate] = []
+    series = [*sub.charges, *due]
+    sizes = [abs(amount) for _, amount, _ in series]
+    for i, (day, amount, txn) in enumerate(series):
+        if not start < day <= as_of or (amount > 0) != income:
+            continue
+        history = sizes[max(0, i - PRICE_HISTORY) : i]
+        rise = _rise(history, sizes[i], sizes[max(0, i - VARIABLE_HISTORY) : i])
+        if rise is None:
+            continue
+        old = sizes[i] - rise
+        kind = Kind.INCOME_CHANGE if income else Kind.PRICE_INCREASE
+        params = {"name": sub.name, "old": size_fact(old, sub.currency),
+                  "new": size_fact(sizes[i], sub.currency)}  # fmt: skip
+        if sub.per_year:
+            params["yearly"] = size_fact(rise * sub.per_year, sub.currency)
+        out.append(
+            Candidate(
+                kind,
+                f"{kind.value}:{sub.key}:{day.isoformat()}",
+                day,
+                "info" if income else "warning",
+                account_id=sub.account_id,
+                subscription_id=sub.id,
+                transaction_id=txn,
+                amount_minor=amount,
+                currency=sub.currency,
+                params=params,
+            )
+        )
+    return out

@@ -1,0 +1,247 @@
+"""Alerts of recurring streams: renewals ahead; price changes, charges after cancelling and
+lapses just past; and one freshness notice for an account whose statements end before its
+streams' next charges (instead of an alarm for every stream not imported yet).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from finapp.core.alert_model import (
+    SPENDING_KINDS,
+    Candidate,
+    Charge,
+    Covered,
+    Facts,
+    Kind,
+    SubscriptionFacts,
+    live,
+    size_fact,
+)
+from finapp.core.cadence import month_date
+from finapp.core.price_alerts import PRICE_TERM_DAYS, SCHEDULE_SLACK_DAYS, due_charge, price_alerts
+from finapp.core.severity import after_cancel_severity, renewal_severity
+
+#: statements must be this many days old before finapp asks for newer ones
+STALE_MIN_DAYS = 10
+
+
+def _ahead(sub: SubscriptionFacts, as_of: date) -> date | None:
+    """The stream's first renewal on or after ``as_of`` on its schedule, from its next date
+    (for an account whose statements end before ``as_of``: the charges between are only not
+    imported yet); None when its cadence is not known."""
+    start = sub.next_date
+    if start is None or not sub.period_days or not sub.per_year:
+        return None
+    if start >= as_of:
+        return start
+    months = 12 // sub.per_year if 12 % sub.per_year == 0 else 0
+    if not months:
+        k = -(-(as_of - start).days // sub.period_days)  # periods to reach as_of, rounded up
+        return start + timedelta(days=k * sub.period_days)
+    k = max(1, ((as_of.year - start.year) * 12 + as_of.month - start.month) // months)
+    while (day := month_date(start, k * months, start.day)) < as_of:
+        k += 1
+    return day
+
+
+def _renewal(
+    sub: SubscriptionFacts,
+    as_of: date,
+    default: Sequence[int],
+    ahead: date | None = None,
+    price_rose: bool = False,
+) -> Candidate | None:
+    """A reminder of the stream's next charge (``ahead``, else its next date) if it is near: a
+    notice, a warning when its price went up lately (``price_rose``)."""
+    next_date = ahead or sub.next_date
+    if next_date is None or next_date < as_of or sub.status != "active":
+        return None
+    days = (next_date - as_of).days
+    # default reminders as far ahead as the whole period would fire after every monthly charge
+    offsets = sub.offsets or [o for o in default if not sub.period_days or o < sub.period_days]
+    due = [o for o in offsets if days <= o]
+    if not due:
+        return None
+    offset = min(due)
+    return Candidate(
+        Kind.RENEWAL,
+        f"renewal:{sub.key}:{next_date.isoformat()}:{offset}",
+        next_date - timedelta(days=offset),
+        renewal_severity(price_rose),
+        account_id=sub.account_id,
+        subscription_id=sub.id,
+        amount_minor=sub.amount_minor,
+        currency=sub.currency,
+        params={
+            "name": sub.name,
+            "bill": "yes" if sub.kind == "bill" else "no",
+            "days": str(days),
+            "date": next_date.isoformat(),
+            "amount": size_fact(sub.amount_minor, sub.currency),
+        },
+    )
+
+
+#: how early a charge may post before its expected day (the Friday before a weekend)
+EARLY_DAYS = 2
+
+
+def _in_gap(day: date, gaps: Sequence[tuple[date, date]]) -> bool:
+    """Whether a charge expected on ``day`` could have posted on a day no statement covers."""
+    late, early = timedelta(days=SCHEDULE_SLACK_DAYS), timedelta(days=EARLY_DAYS)
+    return any(first - late <= day <= last + early for first, last in gaps)
+
+
+def _lapse(
+    sub: SubscriptionFacts,
+    judged: date,
+    window_days: int,
+    gaps: Sequence[tuple[date, date]] = (),
+    came: Sequence[tuple[date, int, int]] = (),
+) -> Candidate | None:
+    """A charge expected by the day its account is judged that has not come.
+
+    It is not missing when it was due on days no imported statement covers (a month the user
+    never imported): the first charge due after the gap is the one that should have come. Nor
+    when a charge at the stream's merchant came on the day (``came``: at a price too different
+    for detection to keep in the stream, an intro rate ending).
+    """
+    expected = sub.next_date
+    if not sub.lapsed or expected is None or came:
+        return None
+    for gap in gaps:  # oldest first: step over each gap the expected day falls in
+        if not _in_gap(expected, [gap]):
+            continue
+        if not sub.period_days:
+            return None
+        while _in_gap(expected, [gap]):
+            expected += timedelta(days=sub.period_days)
+    if not judged - timedelta(days=window_days) <= expected <= judged:
+        return None
+    return Candidate(
+        Kind.LAPSED,
+        f"lapsed:{sub.key}:{expected.isoformat()}",
+        expected,
+        "info",
+        account_id=sub.account_id,
+        subscription_id=sub.id,
+        amount_minor=sub.amount_minor,
+        currency=sub.currency,
+        params={"name": sub.name, "date": expected.isoformat()},
+    )
+
+
+def _after_cancel(sub: SubscriptionFacts, recent: date, as_of: date) -> list[Candidate]:
+    return [
+        Candidate(
+            Kind.CHARGED_AFTER_CANCEL,
+            f"charged_after_cancel:{sub.key}:{charge.id}",
+            charge.posted,
+            after_cancel_severity(charge.amount_minor, charge.currency),
+            account_id=charge.account_id,
+            subscription_id=sub.id,
+            transaction_id=charge.id,
+            amount_minor=charge.amount_minor,
+            currency=charge.currency,
+            params={"name": sub.name, "amount": size_fact(charge.amount_minor, charge.currency)},
+        )
+        for charge in sub.after_cancel
+        if recent <= charge.posted <= as_of
+    ]
+
+
+def _alive_at(sub: SubscriptionFacts, until: date | None) -> bool:
+    """Whether the stream was alive where its account's statements end: its next charge not
+    overdue then."""
+    return (
+        until is not None
+        and live(sub)
+        and sub.next_date is not None
+        and sub.grace_days is not None
+        and sub.next_date + timedelta(days=sub.grace_days) >= until
+    )
+
+
+def stale_notice(
+    covered: Covered, subs: Sequence[SubscriptionFacts], as_of: date
+) -> Candidate | None:
+    """One notice for an account whose statements end before its streams' next charges.
+
+    The account is stale when its statements are at least :data:`STALE_MIN_DAYS` old and a
+    stream alive where they end (its next charge not overdue then) should have charged again
+    by ``as_of``: the charge is not missing, only not imported yet.
+    """
+    until = covered.until
+    if (as_of - until).days < STALE_MIN_DAYS:
+        return None
+    due = [
+        sub.next_date
+        for sub in subs
+        if live(sub) and sub.next_date is not None and sub.grace_days is not None
+        and sub.next_date + timedelta(days=sub.grace_days) >= until
+        and sub.next_date + timedelta(days=SCHEDULE_SLACK_DAYS) < as_of
+    ]  # fmt: skip
+    if not due:
+        return None
+    since = max(
+        until + timedelta(days=STALE_MIN_DAYS), min(due) + timedelta(SCHEDULE_SLACK_DAYS + 1)
+    )
+    return Candidate(
+        Kind.STALE_STATEMENTS,
+        f"stale_statements:{covered.account_id}:{until.isoformat()}",
+        min(since, as_of),
+        "info",
+        account_id=covered.account_id,
+        params={"account": covered.name, "date": until.isoformat()},
+    )
+
+
+def subscription_alerts(
+    facts: Facts, judged: Callable[[int | None], date], stale: set[int]
+) -> list[Candidate]:
+    """Renewals ahead; price changes, charges after cancelling and lapses just past."""
+    lim, as_of = facts.limits, facts.as_of
+    recent = as_of - timedelta(days=lim.subscription_window_days)
+    gaps = {c.account_id: c.gaps for c in facts.coverage}
+    until = {c.account_id: c.until for c in facts.coverage}
+    # charges at each merchant as far back as a lapse or a price rise is told
+    since = as_of - timedelta(
+        days=max(PRICE_TERM_DAYS, lim.subscription_window_days) + SCHEDULE_SLACK_DAYS
+    )
+    at_merchant: dict[tuple[int | None, str], list[Charge]] = defaultdict(list)
+    for charge in facts.charges:
+        if charge.posted > since and charge.merchant:
+            at_merchant[(charge.account_id, charge.merchant)].append(charge)
+    for charges in at_merchant.values():
+        charges.sort(key=lambda c: (c.posted, c.id))
+    in_streams = frozenset(txn for sub in facts.subscriptions for _, _, txn in sub.charges)
+    out: list[Candidate] = []
+    for sub in facts.subscriptions:
+        if sub.user_state == "dismissed":
+            continue
+        due = due_charge(sub, at_merchant, in_streams) if sub.kind != "income" else []
+        prices: list[Candidate] = []
+        if sub.user_state != "cancelled" and sub.kind in (*SPENDING_KINDS, "income"):
+            prices = price_alerts(sub, as_of, due)
+            out.extend(prices)
+        rose = any(p.kind == Kind.PRICE_INCREASE for p in prices)
+        if sub.user_state != "cancelled" and sub.kind in SPENDING_KINDS and sub.amount_minor < 0:
+            ahead = None
+            if sub.account_id in stale and _alive_at(sub, until.get(sub.account_id or -1)):
+                ahead = _ahead(sub, as_of)  # its statements end before: roll on its schedule
+            renewal = _renewal(sub, as_of, lim.reminder_offsets, ahead, rose)
+            lapse = None
+            if sub.account_id not in stale:
+                lapse = _lapse(
+                    sub,
+                    judged(sub.account_id),
+                    lim.subscription_window_days,
+                    gaps.get(sub.account_id or -1, ()),
+                    [c for c in due if c[0] <= judged(sub.account_id)],
+                )
+            out.extend(c for c in (renewal, lapse) if c)
+        out.extend(_after_cancel(sub, recent, as_of))
+    return out
