@@ -5,11 +5,11 @@ Statement lines carry descriptors ("SPOTIFY P1A2B3C4D5 STOCKHOLM SE", "APPLE.COM
 apart but is no name to show: it is cut to two words ("GLOBEX DIR", "CITY OF"). Here a line gets
 its display name, in this order:
 
-1. a salary ("GLOBEX CORP DIR DEP" → "Salary — Globex") or a card's payment ("AUTOMATIC
-   PAYMENT - THANK YOU" → "Chase card payment", the issuer from the line or the account) or a
-   transfer ("Transfer to Savings", "Payment to Kowalski"): names in the namer's own words,
-   kept as a :class:`MadeName` (a kind and its subject) so that the app can word them in the
-   user's language while the CLI and exports keep the English;
+1. a salary ("GLOBEX CORP DIR DEP" → "Salary — Globex"), a card's payment ("AUTOMATIC
+   PAYMENT - THANK YOU" → "Chase card payment", the issuer from the line or the account), a
+   bank's interest ("Interest") or a transfer ("Transfer to Savings", "Payment to Kowalski"):
+   names in the namer's own words, kept as a :class:`MadeName` (a kind and its subject) so
+   that the app can word them in the user's language while the CLI and exports keep English;
 2. a well-known brand or service from the shipped table ``resources/merchants.json``, English
    and Chinese, the longest match winning ("Apple Music" over "Apple");
 3. else the descriptor's own words, without processor prefixes, reference and store numbers,
@@ -108,6 +108,7 @@ class MadeName:
 MADE_NAMES: dict[str, tuple[str, str]] = {
     "salary": (f"Salary{SALARY_DASH}%1", "Salary"),
     "card_payment": ("%1 card payment", "Card payment"),
+    "interest": ("%1 interest", "Interest"),
     "transfer_to": ("Transfer to %1", "Transfer to"),
     "transfer_from": ("Transfer from %1", "Transfer from"),
     "payment_to": ("Payment to %1", "Payment to"),
@@ -156,13 +157,14 @@ class Brand:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """The shipped table: brands, and the words marking a salary, a card payment and a
-    payment app's prefix ("支付宝-")."""
+    """The shipped table: brands, and the words marking a salary, a card payment, a payment
+    app's prefix ("支付宝-") and a bank's interest."""
 
     brands: tuple[Brand, ...]
     salary: tuple[str, ...]
     card_payment: tuple[str, ...]
     payment_apps: tuple[str, ...]
+    interest: tuple[str, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -182,6 +184,7 @@ def shipped_table() -> Table:
         salary=tuple(data["salary"]),
         card_payment=tuple(data["card_payment"]),
         payment_apps=tuple(data["payment_apps"]),
+        interest=tuple(data["interest"]),
     )
 
 
@@ -219,6 +222,7 @@ class Namer:
         self._brands = _Finder((p, brand) for brand in table.brands for p in brand.patterns)
         self._salary = _Finder((p, True) for p in table.salary)
         self._card = _Finder((p, True) for p in table.card_payment)
+        self._interest = _Finder((p, True) for p in table.interest)
         self._apps = sorted(table.payment_apps, key=len, reverse=True)
         #: Chinese salary words, longest first: taken out of a line to leave its employer
         self._han_salary = sorted(
@@ -246,6 +250,8 @@ class Namer:
             found = brand.name if isinstance(brand, Brand) and brand.issuer else issuer
             # a card account named "Visa card" pays as "Visa card payment", not "… card card …"
             return MadeName("card_payment", _CARD_WORD.sub("", found))
+        if self._interest.longest(folded):  # "CHASE INTEREST PAYMENT": the bank's, if it says
+            return MadeName("interest", brand.name if isinstance(brand, Brand) else "")
         if self._salary.longest(folded):
             employer = brand.name if isinstance(brand, Brand) else self._employer(payee, memo)
             return MadeName("salary", employer)

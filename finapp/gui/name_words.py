@@ -26,6 +26,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("PayeeName", "%1 card payment"),
         QT_TRANSLATE_NOOP("PayeeName", "Card payment"),
     ),
+    "interest": (
+        QT_TRANSLATE_NOOP("PayeeName", "%1 interest"),
+        QT_TRANSLATE_NOOP("PayeeName", "Interest"),
+    ),
     "transfer_to": (
         QT_TRANSLATE_NOOP("PayeeName", "Transfer to %1"),
         QT_TRANSLATE_NOOP("PayeeName", "Transfer to"),

@@ -14,6 +14,8 @@ from finapp.core.display_names import MADE_NAMES, MadeName, made_name, shipped_n
         ("工资", MadeName("salary")),
         ("CHASE CRD AUTOPAY PPD ID: 47600392", MadeName("card_payment", "Chase")),
         ("AUTOMATIC PAYMENT - THANK YOU", MadeName("card_payment")),
+        ("INTEREST PAYMENT", MadeName("interest")),
+        ("CHASE INTEREST PAID", MadeName("interest", "Chase")),
         ("ONLINE TRANSFER TO SAV XXXXXX1234 REF #IB99812", MadeName("transfer_to", "Savings")),
         ("WIRE TRANSFER TO M KOWALSKI REF 0", MadeName("payment_to", "Kowalski")),
         ("ONLINE TRANSFER FROM CHEN L", MadeName("payment_from", "Chen")),
