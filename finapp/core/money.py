@@ -88,7 +88,9 @@ def parse_decimal(text: str) -> Decimal:
     try:
         value = parse_amount(text)
     except AmountError:
-        raise InvalidInputError(f"Not an amount: {text.strip()!r} (expected e.g. 12.50)") from None
+        english = f"Not an amount: {text.strip()!r} (expected e.g. 12.50)"
+        raise InvalidInputError(Problem("amount.not_typed", english, cell=text.strip())) from None
     if abs(value) >= MAX_USER_AMOUNT:
-        raise InvalidInputError(f"Amount too large: {text.strip()!r}")
+        english = f"Amount too large: {text.strip()!r}"
+        raise InvalidInputError(Problem("amount.too_large", english, cell=text.strip()))
     return value

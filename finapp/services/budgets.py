@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.budgets import month_of, progress
 from finapp.core.money import exact_minor, from_minor
-from finapp.errors import InvalidInputError, NotFoundError
+from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.categories import (
     category_paths,
     descendants,
@@ -90,12 +90,14 @@ def set_budget(
 ) -> BudgetView:
     """Budget ``amount`` a month for ``category`` (created when new); replaces an earlier one."""
     if amount <= 0:
-        raise InvalidInputError(f"A budget must be above zero, got {amount}")
+        english = f"A budget must be above zero, got {amount}"
+        raise InvalidInputError(Problem("budget.not_positive", english, amount=amount))
     month = month_of(today or date.today())
     with store.write() as session:
         row = ensure_category(session, category)
         if row.kind != "expense":
-            raise InvalidInputError(f"{category!r} is not a spending category")
+            english = f"{category!r} is not a spending category"
+            raise InvalidInputError(Problem("budget.not_spending", english, category=category))
         currency = main_currency_of(session)
         budget = session.scalars(select(Budget).where(Budget.category_id == row.id)).first()
         if budget is None:
@@ -113,7 +115,8 @@ def remove_budget(store: Store, category: str) -> None:
         row = require_category(session, category)
         budget = session.scalars(select(Budget).where(Budget.category_id == row.id)).first()
         if budget is None:
-            raise NotFoundError(f"No budget for {category!r}")
+            english = f"No budget for {category!r}"
+            raise NotFoundError(Problem("budget.missing", english, category=category))
         session.delete(budget)
 
 

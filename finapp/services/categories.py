@@ -10,7 +10,7 @@ from typing import NotRequired, TypedDict
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from finapp.errors import InvalidInputError, NotFoundError
+from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.store.engine import Store
 from finapp.store.schema import Alert, Budget, Category, Rule, Transaction
 
@@ -21,7 +21,8 @@ KINDS = ("expense", "income", "transfer")
 def split_path(path: str) -> list[str]:
     parts = [part.strip() for part in path.split(SEPARATOR)]
     if not path.strip() or any(not part for part in parts):
-        raise InvalidInputError(f"Not a category path: {path!r} (expected e.g. Food:Groceries)")
+        english = f"Not a category path: {path!r} (expected e.g. Food:Groceries)"
+        raise InvalidInputError(Problem("category.bad_path", english, value=path))
     return parts
 
 
@@ -144,21 +145,28 @@ def list_categories(store: Store) -> list[CategoryView]:
 def require_category(session: Session, path: str) -> Category:
     found = find_category(session, path)
     if found is None:
-        raise NotFoundError(f"No category {path!r}")
+        raise NotFoundError(Problem("category.missing", f"No category {path!r}", category=path))
     return found
 
 
 def _check_free(session: Session, parent: Category | None, name: str) -> None:
     if _child(session, parent, name) is not None:
-        where = "at the top" if parent is None else f"under {category_paths(session)[parent.id]!r}"
-        raise InvalidInputError(f"A category {name!r} already exists {where}")
+        if parent is None:
+            english = f"A category {name!r} already exists at the top"
+            raise InvalidInputError(Problem("category.exists_at_top", english, name=name))
+        above = category_paths(session)[parent.id]
+        english = f"A category {name!r} already exists under {above!r}"
+        raise InvalidInputError(
+            Problem("category.exists_under", english, name=name, category=above)
+        )
 
 
 def add_category(store: Store, path: str, kind: str | None = None) -> str:
     """Add a category (and missing parents); refuses one that exists."""
     with store.write() as session:
         if find_category(session, path) is not None:
-            raise InvalidInputError(f"Category {path!r} already exists")
+            english = f"Category {path!r} already exists"
+            raise InvalidInputError(Problem("category.exists", english, category=path))
         if kind is not None and kind not in KINDS:
             raise InvalidInputError(f"Unknown kind {kind!r} (one of {', '.join(KINDS)})")
         ensure_category(session, path, kind)
@@ -169,7 +177,8 @@ def rename_category(store: Store, path: str, new_name: str) -> str:
     """Give a category a new name in place; its sub-categories follow. Returns the new path."""
     name = new_name.strip()
     if not name or SEPARATOR in name:
-        raise InvalidInputError(f"Not a category name: {new_name!r} (no ':' inside)")
+        english = f"Not a category name: {new_name!r} (no ':' inside)"
+        raise InvalidInputError(Problem("category.bad_name", english, value=new_name))
     with store.write() as session:
         row = require_category(session, path)
         if name != row.name:
@@ -198,7 +207,8 @@ def move_category(store: Store, path: str, new_parent: str | None) -> str:
         row = require_category(session, path)
         parent = require_category(session, new_parent) if new_parent else None
         if parent is not None and parent.id in descendants(session, row.id):
-            raise InvalidInputError(f"Cannot move {path!r} under itself")
+            english = f"Cannot move {path!r} under itself"
+            raise InvalidInputError(Problem("category.move_into_itself", english, category=path))
         if (parent.id if parent else None) != row.parent_id:
             _check_free(session, parent, row.name)
             row.parent_id = parent.id if parent else None
@@ -237,7 +247,8 @@ def merge_category(store: Store, source: str, target: str) -> str:
     with store.write() as session:
         src, dst = require_category(session, source), require_category(session, target)
         if dst.id in descendants(session, src.id):
-            raise InvalidInputError(f"Cannot merge {source!r} into itself or its own part")
+            english = f"Cannot merge {source!r} into itself or its own part"
+            raise InvalidInputError(Problem("category.merge_into_itself", english, category=source))
         _merge(session, src, dst)
         return category_paths(session)[dst.id]
 
@@ -257,13 +268,16 @@ def delete_category(store: Store, path: str, reassign_to: str | None = None) -> 
         if reassign_to:
             target = require_category(session, reassign_to)
             if target.id in subtree:
-                raise InvalidInputError(f"Cannot reassign {path!r} to itself or its own part")
+                english = f"Cannot reassign {path!r} to itself or its own part"
+                problem = Problem("category.reassign_to_itself", english, category=path)
+                raise InvalidInputError(problem)
             _merge(session, row, target)
             return affected
         if len(subtree) > 1:
-            raise InvalidInputError(
+            english = (
                 f"{path!r} has sub-categories: move them first or give a category to reassign to"
             )
+            raise InvalidInputError(Problem("category.has_children", english, category=path))
         session.execute(
             update(Transaction)
             .where(Transaction.category_id == row.id)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.goals import GoalPlan, GoalState, month_ends, needed_per_month
 from finapp.core.money import exact_minor, from_minor
-from finapp.errors import InvalidInputError, NotFoundError
+from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_list
 from finapp.services.accounts import require_account
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
 from finapp.services.coverage import coverage_by_account, judged_as_of
@@ -177,7 +177,8 @@ def list_goals(store: Store, as_of: date | None = None) -> list[GoalStatus]:
 
 def _linked_accounts(session: Session, accounts: Sequence[str]) -> list[Account]:
     if not accounts:
-        raise InvalidInputError("A goal needs at least one account whose balance counts")
+        english = "A goal needs at least one account whose balance counts"
+        raise InvalidInputError(Problem("goal.no_account", english))
     found: dict[int, Account] = {}
     for name in accounts:
         row = require_account(session, name)
@@ -189,16 +190,18 @@ def _check_new(
     session: Session, name: str, target: Decimal, target_date: date, today: date
 ) -> None:
     if not name:
-        raise InvalidInputError("A goal needs a name")
+        raise InvalidInputError(Problem("goal.no_name", "A goal needs a name"))
     if target <= 0:
-        raise InvalidInputError(f"A goal's target must be above zero, got {target}")
+        english = f"A goal's target must be above zero, got {target}"
+        raise InvalidInputError(Problem("goal.not_positive", english, amount=target))
     if target_date <= today:
-        raise InvalidInputError(
-            f"A goal's date must be after today ({today.isoformat()}), got {target_date}"
-        )
+        english = f"A goal's date must be after today ({today.isoformat()}), got {target_date}"
+        facts = {"today": today, "day": target_date}
+        raise InvalidInputError(Problem("goal.not_ahead", english, **facts))
     names = {existing.casefold() for existing in session.scalars(select(Goal.name))}
     if name.casefold() in names:
-        raise InvalidInputError(f"There is already a goal named {name!r}")
+        english = f"There is already a goal named {name!r}"
+        raise InvalidInputError(Problem("goal.exists", english, name=name))
 
 
 def add_goal(
@@ -223,9 +226,9 @@ def add_goal(
         cur = (currency or rows[0].currency).strip().upper()
         other = [row.name for row in rows if row.currency != cur]
         if other:
-            raise InvalidInputError(
-                f"The goal is in {cur}; {', '.join(other)} is in another currency"
-            )
+            english = f"The goal is in {cur}; {', '.join(other)} is in another currency"
+            names = problem_list(other, ", ", code="names")
+            raise InvalidInputError(Problem("goal.currencies", english, currency=cur, names=names))
         goal = Goal(
             name=name,
             target_minor=exact_minor(target, cur),
@@ -244,7 +247,8 @@ def _find_goal(session: Session, name_or_id: str) -> Goal:
     if goal is None and name_or_id.strip().isdigit():
         goal = session.get(Goal, int(name_or_id))
     if goal is None:
-        raise NotFoundError(f"No goal named or numbered {name_or_id!r}")
+        english = f"No goal named or numbered {name_or_id!r}"
+        raise NotFoundError(Problem("goal.missing", english, name=name_or_id))
     return goal
 
 

@@ -2,28 +2,26 @@
 user's language: the file named, the line of the fault, the facts (a value, a field) put into
 the translated sentence, no English sentence left, and nothing written.
 
-The Chinese of these sentences is written at the end by the translator; until then a stand-in
-translation of the "ErrorText" context (every English word replaced by 译, the facts and a
-file's own element names kept) shows that what is on screen is the translation of the source
-sentence with its facts filled in, and no English reached the user around it.
+The Chinese of these sentences is written at the end by the translator; until then the
+stand-in translation of ``tests/gui/stand_in.py`` shows that what is on screen is the
+translation of the source sentence with its facts filled in.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.services.accounts import list_accounts
-from tests.gui.chinese import chinese  # noqa: F401 - the fixture
+from tests.gui.chinese import chinese  # noqa: F401 - the fixture stand_in_chinese asks for
 from tests.gui.shell_support import make_shell, transaction_count
+from tests.gui.stand_in import stand_in_chinese, worded  # noqa: F401 - the fixture
 from tests.gui.test_error_texts import ENCRYPTED
 from tests.gui.test_shell_import import _drop
 from tests.gui.visible_text import english_words, words_of
@@ -32,33 +30,6 @@ FIXTURES = Path(__file__).parent.parent / "importers"
 #: the real Chinese of the summary's refusal of a file, and of a row left out, around the reason
 REFUSED = "未导入，未写入任何数据："
 ROW = "第 {line} 行："
-_KEPT = re.compile(r"\{\w+\}|<[^>]*>|“[^”]*”|[A-Za-z]+")
-
-
-def stand_in(source: str) -> str:
-    """The stand-in translation: English words become 译; facts, tags and quotes stay."""
-    return _KEPT.sub(lambda m: m[0] if m[0][0] in "{<“" else "译", source)
-
-
-def worded(source: str, **facts: object) -> str:
-    """What the window should show for ``source`` translated, its facts put in."""
-    return re.sub(r"\{(\w+)\}", lambda m: str(facts[m[1]]), stand_in(source))
-
-
-class _StandIn(QTranslator):
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return stand_in(source) if context == "ErrorText" else None
-
-
-@pytest.fixture
-def stand_in_chinese(qapp, chinese) -> Iterator[None]:  # type: ignore[no-untyped-def]  # noqa: F811
-    translator = _StandIn()
-    qapp.installTranslator(translator)  # the last installed is asked first
-    yield
-    qapp.removeTranslator(translator)
-
 
 OFX_HEAD = (
     "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nSECURITY:NONE\nENCODING:USASCII\nCHARSET:1252\n"
