@@ -9,14 +9,14 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.services.reconciliation import AccountBooks, BooksState, Gap
-
-_CONTEXT = "Books"
 
 
 def _tr(source: str, *args: str) -> str:
-    """Translate, then fill %1, %2… from the last so %1 never eats the 1 of %10."""
-    text = QCoreApplication.translate(_CONTEXT, source)
+    """Translate a source marked where it is written, then fill %1, %2… from the last, so
+    %1 never eats the 1 of %10."""
+    text = QCoreApplication.translate("Books", source)
     for number in range(len(args), 0, -1):
         text = text.replace(f"%{number}", args[number - 1])
     return text
@@ -32,12 +32,12 @@ def short_state(books: AccountBooks) -> str:
     books were accepted up to (its tooltip, :func:`state_sentence`, says it in full)."""
     if books.state is BooksState.DIFFER:
         total = sum((gap.difference for gap in books.gaps), Decimal(0))
-        return _tr("≠ %1", format_money(total, books.currency))
+        return _tr(QT_TRANSLATE_NOOP("Books", "≠ %1"), format_money(total, books.currency))
     if books.state is BooksState.CHANGED:
-        return _tr("Changed")
+        return _tr(QT_TRANSLATE_NOOP("Books", "Changed"))
     if books.state is BooksState.AGREE:
         if books.reconciled_through is not None:
-            return _tr("✓ %1", format_date(books.reconciled_through))
+            return _tr(QT_TRANSLATE_NOOP("Books", "✓ %1"), format_date(books.reconciled_through))
         return "✓"
     return "—"
 
@@ -46,29 +46,41 @@ def state_sentence(books: AccountBooks) -> str:
     """The account's books in one or two sentences (the summary line and the dialog's head)."""
     parts = []
     if books.state is BooksState.UNCHECKED:
-        parts.append(_tr("Fewer than two balances stated by its statements: nothing to check yet."))
+        parts.append(
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "Books",
+                    "Fewer than two balances stated by its statements: nothing to check yet.",
+                )
+            )
+        )
     elif books.gaps:
         count = len(books.gaps)
         parts.append(
             QCoreApplication.translate(
-                _CONTEXT, "The transactions differ from the statements in %n period(s).", "",
+                "Books", "The transactions differ from the statements in %n period(s).", "",
                 count,
             )
         )  # fmt: skip
     else:
-        parts.append(
-            QCoreApplication.translate(
-                _CONTEXT, "The transactions agree with the %n balance(s) the statements state",
-                "", books.checked,
-            )
-            + _tr(", %1.", span_words(books.checked_from, books.checked_through))
+        agree = QCoreApplication.translate(
+            "Books", "The transactions agree with the %n balance(s) the statements state, %1.",
+            "", books.checked,
         )  # fmt: skip
+        parts.append(agree.replace("%1", span_words(books.checked_from, books.checked_through)))
     if books.reconciled_through is not None:
-        parts.append(_tr("You accepted the books up to %1.", format_date(books.reconciled_through)))
+        parts.append(
+            _tr(
+                QT_TRANSLATE_NOOP("Books", "You accepted the books up to %1."),
+                format_date(books.reconciled_through),
+            )
+        )
     if books.changed_by is not None:
         parts.append(
             _tr(
-                "Since then the transactions up to that day changed by %1 (%2 lines).",
+                QT_TRANSLATE_NOOP(
+                    "Books", "Since then the transactions up to that day changed by %1 (%2 lines)."
+                ),
                 format_money(books.changed_by, books.currency),
                 f"{books.changed_lines:+d}",
             )

@@ -31,6 +31,7 @@ from finapp.gui.charts.balance_plot import BalanceData, draw_balance
 from finapp.gui.charts.canvas import ChartCanvas
 from finapp.gui.charts.chart_options import DEFAULT_HISTORY, ChartOptions
 from finapp.gui.charts.converted import CONVERTED
+from finapp.gui.charts.net_worth_plot import NetWorthData, draw_net_worth
 from finapp.gui.charts.plots import (
     BudgetBar,
     BudgetData,
@@ -57,6 +58,7 @@ from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.household_totals import HouseholdTotals, household_totals
+from finapp.services.net_worth import NetWorth, net_worth
 from finapp.services.rates import get_base_currency
 from finapp.services.reports import DataSpan, data_span
 from finapp.services.subscriptions import (
@@ -86,6 +88,8 @@ class DashboardData:
     alerts: tuple[AlertView, ...]
     #: the month's income, spending and net in the base currency (others converted)
     totals: HouseholdTotals
+    #: what the household owns less what it owes, month by month over the chosen history
+    net_worth: NetWorth
 
 
 def load_dashboard(  # type: ignore[no-untyped-def]
@@ -113,6 +117,7 @@ def load_dashboard(  # type: ignore[no-untyped-def]
         renewals=tuple(upcoming_renewals(stored_subscriptions(store), today)[:LIST_LENGTH]),
         alerts=tuple(list_alerts(store, as_of=today)[:LIST_LENGTH]),
         totals=household_totals(store, shown, currency=base),
+        net_worth=net_worth(store, months=history, currency=base),
     )
 
 
@@ -139,8 +144,9 @@ class DashboardPage(Page):
     SORT_ORDER = 10
     SHORTCUT = "Ctrl+1"
     WATCHES = frozenset(
-        {bus.TRANSACTIONS, bus.BUDGETS, bus.SUBSCRIPTIONS, bus.ALERTS, bus.CATEGORIES, bus.SETTINGS}
-    )
+        {bus.TRANSACTIONS, bus.BUDGETS, bus.SUBSCRIPTIONS, bus.ALERTS, bus.CATEGORIES, bus.SETTINGS,
+         bus.ACCOUNTS}
+    )  # fmt: skip
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(ctx, parent)
@@ -175,11 +181,13 @@ class DashboardPage(Page):
         self.donut = ChartCanvas(draw_category_donut, self.tr("Spending by category chart"))
         self.bars = ChartCanvas(draw_income_expense_bars, self.tr("Income vs expenses chart"))
         self.balance = ChartCanvas(draw_balance, self.tr("Balance over time chart"))
+        self.net_worth = ChartCanvas(draw_net_worth, self.tr("Net worth chart"))
         charts = QGridLayout()
         charts.addWidget(self.budget_chart, 0, 0)
         charts.addWidget(self.donut, 0, 1)
         charts.addWidget(self.bars, 1, 0)
         charts.addWidget(self.balance, 1, 1)
+        charts.addWidget(self.net_worth, 2, 0, 1, 2)
         for chart in (self.budget_chart, self.donut, self.bars, self.balance):
             chart.clicked.connect(self.drill_down)
 
@@ -288,6 +296,7 @@ class DashboardPage(Page):
         self.donut.set_data(DonutData(summary.month, currency, summary.by_category, converted))
         self.bars.set_data(FlowData(currency, summary.flows, converted))
         self.balance.set_data(BalanceData(currency, summary.balances, converted))
+        self.net_worth.set_data(NetWorthData(data.net_worth.currency, data.net_worth.months))
         self._fill(
             self.renewals,
             [
