@@ -12,6 +12,17 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 FILE_SENTENCES = {
+    # a line in another encoding than the rest of its file
+    "import.line_not_utf8": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "this line is not UTF-8 while the rest of the file is; export the file again or "
+        "convert it to UTF-8",
+    ),
+    "import.line_utf8": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "this line is UTF-8 while the rest of the file is {encoding}; export the file again or "
+        "convert it to UTF-8",
+    ),
     # workbooks (.xlsx) and what finapp cannot read of them
     "workbook.encrypted": QT_TRANSLATE_NOOP(
         "ErrorText",

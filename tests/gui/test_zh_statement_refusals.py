@@ -142,6 +142,16 @@ CASES = {
         "the record has no date (D line)",
         imported=1,
     ),
+    "qif line in another encoding": Broken(
+        "quicken-cafe.qif",
+        lambda: (
+            "!Type:Bank\nD03/02/2025\nT-4.50\nPCafé Crème\n^\nD03/03/2025\nT-3.20\n".encode()
+            + "PBäckerei Müller\n^\n".encode("cp1252")
+        ),
+        8,
+        "this line is not UTF-8 while the rest of the file is; export the file again or convert "
+        "it to UTF-8",
+    ),
     "qif investments": Broken(
         "brokerage.qif",
         _fixture("qif/investment.qif"),

@@ -19,6 +19,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from finapp.errors import Problem
+
 #: Encodings charset-normalizer may choose between for a non-UTF-8 export.
 _CANDIDATES = ["gb18030", "cp1252", "latin_1", "cp1251", "big5", "shift_jis"]
 _SINGLE_BYTE = {codecs.lookup(name).name for name in ("cp1252", "latin_1")}
@@ -65,9 +67,12 @@ def _split(data: bytes) -> _Lines:
     return _Lines(raw, utf8, other)
 
 
-def _utf8_reason() -> str:
-    return "this line is not UTF-8 while the rest of the file is; re-export the file or " \
-           "convert it to UTF-8"
+def _utf8_reason() -> Problem:
+    english = (
+        "this line is not UTF-8 while the rest of the file is; re-export the file or convert "
+        "it to UTF-8"
+    )
+    return Problem("import.line_not_utf8", english)
 
 
 def _as_utf8(lines: _Lines) -> DecodedText:
@@ -80,8 +85,11 @@ def _single_byte_strays(lines: _Lines, decoded: DecodedText) -> DecodedText:
     """A cp1252/latin-1 file's lines that are UTF-8 (mojibake if read as the file is) as stray."""
     if codecs.lookup(decoded.encoding).name not in _SINGLE_BYTE or not lines.utf8:
         return decoded
-    reason = (f"this line is UTF-8 while the rest of the file is {decoded.encoding}; "
-              "re-export the file or convert it to UTF-8")
+    english = (
+        f"this line is UTF-8 while the rest of the file is {decoded.encoding}; re-export the "
+        "file or convert it to UTF-8"
+    )
+    reason = Problem("import.line_utf8", english, encoding=decoded.encoding)
     return DecodedText(decoded.text, decoded.encoding, tuple(lines.utf8), reason)
 
 
