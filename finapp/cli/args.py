@@ -12,7 +12,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Protocol, TypeVar
+from typing import Protocol, Self, TypeVar
 
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.money import parse_decimal
@@ -22,7 +22,7 @@ SQLITE_MAX_INT = 2**63 - 1
 
 
 class _Ordered(Protocol):
-    def __lt__(self, other: object, /) -> bool: ...
+    def __lt__(self, other: Self, /) -> bool: ...
 
 
 T = TypeVar("T", bound=_Ordered)

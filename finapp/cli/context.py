@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeAlias
 
 from finapp.cli.opened import after_open
 from finapp.cli.secrets import passphrase_to_open, recovery_key
 from finapp.paths import resolve_data_dir
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
+
+#: Where each command module's ``register`` adds its command word (argparse's subparsers).
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+#: What a command word runs (``set_defaults(run=...)``): its exit status.
+Command: TypeAlias = "Callable[[argparse.Namespace, CliContext], int]"
 
 
 class CliContext:

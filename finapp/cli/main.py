@@ -13,7 +13,7 @@ import sqlcipher3
 from sqlalchemy.exc import DBAPIError
 
 from finapp import __version__
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Command
 from finapp.cli.output import cli_streams, print_notice, stdout_for
 from finapp.errors import FinappError, StorageError
 from finapp.log import configure_logging
@@ -120,12 +120,13 @@ def _run(args: argparse.Namespace) -> int:
     try:
         refuse_file_as_data_dir(ctx.data_dir)  # before a log file is sought inside it
         configure_logging(ctx.data_dir, strict=True)
-        return args.run(args, ctx)
+        run: Command = args.run
+        return run(args, ctx)
     except FinappError as exc:
         print_notice(exc.message)
         return exc.exit_code
     except BrokenPipeError:  # e.g. `finapp transactions | head`
-        sys.stdout = None  # type: ignore[assignment]  # nothing more can be written
+        sys.stdout = None  # nothing more can be written
         return 0
     except KeyboardInterrupt:
         print("finapp: interrupted; nothing was written", file=sys.stderr)

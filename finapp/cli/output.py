@@ -9,16 +9,19 @@ import dataclasses
 import io
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, overload
 
 import orjson
 
 from finapp.cli.safe_text import SafeStream, safe_text
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 #: types that are JSON as they are; checked by exact type first, since a listing of 100k
 #: transactions holds a million values and nearly all of them are these
@@ -37,15 +40,16 @@ def _python_float(value: float) -> orjson.Fragment:
     return orjson.Fragment(json.dumps(value))
 
 
-def _plain(value: Any, as_float: Callable[[float], Any]) -> Any:
+def _plain(value: object, as_float: Callable[[float], object]) -> object:
     """``value`` with dataclasses, Decimals and dates turned into JSON's own kinds of value;
     floats become ``as_float(value)``. Children that are already plain are not visited."""
-    kind = type(value)
+    kind: type = type(value)
     if kind in _AS_IS:
         return value
     if kind not in _NOT_DATACLASSES and dataclasses.is_dataclass(value):
         if isinstance(value, type):
             return value
+        pairs: Iterable[tuple[object, object]]
         pairs = [(name, getattr(value, name)) for name in _field_names(kind)]
     elif isinstance(value, dict):
         pairs = value.items()
@@ -69,21 +73,26 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(kind))
 
 
-def jsonable(value: Any) -> Any:
+@overload
+def jsonable(value: Mapping[str, object] | DataclassInstance) -> dict[str, Any]: ...
+@overload
+def jsonable(value: object) -> object: ...
+def jsonable(value: object) -> object:
     """Plain JSON values from dataclasses, Decimals and dates."""
     return _plain(value, _same)
 
 
-def _reconfigure(stream: TextIO, **options: str) -> None:
+def _reconfigure(stream: TextIO, *, encoding: str | None = None, errors: str) -> None:
+    """Set the encoding (None: keep it) and error handler of a real console or pipe."""
     if isinstance(stream, io.TextIOWrapper):  # not when a test harness captures output
-        stream.reconfigure(**options)
+        stream.reconfigure(encoding=encoding, errors=errors)
 
 
 @contextmanager
 def cli_streams(stderr: TextIO) -> Iterator[None]:
     """Human text on ``stderr`` for the whole run: no terminal control, no encoding crash."""
     _reconfigure(stderr, errors="backslashreplace")
-    sys.stderr = SafeStream(stderr)  # type: ignore[assignment]
+    sys.stderr = SafeStream(stderr)
     try:
         yield
     finally:
@@ -105,7 +114,7 @@ def stdout_for(json_mode: bool) -> Iterator[None]:
         return
     _reconfigure(stdout, errors="backslashreplace")
     safe = SafeStream(stdout)
-    sys.stdout = safe  # type: ignore[assignment]
+    sys.stdout = safe
     try:
         yield
     finally:
@@ -118,7 +127,7 @@ def print_notice(message: str) -> None:
     print(f"finapp: {safe_text(message)}", file=sys.stderr, flush=True)
 
 
-def print_json(value: Any, *, floats: bool = True) -> None:
+def print_json(value: object, *, floats: bool = True) -> None:
     """``value`` as one JSON document, encoded whole and written at once.
 
     The text is byte for byte what ``json.dump(..., ensure_ascii=False, indent=2)`` writes;
@@ -158,7 +167,7 @@ _INDENTED = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 _HANDED_OVER = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
 
 
-def _converted(value: Any) -> Any:
+def _converted(value: object) -> object:
     """One value orjson does not take itself, as :func:`jsonable` gives it; else TypeError."""
     plain = _plain(value, _python_float)
     if plain is value:

@@ -75,5 +75,5 @@ def recovery_key(file: Path | None = None) -> StoreKey | None:
         except OSError as exc:
             raise InvalidInputError(f"Cannot read {file}: {exc.strerror}") from None
         return parse_recovery_key(text)
-    text = os.environ.get(RECOVERY_ENV)
-    return parse_recovery_key(text) if text else None
+    given = os.environ.get(RECOVERY_ENV)
+    return parse_recovery_key(given) if given else None

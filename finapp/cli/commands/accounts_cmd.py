@@ -8,13 +8,13 @@ import argparse
 from typing import Any
 
 from finapp.cli.args import amount
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import jsonable, print_json, print_table
 from finapp.services.accounts import AccountView, list_accounts
 from finapp.services.cards import set_credit_limit
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("accounts", help="accounts, what their statements cover, their balance")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run)

@@ -10,12 +10,12 @@ import argparse
 from dataclasses import asdict
 
 from finapp.cli.args import iso_date, record_id
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services.alerts import dismiss, list_alerts, mark_read, refresh_alerts
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("alerts", help="evaluate and list alerts as of a date")
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.services import autostart
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("autostart", help="start finapp in the tray when you log in")
     p.add_argument("state", choices=["on", "off", "status"], metavar="on|off|status")
     p.add_argument("--json", action="store_true")

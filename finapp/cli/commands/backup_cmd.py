@@ -6,12 +6,12 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.services.backup import backup, load_retention, set_retention
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("backup", help="make an encrypted backup of the store now")
     p.add_argument("--to", type=Path, metavar="PATH", help="a file, or a folder for a dated file")
     for period in ("daily", "weekly", "monthly"):

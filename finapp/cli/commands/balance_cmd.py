@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import amount, iso_date
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.services.balances import set_user_balance
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("balance", help="balances you know, for the low-balance alert")
     actions = p.add_subparsers(dest="action", required=True)
     s = actions.add_parser("set", help="ACCOUNT's balance was AMOUNT at the end of DATE")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import amount, month
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services.budgets import list_budgets, remove_budget, set_budget
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("budget", help="monthly budgets per category")
     actions = p.add_subparsers(dest="action", required=True)
     s = actions.add_parser("set", help="budget AMOUNT a month for CATEGORY (and its parts)")

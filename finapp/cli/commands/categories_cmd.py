@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services import categories as svc
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("categories", help="list and edit the category tree")
     actions = p.add_subparsers(dest="action", required=True)
     s = actions.add_parser("list", help="every category with its transaction count")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import record_id
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.services.categorize import set_category
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("categorize", help="set a transaction's category (creates it when new)")
     p.add_argument("txn_id", type=record_id, metavar="TXN_ID")
     p.add_argument("category", metavar="CATEGORY", help="a path such as Food:Groceries")

@@ -6,12 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.services.integrity import KEPT_DAMAGED, CheckReport, check_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("check", help="check the store's integrity and count what it holds")
     p.add_argument("--backups", action="store_true", help="check every backup too")
     p.add_argument("--json", action="store_true")

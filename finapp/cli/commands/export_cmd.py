@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.services.export import FORMATS, export_all
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("export", help="write all your data as plain CSV or JSON files")
     p.add_argument("--to", type=Path, metavar="DIR", required=True)
     p.add_argument("--format", choices=FORMATS, default="csv")

@@ -6,12 +6,12 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import integer, iso_date
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services.forecast import DEFAULT_DAYS, MAX_DAYS, AccountForecast, forecast
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser(
         "forecast", help="each account's projected balance from its income, bills and transfers"
     )

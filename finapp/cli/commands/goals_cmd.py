@@ -6,12 +6,12 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import amount, iso_date
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("goals", help="savings goals: a target by a date on linked accounts")
     actions = p.add_subparsers(dest="action", required=True)
     s = actions.add_parser("add", help="save AMOUNT by DATE in the linked ACCOUNTs")

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from finapp.cli.args import iso_date
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.services.alerts import refresh_alerts
 from finapp.services.health import HealthReport, health_report
@@ -21,7 +21,7 @@ from finapp.services.health_export import LANGUAGES, check_report_path, write_re
 from finapp.services.reserves import EmergencyFund
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("health", help="account grades, emergency fund, cards, goals, subscriptions")
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")

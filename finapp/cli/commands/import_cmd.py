@@ -5,10 +5,12 @@ and ``finapp import-undo [BATCH_ID] [--json]``."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from finapp.cli.args import record_id
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_notice
 from finapp.importers.csv import CsvMapping
 from finapp.importers.csv.balance_signs import FIRST_SIGNS
@@ -16,7 +18,7 @@ from finapp.services.csv_profiles import resolve_profile
 from finapp.services.imports import AccountCounts, FileResult, import_files
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("import", help="import OFX/QFX/CSV statement files")
     p.add_argument("files", nargs="+", metavar="FILE", type=Path)
     p.add_argument("--account", metavar="NAME", help="import into this account (created if new)")
@@ -36,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     u.set_defaults(run=run_undo)
 
 
-def _file_json(result: FileResult) -> dict:
+def _file_json(result: FileResult) -> dict[str, Any]:
     return {
         "file": result.path,
         "format": result.format or None,
@@ -116,15 +118,18 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 print(f"  repaired: {repair}")
             if f.format == "csv:detected" and f.detected:
                 print(f"  read as: {_csv_reading(f.detected)}")
-    for f in result.failed:
-        print_notice(f.error)
+    for f in result.files:
+        if f.error is not None:
+            print_notice(f.error)
     return 2 if result.failed else 0
 
 
-def _csv_reading(detected: dict) -> str:
+def _csv_reading(detected: Mapping[str, object]) -> str:
     """A detected CSV layout in one line, so the user can check it (``--json``: ``detected``)."""
+    by_role = detected["columns"]
+    assert isinstance(by_role, dict)  # each role's column: its header, or its number
     columns = ", ".join(f"{role} {col!r}" if isinstance(col, str) else f"{role} column {col}"
-                        for role, col in detected["columns"].items())
+                        for role, col in by_role.items())
     return (f"{columns}; dates {detected['date_format']}, decimal "
             f"{detected['decimal']!r}; {detected['sign']}")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.cli.secrets import passphrase_to_open, read_passphrase
 from finapp.services.keys_admin import change_passphrase, recovery_key, use_keyring
@@ -16,7 +16,7 @@ from finapp.services.opening import open_store
 from finapp.store.keys import StoreKey
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("recovery-key", help="show the key that opens the store and its backups")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_recovery_key)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services import payee_names as svc
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser(
         "payees",
         help="list payees by the names shown, or rename one",

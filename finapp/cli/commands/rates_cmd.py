@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from finapp.cli.args import iso_date
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services.rates import (
     get_base_currency,
@@ -24,7 +24,7 @@ from finapp.services.rates import (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("rates", help="exchange rates for totals in the base currency")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_list)

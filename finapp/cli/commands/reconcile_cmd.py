@@ -7,12 +7,12 @@ import argparse
 from typing import Any
 
 from finapp.cli.args import iso_date
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services import reconciliation as svc
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser(
         "reconcile",
         help="check the transactions against the balances statements state",

@@ -6,13 +6,13 @@ import argparse
 from datetime import date
 
 from finapp.cli.args import month
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import jsonable, print_json, print_table
 from finapp.services.household_totals import HouseholdTotals, household_totals, totals_fields
 from finapp.services.month_report import MonthReport, month_report
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("report", help="spending and income for a month")
     p.add_argument("--json", action="store_true")
     p.add_argument(

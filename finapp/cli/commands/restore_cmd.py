@@ -7,14 +7,14 @@ import os
 from pathlib import Path
 
 from finapp.cli import secrets
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.errors import PassphraseRequiredError
 from finapp.services.backup import is_damaged_copy
 from finapp.services.restore import key_for_restored_store, restore, this_machine_key
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("restore", help="replace the store with a backup (the current one is kept)")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import amount, integer, record_id
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.rules import MATCH_FIELDS, MATCH_TYPES, SIGNS
 from finapp.services import rules as svc
@@ -15,7 +15,7 @@ from finapp.services.transfers import link_all_transfers
 PRIORITY = integer(-1_000_000, 1_000_000, "a priority")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("rules", help="categorization rules (first match wins)")
     actions = p.add_subparsers(dest="action", required=True)
     s = actions.add_parser("list", help="rules in the order they are tried")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services.settings import OPTIONS, set_setting, setting_texts
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("settings", help="alert limits, reminders, caps and targets")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_list)

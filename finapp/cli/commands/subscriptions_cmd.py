@@ -25,9 +25,10 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from finapp.cli.args import amount, integer, iso_date, record_id
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core import subscription_audit as audit_core
 from finapp.core.alert_facts import money_fact
@@ -45,7 +46,7 @@ from finapp.services.subscriptions import SubscriptionView
 _YEAR = integer(MIN_DATE.year, MAX_DATE.year, "a year (YYYY)")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("subscriptions", help="recurring charges and bills, and your decisions")
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
@@ -116,9 +117,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(run=_export)
 
 
-def _on_one(
-    actions: argparse._SubParsersAction, name: str, help_text: str
-) -> argparse.ArgumentParser:
+def _on_one(actions: Subcommands, name: str, help_text: str) -> argparse.ArgumentParser:
     """An action on one subscription: ``finapp subscriptions NAME ID ...``."""
     parser = actions.add_parser(name, help=help_text)
     parser.add_argument("sub_id", type=record_id, metavar="ID")
@@ -145,7 +144,7 @@ def _review(text: str) -> str | date | None:
     return None if word == "none" else iso_date(text)
 
 
-def _row(placed: PlacedStream) -> dict:
+def _row(placed: PlacedStream) -> dict[str, Any]:
     """The contract's JSON object of one subscription, with its group (subscriptions, bills,
     income, transfers) and what pays it ("Checking → Visa card" for an own-account transfer)."""
     view = placed.view
@@ -380,7 +379,7 @@ def _review_text(line: audit_core.AuditLine) -> str:
     return f"reviewed {facts.reviewed_on}" if line.review_state == "reviewed" else "new"
 
 
-def _audit_json(audit: audit_service.Audit) -> dict:
+def _audit_json(audit: audit_service.Audit) -> dict[str, Any]:
     def money(minor: int, currency: str) -> object:
         return from_minor(minor, currency)
 
@@ -471,7 +470,7 @@ def _annual_review(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _annual_json(review: audit_core.AnnualReview) -> dict:
+def _annual_json(review: audit_core.AnnualReview) -> dict[str, Any]:
     return {
         "year": review.year,
         "cancelled": [

@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import amount
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_notice
 from finapp.services.accounts import set_low_balance_threshold
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("threshold", help="low-balance thresholds")
     actions = p.add_subparsers(dest="action", required=True)
     s = actions.add_parser("set", help="warn when ACCOUNT's balance falls below AMOUNT")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import iso_date
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_table, print_utf8
 from finapp.services.transactions import list_transactions
 from finapp.services.transactions_json import transactions_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser(
         "transactions",
         help="list transactions",

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import record_id
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.errors import InvalidInputError
 from finapp.services.wipe import delete_account, delete_import, wipe_all
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("wipe", help="delete all data, one account, or one import")
     what = p.add_mutually_exclusive_group()
     what.add_argument("--account", metavar="NAME", help="delete only this account")
