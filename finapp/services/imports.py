@@ -56,7 +56,7 @@ from finapp.services.export import restore_goals
 from finapp.services.held_keys import held_keys
 from finapp.services.rules import NewLineFiling, new_line_filing
 from finapp.services.subscriptions import detect_subscriptions
-from finapp.services.transfers import link_batch_transfers
+from finapp.services.transfers import link_days_transfers
 from finapp.store.engine import Store
 from finapp.store.page_cache import larger_page_cache
 from finapp.store.schema import (
@@ -82,6 +82,8 @@ class AccountCounts:
     note: str = ""
     #: of ``duplicates``, lines already stored from another format (the card's OFX vs its CSV)
     other_format: int = 0
+    #: the first and last day of the lines added; None when none was
+    days: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,12 @@ class FileResult:
     repairs: tuple[str, ...] = ()
     #: how a CSV file was read (delimiter, header, each role's column, date format, sign)
     detected: dict[str, object] | None = None
+
+    @property
+    def days(self) -> tuple[date, date] | None:
+        """The first and last day of the lines the file added; None when it added none."""
+        spans = [a.days for a in self.accounts if a.days is not None]
+        return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
     @property
     def left_out(self) -> int:
@@ -252,8 +260,10 @@ def _write_statement(
         progress(start + len(chunk), len(stmt.transactions), account.name)
     _write_balances(session, batch, stmt, account)
     _write_period(session, batch, stmt, account)
+    days = [r[_POSTED] for r in rows]  # ISO dates: their order is the days' order
+    span = (date.fromisoformat(min(days)), date.fromisoformat(max(days))) if days else None
     return AccountCounts(account.name, len(rows), duplicates + other_format, match.how,
-                         match.note, other_format)
+                         match.note, other_format, span)
 
 
 def _new_rows(
@@ -502,7 +512,8 @@ def import_parsed(
     """
     with store.write() as session, paused_gc():
         result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
-        link_batch_transfers(session, result.batch_id)  # type: ignore[arg-type]
+        if result.days is not None:  # the batch's other sides, around the days it added
+            link_days_transfers(session, *result.days)
         if parsed.format == "csv:finapp-export":  # the goals of the export come back with it
             restore_goals(session, Path(parsed.path).parent)
         return result

@@ -105,16 +105,12 @@ def _movements(session: Session, ids: set[int]) -> dict[int, Movement]:
     }
 
 
-def link_batch_transfers(session: Session, batch_id: int) -> int:
-    """Pair what one import added with its other side, in any account (inside the import)."""
-    low, high = session.execute(
-        select(func.min(Transaction.posted), func.max(Transaction.posted)).where(
-            Transaction.batch_id == batch_id
-        )
-    ).one()
-    if low is None:
-        return 0
-    return _link(session, low - timedelta(days=MAX_DAYS), high + timedelta(days=MAX_DAYS))
+def link_days_transfers(session: Session, first: date, last: date) -> int:
+    """Pair the lines posted from ``first`` to ``last`` (those one import added) with their
+    other side, in any account, inside the import. The import says the days of the lines it
+    has just written: found in the store, they took a pass over every line (a batch's lines
+    have no index of their own)."""
+    return _link(session, first - timedelta(days=MAX_DAYS), last + timedelta(days=MAX_DAYS))
 
 
 def link_all_transfers(store: Store) -> int:

@@ -9,13 +9,16 @@ import random
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.core.transfers import Movement, _plausible
-from finapp.services.transfers import MAX_DAYS, _link, link_batch_transfers
+from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
+from finapp.services.imports import import_parsed
+from finapp.services.transfers import MAX_DAYS, _link, link_days_transfers
 from finapp.store.schema import Account, Category, ImportBatch, Transaction
 
 _START = date(2024, 1, 1)
@@ -91,13 +94,18 @@ def _history(session: Session, rng: random.Random) -> list[int]:
     return [b.id for b in batches]
 
 
-def _unpaired(session: Session, since: date | None, until: date | None) -> list[Movement]:
-    """The lines the original algorithm read: unpaired, posted within the dates when given."""
+def _unpaired(
+    session: Session, since: date | None, until: date | None, paired: set[int] | None = None
+) -> list[Movement]:
+    """The lines the original algorithm read: unpaired, posted within the dates when given;
+    with ``paired``, those unpaired before a linking that paired others since."""
     query = (
         select(Transaction, Account.type, Category.kind)
         .join(Account)
         .outerjoin(Category, Category.id == Transaction.category_id)
-        .where(Transaction.is_transfer.is_(False))
+        .where(
+            Transaction.is_transfer.is_(False) if paired is None else Transaction.id.not_in(paired)
+        )
     )
     if since is not None:
         query = query.where(Transaction.posted >= since, Transaction.posted <= until)
@@ -148,5 +156,55 @@ def test_linking_one_import_finds_the_original_pairs_of_its_dates(store, seed: i
             _unpaired(session, min(days) - window, max(days) + window), MAX_DAYS
         )
         before = _already(session)
-        assert link_batch_transfers(session, later) == len(expected)
+        assert link_days_transfers(session, min(days), max(days)) == len(expected)
         assert _marked(session, before) == expected
+
+
+def _statement(
+    rng: random.Random, number: str, kind: str, days: range, texts: tuple[str, ...]
+) -> ParsedStatement:
+    lines = tuple(
+        ParsedTransaction(
+            posted=_START + timedelta(days=rng.choice(days)),
+            amount=Decimal(rng.choice((-1, 1)) * rng.choice(_AMOUNTS)) / 100,
+            payee=rng.choice(texts),
+            fitid=f"{number}-{n}",
+        )
+        for n in range(rng.randint(40, 120))
+    )
+    return ParsedStatement(ParsedAccount(number=number, type=kind), lines)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_import_pairs_what_linking_the_days_it_added_finds(store, seed: int) -> None:
+    """The days an import links are those of the lines it added, not of its file: a statement
+    that overlaps the last one at both ends adds only its middle, and pairs only around it."""
+    rng = random.Random(200 + seed)
+    texts = _TEXTS[:-1]
+    first = [
+        _statement(rng, n, k, range(0, 60), texts)
+        for n, k in (("11", "checking"), ("22", "credit_card"), ("33", "savings"))
+    ]
+    import_parsed(store, ParsedFile("first.ofx", "ofx", tuple(first)))
+    # the same lines again, with new ones in the middle of the period only
+    again = [
+        ParsedStatement(
+            stmt.account,
+            stmt.transactions
+            + _statement(rng, f"{stmt.account.number}x", "", range(25, 35), texts).transactions,
+        )
+        for stmt in first
+    ]
+    with store.read() as session:
+        before = _already(session)
+    result = import_parsed(store, ParsedFile("again.ofx", "ofx", tuple(again)))
+    assert result.days is not None and result.new > 0
+    assert result.days[0] >= _START + timedelta(days=25)  # the file's own days begin at 0
+    with store.read() as session:
+        added = select(func.min(Transaction.posted), func.max(Transaction.posted))
+        assert result.days == tuple(
+            session.execute(added.where(Transaction.batch_id == result.batch_id)).one()
+        )
+        window = timedelta(days=MAX_DAYS)
+        unpaired = _unpaired(session, result.days[0] - window, result.days[1] + window, before)
+        assert _marked(session, before) == _original_match(unpaired, MAX_DAYS)
