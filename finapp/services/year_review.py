@@ -1,0 +1,361 @@
+"""The year in review: one calendar year's income, spending, largest purchases, subscriptions,
+savings rate and net worth change, for ``finapp report --year`` and the app's Year in review.
+
+**The year is the sum of its months.** Income, spending and transfers are classified once, by
+:func:`finapp.services.month_report.classified_sums` over the year's days; each month's figures
+are that month's rows, so a month here equals ``finapp report --month`` of it and the year adds
+its months up (transfers between own accounts are neither income nor spending).
+
+**One currency.** Each currency keeps its own figures; the household's are converted to the
+base currency at the rates in force on the year's last day (every month at those same rates,
+so the months' bars add up to the year), a currency without a rate left out and named, as the
+month report's ``converted`` block does (:func:`finapp.services.household_totals.convert_totals`).
+The savings rate is (income − spending) / income of those converted totals.
+
+**Subscriptions** come from the stored rows read as the audit reads them
+(:func:`finapp.services.subscription_audit.subscription_facts` as of 31 December): those whose
+first charge fell in the year, those cancelled in it, and the price increases met, with what
+each costs a year (:func:`finapp.core.subscription_audit.annual_review`).
+
+**Net worth change** is read from :func:`finapp.services.net_worth.net_worth`: from the end of
+the previous December to the end of this December, or, where the balances finapp knows start or
+stop within the year, between the first and last month ends it has in the year; ``start`` and
+``end`` say which month ends were used.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from finapp.core import subscription_audit as audit_core
+from finapp.core.conversion import RateBook
+from finapp.core.conversion import Total as Converted
+from finapp.core.money import from_minor
+from finapp.errors import InvalidInputError
+from finapp.services.categories import category_paths
+from finapp.services.household_totals import HouseholdTotals, convert_totals
+from finapp.services.month_report import (
+    UNCATEGORIZED,
+    CategoryAmount,
+    Total,
+    classified_sums,
+    currency_totals,
+    data_span,
+)
+from finapp.services.net_worth import MonthWorth, net_worth
+from finapp.services.rates import base_currency, rate_book
+from finapp.services.subscription_audit import subscription_facts
+from finapp.services.subscriptions import SPENDING_KINDS
+from finapp.store.engine import Store
+from finapp.store.schema import Account, Category, Transaction
+
+#: how many of the year's largest purchases are listed
+LARGEST = 10
+
+
+@dataclass(frozen=True, slots=True)
+class MonthFigures:
+    """One month of the year: each currency's totals, and income and spending converted."""
+
+    month: str  # YYYY-MM
+    totals: tuple[Total, ...]
+    income: Converted
+    spending: Converted
+
+
+@dataclass(frozen=True, slots=True)
+class CategorySpending:
+    """What one category (its full path) cost over the year, converted."""
+
+    category: str
+    spent: Converted
+
+
+@dataclass(frozen=True, slots=True)
+class Purchase:
+    """One of the year's largest purchases; ``converted`` is its value in the base currency."""
+
+    id: int
+    posted: date
+    payee: str
+    category: str
+    account: str
+    currency: str
+    amount: Decimal  # positive: money out
+    converted: Converted
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionYear:
+    """A subscription started or cancelled in the year, and what it costs a year."""
+
+    id: int
+    name: str
+    currency: str
+    on: date  # its first charge, or the day it was cancelled
+    per_year: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class PriceIncrease:
+    id: int
+    name: str
+    currency: str
+    on: date
+    old: Decimal
+    new: Decimal
+    extra_per_year: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class NetWorthChange:
+    """Net worth at ``start`` and ``end`` (month ends), in the base currency at each day's
+    rates; ``whole_year`` when they are the previous December's end and this December's."""
+
+    start: MonthWorth
+    end: MonthWorth
+
+    @property
+    def change(self) -> Converted:
+        first, last = self.start.total, self.end.total
+        missing = {**first.missing, **last.missing}
+        return Converted(last.currency, last.minor - first.minor, last.parts, missing)
+
+    @property
+    def whole_year(self) -> bool:
+        year = self.end.month_end.year
+        return self.start.month_end == date(year - 1, 12, 31) and self.end.month_end.month == 12
+
+
+@dataclass(frozen=True, slots=True)
+class YearReview:
+    year: int
+    currency: str  # the base currency the converted figures are in
+    first_month: str | None  # the first and last months of the year with data
+    last_month: str | None
+    totals: tuple[Total, ...]  # each currency's own
+    converted: HouseholdTotals  # the year's totals at the rates of 31 December
+    months: tuple[MonthFigures, ...]  # January to December
+    categories: tuple[CategoryAmount, ...]  # each currency's own, spent most first
+    by_category: tuple[CategorySpending, ...]  # converted, spent most first
+    largest: tuple[Purchase, ...]
+    subscriptions_paid: tuple[CategoryAmount, ...]  # subscriptions and bills paid, per currency
+    started: tuple[SubscriptionYear, ...]
+    cancelled: tuple[SubscriptionYear, ...]
+    increases: tuple[PriceIncrease, ...]
+    net_worth: NetWorthChange | None
+
+    @property
+    def savings_rate(self) -> Decimal | None:
+        """(income − spending) / income in percent, one decimal; None without income."""
+        income = self.converted.income.minor
+        if income <= 0:
+            return None
+        saved = Decimal(income - self.converted.spending.minor) * 100 / income
+        return saved.quantize(Decimal("0.1"))
+
+    @property
+    def missing(self) -> list[str]:
+        """Currencies left out of the converted figures for want of a rate on 31 December."""
+        return sorted(
+            set(self.converted.missing).union(*(c.spent.missing for c in self.by_category))
+        )
+
+
+def years_with_data(store: Store, as_of: date | None = None) -> list[int]:
+    """The calendar years the household's data covers, latest first (none before an import)."""
+    span = data_span(store, as_of)
+    if span is None:
+        return []
+    return list(range(span.until.year, span.first_month.year - 1, -1))
+
+
+def year_review(store: Store, year: int, *, currency: str | None = None) -> YearReview:
+    """The review of ``year`` in ``currency`` (default: the base currency)."""
+    if not 1 <= year <= 9998:
+        raise InvalidInputError(f"Not a year: {year}")
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    in_year = (Transaction.posted >= first, Transaction.posted <= last)
+    with store.read() as session:
+        currency = (currency or "").strip().upper() or base_currency(session)
+        book = rate_book(session, last)
+        sums = classified_sums(session, *in_year)
+        largest = _largest(session, book, currency, first, last)
+        facts = subscription_facts(session, last)
+    by_month: dict[str, list[tuple[str, str, str, str, int]]] = defaultdict(list)
+    for row in sums:
+        by_month[row[0]].append(row)
+    with_data = sorted(by_month)
+    totals = tuple(currency_totals(sums))
+    months = []
+    for number in range(1, 13):
+        key = f"{year}-{number:02d}"
+        converted = convert_totals(currency_totals(by_month[key]), last, currency, book)
+        months.append(
+            MonthFigures(key, converted.by_currency, converted.income, converted.spending)
+        )
+    spent = _spent(sums)
+    return YearReview(
+        year=year,
+        currency=currency,
+        first_month=with_data[0] if with_data else None,
+        last_month=with_data[-1] if with_data else None,
+        totals=totals,
+        converted=convert_totals(totals, last, currency, book),
+        months=tuple(months),
+        categories=tuple(
+            CategoryAmount(category, code, from_minor(minor, code))
+            for (category, code), minor in sorted(spent.items(), key=lambda i: (-i[1], i[0]))
+        ),
+        by_category=_by_category(spent, book, currency),
+        largest=largest,
+        subscriptions_paid=_paid(facts, year),
+        **_subscriptions(facts, year),
+        net_worth=_net_worth_change(store, year, currency),
+    )
+
+
+def _spent(sums: list[tuple[str, str, str, str, int]]) -> dict[tuple[str, str], int]:
+    """What each (category path, currency) cost: spending only, a refund lowering it."""
+    spent: dict[tuple[str, str], int] = defaultdict(int)
+    for _, code, category, kind, amount in sums:
+        if kind == "expense":
+            spent[category, code] -= amount
+    return spent
+
+
+def _by_category(
+    spent: dict[tuple[str, str], int], book: RateBook, currency: str
+) -> tuple[CategorySpending, ...]:
+    per_category: dict[str, dict[str, int]] = defaultdict(dict)
+    for (category, code), minor in spent.items():
+        per_category[category][code] = minor
+    rows = [
+        CategorySpending(category, book.total(amounts, currency))
+        for category, amounts in per_category.items()
+    ]
+    return tuple(sorted(rows, key=lambda r: (-r.spent.minor, r.category)))
+
+
+def _largest(
+    session: Session, book: RateBook, currency: str, first: date, last: date
+) -> tuple[Purchase, ...]:
+    """The year's largest purchases by their value in ``currency``.
+
+    A purchase is money out that :func:`~finapp.services.month_report.classified_sums` counts as
+    spending: not a transfer, its category neither income nor transfer. Each currency's largest
+    are read, then ranked by converted value; a currency without a rate cannot be ranked and is
+    named in :attr:`YearReview.missing` instead."""
+    paths = category_paths(session)
+    accounts = dict(session.execute(select(Account.id, Account.name)).all())
+    spending = (
+        Transaction.posted >= first,
+        Transaction.posted <= last,
+        Transaction.amount_minor < 0,
+        Transaction.is_transfer.is_(False),
+        or_(Category.id.is_(None), Category.kind.not_in(("income", "transfer"))),
+    )
+    codes = session.scalars(
+        select(Transaction.currency)
+        .outerjoin(Category, Category.id == Transaction.category_id)
+        .where(*spending)
+        .group_by(Transaction.currency)
+    ).all()
+    found: list[Purchase] = []
+    for code in codes:
+        rows = session.execute(
+            select(Transaction)
+            .outerjoin(Category, Category.id == Transaction.category_id)
+            .where(*spending, Transaction.currency == code)
+            .order_by(Transaction.amount_minor, Transaction.posted, Transaction.id)
+            .limit(LARGEST)
+        ).scalars()
+        for txn in rows:
+            value = book.total({code: -txn.amount_minor}, currency)
+            if value.missing:
+                continue
+            found.append(
+                Purchase(
+                    txn.id,
+                    txn.posted,
+                    txn.payee,
+                    UNCATEGORIZED if txn.category_id is None else paths[txn.category_id],
+                    accounts.get(txn.account_id, ""),
+                    code,
+                    from_minor(-txn.amount_minor, code),
+                    value,
+                )
+            )
+    found.sort(key=lambda p: (-p.converted.minor, p.posted, p.id))
+    return tuple(found[:LARGEST])
+
+
+def _paid(facts: list[audit_core.SubscriptionFacts], year: int) -> tuple[CategoryAmount, ...]:
+    """What subscriptions and bills took in the year per currency, as a month report counts
+    them (dismissed ones were never subscriptions)."""
+    paid: dict[str, int] = defaultdict(int)
+    for item in facts:
+        if item.kind in SPENDING_KINDS and item.user_state != "dismissed":
+            for posted, amount in item.charges:
+                if posted.year == year:
+                    paid[item.currency] -= amount
+    return tuple(
+        CategoryAmount("Subscriptions", code, from_minor(minor, code))
+        for code, minor in sorted(paid.items())
+    )
+
+
+def _subscriptions(facts: list[audit_core.SubscriptionFacts], year: int) -> dict[str, tuple]:
+    """Started (first charge in the year), cancelled and price increases met in ``year``."""
+    review = audit_core.annual_review(facts, year)
+    started = [
+        SubscriptionYear(
+            f.id,
+            f.name,
+            f.currency,
+            f.started,
+            from_minor(audit_core.annual_minor(f), f.currency),
+        )
+        for f in facts
+        if f.kind == "subscription"
+        and f.user_state != "dismissed"
+        and f.started is not None
+        and f.started.year == year
+    ]
+    return {
+        "started": tuple(sorted(started, key=lambda s: (s.on, s.id))),
+        "cancelled": tuple(
+            SubscriptionYear(c.id, c.name, c.currency, c.on, from_minor(c.annual_minor, c.currency))
+            for c in review.cancelled
+        ),
+        "increases": tuple(
+            PriceIncrease(
+                i.id,
+                i.name,
+                i.currency,
+                i.date,
+                from_minor(i.old_minor, i.currency),
+                from_minor(i.new_minor, i.currency),
+                from_minor(i.extra_annual_minor, i.currency),
+            )
+            for i in review.increases
+        ),
+    }
+
+
+def _net_worth_change(store: Store, year: int, currency: str) -> NetWorthChange | None:
+    """From the previous December's end (else the year's first month end known) to this
+    December's (else the last known in the year); None with fewer than two month ends."""
+    months = net_worth(store, currency=currency).months
+    within = [m for m in months if m.month_end.year == year]
+    before = [m for m in months if m.month_end == date(year - 1, 12, 31)]
+    ends = before + within
+    if len(ends) < 2:
+        return None
+    return NetWorthChange(ends[0], ends[-1])
