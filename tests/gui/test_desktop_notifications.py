@@ -14,7 +14,6 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from finapp.gui.bus import AppBus
-from finapp.gui.clock import Clock
 from finapp.gui.context import AppContext
 from finapp.gui.desktop_notifications import DesktopNotifications
 from finapp.gui.tray import Tray
@@ -23,6 +22,7 @@ from finapp.store.engine import Store
 from finapp.store.schema import Alert
 from tests.gui.dbus_session import NotificationServer, private_session_bus
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.gui.tray_support import SteppedClock
 
 
 @pytest.fixture
@@ -170,22 +170,12 @@ def test_without_a_notification_service_the_tray_and_then_the_banner_take_over(
                                               "warning", [alert_id])  # the banner's turn
 
 
-class StoppedClock(Clock):
-    """The shell's clock, stopped at a moment the test chooses."""
-
-    def __init__(self, moment: datetime) -> None:
-        self.moment = moment
-
-    def now(self) -> datetime:
-        return self.moment
-
-
 def test_during_quiet_hours_nothing_pops_up_until_they_end(
     ctx: AppContext, server: NotificationServer, qtbot
 ):
     policy.set_quiet_hours(ctx.store, "22:00-08:00")  # the default
     alert_id = _alert(ctx.store)
-    night = StoppedClock(datetime(2026, 3, 9, 23, 30))
+    night = SteppedClock(datetime(2026, 3, 9, 23, 30))
     notifications = DesktopNotifications(ctx, clock=night)
 
     assert notifications.show("finapp: alert", "Netflix renews soon", "warning", [alert_id])
@@ -196,7 +186,7 @@ def test_during_quiet_hours_nothing_pops_up_until_they_end(
 
     # finapp (re)started after 8:00 hands the alert back to its check, which shows it
     rechecks = []
-    morning = StoppedClock(datetime(2026, 3, 10, 8, 5))
+    morning = SteppedClock(datetime(2026, 3, 10, 8, 5))
     later = DesktopNotifications(ctx, recheck=lambda: rechecks.append(True), clock=morning)
     qtbot.waitUntil(lambda: rechecks == [True], timeout=5_000)
     with ctx.store.read() as session:
@@ -207,7 +197,7 @@ def test_during_quiet_hours_nothing_pops_up_until_they_end(
 
 def test_quiet_hours_never_hold_back_the_windows_banner(ctx: AppContext, session_bus: str):
     policy.set_quiet_hours(ctx.store, "22:00-08:00")
-    night = StoppedClock(datetime(2026, 3, 9, 23, 30))
+    night = SteppedClock(datetime(2026, 3, 9, 23, 30))
     notifications = DesktopNotifications(ctx, clock=night)  # no service, no tray
     assert not notifications.show("finapp: alert", "Netflix renews soon", "warning",
                                   [_alert(ctx.store)])  # the banner shows it now
@@ -251,7 +241,7 @@ def test_a_check_notifies_through_the_desktop_and_its_click_opens_the_alert(
         session.add(alert)
         session.flush()
         alert_id = alert.id
-    noon = StoppedClock(datetime.combine(date.today(), datetime.min.time()).replace(hour=12))
+    noon = SteppedClock(datetime.combine(date.today(), datetime.min.time()).replace(hour=12))
     shell = make_shell(store, tmp_path, clock=noon)
     qtbot.addWidget(shell.window)
     shell.notifier.check()
