@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 #: "… BNF:MAREK KOWALSKI ID:123456 BNF BK:PKO BANK", "/BNF=MAREK KOWALSKI SRF# GW000…": a wire's
 #: beneficiary or originator, up to the next field
-_WIRE_PARTY = re.compile(r"\b(BNF|BENEFICIARY|ORIG|ORIGINATOR)\s*[:=]\s*([^:=/#]*)")
+_WIRE_PARTY = re.compile(r"\b(BNF|ORIG|ORIGINATOR)\s*[:=]\s*([^:=/#]*)")
 #: "TRANSFER TO …", "ZELLE PAYMENT FROM …", "TRANSFER REF #IBE5ZJ6 TO …": the party follows
 _TO_PARTY = re.compile(
     r"\b(TRANSFER|XFER|ZELLE|VENMO|WIRE)\b(?:\s+PAYMENT)?(?:\s+REF\s*#?\s*\w+)?\s+"
@@ -52,7 +52,7 @@ _BY = {"XFER": "transfer"}
 
 
 #: what any line naming a party holds: most lines (a card's purchases) are passed over with it
-_MAYBE = re.compile(r"TRANSFER|XFER|ZELLE|VENMO|WIRE|BNF|ORIG|转|汇款", re.IGNORECASE)
+_MAYBE = re.compile(r"TRANSFER|XFER|ZELLE|VENMO|WIRE|BNF|ORIG|转|汇款")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +69,12 @@ class Party:
 
 def party_of(text: str) -> Party | None:
     """The counterparty a wire, transfer or payment-app line names; None for any other line."""
-    if _MAYBE.search(text) is None:
-        return None
     upper = " ".join(text.upper().split())
-    wire = _WIRE_PARTY.search(upper)
+    if _MAYBE.search(upper) is None:
+        return None
+    wire = _WIRE_PARTY.search(upper) if "BNF" in upper or "ORIG" in upper else None
     if wire is not None:
-        way = "to" if wire.group(1) in ("BNF", "BENEFICIARY") else "from"
+        way = "to" if wire.group(1) == "BNF" else "from"
         return Party("wire", way, _cut(wire.group(2)))
     found = _TO_PARTY.search(upper)
     if found is None:
@@ -92,8 +92,6 @@ def _cut(party: str) -> str:
 def counterparty(text: str) -> str:
     """The party a transfer-like line names, as ``"MAREK KOWALSKI"``, ``"SAV 4471"`` or
     ``"4471"``; "" for any other line, or one that names no party."""
-    if _MAYBE.search(text) is None:
-        return ""
     if _HAN_TRANSFER.search(text):
         return _last_digits(_HAN_ACCOUNT, text)
     party = party_of(text)
