@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from finapp.errors import FinappError
 from finapp.gui.category_names import display_category
+from finapp.gui.error_texts_entries import ENTRY_SENTENCES
 from finapp.gui.error_texts_files import FILE_SENTENCES
 
 _FACT = re.compile(r"\{(\w+)\}")
@@ -65,73 +66,8 @@ _SENTENCES = {
     ),
     # a statement file's own refusals and repairs, by format
     **FILE_SENTENCES,
-    # categories, budgets and goals the user names (a category as the window shows it)
-    "amount.not_typed": QT_TRANSLATE_NOOP(
-        "ErrorText", "“{cell}” is not an amount (write it as 12.50)"
-    ),
-    "category.bad_path": QT_TRANSLATE_NOOP(
-        "ErrorText", "“{value}” is not a category path: its levels are separated by “:”"
-    ),
-    "category.bad_name": QT_TRANSLATE_NOOP(
-        "ErrorText", "“{value}” is not a category name: a name holds no “:”"
-    ),
-    "category.missing": QT_TRANSLATE_NOOP("ErrorText", "There is no category “{category}”"),
-    "category.exists": QT_TRANSLATE_NOOP("ErrorText", "The category “{category}” already exists"),
-    "category.exists_at_top": QT_TRANSLATE_NOOP(
-        "ErrorText", "A category “{name}” already exists at the top level"
-    ),
-    "category.exists_under": QT_TRANSLATE_NOOP(
-        "ErrorText", "A category “{name}” already exists under “{category}”"
-    ),
-    "category.move_into_itself": QT_TRANSLATE_NOOP(
-        "ErrorText", "“{category}” cannot be moved under itself"
-    ),
-    "category.merge_into_itself": QT_TRANSLATE_NOOP(
-        "ErrorText", "“{category}” cannot be merged into itself or one of its own parts"
-    ),
-    "category.reassign_to_itself": QT_TRANSLATE_NOOP(
-        "ErrorText",
-        "the transactions of “{category}” cannot move to it or to one of its own parts",
-    ),
-    "category.has_children": QT_TRANSLATE_NOOP(
-        "ErrorText",
-        "“{category}” has sub-categories: move them first, or choose a category for its "
-        "transactions",
-    ),
-    "budget.not_positive": QT_TRANSLATE_NOOP(
-        "ErrorText", "A budget must be above zero, not {amount}"
-    ),
-    "budget.not_spending": QT_TRANSLATE_NOOP(
-        "ErrorText", "“{category}” is not a spending category"
-    ),
-    "budget.missing": QT_TRANSLATE_NOOP("ErrorText", "“{category}” has no budget"),
-    "goal.no_account": QT_TRANSLATE_NOOP(
-        "ErrorText", "A goal needs at least one account whose balance counts"
-    ),
-    "goal.no_name": QT_TRANSLATE_NOOP("ErrorText", "A goal needs a name"),
-    "goal.not_positive": QT_TRANSLATE_NOOP(
-        "ErrorText", "A goal's target must be above zero, not {amount}"
-    ),
-    "goal.not_ahead": QT_TRANSLATE_NOOP(
-        "ErrorText", "A goal's date must be after today ({today}), not {day}"
-    ),
-    "goal.exists": QT_TRANSLATE_NOOP("ErrorText", "There is already a goal named “{name}”"),
-    "goal.currencies": QT_TRANSLATE_NOOP(
-        "ErrorText", "The goal is in {currency}; {names} is in another currency"
-    ),
-    "goal.missing": QT_TRANSLATE_NOOP("ErrorText", "There is no goal named “{name}”"),
-    # reconciling an account to its statements
-    "reconcile_after_statements": QT_TRANSLATE_NOOP(
-        "ErrorText",
-        "{account}'s statements do not reach {through}: import them up to that day before "
-        "reconciling to it",
-    ),
-    "reconcile_differences": QT_TRANSLATE_NOOP(
-        "ErrorText",
-        "{account}'s transactions differ from its statements in {count} period(s) up to "
-        "{through}, the first {start} to {end} by {difference} {currency}: import what is "
-        "missing, or accept the books as they stand",
-    ),
+    # what the user typed or named: categories, budgets, goals, settings, reconciling
+    **ENTRY_SENTENCES,
     # a CSV layout finapp cannot tell by itself (the wizard's warnings)
     "csv.mapping_needed": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -18,19 +18,26 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import DEFAULT_CURRENCY, parse_decimal
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 from finapp.services.notification_policy import QUIET_HOURS_KEY, QuietHours, parse_quiet_hours
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Setting
+
+
+def _refused(code: str, english: str, text: str) -> Problem:
+    """A value typed for a setting, refused: the GUI words ``code`` with the value quoted."""
+    return Problem(code, english, value=str(text))
 
 
 def _int_list(text: str) -> list[int]:
     try:
         values = sorted({int(part) for part in str(text).split(",") if part.strip()}, reverse=True)
     except ValueError:
-        raise InvalidInputError(f"Not a list of whole numbers: {text!r} (e.g. 30,7,1)") from None
+        english = f"Not a list of whole numbers: {text!r} (e.g. 30,7,1)"
+        raise InvalidInputError(_refused("setting.int_list", english, text)) from None
     if not values or any(v < 0 for v in values):
-        raise InvalidInputError(f"Expected non-negative whole numbers, got {text!r}")
+        english = f"Expected non-negative whole numbers, got {text!r}"
+        raise InvalidInputError(_refused("setting.negative_list", english, text))
     return values
 
 
@@ -38,37 +45,43 @@ def _positive_int(text: str) -> int:
     try:
         value = int(str(text))
     except ValueError:
-        raise InvalidInputError(f"Not a whole number: {text!r}") from None
+        english = f"Not a whole number: {text!r}"
+        raise InvalidInputError(_refused("setting.not_whole", english, text)) from None
     if value <= 0:
-        raise InvalidInputError(f"Expected a positive number, got {text!r}")
+        english = f"Expected a positive number, got {text!r}"
+        raise InvalidInputError(_refused("setting.not_positive", english, text))
     return value
 
 
 def _amount(text: str) -> Decimal:
     value = parse_decimal(str(text))
     if value < 0:
-        raise InvalidInputError(f"Expected a positive amount, got {text!r}")
+        english = f"Expected a positive amount, got {text!r}"
+        raise InvalidInputError(_refused("setting.negative_amount", english, text))
     return value
 
 
 def _factor(text: str) -> Decimal:
     value = _amount(text)
     if value <= 1:
-        raise InvalidInputError(f"Expected a factor above 1, got {text!r}")
+        english = f"Expected a factor above 1, got {text!r}"
+        raise InvalidInputError(_refused("setting.factor", english, text))
     return value
 
 
 def _percent(text: str) -> int:
     value = _positive_int(text)
     if value > 100:
-        raise InvalidInputError(f"Expected a percentage from 1 to 100, got {text!r}")
+        english = f"Expected a percentage from 1 to 100, got {text!r}"
+        raise InvalidInputError(_refused("setting.percent", english, text))
     return value
 
 
 def _percent_list(text: str) -> list[int]:
     values = _int_list(text)
     if any(not 0 < v <= 100 for v in values):
-        raise InvalidInputError(f"Expected percentages from 1 to 100, got {text!r}")
+        english = f"Expected percentages from 1 to 100, got {text!r}"
+        raise InvalidInputError(_refused("setting.percents", english, text))
     return sorted(values)
 
 
@@ -85,7 +98,8 @@ def _currency_or_auto(text: str) -> str | None:
     if code in ("", "AUTO"):
         return None
     if len(code) != 3 or not code.isascii() or not code.isalpha():
-        raise InvalidInputError(f"Expected a currency code such as USD, or auto, got {text!r}")
+        english = f"Expected a currency code such as USD, or auto, got {text!r}"
+        raise InvalidInputError(_refused("setting.currency", english, text))
     return code
 
 
@@ -96,9 +110,8 @@ def _per_currency(text: str) -> dict[str, Decimal]:
         code, sep, amount = part.partition("=")
         code = code.strip().upper()
         if not sep or len(code) != 3 or not code.isascii() or not code.isalpha():
-            raise InvalidInputError(
-                f"Expected CODE=AMOUNT pairs such as USD=10000,CNY=50000, got {text!r}"
-            )
+            english = f"Expected CODE=AMOUNT pairs such as USD=10000,CNY=50000, got {text!r}"
+            raise InvalidInputError(_refused("setting.per_currency", english, text))
         out[code] = _amount(amount)
     return out
 
@@ -199,7 +212,8 @@ def _option(key: str) -> Option:
     option = _BY_KEY.get(key)
     if option is None:
         known = ", ".join(sorted(_BY_KEY))
-        raise InvalidInputError(f"No setting {key!r} (known: {known})")
+        english = f"No setting {key!r} (known: {known})"
+        raise InvalidInputError(Problem("setting.unknown", english, key=key, known=known))
     return option
 
 

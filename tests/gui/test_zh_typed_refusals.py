@@ -1,7 +1,10 @@
-"""A category the user cannot add is refused in Chinese, naming the category as the window
-shows it (餐饮:超市日用, not Food:Groceries)."""
+"""What the user types and finapp cannot take is refused in Chinese: a category that exists,
+named as the window shows it (餐饮:超市日用, not Food:Groceries), and a setting out of range,
+the typed value quoted; nothing is changed."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -9,8 +12,11 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPushButton
 
 from finapp.gui.category_names import display_category
+from finapp.gui.pages.settings import SettingsPage
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
+from finapp.gui.ui_state import UiState
 from finapp.services.categories import list_categories
+from finapp.services.settings import get_settings
 from tests.gui.answering import opened
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture stand_in_chinese asks for
 from tests.gui.stand_in import stand_in_chinese, worded  # noqa: F401 - the fixture
@@ -40,3 +46,22 @@ def test_adding_a_category_that_exists_is_refused_in_chinese(qtbot, household_ct
     expected = worded("The category “{category}” already exists", category=shown)
     assert said == [("warning", expected)]
     assert {c.path for c in list_categories(household_ctx.store)} == before
+
+
+@pytest.mark.usefixtures("stand_in_chinese")
+def test_a_setting_out_of_range_is_refused_in_chinese(qtbot, household_ctx, tmp_path: Path) -> None:
+    page = SettingsPage(household_ctx, ui_state=UiState(tmp_path / "ui.ini"))
+    qtbot.addWidget(page)
+    page.refresh()
+    options = page.options
+    share = options.edits["institution_share_limit"]
+    share.selectAll()
+    qtbot.keyClicks(share, "120")  # a share of more than all the money
+    (save,) = [b for b in options.findChildren(QPushButton) if b.text() == "保存"]
+    with qtbot.waitSignal(household_ctx.bus.message) as said:
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    expected = worded("Expected a percentage from 1 to 100, not “{value}”", value="120")
+    assert said.args == ["warning", expected]
+    assert options.note.text() == expected  # under the form too
+    assert get_settings(household_ctx.store).institution_share_limit == 75
+    assert share.text() == "75"

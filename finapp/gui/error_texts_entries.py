@@ -1,0 +1,112 @@
+"""What is wrong with something the user typed or named, in the user's language: the sentences
+of the codes the services give such refusals (context "ErrorText", worded by
+:func:`finapp.gui.error_texts.problem_text`, which shows a ``{category}`` as the window does).
+
+Kept apart from the refusals of files, the store and the disk so each table stays one
+screenful per subject.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+ENTRY_SENTENCES = {
+    # an amount typed in a field
+    "amount.not_typed": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{cell}” is not an amount (write it as 12.50)"
+    ),
+    # categories, budgets and goals (a {category} is shown as the window shows it)
+    "category.bad_path": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{value}” is not a category path: its levels are separated by “:”"
+    ),
+    "category.bad_name": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{value}” is not a category name: a name holds no “:”"
+    ),
+    "category.missing": QT_TRANSLATE_NOOP("ErrorText", "There is no category “{category}”"),
+    "category.exists": QT_TRANSLATE_NOOP("ErrorText", "The category “{category}” already exists"),
+    "category.exists_at_top": QT_TRANSLATE_NOOP(
+        "ErrorText", "A category “{name}” already exists at the top level"
+    ),
+    "category.exists_under": QT_TRANSLATE_NOOP(
+        "ErrorText", "A category “{name}” already exists under “{category}”"
+    ),
+    "category.move_into_itself": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{category}” cannot be moved under itself"
+    ),
+    "category.merge_into_itself": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{category}” cannot be merged into itself or one of its own parts"
+    ),
+    "category.reassign_to_itself": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the transactions of “{category}” cannot move to it or to one of its own parts",
+    ),
+    "category.has_children": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "“{category}” has sub-categories: move them first, or choose a category for its "
+        "transactions",
+    ),
+    "budget.not_positive": QT_TRANSLATE_NOOP(
+        "ErrorText", "A budget must be above zero, not {amount}"
+    ),
+    "budget.not_spending": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{category}” is not a spending category"
+    ),
+    "budget.missing": QT_TRANSLATE_NOOP("ErrorText", "“{category}” has no budget"),
+    "goal.no_account": QT_TRANSLATE_NOOP(
+        "ErrorText", "A goal needs at least one account whose balance counts"
+    ),
+    "goal.no_name": QT_TRANSLATE_NOOP("ErrorText", "A goal needs a name"),
+    "goal.not_positive": QT_TRANSLATE_NOOP(
+        "ErrorText", "A goal's target must be above zero, not {amount}"
+    ),
+    "goal.not_ahead": QT_TRANSLATE_NOOP(
+        "ErrorText", "A goal's date must be after today ({today}), not {day}"
+    ),
+    "goal.exists": QT_TRANSLATE_NOOP("ErrorText", "There is already a goal named “{name}”"),
+    "goal.currencies": QT_TRANSLATE_NOOP(
+        "ErrorText", "The goal is in {currency}; {names} is in another currency"
+    ),
+    "goal.missing": QT_TRANSLATE_NOOP("ErrorText", "There is no goal named “{name}”"),
+    # a value typed for a setting
+    "setting.int_list": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{value}” is not a list of whole numbers (for example 30,7,1)"
+    ),
+    "setting.negative_list": QT_TRANSLATE_NOOP(
+        "ErrorText", "Expected whole numbers from 0 up, not “{value}”"
+    ),
+    "setting.not_whole": QT_TRANSLATE_NOOP("ErrorText", "“{value}” is not a whole number"),
+    "setting.not_positive": QT_TRANSLATE_NOOP(
+        "ErrorText", "Expected a number above 0, not “{value}”"
+    ),
+    "setting.negative_amount": QT_TRANSLATE_NOOP(
+        "ErrorText", "Expected an amount from 0 up, not “{value}”"
+    ),
+    "setting.factor": QT_TRANSLATE_NOOP("ErrorText", "Expected a factor above 1, not “{value}”"),
+    "setting.percent": QT_TRANSLATE_NOOP(
+        "ErrorText", "Expected a percentage from 1 to 100, not “{value}”"
+    ),
+    "setting.percents": QT_TRANSLATE_NOOP(
+        "ErrorText", "Expected percentages from 1 to 100, not “{value}”"
+    ),
+    "setting.currency": QT_TRANSLATE_NOOP(
+        "ErrorText", "Expected a currency code such as USD, or auto, not “{value}”"
+    ),
+    "setting.per_currency": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Expected a currency code and an amount for each currency, such as "
+        "USD=10000,CNY=50000, not “{value}”",
+    ),
+    "setting.unknown": QT_TRANSLATE_NOOP("ErrorText", "There is no setting “{key}”"),
+    # reconciling an account to its statements
+    "reconcile_after_statements": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{account}'s statements do not reach {through}: import them up to that day before "
+        "reconciling to it",
+    ),
+    "reconcile_differences": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{account}'s transactions differ from its statements in {count} period(s) up to "
+        "{through}, the first {start} to {end} by {difference} {currency}: import what is "
+        "missing, or accept the books as they stand",
+    ),
+}
