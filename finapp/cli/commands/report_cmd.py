@@ -1,23 +1,38 @@
-"""``finapp report [--json] [--month YYYY-MM] [--base [CUR]]``"""
+"""``finapp report [--json] [--month YYYY-MM | --year YYYY] [--base [CUR]]``"""
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
 
-from finapp.cli.args import month
+from finapp.cli.args import integer, month
+from finapp.cli.commands import report_year
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import jsonable, print_json, print_table
+from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.services.household_totals import HouseholdTotals, household_totals, totals_fields
 from finapp.services.month_report import MonthReport, month_report
 
+year = integer(MIN_DATE.year, MAX_DATE.year, "a year (YYYY)")
+
+
+def _month(text: str) -> date:
+    """A month, and for a year typed as one (``--month 2026``) the option that takes it."""
+    if len(text.strip()) == 4 and text.strip().isdigit():
+        raise argparse.ArgumentTypeError(
+            f"not a month (YYYY-MM): {text!r}; for the whole year: --year {text.strip()}"
+        )
+    return month(text)
+
 
 def register(sub: Subcommands) -> None:
-    p = sub.add_parser("report", help="spending and income for a month")
+    p = sub.add_parser("report", help="spending and income for a month or a year")
     p.add_argument("--json", action="store_true")
-    p.add_argument(
-        "--month", type=month, metavar="YYYY-MM", help="default: the latest month with data"
+    when = p.add_mutually_exclusive_group()
+    when.add_argument(
+        "--month", type=_month, metavar="YYYY-MM", help="default: the latest month with data"
     )
+    when.add_argument("--year", type=year, metavar="YYYY", help="the year in review")
     p.add_argument(
         "--base",
         nargs="?",
@@ -29,6 +44,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.year is not None:
+        return report_year.run(args, ctx, _print_converted)
     report = month_report(ctx.store, args.month)
     if args.json:
         print_json({**jsonable(report), "converted": totals_fields(_converted(args, ctx, report))})
