@@ -11,7 +11,8 @@ Banks print the party after the direction ("ONLINE TRANSFER TO SAV XXXXXX1234 RE
 "Zelle payment to John Smith Conf# abc123", Wells Fargo's "ONLINE TRANSFER REF #IBE5ZJ6 TO
 PLATINUM CARD XXXXXXXXXXXX1234 ON 11/03/26"), or a wire's beneficiary or originator after
 ``BNF:``, ``BNF=`` or ``ORIG:``; what follows the party (a confirmation, a reference, a date, the
-next ``FIELD:``) is not part of it. Every pattern is linear in the text.
+next ``FIELD:``) is not part of it. Every pattern is linear in the text: a run of mask characters
+("XXXX…") is read from its start only, not again from each of its characters.
 """
 
 from __future__ import annotations
@@ -37,12 +38,13 @@ _WORD = re.compile(r"[A-Z][A-Z'&-]*")
 #: an own account's digits: masked ("XXXXXX1234", "...4471", "*9981") or after an account's
 #: word ("SAV 4471"); a bare number after a person's name is a payment's reference
 _ACCOUNT = re.compile(
-    r"(?:X{2,}|\.{2,}|\*+|\b(?:SAV|SAVINGS|CHK|CHECKING|ACCT|ACCOUNT|CARD|LOAN|MMA|IRA)\s+)"
+    r"(?:(?<!X)X{2,}|(?<!\.)\.{2,}|(?<!\*)\*+|\b(?:SAV|SAVINGS|CHK|CHECKING|ACCT|ACCOUNT|CARD"
+    r"|LOAN|MMA|IRA)\s+)"
     r"(\d{4,})(?!\d)"
 )
 #: a Chinese line's card or account tail ("尾号4471", "(4471)", "6222****4471"); a serial
 #: number ("流水号2024…") is not one
-_HAN_ACCOUNT = re.compile(r"(?:尾号\s*|\*{2,}|[(（])(\d{4})(?!\d)")
+_HAN_ACCOUNT = re.compile(r"(?:尾号\s*|(?<!\*)\*{2,}|[(（])(\d{4})(?!\d)")
 #: a Chinese transfer ("转账至尾号4471账户", "转入 招商银行储蓄卡(4471)")
 _HAN_TRANSFER = re.compile(r"转账|转入|转出|转至|汇款")
 #: words that say nothing of the party

@@ -4,6 +4,8 @@ the bank prints them; one party paid every month stays one stream whatever its r
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -127,3 +129,27 @@ def test_chinese_transfers_to_people_stay_apart_as_before() -> None:
             ledger.add(month_date(FIRST, month, day), "-800.00", f"手机银行转账-{party}")
     streams = detect_streams(ledger.charges, AS_OF)
     assert sorted(s.merchant for s in streams) == ["手机银行转账张三", "手机银行转账李四"]
+
+
+def test_counterparties_finish_on_megabyte_hostile_lines() -> None:
+    """Runs of mask characters, letters and digits a megabyte long: linear, so seconds (a
+    pattern retrying from each character of a run would take hours)."""
+    hostile = [
+        "'TRANSFER TO ' + 'X' * MB", "'TRANSFER TO SAV ' + '.' * MB", "'ZELLE TO ' + '*' * MB",
+        "'WIRE BNF:' + 'A' * MB", "'TRANSFER TO ' + 'A ' * MB", "'转账至' + '*' * MB",
+        "'TRANSFER REF ' + 'A' * MB", "'TRANSFER TO ' + 'SAV ' * (MB // 4)",
+    ]  # fmt: skip
+    lines = [
+        "from finapp.core.counterparty import counterparty",
+        f"MB = {1024 * 1024}",
+        *(f"counterparty({expr})" for expr in hostile),
+        "print('done')",
+    ]
+    proc = subprocess.run(
+        [sys.executable, "-c", "\n".join(lines)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.stdout.strip() == "done", proc.stderr
