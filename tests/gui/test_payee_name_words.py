@@ -12,15 +12,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from finapp.core.cadence import month_date
 from finapp.core.display_names import MADE_NAMES, MadeName
 from finapp.gui.models.transactions_model import COL_PAYEE
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.alerts import AlertsPage
-from finapp.gui.pages.payee_rename import ask_rename_payee
 from finapp.gui.pages.subscriptions import SubscriptionsPage
 from finapp.gui.pages.transactions import TransactionsPage
 from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction
@@ -123,17 +122,31 @@ def test_the_subscriptions_and_transactions_pages_word_made_names_in_chinese(
     assert {model.index(r, COL_PAYEE).data() for r in range(model.rowCount())} == {"转账至 Savings"}
 
 
-def test_the_rename_dialog_asks_about_the_name_as_shown(qtbot, ctx, name_words) -> None:
+def test_the_rename_dialogs_ask_about_the_name_as_shown(qtbot, ctx, name_words) -> None:
     page = SubscriptionsPage(ctx, today=TODAY)
     qtbot.addWidget(page)
-    page.show()
-    view = next(v for v in service.list_subscriptions(ctx.store, TODAY) if "Acme" in v.name)
-    ask_rename_payee(ctx, page.selection, view.merchant, view.name)
+    page.resize(1200, 700)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    assert page.table.select(lambda row: "Acme" in row.view.name)
+    qtbot.mouseClick(page.buttons["rename"], Qt.MouseButton.LeftButton)
+    rename = opened(page, QInputDialog, "rename-subscription")
+    assert rename.textValue() == "工资 — Acme"
+    rename.accept()  # kept as shown: the name found stays the app's, worded in any language
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = next(m for m in page.findChildren(QMenu, "subscription-menu") if m.isVisible())
+    (payee,) = [a for a in menu.actions() if a.objectName() == "subscription-rename-payee"]
+    menu.setActiveAction(payee)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
     dialog = opened(page, QInputDialog, "rename-payee")
     assert dialog.textValue() == "工资 — Acme"
     assert "“工资 — Acme”" in dialog.labelText()
-    dialog.accept()  # kept as shown: no name of the user's is made of it
-    assert view.name in {v.name for v in service.list_subscriptions(ctx.store, TODAY)}
+    dialog.accept()
+    names = {v.name for v in service.list_subscriptions(ctx.store, TODAY)}
+    assert "Salary — Acme" in names and not any("工资" in n for n in names)  # the CLI's stay
 
 
 def test_an_alert_stored_with_a_made_name_reads_in_chinese(

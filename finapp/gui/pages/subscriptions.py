@@ -297,10 +297,14 @@ class SubscriptionsPage(Page):
         sub = self.selected()
         if sub is None:
             return
-        ask_text(
-            self, self.tr("Rename"), self.tr("Name"), lambda name: self._act(service.rename, name),
-            object_name="rename-subscription", text=shown_name(sub.name),
-        )  # fmt: skip
+        shown = shown_name(sub.name)
+
+        def rename(name: str) -> None:
+            if " ".join(name.split()) != shown:  # kept as shown: its found name, in any language
+                self._act(service.rename, name)
+
+        ask_text(self, self.tr("Rename"), self.tr("Name"), rename,
+                 object_name="rename-subscription", text=shown)  # fmt: skip
 
     def ask_rename_payee(self) -> None:
         """Rename the selected stream's payee: its lines, this and its other streams, alerts."""
