@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_body()
         self._list_pages()
+        self._add_year_review()
         self.retranslate()
         self.ctx.bus.navigate.connect(self.navigate)
         self.ctx.bus.message.connect(self.show_message)
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.undo_import_action.setText(self.tr("&Undo last import"))
         self.check_alerts_action.setText(self.tr("&Check alerts now"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.year_review_action.setText(self.tr("&Year in review…"))
         self.sidebar.setAccessibleName(self.tr("Pages"))
         if self.loading is not None:
             self.loading.setText(self.tr("Loading…"))
@@ -235,6 +237,21 @@ class MainWindow(QMainWindow):
         # marked from the first paint, opened once the window is painted (open_first_page)
         self.sidebar.setCurrentRow(self._row_of(opening_entry(self.ui_state.last_page).name))
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+    def _add_year_review(self) -> None:
+        """Go → Year in review… (Ctrl+Shift+Y), after the pages: a window over this one."""
+        self.go_menu.addSeparator()
+        self.year_review_action = QAction(self)
+        self.year_review_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        self.year_review_action.triggered.connect(self.open_year_review)
+        self.go_menu.addAction(self.year_review_action)
+
+    def open_year_review(self) -> None:
+        from finapp.gui.dialogs.year_review import YearReviewDialog  # matplotlib: when asked
+
+        dialog = YearReviewDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     @property
     def page_classes(self) -> list[type[Page]]:

@@ -83,7 +83,9 @@ def test_f1_lists_the_windows_shortcuts_grouped_by_menu(window, qtbot):
     assert ("File", "Undo last import", "Ctrl+Shift+Z") in rows
     assert ("Help", "Keyboard shortcuts", "F1 or Ctrl+/") in rows
     go_rows = [row for row in rows if row[0] == "Go"]
-    assert len(go_rows) == len(window.page_classes)  # every page, as the Go menu has them
+    # every page, as the Go menu has them, then the year in review
+    assert len(go_rows) == len(window.page_classes) + 1
+    assert go_rows[-1] == ("Go", "Year in review…", "Ctrl+Shift+Y")
     assert all("Ctrl+" in keys for _menu, _text, keys in go_rows)
     close_with_escape(dialog, qtbot)
 

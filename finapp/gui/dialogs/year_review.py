@@ -1,0 +1,292 @@
+"""File → Year in review…: one calendar year at a glance, chosen from the years the data covers.
+
+The figures are :func:`finapp.services.year_review.year_review`'s, read off the UI thread: the
+headline (income, spending, net, savings rate, net worth change) in the base currency with
+"≈" where another currency was converted and the currencies without a rate named, the months
+and the categories drawn by the dashboard's own chart functions, then the largest purchases,
+the categories and the subscriptions in tabs. The year can be saved as a web page or a CSV
+file (:mod:`finapp.gui.dialogs.year_review_export`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.core.conversion import Total as Converted
+from finapp.core.money import from_minor
+from finapp.gui.category_names import display_category
+from finapp.gui.charts.canvas import ChartCanvas
+from finapp.gui.charts.plots import (
+    DonutData,
+    FlowData,
+    draw_category_donut,
+    draw_income_expense_bars,
+)
+from finapp.gui.charts.summary import CategorySpend, MonthFlow
+from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_date, format_money, format_month
+from finapp.gui.models.rows_model import Column, RowsModel
+from finapp.gui.name_words import shown_name
+from finapp.gui.pages.tables import make_table
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
+from finapp.services.month_report import UNCATEGORIZED
+from finapp.services.year_review import (
+    CategorySpending,
+    Purchase,
+    YearReview,
+    year_review,
+    years_with_data,
+)
+
+CONTEXT = "YearReview"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def converted_money(total: Converted) -> str:
+    """A figure in the base currency, "≈" before it when another currency was converted."""
+    text = format_money(total.amount, total.currency)
+    return f"≈ {text}" if total.converted else text
+
+
+def category_name(path: str) -> str:
+    return tr("Uncategorized") if path == UNCATEGORIZED else display_category(path)
+
+
+class PurchasesModel(RowsModel[Purchase]):
+    CONTEXT = CONTEXT
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("YearReview", "Date"), lambda r: format_date(r.posted),
+               lambda r: r.posted),
+        Column(QT_TRANSLATE_NOOP("YearReview", "Payee"), lambda r: shown_name(r.payee),
+               lambda r: shown_name(r.payee).casefold()),
+        Column(QT_TRANSLATE_NOOP("YearReview", "Category"), lambda r: category_name(r.category),
+               lambda r: category_name(r.category)),
+        Column(QT_TRANSLATE_NOOP("YearReview", "Account"), lambda r: r.account,
+               lambda r: r.account),
+        Column(QT_TRANSLATE_NOOP("YearReview", "Amount"),
+               lambda r: format_money(r.amount, r.currency),
+               lambda r: r.converted.minor, right_aligned=True),
+    )  # fmt: skip
+
+
+class CategoriesModel(RowsModel[CategorySpending]):
+    CONTEXT = CONTEXT
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("YearReview", "Category"), lambda r: category_name(r.category),
+               lambda r: category_name(r.category)),
+        Column(QT_TRANSLATE_NOOP("YearReview", "Spent"), lambda r: converted_money(r.spent),
+               lambda r: r.spent.minor, right_aligned=True),
+    )  # fmt: skip
+
+
+def top_level_slices(review: YearReview) -> tuple[CategorySpend, ...]:
+    """Spending by top-level category for the donut (refunds that outweigh spending left out)."""
+    spent: dict[str, int] = defaultdict(int)
+    for row in review.by_category:
+        spent[row.category.split(":")[0]] += row.spent.minor
+    return tuple(
+        CategorySpend(name, from_minor(minor, review.currency))
+        for name, minor in spent.items()
+        if minor > 0
+    )
+
+
+def subscription_lines(review: YearReview) -> list[str]:
+    """What subscriptions took, which started and which were cancelled, and the rises met."""
+    lines = [
+        tr("Paid for subscriptions and bills: %1").replace(
+            "%1", ", ".join(format_money(c.amount, c.currency) for c in review.subscriptions_paid)
+        )
+    ] if review.subscriptions_paid else [tr("Nothing paid for subscriptions or bills")]  # fmt: skip
+    lines += [
+        tr("Started %1 on %2 (%3 a year)")
+        .replace("%1", shown_name(s.name))
+        .replace("%2", format_date(s.on))
+        .replace("%3", format_money(s.per_year, s.currency))
+        for s in review.started
+    ]
+    lines += [
+        tr("Cancelled %1 on %2 (saves %3 a year)")
+        .replace("%1", shown_name(s.name))
+        .replace("%2", format_date(s.on))
+        .replace("%3", format_money(s.per_year, s.currency))
+        for s in review.cancelled
+    ]
+    lines += [
+        tr("Price increase: %1 from %2 to %3 on %4 (%5 more a year)")
+        .replace("%1", shown_name(i.name))
+        .replace("%2", format_money(i.old, i.currency))
+        .replace("%3", format_money(i.new, i.currency))
+        .replace("%4", format_date(i.on))
+        .replace("%5", format_money(i.extra_per_year, i.currency))
+        for i in review.increases
+    ]
+    if not (review.started or review.cancelled or review.increases):
+        lines.append(tr("No subscription started or was cancelled, and no price rose."))
+    return lines
+
+
+def headline(review: YearReview) -> dict[str, str]:
+    """The headline figures as the dialog shows them, by name."""
+    totals = review.converted
+    rate = review.savings_rate
+    figures = {
+        "income": converted_money(totals.income),
+        "spending": converted_money(totals.spending),
+        "net": converted_money(totals.net),
+        "savings-rate": tr("n/a (no income)") if rate is None else f"{rate} %",
+        "net-worth": tr("n/a (fewer than two month ends with known balances)"),
+    }
+    worth = review.net_worth
+    if worth is not None:
+        figures["net-worth"] = (
+            tr("%1 (%2 on %3 → %4 on %5)")
+            .replace("%1", converted_money(worth.change))
+            .replace("%2", converted_money(worth.start.total))
+            .replace("%3", format_date(worth.start.month_end))
+            .replace("%4", converted_money(worth.end.total))
+            .replace("%5", format_date(worth.end.month_end))
+        )
+    return figures
+
+
+def notes(review: YearReview) -> str:
+    """Which months the data covers, and which currencies had no rate on 31 December."""
+    if review.first_month is None:
+        return tr("No transactions in %1.").replace("%1", str(review.year))
+    first, last = (date.fromisoformat(f"{m}-01") for m in (review.first_month, review.last_month))
+    text = (
+        tr("Data from %1 to %2.")
+        .replace("%1", format_month(first))
+        .replace("%2", format_month(last))
+    )
+    missing = sorted(
+        {*review.missing, *(review.net_worth.change.missing if review.net_worth else ())}
+    )
+    if missing:
+        text += " " + tr(
+            "Not converted to %1, no rate on %2: %3 (left out of the totals)."
+        ).replace("%1", review.currency).replace(
+            "%2", format_date(date(review.year, 12, 31))
+        ).replace("%3", ", ".join(missing))
+    elif review.converted.converted:
+        text += " " + tr("≈: converted to %1 at the rates of %2.").replace(
+            "%1", review.currency
+        ).replace("%2", format_date(date(review.year, 12, 31)))
+    return text
+
+
+class YearReviewDialog(QDialog):
+    """A year's figures, charts and lists; choosing another year reloads them."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.review: YearReview | None = None
+        self.setObjectName("year-review")
+        self.setWindowTitle(self.tr("Year in review"))
+        self.setMinimumSize(760, 520)
+        self.year = QComboBox(self)
+        self.year.setObjectName("year-review-year")
+        self.year.setAccessibleName(self.tr("Year"))
+        for year in years_with_data(ctx.store) or [date.today().year]:
+            self.year.addItem(str(year), year)
+        self.year.currentIndexChanged.connect(lambda _i: self.load())
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Year:"), self)
+        label.setBuddy(self.year)
+        top.addWidget(label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+        self.figures: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        for index, (name, text) in enumerate((
+            ("income", self.tr("Income")), ("spending", self.tr("Spending")),
+            ("net", self.tr("Net")), ("savings-rate", self.tr("Savings rate")),
+            ("net-worth", self.tr("Net worth change")),
+        )):  # fmt: skip
+            caption = QLabel(text, self)
+            value = QLabel(self)
+            value.setObjectName(f"year-{name}")
+            value.setAccessibleName(text)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setStyleSheet("font-weight: 600;")
+            grid.addWidget(caption, index // 3 * 2, index % 3)
+            grid.addWidget(value, index // 3 * 2 + 1, index % 3)
+            self.figures[name] = value
+        self.notes = QLabel(self)
+        self.notes.setObjectName("year-notes")
+        self.notes.setWordWrap(True)
+        self.by_month = ChartCanvas(
+            draw_income_expense_bars, self.tr("Income and spending by month"), self
+        )
+        self.by_category = ChartCanvas(draw_category_donut, self.tr("Spending by category"), self)
+        charts = QHBoxLayout()
+        charts.addWidget(self.by_month, 3)
+        charts.addWidget(self.by_category, 2)
+        self.tabs = QTabWidget(self)
+        self.purchases = PurchasesModel(self)
+        self.purchases_table = make_table(
+            self, self.purchases, self.tr("Largest purchases"), stretch=(1,),
+            sort=(4, Qt.SortOrder.DescendingOrder),
+        )  # fmt: skip
+        self.categories = CategoriesModel(self)
+        self.categories_table = make_table(self, self.categories, self.tr("Spending by category"),
+                                           sort=(1, Qt.SortOrder.DescendingOrder))  # fmt: skip
+        self.subscriptions = QPlainTextEdit(self)
+        self.subscriptions.setObjectName("year-subscriptions")
+        self.subscriptions.setAccessibleName(self.tr("Subscriptions"))
+        self.subscriptions.setReadOnly(True)
+        self.tabs.addTab(self.purchases_table, self.tr("Largest purchases"))
+        self.tabs.addTab(self.categories_table, self.tr("Categories"))
+        self.tabs.addTab(self.subscriptions, self.tr("Subscriptions"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.notes)
+        layout.addLayout(charts, 3)
+        layout.addWidget(self.tabs, 2)
+        layout.addWidget(self.buttons)
+        self.load()
+
+    def load(self) -> None:
+        store, year = self.ctx.store, int(self.year.currentData())
+        self.ctx.tasks.run(lambda _p, _c: year_review(store, year), self.show_review)
+
+    def show_review(self, review: YearReview) -> None:
+        if review.year != self.year.currentData():
+            return  # another year was chosen meanwhile: its review follows
+        self.review = review
+        for name, text in headline(review).items():
+            self.figures[name].setText(text)
+        self.notes.setText(notes(review))
+        converted = review.converted.converted
+        self.by_month.set_data(FlowData(review.currency, tuple(
+            MonthFlow(m.month, m.income.amount, m.spending.amount) for m in review.months
+        ), converted))  # fmt: skip
+        self.by_category.set_data(
+            DonutData(str(review.year), review.currency, top_level_slices(review), converted)
+        )
+        self.purchases.set_rows(list(review.largest))
+        self.categories.set_rows(list(review.by_category))
+        self.subscriptions.setPlainText("\n".join(subscription_lines(review)))

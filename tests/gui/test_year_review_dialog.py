@@ -1,0 +1,114 @@
+"""Go → Year in review… (Ctrl+Shift+Y): a household of fifteen months (January 2025 to March
+2026), its card paid from checking each month; the user opens the review, picks 2025 and reads
+the year's figures, charts, largest purchases and subscriptions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from finapp.gui.dialogs.year_review import YearReviewDialog
+from finapp.gui.models.formatting import format_money
+from finapp.gui.shell import Shell
+from tests.gui.answering import opened
+from tests.gui.household import add_card_and_raise, fill_household, statement_lines
+from tests.gui.shell_support import make_shell
+
+TODAY = date(2026, 3, 31)
+MONTHS = 15
+
+
+def spent_in(year: int) -> Decimal:
+    """What the household spent in ``year``: every checking line out (the card's payment is a
+    transfer to the card), and Hulu on the card, 7.99 for three months then 8.99."""
+    lines = sum(-a for day, _p, a in statement_lines(TODAY, MONTHS) if day.year == year and a < 0)
+    return lines + 3 * Decimal("7.99") + 9 * Decimal("8.99")
+
+
+@pytest.fixture
+def shell(qtbot, us_locale, store, tmp_path: Path) -> Iterator[Shell]:  # type: ignore[no-untyped-def]
+    fill_household(store, tmp_path, TODAY, MONTHS)
+    add_card_and_raise(store, tmp_path, TODAY, MONTHS)
+    opened_shell = make_shell(store, tmp_path)
+    qtbot.addWidget(opened_shell.window)
+    opened_shell.window.show()
+    opened_shell.window.activateWindow()
+    qtbot.waitExposed(opened_shell.window)
+    yield opened_shell
+    opened_shell.close()
+
+
+def open_review(qtbot, shell: Shell) -> YearReviewDialog:  # type: ignore[no-untyped-def]
+    window = shell.window
+    assert window.year_review_action in window.go_menu.actions()
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.waitUntil(lambda: bool(window.findChildren(YearReviewDialog, "year-review")))
+    return opened(window, YearReviewDialog, "year-review")
+
+
+def choose_year(qtbot, dialog: YearReviewDialog, year: str) -> None:  # type: ignore[no-untyped-def]
+    combo = dialog.findChild(QComboBox, "year-review-year")
+    combo.setFocus()
+    qtbot.keyClicks(combo, year)
+    assert combo.currentText() == year
+    qtbot.waitUntil(lambda: dialog.review is not None and dialog.review.year == int(year))
+
+
+def test_the_review_opens_on_the_latest_year_and_shows_a_chosen_one(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_review(qtbot, shell)
+    assert dialog.windowTitle() == "Year in review"
+    combo = dialog.findChild(QComboBox, "year-review-year")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["2026", "2025"]
+    assert dialog.notes.text().startswith("Data from January 2026 to March 2026.")
+
+    choose_year(qtbot, dialog, "2025")
+    income = 12 * Decimal("3200.00") + 3 * Decimal("2000.00") + 9 * Decimal("2150.00")
+    spent = spent_in(2025)
+    figures = {name: label.text() for name, label in dialog.figures.items()}
+    assert figures["income"] == "$63,750.00"  # salaries and the raised second pay
+    assert figures["spending"] == format_money(spent, "USD")  # the card's payments left out
+    assert figures["net"] == format_money(income - spent, "USD")
+    rate = ((income - spent) * 100 / income).quantize(Decimal("0.1"))
+    assert figures["savings-rate"] == f"{rate} %"
+    assert "on 12/31/24" not in figures["net-worth"]  # the statements begin in January 2025
+    assert figures["net-worth"].endswith("on 12/31/25)")
+    assert dialog.notes.text() == "Data from January 2025 to December 2025."
+
+    labels = [hit.label for hit in dialog.by_month.hits]
+    assert len(labels) == 24  # income and spending for each of twelve months
+    assert labels[0] == "Jan 2025\nIncome: $5,200.00"  # both pays, the second not raised yet
+    slices = {hit.label.split("\n")[0] for hit in dialog.by_category.hits}
+    assert {"Housing", "Food", "Entertainment"} <= slices
+
+    model = dialog.purchases
+    assert model.rowCount() == 10
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(10)]
+    assert {row[4] for row in rows} == {"$1,250.00"}  # the rent, month after month
+    assert {(row[2], row[3]) for row in rows} == {("Housing:Rent", "Checking")}
+
+    text = dialog.subscriptions.toPlainText()
+    assert "Price increase: Hulu from $7.99 to $8.99 on " in text
+    assert "($12.00 more a year)" in text
+    assert "Started Netflix on " in text
+
+
+def test_back_to_the_latest_year_and_escape_closes_the_review(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_review(qtbot, shell)
+    choose_year(qtbot, dialog, "2025")
+    combo = dialog.findChild(QComboBox, "year-review-year")
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # back to the latest, at the top
+    assert combo.currentText() == "2026"
+    qtbot.waitUntil(lambda: dialog.review is not None and dialog.review.year == 2026)
+    income = 3 * Decimal("3200.00") + 3 * Decimal("2150.00")
+    assert dialog.figures["income"].text() == format_money(income, "USD")
+    assert len(dialog.by_month.hits) == 24  # the months to come are there, empty
+    assert "Cancelled" not in dialog.subscriptions.toPlainText()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shell.window.findChildren(YearReviewDialog))  # closed, gone
