@@ -28,7 +28,7 @@ import re2
 
 from finapp.core.descriptor import descriptor_words
 from finapp.core.rule_index import REMEMBERED, TextIndex, TextSearch, normal
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 
 log = logging.getLogger("finapp.rules")
 
@@ -57,9 +57,10 @@ _RE2_OPTIONS.case_sensitive = False
 _RE2_OPTIONS.log_errors = False  # refusals are the user's message, not noise on stderr
 
 
-def _refuse(pattern: str, reason: str) -> InvalidInputError:
+def _refuse(pattern: str, reason: Problem) -> InvalidInputError:
     shown = pattern if len(pattern) <= 60 else pattern[:57] + "..."
-    return InvalidInputError(f"Not a regular expression finapp can use {shown!r}: {reason}")
+    english = f"Not a regular expression finapp can use {shown!r}: {reason}"
+    return InvalidInputError(Problem("regex.refused", english, pattern=shown, reason=reason))
 
 
 def compile_user_regex(pattern: str) -> TextSearch:
@@ -68,28 +69,37 @@ def compile_user_regex(pattern: str) -> TextSearch:
     Bounds are checked before RE2 sees the text, so even a megabyte of parentheses costs nothing.
     """
     if len(pattern) > MAX_REGEX_CHARS:
-        raise _refuse(pattern, f"longer than {MAX_REGEX_CHARS} characters")
+        english = f"longer than {MAX_REGEX_CHARS} characters"
+        raise _refuse(pattern, Problem("regex.too_long", english, most=MAX_REGEX_CHARS))
     for counts in _REPEAT_COUNTS.finditer(pattern):
         if any(n and int(n) > MAX_REPEAT for n in counts.groups()):
-            raise _refuse(pattern, f"a repeat count above {MAX_REPEAT}")
+            english = f"a repeat count above {MAX_REPEAT}"
+            raise _refuse(pattern, Problem("regex.repeat", english, most=MAX_REPEAT))
     try:
         compiled = re2.compile(pattern, _RE2_OPTIONS)
     except re2.error as exc:
         raise _refuse(pattern, _re2_reason(exc)) from None
     if compiled.programsize > MAX_REGEX_PROGRAM:
-        raise _refuse(pattern, "too large to run on every transaction; make it simpler")
+        english = "too large to run on every transaction; make it simpler"
+        raise _refuse(pattern, Problem("regex.too_large", english))
     return compiled
 
 
-def _re2_reason(exc: re2.error) -> str:
-    """RE2's error in words, with what to do about the features it lacks."""
+def _re2_reason(exc: re2.error) -> Problem:
+    """RE2's error in words, with what to do about the features it lacks (RE2's own words are
+    kept for the CLI; the GUI says which kind of fault it is)."""
     detail = exc.args[0] if exc.args else ""
     text = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
     if "perl operator" in text or "escape sequence" in text:
-        text += " (lookaround such as (?= or (?<! and backreferences such as \\1 are not supported)"
-    elif "too large" in text or "repetition size" in text:
-        text = f"too large to run on every transaction ({text})"
-    return text
+        english = (
+            f"{text} (lookaround such as (?= or (?<! and backreferences such as \\1 are not "
+            "supported)"
+        )
+        return Problem("regex.unsupported", english, detail=text)
+    if "too large" in text or "repetition size" in text:
+        english = f"too large to run on every transaction ({text})"
+        return Problem("regex.too_large", english, detail=text)
+    return Problem("regex.invalid", text, detail=text)
 
 
 def regex_problem(pattern: str) -> str | None:
@@ -226,7 +236,7 @@ def validate_rule(
 ) -> None:
     """Refuse a rule that could never work, with a message saying why."""
     if not pattern.strip():
-        raise InvalidInputError("A rule needs a pattern to match")
+        raise InvalidInputError(Problem("rule.no_pattern", "A rule needs a pattern to match"))
     if match_type not in MATCH_TYPES:
         raise InvalidInputError(
             f"Unknown match type {match_type!r} (one of {', '.join(MATCH_TYPES)})"
@@ -238,7 +248,8 @@ def validate_rule(
     if match_type == "regex":
         compile_user_regex(pattern)
     if amount_min is not None and amount_max is not None and amount_min > amount_max:
-        raise InvalidInputError("The minimum amount is above the maximum")
+        english = "The minimum amount is above the maximum"
+        raise InvalidInputError(Problem("rule.min_above_max", english))
 
 
 class RuleBook:

@@ -97,6 +97,45 @@ ENTRY_SENTENCES = {
         "USD=10000,CNY=50000, not “{value}”",
     ),
     "setting.unknown": QT_TRANSLATE_NOOP("ErrorText", "There is no setting “{key}”"),
+    # rules and their patterns
+    "rule.no_pattern": QT_TRANSLATE_NOOP("ErrorText", "A rule needs a pattern to match"),
+    "rule.min_above_max": QT_TRANSLATE_NOOP("ErrorText", "The minimum amount is above the maximum"),
+    "regex.refused": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{pattern}” is not a pattern finapp can use: {reason}"
+    ),
+    "regex.too_long": QT_TRANSLATE_NOOP("ErrorText", "it is longer than {most} characters"),
+    "regex.repeat": QT_TRANSLATE_NOOP("ErrorText", "it repeats something more than {most} times"),
+    "regex.too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "it is too large to run on every transaction; make it simpler"
+    ),
+    "regex.unsupported": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "lookaround such as (?= or (?<! and backreferences such as \\1 are not supported",
+    ),
+    "regex.invalid": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "it is not a regular expression (a bracket left open or a character out of place)",
+    ),
+    # payees, exchange rates and the health report
+    "payee.no_name": QT_TRANSLATE_NOOP("ErrorText", "Name the payee to rename"),
+    "payee.missing": QT_TRANSLATE_NOOP("ErrorText", "There is no payee “{name}”"),
+    "rate.bad_code": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{value}” is not a currency code (three letters, such as EUR)"
+    ),
+    "rate.not_positive": QT_TRANSLATE_NOOP("ErrorText", "A rate must be above zero, not “{value}”"),
+    "rate.base": QT_TRANSLATE_NOOP(
+        "ErrorText", "{currency} is the base currency: its rate is always 1"
+    ),
+    "rate.unreadable": QT_TRANSLATE_NOOP("ErrorText", "{path} cannot be read ({why})"),
+    "report.not_html": QT_TRANSLATE_NOOP(
+        "ErrorText", "The report is an HTML file: name it with .html, not {name}"
+    ),
+    "report.no_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no folder {folder} to write {name} into"
+    ),
+    "report.is_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is a folder; name the .html file to write"
+    ),
     # reconciling an account to its statements
     "reconcile_after_statements": QT_TRANSLATE_NOOP(
         "ErrorText",

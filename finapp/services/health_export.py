@@ -40,7 +40,7 @@ from finapp.core.alerts import Kind
 from finapp.core.conversion import Total
 from finapp.core.health import ALERT_KINDS, AccountHealth
 from finapp.core.money import from_minor
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.coverage import Coverage, coverage_by_account
 from finapp.services.forecast import DEFAULT_DAYS, AccountForecast, account_forecasts
@@ -151,12 +151,16 @@ def gather(store: Store, as_of: date) -> ReportData:
 def check_report_path(path: Path) -> None:
     """Refuse, before anything is written, a name that is not ``.html`` or a missing folder."""
     if path.suffix.lower() not in (".html", ".htm"):
-        raise InvalidInputError(f"The report is an HTML file: name it with .html, not {path.name}")
+        english = f"The report is an HTML file: name it with .html, not {path.name}"
+        raise InvalidInputError(Problem("report.not_html", english, name=path.name))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInputError(f"No folder {folder} to write {path.name} into")
+        english = f"No folder {folder} to write {path.name} into"
+        facts = {"folder": folder, "name": path.name}
+        raise InvalidInputError(Problem("report.no_folder", english, **facts))
     if path.is_dir():
-        raise InvalidInputError(f"{path} is a folder; name the .html file to write")
+        english = f"{path} is a folder; name the .html file to write"
+        raise InvalidInputError(Problem("report.is_folder", english, path=path))
 
 
 def write_report(

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from finapp.core.display_names import shipped_namer
-from finapp.errors import NotFoundError
+from finapp.errors import NotFoundError, Problem
 from finapp.store.engine import Store
 from finapp.store.schema import Account, MerchantName, Subscription, Transaction
 
@@ -126,7 +126,7 @@ def _merchants_meant(session: Session, names: StoreNames, merchant: str) -> list
     shown by that name ("Spotify": ``SPOTIFY STOCKHOLM`` and ``SPOTIFY USA``)."""
     wanted = " ".join(merchant.split())
     if not wanted:
-        raise NotFoundError("Name the payee to rename")
+        raise NotFoundError(Problem("payee.no_name", "Name the payee to rename"))
     found = session.scalar(
         select(Transaction.merchant)
         .where(func.upper(Transaction.merchant) == wanted.upper())
@@ -137,7 +137,8 @@ def _merchants_meant(session: Session, names: StoreNames, merchant: str) -> list
     keys = [v.merchant for v in _views(session, names, Transaction.merchant != "")
             if v.name.casefold() == wanted.casefold()]  # fmt: skip
     if not keys:
-        raise NotFoundError(f"No payee {merchant!r}: see finapp payees for the known ones")
+        english = f"No payee {merchant!r}: see finapp payees for the known ones"
+        raise NotFoundError(Problem("payee.missing", english, name=merchant))
     return keys
 
 

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.conversion import ENTERED, Rate, RateBook
 from finapp.core.money import parse_decimal
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 from finapp.importers.ecb_rates import read_ecb_file
 from finapp.services.month_report import classified_sums
 from finapp.services.settings import load_settings, main_currency_of
@@ -156,7 +156,8 @@ def list_rates(store: Store) -> list[KeptRate]:
 def _code(text: str) -> str:
     code = text.strip().upper()
     if len(code) != 3 or not code.isascii() or not code.isalpha():
-        raise InvalidInputError(f"Not a currency code: {text!r} (expected e.g. EUR)")
+        english = f"Not a currency code: {text!r} (expected e.g. EUR)"
+        raise InvalidInputError(Problem("rate.bad_code", english, value=text))
     return code
 
 
@@ -166,11 +167,13 @@ def set_rate(store: Store, currency: str, rate: str, as_of: date | None = None) 
     code = _code(currency)
     value = parse_decimal(rate)
     if value <= 0:
-        raise InvalidInputError(f"A rate must be above zero, got {rate!r}")
+        english = f"A rate must be above zero, got {rate!r}"
+        raise InvalidInputError(Problem("rate.not_positive", english, value=rate))
     with store.write() as session:
         base = base_currency(session)
         if code == base:
-            raise InvalidInputError(f"{code} is the base currency: its rate is always 1")
+            english = f"{code} is the base currency: its rate is always 1"
+            raise InvalidInputError(Problem("rate.base", english, currency=code))
         kept = Rate(code, base, value, as_of or date.today(), ENTERED)
         _keep(session, [kept])
     return kept
@@ -220,7 +223,9 @@ def import_rates_file(store: Store, path: Path) -> RatesRead:
     try:
         rates = read_ecb_file(path)
     except OSError as exc:
-        raise InvalidInputError(f"Cannot read {path}: {exc.strerror or exc}") from None
+        why = exc.strerror or str(exc)
+        english = f"Cannot read {path}: {why}"
+        raise InvalidInputError(Problem("rate.unreadable", english, path=path, why=why)) from None
     with store.write() as session:
         _keep(session, rates)
     days = [r.as_of for r in rates]
