@@ -1,6 +1,7 @@
 """What the user types and finapp cannot take is refused in Chinese: a category that exists,
 named as the window shows it (餐饮:超市日用, not Food:Groceries), and a setting out of range,
-the typed value quoted; nothing is changed."""
+the typed value quoted; nothing is changed. A stored rule whose pattern finapp cannot run says
+why in Chinese too."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.ui_state import UiState
 from finapp.services.categories import list_categories
 from finapp.services.settings import get_settings
+from finapp.store.schema import Rule
 from tests.gui.answering import opened
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture stand_in_chinese asks for
 from tests.gui.stand_in import stand_in_chinese, worded  # noqa: F401 - the fixture
@@ -65,3 +67,22 @@ def test_a_setting_out_of_range_is_refused_in_chinese(qtbot, household_ctx, tmp_
     assert options.note.text() == expected  # under the form too
     assert get_settings(household_ctx.store).institution_share_limit == 75
     assert share.text() == "75"
+
+
+@pytest.mark.usefixtures("stand_in_chinese")
+def test_a_stored_rule_finapp_cannot_run_says_why_in_chinese(qtbot, household_ctx) -> None:
+    with household_ctx.store.write() as session:  # kept by an earlier finapp
+        session.add(Rule(origin="user", match_type="regex", pattern="(?<!x)deli", priority=5))
+    panel = CategoriesRulesPanel(household_ctx)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    rows = panel.rules.rows()
+    number = next(n for n, r in enumerate(rows) if r.pattern == "(?<!x)deli")
+    tip = panel.rules.index(number, panel.rules.columnCount() - 1).data(Qt.ItemDataRole.ToolTipRole)
+    unsupported = "lookaround such as (?= or (?<! and backreferences such as \\1 are not supported"
+    why = worded(
+        "“{pattern}” is not a pattern finapp can use: {reason}",
+        pattern="(?<!x)deli",
+        reason=worded(unsupported),
+    )
+    assert tip.splitlines()[-1] == why

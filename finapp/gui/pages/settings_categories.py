@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from finapp.gui import bus
 from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
+from finapp.gui.error_texts import problem_text
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.tables import make_table
 from finapp.gui.rule_words import rule_condition, rule_origin
@@ -76,7 +77,7 @@ def _rule_problem(rule: RuleView) -> str | None:
         "RulesModel",
         "finapp skips this rule: its pattern cannot be used. Delete it or add it again.",
     )
-    return f"{said}\n{rule.problem}"
+    return f"{said}\n{problem_text(rule.problem)}"
 
 
 class RulesModel(RowsModel[RuleView]):
