@@ -4,6 +4,9 @@ the year's figures, charts, largest purchases and subscriptions."""
 
 from __future__ import annotations
 
+import csv
+import os
+import stat
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -11,12 +14,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from finapp.gui.dialogs.year_review import YearReviewDialog
 from finapp.gui.models.formatting import format_money
 from finapp.gui.shell import Shell
-from tests.gui.answering import opened
+from tests.gui.answering import choose, opened
 from tests.gui.household import add_card_and_raise, fill_household, statement_lines
 from tests.gui.shell_support import make_shell
 
@@ -112,3 +115,60 @@ def test_back_to_the_latest_year_and_escape_closes_the_review(qtbot, shell) -> N
     assert "Cancelled" not in dialog.subscriptions.toPlainText()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not shell.window.findChildren(YearReviewDialog))  # closed, gone
+
+
+def save_as(qtbot, shell: Shell, dialog: YearReviewDialog, kind: str, target: Path) -> None:  # type: ignore[no-untyped-def]
+    button = dialog.save_buttons[kind]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    chooser = opened(dialog, QFileDialog, f"year-review-{kind}-file")
+    assert Path(chooser.selectedFiles()[0]).name == f"finapp-year-2025.{kind}"
+    with qtbot.waitSignal(shell.ctx.bus.message) as told:
+        choose(qtbot, chooser, target)
+    assert told.args == ["info", f"Year in review written to {target} (not encrypted)."]
+
+
+def test_the_year_saved_as_a_web_page_with_its_charts_and_as_csv(
+    qtbot, shell, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_review(qtbot, shell)
+    choose_year(qtbot, dialog, "2025")
+    folder = tmp_path / "My records"
+    folder.mkdir()
+
+    page = folder / "year 2025.html"
+    save_as(qtbot, shell, dialog, "html", page)
+    assert stat.S_IMODE(page.stat().st_mode) == 0o600
+    text = page.read_text(encoding="utf-8")
+    assert "<title>Year in review 2025</title>" in text
+    assert text.count("<svg") == 2  # the months and the categories, inline
+    assert "<td class=money>$63,750.00</td>" in text
+    assert "Price increase: Hulu from $7.99 to $8.99" in text
+    assert "<td>January 2025</td>" in text and "Data from January 2025 to December 2025." in text
+
+    table = folder / "year 2025.csv"
+    save_as(qtbot, shell, dialog, "csv", table)
+    assert sorted(os.listdir(folder)) == ["year 2025.csv", "year 2025.html"]
+    rows = list(csv.DictReader(table.read_text(encoding="utf-8-sig").splitlines()))
+    income = [
+        r for r in rows if (r["section"], r["name"], r["currency"]) == ("total", "income", "")
+    ]
+    assert [r["in_USD"] for r in income] == ["63750.00"]
+    months = [r for r in rows if r["section"] == "month" and r["name"] == "income"]
+    assert [r["date"] for r in months][:2] == ["2025-01", "2025-02"] and len(months) == 12
+    assert sum(Decimal(r["in_USD"]) for r in months) == Decimal("63750.00")
+    (hulu,) = [r for r in rows if r["section"] == "price_increase"]
+    assert (hulu["name"], hulu["amount"], hulu["currency"]) == ("Hulu", "12.00", "USD")
+    purchases = [r for r in rows if r["section"] == "purchase"]
+    assert len(purchases) == 10 and {r["amount"] for r in purchases} == {"1250.00"}
+
+
+def test_a_page_not_named_html_is_refused_and_nothing_is_written(
+    qtbot, shell, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_review(qtbot, shell)
+    qtbot.mouseClick(dialog.save_buttons["html"], Qt.MouseButton.LeftButton)
+    chooser = opened(dialog, QFileDialog, "year-review-html-file")
+    with qtbot.waitSignal(shell.ctx.bus.message) as told:
+        choose(qtbot, chooser, tmp_path / "year.pdf")
+    assert told.args == ["warning", "The report is an HTML file: name it with .html, not year.pdf"]
+    assert not (tmp_path / "year.pdf").exists()

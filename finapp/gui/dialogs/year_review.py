@@ -5,13 +5,14 @@ headline (income, spending, net, savings rate, net worth change) in the base cur
 "≈" where another currency was converted and the currencies without a rate named, the months
 and the categories drawn by the dashboard's own chart functions, then the largest purchases,
 the categories and the subscriptions in tabs. The year can be saved as a web page or a CSV
-file (:mod:`finapp.gui.dialogs.year_review_export`).
+file (:mod:`finapp.gui.dialogs.year_review_export`), once it is shown.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from finapp.gui.charts.plots import (
 )
 from finapp.gui.charts.summary import CategorySpend, MonthFlow
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.year_review_export import Draw, ExportButton, wording
 from finapp.gui.models.formatting import format_date, format_money, format_month
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.name_words import shown_name
@@ -52,6 +54,7 @@ from finapp.services.year_review import (
     year_review,
     years_with_data,
 )
+from finapp.services.year_review_export import Wording
 
 CONTEXT = "YearReview"
 
@@ -216,6 +219,14 @@ class YearReviewDialog(QDialog):
         top.addWidget(label)
         top.addWidget(self.year)
         top.addStretch(1)
+        #: the charts as drawn, to draw them again into a saved page
+        self.charts: list[tuple[Draw, Any]] = []
+        self.save_buttons = {
+            kind: ExportButton(ctx, kind, self.shown, self) for kind in ("html", "csv")
+        }
+        for button in self.save_buttons.values():
+            button.setEnabled(False)  # until a year is shown
+            top.addWidget(button)
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
         for index, (name, text) in enumerate((
@@ -269,6 +280,13 @@ class YearReviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.load()
 
+    def shown(self) -> tuple[YearReview, list[tuple[Draw, Any]], Wording] | None:
+        """The year shown, its charts and its words, for a saved copy (None before one)."""
+        if self.review is None:
+            return None
+        lines = subscription_lines(self.review)
+        return self.review, self.charts, wording(notes(self.review), lines, category_name)
+
     def load(self) -> None:
         store, year = self.ctx.store, int(self.year.currentData())
         self.ctx.tasks.run(lambda _p, _c: year_review(store, year), self.show_review)
@@ -281,12 +299,20 @@ class YearReviewDialog(QDialog):
             self.figures[name].setText(text)
         self.notes.setText(notes(review))
         converted = review.converted.converted
-        self.by_month.set_data(FlowData(review.currency, tuple(
-            MonthFlow(m.month, m.income.amount, m.spending.amount) for m in review.months
-        ), converted))  # fmt: skip
-        self.by_category.set_data(
-            DonutData(str(review.year), review.currency, top_level_slices(review), converted)
-        )
+        self.charts = [
+            (draw_income_expense_bars, FlowData(review.currency, tuple(
+                MonthFlow(m.month, m.income.amount, m.spending.amount) for m in review.months
+            ), converted)),
+            (draw_category_donut, DonutData(
+                str(review.year), review.currency, top_level_slices(review), converted
+            )),
+        ]  # fmt: skip
+        for canvas, (_draw, data) in zip(
+            (self.by_month, self.by_category), self.charts, strict=True
+        ):
+            canvas.set_data(data)
+        for button in self.save_buttons.values():
+            button.setEnabled(True)
         self.purchases.set_rows(list(review.largest))
         self.categories.set_rows(list(review.by_category))
         self.subscriptions.setPlainText("\n".join(subscription_lines(review)))

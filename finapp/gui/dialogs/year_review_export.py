@@ -1,0 +1,165 @@
+"""Year in review → "Save as web page…" and "Save as CSV…".
+
+The page carries the dialog's two charts drawn again by the same chart functions on a white
+background (the page is white whatever the desktop's theme) as inline SVG, and the figures in
+the window's words, money and dates. The CSV is plain data for a spreadsheet. Both are written
+off the UI thread by :mod:`finapp.services.year_review_export`, where the user chose: the
+documents folder is only suggested, and the window says the file is not encrypted.
+
+PDF is left to the browser's "Print → Save as PDF": Qt's own PDF writer lays the page out
+through QTextDocument, which draws neither inline SVG nor the page's table styles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from finapp.errors import FinappError
+from finapp.gui.charts.canvas import theme_from_palette
+from finapp.gui.charts.plots import Hit
+from finapp.gui.context import AppContext
+from finapp.gui.error_texts import error_text
+from finapp.gui.models.formatting import format_date, format_money, format_month
+from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
+from finapp.gui.widgets.asking import choose_save_file
+from finapp.services.health_charts import _svg as svg_of
+from finapp.services.year_review import YearReview
+from finapp.services.year_review_export import Wording, write_csv, write_html
+
+CONTEXT = "YearReview"
+WORDS = {
+    "title": QT_TRANSLATE_NOOP("YearReview", "Year in review %1"),
+    "income": QT_TRANSLATE_NOOP("YearReview", "Income"),
+    "spending": QT_TRANSLATE_NOOP("YearReview", "Spending"),
+    "net": QT_TRANSLATE_NOOP("YearReview", "Net"),
+    "savings_rate": QT_TRANSLATE_NOOP("YearReview", "Savings rate"),
+    "net_worth": QT_TRANSLATE_NOOP("YearReview", "Net worth change"),
+    "net_worth_span": QT_TRANSLATE_NOOP("YearReview", "%1 on %2 → %3 on %4"),
+    "no_income": QT_TRANSLATE_NOOP("YearReview", "n/a (no income)"),
+    "no_net_worth": QT_TRANSLATE_NOOP(
+        "YearReview", "n/a (fewer than two month ends with known balances)"
+    ),
+    "months": QT_TRANSLATE_NOOP("YearReview", "By month"),
+    "month": QT_TRANSLATE_NOOP("YearReview", "Month"),
+    "categories": QT_TRANSLATE_NOOP("YearReview", "By category"),
+    "category": QT_TRANSLATE_NOOP("YearReview", "Category"),
+    "spent": QT_TRANSLATE_NOOP("YearReview", "Spent"),
+    "largest": QT_TRANSLATE_NOOP("YearReview", "Largest purchases"),
+    "date": QT_TRANSLATE_NOOP("YearReview", "Date"),
+    "payee": QT_TRANSLATE_NOOP("YearReview", "Payee"),
+    "account": QT_TRANSLATE_NOOP("YearReview", "Account"),
+    "amount": QT_TRANSLATE_NOOP("YearReview", "Amount"),
+    "subscriptions": QT_TRANSLATE_NOOP("YearReview", "Subscriptions"),
+    "none": QT_TRANSLATE_NOOP("YearReview", "None"),
+    "footer": QT_TRANSLATE_NOOP(
+        "YearReview", "Written by finapp. Not encrypted. Print it from a browser to keep a PDF."
+    ),
+}
+
+
+def wording(notes: str, lines: list[str], category: Callable[[str], str]) -> Wording:
+    """The page's words in the window's language, money, dates and category names."""
+    return Wording(
+        notes, lines,
+        {key: QCoreApplication.translate(CONTEXT, text) for key, text in WORDS.items()},
+        money=format_money, day=format_date,
+        month=lambda month: format_month(date.fromisoformat(f"{month}-01")), category=category,
+    )  # fmt: skip
+
+
+#: draws one chart: the dialog's canvases' functions, ``(figure, data, theme) -> hits``
+Draw = Callable[[Figure, Any, Any], list[Hit]]
+
+
+def chart_svgs(charts: list[tuple[Draw, Any]], widget: QWidget) -> list[str]:
+    """Each chart drawn again on white, in the widget's money and month forms, as SVG."""
+    theme = replace(
+        theme_from_palette(widget.palette()),
+        background="#ffffff", foreground="#202020", grid="#c8c8c8", dark=False,
+    )  # fmt: skip
+    svgs = []
+    for draw, data in charts:
+        figure = Figure(figsize=(6.4, 3.6), layout="constrained")
+        figure.set_facecolor(theme.background)
+        draw(figure, data, theme)
+        svgs.append(svg_of(figure))
+    return svgs
+
+
+class ExportButton(QPushButton):
+    """Asks where to save the shown year as ``kind`` ("html" or "csv"), then writes it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        kind: str,
+        shown: Callable[[], tuple[YearReview, list[tuple[Draw, Any]], Wording] | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        #: the review shown, its charts (draw function and data) and the window's words
+        self.shown = shown
+        self.setObjectName(f"year-review-save-{kind}")
+        self.setAutoDefault(False)
+        if kind == "html":
+            self.setText(self.tr("Save as &web page…"))
+            self.setToolTip(self.tr("The year with its charts as one web page (not encrypted); "
+                                    "print it from a browser to keep a PDF."))  # fmt: skip
+        else:
+            self.setText(self.tr("Save as &CSV…"))
+            self.setToolTip(self.tr("The year's figures as a table for a spreadsheet (not "
+                                    "encrypted)."))  # fmt: skip
+        self.setAccessibleName(self.text().replace("&", "").rstrip("…"))
+        self.clicked.connect(self.ask)
+
+    def ask(self) -> None:
+        shown = self.shown()
+        if shown is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = str(Path(folder) / f"finapp-year-{shown[0].year}.{self.kind}")
+        filters = self.tr("Web page (*.html)") if self.kind == "html" else self.tr("CSV (*.csv)")
+        choose_save_file(
+            self, self.tr("Save the year in review"), lambda path: self.save(path, *shown),
+            object_name=f"year-review-{self.kind}-file", name=name, filters=filters,
+        )  # fmt: skip
+
+    def save(
+        self, path: Path, review: YearReview, charts: list[tuple[Draw, Any]], wording: Wording
+    ) -> None:
+        """Write off the UI thread; the charts are drawn here first (matplotlib is not
+        thread-safe)."""
+        svgs = chart_svgs(charts, self) if self.kind == "html" else []
+
+        def work(_progress: object, _cancel: object) -> Path:
+            if self.kind == "csv":
+                return write_csv(review, path)
+            return write_html(review, path, svgs, wording)
+
+        self.ctx.tasks.run(work, self._written, self._failed)
+
+    def _written(self, path: Path) -> None:
+        self.ctx.bus.message.emit(
+            "info",
+            self.tr("Year in review written to %1 (not encrypted).").replace("%1", str(path)),
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, FinappError):
+            self.ctx.bus.message.emit("warning", error_text(exc))
+        elif isinstance(exc, OSError):
+            self.ctx.bus.message.emit("warning", self.tr(
+                "The year in review could not be written to that folder; nothing was left there."
+            ))  # fmt: skip
+        else:
+            self.ctx.tasks.report(exc)
