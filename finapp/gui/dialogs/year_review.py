@@ -251,8 +251,8 @@ class YearReviewDialog(QDialog):
         )
         self.by_category = ChartCanvas(draw_category_donut, self.tr("Spending by category"), self)
         charts = QHBoxLayout()
-        charts.addWidget(self.by_month, 3)
-        charts.addWidget(self.by_category, 2)
+        charts.addWidget(self.by_month, 4)
+        charts.addWidget(self.by_category, 3)
         self.tabs = QTabWidget(self)
         self.purchases = PurchasesModel(self)
         self.purchases_table = make_table(
