@@ -200,6 +200,12 @@ _SENTENCES = {
         "{path} is missing or empty, but this folder held your finapp data; nothing was "
         "created. Restore the last good backup: finapp restore {backup}",
     ),
+    "store.newer": QT_TRANSLATE_NOOP(
+        "ErrorText", "This store was written by a newer finapp (schema {schema}); update finapp"
+    ),
+    "store.not_finapp": QT_TRANSLATE_NOOP(
+        "ErrorText", "This database has tables but is not a finapp store"
+    ),
     "store.file_as_folder": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is a file, not a folder: start finapp with a folder for its data"
     ),

@@ -136,6 +136,20 @@ ENTRY_SENTENCES = {
     "report.is_folder": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is a folder; name the .html file to write"
     ),
+    # a CSV layout saved under a name, quiet hours, an export's folder
+    "profile.no_name": QT_TRANSLATE_NOOP("ErrorText", "A profile needs a name"),
+    "profile.built_in": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{name}” is the name of a built-in profile; choose another"
+    ),
+    "quiet_hours.bad": QT_TRANSLATE_NOOP(
+        "ErrorText", "Quiet hours are a span such as 22:00-08:00, or off; not “{value}”"
+    ),
+    "export.is_file": QT_TRANSLATE_NOOP("ErrorText", "{folder} is a file; export into a folder"),
+    "export.not_empty": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{folder} holds files that are not a finapp export; export into an empty or new folder "
+        "(such as {inside}) or into a previous export to replace it",
+    ),
     # reconciling an account to its statements
     "reconcile_after_statements": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
-from finapp.errors import InvalidInputError, NotFoundError
+from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.importers.csv import PROFILES, CsvMapping, Profile, header_key, profile_named
 from finapp.store.engine import Store
 from finapp.store.schema import CsvProfile
@@ -31,9 +31,10 @@ def save_profile(store: Store, name: str, mapping: CsvMapping) -> ProfileView:
     next file with this header is asked again."""
     name = name.strip()
     if not name:
-        raise InvalidInputError("A profile needs a name")
+        raise InvalidInputError(Problem("profile.no_name", "A profile needs a name"))
     if profile_named(name) is not None:
-        raise InvalidInputError(f"{name!r} is the name of a built-in profile; choose another")
+        english = f"{name!r} is the name of a built-in profile; choose another"
+        raise InvalidInputError(Problem("profile.built_in", english, name=name))
     with store.write() as session:
         row = session.scalars(select(CsvProfile).where(CsvProfile.name == name)).first()
         if row is None:

@@ -461,12 +461,15 @@ def _usable_destination(folder: Path) -> bool:
     if not folder.exists():
         return False
     if not folder.is_dir():
-        raise InvalidInputError(f"{folder} is a file; export into a folder")
+        english = f"{folder} is a file; export into a folder"
+        raise InvalidInputError(Problem("export.is_file", english, folder=folder))
     if any(folder.iterdir()) and not _previous_export(folder):
-        raise InvalidInputError(
+        inside = folder / "finapp-export"
+        english = (
             f"{folder} holds files that are not a finapp export; export into an empty or new "
-            f"folder (e.g. {folder / 'finapp-export'}) or into a previous export to replace it"
+            f"folder (e.g. {inside}) or into a previous export to replace it"
         )
+        raise InvalidInputError(Problem("export.not_empty", english, folder=folder, inside=inside))
     return True
 
 

@@ -26,7 +26,7 @@ from typing import Protocol, TypeVar
 
 from sqlalchemy import update
 
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 from finapp.store.engine import Store
 from finapp.store.schema import Alert, Setting
 
@@ -81,9 +81,8 @@ def parse_quiet_hours(text: str) -> QuietHours | None:
     try:
         start, end = (time.fromisoformat(part.strip()) for part in text.split("-"))
     except ValueError:
-        raise InvalidInputError(
-            f"Quiet hours are a span like 22:00-08:00, or off; got {text!r}"
-        ) from None
+        english = f"Quiet hours are a span like 22:00-08:00, or off; got {text!r}"
+        raise InvalidInputError(Problem("quiet_hours.bad", english, value=text)) from None
     if start == end:
         return None
     return QuietHours(start, end)

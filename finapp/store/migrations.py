@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine
 
-from finapp.errors import StoreError
+from finapp.errors import Problem, StoreError
 from finapp.store.account_numbers import last_four, number_hash, store_secret
 from finapp.store.schema import Base, ExchangeRate, Goal, GoalAccount, MerchantName
 
@@ -129,15 +129,17 @@ def migrate(engine: Engine) -> tuple[int, int]:
     with engine.begin() as conn:
         before = current_version(conn)
         if before > SCHEMA_VERSION:
-            raise StoreError(
+            english = (
                 f"This store was written by a newer finapp (schema {before}); please update finapp"
             )
+            raise StoreError(Problem("store.newer", english, schema=before))
         if before == 0 and _is_empty(conn):
             Base.metadata.create_all(conn)
             _set_version(conn, SCHEMA_VERSION)
             return before, SCHEMA_VERSION
         if before == 0:
-            raise StoreError("This database has tables but no finapp schema version")
+            english = "This database has tables but no finapp schema version"
+            raise StoreError(Problem("store.not_finapp", english))
         for version in range(before + 1, SCHEMA_VERSION + 1):
             STEPS[version](conn)
             _set_version(conn, version)

@@ -1,7 +1,7 @@
 """What the user types and finapp cannot take is refused in Chinese: a category that exists,
 named as the window shows it (餐饮:超市日用, not Food:Groceries), and a setting out of range,
 the typed value quoted; nothing is changed. A stored rule whose pattern finapp cannot run says
-why in Chinese too."""
+why in Chinese too, and so does an export into a folder that holds other files."""
 
 from __future__ import annotations
 
@@ -86,3 +86,24 @@ def test_a_stored_rule_finapp_cannot_run_says_why_in_chinese(qtbot, household_ct
         reason=worded(unsupported),
     )
     assert tip.splitlines()[-1] == why
+
+
+@pytest.mark.usefixtures("stand_in_chinese")
+def test_an_export_into_a_folder_of_other_files_is_refused_in_chinese(
+    qtbot, household_ctx, tmp_path: Path
+) -> None:
+    page = SettingsPage(household_ctx, ui_state=UiState(tmp_path / "ui.ini"))
+    qtbot.addWidget(page)
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "tax-2024.pdf").write_bytes(b"%PDF-1.7")
+    with qtbot.waitSignal(household_ctx.bus.message) as said:
+        page.data.export_to(documents, "csv")  # the folder and format the user chose
+    expected = worded(
+        "{folder} holds files that are not a finapp export; export into an empty or new folder "
+        "(such as {inside}) or into a previous export to replace it",
+        folder=documents,
+        inside=documents / "finapp-export",
+    )
+    assert said.args == ["warning", expected]
+    assert sorted(p.name for p in documents.iterdir()) == ["tax-2024.pdf"]
