@@ -30,7 +30,7 @@ an alarm for every stream that merely has not been imported yet.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -145,8 +145,12 @@ class Evaluation:
         return self.facts.as_of
 
 
-def assess(facts: Facts) -> Evaluation:
-    """Every alert current at ``facts.as_of`` (oldest first), and how to resolve earlier ones."""
+def assess(facts: Facts, charged: Sequence[Candidate] | None = None) -> Evaluation:
+    """Every alert current at ``facts.as_of`` (oldest first), and how to resolve earlier ones.
+
+    ``charged``: the charge alerts of ``facts`` when already judged (merchant by merchant,
+    keeping those of merchants that did not change: :mod:`finapp.services.alert_scope`).
+    """
     until = {c.account_id: c.until for c in facts.coverage}
 
     def judged(account_id: int | None) -> date:
@@ -169,7 +173,7 @@ def assess(facts: Facts) -> Evaluation:
         *lows,
         *notices,
         *(budget_alert(b, facts.limits.budget_thresholds) for b in facts.budgets),
-        *charge_alerts(facts),
+        *(charge_alerts(facts) if charged is None else charged),
         *subscription_alerts(facts, judged, stale),
         *facts.health,
     ]

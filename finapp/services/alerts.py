@@ -25,11 +25,12 @@ from finapp.core.cadence import BY_NAME
 from finapp.core.money import from_minor
 from finapp.errors import NotFoundError
 from finapp.services.alert_names import PayeesNow
+from finapp.services.alert_scope import Spending, judged_charges, read_spending
 from finapp.services.budgets import spent_by_month
 from finapp.services.categories import category_paths, descendants
 from finapp.services.coverage import coverage_by_account
 from finapp.services.health_checks import health_candidates
-from finapp.services.merchants_paid import SPENDING, kept_while_evaluating, spent_with_before
+from finapp.services.merchants_paid import kept_while_evaluating, spent_with_before
 from finapp.services.settings import Settings, load_settings
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
@@ -99,13 +100,6 @@ _CHARGE_COLUMNS = (
 
 def _read_charges(session: Session, *where: ColumnElement[bool]) -> list[core.Charge]:
     return [core.Charge(*row) for row in session.execute(select(*_CHARGE_COLUMNS).where(*where))]
-
-
-def _charges(session: Session, as_of: date) -> tuple[list[core.Charge], frozenset[str]]:
-    start = as_of - timedelta(days=LOOKBACK_DAYS)
-    charges = _read_charges(session, *SPENDING, Transaction.posted >= start,
-                            Transaction.posted <= as_of)  # fmt: skip
-    return charges, spent_with_before(session, start)
 
 
 def _daily_movements(session: Session, account_ids: list[int]) -> dict[int, list[tuple[date, int]]]:
@@ -261,16 +255,22 @@ def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts
 
 def gather_facts(session: Session, as_of: date) -> core.Facts:
     """Everything alerts look at, as the store stood on ``as_of`` (later lines ignored)."""
+    return _gather(session, as_of)[0]
+
+
+def _gather(session: Session, as_of: date) -> tuple[core.Facts, Spending]:
+    """The facts, and the lookback's spending by merchant as read for them."""
     with kept_while_evaluating(session):
-        return _facts(session, as_of)
+        start = as_of - timedelta(days=LOOKBACK_DAYS)
+        spending = read_spending(session, start, as_of)
+        return _facts(session, as_of, spending, spent_with_before(session, start)), spending
 
 
-def _facts(session: Session, as_of: date) -> core.Facts:
-    charges, seen = _charges(session, as_of)
+def _facts(session: Session, as_of: date, spending: Spending, seen: frozenset[str]) -> core.Facts:
     settings = load_settings(session)
     return core.Facts(
         as_of=as_of,
-        charges=charges,
+        charges=spending.charges,
         seen_before=seen,
         history_start=session.scalar(select(func.min(Transaction.posted))),
         balances=_balances(session),
@@ -355,12 +355,20 @@ def _resolve(evaluation: core.Evaluation, rows: list[Alert]) -> None:
         row.resolved_on = evaluation.resolved_on(raised)
 
 
-def evaluate_alerts(store: Store, as_of: date | None = None) -> list[AlertView]:
+def evaluate_alerts(
+    store: Store, as_of: date | None = None, *, full: bool = False
+) -> list[AlertView]:
     """Raise the alerts current at ``as_of`` (default today) not raised before, and resolve the
-    open ones that no longer hold; returns the newly raised ones."""
+    open ones that no longer hold; returns the newly raised ones.
+
+    Charges are judged again only at the merchants whose charges changed since the last
+    evaluation (:mod:`finapp.services.alert_scope`); ``full`` judges every merchant afresh. Both
+    raise and resolve the same alerts.
+    """
     as_of = as_of or date.today()
     with store.write() as session:
-        evaluation = core.assess(gather_facts(session, as_of))
+        facts, spending = _gather(session, as_of)
+        evaluation = core.assess(facts, judged_charges(session, facts, spending, full=full))
         known = set(session.scalars(select(Alert.dedupe_key)))
         new = [_row(c) for c in evaluation.candidates if c.key not in known]
         still_open = session.scalars(
@@ -374,10 +382,13 @@ def evaluate_alerts(store: Store, as_of: date | None = None) -> list[AlertView]:
         return _views(session, new, as_of)
 
 
-def refresh_alerts(store: Store, as_of: date | None = None) -> list[AlertView]:
-    """Re-detect subscriptions as of ``as_of``, then raise what is new: what a user asks for."""
-    detect_subscriptions(store, as_of)
-    return evaluate_alerts(store, as_of)
+def refresh_alerts(
+    store: Store, as_of: date | None = None, *, full: bool = False
+) -> list[AlertView]:
+    """Re-detect subscriptions as of ``as_of``, then raise what is new: what a user asks for.
+    ``full`` detects every merchant's streams and judges every merchant's charges afresh."""
+    detect_subscriptions(store, as_of, full=full)
+    return evaluate_alerts(store, as_of, full=full)
 
 
 def list_alerts(

@@ -20,6 +20,7 @@ import hashlib
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -153,15 +154,14 @@ def _code_version() -> str:
     """A digest of the detector's code, so a changed detector never trusts old results."""
     from finapp.services import subscription_sync
 
+    modules = (cadence, recurrence, stream_split, streams, subscription_sync, sys.modules[__name__])
+    return source_digest(modules)
+
+
+def source_digest(modules: Iterable[ModuleType]) -> str:
+    """A digest of the source of ``modules``: results kept by other code are not trusted."""
     digest = hashlib.blake2b(digest_size=16)
-    for module in (
-        cadence,
-        recurrence,
-        stream_split,
-        streams,
-        subscription_sync,
-        sys.modules[__name__],
-    ):
+    for module in modules:
         digest.update(_source(module).encode())
     return digest.hexdigest()
 

@@ -1,7 +1,9 @@
-"""``finapp alerts [--json] [--as-of DATE] [--all]``, ``alerts read ID``, ``alerts dismiss ID``
+"""``finapp alerts [--json] [--as-of DATE] [--all] [--rebuild]``, ``alerts read ID``,
+``alerts dismiss ID``
 
 The list is the inbox: open alerts; ``--all`` adds the history (resolved and dismissed ones),
-each with its ``state`` as of the day asked.
+each with its ``state`` as of the day asked. ``--rebuild`` detects subscriptions and judges
+charges afresh at every merchant, not only where transactions changed (the same alerts result).
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
     p.add_argument("--all", action="store_true", help="include resolved and dismissed alerts")
+    p.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="judge every merchant afresh, not only those whose transactions changed",
+    )
     p.set_defaults(run=run_list)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     s = actions.add_parser("read", help="mark an alert as read")
@@ -31,7 +38,7 @@ def register(sub: Subcommands) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    refresh_alerts(ctx.store, args.as_of)
+    refresh_alerts(ctx.store, args.as_of, full=args.rebuild)
     views = list_alerts(ctx.store, as_of=args.as_of, include_closed=args.all)
     if args.json:
         # ``params`` serve the GUI's translations; the JSON contract stays as documented

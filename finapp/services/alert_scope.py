@@ -1,0 +1,225 @@
+"""Charge alerts judged again only for the merchants whose charges changed since the last run.
+
+Charge alerts (large, unusual, new merchant, duplicate: :mod:`finapp.core.charge_alerts`) judge
+each recent charge against what its merchant and its category showed before it, over a year of
+spending. A merchant's verdicts depend on its own charges, on the categories they are filed in
+and on a few facts of the whole run (the day, the limits, the first day of the history), so
+merchants that share no category are independent. One grouped query reads the lookback's
+spending, each merchant's charges as one JSON text (exact, and read in C); each merchant's text,
+with the facts its verdicts read besides (whether it was paid before the lookback, which of its
+charges are a stream's usual price), is summed up in a digest. The last run's digests and
+candidates are kept in the store beside a digest of the run's facts; the next run with the same
+facts judges again only the merchants whose digest changed — with every merchant filed in a
+category they are or were filed in, which all read that category — and keeps the others'
+candidates. As with subscription detection (:mod:`finapp.services.detection_scope`), the
+digests see every change whatever made it (an import, an undo, an edit, a decision on a
+subscription), so no writer has to report what it touched, and the result is a full run's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from finapp.core import alert_model, charge_alerts, running_rank
+from finapp.core.alert_model import Candidate, Charge, Facts, Kind
+from finapp.services.detection_scope import source_digest
+from finapp.store.schema import Setting
+
+#: where the last run's digests and candidates are kept (beside the settings, not one of them)
+STATE_KEY = "alerts.charges_judged"
+
+#: each merchant's spending over a stretch of days, as one JSON text; what counts as spending is
+#: :data:`finapp.services.merchants_paid.SPENDING`: money out, no transfer, no transfer category
+_SPENDING = text(
+    "SELECT merchant, json_group_array(json_array("
+    "id, account_id, posted, amount_minor, currency, payee, category_id) ORDER BY posted, id) "
+    "FROM transactions WHERE posted >= :start AND posted <= :as_of AND amount_minor < 0 "
+    "AND is_transfer = 0 AND (category_id IS NULL OR category_id NOT IN "
+    "(SELECT id FROM categories WHERE kind = 'transfer')) GROUP BY merchant"
+)
+
+
+@dataclass(slots=True)
+class Spending:
+    """The lookback's spending, by merchant, as read and as charges."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    by_merchant: dict[str, list[Charge]] = field(default_factory=dict)
+
+    @property
+    def charges(self) -> list[Charge]:
+        return [charge for charges in self.by_merchant.values() for charge in charges]
+
+
+def read_spending(session: Session, start: date, as_of: date) -> Spending:
+    """Every charge of spending posted from ``start`` to ``as_of``, in one grouped query."""
+    out = Spending()
+    day = date.fromisoformat
+    rows = session.execute(_SPENDING, {"start": start.isoformat(), "as_of": as_of.isoformat()})
+    for merchant, charges in rows:
+        out.texts[merchant] = charges
+        out.by_merchant[merchant] = [
+            Charge(tid, account, day(posted), amount, currency, merchant, payee, category)
+            for tid, account, posted, amount, currency, payee, category in json.loads(charges)
+        ]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """What the last run judged: its facts' digest and, by merchant, its digest, the categories
+    its charges were filed in and its candidates."""
+
+    context: str
+    merchants: dict[str, tuple[str, list[int], list[Candidate]]]
+
+
+def judged_charges(
+    session: Session, facts: Facts, spending: Spending, *, full: bool = False
+) -> list[Candidate]:
+    """The charge alerts of ``facts``, judging again only the merchants that changed since the
+    last run (every merchant with ``full``), and kept for the next run."""
+    context = _context(facts)
+    seen = facts.seen_before
+    recurring = charge_alerts.usual_recurring(
+        facts.subscriptions, facts.as_of - timedelta(days=facts.limits.window_days)
+    )
+    digests = {
+        merchant: _digest(spending.texts[merchant], merchant in seen, charges, recurring)
+        for merchant, charges in spending.by_merchant.items()
+    }
+    categories = {
+        merchant: sorted({c.category_id for c in charges if c.category_id is not None})
+        for merchant, charges in spending.by_merchant.items()
+    }
+    kept = None if full else _previous(session)
+    if kept is None or kept.context != context:
+        kept = _Kept(context, {})
+    again = _to_judge(digests, categories, kept)
+    fresh = charge_alerts.charge_alerts(
+        dataclasses.replace(facts, charges=[c for m in again for c in spending.by_merchant[m]])
+    )
+    merchant_of = {c.id: m for m in again for c in spending.by_merchant[m]}
+    by_merchant: dict[str, list[Candidate]] = {merchant: [] for merchant in again}
+    for candidate in fresh:
+        by_merchant[merchant_of[candidate.transaction_id or 0]].append(candidate)
+    for merchant in digests.keys() - again:
+        by_merchant[merchant] = kept.merchants[merchant][2]
+    _keep(
+        session,
+        _Kept(context, {m: (digests[m], categories[m], by_merchant[m]) for m in digests}),
+    )
+    return [candidate for merchant in sorted(by_merchant) for candidate in by_merchant[merchant]]
+
+
+def _to_judge(digests: dict[str, str], categories: dict[str, list[int]], kept: _Kept) -> set[str]:
+    """The merchants whose digest changed, with every merchant filed in a category that a
+    changed (or vanished) merchant's charges are or were filed in, until no category is shared
+    between the merchants judged again and the ones kept."""
+    changed = {
+        merchant
+        for merchant in digests.keys() | kept.merchants.keys()
+        if merchant not in kept.merchants or kept.merchants[merchant][0] != digests.get(merchant)
+    }
+    touched = {c for m in changed for c in (*categories.get(m, ()), *_kept_categories(kept, m))}
+    again = changed & digests.keys()
+    grown = True
+    while grown:
+        grown = False
+        for merchant, filed in categories.items():
+            if merchant not in again and touched.intersection(filed):
+                again.add(merchant)
+                touched.update(filed)
+                grown = True
+    return again
+
+
+def _kept_categories(kept: _Kept, merchant: str) -> list[int]:
+    entry = kept.merchants.get(merchant)
+    return entry[1] if entry else []
+
+
+def _digest(text_: str, seen: bool, charges: Iterable[Charge], recurring: frozenset[int]) -> str:
+    usual = ",".join(str(c.id) for c in charges if c.id in recurring)
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{text_}\x1d{int(seen)}\x1d{usual}".encode())
+    return digest.hexdigest()
+
+
+def _context(facts: Facts) -> str:
+    """A digest of what every merchant's verdicts read: the day, the limits, the first day of
+    the history, and the code that judges."""
+    lim = facts.limits
+    parts = [
+        facts.as_of.isoformat(),
+        str(facts.history_start),
+        str(lim.large_charge),
+        str(lim.new_merchant),
+        str(lim.unusual_factor),
+        str(lim.duplicate_days),
+        str(lim.window_days),
+        _code(),
+    ]
+    return hashlib.blake2b("\x1d".join(parts).encode(), digest_size=16).hexdigest()
+
+
+@cache
+def _code() -> str:
+    """A digest of the code that judges, so candidates judged by other code are not kept."""
+    return source_digest((alert_model, charge_alerts, running_rank, sys.modules[__name__]))
+
+
+def _previous(session: Session) -> _Kept | None:
+    row = session.get(Setting, STATE_KEY)
+    if row is None:
+        return None
+    try:
+        state = json.loads(row.value)
+        merchants = {
+            merchant: (digest, [int(c) for c in filed], [_candidate(c) for c in found])
+            for merchant, (digest, filed, found) in state["merchants"].items()
+        }
+        return _Kept(str(state["context"]), merchants)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _keep(session: Session, kept: _Kept) -> None:
+    merchants = {
+        merchant: [digest, filed, [_plain(c) for c in found]]
+        for merchant, (digest, filed, found) in kept.merchants.items()
+    }
+    value = json.dumps({"context": kept.context, "merchants": merchants}, ensure_ascii=False)
+    row = session.get(Setting, STATE_KEY)
+    if row is None:
+        session.add(Setting(key=STATE_KEY, value=value))
+    elif row.value != value:
+        row.value = value
+
+
+def _plain(candidate: Candidate) -> list[Any]:
+    c = candidate
+    return [
+        *(c.kind.value, c.key, c.date.isoformat(), c.severity, c.account_id, c.category_id),
+        *(c.subscription_id, c.transaction_id, c.amount_minor, c.currency, dict(c.params)),
+    ]
+
+
+def _candidate(plain: Sequence[Any]) -> Candidate:
+    kind, key, day, severity, account, category, sub, txn, amount, currency, params = plain
+    facts = {str(k): str(v) for k, v in params.items()}
+    return Candidate(
+        Kind(kind), key, date.fromisoformat(day), severity, account, category, sub, txn, amount,
+        currency, facts,
+    )  # fmt: skip
