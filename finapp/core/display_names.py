@@ -255,7 +255,10 @@ class Namer:
         if self._salary.longest(folded):
             employer = brand.name if isinstance(brand, Brand) else self._employer(payee, memo)
             return MadeName("salary", employer)
-        party = party_of(payee)
+        # an OFX NAME is cut at 32 characters ("ONLINE TRANSFER TO VANGUARD BROK"); its MEMO then
+        # often holds the whole line, account number included
+        cut_short = memo.upper().startswith(payee.upper().rstrip()) and len(memo) > len(payee)
+        party = party_of(memo if payee.strip() and cut_short else payee)
         if party is None:
             return None
         other = self._words_of(party.printed)

@@ -52,3 +52,13 @@ def test_a_payment_to_a_person_and_a_cut_descriptor_read_as_people_say_them(
     descriptor: str, name: str
 ) -> None:
     assert shipped_namer().name(descriptor) == name
+
+
+def test_a_transfer_cut_short_in_the_name_is_read_from_the_memo_holding_all_of_it() -> None:
+    namer = shipped_namer()
+    whole = "ONLINE TRANSFER TO VANGUARD BROKERAGE XXXXXX3620"
+    assert namer.name(whole[:32], whole) == "Transfer to Vanguard Brokerage"
+    savings = "ONLINE TRANSFER TO SAV XXXXXX0915 REF #IB6W"
+    assert namer.name(savings[:32], savings) == "Transfer to Savings"
+    # a memo saying something else is no continuation of the name
+    assert namer.name("WIRE TRANSFER TO M KOWALSKI", "RENT NOVEMBER") == "Payment to Kowalski"
