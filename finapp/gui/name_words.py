@@ -15,8 +15,8 @@ from finapp.core.display_names import made_name
 
 _CONTEXT = "PayeeName"
 
-#: kind (each of :data:`~finapp.core.display_names.MADE_NAMES`) → its words with a subject
-#: (at ``%1``) and without one, marked for translation
+# kind (each of :data:`~finapp.core.display_names.MADE_NAMES`) → its words with a subject (at
+# ``%1``: an employer, a bank, a person or an account) and without one, marked for translation
 _WORDS: dict[str, tuple[str, str]] = {
     "salary": (
         QT_TRANSLATE_NOOP("PayeeName", "Salary — %1"),
