@@ -161,7 +161,7 @@ def render_html(review: YearReview, charts: Sequence[str], wording: Wording) -> 
             ) + "</tr>"
             for row in rows
         )  # fmt: skip
-        return f"<table><tr>{head}</tr>{body}</table>"
+        return f'<table width="100%"><tr>{head}</tr>{body}</table>'  # Qt reads the attribute
 
     totals, rate, worth = review.converted, review.savings_rate, review.net_worth
     worth_text = esc(w["no_net_worth"])

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
@@ -160,6 +161,39 @@ def test_the_year_saved_as_a_web_page_with_its_charts_and_as_csv(
     assert (hulu["name"], hulu["amount"], hulu["currency"]) == ("Hulu", "12.00", "USD")
     purchases = [r for r in rows if r["section"] == "purchase"]
     assert len(purchases) == 10 and {r["amount"] for r in purchases} == {"1250.00"}
+
+
+def test_the_year_saved_as_a_pdf_with_its_charts(qtbot, shell, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_review(qtbot, shell)
+    choose_year(qtbot, dialog, "2025")
+    target = tmp_path / "year 2025.pdf"
+    save_as(qtbot, shell, dialog, "pdf", target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_bytes().startswith(b"%PDF")
+    pdf = PdfReader(target)
+    assert pdf.metadata.title == "Year in review 2025"
+    # the words as a reader sees them (the PDF places each word apart)
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert "$63,750.00" in text and "Price increase: Hulu from $7.99 to $8.99" in text
+    assert "Largest purchases" in text and "January 2025" in text
+    drawn = {image.name for page in pdf.pages for image in page.images}
+    assert len(drawn) == 2  # the months and the categories
+    assert "browser" not in text  # the footer of the web page is not the PDF's
+
+
+def test_a_pdf_not_named_pdf_is_refused_and_nothing_is_written(
+    qtbot, shell, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_review(qtbot, shell)
+    qtbot.mouseClick(dialog.save_buttons["pdf"], Qt.MouseButton.LeftButton)
+    chooser = opened(dialog, QFileDialog, "year-review-pdf-file")
+    with qtbot.waitSignal(shell.ctx.bus.message) as told:
+        choose(qtbot, chooser, tmp_path / "year.txt")
+    assert told.args == [
+        "warning",
+        "The year in review is a PDF file: name it with .pdf, not year.txt",
+    ]
+    assert not (tmp_path / "year.txt").exists()
 
 
 def test_a_page_not_named_html_is_refused_and_nothing_is_written(

@@ -222,7 +222,7 @@ class YearReviewDialog(QDialog):
         #: the charts as drawn, to draw them again into a saved page
         self.charts: list[tuple[Draw, Any]] = []
         self.save_buttons = {
-            kind: ExportButton(ctx, kind, self.shown, self) for kind in ("html", "csv")
+            kind: ExportButton(ctx, kind, self.shown, self) for kind in ("html", "pdf", "csv")
         }
         for button in self.save_buttons.values():
             button.setEnabled(False)  # until a year is shown

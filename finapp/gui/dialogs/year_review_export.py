@@ -1,13 +1,12 @@
-"""Year in review → "Save as web page…" and "Save as CSV…".
+"""Year in review → "Save as web page…", "Save as PDF…" and "Save as CSV…".
 
 The page carries the dialog's two charts drawn again by the same chart functions on a white
 background (the page is white whatever the desktop's theme) as inline SVG, and the figures in
-the window's words, money and dates. The CSV is plain data for a spreadsheet. Both are written
-off the UI thread by :mod:`finapp.services.year_review_export`, where the user chose: the
-documents folder is only suggested, and the window says the file is not encrypted.
-
-PDF is left to the browser's "Print → Save as PDF": Qt's own PDF writer lays the page out
-through QTextDocument, which draws neither inline SVG nor the page's table styles.
+the window's words, money and dates. The PDF is the same page laid out by Qt
+(:mod:`finapp.gui.dialogs.year_review_pdf`), its charts as images. The CSV is plain data for a
+spreadsheet. Each is written off the UI thread, privately and whole
+(:mod:`finapp.services.year_review_export`), where the user chose: the documents folder is only
+suggested, and the window says the file is not encrypted.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +26,13 @@ from finapp.errors import FinappError
 from finapp.gui.charts.canvas import theme_from_palette
 from finapp.gui.charts.plots import Hit
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.year_review_pdf import pdf_bytes
 from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_date, format_money, format_month
 from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.asking import choose_save_file
 from finapp.services.health_charts import _svg as svg_of
+from finapp.services.private_file import replace_privately
 from finapp.services.year_review import YearReview
 from finapp.services.year_review_export import Wording, write_csv, write_html
 
@@ -79,23 +81,23 @@ def wording(notes: str, lines: list[str], category: Callable[[str], str]) -> Wor
 Draw = Callable[[Figure, Any, Any], list[Hit]]
 
 
-def chart_svgs(charts: list[tuple[Draw, Any]], widget: QWidget) -> list[str]:
-    """Each chart drawn again on white, in the widget's money and month forms, as SVG."""
+def chart_figures(charts: list[tuple[Draw, Any]], widget: QWidget) -> list[Figure]:
+    """Each chart drawn again on white, in the widget's money and month forms."""
     theme = replace(
         theme_from_palette(widget.palette()),
         background="#ffffff", foreground="#202020", grid="#c8c8c8", dark=False,
     )  # fmt: skip
-    svgs = []
+    figures = []
     for draw, data in charts:
         figure = Figure(figsize=(6.4, 3.6), layout="constrained")
         figure.set_facecolor(theme.background)
         draw(figure, data, theme)
-        svgs.append(svg_of(figure))
-    return svgs
+        figures.append(figure)
+    return figures
 
 
 class ExportButton(QPushButton):
-    """Asks where to save the shown year as ``kind`` ("html" or "csv"), then writes it."""
+    """Asks where to save the shown year as ``kind`` ("html", "pdf" or "csv"), then writes it."""
 
     def __init__(
         self,
@@ -115,6 +117,10 @@ class ExportButton(QPushButton):
             self.setText(self.tr("Save as &web page…"))
             self.setToolTip(self.tr("The year with its charts as one web page (not encrypted); "
                                     "print it from a browser to keep a PDF."))  # fmt: skip
+        elif kind == "pdf":
+            self.setText(self.tr("Save as &PDF…"))
+            self.setToolTip(self.tr("The year with its charts as a PDF on A4 pages (not "
+                                    "encrypted)."))  # fmt: skip
         else:
             self.setText(self.tr("Save as &CSV…"))
             self.setToolTip(self.tr("The year's figures as a table for a spreadsheet (not "
@@ -128,7 +134,10 @@ class ExportButton(QPushButton):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = str(Path(folder) / f"finapp-year-{shown[0].year}.{self.kind}")
-        filters = self.tr("Web page (*.html)") if self.kind == "html" else self.tr("CSV (*.csv)")
+        filters = {
+            "html": self.tr("Web page (*.html)"), "pdf": self.tr("PDF (*.pdf)"),
+            "csv": self.tr("CSV (*.csv)"),
+        }[self.kind]  # fmt: skip
         choose_save_file(
             self, self.tr("Save the year in review"), lambda path: self.save(path, *shown),
             object_name=f"year-review-{self.kind}-file", name=name, filters=filters,
@@ -137,16 +146,25 @@ class ExportButton(QPushButton):
     def save(
         self, path: Path, review: YearReview, charts: list[tuple[Draw, Any]], wording: Wording
     ) -> None:
-        """Write off the UI thread; the charts are drawn here first (matplotlib is not
-        thread-safe)."""
-        svgs = chart_svgs(charts, self) if self.kind == "html" else []
+        """Write off the UI thread; the charts (matplotlib is not thread-safe) and a PDF's
+        pages (Qt lays them out) are drawn here first."""
+        if self.kind == "csv":
+            work = partial(write_csv, review, path)
+        elif self.kind == "html":
+            svgs = [svg_of(figure) for figure in chart_figures(charts, self)]
+            work = partial(write_html, review, path, svgs, wording)
+        elif path.suffix.lower() != ".pdf":
+            self.ctx.bus.message.emit("warning", self.tr(
+                "The year in review is a PDF file: name it with .pdf, not %1").replace(
+                    "%1", path.name))  # fmt: skip
+            return
+        else:
+            footer = self.tr("Written by finapp. Not encrypted.")
+            words = {**wording.words, "footer": footer}
+            data = pdf_bytes(review, chart_figures(charts, self), replace(wording, words=words))
+            work = partial(_written_privately, path, data)
 
-        def work(_progress: object, _cancel: object) -> Path:
-            if self.kind == "csv":
-                return write_csv(review, path)
-            return write_html(review, path, svgs, wording)
-
-        self.ctx.tasks.run(work, self._written, self._failed)
+        self.ctx.tasks.run(lambda _p, _c: work(), self._written, self._failed)
 
     def _written(self, path: Path) -> None:
         self.ctx.bus.message.emit(
@@ -163,3 +181,8 @@ class ExportButton(QPushButton):
             ))  # fmt: skip
         else:
             self.ctx.tasks.report(exc)
+
+
+def _written_privately(path: Path, data: bytes) -> Path:
+    replace_privately(path, data)
+    return path
