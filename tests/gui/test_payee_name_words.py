@@ -1,18 +1,18 @@
 """A salary, a card payment and a transfer are named in the app's language on every page, and
 the CLI keeps their English.
 
-The translation of these names is written after this test; a translator installed here gives the
-Chinese the translation file will hold, for the strings marked in ``finapp/gui/name_words.py``.
+The Chinese is the shipped translation file's (compiled fresh by the ``chinese`` fixture), read
+back through the source strings marked in ``finapp/gui/name_words.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from finapp.core.cadence import month_date
@@ -34,36 +34,23 @@ from tests.gui.visible_text import widget_texts
 from tests.helpers import cli_json
 from tests.subscriptions.statements import write_ofx
 
-#: the Chinese the translation file will give the names' words (context "PayeeName")
-CHINESE = {
-    "Salary — %1": "工资 — %1",
-    "%1 card payment": "%1 信用卡还款",
-    "Card payment": "信用卡还款",
-    "Transfer to %1": "转账至 %1",
-    "Payment to %1": "付款给 %1",
-}
 #: a monthly move to savings, as Chase prints it
 SAVINGS = "ONLINE TRANSFER TO SAV XXXXXX4471 REF #IB0ABC"
-
-
-class NameWords(QTranslator):
-    """The names' Chinese words, and nothing else (every other text as the app has it)."""
-
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        """None (no translation here) lets the other translators and the source answer."""
-        return CHINESE.get(source) if context == "PayeeName" else None
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.fixture
-def name_words(request: pytest.FixtureRequest, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The app in zh_CN, with the names' words translated."""
+def name_words(request: pytest.FixtureRequest) -> None:
+    """The app in zh_CN, from the shipped translation file."""
     request.getfixturevalue("chinese")
-    translator = NameWords()
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+
+
+def zh(source: str, subject: str = "") -> str:
+    """The Chinese of a made name's words (context "PayeeName"), as the translation file has
+    them; Chinese it must be, or the page could show English and pass."""
+    text = QCoreApplication.translate("PayeeName", source).replace("%1", subject)
+    assert _HAN.search(text), f"{source!r} is not translated"
+    return text
 
 
 def _monthly(payee: str, amount: str, day: int, months: int = 6) -> list[ParsedTransaction]:
@@ -107,19 +94,24 @@ def test_the_subscriptions_and_transactions_pages_word_made_names_in_chinese(
         page.show()
 
     names = _shown(subscriptions)
-    assert {"工资 — Acme", "工资 — Globex", "Chase 信用卡还款", "转账至 Savings"} <= names
+    salary, card, savings = (
+        zh("Salary — %1", "Acme"),
+        zh("%1 card payment", "Chase"),
+        zh("Transfer to %1", "Savings"),
+    )
+    assert {salary, zh("Salary — %1", "Globex"), card, savings} <= names
     assert {"Netflix", "Spotify"} <= names  # a brand's name stays as it is
     assert not any("Salary" in n or "card payment" in n or "Transfer" in n for n in names)
 
     model = transactions.model
     payees = {model.index(r, COL_PAYEE).data() for r in range(model.rowCount())}
-    assert {"工资 — Acme", "Chase 信用卡还款", "转账至 Savings", "Netflix"} <= payees
+    assert {salary, card, savings, "Netflix"} <= payees
     assert not any("Salary" in n or "Transfer to" in n for n in payees)
 
     # the search box finds a line by the name it is shown by
-    transactions.search.setText("转账至")
+    transactions.search.setText(savings)
     qtbot.waitUntil(lambda: 0 < model.rowCount() <= 5)
-    assert {model.index(r, COL_PAYEE).data() for r in range(model.rowCount())} == {"转账至 Savings"}
+    assert {model.index(r, COL_PAYEE).data() for r in range(model.rowCount())} == {savings}
 
 
 def test_the_rename_dialogs_ask_about_the_name_as_shown(qtbot, ctx, name_words) -> None:
@@ -132,7 +124,8 @@ def test_the_rename_dialogs_ask_about_the_name_as_shown(qtbot, ctx, name_words) 
     assert page.table.select(lambda row: "Acme" in row.view.name)
     qtbot.mouseClick(page.buttons["rename"], Qt.MouseButton.LeftButton)
     rename = opened(page, QInputDialog, "rename-subscription")
-    assert rename.textValue() == "工资 — Acme"
+    salary = zh("Salary — %1", "Acme")
+    assert rename.textValue() == salary
     rename.accept()  # kept as shown: the name found stays the app's, worded in any language
 
     page.table.setFocus()
@@ -142,11 +135,11 @@ def test_the_rename_dialogs_ask_about_the_name_as_shown(qtbot, ctx, name_words) 
     menu.setActiveAction(payee)
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     dialog = opened(page, QInputDialog, "rename-payee")
-    assert dialog.textValue() == "工资 — Acme"
-    assert "“工资 — Acme”" in dialog.labelText()
+    assert dialog.textValue() == salary
+    assert salary in dialog.labelText()
     dialog.accept()
     names = {v.name for v in service.list_subscriptions(ctx.store, TODAY)}
-    assert "Salary — Acme" in names and not any("工资" in n for n in names)  # the CLI's stay
+    assert "Salary — Acme" in names and salary not in names  # the CLI's name stays
 
 
 def test_an_alert_stored_with_a_made_name_reads_in_chinese(
@@ -165,7 +158,8 @@ def test_an_alert_stored_with_a_made_name_reads_in_chinese(
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
-    qtbot.waitUntil(lambda: any("付款给 Kowalski" in t for t in widget_texts(page)))
+    wire = zh("Payment to %1", "Kowalski")
+    qtbot.waitUntil(lambda: any(wire in t for t in widget_texts(page)))
     assert not any("Payment to" in t for t in widget_texts(page))
 
 
