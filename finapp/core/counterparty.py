@@ -51,10 +51,8 @@ _HAN_TRANSFER = re.compile(r"转账|转入|转出|转至|汇款")
 _NOISE = frozenset({"THE", "ACCOUNT", "ACCT", "NO", "NUMBER", "ENDING", "IN"})
 _PARTY_WORDS = 3
 _BY = {"XFER": "transfer"}
-
-
 #: what any line naming a party holds: most lines (a card's purchases) are passed over with it
-_MAYBE = re.compile(r"TRANSFER|XFER|ZELLE|VENMO|WIRE|BNF|ORIG|转|汇款")
+_MAYBE = re.compile(r"TRANSFER|XFER|ZELLE|VENMO|WIRE|BNF|ORIG")
 
 
 @dataclass(frozen=True, slots=True)
