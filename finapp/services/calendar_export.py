@@ -142,8 +142,8 @@ def _event(sub: SubscriptionView, when: date, stamp: datetime) -> Event:
     for days in sub.reminder_offsets:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
-        alarm.add("description", f"{sub.name} renews {when} ({price})")
+        soon = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+        alarm.add("description", f"{sub.name} renews {soon} ({price})")
         alarm.add("trigger", timedelta(days=-days))
         event.add_component(alarm)
     return event

@@ -134,6 +134,7 @@ def _subscriptions_paid_by(session: Session, account_id: int) -> tuple[CardSubsc
 def card_status(session: Session, account: Account, as_of: date) -> CardStatus:
     day = judged_as_of(coverage_by_account(session).get(account.id), as_of)
     stated = _latest_period(session, account.id, StatementPeriod.credit_limit_minor.is_not(None))
+    source: str | None
     limit, source = account.credit_limit_minor, "user"
     if limit is None:
         limit, source = (stated.credit_limit_minor, "statement") if stated else (None, None)

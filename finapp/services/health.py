@@ -75,6 +75,7 @@ def open_alerts_by_account(session: Session, as_of: date) -> dict[int, list[tupl
     )
     out: dict[int, list[tuple[str, Params]]] = defaultdict(list)
     for account_id, kind, params in rows:
+        assert account_id is not None  # the query keeps only alerts on an account
         out[account_id].append((kind, json.loads(params or "{}")))
     return out
 

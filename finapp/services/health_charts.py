@@ -39,7 +39,7 @@ def _svg(fig: Figure) -> str:
     with warnings.catch_warnings():
         # a glyph DejaVu lacks is measured as a box; the browser draws the real one
         warnings.filterwarnings("ignore", message="Glyph .* missing", category=UserWarning)
-        FigureCanvasSVG(fig).print_svg(out)
+        FigureCanvasSVG(fig).print_svg(out)  # type: ignore[no-untyped-call]  # backend unannotated
     text = out.getvalue()
     return text[text.index("<svg") :]
 

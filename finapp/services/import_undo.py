@@ -186,7 +186,8 @@ def _holds(
         return alert.dedupe_key in dips
     if alert.kind == "stale_statements":
         named = date.fromisoformat(alert.dedupe_key.rsplit(":", 1)[1])
-        return alert.account_id in until and until[alert.account_id] >= named
+        account = alert.account_id
+        return account is not None and account in until and until[account] >= named
     if alert.kind == "budget":
         prefix, level = alert.dedupe_key.rsplit(":", 1)
         return reached.get(prefix, -1) >= int(level)

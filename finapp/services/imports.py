@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -172,7 +173,7 @@ def statement_keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]
     prints: dict[str, set[str]] = {}
     for t in txns:
         if t.fitid in repeated:
-            prints.setdefault(t.fitid, set()).add(_fingerprint(t, currency))  # type: ignore[arg-type]
+            prints.setdefault(t.fitid, set()).add(_fingerprint(t, currency))
     keys: list[tuple[str, int] | None] = []
     for t in txns:
         if not t.fitid:
@@ -237,6 +238,8 @@ _INSERT = (f"INSERT INTO {Transaction.__tablename__} ({', '.join(_COLUMNS)}) "
 _FILL_TIME = (f"UPDATE {Transaction.__tablename__} SET posted_time = ? "
               "WHERE account_id = ? AND dedupe_key = ? AND occurrence = ? AND posted_time IS NULL")
 
+#: One new line's values in ``_COLUMNS`` order, as plain SQL takes them (ints, ISO text, None)
+_Row = tuple[Any, ...]
 _POSTED, _AMOUNT, _PAYEE, _MERCHANT = (
     _COLUMNS.index(c) for c in ("posted", "amount_minor", "original_payee", "merchant"))
 
@@ -269,7 +272,7 @@ def _write_statement(
 def _new_rows(
     session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account,
     filed: NewLineFiling,
-) -> tuple[list[tuple], int]:
+) -> tuple[list[_Row], int]:
     """The rows to insert for lines not yet stored by the exact rules, filed by the rules, and
     how many were stored already."""
     currency = account.currency
@@ -278,8 +281,8 @@ def _new_rows(
     keys = statement_keys(stmt, currency)
     seen, untimed = held_keys(session, account_id, keys)  # untimed: stored without a time
     merchant = _merchant_keys()
-    rows: list[tuple] = []
-    timed: list[tuple[str, int, int, str]] = []
+    rows: list[_Row] = []
+    timed: list[tuple[str, int, str, int]] = []
     duplicates = 0
     minors = _minor_units(stmt, currency)
     for txn, key, minor in zip(stmt.transactions, keys, minors, strict=True):
@@ -308,8 +311,8 @@ def _stored_time(when: time) -> str:
 
 def _without_other_format(
     session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account,
-    rows: list[tuple],
-) -> tuple[list[tuple], int]:
+    rows: list[_Row],
+) -> tuple[list[_Row], int]:
     """``rows`` less the lines the account already holds from another format, and their count.
 
     Only a bank statement (OFX or CSV) is compared, and only with the other format's lines

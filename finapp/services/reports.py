@@ -78,7 +78,7 @@ def spending_by_category(
     if depth is not None:
         spent["category"] = [SEPARATOR.join(p.split(SEPARATOR)[:depth]) for p in spent["category"]]
     out = (
-        spent.groupby(["month", "category", "currency"], as_index=False)["amount_minor"]
+        spent.groupby(["month", "category", "currency"], as_index=False)[["amount_minor"]]
         .sum()
         .sort_values(["month", "amount_minor"], ascending=[True, True])
     )
@@ -165,6 +165,6 @@ def subscription_cost(store: Store) -> pd.DataFrame:
         ).all()
     frame = pd.DataFrame(rows, columns=["date", "currency", "amount_minor"])
     frame["month"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m")
-    out = frame.groupby(["month", "currency"], as_index=False)["amount_minor"].sum()
+    out = frame.groupby(["month", "currency"], as_index=False)[["amount_minor"]].sum()
     out["amount_minor"] = (-out["amount_minor"]).astype("int64")
     return out

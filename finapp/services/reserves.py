@@ -203,7 +203,7 @@ def emergency_fund(session: Session, as_of: date, settings: Settings) -> Emergen
     currency is known: "0 months" would tell a household whose wallets state no balance that it
     has nothing put by."""
     currency = main_currency_of(session)
-    liquid, other = 0, defaultdict(int)
+    liquid, other = 0, defaultdict[str, int](int)
     unknown, counted = [], 0
     for held in liquid_balances(session, as_of):
         if held.balance_minor is None:

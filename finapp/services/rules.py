@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
+from typing import NotRequired, TypedDict
 
 from sqlalchemy import ColumnElement, bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -63,14 +64,27 @@ class RuleView:
     problem: str | None = None
 
 
-def load_shipped_rules() -> list[dict]:
+class ShippedGroup(TypedDict):
+    """Patterns of ``resources/rules.json`` filed alike; ``field`` defaults to any."""
+
+    category: str
+    match: str
+    patterns: list[str]
+    sign: NotRequired[str]
+    field: NotRequired[str]
+
+
+class ShippedRule(ShippedGroup):
+    """One pattern of a group: one rule."""
+
+    pattern: str
+
+
+def load_shipped_rules() -> list[ShippedRule]:
     """The shipped rules (``resources/rules.json``), one dict per pattern."""
     text = resources.files("finapp.resources").joinpath("rules.json").read_text("utf-8")
-    return [
-        {**group, "pattern": pattern}
-        for group in json.loads(text)["rules"]
-        for pattern in group["patterns"]
-    ]
+    groups: list[ShippedGroup] = json.loads(text)["rules"]
+    return [{**group, "pattern": pattern} for group in groups for pattern in group["patterns"]]
 
 
 def shipped_specs(first_id: int = 1) -> list[RuleSpec]:
@@ -146,9 +160,10 @@ _COLUMNS = (
 )
 #: one statement run for every changed row: the ORM's bulk update by primary key costs three
 #: times as much per row for the same SQL
+_TRANSACTIONS = Transaction.metadata.tables[Transaction.__tablename__]  # the Table itself
 _REFILE = (
-    update(Transaction.__table__)
-    .where(Transaction.__table__.c.id == bindparam("row"))
+    update(_TRANSACTIONS)
+    .where(_TRANSACTIONS.c.id == bindparam("row"))
     .values({name: bindparam(name) for name in ("category_id", "category_source", "payee")})
 )
 

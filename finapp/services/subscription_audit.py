@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -64,7 +65,7 @@ class SubscriptionsHealth:
 
     audit: Audit
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """Plain JSON values: money as decimal strings, dates as ISO strings."""
         audit = self.audit
         main = audit.main_cost

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -71,7 +72,10 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     previous = None if full else previous_run(session)
     rows = list(session.scalars(select(Subscription)))
     members = _members(session)
-    currencies = dict(session.execute(select(Account.id, Account.currency)).all())
+    #: looked up by a row's account too, which a manual subscription may lack (None)
+    currencies: dict[int | None, str] = dict(
+        session.execute(select(Account.id, Account.currency)).all()
+    )
     pinned = [row for row in rows if details_of(row).get("pinned")]
     pinned_ids = {tid for row in pinned for tid in members.get(row.id, ())}
     scope = (
@@ -150,7 +154,7 @@ def _scope(
     rows: list[Subscription],
     digests: Digests,
     previous: dict[Unit, tuple[str, int]],
-    currencies: dict[int, str],
+    currencies: dict[int | None, str],
     as_of: date,
 ) -> _Scope | None:
     """The changed units, grown by every row reaching into them until no row straddles the edge.
@@ -214,6 +218,7 @@ def _rejudge(
         return  # the user's decision stays, with what was known of it
     judged = judged_as_of(coverage.get(charges[-1][2]), as_of)
     grace = timedelta(days=BY_NAME[row.cadence].grace_days)
+    assert row.next_date is not None  # a row with charges was described: it has a next date
     row.status = "inactive" if judged > row.next_date + grace else "active"
     details = details_of(row)
     _user_dependent(row, details, [(tid, posted) for tid, posted, _ in charges])
@@ -271,7 +276,7 @@ def stream_judged_as_of(
     return judged_as_of(coverage.get(charges[-1].account), as_of)
 
 
-def details_of(row: Subscription) -> dict:
+def details_of(row: Subscription) -> dict[str, Any]:
     try:
         value = json.loads(row.details or "{}")
     except ValueError:
@@ -292,9 +297,15 @@ def _members(session: Session) -> dict[int, set[int]]:
     return out
 
 
-def _owners(rows: list[Subscription], members: dict[int, set[int]]) -> dict[tuple, Subscription]:
+#: ``("key", stream key)`` or ``("txn", transaction id)``
+_OwnerKey = tuple[str, str | int]
+
+
+def _owners(
+    rows: list[Subscription], members: dict[int, set[int]]
+) -> dict[_OwnerKey, Subscription]:
     """Index of rows by stream key, merged-in keys and member transactions."""
-    owner: dict[tuple, Subscription] = {}
+    owner: dict[_OwnerKey, Subscription] = {}
     for row in rows:
         if row.manual or _pinned(row):
             continue
@@ -305,7 +316,7 @@ def _owners(rows: list[Subscription], members: dict[int, set[int]]) -> dict[tupl
     return owner
 
 
-def _match(stream: Stream, owner: dict[tuple, Subscription]) -> Subscription | None:
+def _match(stream: Stream, owner: dict[_OwnerKey, Subscription]) -> Subscription | None:
     row = owner.get(("key", stream.key))
     if row is not None:
         return row
@@ -322,7 +333,7 @@ def _match(stream: Stream, owner: dict[tuple, Subscription]) -> Subscription | N
 
 def _adopt(
     row: Subscription,
-    own: set[int],
+    own: Collection[int],
     by_id: dict[int, Charge],
     streams: list[Stream],
     charges: list[Charge],
@@ -394,7 +405,9 @@ def restate(row: Subscription, as_of: date, charges: Sequence[tuple[int, date]] 
     row.details = json.dumps(details, sort_keys=True)
 
 
-def _user_dependent(row: Subscription, details: dict, charges: Sequence[tuple[int, date]]) -> None:
+def _user_dependent(
+    row: Subscription, details: dict[str, Any], charges: Sequence[tuple[int, date]]
+) -> None:
     cancelled_on = row.cancelled_on if row.user_state == "cancelled" else None
     details["charged_after_cancel"] = [
         tid for tid, posted in charges if cancelled_on and posted > cancelled_on

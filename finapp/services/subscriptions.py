@@ -34,7 +34,7 @@ live stream look lapsed.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -165,13 +165,14 @@ def counted(view: SubscriptionView) -> bool:
 
 def sum_totals(views: Iterable[SubscriptionView]) -> list[Totals]:
     """What ``views`` come to a month and a year, per currency (each counted as it is)."""
-    sums: dict[str, list] = defaultdict(lambda: [Decimal(0), 0])
+    years: dict[str, Decimal] = defaultdict(Decimal)
+    counts: Counter[str] = Counter()
     for view in views:
-        sums[view.currency][0] += view.annual_cost
-        sums[view.currency][1] += 1
+        years[view.currency] += view.annual_cost
+        counts[view.currency] += 1
     return [
-        Totals(currency, (year / 12).quantize(Decimal("0.01")), year, count)
-        for currency, (year, count) in sorted(sums.items())
+        Totals(currency, (year / 12).quantize(Decimal("0.01")), year, counts[currency])
+        for currency, year in sorted(years.items())
     ]
 
 
