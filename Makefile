@@ -44,10 +44,12 @@ run: $(STAMP) i18n-build
 ## filled in; translate the Chinese in Qt Linguist: .venv/bin/pyside6-linguist), and compile
 ## them to .qm (not committed).
 TS_FILES := $(wildcard resources/i18n/*.ts)
-GUI_SOURCES = $$(find finapp/gui -name '*.py' | sort)
+## the GUI, and the modules outside it that mark sentences with finapp.tr_marks (alerts)
+TR_SOURCES = $$( (find finapp/gui -name '*.py'; grep -rl --include='*.py' --exclude-dir=gui \
+	'QT_TRANSLATE_NOOP(' finapp) | sort -u)
 i18n-update: $(STAMP)
-	$(BIN)/pyside6-lupdate $(GUI_SOURCES) -ts resources/i18n/finapp_zh_CN.ts
-	$(BIN)/pyside6-lupdate -pluralonly $(GUI_SOURCES) -ts resources/i18n/finapp_en.ts
+	$(BIN)/pyside6-lupdate $(TR_SOURCES) -ts resources/i18n/finapp_zh_CN.ts
+	$(BIN)/pyside6-lupdate -pluralonly $(TR_SOURCES) -ts resources/i18n/finapp_en.ts
 	$(BIN)/python tools/english_plurals.py
 
 i18n-build: $(STAMP)

@@ -16,7 +16,7 @@ BUDGET = {"category": "Transport:Parking", "state": "over", "percent": "121", "m
 
 def test_the_cli_sentence_keeps_plain_money_and_names_the_month() -> None:
     assert english_message("budget", BUDGET) == (
-        "Transport:Parking is over 121% of its November 2026 budget (121.84 USD of 100.00 USD)."
+        "Transport:Parking is over its November 2026 budget: 121% used (121.84 USD of 100.00 USD)."
     )
 
 

@@ -1,0 +1,211 @@
+"""Each alert's sentence, written once, for every face to word in its reader's language.
+
+A sentence is a source text marked for translation (context "AlertText") with its ``%1``,
+``%2``… filled from the alert's facts, in the order the text names them. The CLI fills the
+English source with facts worded in the CLI's forms (:mod:`finapp.core.alert_messages`); the
+GUI translates the same source and fills it with facts in the locale's forms
+(``finapp/gui/alert_texts.py``). One text per sentence means the English the CLI prints and the
+sentence a translator translates can never drift apart.
+
+"today", "tomorrow" and "in N days" come from the face (``when``): the GUI's plural form of
+"in %n days" is Qt's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from finapp.tr_marks import QT_TRANSLATE_NOOP
+
+Facts = Mapping[str, str]
+#: a source text and the values of its %1, %2…
+Sentence = tuple[str, tuple[str, ...]]
+#: how a face says a number of days from today ("today", "tomorrow", "in 3 days")
+When = Callable[[int], str]
+
+TODAY = QT_TRANSLATE_NOOP("AlertText", "today")
+TOMORROW = QT_TRANSLATE_NOOP("AlertText", "tomorrow")
+#: the English form; the GUI translates its own literal with Qt's plural forms
+IN_DAYS = "in %n days"
+
+
+def fill(text: str, values: tuple[str, ...]) -> str:
+    """``%1``, ``%2``… replaced in one pass: a payee named "%2" stays as it is."""
+
+    def value(found: re.Match[str]) -> str:
+        number = int(found[1])
+        return values[number - 1] if number <= len(values) else found[0]
+
+    return re.sub(r"%(\d)", value, text)
+
+
+def _budget(p: Facts, _when: When) -> Sentence:
+    args = (p["category"], p["percent"], p["month"], p["spent"], p["budget"])
+    if p["state"] == "under":
+        text = QT_TRANSLATE_NOOP("AlertText", "%1 has used %2% of its %3 budget (%4 of %5).")
+    elif p["state"] == "over":
+        text = QT_TRANSLATE_NOOP("AlertText", "%1 is over its %3 budget: %2% used (%4 of %5).")
+    else:
+        text = QT_TRANSLATE_NOOP("AlertText", "%1 is at %2% of its %3 budget (%4 of %5).")
+    return text, args
+
+
+def _renewal(p: Facts, when: When) -> Sentence:
+    args = (p["name"], when(int(p["days"])), p["date"], p["amount"])
+    if p["bill"] == "yes":
+        return QT_TRANSLATE_NOOP("AlertText", "%1 is due %2 (%3) for %4."), args
+    return QT_TRANSLATE_NOOP("AlertText", "%1 renews %2 (%3) for %4."), args
+
+
+def _low_balance(p: Facts, _when: When) -> Sentence:
+    if "recovered" in p:  # a dip found after it was over: told with its days
+        return QT_TRANSLATE_NOOP(
+            "AlertText", "%1 fell to %2 on %3, below your %4 threshold, and was back on %5."
+        ), (p["account"], p["balance"], p["date"], p["threshold"], p["recovered"])
+    return QT_TRANSLATE_NOOP("AlertText", "%1 is at %2, below your %3 threshold."), (
+        p["account"], p["balance"], p["threshold"])  # fmt: skip
+
+
+def _price_increase(p: Facts, _when: When) -> Sentence:
+    if "yearly" in p:
+        return QT_TRANSLATE_NOOP("AlertText", "%1 went up from %2 to %3 (%4 more a year)."), (
+            p["name"], p["old"], p["new"], p["yearly"])  # fmt: skip
+    return QT_TRANSLATE_NOOP("AlertText", "%1 went up from %2 to %3."), (
+        p["name"], p["old"], p["new"])  # fmt: skip
+
+
+def _income_change(p: Facts, _when: When) -> Sentence:
+    if "yearly" in p:
+        return QT_TRANSLATE_NOOP(
+            "AlertText", "Good news: %1 rose from %2 to %3 (%4 more a year)."
+        ), (p["name"], p["old"], p["new"], p["yearly"])
+    return QT_TRANSLATE_NOOP("AlertText", "Good news: %1 rose from %2 to %3."), (
+        p["name"], p["old"], p["new"])  # fmt: skip
+
+
+def _fixed(source: str, *names: str) -> Callable[[Facts, When], Sentence]:
+    """A sentence of one form whose values are the facts ``names``, in order."""
+    return lambda p, _when: (source, tuple(p[name] for name in names))
+
+
+_SENTENCES: dict[str, Callable[[Facts, When], Sentence]] = {
+    "low_balance": _low_balance,
+    "budget": _budget,
+    "large_charge": _fixed(
+        QT_TRANSLATE_NOOP("AlertText", "A large charge of %1: %2."), "amount", "name"
+    ),
+    "unusual_charge": _fixed(
+        QT_TRANSLATE_NOOP("AlertText", "%1 charged %2, far above the usual %3."),
+        "name", "amount", "usual",
+    ),
+    "new_merchant": _fixed(
+        QT_TRANSLATE_NOOP("AlertText", "A first charge of %1 from a new merchant, %2."),
+        "amount", "name",
+    ),
+    "duplicate_charge": _fixed(
+        QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 twice (%3 and %4)."),
+        "name", "amount", "first", "second",
+    ),
+    "renewal": _renewal,
+    "price_increase": _price_increase,
+    "income_change": _income_change,
+    "stale_statements": _fixed(
+        QT_TRANSLATE_NOOP("AlertText", "Statements for %1 end %2: import newer ones."),
+        "account", "date",
+    ),
+    "lapsed": _fixed(
+        QT_TRANSLATE_NOOP("AlertText", "%1 was expected on %2 but has not been charged."),
+        "name", "date",
+    ),
+    "charged_after_cancel": _fixed(
+        QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 after you cancelled it."), "name", "amount"
+    ),
+    "pass_through": _fixed(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. "
+            "Banks hold accounts that money passes straight through: keep the paperwork for these "
+            "payments, or tell your bank before large one-off movements.",
+        ),
+        "inflow", "account", "date", "outflow", "hours", "parties",
+    ),
+    "structuring": _fixed(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). "
+            "Amounts split to stay under a reporting threshold are what banks must report: make "
+            "one payment and keep its paperwork.",
+        ),
+        "count", "account", "first", "last", "threshold", "total",
+    ),
+    "late_night": _fixed(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for "
+            "a bank to hold an account: make them in the daytime, or tell your bank first.",
+        ),
+        "amount", "account", "name", "time", "date",
+    ),
+    "new_counterparties": _fixed(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst "
+            "of new counterparties can make a bank freeze an account: keep the invoices, and "
+            "spread such payments out.",
+        ),
+        "account", "count", "days", "first", "last", "total",
+    ),
+    "emergency_fund": _fixed(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "Your emergency fund covers %1 months of essential spending (%2 for %3 a month); "
+            "your target is %4 months.",
+        ),
+        "months", "liquid", "monthly", "target",
+    ),
+    "goal_behind": _fixed(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.",
+        ),
+        "name", "saved", "target", "needed", "date",
+    ),
+    "card_utilisation": _fixed(
+        QT_TRANSLATE_NOOP("AlertText", "%1 is at %2% of its %3 limit (%4 owed)."),
+        "account", "percent", "limit", "owed",
+    ),
+    "card_payment_due": lambda p, when: (
+        QT_TRANSLATE_NOOP("AlertText", "%1: a payment of %2 is due %3 (%4)."),
+        (p["account"], p["amount"], when(int(p["days"])), p["date"]),
+    ),
+    "subscription_cap": _fixed(
+        QT_TRANSLATE_NOOP(
+            "AlertText", "Your %1 active subscriptions cost %2 a month, over your cap of %3."
+        ),
+        "count", "total", "cap",
+    ),
+    "review_due": _fixed(
+        QT_TRANSLATE_NOOP("AlertText", "Time to review %1: keep it or cancel it (due %2)."),
+        "name", "date",
+    ),
+    "unreviewed": _fixed(
+        QT_TRANSLATE_NOOP("AlertText", "%1 has not been reviewed since %2: keep it or cancel it?"),
+        "name", "since",
+    ),
+    "forecast_low_balance": _fixed(
+        QT_TRANSLATE_NOOP(
+            "AlertText", "%1 is projected to fall to %2 on %3 after %4, below your %5 threshold."
+        ),
+        "account", "balance", "date", "after", "threshold",
+    ),
+}  # fmt: skip
+
+#: every kind of alert that has a sentence
+KINDS = frozenset(_SENTENCES)
+
+
+def sentence(kind: str, facts: Facts, when: When) -> Sentence:
+    """The source text of an alert of ``kind`` and its values from ``facts`` (worded by the
+    face); KeyError for a kind without a sentence or a fact the sentence needs."""
+    return _SENTENCES[kind](facts, when)
