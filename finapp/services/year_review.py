@@ -29,6 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TypedDict
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -311,7 +312,15 @@ def _paid(facts: list[audit_core.SubscriptionFacts], year: int) -> tuple[Categor
     )
 
 
-def _subscriptions(facts: list[audit_core.SubscriptionFacts], year: int) -> dict[str, tuple]:
+class _SubscriptionsMet(TypedDict):
+    """The year's subscription events, as :class:`YearReview` takes them."""
+
+    started: tuple[SubscriptionYear, ...]
+    cancelled: tuple[SubscriptionYear, ...]
+    increases: tuple[PriceIncrease, ...]
+
+
+def _subscriptions(facts: list[audit_core.SubscriptionFacts], year: int) -> _SubscriptionsMet:
     """Started (first charge in the year), cancelled and price increases met in ``year``."""
     review = audit_core.annual_review(facts, year)
     started = [

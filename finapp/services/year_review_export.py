@@ -97,8 +97,8 @@ def render_csv(review: YearReview) -> str:
             rows.writerow(["month", name, m.month, "", "", total.amount, ""])
     for c in review.categories:
         rows.writerow(["category", c.category, "", c.currency, c.amount, "", ""])
-    for c in review.by_category:
-        rows.writerow(["category", c.category, "", "", "", c.spent.amount, ""])
+    for spending in review.by_category:
+        rows.writerow(["category", spending.category, "", "", "", spending.spent.amount, ""])
     for p in review.largest:
         rows.writerow(["purchase", p.payee, p.posted, p.currency, p.amount, p.converted.amount,
                        f"{p.category}; {p.account}"])  # fmt: skip

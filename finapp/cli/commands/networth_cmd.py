@@ -7,14 +7,14 @@ import argparse
 from typing import Any
 
 from finapp.cli.args import integer
-from finapp.cli.context import CliContext
+from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.conversion import Total
 from finapp.services.net_worth import MonthWorth, NetWorth, net_worth
 from finapp.services.rates import rate_fields
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser(
         "networth",
         help="net worth at each month's end: every account's balance, debts taken off",
