@@ -1,6 +1,7 @@
 """Alert evaluation reads the merchants paid before its lookback once, for charge alerts and for
-flagged activity alike: each gets what its own query gave, and the facts are those of reading
-twice."""
+flagged activity alike: each gets, for every name it asks about (the merchants and payees of the
+lookback's lines), what its own pass over the history before the lookback gave, and the facts
+are those of reading twice."""
 
 from __future__ import annotations
 
@@ -9,19 +10,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
 
 from bench.realistic_statements import LAST_DAY, write_statements
 from finapp.services import alerts, merchants_paid
 from finapp.services.alerts import LOOKBACK_DAYS, gather_facts
 from finapp.services.flagged_activity import gather
 from finapp.services.imports import import_files
-from finapp.services.merchants_paid import (
-    SPENDING,
-    kept_while_evaluating,
-    merchants_where,
-    spent_with_before,
-)
+from finapp.services.merchants_paid import SPENDING, kept_while_evaluating, spent_with_before
 from finapp.store.engine import Store
 from finapp.store.schema import Category, Transaction
 
@@ -31,6 +28,19 @@ def household(store: Store, tmp_path: Path) -> Store:
     result = import_files(store, [write_statements(tmp_path / "household.ofx", 4_000, seed=5)])
     assert not result.failed
     return store
+
+
+def merchants_where(session: Session, *where: ColumnElement[bool]) -> frozenset[str]:
+    """The former pass: every distinct merchant of the lines matching ``where``."""
+    return frozenset(session.scalars(select(Transaction.merchant).distinct().where(*where)))
+
+
+def _asked(store: Store, since: date) -> frozenset[str]:
+    """The names a reader asks about: the merchants and payees of lines from ``since`` on."""
+    with store.read() as session:
+        later = Transaction.posted >= since
+        names = session.execute(select(Transaction.merchant, Transaction.payee).where(later))
+        return frozenset(name for pair in names for name in pair)
 
 
 def _former_paid_before(store: Store, since: date) -> frozenset[str]:
@@ -63,8 +73,9 @@ def test_each_reader_gets_what_its_own_query_gave(household: Store, ahead: int) 
     with household.read() as session:
         _, paid_before, _ = gather(session, as_of)
         seen = spent_with_before(session, since)
-    assert paid_before == _former_paid_before(household, since)
-    assert seen == _former_seen_before(household, since)
+    asked = _asked(household, since)
+    assert paid_before == _former_paid_before(household, since) & asked
+    assert seen == _former_seen_before(household, since) & asked
     if ahead > 0:
         assert paid_before, "the lookback starts inside the history: someone was paid before"
 
@@ -73,7 +84,7 @@ def test_evaluation_reads_the_merchants_once_and_keeps_nothing_after(
     household: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reads: list[int] = []
-    former = merchants_paid.merchants_where
+    former = merchants_paid._paid_before
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         reads.append(1)
@@ -84,7 +95,7 @@ def test_evaluation_reads_the_merchants_once_and_keeps_nothing_after(
         with monkeypatch.context() as reading_twice:
             reading_twice.setattr(alerts, "kept_while_evaluating", lambda _: nullcontext())
             alone = gather_facts(session, as_of)
-        monkeypatch.setattr(merchants_paid, "merchants_where", counted)
+        monkeypatch.setattr(merchants_paid, "_paid_before", counted)
         shared = gather_facts(session, as_of)
         assert reads == [1]
         spent_with_before(session, as_of)
@@ -96,6 +107,8 @@ def test_evaluation_reads_the_merchants_once_and_keeps_nothing_after(
 
 def test_kept_answers_are_by_day(household: Store) -> None:
     with household.read() as session, kept_while_evaluating(session):
-        early, late = LAST_DAY - timedelta(days=300), LAST_DAY
-        assert spent_with_before(session, early) < spent_with_before(session, late)
-        assert spent_with_before(session, early) == _former_seen_before(household, early)
+        early, late = LAST_DAY - timedelta(days=300), LAST_DAY - timedelta(days=30)
+        for day in (early, late):
+            expected = _former_seen_before(household, day) & _asked(household, day)
+            assert spent_with_before(session, day) == expected
+        assert spent_with_before(session, early) != spent_with_before(session, late)
