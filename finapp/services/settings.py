@@ -22,6 +22,7 @@ from finapp.errors import InvalidInputError, Problem
 from finapp.services.notification_policy import QUIET_HOURS_KEY, QuietHours, parse_quiet_hours
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Setting
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 
 def _refused(code: str, english: str, text: str) -> Problem:
@@ -119,6 +120,7 @@ def _per_currency(text: str) -> dict[str, Decimal]:
 @dataclass(frozen=True, slots=True)
 class Option:
     key: str
+    #: English, marked for translation in context "Settings": the settings page translates it
     title: str
     default: str
     parse: Callable[[str], Any]
@@ -126,59 +128,102 @@ class Option:
 
 #: Every domain setting. Amounts are in each account's own currency.
 OPTIONS: tuple[Option, ...] = (
-    Option("reminder_offsets", "Remind of renewals this many days ahead", "30,7,1", _int_list),
     Option(
-        "budget_thresholds", "Warn when a budget reaches these percentages", "80,100", _int_list
+        "reminder_offsets",
+        QT_TRANSLATE_NOOP("Settings", "Remind of renewals this many days ahead"),
+        "30,7,1",
+        _int_list,
     ),
-    Option("large_charge_limit", "Alert on any charge above", "500", _amount),
     Option(
-        "new_merchant_limit", "Alert on a first charge from a new merchant above", "100", _amount
+        "budget_thresholds",
+        QT_TRANSLATE_NOOP("Settings", "Warn when a budget reaches these percentages"),
+        "80,100",
+        _int_list,
     ),
-    Option("unusual_factor", "Alert when a charge is this many times the usual", "3", _factor),
-    Option("duplicate_window_days", "Same charge twice within (days)", "2", _positive_int),
-    Option("alert_window_days", "Raise charge alerts for the last (days)", "14", _positive_int),
+    Option(
+        "large_charge_limit",
+        QT_TRANSLATE_NOOP("Settings", "Alert on any charge above"),
+        "500",
+        _amount,
+    ),
+    Option(
+        "new_merchant_limit",
+        QT_TRANSLATE_NOOP("Settings", "Alert on a first charge from a new merchant above"),
+        "100",
+        _amount,
+    ),
+    Option(
+        "unusual_factor",
+        QT_TRANSLATE_NOOP("Settings", "Alert when a charge is this many times the usual"),
+        "3",
+        _factor,
+    ),
+    Option(
+        "duplicate_window_days",
+        QT_TRANSLATE_NOOP("Settings", "Same charge twice within (days)"),
+        "2",
+        _positive_int,
+    ),
+    Option(
+        "alert_window_days",
+        QT_TRANSLATE_NOOP("Settings", "Raise charge alerts for the last (days)"),
+        "14",
+        _positive_int,
+    ),
     Option(
         "subscription_window_days",
-        "Raise subscription alerts for events in the last (days)",
+        QT_TRANSLATE_NOOP("Settings", "Raise subscription alerts for events in the last (days)"),
         "45",
         _positive_int,
     ),
     Option(
         QUIET_HOURS_KEY,
-        "Hold desktop notifications during (e.g. 22:00-08:00, or off)",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Hold desktop notifications during (e.g. 22:00-08:00, or off)"
+        ),
         "22:00-08:00",
         parse_quiet_hours,
     ),
     Option(
         "reporting_thresholds",
-        "Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)"
+        ),
         "USD=10000,EUR=10000,GBP=10000,CAD=10000,AUD=10000,CNY=50000,HKD=120000",
         _per_currency,
     ),
     Option(
-        "emergency_fund_months", "Emergency fund target (months of essentials)", "6", _positive_int
+        "emergency_fund_months",
+        QT_TRANSLATE_NOOP("Settings", "Emergency fund target (months of essentials)"),
+        "6",
+        _positive_int,
     ),
     Option(
         "institution_share_limit",
-        "Note when one institution holds more than this % of liquid money",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Note when one institution holds more than this % of liquid money"
+        ),
         "75",
         _percent,
     ),
     Option(
         "card_utilisation_thresholds",
-        "Warn when a card's balance reaches these % of its limit",
+        QT_TRANSLATE_NOOP("Settings", "Warn when a card's balance reaches these % of its limit"),
         "30,80,90",
         _percent_list,
     ),
     Option(
         "subscription_cap",
-        "Monthly cap on subscriptions (an amount, or off)",
+        QT_TRANSLATE_NOOP("Settings", "Monthly cap on subscriptions (an amount, or off)"),
         "off",
         _optional_amount,
     ),
     Option(
         "base_currency",
-        "Show household totals in (a currency code, or auto: the one most money moves in)",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Show household totals in (a currency code, or auto: the one most money moves in)",
+        ),
         "auto",
         _currency_or_auto,
     ),

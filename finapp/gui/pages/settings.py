@@ -42,48 +42,6 @@ from finapp.services import autostart
 from finapp.services.changes import Changes
 from finapp.services.settings import OPTIONS, set_setting, setting_texts
 
-# The service's English titles, marked here so lupdate collects them for translators; a new
-# option shows its service title untranslated until it is added (tests check they agree).
-OPTION_TITLES = {
-    "reminder_offsets": QT_TRANSLATE_NOOP("Settings", "Remind of renewals this many days ahead"),
-    "budget_thresholds": QT_TRANSLATE_NOOP(
-        "Settings", "Warn when a budget reaches these percentages"
-    ),
-    "large_charge_limit": QT_TRANSLATE_NOOP("Settings", "Alert on any charge above"),
-    "new_merchant_limit": QT_TRANSLATE_NOOP(
-        "Settings", "Alert on a first charge from a new merchant above"
-    ),
-    "unusual_factor": QT_TRANSLATE_NOOP(
-        "Settings", "Alert when a charge is this many times the usual"
-    ),
-    "duplicate_window_days": QT_TRANSLATE_NOOP("Settings", "Same charge twice within (days)"),
-    "alert_window_days": QT_TRANSLATE_NOOP("Settings", "Raise charge alerts for the last (days)"),
-    "subscription_window_days": QT_TRANSLATE_NOOP(
-        "Settings", "Raise subscription alerts for events in the last (days)"
-    ),
-    "quiet_hours": QT_TRANSLATE_NOOP(
-        "Settings", "Hold desktop notifications during (e.g. 22:00-08:00, or off)"
-    ),
-    "reporting_thresholds": QT_TRANSLATE_NOOP(
-        "Settings", "Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)"
-    ),
-    "emergency_fund_months": QT_TRANSLATE_NOOP(
-        "Settings", "Emergency fund target (months of essentials)"
-    ),
-    "institution_share_limit": QT_TRANSLATE_NOOP(
-        "Settings", "Note when one institution holds more than this % of liquid money"
-    ),
-    "card_utilisation_thresholds": QT_TRANSLATE_NOOP(
-        "Settings", "Warn when a card's balance reaches these % of its limit"
-    ),
-    "subscription_cap": QT_TRANSLATE_NOOP(
-        "Settings", "Monthly cap on subscriptions (an amount, or off)"
-    ),
-    "base_currency": QT_TRANSLATE_NOOP(
-        "Settings",
-        "Show household totals in (a currency code, or auto: the one most money moves in)",
-    ),
-}
 #: options with a control of their own on the Money tab (a currency list, not a text field)
 ON_MONEY_TAB = frozenset({"base_currency"})
 
@@ -104,8 +62,7 @@ class OptionsPanel(QWidget):
             if option.key in ON_MONEY_TAB:
                 continue
             edit = QLineEdit(self)
-            source = OPTION_TITLES.get(option.key, option.title)
-            title = QCoreApplication.translate("Settings", source)
+            title = QCoreApplication.translate("Settings", option.title)
             edit.setAccessibleName(title)
             edit.setPlaceholderText(option.default)
             edit.setMaximumWidth(380)  # room for the per-currency reporting thresholds
