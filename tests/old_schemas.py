@@ -29,8 +29,16 @@ def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) 
         reopened.close()
 
 
+def undo_schema_8(conn: Connection) -> None:
+    """Take a store back to schema 7: what finapp wrote before notes and tags."""
+    conn.exec_driver_sql("DROP TABLE transaction_tags")
+    conn.exec_driver_sql("ALTER TABLE transactions DROP COLUMN note")
+    conn.exec_driver_sql("PRAGMA user_version = 7")
+
+
 def undo_schema_7(conn: Connection) -> None:
     """Take a store back to schema 6: what finapp wrote before reconciliation."""
+    undo_schema_8(conn)
     for column in ("reconciled_through", "reconciled_total_minor", "reconciled_count"):
         conn.exec_driver_sql(f"ALTER TABLE accounts DROP COLUMN {column}")
     conn.exec_driver_sql("PRAGMA user_version = 6")

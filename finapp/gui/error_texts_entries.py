@@ -116,6 +116,17 @@ ENTRY_SENTENCES = {
         "ErrorText",
         "it is not a regular expression (a bracket left open or a character out of place)",
     ),
+    # tags on transactions
+    "tag.empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{tag}” is not a tag: write a word after the #, such as #tax"
+    ),
+    "tag.bad_character": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)",
+    ),
+    "tag.too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{tag}” is not a tag: it is longer than {most} characters"
+    ),
     # payees, exchange rates and the health report
     "payee.no_name": QT_TRANSLATE_NOOP("ErrorText", "Name the payee to rename"),
     "payee.missing": QT_TRANSLATE_NOOP("ErrorText", "There is no payee “{name}”"),

@@ -14,9 +14,16 @@ from sqlalchemy import Connection, Engine
 
 from finapp.errors import Problem, StoreError
 from finapp.store.account_numbers import last_four, number_hash, store_secret
-from finapp.store.schema import Base, ExchangeRate, Goal, GoalAccount, MerchantName
+from finapp.store.schema import (
+    Base,
+    ExchangeRate,
+    Goal,
+    GoalAccount,
+    MerchantName,
+    TransactionTag,
+)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _to_2(conn: Connection) -> None:
@@ -99,6 +106,12 @@ def _to_7(conn: Connection) -> None:
         conn.exec_driver_sql(f"ALTER TABLE accounts ADD COLUMN {column} {kind}")
 
 
+def _to_8(conn: Connection) -> None:
+    """Notes and tags: the user's words on each transaction, and its tags (a new table)."""
+    conn.exec_driver_sql("ALTER TABLE transactions ADD COLUMN note VARCHAR NOT NULL DEFAULT ''")
+    _create_tables(conn, TransactionTag)
+
+
 def _create_tables(conn: Connection, *models: type[Base]) -> None:
     """Create the tables of ``models``, new in a step, as the current schema declares them."""
     tables = [Base.metadata.tables[m.__tablename__] for m in models]
@@ -107,7 +120,7 @@ def _create_tables(conn: Connection, *models: type[Base]) -> None:
 
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
 STEPS: dict[int, Callable[[Connection], None]] = {
-    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8
 }  # fmt: skip
 
 

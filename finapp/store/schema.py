@@ -135,6 +135,8 @@ class Transaction(Base):
     category_source: Mapped[str | None] = mapped_column(String, nullable=True)
     is_transfer: Mapped[bool] = mapped_column(Boolean, default=False)
     transfer_peer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: the user's own words about the line (free text; empty: none)
+    note: Mapped[str] = mapped_column(String, default="", server_default="")
 
     account: Mapped[Account] = relationship(back_populates="transactions")
     category: Mapped[Category | None] = relationship()
@@ -338,6 +340,18 @@ class MerchantName(Base):
 
     merchant: Mapped[str] = mapped_column(String, primary_key=True)
     name: Mapped[str] = mapped_column(String)
+
+
+class TransactionTag(Base):
+    """One tag the user put on one transaction (kept without its ``#``, case-folded; see
+    :mod:`finapp.core.tags`); the tag is indexed for the report and the filter by tag."""
+
+    __tablename__ = "transaction_tags"
+
+    transaction_id: Mapped[int] = mapped_column(
+        ForeignKey("transactions.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String, primary_key=True, index=True)
 
 
 class CsvProfile(Base):
