@@ -44,9 +44,7 @@ def normalize_tag(written: str) -> str:
         raise InvalidInputError(Problem("tag.bad_character", english, tag=written, character=wrong))
     if len(tag) > MOST_CHARACTERS:
         english = f"“{written}” is not a tag: it is longer than {MOST_CHARACTERS} characters"
-        raise InvalidInputError(
-            Problem("tag.too_long", english, tag=written, most=MOST_CHARACTERS)
-        )
+        raise InvalidInputError(Problem("tag.too_long", english, tag=written, most=MOST_CHARACTERS))
     return tag
 
 
