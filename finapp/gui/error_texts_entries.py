@@ -116,7 +116,8 @@ ENTRY_SENTENCES = {
         "ErrorText",
         "it is not a regular expression (a bracket left open or a character out of place)",
     ),
-    # tags on transactions
+    # notes and tags on transactions
+    "transaction.missing": QT_TRANSLATE_NOOP("ErrorText", "No transaction with id {ids}"),
     "tag.empty": QT_TRANSLATE_NOOP(
         "ErrorText", "“{tag}” is not a tag: write a word after the #, such as #tax"
     ),
