@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: every account type an importer or the user can set
 _NAMES = {

@@ -9,8 +9,8 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from finapp.gui.models.formatting import format_date, format_money
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.services.reconciliation import AccountBooks, BooksState, Gap
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 
 def _tr(source: str, *args: str) -> str:

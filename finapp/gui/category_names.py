@@ -13,8 +13,8 @@ from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication
 
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.services.categories import SEPARATOR
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: every segment name in resources/categories.json (a test keeps the two in step)
 DEFAULT_NAMES = frozenset(

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from finapp.core.conversion import ENTERED, Rate
 from finapp.gui.models.formatting import format_date
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.importers.ecb_rates import RatesFileError
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _PROBLEMS = {
     "unreadable": QT_TRANSLATE_NOOP("RateText", "not a CSV file of exchange rates"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.services.rules import RuleView
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _FIELDS = {
     "payee": QT_TRANSLATE_NOOP("RuleWords", "Payee"),

@@ -37,11 +37,11 @@ from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_rows import money
 from finapp.gui.pages.tables import make_table, reload_rows
 from finapp.gui.qdates import from_qdate, to_qdate
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.services import subscription_audit as service
 from finapp.services.changes import Changes
 from finapp.services.subscriptions import SubscriptionView
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "SubscriptionAudit"
 FAMILY_NAMES = {

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.services.alerts import AlertView
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: what each kind is called in the list (the alert's text says the rest)
 KIND_NAMES = {

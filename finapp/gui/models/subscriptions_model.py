@@ -17,9 +17,9 @@ from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.grouped_model import GroupedModel
 from finapp.gui.models.rows_model import Column
 from finapp.gui.name_words import shown_name
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.services.subscription_groups import GroupSummary, PlacedStream
 from finapp.services.subscriptions import SubscriptionView, Totals
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 CADENCE_NAMES = {
     "weekly": QT_TRANSLATE_NOOP("SubscriptionsModel", "Weekly"),

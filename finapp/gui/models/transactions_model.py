@@ -35,7 +35,7 @@ from finapp.gui.models.transaction_columns import (
     build_columns,
     filter_mask,
 )
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: the Payee column shows the name a payee is known by; the statement's own words are in
 #: COL_STATEMENT (hidden until the user shows it) and in the payee's tooltip

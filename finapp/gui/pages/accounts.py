@@ -36,7 +36,6 @@ from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import make_table, reload_rows
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.accounts import AccountView, list_accounts, set_low_balance_threshold
@@ -49,6 +48,7 @@ from finapp.services.reconciliation import (
     mark_reconciled,
 )
 from finapp.store.engine import Store
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,13 +30,13 @@ from finapp.gui.models.alerts_model import KIND_NAMES, SEVERITY_NAMES, AlertsMod
 from finapp.gui.models.alerts_model import severity_name as severity_label
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.progress import ProgressFn
 from finapp.services.alerts import AlertView, dismiss, evaluate_alerts, list_alerts, mark_read
 from finapp.services.changes import Changes
 from finapp.store.engine import Store
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 COL_MESSAGE = 3
 COL_STATE = 5  # shown in the history only: every alert of the inbox is open

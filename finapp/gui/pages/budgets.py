@@ -33,11 +33,11 @@ from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import page_shortcut
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.empty_state import EmptyState
 from finapp.services.budgets import BudgetView, list_budgets, remove_budget, set_budget
 from finapp.services.categories import list_categories
 from finapp.services.changes import Changes
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _OVER = QColor("#c8453a")
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from finapp.gui.pages.base import Page

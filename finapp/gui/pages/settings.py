@@ -35,12 +35,12 @@ from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.pages.settings_data import DataSecurityPanel
 from finapp.gui.pages.settings_money import MoneyPanel
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.ui_state import UiState
 from finapp.progress import ProgressFn
 from finapp.services import autostart
 from finapp.services.changes import Changes
 from finapp.services.settings import OPTIONS, set_setting, setting_texts
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: options with a control of their own on the Money tab (a currency list, not a text field)
 ON_MONEY_TAB = frozenset({"base_currency"})

@@ -25,13 +25,13 @@ from finapp.gui.error_texts import problem_text
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.tables import make_table
 from finapp.gui.rule_words import rule_condition, rule_origin
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.services import categories as cat_service
 from finapp.services import rules as rule_service
 from finapp.services.categories import CategoryView
 from finapp.services.changes import Changes
 from finapp.services.rules import RuleView
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _KIND_NAMES = {
     "expense": QT_TRANSLATE_NOOP("CategoriesModel", "Spending"),

@@ -57,7 +57,6 @@ from finapp.gui.pages.subscriptions_edit import (
     merge_candidates,
 )
 from finapp.gui.pages.tables import page_shortcut
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.grouped_tree import GroupedTree
@@ -74,6 +73,7 @@ from finapp.services.subscription_groups import (
     summaries,
 )
 from finapp.services.subscriptions import SubscriptionView, Totals, counted, sum_totals
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 COL_NAME, COL_NEXT, COL_PAID_FROM, COL_NOTES = 0, 3, 5, 7
 #: the UiState key of the fold state, and the groups folded until the user says otherwise

@@ -54,7 +54,6 @@ from finapp.gui.pages.tables import compact_rows, page_shortcut
 from finapp.gui.pages.transaction_filters import FilterBar, filter_from
 from finapp.gui.pages.transaction_menus import TransactionMenus
 from finapp.gui.tasks import Work
-from finapp.gui.tr_marks import QT_TRANSLATE_NOOP
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_item
 from finapp.gui.widgets.empty_state import EmptyStack
@@ -62,6 +61,7 @@ from finapp.gui.widgets.notice import Notice
 from finapp.services.categories import list_categories
 from finapp.services.categorize import CategorizeResult, set_category, undo_set_category
 from finapp.services.transaction_table import table_batches
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: what a category save announces: the rows, and the categories (a new one may exist)
 
