@@ -1,7 +1,8 @@
 """``finapp transactions --json`` written by SQLite is byte for byte the listing the CLI's encoder
 wrote from ``list_transactions``: on a varied household, under every filter, and on lines whose
-texts, currencies, amounts and times are drawn at random (control characters, quotes, Chinese,
-emoji, line separators; yen, dinars, cents; the smallest and largest amounts)."""
+texts, notes, tags, currencies, amounts and times are drawn at random (control characters,
+quotes, Chinese, emoji, line separators; yen, dinars, cents; the smallest and largest
+amounts)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ from bench.realistic_statements import write_statements
 from finapp.cli.output import print_json, print_utf8
 from finapp.core.money import MAX_USER_AMOUNT
 from finapp.errors import NotFoundError
+from finapp.services.annotations import add_tags, set_note
 from finapp.services.categories import category_paths
 from finapp.services.imports import import_files
 from finapp.services.transactions import list_transactions
 from finapp.services.transactions_json import transactions_json
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Category, Transaction
+from finapp.store.schema import Account, Category, Transaction, TransactionTag
 
 
 def _former(store: Store, **filters: object) -> str:
@@ -47,6 +49,8 @@ def _former(store: Store, **filters: object) -> str:
                     "fitid": t.fitid,
                     "category": t.category,
                     "transfer": t.is_transfer,
+                    "note": t.note,
+                    "tags": list(t.tags),
                 }
                 for t in rows
             ],
@@ -95,6 +99,21 @@ def test_every_filter_gives_the_same_bytes(household: Store) -> None:
     assert _written(household, since=date(2100, 1, 1)) == "[]\n"
 
 
+def test_notes_tags_and_the_filter_by_tag_give_the_same_bytes(household: Store) -> None:
+    listed = list_transactions(household)
+    holiday = [t.id for t in listed[100:160:3]]
+    add_tags(household, ["#Holiday-2026", "#旅行"], holiday)
+    add_tags(household, ["#tax"], [t.id for t in listed[2000:2010]] + holiday[:2])
+    set_note(household, holiday[:5], 'Lisbon with "the kids"\nday 2')
+    for tag in ("#holiday-2026", "TAX", "旅行", "unused"):
+        assert _written(household, tag=tag) == _former(household, tag=tag), tag
+    written = _written(household)
+    assert written == _former(household)
+    assert '"note": "Lisbon with \\"the kids\\"\\nday 2"' in written
+    assert '"tags": [\n      "holiday-2026",\n      "tax",\n      "旅行"\n    ]' in written
+    assert len(list_transactions(household, tag="#tax")) == 12
+
+
 def test_an_unknown_account_is_refused_as_before(household: Store) -> None:
     with pytest.raises(NotFoundError):
         transactions_json(household, account="no such account")
@@ -125,6 +144,8 @@ _line = st.tuples(
     st.one_of(st.none(), st.times()),
     st.booleans(),
     st.integers(min_value=0, max_value=3),  # category: none, top, child, grandchild
+    _texts,  # note
+    st.sets(st.sampled_from(["tax", "holiday-2026", "旅行", "a_b", "z", "école", "2026"])),
 )
 
 #: a category tree whose names need escaping: top, child, grandchild
@@ -154,20 +175,23 @@ def test_drawn_lines_give_the_same_bytes(
         session.flush()
         by_path = {path: cid for cid, path in category_paths(session).items()}
         categories = [None, *(by_path[p] for p in _PATHS)]
-        for n, (payee, memo, fitid, currency, minor, day, at, transfer, cat) in enumerate(lines):
-            session.add(
-                Transaction(
-                    account_id=account.id,
-                    posted=day,
-                    posted_time=at,
-                    amount_minor=minor,
-                    currency=currency,
-                    payee=payee,
-                    memo=memo,
-                    fitid=fitid,
-                    dedupe_key=f"k{n}",
-                    category_id=categories[cat],
-                    is_transfer=transfer,
-                )
+        for n, line in enumerate(lines):
+            payee, memo, fitid, currency, minor, day, at, transfer, cat, note, tags = line
+            txn = Transaction(
+                account_id=account.id,
+                posted=day,
+                posted_time=at,
+                amount_minor=minor,
+                currency=currency,
+                payee=payee,
+                memo=memo,
+                fitid=fitid,
+                dedupe_key=f"k{n}",
+                category_id=categories[cat],
+                is_transfer=transfer,
+                note=note,
             )
+            session.add(txn)
+            session.flush()
+            session.add_all(TransactionTag(transaction_id=txn.id, tag=t) for t in tags)
     assert _written(store) == _former(store)

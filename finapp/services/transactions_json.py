@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exponents_not_hundredths
+from finapp.core.tags import normalize_tag
 from finapp.services.accounts import require_account
 from finapp.services.categories import category_paths
 from finapp.store.engine import Store
@@ -51,6 +52,14 @@ def _amount_by_currency() -> str:
     return f"CASE{branches} ELSE {_amount_sql(2)} END"
 
 
+#: a transaction's tags as the encoder lays out a list inside an object of the top-level list
+#: (one tag a line, six spaces in; ``[]`` when it has none), in the listing's order
+_TAGS = """coalesce((
+        SELECT '[' || char(10) || group_concat('      ' || json_quote(g.tag), ',' || char(10)
+            ORDER BY g.tag) || char(10) || '    ]'
+        FROM transaction_tags g WHERE g.transaction_id = t.id
+    ), '[]')"""
+
 #: one transaction as the encoder lays it out inside the top-level list, as UTF-8 bytes (a
 #: str would be decoded here only to be encoded again on the way out). Dates and times are
 #: stored as ISO text (``YYYY-MM-DD``, ``HH:MM:SS.ffffff``), so the listing's ``date`` and
@@ -66,7 +75,9 @@ _OBJECT = f"""CAST(printf('  {{
     "memo": %s,
     "fitid": %s,
     "category": %s,
-    "transfer": %s
+    "transfer": %s,
+    "note": %s,
+    "tags": %s
   }}',
     t.id,
     json_quote(a.name),
@@ -78,7 +89,9 @@ _OBJECT = f"""CAST(printf('  {{
     json_quote(t.memo),
     json_quote(t.fitid),
     json_quote(p.path),
-    CASE WHEN t.is_transfer THEN 'true' ELSE 'false' END
+    CASE WHEN t.is_transfer THEN 'true' ELSE 'false' END,
+    json_quote(t.note),
+    {_TAGS}
 ) AS BLOB)"""
 
 #: the category paths arrive as one JSON object (id -> path), materialized once: left as a
@@ -93,7 +106,11 @@ LEFT JOIN paths p ON p.id = t.category_id"""
 
 
 def _conditions(
-    session: Session, since: date | None, until: date | None, account: str | None
+    session: Session,
+    since: date | None,
+    until: date | None,
+    account: str | None,
+    tag: str | None = None,
 ) -> tuple[str, dict[str, object]]:
     """The WHERE clause and its parameters: the filters of ``list_transactions``."""
     clauses: list[str] = ["1"]
@@ -107,6 +124,9 @@ def _conditions(
     if until is not None:
         clauses.append("t.posted <= :until")
         params["until"] = until.isoformat()
+    if tag is not None:
+        clauses.append("t.id IN (SELECT transaction_id FROM transaction_tags WHERE tag = :tag)")
+        params["tag"] = normalize_tag(tag)
     return " AND ".join(clauses), params
 
 
@@ -116,12 +136,13 @@ def transactions_json(
     since: date | None = None,
     until: date | None = None,
     account: str | None = None,
+    tag: str | None = None,
 ) -> list[bytes]:
     """The listing of ``list_transactions`` (same filters, same order) as the CLI's JSON
     document in UTF-8, in pieces to be written one after another; all of it is read before it
     is returned, so a fault part-way leaves nothing written."""
     with store.read() as session:
-        where, params = _conditions(session, since, until, account)
+        where, params = _conditions(session, since, until, account, tag)
         params["paths"] = json.dumps(category_paths(session))
         query = f"{_SELECT} WHERE {where} ORDER BY t.posted, t.id"
         result = session.connection().exec_driver_sql(query, params)
