@@ -59,10 +59,6 @@ from finapp.tr_marks import QT_TRANSLATE_NOOP
 CONTEXT = "YearReview"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def converted_money(total: Converted) -> str:
     """A figure in the base currency, "≈" before it when another currency was converted."""
     text = format_money(total.amount, total.currency)
@@ -70,7 +66,11 @@ def converted_money(total: Converted) -> str:
 
 
 def category_name(path: str) -> str:
-    return tr("Uncategorized") if path == UNCATEGORIZED else display_category(path)
+    return (
+        QCoreApplication.translate("YearReview", "Uncategorized")
+        if path == UNCATEGORIZED
+        else display_category(path)
+    )
 
 
 class PurchasesModel(RowsModel[Purchase]):
@@ -114,27 +114,30 @@ def top_level_slices(review: YearReview) -> tuple[CategorySpend, ...]:
 
 def subscription_lines(review: YearReview) -> list[str]:
     """What subscriptions took, which started and which were cancelled, and the rises met."""
+    paid = ", ".join(format_money(c.amount, c.currency) for c in review.subscriptions_paid)
     lines = [
-        tr("Paid for subscriptions and bills: %1").replace(
-            "%1", ", ".join(format_money(c.amount, c.currency) for c in review.subscriptions_paid)
+        QCoreApplication.translate("YearReview", "Paid for subscriptions and bills: %1").replace(
+            "%1", paid
         )
-    ] if review.subscriptions_paid else [tr("Nothing paid for subscriptions or bills")]  # fmt: skip
-    lines += [
-        tr("Started %1 on %2 (%3 a year)")
-        .replace("%1", shown_name(s.name))
-        .replace("%2", format_date(s.on))
-        .replace("%3", format_money(s.per_year, s.currency))
-        for s in review.started
+        if paid
+        else QCoreApplication.translate("YearReview", "Nothing paid for subscriptions or bills")
     ]
+    for text, items in (
+        (QCoreApplication.translate("YearReview", "Started %1 on %2 (%3 a year)"),
+         review.started),
+        (QCoreApplication.translate("YearReview", "Cancelled %1 on %2 (saves %3 a year)"),
+         review.cancelled),
+    ):  # fmt: skip
+        lines += [
+            text.replace("%1", shown_name(s.name))
+            .replace("%2", format_date(s.on))
+            .replace("%3", format_money(s.per_year, s.currency))
+            for s in items
+        ]
     lines += [
-        tr("Cancelled %1 on %2 (saves %3 a year)")
-        .replace("%1", shown_name(s.name))
-        .replace("%2", format_date(s.on))
-        .replace("%3", format_money(s.per_year, s.currency))
-        for s in review.cancelled
-    ]
-    lines += [
-        tr("Price increase: %1 from %2 to %3 on %4 (%5 more a year)")
+        QCoreApplication.translate(
+            "YearReview", "Price increase: %1 from %2 to %3 on %4 (%5 more a year)"
+        )
         .replace("%1", shown_name(i.name))
         .replace("%2", format_money(i.old, i.currency))
         .replace("%3", format_money(i.new, i.currency))
@@ -143,7 +146,11 @@ def subscription_lines(review: YearReview) -> list[str]:
         for i in review.increases
     ]
     if not (review.started or review.cancelled or review.increases):
-        lines.append(tr("No subscription started or was cancelled, and no price rose."))
+        lines.append(
+            QCoreApplication.translate(
+                "YearReview", "No subscription started or was cancelled, and no price rose."
+            )
+        )
     return lines
 
 
@@ -155,13 +162,17 @@ def headline(review: YearReview) -> dict[str, str]:
         "income": converted_money(totals.income),
         "spending": converted_money(totals.spending),
         "net": converted_money(totals.net),
-        "savings-rate": tr("n/a (no income)") if rate is None else f"{rate} %",
-        "net-worth": tr("n/a (fewer than two month ends with known balances)"),
+        "savings-rate": QCoreApplication.translate("YearReview", "n/a (no income)")
+        if rate is None
+        else f"{rate} %",
+        "net-worth": QCoreApplication.translate(
+            "YearReview", "n/a (fewer than two month ends with known balances)"
+        ),
     }
     worth = review.net_worth
     if worth is not None:
         figures["net-worth"] = (
-            tr("%1 (%2 on %3 → %4 on %5)")
+            QCoreApplication.translate("YearReview", "%1 (%2 on %3 → %4 on %5)")
             .replace("%1", converted_money(worth.change))
             .replace("%2", converted_money(worth.start.total))
             .replace("%3", format_date(worth.start.month_end))
@@ -174,10 +185,12 @@ def headline(review: YearReview) -> dict[str, str]:
 def notes(review: YearReview) -> str:
     """Which months the data covers, and which currencies had no rate on 31 December."""
     if review.first_month is None:
-        return tr("No transactions in %1.").replace("%1", str(review.year))
+        return QCoreApplication.translate("YearReview", "No transactions in %1.").replace(
+            "%1", str(review.year)
+        )
     first, last = (date.fromisoformat(f"{m}-01") for m in (review.first_month, review.last_month))
     text = (
-        tr("Data from %1 to %2.")
+        QCoreApplication.translate("YearReview", "Data from %1 to %2.")
         .replace("%1", format_month(first))
         .replace("%2", format_month(last))
     )
@@ -185,15 +198,15 @@ def notes(review: YearReview) -> str:
         {*review.missing, *(review.net_worth.change.missing if review.net_worth else ())}
     )
     if missing:
-        text += " " + tr(
-            "Not converted to %1, no rate on %2: %3 (left out of the totals)."
+        text += " " + QCoreApplication.translate(
+            "YearReview", "Not converted to %1, no rate on %2: %3 (left out of the totals)."
         ).replace("%1", review.currency).replace(
             "%2", format_date(date(review.year, 12, 31))
         ).replace("%3", ", ".join(missing))
     elif review.converted.converted:
-        text += " " + tr("≈: converted to %1 at the rates of %2.").replace(
-            "%1", review.currency
-        ).replace("%2", format_date(date(review.year, 12, 31)))
+        text += " " + QCoreApplication.translate(
+            "YearReview", "≈: converted to %1 at the rates of %2."
+        ).replace("%1", review.currency).replace("%2", format_date(date(review.year, 12, 31)))
     return text
 
 
