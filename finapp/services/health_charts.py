@@ -29,7 +29,7 @@ def _font_family() -> list[str]:
     return ["DejaVu Sans", *(name for name in FONTS if name in installed)]
 
 
-def _svg(fig: Figure) -> str:
+def svg_element(fig: Figure) -> str:
     """The figure as an inline ``<svg>`` element (its XML prologue dropped).
 
     Text stays text (``svg.fonttype: none``): the browser draws it with the page's fonts, so
@@ -59,7 +59,7 @@ def fund_chart(months: Decimal, target: int, words: Mapping[str, str]) -> str:
         ax.set_xlim(0, max(float(months), target) * 1.1 or 1)
         for spine in ("top", "right"):
             ax.spines[spine].set_visible(False)
-        return _svg(fig)
+        return svg_element(fig)
 
 
 def forecast_chart(forecasts: Sequence[AccountForecast], words: Mapping[str, str]) -> str:
@@ -88,4 +88,4 @@ def forecast_chart(forecasts: Sequence[AccountForecast], words: Mapping[str, str
             for spine in ("top", "right"):
                 ax.spines[spine].set_visible(False)
         fig.autofmt_xdate()
-        return _svg(fig)
+        return svg_element(fig)

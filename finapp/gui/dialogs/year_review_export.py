@@ -30,7 +30,7 @@ from finapp.gui.dialogs.year_review_pdf import pdf_bytes
 from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_date, format_money, format_month
 from finapp.gui.widgets.asking import choose_save_file
-from finapp.services.health_charts import _svg as svg_of
+from finapp.services.health_charts import svg_element
 from finapp.services.private_file import replace_privately
 from finapp.services.year_review import YearReview
 from finapp.services.year_review_export import Wording, write_csv, write_html
@@ -151,7 +151,7 @@ class ExportButton(QPushButton):
         if self.kind == "csv":
             work = partial(write_csv, review, path)
         elif self.kind == "html":
-            svgs = [svg_of(figure) for figure in chart_figures(charts, self)]
+            svgs = [svg_element(figure) for figure in chart_figures(charts, self)]
             work = partial(write_html, review, path, svgs, wording)
         elif path.suffix.lower() != ".pdf":
             self.ctx.bus.message.emit("warning", self.tr(
