@@ -96,8 +96,8 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
             ],
             rule_book(session),
         )
-        before += [before_others[int(change["id"])] for change in changes]  # type: ignore[call-overload]
-        refiled = tuple(int(c["id"]) for c in changes if c["category_id"] == category.id)  # type: ignore[call-overload]
+        before += [before_others[change["id"]] for change in changes]
+        refiled = tuple(c["id"] for c in changes if c["category_id"] == category.id)
         rules_after = _learned_rules(session, txn.merchant)
         return CategorizeResult(
             txn_id,

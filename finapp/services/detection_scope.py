@@ -169,7 +169,9 @@ def source_digest(modules: Iterable[ModuleType]) -> str:
 def _source(module: ModuleType) -> str:
     """A module's source; in a packaged app, which ships none, the app's version stands for it."""
     try:
-        source = module.__spec__.loader.get_source(module.__name__)  # type: ignore[union-attr]
+        source = module.__spec__.loader.get_source(  # type: ignore[union-attr]  # None: excepted
+            module.__name__
+        )
     except (ImportError, OSError, AttributeError):
         source = None
     return source or f"{module.__name__} {__version__}"

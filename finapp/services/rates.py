@@ -28,7 +28,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import CursorResult, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.conversion import ENTERED, Rate, RateBook
@@ -197,7 +197,9 @@ def remove_rates(
     if as_of is not None:
         query = query.where(ExchangeRate.as_of == as_of)
     with store.write() as session:
-        removed = int(session.execute(query).rowcount or 0)  # type: ignore[attr-defined]
+        result = session.execute(query)
+        assert isinstance(result, CursorResult)  # what a DELETE gives: it counts its rows
+        removed = result.rowcount
     if not removed:
         on = f" on {as_of.isoformat()}" if as_of else ""
         raise InvalidInputError(f"No rate of {code}{on} is kept (see `finapp rates`)")

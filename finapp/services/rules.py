@@ -168,9 +168,18 @@ _REFILE = (
 )
 
 
+class Refiled(TypedDict):
+    """One transaction :func:`apply_rules` filed anew, as written."""
+
+    id: int
+    category_id: int | None
+    category_source: str | None
+    payee: str
+
+
 def apply_rules(
     session: Session, where: Sequence[ColumnElement[bool]], book: RuleBook
-) -> list[dict[str, object]]:
+) -> list[Refiled]:
     """Categorize (and rename) the transactions ``where`` selects; returns the changes made.
 
     Manually categorized transactions keep their category; an automatic category whose rule is
@@ -180,7 +189,7 @@ def apply_rules(
     are streamed from the database, not held all at once (the session's pending changes are
     written first, as its own queries would).
     """
-    changes: list[dict[str, object]] = []
+    changes: list[Refiled] = []
     session.flush()
     for row in session.connection().execute(select(*_COLUMNS).where(*where)):
         original = row.original_payee or row.payee
