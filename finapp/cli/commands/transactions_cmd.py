@@ -1,4 +1,4 @@
-"""``finapp transactions [--json] [--since DATE] [--until DATE] [--account NAME]``"""
+"""``finapp transactions [--json] [--since DATE] [--until DATE] [--account NAME] [--tag TAG]``"""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 from finapp.cli.args import iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_table, print_utf8
+from finapp.core.tags import shown
 from finapp.services.transactions import list_transactions
 from finapp.services.transactions_json import transactions_json
 
@@ -22,18 +23,23 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--since", type=iso_date, metavar="DATE")
     p.add_argument("--until", type=iso_date, metavar="DATE")
     p.add_argument("--account", metavar="NAME")
+    p.add_argument("--tag", metavar="TAG", help="only lines carrying TAG (#tax or tax)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_utf8(
-            transactions_json(ctx.store, since=args.since, until=args.until, account=args.account)
+            transactions_json(
+                ctx.store, since=args.since, until=args.until, account=args.account, tag=args.tag
+            )
         )
         return 0
-    rows = list_transactions(ctx.store, since=args.since, until=args.until, account=args.account)
+    rows = list_transactions(
+        ctx.store, since=args.since, until=args.until, account=args.account, tag=args.tag
+    )
     print_table(
-        ["id", "date", "time", "account", "amount", "payee", "category"],
+        ["id", "date", "time", "account", "amount", "payee", "category", "tags", "note"],
         [
             [
                 str(t.id),
@@ -43,6 +49,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 str(t.amount),
                 t.payee,
                 t.category or "",
+                " ".join(map(shown, t.tags)),
+                t.note,
             ]
             for t in rows
         ],
