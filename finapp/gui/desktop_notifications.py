@@ -26,7 +26,7 @@ import logging
 import sys
 from collections import deque
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
@@ -39,6 +39,10 @@ from finapp.gui.tray import Tray
 from finapp.services import notification_policy as policy
 from finapp.services.alerts import mark_read
 from finapp.services.changes import Changes
+
+if TYPE_CHECKING:  # loaded on first use: most sessions never reach the session bus
+    from jeepney import Message
+    from jeepney.io.blocking import DBusConnection
 
 log = logging.getLogger("finapp.gui")
 
@@ -190,7 +194,9 @@ class _FreedesktopService(QObject):
     #: alert ids and the action key the user chose ("default", "snooze", "seen")
     invoked = Signal(list, str)
 
-    def __init__(self, conn: Any, capabilities: list[str], owner: DesktopNotifications) -> None:
+    def __init__(
+        self, conn: DBusConnection, capabilities: list[str], owner: DesktopNotifications
+    ) -> None:
         super().__init__(owner)
         from jeepney import DBusAddress, MatchRule
 
@@ -201,7 +207,7 @@ class _FreedesktopService(QObject):
         self._address = DBusAddress(_PATH, bus_name=_SERVICE, interface=_SERVICE)
         #: notification id → the alert ids it is about, until it is closed
         self._shown: dict[int, list[int]] = {}
-        self._signals: deque[Any] = deque()
+        self._signals: deque[Message] = deque()
         rule = MatchRule(type="signal", interface=_SERVICE, path=_PATH)
         self._filter = conn.filter(rule, queue=self._signals)
         self._reader = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
