@@ -14,8 +14,9 @@ The savings rate is (income − spending) / income of those converted totals.
 
 **Subscriptions** come from the stored rows read as the audit reads them
 (:func:`finapp.services.subscription_audit.subscription_facts` as of 31 December): those whose
-first charge fell in the year, those cancelled in it, and the price increases met, with what
-each costs a year (:func:`finapp.core.subscription_audit.annual_review`).
+first charge fell in the year (a billing period or more after their account's statements
+begin: an earlier charge would have shown), those cancelled in it, and the price increases
+met, with what each costs a year (:func:`finapp.core.subscription_audit.annual_review`).
 
 **Net worth change** is read from :func:`finapp.services.net_worth.net_worth`: from the end of
 the previous December to the end of this December, or, where the balances finapp knows start or
@@ -31,10 +32,11 @@ from datetime import date
 from decimal import Decimal
 from typing import TypedDict
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core import subscription_audit as audit_core
+from finapp.core.cadence import BY_NAME
 from finapp.core.conversion import RateBook
 from finapp.core.conversion import Total as Converted
 from finapp.core.money import from_minor
@@ -189,6 +191,13 @@ def year_review(store: Store, year: int, *, currency: str | None = None) -> Year
         sums = classified_sums(session, *in_year)
         largest = _largest(session, book, currency, first, last)
         facts = subscription_facts(session, last)
+        history = dict(
+            session.execute(
+                select(Account.name, func.min(Transaction.posted))
+                .join(Transaction, Transaction.account_id == Account.id)
+                .group_by(Account.name)
+            ).all()
+        )
     by_month: dict[str, list[tuple[str, str, str, str, int]]] = defaultdict(list)
     for row in sums:
         by_month[row[0]].append(row)
@@ -217,7 +226,7 @@ def year_review(store: Store, year: int, *, currency: str | None = None) -> Year
         by_category=_by_category(spent, book, currency),
         largest=largest,
         subscriptions_paid=_paid(facts, year),
-        **_subscriptions(facts, year),
+        **_subscriptions(facts, year, history),
         net_worth=_net_worth_change(store, year, currency),
     )
 
@@ -320,8 +329,14 @@ class _SubscriptionsMet(TypedDict):
     increases: tuple[PriceIncrease, ...]
 
 
-def _subscriptions(facts: list[audit_core.SubscriptionFacts], year: int) -> _SubscriptionsMet:
-    """Started (first charge in the year), cancelled and price increases met in ``year``."""
+def _subscriptions(
+    facts: list[audit_core.SubscriptionFacts], year: int, history: dict[str, date]
+) -> _SubscriptionsMet:
+    """Started, cancelled and price increases met in ``year``.
+
+    A subscription started in the year when its first charge fell in it at least one billing
+    period after its account's transactions begin (``history``: each account's first day):
+    a charge in the first month of the statements may renew one paid before them."""
     review = audit_core.annual_review(facts, year)
     started = [
         SubscriptionYear(
@@ -336,6 +351,7 @@ def _subscriptions(facts: list[audit_core.SubscriptionFacts], year: int) -> _Sub
         and f.user_state != "dismissed"
         and f.started is not None
         and f.started.year == year
+        and _seen_start(f, f.started, history)
     ]
     return {
         "started": tuple(sorted(started, key=lambda s: (s.on, s.id))),
@@ -356,6 +372,13 @@ def _subscriptions(facts: list[audit_core.SubscriptionFacts], year: int) -> _Sub
             for i in review.increases
         ),
     }
+
+
+def _seen_start(facts: audit_core.SubscriptionFacts, first: date, history: dict[str, date]) -> bool:
+    """Whether ``first`` is when it started, not just when the statements begin to show it."""
+    begins = history.get(facts.account) if facts.account else None
+    period = BY_NAME.get(facts.cadence, BY_NAME["monthly"]).days
+    return begins is None or (first - begins).days >= period
 
 
 def _net_worth_change(store: Store, year: int, currency: str) -> NetWorthChange | None:

@@ -20,25 +20,36 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 from finapp.gui.dialogs.year_review import YearReviewDialog
 from finapp.gui.models.formatting import format_money
 from finapp.gui.shell import Shell
+from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction
+from finapp.services.imports import import_files
 from tests.gui.answering import choose, opened
 from tests.gui.household import add_card_and_raise, fill_household, statement_lines
 from tests.gui.shell_support import make_shell
+from tests.subscriptions.statements import write_ofx
 
 TODAY = date(2026, 3, 31)
 MONTHS = 15
 
 
+#: a subscription taken out in June 2025, months after the statements begin
+DISNEY = [(date(2025, month, 12), "DISNEY PLUS", Decimal("-13.99")) for month in range(6, 13)]
+
+
 def spent_in(year: int) -> Decimal:
     """What the household spent in ``year``: every checking line out (the card's payment is a
     transfer to the card), and Hulu on the card, 7.99 for three months then 8.99."""
-    lines = sum(-a for day, _p, a in statement_lines(TODAY, MONTHS) if day.year == year and a < 0)
-    return lines + 3 * Decimal("7.99") + 9 * Decimal("8.99")
+    lines = [*statement_lines(TODAY, MONTHS), *DISNEY]
+    out = sum(-a for day, _p, a in lines if day.year == year and a < 0)
+    return out + 3 * Decimal("7.99") + 9 * Decimal("8.99")
 
 
 @pytest.fixture
 def shell(qtbot, us_locale, store, tmp_path: Path) -> Iterator[Shell]:  # type: ignore[no-untyped-def]
     fill_household(store, tmp_path, TODAY, MONTHS)
     add_card_and_raise(store, tmp_path, TODAY, MONTHS)
+    disney = tuple(ParsedTransaction(d, a, p, fitid=f"d{d:%m}") for d, p, a in DISNEY)
+    ofx = write_ofx(tmp_path / "disney.ofx", ParsedStatement(ParsedAccount("5550001234"), disney))
+    assert import_files(store, [ofx], account_name="Checking").new == len(DISNEY)
     opened_shell = make_shell(store, tmp_path)
     qtbot.addWidget(opened_shell.window)
     opened_shell.window.show()
@@ -100,7 +111,8 @@ def test_the_review_opens_on_the_latest_year_and_shows_a_chosen_one(qtbot, shell
     text = dialog.subscriptions.toPlainText()
     assert "Price increase: Hulu from $7.99 to $8.99 on " in text
     assert "($12.00 more a year)" in text
-    assert "Started Netflix on " in text
+    assert "Started Disney+ on 6/12/25 ($167.88 a year)" in text
+    assert "Started Netflix" not in text  # paid since before the statements begin
 
 
 def test_back_to_the_latest_year_and_escape_closes_the_review(qtbot, shell) -> None:  # type: ignore[no-untyped-def]

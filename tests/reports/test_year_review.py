@@ -163,11 +163,9 @@ def test_subscriptions_started_cancelled_and_price_increases(
     ]
     assert any(i.name == "Netflix" and (i.old, i.new) == (Decimal("15.49"), Decimal("17.99"))
                for i in new.increases)  # fmt: skip
-    # the statements start in October 2025: every stream started then, none in 2026
-    assert not new.started
-    started = reviews[2025].started
-    assert {s.name for s in started} >= {"Netflix", "Spotify"}
-    assert all(s.on.year == 2025 and s.per_year > 0 for s in started)
+    # every stream was running when the statements begin (October 2025): none is said to have
+    # started, though each first shows then
+    assert not new.started and not reviews[2025].started
 
 
 def test_net_worth_change_runs_from_the_previous_december_or_the_first_month_known(
