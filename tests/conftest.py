@@ -93,6 +93,18 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def keyring_data_dir(data_dir: Path, memory_keyring: MemoryKeyring, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
+    """The data folder of a user whose store key is in the OS keyring, a desktop's usual set-up.
+
+    A store made there opens with its raw key, so a test that opens it many times (every command
+    of the CLI does) pays no passphrase key derivation, a tenth of a second each time; tests of
+    the key itself and of other processes (which have no keyring) use ``data_dir``.
+    """
+    monkeypatch.delenv("FINAPP_PASSPHRASE")
+    return data_dir
+
+
+@pytest.fixture
 def store(data_dir: Path):  # type: ignore[no-untyped-def]
     from finapp.services.opening import open_store
 

@@ -36,12 +36,13 @@ def one_line_error(code: int, err: str) -> str:
 
 
 @pytest.fixture
-def filled(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def filled(keyring_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     code, _, err = run_main(
-        ["--data-dir", str(data_dir), "import", str(big_ofx(tmp_path / "s.ofx", 40))], capsys
+        ["--data-dir", str(keyring_data_dir), "import", str(big_ofx(tmp_path / "s.ofx", 40))],
+        capsys,
     )
     assert code == 0, err
-    return data_dir
+    return keyring_data_dir
 
 
 def snapshot(data: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:

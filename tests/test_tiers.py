@@ -7,8 +7,9 @@ from typing import Any
 
 from tests import test_amounts, test_cli_faults, test_cli_foundation
 from tests.categorize import test_rule_book
+from tests.health import test_health_grades
 from tests.safety import test_fuzz, test_two_processes
-from tests.tiers import is_slow, spawns_a_process
+from tests.tiers import imports_a_household, is_slow, spawns_a_process
 
 
 def test_a_test_that_runs_the_command_or_a_second_process_is_slow() -> None:
@@ -36,3 +37,11 @@ def test_a_long_generated_search_is_slow_and_a_plain_test_is_not() -> None:
     fuzz = test_fuzz.test_generated_amounts_dates_and_payees_read_as_the_reference_or_are_refused
     assert is_slow(item(fuzz), {})
     assert not is_slow(item(test_amounts.test_hostile_amounts_are_refused), {})
+
+
+def test_a_test_over_a_generated_household_is_slow_and_its_neighbours_are_not() -> None:
+    over_a_household = (
+        test_health_grades.test_an_ordinary_household_is_healthy_where_its_statements_end
+    )
+    assert imports_a_household(over_a_household) and not spawns_a_process(over_a_household)
+    assert not imports_a_household(test_health_grades.test_an_overdrawn_checking_account_is_at_risk)

@@ -1,10 +1,13 @@
-"""The fast tier: tests that start processes or run long generated searches are marked ``slow``.
+"""The fast tier: tests that start processes, run long generated searches or import whole
+generated households are marked ``slow``.
 
 ``make check`` runs ``pytest -m "not slow"`` for the inner loop; ``make test`` runs everything.
 The mark is found, not hand-kept, so a new test that spawns a process cannot slip into the fast
 tier: a test is slow when it is a Hypothesis test or in a fuzz module, or when its code, the
 fixtures it uses or the test helpers either of them call (followed through the ``tests``
-package) reach ``subprocess`` or ``multiprocessing``.
+package) reach ``subprocess`` or ``multiprocessing``, or one of the household generators: months
+to years of statements imported through the real services cost seconds a test, however the
+test goes on to use them.
 """
 
 from __future__ import annotations
@@ -13,12 +16,17 @@ import inspect
 import multiprocessing
 import subprocess
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
+from finapp.services.demo import fill_demo_store
+from tests.households.generator import generate
+
 #: modules whose use means another process is started
 _SPAWNING = (subprocess, multiprocessing)
+#: helpers whose use means a whole household is generated and imported (seconds a test)
+_HOUSEHOLDS = (generate, fill_demo_store)
 #: where helpers are followed: the tests' own code (finapp itself starts no process)
 _OURS = "tests"
 
@@ -41,17 +49,27 @@ def is_slow(item: pytest.Item, spawns: dict[object, bool]) -> bool:
     fixtures = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
     ours = [d.func for defs in fixtures.values() for d in defs]
     used = [test] + [f for f in ours if _module_of(f).startswith(_OURS)]
-    return any(spawns_a_process(f, spawns) for f in used)
+    return any(_reaches(f, _costly, spawns) for f in used)
 
 
 def spawns_a_process(thing: object, seen: dict[object, bool] | None = None) -> bool:
     """Whether ``thing`` (a function or class of the tests) may start a process;
     ``seen`` remembers the answers for the objects already followed."""
-    seen = {} if seen is None else seen
+    return _reaches(thing, _spawning, {} if seen is None else seen)
+
+
+def imports_a_household(thing: object) -> bool:
+    """Whether ``thing`` (a function or class of the tests) may generate a whole household."""
+    return _reaches(thing, _household, {})
+
+
+def _reaches(thing: object, target: Callable[[object], bool], seen: dict[object, bool]) -> bool:
+    """Whether ``thing`` refers to a ``target``, itself or through the tests' own objects it
+    uses; ``seen`` remembers the answers for the objects already followed."""
     if thing in seen:
         return seen[thing]
     seen[thing] = False  # a cycle (helpers calling each other) adds nothing
-    seen[thing] = any(_spawning(r) or spawns_a_process(r, seen) for r in _refs(thing))
+    seen[thing] = any(target(r) or _reaches(r, target, seen) for r in _refs(thing))
     return seen[thing]
 
 
@@ -75,12 +93,20 @@ def _refs(thing: object) -> Iterator[object]:
     for value in values:
         if isinstance(value, staticmethod | classmethod):
             value = value.__func__
-        if _spawning(value) or _module_of(value).startswith(_OURS):
+        if _costly(value) or _module_of(value).startswith(_OURS):
             yield value
 
 
 def _spawning(value: object) -> bool:
     return any(value is module for module in _SPAWNING)  # by identity: some values define ==
+
+
+def _household(value: object) -> bool:
+    return any(value is helper for helper in _HOUSEHOLDS)
+
+
+def _costly(value: object) -> bool:
+    return _spawning(value) or _household(value)
 
 
 def _names(code: types.CodeType) -> Iterator[str]:

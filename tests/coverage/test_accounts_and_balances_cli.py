@@ -39,7 +39,7 @@ def _accounts(data: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, dict[
 
 
 @pytest.fixture
-def household(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def household(keyring_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """Checking for January and March (February never downloaded), the March statement
     stating its ledger balance; a card whose statement states none."""
     january = [
@@ -58,9 +58,9 @@ def household(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     }
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="ascii")
-    _ok(data_dir, capsys, "import", *(str(tmp_path / n) for n in files))
-    assert len(_accounts(data_dir, capsys)) == 2
-    return data_dir
+    _ok(keyring_data_dir, capsys, "import", *(str(tmp_path / n) for n in files))
+    assert len(_accounts(keyring_data_dir, capsys)) == 2
+    return keyring_data_dir
 
 
 def _by_last_four(accounts: dict[str, dict[str, object]], four: str) -> dict[str, object]:
