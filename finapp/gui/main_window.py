@@ -247,8 +247,14 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(self.year_review_action)
 
     def open_year_review(self) -> None:
+        """Open the year in review, or bring it forward when it is open already."""
         from finapp.gui.dialogs.year_review import YearReviewDialog  # matplotlib: when asked
 
+        shown = [d for d in self.findChildren(YearReviewDialog) if d.isVisible()]
+        if shown:
+            shown[0].raise_()
+            shown[0].activateWindow()
+            return
         dialog = YearReviewDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

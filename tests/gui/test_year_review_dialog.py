@@ -22,6 +22,8 @@ from finapp.gui.models.formatting import format_money
 from finapp.gui.shell import Shell
 from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction
 from finapp.services.imports import import_files
+from finapp.services.opening import open_store
+from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.answering import choose, opened
 from tests.gui.household import add_card_and_raise, fill_household, statement_lines
 from tests.gui.shell_support import make_shell
@@ -218,3 +220,33 @@ def test_a_page_not_named_html_is_refused_and_nothing_is_written(
         choose(qtbot, chooser, tmp_path / "year.pdf")
     assert told.args == ["warning", "The report is an HTML file: name it with .html, not year.pdf"]
     assert not (tmp_path / "year.pdf").exists()
+
+
+def test_asked_again_the_open_review_comes_forward(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    first = open_review(qtbot, shell)
+    shell.window.activateWindow()
+    shell.window.year_review_action.trigger()  # Go → Year in review… once more
+    assert opened(shell.window, YearReviewDialog, "year-review") is first
+
+
+def test_before_any_import_the_review_says_there_is_nothing(
+    qtbot, us_locale, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(tmp_path / "empty", key=StoreKey.from_raw(new_raw_key()))
+    empty = make_shell(store, tmp_path)
+    qtbot.addWidget(empty.window)
+    empty.window.show()
+    empty.window.activateWindow()
+    qtbot.waitExposed(empty.window)
+    try:
+        empty.window.year_review_action.trigger()  # Go → Year in review…
+        dialog = opened(empty.window, YearReviewDialog, "year-review")
+        year = str(date.today().year)
+        assert dialog.year.currentText() == year
+        assert dialog.notes.text() == f"No transactions in {year}."
+        assert dialog.figures["income"].text() == "$0.00"
+        assert dialog.figures["savings-rate"].text() == "n/a (no income)"
+        assert dialog.purchases.rowCount() == 0
+    finally:
+        empty.close()
+        store.close()
