@@ -44,6 +44,11 @@ class ParsedTransaction:
     #: the local time of day the source gives; None when it gives none or only a placeholder
     #: (see :mod:`finapp.importers.time_of_day`), never an invented midnight
     time: dt.time | None = None
+    #: the user's note and tags (kept form, without ``#``) that finapp's own export carries;
+    #: a bank's statement has none. They are written on new lines only: a line already stored
+    #: keeps its own.
+    note: str = ""
+    tags: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         """Cap the free text here, where every importer's lines pass, so no path forgets it."""

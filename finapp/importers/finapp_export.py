@@ -27,7 +27,8 @@ from typing import Any
 
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.core.spreadsheet_cells import restore
-from finapp.errors import StatementError
+from finapp.core.tags import parse_tags
+from finapp.errors import InvalidInputError, StatementError
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
 
 MARKER = b"finapp_transaction_id,"
@@ -68,8 +69,19 @@ def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, Pa
         memo=row["memo"],
         fitid=row["fitid"] or None,
         line=line,
+        note=row.get("note") or "",
+        tags=_tags(name, line, row.get("tags") or ""),
     )
     return account, txn
+
+
+def _tags(name: str, line: int, cell: str) -> tuple[str, ...]:
+    """The tags of a ``tags`` cell (exports from before tags have none); a cell edited into
+    something that is no tag is refused with the row, as a bad date is."""
+    try:
+        return tuple(parse_tags(cell))
+    except InvalidInputError as refused:
+        raise StatementError(name, refused.message, line) from None
 
 
 def _manifest_entry(name: str, manifest: Path) -> dict[str, Any] | None:

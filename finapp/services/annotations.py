@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from finapp.core.money import from_minor
 from finapp.core.tags import normalize_tag
 from finapp.errors import NotFoundError, Problem
+from finapp.importers.base import ParsedTransaction
 from finapp.services.changes import Changes, Kind
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction, TransactionTag
@@ -135,6 +136,35 @@ def set_tags(store: Store, tags: Sequence[str], transaction_id: int) -> Annotate
         added = [TransactionTag(transaction_id=transaction_id, tag=t) for t in kept if t not in had]
         session.add_all(added)
     return Annotated(ids, len(had.symmetric_difference(kept)))
+
+
+def tag_new_lines(
+    session: Session,
+    batch_id: int,
+    account_id: int,
+    lines: Sequence[ParsedTransaction],
+    keys: Sequence[tuple[str, int]],
+) -> None:
+    """Put the tags an import's ``lines`` carry (finapp's own export) on those of them the
+    import ``batch_id`` stored now; a line stored before keeps the tags it has.
+
+    ``keys`` are the lines' (dedupe key, occurrence), the identity the import stored them by.
+    """
+    rows = [
+        (batch_id, account_id, key, occurrence, tag)
+        for line, (key, occurrence) in zip(lines, keys, strict=True)
+        for tag in line.tags
+    ]
+    if rows:
+        session.connection().exec_driver_sql(_TAG_NEW_LINE, rows)
+
+
+#: a tag on the line an import stored now under its key (nothing when the line was there before)
+_TAG_NEW_LINE = (
+    "INSERT OR IGNORE INTO transaction_tags (transaction_id, tag) "
+    "SELECT id, ?5 FROM transactions "
+    "WHERE batch_id = ?1 AND account_id = ?2 AND dedupe_key = ?3 AND occurrence = ?4"
+)
 
 
 def tags_of(

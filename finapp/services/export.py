@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.spreadsheet_cells import neutralise, restore
+from finapp.core.tags import shown
 from finapp.errors import InvalidInputError, Problem, StatementError, StorageError
 from finapp.importers.finapp_export import (
     MANIFEST_FILE,
@@ -50,6 +51,7 @@ from finapp.importers.finapp_export import (
     verify_export,
 )
 from finapp.paths import ensure_private_dir
+from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
 from finapp.store.account_numbers import masked
 from finapp.store.engine import Store
@@ -118,6 +120,7 @@ class _Names:
 
     def __init__(self, session: Session) -> None:
         self.categories = category_paths(session)
+        self.tags_by_line = tags_of(session)
         self.accounts = {a.id: a for a in session.scalars(select(Account))}
         self.goal_accounts: dict[int, list[str]] = {}
         for goal_id, name in session.execute(
@@ -129,6 +132,10 @@ class _Names:
 
     def category(self, cid: int | None) -> str | None:
         return self.categories.get(cid) if cid is not None else None
+
+    def tags(self, tid: int) -> str:
+        """A transaction's tags as one cell, as they are typed: ``#holiday-2026 #tax``."""
+        return " ".join(map(shown, self.tags_by_line.get(tid, ())))
 
     def account(self, aid: int | None) -> str | None:
         return self.accounts[aid].name if aid in self.accounts else None
@@ -189,6 +196,8 @@ def _tables(n: _Names) -> dict[str, tuple[type[Base], list[Column]]]:
             "original_payee", "payee exactly as the statement had it", lambda t: t.original_payee
         ),
         Column("import_batch", "id of the import that added it", lambda t: t.batch_id),
+        Column("note", "your note on it; empty when none", lambda t: t.note),
+        Column("tags", "your tags, such as #holiday-2026 #tax", lambda t: n.tags(t.id)),
     ]
     account_cols = [
         Column("name", "account name", lambda a: a.name),

@@ -51,6 +51,7 @@ from finapp.importers.registry import paused_gc, read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
 from finapp.services import changes
 from finapp.services.accounts import AccountMatch, match_statement
+from finapp.services.annotations import tag_new_lines
 from finapp.services.changes import Changes
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export import restore_goals
@@ -228,7 +229,7 @@ def _merchant_keys() -> Callable[[str, str], str]:
 #: already filed by the rules (category and payee), so it is never read back to be updated.
 _COLUMNS = ("account_id", "batch_id", "posted", "amount_minor", "currency", "payee",
             "original_payee", "memo", "fitid", "source_kind", "dedupe_key", "occurrence",
-            "merchant", "is_transfer", "posted_time", "category_id", "category_source")
+            "merchant", "is_transfer", "posted_time", "category_id", "category_source", "note")
 _INSERT = (f"INSERT INTO {Transaction.__tablename__} ({', '.join(_COLUMNS)}) "
            f"VALUES ({', '.join('?' for _ in _COLUMNS)})")
 
@@ -261,6 +262,9 @@ def _write_statement(
         chunk = rows[start:start + CHUNK]
         session.connection().exec_driver_sql(_INSERT, chunk)
         progress(start + len(chunk), len(stmt.transactions), account.name)
+    if any(t.tags for t in stmt.transactions):  # finapp's own export: the user's tags
+        tag_new_lines(session, batch.id, account.id, stmt.transactions,
+                      statement_keys(stmt, account.currency))
     _write_balances(session, batch, stmt, account)
     _write_period(session, batch, stmt, account)
     days = [r[_POSTED] for r in rows]  # ISO dates: their order is the days' order
@@ -297,7 +301,7 @@ def _new_rows(
         category_id, source, payee = filed(txn.payee, txn.memo, known_as, minor, account_id)
         rows.append((account_id, batch_id, txn.posted.isoformat(), minor, currency, payee,
                      txn.payee, txn.memo, txn.fitid, txn.kind, key[0], key[1], known_as, False,
-                     txn.time and _stored_time(txn.time), category_id, source))
+                     txn.time and _stored_time(txn.time), category_id, source, txn.note))
     if timed:
         session.connection().exec_driver_sql(_FILL_TIME, timed)
     return rows, duplicates
