@@ -8,6 +8,7 @@ from typing import Any
 from tests import test_amounts, test_cli_faults, test_cli_foundation
 from tests.categorize import test_rule_book
 from tests.health import test_health_grades
+from tests.journeys import test_new_user
 from tests.safety import test_fuzz, test_two_processes
 from tests.tiers import imports_a_household, is_slow, spawns_a_process
 
@@ -36,6 +37,8 @@ def test_a_long_generated_search_is_slow_and_a_plain_test_is_not() -> None:
     assert is_slow(item(search), {})
     fuzz = test_fuzz.test_generated_amounts_dates_and_payees_read_as_the_reference_or_are_refused
     assert is_slow(item(fuzz), {})
+    journey = test_new_user.test_first_run_with_a_passphrase_then_three_imports_every_page_and_quit
+    assert is_slow(item(journey), {})
     assert not is_slow(item(test_amounts.test_hostile_amounts_are_refused), {})
 
 

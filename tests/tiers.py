@@ -1,13 +1,13 @@
-"""The fast tier: tests that start processes, run long generated searches or import whole
-generated households are marked ``slow``.
+"""The fast tier: tests that start processes, run long generated searches, drive whole journeys
+or import whole generated households are marked ``slow``.
 
 ``make check`` runs ``pytest -m "not slow"`` for the inner loop; ``make test`` runs everything.
 The mark is found, not hand-kept, so a new test that spawns a process cannot slip into the fast
-tier: a test is slow when it is a Hypothesis test or in a fuzz module, or when its code, the
-fixtures it uses or the test helpers either of them call (followed through the ``tests``
-package) reach ``subprocess`` or ``multiprocessing``, or one of the household generators: months
-to years of statements imported through the real services cost seconds a test, however the
-test goes on to use them.
+tier: a test is slow when it is a Hypothesis test, in a fuzz module or a journey (the whole app
+through a user's session), or when its code, the fixtures it uses or the test helpers either of
+them call (followed through the ``tests`` package) reach ``subprocess`` or ``multiprocessing``,
+or one of the household generators: months to years of statements imported through the real
+services cost seconds a test, however the test goes on to use them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from tests.households.generator import generate
 _SPAWNING = (subprocess, multiprocessing)
 #: helpers whose use means a whole household is generated and imported (seconds a test)
 _HOUSEHOLDS = (generate, fill_demo_store)
+#: the journeys: the real window driven through whole sessions of a user
+_JOURNEYS = "tests.journeys."
 #: where helpers are followed: the tests' own code (finapp itself starts no process)
 _OURS = "tests"
 
@@ -40,12 +42,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def is_slow(item: pytest.Item, spawns: dict[object, bool]) -> bool:
-    """A Hypothesis or fuzz test, or one whose code or fixtures start a process."""
+    """A Hypothesis, fuzz or journey test, or one whose code or fixtures start a process or
+    import a generated household."""
     test = getattr(item, "obj", None)
     if test is None:
         return False
-    if getattr(test, "is_hypothesis_test", False) or "fuzz" in getattr(test, "__module__", ""):
+    module = getattr(test, "__module__", "")
+    if getattr(test, "is_hypothesis_test", False) or "fuzz" in module:
         return True  # a generated search, by Hypothesis or by the fuzz generators
+    if module.startswith(_JOURNEYS):
+        return True  # the whole app through a user's session, on its real thread pool
     fixtures = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
     ours = [d.func for defs in fixtures.values() for d in defs]
     used = [test] + [f for f in ours if _module_of(f).startswith(_OURS)]
