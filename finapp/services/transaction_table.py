@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
+from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
 from finapp.services.payee_names import TableNames
 from finapp.store.engine import Store
@@ -26,12 +27,15 @@ BATCH_ROWS = 20_000
 
 class TableBatch(NamedTuple):
     """Rows of ``(id, account name, posted, posted_time, amount_minor, currency, payee, memo,
-    merchant, category_id)``, oldest first (ties by id), every category's path by id, and the
-    names the rows' payees are shown by."""
+    merchant, category_id)``, oldest first (ties by id), every category's path by id, the
+    names the rows' payees are shown by, and the user's notes and tags by transaction id
+    (only the lines that have them: most have none)."""
 
     rows: Sequence[Sequence[Any]]
     category_paths: dict[int, str]
     payee_names: TableNames
+    notes: dict[int, str]
+    tags: dict[int, tuple[str, ...]]
 
 
 def table_batches(store: Store, batch_rows: int = BATCH_ROWS) -> Iterator[TableBatch]:
@@ -56,6 +60,9 @@ def table_batches(store: Store, batch_rows: int = BATCH_ROWS) -> Iterator[TableB
     with store.read() as session:
         paths = category_paths(session)
         names = TableNames(session)
+        noted = select(Transaction.id, Transaction.note).where(Transaction.note != "")
+        notes: dict[int, str] = {tid: note for tid, note in session.execute(noted)}
+        tags = tags_of(session)
         # Core rows through the session's connection: the ORM's per-row loading is not needed
         for rows in session.connection().execute(query).partitions():
-            yield TableBatch(rows, paths, names)
+            yield TableBatch(rows, paths, names, notes, tags)

@@ -17,6 +17,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 import numpy as np
 
 from finapp.core.money import exponent
+from finapp.core.tags import shown as shown_tag
 from finapp.gui.name_words import shown_name
 from finapp.services.transaction_table import TableBatch
 
@@ -121,7 +122,12 @@ class TransactionColumns:
     merchants: Labels
     categories: Labels  # "" when none
     memos: Labels
-    text: TextIndex  # case-folded "name payee memo merchant" for the search box
+    #: the user's note ("" for none) and tags as shown ("#holiday-2026 #tax"; "" for none)
+    notes: Labels
+    tags: Labels
+    #: case-folded "name payee memo merchant", then the note and the tags where there are
+    #: any, for the search box (so "#tax" finds the lines tagged with it)
+    text: TextIndex
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -160,10 +166,10 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
     table_batches`); a second or two for 300k rows, so run it on a worker."""
     ids, dates, seconds, amounts = [], [], [], []
     texts: list[bytes] = []
-    currencies, accounts, payees, names, merchants, categories, memos = (
-        _LabelsBuilder() for _ in range(7)
+    currencies, accounts, payees, names, merchants, categories, memos, notes, tags = (
+        _LabelsBuilder() for _ in range(9)
     )
-    for rows, paths, payee_names in batches:
+    for rows, paths, payee_names, noted, tagged in batches:
         if not rows:
             continue
         row_id, account, posted, posted_time, minor, currency, payee, memo, merchant, category = (
@@ -181,9 +187,15 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
         merchants.add(merchant)
         memos.add(memo)
         categories.add([paths.get(c, "") if c else "" for c in category])
+        row_notes = [noted.get(i, "") for i in row_id]
+        row_tags = [" ".join(map(shown_tag, tagged.get(i, ()))) for i in row_id]
+        notes.add(row_notes)
+        tags.add(row_tags)
         texts += (
-            f"{n}\t{p}\t{m}\t{k}".casefold().encode()
-            for n, p, m, k in zip(shown, payee, memo, merchant, strict=True)
+            _search_text(n, p, m, k, note, tag).casefold().encode()
+            for n, p, m, k, note, tag in zip(
+                shown, payee, memo, merchant, row_notes, row_tags, strict=True
+            )
         )
     lengths = np.fromiter(map(len, texts), np.int64, len(texts)) + len(_ROW_END)
     starts = np.zeros(len(texts), np.int64)
@@ -201,8 +213,17 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
         merchants=merchants.labels(),
         categories=categories.labels(),
         memos=memos.labels(),
+        notes=notes.labels(),
+        tags=tags.labels(),
         text=TextIndex(buffer, starts, np.bincount(buffer, minlength=256)),
     )
+
+
+def _search_text(name: str, payee: str, memo: str, merchant: str, note: str, tags: str) -> str:
+    """What the search box reads of a row; the note and tags only where the user wrote some."""
+    text = f"{name}\t{payee}\t{memo}\t{merchant}"
+    # a NUL ends a row in the index: a note written through the CLI may hold one
+    return text + "".join(f"\t{extra}".replace("\0", "") for extra in (note, tags) if extra)
 
 
 def _joined(parts: list[np.ndarray], dtype: str | type) -> np.ndarray:

@@ -40,6 +40,8 @@ from finapp.tr_marks import QT_TRANSLATE_NOOP
 #: the Payee column shows the name a payee is known by; the statement's own words are in
 #: COL_STATEMENT (hidden until the user shows it) and in the payee's tooltip
 COL_DATE, COL_ACCOUNT, COL_PAYEE, COL_CATEGORY, COL_AMOUNT, COL_MEMO, COL_STATEMENT = range(7)
+#: the user's tags ("#holiday-2026 #tax") and note (its first line; the whole note in the tooltip)
+COL_TAGS, COL_NOTE = 7, 8
 _HEADERS = (
     QT_TRANSLATE_NOOP("TransactionsModel", "Date"),
     QT_TRANSLATE_NOOP("TransactionsModel", "Account"),
@@ -48,6 +50,8 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("TransactionsModel", "Amount"),
     QT_TRANSLATE_NOOP("TransactionsModel", "Memo"),
     QT_TRANSLATE_NOOP("TransactionsModel", "Description (as on statement)"),
+    QT_TRANSLATE_NOOP("TransactionsModel", "Tags"),
+    QT_TRANSLATE_NOOP("TransactionsModel", "Note"),
 )
 #: the payee cell's tooltip
 _STATEMENT_TIP = QT_TRANSLATE_NOOP("TransactionsModel", "On the statement: %1")
@@ -155,6 +159,14 @@ class TransactionsModel(QAbstractTableModel):
         """The merchant key of a row: what "Rename payee…" renames."""
         return self._cols.merchants[int(self._view[row])]
 
+    def note(self, row: int) -> str:
+        """A row's note, whole ("" for none)."""
+        return self._cols.notes[int(self._view[row])]
+
+    def tags_text(self, row: int) -> str:
+        """A row's tags as shown and typed: ``#holiday-2026 #tax`` ("" for none)."""
+        return self._cols.tags[int(self._view[row])]
+
     def payee_name(self, row: int) -> str:
         """The name a row's payee is shown by."""
         return self._cols.names[int(self._view[row])]
@@ -213,6 +225,8 @@ class TransactionsModel(QAbstractTableModel):
                 return format_money(self._amount(i), c.currencies[i])
             if col == COL_CATEGORY:  # shown translated; EditRole and filters keep the real path
                 return display_category(c.categories[i])
+            if col == COL_NOTE:
+                return c.notes[i].partition("\n")[0]
             return self._text(i, col)
         if role == Qt.ItemDataRole.EditRole:
             return c.categories[i] if col == COL_CATEGORY else None
@@ -228,6 +242,8 @@ class TransactionsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_MEMO:
             return c.memos[i] or None
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NOTE, COL_TAGS):
+            return (c.notes[i] if col == COL_NOTE else c.tags[i]) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_PAYEE:
             tip = QCoreApplication.translate("TransactionsModel", _STATEMENT_TIP)
             return tip.replace("%1", c.payees[i]) if c.payees[i] != c.names[i] else None
@@ -254,6 +270,8 @@ class TransactionsModel(QAbstractTableModel):
             COL_PAYEE: c.names,
             COL_CATEGORY: c.categories,
             COL_STATEMENT: c.payees,
+            COL_TAGS: c.tags,
+            COL_NOTE: c.notes,
         }.get(col, c.memos)
 
     def _text(self, i: int, col: int) -> str:

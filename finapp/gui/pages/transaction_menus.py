@@ -1,9 +1,10 @@
 """The transactions table's context menus: a row's actions, and which columns show.
 
-A row's menu renames its payee everywhere ("Rename payee…") or files the selection; the
-header's menu shows or hides the optional columns, among them the payee exactly as the
-statement printed it ("Description (as on statement)", hidden at first: the Payee column shows
-the name people know, and its tooltip the statement's words).
+A row's menu renames its payee everywhere ("Rename payee…"), files the selection, or writes
+the user's note and tags on it ("Note…", "Tags…"); the header's menu shows or hides the
+optional columns, among them the payee exactly as the statement printed it ("Description (as
+on statement)", hidden at first: the Payee column shows the name people know, and its tooltip
+the statement's words).
 """
 
 from __future__ import annotations
@@ -15,12 +16,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView
 
 from finapp.gui.context import AppContext
-from finapp.gui.models.transactions_model import COL_MEMO, COL_STATEMENT, TransactionsModel
+from finapp.gui.models.transactions_model import (
+    COL_MEMO,
+    COL_NOTE,
+    COL_STATEMENT,
+    COL_TAGS,
+    TransactionsModel,
+)
 from finapp.gui.pages.payee_rename import ask_rename_payee
+from finapp.gui.pages.transaction_notes import ask_note, ask_tags
 from finapp.gui.widgets.actions import SelectionActions
 
 #: the columns the user may hide or show, in the header menu's order
-OPTIONAL_COLUMNS = (COL_MEMO, COL_STATEMENT)
+OPTIONAL_COLUMNS = (COL_MEMO, COL_STATEMENT, COL_TAGS, COL_NOTE)
 #: shown when the page opens
 HIDDEN_AT_FIRST = (COL_STATEMENT,)
 
@@ -48,7 +56,13 @@ class TransactionMenus(QObject):
             QCoreApplication.translate("TransactionMenus", "Set category of selected…"), table
         )
         self.category_action.triggered.connect(set_category)
-        for action in (self.rename_action, self.category_action):
+        self.note_action = QAction(QCoreApplication.translate("TransactionMenus", "Note…"), table)
+        self.note_action.triggered.connect(self.ask_note)
+        self.tags_action = QAction(QCoreApplication.translate("TransactionMenus", "Tags…"), table)
+        self.tags_action.triggered.connect(self.ask_tags)
+        self.row_actions = [self.rename_action, self.category_action, self.note_action,
+                            self.tags_action]  # fmt: skip
+        for action in self.row_actions:
             actions.add(action)
         for column in HIDDEN_AT_FIRST:
             table.setColumnHidden(column, True)
@@ -65,8 +79,7 @@ class TransactionMenus(QObject):
             return
         if not self._table.selectionModel().isRowSelected(index.row()):
             self._table.selectRow(index.row())
-        self._popup(QMenu(self._table), "transaction-menu",
-                    [self.rename_action, self.category_action],
+        self._popup(QMenu(self._table), "transaction-menu", self.row_actions,
                     self._table.viewport().mapToGlobal(pos))  # fmt: skip
 
     def open_columns_menu(self, pos: QPoint) -> None:
@@ -90,9 +103,26 @@ class TransactionMenus(QObject):
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(at)
 
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self._table.selectionModel().selectedRows()})
+
+    def ask_note(self) -> None:
+        """The note of the selected rows."""
+        if rows := self._selected_rows():
+            model = self._model
+            ask_note(self._ctx, self._actions, [model.transaction_id(r) for r in rows],
+                     [model.note(r) for r in rows])  # fmt: skip
+
+    def ask_tags(self) -> None:
+        """The tags the selected rows share."""
+        if rows := self._selected_rows():
+            model = self._model
+            ask_tags(self._ctx, self._actions, [model.transaction_id(r) for r in rows],
+                     [model.tags_text(r) for r in rows])  # fmt: skip
+
     def ask_rename(self) -> None:
         """Rename the payee of the current row (the first selected one)."""
-        rows = sorted({i.row() for i in self._table.selectionModel().selectedRows()})
+        rows = self._selected_rows()
         if not rows:
             return
         model = self._model
