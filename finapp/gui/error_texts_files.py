@@ -12,6 +12,30 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 FILE_SENTENCES = {
+    # finapp's own export, imported again
+    "export.bad_cell": QT_TRANSLATE_NOOP("ErrorText", "not a date, time or amount finapp wrote"),
+    "export.bad_amount": QT_TRANSLATE_NOOP("ErrorText", "not an amount finapp wrote"),
+    "export.bad_manifest": QT_TRANSLATE_NOOP(
+        "ErrorText", "{manifest} beside it is unreadable or damaged"
+    ),
+    "export.cut_short": QT_TRANSLATE_NOOP(
+        "ErrorText", "the file ends in the middle of a row: it was cut short"
+    ),
+    "export.changed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file was cut or changed after export: expected {expected} rows, found {found} "
+        "({manifest} beside it says so; a file edited on purpose imports from a folder without "
+        "{manifest})",
+    ),
+    "export.not_utf8": QT_TRANSLATE_NOOP("ErrorText", "a finapp export must be UTF-8"),
+    "export.columns": QT_TRANSLATE_NOOP(
+        "ErrorText", "the finapp export lacks the column(s) {columns}"
+    ),
+    "export.cells": QT_TRANSLATE_NOOP("ErrorText", "a row has the wrong number of cells"),
+    "export.not_csv": QT_TRANSLATE_NOOP(
+        "ErrorText", "not a readable CSV file (a quote is left open or a cell is cut)"
+    ),
+    "export.empty": QT_TRANSLATE_NOOP("ErrorText", "the finapp export holds no transactions"),
     # a line in another encoding than the rest of its file
     "import.line_not_utf8": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -28,7 +28,7 @@ from typing import Any
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.core.spreadsheet_cells import restore
 from finapp.core.tags import parse_tags
-from finapp.errors import InvalidInputError, StatementError
+from finapp.errors import InvalidInputError, Problem, StatementError, problem_list
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
 
 MARKER = b"finapp_transaction_id,"
@@ -51,9 +51,11 @@ def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, Pa
         # exports from before times were kept have no time column
         at = time.fromisoformat(row["time"]) if row.get("time") else None
     except (ValueError, InvalidOperation):
-        raise StatementError(name, "not a date, time or amount finapp wrote", line) from None
+        english = "not a date, time or amount finapp wrote"
+        raise StatementError(name, Problem("export.bad_cell", english), line) from None
     if not amount.is_finite():
-        raise StatementError(name, "not an amount finapp wrote", line)
+        english = "not an amount finapp wrote"
+        raise StatementError(name, Problem("export.bad_amount", english), line)
     account = ParsedAccount(
         number=row.get("account_number") or "",
         institution=row.get("institution") or "",
@@ -95,7 +97,9 @@ def _manifest_entry(name: str, manifest: Path) -> dict[str, Any] | None:
             return None
         return {"rows": int(entry["rows"]), "sha256": str(entry["sha256"])}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        raise StatementError(name, f"{manifest} beside it is unreadable or damaged") from None
+        english = f"{manifest} beside it is unreadable or damaged"
+        problem = Problem("export.bad_manifest", english, manifest=manifest)
+        raise StatementError(name, problem) from None
 
 
 def _rows_in(data: bytes) -> int:
@@ -110,16 +114,19 @@ def verify_export(name: str, data: bytes, folder: Path | None) -> None:
     entry = _manifest_entry(name, manifest) if manifest and manifest.is_file() else None
     if entry is None:
         if not data.endswith(b"\n"):
-            raise StatementError(name, "the file ends in the middle of a row: it was cut short")
+            english = "the file ends in the middle of a row: it was cut short"
+            raise StatementError(name, Problem("export.cut_short", english))
         return
     if hashlib.sha256(data).hexdigest() == entry["sha256"]:
         return
-    raise StatementError(
-        name,
-        f"the file was cut or changed after export: expected {entry['rows']} rows, found "
-        f"{_rows_in(data)} ({MANIFEST_FILE} beside it says so; a file edited on purpose "
-        f"imports from a folder without {MANIFEST_FILE})",
+    expected, found = entry["rows"], _rows_in(data)
+    english = (
+        f"the file was cut or changed after export: expected {expected} rows, found {found} "
+        f"({MANIFEST_FILE} beside it says so; a file edited on purpose imports from a folder "
+        f"without {MANIFEST_FILE})"
     )
+    facts = {"expected": expected, "found": found, "manifest": MANIFEST_FILE}
+    raise StatementError(name, Problem("export.changed", english, **facts))
 
 
 def read_finapp_export(name: str, data: bytes, folder: Path | None = None) -> ParsedFile:
@@ -131,21 +138,28 @@ def read_finapp_export(name: str, data: bytes, folder: Path | None = None) -> Pa
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise StatementError(name, "a finapp export must be UTF-8") from None
+        english = "a finapp export must be UTF-8"
+        raise StatementError(name, Problem("export.not_utf8", english)) from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in _NEEDED if c not in (reader.fieldnames or [])]
     if missing:
-        raise StatementError(name, f"finapp export without column(s) {', '.join(missing)}", 1)
+        english = f"finapp export without column(s) {', '.join(missing)}"
+        columns = problem_list(missing, ", ", code="names")
+        raise StatementError(name, Problem("export.columns", english, columns=columns), 1)
     groups: dict[ParsedAccount, list[ParsedTransaction]] = {}
     try:
         for row in reader:
             if None in row or any(v is None for v in row.values()):
-                raise StatementError(name, "a row has the wrong number of cells", reader.line_num)
+                english = "a row has the wrong number of cells"
+                problem = Problem("export.cells", english)
+                raise StatementError(name, problem, reader.line_num)
             account, txn = _row(name, reader.line_num, row)
             groups.setdefault(account, []).append(txn)
     except csv.Error as exc:
-        raise StatementError(name, f"not a readable CSV ({exc})", reader.line_num) from None
+        problem = Problem("export.not_csv", f"not a readable CSV ({exc})", detail=exc)
+        raise StatementError(name, problem, reader.line_num) from None
     if not groups:
-        raise StatementError(name, "the finapp export holds no transactions")
+        english = "the finapp export holds no transactions"
+        raise StatementError(name, Problem("export.empty", english))
     statements = tuple(ParsedStatement(acct, tuple(txns)) for acct, txns in groups.items())
     return ParsedFile(path=name, format="csv:finapp-export", statements=statements)

@@ -1,6 +1,6 @@
-"""A broken statement of every format, dropped on the window in Chinese, is refused in the
-user's language: the file named, the line of the fault, the facts (a value, a field) put into
-the translated sentence, no English sentence left, and nothing written.
+"""A broken statement of every format (finapp's own export too), dropped on the window in
+Chinese, is refused in the user's language: the file named, the line of the fault, the facts (a
+value, a field) put into the translated sentence, no English sentence left, and nothing written.
 
 The Chinese of these sentences is written at the end by the translator; until then the
 stand-in translation of ``tests/gui/stand_in.py`` shows that what is on screen is the
@@ -171,6 +171,16 @@ CASES = {
         _fixture("mt940/broken_no_account.sta"),
         10,
         "a statement without its account (:25:)",
+    ),
+    "finapp export cut short": Broken(
+        "finapp-transactions.csv",
+        lambda: (
+            b"finapp_transaction_id,date,time,amount,currency,payee,memo,account,fitid\n"
+            b"1,2025-03-02,,-83.15,USD,Greenleaf Grocers,,Checking,A1\n"
+            b"2,2025-03-03,,-12.75,USD,Northside Pharm"
+        ),
+        None,
+        "the file ends in the middle of a row: it was cut short",
     ),
     "xlsx protected": Broken(
         "kontoauszug.xlsx",
