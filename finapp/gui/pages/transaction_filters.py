@@ -78,7 +78,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search payee or memo"))
+        self.search.setPlaceholderText(self.tr("Search payee, memo, note or #tag"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search transactions"))
         self.account_box = self._combo(self.tr("Account filter"))

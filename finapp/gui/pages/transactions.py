@@ -45,6 +45,7 @@ from finapp.gui.models.transactions_model import (
     COL_CATEGORY,
     COL_DATE,
     COL_PAYEE,
+    COL_TAGS,
     AnyIndex,
     TransactionsModel,
 )
@@ -147,7 +148,7 @@ class TransactionsPage(Page):
         # room for "-CN¥12,800.00" and "Everyday Checking", and all of them on a 1024-wide screen
         em = self.fontMetrics().horizontalAdvance("M")
         for column, width in ((COL_DATE, 12), (COL_ACCOUNT, 13), (COL_PAYEE, 17),
-                              (COL_CATEGORY, 16), (COL_AMOUNT, 11)):  # fmt: skip
+                              (COL_CATEGORY, 16), (COL_AMOUNT, 11), (COL_TAGS, 13)):  # fmt: skip
             self.table.setColumnWidth(column, width * em)
         self.delegate = CategoryDelegate(self.category_choices, self.table)
         self.table.setItemDelegateForColumn(COL_CATEGORY, self.delegate)
