@@ -167,14 +167,6 @@ def rename_payee(store: Store, merchant: str, name: str) -> list[PayeeView]:
         return _views(session, names, Transaction.merchant.in_(keys))
 
 
-def list_payees(store: Store) -> list[PayeeView]:
-    """Every merchant of the store, by name shown."""
-    with store.read() as session:
-        names = StoreNames(session)
-        views = _views(session, names, Transaction.merchant != "")
-        return sorted(views, key=lambda v: v.name.casefold())
-
-
 def _views(session: Session, names: StoreNames, where: ColumnElement[bool]) -> list[PayeeView]:
     rows = session.execute(
         select(Transaction.merchant, func.count(), func.max(Transaction.id))

@@ -14,7 +14,8 @@ from finapp.services import subscriptions as subs
 from finapp.services.alerts import refresh_alerts
 from finapp.services.imports import import_files
 from finapp.services.notifications import take_unnotified
-from finapp.services.payee_names import list_payees, rename_payee
+from finapp.services.payee_list import list_payees
+from finapp.services.payee_names import rename_payee
 from finapp.store.engine import Store
 from finapp.store.schema import MerchantName, Transaction
 from tests.conftest import PASSPHRASE

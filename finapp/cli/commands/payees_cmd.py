@@ -8,14 +8,17 @@ import argparse
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services import payee_names as svc
+from finapp.services.payee_list import PayeeSummary, list_payees
 
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser(
         "payees",
         help="list payees by the names shown, or rename one",
-        description="Every merchant with the name the app shows for it and a line of it as the "
-        "statement printed it. 'rename' sets your own name for a merchant; an empty name goes "
+        description="Every merchant with the name the app shows for it, the category most of its "
+        "lines have, its number of lines, what went out to it and came in from it per currency, "
+        "and a line of it as the statement printed it. "
+        "'rename' sets your own name for a merchant; an empty name goes "
         "back to the name found from its lines.",
     )
     p.add_argument("--json", action="store_true")
@@ -29,19 +32,26 @@ def register(sub: Subcommands) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    views = svc.list_payees(ctx.store)
+    views = list_payees(ctx.store)
     if args.json:
         print_json(views)
     else:
         print_table(
-            ["merchant", "shown as", "yours", "transactions", "on the statement"],
+            ["merchant", "shown as", "yours", "category", "transactions", "out", "in",
+             "on the statement"],
             [
-                [v.merchant, v.name, "yes" if v.chosen else "", str(v.transactions),
-                 v.statement_text]
+                [v.merchant, v.name, "yes" if v.chosen else "", v.category, str(v.transactions),
+                 _money(v, spent=True), _money(v, spent=False), v.statement_text]
                 for v in views
             ],
         )  # fmt: skip
     return 0
+
+
+def _money(view: PayeeSummary, *, spent: bool) -> str:
+    """``-120.50 EUR, -8.00 USD``: a payee's money one way, each currency on its own."""
+    amounts = [(t.spent if spent else t.received, t.currency) for t in view.totals]
+    return ", ".join(f"{amount} {currency}" for amount, currency in amounts if amount)
 
 
 def run_rename(args: argparse.Namespace, ctx: CliContext) -> int:
