@@ -104,10 +104,23 @@ def keyring_data_dir(data_dir: Path, memory_keyring: MemoryKeyring, monkeypatch)
     return data_dir
 
 
-@pytest.fixture
-def store(data_dir: Path):  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="session")
+def new_store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new store's data folder as ``open_store`` makes it (default categories and shipped rules
+    seeded), made once a session: creating and seeding one costs twice what copying it does."""
     from finapp.services.opening import open_store
 
+    folder = tmp_path_factory.mktemp("new-store") / "data"
+    open_store(folder, passphrase=PASSPHRASE).close()
+    return folder
+
+
+@pytest.fixture
+def store(data_dir: Path, new_store_template: Path):  # type: ignore[no-untyped-def]
+    """A new store, protected by the passphrase, open in ``data_dir``."""
+    from finapp.services.opening import open_store
+
+    shutil.copytree(new_store_template, data_dir, dirs_exist_ok=True)
     opened = open_store(data_dir, passphrase=PASSPHRASE)
     yield opened
     opened.close()
