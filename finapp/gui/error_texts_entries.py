@@ -8,7 +8,7 @@ screenful per subject.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 ENTRY_SENTENCES = {
     # an amount typed in a field

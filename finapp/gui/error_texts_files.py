@@ -9,7 +9,7 @@ writes them, since that is what the user finds in it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 FILE_SENTENCES = {
     # finapp's own export, imported again
