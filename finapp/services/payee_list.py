@@ -119,3 +119,9 @@ def list_payees(store: Store) -> list[PayeeSummary]:
             )
         )
     return sorted(out, key=lambda v: (v.name.casefold(), v.merchant))
+
+
+def payee_transaction_ids(store: Store, merchant: str) -> list[int]:
+    """The lines of one merchant (by its key), for showing them on the transactions page."""
+    with store.read() as session:
+        return list(session.scalars(select(Transaction.id).where(Transaction.merchant == merchant)))

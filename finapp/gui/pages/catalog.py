@@ -51,6 +51,8 @@ CATALOG: tuple[PageEntry, ...] = (
               _PAGES + "accounts"),
     PageEntry("health", QT_TRANSLATE_NOOP("Page", "Health"), "health", "Ctrl+7",
               _PAGES + "health"),
+    PageEntry("payees", QT_TRANSLATE_NOOP("Page", "Payees"), "payees", "Ctrl+8",
+              _PAGES + "payees"),
     PageEntry("settings", QT_TRANSLATE_NOOP("Page", "Settings"), "settings", "Ctrl+,",
               _PAGES + "settings"),
 )  # fmt: skip

@@ -1,0 +1,93 @@
+"""The Payees page: each payee with its category, lines and money; searched, sorted, renamed,
+and opened onto its transactions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from finapp.gui.pages.payees import PayeesPage
+from tests.gui.answering import opened, type_over
+
+
+def _page(qtbot, ctx, width: int = 815, height: int = 560) -> PayeesPage:  # type: ignore[no-untyped-def]
+    page = PayeesPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(width, height)  # 815×560: what a 1024×640 window leaves beside the page list
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _shown(page: PayeesPage) -> list[list[str]]:
+    model = page.model
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def _row_of(page: PayeesPage, name: str) -> int:
+    return next(r for r, row in enumerate(_shown(page)) if row[0] == name)
+
+
+def test_payees_show_category_lines_and_money_and_fit_a_small_window(qtbot, household_ctx) -> None:
+    page = _page(qtbot, household_ctx)
+    rows = {row[0]: row[1:] for row in _shown(page)}
+    assert rows["Netflix"] == ["Entertainment:Streaming", "6", "-$92.94", ""]
+    assert rows["Salary — Acme"][0] == "Income:Salary"
+    assert rows["Salary — Acme"][2:] == ["", "$19,200.00"]
+    assert page.table.horizontalScrollBar().maximum() == 0  # every column on screen
+
+    qtbot.keyClicks(page.search, "coffee")
+    assert [row[0] for row in _shown(page)] == ["Blue Bottle Coffee"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "entertainment")  # by its category too
+    assert [row[0] for row in _shown(page)] == ["Netflix", "Spotify"]
+    page.search.clear()
+
+    header = page.table.horizontalHeader()
+    spent = 3
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=_section_centre(header, spent),
+    )
+    first = _shown(page)[0][0]
+    assert first == "Oakwood Apartments Rent"  # the most spent on, first
+
+
+def _section_centre(header, column: int) -> QPoint:  # type: ignore[no-untyped-def]
+    return QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, 5)
+
+
+def test_rename_from_the_payee_list_and_open_its_transactions(qtbot, household_ctx) -> None:
+    page = _page(qtbot, household_ctx)
+    row = _row_of(page, "Blue Bottle Coffee")
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.rename_button.isEnabled()
+    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
+    dialog = opened(page, QInputDialog, "rename-payee")
+    assert dialog.textValue() == "Blue Bottle Coffee"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    type_over(qtbot, dialog, "Morning coffee")
+    qtbot.waitUntil(lambda: "Morning coffee" in [r[0] for r in _shown(page)])
+    assert "Blue Bottle Coffee" not in [r[0] for r in _shown(page)]
+    lines = int(_shown(page)[_row_of(page, "Morning coffee")][2])
+
+    asked: list[tuple[str, dict]] = []
+    household_ctx.bus.navigate.connect(lambda name, filters: asked.append((name, filters)))
+    rect = page.table.visualRect(page.model.index(_row_of(page, "Morning coffee"), 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: bool(asked))
+    ((name, filters),) = asked
+    assert name == "transactions" and len(filters["transaction_ids"]) == lines > 0
+
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    page.table.setFocus()  # Enter on the selected payee does the same
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert asked[1] == asked[0]
