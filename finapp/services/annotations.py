@@ -71,6 +71,11 @@ def _require(session: Session, transaction_ids: Iterable[int]) -> tuple[int, ...
     return wanted
 
 
+def _kept(tags: Sequence[str]) -> list[str]:
+    """``tags`` as written (``#Tax``, ``tax``) in their kept form, each once, in order."""
+    return list(dict.fromkeys(normalize_tag(t) for t in tags))
+
+
 def set_note(store: Store, transaction_ids: Iterable[int], note: str) -> Annotated:
     """Write ``note`` on each transaction (an empty or blank note clears it)."""
     text = note.strip()
@@ -91,7 +96,7 @@ def set_note(store: Store, transaction_ids: Iterable[int], note: str) -> Annotat
 def add_tags(store: Store, tags: Sequence[str], transaction_ids: Iterable[int]) -> Annotated:
     """Put each of ``tags`` (as written: ``#tax`` or ``tax``) on each transaction; a tag it
     already has stays once."""
-    kept = list(dict.fromkeys(normalize_tag(t) for t in tags))
+    kept = _kept(tags)
     with store.write() as session:
         ids = _require(session, transaction_ids)
         had = session.scalar(
@@ -107,7 +112,7 @@ def add_tags(store: Store, tags: Sequence[str], transaction_ids: Iterable[int]) 
 
 def remove_tags(store: Store, tags: Sequence[str], transaction_ids: Iterable[int]) -> Annotated:
     """Take each of ``tags`` off each transaction (one it does not have is no error)."""
-    kept = list(dict.fromkeys(normalize_tag(t) for t in tags))
+    kept = _kept(tags)
     with store.write() as session:
         ids = _require(session, transaction_ids)
         changed = (
@@ -124,7 +129,7 @@ def remove_tags(store: Store, tags: Sequence[str], transaction_ids: Iterable[int
 
 def set_tags(store: Store, tags: Sequence[str], transaction_id: int) -> Annotated:
     """Make ``tags`` exactly the tags of one transaction (the editor's "Tags…" field)."""
-    kept = list(dict.fromkeys(normalize_tag(t) for t in tags))
+    kept = _kept(tags)
     with store.write() as session:
         ids = _require(session, [transaction_id])
         had = set(tags_of(session, ids).get(transaction_id, ()))
