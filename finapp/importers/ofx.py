@@ -237,7 +237,10 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
     _Parser.fail_fast, _Parser.custom_date_format = True, None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        warnings.simplefilter("ignore", DeprecationWarning)  # ofxparse calls bs4's findAll
+        # ofxparse still calls bs4's old camelCase names (findAll), which bs4 marks deprecated
+        warnings.filterwarnings(
+            "ignore", "Call to deprecated method", DeprecationWarning, module="ofxparse"
+        )
         try:
             ofx = _Parser.parse(io.BytesIO((CANONICAL_HEADER + normalise(cut.skeleton)).encode()))
         except (
