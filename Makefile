@@ -75,7 +75,8 @@ journeys: $(STAMP) i18n-build journey-debs
 	  && $(BIN)/python tools/x11_handoff.py journey-shots/x11; status=$$?; kill $$tray; exit $$status'
 
 ## The fast tier for the inner loop: lint, and every test but those marked slow (they start
-## processes or run long generated searches: tests/tiers.py finds them).
+## processes, run long generated searches, drive journeys or import generated households:
+## tests/tiers.py finds them).
 .PHONY: check
 check: $(STAMP) i18n-build
 	$(BIN)/ruff check finapp tests bench
