@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         self.check_alerts_action.setText(self.tr("&Check alerts now"))
         self.quit_action.setText(self.tr("&Quit"))
         self.year_review_action.setText(self.tr("&Year in review…"))
+        self.tag_report_action.setText(self.tr("Ta&gs…"))
         self.sidebar.setAccessibleName(self.tr("Pages"))
         if self.loading is not None:
             self.loading.setText(self.tr("Loading…"))
@@ -245,17 +247,30 @@ class MainWindow(QMainWindow):
         self.year_review_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.year_review_action.triggered.connect(self.open_year_review)
         self.go_menu.addAction(self.year_review_action)
+        self.tag_report_action = QAction(self)
+        self.tag_report_action.triggered.connect(self.open_tag_report)
+        self.go_menu.addAction(self.tag_report_action)
 
     def open_year_review(self) -> None:
         """Open the year in review, or bring it forward when it is open already."""
         from finapp.gui.dialogs.year_review import YearReviewDialog  # matplotlib: when asked
 
-        shown = [d for d in self.findChildren(YearReviewDialog) if d.isVisible()]
+        self._open_once(YearReviewDialog)
+
+    def open_tag_report(self) -> None:
+        """Open the report by tag, or bring it forward when it is open already."""
+        from finapp.gui.dialogs.tag_report import TagReportDialog
+
+        self._open_once(TagReportDialog)
+
+    def _open_once(self, kind: type[QDialog]) -> None:
+        """A window of ``kind`` over this one: brought forward when one is open already."""
+        shown = [d for d in self.findChildren(kind) if d.isVisible()]
         if shown:
             shown[0].raise_()
             shown[0].activateWindow()
             return
-        dialog = YearReviewDialog(self.ctx, self)
+        dialog = kind(self.ctx, self)  # type: ignore[call-arg]  # each takes (ctx, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 

@@ -200,6 +200,19 @@ def tags_in_use(store: Store) -> list[tuple[str, int]]:
     return [(tag, n) for tag, n in rows]
 
 
+def tagged_years(store: Store) -> list[int]:
+    """The years some tagged transaction falls in, the latest first (the report's periods)."""
+    year = func.strftime("%Y", Transaction.posted)
+    with store.read() as session:
+        found = session.scalars(
+            select(year)
+            .join(TransactionTag, TransactionTag.transaction_id == Transaction.id)
+            .distinct()
+            .order_by(year.desc())
+        ).all()
+    return [int(y) for y in found]
+
+
 def tag_report(
     store: Store, *, since: date | None = None, until: date | None = None
 ) -> list[TagTotals]:
