@@ -43,6 +43,7 @@ from finapp.store.schema import (
     SubscriptionMember,
     Transaction,
 )
+from finapp.store.subscription_details import read_details
 
 #: how far back charges are read to learn what is usual for a merchant or category
 LOOKBACK_DAYS = 400
@@ -219,8 +220,8 @@ def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts
     out = []
     charges = _stream_charges(session, as_of)
     for sub in session.scalars(select(Subscription).where(Subscription.user_state != "dismissed")):
-        details = json.loads(sub.details or "{}")
-        after_ids = [int(i) for i in details.get("charged_after_cancel", [])]
+        details = read_details(sub.details)
+        after_ids = details.charged_after_cancel
         after = _read_charges(session, Transaction.id.in_(after_ids)) if after_ids else []
         cadence = BY_NAME.get(sub.cadence or "")
         offsets = (
@@ -242,7 +243,7 @@ def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts
                 offsets=offsets,
                 charges=charges.get(sub.id, ()),
                 after_cancel=after,
-                lapsed=bool(details.get("lapsed", False)),
+                lapsed=details.lapsed,
                 kind=sub.kind,
                 period_days=cadence.days if cadence else None,
                 per_year=cadence.per_year if cadence else None,

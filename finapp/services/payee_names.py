@@ -10,7 +10,6 @@ visible beside the name.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, delete, func, select
@@ -20,6 +19,7 @@ from finapp.core.display_names import shipped_namer
 from finapp.errors import NotFoundError, Problem
 from finapp.store.engine import Store
 from finapp.store.schema import Account, MerchantName, Subscription, Transaction
+from finapp.store.subscription_details import read_details
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +87,7 @@ class StoreNames:
 def name_subscription(row: Subscription, latest: int, names: StoreNames) -> None:
     """A detected subscription is named after its latest line, so its name follows the
     user's renames; a split-off one keeps the name it was given ("Apple (split)")."""
-    try:
-        pinned = bool(json.loads(row.details or "{}").get("pinned"))
-    except (ValueError, AttributeError):
-        pinned = False
-    if not pinned:
+    if not read_details(row.details).pinned:
         row.name = names.of_line(latest) or row.name
 
 

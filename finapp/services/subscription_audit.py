@@ -6,18 +6,16 @@ subscriptions as the last detection left them (like the Subscriptions page) with
 to the day asked, and records decisions through :mod:`finapp.services.subscriptions` so a
 cancellation here is the same as one anywhere else.
 
-A decision is also kept in ``Subscription.details["reviews"]`` (``[{"on": ISO, "decision":
+A decision is also kept in the subscription's details' ``reviews`` (``[{"on": ISO, "decision":
 "keep"|"cancel", "next": ISO|null}]``): ``reviewed_on`` only holds the last one, and the annual
 review tells every keep decision of its year.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -34,6 +32,7 @@ from finapp.services.subscription_sync import details_of
 from finapp.services.subscriptions import SubscriptionView
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
+from finapp.store.subscription_details import Review, write_details
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +183,7 @@ def _facts(
 ) -> core.SubscriptionFacts:
     details = details_of(row)
     currency = row.currency
-    start = details.get("start") if row.manual else None
+    start = details.start if row.manual else None
     return core.SubscriptionFacts(
         id=row.id,
         name=row.user_name or row.name,
@@ -199,25 +198,16 @@ def _facts(
         category=categories.most_common(1)[0][0] if categories else None,
         charges=tuple(charges),
         price_changes=tuple(
-            core.PriceChange(
-                date.fromisoformat(c["date"]),
-                to_minor(Decimal(c["old"]), currency),
-                to_minor(Decimal(c["new"]), currency),
-            )
-            for c in details.get("price_changes", [])
+            core.PriceChange(c.date, to_minor(c.old, currency), to_minor(c.new, currency))
+            for c in details.price_changes
         ),
-        started=charges[0][0] if charges else (date.fromisoformat(start) if start else None),
-        detected_on=date.fromisoformat(found) if (found := details.get("detected_on")) else None,
+        started=charges[0][0] if charges else start,
+        detected_on=details.detected_on,
         reviewed_on=row.reviewed_on,
         review_date=row.review_date,
         cancelled_on=row.cancelled_on,
         reviews=tuple(
-            core.Review(
-                date.fromisoformat(r["on"]),
-                r["decision"],
-                date.fromisoformat(r["next"]) if r.get("next") else None,
-            )
-            for r in details.get("reviews", [])
+            core.Review(r.on, r.decision, r.next) for r in details.reviews
         ),
     )
 
@@ -257,15 +247,8 @@ def decide(
         suggested = row.user_state == "suggested"
         row.reviewed_on = today
         details = details_of(row)
-        details["reviews"] = [
-            *details.get("reviews", []),
-            {
-                "on": today.isoformat(),
-                "decision": decision,
-                "next": upcoming.isoformat() if decision == "keep" else None,
-            },
-        ]
-        row.details = json.dumps(details, sort_keys=True)
+        details.reviews.append(Review(today, decision, upcoming if decision == "keep" else None))
+        row.details = write_details(details)
     if decision == "cancel":
         subs.cancel(store, subscription_id, today)
         return subs.set_review_date(store, subscription_id, None)

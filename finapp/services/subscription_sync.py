@@ -4,7 +4,7 @@ Each detected stream is matched to the row it already has — by its stream key 
 merchant, direction, first charge), by a key the user merged into the row, or by shared
 transactions — so the user's word survives re-runs: a dismissed stream stays dismissed (never
 suggested again), a renamed one keeps its name, a cancelled one stays cancelled and any later
-charge is listed in ``details["charged_after_cancel"]``. Transactions a user split off into
+charge is listed in its details' ``charged_after_cancel``. Transactions a user split off into
 their own subscription stay out of detection; that subscription adopts later charges of its
 merchant at its price. Suggested rows whose stream is gone (an import undone, an earlier
 ``as_of``) are removed; rows carrying a user decision are kept.
@@ -15,18 +15,16 @@ The persisted fields and the ``details`` JSON keys are the contract documented i
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from finapp.core.cadence import BY_NAME, month_date
-from finapp.core.money import DEFAULT_CURRENCY, format_minor
+from finapp.core.money import DEFAULT_CURRENCY, from_minor
 from finapp.core.recurrence import Charge, Stream, describe, detect_streams
 from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
 from finapp.services.detection_scope import (
@@ -39,6 +37,12 @@ from finapp.services.detection_scope import (
 )
 from finapp.services.payee_names import StoreNames, name_subscription
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
+from finapp.store.subscription_details import (
+    PriceChange,
+    SubscriptionDetails,
+    read_details,
+    write_details,
+)
 
 #: How close to a split-off subscription's price a later charge must be to join it.
 _ADOPT_AMOUNT = 0.05
@@ -76,7 +80,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     currencies: dict[int | None, str] = dict(
         session.execute(select(Account.id, Account.currency)).all()
     )
-    pinned = [row for row in rows if details_of(row).get("pinned")]
+    pinned = [row for row in rows if details_of(row).pinned]
     pinned_ids = {tid for row in pinned for tid in members.get(row.id, ())}
     scope = (
         None if previous is None else _scope(session, rows, digests, previous, currencies, as_of)
@@ -95,7 +99,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
                 name=names.of_line(max(stream.transaction_ids)),
                 stream_key=stream.key,
                 user_state="suggested",
-                details=json.dumps({"detected_on": as_of.isoformat()}),
+                details=write_details(SubscriptionDetails(detected_on=as_of)),
             )
             session.add(row)
             session.flush()
@@ -114,7 +118,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
                 name_subscription(row, scope.kept[row.id][-1][0], names)
             continue
         found = assigned.get(row.id, [])
-        if details_of(row).get("pinned"):
+        if details_of(row).pinned:
             charges_of = _adopt(row, members.get(row.id, ()), by_id, streams, charges)
         elif found:
             charges_of = list({by_id[t] for s in found for t in s.transaction_ids})
@@ -169,7 +173,7 @@ def _scope(
     for row in rows:
         if row.manual:
             continue
-        keys = [row.stream_key, *details_of(row).get("aliases", [])]
+        keys = [row.stream_key, *details_of(row).aliases]
         units = {unit for key in keys if (unit := _key_unit(key, digests)) is not None}
         units |= {digests.unit_of(account, name) for _, _, account, name in own.get(row.id, ())}
         units_of[row.id] = units
@@ -222,7 +226,7 @@ def _rejudge(
     row.status = "inactive" if judged > row.next_date + grace else "active"
     details = details_of(row)
     _user_dependent(row, details, [(tid, posted) for tid, posted, _ in charges])
-    row.details = json.dumps(details, sort_keys=True)
+    row.details = write_details(details)
 
 
 def _stream_counts(
@@ -276,16 +280,12 @@ def stream_judged_as_of(
     return judged_as_of(coverage.get(charges[-1].account), as_of)
 
 
-def details_of(row: Subscription) -> dict[str, Any]:
-    try:
-        value = json.loads(row.details or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
+def details_of(row: Subscription) -> SubscriptionDetails:
+    return read_details(row.details)
 
 
 def _pinned(row: Subscription) -> bool:
-    return bool(details_of(row).get("pinned"))
+    return details_of(row).pinned
 
 
 def _members(session: Session) -> dict[int, set[int]]:
@@ -309,7 +309,7 @@ def _owners(
     for row in rows:
         if row.manual or _pinned(row):
             continue
-        for key in [row.stream_key, *details_of(row).get("aliases", [])]:
+        for key in [row.stream_key, *details_of(row).aliases]:
             owner[("key", key)] = row
         for tid in members.get(row.id, ()):
             owner[("txn", tid)] = row
@@ -372,23 +372,18 @@ def _apply(
     row.confidence = stream.confidence
     row.stream_key = row.stream_key or stream.key
     _user_dependent(row, details, [(c.id, c.posted) for c in charges])
-    details.update(
-        {
-            "price_changes": [
-                {
-                    "date": change.date.isoformat(),
-                    "old": format_minor(abs(change.old_minor), currency),
-                    "new": format_minor(abs(change.new_minor), currency),
-                }
-                for change in stream.price_changes
-            ],
-            "started_after_trial": trial or bool(details.get("started_after_trial")),
-            "annual_cost": format_minor(stream.annual_minor, currency),
-            "first_date": stream.first_date.isoformat(),
-            "last_date": stream.last_date.isoformat(),
-        }
-    )
-    row.details = json.dumps(details, sort_keys=True)
+    details.price_changes = [
+        PriceChange(
+            change.date,
+            from_minor(abs(change.old_minor), currency),
+            from_minor(abs(change.new_minor), currency),
+        )
+        for change in stream.price_changes
+    ]
+    details.started_after_trial = trial or details.started_after_trial
+    details.annual_cost = from_minor(stream.annual_minor, currency)
+    details.first_date, details.last_date = stream.first_date, stream.last_date
+    row.details = write_details(details)
 
 
 def restate(row: Subscription, as_of: date, charges: Sequence[tuple[int, date]] = ()) -> None:
@@ -402,17 +397,17 @@ def restate(row: Subscription, as_of: date, charges: Sequence[tuple[int, date]] 
         return
     details = details_of(row)
     _user_dependent(row, details, charges)
-    row.details = json.dumps(details, sort_keys=True)
+    row.details = write_details(details)
 
 
 def _user_dependent(
-    row: Subscription, details: dict[str, Any], charges: Sequence[tuple[int, date]]
+    row: Subscription, details: SubscriptionDetails, charges: Sequence[tuple[int, date]]
 ) -> None:
     cancelled_on = row.cancelled_on if row.user_state == "cancelled" else None
-    details["charged_after_cancel"] = [
+    details.charged_after_cancel = [
         tid for tid, posted in charges if cancelled_on and posted > cancelled_on
     ]
-    details["lapsed"] = row.status == "inactive" and row.user_state in ("suggested", "confirmed")
+    details.lapsed = row.status == "inactive" and row.user_state in ("suggested", "confirmed")
 
 
 def _set_members(session: Session, sub_id: int, transaction_ids: tuple[int, ...]) -> None:
@@ -427,17 +422,18 @@ def _set_members(session: Session, sub_id: int, transaction_ids: tuple[int, ...]
 def _roll_manual(row: Subscription, as_of: date) -> None:
     """A manual subscription (paid in cash or elsewhere) renews on its schedule by itself.
 
-    Its schedule starts at the first date the user gave (``details["start"]``); the next date is
+    Its schedule starts at the first date the user gave (its details' ``start``); the next date is
     the first renewal on or after ``as_of``.
     """
     details = details_of(row)
     cadence = BY_NAME.get(row.cadence, BY_NAME["monthly"])
-    details["annual_cost"] = format_minor(abs(row.amount_minor) * cadence.per_year, row.currency)
-    row.details = json.dumps(details, sort_keys=True)
+    details.annual_cost = from_minor(abs(row.amount_minor) * cadence.per_year, row.currency)
+    row.details = write_details(details)
     if row.user_state == "cancelled":
         row.status = "inactive"
         return
-    row.next_date = roll_forward(date.fromisoformat(details["start"]), cadence.name, as_of)
+    start = details.start or row.next_date or as_of  # a manual row always has its start
+    row.next_date = roll_forward(start, cadence.name, as_of)
     row.status = "active"
 
 

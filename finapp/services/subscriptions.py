@@ -33,7 +33,6 @@ live stream look lapsed.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -59,6 +58,7 @@ from finapp.services.subscription_sync import (
 )
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
+from finapp.store.subscription_details import SubscriptionDetails, write_details
 
 DEFAULT_REMINDERS: tuple[int, ...] = (30, 7, 1)
 #: Kinds that cost money every year; income and transfers are listed but not totalled.
@@ -272,9 +272,7 @@ def add_manual(
             user_state="confirmed",
             manual=True,
             stream_key=f"manual:{name.strip()}",
-            details=json.dumps(
-                {"start": next_date.isoformat(), "detected_on": date.today().isoformat()}
-            ),
+            details=write_details(SubscriptionDetails(start=next_date, detected_on=date.today())),
         )
         session.add(row)
         session.flush()
@@ -293,9 +291,9 @@ def merge(store: Store, keep_id: int, other_id: int) -> SubscriptionView:
         if keep.manual or other.manual:
             raise InvalidInputError("Manual subscriptions have no charges to merge")
         details = details_of(keep)
-        aliases = {*details.get("aliases", []), *details_of(other).get("aliases", [])}
-        details["aliases"] = sorted({*aliases, other.stream_key})
-        keep.details = json.dumps(details, sort_keys=True)
+        aliases = {*details.aliases, *details_of(other).aliases, other.stream_key}
+        details.aliases = sorted(aliases)
+        keep.details = write_details(details)
         moved = session.scalars(
             select(SubscriptionMember.transaction_id).where(
                 SubscriptionMember.subscription_id == other_id
@@ -332,8 +330,8 @@ def split(store: Store, sub_id: int, transaction_ids: Sequence[int]) -> Subscrip
             currency=source.currency,
             user_state="confirmed",
             stream_key=f"split:{sub_id}:{min(wanted)}",
-            details=json.dumps(
-                {"pinned": True, "detected_on": details_of(source).get("detected_on")}
+            details=write_details(
+                SubscriptionDetails(pinned=True, detected_on=details_of(source).detected_on)
             ),
         )
         session.add(row)
@@ -418,17 +416,14 @@ def _view(
 ) -> SubscriptionView:
     details = details_of(row)
     currency = row.currency
-    changes = tuple(
-        PriceChangeView(date.fromisoformat(c["date"]), Decimal(c["old"]), Decimal(c["new"]))
-        for c in details.get("price_changes", [])
-    )
-    after_cancel = tuple(details.get("charged_after_cancel", []))
+    changes = tuple(PriceChangeView(c.date, c.old, c.new) for c in details.price_changes)
+    after_cancel = tuple(details.charged_after_cancel)
     flags = [
         name
         for name, on in (
-            ("lapsed", details.get("lapsed")),
+            ("lapsed", details.lapsed),
             ("charged_after_cancel", after_cancel),
-            ("started_after_trial", details.get("started_after_trial")),
+            ("started_after_trial", details.started_after_trial),
             ("price_increase", any(c.new > c.old for c in changes)),
         )
         if on
@@ -448,7 +443,7 @@ def _view(
         confidence=row.confidence,
         user_state=row.user_state,
         manual=row.manual,
-        annual_cost=Decimal(details.get("annual_cost", "0")),
+        annual_cost=details.annual_cost or Decimal(0),
         price_changes=changes,
         flags=tuple(flags),
         charged_after_cancel=after_cancel,
