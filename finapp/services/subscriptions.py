@@ -16,14 +16,9 @@ Persisted contract (other services, e.g. alerts, read these rows):
   ``user_state``: ``suggested`` | ``confirmed`` | ``dismissed`` | ``cancelled``; ``cancelled_on``;
   ``reminder_offsets``: ``"30,7,1"`` (days before renewal; None means the default 30,7,1);
   ``review_date``: when to review an auto-renewal; ``manual``: added by hand.
-- ``Subscription.details`` JSON: ``"price_changes"``: ``[{"date": ISO, "old": "9.99",
-  "new": "12.99"}]`` (magnitudes); ``"charged_after_cancel"``: ``[transaction ids]`` posted after
-  ``cancelled_on``; ``"lapsed"``: bool (inactive while the user had not cancelled it);
-  ``"started_after_trial"``: bool (first charge after a free-trial marker); ``"annual_cost"``:
-  ``"155.88"`` (magnitude); also ``"first_date"``/``"last_date"`` (ISO), and the user's
-  ``"aliases"`` (merged stream keys) and ``"pinned"`` (split off by hand); ``"detected_on"``
-  (ISO): the day finapp first found the stream (or it was added or split off), which a
-  never-reviewed subscription's year without a review counts from.
+- ``Subscription.details``: price changes, charges after cancelling, lapsed, trial, annual cost,
+  first and last charge, merged aliases, pinned, the day it was found, reviews; typed and
+  documented in :mod:`finapp.store.subscription_details`.
 
 ``as_of`` always means: detection as of that date, ignoring later transactions; each stream's
 status is judged as of the day its account's statements end when that is earlier
