@@ -80,3 +80,18 @@ def test_the_report_by_tag_shows_each_currency_and_follows_new_tags(qtbot, shell
     assert opened(shell.window, TagReportDialog, "tag-report") is dialog
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not shell.window.findChildren(TagReportDialog))
+
+
+def test_without_tags_the_report_says_how_to_add_them(qtbot, us_locale, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    household(store, tmp_path)  # statements imported, nothing tagged yet
+    bare = make_shell(store, tmp_path)
+    qtbot.addWidget(bare.window)
+    bare.window.show()
+    try:
+        dialog = _open(qtbot, bare)
+        assert _rows(dialog) == [] and dialog.empty.isVisible()
+        assert "choose Tags…" in dialog.empty.text()
+        combo = dialog.findChild(QComboBox, "tag-report-period")
+        assert [combo.itemText(i) for i in range(combo.count())] == ["All time"]
+    finally:
+        bare.close()
