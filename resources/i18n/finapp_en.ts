@@ -4,7 +4,7 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="293"/>
+        <location filename="../../finapp/gui/notify.py" line="296"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>%n renewal this week: %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="295"/>
+        <location filename="../../finapp/gui/notify.py" line="298"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>%n renewal coming up: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="301"/>
+        <location filename="../../finapp/gui/notify.py" line="304"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n new alert: %1</numerusform>
@@ -31,8 +31,9 @@
 <context>
     <name>AlertText</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="66"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="46"/>
         <source>in %n days</source>
+        <extracomment>the GUI&apos;s forms of typed facts, in the default (interface) locale facts naming a payee: a salary&apos;s, a card payment&apos;s or a transfer&apos;s name is worded here</extracomment>
         <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
@@ -42,11 +43,30 @@
 <context>
     <name>AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="184"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="190"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
             <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Books</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/books_words.py" line="60"/>
+        <source>The transactions differ from the statements in %n period(s).</source>
+        <translation>
+            <numerusform>The transactions differ from the statements in %n period.</numerusform>
+            <numerusform>The transactions differ from the statements in %n periods.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/books_words.py" line="66"/>
+        <source>The transactions agree with the %n balance(s) the statements state, %1.</source>
+        <translation>
+            <numerusform>The transactions agree with the %n balance the statements state, %1.</numerusform>
+            <numerusform>The transactions agree with the %n balances the statements state, %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="46"/>
         <source>Last %n months</source>
         <translation>
             <numerusform>Last %n month</numerusform>
@@ -101,7 +121,7 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="203"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="209"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>Next %n day</numerusform>
@@ -198,7 +218,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="354"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -206,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="355"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n unreadable</numerusform>
@@ -217,7 +237,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="196"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>
@@ -228,7 +248,7 @@
 <context>
     <name>SubscriptionAudit</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="67"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>Also %1 a month in %2 (%n subscription), not counted against the cap</numerusform>
@@ -236,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="72"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%1 a month for %n subscription</numerusform>
@@ -247,7 +267,7 @@
 <context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="160"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="162"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>%n charge after you cancelled</numerusform>
@@ -277,7 +297,7 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="244"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="250"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
@@ -285,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="290"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="296"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>Filed %n transaction under %1</numerusform>
@@ -293,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="297"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="303"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -301,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="314"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="320"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>

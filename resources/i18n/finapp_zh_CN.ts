@@ -68,43 +68,42 @@
 <context>
     <name>AccountType</name>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="14"/>
+        <location filename="../../finapp/gui/account_types.py" line="16"/>
         <source>Checking</source>
-        <extracomment>every account type an importer or the user can set</extracomment>
         <translation>活期账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="15"/>
+        <location filename="../../finapp/gui/account_types.py" line="17"/>
         <source>Savings</source>
         <translation>储蓄账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="16"/>
+        <location filename="../../finapp/gui/account_types.py" line="18"/>
         <source>Credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="17"/>
+        <location filename="../../finapp/gui/account_types.py" line="19"/>
         <source>Payment app</source>
         <translation>支付应用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="18"/>
+        <location filename="../../finapp/gui/account_types.py" line="20"/>
         <source>Investment</source>
         <translation>投资账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="19"/>
+        <location filename="../../finapp/gui/account_types.py" line="21"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="20"/>
+        <location filename="../../finapp/gui/account_types.py" line="22"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="21"/>
+        <location filename="../../finapp/gui/account_types.py" line="23"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -112,7 +111,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="86"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="101"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -125,79 +124,87 @@
         <translation type="vanished">账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="88"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="90"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
         <source>The bank or payment service that holds it</source>
         <translation>开户银行或支付服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="92"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="107"/>
         <source>No.</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="94"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="109"/>
         <source>The account or card number&apos;s last four digits</source>
         <translation>账号或卡号的后四位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="96"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="111"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="98"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="101"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="116"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="106"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="121"/>
         <source>Warn when the balance falls below this</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="108"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="123"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="111"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="126"/>
         <source>The days your imported statements cover</source>
         <translation>已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="128"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="115"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="130"/>
         <source>Days no imported statement covers</source>
         <translation>没有已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="117"/>
-        <source>Imported</source>
-        <translation>导入时间</translation>
+        <location filename="../../finapp/gui/pages/accounts.py" line="132"/>
+        <source>Books</source>
+        <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
+        <source>Whether the transactions add up to the balances the statements state</source>
+        <translation>交易是否与对账单所列余额相符</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="vanished">导入时间</translation>
+    </message>
+    <message>
         <source>The day of the last import</source>
-        <translation>最近一次导入的日期</translation>
+        <translation type="vanished">最近一次导入的日期</translation>
     </message>
     <message>
         <source>Warn below</source>
@@ -219,106 +226,121 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="162"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="165"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="166"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="148"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="168"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="169"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="152"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="172"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="154"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="174"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="156"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="176"/>
+        <source>Reconcile…</source>
+        <translation>对账…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="178"/>
+        <source>Check the selected account&apos;s transactions against its statements</source>
+        <translation>将所选账户的交易与其对账单核对</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="180"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="157"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="181"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="160"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="184"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="169"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="193"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="196"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="197"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="223"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="221"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="256"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="223"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="258"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="226"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="261"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="228"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="263"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="231"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="266"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="233"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="268"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="311"/>
+        <source>Import a statement of this account to reconcile it.</source>
+        <translation>请先导入此账户的对账单再对账。</translation>
     </message>
     <message>
         <source>Warn when the balance falls below</source>
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="247"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="282"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -382,52 +404,52 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="272"/>
-        <location filename="../../finapp/gui/notify.py" line="278"/>
-        <location filename="../../finapp/gui/notify.py" line="286"/>
+        <location filename="../../finapp/gui/notify.py" line="273"/>
+        <location filename="../../finapp/gui/notify.py" line="279"/>
+        <location filename="../../finapp/gui/notify.py" line="287"/>
         <source>finapp</source>
         <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="284"/>
+        <location filename="../../finapp/gui/notify.py" line="285"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="285"/>
+        <location filename="../../finapp/gui/notify.py" line="286"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="291"/>
+        <location filename="../../finapp/gui/notify.py" line="292"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="293"/>
+        <location filename="../../finapp/gui/notify.py" line="296"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="295"/>
+        <location filename="../../finapp/gui/notify.py" line="298"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="301"/>
+        <location filename="../../finapp/gui/notify.py" line="304"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最新：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="309"/>
+        <location filename="../../finapp/gui/notify.py" line="312"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -435,70 +457,72 @@
 <context>
     <name>AlertText</name>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="51"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="46"/>
         <source>%1 has used %2% of its %3 budget (%4 of %5).</source>
-        <extracomment>the GUI&apos;s forms of typed facts, in the default (interface) locale</extracomment>
+        <extracomment>the English form; the GUI translates its own literal with Qt&apos;s plural forms</extracomment>
         <translation>%1 已用掉 %3 预算的 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="55"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="48"/>
         <source>%1 is over its %3 budget: %2% used (%4 of %5).</source>
         <translation>%1 已超出 %3 预算：已用 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="57"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="50"/>
         <source>%1 is at %2% of its %3 budget (%4 of %5).</source>
         <translation>%1 已达到 %3 预算的 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="63"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="27"/>
         <source>today</source>
+        <extracomment>a source text and the values of its %1, %2… how a face says a number of days from today (&quot;today&quot;, &quot;tomorrow&quot;, &quot;in 3 days&quot;)</extracomment>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="65"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="28"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="66"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="46"/>
         <source>in %n days</source>
+        <extracomment>the GUI&apos;s forms of typed facts, in the default (interface) locale facts naming a payee: a salary&apos;s, a card payment&apos;s or a transfer&apos;s name is worded here</extracomment>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="73"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="57"/>
         <source>%1 is due %2 (%3) for %4.</source>
         <translation>%1 %2（%3）到期，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="74"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="58"/>
         <source>%1 renews %2 (%3) for %4.</source>
         <translation>%1 %2（%3）续费，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="80"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="63"/>
         <source>%1 fell to %2 on %3, below your %4 threshold, and was back on %5.</source>
         <translation>%1 在 %3 降至 %2，低于您设置的 %4 阈值，已于 %5 恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="90"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="66"/>
         <source>%1 is at %2, below your %3 threshold.</source>
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="100"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="72"/>
         <source>%1 went up from %2 to %3 (%4 more a year).</source>
         <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="114"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="80"/>
         <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
         <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="121"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="83"/>
         <source>Good news: %1 rose from %2 to %3.</source>
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
@@ -507,102 +531,102 @@
         <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="135"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="99"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="141"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="103"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="146"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="107"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="171"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="125"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了 %6 个其他对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="185"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="134"/>
         <source>%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). Amounts split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="199"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="143"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="211"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="151"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="225"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="160"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="236"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="168"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="247"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="175"/>
         <source>%1 is at %2% of its %3 limit (%4 owed).</source>
         <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="254"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="179"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="261"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="183"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="269"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="189"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="274"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="193"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="279"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="197"/>
         <source>%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.</source>
         <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="107"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="74"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="132"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="96"/>
         <source>A large charge of %1: %2.</source>
         <translation>大额扣款 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="156"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="114"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="161"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="122"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/alert_texts.py" line="166"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="118"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -610,128 +634,127 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="14"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="15"/>
         <source>Low balance</source>
-        <extracomment>what each kind is called in the list (the alert&apos;s text says the rest)</extracomment>
         <translation>余额不足</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="15"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="16"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="16"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="17"/>
         <source>Large charge</source>
         <translation>大额支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="17"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="18"/>
         <source>Unusual charge</source>
         <translation>异常支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="18"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="19"/>
         <source>Duplicate charge</source>
         <translation>重复扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="19"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="20"/>
         <source>New merchant</source>
         <translation>新商户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="20"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="21"/>
         <source>Renewal</source>
         <translation>续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="21"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="22"/>
         <source>Price increase</source>
         <translation>涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="22"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="23"/>
         <source>Charged after cancel</source>
         <translation>取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="23"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="24"/>
         <source>Stopped charging</source>
         <translation>已停止扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="24"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="25"/>
         <source>Statements out of date</source>
         <translation>对账单已过时</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="25"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="26"/>
         <source>Income change</source>
         <translation>收入变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="26"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="27"/>
         <source>Money passing through</source>
         <translation>资金快进快出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="27"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="28"/>
         <source>Split under a threshold</source>
         <translation>拆分避开门槛</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="28"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="29"/>
         <source>Late-night transfer</source>
         <translation>深夜转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="29"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="30"/>
         <source>Many new payees</source>
         <translation>大量新收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="30"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="31"/>
         <source>Emergency fund</source>
         <translation>应急资金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="31"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="32"/>
         <source>Savings goal</source>
         <translation>储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="32"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="33"/>
         <source>Card limit</source>
         <translation>信用卡额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="33"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="34"/>
         <source>Card payment due</source>
         <translation>信用卡还款到期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="34"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="35"/>
         <source>Subscription cap</source>
         <translation>订阅上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="36"/>
         <source>Review due</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="37"/>
         <source>Not reviewed for a year</source>
         <translation>一年未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="38"/>
         <source>Balance forecast</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="40"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="41"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
@@ -740,58 +763,58 @@
         <translation type="vanished">信息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="41"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="42"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="42"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="43"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="45"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="46"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="46"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="47"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="47"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="48"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="79"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="80"/>
         <source>Date</source>
         <extracomment>mid-tone colours, readable on light and dark palettes alike</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="81"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="82"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="84"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="85"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="86"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="87"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="88"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="89"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="90"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -799,28 +822,28 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="73"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="79"/>
         <source>Alert kind filter</source>
         <extracomment>the alert asked for before its row had loaded</extracomment>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="75"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="81"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="79"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="85"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="80"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="86"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="83"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="89"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
@@ -829,91 +852,91 @@
         <translation type="vanished">显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="89"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="202"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="95"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="208"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="90"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="96"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="108"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="114"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="115"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="121"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="85"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="91"/>
         <source>Current alerts or history</source>
         <translation>当前提醒或历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="86"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="92"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="87"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="93"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="88"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="94"/>
         <source>Alerts that were resolved or dismissed</source>
         <translation>已解决或已忽略的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="116"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="117"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="122"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="123"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="118"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="124"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="119"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="125"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="184"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="190"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="189"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="195"/>
         <source>No alerts match these filters.</source>
         <translation>没有符合筛选条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="189"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="195"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="193"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="199"/>
         <source>No past alerts yet. Alerts move here once they are resolved or dismissed.</source>
         <translation>还没有过去的提醒。提醒在解决或忽略后会移到这里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="195"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="201"/>
         <source>Show open alerts</source>
         <translation>显示未解决的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="200"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="206"/>
         <source>Nothing needs your attention. finapp checks after each import and every hour.</source>
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每小时自动检查一次。</translation>
     </message>
@@ -937,54 +960,101 @@
     </message>
 </context>
 <context>
+    <name>Books</name>
+    <message>
+        <location filename="../../finapp/gui/books_words.py" line="35"/>
+        <source>≠ %1</source>
+        <translation>≠ %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/books_words.py" line="37"/>
+        <source>Changed</source>
+        <translation>已变动</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/books_words.py" line="40"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/books_words.py" line="51"/>
+        <source>Fewer than two balances stated by its statements: nothing to check yet.</source>
+        <translation>对账单所列余额不足两笔：暂无可核对的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/books_words.py" line="60"/>
+        <source>The transactions differ from the statements in %n period(s).</source>
+        <translation>
+            <numerusform>交易在 %n 个期间与对账单不符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/books_words.py" line="66"/>
+        <source>The transactions agree with the %n balance(s) the statements state, %1.</source>
+        <translation>
+            <numerusform>交易与对账单所列的 %n 笔余额相符（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/books_words.py" line="74"/>
+        <source>You accepted the books up to %1.</source>
+        <translation>您已确认截至 %1 的账目。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/books_words.py" line="81"/>
+        <source>Since then the transactions up to that day changed by %1 (%2 lines).</source>
+        <translation>此后，截至该日的交易变动了 %1（%2 笔）。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetRow</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="60"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="63"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="70"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="73"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="72"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="75"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="75"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="78"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="82"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="85"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="86"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="89"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="87"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="90"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="88"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="91"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="91"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="92"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
@@ -992,25 +1062,25 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="118"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="135"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="121"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="138"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="122"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="136"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="125"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="139"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="123"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="124"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="126"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="127"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="126"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="129"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1019,43 +1089,43 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="162"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="165"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="165"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="166"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="171"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="173"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="176"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="174"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="177"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="178"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="181"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="195"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="198"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -1102,88 +1172,98 @@
 <context>
     <name>CardsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="51"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="56"/>
         <source>No credit cards.</source>
         <extracomment>each card&apos;s Set limit… button, by card name</extracomment>
         <translation>没有信用卡。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="58"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="58"/>
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="58"/>
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="58"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="54"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="59"/>
         <source>Next payment</source>
         <translation>下次还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="64"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
+        <source>Limit not known, not counted: %1</source>
+        <translation>额度未知，未计入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="82"/>
+        <source>Balance not known, not counted: %1</source>
+        <translation>余额未知，未计入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="93"/>
         <source>Utilisation of %1</source>
         <translation>%1 的额度使用率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="67"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="96"/>
         <source>limit unknown</source>
         <translation>额度未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="71"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="100"/>
         <source>Set limit…</source>
         <translation>设置额度…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="72"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="101"/>
         <source>Set the credit limit of %1</source>
         <translation>设置 %1 的信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="83"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="112"/>
         <source>Pays: %1</source>
         <translation>支付：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="83"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="112"/>
         <source>Pays no subscriptions</source>
         <translation>未支付任何订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="92"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="121"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="95"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="124"/>
         <source>%1 (statement)</source>
         <translation>%1（账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="100"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="129"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="105"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="134"/>
         <source>not on the statement</source>
         <translation>账单未注明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="109"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="138"/>
         <source>%1, minimum %2</source>
         <translation>%1，最低还款 %2</translation>
     </message>
@@ -1191,32 +1271,32 @@
 <context>
     <name>CategoriesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="35"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="37"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="36"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="38"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="37"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="39"/>
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="48"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="50"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="52"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="53"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="55"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -1224,132 +1304,132 @@
 <context>
     <name>CategoriesRulesPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="116"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="118"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="117"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="122"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="121"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="123"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="122"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="124"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="123"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="125"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="124"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="126"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="130"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="132"/>
         <source>Payee contains…</source>
         <translation>收款方包含…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="131"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="133"/>
         <source>Text the payee contains</source>
         <translation>收款方包含的文字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="134"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="136"/>
         <source>Category the rule sets</source>
         <translation>规则设置的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="139"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="141"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="140"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="142"/>
         <source>Turn on/off</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="141"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="143"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="142"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="144"/>
         <source>Re-run on history</source>
         <translation>对历史交易重新运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="185"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="187"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="185"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="187"/>
         <source>Path, e.g. Food:Takeaway</source>
         <translation>路径，例如 餐饮:外卖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="203"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="205"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="203"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="205"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="218"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="220"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="218"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="220"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="233"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="235"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="233"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="235"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="249"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="251"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="251"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="253"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="251"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="253"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="274"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="276"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
@@ -1357,288 +1437,287 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="21"/>
+        <location filename="../../finapp/gui/category_names.py" line="22"/>
         <source>Income</source>
-        <extracomment>every segment name in resources/categories.json (a test keeps the two in step)</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="22"/>
+        <location filename="../../finapp/gui/category_names.py" line="23"/>
         <source>Salary</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="23"/>
+        <location filename="../../finapp/gui/category_names.py" line="24"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="24"/>
+        <location filename="../../finapp/gui/category_names.py" line="25"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="25"/>
+        <location filename="../../finapp/gui/category_names.py" line="26"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="26"/>
+        <location filename="../../finapp/gui/category_names.py" line="27"/>
         <source>Housing</source>
         <translation>住房</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="27"/>
+        <location filename="../../finapp/gui/category_names.py" line="28"/>
         <source>Rent</source>
         <translation>房租</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="28"/>
+        <location filename="../../finapp/gui/category_names.py" line="29"/>
         <source>Mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="29"/>
+        <location filename="../../finapp/gui/category_names.py" line="30"/>
         <source>Maintenance</source>
         <translation>维修保养</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="30"/>
+        <location filename="../../finapp/gui/category_names.py" line="31"/>
         <source>Bills &amp; Utilities</source>
         <translation>账单与水电</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="31"/>
+        <location filename="../../finapp/gui/category_names.py" line="32"/>
         <source>Electricity</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="32"/>
+        <location filename="../../finapp/gui/category_names.py" line="33"/>
         <source>Gas &amp; Heating</source>
         <translation>燃气与供暖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="33"/>
+        <location filename="../../finapp/gui/category_names.py" line="34"/>
         <source>Water</source>
         <translation>水费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="34"/>
+        <location filename="../../finapp/gui/category_names.py" line="35"/>
         <source>Internet</source>
         <translation>宽带</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="35"/>
+        <location filename="../../finapp/gui/category_names.py" line="36"/>
         <source>Phone</source>
         <translation>话费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="36"/>
+        <location filename="../../finapp/gui/category_names.py" line="37"/>
         <source>Food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="37"/>
+        <location filename="../../finapp/gui/category_names.py" line="38"/>
         <source>Groceries</source>
         <translation>超市日用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="38"/>
+        <location filename="../../finapp/gui/category_names.py" line="39"/>
         <source>Dining</source>
         <translation>外出就餐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="39"/>
+        <location filename="../../finapp/gui/category_names.py" line="40"/>
         <source>Coffee</source>
         <translation>咖啡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="40"/>
+        <location filename="../../finapp/gui/category_names.py" line="41"/>
         <source>Delivery</source>
         <translation>外卖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="41"/>
+        <location filename="../../finapp/gui/category_names.py" line="42"/>
         <source>Transport</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="42"/>
+        <location filename="../../finapp/gui/category_names.py" line="43"/>
         <source>Fuel</source>
         <translation>加油</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="43"/>
+        <location filename="../../finapp/gui/category_names.py" line="44"/>
         <source>Public Transit</source>
         <translation>公共交通</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="44"/>
+        <location filename="../../finapp/gui/category_names.py" line="45"/>
         <source>Rides &amp; Taxis</source>
         <translation>打车</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="45"/>
+        <location filename="../../finapp/gui/category_names.py" line="46"/>
         <source>Parking &amp; Tolls</source>
         <translation>停车与过路费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="46"/>
+        <location filename="../../finapp/gui/category_names.py" line="47"/>
         <source>Shopping</source>
         <translation>购物</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="47"/>
+        <location filename="../../finapp/gui/category_names.py" line="48"/>
         <source>Online</source>
         <translation>网购</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="48"/>
+        <location filename="../../finapp/gui/category_names.py" line="49"/>
         <source>Clothing</source>
         <translation>服装</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="49"/>
+        <location filename="../../finapp/gui/category_names.py" line="50"/>
         <source>Electronics</source>
         <translation>数码电器</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="50"/>
+        <location filename="../../finapp/gui/category_names.py" line="51"/>
         <source>Home</source>
         <translation>家居</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="51"/>
+        <location filename="../../finapp/gui/category_names.py" line="52"/>
         <source>Health</source>
         <translation>医疗健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="52"/>
+        <location filename="../../finapp/gui/category_names.py" line="53"/>
         <source>Pharmacy</source>
         <translation>药店</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="53"/>
+        <location filename="../../finapp/gui/category_names.py" line="54"/>
         <source>Doctor</source>
         <translation>看病就医</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="54"/>
+        <location filename="../../finapp/gui/category_names.py" line="55"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="55"/>
+        <location filename="../../finapp/gui/category_names.py" line="56"/>
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="56"/>
+        <location filename="../../finapp/gui/category_names.py" line="57"/>
         <source>Entertainment</source>
         <translation>娱乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="57"/>
+        <location filename="../../finapp/gui/category_names.py" line="58"/>
         <source>Streaming</source>
         <translation>流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="58"/>
+        <location filename="../../finapp/gui/category_names.py" line="59"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="59"/>
+        <location filename="../../finapp/gui/category_names.py" line="60"/>
         <source>Games</source>
         <translation>游戏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="60"/>
+        <location filename="../../finapp/gui/category_names.py" line="61"/>
         <source>Software &amp; Apps</source>
         <translation>软件与应用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="61"/>
+        <location filename="../../finapp/gui/category_names.py" line="62"/>
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="62"/>
+        <location filename="../../finapp/gui/category_names.py" line="63"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="63"/>
+        <location filename="../../finapp/gui/category_names.py" line="64"/>
         <source>Gifts &amp; Donations</source>
         <translation>礼物与捐赠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="64"/>
+        <location filename="../../finapp/gui/category_names.py" line="65"/>
         <source>Personal Care</source>
         <translation>个人护理</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="65"/>
+        <location filename="../../finapp/gui/category_names.py" line="66"/>
         <source>Person to Person</source>
         <translation>个人转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="66"/>
+        <location filename="../../finapp/gui/category_names.py" line="67"/>
         <source>Travel</source>
         <translation>旅行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="67"/>
+        <location filename="../../finapp/gui/category_names.py" line="68"/>
         <source>Flights</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="68"/>
+        <location filename="../../finapp/gui/category_names.py" line="69"/>
         <source>Lodging</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="69"/>
+        <location filename="../../finapp/gui/category_names.py" line="70"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="70"/>
+        <location filename="../../finapp/gui/category_names.py" line="71"/>
         <source>Bank Fees</source>
         <translation>银行手续费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="71"/>
+        <location filename="../../finapp/gui/category_names.py" line="72"/>
         <source>Interest Charged</source>
         <translation>利息支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="72"/>
+        <location filename="../../finapp/gui/category_names.py" line="73"/>
         <source>Taxes</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="73"/>
+        <location filename="../../finapp/gui/category_names.py" line="74"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="74"/>
+        <location filename="../../finapp/gui/category_names.py" line="75"/>
         <source>Transfers</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="75"/>
+        <location filename="../../finapp/gui/category_names.py" line="76"/>
         <source>Card Payment</source>
         <translation>信用卡还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="76"/>
+        <location filename="../../finapp/gui/category_names.py" line="77"/>
         <source>Savings</source>
         <translation>储蓄</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="77"/>
+        <location filename="../../finapp/gui/category_names.py" line="78"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -1646,16 +1725,15 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="79"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="85"/>
         <source>Category</source>
-        <extracomment>what a category save announces: the rows, and the categories (a new one may exist)</extracomment>
         <translation>分类</translation>
     </message>
 </context>
 <context>
     <name>ChartOptions</name>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="38"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="37"/>
         <source>Currency charted</source>
         <extracomment>months of history to chart; None: all of it</extracomment>
         <translation>图表币种</translation>
@@ -1669,39 +1747,39 @@
         <translation type="vanished">币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="40"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="39"/>
         <source>The currency charted: each on its own, or all converted to the base one</source>
         <translation>图表使用的币种：各币种分别显示，或全部折算为基准币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="43"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="42"/>
         <source>History charted</source>
         <translation>图表时间范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="44"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="43"/>
         <source>How far back income vs expenses and balances go</source>
         <translation>收支和余额图表显示的时间范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="46"/>
         <source>All history</source>
         <translation>全部历史</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="46"/>
         <source>Last %n months</source>
         <translation>
             <numerusform>最近 %n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="52"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="51"/>
         <source>Currencies not converted</source>
         <translation>未折算的币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="54"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="53"/>
         <source>These currencies have no exchange rate to convert them with; add rates to include them</source>
         <translation>这些币种没有可用的汇率，无法折算；添加汇率后即可计入</translation>
     </message>
@@ -1740,58 +1818,93 @@
     </message>
     <message>
         <location filename="../../finapp/gui/charts/theme.py" line="31"/>
+        <source>Spending by category (%1)</source>
+        <translation>按类别支出（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
         <source>Income vs expenses</source>
         <translation>收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
         <source>Expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
         <source>Balance over time</source>
         <translation>余额走势</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
         <source>Spending vs budget</source>
         <translation>支出与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
         <source>Over budget</source>
         <translation>超出预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
+        <source>Net worth</source>
+        <translation>净资产</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
+        <source>Net worth: %1</source>
+        <translation>净资产：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
+        <source>Owned</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
+        <source>Owed</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
+        <source>Owned %1, owed %2</source>
+        <translation>资产 %1，负债 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
+        <source>Left out, no rate: %1</source>
+        <translation>无汇率，未计入：%1</translation>
     </message>
     <message>
         <source>This month vs budget</source>
@@ -1827,31 +1940,36 @@
     <name>DashboardHeadline</name>
     <message>
         <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="103"/>
+        <source>%1 only; not included: %2</source>
+        <translation>仅 %1；未计入：%2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="123"/>
         <source>≈ converted to %1</source>
         <translation>≈ 折合 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="110"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="133"/>
         <source>%1 not included: no %2 rate</source>
         <translation>%1 未计入：没有 %2 汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="124"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="151"/>
         <source>Converted at the latest rates on or before %1:</source>
         <translation>按 %1 或之前的最新汇率折算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="129"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="156"/>
         <source>By currency:</source>
         <translation>按币种：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="136"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="163"/>
         <source>%1 (not included: no rate)</source>
         <translation>%1（未计入：没有汇率）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="142"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="169"/>
         <source>Add rates in Settings → Exchange rates…</source>
         <translation>请在 设置 → 汇率… 中添加汇率</translation>
     </message>
@@ -1859,95 +1977,100 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="163"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="170"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="164"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="171"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="165"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="172"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="166"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="173"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="173"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="180"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="181"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="182"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="183"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="185"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="188"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="184"/>
+        <source>Net worth chart</source>
+        <translation>净资产图表</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="194"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="197"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="186"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="195"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="199"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="259"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="268"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="261"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="270"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="278"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="287"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="300"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="310"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="308"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="318"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="314"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="324"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="315"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="325"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="316"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="326"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -2208,18 +2331,18 @@
 <context>
     <name>DesktopNotifications</name>
     <message>
-        <location filename="../../finapp/gui/desktop_notifications.py" line="144"/>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="148"/>
         <source>Open</source>
         <extracomment>the actions a notification can offer, in the order shown how long a call to the notification service may take before finapp gives up on it the longest the held-alerts timer sleeps, so a suspend or a clock change cannot strand one alert ids and the action the user chose in a notification: &quot;open&quot;, &quot;snooze&quot; or &quot;seen&quot; the notification itself was clicked (its default action): alert ids alert ids of the tray message last shown, for its click</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/desktop_notifications.py" line="145"/>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="149"/>
         <source>Snooze 1 day</source>
         <translation>推迟 1 天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/desktop_notifications.py" line="146"/>
+        <location filename="../../finapp/gui/desktop_notifications.py" line="150"/>
         <source>Mark as seen</source>
         <translation>标为已读</translation>
     </message>
@@ -2227,32 +2350,42 @@
 <context>
     <name>EmergencyFundSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="32"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="41"/>
         <source>Months of essential spending covered</source>
         <translation>可覆盖的必要开支月数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="48"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="81"/>
         <source>Not known yet: it needs the balance of a checking or savings account and a full month of essential spending.</source>
         <translation>暂无法计算：需要一个活期或储蓄账户的余额，以及一整月的必要开支。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="55"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="115"/>
+        <source>%1 months of essential spending, every currency in %2 (%3 for %4 a month); target %5 months.</source>
+        <translation>可支付 %1 个月的必要开支，所有币种折合为 %2（%3，每月 %4）；目标为 %5 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="127"/>
+        <source>In %1: %2 held, %3 a month of essential spending</source>
+        <translation>%1：持有 %2，每月必要开支 %3</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="64"/>
         <source>%1 months of essential spending (%2 for %3 a month); target %4 months.</source>
         <translation>可覆盖 %1 个月的必要开支（%2，每月 %3）；目标 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="64"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="102"/>
         <source>%1 of %2 months</source>
         <translation>%1 / %2 个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="70"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="72"/>
         <source>Also held in %1, not counted: %2</source>
         <translation>另有 %1 资金，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="77"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="88"/>
         <source>No balance known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
@@ -2268,573 +2401,1293 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="22"/>
+        <location filename="../../finapp/gui/error_texts.py" line="25"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="23"/>
+        <location filename="../../finapp/gui/error_texts.py" line="26"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="24"/>
+        <location filename="../../finapp/gui/error_texts.py" line="27"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="26"/>
+        <location filename="../../finapp/gui/error_texts.py" line="29"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="27"/>
+        <location filename="../../finapp/gui/error_texts.py" line="30"/>
         <source>{path}, line {line}: {reason}</source>
         <translation>{path}，第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="28"/>
+        <location filename="../../finapp/gui/error_texts.py" line="31"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="29"/>
+        <location filename="../../finapp/gui/error_texts.py" line="32"/>
         <source>the file cannot be read ({why})</source>
         <translation>无法读取该文件（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="30"/>
+        <location filename="../../finapp/gui/error_texts.py" line="33"/>
         <source>this is not a file</source>
         <translation>这不是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="31"/>
+        <location filename="../../finapp/gui/error_texts.py" line="34"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="32"/>
+        <location filename="../../finapp/gui/error_texts.py" line="35"/>
         <source>the file is too large to be a statement</source>
         <translation>文件太大，不可能是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="33"/>
+        <location filename="../../finapp/gui/error_texts.py" line="36"/>
         <source>not a statement: it is a binary file, not a text export</source>
         <translation>不是对账单：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="36"/>
+        <location filename="../../finapp/gui/error_texts.py" line="39"/>
         <source>the file is damaged or not in a statement layout finapp can read</source>
         <translation>文件已损坏，或不是 finapp 能读取的对账单格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="39"/>
+        <location filename="../../finapp/gui/error_texts.py" line="42"/>
         <source>{count} accounts end in {last4} ({names}): the statement went into a new account rather than a guess</source>
         <translation>有 {count} 个账户的尾号都是 {last4}（{names}）：为避免猜错，这份对账单已导入一个新账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="44"/>
+        <location filename="../../finapp/gui/error_texts.py" line="47"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="45"/>
+        <location filename="../../finapp/gui/error_texts.py" line="48"/>
         <source>“{cell}” is not a date (expected {format})</source>
         <translation>“{cell}”不是日期（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="46"/>
+        <location filename="../../finapp/gui/error_texts.py" line="49"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="47"/>
+        <location filename="../../finapp/gui/error_texts.py" line="50"/>
         <source>“{word}” says neither money in nor money out</source>
         <translation>“{word}”既不表示收入也不表示支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="50"/>
+        <location filename="../../finapp/gui/error_texts.py" line="53"/>
         <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
         <translation>金额“{cell}”不是该行的币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="53"/>
+        <location filename="../../finapp/gui/error_texts.py" line="56"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="54"/>
+        <location filename="../../finapp/gui/error_texts.py" line="57"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="55"/>
+        <location filename="../../finapp/gui/error_texts.py" line="58"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="58"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="16"/>
+        <source>not a date, time or amount finapp wrote</source>
+        <translation>不是 finapp 写出的日期、时间或金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="17"/>
+        <source>not an amount finapp wrote</source>
+        <translation>不是 finapp 写出的金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="18"/>
+        <source>{manifest} beside it is unreadable or damaged</source>
+        <translation>旁边的 {manifest} 无法读取或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="21"/>
+        <source>the file ends in the middle of a row: it was cut short</source>
+        <translation>文件在一行中间结束：文件不完整</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="24"/>
+        <source>the file was cut or changed after export: expected {expected} rows, found {found} ({manifest} beside it says so; a file edited on purpose imports from a folder without {manifest})</source>
+        <translation>文件在导出后被截断或修改：应有 {expected} 行，实际 {found} 行（旁边的 {manifest} 如此记录；有意修改过的文件请放在没有 {manifest} 的文件夹中导入）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="30"/>
+        <source>a finapp export must be UTF-8</source>
+        <translation>finapp 导出文件必须是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="31"/>
+        <source>the finapp export lacks the column(s) {columns}</source>
+        <translation>finapp 导出文件缺少列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="34"/>
+        <source>a row has the wrong number of cells</source>
+        <translation>某一行的单元格数量不对</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="35"/>
+        <source>not a readable CSV file (a quote is left open or a cell is cut)</source>
+        <translation>不是可读的 CSV 文件（有未闭合的引号或被截断的单元格）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="38"/>
+        <source>the finapp export holds no transactions</source>
+        <translation>该 finapp 导出文件不含任何交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="40"/>
+        <source>this line is not UTF-8 while the rest of the file is; export the file again or convert it to UTF-8</source>
+        <translation>此行不是 UTF-8 编码，而文件其余部分是；请重新导出或将文件转换为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="45"/>
+        <source>this line is UTF-8 while the rest of the file is {encoding}; export the file again or convert it to UTF-8</source>
+        <translation>此行是 UTF-8 编码，而文件其余部分是 {encoding}；请重新导出或将文件转换为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="51"/>
         <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it, or save it as CSV</source>
         <translation>该工作簿受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后保存，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="63"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="56"/>
         <source>an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV</source>
         <translation>不读取 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="66"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="59"/>
         <source>an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV</source>
         <translation>不读取 OpenDocument 电子表格（.ods）：请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="69"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="62"/>
         <source>an Office document (Word, Outlook…), not a statement export</source>
         <translation>这是 Office 文档（Word、Outlook 等），不是对账单导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="72"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="65"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="73"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="66"/>
         <source>the workbook has no worksheet</source>
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="74"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="68"/>
         <source>the QIF file lists no transactions</source>
         <translation>QIF 文件中没有交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="75"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="69"/>
         <source>not a QIF line before the first !Type or !Account header</source>
         <translation>第一个 !Type 或 !Account 标题之前有非 QIF 格式的行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="78"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="72"/>
         <source>the record has no date (D line)</source>
         <translation>该记录没有日期（D 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="79"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="73"/>
         <source>the record has no amount (T line)</source>
         <translation>该记录没有金额（T 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="80"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="75"/>
         <source>text before the first MT940 field</source>
         <translation>第一个 MT940 字段之前有多余的文本</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="81"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="76"/>
         <source>a statement without its account (:25:)</source>
         <translation>对账单缺少账户（:25:）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="82"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="77"/>
         <source>no currency before the first statement line</source>
         <translation>第一条对账单明细之前没有币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="85"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="80"/>
         <source>the balance :{tag}: cannot be read: “{text}”</source>
         <translation>无法读取余额 :{tag}:：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="88"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="83"/>
         <source>the balance is in {balance}, the statement in {statement}</source>
         <translation>余额的币种是 {balance}，而对账单的币种是 {statement}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="91"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="86"/>
         <source>the statement line :61: cannot be read: “{text}”</source>
         <translation>无法读取对账单明细 :61:：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="94"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="89"/>
         <source>the date “{value}” is not a calendar day</source>
         <translation>日期“{value}”不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="96"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="91"/>
         <source>the file has no OFX header; it was read from its &lt;OFX&gt; element</source>
         <translation>文件没有 OFX 文件头；已从 &lt;OFX&gt; 元素开始读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="99"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="94"/>
         <source>the OFX header has no OFXHEADER line; it was read past</source>
         <translation>OFX 文件头中没有 OFXHEADER 行；已跳过文件头读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="102"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="97"/>
         <source>the OFX header is not written as OFX sets it ({text}); it was read past</source>
         <translation>OFX 文件头的写法不符合 OFX 规范（{text}）；已跳过文件头读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="105"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="100"/>
         <source>tags are not all written in upper case ({tag}); read as upper case</source>
         <translation>标签没有全部大写（{tag}）；已按大写读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="108"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="103"/>
         <source>a text holds a bare &amp; ({text}); read as the character &amp;</source>
         <translation>文本中含有单独的 &amp;（{text}）；已按字符 &amp; 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="111"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="106"/>
         <source>the fields of transactions are out of OFX&apos;s order (&lt;{later}&gt; after &lt;{earlier}&gt;; {lines}); read by their names</source>
         <translation>交易字段的顺序不符合 OFX 规范（&lt;{later}&gt; 位于 &lt;{earlier}&gt; 之后；{lines}）；已按字段名读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="111"/>
         <source>transactions (&lt;STMTTRN&gt;) never closed ({lines}); each was read up to the next transaction or the list&apos;s end</source>
         <translation>交易（&lt;STMTTRN&gt;）没有结束标签（{lines}）；每笔交易已读到下一笔交易或列表末尾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="121"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="116"/>
         <source>&lt;{tag}&gt; was never closed; read up to {closer} (line {line})</source>
         <translation>&lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="124"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="119"/>
         <source>&lt;{tag}&gt; of account {account} was never closed; read up to {closer} (line {line})</source>
         <translation>账户 {account} 的 &lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="128"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="123"/>
         <source>amounts are written with a decimal comma ({example}); read as {read}</source>
         <translation>金额使用逗号作小数点（{example}）；已按 {read} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="131"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="126"/>
         <source>the statement of account {account} states no {tags}; its days were taken from its lines</source>
         <translation>账户 {account} 的对账单没有注明 {tags}；已根据其中的交易确定日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="135"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="130"/>
         <source>the statement of account {account} names no currency (&lt;CURDEF&gt;); read as {currency}</source>
         <translation>账户 {account} 的对账单没有注明币种（&lt;CURDEF&gt;）；已按 {currency} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="139"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="134"/>
         <source>lines {shown}</source>
         <translation>第 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="140"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="135"/>
         <source>lines {shown} and {more} more</source>
         <translation>第 {shown} 行等（另有 {more} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="136"/>
+        <source>the workbook unpacks to {megabytes} MB, too large to be a statement</source>
+        <translation>该工作簿解压后为 {megabytes} MB，过大，不像是对账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="139"/>
+        <source>the sheet has more than {rows} rows, more than Excel allows</source>
+        <translation>工作表超过 {rows} 行，超出 Excel 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="142"/>
+        <source>this row has {columns} columns; a statement has a few dozen at most</source>
+        <translation>此行有 {columns} 列；对账单最多只有几十列</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="145"/>
+        <source>the workbook&apos;s XML declares entities; finapp never expands them, so it is not read</source>
+        <translation>该工作簿的 XML 声明了实体；finapp 从不展开实体，因此不读取此文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="149"/>
+        <source>this copy of finapp lacks its XML safety guard (“defusedxml”), so workbooks are not read: reinstall finapp or save the workbook as CSV</source>
+        <translation>此 finapp 缺少 XML 安全组件（“defusedxml”），因此无法读取工作簿：请重新安装 finapp，或将工作簿另存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="154"/>
+        <source>an investment account&apos;s list (“!Type:Invst”): finapp does not track investments; export the bank, card and cash accounts only</source>
+        <translation>这是投资账户列表（“!Type:Invst”）：finapp 不跟踪投资；请只导出银行、信用卡和现金账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="159"/>
+        <source>“{value}” is no QIF list finapp knows</source>
+        <translation>“{value}”不是 finapp 认识的 QIF 列表</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="160"/>
+        <source>the date “{value}” reads as {us} (month first, US) or {eu} (day first), and no date in the file settles which; export it again with dates written YYYY-MM-DD, or as OFX or CSV</source>
+        <translation>日期“{value}”可读作 {us}（月在前，美式）或 {eu}（日在前），文件中没有日期能确定是哪种；请以 YYYY-MM-DD 日期格式重新导出，或导出为 OFX 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="165"/>
+        <source>“{value}” is written with dots, which are day first, but reads only month first</source>
+        <translation>“{value}”用点分隔（通常日在前），但只能按月在前读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="169"/>
+        <source>the dates do not fit one day/month order: “{day}” (line {day_line}) is day first, “{month}” (line {month_line}) month first</source>
+        <translation>日期不符合统一的日/月顺序：“{day}”（第 {day_line} 行）日在前，“{month}”（第 {month_line} 行）月在前</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="174"/>
+        <source>the amount “{cell}…” is longer than the 15 characters MT940 allows</source>
+        <translation>金额“{cell}…”超过 MT940 允许的 15 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="177"/>
+        <source>the amount “{cell}” has no decimal comma, which MT940 requires</source>
+        <translation>金额“{cell}”没有 MT940 要求的小数逗号</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="180"/>
+        <source>the amount “{cell}” has more decimals than {currency} has</source>
+        <translation>金额“{cell}”的小数位多于 {currency} 的小数位</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="184"/>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="185"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="186"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="187"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="188"/>
+        <source>date of the purchase</source>
+        <translation>消费日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="189"/>
+        <source>bank&apos;s id</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="190"/>
+        <source>industry code</source>
+        <translation>行业代码</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="191"/>
+        <source>check number</source>
+        <translation>支票号</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="192"/>
+        <source>the transaction has no {field} (&lt;{tag}&gt;)</source>
+        <translation>该交易没有{field}（&lt;{tag}&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="193"/>
+        <source>the transaction&apos;s {field} (&lt;{tag}&gt;) is empty</source>
+        <translation>该交易的{field}（&lt;{tag}&gt;）为空</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="196"/>
+        <source>the transaction&apos;s {field} (&lt;{tag}&gt;) “{value}” cannot be read</source>
+        <translation>无法读取该交易的{field}（&lt;{tag}&gt;）“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="199"/>
+        <source>the transaction cannot be read</source>
+        <translation>无法读取该交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="200"/>
+        <source>the amount “{value}” is not a number an account can hold</source>
+        <translation>金额“{value}”不是账户能记录的数字</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="203"/>
+        <source>the investment transaction “{id}” moves “{value}” in cash, not a number an account can hold</source>
+        <translation>投资交易“{id}”的现金变动“{value}”不是账户能记录的数字</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="208"/>
+        <source>the ledger balance “{value}” is not a number an account can hold</source>
+        <translation>账面余额“{value}”不是账户能记录的数字</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="211"/>
+        <source>the available balance “{value}” is not a number an account can hold</source>
+        <translation>可用余额“{value}”不是账户能记录的数字</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="214"/>
+        <source>the amount “{value}” is written with another decimal mark than “{other}” (line {other_line}), so whether it means thousands is unclear</source>
+        <translation>金额“{value}”使用的小数点与“{other}”（第 {other_line} 行）不同，无法确定是否表示千位</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="219"/>
+        <source>not a readable OFX statement: its tags are damaged or out of place</source>
+        <translation>不是可读的 OFX 对账单：其标签已损坏或位置不对</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="222"/>
+        <source>the bank answered with an error instead of a statement: “{message}” (code {number}); download the statement again</source>
+        <translation>银行返回了错误而不是对账单：“{message}”（代码 {number}）；请重新下载对账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="227"/>
+        <source>the bank refused the sign-on instead of sending a statement: “{message}” (code {number})</source>
+        <translation>银行拒绝了登录，未发送对账单：“{message}”（代码 {number}）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="231"/>
+        <source>this OFX file lists accounts but holds no statement (an account-list reply)</source>
+        <translation>此 OFX 文件列出了账户但不含对账单（账户列表回复）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="234"/>
+        <source>this OFX file holds no account statement: it is the bank&apos;s reply to a sign-on or another request</source>
+        <translation>此 OFX 文件不含账户对账单：它是银行对登录或其他请求的回复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="239"/>
+        <source>the OFX file holds no account statement</source>
+        <translation>该 OFX 文件不含账户对账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="240"/>
+        <source>the file has an OFX header but no &lt;OFX&gt; element: it holds no statement</source>
+        <translation>文件有 OFX 文件头但没有 &lt;OFX&gt; 元素：不含对账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="243"/>
+        <source>the file ends inside its list of transactions: it was cut short; download it again</source>
+        <translation>文件在交易列表中间结束：文件不完整；请重新下载</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="247"/>
+        <source>the file ends inside a statement: it was cut short; download it again</source>
+        <translation>文件在对账单中间结束：文件不完整；请重新下载</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="251"/>
+        <source>the entry</source>
+        <translation>该条目</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="252"/>
+        <source>the ledger balance</source>
+        <translation>账面余额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="253"/>
+        <source>the available balance</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="254"/>
+        <source>booking date</source>
+        <translation>记账日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="255"/>
+        <source>value date</source>
+        <translation>起息日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="256"/>
+        <source>balance date</source>
+        <translation>余额日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="257"/>
+        <source>start of the period</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="258"/>
+        <source>end of the period</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="259"/>
+        <source>not an ISO 20022 camt.052/053/054 document</source>
+        <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="260"/>
+        <source>the camt document holds no statement, report or notification</source>
+        <translation>该 camt 文档不含对账单、报告或通知</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="263"/>
+        <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
+        <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="268"/>
+        <source>the XML is damaged (not well-formed): the file may be cut short</source>
+        <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="271"/>
+        <source>the statement names no account (“Acct/Id”)</source>
+        <translation>对账单未指明账户（“Acct/Id”）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="272"/>
+        <source>the statement names no currency (“Acct/Ccy”)</source>
+        <translation>对账单未指明币种（“Acct/Ccy”）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="275"/>
+        <source>the booked entry has no booking date (“BookgDt”)</source>
+        <translation>已记账条目没有记账日期（“BookgDt”）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="278"/>
+        <source>{what} has no amount (“Amt”)</source>
+        <translation>{what}没有金额（“Amt”）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="279"/>
+        <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
+        <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="282"/>
+        <source>the amount of {what} is in {written}, the account in {currency}</source>
+        <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="285"/>
+        <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
+        <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="289"/>
+        <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
+        <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="292"/>
+        <source>the {what} has neither “Dt” nor “DtTm”</source>
+        <translation>{what}既没有“Dt”也没有“DtTm”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="293"/>
+        <source>the {what} “{value}” is no date and time</source>
+        <translation>{what}“{value}”不是日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="296"/>
+        <source>the {what} (“{path}”) is missing</source>
+        <translation>缺少{what}（“{path}”）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="297"/>
+        <source>the {what} “{value}” is no calendar date</source>
+        <translation>{what}“{value}”不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="298"/>
+        <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
+        <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="301"/>
+        <source>{what} has no date</source>
+        <translation>{what}没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="302"/>
+        <source>the entry is not booked (status {status}): left out</source>
+        <translation>该条目未入账（状态 {status}）：已略过</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="305"/>
+        <source>the entry is not booked (it has no status): left out</source>
+        <translation>该条目未入账（没有状态）：已略过</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="61"/>
+        <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
+        <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="64"/>
+        <source>{amount} has more decimals than {currency} allows (no decimals)</source>
+        <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="15"/>
+        <source>“{cell}” is not an amount (write it as 12.50)</source>
+        <translation>“{cell}”不是金额（请写成 12.50 这样）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="19"/>
+        <source>“{value}” is not a category path: its levels are separated by “:”</source>
+        <translation>“{value}”不是类别路径：各级之间用“:”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="22"/>
+        <source>“{value}” is not a category name: a name holds no “:”</source>
+        <translation>“{value}”不是类别名称：名称中不能有“:”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="25"/>
+        <source>There is no category “{category}”</source>
+        <translation>没有类别“{category}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="26"/>
+        <source>The category “{category}” already exists</source>
+        <translation>类别“{category}”已存在</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="27"/>
+        <source>A category “{name}” already exists at the top level</source>
+        <translation>顶层已有类别“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="30"/>
+        <source>A category “{name}” already exists under “{category}”</source>
+        <translation>“{category}”下已有类别“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="33"/>
+        <source>“{category}” cannot be moved under itself</source>
+        <translation>“{category}”不能移到它自己下面</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="36"/>
+        <source>“{category}” cannot be merged into itself or one of its own parts</source>
+        <translation>“{category}”不能合并到它自己或它的子类别中</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="39"/>
+        <source>the transactions of “{category}” cannot move to it or to one of its own parts</source>
+        <translation>“{category}”的交易不能移到它自己或它的子类别中</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="43"/>
+        <source>“{category}” has sub-categories: move them first, or choose a category for its transactions</source>
+        <translation>“{category}”有子类别：请先移走它们，或为其交易选择一个类别</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="48"/>
+        <source>A budget must be above zero, not {amount}</source>
+        <translation>预算必须大于零，不能是 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="51"/>
+        <source>“{category}” is not a spending category</source>
+        <translation>“{category}”不是支出类别</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="54"/>
+        <source>“{category}” has no budget</source>
+        <translation>“{category}”没有预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="55"/>
+        <source>A goal needs at least one account whose balance counts</source>
+        <translation>储蓄目标至少需要一个计入余额的账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="58"/>
+        <source>A goal needs a name</source>
+        <translation>储蓄目标需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="59"/>
+        <source>A goal&apos;s target must be above zero, not {amount}</source>
+        <translation>储蓄目标金额必须大于零，不能是 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="62"/>
+        <source>A goal&apos;s date must be after today ({today}), not {day}</source>
+        <translation>储蓄目标日期必须在今天（{today}）之后，不能是 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="65"/>
+        <source>There is already a goal named “{name}”</source>
+        <translation>已有名为“{name}”的储蓄目标</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="66"/>
+        <source>The goal is in {currency}; {names} is in another currency</source>
+        <translation>该目标以 {currency} 计；{names} 是其他币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="69"/>
+        <source>There is no goal named “{name}”</source>
+        <translation>没有名为“{name}”的储蓄目标</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="71"/>
+        <source>“{value}” is not a list of whole numbers (for example 30,7,1)</source>
+        <translation>“{value}”不是整数列表（例如 30,7,1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="74"/>
+        <source>Expected whole numbers from 0 up, not “{value}”</source>
+        <translation>应为 0 或更大的整数，不能是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="77"/>
+        <source>“{value}” is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="78"/>
+        <source>Expected a number above 0, not “{value}”</source>
+        <translation>应为大于 0 的数字，不能是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="81"/>
+        <source>Expected an amount from 0 up, not “{value}”</source>
+        <translation>应为 0 或更大的金额，不能是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="84"/>
+        <source>Expected a factor above 1, not “{value}”</source>
+        <translation>应为大于 1 的倍数，不能是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="85"/>
+        <source>Expected a percentage from 1 to 100, not “{value}”</source>
+        <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="88"/>
+        <source>Expected percentages from 1 to 100, not “{value}”</source>
+        <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="91"/>
+        <source>Expected a currency code such as USD, or auto, not “{value}”</source>
+        <translation>应为 USD 这样的币种代码或 auto，不能是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="94"/>
+        <source>Expected a currency code and an amount for each currency, such as USD=10000,CNY=50000, not “{value}”</source>
+        <translation>应为每个币种写出代码和金额，例如 USD=10000,CNY=50000，不能是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="99"/>
+        <source>There is no setting “{key}”</source>
+        <translation>没有设置项“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="101"/>
+        <source>A rule needs a pattern to match</source>
+        <translation>规则需要匹配的模式</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="102"/>
+        <source>The minimum amount is above the maximum</source>
+        <translation>最小金额大于最大金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="103"/>
+        <source>“{pattern}” is not a pattern finapp can use: {reason}</source>
+        <translation>“{pattern}”不是 finapp 能用的模式：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="106"/>
+        <source>it is longer than {most} characters</source>
+        <translation>长度超过 {most} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="107"/>
+        <source>it repeats something more than {most} times</source>
+        <translation>某部分重复超过 {most} 次</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="108"/>
+        <source>it is too large to run on every transaction; make it simpler</source>
+        <translation>过于复杂，无法对每笔交易运行；请简化</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="111"/>
+        <source>lookaround such as (?= or (?&lt;! and backreferences such as \1 are not supported</source>
+        <translation>不支持 (?= 或 (?&lt;! 之类的环视，也不支持 \1 之类的反向引用</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="115"/>
+        <source>it is not a regular expression (a bracket left open or a character out of place)</source>
+        <translation>不是正则表达式（有未闭合的括号或位置不对的字符）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="120"/>
+        <source>No transaction with id {ids}</source>
+        <translation>没有编号为 {ids} 的交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="121"/>
+        <source>“{tag}” is not a tag: write a word after the #, such as #tax</source>
+        <translation>“{tag}”不是标签：请在 # 后写一个词，例如 #报税</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="124"/>
+        <source>“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)</source>
+        <translation>“{tag}”不是标签：不允许“{character}”（只能用字母、数字、- 和 _）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="128"/>
+        <source>“{tag}” is not a tag: it is longer than {most} characters</source>
+        <translation>“{tag}”不是标签：长度超过 {most} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
+        <source>Name the payee to rename</source>
+        <translation>请指明要重命名的收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="133"/>
+        <source>There is no payee “{name}”</source>
+        <translation>没有收款方“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="134"/>
+        <source>“{value}” is not a currency code (three letters, such as EUR)</source>
+        <translation>“{value}”不是币种代码（三个字母，例如 EUR）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="137"/>
+        <source>A rate must be above zero, not “{value}”</source>
+        <translation>汇率必须大于零，不能是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="138"/>
+        <source>{currency} is the base currency: its rate is always 1</source>
+        <translation>{currency} 是基准币种：其汇率始终为 1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="141"/>
+        <source>{path} cannot be read ({why})</source>
+        <translation>无法读取 {path}（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="142"/>
+        <source>The report is an HTML file: name it with .html, not {name}</source>
+        <translation>报告是 HTML 文件：请以 .html 结尾命名，而不是 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="145"/>
+        <source>There is no folder {folder} to write {name} into</source>
+        <translation>没有可写入 {name} 的文件夹 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="148"/>
+        <source>{path} is a folder; name the .html file to write</source>
+        <translation>{path} 是文件夹；请指定要写入的 .html 文件名</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="152"/>
+        <source>A profile needs a name</source>
+        <translation>导入方案需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="153"/>
+        <source>“{name}” is the name of a built-in profile; choose another</source>
+        <translation>“{name}”是内置方案的名称；请另选一个</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="156"/>
+        <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
+        <translation>免打扰时段应为 22:00-08:00 这样的时间段，或 off；不能是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
+        <source>{folder} is a file; export into a folder</source>
+        <translation>{folder} 是文件；请导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="160"/>
+        <source>{folder} holds files that are not a finapp export; export into an empty or new folder (such as {inside}) or into a previous export to replace it</source>
+        <translation>{folder} 中有不属于 finapp 导出的文件；请导出到空文件夹或新文件夹（例如 {inside}），或导出到以前的导出文件夹以替换它</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
+        <source>{account}&apos;s statements do not reach {through}: import them up to that day before reconciling to it</source>
+        <translation>{account} 的对账单未覆盖到 {through}：请先导入到该日的对账单再对账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="171"/>
+        <source>{account}&apos;s transactions differ from its statements in {count} period(s) up to {through}, the first {start} to {end} by {difference} {currency}: import what is missing, or accept the books as they stand</source>
+        <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="72"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts.py" line="77"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts.py" line="80"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts.py" line="83"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="154"/>
+        <location filename="../../finapp/gui/error_texts.py" line="84"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="157"/>
+        <location filename="../../finapp/gui/error_texts.py" line="87"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="160"/>
+        <location filename="../../finapp/gui/error_texts.py" line="90"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="163"/>
+        <location filename="../../finapp/gui/error_texts.py" line="93"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="168"/>
+        <location filename="../../finapp/gui/error_texts.py" line="98"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts.py" line="101"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts.py" line="104"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="179"/>
+        <location filename="../../finapp/gui/error_texts.py" line="109"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="183"/>
+        <location filename="../../finapp/gui/error_texts.py" line="113"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="189"/>
+        <location filename="../../finapp/gui/error_texts.py" line="119"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="192"/>
+        <location filename="../../finapp/gui/error_texts.py" line="122"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="197"/>
+        <location filename="../../finapp/gui/error_texts.py" line="127"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="202"/>
+        <location filename="../../finapp/gui/error_texts.py" line="132"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="207"/>
+        <location filename="../../finapp/gui/error_texts.py" line="137"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="212"/>
+        <location filename="../../finapp/gui/error_texts.py" line="142"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="217"/>
+        <location filename="../../finapp/gui/error_texts.py" line="147"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="220"/>
+        <location filename="../../finapp/gui/error_texts.py" line="150"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="223"/>
+        <location filename="../../finapp/gui/error_texts.py" line="153"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="226"/>
+        <location filename="../../finapp/gui/error_texts.py" line="156"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="230"/>
+        <location filename="../../finapp/gui/error_texts.py" line="160"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts.py" line="164"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="238"/>
+        <location filename="../../finapp/gui/error_texts.py" line="168"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="241"/>
+        <location filename="../../finapp/gui/error_texts.py" line="171"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts.py" line="174"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts.py" line="177"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="253"/>
+        <location filename="../../finapp/gui/error_texts.py" line="183"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts.py" line="184"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="257"/>
+        <location filename="../../finapp/gui/error_texts.py" line="187"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="260"/>
+        <location filename="../../finapp/gui/error_texts.py" line="190"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="263"/>
+        <location filename="../../finapp/gui/error_texts.py" line="193"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="268"/>
+        <location filename="../../finapp/gui/error_texts.py" line="198"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="273"/>
+        <location filename="../../finapp/gui/error_texts.py" line="203"/>
+        <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
+        <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="206"/>
+        <source>This database has tables but is not a finapp store</source>
+        <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="209"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="276"/>
+        <location filename="../../finapp/gui/error_texts.py" line="212"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="277"/>
+        <location filename="../../finapp/gui/error_texts.py" line="213"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="278"/>
+        <location filename="../../finapp/gui/error_texts.py" line="214"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="281"/>
+        <location filename="../../finapp/gui/error_texts.py" line="217"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="284"/>
+        <location filename="../../finapp/gui/error_texts.py" line="220"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="287"/>
+        <location filename="../../finapp/gui/error_texts.py" line="223"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="290"/>
+        <location filename="../../finapp/gui/error_texts.py" line="226"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="291"/>
+        <location filename="../../finapp/gui/error_texts.py" line="227"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="294"/>
+        <location filename="../../finapp/gui/error_texts.py" line="230"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="297"/>
+        <location filename="../../finapp/gui/error_texts.py" line="233"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="301"/>
+        <location filename="../../finapp/gui/error_texts.py" line="237"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="302"/>
+        <location filename="../../finapp/gui/error_texts.py" line="238"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="303"/>
+        <location filename="../../finapp/gui/error_texts.py" line="239"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="304"/>
+        <location filename="../../finapp/gui/error_texts.py" line="240"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="305"/>
+        <location filename="../../finapp/gui/error_texts.py" line="241"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="306"/>
+        <location filename="../../finapp/gui/error_texts.py" line="242"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="307"/>
+        <location filename="../../finapp/gui/error_texts.py" line="243"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="308"/>
-        <location filename="../../finapp/gui/error_texts.py" line="311"/>
+        <location filename="../../finapp/gui/error_texts.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts.py" line="247"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="314"/>
+        <location filename="../../finapp/gui/error_texts.py" line="250"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="317"/>
+        <location filename="../../finapp/gui/error_texts.py" line="253"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="320"/>
+        <location filename="../../finapp/gui/error_texts.py" line="256"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="323"/>
+        <location filename="../../finapp/gui/error_texts.py" line="259"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="324"/>
+        <location filename="../../finapp/gui/error_texts.py" line="260"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="327"/>
+        <location filename="../../finapp/gui/error_texts.py" line="263"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="330"/>
+        <location filename="../../finapp/gui/error_texts.py" line="266"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="370"/>
+        <location filename="../../finapp/gui/error_texts.py" line="267"/>
+        <source>{where}: {why}</source>
+        <translation>{where}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="313"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -2940,39 +3793,113 @@
     </message>
 </context>
 <context>
-    <name>ExportReportButton</name>
+    <name>ExportButton</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="40"/>
-        <source>Export report…</source>
-        <translation>导出报告…</translation>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="117"/>
+        <source>Save as &amp;web page…</source>
+        <extracomment>draws one chart: the dialog&apos;s canvases&apos; functions, ``(figure, data, theme) -&gt; hits`` the review shown, its charts (draw function and data) and the window&apos;s words</extracomment>
+        <translation>另存为网页(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="41"/>
-        <source>Export report</source>
-        <translation>导出报告</translation>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="118"/>
+        <source>The year with its charts as one web page (not encrypted); print it from a browser to keep a PDF.</source>
+        <translation>将本年度及其图表保存为一个网页（未加密）；可在浏览器中打印为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="43"/>
-        <source>Save this self-check as a web page with its charts (not encrypted); print it from a browser to keep a PDF.</source>
-        <translation>将此次自查连同图表保存为网页（不加密）；可在浏览器中打印为 PDF 留存。</translation>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="121"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="52"/>
-        <source>Export health report</source>
-        <translation>导出健康报告</translation>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="122"/>
+        <source>The year with its charts as a PDF on A4 pages (not encrypted).</source>
+        <translation>将本年度及其图表保存为 A4 页面的 PDF（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="125"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="126"/>
+        <source>The year&apos;s figures as a table for a spreadsheet (not encrypted).</source>
+        <translation>将本年度的数字保存为电子表格可读的表格（未加密）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="138"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="138"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="139"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="142"/>
+        <source>Save the year in review</source>
+        <translation>保存年度回顾</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="158"/>
+        <source>The year in review is a PDF file: name it with .pdf, not %1</source>
+        <translation>年度回顾是 PDF 文件：请以 .pdf 命名，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="162"/>
+        <source>Written by finapp. Not encrypted.</source>
+        <translation>由 finapp 生成。未加密。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="172"/>
+        <source>Year in review written to %1 (not encrypted).</source>
+        <translation>年度回顾已写入 %1（未加密）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="180"/>
+        <source>The year in review could not be written to that folder; nothing was left there.</source>
+        <translation>无法将年度回顾写入该文件夹；未留下任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportButton</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="42"/>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="43"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="45"/>
+        <source>Save this self-check as a web page with its charts (not encrypted); print it from a browser to keep a PDF.</source>
+        <translation>将此次自查连同图表保存为网页（不加密）；可在浏览器中打印为 PDF 留存。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="54"/>
+        <source>Export health report</source>
+        <translation>导出健康报告</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="56"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_report.py" line="67"/>
         <source>Health report written to %1 (not encrypted).</source>
         <translation>健康报告已写入 %1（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_report.py" line="76"/>
+        <location filename="../../finapp/gui/pages/health_report.py" line="79"/>
         <source>The report could not be written to that folder; nothing was left there.</source>
         <translation>无法将报告写入该文件夹；该处未留下任何文件。</translation>
     </message>
@@ -2980,79 +3907,84 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="80"/>
         <source>Search payee or memo</source>
         <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
-        <translation>搜索收款方或备注</translation>
+        <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="82"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="81"/>
+        <source>Search payee, memo, note or #tag</source>
+        <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
+        <translation>搜索收款方、备注、笔记或 #标签</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
         <location filename="../../finapp/gui/pages/transaction_filters.py" line="90"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="91"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="100"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="101"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="102"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="103"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="136"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="137"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="207"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="208"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="207"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="208"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="212"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -3099,39 +4031,39 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="203"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="209"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>未来 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="205"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="211"/>
         <source>Forecast horizon</source>
         <translation>预测范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="215"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="221"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="215"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="221"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="215"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="221"/>
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="215"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="221"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="220"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="226"/>
         <source>Coming income, bills and transfers</source>
         <translation>即将到来的收入、账单和转账</translation>
     </message>
@@ -3139,88 +4071,88 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="71"/>
         <source>Add savings goal</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>添加储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="75"/>
         <source>e.g. New car</source>
         <translation>例如 买新车</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="76"/>
         <source>Name of the goal</source>
         <translation>目标名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="78"/>
         <source>e.g. 12000</source>
         <translation>例如 12000</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="79"/>
         <source>Amount to save</source>
         <translation>要存的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="83"/>
         <source>Date to save it by</source>
         <translation>存够的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="84"/>
         <source>Accounts whose balances count</source>
         <translation>计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="99"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="95"/>
         <source>No accounts yet: import a statement first.</source>
         <translation>还没有账户：请先导入账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="101"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="97"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="98"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="103"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="99"/>
         <source>Save it by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="110"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="106"/>
         <source>Give the goal a name.</source>
         <translation>请为目标命名。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="108"/>
         <source>There is already a goal named %1.</source>
         <translation>已有名为 %1 的目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="111"/>
         <source>Tick at least one account whose balance counts.</source>
         <translation>请至少勾选一个计入余额的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="118"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="114"/>
         <source>The accounts of one goal must share a currency.</source>
         <translation>同一目标的账户币种必须相同。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="125"/>
         <source>Not an amount in %1: type it like 12000 or 2500.50</source>
         <translation>不是有效的 %1 金额：请输入如 12000 或 2500.50</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="130"/>
         <source>The amount to save must be above zero.</source>
         <translation>要存的金额必须大于零。</translation>
     </message>
@@ -3228,119 +4160,129 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="43"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="45"/>
         <source>On track</source>
         <extracomment>month ends shown under each goal: the last half year what each state is called on screen (translated in the &quot;GoalsSection&quot; context)</extracomment>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="44"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="46"/>
         <source>Behind</source>
         <translation>落后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="45"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="47"/>
         <source>Reached</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="46"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="48"/>
         <source>Date passed</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="47"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="49"/>
         <source>Balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="62"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="65"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="90"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="96"/>
         <source>No savings goals. Add one to follow what your savings accounts hold.</source>
         <extracomment>each goal&apos;s Remove button, by goal name</extracomment>
         <translation>还没有储蓄目标。添加一个，跟踪储蓄账户里的进展。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="96"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="102"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="96"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="102"/>
         <source>Saved</source>
         <translation>已存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="96"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="102"/>
         <source>Needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="96"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="102"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="106"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="117"/>
+        <source>%1 saved of %2</source>
+        <translation>已存 %1，目标 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="127"/>
+        <source>Saving not known, not counted: %1</source>
+        <translation>存款未知，未计入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="140"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="110"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="144"/>
         <source>? of %1</source>
         <translation>? / %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="148"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="120"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="154"/>
         <source>%1, by %2</source>
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="129"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="163"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="130"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="164"/>
         <source>Remove the goal %1</source>
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="147"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="148"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="182"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="152"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="186"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="162"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="196"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="182"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="216"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="184"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="218"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>
@@ -3348,7 +4290,7 @@
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="50"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="51"/>
         <source>Add a rate…</source>
         <translation>添加汇率…</translation>
     </message>
@@ -3356,37 +4298,37 @@
 <context>
     <name>HealthForecast</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="41"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="42"/>
         <source>%1 (from %2, where its statements end): lowest %3 on %4, after %5.</source>
         <translation>%1（从账单截止日 %2 起）：最低 %3，在 %4，因 %5。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="44"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="45"/>
         <source>%1 (from %2, where its statements end): never below %3, its balance then.</source>
         <translation>%1（从账单截止日 %2 起）：不会低于当时的余额 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="48"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="49"/>
         <source>%1 cannot be forecast: no balance is known. Import a statement with one or set it.</source>
         <translation>%1 无法预测：余额未知。请导入带余额的账单或手动设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="52"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="53"/>
         <source>Below its %1 threshold.</source>
         <translation>低于其 %1 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="54"/>
         <source>%1 threshold</source>
         <translation>%1 提醒线</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="54"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="55"/>
         <source>No account with a known balance to forecast.</source>
         <translation>没有已知余额的账户可供预测。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="55"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="56"/>
         <source>Projected balance of each account</source>
         <translation>各账户的预计余额</translation>
     </message>
@@ -3436,35 +4378,43 @@
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="29"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="32"/>
         <source>Credit cards</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="193"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="199"/>
         <source>Balance forecast</source>
         <extracomment>how far ahead the user may look (the service accepts up to a year) how many coming events the list under the chart shows</extracomment>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="54"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="56"/>
         <source>Savings goals</source>
         <translation>储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="23"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="32"/>
         <source>Emergency fund</source>
         <translation>应急资金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="88"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="141"/>
         <source>Where your money is held</source>
         <translation>资金存放在哪里</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="27"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="31"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTotals</name>
+    <message>
+        <location filename="../../finapp/gui/pages/health_totals.py" line="60"/>
+        <source>Not included, no exchange rate to %1: %2 (add one in Settings → Exchange rates…)</source>
+        <translation>未计入，没有到 %1 的汇率：%2（可在 设置 → 汇率… 中添加）</translation>
     </message>
 </context>
 <context>
@@ -3776,122 +4726,122 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="150"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="151"/>
         <source>Read %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="160"/>
         <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
         <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="178"/>
         <source>Preview of the rows to import</source>
         <translation>待导入行的预览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="191"/>
         <source>Save layout and import</source>
         <translation>保存格式并导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="202"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="204"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="210"/>
         <source>Layout name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="213"/>
         <source>Detected layout</source>
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="227"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="228"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="229"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="240"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="254"/>
         <source>Oldest &amp;row is:</source>
         <translation>最早一行是(&amp;R)：</translation>
     </message>
@@ -3900,44 +4850,44 @@
         <translation type="vanished">最早一行是(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="255"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="273"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="274"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="275"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="274"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="276"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="277"/>
         <source>Amounts without a sign; the balance column tells in from out</source>
         <translation>金额不带正负号；由余额列判断收入或支出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="354"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="355"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -3947,12 +4897,12 @@
 <context>
     <name>InstitutionsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="102"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="155"/>
         <source>No liquid balance known yet.</source>
         <translation>尚无已知的流动资金余额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="111"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="164"/>
         <source>More than you want at one institution: consider spreading it.</source>
         <translation>单一机构存放过多：建议分散存放。</translation>
     </message>
@@ -3993,85 +4943,95 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="180"/>
-        <location filename="../../finapp/gui/main_window.py" line="405"/>
+        <location filename="../../finapp/gui/main_window.py" line="189"/>
+        <location filename="../../finapp/gui/main_window.py" line="450"/>
         <source>finapp</source>
         <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="182"/>
+        <location filename="../../finapp/gui/main_window.py" line="191"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="186"/>
+        <location filename="../../finapp/gui/main_window.py" line="195"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="189"/>
+        <location filename="../../finapp/gui/main_window.py" line="198"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="193"/>
+        <location filename="../../finapp/gui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="194"/>
+        <location filename="../../finapp/gui/main_window.py" line="203"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="196"/>
+        <location filename="../../finapp/gui/main_window.py" line="205"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="197"/>
+        <location filename="../../finapp/gui/main_window.py" line="206"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="198"/>
+        <location filename="../../finapp/gui/main_window.py" line="207"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="199"/>
+        <location filename="../../finapp/gui/main_window.py" line="208"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="200"/>
-        <location filename="../../finapp/gui/main_window.py" line="415"/>
+        <location filename="../../finapp/gui/main_window.py" line="209"/>
+        <location filename="../../finapp/gui/main_window.py" line="460"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="201"/>
+        <location filename="../../finapp/gui/main_window.py" line="210"/>
+        <source>&amp;Year in review…</source>
+        <translation>年度回顾(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="211"/>
+        <source>Ta&amp;gs…</source>
+        <translation>标签(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="212"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="203"/>
+        <location filename="../../finapp/gui/main_window.py" line="214"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="406"/>
+        <location filename="../../finapp/gui/main_window.py" line="451"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="412"/>
+        <location filename="../../finapp/gui/main_window.py" line="457"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="414"/>
+        <location filename="../../finapp/gui/main_window.py" line="459"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -4143,10 +5103,9 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="110"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="133"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="72"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="95"/>
         <source>Language</source>
-        <extracomment>options with a control of their own on the Money tab (a currency list, not a text field)</extracomment>
         <translation>语言</translation>
     </message>
     <message>
@@ -4158,62 +5117,62 @@
         <translation type="vanished">汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="113"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="75"/>
         <source>Same as the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="122"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="84"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="126"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="88"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="131"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="93"/>
         <source>Set this from your own store, not the demo.</source>
         <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="140"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="102"/>
         <source>%1 is used for this run only (--lang). Pick a language here to keep it.</source>
         <translation>本次运行使用%1（--lang）。在此选择语言即可保留。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="143"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="105"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="144"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="106"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="195"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="157"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="203"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="165"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="215"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="177"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="222"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="184"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="224"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="186"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -4221,52 +5180,59 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="55"/>
-        <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="61"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="48"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="102"/>
-        <location filename="../../finapp/gui/pages/catalog.py" line="44"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="105"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
         <source>Budgets</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="38"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="136"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="40"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="142"/>
         <source>Dashboard</source>
-        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted)</extracomment>
+        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="40"/>
-        <location filename="../../finapp/gui/pages/transactions.py" line="95"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="101"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
         <location filename="../../finapp/gui/pages/health.py" line="52"/>
         <source>Health</source>
         <extracomment>the page&apos;s sections, top to bottom: each area appends its own</extracomment>
         <translation>财务健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
-        <location filename="../../finapp/gui/pages/catalog.py" line="48"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="54"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="88"/>
+        <source>Payees</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="151"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
         <source>Accounts</source>
+        <extracomment>the Books column: how the transactions stand against the statements</extracomment>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="234"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="56"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="196"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="82"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="44"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="87"/>
         <source>Subscriptions</source>
         <extracomment>the UiState key of the fold state, and the groups folded until the user says otherwise</extracomment>
         <translation>订阅</translation>
@@ -4275,141 +5241,350 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="133"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
         <source>&amp;Passphrase:</source>
         <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already).</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="139"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="145"/>
         <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
         <translation>请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="149"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="150"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="151"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="153"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="154"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="159"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="161"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="163"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
         <source>Spaces alone do not make a passphrase.</source>
         <translation>只有空格不能作为密码短语。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="196"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="197"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="198"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="200"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="224"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="225"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>
 </context>
 <context>
+    <name>PayeeName</name>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="22"/>
+        <source>Salary — %1</source>
+        <translation>工资 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="23"/>
+        <source>Salary</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="26"/>
+        <source>%1 card payment</source>
+        <translation>%1 信用卡还款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="27"/>
+        <source>Card payment</source>
+        <translation>信用卡还款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="30"/>
+        <source>%1 interest</source>
+        <translation>%1 利息</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="31"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="34"/>
+        <source>Transfer to %1</source>
+        <translation>转账至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="35"/>
+        <source>Transfer to</source>
+        <translation>转账至</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="38"/>
+        <source>Transfer from %1</source>
+        <translation>来自 %1 的转账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="39"/>
+        <source>Transfer from</source>
+        <translation>转账来自</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="42"/>
+        <source>Payment to %1</source>
+        <translation>付款给 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="43"/>
+        <source>Payment to</source>
+        <translation>付款给</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="46"/>
+        <source>Payment from %1</source>
+        <translation>来自 %1 的付款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="47"/>
+        <source>Payment from</source>
+        <translation>付款来自</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="50"/>
+        <source>Zelle to %1</source>
+        <translation>Zelle 转给 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="51"/>
+        <source>Zelle to</source>
+        <translation>Zelle 转给</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="54"/>
+        <source>Zelle from %1</source>
+        <translation>来自 %1 的 Zelle</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="55"/>
+        <source>Zelle from</source>
+        <translation>Zelle 来自</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="58"/>
+        <source>Venmo to %1</source>
+        <translation>Venmo 转给 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="59"/>
+        <source>Venmo to</source>
+        <translation>Venmo 转给</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="62"/>
+        <source>Venmo from %1</source>
+        <translation>来自 %1 的 Venmo</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="63"/>
+        <source>Venmo from</source>
+        <translation>Venmo 来自</translation>
+    </message>
+</context>
+<context>
     <name>PayeeRename</name>
     <message>
-        <location filename="../../finapp/gui/pages/payee_rename.py" line="29"/>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="30"/>
         <source>This line names no payee to rename.</source>
         <extracomment>what a payee&apos;s new name changes on screen</extracomment>
         <translation>这一行没有可重命名的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payee_rename.py" line="44"/>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="47"/>
         <source>Rename payee</source>
         <translation>重命名收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payee_rename.py" line="45"/>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="48"/>
         <source>Show “%1” everywhere as (leave empty for the name found on the statements):</source>
         <translation>将“%1”在所有地方显示为（留空则使用对账单上的名称）：</translation>
+    </message>
+</context>
+<context>
+    <name>PayeesModel</name>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="62"/>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="65"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="68"/>
+        <source>The category most of its lines have</source>
+        <translation>其大多数交易所属的类别</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="69"/>
+        <source>Lines</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="71"/>
+        <source>Its number of transactions</source>
+        <translation>其交易笔数</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="73"/>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="76"/>
+        <source>All you paid it, per currency</source>
+        <translation>您付给它的全部金额（按币种）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="77"/>
+        <source>Received</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="80"/>
+        <source>All it paid you (refunds, salary), per currency</source>
+        <translation>它付给您的全部金额（退款、工资），按币种</translation>
+    </message>
+</context>
+<context>
+    <name>PayeesPage</name>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="99"/>
+        <source>Search payee, statement text or category</source>
+        <translation>搜索收款方、账单原文或类别</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="100"/>
+        <source>Search payees</source>
+        <translation>搜索收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="103"/>
+        <source>Payees</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="106"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="107"/>
+        <source>Rename the selected payee everywhere</source>
+        <translation>在所有地方重命名所选收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="109"/>
+        <source>Show transactions</source>
+        <translation>显示交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="110"/>
+        <source>Show the selected payee&apos;s transactions</source>
+        <translation>显示所选收款方的交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="137"/>
+        <source>No payees yet: each statement you import adds the payees of its lines.</source>
+        <translation>还没有收款方：您导入的每份对账单都会加入其交易的收款方。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="138"/>
+        <source>Import statements…</source>
+        <translation>导入对账单…</translation>
     </message>
 </context>
 <context>
@@ -4463,38 +5638,38 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
         <source>Line</source>
         <extracomment>rows shown in the preview</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="126"/>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
@@ -4511,73 +5686,73 @@
 <context>
     <name>RateEntryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="42"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="43"/>
         <source>Edit exchange rate</source>
         <extracomment>what tests and window automation find the dialog by (currency, rate as typed, the day it applies from)</extracomment>
         <translation>编辑汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="42"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="43"/>
         <source>Add exchange rate</source>
         <translation>添加汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="48"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="49"/>
         <source>What one unit of a currency is worth in %1, from the day given until a newer rate.</source>
         <translation>一个单位的外币折合多少 %1，自所填日期起生效，直到有更新的汇率。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="58"/>
         <source>e.g. EUR</source>
         <translation>例如 EUR</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="59"/>
         <source>Currency code</source>
         <translation>币种代码</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="61"/>
         <source>e.g. 1.0561</source>
         <translation>例如 1.0561</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="62"/>
         <source>Worth in %1</source>
         <translation>折合 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="65"/>
         <source>From</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="72"/>
         <source>1 unit of</source>
         <translation>1 单位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="73"/>
         <source>is worth (%1)</source>
         <translation>折合（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="74"/>
         <source>from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="82"/>
         <source>Type the currency&apos;s three-letter code, such as EUR.</source>
         <translation>请输入币种的三位字母代码，例如 EUR。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="85"/>
         <source>%1 is the base currency: its rate is always 1.</source>
         <translation>%1 是基准币种：其汇率始终为 1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="94"/>
         <source>Type what one %1 is worth in %2, like 1.0561.</source>
         <translation>请输入 1 %1 折合多少 %2，例如 1.0561。</translation>
     </message>
@@ -4585,54 +5760,124 @@
 <context>
     <name>RateText</name>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="17"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="18"/>
         <source>not a CSV file of exchange rates</source>
         <translation>不是汇率 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="18"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="19"/>
         <source>not a European Central Bank rates file (its first line should be “Date, USD, JPY, …”)</source>
         <translation>不是欧洲中央银行的汇率文件（第一行应为“Date, USD, JPY, …”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="22"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="23"/>
         <source>“%1” is not a currency code</source>
         <translation>“%1”不是币种代码</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="23"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="24"/>
         <source>“%1” is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="24"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="25"/>
         <source>“%1” is not a rate</source>
         <translation>“%1”不是汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="25"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="26"/>
         <source>more rates than the first line names (“%1”)</source>
         <translation>汇率数量多于第一行列出的币种（“%1”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="26"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="27"/>
         <source>the file holds no rates</source>
         <translation>文件中没有汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="33"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="34"/>
         <source>entered by you</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="56"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="57"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="63"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="64"/>
         <source>%1: %2. No rate was kept.</source>
         <translation>%1：%2。未保存任何汇率。</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="54"/>
+        <source>Reconcile %1</source>
+        <extracomment>what tests and window automation find the dialog by</extracomment>
+        <translation>对账：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="72"/>
+        <source>Accept the books up to</source>
+        <translation>确认账目截至</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="68"/>
+        <source>Accept the differences up to that day as they stand</source>
+        <translation>按现状接受截至该日的差额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="75"/>
+        <source>Statements cover up to %1. Accepted periods are no longer flagged; a line changed in them later is.</source>
+        <translation>对账单覆盖至 %1。已确认的期间不再提示；其后若其中的交易有变动，仍会提示。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="82"/>
+        <source>Mark reconciled</source>
+        <translation>标记为已对账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="84"/>
+        <source>Forget reconciliation</source>
+        <translation>取消对账标记</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="90"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="90"/>
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="90"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="91"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="91"/>
+        <source>No statement covers</source>
+        <translation>无对账单覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
+        <source>Periods where the transactions differ</source>
+        <translation>交易不符的期间</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="119"/>
+        <source>The transactions differ from the statements up to that day: import what is missing, or tick the box to accept them as they stand.</source>
+        <translation>截至该日的交易与对账单不符：请导入缺少的对账单，或勾选按现状接受。</translation>
     </message>
 </context>
 <context>
@@ -4661,22 +5906,22 @@
 <context>
     <name>ReviewDateDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="100"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="102"/>
         <source>Review date of %1</source>
         <translation>%1 的复查日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="101"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="103"/>
         <source>Remind me to review it on</source>
         <translation>提醒我复查的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="106"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="108"/>
         <source>Review date</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="110"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="112"/>
         <source>Pick a day before it renews, to cancel in time if you no longer use it.</source>
         <translation>请选在续订之前的日期，如果不再使用，可以及时取消。</translation>
     </message>
@@ -4684,63 +5929,63 @@
 <context>
     <name>RuleWords</name>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="11"/>
+        <location filename="../../finapp/gui/rule_words.py" line="12"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="12"/>
+        <location filename="../../finapp/gui/rule_words.py" line="13"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="13"/>
+        <location filename="../../finapp/gui/rule_words.py" line="14"/>
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="14"/>
+        <location filename="../../finapp/gui/rule_words.py" line="15"/>
         <source>Any text</source>
         <translation>任意文本</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="18"/>
+        <location filename="../../finapp/gui/rule_words.py" line="19"/>
         <source>%1 contains “%2”</source>
         <extracomment>%1 the field, %2 the pattern as the user wrote it</extracomment>
         <translation>%1包含“%2”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="19"/>
+        <location filename="../../finapp/gui/rule_words.py" line="20"/>
         <source>%1 starts with “%2”</source>
         <translation>%1以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="20"/>
+        <location filename="../../finapp/gui/rule_words.py" line="21"/>
         <source>%1 is “%2”</source>
         <translation>%1为“%2”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="21"/>
+        <location filename="../../finapp/gui/rule_words.py" line="22"/>
         <source>%1 matches the pattern “%2”</source>
         <translation>%1匹配模式“%2”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="22"/>
+        <location filename="../../finapp/gui/rule_words.py" line="23"/>
         <source>%1 holds one of “%2”</source>
         <translation>%1包含“%2”中的任一项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="25"/>
+        <location filename="../../finapp/gui/rule_words.py" line="26"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="26"/>
+        <location filename="../../finapp/gui/rule_words.py" line="27"/>
         <source>Yours</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="27"/>
+        <location filename="../../finapp/gui/rule_words.py" line="28"/>
         <source>Learned</source>
         <translation>自动学习</translation>
     </message>
@@ -4748,47 +5993,47 @@
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="66"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="68"/>
         <source>⚠ skipped</source>
         <translation>⚠ 已跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="74"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="76"/>
         <source>finapp skips this rule: its pattern cannot be used. Delete it or add it again.</source>
         <translation>finapp 会跳过这条规则：它的匹配模式无法使用。请删除它，或重新添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="84"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="86"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="86"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="88"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="88"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="90"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="90"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="92"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="94"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="94"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="96"/>
         <source>Rename to</source>
         <translation>重命名为</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="96"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="98"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
@@ -4796,38 +6041,38 @@
 <context>
     <name>SetBalanceDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="50"/>
         <source>Set balance</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="54"/>
         <source>The balance of %1 at the end of the day, as your bank shows it.</source>
         <translation>%1 在当天结束时的余额，以银行显示的为准。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="61"/>
         <source>e.g. 1234.56 or -250.00</source>
         <translation>例如 1234.56 或 -250.00</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="62"/>
         <source>Balance in %1</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="66"/>
         <source>Day of the balance</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="68"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="69"/>
         <source>At the end of</source>
         <translation>截至当天结束</translation>
     </message>
@@ -4835,77 +6080,78 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="43"/>
+        <location filename="../../finapp/services/settings.py" line="133"/>
         <source>Remind of renewals this many days ahead</source>
+        <extracomment>English, marked for translation in context &quot;Settings&quot;: the settings page translates it Every domain setting. Amounts are in each account&apos;s own currency.</extracomment>
         <translation>提前多少天提醒续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="44"/>
+        <location filename="../../finapp/services/settings.py" line="139"/>
         <source>Warn when a budget reaches these percentages</source>
         <translation>预算达到这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="47"/>
+        <location filename="../../finapp/services/settings.py" line="145"/>
         <source>Alert on any charge above</source>
         <translation>单笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="48"/>
+        <location filename="../../finapp/services/settings.py" line="151"/>
         <source>Alert on a first charge from a new merchant above</source>
         <translation>新商户首笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="51"/>
+        <location filename="../../finapp/services/settings.py" line="157"/>
         <source>Alert when a charge is this many times the usual</source>
         <translation>支出达到平常的多少倍时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="54"/>
+        <location filename="../../finapp/services/settings.py" line="163"/>
         <source>Same charge twice within (days)</source>
         <translation>相同扣款间隔（天）以内视为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="55"/>
+        <location filename="../../finapp/services/settings.py" line="169"/>
         <source>Raise charge alerts for the last (days)</source>
         <translation>针对最近多少天的支出提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
+        <location filename="../../finapp/services/settings.py" line="175"/>
         <source>Raise subscription alerts for events in the last (days)</source>
         <translation>针对最近多少天的订阅事件提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="59"/>
+        <location filename="../../finapp/services/settings.py" line="181"/>
         <source>Hold desktop notifications during (e.g. 22:00-08:00, or off)</source>
         <translation>此时段内暂缓桌面通知（如 22:00-08:00，或 off 关闭）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="62"/>
+        <location filename="../../finapp/services/settings.py" line="189"/>
         <source>Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)</source>
         <translation>银行关注的申报门槛，按币种（代码=金额, ...）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="65"/>
+        <location filename="../../finapp/services/settings.py" line="197"/>
         <source>Emergency fund target (months of essentials)</source>
         <translation>应急资金目标（必要开支月数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="68"/>
+        <location filename="../../finapp/services/settings.py" line="203"/>
         <source>Note when one institution holds more than this % of liquid money</source>
         <translation>单一机构持有流动资金超过此百分比时提示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="71"/>
+        <location filename="../../finapp/services/settings.py" line="211"/>
         <source>Warn when a card&apos;s balance reaches these % of its limit</source>
         <translation>信用卡欠款达到额度的这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="74"/>
+        <location filename="../../finapp/services/settings.py" line="217"/>
         <source>Monthly cap on subscriptions (an amount, or off)</source>
         <translation>每月订阅上限（金额，或 off 关闭）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="77"/>
+        <location filename="../../finapp/services/settings.py" line="223"/>
         <source>Show household totals in (a currency code, or auto: the one most money moves in)</source>
         <translation>家庭合计使用的币种（币种代码，或 auto：资金往来最多的币种）</translation>
     </message>
@@ -4913,27 +6159,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="249"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="211"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="251"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="213"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="214"/>
         <source>Money</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="253"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="215"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="254"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="216"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
@@ -4979,229 +6225,235 @@
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="39"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="41"/>
         <source>Split %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="41"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="43"/>
         <source>Tick the charges that belong to a subscription of their own. They move to a new subscription; the others stay in %1.</source>
         <translation>勾选属于另一项订阅的扣款。它们将移到新的订阅中，其余扣款仍留在 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="47"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="49"/>
         <source>Charges</source>
         <translation>扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="50"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="52"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="50"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="52"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="50"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="52"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="89"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="91"/>
         <source>Tick some of the charges, not none and not all.</source>
+        <extracomment>one per charge, in the tree&apos;s order</extracomment>
         <translation>请勾选部分扣款，不能一笔不选，也不能全选。</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionAudit</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="45"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="48"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="46"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="49"/>
         <source>Video streaming</source>
         <translation>视频流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="47"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="50"/>
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="48"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="51"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="49"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="52"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="67"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>另有 %2 每月 %1（%n 项订阅），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="72"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%n 项订阅每月 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="76"/>
         <source>; no monthly cap set</source>
         <translation>；未设每月上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="79"/>
         <source>; over your cap of %1 by %2</source>
         <translation>；超出上限 %1 共 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="84"/>
         <source>; within your cap of %1</source>
         <translation>；在上限 %1 之内</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="88"/>
         <source>No active subscriptions</source>
         <translation>没有有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="94"/>
         <source>Overlap (%1): %2</source>
         <translation>重叠（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="101"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="104"/>
         <source>Review due since %1</source>
         <translation>自 %1 起待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="105"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="108"/>
         <source>Next review %1</source>
         <translation>下次复查 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="109"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="112"/>
         <source>Not reviewed since %1</source>
         <translation>自 %1 起未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="116"/>
         <source>Reviewed %1</source>
         <translation>已于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="119"/>
         <source>New since %1</source>
         <translation>自 %1 起新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="127"/>
         <source>%1 → %2 on %3</source>
         <translation>%3：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="133"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="141"/>
         <source>%1 on %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="150"/>
         <source>⚠ Overlaps %1</source>
         <translation>⚠ 与 %1 重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="158"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="161"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="163"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="165"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="168"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="167"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="171"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="174"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="176"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="178"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="180"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="188"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="192"/>
+        <source>Kept %1 on %2 (%3 a year)</source>
+        <translation>已于 %2 保留 %1（每年 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="209"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="194"/>
         <source>Kept %1 on %2 (%3 a year); next review %4</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="203"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="217"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="214"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="228"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="219"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="233"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="239"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -5209,73 +6461,73 @@
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="255"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="258"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="245"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="311"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="259"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="325"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="258"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="272"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="276"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="279"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="270"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="284"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="276"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="290"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="281"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="295"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="296"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="305"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="319"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="314"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="328"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="370"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="384"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="373"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="387"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -5283,108 +6535,108 @@
 <context>
     <name>SubscriptionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="23"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="25"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="24"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="26"/>
         <source>Every 2 weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="25"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="27"/>
         <source>Twice a month</source>
         <translation>每月两次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="26"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="28"/>
         <source>Every 4 weeks</source>
         <translation>每四周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="27"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="29"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="28"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
         <source>Every 2 months</source>
         <translation>每两个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="29"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="32"/>
         <source>Twice a year</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="33"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="34"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="41"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="43"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="42"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="44"/>
         <source>Bills</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="44"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="46"/>
         <source>Transfers between own accounts</source>
         <translation>自有账户间转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="50"/>
         <source>Services you chose and can cancel: streaming, software, a gym.</source>
         <extracomment>what each group holds, for its header&apos;s tooltip</extracomment>
         <translation>您自己选择、可以取消的服务：流媒体、软件、健身房等。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="53"/>
         <source>What running the home costs: housing, utilities, phone and internet, insurance, loans.</source>
         <translation>维持家庭运转的开销：住房、水电燃气、电话和网络、保险、贷款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="55"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="57"/>
         <source>Money coming in regularly: pay, interest.</source>
         <translation>定期收入：工资、利息。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="56"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="58"/>
         <source>Money moved between your own accounts, such as card payments and savings; each transfer is listed once, from the paying account.</source>
         <translation>在您自己的账户之间转移的资金，如信用卡还款和储蓄；每笔转账只列一次，记在付款账户下。</translation>
     </message>
@@ -5397,7 +6649,7 @@
         <translation type="vanished">账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="43"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="45"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
@@ -5406,95 +6658,95 @@
         <translation type="vanished">转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="64"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="66"/>
         <source>▲ price up</source>
         <extracomment>the badges of what went wrong (red, and the row in bold)</extracomment>
         <translation>▲ 涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="65"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="67"/>
         <source>⊘ lapsed</source>
         <translation>⊘ 已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="66"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="68"/>
         <source>⚠ charged after cancel</source>
         <translation>⚠ 取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="68"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="70"/>
         <source>▲ pay rise</source>
         <translation>▲ 加薪</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="69"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="71"/>
         <source>▲ amount up</source>
         <translation>▲ 金额上涨</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="70"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="72"/>
         <source>after free trial</source>
         <translation>免费试用后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="116"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="118"/>
         <source>review %1</source>
         <translation>%1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="136"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="138"/>
         <source>Pay rise: %1 → %2 on %3</source>
         <translation>加薪：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="138"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="140"/>
         <source>Amount %1 → %2 on %3</source>
         <translation>金额：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="140"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="142"/>
         <source>Price %1 → %2 on %3</source>
         <translation>价格：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="149"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="151"/>
         <source>No charge came when it was due: it may have ended.</source>
         <translation>到期时没有扣款：可能已经终止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="155"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="157"/>
         <source>It began after a free trial.</source>
         <translation>它是在免费试用结束后开始收费的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="160"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="162"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="166"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="168"/>
         <source>To review on %1</source>
         <translation>待于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="189"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="191"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="194"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="196"/>
         <source>%1 (%2) · %3 a year · %4 a month</source>
         <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="211"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="213"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="213"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="215"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -5503,32 +6755,32 @@
         <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="216"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="218"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="218"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="220"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="220"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="222"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="223"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="225"/>
         <source>Paid from</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="225"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="227"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="227"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="229"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5536,18 +6788,18 @@
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="104"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="109"/>
         <source>What subscriptions cost</source>
         <extracomment>the subscription asked for before its row had loaded</extracomment>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="110"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="115"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="118"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="123"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -5557,94 +6809,94 @@
         <translation>对账单的覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="133"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="139"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="134"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="140"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="135"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="141"/>
         <source>Mark cancelled</source>
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="136"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="142"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="137"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="316"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="329"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="138"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="139"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
         <source>Review date…</source>
         <translation>复查日期…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="140"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
         <source>Reminders…</source>
         <translation>提醒…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="141"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
         <source>Show charges</source>
         <translation>查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="62"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
         <source>Rename payee everywhere…</source>
         <translation>全部重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="209"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="218"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="211"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="220"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="217"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="226"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="219"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="228"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
@@ -5679,42 +6931,42 @@
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="279"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="288"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="292"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="306"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="292"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="306"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="311"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="324"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="317"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="330"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="338"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="354"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="362"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="378"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="363"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="379"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -5772,96 +7024,168 @@
 <context>
     <name>SubscriptionsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="42"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="48"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="43"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="49"/>
         <source>Audit subscriptions</source>
         <translation>审查订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="68"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="76"/>
+        <source>All subscriptions: %1 a month, every currency in %2</source>
+        <translation>全部订阅：每月 %1，所有币种折合为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="88"/>
         <source>Reviews due: %1</source>
         <translation>待复查：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="72"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="93"/>
         <source>No review due.</source>
         <translation>没有待复查的订阅。</translation>
     </message>
 </context>
 <context>
+    <name>TagReport</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="44"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="45"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="47"/>
+        <source>Money out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="50"/>
+        <source>Money in</source>
+        <translation>收入</translation>
+    </message>
+</context>
+<context>
+    <name>TagReportDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="85"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="74"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="78"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="88"/>
+        <source>No transaction in this period has a tag. Right-click transactions on the Transactions page and choose Tags… to add some.</source>
+        <translation>此期间没有带标签的交易。在“交易”页右键点击交易并选择“标签…”即可添加。</translation>
+    </message>
+</context>
+<context>
     <name>TransactionMenus</name>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="43"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="52"/>
         <source>Rename payee…</source>
         <extracomment>the columns the user may hide or show, in the header menu&apos;s order shown when the page opens</extracomment>
         <translation>重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="47"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="56"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="59"/>
+        <source>Note…</source>
+        <translation>笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="61"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
     </message>
 </context>
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="42"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="46"/>
         <source>Date</source>
-        <extracomment>the Payee column shows the name a payee is known by; the statement&apos;s own words are in COL_STATEMENT (hidden until the user shows it) and in the payee&apos;s tooltip</extracomment>
+        <extracomment>the user&apos;s tags (&quot;#holiday-2026 #tax&quot;) and note (its first line; the whole note in the tooltip)</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="43"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="47"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="44"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="48"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="45"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="49"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="46"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="47"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
         <source>Description (as on statement)</source>
         <translation>描述（对账单原文）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
         <source>On the statement: %1</source>
         <extracomment>the payee cell&apos;s tooltip</extracomment>
         <translation>对账单原文：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="60"/>
         <source>At %1, local time, as the statement gives it.</source>
         <translation>%1（当地时间，以账单为准）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="61"/>
         <source>The statement gives no time of day for this transaction.</source>
         <translation>账单未给出这笔交易的具体时间。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="64"/>
         <source>The day posted, and the time of day where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
         <translation>记账日期；账单给出时间时一并显示（支付应用和多数信用卡下载会给出，很多银行账单不会）。</translation>
     </message>
@@ -5901,7 +7225,7 @@
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="350"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="356"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -5914,22 +7238,22 @@
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="125"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="131"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="157"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="152"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="158"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="153"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="159"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -5950,90 +7274,90 @@
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="178"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="184"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="239"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="245"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="243"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="249"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="244"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="250"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="290"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="296"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="294"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="300"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="297"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="303"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="299"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="305"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="314"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="320"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="329"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="335"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="333"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="340"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="336"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="342"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="349"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="361"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="356"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="362"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -6042,7 +7366,7 @@
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="345"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
@@ -6114,6 +7438,260 @@
         <location filename="../../finapp/gui/dialogs/user_guide.py" line="79"/>
         <source>&amp;Open the guide</source>
         <translation>打开指南(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>YearReview</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="70"/>
+        <source>Uncategorized</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="58"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="59"/>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="55"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="60"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="61"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="56"/>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="119"/>
+        <source>Paid for subscriptions and bills: %1</source>
+        <translation>订阅与账单支出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="123"/>
+        <source>Nothing paid for subscriptions or bills</source>
+        <translation>未支付订阅或账单</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="126"/>
+        <source>Started %1 on %2 (%3 a year)</source>
+        <translation>%2 开始订阅 %1（每年 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="128"/>
+        <source>Cancelled %1 on %2 (saves %3 a year)</source>
+        <translation>%2 取消了 %1（每年节省 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="138"/>
+        <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
+        <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="150"/>
+        <source>No subscription started or was cancelled, and no price rose.</source>
+        <translation>没有新开或取消的订阅，也没有涨价。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="48"/>
+        <source>n/a (no income)</source>
+        <translation>无（没有收入）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="49"/>
+        <source>n/a (fewer than two month ends with known balances)</source>
+        <translation>无（已知余额的月末少于两个）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="175"/>
+        <source>%1 (%2 on %3 → %4 on %5)</source>
+        <translation>%1（%3 为 %2 → %5 为 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="188"/>
+        <source>No transactions in %1.</source>
+        <translation>%1 年没有交易。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="193"/>
+        <source>Data from %1 to %2.</source>
+        <translation>数据范围：%1 至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="201"/>
+        <source>Not converted to %1, no rate on %2: %3 (left out of the totals).</source>
+        <translation>%2 没有汇率，未换算为 %1：%3（未计入合计）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="207"/>
+        <source>≈: converted to %1 at the rates of %2.</source>
+        <translation>≈：按 %2 的汇率换算为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="41"/>
+        <source>Year in review %1</source>
+        <translation>%1 年度回顾</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="42"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="43"/>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="44"/>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="45"/>
+        <source>Savings rate</source>
+        <translation>储蓄率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="46"/>
+        <source>Net worth change</source>
+        <translation>净资产变化</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="47"/>
+        <source>%1 on %2 → %3 on %4</source>
+        <translation>%2 为 %1 → %4 为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="52"/>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="53"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="54"/>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="57"/>
+        <source>Largest purchases</source>
+        <translation>最大笔消费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="62"/>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="63"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="64"/>
+        <source>Written by finapp. Not encrypted. Print it from a browser to keep a PDF.</source>
+        <translation>由 finapp 生成。未加密。可在浏览器中打印为 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>YearReviewDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="221"/>
+        <source>Year in review</source>
+        <translation>年度回顾</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="225"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="230"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="246"/>
+        <source>Income</source>
+        <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="246"/>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
+        <source>Savings rate</source>
+        <translation>储蓄率</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="248"/>
+        <source>Net worth change</source>
+        <translation>净资产变化</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
+        <source>Income and spending by month</source>
+        <translation>每月收入与支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="276"/>
+        <source>Spending by category</source>
+        <translation>按类别支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="272"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="282"/>
+        <source>Largest purchases</source>
+        <translation>最大笔消费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="284"/>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="283"/>
+        <source>Categories</source>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
