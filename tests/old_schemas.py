@@ -29,8 +29,15 @@ def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) 
         reopened.close()
 
 
+def undo_schema_9(conn: Connection) -> None:
+    """Take a store back to schema 8: what finapp wrote before merged payees."""
+    conn.exec_driver_sql("DROP TABLE merchant_aliases")
+    conn.exec_driver_sql("PRAGMA user_version = 8")
+
+
 def undo_schema_8(conn: Connection) -> None:
     """Take a store back to schema 7: what finapp wrote before notes and tags."""
+    undo_schema_9(conn)
     conn.exec_driver_sql("DROP TABLE transaction_tags")
     conn.exec_driver_sql("ALTER TABLE transactions DROP COLUMN note")
     conn.exec_driver_sql("PRAGMA user_version = 7")

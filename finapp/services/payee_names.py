@@ -117,7 +117,7 @@ class TableNames:
         return found
 
 
-def _merchants_meant(session: Session, names: StoreNames, merchant: str) -> list[str]:
+def merchants_meant(session: Session, names: StoreNames, merchant: str) -> list[str]:
     """The stored keys ``merchant`` means: a key itself (case ignored), else every merchant
     shown by that name ("Spotify": ``SPOTIFY STOCKHOLM`` and ``SPOTIFY USA``)."""
     wanted = " ".join(merchant.split())
@@ -146,21 +146,26 @@ def rename_payee(store: Store, merchant: str, name: str) -> list[PayeeView]:
     by it is renamed.
     """
     with store.write() as session:
-        keys = _merchants_meant(session, StoreNames(session), merchant)
+        keys = merchants_meant(session, StoreNames(session), merchant)
         name = " ".join(name.split())
         session.execute(delete(MerchantName).where(MerchantName.merchant.in_(keys)))
         session.add_all(MerchantName(merchant=key, name=name) for key in keys if name)
         session.flush()
         names = StoreNames(session)
-        for row in session.scalars(select(Subscription).where(Subscription.merchant.in_(keys))):
-            latest = session.scalar(
-                select(func.max(Transaction.id)).where(
-                    Transaction.merchant == row.merchant, Transaction.account_id == row.account_id
-                )
-            )
-            if latest is not None:
-                name_subscription(row, latest, names)
+        rename_subscriptions(session, keys, names)
         return _views(session, names, Transaction.merchant.in_(keys))
+
+
+def rename_subscriptions(session: Session, keys: list[str], names: StoreNames) -> None:
+    """Name the subscriptions of these merchants after their latest lines again."""
+    for row in session.scalars(select(Subscription).where(Subscription.merchant.in_(keys))):
+        latest = session.scalar(
+            select(func.max(Transaction.id)).where(
+                Transaction.merchant == row.merchant, Transaction.account_id == row.account_id
+            )
+        )
+        if latest is not None:
+            name_subscription(row, latest, names)
 
 
 def _views(session: Session, names: StoreNames, where: ColumnElement[bool]) -> list[PayeeView]:

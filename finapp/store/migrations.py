@@ -19,11 +19,12 @@ from finapp.store.schema import (
     ExchangeRate,
     Goal,
     GoalAccount,
+    MerchantAlias,
     MerchantName,
     TransactionTag,
 )
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def _to_2(conn: Connection) -> None:
@@ -112,6 +113,11 @@ def _to_8(conn: Connection) -> None:
     _create_tables(conn, TransactionTag)
 
 
+def _to_9(conn: Connection) -> None:
+    """Merged payees: which merchant the user merged into which (a new table)."""
+    _create_tables(conn, MerchantAlias)
+
+
 def _create_tables(conn: Connection, *models: type[Base]) -> None:
     """Create the tables of ``models``, new in a step, as the current schema declares them."""
     tables = [Base.metadata.tables[m.__tablename__] for m in models]
@@ -120,7 +126,7 @@ def _create_tables(conn: Connection, *models: type[Base]) -> None:
 
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
 STEPS: dict[int, Callable[[Connection], None]] = {
-    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9
 }  # fmt: skip
 
 

@@ -342,6 +342,19 @@ class MerchantName(Base):
     name: Mapped[str] = mapped_column(String)
 
 
+class MerchantAlias(Base):
+    """A merchant the user merged into another: lines of ``merchant`` are ``target``'s.
+
+    Kept so that a statement imported after the merge can file its lines under the payee
+    they were merged into (the key of a line is found again from its words at import).
+    """
+
+    __tablename__ = "merchant_aliases"
+
+    merchant: Mapped[str] = mapped_column(String, primary_key=True)
+    target: Mapped[str] = mapped_column(String)
+
+
 class TransactionTag(Base):
     """One tag the user put on one transaction (kept without its ``#``, case-folded; see
     :mod:`finapp.core.tags`); the tag is indexed for the report and the filter by tag."""

@@ -1,5 +1,6 @@
 """``finapp payees [--json]`` and ``finapp payees rename MERCHANT NAME``: the names shown for
-payees, and the user's own name for one (everywhere: lines, subscriptions, alerts)."""
+payees, and the user's own name for one (everywhere: lines, subscriptions, alerts);
+``finapp payees merge SOURCE TARGET``: two payees made one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.services import payee_names as svc
 from finapp.services.payee_list import PayeeSummary, list_payees
+from finapp.services.payee_merge import merge_payees
 
 
 def register(sub: Subcommands) -> None:
@@ -29,6 +31,14 @@ def register(sub: Subcommands) -> None:
     s.add_argument("name", metavar="NAME", help="'' goes back to the name found from its lines")
     s.add_argument("--json", action="store_true")
     s.set_defaults(run=run_rename)
+    m = actions.add_parser(
+        "merge",
+        help="make SOURCE's lines TARGET's (its learned categories follow; TARGET's name stays)",
+    )
+    m.add_argument("source", metavar="SOURCE", help="a merchant or the name it is shown by")
+    m.add_argument("target", metavar="TARGET", help="the payee it becomes part of")
+    m.add_argument("--json", action="store_true")
+    m.set_defaults(run=run_merge)
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -61,4 +71,16 @@ def run_rename(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         for view in views:
             print(f"{view.merchant}: shown as {view.name}")
+    return 0
+
+
+def run_merge(args: argparse.Namespace, ctx: CliContext) -> int:
+    merged = merge_payees(ctx.store, args.source, args.target)
+    if args.json:
+        print_json(merged)
+    else:
+        print(
+            f"{', '.join(merged.sources)} merged into {merged.target} (shown as {merged.name}): "
+            f"{merged.transactions} transactions, {merged.learned_rules} learned rules moved"
+        )
     return 0
