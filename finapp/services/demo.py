@@ -26,6 +26,7 @@ from finapp.services.goals import add_goal
 from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store, store_exists
 from finapp.services.rates import set_rate
+from finapp.services.reconciliation import mark_reconciled
 from finapp.services.subscriptions import cancel, detect_subscriptions, stored_subscriptions
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
@@ -50,6 +51,8 @@ DEMO_BUDGETS = {
 
 #: the demo's checking warns below this, so the low-balance alert and the forecast have a line
 DEMO_THRESHOLDS = {"Everyday Checking": Decimal("500")}
+#: the account whose books the demo household has reconciled to last month's end
+DEMO_RECONCILED = "Everyday Checking"
 #: a savings goal on the demo's savings account, so the Health page shows one in progress:
 #: its target is this many times what the account holds, in whole thousands
 DEMO_GOAL = ("Summer holiday", "Rainy Day Savings")
@@ -122,6 +125,8 @@ def fill_demo_store(
     for account, amount in DEMO_THRESHOLDS.items():
         set_low_balance_threshold(store, account, amount)
     _add_goal(store, today)
+    # as a careful household would have: the Accounts page shows the books accepted
+    mark_reconciled(store, DEMO_RECONCILED, today.replace(day=1) - timedelta(days=1))
     set_rate(store, *DEMO_RATE, _months_back(today, DEMO_MONTHS))
     refresh_alerts(store, today)  # detects the subscriptions too
     progress(steps, steps, "")
