@@ -6,7 +6,6 @@ import argparse
 from datetime import date
 
 from finapp.cli.args import integer, month
-from finapp.cli.commands import report_year
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import jsonable, print_json, print_table
 from finapp.core.dates import MAX_DATE, MIN_DATE
@@ -44,7 +43,9 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    if args.year is not None:
+    if args.year is not None:  # the year's module only when asked: a month's report starts lean
+        from finapp.cli.commands import report_year
+
         return report_year.run(args, ctx, _print_converted)
     report = month_report(ctx.store, args.month)
     if args.json:
