@@ -4,7 +4,7 @@ and opened onto its transactions."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog
 
 from finapp.gui.pages.payees import PayeesPage
 from tests.gui.answering import opened, type_over
@@ -91,3 +91,21 @@ def test_rename_from_the_payee_list_and_open_its_transactions(qtbot, household_c
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(asked) == 2)
     assert asked[1] == asked[0]
+
+
+def test_merge_a_payee_into_another_from_the_list(qtbot, household_ctx) -> None:
+    page = _page(qtbot, household_ctx)
+    rect = page.table.visualRect(page.model.index(_row_of(page, "Spotify"), 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    dialog = opened(page, QInputDialog, "merge-payee")
+    assert "Spotify" not in dialog.comboBoxItems()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    combo = dialog.findChild(QComboBox)
+    qtbot.keyClicks(combo, "Netf")  # found by typing its first letters
+    assert dialog.textValue() == "Netflix"
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: "Spotify" not in [r[0] for r in _shown(page)])
+    netflix = _shown(page)[_row_of(page, "Netflix")]
+    assert netflix[2:4] == ["12", "-$158.88"]  # its six lines and Spotify's six

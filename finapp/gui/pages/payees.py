@@ -3,12 +3,14 @@ went out to it and came in from it.
 
 The place to fix payees in one go: the search box narrows the list (by name, the statement's
 words or the category), Rename… gives a payee the user's own name everywhere (the same dialog
-as the transactions page's), and a double-click or Enter shows the payee's lines on the
-Transactions page. Money in several currencies is shown per currency, never added up.
+as the transactions page's), Merge into… makes two payees one, and a double-click or Enter
+shows the payee's lines on the Transactions page. Money in several currencies is shown per
+currency, never added up.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -22,9 +24,10 @@ from finapp.gui.models.formatting import format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.base import Page, register_page
-from finapp.gui.pages.payee_rename import ask_rename_payee
+from finapp.gui.pages.payee_rename import RENAMED, ask_rename_payee
 from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.asking import ask_item
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.payee_list import (
     PayeeSummary,
@@ -32,6 +35,7 @@ from finapp.services.payee_list import (
     list_payees,
     payee_transaction_ids,
 )
+from finapp.services.payee_merge import merge_payees
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 
@@ -106,12 +110,16 @@ class PayeesPage(Page):
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.rename_button.setAccessibleName(self.tr("Rename the selected payee everywhere"))
         self.rename_button.clicked.connect(self.ask_rename)
+        self.merge_button = QPushButton(self.tr("Merge into…"), self)
+        self.merge_button.setAccessibleName(self.tr("Merge the selected payee into another"))
+        self.merge_button.clicked.connect(self.ask_merge)
         self.show_button = QPushButton(self.tr("Show transactions"), self)
         self.show_button.setAccessibleName(self.tr("Show the selected payee's transactions"))
         self.show_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.merge_button)
         buttons.addWidget(self.show_button)
         self.stack = EmptyStack(self.table, self)
         layout = QVBoxLayout(self)
@@ -119,7 +127,7 @@ class PayeesPage(Page):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self.selection = SelectionActions(
-            self, self.table, [self.rename_button, self.show_button]
+            self, self.table, [self.rename_button, self.merge_button, self.show_button]
         )  # fmt: skip
         self.refresh()
 
@@ -154,6 +162,48 @@ class PayeesPage(Page):
         row = self.selected_row()
         if row is not None:
             ask_rename_payee(self.ctx, self.selection, row.merchant, row.name)
+
+    def ask_merge(self) -> None:
+        """Merge into…: the selected payee becomes part of another one the user picks."""
+        row = self.selected_row()
+        if row is None:
+            return
+        choices = self._merge_choices(row)
+        ask_item(
+            self,
+            self.tr("Merge payee"),
+            self.tr(
+                "Its transactions and what was learned from your categories move to the payee "
+                "chosen,\nwhich keeps its name.\n\nMerge “%1” into:"
+            ).replace("%1", shown_name(row.name)),
+            list(choices),
+            lambda chosen: self._merge(row.merchant, choices[chosen]),
+            object_name="merge-payee",
+        )
+
+    def _merge_choices(self, row: PayeeSummary) -> dict[str, str]:
+        """Every other payee by the text the list shows, its merchant key behind it; a name
+        several payees share says their statement's words too."""
+        others = sorted(
+            (other for other in self._all if other.merchant != row.merchant),
+            key=lambda other: shown_name(other.name).casefold(),
+        )
+        counts = Counter(shown_name(other.name) for other in others)
+        choices = {}
+        for other in others:
+            text = shown_name(other.name)
+            if counts[text] > 1:
+                text = self.tr("%1 (%2)").replace("%1", text).replace("%2", other.statement_text)
+            choices[text] = other.merchant
+        return choices
+
+    def _merge(self, source: str, target: str) -> None:
+        store = self.ctx.store
+        self.selection.run(
+            self.ctx.tasks,
+            lambda _p, _c: merge_payees(store, source, target),
+            lambda _merged: self.ctx.bus.data_changed.emit(RENAMED),
+        )
 
     def _open(self, index: QModelIndex) -> None:
         """The payee's lines on the Transactions page."""
