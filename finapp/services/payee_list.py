@@ -17,7 +17,7 @@ from sqlalchemy import case, func, select
 
 from finapp.core.money import from_minor
 from finapp.services.categories import category_paths
-from finapp.services.payee_names import chosen_names, issuers, line_name
+from finapp.services.payee_names import NAMED_BY, chosen_names, issuers, line_name
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction
 
@@ -84,14 +84,8 @@ def list_payees(store: Store) -> list[PayeeSummary]:
         lines = {
             row.merchant: row
             for row in session.execute(
-                select(
-                    Transaction.merchant,
-                    Transaction.original_payee,
-                    Transaction.payee,
-                    Transaction.memo,
-                    Transaction.account_id,
-                ).where(Transaction.id.in_(select(func.max(Transaction.id)).group_by(
-                    Transaction.merchant)))
+                select(*NAMED_BY).where(Transaction.id.in_(
+                    select(func.max(Transaction.id)).group_by(Transaction.merchant)))
             )
         }  # fmt: skip
         chosen = chosen_names(session)

@@ -35,6 +35,16 @@ class PayeeView:
     transactions: int
 
 
+#: what a line's name is found from: its merchant (for the user's name), its words, its account
+NAMED_BY = (
+    Transaction.merchant,
+    Transaction.original_payee,
+    Transaction.payee,
+    Transaction.memo,
+    Transaction.account_id,
+)
+
+
 def chosen_names(session: Session) -> dict[str, str]:
     """The user's names, by merchant key."""
     return dict(session.execute(select(MerchantName.merchant, MerchantName.name)).all())
@@ -68,13 +78,7 @@ class StoreNames:
     def of_line(self, transaction_id: int) -> str:
         """The name shown for a line (its merchant's chosen name first)."""
         row = self._session.execute(
-            select(
-                Transaction.merchant,
-                Transaction.original_payee,
-                Transaction.payee,
-                Transaction.memo,
-                Transaction.account_id,
-            ).where(Transaction.id == transaction_id)
+            select(*NAMED_BY).where(Transaction.id == transaction_id)
         ).one_or_none()
         if row is None:
             return ""
