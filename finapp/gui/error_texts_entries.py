@@ -11,6 +11,48 @@ from __future__ import annotations
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 ENTRY_SENTENCES = {
+    # subscriptions, their reviews and calendar, cards, rules and undo
+    "subscription.no_name": QT_TRANSLATE_NOOP("ErrorText", "A subscription needs a name"),
+    "subscription.bad_reminders": QT_TRANSLATE_NOOP(
+        "ErrorText", "Reminders are days before the renewal, from 0 to 366"
+    ),
+    "subscription.merge_itself": QT_TRANSLATE_NOOP(
+        "ErrorText", "A subscription cannot be merged with itself"
+    ),
+    "subscription.merge_manual": QT_TRANSLATE_NOOP(
+        "ErrorText", "A subscription added by hand has no charges to merge"
+    ),
+    "review.cancelled_next": QT_TRANSLATE_NOOP(
+        "ErrorText", "A cancelled subscription has no next review"
+    ),
+    "review.not_ahead": QT_TRANSLATE_NOOP("ErrorText", "The next review must come after {today}"),
+    "review.not_subscription": QT_TRANSLATE_NOOP(
+        "ErrorText", "{name} is not a subscription: only a subscription has a yearly review"
+    ),
+    "review.cancelled": QT_TRANSLATE_NOOP("ErrorText", "{name} is cancelled already"),
+    "review.dismissed": QT_TRANSLATE_NOOP("ErrorText", "{name} is dismissed already"),
+    "card.not_a_card": QT_TRANSLATE_NOOP(
+        "ErrorText", "{account} is not a credit card: only a card has a limit"
+    ),
+    "card.limit_not_positive": QT_TRANSLATE_NOOP(
+        "ErrorText", "A credit limit must be above zero, not {amount}"
+    ),
+    "calendar.empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "No renewals are coming to put in a calendar; nothing was written"
+    ),
+    "calendar.is_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is a folder; name the .ics file to write"
+    ),
+    "calendar.no_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no folder {folder} to write {name} into"
+    ),
+    "undo.nothing": QT_TRANSLATE_NOOP("ErrorText", "Nothing to undo: nothing was imported yet"),
+    "payee.merge_same": QT_TRANSLATE_NOOP(
+        "ErrorText", "{source} is the payee it would be merged into: choose another"
+    ),
+    "rule.no_outcome": QT_TRANSLATE_NOOP(
+        "ErrorText", "A rule needs a category or a new payee name"
+    ),
     # an amount typed in a field
     "amount.not_typed": QT_TRANSLATE_NOOP(
         "ErrorText", "“{cell}” is not an amount (write it as 12.50)"

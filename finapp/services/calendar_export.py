@@ -29,7 +29,7 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event, vRecur
 
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 from finapp.services.private_file import replace_privately
 from finapp.services.subscription_sync import roll_forward
 from finapp.services.subscriptions import (
@@ -85,17 +85,34 @@ def calendar_bytes(
     calendar = renewals_calendar(subscriptions, datetime.now(UTC), day)
     events = len(calendar.walk("VEVENT"))
     if not events and not allow_empty:
-        raise InvalidInputError("No upcoming renewals to put in a calendar; nothing was written")
+        raise InvalidInputError(
+            Problem(
+                "calendar.empty", "No upcoming renewals to put in a calendar; nothing was written"
+            )
+        )
     return calendar.to_ical(), events
 
 
 def check_calendar_path(path: Path) -> None:
     """Refuse a folder, or a file in a folder that does not exist, before anything is written."""
     if path.is_dir():
-        raise InvalidInputError(f"{path} is a directory; name the .ics file to write")
+        raise InvalidInputError(
+            Problem(
+                "calendar.is_folder",
+                f"{path} is a directory; name the .ics file to write",
+                path=path,
+            )
+        )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInputError(f"No folder {folder} to write {path.name} into")
+        raise InvalidInputError(
+            Problem(
+                "calendar.no_folder",
+                f"No folder {folder} to write {path.name} into",
+                folder=folder,
+                name=path.name,
+            )
+        )
 
 
 def write_calendar(path: Path, data: bytes) -> None:

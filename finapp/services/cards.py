@@ -26,7 +26,7 @@ from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.health import utilisation_percent
 from finapp.core.money import exact_minor, from_minor
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 from finapp.services.accounts import require_account
 from finapp.services.balances import balance_on
 from finapp.services.coverage import coverage_by_account, judged_as_of
@@ -179,9 +179,21 @@ def set_credit_limit(
     with store.write() as session:
         row = require_account(session, account)
         if row.type not in CARD_TYPES:
-            raise InvalidInputError(f"{row.name} is not a credit card: only a card has a limit")
+            raise InvalidInputError(
+                Problem(
+                    "card.not_a_card",
+                    f"{row.name} is not a credit card: only a card has a limit",
+                    account=row.name,
+                )
+            )
         if amount is not None and amount <= 0:
-            raise InvalidInputError(f"A credit limit must be above zero, got {amount}")
+            raise InvalidInputError(
+                Problem(
+                    "card.limit_not_positive",
+                    f"A credit limit must be above zero, got {amount}",
+                    amount=amount,
+                )
+            )
         row.credit_limit_minor = None if amount is None else exact_minor(amount, row.currency)
         session.flush()
         return card_status(session, row, as_of or date.today())

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core_alerts
 from finapp.core.budgets import next_month
-from finapp.errors import NotFoundError
+from finapp.errors import NotFoundError, Problem
 from finapp.services import changes
 from finapp.services.changes import Changes
 from finapp.services.subscriptions import detect_subscriptions
@@ -68,7 +68,7 @@ def undo_import(store: Store, batch_id: int | None = None) -> UndoResult:
         with store.read() as session:
             batch_id = session.scalar(select(func.max(ImportBatch.id)))
         if batch_id is None:
-            raise NotFoundError("Nothing to undo: no import yet")
+            raise NotFoundError(Problem("undo.nothing", "Nothing to undo: no import yet"))
     return undo_imports(store, [batch_id])
 
 
@@ -154,9 +154,7 @@ def remove_unfounded_alerts(session: Session, since: datetime, as_of: date) -> i
     budgets = [a for a in recent if a.kind == "budget"]
     reached = _budget_levels(session, budgets, evaluation.facts.limits.budget_thresholds, as_of)
     renewals = _next_renewals(session)
-    gone = [
-        a.id for a in recent if not _holds(a, evaluation.recovered, until, reached, renewals)
-    ]
+    gone = [a.id for a in recent if not _holds(a, evaluation.recovered, until, reached, renewals)]
     if gone:
         session.execute(delete(Alert).where(Alert.id.in_(gone)))
     return len(gone)

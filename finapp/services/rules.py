@@ -30,7 +30,7 @@ from finapp.core.rules import (
     words_merchant,
     words_pattern,
 )
-from finapp.errors import InvalidInputError, NotFoundError
+from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.accounts import require_account
 from finapp.services.categories import category_paths, ensure_category
 from finapp.services.settings import main_currency_of
@@ -277,7 +277,9 @@ def add_rule(
         high = None if amount_max is None else exact_minor(abs(amount_max), currency)
         validate_rule(pattern, match_type, match_field, sign, low, high)
         if category is None and not rename_to:
-            raise InvalidInputError("A rule needs a category or a new payee name")
+            raise InvalidInputError(
+                Problem("rule.no_outcome", "A rule needs a category or a new payee name")
+            )
         rule = Rule(
             priority=priority,
             origin="user",

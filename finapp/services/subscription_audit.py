@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from finapp.core import subscription_audit as core
 from finapp.core.alerts import Candidate
 from finapp.core.money import from_minor, to_minor
-from finapp.errors import InvalidInputError, NotFoundError
+from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services import subscriptions as subs
 from finapp.services.categories import category_paths
 from finapp.services.settings import Settings, load_settings, main_currency_of
@@ -206,9 +206,7 @@ def _facts(
         reviewed_on=row.reviewed_on,
         review_date=row.review_date,
         cancelled_on=row.cancelled_on,
-        reviews=tuple(
-            core.Review(r.on, r.decision, r.next) for r in details.reviews
-        ),
+        reviews=tuple(core.Review(r.on, r.decision, r.next) for r in details.reviews),
     )
 
 
@@ -231,19 +229,34 @@ def decide(
     if decision not in core.DECISIONS:
         raise InvalidInputError(f"Decide keep or cancel, not {decision!r}")
     if decision == "cancel" and next_review is not None:
-        raise InvalidInputError("A cancelled subscription has no next review")
+        raise InvalidInputError(
+            Problem("review.cancelled_next", "A cancelled subscription has no next review")
+        )
     upcoming = next_review or core.next_review(today)
     if upcoming <= today:
-        raise InvalidInputError(f"The next review must come after {today.isoformat()}")
+        raise InvalidInputError(
+            Problem(
+                "review.not_ahead",
+                f"The next review must come after {today.isoformat()}",
+                today=today.isoformat(),
+            )
+        )
     with store.write() as session:
         row = session.get(Subscription, subscription_id)
         if row is None:
             raise NotFoundError(f"No subscription {subscription_id}")
         name = row.user_name or row.name
         if row.kind != "subscription":
-            raise InvalidInputError(f"{name} is a {row.kind}, not a subscription")
+            raise InvalidInputError(
+                Problem(
+                    "review.not_subscription",
+                    f"{name} is a {row.kind}, not a subscription",
+                    name=name,
+                )
+            )
         if row.user_state in ("cancelled", "dismissed"):
-            raise InvalidInputError(f"{name} is {row.user_state} already")
+            code = "review.cancelled" if row.user_state == "cancelled" else "review.dismissed"
+            raise InvalidInputError(Problem(code, f"{name} is {row.user_state} already", name=name))
         suggested = row.user_state == "suggested"
         row.reviewed_on = today
         details = details_of(row)

@@ -41,7 +41,7 @@ from finapp.core.cadence import BY_NAME
 from finapp.core.merchant import merchant_key
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.streams import KINDS
-from finapp.errors import InvalidInputError, NotFoundError
+from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.accounts import require_account
 from finapp.services.coverage import coverage_by_account
 from finapp.services.subscription_sync import (
@@ -206,7 +206,7 @@ def dismiss(store: Store, sub_id: int) -> SubscriptionView:
 
 def rename(store: Store, sub_id: int, name: str) -> SubscriptionView:
     if not name.strip():
-        raise InvalidInputError("A subscription needs a name")
+        raise InvalidInputError(Problem("subscription.no_name", "A subscription needs a name"))
     return _set(store, sub_id, user_name=name.strip())
 
 
@@ -219,7 +219,12 @@ def set_reminders(store: Store, sub_id: int, offsets: Sequence[int] | None) -> S
     """Days before each renewal to be reminded; None restores the default (30, 7, 1)."""
     if offsets is not None:
         if not offsets or any(not 0 <= days <= 366 for days in offsets):
-            raise InvalidInputError("Reminder offsets are days before renewal, from 0 to 366")
+            raise InvalidInputError(
+                Problem(
+                    "subscription.bad_reminders",
+                    "Reminder offsets are days before renewal, from 0 to 366",
+                )
+            )
         text = ",".join(str(days) for days in sorted(set(offsets), reverse=True))
     return _set(store, sub_id, reminder_offsets=None if offsets is None else text)
 
@@ -246,7 +251,7 @@ def add_manual(
     if kind not in KINDS:
         raise InvalidInputError(f"Unknown kind {kind!r}; one of {', '.join(KINDS)}")
     if not name.strip():
-        raise InvalidInputError("A subscription needs a name")
+        raise InvalidInputError(Problem("subscription.no_name", "A subscription needs a name"))
     with store.write() as session:
         account_row = require_account(session, account) if account else None
         currency = account_row.currency if account_row else currency
@@ -280,11 +285,17 @@ def add_manual(
 def merge(store: Store, keep_id: int, other_id: int) -> SubscriptionView:
     """One subscription the detector saw as two (a new descriptor, a plan change)."""
     if keep_id == other_id:
-        raise InvalidInputError("Cannot merge a subscription with itself")
+        raise InvalidInputError(
+            Problem("subscription.merge_itself", "Cannot merge a subscription with itself")
+        )
     with store.write() as session:
         keep, other = _require(session, keep_id), _require(session, other_id)
         if keep.manual or other.manual:
-            raise InvalidInputError("Manual subscriptions have no charges to merge")
+            raise InvalidInputError(
+                Problem(
+                    "subscription.merge_manual", "Manual subscriptions have no charges to merge"
+                )
+            )
         details = details_of(keep)
         aliases = {*details.aliases, *details_of(other).aliases, other.stream_key}
         details.aliases = sorted(aliases)
