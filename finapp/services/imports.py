@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
@@ -65,6 +65,7 @@ from finapp.store.schema import (
     Account,
     BalanceSnapshot,
     ImportBatch,
+    MerchantAlias,
     StatementPeriod,
     Transaction,
 )
@@ -202,10 +203,11 @@ def _minor_units(stmt: ParsedStatement, currency: str) -> list[int]:
     return [_to_minor(t.amount, currency) for t in stmt.transactions]
 
 
-def _merchant_keys() -> Callable[[str, str], str]:
+def _merchant_keys(aliases: Mapping[str, str]) -> Callable[[str, str], str]:
     """``merchant_key`` memoised for one statement, by payee: the memo is read only when the
     payee names no merchant, and memos vary far more than payees (ten years of history hold
-    twice as many payee and memo pairs as payees)."""
+    twice as many payee and memo pairs as payees). A merchant the user merged into another
+    (``aliases``) is filed under the one it was merged into."""
     by_payee: dict[str, str] = {}
     by_names: dict[tuple[str, str], str] = {}
 
@@ -218,7 +220,7 @@ def _merchant_keys() -> Callable[[str, str], str]:
             found = by_names.get(names)
             if found is None:
                 found = by_names[names] = merchant_key(payee, memo)
-        return found
+        return aliases.get(found, found)
 
     return key
 
@@ -284,7 +286,8 @@ def _new_rows(
     account_id, batch_id = account.id, batch.id
     keys = statement_keys(stmt, currency)
     seen, untimed = held_keys(session, account_id, keys)  # untimed: stored without a time
-    merchant = _merchant_keys()
+    aliases = session.execute(select(MerchantAlias.merchant, MerchantAlias.target))
+    merchant = _merchant_keys({source: target for source, target in aliases})
     rows: list[_Row] = []
     timed: list[tuple[str, int, str, int]] = []
     duplicates = 0

@@ -139,6 +139,24 @@ def test_merging_a_payee_moves_its_lines_and_learned_rules_and_keeps_the_target_
         merge_payees(store, "Amazon", target)  # the same payee by its name and its key
 
 
+def test_a_statement_imported_after_a_merge_files_its_lines_under_the_merged_payee(
+    store: Store,
+) -> None:
+    _load(store, CARD, *monthly(AMAZON, date(2024, 1, 5), 3, "-20.00"),
+          *monthly(AMZN, date(2024, 1, 8), 2, "-12.00"))  # fmt: skip
+    amazons = {p.transactions: p.merchant for p in list_payees(store) if p.name == "Amazon"}
+    source, target = amazons[2], amazons[3]
+    amzn_line = next(t.id for t in list_transactions(store) if t.payee == AMZN)
+    set_category(store, amzn_line, "Shopping:Marketplace")
+    merge_payees(store, source, target)
+
+    _load(store, CARD, *monthly(AMZN, date(2024, 3, 8), 2, "-14.00"))  # the next statement
+    payees = [p for p in list_payees(store) if p.name == "Amazon"]
+    assert [(p.merchant, p.transactions) for p in payees] == [(target, 7)]
+    later = [t for t in list_transactions(store) if t.payee == AMZN and t.date >= date(2024, 3, 1)]
+    assert {(t.merchant, t.category) for t in later} == {(target, "Shopping:Marketplace")}
+
+
 def test_merging_payees_through_the_cli(tmp_path: Path) -> None:
     data = tmp_path / "data"
     lines = [
