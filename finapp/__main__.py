@@ -9,16 +9,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-#: The CLI's top-level commands (tests/test_entry.py keeps this in step with the parser); kept
-#: here so that starting the desktop app does not import every command module.
-CLI_COMMANDS = frozenset(
-    {
-        "accounts", "alerts", "autostart", "backup", "balance", "budget", "categories",
-        "categorize", "check", "export", "import", "import-undo", "passphrase", "recovery-key",
-        "report", "restore", "rules", "subscriptions", "threshold", "transactions", "wipe",
-        "forecast", "health", "goals", "settings", "payees", "rates",
-    }
-)
+from finapp.cli.command_table import COMMAND_MODULES
+
+#: The CLI's top-level commands, from the command table (which imports nothing), so starting the
+#: desktop app does not import every command module.
+CLI_COMMANDS = frozenset(COMMAND_MODULES)
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})
 
 

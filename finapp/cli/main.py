@@ -13,6 +13,7 @@ import sqlcipher3
 from sqlalchemy.exc import DBAPIError
 
 from finapp import __version__
+from finapp.cli.command_table import COMMAND_MODULES
 from finapp.cli.context import CliContext, Command
 from finapp.cli.output import cli_streams, print_notice, stdout_for
 from finapp.errors import FinappError, StorageError
@@ -20,43 +21,6 @@ from finapp.log import configure_logging
 from finapp.paths import db_path
 from finapp.services.opening import refuse_file_as_data_dir
 from finapp.store.engine import storage_fault
-
-#: The module that registers each command word, in the order ``--help`` lists them. A run
-#: imports only its command's module (and what that needs), not every command's services.
-COMMAND_MODULES: dict[str, str] = {
-    "import": "import_cmd",
-    "import-undo": "import_cmd",
-    "transactions": "transactions_cmd",
-    "categorize": "categorize_cmd",
-    "threshold": "threshold_cmd",
-    "accounts": "accounts_cmd",
-    "balance": "balance_cmd",
-    "subscriptions": "subscriptions_cmd",
-    "budget": "budget_cmd",
-    "goals": "goals_cmd",
-    "health": "health_cmd",
-    "alerts": "alerts_cmd",
-    "report": "report_cmd",
-    "categories": "categories_cmd",
-    "payees": "payees_cmd",
-    "note": "annotate_cmd",
-    "tag": "annotate_cmd",
-    "tags": "annotate_cmd",
-    "reconcile": "reconcile_cmd",
-    "networth": "networth_cmd",
-    "rules": "rules_cmd",
-    "backup": "backup_cmd",
-    "restore": "restore_cmd",
-    "recovery-key": "keys_cmd",
-    "passphrase": "keys_cmd",
-    "export": "export_cmd",
-    "wipe": "wipe_cmd",
-    "check": "check_cmd",
-    "settings": "settings_cmd",
-    "autostart": "autostart_cmd",
-    "forecast": "forecast_cmd",
-    "rates": "rates_cmd",
-}
 
 
 def _all_command_modules() -> tuple[ModuleType, ...]:

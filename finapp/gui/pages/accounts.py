@@ -43,6 +43,7 @@ from finapp.services.balances import set_user_balance
 from finapp.services.changes import Changes
 from finapp.services.reconciliation import (
     AccountBooks,
+    BooksState,
     account_books,
     clear_reconciled,
     mark_reconciled,
@@ -246,9 +247,12 @@ class AccountsPage(Page):
         warning."""
         account = None if row is None else row.account
         self.no_balance.setVisible(account is not None and account.threshold_without_balance)
-        self.summary.setText(
-            "" if row is None else f"{self.coverage_text(row.account)}. {state_sentence(row.books)}"
-        )
+        if row is None:
+            self.summary.setText("")
+        elif row.books.state is BooksState.UNCHECKED:  # nothing checked: nothing to say
+            self.summary.setText(self.coverage_text(row.account))
+        else:
+            self.summary.setText(f"{self.coverage_text(row.account)}. {state_sentence(row.books)}")
 
     def coverage_text(self, account: AccountView) -> str:
         """``Statements 1/2/26 – 10/31/26 · missing … · last import … · balance … on …``."""
