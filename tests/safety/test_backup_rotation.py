@@ -3,6 +3,7 @@ keeps the backup that held its transactions, and that backup restores them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,20 +17,22 @@ from finapp.services.opening import open_store
 from finapp.services.restore import restore
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from finapp.store.keys import StoreKey
-from tests.conftest import PASSPHRASE
+from finapp.store.keys import StoreKey, new_raw_key
 from tests.safety.statements import big_ofx
 
-KEY = StoreKey.from_passphrase(PASSPHRASE)
+#: a raw key, as the keyring holds: each of the many backups is checked without key derivation
+KEY = StoreKey.from_raw(new_raw_key())
 MORNING = datetime(2026, 3, 2, 9, 0)
 
 
 @pytest.fixture
-def thousand(store: Store, tmp_path: Path) -> Store:
+def thousand(data_dir: Path, tmp_path: Path) -> Iterator[Store]:
     """A store holding 1,000 transactions from one import."""
+    store = open_store(data_dir, key=KEY)
     result = import_files(store, [big_ofx(tmp_path / "big.ofx", 1000)])
     assert result.new == 1000
-    return store
+    yield store
+    store.close()
 
 
 def _counts(data_dir: Path) -> list[int]:
@@ -54,7 +57,7 @@ def test_an_emptied_store_never_rotates_away_the_backup_that_held_its_transactio
     data_dir = thousand.data_dir
     thousand.close()
     restore(data_dir, good, KEY, KEY)
-    again = open_store(data_dir, passphrase=PASSPHRASE)
+    again = open_store(data_dir, key=KEY)
     try:
         assert len(list_transactions(again)) == 1000
     finally:
