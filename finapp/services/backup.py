@@ -47,7 +47,7 @@ DAMAGED_MARK = "-damaged"
 #: verified transaction count (rotated backups) or the damaged mark (a pre-restore copy).
 BACKUP_NAME_PATTERN = (
     rf"(?P<stem>(?P<kind>{ROTATED_PREFIX}|{PRE_RESTORE_PREFIX})(?P<stamp>\d{{8}}-\d{{6}})"
-    rf"(?:-\d+)?)(?:-n(?P<count>\d+)|(?P<damaged>{DAMAGED_MARK}))?\.db"
+    rf"(?:-(?P<seq>\d+))?)(?:-n(?P<count>\d+)|(?P<damaged>{DAMAGED_MARK}))?\.db"
 )
 _NAME = re.compile(BACKUP_NAME_PATTERN)
 _PARTIAL = re.compile(rf"{BACKUP_NAME_PATTERN}\.partial")
@@ -111,6 +111,13 @@ def _stamp(path: Path) -> datetime:
     return datetime.strptime(match["stamp"], _STAMP) if match else datetime.min
 
 
+def _taken_order(path: Path) -> tuple[datetime, int]:
+    """When a backup was taken: its stamp, then its place among those of the same second (the
+    ``-2`` of a second backup within one second is newer than the first, whose name has none)."""
+    match = _parse(path.name)
+    return _stamp(path), int(match["seq"] or 1) if match else 0
+
+
 def stamped_path(folder: Path, prefix: str, now: datetime) -> Path:
     """A new file name in ``folder`` carrying the moment, so rotation needs no file dates."""
     taken = {_stem(p.name) for p in folder.glob(f"{prefix}*")}
@@ -154,7 +161,7 @@ def rotated_backups(data_dir: Path) -> list[RotatedBackup]:
         if match and match["kind"] == ROTATED_PREFIX:
             count = int(match["count"]) if match["count"] is not None else None
             found.append(RotatedBackup(path, _stamp(path), count))
-    return sorted(found, key=lambda b: (b.stamp, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: _taken_order(b.path), reverse=True)
 
 
 def last_restore(data_dir: Path) -> datetime | None:
@@ -166,7 +173,7 @@ def last_restore(data_dir: Path) -> datetime | None:
 def largest_backup(backups: list[RotatedBackup]) -> RotatedBackup | None:
     """The newest of the backups holding the most transactions: the last good copy."""
     counted = [b for b in backups if b.transactions is not None]
-    return max(counted, key=lambda b: (b.transactions, b.stamp, b.path.name), default=None)
+    return max(counted, key=lambda b: (b.transactions, *_taken_order(b.path)), default=None)
 
 
 def count_transactions(path: Path, key: StoreKey) -> int | None:

@@ -95,3 +95,14 @@ def test_a_backup_named_before_counts_were_recorded_is_counted_and_kept(
     _emptied_and_backed_up(thousand, days=4, per_day=1)
     names = [p.name for p in backup_files(thousand.data_dir)]
     assert older.name not in names and "finapp-20260302-090000-n1000.db" in names
+
+
+def test_two_backups_within_one_second_keep_the_newer(thousand: Store, data_dir: Path) -> None:
+    """The automatic backup of the day, then the user's own in the same second: the user's is
+    the one the rotation keeps, and the command reports a file that is there."""
+    moment = datetime(2026, 12, 1, 1, 13, 22)
+    backup(thousand, now=moment)
+    second = backup(thousand, now=moment)
+    assert Path(second.path).is_file()
+    assert [p.name for p in backup_files(data_dir)] == [Path(second.path).name]
+    assert Path(second.path).name == "finapp-20261201-011322-2-n1000.db"
