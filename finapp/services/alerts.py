@@ -10,6 +10,7 @@ stays dismissed. Each evaluation also resolves the open alerts that no longer ho
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -66,7 +67,7 @@ class AlertView:
     dismissed: bool
     #: open (still true or ahead), resolved (no longer holds) or dismissed, as of the day listed
     state: str
-    resolved_on: date | None
+    resolved_on: datetime.date | None  # ``date`` here is the field above
     #: the facts of ``message`` by name (see :class:`finapp.core.alerts.Candidate`), so the
     #: GUI can word them in the user's language; empty for alerts stored without them
     params: dict[str, str] = field(default_factory=dict)
@@ -160,7 +161,8 @@ def _balances(session: Session) -> list[core.AccountBalance]:
             account_id, name, currency, threshold, snapshots[account_id], movements[account_id]
         )
         for account_id, name, currency, threshold in watched
-        if account_id in snapshots  # no known balance: the transactions alone cannot tell it
+        if threshold is not None  # as the query chose them; the row's type does not know it
+        and account_id in snapshots  # no known balance: the transactions alone cannot tell it
     ]
 
 
@@ -402,7 +404,7 @@ def list_alerts(
         if as_of is not None:
             query = query.where(Alert.date <= as_of)
         if not include_closed:
-            still_open = Alert.resolved_on.is_(None)
+            still_open: ColumnElement[bool] = Alert.resolved_on.is_(None)
             if as_of is not None:
                 still_open = or_(still_open, Alert.resolved_on > as_of)
             query = query.where(Alert.dismissed.is_(False), still_open)
