@@ -88,10 +88,10 @@ test: $(STAMP) i18n-build
 	$(BIN)/mypy $(TYPED)
 	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
-## Types: the packages mypy checks strictly ([tool.mypy] in pyproject.toml); services, cli and
-## gui join the list as their errors are fixed.
+## Types: the packages mypy checks strictly ([tool.mypy] in pyproject.toml); the GUI joins the
+## list when its errors are fixed.
 TYPED := finapp/__init__.py finapp/demo finapp/importers finapp/store finapp/errors.py \
-	finapp/log.py finapp/paths.py finapp/progress.py finapp/core
+	finapp/log.py finapp/paths.py finapp/progress.py finapp/core finapp/services finapp/cli
 typecheck: $(STAMP)
 	$(BIN)/mypy $(TYPED)
 
