@@ -12,7 +12,7 @@ not know, shows its English message rather than nothing.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,11 +22,8 @@ from finapp.gui.category_names import display_category
 from finapp.gui.models.formatting import format_day, format_money, format_month
 from finapp.gui.name_words import shown_name
 
-
-class _Alert(Protocol):
-    kind: str
-    message: str
-    params: dict[str, str]
+if TYPE_CHECKING:  # a protocol only: the export service is not loaded with every alert
+    from finapp.services.health_export import Worded
 
 
 def _money(money: Money) -> str:
@@ -46,7 +43,7 @@ def _when(days: int) -> str:
     return QCoreApplication.translate("AlertText", "in %n days", "", days)
 
 
-def alert_text(alert: _Alert) -> str:
+def alert_text(alert: Worded) -> str:
     """What ``alert`` says, in the installed language; its English message when facts lack."""
     if alert.kind not in KINDS or not alert.params:
         return alert.message

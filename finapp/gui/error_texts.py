@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from finapp.errors import FinappError
+from finapp.errors import FinappError, Problem
 from finapp.gui.category_names import display_category
 from finapp.gui.error_texts_entries import ENTRY_SENTENCES
 from finapp.gui.error_texts_files import FILE_SENTENCES
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _FACT = re.compile(r"\{(\w+)\}")
 
@@ -273,11 +274,12 @@ _JOINED = ("list", "and", "names")
 
 def problem_text(text: str) -> str:
     """``text`` in the interface language when it is a Problem with a known code, else as is."""
-    code = getattr(text, "code", "")
+    if not isinstance(text, Problem):
+        return str(text)
+    code, params = text.code, text.params
     source = _SENTENCES.get(code)
     if source is None:
         return str(text)
-    params: dict[str, str] = text.params  # type: ignore[attr-defined]
     translated = QCoreApplication.translate("ErrorText", source)
     if code in _JOINED:
         return translated.join(problem_text(params[str(n)]) for n in range(len(params)))
@@ -303,10 +305,9 @@ def error_text(exc: FinappError) -> str:
 def file_problem_text(text: str) -> str:
     """Why a file was refused, for a list that names the file already: "line 12: …", not the
     file's path again."""
-    code = getattr(text, "code", "")
-    if code not in ("statement", "statement.line"):
+    if not isinstance(text, Problem) or text.code not in ("statement", "statement.line"):
         return problem_text(text)
-    params: dict[str, str] = text.params  # type: ignore[attr-defined]
+    code, params = text.code, text.params
     reason = problem_text(params["reason"])
     if code == "statement":
         return reason

@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
             shown[0].raise_()
             shown[0].activateWindow()
             return
-        dialog = kind(self.ctx, self)  # type: ignore[call-arg]  # each takes (ctx, parent)
+        dialog = kind(self.ctx, self)  # type: ignore[arg-type]  # each kind takes (ctx, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 

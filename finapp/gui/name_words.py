@@ -9,9 +9,10 @@ Every place the app shows a payee's name goes through :func:`shown_name`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from finapp.core.display_names import made_name
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _CONTEXT = "PayeeName"
 

@@ -45,16 +45,24 @@ def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hi
     for account, colour in zip(shown, theme.series(len(shown)), strict=True):
         days = [p.day for p in account.points]
         values = [float(p.balance) for p in account.points]
-        (line,) = ax.step(days, values, where="post", color=colour, linewidth=1.6)
+        (line,) = ax.step(
+            days,  # type: ignore[arg-type]  # matplotlib's stubs omit dates; its converter plots them
+            values, where="post", color=colour, linewidth=1.6,
+        )  # fmt: skip
         lines.append(line)
         if len(shown) == 1:
-            ax.fill_between(days, values, min(0.0, *values), step="post", color=colour,
-                            alpha=0.12)  # fmt: skip
+            ax.fill_between(
+                days,  # type: ignore[arg-type]  # matplotlib's stubs omit dates (as above)
+                values, min(0.0, *values), step="post", color=colour, alpha=0.12,
+            )  # fmt: skip
         # one invisible marker line over the (thinned) points, a hit per point: hovering near
         # the line finds the day (one artist, not hundreds, keeps the chart quick to draw)
         points = _thin(account.points, _POINTED)
-        (markers,) = ax.plot([p.day for p in points], [float(p.balance) for p in points],
-                             marker="o", alpha=0.0, linestyle="none", pickradius=6)  # fmt: skip
+        (markers,) = ax.plot(
+            [p.day for p in points],  # type: ignore[arg-type]  # matplotlib's stubs omit dates
+            [float(p.balance) for p in points],
+            marker="o", alpha=0.0, linestyle="none", pickradius=6,
+        )  # fmt: skip
         for index, point in enumerate(points):
             amount = money_text(theme, point.balance, data.currency, data.converted)
             label = f"{account.account}\n{theme.day(point.day)}\n{amount}"

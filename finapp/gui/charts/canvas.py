@@ -17,6 +17,7 @@ from matplotlib import font_manager
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Annotation
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
@@ -108,7 +109,7 @@ class ChartCanvas(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
-        self._annotation = None
+        self._annotation: Annotation | None = None
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_press)
         #: the width the chart was last drawn at: a legend's columns are laid out for it
@@ -136,7 +137,7 @@ class ChartCanvas(QWidget):
             "; ".join(hit.label.replace("\n", " ") for hit in self.hits[:_DESCRIBED])
         )
         axes = self.figure.axes[0] if self.figure.axes else self.figure.add_subplot()
-        self._annotation = axes.annotate(
+        annotation = axes.annotate(
             "",
             xy=(0, 0),
             xytext=(12, 12),
@@ -147,10 +148,11 @@ class ChartCanvas(QWidget):
             annotation_clip=False,
             zorder=10,
         )
-        self._annotation.set_visible(False)
+        annotation.set_visible(False)
         # out of the layout: showing a value must not shrink the chart under the pointer
-        self._annotation.set_in_layout(False)
-        self._annotation.set_multialignment("left")  # lines read from the left either side
+        annotation.set_in_layout(False)
+        annotation.set_multialignment("left")  # lines read from the left either side
+        self._annotation = annotation
         self.canvas.draw_idle()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -191,7 +193,10 @@ class ChartCanvas(QWidget):
             self.canvas.unsetCursor()
             return
         axes = self._annotation.axes
-        self._annotation.xy = axes.transData.inverted().transform((event.x, event.y))
+        if axes is None:  # never: the annotation is made by its axes' annotate()
+            return
+        x, y = axes.transData.inverted().transform((event.x, event.y))
+        self._annotation.xy = (float(x), float(y))
         self._annotation.set_text(hit.label)
         self._annotation.set_visible(True)
         self._place(event)

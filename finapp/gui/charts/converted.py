@@ -41,14 +41,15 @@ class Converter:
             book = self.books[month]
             converted = [book.convert(int(frame[c].iloc[position]), currency, self.base)
                          for c in columns]  # fmt: skip
-            if any(c is None for c in converted):
+            amounts = [one.minor for one in converted if one is not None]
+            if len(amounts) < len(converted):
                 self.missing.add(str(currency))
                 continue
             kept.append(position)
             if currency != self.base:
                 self.used.add(str(currency))
-            for column, one in zip(columns, converted, strict=True):
-                values[column].append(one.minor)  # type: ignore[union-attr]
+            for column, minor in zip(columns, amounts, strict=True):
+                values[column].append(minor)
         out = frame.iloc[kept].copy()
         for column in columns:
             out[column] = pd.Series(values[column], index=out.index, dtype="int64")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import SupportsInt
 
 import pandas as pd
 
@@ -145,8 +146,8 @@ def summarize(
     elif currency not in currencies:
         currency = currencies[0]
 
-    def money(minor: object) -> Decimal:
-        return from_minor(int(minor), currency)  # type: ignore[call-overload]
+    def money(minor: SupportsInt) -> Decimal:
+        return from_minor(int(minor), currency)
 
     flows_frame = flows_frame[flows_frame["currency"] == currency].set_index("month")
     first = str(flows_frame.index.min()) if len(flows_frame) else None
@@ -160,10 +161,11 @@ def summarize(
         for m in history
     )
     spending = spending[(spending["month"] == month) & (spending["currency"] == currency)]
+    ordered = spending.sort_values("amount_minor", ascending=False)
     by_category = tuple(
-        CategorySpend(str(row.category), money(row.amount_minor))
-        for row in spending.sort_values("amount_minor", ascending=False).itertuples()
-        if row.amount_minor > 0
+        CategorySpend(str(category), money(minor))
+        for category, minor in zip(ordered["category"], ordered["amount_minor"], strict=True)
+        if int(minor) > 0
     )
     balance_frame = balance_frame[balance_frame["currency"] == currency]
     since = date.fromisoformat(f"{history[0] if history else month}-01")
@@ -182,7 +184,6 @@ def summarize(
         )
         for account, rows in balance_frame.groupby("account", sort=True)
     )
-    this_month = flows_frame.loc[month] if month in flows_frame.index else None
     return Summary(
         currency=currency,
         currencies=currencies,
@@ -194,6 +195,6 @@ def summarize(
         by_category=by_category,
         flows=flows,
         balances=balances,
-        spent_this_month=money(0 if this_month is None else this_month["expenses_minor"]),
-        income_this_month=money(0 if this_month is None else this_month["income_minor"]),
+        spent_this_month=money(flows_frame["expenses_minor"].get(month, 0)),
+        income_this_month=money(flows_frame["income_minor"].get(month, 0)),
     )

@@ -10,7 +10,7 @@ draw functions run under Agg in tests.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -22,7 +22,9 @@ from matplotlib.axis import Axis
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 # Marked for lupdate here; tr_chart() translates them when drawn (context "Charts").
 _WORDS = (
@@ -186,7 +188,7 @@ class _FittingDateLocator(AutoDateLocator):
     """matplotlib's automatic date ticks, as many as the axis has room for (a wide window gets
     more, a narrow one fewer, never overlapping)."""
 
-    def __call__(self):  # type: ignore[no-untyped-def]
+    def __call__(self) -> Sequence[float]:
         if self.axis is not None:
             # a concise label is at most about six characters ("Jun 05", "2026")
             room = self.axis.get_tick_space() // 2
@@ -209,7 +211,7 @@ class _LocaleConciseFormatter(ConciseDateFormatter):
     def _named(self, text: str) -> str:
         return _MONTH_FILLED.sub(lambda match: self._month_name(int(match.group(1))), text)
 
-    def format_ticks(self, values):  # type: ignore[no-untyped-def]
+    def format_ticks(self, values: list[float]) -> list[str]:
         labels = [self._named(label) for label in super().format_ticks(values)]
         self._offset_string = self._named(self._offset_string)
         return labels

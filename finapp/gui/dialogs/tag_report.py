@@ -75,10 +75,10 @@ class TagReportDialog(QDialog):
         for label, since, until in _periods(tagged_years(ctx.store)):
             self.period.addItem(label, (since, until))
         self.period.currentIndexChanged.connect(lambda _i: self.load())
-        label = QLabel(self.tr("&Period:"), self)
-        label.setBuddy(self.period)
+        period_label = QLabel(self.tr("&Period:"), self)
+        period_label.setBuddy(self.period)
         top = QHBoxLayout()
-        top.addWidget(label)
+        top.addWidget(period_label)
         top.addWidget(self.period)
         top.addStretch(1)
         self.lines = TagLinesModel(self)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -54,6 +54,7 @@ from finapp.gui.pages.dashboard_headlines import (
 )
 from finapp.gui.pages.dashboard_period import PeriodPicker, month_name
 from finapp.gui.pages.loading import CoalescedLoader
+from finapp.gui.tasks import Work
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
@@ -67,6 +68,8 @@ from finapp.services.subscriptions import (
     stored_subscriptions,
     upcoming_renewal,
 )
+from finapp.store.engine import Store
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: the filters a list entry's click hands to bus.navigate
 _TargetRole = Qt.ItemDataRole.UserRole
@@ -92,8 +95,8 @@ class DashboardData:
     net_worth: NetWorth
 
 
-def load_dashboard(  # type: ignore[no-untyped-def]
-    store,
+def load_dashboard(
+    store: Store,
     today: date,
     month: date | None = None,
     history: int | None = DEFAULT_HISTORY,
@@ -245,7 +248,7 @@ class DashboardPage(Page):
         self.picked = month
         self.refresh()
 
-    def _load_work(self):  # type: ignore[no-untyped-def]
+    def _load_work(self) -> Work:
         store, today, month = self.ctx.store, self.today(), self.picked
         history, currency = self.options.months, self.options.wanted_currency
         return lambda _progress, _cancel: load_dashboard(store, today, month, history, currency)

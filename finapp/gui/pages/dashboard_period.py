@@ -10,6 +10,7 @@ Alt+Left / Alt+Right step a month (as on the Budgets page), Alt+End goes to the 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -80,7 +81,7 @@ class PeriodPicker(QWidget):
             ("Alt+Right", self.following),
             ("Alt+End", self.latest),
         ):
-            page_shortcut(page, keys, lambda b=button: b.isEnabled() and b.click())
+            page_shortcut(page, keys, partial(_press, button))
 
     def show_month(self, shown: date | None, span: DataSpan | None) -> None:
         """Show ``shown`` within the household's ``span`` of data (None: nothing imported)."""
@@ -100,10 +101,13 @@ class PeriodPicker(QWidget):
                     "%1", QLocale().toString(until, self.tr("d MMM yyyy"))
                 )
             )
-        has_data = shown is not None and span is not None
-        self.previous.setEnabled(has_data and shown > span.first_month)  # type: ignore[operator,union-attr]
-        self.following.setEnabled(has_data and shown < span.latest_month)  # type: ignore[operator,union-attr]
-        self.latest.setEnabled(has_data and shown != span.latest_month)  # type: ignore[union-attr]
+        if shown is None or span is None:
+            for button in (self.previous, self.following, self.latest):
+                button.setEnabled(False)
+        else:
+            self.previous.setEnabled(shown > span.first_month)
+            self.following.setEnabled(shown < span.latest_month)
+            self.latest.setEnabled(shown != span.latest_month)
 
     def _step(self, months: int) -> None:
         if self.shown is None or self.span is None:
@@ -113,3 +117,8 @@ class PeriodPicker(QWidget):
         self.show_month(wanted, self.span)  # at once: a second click steps on from here
         self.picked.emit(wanted)
 
+
+def _press(button: QPushButton) -> None:
+    """What a month key does: its button's click, while the button is on."""
+    if button.isEnabled():
+        button.click()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +32,7 @@ from finapp.gui.pages.health_reserves import EmergencyFundSection, InstitutionsS
 from finapp.gui.pages.health_section import HealthSection
 from finapp.gui.pages.health_subscriptions import SubscriptionsSection
 from finapp.services.changes import Changes
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: the page's sections, top to bottom: each area appends its own
 SECTIONS: list[type[HealthSection]] = [

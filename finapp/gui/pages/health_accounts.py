@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from finapp.core.alert_facts import worded
@@ -18,7 +18,6 @@ from finapp.core.health import (
     STATEMENTS_OLD,
     AccountHealth,
     Grade,
-    Reason,
 )
 from finapp.gui import bus
 from finapp.gui.alert_texts import SHOWN, alert_text
@@ -26,6 +25,8 @@ from finapp.gui.context import AppContext
 from finapp.gui.pages.health_rows import clear_rows
 from finapp.gui.pages.health_section import HealthSection
 from finapp.services.health import accounts_health
+from finapp.services.health_export import Worded
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _CONTEXT = "HealthReason"
 _GRADE_NAMES = {
@@ -66,11 +67,11 @@ def grade_badge(grade: Grade, parent: QWidget) -> QLabel:
     return badge
 
 
-def reason_text(reason: Reason) -> str:
-    """The reason in the interface's language."""
+def reason_text(reason: Worded) -> str:
+    """The reason in the interface's language (an alert's kind is worded as the alert)."""
     own = _OWN_SENTENCES.get(reason.kind)
     if own is None:
-        return alert_text(reason)  # type: ignore[arg-type]  # kind, message and params, as alerts
+        return alert_text(reason)
     try:
         p = worded(reason.kind, reason.params, SHOWN)
     except ValueError:

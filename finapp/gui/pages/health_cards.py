@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from finapp.core.money import from_minor
@@ -22,6 +21,7 @@ from finapp.services.alerts import evaluate_alerts
 from finapp.services.cards import CardStatus, list_cards, set_credit_limit
 from finapp.services.changes import Changes
 from finapp.services.health_totals import CardTotals, card_totals, converting_for
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 COLUMNS = 6
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from finapp.gui.models.formatting import format_date, format_day, format_money
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_section import HealthSection
 from finapp.services.forecast import AccountForecast, forecast
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _CONTEXT = "HealthForecast"
 _WORDS = {
@@ -79,7 +80,7 @@ def summary_line(one: AccountForecast) -> str:
         return _filled("unknown", one.account)
     assert one.start is not None and one.lowest is not None
     start, lowest = format_day(one.start), format_money(one.lowest, one.currency)
-    if one.lowest_after is None:
+    if one.lowest_after is None or one.lowest_on is None:  # the day comes with what takes it
         return _filled("steady", one.account, start, lowest)
     line = _filled(
         "lowest",
@@ -142,7 +143,7 @@ def _draw_account(
     days = [d.date for d in one.daily]
     values = [float(d.balance) for d in one.daily]
     ax.step(
-        days,
+        days,  # type: ignore[arg-type]  # matplotlib's stubs omit dates; its converter plots them
         values,
         where="post",
         color=colour,
@@ -163,7 +164,7 @@ def _draw_account(
     assert one.lowest is not None and one.lowest_on is not None
     low_text = format_money(one.lowest, one.currency)
     (marker,) = ax.plot(
-        [one.lowest_on],
+        [one.lowest_on],  # type: ignore[arg-type]  # matplotlib's stubs omit dates (as above)
         [float(one.lowest)],
         marker="v",
         color=colour,
@@ -180,7 +181,14 @@ def _draw_account(
         fontsize=8,
         color=theme.foreground,
     )
-    (hover,) = ax.plot(days, values, marker="o", alpha=0.0, linestyle="none", pickradius=6)
+    (hover,) = ax.plot(
+        days,  # type: ignore[arg-type]  # matplotlib's stubs omit dates (as above)
+        values,
+        marker="o",
+        alpha=0.0,
+        linestyle="none",
+        pickradius=6,
+    )
     low = Hit(marker, f"{one.account}\n{format_date(one.lowest_on)}\n{low_text}")
     hits = [
         Hit(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from finapp.services.alerts import AlertView, evaluate_alerts
 from finapp.services.changes import Changes
 from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
 from finapp.services.health_totals import GoalTotals, converting_for, goal_totals
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 COLUMNS = 5
 #: month ends shown under each goal: the last half year

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from finapp.gui import bus
@@ -22,6 +21,7 @@ from finapp.gui.pages.health_totals import (
 )
 from finapp.services.health_totals import FundTotal, fund_totals
 from finapp.services.reserves import EmergencyFund, InstitutionShare, reserves_of
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _WATCHES = frozenset({bus.ACCOUNTS, bus.TRANSACTIONS, bus.CATEGORIES, bus.SETTINGS})
 

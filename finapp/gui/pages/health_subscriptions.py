@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from finapp.core.conversion import Total
@@ -22,6 +21,7 @@ from finapp.gui.pages.health_section import HealthSection
 from finapp.gui.pages.health_totals import left_out_text, marked_money, show_total, total_label
 from finapp.services import subscription_audit as service
 from finapp.services.health_totals import converting, subscriptions_total
+from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 
 class SubscriptionsSection(HealthSection):

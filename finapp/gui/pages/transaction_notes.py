@@ -19,7 +19,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.error_texts import error_text
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import Icon, ask_text, tell
-from finapp.services import annotations
+from finapp.services import annotations as notes_service
 from finapp.store.engine import Store
 
 
@@ -40,7 +40,7 @@ def ask_note(
             return
         actions.run(
             ctx.tasks,
-            lambda _p, _c: annotations.set_note(store, ids, text),
+            lambda _p, _c: notes_service.set_note(store, ids, text),
             lambda done: ctx.bus.data_changed.emit(done.changes),
         )
 
@@ -73,7 +73,7 @@ def ask_tags(
         added, removed = [t for t in typed if t not in shared], sorted(shared - set(typed))
         if added or removed:
             actions.run(ctx.tasks, lambda _p, _c: _retag(store, ids, added, removed),
-                        lambda _done: ctx.bus.data_changed.emit(annotations.CHANGES))  # fmt: skip
+                        lambda _done: ctx.bus.data_changed.emit(notes_service.CHANGES))  # fmt: skip
 
     def ask_again(text: str) -> None:
         ask_text(
@@ -94,6 +94,6 @@ def ask_tags(
 
 def _retag(store: Store, ids: list[int], added: list[str], removed: list[str]) -> None:
     if added:
-        annotations.add_tags(store, added, ids)
+        notes_service.add_tags(store, added, ids)
     if removed:
-        annotations.remove_tags(store, removed, ids)
+        notes_service.remove_tags(store, removed, ids)
