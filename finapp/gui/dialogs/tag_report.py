@@ -56,7 +56,7 @@ class TagLinesModel(RowsModel[TagLine]):
 def _periods(years: list[int]) -> list[tuple[str, date | None, date | None]]:
     """The periods offered, (label, since, until): all time, then each year tagged lines
     fall in, the latest first."""
-    every = QCoreApplication.translate(CONTEXT, "All time")
+    every = QCoreApplication.translate("TagReport", "All time")
     return [(every, None, None)] + [(str(y), date(y, 1, 1), date(y, 12, 31)) for y in years]
 
 
