@@ -31,7 +31,7 @@
 <context>
     <name>AlertText</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="46"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="43"/>
         <source>in %n days</source>
         <extracomment>the GUI&apos;s forms of typed facts, in the default (interface) locale facts naming a payee: a salary&apos;s, a card payment&apos;s or a transfer&apos;s name is worded here</extracomment>
         <translation>
@@ -121,7 +121,7 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="209"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="217"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>Next %n day</numerusform>

@@ -111,7 +111,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="101"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="102"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -124,77 +124,77 @@
         <translation type="vanished">账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="104"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="106"/>
         <source>The bank or payment service that holds it</source>
         <translation>开户银行或支付服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="107"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="108"/>
         <source>No.</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="109"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="110"/>
         <source>The account or card number&apos;s last four digits</source>
         <translation>账号或卡号的后四位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="111"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="114"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="116"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="117"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="119"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="121"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="122"/>
         <source>Warn when the balance falls below this</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="123"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="126"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="127"/>
         <source>The days your imported statements cover</source>
         <translation>已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="128"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="129"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="130"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
         <source>Days no imported statement covers</source>
         <translation>没有已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="132"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="133"/>
         <source>Books</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="135"/>
         <source>Whether the transactions add up to the balances the statements state</source>
         <translation>交易是否与对账单所列余额相符</translation>
     </message>
@@ -226,112 +226,112 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="162"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="163"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="165"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="166"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="166"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="167"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="168"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="169"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="169"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="170"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="172"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="174"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="175"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="176"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="177"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="178"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="179"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="180"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="181"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="181"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="184"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="185"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="193"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="194"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="223"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="223"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="224"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="256"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="260"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="258"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="262"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="261"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="265"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="263"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="267"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="266"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="270"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="268"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="272"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="311"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="315"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="282"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="286"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>AccountsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="106"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="107"/>
         <source>No accounts yet.</source>
         <translation>还没有账户。</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="46"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="43"/>
         <source>in %n days</source>
         <extracomment>the GUI&apos;s forms of typed facts, in the default (interface) locale facts naming a payee: a salary&apos;s, a card payment&apos;s or a transfer&apos;s name is worded here</extracomment>
         <translation>
@@ -1807,102 +1807,102 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="29"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="31"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="30"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
         <source>Spending by category</source>
         <translation>按分类支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="31"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
         <source>Spending by category (%1)</source>
         <translation>按类别支出（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
         <source>Income vs expenses</source>
         <translation>收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
         <source>Expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
         <source>Balance over time</source>
         <translation>余额走势</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
         <source>Spending vs budget</source>
         <translation>支出与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
         <source>Over budget</source>
         <translation>超出预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
         <source>Net worth: %1</source>
         <translation>净资产：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
         <source>Owned</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
         <source>Owed</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="49"/>
         <source>Owned %1, owed %2</source>
         <translation>资产 %1，负债 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="50"/>
         <source>Left out, no rate: %1</source>
         <translation>无汇率，未计入：%1</translation>
     </message>
@@ -1911,7 +1911,7 @@
         <translation type="vanished">本月与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/canvas.py" line="71"/>
+        <location filename="../../finapp/gui/charts/canvas.py" line="72"/>
         <source>MMM yyyy</source>
         <extracomment>draw(fig, data, theme) -&gt; hits CJK fonts tried after the default one, so 餐饮 or 支付宝 never render as empty boxes</extracomment>
         <translation>yyyy年M月</translation>
@@ -1977,100 +1977,100 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="170"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="173"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="171"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="172"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="173"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="180"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="183"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="181"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="184"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="182"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="185"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="183"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="186"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="184"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="187"/>
         <source>Net worth chart</source>
         <translation>净资产图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="194"/>
         <location filename="../../finapp/gui/pages/dashboard.py" line="197"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="200"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="195"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="199"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="198"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="202"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="268"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="271"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="270"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="273"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="287"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="290"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="310"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="313"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="318"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="321"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="324"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="327"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="325"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="328"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="326"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="329"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -2401,107 +2401,107 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="25"/>
+        <location filename="../../finapp/gui/error_texts.py" line="26"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="26"/>
+        <location filename="../../finapp/gui/error_texts.py" line="27"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="27"/>
+        <location filename="../../finapp/gui/error_texts.py" line="28"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="29"/>
+        <location filename="../../finapp/gui/error_texts.py" line="30"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="30"/>
+        <location filename="../../finapp/gui/error_texts.py" line="31"/>
         <source>{path}, line {line}: {reason}</source>
         <translation>{path}，第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="31"/>
+        <location filename="../../finapp/gui/error_texts.py" line="32"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="32"/>
+        <location filename="../../finapp/gui/error_texts.py" line="33"/>
         <source>the file cannot be read ({why})</source>
         <translation>无法读取该文件（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="33"/>
+        <location filename="../../finapp/gui/error_texts.py" line="34"/>
         <source>this is not a file</source>
         <translation>这不是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="34"/>
+        <location filename="../../finapp/gui/error_texts.py" line="35"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="35"/>
+        <location filename="../../finapp/gui/error_texts.py" line="36"/>
         <source>the file is too large to be a statement</source>
         <translation>文件太大，不可能是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="36"/>
+        <location filename="../../finapp/gui/error_texts.py" line="37"/>
         <source>not a statement: it is a binary file, not a text export</source>
         <translation>不是对账单：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="39"/>
+        <location filename="../../finapp/gui/error_texts.py" line="40"/>
         <source>the file is damaged or not in a statement layout finapp can read</source>
         <translation>文件已损坏，或不是 finapp 能读取的对账单格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="42"/>
+        <location filename="../../finapp/gui/error_texts.py" line="43"/>
         <source>{count} accounts end in {last4} ({names}): the statement went into a new account rather than a guess</source>
         <translation>有 {count} 个账户的尾号都是 {last4}（{names}）：为避免猜错，这份对账单已导入一个新账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="47"/>
+        <location filename="../../finapp/gui/error_texts.py" line="48"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="48"/>
+        <location filename="../../finapp/gui/error_texts.py" line="49"/>
         <source>“{cell}” is not a date (expected {format})</source>
         <translation>“{cell}”不是日期（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="49"/>
+        <location filename="../../finapp/gui/error_texts.py" line="50"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="50"/>
+        <location filename="../../finapp/gui/error_texts.py" line="51"/>
         <source>“{word}” says neither money in nor money out</source>
         <translation>“{word}”既不表示收入也不表示支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="53"/>
+        <location filename="../../finapp/gui/error_texts.py" line="54"/>
         <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
         <translation>金额“{cell}”不是该行的币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="56"/>
+        <location filename="../../finapp/gui/error_texts.py" line="57"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="57"/>
+        <location filename="../../finapp/gui/error_texts.py" line="58"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="58"/>
+        <location filename="../../finapp/gui/error_texts.py" line="59"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
@@ -3056,638 +3056,719 @@
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="61"/>
+        <location filename="../../finapp/gui/error_texts.py" line="62"/>
         <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="64"/>
+        <location filename="../../finapp/gui/error_texts.py" line="65"/>
         <source>{amount} has more decimals than {currency} allows (no decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="15"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="57"/>
         <source>“{cell}” is not an amount (write it as 12.50)</source>
         <translation>“{cell}”不是金额（请写成 12.50 这样）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="19"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="61"/>
         <source>“{value}” is not a category path: its levels are separated by “:”</source>
         <translation>“{value}”不是类别路径：各级之间用“:”分隔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="22"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="64"/>
         <source>“{value}” is not a category name: a name holds no “:”</source>
         <translation>“{value}”不是类别名称：名称中不能有“:”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="25"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="67"/>
         <source>There is no category “{category}”</source>
         <translation>没有类别“{category}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="26"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="68"/>
         <source>The category “{category}” already exists</source>
         <translation>类别“{category}”已存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="27"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="69"/>
         <source>A category “{name}” already exists at the top level</source>
         <translation>顶层已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="30"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="72"/>
         <source>A category “{name}” already exists under “{category}”</source>
         <translation>“{category}”下已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="33"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="75"/>
         <source>“{category}” cannot be moved under itself</source>
         <translation>“{category}”不能移到它自己下面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="36"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="78"/>
         <source>“{category}” cannot be merged into itself or one of its own parts</source>
         <translation>“{category}”不能合并到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="39"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="81"/>
         <source>the transactions of “{category}” cannot move to it or to one of its own parts</source>
         <translation>“{category}”的交易不能移到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="43"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="85"/>
         <source>“{category}” has sub-categories: move them first, or choose a category for its transactions</source>
         <translation>“{category}”有子类别：请先移走它们，或为其交易选择一个类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="48"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="90"/>
         <source>A budget must be above zero, not {amount}</source>
         <translation>预算必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="51"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="93"/>
         <source>“{category}” is not a spending category</source>
         <translation>“{category}”不是支出类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="54"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="96"/>
         <source>“{category}” has no budget</source>
         <translation>“{category}”没有预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="55"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="97"/>
         <source>A goal needs at least one account whose balance counts</source>
         <translation>储蓄目标至少需要一个计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="58"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="100"/>
         <source>A goal needs a name</source>
         <translation>储蓄目标需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="59"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="101"/>
         <source>A goal&apos;s target must be above zero, not {amount}</source>
         <translation>储蓄目标金额必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="62"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="104"/>
         <source>A goal&apos;s date must be after today ({today}), not {day}</source>
         <translation>储蓄目标日期必须在今天（{today}）之后，不能是 {day}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="65"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="107"/>
         <source>There is already a goal named “{name}”</source>
         <translation>已有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="66"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="108"/>
         <source>The goal is in {currency}; {names} is in another currency</source>
         <translation>该目标以 {currency} 计；{names} 是其他币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="69"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="111"/>
         <source>There is no goal named “{name}”</source>
         <translation>没有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="71"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="113"/>
         <source>“{value}” is not a list of whole numbers (for example 30,7,1)</source>
         <translation>“{value}”不是整数列表（例如 30,7,1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="74"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="116"/>
         <source>Expected whole numbers from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的整数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="77"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="119"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="78"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="120"/>
         <source>Expected a number above 0, not “{value}”</source>
         <translation>应为大于 0 的数字，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="81"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="123"/>
         <source>Expected an amount from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的金额，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="84"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
         <source>Expected a factor above 1, not “{value}”</source>
         <translation>应为大于 1 的倍数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="85"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="127"/>
         <source>Expected a percentage from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="88"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="130"/>
         <source>Expected percentages from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="91"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="133"/>
         <source>Expected a currency code such as USD, or auto, not “{value}”</source>
         <translation>应为 USD 这样的币种代码或 auto，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="94"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="136"/>
         <source>Expected a currency code and an amount for each currency, such as USD=10000,CNY=50000, not “{value}”</source>
         <translation>应为每个币种写出代码和金额，例如 USD=10000,CNY=50000，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="99"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="141"/>
         <source>There is no setting “{key}”</source>
         <translation>没有设置项“{key}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="143"/>
         <source>A rule needs a pattern to match</source>
         <translation>规则需要匹配的模式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="102"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="144"/>
         <source>The minimum amount is above the maximum</source>
         <translation>最小金额大于最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="103"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="145"/>
         <source>“{pattern}” is not a pattern finapp can use: {reason}</source>
         <translation>“{pattern}”不是 finapp 能用的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="106"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="148"/>
         <source>it is longer than {most} characters</source>
         <translation>长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="149"/>
         <source>it repeats something more than {most} times</source>
         <translation>某部分重复超过 {most} 次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="108"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="150"/>
         <source>it is too large to run on every transaction; make it simpler</source>
         <translation>过于复杂，无法对每笔交易运行；请简化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="111"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="153"/>
         <source>lookaround such as (?= or (?&lt;! and backreferences such as \1 are not supported</source>
         <translation>不支持 (?= 或 (?&lt;! 之类的环视，也不支持 \1 之类的反向引用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="115"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="157"/>
         <source>it is not a regular expression (a bracket left open or a character out of place)</source>
         <translation>不是正则表达式（有未闭合的括号或位置不对的字符）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="120"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
         <source>No transaction with id {ids}</source>
         <translation>没有编号为 {ids} 的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="121"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="163"/>
         <source>“{tag}” is not a tag: write a word after the #, such as #tax</source>
         <translation>“{tag}”不是标签：请在 # 后写一个词，例如 #报税</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="124"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
         <source>“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)</source>
         <translation>“{tag}”不是标签：不允许“{character}”（只能用字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="128"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="170"/>
         <source>“{tag}” is not a tag: it is longer than {most} characters</source>
         <translation>“{tag}”不是标签：长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="174"/>
         <source>Name the payee to rename</source>
         <translation>请指明要重命名的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="133"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="175"/>
         <source>There is no payee “{name}”</source>
         <translation>没有收款方“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="134"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="176"/>
         <source>“{value}” is not a currency code (three letters, such as EUR)</source>
         <translation>“{value}”不是币种代码（三个字母，例如 EUR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="137"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="179"/>
         <source>A rate must be above zero, not “{value}”</source>
         <translation>汇率必须大于零，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="138"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="180"/>
         <source>{currency} is the base currency: its rate is always 1</source>
         <translation>{currency} 是基准币种：其汇率始终为 1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="141"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="183"/>
         <source>{path} cannot be read ({why})</source>
         <translation>无法读取 {path}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
         <source>The report is an HTML file: name it with .html, not {name}</source>
         <translation>报告是 HTML 文件：请以 .html 结尾命名，而不是 {name}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="145"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="46"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="187"/>
         <source>There is no folder {folder} to write {name} into</source>
         <translation>没有可写入 {name} 的文件夹 {folder}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="148"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="15"/>
+        <source>A subscription needs a name</source>
+        <translation>订阅需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="16"/>
+        <source>Reminders are days before the renewal, from 0 to 366</source>
+        <translation>提醒是续费前的天数，范围 0 到 366</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="19"/>
+        <source>A subscription cannot be merged with itself</source>
+        <translation>订阅不能与自身合并</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="22"/>
+        <source>A subscription added by hand has no charges to merge</source>
+        <translation>手动添加的订阅没有可合并的扣费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="25"/>
+        <source>A cancelled subscription has no next review</source>
+        <translation>已取消的订阅没有下次审核</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="28"/>
+        <source>The next review must come after {today}</source>
+        <translation>下次审核必须在 {today} 之后</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="29"/>
+        <source>{name} is not a subscription: only a subscription has a yearly review</source>
+        <translation>{name} 不是订阅：只有订阅才有年度审核</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="32"/>
+        <source>{name} is cancelled already</source>
+        <translation>{name} 已取消</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="33"/>
+        <source>{name} is dismissed already</source>
+        <translation>{name} 已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="34"/>
+        <source>{account} is not a credit card: only a card has a limit</source>
+        <translation>{account} 不是信用卡：只有信用卡才有额度</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="37"/>
+        <source>A credit limit must be above zero, not {amount}</source>
+        <translation>信用额度必须大于零，不能是 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="40"/>
+        <source>No renewals are coming to put in a calendar; nothing was written</source>
+        <translation>没有即将到来的续费可放入日历；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="43"/>
+        <source>{path} is a folder; name the .ics file to write</source>
+        <translation>{path} 是文件夹；请指定要写入的 .ics 文件名</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="49"/>
+        <source>Nothing to undo: nothing was imported yet</source>
+        <translation>没有可撤销的操作：尚未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="50"/>
+        <source>{source} is the payee it would be merged into: choose another</source>
+        <translation>{source} 就是要合并进的收款方：请另选一个</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="53"/>
+        <source>A rule needs a category or a new payee name</source>
+        <translation>规则需要一个类别或新的收款方名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="190"/>
         <source>{path} is a folder; name the .html file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .html 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="152"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="194"/>
         <source>A profile needs a name</source>
         <translation>导入方案需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="195"/>
         <source>“{name}” is the name of a built-in profile; choose another</source>
         <translation>“{name}”是内置方案的名称；请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="156"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="198"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
         <translation>免打扰时段应为 22:00-08:00 这样的时间段，或 off；不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="201"/>
         <source>{folder} is a file; export into a folder</source>
         <translation>{folder} 是文件；请导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="160"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="202"/>
         <source>{folder} holds files that are not a finapp export; export into an empty or new folder (such as {inside}) or into a previous export to replace it</source>
         <translation>{folder} 中有不属于 finapp 导出的文件；请导出到空文件夹或新文件夹（例如 {inside}），或导出到以前的导出文件夹以替换它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="208"/>
         <source>{account}&apos;s statements do not reach {through}: import them up to that day before reconciling to it</source>
         <translation>{account} 的对账单未覆盖到 {through}：请先导入到该日的对账单再对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="213"/>
         <source>{account}&apos;s transactions differ from its statements in {count} period(s) up to {through}, the first {start} to {end} by {difference} {currency}: import what is missing, or accept the books as they stand</source>
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="72"/>
+        <location filename="../../finapp/gui/error_texts.py" line="73"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="77"/>
+        <location filename="../../finapp/gui/error_texts.py" line="78"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="80"/>
+        <location filename="../../finapp/gui/error_texts.py" line="81"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="83"/>
+        <location filename="../../finapp/gui/error_texts.py" line="84"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="84"/>
+        <location filename="../../finapp/gui/error_texts.py" line="85"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="87"/>
+        <location filename="../../finapp/gui/error_texts.py" line="88"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts.py" line="91"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="93"/>
+        <location filename="../../finapp/gui/error_texts.py" line="94"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="98"/>
+        <location filename="../../finapp/gui/error_texts.py" line="99"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts.py" line="102"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="104"/>
+        <location filename="../../finapp/gui/error_texts.py" line="105"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="109"/>
+        <location filename="../../finapp/gui/error_texts.py" line="110"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="113"/>
+        <location filename="../../finapp/gui/error_texts.py" line="114"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="119"/>
+        <location filename="../../finapp/gui/error_texts.py" line="120"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="122"/>
+        <location filename="../../finapp/gui/error_texts.py" line="123"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="127"/>
+        <location filename="../../finapp/gui/error_texts.py" line="128"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="132"/>
+        <location filename="../../finapp/gui/error_texts.py" line="133"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="137"/>
+        <location filename="../../finapp/gui/error_texts.py" line="138"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts.py" line="143"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts.py" line="148"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts.py" line="151"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts.py" line="154"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="156"/>
+        <location filename="../../finapp/gui/error_texts.py" line="157"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="160"/>
+        <location filename="../../finapp/gui/error_texts.py" line="161"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="164"/>
+        <location filename="../../finapp/gui/error_texts.py" line="165"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="168"/>
+        <location filename="../../finapp/gui/error_texts.py" line="169"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts.py" line="172"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts.py" line="175"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="177"/>
+        <location filename="../../finapp/gui/error_texts.py" line="178"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="183"/>
+        <location filename="../../finapp/gui/error_texts.py" line="184"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts.py" line="185"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="187"/>
+        <location filename="../../finapp/gui/error_texts.py" line="188"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="190"/>
+        <location filename="../../finapp/gui/error_texts.py" line="191"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="193"/>
+        <location filename="../../finapp/gui/error_texts.py" line="194"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="198"/>
+        <location filename="../../finapp/gui/error_texts.py" line="199"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="203"/>
+        <location filename="../../finapp/gui/error_texts.py" line="204"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="206"/>
+        <location filename="../../finapp/gui/error_texts.py" line="207"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="209"/>
+        <location filename="../../finapp/gui/error_texts.py" line="210"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="212"/>
+        <location filename="../../finapp/gui/error_texts.py" line="213"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="213"/>
+        <location filename="../../finapp/gui/error_texts.py" line="214"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="214"/>
+        <location filename="../../finapp/gui/error_texts.py" line="215"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="217"/>
+        <location filename="../../finapp/gui/error_texts.py" line="218"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="220"/>
+        <location filename="../../finapp/gui/error_texts.py" line="221"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="223"/>
+        <location filename="../../finapp/gui/error_texts.py" line="224"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="226"/>
+        <location filename="../../finapp/gui/error_texts.py" line="227"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="227"/>
+        <location filename="../../finapp/gui/error_texts.py" line="228"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="230"/>
+        <location filename="../../finapp/gui/error_texts.py" line="231"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="233"/>
+        <location filename="../../finapp/gui/error_texts.py" line="234"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="237"/>
+        <location filename="../../finapp/gui/error_texts.py" line="238"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="238"/>
+        <location filename="../../finapp/gui/error_texts.py" line="239"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts.py" line="240"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="240"/>
+        <location filename="../../finapp/gui/error_texts.py" line="241"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="241"/>
+        <location filename="../../finapp/gui/error_texts.py" line="242"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="242"/>
+        <location filename="../../finapp/gui/error_texts.py" line="243"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="243"/>
+        <location filename="../../finapp/gui/error_texts.py" line="244"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="244"/>
-        <location filename="../../finapp/gui/error_texts.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts.py" line="245"/>
+        <location filename="../../finapp/gui/error_texts.py" line="248"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="250"/>
+        <location filename="../../finapp/gui/error_texts.py" line="251"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="253"/>
+        <location filename="../../finapp/gui/error_texts.py" line="254"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="256"/>
+        <location filename="../../finapp/gui/error_texts.py" line="257"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts.py" line="260"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="260"/>
+        <location filename="../../finapp/gui/error_texts.py" line="261"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="263"/>
+        <location filename="../../finapp/gui/error_texts.py" line="264"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="266"/>
+        <location filename="../../finapp/gui/error_texts.py" line="267"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="267"/>
+        <location filename="../../finapp/gui/error_texts.py" line="268"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="313"/>
+        <location filename="../../finapp/gui/error_texts.py" line="314"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -4031,39 +4112,39 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="209"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="217"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>未来 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="211"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="219"/>
         <source>Forecast horizon</source>
         <translation>预测范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="221"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="229"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="221"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="229"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="221"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="229"/>
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="221"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="229"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="226"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="234"/>
         <source>Coming income, bills and transfers</source>
         <translation>即将到来的收入、账单和转账</translation>
     </message>
@@ -4160,129 +4241,129 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="45"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="46"/>
         <source>On track</source>
         <extracomment>month ends shown under each goal: the last half year what each state is called on screen (translated in the &quot;GoalsSection&quot; context)</extracomment>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="46"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="47"/>
         <source>Behind</source>
         <translation>落后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="47"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="48"/>
         <source>Reached</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="48"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="49"/>
         <source>Date passed</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="49"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="50"/>
         <source>Balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="65"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="66"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="96"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="97"/>
         <source>No savings goals. Add one to follow what your savings accounts hold.</source>
         <extracomment>each goal&apos;s Remove button, by goal name</extracomment>
         <translation>还没有储蓄目标。添加一个，跟踪储蓄账户里的进展。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="102"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="102"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
         <source>Saved</source>
         <translation>已存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="102"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
         <source>Needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="102"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="117"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="118"/>
         <source>%1 saved of %2</source>
         <translation>已存 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="127"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="128"/>
         <source>Saving not known, not counted: %1</source>
         <translation>存款未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="140"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="141"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="144"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="145"/>
         <source>? of %1</source>
         <translation>? / %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="148"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="149"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="154"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="155"/>
         <source>%1, by %2</source>
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="163"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="164"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="164"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="165"/>
         <source>Remove the goal %1</source>
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="182"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="182"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="183"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="186"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="187"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="196"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="197"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="216"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="217"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="218"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="219"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>
@@ -4298,37 +4379,37 @@
 <context>
     <name>HealthForecast</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="42"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="43"/>
         <source>%1 (from %2, where its statements end): lowest %3 on %4, after %5.</source>
         <translation>%1（从账单截止日 %2 起）：最低 %3，在 %4，因 %5。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="45"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="46"/>
         <source>%1 (from %2, where its statements end): never below %3, its balance then.</source>
         <translation>%1（从账单截止日 %2 起）：不会低于当时的余额 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="49"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="50"/>
         <source>%1 cannot be forecast: no balance is known. Import a statement with one or set it.</source>
         <translation>%1 无法预测：余额未知。请导入带余额的账单或手动设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="54"/>
         <source>Below its %1 threshold.</source>
         <translation>低于其 %1 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="54"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="55"/>
         <source>%1 threshold</source>
         <translation>%1 提醒线</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="55"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="56"/>
         <source>No account with a known balance to forecast.</source>
         <translation>没有已知余额的账户可供预测。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="56"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="57"/>
         <source>Projected balance of each account</source>
         <translation>各账户的预计余额</translation>
     </message>
@@ -4336,17 +4417,17 @@
 <context>
     <name>HealthGrade</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="32"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="33"/>
         <source>Healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="33"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="34"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="34"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="35"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
@@ -4354,18 +4435,18 @@
 <context>
     <name>HealthReason</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="43"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="44"/>
         <source>%1 is overdrawn: its balance is %2.</source>
         <extracomment>badge colours: text on a tint, readable in light and dark themes; the words say the same</extracomment>
         <translation>%1 已透支：余额为 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="44"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="45"/>
         <source>No balance is known for %1: import a statement with one or set it.</source>
         <translation>%1 的余额未知：请导入带余额的账单或手动设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="47"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="48"/>
         <source>The statements of %1 end on %2, %3 days ago: import newer ones.</source>
         <translation>%1 的账单截止于 %2（%3 天前）：请导入更新的账单。</translation>
     </message>
@@ -4373,7 +4454,7 @@
 <context>
     <name>HealthSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="92"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="93"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
@@ -4383,13 +4464,13 @@
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="199"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="207"/>
         <source>Balance forecast</source>
         <extracomment>how far ahead the user may look (the service accepts up to a year) how many coming events the list under the chart shows</extracomment>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="56"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="57"/>
         <source>Savings goals</source>
         <translation>储蓄目标</translation>
     </message>
@@ -5193,9 +5274,9 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="40"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="142"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="145"/>
         <source>Dashboard</source>
-        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
+        <extracomment>how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
         <translation>概览</translation>
     </message>
     <message>
@@ -5208,17 +5289,16 @@
         <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
         <location filename="../../finapp/gui/pages/health.py" line="52"/>
         <source>Health</source>
-        <extracomment>the page&apos;s sections, top to bottom: each area appends its own</extracomment>
         <translation>财务健康</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="54"/>
-        <location filename="../../finapp/gui/pages/payees.py" line="88"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="92"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="151"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="152"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
         <source>Accounts</source>
         <extracomment>the Books column: how the transactions stand against the statements</extracomment>
@@ -5362,112 +5442,112 @@
 <context>
     <name>PayeeName</name>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="22"/>
+        <location filename="../../finapp/gui/name_words.py" line="23"/>
         <source>Salary — %1</source>
         <translation>工资 — %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="23"/>
+        <location filename="../../finapp/gui/name_words.py" line="24"/>
         <source>Salary</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="26"/>
+        <location filename="../../finapp/gui/name_words.py" line="27"/>
         <source>%1 card payment</source>
         <translation>%1 信用卡还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="27"/>
+        <location filename="../../finapp/gui/name_words.py" line="28"/>
         <source>Card payment</source>
         <translation>信用卡还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="30"/>
+        <location filename="../../finapp/gui/name_words.py" line="31"/>
         <source>%1 interest</source>
         <translation>%1 利息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="31"/>
+        <location filename="../../finapp/gui/name_words.py" line="32"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="34"/>
+        <location filename="../../finapp/gui/name_words.py" line="35"/>
         <source>Transfer to %1</source>
         <translation>转账至 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="35"/>
+        <location filename="../../finapp/gui/name_words.py" line="36"/>
         <source>Transfer to</source>
         <translation>转账至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="38"/>
+        <location filename="../../finapp/gui/name_words.py" line="39"/>
         <source>Transfer from %1</source>
         <translation>来自 %1 的转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="39"/>
+        <location filename="../../finapp/gui/name_words.py" line="40"/>
         <source>Transfer from</source>
         <translation>转账来自</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="42"/>
+        <location filename="../../finapp/gui/name_words.py" line="43"/>
         <source>Payment to %1</source>
         <translation>付款给 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="43"/>
+        <location filename="../../finapp/gui/name_words.py" line="44"/>
         <source>Payment to</source>
         <translation>付款给</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="46"/>
+        <location filename="../../finapp/gui/name_words.py" line="47"/>
         <source>Payment from %1</source>
         <translation>来自 %1 的付款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="47"/>
+        <location filename="../../finapp/gui/name_words.py" line="48"/>
         <source>Payment from</source>
         <translation>付款来自</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="50"/>
+        <location filename="../../finapp/gui/name_words.py" line="51"/>
         <source>Zelle to %1</source>
         <translation>Zelle 转给 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="51"/>
+        <location filename="../../finapp/gui/name_words.py" line="52"/>
         <source>Zelle to</source>
         <translation>Zelle 转给</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="54"/>
+        <location filename="../../finapp/gui/name_words.py" line="55"/>
         <source>Zelle from %1</source>
         <translation>来自 %1 的 Zelle</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="55"/>
+        <location filename="../../finapp/gui/name_words.py" line="56"/>
         <source>Zelle from</source>
         <translation>Zelle 来自</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="58"/>
+        <location filename="../../finapp/gui/name_words.py" line="59"/>
         <source>Venmo to %1</source>
         <translation>Venmo 转给 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="59"/>
+        <location filename="../../finapp/gui/name_words.py" line="60"/>
         <source>Venmo to</source>
         <translation>Venmo 转给</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="62"/>
+        <location filename="../../finapp/gui/name_words.py" line="63"/>
         <source>Venmo from %1</source>
         <translation>来自 %1 的 Venmo</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="63"/>
+        <location filename="../../finapp/gui/name_words.py" line="64"/>
         <source>Venmo from</source>
         <translation>Venmo 来自</translation>
     </message>
@@ -5494,47 +5574,47 @@
 <context>
     <name>PayeesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="62"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="66"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="65"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="69"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="68"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="72"/>
         <source>The category most of its lines have</source>
         <translation>其大多数交易所属的类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="69"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="73"/>
         <source>Lines</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="71"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="75"/>
         <source>Its number of transactions</source>
         <translation>其交易笔数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="73"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="77"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="76"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="80"/>
         <source>All you paid it, per currency</source>
         <translation>您付给它的全部金额（按币种）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="77"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="81"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="80"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="84"/>
         <source>All it paid you (refunds, salary), per currency</source>
         <translation>它付给您的全部金额（退款、工资），按币种</translation>
     </message>
@@ -5542,95 +5622,126 @@
 <context>
     <name>PayeesPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="99"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="103"/>
         <source>Search payee, statement text or category</source>
         <translation>搜索收款方、账单原文或类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="100"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="104"/>
         <source>Search payees</source>
         <translation>搜索收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="103"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="107"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="106"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="110"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="107"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="111"/>
         <source>Rename the selected payee everywhere</source>
         <translation>在所有地方重命名所选收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="109"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="113"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="114"/>
+        <source>Merge the selected payee into another</source>
+        <translation>将所选收款方合并到另一个收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="116"/>
         <source>Show transactions</source>
         <translation>显示交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="110"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="117"/>
         <source>Show the selected payee&apos;s transactions</source>
         <translation>显示所选收款方的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="137"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="145"/>
         <source>No payees yet: each statement you import adds the payees of its lines.</source>
         <translation>还没有收款方：您导入的每份对账单都会加入其交易的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="138"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="146"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="174"/>
+        <source>Merge payee</source>
+        <translation>合并收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="176"/>
+        <source>Its transactions and what was learned from your categories move to the payee chosen,
+which keeps its name.
+
+Merge “%1” into:</source>
+        <translation>它的交易以及从您的分类中学到的规则将移到所选收款方，
+所选收款方保留其名称。
+
+将“%1”合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="196"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="44"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="45"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="45"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="46"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="46"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="47"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="46"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="47"/>
         <source>Latest month with data</source>
         <translation>有数据的最近一个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="48"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="49"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="54"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="55"/>
         <source>How far the statements go</source>
         <translation>账单覆盖到哪一天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="93"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="94"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="99"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="100"/>
         <source>Statements up to %1</source>
         <translation>账单截至%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="100"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="101"/>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
@@ -7070,6 +7181,11 @@
         <location filename="../../finapp/gui/dialogs/tag_report.py" line="50"/>
         <source>Money in</source>
         <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="59"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
     </message>
 </context>
 <context>
