@@ -52,6 +52,7 @@ from finapp.services.month_report import (
     data_span,
 )
 from finapp.services.net_worth import MonthWorth, net_worth
+from finapp.services.payee_names import StoreNames
 from finapp.services.rates import base_currency, rate_book
 from finapp.services.subscription_audit import subscription_facts
 from finapp.services.subscriptions import SPENDING_KINDS
@@ -278,6 +279,7 @@ def _largest(
         .group_by(Transaction.currency)
     ).all()
     found: list[Purchase] = []
+    names = StoreNames(session)  # the names the app shows ("Payment to J Chen"), not the bank's
     for code in codes:
         rows = session.execute(
             select(Transaction)
@@ -294,7 +296,7 @@ def _largest(
                 Purchase(
                     txn.id,
                     txn.posted,
-                    txn.payee,
+                    names.of_line(txn.id) or txn.payee,
                     UNCATEGORIZED if txn.category_id is None else paths[txn.category_id],
                     accounts.get(txn.account_id, ""),
                     code,

@@ -13,6 +13,8 @@ import pytest
 
 from finapp.errors import InvalidInputError
 from finapp.gui.dialogs.year_review_export import WORDS
+from finapp.services.payee_list import list_payees
+from finapp.services.payee_names import rename_payee
 from finapp.services.year_review import year_review
 from finapp.services.year_review_export import WORD_KEYS, Wording, write_csv, write_html
 from tests.categorize.statements import Line, load
@@ -34,11 +36,13 @@ def test_the_window_words_every_heading_of_the_page() -> None:
 
 def test_the_page_escapes_the_users_data_and_is_private(store, tmp_path: Path) -> None:
     load(store, tmp_path / "in", "111", LINES, ledger=("900.00", date(2025, 4, 30)))
+    [bob] = [p.merchant for p in list_payees(store) if "BOB" in p.merchant.upper()]
+    rename_payee(store, bob, 'Bob\'s "Tools" & <Sons>')  # the user's own name, kept as typed
     review = year_review(store, 2025)
     page = write_html(review, tmp_path / "year.html", ["<svg>one</svg>"], wording())
     text = page.read_text(encoding="utf-8")
     assert stat.S_IMODE(page.stat().st_mode) == 0o600
-    assert "<td>BOB&#x27;S &quot;TOOLS&quot; &amp; SONS</td>" in text
+    assert "<td>Bob&#x27;s &quot;Tools&quot; &amp; &lt;Sons&gt;</td>" in text
     assert "<li>Started &lt;Gym&gt; on 2025-03-01</li>" in text
     assert "<figure><svg>one</svg></figure>" in text  # the caller's chart, as given
     assert "<td class=money>2500.00 USD</td>" in text  # the CLI's money form by default
@@ -64,4 +68,4 @@ def test_the_csv_keeps_each_currency_and_the_converted_figures(store, tmp_path: 
     (rate,) = [r for r in rows if r["section"] == "savings_rate"]
     assert Decimal(rate["in_USD"]) == Decimal("85.9")
     payees = [r["name"] for r in rows if r["section"] == "purchase"]
-    assert payees == ['BOB\'S "TOOLS" & SONS', "CORNER CAFE"]  # plain text in a CSV
+    assert payees == ["Bob Tools & Sons", "Corner Cafe"]  # as the app names them, plain text
