@@ -85,7 +85,7 @@ def test_first_run_with_a_passphrase_then_three_imports_every_page_and_quit(
         assert _count(main) == 3 + 20_000 + 5
 
         pages = [main.sidebar.item(row) for row in range(main.sidebar.count())]
-        assert len(pages) == 8, "the sidebar lists every page"
+        assert len(pages) == 9, "the sidebar lists every page"
         for row, item in enumerate(pages):
             name = item.data(Qt.ItemDataRole.UserRole)
             key = getattr(Qt.Key, f"Key_{row + 1}")
