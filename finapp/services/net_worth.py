@@ -28,8 +28,9 @@ from finapp.core.money import from_minor
 from finapp.core.reconciliation import Books
 from finapp.services.balances import KnownBalance, known_balances, nearest_known
 from finapp.services.rates import base_currency, rate_books
+from finapp.services.reconciliation import books_by_account
 from finapp.store.engine import Store
-from finapp.store.schema import Account, StatementPeriod, Transaction
+from finapp.store.schema import Account, StatementPeriod
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,17 +90,6 @@ def _spans(session: Session) -> dict[int, tuple[date, date]]:
     return {account_id: (start, end) for account_id, start, end in rows}
 
 
-def _books(session: Session) -> dict[int, Books]:
-    days: dict[int, list[tuple[date, int]]] = defaultdict(list)
-    for account_id, posted, amount in session.execute(
-        select(
-            Transaction.account_id, Transaction.posted, func.sum(Transaction.amount_minor)
-        ).group_by(Transaction.account_id, Transaction.posted)
-    ):
-        days[account_id].append((posted, amount))
-    return {account_id: Books(movements) for account_id, movements in days.items()}
-
-
 def _balance(anchor: KnownBalance, books: Books, day: date) -> int:
     """The balance at the end of ``day``, carried from ``anchor`` by the transactions between."""
     if day >= anchor.as_of:
@@ -125,7 +115,7 @@ def net_worth(store: Store, *, months: int | None = None, currency: str | None =
         accounts = session.execute(
             select(Account.id, Account.name, Account.currency, Account.type).order_by(Account.name)
         ).all()
-        known, spans, books = known_balances(session), _spans(session), _books(session)
+        known, spans, books = known_balances(session), _spans(session), books_by_account(session)
         counted = [a for a in accounts if a.id in known and a.id in spans]
         no_balance = tuple(a.name for a in accounts if a.id in spans and a.id not in known)
         if not counted:

@@ -109,7 +109,8 @@ def _spans(session: Session) -> dict[int, list[Span]]:
     return {account_id: merged_spans(spans) for account_id, spans in periods.items()}
 
 
-def _books(session: Session) -> dict[int, Books]:
+def books_by_account(session: Session) -> dict[int, Books]:
+    """Each account's transactions as running totals by day (reconciliation, net worth)."""
     days: dict[int, list[tuple[date, int]]] = defaultdict(list)
     for account_id, posted, amount in session.execute(
         select(
@@ -175,7 +176,7 @@ def _account_books(
 def account_books(store: Store) -> dict[str, AccountBooks]:
     """Every account's reconciliation, by account name (one pass over the store)."""
     with store.read() as session:
-        stated, spans, books = _stated(session), _spans(session), _books(session)
+        stated, spans, books = _stated(session), _spans(session), books_by_account(session)
         return {
             account.name: _account_books(
                 session,
