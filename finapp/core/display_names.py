@@ -57,6 +57,9 @@ _ACRONYMS = frozenset({
 })  # fmt: skip
 #: stands for a lone "&" ("CITY POWER & LIGHT") while words are cleaned: one letter is dropped
 _AMPERSAND = "AMPERSAND"
+#: stands for the "'S" of a possessive ("BOB'S TOOLS"), which the words of a name would lose
+_POSSESSIVE = "POSSESSIVE"
+_APOSTROPHE_S = re.compile(r"(?<=[A-Za-z])['’][Ss]\b")
 #: bank abbreviations spelt out in a name ("CITY OF SPRINGFIELD WATER UTIL")
 _SPELT_OUT = {
     "CHK": "Checking", "SAV": "Savings", "SVGS": "Savings", "UTIL": "Utilities",
@@ -295,7 +298,8 @@ class Namer:
     @staticmethod
     def _words_of(text: str) -> str:
         """A Latin descriptor's words without codes and numbers, as a name ("" if none)."""
-        words = [w for w in name_words(text.replace(" & ", f" {_AMPERSAND} ")) if w not in _CODES]
+        text = _APOSTROPHE_S.sub(f" {_POSSESSIVE}", text.replace(" & ", f" {_AMPERSAND} "))
+        words = [w for w in name_words(text) if w not in _CODES]
         if len(words) >= 3 and words[-1] in _CUT_SHORT:
             words[-1] = _CUT_SHORT[words[-1]]
         return title_case(words[:_MAX_WORDS])
@@ -316,6 +320,9 @@ def title_case(words: Sequence[str]) -> str:
     for index, word in enumerate(words):
         if word == _AMPERSAND:
             out.append("&")
+        elif word == _POSSESSIVE:
+            if out:
+                out[-1] += "'s"
         elif word in _SPELT_OUT:
             out.append(_SPELT_OUT[word])
         elif word in _SMALL and index:

@@ -68,4 +68,4 @@ def test_the_csv_keeps_each_currency_and_the_converted_figures(store, tmp_path: 
     (rate,) = [r for r in rows if r["section"] == "savings_rate"]
     assert Decimal(rate["in_USD"]) == Decimal("85.9")
     payees = [r["name"] for r in rows if r["section"] == "purchase"]
-    assert payees == ["Bob Tools & Sons", "Corner Cafe"]  # as the app names them, plain text
+    assert payees == ["Bob's Tools & Sons", "Corner Cafe"]  # as the app names them, plain text

@@ -53,6 +53,10 @@ NAMES = [
     ("PAYPAL *ETSYSELLER 402-935-7733 CA", "", "Etsyseller"),
     ("CVS/PHARMACY #04412 AUSTIN TX", "", "CVS Pharmacy"),
     ("TRADER JOE'S #552 PORTLAND OR", "", "Trader Joe's"),
+    ("BOB'S TOOLS & SONS 0042", "", "Bob's Tools & Sons"),  # a possessive keeps its 's
+    ("AMY’S KITCHEN #12", "", "Amy's Kitchen"),
+    ("MCDONALD'S F1234 AUSTIN TX", "", "McDonald's"),
+    ("O'REILLY AUTO 1234", "", "O'Reilly Auto Parts"),
     ("INTEREST PAYMENT", "", "Interest"),
     ("ATM WITHDRAWAL 1234 MAIN ST", "", "ATM Main St"),
     ("POS PURCHASE", "NETFLIX.COM", "Netflix"),
