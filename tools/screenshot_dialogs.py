@@ -65,16 +65,21 @@ def _rate_entry(shell) -> object:  # type: ignore[no-untyped-def]
     return rates.add_button.click()
 
 
-def _bulk_category(shell) -> object:  # type: ignore[no-untyped-def]
-    page = _page(shell, "transactions")
-    page.table.selectRow(0)
-    return page.bulk_button.click()
-
-
 def _account_balance(shell) -> object:  # type: ignore[no-untyped-def]
     page = _page(shell, "accounts")
     _choose_first_row(page.table)
     return page.set_balance_button.click()
+
+
+def _row_then(page_name: str, press: Callable[[QWidget], object]) -> Opener:
+    """On ``page_name``, choose the first row of its table, then do ``press`` to the page."""
+
+    def open_(shell) -> object:  # type: ignore[no-untyped-def]
+        page = _page(shell, page_name)
+        page.table.selectRow(0)
+        return press(page)
+
+    return open_
 
 
 #: shot name -> how a person opens it from the demo window
@@ -96,7 +101,14 @@ OPENERS: dict[str, Opener] = {
     "dialog-reminders": _subscription("ask_reminders"),
     "dialog-exchange-rates": lambda shell: _page(shell, "settings").money.rates_button.click(),
     "dialog-exchange-rate-entry": _rate_entry,
-    "dialog-category-of-selected": _bulk_category,
+    "dialog-category-of-selected": _row_then("transactions", lambda p: p.bulk_button.click()),
+    "dialog-reconcile": _row_then("accounts", lambda p: p.reconcile_button.click()),
+    "dialog-transaction-note": _row_then("transactions", lambda p: p.menus.ask_note()),
+    "dialog-transaction-tags": _row_then("transactions", lambda p: p.menus.ask_tags()),
+    "dialog-rename-payee": _row_then("payees", lambda p: p.ask_rename()),
+    "dialog-merge-payee": _row_then("payees", lambda p: p.ask_merge()),
+    "dialog-year-review": lambda shell: shell.window.year_review_action.trigger(),
+    "dialog-tag-report": lambda shell: shell.window.tag_report_action.trigger(),
 }
 
 

@@ -117,8 +117,12 @@ class Shots:
 
 
 def _fit(dialog, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
-    """A dialog no larger than the screen, as a window manager places it."""
-    dialog.adjustSize()
+    """A dialog no larger than the screen, as a window manager places it: at the size it asked
+    for, else at its size hint."""
+    from PySide6.QtCore import Qt
+
+    if not dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        dialog.adjustSize()
     width, height = size
     dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
 

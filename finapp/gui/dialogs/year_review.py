@@ -220,6 +220,7 @@ class YearReviewDialog(QDialog):
         self.setObjectName("year-review")
         self.setWindowTitle(self.tr("Year in review"))
         self.setMinimumSize(760, 520)
+        self.resize(1000, 720)  # room for both charts; a window manager fits it to the screen
         self.year = QComboBox(self)
         self.year.setObjectName("year-review-year")
         self.year.setAccessibleName(self.tr("Year"))
@@ -253,8 +254,11 @@ class YearReviewDialog(QDialog):
             value.setAccessibleName(text)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setStyleSheet("font-weight: 600;")
+            value.setWordWrap(True)  # the net worth change names two days and two sums
             grid.addWidget(caption, index // 3 * 2, index % 3)
-            grid.addWidget(value, index // 3 * 2 + 1, index % 3)
+            # the net worth change takes the row's last two columns: it is the longest figure
+            span = 2 if name == "net-worth" else 1
+            grid.addWidget(value, index // 3 * 2 + 1, index % 3, 1, span)
             self.figures[name] = value
         self.notes = QLabel(self)
         self.notes.setObjectName("year-notes")
