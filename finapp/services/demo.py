@@ -21,6 +21,7 @@ from finapp.importers.base import Balance, ParsedFile, ParsedStatement
 from finapp.progress import ProgressFn, no_progress
 from finapp.services.accounts import list_accounts, set_low_balance_threshold
 from finapp.services.alerts import refresh_alerts
+from finapp.services.annotations import add_tags, set_note
 from finapp.services.budgets import list_budgets, set_budget
 from finapp.services.goals import add_goal
 from finapp.services.imports import import_parsed
@@ -127,6 +128,7 @@ def fill_demo_store(
     _add_goal(store, today)
     # as a careful household would have: the Accounts page shows the books accepted
     mark_reconciled(store, DEMO_RECONCILED, today.replace(day=1) - timedelta(days=1))
+    _annotate(store)
     set_rate(store, *DEMO_RATE, _months_back(today, DEMO_MONTHS))
     refresh_alerts(store, today)  # detects the subscriptions too
     progress(steps, steps, "")
@@ -167,6 +169,26 @@ def _add_goal(store: Store, today: date) -> None:
     target = max(Decimal(1), (held * DEMO_GOAL_SHARE / 1000).to_integral_value("ROUND_CEILING"))
     due = today + timedelta(days=DEMO_GOAL_DAYS)
     add_goal(store, name, target * 1000, due, [account], today=today)
+
+
+#: what the demo household tagged (a payee's words on the statement → the tags), and the note
+#: it wrote on its largest payment
+DEMO_TAGS = {"HARMONY MUSIC": ("#kids", "#tax"), "GEICO": ("#car",), "SHELL OIL": ("#car",)}
+DEMO_NOTE = "Down payment for the flat: closing papers in the blue folder"
+
+
+def _annotate(store: Store) -> None:
+    """Tags on a few payees' lines and a note on the largest payment, so the Transactions page's
+    Tags and Note columns, the search by #tag and Go → Tags… have something to show."""
+    lines = list_transactions(store)
+    for words, tags in DEMO_TAGS.items():
+        ids = [t.id for t in lines if words in t.payee.upper()]
+        if ids:
+            add_tags(store, tags, ids)
+    dollars = [t for t in lines if t.currency == "USD"]  # the household's own currency
+    largest = min(dollars, key=lambda t: t.amount, default=None)
+    if largest is not None and largest.amount < 0:
+        set_note(store, [largest.id], DEMO_NOTE)
 
 
 def _cancel_yet_charged(store: Store, household: Household, today: date) -> None:
