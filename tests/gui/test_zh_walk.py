@@ -77,7 +77,7 @@ def user_words(store: Store, files: list[Path]) -> frozenset[str]:
     texts: list[str] = [str(p) for p in files]  # where the user keeps them, as they named it
     texts += [f.read_text(encoding="utf-8", errors="replace") for f in files if f.suffix == ".csv"]
     for txn in list_transactions(store):
-        texts += [txn.payee, txn.memo, txn.merchant, txn.account]
+        texts += [txn.payee, txn.memo, txn.merchant, txn.account, txn.note, *txn.tags]
     texts += [t for a in list_accounts(store) for t in (a.name, a.institution, a.number)]
     texts += [t for s in list_subscriptions(store) for t in (s.name, s.merchant)]
     texts += [g.name for g in list_goals(store)]
