@@ -295,6 +295,25 @@
     </message>
 </context>
 <context>
+    <name>TransactionNotes</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="46"/>
+        <source>Your note on %n transaction(s) (leave empty for none):</source>
+        <translation>
+            <numerusform>Your note on %n transaction (leave empty for none):</numerusform>
+            <numerusform>Your note on %n transactions (leave empty for none):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="82"/>
+        <source>Tags of %n transaction(s), separated by spaces, such as #holiday-2026 #tax:</source>
+        <translation>
+            <numerusform>Tags of %n transaction, separated by spaces, such as #holiday-2026 #tax:</numerusform>
+            <numerusform>Tags of %n transactions, separated by spaces, such as #holiday-2026 #tax:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPage</name>
     <message numerus="yes">
         <location filename="../../finapp/gui/pages/transactions.py" line="250"/>

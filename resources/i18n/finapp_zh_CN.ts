@@ -7237,6 +7237,34 @@ Merge “%1” into:</source>
     </message>
 </context>
 <context>
+    <name>TransactionNotes</name>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="45"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="46"/>
+        <source>Your note on %n transaction(s) (leave empty for none):</source>
+        <translation>
+            <numerusform>您对这 %n 笔交易的笔记（留空则不写）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="69"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="81"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="82"/>
+        <source>Tags of %n transaction(s), separated by spaces, such as #holiday-2026 #tax:</source>
+        <translation>
+            <numerusform>这 %n 笔交易的标签，用空格分隔，例如 #度假-2026 #报税：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionsModel</name>
     <message>
         <location filename="../../finapp/gui/models/transactions_model.py" line="46"/>
@@ -7746,66 +7774,66 @@ Merge “%1” into:</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="226"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="230"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="231"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="248"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="248"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="249"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="267"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="265"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="276"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="269"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="280"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="272"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="276"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="286"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="280"/>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="284"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="288"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="283"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="287"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>

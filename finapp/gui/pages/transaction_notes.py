@@ -23,10 +23,6 @@ from finapp.services import annotations as notes_service
 from finapp.store.engine import Store
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("TransactionNotes", text, disambiguation, n)
-
-
 def ask_note(
     ctx: AppContext, actions: SelectionActions, ids: Sequence[int], notes: Sequence[str]
 ) -> None:
@@ -46,8 +42,11 @@ def ask_note(
 
     ask_text(
         actions.page,
-        _tr("Note"),
-        _tr("Your note on %n transaction(s) (leave empty for none):", "", len(ids)),
+        QCoreApplication.translate("TransactionNotes", "Note"),
+        QCoreApplication.translate(
+            "TransactionNotes", "Your note on %n transaction(s) (leave empty for none):", "",
+            len(ids),
+        ),
         save,
         object_name="transaction-note",
         text=current,
@@ -67,7 +66,8 @@ def ask_tags(
         try:
             typed = parse_tags(text)
         except InvalidInputError as refused:  # said, then asked again with the text as typed
-            tell(actions.page, _tr("Tags"), error_text(refused), object_name="tags-refused",
+            tell(actions.page, QCoreApplication.translate("TransactionNotes", "Tags"),
+                 error_text(refused), object_name="tags-refused",
                  icon=Icon.Warning, then=lambda: ask_again(text))  # fmt: skip
             return
         added, removed = [t for t in typed if t not in shared], sorted(shared - set(typed))
@@ -78,8 +78,9 @@ def ask_tags(
     def ask_again(text: str) -> None:
         ask_text(
             actions.page,
-            _tr("Tags"),
-            _tr(
+            QCoreApplication.translate("TransactionNotes", "Tags"),
+            QCoreApplication.translate(
+                "TransactionNotes",
                 "Tags of %n transaction(s), separated by spaces, such as #holiday-2026 #tax:",
                 "",
                 len(ids),
