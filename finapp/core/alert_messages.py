@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from finapp.core.alert_facts import ENGLISH, worded
-from finapp.core.alert_sentences import IN_DAYS, TODAY, TOMORROW, fill, sentence
+from finapp.core.alert_sentences import IN_DAYS, TODAY, TOMORROW, sentence
+from finapp.tr_marks import fill
 
 
 def english_when(days: int) -> str:

@@ -13,7 +13,6 @@ sentence a translator translates can never drift apart.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 
 from finapp.tr_marks import QT_TRANSLATE_NOOP
@@ -28,16 +27,6 @@ TODAY = QT_TRANSLATE_NOOP("AlertText", "today")
 TOMORROW = QT_TRANSLATE_NOOP("AlertText", "tomorrow")
 #: the English form; the GUI translates its own literal with Qt's plural forms
 IN_DAYS = "in %n days"
-
-
-def fill(text: str, values: tuple[str, ...]) -> str:
-    """``%1``, ``%2``… replaced in one pass: a payee named "%2" stays as it is."""
-
-    def value(found: re.Match[str]) -> str:
-        number = int(found[1])
-        return values[number - 1] if number <= len(values) else found[0]
-
-    return re.sub(r"%(\d)", value, text)
 
 
 def _budget(p: Facts, _when: When) -> Sentence:

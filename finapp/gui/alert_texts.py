@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from finapp.core.alert_facts import Formatters, Money, worded
-from finapp.core.alert_sentences import KINDS, TODAY, TOMORROW, fill, sentence
+from finapp.core.alert_sentences import KINDS, TODAY, TOMORROW, sentence
 from finapp.gui.category_names import display_category
 from finapp.gui.models.formatting import format_day, format_money, format_month
 from finapp.gui.name_words import shown_name
+from finapp.tr_marks import fill
 
 if TYPE_CHECKING:  # a protocol only: the export service is not loaded with every alert
     from finapp.services.health_export import Worded

@@ -10,16 +10,12 @@ from PySide6.QtCore import QCoreApplication
 
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.services.reconciliation import AccountBooks, BooksState, Gap
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 
 def _tr(source: str, *args: str) -> str:
-    """Translate a source marked where it is written, then fill %1, %2… from the last, so
-    %1 never eats the 1 of %10."""
-    text = QCoreApplication.translate("Books", source)
-    for number in range(len(args), 0, -1):
-        text = text.replace(f"%{number}", args[number - 1])
-    return text
+    """Translate a source marked where it is written, then fill its %1, %2…"""
+    return fill(QCoreApplication.translate("Books", source), args)
 
 
 def span_words(start: date | None, end: date | None) -> str:

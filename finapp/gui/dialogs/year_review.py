@@ -54,7 +54,7 @@ from finapp.services.year_review import (
     years_with_data,
 )
 from finapp.services.year_review_export import Wording
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "YearReview"
 
@@ -129,20 +129,25 @@ def subscription_lines(review: YearReview) -> list[str]:
          review.cancelled),
     ):  # fmt: skip
         lines += [
-            text.replace("%1", shown_name(s.name))
-            .replace("%2", format_date(s.on))
-            .replace("%3", format_money(s.per_year, s.currency))
+            fill(
+                text, (shown_name(s.name), format_date(s.on), format_money(s.per_year, s.currency))
+            )
             for s in items
         ]
+    rise = QCoreApplication.translate(
+        "YearReview", "Price increase: %1 from %2 to %3 on %4 (%5 more a year)"
+    )
     lines += [
-        QCoreApplication.translate(
-            "YearReview", "Price increase: %1 from %2 to %3 on %4 (%5 more a year)"
+        fill(
+            rise,
+            (
+                shown_name(i.name),
+                format_money(i.old, i.currency),
+                format_money(i.new, i.currency),
+                format_date(i.on),
+                format_money(i.extra_per_year, i.currency),
+            ),
         )
-        .replace("%1", shown_name(i.name))
-        .replace("%2", format_money(i.old, i.currency))
-        .replace("%3", format_money(i.new, i.currency))
-        .replace("%4", format_date(i.on))
-        .replace("%5", format_money(i.extra_per_year, i.currency))
         for i in review.increases
     ]
     if not (review.started or review.cancelled or review.increases):
