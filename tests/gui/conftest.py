@@ -3,6 +3,10 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from tests.gui.page_fixtures import (  # noqa: F401
     household_ctx,
@@ -18,3 +22,14 @@ def statements(tmp_path: Path) -> Statements:
     """Statements written for the test: ``checking`` and ``card`` (3 lines each, two accounts)
     and ``credit_union`` (8 rows of CSV the mapping wizard must read); no corpus needed."""
     return write_statements(tmp_path / "downloads")
+
+
+@pytest.fixture(autouse=True)
+def no_key_held(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Each test starts with no modifier key held, as a person's hands leave the keyboard.
+
+    Qt keeps the modifiers of the last key event: after an earlier test's Shift+F10 a row
+    selected in code would be a Shift-click, extending a selection from nowhere to nothing.
+    """
+    QTest.keyRelease(QWidget(), Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
