@@ -29,8 +29,16 @@ def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) 
         reopened.close()
 
 
+def undo_schema_10(conn: Connection) -> None:
+    """Take a store back to schema 9: what finapp wrote before splits and undoable edits."""
+    conn.exec_driver_sql("DROP TABLE transaction_splits")
+    conn.exec_driver_sql("DROP TABLE edit_journal")
+    conn.exec_driver_sql("PRAGMA user_version = 9")
+
+
 def undo_schema_9(conn: Connection) -> None:
     """Take a store back to schema 8: what finapp wrote before merged payees."""
+    undo_schema_10(conn)
     conn.exec_driver_sql("DROP TABLE merchant_aliases")
     conn.exec_driver_sql("PRAGMA user_version = 8")
 

@@ -16,15 +16,17 @@ from finapp.errors import Problem, StoreError
 from finapp.store.account_numbers import last_four, number_hash, store_secret
 from finapp.store.schema import (
     Base,
+    EditJournal,
     ExchangeRate,
     Goal,
     GoalAccount,
     MerchantAlias,
     MerchantName,
+    TransactionSplit,
     TransactionTag,
 )
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 def _to_2(conn: Connection) -> None:
@@ -118,6 +120,11 @@ def _to_9(conn: Connection) -> None:
     _create_tables(conn, MerchantAlias)
 
 
+def _to_10(conn: Connection) -> None:
+    """Split transactions and the journal of edits to undo (two new tables)."""
+    _create_tables(conn, TransactionSplit, EditJournal)
+
+
 def _create_tables(conn: Connection, *models: type[Base]) -> None:
     """Create the tables of ``models``, new in a step, as the current schema declares them."""
     tables = [Base.metadata.tables[m.__tablename__] for m in models]
@@ -126,7 +133,8 @@ def _create_tables(conn: Connection, *models: type[Base]) -> None:
 
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
 STEPS: dict[int, Callable[[Connection], None]] = {
-    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9,
+    10: _to_10,
 }  # fmt: skip
 
 

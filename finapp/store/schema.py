@@ -367,6 +367,46 @@ class TransactionTag(Base):
     tag: Mapped[str] = mapped_column(String, primary_key=True, index=True)
 
 
+class TransactionSplit(Base):
+    """One part of a transaction the user divided among categories (a supermarket receipt:
+    groceries and household). The parts of a transaction add up to its amount, each signed as
+    the transaction is; a transaction with parts is counted by them, not by its own category.
+    """
+
+    __tablename__ = "transaction_splits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    transaction_id: Mapped[int] = mapped_column(
+        ForeignKey("transactions.id", ondelete="CASCADE"), index=True
+    )
+    #: the order the user gave the parts (0 first)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL"), nullable=True
+    )
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    memo: Mapped[str] = mapped_column(String, default="")
+
+
+class EditJournal(Base):
+    """One edit the user can undo and redo: what it was, and the statements that undo and
+    redo it (JSON lists of SQL, recorded by :mod:`finapp.store.journal`).
+
+    The newest edit not undone is the next to undo; the oldest undone one the next to redo.
+    """
+
+    __tablename__ = "edit_journal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: a code naming the action (worded by each face) and its parameters as JSON
+    action: Mapped[str] = mapped_column(String)
+    params: Mapped[str] = mapped_column(String, default="{}")
+    undo_sql: Mapped[str] = mapped_column(String, default="[]")
+    redo_sql: Mapped[str] = mapped_column(String, default="[]")
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class CsvProfile(Base):
     """A CSV column mapping the user confirmed, found again by the file's header."""
 
