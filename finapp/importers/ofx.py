@@ -1,33 +1,18 @@
-"""OFX/QFX statements through ofxparse, in time linear in the file's size.
+"""OFX/QFX statements as finapp reads them: accounts, lines, balances and what was filled in.
 
-ofxparse stays the parser of record: it reads the whole document structure (sign-on, status,
-accounts, balances, investment statements) and every field of every transaction
-(``OfxParser.parseTransaction``: dates with time zones, amounts in any of its number formats,
-required fields). What it does not do any more is build a BeautifulSoup tree of the bank and card
-transaction lists, which is quadratic/slow; :mod:`finapp.importers.ofx_clean` cuts those records
-out in one pass and hands them to ofxparse one by one; an ordinary line (a plain amount, no user
-date, SIC or check number) is given the values ofxparse would set without its nine tag lookups
-(:func:`_plain_transaction`). ``tests/importers/test_ofx_differential`` shows the result equals
-plain ofxparse's on every corpus file and on generated lines of every shape.
+:mod:`finapp.importers.ofx_reading` reads the file into ofxparse's document; this module turns
+that document into finapp's :class:`~finapp.importers.base.ParsedFile`: the bank's own calendar
+days, the times of day it really wrote, cash movements of investment accounts, card facts, and
+the repairs said when a statement leaves something out.
 """
 
 from __future__ import annotations
 
-import functools
-import io
-import re
-import warnings
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Protocol
 
 import ofxparse
-from bs4 import Tag, XMLParsedAsHTMLWarning
-from ofxparse.ofxparse import OfxParser, OfxParserException
 
-from finapp.core.dates import DATE_SPAN, in_date_span
 from finapp.importers import ofx_problems
 from finapp.importers.base import (
     Balance,
@@ -35,33 +20,15 @@ from finapp.importers.base import (
     ParsedFile,
     ParsedStatement,
     ParsedTransaction,
-    SkippedRow,
     usable_amount,
 )
-from finapp.importers.ofx_card import CardFacts, card_facts, stated_card_facts
-from finapp.importers.ofx_clean import (
-    CANONICAL_HEADER,
-    STATEMENT_KINDS,
-    OfxShapeError,
-    Record,
-    body_start,
-    decode_ofx,
-    looks_like_ofx,
-    normalise,
-    split_statement_records,
-    unescaped,
-)
-from finapp.importers.ofx_repairs import (
-    currency_repair,
-    decimal_comma_repair,
-    decimal_mark,
-    header_repairs,
-    markup_repairs,
-    stated_day_repair,
-)
+from finapp.importers.ofx_card import CardFacts, card_facts
+from finapp.importers.ofx_clean import looks_like_ofx
+from finapp.importers.ofx_reading import OfxReadError, local_date, parse_ofx
+from finapp.importers.ofx_repairs import currency_repair, stated_day_repair
 from finapp.importers.time_of_day import ofx_time, real_times
 
-__all__ = ["OfxReadError", "looks_like_ofx", "parse_ofx", "read_ofx"]
+__all__ = ["OfxReadError", "looks_like_ofx", "read_ofx"]
 
 _ACCOUNT_TYPES = {
     ofxparse.AccountType.Bank: "checking",
@@ -70,252 +37,6 @@ _ACCOUNT_TYPES = {
 }
 #: what a statement that names no currency (no ``<CURDEF>``) is read in, with a repair said
 _DEFAULT_CURRENCY = "USD"
-_LOCAL_DATE = re.compile(r"\s*(\d{4})(\d{2})(\d{2})")
-#: An amount ofxparse takes for the number it is written as: no thousands mark, decimal comma,
-#: inner space or plus sign for ``toDecimal`` to rewrite.
-_PLAIN_AMOUNT = re.compile(r"-?[0-9]{1,20}(?:\.[0-9]{1,20})?")
-#: The longest amount field ``_Parser.toDecimal`` reads, spaces around it included.
-_LONGEST_AMOUNT = 64
-#: Fields ``parseTransaction`` reads that an ordinary bank line does not carry.
-_UNUSUAL = frozenset({"DTUSER", "SIC", "CHECKNUM"})
-
-
-class OfxReadError(Exception):
-    """Why a file cannot be imported, with the line when one record is at fault."""
-
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.line = line
-
-
-class _Tagged(Protocol):
-    """A tag as ofxparse reads an amount from it: bs4's ``Tag`` in the skeleton, a
-    :class:`~finapp.importers.ofx_clean.Leaf` in a cut-out record; ``contents[0]`` is its text."""
-
-    @property
-    def contents(self) -> Sequence[object]: ...
-
-
-class _Parser(OfxParser):  # type: ignore[misc]  # ofxparse ships no types: OfxParser is Any
-    """ofxparse's parser with its date parsing memoised.
-
-    ``parseOfxDateTime`` goes through ``strptime`` (with a locale check) on every call, a third
-    of the time of a large file; a statement repeats the same few thousand date strings, so
-    caching the pure function by its string argument keeps ofxparse's semantics exactly.
-    """
-
-    @classmethod
-    @functools.lru_cache(maxsize=65536)
-    def parseOfxDateTime(cls, ofxDateTime: str) -> datetime | None:
-        """ofxparse's reading, refused (``ValueError`` naming the date) when it is no calendar
-        date or lies outside finapp's span of dates: ``99991231`` used to pass here and
-        overflow later, in the middle of the import."""
-        try:
-            when: datetime | None = OfxParser.parseOfxDateTime.__func__(cls, ofxDateTime)
-        except (ValueError, OverflowError):
-            raise ValueError(f"date {ofxDateTime[:8]!r} is not a calendar date") from None
-        if when is not None and not in_date_span(when.date()):
-            raise ValueError(f"date {ofxDateTime[:8]!r} is outside {DATE_SPAN}")
-        return when
-
-    @classmethod
-    def toDecimal(cls, tag: _Tagged) -> Decimal:
-        # ofxparse's separator regexes are quadratic in the text's length: a multi-megabyte
-        # amount (a damaged file) would hang the import, so no amount may exceed 64 characters.
-        text = tag.contents[0] if tag.contents else ""
-        if isinstance(text, str) and len(text) > _LONGEST_AMOUNT:
-            raise OfxParserException("an amount is not a number (too long)")
-        amount: Decimal = OfxParser.toDecimal.__func__(cls, tag)
-        return amount
-
-    @classmethod
-    def parseStatement(cls, stmt_ofx: Tag) -> ofxparse.Statement:
-        """ofxparse's statement, plus the calendar days its ``DTSTART``/``DTEND`` name and the
-        card facts its ``BALLIST`` names."""
-        statement = OfxParser.parseStatement.__func__(cls, stmt_ofx)
-        _keep_stated_days(statement, stmt_ofx)
-        statement.stated_card = stated_card_facts(stmt_ofx)
-        return statement
-
-    @classmethod
-    def parseInvestmentStatement(cls, invstmtrs_ofx: Tag) -> ofxparse.InvestmentStatement:
-        statement = OfxParser.parseInvestmentStatement.__func__(cls, invstmtrs_ofx)
-        _keep_stated_days(statement, invstmtrs_ofx.find("invtranlist"))
-        return statement
-
-
-def _keep_stated_days(statement: object, parent: Tag | None) -> None:
-    """Set ``stated_start``/``stated_end``: the bank's own calendar days of DTSTART/DTEND.
-
-    ofxparse turns ``20261031235959[-5:EST]`` into 1 November (UTC); the statement covers the
-    day the bank printed. ofxparse has already refused a date that is no date; a missing tag or
-    ``00000000`` states nothing.
-    """
-    for attr, tag_name in (("stated_start", "dtstart"), ("stated_end", "dtend")):
-        tag = parent.find(tag_name) if parent is not None else None
-        raw = str(tag.contents[0]).strip() if tag is not None and tag.contents else ""
-        stated = raw and not raw.startswith("00000000")
-        setattr(statement, attr, _local_date(raw) if stated else None)
-
-
-def _parse_record(record: Record) -> ofxparse.Transaction:
-    txn = _plain_transaction(record)
-    if txn is None:
-        try:
-            txn = _Parser.parseTransaction(record)
-        except (OfxParserException, ValueError, ArithmeticError, IndexError, TypeError) as exc:
-            reason = " ".join(str(exc).split()) or type(exc).__name__
-            raise OfxReadError(ofx_problems.bad_transaction(record, reason), record.line) from None
-    if not usable_amount(Decimal(txn.amount)):
-        written = record.get("TRNAMT", "")
-        raise OfxReadError(ofx_problems.unusable_amount(written, repr(written)), record.line)
-    return txn
-
-
-def _plain_transaction(record: Record) -> ofxparse.Transaction | None:
-    """What ``OfxParser.parseTransaction`` makes of an ordinary line, without its lookups.
-
-    Ten years of history are 100k lines, and ofxparse's nine tag lookups, number rewriting
-    and checks per line were most of the time of reading them. A line with a plain amount and a
-    date ofxparse accepts, carrying none of ``_UNUSUAL``, gets exactly the values ofxparse would
-    set (``test_ofx_differential`` compares every field with plain ofxparse); any other line is
-    left to ofxparse (None), which reads it or says what is wrong with it.
-    """
-    amount, posted = record.get("TRNAMT"), record.get("DTPOSTED")
-    if amount is None or posted is None or not _UNUSUAL.isdisjoint(record):
-        return None
-    if len(amount) > _LONGEST_AMOUNT or not _PLAIN_AMOUNT.fullmatch(amount := amount.strip()):
-        return None
-    try:
-        when = _Parser.parseOfxDateTime(unescaped(posted).strip())
-    except ValueError:
-        return None
-    txn = ofxparse.Transaction()
-    txn.amount, txn.date = Decimal(amount), when
-    txn.id = unescaped(record["FITID"]).strip()
-    if "TRNTYPE" in record:
-        txn.type = unescaped(record["TRNTYPE"]).lower().strip()
-    if "NAME" in record:
-        txn.payee = unescaped(record["NAME"]).strip()
-    if "MEMO" in record:
-        txn.memo = unescaped(record["MEMO"]).strip()
-    return txn
-
-
-@dataclass
-class OfxReading:
-    """ofxparse's document, the accounts that carry a statement, any rows left out, and what
-    lenient reading repaired."""
-
-    ofx: ofxparse.Ofx
-    accounts: list[ofxparse.Account]
-    skipped: list[SkippedRow]
-    repairs: list[str] = field(default_factory=list)
-
-
-def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
-    """ofxparse's reading of ``data`` (with every transaction attached), in linear time.
-
-    Each transaction keeps its record as ``txn.record`` (raw fields and line). A transaction
-    ofxparse refuses rejects the file, or with ``skip_bad_rows`` is left out and listed.
-    """
-    text = decode_ofx(data)
-    try:
-        start = body_start(text)
-        repairs = header_repairs(text[:start])
-        markup, upper = markup_repairs(text[start:])
-        cut = split_statement_records(
-            text[start:], first_line=text.count("\n", 0, start) + 1, upper=upper
-        )
-    except OfxShapeError as exc:
-        raise OfxReadError(exc.args[0], exc.line) from None
-    repairs += markup + cut.repairs
-    comma = _decimal_comma([r for part in cut.statements for r in part.records])
-    if comma:
-        repairs.append(comma)
-    _Parser.fail_fast, _Parser.custom_date_format = True, None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        # ofxparse still calls bs4's old camelCase names (findAll), which bs4 marks deprecated
-        warnings.filterwarnings(
-            "ignore", "Call to deprecated method", DeprecationWarning, module="ofxparse"
-        )
-        try:
-            ofx = _Parser.parse(io.BytesIO((CANONICAL_HEADER + normalise(cut.skeleton)).encode()))
-        except (
-            OfxParserException,
-            ValueError,
-            ArithmeticError,
-            IndexError,
-            TypeError,
-            AttributeError,
-        ) as exc:
-            reason = " ".join(str(exc).split()) or type(exc).__name__
-            raise OfxReadError(ofx_problems.unreadable(reason)) from None
-    by_kind = _statements_by_kind(ofx)
-    skipped: list[SkippedRow] = []
-    for part in cut.statements:
-        target = by_kind[part.kind][part.index]
-        for record in part.records:
-            try:
-                txn = _parse_record(record)
-            except OfxReadError as exc:
-                if not skip_bad_rows:
-                    raise
-                skipped.append(SkippedRow(record.line or 0, exc.reason))
-                continue
-            txn.record = record
-            target.transactions.append(txn)
-    # ofxparse lists statement accounts first, then any account-list (ACCTINFO) entries
-    return OfxReading(ofx, ofx.accounts[: cut.n_statements], skipped, repairs)
-
-
-def _decimal_comma(records: list[Record]) -> str | None:
-    """The repair said when amounts use a decimal comma (``-12,50``), as OFX allows (3.2.9.1:
-    "a decimal point or comma") and Brazilian and European banks write; ofxparse reads it so.
-
-    Some banks mix the two marks in one file (a card's lines with points, cash with commas).
-    Only an amount with one mark and three digits after it, in a file whose other amounts use
-    the other mark (``-1,250`` among ``-12.50``), could be a thousand or one and a quarter: the
-    file is refused at its line rather than guessed.
-    """
-    if not any("," in record.get("TRNAMT", "") for record in records):
-        return None  # the usual file: points only, nothing to say or to doubt
-    marked = [
-        (record, mark) for record in records if (mark := decimal_mark(record.get("TRNAMT", "")))
-    ]
-    marks = {mark for _record, mark in marked}
-    if len(marks) > 1:
-        for record, mark in marked:
-            amount = record["TRNAMT"].strip()
-            if _THOUSANDS_LIKE.fullmatch(amount):
-                other = next(r for r, m in marked if m != mark)
-                written = other["TRNAMT"].strip()
-                problem = ofx_problems.mixed_marks(
-                    amount, mark, written, decimal_mark(written) or "", other.line
-                )
-                raise OfxReadError(problem, record.line)
-    comma = next((record for record, mark in marked if mark == ","), None)
-    return decimal_comma_repair(comma["TRNAMT"].strip()) if comma is not None else None
-
-
-#: one mark and three digits after it: ``-1,250`` or ``1.250``, a thousands separator or not
-_THOUSANDS_LIKE = re.compile(r"[+-]?\d+[.,]\d{3}")
-
-
-def _statements_by_kind(ofx: ofxparse.Ofx) -> dict[str, list[ofxparse.Statement]]:
-    """ofxparse lists bank, then card, then investment accounts, each in document order."""
-    kinds = {
-        ofxparse.AccountType.Bank: "STMTRS",
-        ofxparse.AccountType.CreditCard: "CCSTMTRS",
-        ofxparse.AccountType.Investment: "INVSTMTRS",
-    }
-    out: dict[str, list[ofxparse.Statement]] = {k: [] for k in STATEMENT_KINDS}
-    for account in ofx.accounts:
-        if getattr(account, "statement", None) is not None and account.type in kinds:
-            out[kinds[account.type]].append(account.statement)
-    return out
 
 
 def _as_date(value: datetime | date) -> date:
@@ -330,16 +51,8 @@ def _posted(txn: ofxparse.Transaction) -> date:
     ofxparse has already validated).
     """
     record = getattr(txn, "record", None)
-    local = _local_date(record.get("DTPOSTED", "")) if record is not None else None
+    local = local_date(record.get("DTPOSTED", "")) if record is not None else None
     return local or _as_date(txn.date)
-
-
-@functools.lru_cache(maxsize=65536)
-def _local_date(raw: str) -> date | None:
-    match = _LOCAL_DATE.match(raw)
-    if match is None:
-        return None
-    return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
 
 
 def _written_time(txn: ofxparse.Transaction) -> time | None:

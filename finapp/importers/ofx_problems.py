@@ -64,7 +64,7 @@ def _amount_read(text: str) -> bool:
     """Whether ofxparse reads ``text`` as an amount (``null`` is its zero)."""
     if text in ("null", "-null"):
         return True
-    if len(text) > _LONGEST_AMOUNT:  # refused unread, as ``ofx._Parser.toDecimal`` does
+    if len(text) > _LONGEST_AMOUNT:  # refused unread, as ``ofx_reading._Parser.toDecimal`` does
         return False
     try:
         return Decimal(OfxParser.toDecimal(Leaf(text))).is_finite()

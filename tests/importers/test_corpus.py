@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from finapp.importers.ofx import parse_ofx, read_ofx
+from finapp.importers.ofx import read_ofx
+from finapp.importers.ofx_reading import parse_ofx
 from finapp.importers.registry import read_statement_file
 from finapp.services.imports import import_files
 from tests.conftest import CORPUS

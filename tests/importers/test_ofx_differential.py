@@ -14,7 +14,7 @@ from bs4 import XMLParsedAsHTMLWarning
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from finapp.importers.ofx import OfxReadError, parse_ofx
+from finapp.importers.ofx_reading import OfxReadError, parse_ofx
 from tests.conftest import CORPUS
 from tests.importers.ofxgen import SGML_HEADER, Line, history, statement_ofx
 
