@@ -47,6 +47,16 @@ ENTRY_SENTENCES = {
         "ErrorText", "There is no folder {folder} to write {name} into"
     ),
     "undo.nothing": QT_TRANSLATE_NOOP("ErrorText", "Nothing to undo: nothing was imported yet"),
+    "edit.nothing_to_undo": QT_TRANSLATE_NOOP("ErrorText", "Nothing to undo: no edit is left"),
+    "edit.nothing_to_redo": QT_TRANSLATE_NOOP(
+        "ErrorText", "Nothing to redo: no edit was undone since the last one"
+    ),
+    "edit.changed_since": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This edit can no longer be undone or redone: what it changed was changed since "
+        "(elsewhere, or by another finapp). Nothing was changed, and the older edits were "
+        "forgotten",
+    ),
     "payee.merge_same": QT_TRANSLATE_NOOP(
         "ErrorText", "{source} is the payee it would be merged into: choose another"
     ),
@@ -57,6 +67,22 @@ ENTRY_SENTENCES = {
     "amount.not_typed": QT_TRANSLATE_NOOP(
         "ErrorText", "“{cell}” is not an amount (write it as 12.50)"
     ),
+    # a line split among categories
+    "split.too_few_parts": QT_TRANSLATE_NOOP("ErrorText", "A split needs two parts or more"),
+    "split.zero_line": QT_TRANSLATE_NOOP("ErrorText", "A line of zero has nothing to split"),
+    "split.zero_part": QT_TRANSLATE_NOOP(
+        "ErrorText", "The part of {category} is zero: remove it or give it an amount"
+    ),
+    "split.wrong_sign": QT_TRANSLATE_NOOP(
+        "ErrorText", "The part of {category} ({amount}) is not signed as the line ({line})"
+    ),
+    "split.sum_mismatch": QT_TRANSLATE_NOOP(
+        "ErrorText", "The parts add up to {total}, not to the line's {line} {currency}"
+    ),
+    "split.too_many_decimals": QT_TRANSLATE_NOOP(
+        "ErrorText", "{amount} has more decimals than {currency} allows ({places})"
+    ),
+    "split.not_split": QT_TRANSLATE_NOOP("ErrorText", "This line is not split"),
     # categories, budgets and goals (a {category} is shown as the window shows it)
     "category.bad_path": QT_TRANSLATE_NOOP(
         "ErrorText", "“{value}” is not a category path: its levels are separated by “:”"

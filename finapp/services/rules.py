@@ -42,6 +42,8 @@ USER_PRIORITY = 100
 SHIPPED_PRIORITY = 1000
 #: how a transaction's category was set automatically; "manual" is the user's and is kept
 AUTO_SOURCES = ("rule", "learned")
+#: the user's own filings, which no rule overwrites: a category chosen by hand, a split line's
+KEPT_SOURCES = ("manual", "split")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +219,7 @@ def filing(
     """A line's category id, its source and its payee once ``rule`` (the winner, or None) has
     decided it, from what it holds and what the bank called it (``original``): a manual
     category stays, an automatic one whose rule is gone is cleared."""
-    if source != "manual":
+    if source not in KEPT_SOURCES:
         if rule is not None and rule.category_id is not None:
             category_id = rule.category_id
             source = "learned" if rule.origin == "learned" else "rule"
