@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from finapp.errors import NotFoundError
 from finapp.services.categories import category_paths, ensure_category
 from finapp.services.changes import Changes, Kind
+from finapp.services.edit_history import undoable
 from finapp.services.rules import AUTO_SOURCES, apply_rules, learn_from, learned_rules_of, rule_book
 from finapp.store.engine import Store
 from finapp.store.schema import Rule, Transaction
@@ -59,6 +60,12 @@ class CategorizeResult:
         return Changes.of(Kind.TRANSACTIONS, Kind.CATEGORIES, Kind.BUDGETS, Kind.ALERTS)
 
 
+def _named(result: CategorizeResult, *_: object) -> dict[str, str]:
+    """The facts an undo of a category names: whose line, and the category it was given."""
+    return {"payee": result.payee, "category": result.path}
+
+
+@undoable("category", _named)
 def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
     """Set the category of one transaction (creating the category if new) and learn from it.
 

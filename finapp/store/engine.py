@@ -28,6 +28,7 @@ from finapp.errors import (
     StoreError,
     WrongKeyError,
 )
+from finapp.store import journal
 from finapp.store.keys import StoreKey
 
 log = logging.getLogger("finapp.store")
@@ -188,10 +189,19 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session committed on success and rolled back whole on any error."""
+        """A session committed on success and rolled back whole on any error.
+
+        While an edit is being recorded (:func:`finapp.store.journal.recording`), the session's
+        row changes are recorded for undo before it commits.
+        """
+        recording = journal.active()
         with self._writer() as session:
             try:
+                if recording is not None:
+                    journal.begin(session.connection())
                 yield session
+                if recording is not None:
+                    journal.harvest(session, recording)
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
