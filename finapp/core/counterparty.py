@@ -53,6 +53,11 @@ _PARTY_WORDS = 3
 _BY = {"XFER": "transfer"}
 #: what any line naming a party holds: most lines (a card's purchases) are passed over with it
 _MAYBE = re.compile(r"TRANSFER|XFER|ZELLE|VENMO|WIRE|BNF|ORIG")
+#: what any line :func:`counterparty` reads holds once upper-cased, Latin or Chinese: detection
+#: asks of every line, and most (a card's purchases) are passed over with this one look instead
+#: of the Chinese search and the spaces' normalising. Exact: neither pattern spans a space, and
+#: upper-casing leaves Chinese as it is.
+_ANY_PARTY = re.compile(rf"{_MAYBE.pattern}|{_HAN_TRANSFER.pattern}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,8 @@ def _cut(party: str) -> str:
 def counterparty(text: str) -> str:
     """The party a transfer-like line names, as ``"MAREK KOWALSKI"``, ``"SAV 4471"`` or
     ``"4471"``; "" for any other line, or one that names no party."""
+    if _ANY_PARTY.search(text.upper()) is None:
+        return ""
     if _HAN_TRANSFER.search(text):
         return _last_digits(_HAN_ACCOUNT, text)
     party = party_of(text)
