@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -23,15 +24,17 @@ from finapp.errors import NotFoundError
 from finapp.services.annotations import add_tags, set_note
 from finapp.services.categories import category_paths
 from finapp.services.imports import import_files
+from finapp.services.splits import SplitPart, read_splits, set_splits
 from finapp.services.transactions import list_transactions
 from finapp.services.transactions_json import transactions_json
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Category, Transaction, TransactionTag
+from finapp.store.schema import Account, Category, Transaction, TransactionSplit, TransactionTag
 
 
 def _former(store: Store, **filters: object) -> str:
     """What the command printed before: the views of ``list_transactions``, through print_json."""
     rows = list_transactions(store, **filters)  # type: ignore[arg-type]
+    parts = read_splits(store)
     out = io.StringIO()
     stdout, sys.stdout = sys.stdout, out
     try:
@@ -51,6 +54,10 @@ def _former(store: Store, **filters: object) -> str:
                     "transfer": t.is_transfer,
                     "note": t.note,
                     "tags": list(t.tags),
+                    "splits": [
+                        {"category": p.category or None, "amount": p.amount, "memo": p.memo}
+                        for p in parts.get(t.id, ())
+                    ],
                 }
                 for t in rows
             ],
@@ -111,7 +118,29 @@ def test_notes_tags_and_the_filter_by_tag_give_the_same_bytes(household: Store) 
     assert written == _former(household)
     assert '"note": "Lisbon with \\"the kids\\"\\nday 2"' in written
     assert '"tags": [\n      "holiday-2026",\n      "tax",\n      "旅行"\n    ]' in written
+    assert '"splits": []' in written
     assert len(list_transactions(household, tag="#tax")) == 12
+
+
+def test_a_split_line_lists_its_parts_in_order(household: Store) -> None:
+    line = next(t for t in list_transactions(household) if t.amount < -10)
+    part = (line.amount / 4).quantize(Decimal("0.01"))
+    set_splits(
+        household,
+        line.id,
+        [
+            SplitPart("Food:Groceries", line.amount - part, "weekly shop"),
+            SplitPart("Shopping:Household", part),
+        ],
+    )
+    written = _written(household)
+    assert written == _former(household)
+    assert (
+        '"splits": [\n      {\n        "category": "Food:Groceries",\n'
+        f'        "amount": "{line.amount - part}",\n        "memo": "weekly shop"\n      }},\n'
+        '      {\n        "category": "Shopping:Household",\n'
+        f'        "amount": "{part}",\n        "memo": ""\n      }}\n    ]'
+    ) in written
 
 
 def test_an_unknown_account_is_refused_as_before(household: Store) -> None:
@@ -146,6 +175,11 @@ _line = st.tuples(
     st.integers(min_value=0, max_value=3),  # category: none, top, child, grandchild
     _texts,  # note
     st.sets(st.sampled_from(["tax", "holiday-2026", "旅行", "a_b", "z", "école", "2026"])),
+    # parts: category (none, or one of the tree's, the part's category deleted), minor, memo
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=3), st.integers(-(10**9), 10**9), _texts),
+        max_size=3,
+    ),
 )
 
 #: a category tree whose names need escaping: top, child, grandchild
@@ -176,7 +210,7 @@ def test_drawn_lines_give_the_same_bytes(
         by_path = {path: cid for cid, path in category_paths(session).items()}
         categories = [None, *(by_path[p] for p in _PATHS)]
         for n, line in enumerate(lines):
-            payee, memo, fitid, currency, minor, day, at, transfer, cat, note, tags = line
+            payee, memo, fitid, currency, minor, day, at, transfer, cat, note, tags, parts = line
             txn = Transaction(
                 account_id=account.id,
                 posted=day,
@@ -194,4 +228,14 @@ def test_drawn_lines_give_the_same_bytes(
             session.add(txn)
             session.flush()
             session.add_all(TransactionTag(transaction_id=txn.id, tag=t) for t in tags)
+            session.add_all(
+                TransactionSplit(
+                    transaction_id=txn.id,
+                    position=position,
+                    category_id=categories[part_cat],
+                    amount_minor=part_minor,
+                    memo=part_memo,
+                )
+                for position, (part_cat, part_minor, part_memo) in enumerate(parts)
+            )
     assert _written(store) == _former(store)

@@ -10,6 +10,7 @@ COMMAND_MODULES: dict[str, str] = {
     "import-undo": "import_cmd",
     "transactions": "transactions_cmd",
     "categorize": "categorize_cmd",
+    "split": "split_cmd",
     "threshold": "threshold_cmd",
     "accounts": "accounts_cmd",
     "balance": "balance_cmd",

@@ -83,6 +83,9 @@ ENTRY_SENTENCES = {
         "ErrorText", "{amount} has more decimals than {currency} allows ({places})"
     ),
     "split.not_split": QT_TRANSLATE_NOOP("ErrorText", "This line is not split"),
+    "split.mixed_signs": QT_TRANSLATE_NOOP(
+        "ErrorText", "Write the parts all with a minus or all without"
+    ),
     # categories, budgets and goals (a {category} is shown as the window shows it)
     "category.bad_path": QT_TRANSLATE_NOOP(
         "ErrorText", "“{value}” is not a category path: its levels are separated by “:”"

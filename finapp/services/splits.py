@@ -23,6 +23,8 @@ from finapp.core.money import decimals, exponent, format_minor, from_minor
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.categories import category_paths, ensure_category, split_path
 from finapp.services.changes import Changes, Kind
+from finapp.services.edit_names import lines_named
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction, TransactionSplit
 
@@ -73,6 +75,25 @@ class SplitResult:
         return CHANGES
 
 
+def signed_as_line(written: Sequence[Decimal], line: Decimal) -> list[Decimal]:
+    """Amounts as a person writes the parts of a line, signed as the line: a spending line's
+    parts may be written without their minus (80 and 40 of a −120 receipt).
+
+    Written all of one sign they are taken so; written both ways they are refused, since it is
+    not clear which were meant.
+    """
+    if any(a < 0 for a in written) and any(a > 0 for a in written):
+        english = "Write the parts all with a minus or all without"
+        raise InvalidInputError(Problem("split.mixed_signs", english))
+    return [-abs(a) if line < 0 else a for a in written]
+
+
+def _named(_result: SplitResult, store: Store, txn_id: int, *_: object) -> dict[str, str]:
+    """A split, or its removal, is named by the line's payee."""
+    return lines_named(store, [txn_id])
+
+
+@undoable("split", _named)
 def set_splits(store: Store, txn_id: int, parts: Sequence[SplitPart]) -> SplitResult:
     """Replace the parts of a transaction by ``parts`` (in that order), creating categories
     named for the first time; the line takes its largest part's category.
@@ -102,6 +123,7 @@ def set_splits(store: Store, txn_id: int, parts: Sequence[SplitPart]) -> SplitRe
         return _result(session, txn)
 
 
+@undoable("unsplit", _named)
 def clear_splits(store: Store, txn_id: int) -> SplitResult:
     """Make a split line one line again, in its largest part's category, as a manual choice."""
     with store.write() as session:
@@ -122,6 +144,13 @@ def splits_of(store: Store, txn_id: int) -> tuple[SplitPartView, ...]:
     with store.read() as session:
         _require(session, txn_id)
         return splits_by_transaction(session, [txn_id]).get(txn_id, ())
+
+
+def line_amount(store: Store, txn_id: int) -> tuple[Decimal, str]:
+    """The amount and currency of the line to split, which its parts must add up to."""
+    with store.read() as session:
+        txn = _require(session, txn_id)
+        return from_minor(txn.amount_minor, txn.currency), txn.currency
 
 
 def splits_by_transaction(

@@ -27,29 +27,29 @@ from finapp.store.engine import Store
 _CHUNK = 10_000
 
 
-def _amount_sql(places: int) -> str:
-    """``amount_minor`` as ``from_minor`` writes it with ``places`` decimals: ``-0.05``,
-    ``12.30``, ``0.000``; whole units as the integer itself."""
+def _amount_sql(places: int, minor: str = "t.amount_minor") -> str:
+    """``minor`` (a line's or a part's amount) as ``from_minor`` writes it with ``places``
+    decimals: ``-0.05``, ``12.30``, ``0.000``; whole units as the integer itself."""
     if places == 0:
-        return "CAST(t.amount_minor AS TEXT)"
+        return f"CAST({minor} AS TEXT)"
     unit = 10**places
     return (
-        f"printf('%s%d.%0{places}d', CASE WHEN t.amount_minor < 0 THEN '-' ELSE '' END,"
-        f" abs(t.amount_minor) / {unit}, abs(t.amount_minor) % {unit})"
+        f"printf('%s%d.%0{places}d', CASE WHEN {minor} < 0 THEN '-' ELSE '' END,"
+        f" abs({minor}) / {unit}, abs({minor}) % {unit})"
     )
 
 
-def _amount_by_currency() -> str:
+def _amount_by_currency(minor: str = "t.amount_minor") -> str:
     """A CASE choosing each currency's unit, the way ``exponent`` does (upper-cased code)."""
     by_places: dict[int, list[str]] = {}
     for code, places in exponents_not_hundredths().items():
         by_places.setdefault(places, []).append(code)
     branches = "".join(
         f" WHEN upper(t.currency) IN ({', '.join(repr(c) for c in sorted(codes))})"
-        f" THEN {_amount_sql(places)}"
+        f" THEN {_amount_sql(places, minor)}"
         for places, codes in sorted(by_places.items())
     )
-    return f"CASE{branches} ELSE {_amount_sql(2)} END"
+    return f"CASE{branches} ELSE {_amount_sql(2, minor)} END"
 
 
 #: a transaction's tags as the encoder lays out a list inside an object of the top-level list
@@ -58,6 +58,19 @@ _TAGS = """coalesce((
         SELECT '[' || char(10) || group_concat('      ' || json_quote(g.tag), ',' || char(10)
             ORDER BY g.tag) || char(10) || '    ]'
         FROM transaction_tags g WHERE g.transaction_id = t.id
+    ), '[]')"""
+
+#: a transaction's parts when it is split (``[]`` when not), in the user's order, each object
+#: laid out as the encoder lays out an object in a list inside an object of the top-level list
+_SPLITS = f"""coalesce((
+        SELECT '[' || char(10) || group_concat(printf('      {{
+        "category": %s,
+        "amount": "%s",
+        "memo": %s
+      }}', json_quote(q.path), {_amount_by_currency("s.amount_minor")}, json_quote(s.memo)),
+            ',' || char(10) ORDER BY s.position) || char(10) || '    ]'
+        FROM transaction_splits s LEFT JOIN paths q ON q.id = s.category_id
+        WHERE s.transaction_id = t.id
     ), '[]')"""
 
 #: one transaction as the encoder lays it out inside the top-level list, as UTF-8 bytes (a
@@ -77,7 +90,8 @@ _OBJECT = f"""CAST(printf('  {{
     "category": %s,
     "transfer": %s,
     "note": %s,
-    "tags": %s
+    "tags": %s,
+    "splits": %s
   }}',
     t.id,
     json_quote(a.name),
@@ -91,7 +105,8 @@ _OBJECT = f"""CAST(printf('  {{
     json_quote(p.path),
     CASE WHEN t.is_transfer THEN 'true' ELSE 'false' END,
     json_quote(t.note),
-    {_TAGS}
+    {_TAGS},
+    {_SPLITS}
 ) AS BLOB)"""
 
 #: the category paths arrive as one JSON object (id -> path), materialized once: left as a

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import iso_date
+from finapp.cli.commands.split_cmd import split_words
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_table, print_utf8
 from finapp.core.tags import shown
+from finapp.services.splits import read_splits
 from finapp.services.transactions import list_transactions
 from finapp.services.transactions_json import transactions_json
 
@@ -38,6 +40,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = list_transactions(
         ctx.store, since=args.since, until=args.until, account=args.account, tag=args.tag
     )
+    parts = read_splits(ctx.store)
     print_table(
         ["id", "date", "time", "account", "amount", "payee", "category", "tags", "note"],
         [
@@ -48,7 +51,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 t.account,
                 str(t.amount),
                 t.payee,
-                t.category or "",
+                split_words(parts[t.id]) if t.id in parts else t.category or "",
                 " ".join(map(shown, t.tags)),
                 t.note,
             ]
