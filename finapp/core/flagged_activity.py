@@ -63,6 +63,7 @@ The rules, with the numbers chosen:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -231,35 +232,61 @@ class _Episode:
         return _within(m, first) or _within(first, m) or _within(last, m)
 
 
-def _episode(ordinary: Sequence[Movement], first: Movement, scale: _Scale,
-             used: set[int]) -> _Episode:  # fmt: skip
+class _ByDay:
+    """An account's ordinary movements (oldest first) with their days, to take the few that can
+    fall within hours of a movement without reading the whole lookback for each large inflow."""
+
+    def __init__(self, ordinary: Sequence[Movement]) -> None:
+        self.ordinary = ordinary
+        self.days = [m.posted for m in ordinary]
+
+    def between(self, first: date, last: date) -> Sequence[Movement]:
+        """The movements posted from ``first`` to ``last``, in their order."""
+        return self.ordinary[bisect_left(self.days, first) : bisect_right(self.days, last)]
+
+
+def _reach(hours: int) -> timedelta:
+    """The days ``hours`` after a movement can reach, with or without times of day."""
+    return timedelta(days=-(-hours // 24))
+
+
+def _episode(ordinary: _ByDay, first: Movement, scale: _Scale, used: set[int]) -> _Episode:
+    """The money come in within a day of ``first`` and the outflows that may have passed it on:
+    only the movements of the days those hours reach are read."""
     came = [
-        m for m in ordinary
+        m for m in ordinary.between(first.posted, first.posted + _reach(POOL_HOURS))
         if m.amount_minor > 0 and m.id not in used and _within(first, m, POOL_HOURS)
     ]  # fmt: skip
     came.sort(key=lambda m: (m.posted, m.time or time.min))
     least = max(scale.usual + 1, sum(m.amount_minor for m in came) // PASS_SHARE_OF_INFLOW)
     went = [
-        m for m in ordinary
+        m for m in ordinary.between(first.posted, came[-1].posted + _reach(PASS_HOURS))
         if -m.amount_minor >= least and m.id not in used
         and (_within(first, m) or _within(came[-1], m))
     ]  # fmt: skip
     return _Episode(came, went)
 
 
+def _net_around(ordinary: _ByDay, episode: _Episode) -> int:
+    """What the ordinary movements around an episode add up to (see :meth:`_Episode.around`)."""
+    reach = _reach(PASS_HOURS)
+    near = ordinary.between(episode.came[0].posted - reach, episode.came[-1].posted + reach)
+    return sum(m.amount_minor for m in near if episode.around(m))
+
+
 def pass_through(account: AccountActivity, scale: _Scale) -> list[Candidate]:
     """Each large sum come in since the window began that went out again within two days."""
-    ordinary = [m for m in account.movements if m.ordinary]
+    ordinary = _ByDay([m for m in account.movements if m.ordinary])
     used: set[int] = set()
     out: list[Candidate] = []
-    for first in ordinary:
-        if first.amount_minor <= 0 or first.id in used or first.posted < scale.window_start:
+    for first in ordinary.between(scale.window_start, date.max):
+        if first.amount_minor <= 0 or first.id in used:
             continue
         episode = _episode(ordinary, first, scale, used)
         incoming, spent = episode.incoming, episode.spent
         if incoming < scale.large or spent < PASS_MOST * incoming:
             continue
-        net = sum(m.amount_minor for m in ordinary if episode.around(m))
+        net = _net_around(ordinary, episode)
         day = episode.largest.posted
         if abs(net) > PASS_NEAR * incoming or any(c.date == day for c in out):
             continue  # the money stayed, or went beyond it; one occurrence a day (its key)
