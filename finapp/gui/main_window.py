@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from finapp.gui.banner import Banner
 from finapp.gui.context import AppContext
+from finapp.gui.edit_menu import EditMenu
 from finapp.gui.help_menu import HelpMenu
 from finapp.gui.pages.base import Page
 from finapp.gui.pages.catalog import CATALOG, PageEntry, load_page_class, opening_entry
@@ -125,8 +126,8 @@ class MainWindow(QMainWindow):
         # --account beside plain import
         self.import_into_action = QAction(self)
         self.import_into_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        # no shortcut of its own: Ctrl+Shift+Z is Redo (Edit menu)
         self.undo_import_action = QAction(self)
-        self.undo_import_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.undo_import_action.setEnabled(False)
         self.check_alerts_action = QAction(self)
         self.check_alerts_action.setShortcut(QKeySequence("F5"))
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.check_alerts_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = EditMenu(self, self.ctx)
         self.go_menu = bar.addMenu("")
         self.help_menu = HelpMenu(self, self.ctx.data_dir)
 
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
+        self.edit_menu.retranslate()
         self.help_menu.retranslate()
         self.import_action.setText(self.tr("&Import statements…"))
         self.import_into_action.setText(self.tr("Import into &account…"))

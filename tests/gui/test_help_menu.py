@@ -65,7 +65,7 @@ def close_with_escape(dialog: QDialog, qtbot) -> None:
 
 def test_help_menu_follows_the_other_menus_with_its_entries(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Go", "&Help"]
+    assert titles == ["&File", "&Edit", "&Go", "&Help"]
     help_menu = window.menuBar().actions()[-1].menu()
     texts = [a.text() for a in help_menu.actions() if not a.isSeparator()]
     assert texts == ["&Keyboard shortcuts", "&User guide", "&About finapp", "About &Qt"]
@@ -80,7 +80,10 @@ def test_f1_lists_the_windows_shortcuts_grouped_by_menu(window, qtbot):
     rows = listed_shortcuts(dialog)
     assert ("File", "Quit", "Ctrl+Q") in rows
     assert ("File", "Import statements…", "Ctrl+O") in rows
-    assert ("File", "Undo last import", "Ctrl+Shift+Z") in rows
+    edit_rows = {text: keys.split(" or ") for menu, text, keys in rows if menu == "Edit"}
+    assert edit_rows["Undo"][0] == "Ctrl+Z"  # nothing edited yet: the plain words
+    assert "Ctrl+Shift+Z" in edit_rows["Redo"]  # beside the platform's own (Ctrl+Y on Windows)
+    assert not [row for row in rows if row[1] == "Undo last import"]  # Ctrl+Shift+Z is Redo
     assert ("Help", "Keyboard shortcuts", "F1 or Ctrl+/") in rows
     go_rows = [row for row in rows if row[0] == "Go"]
     # every page, as the Go menu has them, then the year in review

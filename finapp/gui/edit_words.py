@@ -1,0 +1,83 @@
+"""What an edit of the journal is called in the window: "Category of Netflix", "Budget for Food".
+
+The services keep each edit as an action code and the facts that name it (see
+:mod:`finapp.services.edit_history`); the Edit menu puts the words made here after "Undo" and
+"Redo", and the status bar after "Undid" and "Redid". One table, so every place that names an
+edit names it alike, in the user's language: a payee as the pages show it
+(:func:`~finapp.gui.name_words.shown_name`), a category with its shipped names translated
+(:func:`~finapp.gui.category_names.display_category`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from finapp.gui.category_names import display_category
+from finapp.gui.name_words import shown_name
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
+
+_CONTEXT = "EditWords"
+
+#: action code → its words, with each %1, %2… filled by the fact named in the tuple after it
+_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "category": (QT_TRANSLATE_NOOP("EditWords", "Category of %1"), ("payee",)),
+    "split": (QT_TRANSLATE_NOOP("EditWords", "Split of %1"), ("payee",)),
+    "unsplit": (QT_TRANSLATE_NOOP("EditWords", "Removing the Split of %1"), ("payee",)),
+    "note": (QT_TRANSLATE_NOOP("EditWords", "Note on %1"), ("payee",)),
+    "tags": (QT_TRANSLATE_NOOP("EditWords", "Tags of %1"), ("payee",)),
+    "rename_payee": (QT_TRANSLATE_NOOP("EditWords", "Renaming %1 to %2"), ("payee", "name")),
+    "merge_payee": (QT_TRANSLATE_NOOP("EditWords", "Merging %1 into %2"), ("payee", "target")),
+    "rule_add": (QT_TRANSLATE_NOOP("EditWords", "New Rule “%1”"), ("pattern",)),
+    "rule_edit": (QT_TRANSLATE_NOOP("EditWords", "Change to Rule “%1”"), ("pattern",)),
+    "rule_delete": (QT_TRANSLATE_NOOP("EditWords", "Deleting Rule “%1”"), ("pattern",)),
+    "budget_set": (QT_TRANSLATE_NOOP("EditWords", "Budget for %1"), ("category",)),
+    "budget_clear": (QT_TRANSLATE_NOOP("EditWords", "Removing the Budget for %1"), ("category",)),
+}
+
+#: an edit of several payees' lines at once names how many lines (params "count")
+_COUNTED = {
+    "category": QT_TRANSLATE_NOOP("EditWords", "Category of %n Transaction(s)"),
+    "note": QT_TRANSLATE_NOOP("EditWords", "Note on %n Transaction(s)"),
+    "tags": QT_TRANSLATE_NOOP("EditWords", "Tags of %n Transaction(s)"),
+}
+
+#: a subscription's decision → its words, %1 the subscription's name
+_DECISIONS = {
+    "cancelled": QT_TRANSLATE_NOOP("EditWords", "Cancelling %1"),
+    "kept": QT_TRANSLATE_NOOP("EditWords", "Keeping %1"),
+    "confirmed": QT_TRANSLATE_NOOP("EditWords", "Confirming %1"),
+    "not_subscription": QT_TRANSLATE_NOOP("EditWords", "%1 Is Not a Subscription"),
+    "renamed": QT_TRANSLATE_NOOP("EditWords", "Renaming %1"),
+    "reminders": QT_TRANSLATE_NOOP("EditWords", "Reminders of %1"),
+    "reviewed": QT_TRANSLATE_NOOP("EditWords", "Review of %1"),
+}
+#: a decision this window has no words of its own for yet
+_SOME_DECISION = QT_TRANSLATE_NOOP("EditWords", "Change to %1")
+#: an action code this window has no words for yet: still undoable, named plainly
+_SOME_EDIT = QT_TRANSLATE_NOOP("EditWords", "Last Edit")
+
+
+def edit_words(action: str, params: Mapping[str, str]) -> str:
+    """The edit ``action`` with facts ``params`` as the window names it."""
+    if action in _COUNTED and "payee" not in params:
+        count = int(params.get("count", "0"))
+        return QCoreApplication.translate(_CONTEXT, _COUNTED[action], "", count)
+    if action == "subscription":
+        words = _DECISIONS.get(params.get("decision", ""), _SOME_DECISION)
+        return fill(QCoreApplication.translate(_CONTEXT, words), (params.get("name", ""),))
+    if action not in _ACTIONS:
+        return QCoreApplication.translate(_CONTEXT, _SOME_EDIT)
+    words, facts = _ACTIONS[action]
+    shown = tuple(_fact(name, params.get(name, "")) for name in facts)
+    return fill(QCoreApplication.translate(_CONTEXT, words), shown)
+
+
+def _fact(name: str, value: str) -> str:
+    """A fact as the pages show it: a payee by its shown name, a category in the user's words."""
+    if name in ("payee", "target", "name"):
+        return shown_name(value)
+    if name == "category":
+        return display_category(value)
+    return value
