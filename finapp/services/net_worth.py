@@ -115,11 +115,12 @@ def net_worth(store: Store, *, months: int | None = None, currency: str | None =
         accounts = session.execute(
             select(Account.id, Account.name, Account.currency, Account.type).order_by(Account.name)
         ).all()
-        known, spans, books = known_balances(session), _spans(session), books_by_account(session)
+        known, spans = known_balances(session), _spans(session)
         counted = [a for a in accounts if a.id in known and a.id in spans]
         no_balance = tuple(a.name for a in accounts if a.id in spans and a.id not in known)
         if not counted:
             return NetWorth(currency, (), no_balance)
+        books = books_by_account(session)  # every transaction, grouped: only when needed
         ends = _month_ends(min(spans[a.id][0] for a in counted),
                            max(spans[a.id][1] for a in counted))  # fmt: skip
         if months is not None:
