@@ -10,7 +10,10 @@ file and picks every field of every ``<STMTTRN>`` with regular expressions, meas
 run so a busy machine slows both alike: the goals are ratios to it. Each child's CPU time and
 peak RSS are its own (:mod:`bench.child_usage`); CPU time is the steadier figure when other
 work shares the cores. Growth compares CPU time per transaction at the largest size with the
-smallest: 1.0 or less is linear.
+smallest: 1.0 or less is linear. Python's bytecode is cached as in an installed app (pip and the
+bundle ship it), compiled once before the first command: a checkout run with
+``PYTHONDONTWRITEBYTECODE`` would otherwise time the compiling of finapp's source in every
+command (as :mod:`bench.gui_bench` does for the app).
 """
 
 from __future__ import annotations
@@ -91,11 +94,20 @@ def _finapp() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "finapp.cli.main"]
 
 
-def _cli_env() -> dict[str, str]:
+def _cli_env(workdir: Path) -> dict[str, str]:
+    """The commands' environment: passphrase, no keyring, bytecode cached under ``workdir``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FINAPP_")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(workdir / "bytecode")
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     env["FINAPP_PASSPHRASE"] = PASSPHRASE
     return env
+
+
+def _compile_finapp(env: dict[str, str]) -> None:
+    """Write finapp's bytecode where the commands will find it, as an install would have."""
+    compile_all = [sys.executable, "-m", "compileall", "-q", str(_ROOT / "finapp")]
+    subprocess.run(compile_all, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
 def sizes_wanted() -> tuple[int, ...]:
@@ -114,7 +126,8 @@ def run_size(workdir: Path, size: int) -> dict[str, Run]:
     floor_code = "import sys; from bench.whole_process import regex_scan; regex_scan(sys.argv[1])"
     runs = {"floor": measure([sys.executable, "-c", floor_code, str(statement)], dict(os.environ))}
     data_dir = workdir / f"store-{size}"
-    env = _cli_env()
+    env = _cli_env(workdir)
+    _compile_finapp(env)
     for label, arguments, _ in COMMANDS:
         argv = [a.format(file=statement) for a in arguments]
         runs[label] = measure([*_finapp(), "--data-dir", str(data_dir), *argv], env)
