@@ -35,6 +35,7 @@ from finapp.gui.models.transaction_columns import (
     build_columns,
     filter_mask,
 )
+from finapp.services.splits import SplitPartView
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: the Payee column shows the name a payee is known by; the statement's own words are in
@@ -55,6 +56,12 @@ _HEADERS = (
 )
 #: the payee cell's tooltip
 _STATEMENT_TIP = QT_TRANSLATE_NOOP("TransactionsModel", "On the statement: %1")
+#: a split line's category cell: the names of its parts' categories, joined
+_SPLIT = QT_TRANSLATE_NOOP("TransactionsModel", "Split: %1")
+#: the names of a split's categories are joined by the language's list separator
+_SPLIT_JOIN = QT_TRANSLATE_NOOP("TransactionsModel", ", ")
+#: a part whose category was deleted since
+_NO_CATEGORY = QT_TRANSLATE_NOOP("TransactionsModel", "(no category)")
 
 _TIME_TIPS = (
     QT_TRANSLATE_NOOP("TransactionsModel", "At %1, local time, as the statement gives it."),
@@ -106,6 +113,8 @@ class TransactionsModel(QAbstractTableModel):
         self._mask = np.ones(0, dtype=bool)
         #: called with (transaction ids, category path) when the user edits a category
         self.on_category_edit: Callable[[list[int], str], None] | None = None
+        #: the parts of each split line, by transaction id
+        self._splits: dict[int, tuple[SplitPartView, ...]] = {}
 
     # -- data in -------------------------------------------------------------------------------
 
@@ -118,6 +127,26 @@ class TransactionsModel(QAbstractTableModel):
         self._mask = filter_mask(cols, self._filter)
         self._view = self._ordered_view()
         self.endResetModel()
+
+    def set_splits(self, splits: dict[int, tuple[SplitPartView, ...]]) -> None:
+        """The parts of the split lines (after a load): their category cells name them."""
+        self._splits = splits
+        if len(self._view):
+            last = self.index(len(self._view) - 1, COL_CATEGORY)
+            self.dataChanged.emit(self.index(0, COL_CATEGORY), last)
+
+    def split_parts(self, row: int) -> tuple[SplitPartView, ...]:
+        """The parts of a row's line (none when it is not split)."""
+        return self._splits.get(self.transaction_id(row), ())
+
+    def category_path(self, row: int) -> str:
+        """A row's own category path ("" for none)."""
+        return self._cols.categories[int(self._view[row])]
+
+    def amount(self, row: int) -> tuple[Decimal, str]:
+        """A row's signed amount and its currency."""
+        i = int(self._view[row])
+        return self._amount(i), self._cols.currencies[i]
 
     def set_filter(self, spec: TransactionFilter) -> None:
         if spec == self._filter:
@@ -224,7 +253,8 @@ class TransactionsModel(QAbstractTableModel):
             if col == COL_AMOUNT:
                 return format_money(self._amount(i), c.currencies[i])
             if col == COL_CATEGORY:  # shown translated; EditRole and filters keep the real path
-                return display_category(c.categories[i])
+                parts = self._splits.get(int(c.ids[i]))
+                return self._split_text(parts) if parts else display_category(c.categories[i])
             if col == COL_NOTE:
                 return c.notes[i].partition("\n")[0]
             return self._text(i, col)
@@ -249,7 +279,30 @@ class TransactionsModel(QAbstractTableModel):
             return tip.replace("%1", c.payees[i]) if c.payees[i] != c.names[i] else None
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DATE:
             return self._time_tip(int(c.seconds[i]))
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_CATEGORY:
+            parts = self._splits.get(int(c.ids[i]))
+            return self._split_tip(parts) if parts else None
         return None
+
+    @staticmethod
+    def _part_name(part: SplitPartView) -> str:
+        if not part.category:
+            return QCoreApplication.translate("TransactionsModel", _NO_CATEGORY)
+        return display_category(part.category)
+
+    def _split_text(self, parts: tuple[SplitPartView, ...]) -> str:
+        """``Split: Groceries, Home``: each part's category by its own name, not its path."""
+        names = [self._part_name(p).rpartition(":")[2] for p in parts]
+        joined = QCoreApplication.translate("TransactionsModel", _SPLIT_JOIN).join(names)
+        return QCoreApplication.translate("TransactionsModel", _SPLIT).replace("%1", joined)
+
+    def _split_tip(self, parts: tuple[SplitPartView, ...]) -> str:
+        """One line per part: its category, amount and memo."""
+        return "\n".join(
+            f"{self._part_name(p)}  {format_money(p.amount, p.currency)}"
+            + (f"  ({p.memo})" if p.memo else "")
+            for p in parts
+        )
 
     @staticmethod
     def _time_tip(seconds: int) -> str:
@@ -280,6 +333,8 @@ class TransactionsModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() == COL_CATEGORY:
+            if self.split_parts(index.row()):  # its parts are edited in the split editor
+                return base
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

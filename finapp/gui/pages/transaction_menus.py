@@ -1,7 +1,8 @@
 """The transactions table's context menus: a row's actions, and which columns show.
 
 A row's menu renames its payee everywhere ("Rename payee…"), files the selection, or writes
-the user's note and tags on it ("Note…", "Tags…"); the header's menu shows or hides the
+the user's note and tags on it ("Note…", "Tags…"), or divides it among categories ("Split…",
+Ctrl+Shift+S, or a double-click on a split line's category); the header's menu shows or hides the
 optional columns, among them the payee exactly as the statement printed it ("Description (as
 on statement)", hidden at first: the Payee column shows the name people know, and its tooltip
 the statement's words).
@@ -11,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView
 
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.split_editor import SplitLine, open_split_editor
 from finapp.gui.models.transactions_model import (
+    COL_CATEGORY,
     COL_MEMO,
     COL_NOTE,
     COL_STATEMENT,
@@ -42,9 +45,11 @@ class TransactionMenus(QObject):
         table: QTableView,
         actions: SelectionActions,
         set_category: Callable[[], None],
+        category_choices: Callable[[], list[str]],
     ) -> None:
         super().__init__(table)
         self._ctx, self._table, self._actions = ctx, table, actions
+        self._category_choices = category_choices
         model = table.model()
         assert isinstance(model, TransactionsModel)
         self._model = model
@@ -60,8 +65,16 @@ class TransactionMenus(QObject):
         self.note_action.triggered.connect(self.ask_note)
         self.tags_action = QAction(QCoreApplication.translate("TransactionMenus", "Tags…"), table)
         self.tags_action.triggered.connect(self.ask_tags)
-        self.row_actions = [self.rename_action, self.category_action, self.note_action,
-                            self.tags_action]  # fmt: skip
+        self.split_action = QAction(
+            QCoreApplication.translate("TransactionMenus", "Split…"), table
+        )
+        self.split_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.split_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.split_action.triggered.connect(self.ask_split)
+        actions.page.addAction(self.split_action)
+        table.doubleClicked.connect(self._double_clicked)
+        self.row_actions = [self.rename_action, self.category_action, self.split_action,
+                            self.note_action, self.tags_action]  # fmt: skip
         for action in self.row_actions:
             actions.add(action)
         for column in HIDDEN_AT_FIRST:
@@ -119,6 +132,23 @@ class TransactionMenus(QObject):
             model = self._model
             ask_tags(self._ctx, self._actions, [model.transaction_id(r) for r in rows],
                      [model.tags_text(r) for r in rows])  # fmt: skip
+
+    def ask_split(self) -> None:
+        """The split editor on the current row (the first selected one)."""
+        if rows := self._selected_rows():
+            self._open_split(rows[0])
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """A split line's category cell opens its parts (other cells edit in place)."""
+        if index.column() == COL_CATEGORY and self._model.split_parts(index.row()):
+            self._open_split(index.row())
+
+    def _open_split(self, row: int) -> None:
+        model = self._model
+        amount, currency = model.amount(row)
+        line = SplitLine(model.transaction_id(row), model.payee_name(row), amount, currency,
+                         model.category_path(row), model.split_parts(row))  # fmt: skip
+        open_split_editor(self._actions.page, self._ctx, line, self._category_choices())
 
     def ask_rename(self) -> None:
         """Rename the payee of the current row (the first selected one)."""

@@ -61,6 +61,7 @@ from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.notice import Notice
 from finapp.services.categories import list_categories
 from finapp.services.categorize import CategorizeResult, set_category, undo_set_category
+from finapp.services.splits import SplitPartView, read_splits
 from finapp.services.transaction_table import table_batches
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
@@ -175,7 +176,9 @@ class TransactionsPage(Page):
         page_shortcut(self, "Ctrl+Shift+C", self._ask_bulk_category)
         self.bulk_button.setToolTip("Ctrl+Shift+C")
         self.selection = SelectionActions(self, self.table, [self.bulk_button])
-        self.menus = TransactionMenus(self.ctx, self.table, self.selection, self._ask_bulk_category)
+        self.menus = TransactionMenus(
+            self.ctx, self.table, self.selection, self._ask_bulk_category, self.category_choices
+        )
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -189,16 +192,20 @@ class TransactionsPage(Page):
         return lambda _progress, _cancel: (
             build_columns(table_batches(store)),
             [c.path for c in list_categories(store)],
+            read_splits(store),
         )
 
-    def _loaded(self, result: tuple[TransactionColumns, list[str]]) -> None:
+    def _loaded(
+        self, result: tuple[TransactionColumns, list[str], dict[int, tuple[SplitPartView, ...]]]
+    ) -> None:
         """New rows in; the user keeps their place (top row and selection) across the reload."""
-        cols, categories = result
+        cols, categories, splits = result
         self._has_loaded = True
         top = self.table.indexAt(QPoint(0, 0))
         top_id = self.model.transaction_id(top.row()) if top.isValid() else None
         selected = self.selected_ids()
         self.model.set_columns(cols)
+        self.model.set_splits(splits)
         self._known_categories = categories
         self._fill_choices()
         selection = self.table.selectionModel()
