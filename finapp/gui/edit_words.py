@@ -52,6 +52,9 @@ _DECISIONS = {
     "renamed": QT_TRANSLATE_NOOP("EditWords", "Renaming %1"),
     "reminders": QT_TRANSLATE_NOOP("EditWords", "Reminders of %1"),
     "reviewed": QT_TRANSLATE_NOOP("EditWords", "Review of %1"),
+    "added": QT_TRANSLATE_NOOP("EditWords", "Adding %1"),
+    "merged": QT_TRANSLATE_NOOP("EditWords", "Merging into %1"),
+    "split": QT_TRANSLATE_NOOP("EditWords", "Splitting %1"),
 }
 #: a decision this window has no words of its own for yet
 _SOME_DECISION = QT_TRANSLATE_NOOP("EditWords", "Change to %1")
