@@ -23,6 +23,7 @@ from finapp.services.accounts import list_accounts, set_low_balance_threshold
 from finapp.services.alerts import refresh_alerts
 from finapp.services.annotations import add_tags, set_note
 from finapp.services.budgets import list_budgets, set_budget
+from finapp.services.demo_splits import split_demo_receipt
 from finapp.services.goals import add_goal
 from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store, store_exists
@@ -118,6 +119,7 @@ def fill_demo_store(
         )
         added += import_parsed(store, parsed).new
     progress(steps - 1, steps, "")
+    split_demo_receipt(store)  # before the budgets: they are staged on spending by parts
     for category, amount in DEMO_BUDGETS.items():
         set_budget(store, category, amount, today=today)
     _stage_budgets(store, today)
