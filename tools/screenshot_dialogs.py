@@ -82,6 +82,19 @@ def _row_then(page_name: str, press: Callable[[QWidget], object]) -> Opener:
     return open_
 
 
+def _split_receipt(shell) -> object:  # type: ignore[no-untyped-def]
+    """On Transactions, the demo's split grocery receipt (any grocery line when none is
+    split), then Split…"""
+    page = _page(shell, "transactions")
+    model = page.model
+    rows = range(model.rowCount())
+    row = next((r for r in rows if model.split_parts(r)), None)
+    if row is None:
+        row = next(r for r in rows if model.category_path(r) == "Food:Groceries")
+    page.table.selectRow(row)
+    return page.menus.ask_split()
+
+
 #: shot name -> how a person opens it from the demo window
 OPENERS: dict[str, Opener] = {
     "dialog-keyboard-shortcuts": lambda shell: shell.window.help_menu.show_shortcuts(),
@@ -105,6 +118,7 @@ OPENERS: dict[str, Opener] = {
     "dialog-reconcile": _row_then("accounts", lambda p: p.reconcile_button.click()),
     "dialog-transaction-note": _row_then("transactions", lambda p: p.menus.ask_note()),
     "dialog-transaction-tags": _row_then("transactions", lambda p: p.menus.ask_tags()),
+    "dialog-split-editor": _split_receipt,
     "dialog-rename-payee": _row_then("payees", lambda p: p.ask_rename()),
     "dialog-merge-payee": _row_then("payees", lambda p: p.ask_merge()),
     "dialog-year-review": lambda shell: shell.window.year_review_action.trigger(),
