@@ -87,9 +87,12 @@ class Shots:
         self.names: list[str] = []
 
     def save(self, widget, folder: str, name: str) -> None:  # type: ignore[no-untyped-def]
+        self.save_pixmap(widget.grab(), folder, name)
+
+    def save_pixmap(self, pixmap, folder: str, name: str) -> None:  # type: ignore[no-untyped-def]
         path = self.root / folder / f"{name}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(path))
+        pixmap.save(str(path))
         if folder not in self.folders:
             self.folders.append(folder)
         if name not in self.names:
@@ -160,6 +163,35 @@ def _open_dialogs(app, shell, shots: Shots, folder: str, size) -> None:  # type:
         _settle(app, 50)
 
 
+def _shoot_edit_menu(app, shell, shots: Shots, folder: str) -> None:  # type: ignore[no-untyped-def]
+    """The transactions page with the Edit menu open after one edit, then the edit undone (the
+    other shots show the demo as it is). A menu is a window of its own: painted over the window.
+    """
+    from PySide6.QtGui import QPainter
+
+    from finapp.services import edit_history
+    from finapp.services.categorize import set_category
+    from finapp.services.transactions import list_transactions
+
+    window, store, bus = shell.window, shell.ctx.store, shell.ctx.bus
+    window.show_page("transactions")
+    line = next(t for t in list_transactions(store) if t.category == "Entertainment:Streaming")
+    bus.data_changed.emit(set_category(store, line.id, "Entertainment:Movies").changes)
+    _settle(app, 500, shell.ctx.tasks)
+    menu, bar = window.edit_menu.menu, window.menuBar()
+    title = next(a for a in bar.actions() if a.menu() is menu)
+    menu.popup(bar.mapToGlobal(bar.actionGeometry(title).bottomLeft()))
+    _settle(app, 200)
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    menu.hide()
+    shots.save_pixmap(shot, folder, "menu-edit")
+    bus.data_changed.emit(edit_history.undo(store).changes)
+    _settle(app, 500, shell.ctx.tasks)
+
+
 def _shoot_built(app, built, shots: Shots, prefix: str) -> None:  # type: ignore[no-untyped-def]
     """Dialogs built directly (``name -> dialog or factory``), at each size."""
     for size in SIZES:
@@ -200,6 +232,7 @@ def shoot(app, shots: Shots, language: str, theme: str, work: Path) -> None:  # 
             shell.window.show_page(cls.NAME)
             _settle(app, 500, shell.ctx.tasks)
             shots.save(shell.window, folder, f"page-{cls.NAME}")
+        _shoot_edit_menu(app, shell, shots, folder)
         _open_dialogs(app, shell, shots, folder, (width, height))
     _shoot_built(app, import_dialogs(shell.ctx, work), shots, prefix)
     shell.close()
