@@ -21,6 +21,7 @@ MODULES = [
     "bench.alerts_bench",
     "bench.households_bench",
     "bench.flagged",
+    "bench.import_phases",
     "bench.whole_process",
 ]
 

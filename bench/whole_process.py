@@ -94,11 +94,13 @@ def _finapp() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "finapp.cli.main"]
 
 
-def _cli_env(workdir: Path) -> dict[str, str]:
-    """The commands' environment: passphrase, no keyring, bytecode cached under ``workdir``."""
+def _cli_env() -> dict[str, str]:
+    """The commands' environment: passphrase, no keyring, bytecode read and written beside the
+    source as in an install. Not under a ``PYTHONPYCACHEPREFIX``: Python then looks for every
+    module's bytecode there, the installed packages' too, and the first command (the import)
+    would time compiling SQLAlchemy and the rest, a second of its figure."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FINAPP_")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(workdir / "bytecode")
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     env["FINAPP_PASSPHRASE"] = PASSPHRASE
     return env
@@ -126,7 +128,7 @@ def run_size(workdir: Path, size: int) -> dict[str, Run]:
     floor_code = "import sys; from bench.whole_process import regex_scan; regex_scan(sys.argv[1])"
     runs = {"floor": measure([sys.executable, "-c", floor_code, str(statement)], dict(os.environ))}
     data_dir = workdir / f"store-{size}"
-    env = _cli_env(workdir)
+    env = _cli_env()
     _compile_finapp(env)
     for label, arguments, _ in COMMANDS:
         argv = [a.format(file=statement) for a in arguments]

@@ -1,0 +1,152 @@
+"""Where an import's time goes: CPU seconds per phase of ``finapp import`` on a realistic file.
+
+``python -m bench import_phases`` (sizes from ``$FINAPP_BENCH_SIZES``, default 100000) or
+``python -m bench.import_phases --sizes 30000,100000``.
+
+The whole-process figure (:mod:`bench.whole_process`) says how far an import is from its goal;
+this one says where to look. Each size runs in a fresh process that does what ``finapp import``
+does — load the command's modules, open a new encrypted store, ``import_files`` — with the
+import service's steps wrapped in CPU timers. CPU time, not wall time: it is what the import
+costs whatever else shares the cores, and the phases add up to the process's own total.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from bench.realistic_statements import write_statements
+from bench.table import Figure, print_table
+from bench.whole_process import PASSPHRASE, SIZES_ENV, _cli_env, _compile_finapp, _label
+
+AREA = "import phases"
+DEFAULT_SIZES = (100_000,)
+_ROOT = Path(__file__).resolve().parents[1]
+
+#: (function of finapp.services.imports, phase it measures); ``_FILING`` runs inside
+#: ``write_parsed``, whose figure leaves it out
+_FILING = "keys, merchants and rules of the new lines"
+_STEPS = (
+    ("read_statement_file", "reading the file"),
+    ("write_parsed", "writing the rows"),
+    ("_new_rows", _FILING),  # inside write_parsed
+    ("link_days_transfers", "pairing transfers"),
+    ("detect_subscriptions", "detecting subscriptions"),
+)
+
+
+def sizes_wanted() -> tuple[int, ...]:
+    """``$FINAPP_BENCH_SIZES`` (comma-separated transaction counts), else 100k."""
+    text = os.environ.get(SIZES_ENV, "")
+    return tuple(int(part) for part in text.split(",") if part.strip()) or DEFAULT_SIZES
+
+
+def _timed_steps(module: Any, seconds: dict[str, float]) -> None:
+    """Wrap each of ``_STEPS`` in ``module`` so its CPU time adds up in ``seconds``."""
+    for name, phase in _STEPS:
+        step: Callable[..., Any] = getattr(module, name)
+
+        @functools.wraps(step)
+        def timed(
+            *args: Any, _step: Callable[..., Any] = step, _phase: str = phase, **kwargs: Any
+        ) -> Any:
+            start = time.process_time()
+            try:
+                return _step(*args, **kwargs)
+            finally:
+                seconds[_phase] = seconds.get(_phase, 0.0) + time.process_time() - start
+
+        setattr(module, name, timed)
+
+
+def child(statement: Path, data_dir: Path) -> dict[str, float]:
+    """Import ``statement`` into a new store at ``data_dir`` as the CLI does; CPU per phase."""
+    start = time.process_time()
+    import finapp.cli.commands.import_cmd  # what `finapp import` loads
+    import finapp.cli.main  # noqa: F401
+    from finapp.services import imports
+    from finapp.services.opening import open_store
+
+    loaded = time.process_time()
+    seconds: dict[str, float] = {}
+    _timed_steps(imports, seconds)
+    store = open_store(data_dir, passphrase=PASSPHRASE)
+    opened = time.process_time()
+    try:
+        result = imports.import_files(store, [statement])
+    finally:
+        store.close()
+    done = time.process_time()
+    assert not result.failed, result.failed
+    writing, filing = seconds["writing the rows"], seconds[_FILING]
+    rest = (done - opened) - sum(v for phase, v in seconds.items() if phase != _FILING)
+    figures = {
+        "start-up: the command's modules": loaded - start,
+        "opening a new store (key derivation, tables)": opened - loaded,
+        **seconds,
+        "writing the rows": writing - filing,  # without the filing measured inside it
+        "committing, and the rest": rest,
+    }
+    figures["total"] = done - start
+    return figures
+
+
+def run_size(workdir: Path, size: int) -> dict[str, float]:
+    """One fresh process importing a realistic ``size``-transaction statement."""
+    statement = write_statements(workdir / f"phases-{size}.ofx", size)
+    data_dir = Path(tempfile.mkdtemp(prefix="store-", dir=workdir))
+    env = _cli_env()  # as whole_process runs the command: bytecode compiled beforehand
+    _compile_finapp(env)
+    child_argv = ["-m", "bench.import_phases", "--child", str(statement), str(data_dir)]
+    out = subprocess.run(
+        [sys.executable, *child_argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=_ROOT,
+        check=True,
+    )
+    return json.loads(out.stdout.splitlines()[-1])
+
+
+def figures(results: dict[int, dict[str, float]]) -> Iterator[Figure]:
+    for size, phases in results.items():
+        total = phases["total"]
+        for phase, cpu in phases.items():
+            share = "" if phase == "total" else f"{cpu / total:.0%} of the total"
+            yield Figure(AREA, f"{_label(size)} {phase} (cpu)", cpu, "s", detail=share)
+
+
+def run(workdir: str) -> list[Figure]:
+    """Entry point for ``python -m bench``."""
+    return list(figures({size: run_size(Path(workdir), size) for size in sizes_wanted()}))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.import_phases", description=__doc__)
+    parser.add_argument("--sizes", help="comma-separated transaction counts, e.g. 30000,100000")
+    parser.add_argument(
+        "--child", nargs=2, metavar=("STATEMENT", "DATA_DIR"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(Path(args.child[0]), Path(args.child[1]))))
+        return 0
+    if args.sizes:
+        os.environ[SIZES_ENV] = args.sizes
+    with tempfile.TemporaryDirectory(prefix="finapp-bench-") as workdir:
+        print_table(run(workdir))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
