@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from finapp.errors import Problem
 
@@ -30,15 +31,21 @@ _INTEGER = {
     False: r"\d{1,3}(?:(?P<sep>[,'’ ])\d{3})(?:(?P=sep)\d{3})*|\d+",
     True: r"\d{1,3}(?:(?P<sep>[.'’ ])\d{3})(?:(?P=sep)\d{3})*|\d+",
 }
-_GRAMMAR = {
-    comma: re.compile(
+
+
+@cache
+def _grammar(comma: bool) -> re.Pattern[str]:
+    """An amount written with a decimal point, or with ``comma`` a decimal comma. Compiled when
+    first read rather than at import: every command imports this module (through
+    :mod:`finapp.core.money`), few read a written amount, and compiling both costs ~10 ms."""
+    return re.compile(
         r"(?P<lead>[-+])?\s*(?P<pre>" + _CURRENCY + r")?\s*(?P<sign>[-+])?\s*"
         r"(?P<int>" + _INTEGER[comma] + r")(?:" + ("," if comma else r"\.") + r"(?P<frac>\d+))?"
         r"\s*(?P<post>[A-Z]{3}|[" + _SYMBOLS + r"])?\s*(?P<trail>-|DR\.?|CR\.?)?"
         r"\s*(?P<note>\([^()]*\))?"
     )
-    for comma in (False, True)
-}
+
+
 #: compatibility forms read as their plain character (``<wide>`` digits, ``<noBreak>`` spaces)
 _PLAIN_FORMS = ("<wide>", "<narrow>", "<noBreak>")
 _PARENS = re.compile(r"\((?P<inner>[^()]*)\)")
@@ -131,7 +138,7 @@ def read_amount(text: str, decimal_comma: bool = False) -> WrittenAmount:
     parens = _PARENS.fullmatch(value)
     if parens:
         value = parens.group("inner").strip()
-    match = _GRAMMAR[decimal_comma].fullmatch(value.upper())
+    match = _grammar(decimal_comma).fullmatch(value.upper())
     if match is None or _two_signs(match, bool(parens)) or _two_currencies(match) \
             or not _known_mark((match.group("pre") or match.group("post") or "").strip()):
         raise AmountError(Problem("amount.bad", f"not an amount: {text.strip()!r}",
