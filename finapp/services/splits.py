@@ -270,8 +270,8 @@ def _rows(session: Session, txn_ids: Iterable[int] | None) -> dict[int, list[_Ro
         ]
     found: dict[int, list[_Row]] = defaultdict(list)
     for batch in batches:
-        for txn_id, *fields in session.execute(batch):
-            found[txn_id].append(_Row(*fields))
+        for txn_id, position, category_id, minor, currency, memo in session.execute(batch):
+            found[txn_id].append(_Row(position, category_id, minor, currency, memo))
     return dict(found)
 
 

@@ -126,7 +126,7 @@ class SplitEditor(FormDialog):
         ]
         for category, amount, memo in starting:
             self.add_part(category, amount, memo)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 46, self.sizeHint().height())
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 54, self.sizeHint().height())
         self._update()
 
     # -- the parts -----------------------------------------------------------------------------
@@ -143,8 +143,9 @@ class SplitEditor(FormDialog):
         combo.setCurrentIndex(-1)
         combo.setEditText(display_category(category))
         completer = combo.completer()
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        if completer is not None:  # an editable combo has one
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
         combo.setAccessibleName(self.tr("Category of part %1").replace("%1", str(row + 1)))
         combo.editTextChanged.connect(self._update)
         amount_edit = QLineEdit(amount, self.table)
@@ -267,7 +268,7 @@ class SplitEditor(FormDialog):
     def _update(self) -> None:
         """The remainder and whether OK can be pressed, after every keystroke."""
         reading = self._reading()
-        money = format_money(abs(reading.left or 0), self._line.currency)
+        money = format_money(abs(reading.left or Decimal(0)), self._line.currency)
         if reading.left is None:
             text, style = "", ""
         elif reading.left > 0:
