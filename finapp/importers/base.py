@@ -29,6 +29,16 @@ def usable_amount(amount: Decimal) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class ParsedSplit:
+    """One part of a line the user divided among categories, as finapp's own export carries
+    it: a category path and an amount signed as the line (see ``ParsedTransaction.splits``)."""
+
+    category: str
+    amount: Decimal
+    memo: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedTransaction:
     """One statement line. ``amount`` is signed: negative means money out of the account."""
 
@@ -49,6 +59,9 @@ class ParsedTransaction:
     #: keeps its own.
     note: str = ""
     tags: tuple[str, ...] = ()
+    #: the parts of a line the user split (finapp's own export), in the user's order; written
+    #: on new lines only, as the note and tags are
+    splits: tuple[ParsedSplit, ...] = ()
 
     def __post_init__(self) -> None:
         """Cap the free text here, where every importer's lines pass, so no path forgets it."""

@@ -2,9 +2,11 @@
 
 A generic CSV profile would put all rows into one account; the export names the account of
 each row, so this reader groups rows by account and keeps names, numbers and bank ids (FITIDs)
-exactly, which makes an export → import round trip give the same transactions. The file is
-recognised by its first header cell, ``finapp_transaction_id``. Text cells lose the ``'`` the
-export put before formula-like text (see :mod:`finapp.core.spreadsheet_cells`).
+exactly, which makes an export → import round trip give the same transactions (split lines
+come back with their parts from ``splits.csv`` beside it, see
+:mod:`finapp.importers.finapp_export_splits`). The file is recognised by its first header
+cell, ``finapp_transaction_id``. Text cells lose the ``'`` the export put before formula-like
+text (see :mod:`finapp.core.spreadsheet_cells`).
 
 An export writes ``manifest.json`` beside its files (each file's rows and SHA-256). When the
 manifest is beside the file imported, the file must be exactly what was exported: a file cut
@@ -30,8 +32,11 @@ from finapp.core.spreadsheet_cells import restore
 from finapp.core.tags import parse_tags
 from finapp.errors import InvalidInputError, Problem, StatementError, problem_list
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
+from finapp.importers.finapp_export_splits import splits_beside, with_parts
 
-MARKER = b"finapp_transaction_id,"
+#: The first column of ``transactions.csv``: finapp's id of each line.
+ID_COLUMN = "finapp_transaction_id"
+MARKER = f"{ID_COLUMN},".encode()
 #: The export's description of its files, beside them.
 MANIFEST_FILE = "manifest.json"
 MANIFEST_FORMAT = "finapp-export"
@@ -147,6 +152,7 @@ def read_finapp_export(name: str, data: bytes, folder: Path | None = None) -> Pa
         columns = problem_list(missing, ", ", code="names")
         raise StatementError(name, Problem("export.columns", english, columns=columns), 1)
     groups: dict[ParsedAccount, list[ParsedTransaction]] = {}
+    parts = splits_beside(folder, verify_export)
     try:
         for row in reader:
             if None in row or any(v is None for v in row.values()):
@@ -154,6 +160,8 @@ def read_finapp_export(name: str, data: bytes, folder: Path | None = None) -> Pa
                 problem = Problem("export.cells", english)
                 raise StatementError(name, problem, reader.line_num)
             account, txn = _row(name, reader.line_num, row)
+            if row[ID_COLUMN] in parts:
+                txn = with_parts(name, txn, parts[row[ID_COLUMN]])
             groups.setdefault(account, []).append(txn)
     except csv.Error as exc:
         problem = Problem("export.not_csv", f"not a readable CSV ({exc})", detail=exc)

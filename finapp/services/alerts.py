@@ -34,6 +34,7 @@ from finapp.services.health_checks import health_candidates
 from finapp.services.merchants_paid import kept_while_evaluating, spent_with_before
 from finapp.services.settings import Settings, load_settings
 from finapp.services.subscriptions import detect_subscriptions
+from finapp.store.category_lines import category_sums
 from finapp.store.engine import Store
 from finapp.store.schema import (
     Account,
@@ -176,17 +177,15 @@ def budget_months(session: Session, as_of: date) -> list[core.BudgetMonth]:
         available = progress(
             budget.amount_minor, month, by_month, rollover=budget.rollover, since=budget.since
         ).available
-        daily = session.execute(
-            select(Transaction.posted, -func.sum(Transaction.amount_minor))
-            .where(
-                Transaction.category_id.in_(descendants(session, budget.category_id)),
-                Transaction.currency == budget.currency,
-                Transaction.is_transfer.is_(False),
-                Transaction.posted >= month,
-                Transaction.posted <= as_of,
-            )
-            .group_by(Transaction.posted)
-        ).all()
+        spent_daily = category_sums(
+            lambda line: (line.posted,),
+            Transaction.currency == budget.currency,
+            Transaction.is_transfer.is_(False),
+            Transaction.posted >= month,
+            Transaction.posted <= as_of,
+            categories=descendants(session, budget.category_id),
+        )
+        daily = sorted((posted, -total) for posted, total in session.execute(spent_daily))
         out.append(
             core.BudgetMonth(
                 budget.category_id,

@@ -23,6 +23,7 @@ from finapp.services.categories import (
     require_category,
 )
 from finapp.services.settings import main_currency_of
+from finapp.store.category_lines import category_sums
 from finapp.store.engine import Store
 from finapp.store.schema import Budget, Transaction
 
@@ -44,19 +45,16 @@ class BudgetView:
 def spent_by_month(
     session: Session, category_id: int, currency: str, until: date | None = None
 ) -> dict[date, int]:
-    """Net spending (positive = money out) per month in a category and its sub-categories."""
-    month = func.strftime("%Y-%m", Transaction.posted)
-    query = (
-        select(month, func.sum(Transaction.amount_minor))
-        .where(
-            Transaction.category_id.in_(descendants(session, category_id)),
-            Transaction.currency == currency,
-            Transaction.is_transfer.is_(False),
-        )
-        .group_by(month)
-    )
+    """Net spending (positive = money out) per month in a category and its sub-categories, a
+    split line's parts each in its own category."""
+    where = [Transaction.currency == currency, Transaction.is_transfer.is_(False)]
     if until is not None:
-        query = query.where(Transaction.posted <= until)
+        where.append(Transaction.posted <= until)
+    query = category_sums(
+        lambda line: (func.strftime("%Y-%m", line.posted),),
+        *where,
+        categories=descendants(session, category_id),
+    )
     return {date.fromisoformat(f"{key}-01"): -total for key, total in session.execute(query).all()}
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.store.engine import Store
-from finapp.store.schema import Alert, Budget, Category, Rule, Transaction
+from finapp.store.schema import Alert, Budget, Category, Rule, Transaction, TransactionSplit
 
 SEPARATOR = ":"
 KINDS = ("expense", "income", "transfer")
@@ -225,11 +225,10 @@ def _merge(session: Session, source: Category, target: Category) -> None:
             session.flush()
         else:
             _merge(session, child, twin)
-    session.execute(
-        update(Transaction)
-        .where(Transaction.category_id == source.id)
-        .values(category_id=target.id)
-    )
+    for filed in (Transaction, TransactionSplit):  # a split line's parts are filed too
+        session.execute(
+            update(filed).where(filed.category_id == source.id).values(category_id=target.id)
+        )
     session.execute(update(Rule).where(Rule.category_id == source.id).values(category_id=target.id))
     if session.scalars(select(Budget.id).where(Budget.category_id == target.id)).first() is None:
         session.execute(

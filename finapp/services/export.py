@@ -50,10 +50,13 @@ from finapp.importers.finapp_export import (
     MANIFEST_VERSION,
     verify_export,
 )
+from finapp.importers.finapp_export_splits import PART_OF
 from finapp.paths import ensure_private_dir
 from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
+from finapp.services.split_files import split_rows
 from finapp.store.account_numbers import masked
+from finapp.store.category_lines import SPLIT_SOURCE
 from finapp.store.engine import Store
 from finapp.store.schema import (
     Account,
@@ -66,6 +69,7 @@ from finapp.store.schema import (
     Rule,
     Subscription,
     Transaction,
+    TransactionSplit,
 )
 
 #: First header cell of ``transactions.csv``; the CSV importer recognises the export by it.
@@ -76,6 +80,7 @@ GOAL_ACCOUNTS_SEPARATOR = "\n"
 #: The exported tables, in the order they are written (one file each).
 TABLE_NAMES = (
     "transactions",
+    "splits",
     "accounts",
     "categories",
     "rules",
@@ -198,6 +203,24 @@ def _tables(n: _Names) -> dict[str, tuple[type[Base], list[Column]]]:
         Column("import_batch", "id of the import that added it", lambda t: t.batch_id),
         Column("note", "your note on it; empty when none", lambda t: t.note),
         Column("tags", "your tags, such as #holiday-2026 #tax", lambda t: n.tags(t.id)),
+        Column(
+            "split",
+            "true when you divided it among categories: its parts are in splits.csv, and its "
+            "category is its largest part's",
+            lambda t: t.category_source == SPLIT_SOURCE,
+        ),
+    ]
+    split_cols = [
+        Column(PART_OF, "finapp_transaction_id of the line in transactions.csv", lambda p: p[0]),
+        Column("part", "the part's place in the line, 1 first", lambda p: p.position + 1),
+        Column("category", "category path of the part", lambda p: n.category(p.category_id)),
+        Column(
+            "amount",
+            "signed as the line; the line's parts add up to its amount",
+            lambda p: _money(p.amount_minor, p.currency),
+        ),
+        Column("currency", "ISO 4217 currency, the line's", lambda p: p.currency),
+        Column("memo", "your words on the part; empty when none", lambda p: p.memo),
     ]
     account_cols = [
         Column("name", "account name", lambda a: a.name),
@@ -293,6 +316,7 @@ def _tables(n: _Names) -> dict[str, tuple[type[Base], list[Column]]]:
     ]
     described = (
         (Transaction, txn_cols),
+        (TransactionSplit, split_cols),
         (Account, account_cols),
         (Category, category_cols),
         (Rule, rule_cols),
@@ -433,7 +457,10 @@ def _write_tables(store: Store, folder: Path, fmt: str) -> dict[str, _Written]:
             # Plain rows, not ORM objects: columns are read by the same names, 5x faster.
             table = model.metadata.tables[model.__tablename__]
             first = table.c.posted if model is Transaction else table.c.id
-            rows = session.execute(select(table).order_by(first, table.c.id)).all()
+            query = select(table).order_by(first, table.c.id)
+            if model is TransactionSplit:  # each part with its line's currency
+                query = split_rows()
+            rows = session.execute(query).all()
             writers = [(fmt, _write_csv if fmt == "csv" else _write_json)]
             if fmt == "json" and name in {"transactions", "subscriptions"}:
                 writers.append(("csv", _write_csv))

@@ -200,7 +200,17 @@ def _to_minor(amount: Decimal, currency: str) -> int:
 
 
 def _minor_units(stmt: ParsedStatement, currency: str) -> list[int]:
-    return [_to_minor(t.amount, currency) for t in stmt.transactions]
+    """Each line's amount in minor units, converted once per distinct amount. A dict of this
+    statement's amounts: the shared ``_to_minor`` cache keys each call by a new (amount,
+    currency) tuple, which cost more than the conversions it saved."""
+    known: dict[Decimal, int] = {}
+    minors: list[int] = []
+    for txn in stmt.transactions:
+        minor = known.get(txn.amount)
+        if minor is None:
+            minor = known[txn.amount] = to_minor(txn.amount, currency)
+        minors.append(minor)
+    return minors
 
 
 def _merchant_keys(aliases: Mapping[str, str]) -> Callable[[str, str], str]:

@@ -30,6 +30,7 @@ from finapp.core.money import from_minor
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account
+from finapp.store.category_lines import Line, category_sums
 from finapp.store.engine import Store
 from finapp.store.schema import Category, Subscription, SubscriptionMember, Transaction
 
@@ -77,6 +78,12 @@ def _class(transfer: bool, kind: str | None, inflow: bool) -> str:
     return "expense"
 
 
+def _classified_keys(line: Line) -> tuple[ColumnElement[Any], ...]:
+    """What :func:`classified_sums` groups by: month, currency, category, transfer, money in."""
+    month = func.strftime("%Y-%m", line.posted)
+    return (month, line.currency, line.category_id, line.is_transfer, line.amount_minor > 0)
+
+
 def classified_sums(
     session: Session, *where: ColumnElement[bool]
 ) -> list[tuple[str, str, str, str, int]]:
@@ -84,17 +91,13 @@ def classified_sums(
 
     Every monthly report sums within (month, currency, category, class), so it reads these sums
     from one grouped query — a few hundred rows where each transaction would be 100k. Money in
-    and money out are summed apart: an uncategorized line's class follows its sign. ``where``
+    and money out are summed apart: an uncategorized line's class follows its sign. A split
+    line counts by its parts (:func:`~finapp.store.category_lines.category_sums`). ``where``
     narrows the transactions summed (a month's days).
     """
-    month = func.strftime("%Y-%m", Transaction.posted)
-    inflow = Transaction.amount_minor > 0
-    keys = (month, Transaction.currency, Transaction.category_id, Transaction.is_transfer, inflow)
     paths = category_paths(session)
     kinds = dict(session.execute(select(Category.id, Category.kind)).all())
-    rows = session.execute(
-        select(*keys, func.sum(Transaction.amount_minor)).where(*where).group_by(*keys)
-    ).all()
+    rows = session.execute(category_sums(_classified_keys, *where)).all()
     return [
         (
             row_month,

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.alert_facts import money_fact
@@ -43,6 +43,7 @@ from finapp.services.categories import descendants, find_category
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.rates import base_currency, rate_book
 from finapp.services.settings import Settings, load_settings, main_currency_of
+from finapp.store.category_lines import category_sums
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Transaction
 
@@ -182,13 +183,14 @@ def monthly_essentials(session: Session, as_of: date, currency: str) -> tuple[in
     if not months:
         return 0, []
     end = _month_end(months[-1])
-    net = session.scalar(
-        select(func.coalesce(func.sum(Transaction.amount_minor), 0)).where(
-            Transaction.category_id.in_(essential_category_ids(session)),
+    net = session.scalar(  # a split line's essential parts count, its others not
+        category_sums(
+            lambda _line: (),
             Transaction.currency == currency,
             Transaction.is_transfer.is_(False),
             Transaction.posted >= months[0],
             Transaction.posted <= end,
+            categories=essential_category_ids(session),
         )
     )
     return max(-int(net or 0), 0) // len(months), months

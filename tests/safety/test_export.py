@@ -19,6 +19,7 @@ from tests.helpers import run_cli
 
 TABLES = (
     "transactions",
+    "splits",
     "accounts",
     "categories",
     "rules",
