@@ -132,3 +132,43 @@ def test_a_split_line_opens_with_its_parts_and_remove_split_makes_it_whole(
     qtbot.waitUntil(lambda: nothing_open(page))
     qtbot.waitUntil(lambda: _category_cell(page, txn_id) == "Shopping:Home")
     assert splits_of(store, txn_id) == ()
+
+
+def test_a_third_part_is_added_and_removed_and_a_bad_amount_is_said(qtbot, household_ctx) -> None:
+    page = _page(qtbot, household_ctx)
+    row, txn_id = _groceries(page)
+    _right_click(qtbot, page, row, COL_PAYEE)
+    _click(qtbot, _menu(page, "transaction-menu"), "Split…")
+    editor = opened(page, SplitEditor, OBJECT_NAME)
+    assert not editor.remove_button.isEnabled()  # a split keeps two parts at least
+    _type_over(qtbot, editor.amount_field(0), "60")
+    _type_over(qtbot, editor.category_field(1), "Shopping:Home")
+    _type_over(qtbot, editor.amount_field(1), "20")
+
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert editor.table.rowCount() == 3 and editor.remove_button.isEnabled()
+    _type_over(qtbot, editor.category_field(2), "Personal Care")
+    _type_over(qtbot, editor.amount_field(2), "12..35")
+    assert editor.problem.text() == "“12..35” is not an amount in USD"
+    assert not editor.ok_button.isEnabled()
+    _type_over(qtbot, editor.amount_field(2), "12.35")
+    assert editor.remainder.text() == "All assigned" and editor.ok_button.isEnabled()
+
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.mouseClick(editor.amount_field(1), Qt.MouseButton.LeftButton)  # the part removed
+    qtbot.waitUntil(editor.amount_field(1).hasFocus)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert editor.table.rowCount() == 2
+    assert editor.category_field(1).currentText() == "Personal Care"
+    assert editor.remainder.text() == "Left to assign: $20.00"
+    qtbot.mouseClick(editor.fill_button, Qt.MouseButton.LeftButton)
+    assert editor.amount_field(1).text() == "32.35"
+    qtbot.keyClick(editor.amount_field(1), Qt.Key.Key_Return)  # Enter presses OK
+    qtbot.waitUntil(lambda: nothing_open(page))
+    parts = splits_of(household_ctx.store, txn_id)
+    assert [(p.category, p.amount) for p in parts] == [
+        ("Food:Groceries", Decimal("-60.00")),
+        ("Personal Care", Decimal("-32.35")),
+    ]

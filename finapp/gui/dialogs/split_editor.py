@@ -75,6 +75,11 @@ class SplitEditor(FormDialog):
         self.setWindowTitle(self.tr("Split transaction"))
         self._ctx, self._line, self._categories = ctx, line, categories
         self._locale = QLocale()
+        #: the field of a part the user was last in (what Remove part removes)
+        self._edited: QWidget | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         intro = QLabel(
             self.tr("Divide “%1” (%2) among categories. The parts must add up to the line.")
             .replace("%1", line.payee)
@@ -177,14 +182,19 @@ class SplitEditor(FormDialog):
         assert isinstance(widget, QLineEdit)
         return widget
 
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Remember the part last edited: pressing Remove part moves the focus to the button."""
+        if new is not None and self.table.isAncestorOf(new):
+            self._edited = new
+
     def _remove_part(self) -> None:
-        """Remove the part being edited (the last one when none is)."""
-        focus = QApplication.focusWidget()
-        rows = range(self.table.rowCount())
+        """Remove the part last edited (the last one when none was)."""
+        edited, rows = self._edited, range(self.table.rowCount())
         row = next(
-            (r for r in rows if focus is not None and self._row_holds(r, focus)),
+            (r for r in rows if edited is not None and self._row_holds(r, edited)),
             self.table.rowCount() - 1,
         )
+        self._edited = None  # its widget goes with the row
         self.table.removeRow(row)
         self._update()
 
