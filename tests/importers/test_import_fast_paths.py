@@ -19,7 +19,7 @@ def _amounts(rng: random.Random) -> list[Decimal]:
     fewer decimals (``12.5``, ``12.50``, ``12.500``), halves that round, whole amounts."""
     written = []
     for _ in range(3_000):
-        cents = rng.choice((-1, 1)) * rng.randint(0, 2_000)
+        cents = rng.choice((-1, 1)) * rng.randint(0, 300)
         shape = rng.randrange(5)
         if shape == 0:
             written.append(f"{cents / 100:.2f}")
