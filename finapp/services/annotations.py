@@ -24,6 +24,8 @@ from finapp.core.tags import normalize_tag
 from finapp.errors import NotFoundError, Problem
 from finapp.importers.base import ParsedTransaction
 from finapp.services.changes import Changes, Kind
+from finapp.services.edit_names import lines_named
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction, TransactionTag
 
@@ -76,6 +78,12 @@ def _kept(tags: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(normalize_tag(t) for t in tags))
 
 
+def _named(result: Annotated, store: Store, *_: object) -> dict[str, str]:
+    """A note or tags edit is named by the lines' payee, or how many lines."""
+    return lines_named(store, result.transaction_ids)
+
+
+@undoable("note", _named)
 def set_note(store: Store, transaction_ids: Iterable[int], note: str) -> Annotated:
     """Write ``note`` on each transaction (an empty or blank note clears it)."""
     text = note.strip()
@@ -93,6 +101,7 @@ def set_note(store: Store, transaction_ids: Iterable[int], note: str) -> Annotat
     return Annotated(ids, changed)
 
 
+@undoable("tags", _named)
 def add_tags(store: Store, tags: Sequence[str], transaction_ids: Iterable[int]) -> Annotated:
     """Put each of ``tags`` (as written: ``#tax`` or ``tax``) on each transaction; a tag it
     already has stays once."""
@@ -110,6 +119,7 @@ def add_tags(store: Store, tags: Sequence[str], transaction_ids: Iterable[int]) 
     return Annotated(ids, len(rows) - (had or 0))
 
 
+@undoable("tags", _named)
 def remove_tags(store: Store, tags: Sequence[str], transaction_ids: Iterable[int]) -> Annotated:
     """Take each of ``tags`` off each transaction (one it does not have is no error)."""
     kept = _kept(tags)
@@ -127,6 +137,7 @@ def remove_tags(store: Store, tags: Sequence[str], transaction_ids: Iterable[int
     return Annotated(ids, changed)
 
 
+@undoable("tags", _named)
 def set_tags(store: Store, tags: Sequence[str], transaction_id: int) -> Annotated:
     """Make ``tags`` exactly the tags of one transaction (the editor's "Tags…" field)."""
     kept = _kept(tags)
@@ -141,6 +152,18 @@ def set_tags(store: Store, tags: Sequence[str], transaction_id: int) -> Annotate
         added = [TransactionTag(transaction_id=transaction_id, tag=t) for t in kept if t not in had]
         session.add_all(added)
     return Annotated(ids, len(had.symmetric_difference(kept)))
+
+
+@undoable("tags", _named)
+def retag(
+    store: Store, added: Sequence[str], removed: Sequence[str], transaction_ids: Sequence[int]
+) -> Annotated:
+    """Put ``added`` on and take ``removed`` off each transaction, as one edit undone as one
+    (the page's "Tags…" on a selection)."""
+    on = add_tags(store, added, transaction_ids) if added else None
+    off = remove_tags(store, removed, transaction_ids) if removed else None
+    ids = tuple(dict.fromkeys(transaction_ids))
+    return Annotated(ids, sum(done.changed for done in (on, off) if done is not None))
 
 
 def tag_new_lines(

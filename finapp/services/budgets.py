@@ -23,6 +23,7 @@ from finapp.services.categories import (
     require_category,
 )
 from finapp.services.settings import main_currency_of
+from finapp.services.undoable import undoable
 from finapp.store.category_lines import category_sums
 from finapp.store.engine import Store
 from finapp.store.schema import Budget, Transaction
@@ -78,6 +79,7 @@ def budget_view(session: Session, budget: Budget, month: date, as_of: date | Non
     )
 
 
+@undoable("budget_set", lambda view, *_, **__: {"category": view.category})
 def set_budget(
     store: Store,
     category: str,
@@ -108,6 +110,7 @@ def set_budget(
         return budget_view(session, budget, month, None)
 
 
+@undoable("budget_clear", lambda _none, _store, category: {"category": category})
 def remove_budget(store: Store, category: str) -> None:
     with store.write() as session:
         row = require_category(session, category)

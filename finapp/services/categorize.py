@@ -11,6 +11,7 @@ touched and what each touched row held before, and :func:`undo_set_category` put
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -19,8 +20,9 @@ from sqlalchemy.orm import Session
 from finapp.errors import NotFoundError
 from finapp.services.categories import category_paths, ensure_category
 from finapp.services.changes import Changes, Kind
-from finapp.services.edit_history import undoable
+from finapp.services.edit_names import lines_named
 from finapp.services.rules import AUTO_SOURCES, apply_rules, learn_from, learned_rules_of, rule_book
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Rule, Transaction
 
@@ -60,9 +62,15 @@ class CategorizeResult:
         return Changes.of(Kind.TRANSACTIONS, Kind.CATEGORIES, Kind.BUDGETS, Kind.ALERTS)
 
 
-def _named(result: CategorizeResult, *_: object) -> dict[str, str]:
+def _named(result: CategorizeResult, store: Store, *_: object) -> dict[str, str]:
     """The facts an undo of a category names: whose line, and the category it was given."""
-    return {"payee": result.payee, "category": result.path}
+    return {**lines_named(store, [result.transaction_id]), "category": result.path}
+
+
+def _all_named(results: list[CategorizeResult], store: Store, *_: object) -> dict[str, str]:
+    """A category given to many lines: named by their payee (or count) and the category."""
+    ids = [r.transaction_id for r in results]
+    return {**lines_named(store, ids), "category": results[0].path if results else ""}
 
 
 @undoable("category", _named)
@@ -116,6 +124,13 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
             tuple(rules_before.items()),
             tuple(sorted(set(rules_after) - set(rules_before))),
         )
+
+
+@undoable("category", _all_named)
+def set_categories(store: Store, txn_ids: Sequence[int], path: str) -> list[CategorizeResult]:
+    """Set the category of several transactions at once (the page's "Set category of
+    selected…"): one edit, undone as one."""
+    return [set_category(store, txn_id, path) for txn_id in txn_ids]
 
 
 def undo_set_category(store: Store, done: CategorizeResult) -> CategorizeResult:

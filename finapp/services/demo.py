@@ -31,6 +31,7 @@ from finapp.services.rates import set_rate
 from finapp.services.reconciliation import mark_reconciled
 from finapp.services.subscriptions import cancel, detect_subscriptions, stored_subscriptions
 from finapp.services.transactions import list_transactions
+from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 
@@ -133,6 +134,7 @@ def fill_demo_store(
     _annotate(store)
     set_rate(store, *DEMO_RATE, _months_back(today, DEMO_MONTHS))
     refresh_alerts(store, today)  # detects the subscriptions too
+    forget_edits(store)  # the demo is met as it is, with no staging of it to undo
     progress(steps, steps, "")
     return added
 

@@ -1,9 +1,10 @@
 """Undo and redo of the user's edits, kept in the store's edit journal.
 
-An edit service function wears :func:`undoable`: while it runs, :mod:`finapp.store.journal`
-records the inverse of every row it changes, and afterwards the edit is remembered with a code
-naming the action and the facts each face words it with ("Undo Category of Netflix"). Undoing
-runs the recorded statements backwards, which records the statements that redo it, and back.
+An edit service function wears :func:`undoable` (:mod:`finapp.services.undoable`): while it
+runs, :mod:`finapp.store.journal` records the inverse of every row it changes, and afterwards
+the edit is remembered with a code naming the action and the facts each face words it with
+("Undo Category of Netflix"). Undoing runs the recorded statements backwards, which records the
+statements that redo it, and back.
 The journal lives in the encrypted store, so the command line and the window share it and a
 mistaken edit can still be undone after a restart — until an import, undoing an import, a
 restore, a wipe or the demo rewrite the rows its statements point at (:func:`forget_edits`).
@@ -11,12 +12,8 @@ restore, a wipe or the demo rewrite the rows its statements point at (:func:`for
 
 from __future__ import annotations
 
-import functools
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -24,13 +21,24 @@ from sqlalchemy.orm import Session
 from finapp.errors import FinappError, Problem
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.changes import Changes, Kind
+from finapp.services.kept_calendar import refresh_kept_calendar
+from finapp.services.undoable import forget_edits, undoable
 from finapp.store import journal
 from finapp.store.engine import Store
 from finapp.store.journal import ChangedSinceError
 from finapp.store.schema import EditJournal
 
-#: how many edits the journal keeps (the oldest go first)
-KEPT_EDITS = 100
+__all__ = [
+    "EditEntry",
+    "EditOutcome",
+    "forget_edits",
+    "list_edits",
+    "next_redo",
+    "next_undo",
+    "redo",
+    "undo",
+    "undoable",
+]
 
 #: what a change to each journaled table means to the pages; alerts are judged again anyway
 _KINDS: dict[str, tuple[Kind, ...]] = {
@@ -49,10 +57,10 @@ _KINDS: dict[str, tuple[Kind, ...]] = {
     "budgets": (Kind.BUDGETS,),
     "goals": (Kind.GOALS,),
     "goal_accounts": (Kind.GOALS,),
+    "settings": (Kind.SETTINGS,),
+    "csv_profiles": (Kind.SETTINGS,),
+    "exchange_rates": (Kind.SETTINGS,),
 }
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,49 +78,6 @@ class EditOutcome:
 
     entry: EditEntry
     changes: Changes
-
-
-def undoable(
-    action: str, describe: Callable[..., dict[str, str]]
-) -> Callable[[Callable[Concatenate[Store, P], R]], Callable[Concatenate[Store, P], R]]:
-    """Make an edit service function undoable as ``action``, named by ``describe(result, store,
-    *args, **kwargs)``. Called within another undoable edit, it is part of that edit. An edit
-    that changed nothing is not remembered."""
-
-    def wrap(edit: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
-        @functools.wraps(edit)
-        def recorded(store: Store, *args: P.args, **kwargs: P.kwargs) -> R:
-            if journal.active() is not None:
-                return edit(store, *args, **kwargs)
-            with journal.recording() as done:
-                result = edit(store, *args, **kwargs)
-            if done.statements:
-                params = describe(result, store, *args, **kwargs)
-                _remember(store, action, params, done.statements)
-            return result
-
-        return recorded
-
-    return wrap
-
-
-def _remember(store: Store, action: str, params: dict[str, str], statements: list[str]) -> None:
-    """Keep a new edit: the undone ones (the redo branch) go, and all but the newest kept."""
-    with store.write() as session:
-        session.execute(delete(EditJournal).where(EditJournal.undone.is_(True)))
-        session.add(
-            EditJournal(
-                action=action,
-                params=json.dumps(params, ensure_ascii=False),
-                undo_sql=json.dumps(statements, ensure_ascii=False),
-                redo_sql="[]",
-                undone=False,
-                created_at=datetime.now(),
-            )
-        )
-        session.flush()
-        kept = select(EditJournal.id).order_by(EditJournal.id.desc()).limit(KEPT_EDITS)
-        session.execute(delete(EditJournal).where(EditJournal.id.not_in(kept)))
 
 
 def _entry(row: EditJournal) -> EditEntry:
@@ -181,8 +146,10 @@ def _turn(store: Store, *, undoing: bool) -> EditOutcome:
     except ChangedSinceError:
         _drop_stale(store, undoing)
         raise
-    raised = evaluate_alerts(store)
     kinds = {kind for table in journal.tables_of(statements) for kind in _KINDS.get(table, ())}
+    if Kind.SUBSCRIPTIONS in kinds:
+        refresh_kept_calendar(store)  # as every subscription decision does
+    raised = evaluate_alerts(store)
     return EditOutcome(
         entry, Changes(frozenset({*kinds, Kind.ALERTS}), tuple(a.id for a in raised))
     )
@@ -205,9 +172,3 @@ def _drop_stale(store: Store, undoing: bool) -> None:
         if newest is not None:
             session.execute(delete(EditJournal).where(EditJournal.id <= newest.id))
 
-
-def forget_edits(store: Store) -> None:
-    """Clear the journal: the rows its statements point at are being rewritten (an import, an
-    undone import, a restore, a wipe, the demo)."""
-    with store.write() as session:
-        session.execute(delete(EditJournal))

@@ -34,6 +34,7 @@ from finapp.errors import NotFoundError, Problem
 from finapp.services import changes
 from finapp.services.changes import Changes
 from finapp.services.subscriptions import detect_subscriptions
+from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
 from finapp.store.schema import (
     Account,
@@ -100,6 +101,7 @@ def undo_imports(store: Store, batch_ids: Sequence[int], today: date | None = No
     with store.write() as session:
         remove_unfounded_alerts(session, since, today or date.today())
         alerts_removed = alerts_before - _alert_count(session)
+    forget_edits(store)  # edits of the lines gone cannot be undone or redone
     return UndoResult(ids, removed, alerts_removed, accounts_removed)
 
 

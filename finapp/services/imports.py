@@ -59,6 +59,7 @@ from finapp.services.held_keys import held_keys
 from finapp.services.rules import NewLineFiling, new_line_filing
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.transfers import link_days_transfers
+from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
 from finapp.store.page_cache import larger_page_cache
 from finapp.store.schema import (
@@ -578,6 +579,8 @@ def import_files(
             results.append(FileResult(path=str(path), error=exc.message, needs_mapping=unknown))
     progress(len(paths), len(paths), "")
     result = ImportResult(tuple(results))
+    if result.changes:  # edits' statements point at rows the new lines' filing may follow
+        forget_edits(store)
     if result.new:
         with paused_gc():  # as for the import itself: the history is loaded whole
             detect_subscriptions(store)  # recurring charges re-detected with the new history

@@ -17,8 +17,14 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from finapp.errors import InvalidInputError, Problem
-from finapp.services.payee_names import StoreNames, merchants_meant, rename_subscriptions
+from finapp.services.payee_names import (
+    StoreNames,
+    merchants_meant,
+    payee_named,
+    rename_subscriptions,
+)
 from finapp.services.rules import learned_rules_of
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import MerchantAlias, MerchantName, Rule, Subscription, Transaction
 
@@ -34,6 +40,7 @@ class MergedPayee:
     learned_rules: int
 
 
+@undoable("merge_payee", lambda merged, *_: {"target": merged.name}, before=payee_named)
 def merge_payees(store: Store, source: str, target: str) -> MergedPayee:
     """Merge ``source`` into ``target`` (each a merchant key or the name shown for it).
 

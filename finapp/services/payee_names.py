@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.display_names import shipped_namer
 from finapp.errors import NotFoundError, Problem
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, MerchantName, Subscription, Transaction
 from finapp.store.subscription_details import read_details
@@ -142,6 +143,25 @@ def merchants_meant(session: Session, names: StoreNames, merchant: str) -> list[
     return keys
 
 
+def payee_named(store: Store, merchant: str, *_: object) -> dict[str, str]:
+    """``{"payee": name}``: the name ``merchant`` (a key or a name shown) is shown by now, read
+    before a rename or merge changes it; as given when it names no payee (the edit refuses)."""
+    with store.read() as session:
+        names = StoreNames(session)
+        try:
+            key = merchants_meant(session, names, merchant)[0]
+        except NotFoundError:
+            return {"payee": merchant}
+        latest = session.scalar(select(func.max(Transaction.id)).where(Transaction.merchant == key))
+        return {"payee": names.of_line(latest or 0) or merchant}
+
+
+def _renamed(views: list[PayeeView], _store: Store, _merchant: str, name: str) -> dict[str, str]:
+    """The name given (the name found from the lines again when it was cleared)."""
+    return {"name": views[0].name if views else name}
+
+
+@undoable("rename_payee", _renamed, before=payee_named)
 def rename_payee(store: Store, merchant: str, name: str) -> list[PayeeView]:
     """Show ``merchant``'s lines, subscriptions and alerts as ``name``; an empty name goes
     back to the name found from the lines.

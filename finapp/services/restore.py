@@ -55,6 +55,14 @@ class RestoreResult:
     counts: dict[str, int]
 
 
+def _forget_edits(path: Path, key: StoreKey) -> None:
+    """The restored store starts with no edit to undo: its journal's edits are from before the
+    backup, long past for the user (a backup older than the journal has none)."""
+    with connect(path, key) as conn:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'edit_journal'").fetchone():
+            conn.execute("DELETE FROM edit_journal")
+
+
 def this_machine_key(data_dir: Path, passphrase: str | None) -> StoreKey | None:
     """The key the store in ``data_dir`` uses here: its keyring entry, else the passphrase."""
     raw = load_keyring_key(data_dir)
@@ -142,6 +150,7 @@ def restore(
     with connect(source, source_key, readonly=True) as conn:
         check = write_copy(conn, staged, target_key)
     try:
+        _forget_edits(staged, target_key)
         raw = target_key.raw if target_key.source == "keyring" else None
         if raw is not None and load_keyring_key(data_dir) != raw:
             try:

@@ -34,6 +34,7 @@ from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.accounts import require_account
 from finapp.services.categories import category_paths, ensure_category
 from finapp.services.settings import main_currency_of
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Rule, Transaction
 
@@ -257,6 +258,7 @@ def rerun_rules(store: Store) -> int:
         return len(apply_rules(session, [], rule_book(session)))
 
 
+@undoable("rule_add", lambda view, *_, **__: {"pattern": view.pattern})
 def add_rule(
     store: Store,
     *,
@@ -356,11 +358,20 @@ def _require_rule(session: Session, rule_id: int) -> Rule:
     return rule
 
 
+def _rule_named(store: Store, rule_id: int, *_: object) -> dict[str, str]:
+    """A rule's edit is named by its pattern, read before the edit (a deleted rule has none)."""
+    with store.read() as session:
+        rule = session.get(Rule, rule_id)
+        return {"pattern": rule.pattern if rule is not None else ""}
+
+
+@undoable("rule_delete", lambda *_: {}, before=_rule_named)
 def delete_rule(store: Store, rule_id: int) -> None:
     with store.write() as session:
         session.delete(_require_rule(session, rule_id))
 
 
+@undoable("rule_edit", lambda *_: {}, before=_rule_named)
 def set_rule_enabled(store: Store, rule_id: int, enabled: bool) -> None:
     with store.write() as session:
         _require_rule(session, rule_id).enabled = enabled

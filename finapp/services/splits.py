@@ -23,6 +23,8 @@ from finapp.core.money import decimals, exponent, format_minor, from_minor
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.categories import category_paths, ensure_category, split_path
 from finapp.services.changes import Changes, Kind
+from finapp.services.edit_names import lines_named
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction, TransactionSplit
 
@@ -86,6 +88,12 @@ def signed_as_line(written: Sequence[Decimal], line: Decimal) -> list[Decimal]:
     return [-abs(a) if line < 0 else a for a in written]
 
 
+def _named(_result: SplitResult, store: Store, txn_id: int, *_: object) -> dict[str, str]:
+    """A split, or its removal, is named by the line's payee."""
+    return lines_named(store, [txn_id])
+
+
+@undoable("split", _named)
 def set_splits(store: Store, txn_id: int, parts: Sequence[SplitPart]) -> SplitResult:
     """Replace the parts of a transaction by ``parts`` (in that order), creating categories
     named for the first time; the line takes its largest part's category.
@@ -115,6 +123,7 @@ def set_splits(store: Store, txn_id: int, parts: Sequence[SplitPart]) -> SplitRe
         return _result(session, txn)
 
 
+@undoable("unsplit", _named)
 def clear_splits(store: Store, txn_id: int) -> SplitResult:
     """Make a split line one line again, in its largest part's category, as a manual choice."""
     with store.write() as session:

@@ -30,6 +30,7 @@ from finapp.services.categories import category_paths
 from finapp.services.settings import Settings, load_settings, main_currency_of
 from finapp.services.subscription_sync import details_of
 from finapp.services.subscriptions import SubscriptionView
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 from finapp.store.subscription_details import Review, write_details
@@ -213,6 +214,14 @@ def _facts(
 # -- deciding ----------------------------------------------------------------------------------
 
 
+def _decided(
+    _view: SubscriptionView, _store: Store, _sub: int, word: str, *_: object, **__: object
+) -> dict[str, str]:
+    """A review is named as the decision it took: kept, or cancelled."""
+    return {"decision": "kept" if word == "keep" else "cancelled"}
+
+
+@undoable("subscription", _decided, before=subs.subscription_named)
 def decide(
     store: Store,
     subscription_id: int,

@@ -29,7 +29,7 @@ live stream look lapsed.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -51,6 +51,7 @@ from finapp.services.subscription_sync import (
     roll_forward,
     sync,
 )
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 from finapp.store.subscription_details import SubscriptionDetails, write_details
@@ -195,26 +196,44 @@ def get_subscription(store: Store, sub_id: int) -> SubscriptionView:
 # -- the user's decisions ----------------------------------------------------------------------
 
 
+def subscription_named(store: Store, sub_id: int, *_: object, **__: object) -> dict[str, str]:
+    """A decision is named by the subscription's name as shown before it (a rename's old
+    name); "" for an unknown one, which the decision refuses."""
+    with store.read() as session:
+        row = session.get(Subscription, sub_id)
+        return {"name": (row.user_name or row.name) if row is not None else ""}
+
+
+def decision(word: str) -> Callable[..., dict[str, str]]:
+    """The facts of a decision ``word`` (e.g. "cancelled"), beside the name read before it."""
+    return lambda *_, **__: {"decision": word}
+
+
+@undoable("subscription", decision("confirmed"), before=subscription_named)
 def confirm(store: Store, sub_id: int) -> SubscriptionView:
     return _set(store, sub_id, user_state="confirmed", cancelled_on=None)
 
 
+@undoable("subscription", decision("not_subscription"), before=subscription_named)
 def dismiss(store: Store, sub_id: int) -> SubscriptionView:
     """Not a subscription: hidden, and never suggested again however often detection runs."""
     return _set(store, sub_id, user_state="dismissed")
 
 
+@undoable("subscription", decision("renamed"), before=subscription_named)
 def rename(store: Store, sub_id: int, name: str) -> SubscriptionView:
     if not name.strip():
         raise InvalidInputError(Problem("subscription.no_name", "A subscription needs a name"))
     return _set(store, sub_id, user_name=name.strip())
 
 
+@undoable("subscription", decision("cancelled"), before=subscription_named)
 def cancel(store: Store, sub_id: int, on: date | None = None) -> SubscriptionView:
     """Mark cancelled from ``on`` (default today); a later charge is flagged."""
     return _set(store, sub_id, user_state="cancelled", cancelled_on=on or date.today())
 
 
+@undoable("subscription", decision("reminders"), before=subscription_named)
 def set_reminders(store: Store, sub_id: int, offsets: Sequence[int] | None) -> SubscriptionView:
     """Days before each renewal to be reminded; None restores the default (30, 7, 1)."""
     if offsets is not None:
@@ -229,11 +248,13 @@ def set_reminders(store: Store, sub_id: int, offsets: Sequence[int] | None) -> S
     return _set(store, sub_id, reminder_offsets=None if offsets is None else text)
 
 
+@undoable("subscription", decision("reviewed"), before=subscription_named)
 def set_review_date(store: Store, sub_id: int, review: date | None) -> SubscriptionView:
     """When to decide whether an auto-renewal should go on (None clears it)."""
     return _set(store, sub_id, review_date=review)
 
 
+@undoable("subscription", lambda view, *_, **__: {"name": view.name, "decision": "added"})
 def add_manual(
     store: Store,
     name: str,
@@ -282,6 +303,7 @@ def add_manual(
     return get_subscription(store, sub_id)
 
 
+@undoable("subscription", decision("merged"), before=subscription_named)
 def merge(store: Store, keep_id: int, other_id: int) -> SubscriptionView:
     """One subscription the detector saw as two (a new descriptor, a plan change)."""
     if keep_id == other_id:
@@ -313,6 +335,7 @@ def merge(store: Store, keep_id: int, other_id: int) -> SubscriptionView:
     return _refreshed(store, keep_id)
 
 
+@undoable("subscription", decision("split"), before=subscription_named)
 def split(store: Store, sub_id: int, transaction_ids: Sequence[int]) -> SubscriptionView:
     """Move some charges into a subscription of their own (two plans the detector joined)."""
     wanted = set(transaction_ids)

@@ -26,6 +26,7 @@ from finapp.services.accounts import require_account
 from finapp.services.import_undo import remove_unfounded_alerts
 from finapp.services.kept_calendar import refresh_kept_calendar
 from finapp.services.own_files import OWN_FOLDERS, is_own_file
+from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
 from finapp.store.keys import delete_keyring_key
 from finapp.store.schema import (
@@ -145,6 +146,7 @@ def delete_account(store: Store, account: str) -> DeleteResult:
         session.delete(row)
         session.flush()
         result = DeleteResult(count, _forget_derived(session))
+    forget_edits(store)  # edits of the lines gone cannot be undone or redone
     refresh_kept_calendar(store)
     return result
 
@@ -161,5 +163,6 @@ def delete_import(store: Store, batch_id: int) -> DeleteResult:
         session.flush()
         result = DeleteResult(count, _forget_derived(session))
         remove_unfounded_alerts(session, since, date.today())
+    forget_edits(store)
     refresh_kept_calendar(store)
     return result

@@ -20,7 +20,6 @@ from finapp.gui.error_texts import error_text
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import Icon, ask_text, tell
 from finapp.services import annotations as notes_service
-from finapp.store.engine import Store
 
 
 def ask_note(
@@ -72,7 +71,7 @@ def ask_tags(
             return
         added, removed = [t for t in typed if t not in shared], sorted(shared - set(typed))
         if added or removed:
-            actions.run(ctx.tasks, lambda _p, _c: _retag(store, ids, added, removed),
+            actions.run(ctx.tasks, lambda _p, _c: notes_service.retag(store, added, removed, ids),
                         lambda _done: ctx.bus.data_changed.emit(notes_service.CHANGES))  # fmt: skip
 
     def ask_again(text: str) -> None:
@@ -91,10 +90,3 @@ def ask_tags(
         )
 
     ask_again(" ".join(map(shown, ordered)))
-
-
-def _retag(store: Store, ids: list[int], added: list[str], removed: list[str]) -> None:
-    if added:
-        notes_service.add_tags(store, added, ids)
-    if removed:
-        notes_service.remove_tags(store, removed, ids)

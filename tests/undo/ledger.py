@@ -1,0 +1,60 @@
+"""A household to edit, and the two views an undo must give back exactly: what the user sees
+(each line's category, note, tags and split parts, the rules, budgets, subscriptions and payee
+names) and the store's own rows."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from finapp.services.budgets import list_budgets
+from finapp.services.payee_list import list_payees
+from finapp.services.rules import list_rules
+from finapp.services.splits import splits_by_transaction
+from finapp.services.subscriptions import stored_subscriptions
+from finapp.services.transactions import TransactionView, list_transactions
+from finapp.store.engine import Store
+from finapp.store.journal import DERIVED_SETTINGS, UNJOURNALED
+from finapp.store.schema import Base
+from tests.annotations.statements import household
+
+#: the month the household's budgets are read in
+MONTH = date(2026, 2, 1)
+
+
+def lines(store: Store, folder: Path) -> dict[str, TransactionView]:
+    """The household imported; its first line of each payee, by the payee's first word."""
+    return {payee.split()[0]: found[0] for payee, found in household(store, folder).items()}
+
+
+def seen(store: Store) -> dict[str, Any]:
+    """Everything an edit can change as the user meets it."""
+    txns = list_transactions(store)
+    with store.read() as session:
+        parts = splits_by_transaction(session, [t.id for t in txns])
+    return {
+        "transactions": txns,
+        "splits": parts,
+        "rules": list_rules(store),
+        "budgets": list_budgets(store, month=MONTH),
+        "subscriptions": stored_subscriptions(store, include_dismissed=True),
+        "payees": list_payees(store),
+    }
+
+
+def rows(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row the journal keeps, by table (rowid first)."""
+    out = {}
+    with store.read() as session:
+        for table in Base.metadata.sorted_tables:
+            if table.name in UNJOURNALED:
+                continue
+            found = session.execute(text(f"SELECT rowid, * FROM {table.name} ORDER BY rowid"))
+            out[table.name] = [
+                tuple(row) for row in found
+                if not (table.name == "settings" and row[1] in DERIVED_SETTINGS)
+            ]  # fmt: skip
+    return out
