@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from finapp.errors import NotFoundError
@@ -24,7 +24,7 @@ from finapp.services.edit_names import lines_named
 from finapp.services.rules import AUTO_SOURCES, apply_rules, learn_from, learned_rules_of, rule_book
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
-from finapp.store.schema import Rule, Transaction
+from finapp.store.schema import Rule, Transaction, TransactionSplit
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,8 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
         category = ensure_category(session, path)
         txn.category_id = category.id
         txn.category_source = "manual"
+        # one category for the whole line: a split line is one line again
+        session.execute(delete(TransactionSplit).where(TransactionSplit.transaction_id == txn_id))
         if not txn.merchant:
             return CategorizeResult(txn_id, txn.payee, path, "", (), tuple(before))
         rules_before = _learned_rules(session, txn.merchant)

@@ -197,3 +197,17 @@ def test_no_rule_refiles_a_split_line(store, tmp_path: Path) -> None:
     set_category(store, other[0], "Bills:Power")
     assert _line(store, bill) == (GROCERIES, "split")
     assert len(splits_of(store, bill)) == 2
+
+
+def test_one_category_chosen_for_a_split_line_makes_it_one_line_again(
+    store, tmp_path: Path
+) -> None:
+    bill = _utilities(store, tmp_path)
+    set_splits(
+        store,
+        bill,
+        [SplitPart(GROCERIES, Decimal("-80.00")), SplitPart(HOUSEHOLD, Decimal("-4.20"))],
+    )
+    set_category(store, bill, "Bills:Utilities")
+    assert splits_of(store, bill) == () and _stored_parts(store) == 0
+    assert _line(store, bill) == ("Bills:Utilities", "manual")
