@@ -162,6 +162,8 @@ class TransactionsModel(QAbstractTableModel):
 
     def update_categories(self, ids: Sequence[int], path: str) -> None:
         """Show a category change at once, before the store's reload arrives."""
+        for txn_id in ids:  # one category for a line: it is no longer split
+            self._splits.pop(int(txn_id), None)
         positions = np.flatnonzero(np.isin(self._cols.ids, np.asarray(ids, dtype=np.int64)))
         categories = self._cols.categories
         categories.codes[positions] = categories.code_of(path)
