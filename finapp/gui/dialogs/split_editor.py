@@ -42,6 +42,7 @@ from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_money
 from finapp.services import splits as svc
+from finapp.tr_marks import fill
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "split-editor"
@@ -80,19 +81,15 @@ class SplitEditor(FormDialog):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
-        intro = QLabel(
-            self.tr("Divide “%1” (%2) among categories. The parts must add up to the line.")
-            .replace("%1", line.payee)
-            .replace("%2", format_money(line.amount, line.currency)),
-            self,
-        )
+        words = self.tr("Divide “%1” (%2) among categories. The parts must add up to the line.")
+        intro = QLabel(fill(words, (line.payee, format_money(line.amount, line.currency))), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Parts"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Category"),
-                self.tr("Amount (%1)").replace("%1", line.currency),
+                fill(self.tr("Amount (%1)"), (line.currency,)),
                 self.tr("Memo"),
             ]
         )
@@ -151,15 +148,15 @@ class SplitEditor(FormDialog):
         if completer is not None:  # an editable combo has one
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        combo.setAccessibleName(self.tr("Category of part %1").replace("%1", str(row + 1)))
+        combo.setAccessibleName(fill(self.tr("Category of part %1"), (str(row + 1),)))
         combo.editTextChanged.connect(self._update)
         amount_edit = QLineEdit(amount, self.table)
         amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        amount_edit.setAccessibleName(self.tr("Amount of part %1").replace("%1", str(row + 1)))
+        amount_edit.setAccessibleName(fill(self.tr("Amount of part %1"), (str(row + 1),)))
         amount_edit.setPlaceholderText(self._plain(Decimal("0").scaleb(-self._places())))
         amount_edit.textChanged.connect(self._update)
         memo_edit = QLineEdit(memo, self.table)
-        memo_edit.setAccessibleName(self.tr("Memo of part %1").replace("%1", str(row + 1)))
+        memo_edit.setAccessibleName(fill(self.tr("Memo of part %1"), (str(row + 1),)))
         self.table.setCellWidget(row, COL_CATEGORY, combo)
         self.table.setCellWidget(row, COL_AMOUNT, amount_edit)
         self.table.setCellWidget(row, COL_MEMO, memo_edit)
@@ -252,8 +249,8 @@ class SplitEditor(FormDialog):
             text = self.amount_field(row).text().strip()
             value = self._amount(text) if text else None
             if text and value is None and not problem:
-                problem = self.tr("“%1” is not an amount in %2").replace("%1", text)
-                problem = problem.replace("%2", self._line.currency)
+                words = self.tr("“%1” is not an amount in %2")
+                problem = fill(words, (text, self._line.currency))
             written.append(value)
         try:
             signed = svc.signed_as_line([w or Decimal(0) for w in written], self._line.amount)
@@ -282,9 +279,9 @@ class SplitEditor(FormDialog):
         if reading.left is None:
             text, style = "", ""
         elif reading.left > 0:
-            text, style = self.tr("Left to assign: %1").replace("%1", money), ""
+            text, style = fill(self.tr("Left to assign: %1"), (money,)), ""
         elif reading.left < 0:
-            text, style = self.tr("Over by %1").replace("%1", money), _OVER
+            text, style = fill(self.tr("Over by %1"), (money,)), _OVER
         else:
             text, style = self.tr("All assigned"), ""
         self.remainder.setText(text)
