@@ -18,6 +18,7 @@ from sqlalchemy import select
 from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
 from finapp.services.payee_names import TableNames
+from finapp.services.splits import splits_by_transaction
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Transaction
 
@@ -29,13 +30,15 @@ class TableBatch(NamedTuple):
     """Rows of ``(id, account name, posted, posted_time, amount_minor, currency, payee, memo,
     merchant, category_id)``, oldest first (ties by id), every category's path by id, the
     names the rows' payees are shown by, and the user's notes and tags by transaction id
-    (only the lines that have them: most have none)."""
+    (only the lines that have them: most have none); likewise the category paths of the
+    parts of each split line, so the filter by category finds a line by any of its parts."""
 
     rows: Sequence[Sequence[Any]]
     category_paths: dict[int, str]
     payee_names: TableNames
     notes: dict[int, str]
     tags: dict[int, tuple[str, ...]]
+    part_categories: dict[int, tuple[str, ...]]
 
 
 def table_batches(store: Store, batch_rows: int = BATCH_ROWS) -> Iterator[TableBatch]:
@@ -63,6 +66,10 @@ def table_batches(store: Store, batch_rows: int = BATCH_ROWS) -> Iterator[TableB
         noted = select(Transaction.id, Transaction.note).where(Transaction.note != "")
         notes: dict[int, str] = {tid: note for tid, note in session.execute(noted)}
         tags = tags_of(session)
+        parts = {
+            txn_id: tuple(part.category for part in split)
+            for txn_id, split in splits_by_transaction(session).items()
+        }
         # Core rows through the session's connection: the ORM's per-row loading is not needed
         for rows in session.connection().execute(query).partitions():
-            yield TableBatch(rows, paths, names, notes, tags)
+            yield TableBatch(rows, paths, names, notes, tags, parts)

@@ -10,7 +10,7 @@ buffer of every row's case-folded text (:class:`TextIndex`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
@@ -128,6 +128,8 @@ class TransactionColumns:
     #: case-folded "name payee memo merchant", then the note and the tags where there are
     #: any, for the search box (so "#tax" finds the lines tagged with it)
     text: TextIndex
+    #: the category paths of each split line's parts, by transaction id (split lines only)
+    part_categories: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -169,7 +171,9 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
     currencies, accounts, payees, names, merchants, categories, memos, notes, tags = (
         _LabelsBuilder() for _ in range(9)
     )
-    for rows, paths, payee_names, noted, tagged in batches:
+    part_categories: dict[int, tuple[str, ...]] = {}
+    for rows, paths, payee_names, noted, tagged, parts in batches:
+        part_categories = parts  # the same in every batch
         if not rows:
             continue
         row_id, account, posted, posted_time, minor, currency, payee, memo, merchant, category = (
@@ -216,6 +220,7 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
         notes=notes.labels(),
         tags=tags.labels(),
         text=TextIndex(buffer, starts, np.bincount(buffer, minlength=256)),
+        part_categories=part_categories,
     )
 
 
@@ -241,7 +246,7 @@ def filter_mask(cols: TransactionColumns, spec: TransactionFilter) -> np.ndarray
             code for code, name in enumerate(cols.accounts.names) if name == spec.account
         )
     if spec.category is not None:
-        mask &= cols.categories.rows_in(_category_codes(cols.categories.names, spec.category))
+        mask &= _in_category(cols, spec.category)
     if spec.since is not None:
         mask &= cols.dates >= np.datetime64(spec.since, "D")
     if spec.until is not None:
@@ -259,14 +264,22 @@ def filter_mask(cols: TransactionColumns, spec: TransactionFilter) -> np.ndarray
     return mask
 
 
-def _category_codes(names: list[str], path: str) -> list[int]:
-    """Codes of ``path`` and its sub-categories; "" is uncategorised only."""
-    prefix = path + ":"
-    return [
-        code
-        for code, name in enumerate(names)
-        if name == path or (path != "" and name.startswith(prefix))
+def _in_category(cols: TransactionColumns, path: str) -> np.ndarray:
+    """Rows filed in ``path`` or under it, a split line when any of its parts is."""
+    codes = [code for code, name in enumerate(cols.categories.names) if _under(name, path)]
+    found = cols.categories.rows_in(codes)
+    split = [
+        tid for tid, paths in cols.part_categories.items() if any(_under(p, path) for p in paths)
     ]
+    if split:
+        found |= np.isin(cols.ids, np.asarray(split, dtype=np.int64))
+    return found
+
+
+def _under(name: str, path: str) -> bool:
+    """Whether the category ``name`` is ``path`` or one of its sub-categories; "" (no
+    category) is under "" only."""
+    return name == path or (path != "" and name.startswith(path + ":"))
 
 
 def _bounds(currencies: Labels, amount: Decimal, rounding: str) -> np.ndarray:
