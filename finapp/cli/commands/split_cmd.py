@@ -9,11 +9,9 @@ from decimal import Decimal
 from finapp.cli.args import amount, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
+from finapp.cli.split_words import DELETED
 from finapp.errors import InvalidInputError
 from finapp.services import splits as svc
-
-#: a part whose category was deleted since
-DELETED = "(deleted category)"
 
 
 def register(sub: Subcommands) -> None:
@@ -51,11 +49,6 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         return _show(args, done.category, done.amount, done.currency, done.parts)
     line, currency = svc.line_amount(ctx.store, args.txn_id)
     return _show(args, None, line, currency, svc.splits_of(ctx.store, args.txn_id))
-
-
-def split_words(parts: tuple[svc.SplitPartView, ...]) -> str:
-    """A split line's category in one cell of a table: ``split: Food:Groceries, Household``."""
-    return "split: " + ", ".join(p.category or DELETED for p in parts)
 
 
 def _part(text: str) -> tuple[str, Decimal, str]:

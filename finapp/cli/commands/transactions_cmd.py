@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from finapp.cli.args import iso_date
-from finapp.cli.commands.split_cmd import split_words
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_table, print_utf8
+from finapp.cli.split_words import split_words
 from finapp.core.tags import shown
 from finapp.services.splits import read_splits
 from finapp.services.transactions import list_transactions
