@@ -12,7 +12,8 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
-from finapp.services.categorize import set_category, undo_set_category
+from finapp.services import edit_history
+from finapp.services.categorize import set_category
 from finapp.services.imports import import_files
 from finapp.services.rules import list_rules
 from finapp.services.transactions import list_transactions
@@ -74,7 +75,8 @@ def test_undoing_the_second_correction_restores_every_line_and_rule(store, tmp_p
     set_category(store, trip.id, RIDES)
     filed = [(t.id, t.category, t.category_source) for t in list_transactions(store)]
     rules = [(r.pattern, r.category) for r in list_rules(store, origin="learned")]
-    undo_set_category(store, set_category(store, eats.id, DELIVERY))
+    set_category(store, eats.id, DELIVERY)
+    edit_history.undo(store)
     assert [(t.id, t.category, t.category_source) for t in list_transactions(store)] == filed
     assert [(r.pattern, r.category) for r in list_rules(store, origin="learned")] == rules
 
