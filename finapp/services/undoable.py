@@ -41,7 +41,7 @@ def undoable(
 
     def wrap(edit: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
         @functools.wraps(edit)
-        def recorded(store: Store, *args: P.args, **kwargs: P.kwargs) -> R:
+        def recorded(store: Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
             if journal.active() is not None:
                 return edit(store, *args, **kwargs)
             named = before(store, *args, **kwargs) if before is not None else {}
