@@ -172,3 +172,21 @@ def test_a_third_part_is_added_and_removed_and_a_bad_amount_is_said(qtbot, house
         ("Food:Groceries", Decimal("-60.00")),
         ("Personal Care", Decimal("-32.35")),
     ]
+
+
+def test_a_refused_split_is_said_in_the_editor_which_stays_open(qtbot, household_ctx) -> None:
+    page = _page(qtbot, household_ctx)
+    row, txn_id = _groceries(page)
+    _right_click(qtbot, page, row, COL_PAYEE)
+    _click(qtbot, _menu(page, "transaction-menu"), "Split…")
+    editor = opened(page, SplitEditor, OBJECT_NAME)
+    _type_over(qtbot, editor.amount_field(0), "80")
+    _type_over(qtbot, editor.category_field(1), "Shopping::Home")  # no such path can be
+    qtbot.mouseClick(editor.fill_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(editor.problem.isVisible)
+    assert editor.problem.text() == (
+        "“Shopping::Home” is not a category path: its levels are separated by “:”"
+    )
+    assert editor.isVisible() and editor.ok_button.isEnabled()
+    assert splits_of(household_ctx.store, txn_id) == ()
