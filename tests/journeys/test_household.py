@@ -3,8 +3,8 @@
 First run (closed: import later) → the recovery key, once → a statement handed over by a
 second launch of finapp → Escape on its summary → years of history dropped on the window →
 File → Undo last import asks, naming the count → recategorise a payment (the notice names
-the other rows refiled, Undo puts them back) → set a budget → confirm one subscription and
-dismiss another (their rows change) → Ctrl+Q ends the app.
+the other rows refiled, Undo puts them back, Ctrl+Shift+Z files them again) → set a budget →
+confirm one subscription and dismiss another (their rows change) → Ctrl+Q ends the app.
 """
 
 from __future__ import annotations
@@ -92,7 +92,8 @@ def test_keyring_user_hands_over_decides_and_quits(
         yield only_main_window()
         assert _count(main) == 3_003
 
-        yield do("File → Undo last import", lambda: press(main, Qt.Key.Key_Z, CTRL | SHIFT))
+        # the menu's entry (Ctrl+Shift+Z is Redo of an edit)
+        yield do("File → Undo last import", main.undo_import_action.trigger)
         confirm = yield window("confirm-undo-import")
         assert "3000 transactions" in confirm.text().replace(",", "")
         yield do("Enter: the default is Cancel", lambda: press(confirm, Qt.Key.Key_Return))
@@ -120,6 +121,13 @@ def test_keyring_user_hands_over_decides_and_quits(
         yield do("Undo in the notice", lambda: click(notice.undo_button))
         yield wait_for("the notice saying they went back",
                        lambda: "back in their previous category" in notice.label.text())
+        category = column_of(transactions.table, "Category")
+        yield do("Ctrl+Shift+Z: file them again",
+                 lambda: press(transactions.table, Qt.Key.Key_Z, CTRL | SHIFT))
+        yield wait_for("every Netflix row in Entertainment:Streaming", lambda: set(
+            row_texts(transactions.table, category)) == {"Entertainment:Streaming"})
+        yield wait_for("Edit → Undo naming it again",
+                       lambda: main.edit_menu.undo_action.text() == "&Undo Category of Netflix")
 
         yield do("Budgets (Ctrl+4)", lambda: press(main, Qt.Key.Key_4, CTRL))
         budgets = yield _page(main, "budgets")

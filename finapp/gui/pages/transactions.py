@@ -59,11 +59,22 @@ from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_item
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.notice import Notice
+from finapp.services import edit_history
 from finapp.services.categories import list_categories
-from finapp.services.categorize import CategorizeResult, set_category, undo_set_category
+from finapp.services.categorize import CategorizeResult, set_categories
+from finapp.services.edit_history import EditEntry, EditOutcome
 from finapp.services.splits import SplitPartView, read_splits
 from finapp.services.transaction_table import table_batches
+from finapp.store.engine import Store
 from finapp.tr_marks import QT_TRANSLATE_NOOP
+
+
+def _undo_if_last(store: Store, edit_id: int) -> EditOutcome | None:
+    """Undo the edit ``edit_id`` when it is still the last one (else None: undoing would take
+    back a later edit instead)."""
+    latest = edit_history.next_undo(store)
+    return edit_history.undo(store) if latest is not None and latest.id == edit_id else None
+
 
 #: what a category save announces: the rows, and the categories (a new one may exist)
 
@@ -279,22 +290,24 @@ class TransactionsPage(Page):
         self.save_category(ids, path)
 
     def save_category(self, ids: list[int], path: str) -> None:
-        """Save, then say which other rows the learned merchant refiled, with Undo."""
+        """Save (one edit, whatever the count), then say which other rows the learned merchant
+        refiled, with Undo."""
         store = self.ctx.store
         self.selection.run(
             self.ctx.tasks,
-            lambda _p, _c: [set_category(store, txn_id, path) for txn_id in ids],
+            lambda _p, _c: (set_categories(store, ids, path), edit_history.next_undo(store)),
             self._saved,
             self._save_failed,
         )
 
-    def _saved(self, results: list[CategorizeResult]) -> None:
+    def _saved(self, saved: tuple[list[CategorizeResult], EditEntry | None]) -> None:
+        results, edit = saved
         edited = {r.transaction_id for r in results}
         refiled = sorted({t for r in results for t in r.refiled} - edited)
         if results:
             self.model.update_categories(refiled, results[0].path)
-            self.notice.show_notice(self._saved_text(results, len(refiled)),
-                                    lambda: self.undo_categories(results))  # fmt: skip
+            undo = None if edit is None else lambda: self.undo_categories(results, edit.id)
+            self.notice.show_notice(self._saved_text(results, len(refiled)), undo)
         self._announce(results)
 
     def _saved_text(self, results: list[CategorizeResult], others: int) -> str:
@@ -311,22 +324,28 @@ class TransactionsPage(Page):
                             others)  # fmt: skip
         return text + self.tr(".")  # the full stop is the language's (。 in Chinese)
 
-    def undo_categories(self, results: list[CategorizeResult]) -> None:
-        """Undo a save: every row back in its old category, the learned rules forgotten."""
+    def undo_categories(self, results: list[CategorizeResult], edit_id: int) -> None:
+        """Undo a save: Edit → Undo of that very edit (every row back in its old category, the
+        learned rules forgotten), so Redo can file them again; only while it is the last edit."""
         store = self.ctx.store
+        count = len({t for r in results for t in (r.transaction_id, *r.refiled)})
         self.selection.run(
             self.ctx.tasks,
-            lambda _p, _c: [undo_set_category(store, done) for done in reversed(results)],
-            self._undone,
+            lambda _p, _c: _undo_if_last(store, edit_id),
+            lambda outcome: self._undone(outcome, count),
             self._save_failed,
         )
 
-    def _undone(self, results: list[CategorizeResult]) -> None:
-        count = len({t for r in results for t in (r.transaction_id, *r.refiled)})
+    def _undone(self, outcome: EditOutcome | None, count: int) -> None:
+        if outcome is None:
+            self.notice.show_notice(
+                self.tr("Other edits came after this one: Edit → Undo takes back the last first.")
+            )
+            return
         self.notice.show_notice(
             self.tr("Put %n transaction(s) back in their previous category.", "", count)
         )
-        self._announce(results)
+        self.ctx.bus.data_changed.emit(outcome.changes)
 
     def _announce(self, results: list[CategorizeResult]) -> None:
         if results:
