@@ -143,6 +143,15 @@ def test_ctrl_z_takes_a_category_back_and_ctrl_shift_z_files_it_again(shell, qtb
     assert window.statusBar().currentMessage() == "Redid Category of Netflix."
 
 
+def test_a_payee_with_an_ampersand_keeps_it_in_the_menu(shell, qtbot) -> None:
+    window = shell.window
+    page = _transactions(qtbot, window)
+    _file_first_row(qtbot, page, "city power", "Bills:Electricity")
+    # "&L" would be a mnemonic and lose its "&": the menu reads the payee whole
+    assert _menu_texts(window) == ("Undo Category of City Power & Light", "Redo")
+    assert _undo(window).text() == "&Undo Category of City Power && Light"
+
+
 def test_the_notices_undo_is_the_edit_menus_undo_and_can_be_redone(shell, qtbot) -> None:
     window, store = shell.window, shell.ctx.store
     page = _transactions(qtbot, window)

@@ -1,0 +1,47 @@
+"""Every kind of edit the journal keeps has its own words in the Edit menu, built from the facts
+the services give it: the payee as the pages show it, a count for several payees' lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from finapp.gui.edit_words import edit_words
+
+NAMED = [
+    ("category", {"payee": "Netflix", "category": "Entertainment"}, "Category of Netflix"),
+    ("category", {"count": "3", "category": "Food"}, "Category of 3 Transaction(s)"),
+    ("split", {"payee": "Costco"}, "Split of Costco"),
+    ("unsplit", {"payee": "Costco"}, "Removing the Split of Costco"),
+    ("note", {"payee": "Netflix"}, "Note on Netflix"),
+    ("note", {"count": "2"}, "Note on 2 Transaction(s)"),
+    ("tags", {"count": "4"}, "Tags of 4 Transaction(s)"),
+    ("rename_payee", {"payee": "Blue Bottle Coffee", "name": "Coffee"},
+     "Renaming Blue Bottle Coffee to Coffee"),
+    ("merge_payee", {"payee": "Spotify", "target": "Netflix"}, "Merging Spotify into Netflix"),
+    ("rule_add", {"pattern": "amzn"}, "New Rule “amzn”"),
+    ("rule_edit", {"pattern": "amzn"}, "Change to Rule “amzn”"),
+    ("rule_delete", {"pattern": "amzn"}, "Deleting Rule “amzn”"),
+    ("budget_set", {"category": "Food:Groceries"}, "Budget for Food:Groceries"),
+    ("budget_clear", {"category": "Food"}, "Removing the Budget for Food"),
+    ("subscription", {"name": "Netflix", "decision": "cancelled"}, "Cancelling Netflix"),
+    ("subscription", {"name": "Netflix", "decision": "kept"}, "Keeping Netflix"),
+    ("subscription", {"name": "Netflix", "decision": "not_subscription"},
+     "Netflix Is Not a Subscription"),
+    ("subscription", {"name": "Gym", "decision": "added"}, "Adding Gym"),
+    # a payee the namer made is worded as the pages word it, a subject kept as the line has it
+    ("note", {"payee": "Salary — Globex"}, "Note on Salary — Globex"),
+    # a payee named "%2" stays itself
+    ("merge_payee", {"payee": "%2", "target": "Netflix"}, "Merging %2 into Netflix"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("action", "params", "words"), NAMED)
+def test_each_edit_is_named_for_what_it_changed(qapp, action, params, words) -> None:  # type: ignore[no-untyped-def]
+    assert edit_words(action, params) == words
+
+
+def test_an_edit_this_window_has_no_words_for_is_still_named_plainly(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert edit_words("something_new", {"payee": "Netflix"}) == "Last Edit"
+    assert edit_words("subscription", {"name": "Netflix", "decision": "new"}) == (
+        "Change to Netflix"
+    )
