@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from finapp.core.money import exponents_not_hundredths
 from finapp.core.tags import normalize_tag
 from finapp.services.accounts import require_account
-from finapp.services.categories import category_paths
+from finapp.services.categories import category_paths, descendants, require_category
 from finapp.store.engine import Store
 
 #: rows fetched (and joined into one piece) at a time
@@ -126,6 +126,7 @@ def _conditions(
     until: date | None,
     account: str | None,
     tag: str | None = None,
+    category: str | None = None,
 ) -> tuple[str, dict[str, object]]:
     """The WHERE clause and its parameters: the filters of ``list_transactions``."""
     clauses: list[str] = ["1"]
@@ -142,6 +143,14 @@ def _conditions(
     if tag is not None:
         clauses.append("t.id IN (SELECT transaction_id FROM transaction_tags WHERE tag = :tag)")
         params["tag"] = normalize_tag(tag)
+    if category is not None:  # as ``filed_in``: its own category, or a part's for a split line
+        clauses.append(
+            "(t.category_id IN (SELECT value FROM json_each(:categories)) OR t.id IN ("
+            "SELECT transaction_id FROM transaction_splits"
+            " WHERE category_id IN (SELECT value FROM json_each(:categories))))"
+        )
+        root = require_category(session, category).id
+        params["categories"] = json.dumps(sorted(descendants(session, root)))
     return " AND ".join(clauses), params
 
 
@@ -152,12 +161,13 @@ def transactions_json(
     until: date | None = None,
     account: str | None = None,
     tag: str | None = None,
+    category: str | None = None,
 ) -> list[bytes]:
     """The listing of ``list_transactions`` (same filters, same order) as the CLI's JSON
     document in UTF-8, in pieces to be written one after another; all of it is read before it
     is returned, so a fault part-way leaves nothing written."""
     with store.read() as session:
-        where, params = _conditions(session, since, until, account, tag)
+        where, params = _conditions(session, since, until, account, tag, category)
         params["paths"] = json.dumps(category_paths(session))
         query = f"{_SELECT} WHERE {where} ORDER BY t.posted, t.id"
         result = session.connection().exec_driver_sql(query, params)

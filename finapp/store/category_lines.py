@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Subquery, func, select, union_all
+from sqlalchemy import ColumnElement, Select, Subquery, func, or_, select, union_all
 from sqlalchemy.sql.base import ReadOnlyColumnCollection
 
 from finapp.store.schema import Transaction, TransactionSplit
@@ -88,3 +88,13 @@ def category_sums(
     both = union_all(*sums).subquery("sums")
     outer = [column for column in both.c if column.name != "total"]
     return select(*outer, func.sum(both.c.total)).group_by(*outer)
+
+
+def filed_in(categories: Collection[int]) -> ColumnElement[bool]:
+    """Whether a transaction is filed in one of ``categories``: by its own category or, for a
+    split line, by any of its parts' (a receipt split into groceries and household is found
+    under either)."""
+    with_part = select(TransactionSplit.transaction_id).where(
+        TransactionSplit.category_id.in_(categories)
+    )
+    return or_(Transaction.category_id.in_(categories), Transaction.id.in_(with_part))

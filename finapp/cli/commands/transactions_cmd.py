@@ -1,4 +1,5 @@
-"""``finapp transactions [--json] [--since DATE] [--until DATE] [--account NAME] [--tag TAG]``"""
+"""``finapp transactions [--json] [--since DATE] [--until DATE] [--account NAME] [--tag TAG]
+[--category PATH]``"""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--until", type=iso_date, metavar="DATE")
     p.add_argument("--account", metavar="NAME")
     p.add_argument("--tag", metavar="TAG", help="only lines carrying TAG (#tax or tax)")
+    p.add_argument(
+        "--category",
+        metavar="PATH",
+        help="only lines filed in PATH or under it (e.g. Food); a split line when any part is",
+    )
     p.set_defaults(run=run)
 
 
@@ -33,12 +39,22 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_utf8(
             transactions_json(
-                ctx.store, since=args.since, until=args.until, account=args.account, tag=args.tag
+                ctx.store,
+                since=args.since,
+                until=args.until,
+                account=args.account,
+                tag=args.tag,
+                category=args.category,
             )
         )
         return 0
     rows = list_transactions(
-        ctx.store, since=args.since, until=args.until, account=args.account, tag=args.tag
+        ctx.store,
+        since=args.since,
+        until=args.until,
+        account=args.account,
+        tag=args.tag,
+        category=args.category,
     )
     parts = read_splits(ctx.store)
     print_table(
