@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog
 from sqlalchemy import text
 
 from finapp.gui.dialogs.shortcuts import plain_text
+from finapp.gui.dialogs.split_editor import OBJECT_NAME as SPLIT_EDITOR
+from finapp.gui.dialogs.split_editor import SplitEditor
 from finapp.gui.main_window import MainWindow
 from finapp.gui.models.transactions_model import COL_CATEGORY, COL_NOTE, COL_PAYEE, COL_TAGS
 from finapp.gui.pages.transactions import TransactionsPage
@@ -27,7 +29,9 @@ from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.gui.answering import opened, type_over
 from tests.gui.shell_support import make_shell
+from tests.gui.test_pages_accounts_settings import _click as _click_named
 from tests.gui.test_payee_names_pages import _click, _menu, _right_click
+from tests.gui.test_split_editor import _type_over
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -263,12 +267,17 @@ def _row_cell(page: TransactionsPage, txn_id: int, column: int) -> str:
     return page.model.index(page.model.rows_of([txn_id])[0], column).data()
 
 
+def _first_line_of(page: TransactionsPage, payee: str) -> int:
+    """The id of the first line the page shows of ``payee``."""
+    model = page.model
+    rows = range(model.rowCount())
+    return model.transaction_id(next(r for r in rows if model.index(r, COL_PAYEE).data() == payee))
+
+
 def test_a_note_and_tags_given_from_a_rows_menu_are_undone_and_redone(shell, qtbot) -> None:
     window = shell.window
     page = _transactions(qtbot, window)
-    row = next(r for r in range(page.model.rowCount())
-               if page.model.index(r, COL_PAYEE).data() == "Netflix")  # fmt: skip
-    txn_id = page.model.transaction_id(row)
+    txn_id = _first_line_of(page, "Netflix")
     for item, dialog, column, shown, named in (  # typed as the column shows it
         ("Note…", "transaction-note", COL_NOTE, "Family plan", "Note on Netflix"),
         ("Tags…", "transaction-tags", COL_TAGS, "#tv", "Tags of Netflix"),
@@ -282,6 +291,50 @@ def test_a_note_and_tags_given_from_a_rows_menu_are_undone_and_redone(shell, qtb
             lambda column=column: _row_cell(page, txn_id, column) == "",
             lambda column=column, shown=shown: _row_cell(page, txn_id, column) == shown,
         )  # fmt: skip
+
+
+def test_a_split_made_in_the_split_editor_is_undone_and_redone(shell, qtbot) -> None:
+    window = shell.window
+    page = _transactions(qtbot, window)
+    txn_id = _first_line_of(page, "Whole Foods")
+    row = page.model.rows_of([txn_id])[0]
+    page.table.selectRow(row)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL | SHIFT)
+    editor = opened(page, SplitEditor, SPLIT_EDITOR)
+    _type_over(qtbot, editor.amount_field(0), "80")
+    _type_over(qtbot, editor.category_field(1), "Shopping:Home")
+    qtbot.mouseClick(editor.fill_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    split = "Split: Groceries, Home"
+    qtbot.waitUntil(lambda: _row_cell(page, txn_id, COL_CATEGORY) == split)
+    _undo_and_redo(
+        qtbot, window, "Split of Whole Foods",
+        lambda: _row_cell(page, txn_id, COL_CATEGORY) == "Food:Groceries",
+        lambda: _row_cell(page, txn_id, COL_CATEGORY) == split,
+    )  # fmt: skip
+
+
+def test_a_rule_added_in_settings_is_undone_and_redone(shell, qtbot) -> None:
+    window = shell.window
+    window.show_page("settings")
+    page = window.built_pages()["settings"]
+    panel = page.categories
+    page.tabs.setCurrentIndex(2)  # Categories and rules
+    qtbot.waitUntil(panel.rule_pattern.isVisible)
+
+    def patterns() -> list[str]:
+        return [rule.pattern for rule in panel.rules.rows()]
+
+    qtbot.keyClicks(panel.rule_pattern, "CORNER NOODLE BAR")
+    panel.rule_category.setCurrentText("Food:Dining")
+    _click_named(qtbot, panel, "Add rule")
+    qtbot.waitUntil(lambda: "CORNER NOODLE BAR" in patterns())
+    _undo_and_redo(
+        qtbot, window, "New Rule “CORNER NOODLE BAR”",
+        lambda: "CORNER NOODLE BAR" not in patterns(),
+        lambda: "CORNER NOODLE BAR" in patterns(),
+    )  # fmt: skip
 
 
 def test_a_budget_typed_on_the_budgets_page_is_undone_and_redone(shell, qtbot) -> None:
@@ -322,7 +375,7 @@ def test_a_subscription_confirmed_on_its_page_is_undone_and_redone(shell, qtbot)
     )  # fmt: skip
 
 
-def test_a_payee_renamed_on_the_payees_page_is_undone_and_redone(shell, qtbot) -> None:
+def test_a_payee_renamed_then_merged_on_the_payees_page_is_undone_and_redone(shell, qtbot) -> None:
     window = shell.window
     window.show_page("payees")
     page = window.built_pages()["payees"]
@@ -330,18 +383,32 @@ def test_a_payee_renamed_on_the_payees_page_is_undone_and_redone(shell, qtbot) -
     def names() -> list[str]:
         return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
 
-    row = names().index("Blue Bottle Coffee")
-    rect = page.table.visualRect(page.model.index(row, 0))
-    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
-    dialog = opened(page, QInputDialog, "rename-payee")
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    type_over(qtbot, dialog, "Morning coffee")
-    qtbot.waitUntil(lambda: "Morning coffee" in names())
+    def ask(name: str, button, dialog_name: str) -> QInputDialog:  # type: ignore[no-untyped-def]
+        """Click payee ``name``, then ``button``: the dialog it opens, in front."""
+        page.activateWindow()
+        rect = page.table.visualRect(page.model.index(names().index(name), 0))
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dialog = opened(page, QInputDialog, dialog_name)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        return dialog
+
+    type_over(qtbot, ask("Blue Bottle Coffee", page.rename_button, "rename-payee"), "Morning")
+    qtbot.waitUntil(lambda: "Morning" in names())
     _undo_and_redo(
-        qtbot, window, "Renaming Blue Bottle Coffee to Morning coffee",
-        lambda: "Blue Bottle Coffee" in names() and "Morning coffee" not in names(),
-        lambda: "Morning coffee" in names() and "Blue Bottle Coffee" not in names(),
+        qtbot, window, "Renaming Blue Bottle Coffee to Morning",
+        lambda: "Blue Bottle Coffee" in names() and "Morning" not in names(),
+        lambda: "Morning" in names() and "Blue Bottle Coffee" not in names(),
+    )  # fmt: skip
+
+    combo = ask("Spotify", page.merge_button, "merge-payee").findChild(QComboBox)
+    qtbot.keyClicks(combo, "Netf")
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Spotify" not in names())
+    _undo_and_redo(
+        qtbot, window, "Merging Spotify into Netflix",
+        lambda: "Spotify" in names(),
+        lambda: "Spotify" not in names() and "Netflix" in names(),
     )  # fmt: skip
 
 
