@@ -27,8 +27,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+import sqlcipher3
 from sqlalchemy import Connection, Table
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from finapp.errors import FinappError, Problem
@@ -183,11 +183,12 @@ def apply(session: Session, statements: Sequence[str]) -> None:
     A statement touching no row, or a row put back where one is now, means the data changed
     since: :class:`ChangedSinceError`, and the caller's transaction rolls back whole.
     """
-    connection = session.connection()
-    for statement in reversed(statements):
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    for statement in reversed(statements):  # on the driver: thousands of one-row statements
         try:
-            touched = connection.exec_driver_sql(statement).rowcount
-        except IntegrityError:
+            touched = raw.execute(statement).rowcount
+        except sqlcipher3.IntegrityError:
             raise ChangedSinceError() from None
         if touched != 1:
             raise ChangedSinceError()

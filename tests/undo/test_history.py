@@ -9,11 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import insert, select, update
 
 from finapp.errors import FinappError
 from finapp.services import annotations, edit_history
-from finapp.services.budgets import set_budget
+from finapp.services.budgets import list_budgets, remove_budget, set_budget
 from finapp.services.categorize import set_category
 from finapp.services.import_undo import undo_imports
 from finapp.services.imports import import_files
@@ -23,7 +23,7 @@ from finapp.services.subscriptions import add_manual, stored_subscriptions
 from finapp.services.transactions import list_transactions
 from finapp.services.wipe import delete_import
 from finapp.store.engine import Store
-from finapp.store.schema import Transaction
+from finapp.store.schema import Budget, Category, Transaction
 from tests.conftest import PASSPHRASE
 from tests.importers.ofxgen import Line, statement_ofx
 from tests.undo.ledger import lines, rows, seen
@@ -138,6 +138,28 @@ def test_a_line_changed_since_refuses_the_undo_and_changes_nothing(
     assert seen(store) == seen_before
     assert rows(store) == rows_before
     assert edit_history.list_edits(store) == []  # that edit and the older one are forgotten
+
+
+def test_a_row_made_since_where_the_undo_would_put_one_back_refuses_it(
+    store: Store, tmp_path: Path
+) -> None:
+    set_budget(store, "Food:Coffee", Decimal("30"))
+    remove_budget(store, "Food:Coffee")
+    with store.write() as session:  # another process budgets the category again
+        session.execute(
+            insert(Budget).values(
+                category_id=select(Category.id).where(Category.name == "Coffee").scalar_subquery(),
+                amount_minor=5000,
+                currency="USD",
+                rollover=False,
+                since=date(2026, 2, 1),
+            )
+        )
+    with _refused("edit.changed_since"):
+        edit_history.undo(store)
+    assert [(b.category, b.amount) for b in list_budgets(store)] == [
+        ("Food:Coffee", Decimal("50.00"))
+    ]
 
 
 def test_a_change_since_to_another_column_does_not_stop_the_undo(
