@@ -13,20 +13,25 @@ from sqlalchemy import insert, select, update
 
 from finapp.errors import FinappError
 from finapp.services import annotations, edit_history
+from finapp.services.backup import backup
 from finapp.services.budgets import list_budgets, remove_budget, set_budget
 from finapp.services.categorize import set_category
 from finapp.services.import_undo import undo_imports
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
+from finapp.services.restore import restore
 from finapp.services.subscription_audit import decide
 from finapp.services.subscriptions import add_manual, stored_subscriptions
 from finapp.services.transactions import list_transactions
 from finapp.services.wipe import delete_import
 from finapp.store.engine import Store
+from finapp.store.keys import StoreKey
 from finapp.store.schema import Budget, Category, Transaction
 from tests.conftest import PASSPHRASE
 from tests.importers.ofxgen import Line, statement_ofx
 from tests.undo.ledger import lines, rows, seen
+
+KEY = StoreKey.from_passphrase(PASSPHRASE)
 
 
 def _category(store: Store, txn_id: int) -> str | None:
@@ -112,6 +117,24 @@ def test_importing_undoing_an_import_and_deleting_one_clear_the_history(
     assert batch is not None
     delete_import(store, batch)
     assert edit_history.list_edits(store) == []
+
+
+def test_a_restored_store_has_no_edits_to_undo(
+    store: Store, tmp_path: Path, data_dir: Path
+) -> None:
+    line = lines(store, tmp_path)["HOTEL"]
+    annotations.set_note(store, [line.id], "before the backup")
+    saved = Path(backup(store).path)
+    store.close()
+    restore(data_dir, saved, KEY, KEY)
+    again = open_store(data_dir, passphrase=PASSPHRASE)
+    try:
+        assert next(t.note for t in list_transactions(again) if t.id == line.id) == (
+            "before the backup"
+        )
+        assert edit_history.list_edits(again) == []
+    finally:
+        again.close()
 
 
 def _march(folder: Path) -> Path:
