@@ -36,6 +36,14 @@ def _groceries(page: TransactionsPage) -> tuple[int, int]:
     return row, page.model.transaction_id(row)
 
 
+def _split_from_menu(qtbot, page: TransactionsPage) -> tuple[SplitEditor, int]:  # type: ignore[no-untyped-def]
+    """Split… from the newest Whole Foods line's menu: the editor, and the line's id."""
+    row, txn_id = _groceries(page)
+    _right_click(qtbot, page, row, COL_PAYEE)
+    _click(qtbot, _menu(page, "transaction-menu"), "Split…")
+    return opened(page, SplitEditor, OBJECT_NAME), txn_id
+
+
 def _type_over(qtbot, field: QLineEdit | QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
     target = field.lineEdit() if isinstance(field, QComboBox) else field
     target.setFocus()
@@ -93,10 +101,7 @@ def test_a_receipt_is_split_with_the_remainder_followed_and_the_page_names_the_p
 
 def test_escape_leaves_the_line_as_it_was(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
-    row, txn_id = _groceries(page)
-    _right_click(qtbot, page, row, COL_PAYEE)
-    _click(qtbot, _menu(page, "transaction-menu"), "Split…")
-    editor = opened(page, SplitEditor, OBJECT_NAME)
+    editor, txn_id = _split_from_menu(qtbot, page)
     _type_over(qtbot, editor.amount_field(0), "50")
     _type_over(qtbot, editor.category_field(1), "Shopping:Home")
     _type_over(qtbot, editor.amount_field(1), "42.35")
@@ -136,10 +141,7 @@ def test_a_split_line_opens_with_its_parts_and_remove_split_makes_it_whole(
 
 def test_a_third_part_is_added_and_removed_and_a_bad_amount_is_said(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
-    row, txn_id = _groceries(page)
-    _right_click(qtbot, page, row, COL_PAYEE)
-    _click(qtbot, _menu(page, "transaction-menu"), "Split…")
-    editor = opened(page, SplitEditor, OBJECT_NAME)
+    editor, txn_id = _split_from_menu(qtbot, page)
     assert not editor.remove_button.isEnabled()  # a split keeps two parts at least
     _type_over(qtbot, editor.amount_field(0), "60")
     _type_over(qtbot, editor.category_field(1), "Shopping:Home")
@@ -176,10 +178,7 @@ def test_a_third_part_is_added_and_removed_and_a_bad_amount_is_said(qtbot, house
 
 def test_a_refused_split_is_said_in_the_editor_which_stays_open(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
-    row, txn_id = _groceries(page)
-    _right_click(qtbot, page, row, COL_PAYEE)
-    _click(qtbot, _menu(page, "transaction-menu"), "Split…")
-    editor = opened(page, SplitEditor, OBJECT_NAME)
+    editor, txn_id = _split_from_menu(qtbot, page)
     _type_over(qtbot, editor.amount_field(0), "80")
     _type_over(qtbot, editor.category_field(1), "Shopping::Home")  # no such path can be
     qtbot.mouseClick(editor.fill_button, Qt.MouseButton.LeftButton)

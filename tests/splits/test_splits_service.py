@@ -38,6 +38,12 @@ def _utilities(store, tmp_path: Path) -> int:  # type: ignore[no-untyped-def]
     return bill
 
 
+def _receipt(store, bill: int, groceries: str, household: str):  # type: ignore[no-untyped-def]
+    """Split ``bill`` between groceries and the household."""
+    parts = [SplitPart(GROCERIES, Decimal(groceries)), SplitPart(HOUSEHOLD, Decimal(household))]
+    return set_splits(store, bill, parts)
+
+
 def _line(store, txn_id: int) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
     [view] = [t for t in list_transactions(store) if t.id == txn_id]
     return view.category or "", view.category_source
@@ -74,11 +80,7 @@ def test_splitting_again_replaces_the_parts_and_a_tie_goes_to_the_first(
     store, tmp_path: Path
 ) -> None:
     bill = _utilities(store, tmp_path)
-    set_splits(
-        store,
-        bill,
-        [SplitPart(GROCERIES, Decimal("-80.00")), SplitPart(HOUSEHOLD, Decimal("-4.20"))],
-    )
+    _receipt(store, bill, "-80.00", "-4.20")
     done = set_splits(
         store,
         bill,
@@ -124,9 +126,7 @@ def test_a_refused_split_says_why_and_changes_nothing(
 def test_the_sum_mismatch_names_the_line_and_the_parts_total(store, tmp_path: Path) -> None:
     bill = _utilities(store, tmp_path)
     with pytest.raises(InvalidInputError) as refused:
-        set_splits(
-            store, bill, [SplitPart(GROCERIES, Decimal("-80")), SplitPart(HOUSEHOLD, Decimal("-4"))]
-        )
+        _receipt(store, bill, "-80", "-4")
     assert refused.value.params == {"total": "-84.00", "line": "-84.20", "currency": "USD"}
 
 
@@ -144,11 +144,7 @@ def test_clearing_leaves_the_line_in_its_largest_part_as_a_manual_choice(
     store, tmp_path: Path
 ) -> None:
     bill = _utilities(store, tmp_path)
-    set_splits(
-        store,
-        bill,
-        [SplitPart(GROCERIES, Decimal("-20.00")), SplitPart(HOUSEHOLD, Decimal("-64.20"))],
-    )
+    _receipt(store, bill, "-20.00", "-64.20")
     done = clear_splits(store, bill)
     assert done.parts == () and done.category == HOUSEHOLD
     assert _line(store, bill) == (HOUSEHOLD, "manual")
@@ -162,11 +158,7 @@ def test_re_importing_the_statement_keeps_the_parts_and_undoing_it_removes_them(
     store, tmp_path: Path
 ) -> None:
     bill = _utilities(store, tmp_path)
-    set_splits(
-        store,
-        bill,
-        [SplitPart(GROCERIES, Decimal("-80.00")), SplitPart(HOUSEHOLD, Decimal("-4.20"))],
-    )
+    _receipt(store, bill, "-80.00", "-4.20")
     again = import_files(store, [_statement(tmp_path, 1)])
     assert not again.failed
     assert [p.category for p in splits_of(store, bill)] == [GROCERIES, HOUSEHOLD]
@@ -179,11 +171,7 @@ def test_re_importing_the_statement_keeps_the_parts_and_undoing_it_removes_them(
 
 def test_no_rule_refiles_a_split_line(store, tmp_path: Path) -> None:
     bill = _utilities(store, tmp_path)
-    set_splits(
-        store,
-        bill,
-        [SplitPart(GROCERIES, Decimal("-80.00")), SplitPart(HOUSEHOLD, Decimal("-4.20"))],
-    )
+    _receipt(store, bill, "-80.00", "-4.20")
     add_rule(store, category="Bills:Utilities", pattern="CITY OF AUSTIN")
     rerun_rules(store)
     assert _line(store, bill) == (GROCERIES, "split")
@@ -203,11 +191,7 @@ def test_one_category_chosen_for_a_split_line_makes_it_one_line_again(
     store, tmp_path: Path
 ) -> None:
     bill = _utilities(store, tmp_path)
-    set_splits(
-        store,
-        bill,
-        [SplitPart(GROCERIES, Decimal("-80.00")), SplitPart(HOUSEHOLD, Decimal("-4.20"))],
-    )
+    _receipt(store, bill, "-80.00", "-4.20")
     set_category(store, bill, "Bills:Utilities")
     assert splits_of(store, bill) == () and _stored_parts(store) == 0
     assert _line(store, bill) == ("Bills:Utilities", "manual")
