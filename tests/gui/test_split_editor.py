@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from finapp.gui.dialogs.split_editor import OBJECT_NAME, SplitEditor
@@ -189,3 +189,21 @@ def test_a_refused_split_is_said_in_the_editor_which_stays_open(qtbot, household
     )
     assert editor.isVisible() and editor.ok_button.isEnabled()
     assert splits_of(household_ctx.store, txn_id) == ()
+
+
+def test_amounts_are_typed_with_the_locales_decimal_comma(qtbot, household_ctx) -> None:
+    page = _page(qtbot, household_ctx)
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        editor, txn_id = _split_from_menu(qtbot, page)
+        assert editor.amount_field(0).text() == "92,35"
+        _type_over(qtbot, editor.amount_field(0), "80,5")
+        _type_over(qtbot, editor.category_field(1), "Shopping:Home")
+        qtbot.mouseClick(editor.fill_button, Qt.MouseButton.LeftButton)
+        assert editor.amount_field(1).text() == "11,85"
+        qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: nothing_open(page))
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    amounts = [p.amount for p in splits_of(household_ctx.store, txn_id)]
+    assert amounts == [Decimal("-80.50"), Decimal("-11.85")]
