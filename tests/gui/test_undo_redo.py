@@ -172,7 +172,9 @@ def test_the_notices_undo_is_the_edit_menus_undo_and_can_be_redone(shell, qtbot)
     assert _menu_texts(window) == ("Undo Category of Netflix", "Redo")
 
 
-def test_ctrl_z_in_the_search_box_undoes_the_typing_not_the_edit(shell, qtbot) -> None:
+def test_ctrl_z_and_ctrl_shift_z_in_the_search_box_are_the_fields_not_the_edits(
+    shell, qtbot
+) -> None:
     window = shell.window
     page = _transactions(qtbot, window)
     _file_first_row(qtbot, page, "netflix", "Entertainment:Movies")
@@ -183,6 +185,13 @@ def test_ctrl_z_in_the_search_box_undoes_the_typing_not_the_edit(shell, qtbot) -
     assert page.search.text() != "netflix plus"  # the typing went back
     assert _categories_of(page, "Netflix") == {"Entertainment:Movies"}  # the edit stayed
     assert _menu_texts(window) == ("Undo Category of Netflix", "Redo")
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)  # the edit undone from the table
+    qtbot.waitUntil(lambda: _categories_of(page, "Netflix") == {"Entertainment:Streaming"})
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Z, CTRL | SHIFT)  # the field's redo, not the edit's
+    assert _categories_of(page, "Netflix") == {"Entertainment:Streaming"}
+    assert _menu_texts(window) == ("Undo", "Redo Category of Netflix")
 
 
 def test_an_import_clears_what_can_be_undone(shell, qtbot, statements) -> None:
