@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from finapp.gui.context import AppContext
@@ -62,6 +62,12 @@ class EditMenu(QObject):
         #: an undo or redo is on its way: both entries wait for it
         self._running = False
         ctx.bus.data_changed.connect(self.refresh)
+        # an edit made meanwhile with `finapp` on the command line: named once finapp is back in
+        # front, or the menu opened
+        self.menu.aboutToShow.connect(self.refresh)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state_changed)
         self._show_next()
         self.refresh()
 
@@ -74,6 +80,10 @@ class EditMenu(QObject):
         """Ask the journal (off the UI thread) what is next to undo and to redo."""
         store = self.ctx.store
         self.ctx.tasks.run(lambda _progress, _cancel: _next_edits(store), self._learned)
+
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and not self._running:
+            self.refresh()
 
     def undo(self) -> None:
         """Take back the last edit."""

@@ -24,6 +24,7 @@ from finapp.gui.shell import Shell
 from finapp.gui.tasks import TaskRunner
 from finapp.services import subscriptions
 from finapp.services.budgets import list_budgets
+from finapp.services.categorize import set_category
 from finapp.services.edit_history import forget_edits
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
@@ -205,6 +206,32 @@ def test_an_import_clears_what_can_be_undone(shell, qtbot, statements) -> None:
     assert not _undo(window).isEnabled()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)  # nothing happens: the menu has nothing
     assert _categories_of(page, "Netflix") == {"Entertainment:Movies"}
+
+
+def test_an_edit_made_on_the_command_line_is_named_when_the_menu_opens(shell, qtbot) -> None:
+    window, store = shell.window, shell.ctx.store
+    assert _menu_texts(window) == ("Undo", "Redo")
+    netflix = next(t for t in list_transactions(store) if t.payee == "NETFLIX.COM")
+    set_category(store, netflix.id, "Entertainment:Movies")  # `finapp categorize` meanwhile
+    bar = window.menuBar()
+    title = next(a for a in bar.actions() if a.menu() is window.edit_menu.menu)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(title).center())
+    qtbot.waitUntil(window.edit_menu.menu.isVisible)
+    assert _menu_texts(window) == ("Undo Category of Netflix", "Redo")
+    window.edit_menu.menu.hide()
+
+
+def test_an_edit_made_on_the_command_line_is_named_once_finapp_is_back_in_front(
+    shell, qtbot, qapp
+) -> None:
+    window, store = shell.window, shell.ctx.store
+    netflix = next(t for t in list_transactions(store) if t.payee == "NETFLIX.COM")
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)  # to a terminal
+    set_category(store, netflix.id, "Entertainment:Movies")  # `finapp categorize` there
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # and back
+    assert _menu_texts(window) == ("Undo Category of Netflix", "Redo")
+    _press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert _menu_texts(window) == ("Undo", "Redo Category of Netflix")
 
 
 def test_a_row_changed_behind_the_edits_back_is_refused_and_the_history_before_it_dropped(
