@@ -173,6 +173,25 @@ def test_the_notices_undo_is_the_edit_menus_undo_and_can_be_redone(shell, qtbot)
     assert _menu_texts(window) == ("Undo Category of Netflix", "Redo")
 
 
+def test_the_notices_undo_takes_back_nothing_once_a_later_edit_came(shell, qtbot) -> None:
+    window, store = shell.window, shell.ctx.store
+    page = _transactions(qtbot, window)
+    _file_first_row(qtbot, page, "netflix", "Entertainment:Movies")
+    filed = _stored_categories(store)
+    txn_id = page.model.transaction_id(0)
+    _right_click(qtbot, page, 0, COL_PAYEE)
+    _click(qtbot, _menu(page, "transaction-menu"), "Note…")
+    type_over(qtbot, opened(page, QInputDialog, "transaction-note"), "Family plan")
+    qtbot.waitUntil(lambda: _row_cell(page, txn_id, COL_NOTE) == "Family plan")
+    qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert page.notice.label.text() == (
+        "Other edits came after this one: Edit → Undo takes back the last first."
+    )
+    assert _stored_categories(store) == filed  # neither the category nor the note went back
+    assert _row_cell(page, txn_id, COL_NOTE) == "Family plan"
+    assert _menu_texts(window) == ("Undo Note on Netflix", "Redo")
+
+
 def test_ctrl_z_and_ctrl_shift_z_in_the_search_box_are_the_fields_not_the_edits(
     shell, qtbot
 ) -> None:
