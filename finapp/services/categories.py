@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import NotRequired, TypedDict
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from finapp.errors import InvalidInputError, NotFoundError, Problem
+from finapp.store.category_lines import SPLIT_SOURCE, filed_in
 from finapp.store.engine import Store
 from finapp.store.schema import Alert, Budget, Category, Rule, Transaction, TransactionSplit
 
@@ -261,9 +262,7 @@ def delete_category(store: Store, path: str, reassign_to: str | None = None) -> 
     with store.write() as session:
         row = require_category(session, path)
         subtree = descendants(session, row.id)
-        affected = (
-            session.scalar(select(func.count()).where(Transaction.category_id.in_(subtree))) or 0
-        )
+        affected = session.scalar(select(func.count()).where(filed_in(subtree))) or 0
         if reassign_to:
             target = require_category(session, reassign_to)
             if target.id in subtree:
@@ -277,10 +276,13 @@ def delete_category(store: Store, path: str, reassign_to: str | None = None) -> 
                 f"{path!r} has sub-categories: move them first or give a category to reassign to"
             )
             raise InvalidInputError(Problem("category.has_children", english, category=path))
+        # a split line stays split: its part filed here becomes uncategorized (the parts'
+        # foreign key sets it so), and so does the line itself when this was its largest part's
+        kept = case((Transaction.category_source == SPLIT_SOURCE, SPLIT_SOURCE), else_=None)
         session.execute(
             update(Transaction)
             .where(Transaction.category_id == row.id)
-            .values(category_id=None, category_source=None)
+            .values(category_id=None, category_source=kept)
         )
         session.delete(row)
         return affected

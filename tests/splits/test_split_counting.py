@@ -11,7 +11,7 @@ from pathlib import Path
 from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.annotations import add_tags, tag_report
 from finapp.services.budgets import list_budgets, set_budget
-from finapp.services.categories import merge_category
+from finapp.services.categories import delete_category, merge_category
 from finapp.services.month_report import CategoryAmount, month_report
 from finapp.services.reports import income_vs_expenses, spending_by_category
 from finapp.services.splits import clear_splits, splits_of
@@ -124,3 +124,19 @@ def test_merging_a_category_carries_the_parts_filed_in_it(store: Store, tmp_path
     ]
     report = month_report(store, MARCH, as_of=END_OF_MARCH)
     assert [c.category for c in report.categories] == [GROCERIES, "Shopping:Home"]
+
+
+def test_deleting_the_category_of_a_part_leaves_that_part_uncategorized_and_the_line_split(
+    store: Store, tmp_path: Path
+) -> None:
+    receipt = split_receipt(store, tmp_path)
+    assert delete_category(store, GROCERIES) == 2  # the grocer's line, and the receipt's part
+    assert [(p.category, p.amount) for p in splits_of(store, receipt)] == [
+        ("", Decimal("-80.00")),
+        (HOUSEHOLD, Decimal("-40.00")),
+    ]
+    report = month_report(store, MARCH, as_of=END_OF_MARCH)
+    assert report.categories == [
+        CategoryAmount("Uncategorized", "USD", Decimal("110.00")),
+        CategoryAmount(HOUSEHOLD, "USD", Decimal("40.00")),
+    ]
