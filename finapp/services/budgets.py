@@ -110,7 +110,7 @@ def set_budget(
         return budget_view(session, budget, month, None)
 
 
-@undoable("budget_clear", lambda _none, _store, category: {"category": category})
+@undoable("budget_clear", lambda _none, _store, category, **__: {"category": category})
 def remove_budget(store: Store, category: str) -> None:
     with store.write() as session:
         row = require_category(session, category)

@@ -11,6 +11,7 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from finapp.errors import InvalidInputError, NotFoundError, Problem
+from finapp.services.undoable import undoable
 from finapp.store.category_lines import SPLIT_SOURCE, filed_in
 from finapp.store.engine import Store
 from finapp.store.schema import Alert, Budget, Category, Rule, Transaction, TransactionSplit
@@ -162,6 +163,7 @@ def _check_free(session: Session, parent: Category | None, name: str) -> None:
         )
 
 
+@undoable("category_add", lambda new, *_, **__: {"category": new})
 def add_category(store: Store, path: str, kind: str | None = None) -> str:
     """Add a category (and missing parents); refuses one that exists."""
     with store.write() as session:
@@ -174,6 +176,7 @@ def add_category(store: Store, path: str, kind: str | None = None) -> str:
         return SEPARATOR.join(split_path(path))
 
 
+@undoable("category_rename", lambda new, _store, path, *_, **__: {"category": path, "name": new})
 def rename_category(store: Store, path: str, new_name: str) -> str:
     """Give a category a new name in place; its sub-categories follow. Returns the new path."""
     name = new_name.strip()
@@ -202,6 +205,7 @@ def descendants(session: Session, root_id: int) -> set[int]:
     return found
 
 
+@undoable("category_move", lambda new, _store, path, *_, **__: {"category": path, "name": new})
 def move_category(store: Store, path: str, new_parent: str | None) -> str:
     """Move a category (with its sub-categories) under ``new_parent``, or to the top if None."""
     with store.write() as session:
@@ -242,6 +246,7 @@ def _merge(session: Session, source: Category, target: Category) -> None:
     session.flush()
 
 
+@undoable("category_merge", lambda into, _store, path, *_, **__: {"category": path, "target": into})
 def merge_category(store: Store, source: str, target: str) -> str:
     """Fold ``source`` into ``target``: its transactions, rules, budget and sub-categories."""
     with store.write() as session:
@@ -253,6 +258,7 @@ def merge_category(store: Store, source: str, target: str) -> str:
         return category_paths(session)[dst.id]
 
 
+@undoable("category_delete", lambda _count, _store, path, *_, **__: {"category": path})
 def delete_category(store: Store, path: str, reassign_to: str | None = None) -> int:
     """Delete a category; its transactions move to ``reassign_to`` or become uncategorized.
 

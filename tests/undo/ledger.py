@@ -1,6 +1,6 @@
 """A household to edit, and the two views an undo must give back exactly: what the user sees
-(each line's category, note, tags and split parts, the rules, budgets, subscriptions and payee
-names) and the store's own rows."""
+(each line's category, note, tags and split parts, the categories, rules, budgets,
+subscriptions and payee names) and the store's own rows."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import text
 
 from finapp.services.budgets import list_budgets
+from finapp.services.categories import list_categories
 from finapp.services.payee_list import list_payees
 from finapp.services.rules import list_rules
 from finapp.services.splits import splits_by_transaction
@@ -38,6 +39,7 @@ def seen(store: Store) -> dict[str, Any]:
     return {
         "transactions": txns,
         "splits": parts,
+        "categories": list_categories(store),
         "rules": list_rules(store),
         "budgets": list_budgets(store, month=MONTH),
         "subscriptions": stored_subscriptions(store, include_dismissed=True),

@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from finapp.services import annotations, budgets, edit_history, rules, splits, subscriptions
+from finapp.services import (
+    annotations,
+    budgets,
+    categories,
+    edit_history,
+    rules,
+    splits,
+    subscriptions,
+)
 from finapp.services.categorize import set_categories, set_category
 from finapp.services.payee_merge import merge_payees
 from finapp.services.payee_names import rename_payee
@@ -103,6 +111,21 @@ EDITS: list[tuple[str, Callable[[Store, Lines], object], Edit, str, dict[str, st
     ("split removed", lambda s, h: _split(s, h["OAKWOOD"]),
      lambda s, h: splits.clear_splits(s, h["OAKWOOD"].id),
      "unsplit", {"payee": "Oakwood Apts Rent"}),
+    ("new category", lambda s, h: None,
+     lambda s, h: categories.add_category(s, "Pets:Vet"),
+     "category_add", {"category": "Pets:Vet"}),
+    ("category renamed", lambda s, h: None,
+     lambda s, h: categories.rename_category(s, "Food:Coffee", "Cafés"),
+     "category_rename", {"category": "Food:Coffee", "name": "Food:Cafés"}),
+    ("category moved", lambda s, h: None,
+     lambda s, h: categories.move_category(s, "Food:Coffee", "Entertainment"),
+     "category_move", {"category": "Food:Coffee", "name": "Entertainment:Coffee"}),
+    ("category merged", lambda s, h: _budget(s),
+     lambda s, h: categories.merge_category(s, "Food:Coffee", "Food:Dining"),
+     "category_merge", {"category": "Food:Coffee", "target": "Food:Dining"}),
+    ("category deleted", lambda s, h: _budget(s),
+     lambda s, h: categories.delete_category(s, "Food:Coffee"),
+     "category_delete", {"category": "Food:Coffee"}),
 ]  # fmt: skip
 
 

@@ -26,6 +26,11 @@ _WORDS = {
     "rule_delete": "deleting rule “{pattern}”",
     "budget_set": "budget for {category}",
     "budget_clear": "removing the budget for {category}",
+    "category_add": "new category {category}",
+    "category_rename": "renaming category {category} to {name}",
+    "category_move": "moving category {category} to {name}",
+    "category_merge": "merging category {category} into {target}",
+    "category_delete": "deleting category {category}",
 }
 #: an edit of several payees' lines names how many
 _COUNTED = {
