@@ -1,6 +1,7 @@
-"""``finapp undo``, ``finapp redo`` and ``finapp edits``: taking back the last edit (a category,
-a split, a note, tags, a payee's name, a rule, a budget, a subscription decision), doing it
-again, and the history of edits, shared with the window's Edit menu."""
+"""``finapp undo``, ``finapp redo`` and ``finapp edits``: taking back the last edit (a line's
+category, a split, a note, tags, a payee's name, a rule, a budget, a subscription decision, a
+change to the categories), doing it again, and the history of edits, shared with the window's
+Edit menu."""
 
 from __future__ import annotations
 
@@ -84,9 +85,10 @@ def register(sub: Subcommands) -> None:
         p = sub.add_parser(
             word,
             help=short,
-            description=f"{long} (a category, a split, a note, tags, a payee's name, a rule, a "
-            "budget, a subscription decision), as the window's Edit menu does. An import, "
-            "undoing an import and a restore clear the history of edits.",
+            description=f"{long} (a line's category, a split, a note, tags, a payee's name, a "
+            "rule, a budget, a subscription decision, a change to the categories), as the "
+            "window's Edit menu does. An import, undoing an import and a restore clear the "
+            "history of edits.",
         )
         p.add_argument("--json", action="store_true")
         p.set_defaults(run=run_undo if word == "undo" else run_redo)
