@@ -233,3 +233,14 @@ def test_an_edit_that_changes_nothing_is_not_kept(store: Store, tmp_path: Path) 
     annotations.set_note(store, [line.id], "same")
     annotations.set_note(store, [line.id], "same")
     assert len(edit_history.list_edits(store)) == 1
+
+
+def test_any_text_comes_back_exactly(store: Store, tmp_path: Path) -> None:
+    line = lines(store, tmp_path)["HOTEL"]
+    for text in ("Bob's “café”\n-- ; DROP TABLE x; ? :name %s 中文", "it's ' \" \\ 'quoted'"):
+        annotations.set_note(store, [line.id], text)
+        edit_history.undo(store)
+        assert next(t.note for t in list_transactions(store) if t.id == line.id) == ""
+        edit_history.redo(store)
+        assert next(t.note for t in list_transactions(store) if t.id == line.id) == text
+        edit_history.undo(store)
