@@ -10,7 +10,7 @@ edit names it alike, in the user's language: a payee as the pages show it
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -20,20 +20,41 @@ from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 _CONTEXT = "EditWords"
 
-#: action code → its words, with each %1, %2… filled by the fact named in the tuple after it
-_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "category": (QT_TRANSLATE_NOOP("EditWords", "Category of %1"), ("payee",)),
-    "split": (QT_TRANSLATE_NOOP("EditWords", "Split of %1"), ("payee",)),
-    "unsplit": (QT_TRANSLATE_NOOP("EditWords", "Removing the Split of %1"), ("payee",)),
-    "note": (QT_TRANSLATE_NOOP("EditWords", "Note on %1"), ("payee",)),
-    "tags": (QT_TRANSLATE_NOOP("EditWords", "Tags of %1"), ("payee",)),
-    "rename_payee": (QT_TRANSLATE_NOOP("EditWords", "Renaming %1 to %2"), ("payee", "name")),
-    "merge_payee": (QT_TRANSLATE_NOOP("EditWords", "Merging %1 into %2"), ("payee", "target")),
-    "rule_add": (QT_TRANSLATE_NOOP("EditWords", "New Rule “%1”"), ("pattern",)),
-    "rule_edit": (QT_TRANSLATE_NOOP("EditWords", "Change to Rule “%1”"), ("pattern",)),
-    "rule_delete": (QT_TRANSLATE_NOOP("EditWords", "Deleting Rule “%1”"), ("pattern",)),
-    "budget_set": (QT_TRANSLATE_NOOP("EditWords", "Budget for %1"), ("category",)),
-    "budget_clear": (QT_TRANSLATE_NOOP("EditWords", "Removing the Budget for %1"), ("category",)),
+#: a fact and how the pages show it: a payee by its shown name, a category in the user's words,
+#: a rule's pattern as typed
+Fact = tuple[str, Callable[[str], str]]
+_PAYEE, _NAME, _TARGET = ("payee", shown_name), ("name", shown_name), ("target", shown_name)
+_CATEGORY, _PATTERN = ("category", display_category), ("pattern", str)
+_NEW_PATH, _INTO_PATH = ("name", display_category), ("target", display_category)
+
+#: action code → its words, with each %1, %2… filled by the fact in the tuple after it
+_ACTIONS: dict[str, tuple[str, tuple[Fact, ...]]] = {
+    "category": (QT_TRANSLATE_NOOP("EditWords", "Category of %1"), (_PAYEE,)),
+    "split": (QT_TRANSLATE_NOOP("EditWords", "Split of %1"), (_PAYEE,)),
+    "unsplit": (QT_TRANSLATE_NOOP("EditWords", "Removing the Split of %1"), (_PAYEE,)),
+    "note": (QT_TRANSLATE_NOOP("EditWords", "Note on %1"), (_PAYEE,)),
+    "tags": (QT_TRANSLATE_NOOP("EditWords", "Tags of %1"), (_PAYEE,)),
+    "rename_payee": (QT_TRANSLATE_NOOP("EditWords", "Renaming %1 to %2"), (_PAYEE, _NAME)),
+    "merge_payee": (QT_TRANSLATE_NOOP("EditWords", "Merging %1 into %2"), (_PAYEE, _TARGET)),
+    "rule_add": (QT_TRANSLATE_NOOP("EditWords", "New Rule “%1”"), (_PATTERN,)),
+    "rule_edit": (QT_TRANSLATE_NOOP("EditWords", "Change to Rule “%1”"), (_PATTERN,)),
+    "rule_delete": (QT_TRANSLATE_NOOP("EditWords", "Deleting Rule “%1”"), (_PATTERN,)),
+    "budget_set": (QT_TRANSLATE_NOOP("EditWords", "Budget for %1"), (_CATEGORY,)),
+    "budget_clear": (QT_TRANSLATE_NOOP("EditWords", "Removing the Budget for %1"), (_CATEGORY,)),
+    "category_add": (QT_TRANSLATE_NOOP("EditWords", "New Category %1"), (_CATEGORY,)),
+    "category_rename": (
+        QT_TRANSLATE_NOOP("EditWords", "Renaming Category %1 to %2"),
+        (_CATEGORY, _NEW_PATH),
+    ),
+    "category_move": (
+        QT_TRANSLATE_NOOP("EditWords", "Moving Category %1 to %2"),
+        (_CATEGORY, _NEW_PATH),
+    ),
+    "category_merge": (
+        QT_TRANSLATE_NOOP("EditWords", "Merging Category %1 into %2"),
+        (_CATEGORY, _INTO_PATH),
+    ),
+    "category_delete": (QT_TRANSLATE_NOOP("EditWords", "Deleting Category %1"), (_CATEGORY,)),
 }
 
 #: an edit of several payees' lines at once names how many lines (params "count")
@@ -73,14 +94,5 @@ def edit_words(action: str, params: Mapping[str, str]) -> str:
     if action not in _ACTIONS:
         return QCoreApplication.translate(_CONTEXT, _SOME_EDIT)
     words, facts = _ACTIONS[action]
-    shown = tuple(_fact(name, params.get(name, "")) for name in facts)
+    shown = tuple(show(params.get(name, "")) for name, show in facts)
     return fill(QCoreApplication.translate(_CONTEXT, words), shown)
-
-
-def _fact(name: str, value: str) -> str:
-    """A fact as the pages show it: a payee by its shown name, a category in the user's words."""
-    if name in ("payee", "target", "name"):
-        return shown_name(value)
-    if name == "category":
-        return display_category(value)
-    return value

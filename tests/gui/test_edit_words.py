@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from finapp.gui.category_names import display_category
 from finapp.gui.edit_words import edit_words
+from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 
 NAMED = [
     ("category", {"payee": "Netflix", "category": "Entertainment"}, "Category of Netflix"),
@@ -28,6 +30,14 @@ NAMED = [
     ("subscription", {"name": "Netflix", "decision": "not_subscription"},
      "Netflix Is Not a Subscription"),
     ("subscription", {"name": "Gym", "decision": "added"}, "Adding Gym"),
+    ("category_add", {"category": "Food:Takeaway"}, "New Category Food:Takeaway"),
+    ("category_rename", {"category": "Food:Takeaway", "name": "Food:Take-out"},
+     "Renaming Category Food:Takeaway to Food:Take-out"),
+    ("category_move", {"category": "Food:Coffee", "name": "Coffee"},
+     "Moving Category Food:Coffee to Coffee"),
+    ("category_merge", {"category": "Food:Coffee", "target": "Food:Dining"},
+     "Merging Category Food:Coffee into Food:Dining"),
+    ("category_delete", {"category": "Food:Takeaway"}, "Deleting Category Food:Takeaway"),
     # a payee the namer made is worded as the pages word it, a subject kept as the line has it
     ("note", {"payee": "Salary — Globex"}, "Note on Salary — Globex"),
     # a payee named "%2" stays itself
@@ -45,3 +55,12 @@ def test_an_edit_this_window_has_no_words_for_is_still_named_plainly(qapp) -> No
     assert edit_words("subscription", {"name": "Netflix", "decision": "new"}) == (
         "Change to Netflix"
     )
+
+
+@pytest.mark.usefixtures("chinese")
+def test_categories_are_named_in_the_users_words(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A shipped category's name is the user's language's, as every list shows it; the
+    words around it stay English until they are translated."""
+    shown = edit_words("category_merge", {"category": "Food:Coffee", "target": "Food:Dining"})
+    assert "Food" not in shown and "Coffee" not in shown and "Dining" not in shown
+    assert display_category("Food:Coffee") in shown and display_category("Food:Dining") in shown
