@@ -462,7 +462,7 @@ def _write_tables(store: Store, folder: Path, fmt: str) -> dict[str, _Written]:
                 query = split_rows()
             rows = session.execute(query).all()
             writers = [(fmt, _write_csv if fmt == "csv" else _write_json)]
-            if fmt == "json" and name in {"transactions", "subscriptions"}:
+            if fmt == "json" and name in {"transactions", "splits", "subscriptions"}:
                 writers.append(("csv", _write_csv))
             for ext, write in writers:
                 produce = partial(write, columns=columns, rows=rows)
@@ -543,9 +543,9 @@ def _swap_in(staging: Path, folder: Path, existed: bool) -> None:
 def export_all(store: Store, folder: Path, fmt: str = "csv") -> ExportResult:
     """Write every table to ``folder`` as ``fmt`` files plus README.txt and manifest.json.
 
-    With JSON, ``transactions.csv`` and ``subscriptions.csv`` are written too: the first is what
-    finapp re-imports, the second is the list people open in a spreadsheet. All or nothing:
-    see the module's documentation.
+    With JSON, ``transactions.csv``, ``splits.csv`` and ``subscriptions.csv`` are written too:
+    the first two are what finapp re-imports, the last is the list people open in a
+    spreadsheet. All or nothing: see the module's documentation.
     """
     if fmt not in FORMATS:
         raise InvalidInputError(f"Unknown export format {fmt!r}; choose csv or json")

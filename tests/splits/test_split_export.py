@@ -9,6 +9,8 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from finapp.services.export import export_all
 from finapp.services.imports import import_files
 from finapp.services.month_report import CategoryAmount, month_report
@@ -78,11 +80,12 @@ def test_the_export_writes_a_split_line_once_and_its_parts_beside_it(
     assert "splits.csv\n  transaction: finapp_transaction_id of the line" in readme
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_an_export_imported_into_an_empty_store_brings_the_split_back_on_the_same_line(
-    store: Store, tmp_path: Path
+    store: Store, tmp_path: Path, fmt: str
 ) -> None:
     _split_receipt(store, tmp_path, twin=True)
-    export_all(store, tmp_path / "export")
+    export_all(store, tmp_path / "export", fmt)  # JSON writes the CSV files it re-imports too
     fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
     try:
         result = import_files(fresh, [tmp_path / "export" / "transactions.csv"])
