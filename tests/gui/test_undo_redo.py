@@ -26,8 +26,10 @@ from finapp.services import subscriptions
 from finapp.services.budgets import list_budgets
 from finapp.services.categorize import set_category
 from finapp.services.edit_history import forget_edits
+from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
+from finapp.store.keys import StoreKey
 from tests.gui.answering import opened, type_over
 from tests.gui.shell_support import make_shell
 from tests.gui.test_pages_accounts_settings import _click as _click_named
@@ -251,6 +253,25 @@ def test_an_edit_made_on_the_command_line_is_named_once_finapp_is_back_in_front(
     assert _menu_texts(window) == ("Undo Category of Netflix", "Redo")
     _press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert _menu_texts(window) == ("Undo", "Redo Category of Netflix")
+
+
+def test_an_edit_can_still_be_undone_after_finapp_is_started_again(
+    household_store: Store, household_template, data_dir: Path, tmp_path: Path, qtbot, us_locale
+) -> None:  # type: ignore[no-untyped-def]
+    shell = _open(household_store, tmp_path, qtbot)
+    page = _transactions(qtbot, shell.window)
+    before = _stored_categories(household_store)
+    _file_first_row(qtbot, page, "netflix", "Entertainment:Movies")
+    shell.close()  # quit: the store closes with the window
+
+    store = open_store(data_dir, key=StoreKey.from_raw(household_template[1]))
+    again = make_shell(store, tmp_path)
+    qtbot.addWidget(again.window)
+    assert _menu_texts(again.window) == ("Undo Category of Netflix", "Redo")
+    _undo(again.window).trigger()
+    assert _stored_categories(store) == before
+    assert _menu_texts(again.window) == ("Undo", "Redo Category of Netflix")
+    again.close()
 
 
 def test_a_row_changed_behind_the_edits_back_is_refused_and_the_history_before_it_dropped(
