@@ -76,11 +76,12 @@ journeys: $(STAMP) i18n-build journey-debs
 
 ## The fast tier for the inner loop: lint, and every test but those marked slow (they start
 ## processes, run long generated searches, drive journeys or import generated households:
-## tests/tiers.py finds them).
+## tests/tiers.py finds them). Bytecode is cached even where PYTHONDONTWRITEBYTECODE is set, as
+## the benchmarks do: else every worker compiles finapp and rewrites every test's asserts anew.
 .PHONY: check
 check: $(STAMP) i18n-build
 	$(BIN)/ruff check finapp tests bench
-	$(BIN)/python -m pytest -q -n auto --dist loadfile -m "not slow"
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -n auto --dist loadfile -m "not slow"
 
 ## The whole suite, headless, on every core (each test file stays on one worker).
 test: $(STAMP) i18n-build
