@@ -1,25 +1,29 @@
-"""A split receipt on the dashboard and the transactions page: the donut shows its parts in
-their categories (groceries 80.00 of it under Food, household 40.00 under Shopping), and a
-slice, or the category filter, finds the receipt by either of its parts."""
+"""A split receipt on the dashboard, the budgets page and the transactions page: the donut
+shows its parts in their categories (groceries 80.00 of it under Food, household 40.00 under
+Shopping), each budget counts its own part, and a slice, or the category filter, finds the
+receipt by either of its parts."""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
 from finapp.gui.models.transactions_model import COL_CATEGORY, COL_PAYEE
+from finapp.gui.pages.budgets import BudgetsPage
 from finapp.gui.pages.dashboard import DashboardPage
 from finapp.gui.pages.transactions import TransactionsPage
+from finapp.services.budgets import set_budget
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.gui.test_pages_dashboard import _centre_of_wedge, _event
-from tests.splits.receipts import split_receipt
+from tests.splits.receipts import GROCERIES, HOUSEHOLD, MARCH, split_receipt
 
 #: a few days after the March statement
 TODAY = date(2026, 4, 3)
@@ -98,3 +102,21 @@ def test_the_category_filter_finds_a_split_line_by_any_of_its_parts(qtbot, ctx: 
     assert sorted(_lines(page)) == [("Corner Grocer", "Food:Groceries"), RECEIPT_ROW]
     _choose(qtbot, page.category_box, "Food")
     assert len(_lines(page)) == 2
+
+
+def test_each_budget_row_counts_its_part_of_the_receipt(qtbot, ctx: AppContext) -> None:
+    set_budget(ctx.store, GROCERIES, Decimal("150"), today=MARCH)
+    set_budget(ctx.store, HOUSEHOLD, Decimal("30"), today=MARCH)
+    page = _shown(qtbot, BudgetsPage(ctx, today=TODAY))
+    assert page.month_label.text() == "April 2026"
+    [previous] = [
+        b for b in page.findChildren(QPushButton) if b.accessibleName() == "Previous month"
+    ]
+    qtbot.mouseClick(previous, Qt.MouseButton.LeftButton)
+    assert page.month_label.text() == "March 2026"
+    shown = {row.view.category: (row.spent.text(), row.bar.format()) for row in page.rows}
+    assert shown == {
+        # the receipt's 80.00 and the grocer's 30.00
+        GROCERIES: ("$110.00 of $150.00 · $40.00 left", "73%"),
+        HOUSEHOLD: ("$40.00 of $30.00 · $10.00 over", "133%"),
+    }
