@@ -16,6 +16,8 @@ from enum import StrEnum
 
 from finapp.core.alert_facts import money_fact
 from finapp.core.alert_messages import english_message
+from finapp.core.severity import Severity
+from finapp.core.subscription_states import ENDED, Status, StreamKind, UserState
 
 
 class Kind(StrEnum):
@@ -54,7 +56,7 @@ class Candidate:
     kind: Kind
     key: str
     date: date
-    severity: str  # info, warning, critical
+    severity: Severity
     account_id: int | None = None
     category_id: int | None = None
     subscription_id: int | None = None
@@ -131,8 +133,8 @@ class SubscriptionFacts:
     id: int
     key: str  # stable across detection re-runs (the stream key), so a re-created row is no news
     name: str
-    status: str
-    user_state: str
+    status: Status
+    user_state: UserState
     next_date: date | None
     amount_minor: int
     currency: str
@@ -142,7 +144,7 @@ class SubscriptionFacts:
     charges: Sequence[tuple[date, int, int]] = ()
     after_cancel: Sequence[Charge] = ()
     lapsed: bool = False
-    kind: str = "subscription"  # subscription, bill, income, transfer
+    kind: StreamKind = StreamKind.SUBSCRIPTION
     period_days: int | None = None  # of its cadence (about 30 for monthly), when known
     per_year: int | None = None  # charges a year, of its cadence
     grace_days: int | None = None  # how late a charge may come before the stream is overdue
@@ -187,9 +189,5 @@ def payee_name(charge: Charge) -> str:
     return charge.payee or charge.merchant or "an unknown payee"
 
 
-#: streams whose renewals, price rises and lapses concern the user (not salary or transfers)
-SPENDING_KINDS = ("subscription", "bill")
-
-
 def live(sub: SubscriptionFacts) -> bool:
-    return sub.user_state not in ("dismissed", "cancelled")
+    return sub.user_state not in ENDED

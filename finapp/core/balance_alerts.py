@@ -14,7 +14,6 @@ from itertools import accumulate
 
 from finapp.core.alert_facts import money_fact
 from finapp.core.alert_model import (
-    SPENDING_KINDS,
     AccountBalance,
     Candidate,
     Kind,
@@ -23,6 +22,7 @@ from finapp.core.alert_model import (
     size_fact,
 )
 from finapp.core.severity import COMING_PAYMENT_DAYS, low_balance_severity
+from finapp.core.subscription_states import SPENDING_KINDS, Status
 
 #: how far before the day judged a dip below the threshold is still news: two monthly statements,
 #: so one evaluation after importing them tells every dip they hold, recovered or not
@@ -115,7 +115,7 @@ def coming_payments(account_id: int, subs: Iterable[SubscriptionFacts], judged: 
         sub.amount_minor
         for sub in subs
         if sub.account_id == account_id and sub.kind in SPENDING_KINDS and live(sub)
-        and sub.status == "active" and sub.amount_minor < 0
+        and sub.status == Status.ACTIVE and sub.amount_minor < 0
         and sub.next_date is not None and judged <= sub.next_date <= horizon
     )  # fmt: skip
 

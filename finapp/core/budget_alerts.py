@@ -7,7 +7,7 @@ from datetime import date
 
 from finapp.core.alert_model import BudgetMonth, Candidate, Kind, size_fact
 from finapp.core.budgets import crossed
-from finapp.core.severity import INFO, budget_severity
+from finapp.core.severity import Severity, budget_severity
 
 
 def budget_alert(budget: BudgetMonth, thresholds: Sequence[int]) -> Candidate | None:
@@ -26,7 +26,7 @@ def budget_alert(budget: BudgetMonth, thresholds: Sequence[int]) -> Candidate | 
     severity = budget_severity(total, budget.available_minor, budget.currency)
     # an overspend that grows from a notice to a warning or critical is news again (the level
     # stays last in the key: undoing an import reads it there)
-    grown = "" if severity == INFO else f":{severity}"
+    grown = "" if severity == Severity.INFO else f":{severity}"
     return Candidate(
         Kind.BUDGET,
         f"budget:{budget.category_id}:{month}{grown}:{level}",

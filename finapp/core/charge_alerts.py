@@ -27,6 +27,8 @@ from finapp.core.alert_model import (
 from finapp.core.money import to_minor
 from finapp.core.price_alerts import VARIABLE_HISTORY, smallest_rise
 from finapp.core.running_rank import RunningRank, median_low, ninetieth
+from finapp.core.severity import Severity
+from finapp.core.subscription_states import UserState
 
 
 @dataclass(slots=True)
@@ -75,12 +77,12 @@ def _size_alert(
     elif category is not None and len(category) >= 5:
         usual = category.value()
     if size > to_minor(lim.large_charge, charge.currency):
-        kind, severity = Kind.LARGE_CHARGE, "warning"
+        kind, severity = Kind.LARGE_CHARGE, Severity.WARNING
     elif usual and size > lim.unusual_factor * Decimal(usual):
-        kind, severity = Kind.UNUSUAL_CHARGE, "warning"
+        kind, severity = Kind.UNUSUAL_CHARGE, Severity.WARNING
         params["usual"] = size_fact(usual, charge.currency)
     elif not seen and size > to_minor(lim.new_merchant, charge.currency):
-        kind, severity = Kind.NEW_MERCHANT, "info"
+        kind, severity = Kind.NEW_MERCHANT, Severity.INFO
     else:
         return None
     return Candidate(
@@ -111,7 +113,7 @@ def _duplicate_alert(
         Kind.DUPLICATE_CHARGE,
         f"duplicate_charge:{charge.id}",
         charge.posted,
-        "warning",
+        Severity.WARNING,
         account_id=charge.account_id,
         category_id=charge.category_id,
         transaction_id=charge.id,
@@ -144,7 +146,7 @@ def usual_recurring(subs: Iterable[SubscriptionFacts], since: date) -> frozenset
     """
     out: set[int] = set()
     for sub in subs:
-        if sub.user_state == "dismissed":
+        if sub.user_state == UserState.DISMISSED:
             continue
         sizes = [-amount for _, amount, _ in sub.charges]
         for i, (day, amount, txn) in enumerate(sub.charges):

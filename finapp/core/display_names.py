@@ -37,6 +37,7 @@ from ahocorasick_rs import AhoCorasick
 from finapp.core.counterparty import party_of
 from finapp.core.merchant import merchant_key, name_words
 from finapp.core.rule_index import REMEMBERED
+from finapp.tr_marks import fill
 
 #: between a salary's word and its employer ("Salary — Globex")
 SALARY_DASH = " — "
@@ -104,7 +105,7 @@ class MadeName:
     def english(self) -> str:
         """The name as the CLI, the store and exports write it."""
         with_subject, bare = MADE_NAMES[self.kind]
-        return with_subject.replace("%1", self.subject) if self.subject else bare
+        return fill(with_subject, (self.subject,)) if self.subject else bare
 
 
 #: kind → its English with a subject (at ``%1``) and without one; the app has the same pairs

@@ -72,6 +72,7 @@ from decimal import Decimal
 from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.money import to_minor
+from finapp.core.severity import Severity
 
 #: outflows this many hours after a large inflow count towards its passing through
 PASS_HOURS = 48
@@ -296,7 +297,7 @@ def pass_through(account: AccountActivity, scale: _Scale) -> list[Candidate]:
                 Kind.PASS_THROUGH,
                 f"pass_through:{account.id}:{day.isoformat()}",
                 day,
-                "critical" if incoming >= scale.threshold else "warning",
+                Severity.CRITICAL if incoming >= scale.threshold else Severity.WARNING,
                 account_id=account.id,
                 transaction_id=episode.largest.id,
                 amount_minor=incoming,
@@ -340,7 +341,7 @@ def structuring(account: AccountActivity, scale: _Scale) -> list[Candidate]:
                 f"structuring:{account.id}:{first.posted.isoformat()}:"
                 + ("in" if first.amount_minor > 0 else "out"),
                 last.posted,
-                "critical",
+                Severity.CRITICAL,
                 account_id=account.id,
                 amount_minor=signed,
                 currency=account.currency,
@@ -367,7 +368,7 @@ def late_night(account: AccountActivity, scale: _Scale) -> list[Candidate]:
             Kind.LATE_NIGHT,
             f"late_night:{account.id}:{m.posted.isoformat()}T{m.time:%H:%M}",
             m.posted,
-            "warning",
+            Severity.WARNING,
             account_id=account.id,
             transaction_id=m.id,
             amount_minor=m.amount_minor,
@@ -425,7 +426,7 @@ def new_counterparties(
                 Kind.NEW_COUNTERPARTIES,
                 f"new_counterparties:{account.id}:{first_day.isoformat()}",
                 last_day,
-                "warning",
+                Severity.WARNING,
                 account_id=account.id,
                 amount_minor=-total,
                 currency=account.currency,

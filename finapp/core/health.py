@@ -25,20 +25,24 @@ from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 from typing import Any
 
+from finapp.core.account_types import AccountType
 from finapp.core.alert_facts import ENGLISH, money_fact, worded
 from finapp.core.alert_messages import english_message
+from finapp.core.alert_model import Kind
 
 Params = Mapping[str, str]
 
 #: accounts holding the user's own money: a negative balance there is an overdraft
-DEPOSIT_TYPES = frozenset({"checking", "savings", "payment_app", "cash"})
+DEPOSIT_TYPES = frozenset(
+    {AccountType.CHECKING, AccountType.SAVINGS, AccountType.PAYMENT_APP, AccountType.CASH}
+)
 #: open alerts (by kind) that count against the account they concern
 ALERT_KINDS = frozenset({
-    "low_balance", "forecast_low_balance", "pass_through", "structuring", "late_night",
-    "new_counterparties", "card_utilisation", "stale_statements",
+    Kind.LOW_BALANCE, Kind.FORECAST_LOW_BALANCE, Kind.PASS_THROUGH, Kind.STRUCTURING,
+    Kind.LATE_NIGHT, Kind.NEW_COUNTERPARTIES, Kind.CARD_UTILISATION, Kind.STALE_STATEMENTS,
 })  # fmt: skip
 #: alert kinds a bank may freeze an account for
-AT_RISK_ALERTS = frozenset({"pass_through", "structuring"})
+AT_RISK_ALERTS = frozenset({Kind.PASS_THROUGH, Kind.STRUCTURING})
 #: statements that end this many days before the day judged are out of date: a monthly
 #: statement arrives a few days after its period, so by then at least one is missing
 STATEMENTS_OUT_OF_DATE_DAYS = 45
@@ -48,7 +52,6 @@ NEGATIVE_BALANCE = "negative_balance"
 NO_BALANCE = "no_balance"
 STATEMENTS_OLD = "statements_old"
 CARD_UTILISATION = "card_utilisation"
-STALE_STATEMENTS = "stale_statements"
 
 
 class Grade(StrEnum):
@@ -184,7 +187,10 @@ def _own_reasons(facts: AccountFacts, as_of: date, thresholds: Sequence[int]) ->
 
 
 #: an alert of this kind says what a reason of account health's own already says
-_SAID_BY = {CARD_UTILISATION: CARD_UTILISATION, STALE_STATEMENTS: STATEMENTS_OLD}
+_SAID_BY: dict[str, str] = {
+    Kind.CARD_UTILISATION: CARD_UTILISATION,
+    Kind.STALE_STATEMENTS: STATEMENTS_OLD,
+}
 
 
 def judge(facts: AccountFacts, as_of: date, thresholds: Sequence[int]) -> AccountHealth:

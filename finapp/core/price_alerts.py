@@ -9,7 +9,9 @@ from datetime import date, timedelta
 
 from finapp.core.alert_model import Candidate, Charge, Kind, SubscriptionFacts, size_fact
 from finapp.core.running_rank import median_low
+from finapp.core.severity import Severity
 from finapp.core.streams import is_variable
+from finapp.core.subscription_states import StreamKind
 
 #: how long a price rise (or a raise) stays in the inbox
 PRICE_TERM_DAYS = 30
@@ -81,7 +83,7 @@ def price_alerts(
     charge is told at once and the next ones at the new price (now within the spread) are not
     told again.
     """
-    income = sub.kind == "income"
+    income = sub.kind == StreamKind.INCOME
     start = as_of - timedelta(days=PRICE_TERM_DAYS)
     out: list[Candidate] = []
     series = [*sub.charges, *due]
@@ -104,7 +106,7 @@ def price_alerts(
                 kind,
                 f"{kind.value}:{sub.key}:{day.isoformat()}",
                 day,
-                "info" if income else "warning",
+                Severity.INFO if income else Severity.WARNING,
                 account_id=sub.account_id,
                 subscription_id=sub.id,
                 transaction_id=txn,

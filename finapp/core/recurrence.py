@@ -26,6 +26,7 @@ from finapp.core.cadence import BY_NAME, Cadence, fit_cadence, month_date, next_
 from finapp.core.counterparty import counterparty
 from finapp.core.stream_split import after_trial, split_streams
 from finapp.core.streams import PriceChange, average, is_variable, price_changes, stream_kind
+from finapp.core.subscription_states import Status, StreamKind
 
 _VARIANT_MAX = 2  # charges of a one-off descriptor variant
 _VARIANT_AMOUNT = 0.05
@@ -54,14 +55,14 @@ class Stream:
     key: str
     merchant: str
     account: int
-    kind: str
+    kind: StreamKind
     cadence: str
     amount_minor: int  # latest
     average_minor: int
     first_date: date
     last_date: date
     next_date: date
-    status: str  # active, inactive
+    status: Status
     confidence: str  # early, established
     annual_minor: int  # magnitude of a year of it
     price_changes: tuple[PriceChange, ...]
@@ -159,7 +160,8 @@ def describe(
     amounts = [c.amount_minor for c in charges]
     fitted = BY_NAME[cadence] if cadence else fit_cadence(dates) or _fallback(dates)
     upcoming = next_date(dates, fitted) if len(dates) >= 2 else _add(dates[-1], fitted)
-    status = "inactive" if as_of > upcoming + timedelta(days=fitted.grace_days) else "active"
+    late = as_of > upcoming + timedelta(days=fitted.grace_days)
+    status = Status.INACTIVE if late else Status.ACTIVE
     variable = is_variable(amounts)
     typical = average(amounts[-fitted.per_year :]) if variable else amounts[-1]
     first = charges[0]
@@ -199,5 +201,3 @@ def _add(day: date, cadence: Cadence) -> date:
 
 def _is_trial_marker(charge: Charge) -> bool:
     return charge.amount_minor == 0 or "TRIAL" in charge.text.upper()
-
-

@@ -20,10 +20,21 @@ guards the large end, so a yen budget is not judged by dollar sizes alone.
 from __future__ import annotations
 
 from decimal import Decimal
+from enum import StrEnum
 
 from finapp.core.money import to_minor
 
-INFO, WARNING, CRITICAL = "info", "warning", "critical"
+
+class Severity(StrEnum):
+    """An alert's level, stored and printed as its value (the CLI's JSON says ``"warning"``).
+
+    Members run from the least serious to the most: lists rank alerts in this order.
+    """
+
+    INFO = "info"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
 
 #: an overspend no larger than this (major units) is a notice: a few dollars over is no alarm
 SMALL_OVERSPEND = Decimal(25)
@@ -38,22 +49,22 @@ LARGE_OVERSPEND_PERCENT = 50
 COMING_PAYMENT_DAYS = 14
 
 
-def budget_severity(spent_minor: int, available_minor: int, currency: str) -> str:
+def budget_severity(spent_minor: int, available_minor: int, currency: str) -> Severity:
     """A budget's alert: a notice until it is more than a little over, critical only when far
     over in both money and share (:data:`SMALL_OVERSPEND`, :data:`LARGE_OVERSPEND`)."""
     over = spent_minor - available_minor
     if over <= 0:  # a threshold reached before the money is spent: a heads-up
-        return INFO
+        return Severity.INFO
     small = over <= to_minor(SMALL_OVERSPEND, currency)
     if small or over * 100 < available_minor * SMALL_OVERSPEND_PERCENT:
-        return INFO
+        return Severity.INFO
     large = over >= to_minor(LARGE_OVERSPEND, currency)
     if large and over * 100 >= available_minor * LARGE_OVERSPEND_PERCENT:
-        return CRITICAL
-    return WARNING
+        return Severity.CRITICAL
+    return Severity.WARNING
 
 
-def low_balance_severity(balance_minor: int, coming_minor: int, recovered: bool) -> str:
+def low_balance_severity(balance_minor: int, coming_minor: int, recovered: bool) -> Severity:
     """A balance below the user's threshold.
 
     ``coming_minor`` is the sum of the payments known to leave the account within
@@ -62,18 +73,19 @@ def low_balance_severity(balance_minor: int, coming_minor: int, recovered: bool)
     balance is negative or would not cover those payments, otherwise a warning.
     """
     if recovered:
-        return WARNING if balance_minor < 0 else INFO
+        return Severity.WARNING if balance_minor < 0 else Severity.INFO
     if balance_minor < 0 or balance_minor + coming_minor < 0:
-        return CRITICAL
-    return WARNING
+        return Severity.CRITICAL
+    return Severity.WARNING
 
 
-def after_cancel_severity(charge_minor: int, currency: str) -> str:
+def after_cancel_severity(charge_minor: int, currency: str) -> Severity:
     """A charge from a cancelled subscription: a warning (the user disputes it with the merchant
     or the card), critical when it is as large as :data:`LARGE_OVERSPEND`."""
-    return CRITICAL if abs(charge_minor) >= to_minor(LARGE_OVERSPEND, currency) else WARNING
+    large = abs(charge_minor) >= to_minor(LARGE_OVERSPEND, currency)
+    return Severity.CRITICAL if large else Severity.WARNING
 
 
-def renewal_severity(price_rose: bool) -> str:
+def renewal_severity(price_rose: bool) -> Severity:
     """A renewal reminder is a notice; a warning when the price went up since the last charge."""
-    return WARNING if price_rose else INFO
+    return Severity.WARNING if price_rose else Severity.INFO

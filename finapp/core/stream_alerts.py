@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from finapp.core.alert_model import (
-    SPENDING_KINDS,
     Candidate,
     Charge,
     Covered,
@@ -22,7 +21,8 @@ from finapp.core.alert_model import (
 )
 from finapp.core.cadence import month_date
 from finapp.core.price_alerts import PRICE_TERM_DAYS, SCHEDULE_SLACK_DAYS, due_charge, price_alerts
-from finapp.core.severity import after_cancel_severity, renewal_severity
+from finapp.core.severity import Severity, after_cancel_severity, renewal_severity
+from finapp.core.subscription_states import SPENDING_KINDS, Status, StreamKind, UserState
 
 #: statements must be this many days old before finapp asks for newer ones
 STALE_MIN_DAYS = 10
@@ -57,7 +57,7 @@ def _renewal(
     """A reminder of the stream's next charge (``ahead``, else its next date) if it is near: a
     notice, a warning when its price went up lately (``price_rose``)."""
     next_date = ahead or sub.next_date
-    if next_date is None or next_date < as_of or sub.status != "active":
+    if next_date is None or next_date < as_of or sub.status != Status.ACTIVE:
         return None
     days = (next_date - as_of).days
     # default reminders as far ahead as the whole period would fire after every monthly charge
@@ -77,7 +77,7 @@ def _renewal(
         currency=sub.currency,
         params={
             "name": sub.name,
-            "bill": "yes" if sub.kind == "bill" else "no",
+            "bill": "yes" if sub.kind == StreamKind.BILL else "no",
             "days": str(days),
             "date": next_date.isoformat(),
             "amount": size_fact(sub.amount_minor, sub.currency),
@@ -125,7 +125,7 @@ def _lapse(
         Kind.LAPSED,
         f"lapsed:{sub.key}:{expected.isoformat()}",
         expected,
-        "info",
+        Severity.INFO,
         account_id=sub.account_id,
         subscription_id=sub.id,
         amount_minor=sub.amount_minor,
@@ -193,7 +193,7 @@ def stale_notice(
         Kind.STALE_STATEMENTS,
         f"stale_statements:{covered.account_id}:{until.isoformat()}",
         min(since, as_of),
-        "info",
+        Severity.INFO,
         account_id=covered.account_id,
         params={"account": covered.name, "date": until.isoformat()},
     )
@@ -220,15 +220,16 @@ def subscription_alerts(
     in_streams = frozenset(txn for sub in facts.subscriptions for _, _, txn in sub.charges)
     out: list[Candidate] = []
     for sub in facts.subscriptions:
-        if sub.user_state == "dismissed":
+        if sub.user_state == UserState.DISMISSED:
             continue
-        due = due_charge(sub, at_merchant, in_streams) if sub.kind != "income" else []
+        due = due_charge(sub, at_merchant, in_streams) if sub.kind != StreamKind.INCOME else []
         prices: list[Candidate] = []
-        if sub.user_state != "cancelled" and sub.kind in (*SPENDING_KINDS, "income"):
+        ended = sub.user_state == UserState.CANCELLED
+        if not ended and sub.kind in (*SPENDING_KINDS, StreamKind.INCOME):
             prices = price_alerts(sub, as_of, due)
             out.extend(prices)
         rose = any(p.kind == Kind.PRICE_INCREASE for p in prices)
-        if sub.user_state != "cancelled" and sub.kind in SPENDING_KINDS and sub.amount_minor < 0:
+        if not ended and sub.kind in SPENDING_KINDS and sub.amount_minor < 0:
             ahead = None
             if sub.account_id in stale and _alive_at(sub, until.get(sub.account_id or -1)):
                 ahead = _ahead(sub, as_of)  # its statements end before: roll on its schedule

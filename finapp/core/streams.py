@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from finapp.core.subscription_states import StreamKind
+
 #: Payee/memo words of money moved between one's own accounts (card payments, savings).
 _TRANSFER = re.compile(
     r"PAYMENT\s*-?\s*THANK|AUTOPAY|AUTO\s+PAY|AUTOMATIC\s+PAYMENT|CARD\s+PAYMENT|CRD\s+PMT|"
@@ -27,7 +29,7 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 
-KINDS = ("subscription", "bill", "income", "transfer")
+KINDS: tuple[StreamKind, ...] = tuple(StreamKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,16 +41,16 @@ class PriceChange:
     new_minor: int
 
 
-def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]) -> str:
+def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]) -> StreamKind:
     """subscription, bill, income or transfer, from the descriptors and the amounts."""
     joined = " ".join(set(texts[:2] + texts[-12:]))  # the first and the recent spellings
     if any(transfer_flags) or _TRANSFER.search(joined):
-        return "transfer"
+        return StreamKind.TRANSFER
     if amounts[-1] > 0:
-        return "income"
+        return StreamKind.INCOME
     if _BILL.search(joined) or is_variable(amounts):
-        return "bill"
-    return "subscription"
+        return StreamKind.BILL
+    return StreamKind.SUBSCRIPTION
 
 
 def is_variable(amounts: list[int]) -> bool:

@@ -12,11 +12,8 @@ up without a cent of rounding per subscription. Each currency is totalled apart;
 the main currency, is compared with that currency's total only (no invented exchange rates).
 
 *Overlaps.* Two services of one family (music, video streaming, cloud storage, news, fitness)
-are likely one too many. A service's family comes from a small table of well-known services
-matched on the words of its name and merchant (``Spotify``, ``QQ音乐``, ``百度网盘``); when no
-word matches, from the category its charges carry (``Entertainment:Music``,
-``Entertainment:Streaming``, ``Health:Fitness``). Words win because they are specific: a music
-service filed under Entertainment:Streaming is still a music service.
+are likely one too many. Which family a service is of is told by
+:mod:`finapp.core.service_families`, from its words and its category.
 
 *Reviews.* A keep decision records the day (``reviewed_on``) and the next review (a quarterly
 audit by default); the review date coming round raises ``review_due``. A subscription not
@@ -33,7 +30,6 @@ resolves on the first evaluation back under it.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +39,9 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.cadence import BY_NAME, month_date
+from finapp.core.service_families import FAMILIES, service_family
+from finapp.core.severity import Severity
+from finapp.core.subscription_states import EXPECTED, Status, StreamKind, UserState
 
 #: the default gap between two audits: a quarterly audit
 REVIEW_MONTHS = 3
@@ -50,108 +49,6 @@ REVIEW_MONTHS = 3
 UNREVIEWED_MONTHS = 12
 #: what the user may decide about a subscription in an audit
 DECISIONS = ("keep", "cancel")
-
-
-@dataclass(frozen=True, slots=True)
-class Family:
-    """A kind of service of which a household rarely needs two."""
-
-    name: str  # music, video, cloud_storage, news, fitness
-    words: tuple[str, ...]  # lower-case words of well-known services' names and merchants
-    categories: tuple[str, ...] = ()  # category paths its services are filed under
-
-
-#: Well-known services by family. Music comes before video so that "YouTube Music" is music.
-FAMILIES: tuple[Family, ...] = (
-    Family(
-        "music",
-        (
-            "spotify",
-            "apple music",
-            "youtube music",
-            "amazon music",
-            "tidal",
-            "deezer",
-            "pandora",
-            "soundcloud",
-            "qq音乐",
-            "网易云音乐",
-            "酷狗",
-            "酷我",
-        ),
-        ("Entertainment:Music",),
-    ),
-    Family(
-        "video",
-        (
-            "netflix",
-            "hulu",
-            "disney",
-            "hbo",
-            "paramount",
-            "peacock",
-            "prime video",
-            "apple tv",
-            "youtube premium",
-            "youtube tv",
-            "crunchyroll",
-            "爱奇艺",
-            "iqiyi",
-            "腾讯视频",
-            "优酷",
-            "youku",
-            "芒果tv",
-            "哔哩哔哩",
-            "bilibili",
-        ),
-        ("Entertainment:Streaming",),
-    ),
-    Family(
-        "cloud_storage",
-        (
-            "icloud",
-            "google one",
-            "dropbox",
-            "onedrive",
-            "百度网盘",
-            "baidu netdisk",
-            "pcloud",
-            "box.com",
-        ),
-    ),
-    Family(
-        "news",
-        (
-            "nytimes",
-            "new york times",
-            "wsj",
-            "wall street journal",
-            "washington post",
-            "economist",
-            "financial times",
-            "the atlantic",
-            "财新",
-            "caixin",
-        ),
-    ),
-    Family(
-        "fitness",
-        (
-            "gym",
-            "planet fitness",
-            "equinox",
-            "24 hour fitness",
-            "la fitness",
-            "anytime fitness",
-            "peloton",
-            "strava",
-            "classpass",
-            "健身",
-            "keep会员",
-        ),
-        ("Health:Fitness",),
-    ),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +74,12 @@ class SubscriptionFacts:
     id: int
     name: str
     merchant: str
-    kind: str  # subscription, bill, income, transfer
+    kind: StreamKind
     cadence: str
     amount_minor: int  # the latest charge, signed (negative = out)
     currency: str
-    status: str  # active, inactive
-    user_state: str  # suggested, confirmed, dismissed, cancelled
+    status: Status
+    user_state: UserState
     account: str | None = None  # the card or account that pays
     category: str | None = None  # the category most of its charges carry
     charges: Sequence[tuple[date, int]] = ()  # (posted, amount), oldest first, none after as_of
@@ -275,9 +172,9 @@ class AnnualReview:
 def is_counted(facts: SubscriptionFacts) -> bool:
     """An active subscription the user has not dismissed or cancelled."""
     return (
-        facts.kind == "subscription"
-        and facts.status == "active"
-        and facts.user_state in ("suggested", "confirmed")
+        facts.kind == StreamKind.SUBSCRIPTION
+        and facts.status == Status.ACTIVE
+        and facts.user_state in EXPECTED
     )
 
 
@@ -318,7 +215,7 @@ def cap_candidate(
         kind=Kind.SUBSCRIPTION_CAP,
         key=f"subscription_cap:{as_of:%Y-%m}",
         date=as_of,
-        severity="warning",
+        severity=Severity.WARNING,
         amount_minor=cost.monthly_minor,
         currency=cost.currency,
         params={
@@ -332,25 +229,9 @@ def cap_candidate(
 # -- overlaps ----------------------------------------------------------------------------------
 
 
-def _matches(word: str, text: str) -> bool:
-    if word.isascii():
-        return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
-    return word in text
-
-
 def family_of(facts: SubscriptionFacts) -> str | None:
     """The family of a well-known service: by its words first, else by its category."""
-    text = f"{facts.name} {facts.merchant}".lower()
-    for family in FAMILIES:
-        if any(_matches(word, text) for word in family.words):
-            return family.name
-    for family in FAMILIES:
-        if facts.category and any(
-            facts.category == path or facts.category.startswith(f"{path}:")
-            for path in family.categories
-        ):
-            return family.name
-    return None
+    return service_family(f"{facts.name} {facts.merchant}", facts.category)
 
 
 def overlaps(subscriptions: Iterable[SubscriptionFacts]) -> list[Overlap]:
@@ -406,7 +287,7 @@ def review_candidates(subscriptions: Iterable[SubscriptionFacts], as_of: date) -
                     kind=Kind.REVIEW_DUE,
                     key=f"review_due:{facts.id}:{facts.review_date.isoformat()}",
                     date=facts.review_date,
-                    severity="info",
+                    severity=Severity.INFO,
                     subscription_id=facts.id,
                     params={"name": facts.name, "date": facts.review_date.isoformat()},
                 )
@@ -418,7 +299,7 @@ def review_candidates(subscriptions: Iterable[SubscriptionFacts], as_of: date) -
                     kind=Kind.UNREVIEWED,
                     key=f"unreviewed:{facts.id}:{since.isoformat()}",
                     date=as_of,  # the news is today's, however long ago the last review was
-                    severity="info",
+                    severity=Severity.INFO,
                     subscription_id=facts.id,
                     params={"name": facts.name, "since": since.isoformat()},
                 )
@@ -466,10 +347,10 @@ def annual_review(subscriptions: Iterable[SubscriptionFacts], year: int) -> Annu
     kept: list[Kept] = []
     increases: list[Increase] = []
     for facts in subscriptions:
-        if facts.kind != "subscription" or facts.user_state == "dismissed":
+        if facts.kind != StreamKind.SUBSCRIPTION or facts.user_state == UserState.DISMISSED:
             continue
         per_year = annual_minor(facts)
-        gone = facts.user_state == "cancelled" and facts.cancelled_on is not None
+        gone = facts.user_state == UserState.CANCELLED and facts.cancelled_on is not None
         if gone and facts.cancelled_on is not None and facts.cancelled_on.year == year:
             cancelled.append(
                 Cancelled(facts.id, facts.name, facts.currency, facts.cancelled_on, per_year)

@@ -17,12 +17,20 @@ from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
 
+from finapp.core.account_types import AccountType
+
 _WORDING = re.compile(
     r"TRANSFER|XFER|PAYMENT|\bPMT\b|AUTOPAY|AUTO PAY|SAVINGS"
     r"|转账|还款|转入|转出|余额宝|零钱通|提现|充值",
     re.IGNORECASE,
 )
-_PAID_INTO = {"credit_card", "savings", "loan", "investment", "payment_app"}
+_PAID_INTO = {
+    AccountType.CREDIT_CARD,
+    AccountType.SAVINGS,
+    AccountType.LOAN,
+    AccountType.INVESTMENT,
+    AccountType.PAYMENT_APP,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +54,7 @@ def _plausible(out: Movement, into: Movement) -> bool:
         return True
     if kinds & {"expense", "income"}:
         return False  # a purchase and a refund of the same size, say
-    return into.account_type in _PAID_INTO or out.account_type == "savings"
+    return into.account_type in _PAID_INTO or out.account_type == AccountType.SAVINGS
 
 
 #: A line as candidates are found: id, account id, day number, amount in minor units, currency.

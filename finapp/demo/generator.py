@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from finapp.core.account_types import AccountType
+from finapp.core.subscription_states import Status, StreamKind
 from finapp.demo import catalog, shops, showcase
 from finapp.demo.catalog import Recurring
 from finapp.demo.dates import (
@@ -74,13 +76,15 @@ class _Builder:
         self.truth: list[TruthStream] = []
         rng = self.rng
         bank = rng.choice(("First Community Bank", "Chase", "Wells Fargo", "Ally"))
-        self.checking = self._ledger("Everyday Checking", bank, "checking", "bank")
-        self.savings = self._ledger("Rainy Day Savings", bank, "savings", "bank")
-        self.cards = [self._ledger("Sapphire Visa", "Chase", "credit_card", "card")]
+        self.checking = self._ledger("Everyday Checking", bank, AccountType.CHECKING, "bank")
+        self.savings = self._ledger("Rainy Day Savings", bank, AccountType.SAVINGS, "bank")
+        self.cards = [self._ledger("Sapphire Visa", "Chase", AccountType.CREDIT_CARD, "card")]
         if rng.random() < 0.5:
-            self.cards.append(self._ledger("Costco Citi Visa", "Citi", "credit_card", "card"))
+            self.cards.append(
+                self._ledger("Costco Citi Visa", "Citi", AccountType.CREDIT_CARD, "card")
+            )
         self.wallet = (
-            self._ledger("支付宝", "Alipay", "payment_app", "app", "CNY")
+            self._ledger("支付宝", "Alipay", AccountType.PAYMENT_APP, "app", "CNY")
             if rng.random() < 0.3 or showcase_on is not None
             else None
         )
@@ -233,7 +237,7 @@ class _Builder:
         if spec.raises and rng.random() < 0.45:
             plan.raise_on = self.start + timedelta(days=rng.randint(90, span))
             plan.raise_by = cents(rng.choice(spec.raises))
-        if late_start and spec.kind == "subscription" and rng.random() < 0.4:
+        if late_start and spec.kind == StreamKind.SUBSCRIPTION and rng.random() < 0.4:
             plan.trial_days = rng.choice((7, 14, 30))
             plan.visible_trial = rng.random() < 0.6
         return plan
@@ -254,7 +258,7 @@ class _Builder:
         for billed in billing_dates(plan.first, spec.cadence, plan.day, horizon):
             if stop is not None and billed >= stop:
                 break
-            posted = self._post(ledger, billed, payroll=spec.kind == "income")
+            posted = self._post(ledger, billed, payroll=spec.kind == StreamKind.INCOME)
             if posted > self.end:
                 upcoming = billed
                 break
@@ -275,7 +279,7 @@ class _Builder:
                 account=ledger.account.name,
                 amount=from_cents(amounts[-1]),
                 next_date=None if stop else upcoming,
-                status="inactive" if stop else "active",
+                status=Status.INACTIVE if stop else Status.ACTIVE,
                 fitids=tuple(fitids),
                 price_changes=tuple(changes),
                 started_after_trial=plan.trial_days > 0,
@@ -335,12 +339,12 @@ class _Builder:
         for ledger, sign, fitids in ((self.checking, -1, out_fitids), (self.savings, 1, in_fitids)):
             truth = TruthStream(
                 "Savings transfer",
-                "transfer",
+                StreamKind.TRANSFER,
                 "monthly",
                 ledger.account.name,
                 from_cents(sign * amount),
                 upcoming,
-                "active",
+                Status.ACTIVE,
                 tuple(fitids),
             )
             self.truth.append(truth)
@@ -377,12 +381,12 @@ class _Builder:
             name = f"{card.account.name} payment"
             truth = TruthStream(
                 name,
-                "transfer",
+                StreamKind.TRANSFER,
                 "monthly",
                 ledger.account.name,
                 from_cents(sign * amounts[-1]),
                 upcoming,
-                "active",
+                Status.ACTIVE,
                 tuple(fitids),
             )
             self.truth.append(truth)

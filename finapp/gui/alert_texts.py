@@ -24,7 +24,7 @@ from finapp.gui.name_words import shown_name
 from finapp.tr_marks import fill
 
 if TYPE_CHECKING:  # a protocol only: the export service is not loaded with every alert
-    from finapp.services.health_export import Worded
+    from finapp.services.health_export_html import Worded
 
 
 def _money(money: Money) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from finapp.core.account_types import AccountType
 from finapp.core.money import DEFAULT_CURRENCY
 
 #: Larger amounts are refused: no household statement holds a line of ten trillion, and the
@@ -86,7 +87,7 @@ class ParsedAccount:
 
     number: str = ""
     institution: str = ""
-    type: str = "checking"  # checking, savings, credit_card, investment, payment_app, other
+    type: str = AccountType.CHECKING  # an AccountType; a finapp export may carry another word
     currency: str = DEFAULT_CURRENCY
     name: str = ""  # suggested display name
 

@@ -39,6 +39,7 @@ from xml.parsers.expat import XMLParserType
 from defusedxml import DTDForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
+from finapp.core.account_types import AccountType
 from finapp.core.dates import in_date_span
 from finapp.core.money import exact_minor
 from finapp.errors import InvalidInputError
@@ -76,7 +77,11 @@ _DATE_TIME = re.compile(
 _SIGNS = {"CRDT": 1, "DBIT": -1}
 _BALANCES = {"CLBD": "ledger", "CLAV": "available"}
 #: ISO ExternalCashAccountType1Code (``Acct/Tp/Cd``) -> finapp's account type; others: checking
-_ACCOUNT_TYPES = {"CACC": "checking", "SVGS": "savings", "CARD": "credit_card"}
+_ACCOUNT_TYPES = {
+    "CACC": AccountType.CHECKING,
+    "SVGS": AccountType.SAVINGS,
+    "CARD": AccountType.CREDIT_CARD,
+}
 #: the encoding an XML declaration names (expat reads it; UTF-8 when none is named)
 _DECLARED_ENCODING = re.compile(rb"""\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.-]+)""")
 
@@ -241,7 +246,7 @@ def _account(node: _Node) -> ParsedAccount:
     return ParsedAccount(
         number=number,
         institution=institution,
-        type=_ACCOUNT_TYPES.get(node.text("Acct/Tp/Cd"), "checking"),
+        type=_ACCOUNT_TYPES.get(node.text("Acct/Tp/Cd"), AccountType.CHECKING),
         currency=currency,
         name=node.text("Acct/Nm"),
     )

@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from finapp.core.account_types import AccountType
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.core.spreadsheet_cells import restore
 from finapp.core.tags import parse_tags
@@ -64,7 +65,7 @@ def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, Pa
     account = ParsedAccount(
         number=row.get("account_number") or "",
         institution=row.get("institution") or "",
-        type=row.get("account_type") or "checking",
+        type=row.get("account_type") or AccountType.CHECKING,
         currency=row["currency"] or DEFAULT_CURRENCY,
         name=row["account"],
     )

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from finapp.core.account_types import AccountType
 from finapp.core.money import exact_minor
 from finapp.errors import InvalidInputError, Problem
 from finapp.importers.base import (
@@ -59,11 +60,11 @@ from finapp.importers.text_head import head_bytes
 
 #: transaction lists finapp reads, and the kind of account each is
 _LISTS = {
-    "bank": "checking",
-    "ccard": "credit_card",
-    "cash": "other",
-    "oth a": "other",
-    "oth l": "other",
+    "bank": AccountType.CHECKING,
+    "ccard": AccountType.CREDIT_CARD,
+    "cash": AccountType.OTHER,
+    "oth a": AccountType.OTHER,
+    "oth l": AccountType.OTHER,
 }
 #: lists that hold no transactions of an account (categories, classes, memorised ones, ...)
 _OTHER_LISTS = {

@@ -24,6 +24,7 @@ from finapp.core import alerts as core
 from finapp.core.budgets import month_of, progress
 from finapp.core.cadence import BY_NAME
 from finapp.core.money import from_minor
+from finapp.core.subscription_states import Status, StreamKind, UserState
 from finapp.errors import NotFoundError
 from finapp.services.alert_names import PayeesNow
 from finapp.services.alert_scope import Spending, judged_charges, read_spending
@@ -220,7 +221,8 @@ def _stream_charges(session: Session, as_of: date) -> dict[int, list[tuple[date,
 def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
     out = []
     charges = _stream_charges(session, as_of)
-    for sub in session.scalars(select(Subscription).where(Subscription.user_state != "dismissed")):
+    rows = select(Subscription).where(Subscription.user_state != UserState.DISMISSED)
+    for sub in session.scalars(rows):
         details = read_details(sub.details)
         after_ids = details.charged_after_cancel
         after = _read_charges(session, Transaction.id.in_(after_ids)) if after_ids else []
@@ -235,8 +237,8 @@ def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts
                 id=sub.id,
                 key=sub.stream_key or f"#{sub.id}",
                 name=sub.user_name or sub.name,
-                status=sub.status,
-                user_state=sub.user_state,
+                status=Status(sub.status),
+                user_state=UserState(sub.user_state),
                 next_date=sub.next_date,
                 amount_minor=sub.amount_minor,
                 currency=sub.currency,
@@ -245,7 +247,7 @@ def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts
                 charges=charges.get(sub.id, ()),
                 after_cancel=after,
                 lapsed=details.lapsed,
-                kind=sub.kind,
+                kind=StreamKind(sub.kind),
                 period_days=cadence.days if cadence else None,
                 per_year=cadence.per_year if cadence else None,
                 grace_days=cadence.grace_days if cadence else None,

@@ -29,11 +29,11 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event, vRecur
 
+from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS
 from finapp.errors import InvalidInputError, Problem
 from finapp.services.private_file import replace_privately
 from finapp.services.subscription_sync import roll_forward
 from finapp.services.subscriptions import (
-    SPENDING_KINDS,
     SubscriptionView,
     list_subscriptions,
     upcoming_renewal,
@@ -131,7 +131,7 @@ def export_renewals(store: Store, path: Path, as_of: date | None = None) -> int:
 
 def _next_renewal(sub: SubscriptionView, day: date) -> date | None:
     """The first renewal on or after ``day`` of a subscription or bill the user keeps."""
-    if sub.kind not in SPENDING_KINDS or sub.user_state not in ("suggested", "confirmed"):
+    if sub.kind not in SPENDING_KINDS or sub.user_state not in EXPECTED:
         return None
     when = upcoming_renewal(sub, day)
     if when is not None and when < day:  # late: the alerts tell it, the calendar looks ahead
@@ -169,7 +169,7 @@ def _event(sub: SubscriptionView, when: date, stamp: datetime) -> Event:
 def _review_event(sub: SubscriptionView, day: date, stamp: datetime) -> Event | None:
     """The day the user means to decide whether ``sub`` goes on, when it is still ahead."""
     review = sub.review_date
-    if review is None or review < day or sub.user_state not in ("suggested", "confirmed"):
+    if review is None or review < day or sub.user_state not in EXPECTED:
         return None
     price = f"{abs(sub.amount)} {sub.currency}"
     renews = _next_renewal(sub, review)

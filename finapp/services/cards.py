@@ -22,20 +22,23 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from finapp.core.account_types import AccountType
 from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.health import utilisation_percent
 from finapp.core.money import exact_minor, from_minor
+from finapp.core.severity import Severity
+from finapp.core.subscription_states import ENDED, SPENDING_KINDS, Status
 from finapp.errors import InvalidInputError, Problem
 from finapp.services.accounts import require_account
 from finapp.services.balances import balance_on
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.settings import Settings
-from finapp.services.subscriptions import SPENDING_KINDS
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, StatementPeriod, Subscription, Transaction
 
-CARD_TYPES = ("credit_card",)
+CARD_TYPES = (AccountType.CREDIT_CARD,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +120,9 @@ def _subscriptions_paid_by(session: Session, account_id: int) -> tuple[CardSubsc
         select(Subscription)
         .where(
             Subscription.account_id == account_id,
-            Subscription.status == "active",
+            Subscription.status == Status.ACTIVE,
             Subscription.kind.in_(SPENDING_KINDS),
-            Subscription.user_state.not_in(("dismissed", "cancelled")),
+            Subscription.user_state.not_in(ENDED),
         )
         .order_by(Subscription.name)
     )
@@ -169,6 +172,7 @@ def list_cards(store: Store, as_of: date) -> list[CardStatus]:
         return cards_status(session, as_of)
 
 
+@undoable("card_limit", lambda card, *_, **__: {"account": card.account})
 def set_credit_limit(
     store: Store, account: str, amount: Decimal | None, as_of: date | None = None
 ) -> CardStatus:
@@ -202,10 +206,10 @@ def set_credit_limit(
 # -- health checks --------------------------------------------------------------------------------
 
 
-def _severity(threshold: int, thresholds: list[int]) -> str:
+def _severity(threshold: int, thresholds: list[int]) -> Severity:
     if threshold == max(thresholds):
-        return "critical"
-    return "info" if threshold == min(thresholds) else "warning"
+        return Severity.CRITICAL
+    return Severity.INFO if threshold == min(thresholds) else Severity.WARNING
 
 
 def utilisation_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:
@@ -279,7 +283,7 @@ def payment_due_check(session: Session, as_of: date, settings: Settings) -> list
                 Kind.CARD_PAYMENT_DUE,
                 f"card_payment_due:{card.id}:{due_on.isoformat()}:{offset}",
                 due_on - timedelta(days=offset),
-                "warning" if offset <= 1 else "info",
+                Severity.WARNING if offset <= 1 else Severity.INFO,
                 account_id=card.id,
                 amount_minor=amount,
                 currency=card.currency,

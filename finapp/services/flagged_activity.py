@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core import flagged_activity as core
 from finapp.core.alerts import Candidate
+from finapp.core.subscription_states import UserState
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.merchants_paid import spent_with_before
@@ -50,7 +51,7 @@ def _routine_stream_lines(session: Session, since: date) -> set[int]:
             select(SubscriptionMember.transaction_id)
             .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
             .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
-            .where(Subscription.user_state != "dismissed", Transaction.posted >= since)
+            .where(Subscription.user_state != UserState.DISMISSED, Transaction.posted >= since)
         )
     )
 

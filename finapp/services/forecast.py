@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session, aliased
 from finapp.core import forecast as core
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.money import format_minor, from_minor
+from finapp.core.severity import Severity
+from finapp.core.subscription_states import EXPECTED, Status
 from finapp.errors import InvalidInputError
 from finapp.services.accounts import require_account
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
@@ -35,8 +37,6 @@ from finapp.store.schema import Account, Subscription, SubscriptionMember, Trans
 DEFAULT_DAYS = 60
 #: the longest forecast asked for: a year of streams, however far their schedules reach
 MAX_DAYS = 366
-#: the user's word that keeps a stream expected (cancelled and dismissed ones are not)
-_EXPECTED = ("suggested", "confirmed")
 NO_BALANCE = (
     "no balance known: import a statement that states one, or enter it with `finapp balance set`"
 )
@@ -167,7 +167,7 @@ def _dip_alert(row: Account, start: core.Start, dip: core.Dip) -> Candidate:
         Kind.FORECAST_LOW_BALANCE,
         f"forecast_low_balance:{row.id}:{dip.day.isoformat()}",
         start.day,
-        "critical" if dip.balance_minor < 0 else "warning",
+        Severity.CRITICAL if dip.balance_minor < 0 else Severity.WARNING,
         account_id=row.id,
         amount_minor=dip.balance_minor,
         currency=currency,
@@ -223,8 +223,8 @@ def _streams(session: Session) -> list[core.Stream]:
     rows = list(
         session.scalars(
             select(Subscription).where(
-                Subscription.status == "active",
-                Subscription.user_state.in_(_EXPECTED),
+                Subscription.status == Status.ACTIVE,
+                Subscription.user_state.in_(EXPECTED),
                 Subscription.account_id.is_not(None),
                 Subscription.next_date.is_not(None),
             )

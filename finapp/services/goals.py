@@ -26,11 +26,13 @@ from sqlalchemy.orm import Session, selectinload
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.goals import GoalPlan, GoalState, month_ends, needed_per_month
 from finapp.core.money import exact_minor, from_minor
+from finapp.core.severity import Severity
 from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_list
 from finapp.services.accounts import require_account
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.settings import Settings
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Goal, GoalAccount
 
@@ -204,6 +206,7 @@ def _check_new(
         raise InvalidInputError(Problem("goal.exists", english, name=name))
 
 
+@undoable("goal_add", lambda goal, *_, **__: {"name": goal.name})
 def add_goal(
     store: Store,
     name: str,
@@ -252,6 +255,7 @@ def _find_goal(session: Session, name_or_id: str) -> Goal:
     return goal
 
 
+@undoable("goal_remove", lambda name, *_, **__: {"name": name})
 def remove_goal(store: Store, name_or_id: str) -> str:
     """Remove a goal (by name, else by id); returns its name. Its accounts stay as they are."""
     with store.write() as session:
@@ -273,7 +277,7 @@ def goal_behind_check(session: Session, as_of: date, settings: Settings) -> list
                 kind=Kind.GOAL_BEHIND,
                 key=f"goal_behind:{status.id}:{status.judged_on.strftime('%Y-%m')}",
                 date=status.judged_on,
-                severity="warning",
+                severity=Severity.WARNING,
                 currency=cur,
                 params={
                     "name": status.name,

@@ -15,122 +15,38 @@ only where the user asked, whole or not at all: a temporary file in the same fol
 copy elsewhere), readable by the user alone (0600), flushed to disk, then renamed over the
 name asked for. Every text from the user's data (account, payee, goal names) is escaped.
 
-**Words.** The fixed headings and labels are kept here per language (the services cannot use
-Qt's translator). The reasons and alerts are sentences worded from their facts: in English by
-their own ``message``; a caller with a translator (the GUI) passes ``sentence`` to word them in
-its language, and without one a Chinese report shows the English sentences and says so.
-Every amount goes through one money form: the CLI's documented ``1218.50 USD`` by default, and
-the caller's (the GUI passes its locale's ``$1,218.50``) so a report never mixes the two.
+The page itself (its sections, words and money form) is drawn by
+:mod:`finapp.services.health_export_page`; this module gathers what it shows and keeps the file.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
-from typing import Protocol
 
 from sqlalchemy import select
 
 from finapp.core.alerts import Kind
-from finapp.core.conversion import Total
-from finapp.core.health import ALERT_KINDS, AccountHealth
-from finapp.core.money import from_minor
+from finapp.core.health import ALERT_KINDS
 from finapp.errors import InvalidInputError, Problem
-from finapp.services.alerts import AlertView, list_alerts
-from finapp.services.coverage import Coverage, coverage_by_account
-from finapp.services.forecast import DEFAULT_DAYS, AccountForecast, account_forecasts
-from finapp.services.health import HealthReport, health_report
-from finapp.services.health_export_totals import total_paragraph
-from finapp.services.health_export_words import LABELS
+from finapp.services.alerts import list_alerts
+from finapp.services.coverage import coverage_by_account
+from finapp.services.forecast import DEFAULT_DAYS, account_forecasts
+from finapp.services.health import health_report
+from finapp.services.health_export_html import MoneyText, Sentence
+from finapp.services.health_export_page import ReportData, render
 from finapp.services.private_file import replace_privately
-from finapp.services.report_fonts import FONTS
 from finapp.store.engine import Store
 from finapp.store.schema import Account
 
 LANGUAGES = ("en", "zh_CN")
-
-
-def charts() -> ModuleType:
-    """The chart module, imported when a report is drawn: matplotlib takes half a second to
-    load, and every ``finapp`` command imports this module with its command's."""
-    from finapp.services import health_charts
-
-    return health_charts
-
 
 #: the alerts the report lists: money health's own, and those that count against an account
 HEALTH_ALERTS = ALERT_KINDS | {
     Kind.EMERGENCY_FUND, Kind.GOAL_BEHIND, Kind.CARD_PAYMENT_DUE, Kind.SUBSCRIPTION_CAP,
     Kind.REVIEW_DUE, Kind.UNREVIEWED,
 }  # fmt: skip
-
-_CSS = """
-body { font-family: "DejaVu Sans", "Segoe UI", Roboto, Helvetica, Arial, %(fonts)s, sans-serif;
-       color: #1d2330; margin: 2em auto; max-width: 60em; line-height: 1.4; }
-h1 { font-size: 1.6em; margin-bottom: 0.2em; }
-h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid #c9ced8; }
-.meta { color: #555d6b; margin: 0; }
-table { border-collapse: collapse; width: 100%%; margin: 0.5em 0; }
-th, td { text-align: left; vertical-align: top; padding: 0.3em 0.5em;
-         border-bottom: 1px solid #e1e4ea; }
-td.money, th.money { text-align: right; white-space: nowrap; }
-.grade { font-weight: 600; padding: 0.1em 0.5em; border-radius: 0.6em; white-space: nowrap; }
-.healthy { color: #1e6b34; background: #d9f2df; }
-.needs_attention { color: #7a5300; background: #fdf0cc; }
-.at_risk { color: #8f1d1d; background: #fbdcdc; }
-.bar { background: #e1e4ea; height: 0.7em; width: 8em; display: inline-block; }
-.bar span { background: #3a6fb0; height: 100%%; display: block; }
-.note { color: #8f1d1d; }
-ul { margin: 0.3em 0; padding-left: 1.3em; }
-svg { max-width: 100%%; height: auto; }
-svg text { font-family: "DejaVu Sans", %(fonts)s, sans-serif !important; }
-footer { margin-top: 2.5em; color: #555d6b; font-size: 0.9em; border-top: 1px solid #c9ced8; }
-@media print {
-  body { margin: 0; max-width: none; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  tr, li, figure { break-inside: avoid; page-break-inside: avoid; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-}
-"""
-
-
-class Worded(Protocol):
-    """A reason or an alert: its kind, its facts and its English sentence."""
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def params(self) -> Mapping[str, str]: ...
-    @property
-    def message(self) -> str: ...
-
-
-#: words a reason or an alert in the report's language (the GUI's translated sentences)
-Sentence = Callable[[Worded], str]
-
-#: an amount in the report's money form
-MoneyText = Callable[[Decimal, str], str]
-
-
-def plain_money(amount: Decimal, currency: str) -> str:
-    """The CLI's money form, ``1218.50 USD``: the report's unless the caller words money."""
-    return f"{amount} {currency}"
-
-
-@dataclass(frozen=True, slots=True)
-class ReportData:
-    """What the report shows, gathered in one go as of ``health.as_of``."""
-
-    health: HealthReport
-    #: each account's statements, by account name (None: no statements)
-    coverage: Mapping[str, Coverage | None]
-    forecasts: Sequence[AccountForecast]
-    alerts: Sequence[AlertView]
 
 
 def gather(store: Store, as_of: date) -> ReportData:
@@ -143,6 +59,11 @@ def gather(store: Store, as_of: date) -> ReportData:
         forecasts = account_forecasts(session, as_of, DEFAULT_DAYS)
     alerts = [a for a in list_alerts(store, as_of=as_of) if a.kind in HEALTH_ALERTS]
     return ReportData(report, coverage, forecasts, sorted(alerts, key=lambda a: (a.date, a.id)))
+
+
+def plain_money(amount: Decimal, currency: str) -> str:
+    """The CLI's money form, ``1218.50 USD``: the report's unless the caller words money."""
+    return f"{amount} {currency}"
 
 
 # -- writing the file --------------------------------------------------------------------------
@@ -180,331 +101,3 @@ def write_report(
     page = render(gather(store, as_of), language, sentence, money, now or datetime.now())
     replace_privately(path, page.encode("utf-8"))
     return path
-
-
-# -- the page ----------------------------------------------------------------------------------
-
-
-def _esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
-
-
-class _Page:
-    """Builds the page's HTML in one language; every value passes through :func:`_esc`."""
-
-    def __init__(self, language: str, sentence: Sentence | None, money: MoneyText) -> None:
-        self.words = LABELS[language]
-        self.sentence = sentence
-        self.money = money
-        self.parts: list[str] = []
-
-    def label(self, key: str, **values: object) -> str:
-        """A fixed label filled with ``values``, escaped."""
-        return _esc(self.words[key].format(**values))
-
-    def minor(self, minor: int, currency: str) -> str:
-        """An amount in minor units in the report's money form, unescaped."""
-        return self.money(from_minor(minor, currency), currency)
-
-    def say(self, worded: Worded) -> str:
-        return _esc(self.sentence(worded) if self.sentence else worded.message)
-
-    def add(self, *parts: str) -> None:
-        self.parts.extend(parts)
-
-    def heading(self, key: str, **values: object) -> None:
-        self.add(f"<h2>{self.label(key, **values)}</h2>")
-
-    def table(self, heads: Sequence[str], rows: Iterable[Sequence[str]], money: set[int]) -> None:
-        """A table of already-escaped cells; columns in ``money`` align right."""
-        rows = list(rows)
-        if not rows:
-            self.add(f"<p>{self.label('none')}</p>")
-            return
-
-        def cls(i: int) -> str:
-            return ' class="money"' if i in money else ""
-
-        head = "".join(f"<th{cls(i)}>{self.label(h)}</th>" for i, h in enumerate(heads))
-        body = "".join(
-            "<tr>" + "".join(f"<td{cls(i)}>{c}</td>" for i, c in enumerate(row)) + "</tr>"
-            for row in rows
-        )
-        self.add(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
-
-
-def _money(page: _Page, amount: Decimal | None, currency: str) -> str:
-    return "—" if amount is None else _esc(page.money(amount, currency))
-
-
-def _minor(page: _Page, minor: int | None, currency: str) -> str:
-    return "—" if minor is None else _esc(page.minor(minor, currency))
-
-
-def _bar(percent: int | None) -> str:
-    width = 0 if percent is None else max(0, min(percent, 100))
-    return f'<span class="bar"><span style="width:{width}%"></span></span>'
-
-
-def render(
-    data: ReportData, language: str, sentence: Sentence | None, money: MoneyText, now: datetime
-) -> str:
-    """The whole page as a string."""
-    page = _Page(language, sentence, money)
-    health = data.health
-    title = page.label("title")
-    page.add(
-        f'<h1>{title}</h1><p class="meta">{page.label("as_of", day=health.as_of.isoformat())}'
-        f" · {page.label('written', when=now.strftime('%Y-%m-%d %H:%M'))}</p>"
-    )
-    if language != "en" and sentence is None:
-        page.add(f'<p class="meta">{page.label("english_note")}</p>')
-    _accounts(page, health.accounts, data.coverage)
-    _fund(page, health)
-    _institutions(page, health)
-    _cards(page, health)
-    _goals(page, health)
-    _subscriptions(page, health)
-    _forecast(page, data.forecasts)
-    page.heading("alerts")
-    page.table(
-        ("day", "account", "alert"),
-        ((_esc(a.date.isoformat()), _esc(a.account or ""), page.say(a)) for a in data.alerts),
-        set(),
-    )
-    lang = "zh-CN" if language == "zh_CN" else "en"
-    css = _CSS % {"fonts": ", ".join(f'"{font}"' for font in FONTS)}
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{title} {_esc(health.as_of.isoformat())}</title><style>{css}</style></head>"
-        f"<body>{''.join(page.parts)}<footer><p>{page.label('footer')}</p></footer>"
-        "</body></html>\n"
-    )
-
-
-def _covers(page: _Page, coverage: Coverage | None) -> str:
-    if coverage is None:
-        return page.label("no_statements")
-    text = _esc(f"{coverage.covered_from.isoformat()} – {coverage.covered_until.isoformat()}")
-    if coverage.gaps:
-        text += f"<br>{page.label('gaps', count=len(coverage.gaps))}"
-    return text
-
-
-def _accounts(
-    page: _Page, accounts: Sequence[AccountHealth], coverage: Mapping[str, Coverage | None]
-) -> None:
-    page.heading("accounts")
-
-    def reasons(one: AccountHealth) -> str:
-        if not one.reasons:
-            return ""
-        return "<ul>" + "".join(f"<li>{page.say(r)}</li>" for r in one.reasons) + "</ul>"
-
-    page.table(
-        ("account", "covers", "grade", "reasons"),
-        (
-            (
-                _esc(one.account),
-                _covers(page, coverage.get(one.account)),
-                f'<span class="grade {one.grade.value}">{page.label(one.grade.value)}</span>',
-                reasons(one),
-            )
-            for one in accounts
-        ),
-        set(),
-    )
-
-
-def _fund(page: _Page, health: HealthReport) -> None:
-    fund = health.emergency_fund
-    cur = fund.currency
-    page.heading("fund")
-    if fund.months is None:
-        page.add(f"<p>{page.label('fund_unknown')}</p>")
-    else:
-        page.add(
-            f"<p>{page.label('fund_months', months=fund.months, target=fund.target_months)}</p>",
-            f"<figure>{charts().fund_chart(fund.months, fund.target_months, page.words)}</figure>",
-        )
-    averaged = ", ".join(f"{m:%Y-%m}" for m in fund.months_averaged)
-    page.add(
-        "<p>"
-        + page.label(
-            "fund_figures",
-            liquid=page.minor(fund.liquid_minor, cur),
-            monthly=page.minor(fund.monthly_minor, cur),
-            months=averaged,
-        )
-        + "</p>"
-    )
-    household = health.totals.fund
-    held = "held_in" if household is None else "held_own"
-    for code, minor in fund.other_currencies.items():
-        page.add(f"<p>{page.label(held, currency=code, amount=page.minor(minor, code))}</p>")
-    if household is not None:
-        approx = household.liquid.converted or household.monthly.converted
-        months = "—" if household.months is None else household.months
-        months = f"≈ {months}" if approx else months
-        page.add(_totals(page, health, "fund_all", liquid=household.liquid,
-                         monthly=household.monthly, months=months))  # fmt: skip
-    if fund.unknown_balances:
-        page.add(f"<p>{page.label('not_counted', names=', '.join(fund.unknown_balances))}</p>")
-
-
-def _totals(page: _Page, health: HealthReport, key: str, **values: object) -> str:
-    """A section's total across currencies (``values``: its totals and other facts)."""
-    totals = {name: value for name, value in values.items() if isinstance(value, Total)}
-    others = {name: value for name, value in values.items() if name not in totals}
-    return total_paragraph(page.label, page.money, key, health.totals.rates_on, totals, **others)
-
-
-def _institutions(page: _Page, health: HealthReport) -> None:
-    page.heading("institutions")
-    page.table(
-        ("institution", "amount", "share", "note"),
-        (
-            (
-                _esc(share.institution),
-                _minor(page, share.amount_minor, share.currency),
-                f"{_bar(share.percent)} {share.percent}%",
-                f'<span class="note">{page.label("over_limit")}</span>' if share.over_limit else "",
-            )
-            for share in health.institutions
-        ),
-        {1},
-    )
-
-
-def _cards(page: _Page, health: HealthReport) -> None:
-    page.heading("cards")
-    page.table(
-        ("card", "limit", "owed", "utilisation", "due", "minimum", "pays"),
-        (
-            (
-                _esc(card.account),
-                _minor(page, card.limit_minor, card.currency),
-                _minor(page, card.owed_minor, card.currency),
-                "—" if card.percent is None else f"{_bar(card.percent)} {card.percent}%",
-                _esc(card.due_on.isoformat()) if card.due_on else "—",
-                _minor(page, card.minimum_due_minor, card.currency),
-                "<br>".join(
-                    _esc(
-                        f"{s.name} ({page.minor(s.amount_minor, s.currency)}, "
-                        f"{page.words.get(s.cadence, s.cadence)})"
-                    )
-                    for s in card.subscriptions
-                ),
-            )
-            for card in health.cards
-        ),
-        {1, 2, 5},
-    )
-    if (cards := health.totals.cards) is not None:
-        page.add(_totals(page, health, "cards_all", limit=cards.limit, owed=cards.owed))
-
-
-def _goals(page: _Page, health: HealthReport) -> None:
-    page.heading("goals")
-    page.table(
-        ("goal", "account", "saved", "target", "by", "progress", "needed", "state"),
-        (
-            (
-                _esc(goal.name),
-                _esc(", ".join(goal.accounts)),
-                _money(page, goal.saved, goal.currency),
-                _money(page, goal.target, goal.currency),
-                _esc(goal.target_date.isoformat()),
-                "—" if goal.percent is None else f"{_bar(goal.percent)} {goal.percent}%",
-                _money(page, goal.needed_per_month, goal.currency),
-                page.label(str(goal.state)),
-            )
-            for goal in health.goals
-        ),
-        {2, 3, 6},
-    )
-    if (goals := health.totals.goals) is not None:
-        page.add(_totals(page, health, "goals_all", saved=goals.saved, target=goals.target))
-
-
-def _subscriptions(page: _Page, health: HealthReport) -> None:
-    audit = health.subscriptions.audit
-    cur = audit.currency
-    main = audit.main_cost
-    page.heading("subscriptions")
-    total = page.minor(main.monthly_minor if main else 0, cur)
-    lines = [page.label("subs_total", count=main.count if main else 0, total=total)]
-    lines += [
-        page.label("subs_total", count=c.count, total=page.minor(c.monthly_minor, c.currency))
-        for c in audit.costs
-        if c.currency != cur
-    ]
-    if audit.cap_minor is None:
-        lines.append(page.label("subs_no_cap"))
-    else:
-        lines.append(page.label("subs_cap", cap=page.minor(audit.cap_minor, cur)))
-        if audit.over_cap:
-            lines.append(f'<span class="note">{page.label("subs_over")}</span>')
-    page.add(f"<p>{' '.join(lines)}</p>")
-    if (every := health.totals.subscriptions) is not None:
-        page.add(_totals(page, health, "subs_all", total=every))
-    if audit.overlaps:
-        page.add(f"<p>{page.label('overlaps')}:</p><ul>")
-        page.add(
-            *(f"<li>{_esc(o.family)}: {_esc(', '.join(o.names))}</li>" for o in audit.overlaps)
-        )
-        page.add("</ul>")
-    due = [line for line in audit.lines if line.review_state in ("due", "unreviewed")]
-    if due:
-        page.add(f"<p>{page.label('reviews_due')}:</p><ul>")
-        for line in due:
-            if line.review_state == "due" and line.facts.review_date:
-                when = page.label("review_due", day=line.facts.review_date.isoformat())
-            else:
-                since = line.review_since.isoformat() if line.review_since else "—"
-                when = page.label("unreviewed", day=since)
-            page.add(f"<li>{_esc(line.facts.name)}: {when}</li>")
-        page.add("</ul>")
-
-
-def _forecast(page: _Page, forecasts: Sequence[AccountForecast]) -> None:
-    page.heading("forecast", days=DEFAULT_DAYS)
-    known = [f for f in forecasts if f.reason is None and f.daily]
-    if known:
-        page.add(f"<figure>{charts().forecast_chart(known, page.words)}</figure>")
-    page.add("<ul>")
-    for one in forecasts:
-        start, balance, lowest, day = one.start, one.starting_balance, one.lowest, one.lowest_on
-        if one.reason or start is None or balance is None or lowest is None or day is None:
-            page.add(f"<li>{page.label('no_forecast', account=one.account)}</li>")
-            continue
-        after = page.words["after"].format(name=one.lowest_after) if one.lowest_after else ""
-        summary = page.label(
-            "forecast_from",
-            account=one.account,
-            start=start.isoformat(),
-            balance=page.money(balance, one.currency),
-            lowest=page.money(lowest, one.currency),
-            day=day.isoformat(),
-            after=after,
-        )
-        page.add(f"<li>{summary}</li>")
-    page.add("</ul>", f"<h3>{page.label('events')}</h3>")
-    events = sorted(
-        ((e, one) for one in known for e in one.events),
-        key=lambda pair: (pair[0].date, pair[1].account),
-    )
-    page.table(
-        ("day", "account", "name", "amount"),
-        (
-            (
-                _esc(e.date.isoformat()),
-                _esc(one.account),
-                _esc(e.name),
-                _money(page, e.amount, one.currency),
-            )
-            for e, one in events
-        ),
-        {3},
-    )

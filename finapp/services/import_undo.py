@@ -29,6 +29,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core_alerts
+from finapp.core.alert_model import Kind
 from finapp.core.budgets import next_month
 from finapp.errors import NotFoundError, Problem
 from finapp.services import changes
@@ -135,7 +136,13 @@ def _remove_emptied_accounts(session: Session, account_ids: set[int], since: dat
 
 #: alerts about a subscription: without it (detection dropped it with the charges) they go
 _ABOUT_SUBSCRIPTION = frozenset(
-    {"renewal", "lapsed", "price_increase", "income_change", "charged_after_cancel"}
+    {
+        Kind.RENEWAL,
+        Kind.LAPSED,
+        Kind.PRICE_INCREASE,
+        Kind.INCOME_CHANGE,
+        Kind.CHARGED_AFTER_CANCEL,
+    }
 )
 
 
@@ -153,7 +160,7 @@ def remove_unfounded_alerts(session: Session, since: datetime, as_of: date) -> i
 
     evaluation = core_alerts.assess(gather_facts(session, as_of))
     until = {c.account_id: c.until for c in evaluation.facts.coverage}
-    budgets = [a for a in recent if a.kind == "budget"]
+    budgets = [a for a in recent if a.kind == Kind.BUDGET]
     reached = _budget_levels(session, budgets, evaluation.facts.limits.budget_thresholds, as_of)
     renewals = _next_renewals(session)
     gone = [a.id for a in recent if not _holds(a, evaluation.recovered, until, reached, renewals)]
@@ -175,20 +182,20 @@ def _holds(
     reached: Mapping[str, int],
     renewals: Mapping[int, date | None],
 ) -> bool:
-    if alert.kind == "renewal":
+    if alert.kind == Kind.RENEWAL:
         # Founded while the subscription still renews on the day the reminder names: the
         # undone charges may have been what moved its next date there.
         named = date.fromisoformat(alert.dedupe_key.rsplit(":", 2)[1])
         return alert.subscription_id is not None and renewals.get(alert.subscription_id) == named
     if alert.kind in _ABOUT_SUBSCRIPTION:
         return alert.subscription_id is not None
-    if alert.kind == "low_balance":
+    if alert.kind == Kind.LOW_BALANCE:
         return alert.dedupe_key in dips
-    if alert.kind == "stale_statements":
+    if alert.kind == Kind.STALE_STATEMENTS:
         named = date.fromisoformat(alert.dedupe_key.rsplit(":", 1)[1])
         account = alert.account_id
         return account is not None and account in until and until[account] >= named
-    if alert.kind == "budget":
+    if alert.kind == Kind.BUDGET:
         prefix, level = alert.dedupe_key.rsplit(":", 1)
         return reached.get(prefix, -1) >= int(level)
     return True  # a charge alert: its transaction is still there, or the cascade took it

@@ -26,6 +26,7 @@ from typing import Protocol, TypeVar
 
 from sqlalchemy import update
 
+from finapp.core.severity import Severity
 from finapp.errors import InvalidInputError, Problem
 from finapp.store.engine import Store
 from finapp.store.schema import Alert, Setting
@@ -40,7 +41,7 @@ SNOOZE = timedelta(days=1)
 #: the freedesktop notification urgencies, by name (the D-Bus hint is their number)
 LOW, NORMAL, URGENT = 0, 1, 2
 #: a notice (info) is low, a warning normal, only a critical alert urgent
-_URGENCY = {"info": LOW, "warning": NORMAL, "critical": URGENT}
+_URGENCY: dict[str, int] = {Severity.INFO: LOW, Severity.WARNING: NORMAL, Severity.CRITICAL: URGENT}
 
 
 def urgency(severity: str) -> int:

@@ -34,10 +34,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from finapp.core.account_types import AccountType
 from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.health import months_covered
 from finapp.core.money import from_minor
+from finapp.core.severity import Severity
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
 from finapp.services.categories import descendants, find_category
 from finapp.services.coverage import coverage_by_account, judged_as_of
@@ -47,7 +49,12 @@ from finapp.store.category_lines import category_sums
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Transaction
 
-LIQUID_TYPES = ("checking", "savings", "payment_app", "cash")
+LIQUID_TYPES = (
+    AccountType.CHECKING,
+    AccountType.SAVINGS,
+    AccountType.PAYMENT_APP,
+    AccountType.CASH,
+)
 ESSENTIAL_CATEGORIES = (
     "Housing", "Bills & Utilities", "Food:Groceries", "Insurance", "Transport", "Health",
 )  # fmt: skip
@@ -296,7 +303,7 @@ def emergency_fund_check(session: Session, as_of: date, settings: Settings) -> l
             Kind.EMERGENCY_FUND,
             f"emergency_fund:{judged:%Y-%m}",
             judged,
-            "warning" if fund.months < 1 else "info",
+            Severity.WARNING if fund.months < 1 else Severity.INFO,
             # no amount: the alert is about months of cover, not one sum of money (the fund's
             # total is in its sentence; in the Amount column it read as a payment)
             params={

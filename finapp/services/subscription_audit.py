@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from finapp.core import subscription_audit as core
 from finapp.core.alerts import Candidate
 from finapp.core.money import from_minor, to_minor
+from finapp.core.subscription_states import ENDED, Status, StreamKind, UserState
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services import subscriptions as subs
 from finapp.services.categories import category_paths
@@ -189,12 +190,12 @@ def _facts(
         id=row.id,
         name=row.user_name or row.name,
         merchant=row.merchant,
-        kind=row.kind,
+        kind=StreamKind(row.kind),
         cadence=row.cadence,
         amount_minor=row.amount_minor,
         currency=currency,
-        status=row.status,
-        user_state=row.user_state,
+        status=Status(row.status),
+        user_state=UserState(row.user_state),
         account=accounts.get(row.account_id) if row.account_id else None,
         category=categories.most_common(1)[0][0] if categories else None,
         charges=tuple(charges),
@@ -255,7 +256,7 @@ def decide(
         if row is None:
             raise NotFoundError(f"No subscription {subscription_id}")
         name = row.user_name or row.name
-        if row.kind != "subscription":
+        if row.kind != StreamKind.SUBSCRIPTION:
             raise InvalidInputError(
                 Problem(
                     "review.not_subscription",
@@ -263,10 +264,11 @@ def decide(
                     name=name,
                 )
             )
-        if row.user_state in ("cancelled", "dismissed"):
-            code = "review.cancelled" if row.user_state == "cancelled" else "review.dismissed"
+        if row.user_state in ENDED:
+            cancelled = row.user_state == UserState.CANCELLED
+            code = "review.cancelled" if cancelled else "review.dismissed"
             raise InvalidInputError(Problem(code, f"{name} is {row.user_state} already", name=name))
-        suggested = row.user_state == "suggested"
+        suggested = row.user_state == UserState.SUGGESTED
         row.reviewed_on = today
         details = details_of(row)
         details.reviews.append(Review(today, decision, upcoming if decision == "keep" else None))

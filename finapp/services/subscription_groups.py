@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.core.account_types import PAYMENT_APP
+from finapp.core.account_types import AccountType
 from finapp.core.stream_groups import (
     GROUPS,
     TRANSFERS,
@@ -94,7 +94,8 @@ def _place(session: Session, views: Sequence[SubscriptionView]) -> list[PlacedSt
     peer_accounts = _accounts_of(session, {p for c in charges.values() for p in c.peers})
     paths = category_paths(session)
     kinds = dict(session.execute(select(Category.id, Category.kind)).all())
-    apps = set(session.scalars(select(Account.name).where(Account.type == PAYMENT_APP)))
+    paying_apps = select(Account.name).where(Account.type == AccountType.PAYMENT_APP)
+    apps = set(session.scalars(paying_apps))
 
     groups: dict[int, str] = {}
     sides: dict[int, TransferSide] = {}

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from finapp.core.cadence import BY_NAME, month_date
 from finapp.core.money import DEFAULT_CURRENCY, from_minor
 from finapp.core.recurrence import Charge, Stream, describe, detect_streams
+from finapp.core.subscription_states import EXPECTED, Status, UserState
 from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
 from finapp.services.detection_scope import (
     Digests,
@@ -98,7 +99,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
             row = Subscription(
                 name=names.of_line(max(stream.transaction_ids)),
                 stream_key=stream.key,
-                user_state="suggested",
+                user_state=UserState.SUGGESTED,
                 details=write_details(SubscriptionDetails(detected_on=as_of)),
             )
             session.add(row)
@@ -124,7 +125,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
             charges_of = list({by_id[t] for s in found for t in s.transaction_ids})
         else:
             charges_of = [by_id[t] for t in sorted(members.get(row.id, ())) if t in by_id]
-        if not found and row.user_state == "suggested" and not _pinned(row):
+        if not found and row.user_state == UserState.SUGGESTED and not _pinned(row):
             session.delete(row)  # a suggestion whose stream is gone
             removed += 1
             continue
@@ -223,7 +224,7 @@ def _rejudge(
     judged = judged_as_of(coverage.get(charges[-1][2]), as_of)
     grace = timedelta(days=BY_NAME[row.cadence].grace_days)
     assert row.next_date is not None  # a row with charges was described: it has a next date
-    row.status = "inactive" if judged > row.next_date + grace else "active"
+    row.status = Status.INACTIVE if judged > row.next_date + grace else Status.ACTIVE
     details = details_of(row)
     _user_dependent(row, details, [(tid, posted) for tid, posted, _ in charges])
     row.details = write_details(details)
@@ -403,11 +404,11 @@ def restate(row: Subscription, as_of: date, charges: Sequence[tuple[int, date]] 
 def _user_dependent(
     row: Subscription, details: SubscriptionDetails, charges: Sequence[tuple[int, date]]
 ) -> None:
-    cancelled_on = row.cancelled_on if row.user_state == "cancelled" else None
+    cancelled_on = row.cancelled_on if row.user_state == UserState.CANCELLED else None
     details.charged_after_cancel = [
         tid for tid, posted in charges if cancelled_on and posted > cancelled_on
     ]
-    details.lapsed = row.status == "inactive" and row.user_state in ("suggested", "confirmed")
+    details.lapsed = row.status == Status.INACTIVE and row.user_state in EXPECTED
 
 
 def _set_members(session: Session, sub_id: int, transaction_ids: tuple[int, ...]) -> None:
@@ -429,12 +430,12 @@ def _roll_manual(row: Subscription, as_of: date) -> None:
     cadence = BY_NAME.get(row.cadence, BY_NAME["monthly"])
     details.annual_cost = from_minor(abs(row.amount_minor) * cadence.per_year, row.currency)
     row.details = write_details(details)
-    if row.user_state == "cancelled":
-        row.status = "inactive"
+    if row.user_state == UserState.CANCELLED:
+        row.status = Status.INACTIVE
         return
     start = details.start or row.next_date or as_of  # a manual row always has its start
     row.next_date = roll_forward(start, cadence.name, as_of)
-    row.status = "active"
+    row.status = Status.ACTIVE
 
 
 def roll_forward(start: date, cadence: str, day: date) -> date:

@@ -41,6 +41,10 @@ from finapp.core.cadence import BY_NAME
 from finapp.core.merchant import merchant_key
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.streams import KINDS
+from finapp.core.subscription_states import EXPECTED, Status, StreamKind, UserState
+
+# named here too for the year in review, which imports it from this module
+from finapp.core.subscription_states import SPENDING_KINDS as SPENDING_KINDS
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.accounts import require_account
 from finapp.services.coverage import coverage_by_account
@@ -57,8 +61,6 @@ from finapp.store.schema import Account, Subscription, SubscriptionMember, Trans
 from finapp.store.subscription_details import SubscriptionDetails, write_details
 
 DEFAULT_REMINDERS: tuple[int, ...] = (30, 7, 1)
-#: Kinds that cost money every year; income and transfers are listed but not totalled.
-SPENDING_KINDS = ("subscription", "bill")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +142,8 @@ def stored_subscriptions(
     """Every subscription as the last detection left it, soonest renewal first (reads only)."""
     with store.read() as session:
         views = _views(session)
-    shown = [v for v in views if include_dismissed or v.user_state != "dismissed"]
-    return sorted(shown, key=lambda v: (v.status != "active", v.next_date or date.max, v.id))
+    shown = [v for v in views if include_dismissed or v.user_state != UserState.DISMISSED]
+    return sorted(shown, key=lambda v: (v.status != Status.ACTIVE, v.next_date or date.max, v.id))
 
 
 def subscription_totals(store: Store, as_of: date | None = None) -> list[Totals]:
@@ -156,7 +158,7 @@ def totals_of(views: Sequence[SubscriptionView]) -> list[Totals]:
 
 def counted(view: SubscriptionView) -> bool:
     """Still running and still the user's: active, neither dismissed nor cancelled."""
-    return view.status == "active" and view.user_state in ("suggested", "confirmed")
+    return view.status == Status.ACTIVE and view.user_state in EXPECTED
 
 
 def sum_totals(views: Iterable[SubscriptionView]) -> list[Totals]:
@@ -180,7 +182,7 @@ def upcoming_renewal(view: SubscriptionView, day: date) -> date | None:
     on 14 October is next due on 14 December when asked on 30 November with statements up to
     31 October. A renewal the statements cover but do not show is late, and stays as it is.
     """
-    if view.status != "active" or view.next_date is None:
+    if view.status != Status.ACTIVE or view.next_date is None:
         return None
     if view.covered_until is not None and view.next_date <= view.covered_until:
         return view.next_date
@@ -211,13 +213,13 @@ def decision(word: str) -> Callable[..., dict[str, str]]:
 
 @undoable("subscription", decision("confirmed"), before=subscription_named)
 def confirm(store: Store, sub_id: int) -> SubscriptionView:
-    return _set(store, sub_id, user_state="confirmed", cancelled_on=None)
+    return _set(store, sub_id, user_state=UserState.CONFIRMED, cancelled_on=None)
 
 
 @undoable("subscription", decision("not_subscription"), before=subscription_named)
 def dismiss(store: Store, sub_id: int) -> SubscriptionView:
     """Not a subscription: hidden, and never suggested again however often detection runs."""
-    return _set(store, sub_id, user_state="dismissed")
+    return _set(store, sub_id, user_state=UserState.DISMISSED)
 
 
 @undoable("subscription", decision("renamed"), before=subscription_named)
@@ -230,7 +232,7 @@ def rename(store: Store, sub_id: int, name: str) -> SubscriptionView:
 @undoable("subscription", decision("cancelled"), before=subscription_named)
 def cancel(store: Store, sub_id: int, on: date | None = None) -> SubscriptionView:
     """Mark cancelled from ``on`` (default today); a later charge is flagged."""
-    return _set(store, sub_id, user_state="cancelled", cancelled_on=on or date.today())
+    return _set(store, sub_id, user_state=UserState.CANCELLED, cancelled_on=on or date.today())
 
 
 @undoable("subscription", decision("reminders"), before=subscription_named)
@@ -263,7 +265,7 @@ def add_manual(
     next_date: date,
     *,
     account: str | None = None,
-    kind: str = "subscription",
+    kind: str = StreamKind.SUBSCRIPTION,
     currency: str = DEFAULT_CURRENCY,
 ) -> SubscriptionView:
     """A subscription paid in cash or elsewhere; it renews on its schedule by itself."""
@@ -277,7 +279,7 @@ def add_manual(
         account_row = require_account(session, account) if account else None
         currency = account_row.currency if account_row else currency
         size = abs(exact_minor(amount, currency))
-        minor = size if kind == "income" else -size
+        minor = size if kind == StreamKind.INCOME else -size
         row = Subscription(
             name=name.strip(),
             merchant=merchant_key(name),
@@ -288,9 +290,9 @@ def add_manual(
             average_minor=minor,
             currency=currency,
             next_date=next_date,
-            status="active",
+            status=Status.ACTIVE,
             confidence="established",
-            user_state="confirmed",
+            user_state=UserState.CONFIRMED,
             manual=True,
             stream_key=f"manual:{name.strip()}",
             details=write_details(SubscriptionDetails(start=next_date, detected_on=date.today())),
@@ -357,7 +359,7 @@ def split(store: Store, sub_id: int, transaction_ids: Sequence[int]) -> Subscrip
             merchant=source.merchant,
             account_id=source.account_id,
             currency=source.currency,
-            user_state="confirmed",
+            user_state=UserState.CONFIRMED,
             stream_key=f"split:{sub_id}:{min(wanted)}",
             details=write_details(
                 SubscriptionDetails(pinned=True, detected_on=details_of(source).detected_on)

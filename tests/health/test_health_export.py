@@ -19,12 +19,13 @@ import pytest
 
 from finapp.errors import InvalidInputError
 from finapp.importers.base import ParsedAccount
-from finapp.services import health_export, private_file
+from finapp.services import private_file
 from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import refresh_alerts
 from finapp.services.forecast import forecast
 from finapp.services.goals import add_goal
 from finapp.services.health_export import write_report
+from finapp.services.health_export_html import Worded
 from finapp.services.subscriptions import list_subscriptions, rename
 from finapp.store.engine import Store
 from tests.health.goal_statements import Line, download, monthly
@@ -287,7 +288,7 @@ def test_chinese_report_has_chinese_headings_and_says_its_sentences_are_english(
 def test_a_translator_words_the_reasons_and_alerts(household: Store, tmp_path: Path) -> None:
     """The GUI passes its translated sentences; the report then shows them, and no note."""
 
-    def in_chinese(worded: health_export.Worded) -> str:
+    def in_chinese(worded: Worded) -> str:
         return f"{worded.kind}：{worded.params.get('account', '')}"
 
     _, page = written(household, tmp_path / "r.html", language="zh_CN", sentence=in_chinese)

@@ -25,7 +25,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.pages.health_rows import clear_rows
 from finapp.gui.pages.health_section import HealthSection
 from finapp.services.health import accounts_health
-from finapp.services.health_export import Worded
+from finapp.services.health_export_html import Worded
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _CONTEXT = "HealthReason"

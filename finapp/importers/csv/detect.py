@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from finapp.core.account_types import AccountType
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.errors import Problem, UnknownFormatError, problem_list
 from finapp.importers.csv.balance_signs import steps_match
@@ -385,7 +386,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         decimal_comma=decimal_comma,
         default_currency=_default_currency(
             table, profile, normalise_name(table.label(amount)) if amount is not None else ""),
-        account_type=profile.account_type if profile else "checking",
+        account_type=profile.account_type if profile else AccountType.CHECKING,
         institution=profile.institution if profile else "",
         profile=profile.name if profile else "",
         year_hint=year,

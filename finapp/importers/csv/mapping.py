@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from finapp.core.account_types import AccountType
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.importers.csv.header_words import words_for
 
@@ -56,7 +57,7 @@ class CsvMapping:
     has_header: bool = True
     decimal_comma: bool = False
     default_currency: str = DEFAULT_CURRENCY
-    account_type: str = "checking"
+    account_type: str = AccountType.CHECKING
     institution: str = ""
     profile: str = ""  # the built-in or saved profile it came from, "" when detected
     year_hint: int | None = None  # for dates written without a year (MM/DD)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 
-from finapp.core.account_types import PAYMENT_APP
+from finapp.core.account_types import AccountType
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 
 #: Header names of the paying-source column.
@@ -46,7 +46,7 @@ _OWN_MONEY = (
 
 def blank_means_neutral(word: str, account_type: str) -> bool:
     """Whether an empty ``收/支`` cell marks a neutral row: in a payment app's export it does."""
-    return not word.strip() and account_type == PAYMENT_APP
+    return not word.strip() and account_type == AccountType.PAYMENT_APP
 
 
 def _described(row: tuple[str, ...], mapping: CsvMapping) -> str:

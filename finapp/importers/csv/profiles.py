@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from finapp.core.account_types import AccountType
 from finapp.importers.csv.mapping import normalise_name
 
 
@@ -22,7 +23,7 @@ class Profile:
     roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> header names
     sign: str | None = None
     date_format: str | None = None
-    account_type: str = "checking"
+    account_type: str = AccountType.CHECKING
     currency: str | None = None
     skip_status: tuple[str, ...] = ()
     shape: tuple[str, ...] = ()  # headerless exports: kind of each column, see `fits_shape`
@@ -34,9 +35,9 @@ class Profile:
         return bool(self.match) and all(m in names for m in self.match)
 
 
-_CARD = "credit_card"
+_CARD = AccountType.CREDIT_CARD
 _US = "MM/DD/YYYY"
-_WALLET = "payment_app"
+_WALLET = AccountType.PAYMENT_APP
 #: Statuses of trades that moved no money: closed or failed, or a WeChat transfer the friend
 #: never accepted (``已退还``: the money came back to the sender).
 _CLOSED = ("交易关闭", "支付失败", "已关闭", "失败", "已退还", "对方已退还", "declined",

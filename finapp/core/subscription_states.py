@@ -1,0 +1,49 @@
+"""The words a subscription is described by: its kind, its status and the user's word about it.
+
+Named once here because every layer compares against them: detection sets them, the services
+store and filter by them, alerts and the forecast decide by them, the GUI words them and the
+CLI prints them. Each is a ``StrEnum`` whose values are the strings the store and the CLI's
+JSON have always held, so a member compares equal to what a row read back holds and no stored
+value changes.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class StreamKind(StrEnum):
+    """What a recurring stream is, judged from its payee words and the sign of its amounts."""
+
+    SUBSCRIPTION = "subscription"
+    BILL = "bill"
+    INCOME = "income"
+    TRANSFER = "transfer"
+
+
+class Status(StrEnum):
+    """Whether charges still come: inactive once one is overdue well past its cadence."""
+
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+
+
+class UserState(StrEnum):
+    """The user's word on a stream: finapp suggests it, the user confirms, dismisses (never
+    suggested again) or cancels it."""
+
+    SUGGESTED = "suggested"
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+    CANCELLED = "cancelled"
+
+
+#: Kinds that cost money every year; income and transfers are listed but not totalled.
+SPENDING_KINDS: tuple[StreamKind, ...] = (StreamKind.SUBSCRIPTION, StreamKind.BILL)
+
+#: States in which the user still expects the charges: reminders, forecasts and lapses count
+#: only these (a dismissed stream was never one, a cancelled one should stop).
+EXPECTED: tuple[UserState, ...] = (UserState.SUGGESTED, UserState.CONFIRMED)
+
+#: States the user has put an end to: the complement of :data:`EXPECTED`.
+ENDED: tuple[UserState, ...] = (UserState.DISMISSED, UserState.CANCELLED)
