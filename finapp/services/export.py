@@ -29,7 +29,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -54,7 +54,7 @@ from finapp.importers.finapp_export_splits import PART_OF
 from finapp.paths import ensure_private_dir
 from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
-from finapp.services.split_files import split_rows
+from finapp.services.splits import splits_by_transaction
 from finapp.store.account_numbers import masked
 from finapp.store.category_lines import SPLIT_SOURCE
 from finapp.store.engine import Store
@@ -210,17 +210,18 @@ def _tables(n: _Names) -> dict[str, tuple[type[Base], list[Column]]]:
             lambda t: t.category_source == SPLIT_SOURCE,
         ),
     ]
+    # a split's rows are (line id, SplitPartView) pairs
     split_cols = [
         Column(PART_OF, "finapp_transaction_id of the line in transactions.csv", lambda p: p[0]),
-        Column("part", "the part's place in the line, 1 first", lambda p: p.position + 1),
-        Column("category", "category path of the part", lambda p: n.category(p.category_id)),
+        Column("part", "the part's place in the line, 1 first", lambda p: p[1].position + 1),
+        Column("category", "category path of the part", lambda p: p[1].category),
         Column(
             "amount",
             "signed as the line; the line's parts add up to its amount",
-            lambda p: _money(p.amount_minor, p.currency),
+            lambda p: p[1].amount,
         ),
-        Column("currency", "ISO 4217 currency, the line's", lambda p: p.currency),
-        Column("memo", "your words on the part; empty when none", lambda p: p.memo),
+        Column("currency", "ISO 4217 currency, the line's", lambda p: p[1].currency),
+        Column("memo", "your words on the part; empty when none", lambda p: p[1].memo),
     ]
     account_cols = [
         Column("name", "account name", lambda a: a.name),
@@ -457,10 +458,12 @@ def _write_tables(store: Store, folder: Path, fmt: str) -> dict[str, _Written]:
             # Plain rows, not ORM objects: columns are read by the same names, 5x faster.
             table = model.metadata.tables[model.__tablename__]
             first = table.c.posted if model is Transaction else table.c.id
-            query = select(table).order_by(first, table.c.id)
-            if model is TransactionSplit:  # each part with its line's currency
-                query = split_rows()
-            rows = session.execute(query).all()
+            rows: Sequence[Any]
+            if model is TransactionSplit:  # the parts of each line, by the lines' ids
+                split = splits_by_transaction(session).items()
+                rows = [(txn_id, part) for txn_id, parts in split for part in parts]
+            else:
+                rows = session.execute(select(table).order_by(first, table.c.id)).all()
             writers = [(fmt, _write_csv if fmt == "csv" else _write_json)]
             if fmt == "json" and name in {"transactions", "splits", "subscriptions"}:
                 writers.append(("csv", _write_csv))

@@ -1,5 +1,5 @@
-"""The parts of split lines in finapp's own export: read out for ``splits.csv``, and written
-back onto the lines an import of the export stores.
+"""The parts of split lines that finapp's own export carries (``splits.csv``), written back
+onto the lines an import of the export stores.
 
 An export is the user's way to take the books elsewhere, or to rebuild them in an empty store;
 a receipt split into groceries and household comes back split, its line again in its largest
@@ -11,9 +11,8 @@ changed since.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor
@@ -21,24 +20,6 @@ from finapp.importers.base import ParsedTransaction
 from finapp.services.categories import ensure_category
 from finapp.store.category_lines import SPLIT_SOURCE
 from finapp.store.schema import Transaction, TransactionSplit
-
-
-def split_rows() -> Select[Any]:
-    """Every part with its line's id and currency, in the order of ``transactions.csv`` (by
-    day, then id) and, within a line, in the user's order."""
-    return (
-        select(
-            TransactionSplit.transaction_id,
-            TransactionSplit.position,
-            TransactionSplit.category_id,
-            TransactionSplit.amount_minor,
-            Transaction.currency,
-            TransactionSplit.memo,
-        )
-        .join(Transaction, Transaction.id == TransactionSplit.transaction_id)
-        .where(Transaction.category_source == SPLIT_SOURCE)
-        .order_by(Transaction.posted, Transaction.id, TransactionSplit.position)
-    )
 
 
 def split_new_lines(

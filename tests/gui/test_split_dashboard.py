@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
@@ -22,6 +22,7 @@ from finapp.gui.pages.transactions import TransactionsPage
 from finapp.services.budgets import set_budget
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.gui.test_charts_dashboard import _choose
 from tests.gui.test_pages_dashboard import _centre_of_wedge, _event
 from tests.splits.receipts import GROCERIES, HOUSEHOLD, MARCH, split_receipt
 
@@ -57,16 +58,6 @@ def _lines(page: TransactionsPage) -> list[tuple[str, str]]:
         (model.index(r, COL_PAYEE).data(), model.index(r, COL_CATEGORY).data())
         for r in range(model.rowCount())
     ]
-
-
-def _choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Pick ``text`` in ``combo`` with the keyboard, as a user tabbing to it would."""
-    combo.setFocus()
-    wanted = combo.findText(text)
-    assert wanted >= 0, [combo.itemText(i) for i in range(combo.count())]
-    key = Qt.Key.Key_Down if wanted > combo.currentIndex() else Qt.Key.Key_Up
-    while combo.currentIndex() != wanted:
-        qtbot.keyClick(combo, key)
 
 
 RECEIPT_ROW = ("Supermarket", "Split: Groceries, Household")
