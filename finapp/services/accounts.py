@@ -19,6 +19,7 @@ from finapp.errors import NotFoundError, Problem, problem_list
 from finapp.importers.base import ParsedAccount
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
+from finapp.services.undoable import undoable
 from finapp.store.account_numbers import (
     existing_secret,
     is_masked,
@@ -266,6 +267,7 @@ def list_accounts(store: Store) -> list[AccountView]:
         ]
 
 
+@undoable("threshold", lambda view, *_, **__: {"account": view.name})
 def set_low_balance_threshold(store: Store, account: str, amount: Decimal) -> AccountView:
     """Warn when ``account``'s balance falls below ``amount``."""
     with store.write() as session:

@@ -35,6 +35,7 @@ from finapp.core.reconciliation import (
 )
 from finapp.errors import InvalidInputError, Problem
 from finapp.services.accounts import require_account
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, BalanceSnapshot, StatementPeriod, Transaction
 
@@ -196,6 +197,7 @@ def books_of(store: Store, account: str) -> AccountBooks:
     return account_books(store)[name]
 
 
+@undoable("reconciled", lambda books, *_, **__: {"account": books.account})
 def mark_reconciled(
     store: Store, account: str, through: date, *, accept: bool = False
 ) -> AccountBooks:
@@ -238,6 +240,7 @@ def mark_reconciled(
     return books_of(store, name)
 
 
+@undoable("unreconciled", lambda books, *_, **__: {"account": books.account})
 def clear_reconciled(store: Store, account: str) -> AccountBooks:
     """Forget the day the user accepted ``account``'s books up to."""
     with store.write() as session:

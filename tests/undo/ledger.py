@@ -1,6 +1,6 @@
 """A household to edit, and the two views an undo must give back exactly: what the user sees
 (each line's category, note, tags and split parts, the categories, rules, budgets,
-subscriptions and payee names) and the store's own rows."""
+subscriptions, payee names, accounts, goals and cards) and the store's own rows."""
 
 from __future__ import annotations
 
@@ -10,9 +10,13 @@ from typing import Any
 
 from sqlalchemy import text
 
+from finapp.services.accounts import list_accounts
 from finapp.services.budgets import list_budgets
+from finapp.services.cards import list_cards
 from finapp.services.categories import list_categories
+from finapp.services.goals import list_goals
 from finapp.services.payee_list import list_payees
+from finapp.services.reconciliation import account_books
 from finapp.services.rules import list_rules
 from finapp.services.splits import splits_by_transaction
 from finapp.services.subscriptions import stored_subscriptions
@@ -44,6 +48,10 @@ def seen(store: Store) -> dict[str, Any]:
         "budgets": list_budgets(store, month=MONTH),
         "subscriptions": stored_subscriptions(store, include_dismissed=True),
         "payees": list_payees(store),
+        "accounts": list_accounts(store),
+        "books": account_books(store),
+        "cards": list_cards(store, MONTH),
+        "goals": list_goals(store, MONTH),
     }
 
 

@@ -12,10 +12,14 @@ from pathlib import Path
 import pytest
 
 from finapp.services import (
+    accounts,
     annotations,
     budgets,
+    cards,
     categories,
     edit_history,
+    goals,
+    reconciliation,
     rules,
     splits,
     subscriptions,
@@ -27,9 +31,11 @@ from finapp.services.splits import SplitPart
 from finapp.services.subscription_audit import decide
 from finapp.services.transactions import TransactionView
 from finapp.store.engine import Store
+from tests.categorize.statements import load
 from tests.undo.ledger import lines, rows, seen
 
 Lines = dict[str, TransactionView]
+CHECKING, CARD = "Checking …3456", "Credit Card …4417"
 Edit = Callable[[Store, Lines], object]
 
 
@@ -45,6 +51,17 @@ def _rule(store: Store) -> int:
 
 def _budget(store: Store) -> None:
     budgets.set_budget(store, "Food:Coffee", Decimal("30"), today=date(2026, 2, 1))
+
+
+def _goal(store: Store) -> None:
+    goals.add_goal(store, "Trip", Decimal("1000"), date(2027, 1, 1), [CHECKING],
+                   today=date(2026, 2, 1))  # fmt: skip
+
+
+def _card(store: Store) -> None:
+    """A credit card's statement beside the household's."""
+    lines = [(date(2026, 2, 3), "-42.10", "SHELL OIL 5744"), (date(2026, 2, 9), "-12.00", "CVS")]
+    load(store, store.data_dir.parent / "card", "4417", lines, kind="CREDITCARD")
 
 
 def _split(store: Store, line: TransactionView) -> None:
@@ -126,6 +143,22 @@ EDITS: list[tuple[str, Callable[[Store, Lines], object], Edit, str, dict[str, st
     ("category deleted", lambda s, h: _budget(s),
      lambda s, h: categories.delete_category(s, "Food:Coffee"),
      "category_delete", {"category": "Food:Coffee"}),
+    ("low balance threshold", lambda s, h: None,
+     lambda s, h: accounts.set_low_balance_threshold(s, CHECKING, Decimal("500")),
+     "threshold", {"account": CHECKING}),
+    ("books reconciled", lambda s, h: None,
+     lambda s, h: reconciliation.mark_reconciled(s, CHECKING, date(2026, 1, 31), accept=True),
+     "reconciled", {"account": CHECKING}),
+    ("reconciliation cleared",
+     lambda s, h: reconciliation.mark_reconciled(s, CHECKING, date(2026, 1, 31), accept=True),
+     lambda s, h: reconciliation.clear_reconciled(s, CHECKING),
+     "unreconciled", {"account": CHECKING}),
+    ("goal added", lambda s, h: None, lambda s, h: _goal(s), "goal_add", {"name": "Trip"}),
+    ("goal removed", lambda s, h: _goal(s), lambda s, h: goals.remove_goal(s, "Trip"),
+     "goal_remove", {"name": "Trip"}),
+    ("card limit", lambda s, h: _card(s),
+     lambda s, h: cards.set_credit_limit(s, CARD, Decimal("5000")),
+     "card_limit", {"account": CARD}),
 ]  # fmt: skip
 
 

@@ -32,6 +32,12 @@ _WORDS = {
     "category_move": "moving category {category} to {name}",
     "category_merge": "merging category {category} into {target}",
     "category_delete": "deleting category {category}",
+    "threshold": "low balance warning of {account}",
+    "reconciled": "reconciling {account}",
+    "unreconciled": "clearing the reconciliation of {account}",
+    "goal_add": "new goal {name}",
+    "goal_remove": "removing goal {name}",
+    "card_limit": "credit limit of {account}",
 }
 #: an edit of several payees' lines names how many
 _COUNTED = {
