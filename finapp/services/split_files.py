@@ -53,7 +53,8 @@ def split_new_lines(
             TransactionSplit(
                 transaction_id=txn_id,
                 position=position,
-                category_id=ensure_category(session, part.category).id,
+                # a part whose category was deleted since is uncategorized, as in the store
+                category_id=ensure_category(session, part.category).id if part.category else None,
                 amount_minor=exact_minor(part.amount, currency),
                 memo=part.memo,
             )

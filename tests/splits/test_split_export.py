@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from finapp.services.categories import delete_category
 from finapp.services.export import export_all
 from finapp.services.imports import import_files
 from finapp.services.month_report import CategoryAmount, month_report
@@ -137,5 +138,27 @@ def test_parts_edited_so_they_no_longer_add_up_are_refused_at_the_line(
         [failed] = import_files(fresh, [edited / "transactions.csv"]).failed
         assert "do not add up to the line's -120.00" in str(failed.error)
         assert list_transactions(fresh) == []
+    finally:
+        fresh.close()
+
+
+def test_a_part_whose_category_was_deleted_comes_back_uncategorized(
+    store: Store, tmp_path: Path
+) -> None:
+    receipt = _split_receipt(store, tmp_path)
+    delete_category(store, HOUSEHOLD)
+    export_all(store, tmp_path / "export")
+    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    try:
+        assert not import_files(fresh, [tmp_path / "export" / "transactions.csv"]).failed
+        [parts] = read_splits(fresh).values()
+        assert (
+            parts
+            == read_splits(store)[receipt]
+            == (
+                PARTS[0],
+                SplitPartView(1, "", Decimal("-40.00"), "USD"),
+            )
+        )
     finally:
         fresh.close()
