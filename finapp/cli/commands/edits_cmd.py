@@ -1,7 +1,7 @@
 """``finapp undo``, ``finapp redo`` and ``finapp edits``: taking back the last edit (a line's
 category, a split, a note, tags, a payee's name, a rule, a budget, a subscription decision, a
-change to the categories), doing it again, and the history of edits, shared with the window's
-Edit menu."""
+change to the categories, a goal, an account's warning, reconciliation or limit), doing it again,
+and the history of edits, shared with the window's Edit menu."""
 
 from __future__ import annotations
 
@@ -92,8 +92,9 @@ def register(sub: Subcommands) -> None:
             word,
             help=short,
             description=f"{long} (a line's category, a split, a note, tags, a payee's name, a "
-            "rule, a budget, a subscription decision, a change to the categories), as the "
-            "window's Edit menu does. An import, undoing an import and a restore clear the "
+            "rule, a budget, a subscription decision, a change to the categories, a goal, a "
+            "low-balance warning, a reconciliation, a card's limit), as the window's Edit menu "
+            "does. An import, undoing an import and a restore clear the "
             "history of edits.",
         )
         p.add_argument("--json", action="store_true")
