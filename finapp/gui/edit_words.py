@@ -26,6 +26,8 @@ Fact = tuple[str, Callable[[str], str]]
 _PAYEE, _NAME, _TARGET = ("payee", shown_name), ("name", shown_name), ("target", shown_name)
 _CATEGORY, _PATTERN = ("category", display_category), ("pattern", str)
 _NEW_PATH, _INTO_PATH = ("name", display_category), ("target", display_category)
+#: an account and a goal by the names the user gave them
+_ACCOUNT, _GOAL = ("account", str), ("name", str)
 
 #: action code → its words, with each %1, %2… filled by the fact in the tuple after it
 _ACTIONS: dict[str, tuple[str, tuple[Fact, ...]]] = {
@@ -55,6 +57,15 @@ _ACTIONS: dict[str, tuple[str, tuple[Fact, ...]]] = {
         (_CATEGORY, _INTO_PATH),
     ),
     "category_delete": (QT_TRANSLATE_NOOP("EditWords", "Deleting Category %1"), (_CATEGORY,)),
+    "threshold": (QT_TRANSLATE_NOOP("EditWords", "Low Balance Warning of %1"), (_ACCOUNT,)),
+    "card_limit": (QT_TRANSLATE_NOOP("EditWords", "Credit Limit of %1"), (_ACCOUNT,)),
+    "reconciled": (QT_TRANSLATE_NOOP("EditWords", "Reconciling %1"), (_ACCOUNT,)),
+    "unreconciled": (
+        QT_TRANSLATE_NOOP("EditWords", "Clearing the Reconciliation of %1"),
+        (_ACCOUNT,),
+    ),
+    "goal_add": (QT_TRANSLATE_NOOP("EditWords", "New Goal “%1”"), (_GOAL,)),
+    "goal_remove": (QT_TRANSLATE_NOOP("EditWords", "Removing Goal “%1”"), (_GOAL,)),
 }
 
 #: an edit of several payees' lines at once names how many lines (params "count")

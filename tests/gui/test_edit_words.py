@@ -38,6 +38,13 @@ NAMED = [
     ("category_merge", {"category": "Food:Coffee", "target": "Food:Dining"},
      "Merging Category Food:Coffee into Food:Dining"),
     ("category_delete", {"category": "Food:Takeaway"}, "Deleting Category Food:Takeaway"),
+    ("threshold", {"account": "Everyday Checking"}, "Low Balance Warning of Everyday Checking"),
+    ("card_limit", {"account": "Sapphire Visa"}, "Credit Limit of Sapphire Visa"),
+    ("reconciled", {"account": "Everyday Checking"}, "Reconciling Everyday Checking"),
+    ("unreconciled", {"account": "Everyday Checking"},
+     "Clearing the Reconciliation of Everyday Checking"),
+    ("goal_add", {"name": "New roof"}, "New Goal “New roof”"),
+    ("goal_remove", {"name": "New roof"}, "Removing Goal “New roof”"),
     # a payee the namer made is worded as the pages word it, a subject kept as the line has it
     ("note", {"payee": "Salary — Globex"}, "Note on Salary — Globex"),
     # a payee named "%2" stays itself
