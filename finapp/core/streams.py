@@ -29,7 +29,8 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 
-KINDS: tuple[StreamKind, ...] = tuple(StreamKind)
+#: the words a kind is spelled with where the user types one (the CLI's ``--kind``)
+KINDS: tuple[str, ...] = tuple(kind.value for kind in StreamKind)
 
 
 @dataclass(frozen=True, slots=True)
