@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.undoable import undoable
-from finapp.store.category_lines import SPLIT_SOURCE, filed_in
+from finapp.store.category_lines import SPLIT_SOURCE, category_sums, filed_in
 from finapp.store.engine import Store
 from finapp.store.schema import Alert, Budget, Category, Rule, Transaction, TransactionSplit
 
@@ -126,14 +126,14 @@ class CategoryView:
 
 
 def list_categories(store: Store) -> list[CategoryView]:
-    """Every category with how many transactions it holds directly, sorted by path."""
+    """Every category with how many transactions it holds directly (a split line in each of
+    its parts' categories), sorted by path."""
     with store.read() as session:
         paths = category_paths(session)
-        counts = dict(
-            session.execute(
-                select(Transaction.category_id, func.count()).group_by(Transaction.category_id)
-            ).all()
+        lines = category_sums(  # a split line in each of its parts' categories
+            lambda line: (line.category_id,), measure=lambda line: func.count(line.id.distinct())
         )
+        counts = dict(session.execute(lines).all())
         kinds = dict(session.execute(select(Category.id, Category.kind)).all())
         return sorted(
             (

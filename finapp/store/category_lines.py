@@ -68,10 +68,15 @@ def _kinds(
     return whole.subquery("whole_lines"), parts.subquery("split_parts")
 
 
+def _money(line: Line) -> ColumnElement[Any]:
+    return func.sum(line.amount_minor)
+
+
 def category_sums(
     keys: Callable[[Line], Sequence[ColumnElement[Any]]],
     *where: ColumnElement[bool],
     categories: Collection[int | None] | None = None,
+    measure: Callable[[Line], ColumnElement[Any]] = _money,
 ) -> Select[Any]:
     """Rows of ``keys`` and the sum of ``amount_minor`` of the lines with those keys, a split
     transaction counted by its parts.
@@ -79,12 +84,13 @@ def category_sums(
     ``keys`` is given a :data:`Line`'s columns and returns what to group by. ``where`` chooses
     the transactions (written on :class:`Transaction`'s columns: a month's days, a currency,
     no transfers); ``categories``, the categories whose lines count (a budget's sub-tree),
-    each part by its own.
+    each part by its own. ``measure`` is what is added up instead of the money: an aggregate
+    of a group of lines of one kind (how many transactions they are).
     """
     sums = []
     for line in (kind.c for kind in _kinds(where, categories)):
         grouped = [key.label(f"key{i}") for i, key in enumerate(keys(line))]
-        sums.append(select(*grouped, func.sum(line.amount_minor).label("total")).group_by(*grouped))
+        sums.append(select(*grouped, measure(line).label("total")).group_by(*grouped))
     both = union_all(*sums).subquery("sums")
     outer = [column for column in both.c if column.name != "total"]
     return select(*outer, func.sum(both.c.total)).group_by(*outer)

@@ -11,10 +11,10 @@ from pathlib import Path
 from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.annotations import add_tags, tag_report
 from finapp.services.budgets import list_budgets, set_budget
-from finapp.services.categories import delete_category, merge_category
+from finapp.services.categories import delete_category, list_categories, merge_category
 from finapp.services.month_report import CategoryAmount, month_report
 from finapp.services.reports import income_vs_expenses, spending_by_category
-from finapp.services.splits import clear_splits, splits_of
+from finapp.services.splits import SplitPart, clear_splits, set_splits, splits_of
 from finapp.services.year_review import year_review
 from finapp.store.engine import Store
 from tests.splits.receipts import GROCERIES, HOUSEHOLD, MARCH, split_receipt
@@ -140,3 +140,19 @@ def test_deleting_the_category_of_a_part_leaves_that_part_uncategorized_and_the_
         CategoryAmount("Uncategorized", "USD", Decimal("110.00")),
         CategoryAmount(HOUSEHOLD, "USD", Decimal("40.00")),
     ]
+
+
+def test_the_categories_count_a_split_line_in_each_of_its_parts_categories_once(
+    store: Store, tmp_path: Path
+) -> None:
+    receipt = split_receipt(store, tmp_path)
+    counts = {c.path: c.transactions for c in list_categories(store)}
+    assert (counts[GROCERIES], counts[HOUSEHOLD]) == (2, 1)  # the grocer and the receipt
+    parts = [
+        SplitPart(GROCERIES, Decimal("-50.00"), "fruit"),
+        SplitPart(GROCERIES, Decimal("-30.00"), "bread"),
+        SplitPart(HOUSEHOLD, Decimal("-40.00")),
+    ]
+    set_splits(store, receipt, parts)
+    counts = {c.path: c.transactions for c in list_categories(store)}
+    assert (counts[GROCERIES], counts[HOUSEHOLD]) == (2, 1)  # two parts, still one line
