@@ -35,6 +35,7 @@ from finapp.core import subscription_audit as audit_core
 from finapp.core.cadence import BY_NAME
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.streams import KINDS
+from finapp.core.subscription_states import UserState
 from finapp.errors import InvalidInputError
 from finapp.services import subscription_audit as audit_service
 from finapp.services import subscriptions as subs
@@ -195,7 +196,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 v.cadence,
                 str(v.amount),
                 v.next_date.isoformat() if v.next_date else "",
-                v.status if v.user_state == "suggested" else f"{v.status} ({v.user_state})",
+                v.status if v.user_state == UserState.SUGGESTED else f"{v.status} ({v.user_state})",
                 str(v.annual_cost),
                 " ".join(v.flags),
                 p.group,
