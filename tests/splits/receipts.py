@@ -34,8 +34,12 @@ _TWIN = Line(date(2026, 3, 5), "-120.00", RECEIPT)
 def march_statement(folder: Path, *, twin: bool = False) -> Path:
     """The month's statement, with the receipt's twin when ``twin``."""
     lines = [*_LINES, _TWIN] if twin else list(_LINES)
+    text = statement_ofx([_no_fitid(x) for x in lines])
+    # the statement's period is the whole month, as a bank's monthly statement says
+    text = text.replace("<DTSTART>20260302", "<DTSTART>20260301")
+    text = text.replace("<DTEND>20260312", "<DTEND>20260331")
     path = folder / "march.ofx"
-    path.write_text(statement_ofx([_no_fitid(x) for x in lines]), encoding="ascii")
+    path.write_text(text, encoding="ascii")
     return path
 
 

@@ -14,6 +14,7 @@ from finapp.services.budgets import list_budgets, set_budget
 from finapp.services.categories import delete_category, list_categories, merge_category
 from finapp.services.month_report import CategoryAmount, month_report
 from finapp.services.reports import income_vs_expenses, spending_by_category
+from finapp.services.reserves import monthly_essentials
 from finapp.services.splits import SplitPart, clear_splits, set_splits, splits_of
 from finapp.services.year_review import year_review
 from finapp.store.engine import Store
@@ -156,3 +157,12 @@ def test_the_categories_count_a_split_line_in_each_of_its_parts_categories_once(
     set_splits(store, receipt, parts)
     counts = {c.path: c.transactions for c in list_categories(store)}
     assert (counts[GROCERIES], counts[HOUSEHOLD]) == (2, 1)  # two parts, still one line
+
+
+def test_the_emergency_fund_counts_only_the_receipts_essential_part(
+    store: Store, tmp_path: Path
+) -> None:
+    split_receipt(store, tmp_path)
+    with store.read() as session:
+        # groceries are essential, household goods not: 80.00 of the receipt and the grocer
+        assert monthly_essentials(session, date(2026, 4, 3), "USD") == (11000, [MARCH])
