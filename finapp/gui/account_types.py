@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from finapp.core.account_types import AccountType
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: every account type an importer or the user can set
-_NAMES = {
-    "checking": QT_TRANSLATE_NOOP("AccountType", "Checking"),
-    "savings": QT_TRANSLATE_NOOP("AccountType", "Savings"),
-    "credit_card": QT_TRANSLATE_NOOP("AccountType", "Credit card"),
-    "payment_app": QT_TRANSLATE_NOOP("AccountType", "Payment app"),
-    "investment": QT_TRANSLATE_NOOP("AccountType", "Investment"),
-    "loan": QT_TRANSLATE_NOOP("AccountType", "Loan"),
-    "cash": QT_TRANSLATE_NOOP("AccountType", "Cash"),
-    "other": QT_TRANSLATE_NOOP("AccountType", "Other"),
+_NAMES: dict[str, str] = {
+    AccountType.CHECKING: QT_TRANSLATE_NOOP("AccountType", "Checking"),
+    AccountType.SAVINGS: QT_TRANSLATE_NOOP("AccountType", "Savings"),
+    AccountType.CREDIT_CARD: QT_TRANSLATE_NOOP("AccountType", "Credit card"),
+    AccountType.PAYMENT_APP: QT_TRANSLATE_NOOP("AccountType", "Payment app"),
+    AccountType.INVESTMENT: QT_TRANSLATE_NOOP("AccountType", "Investment"),
+    AccountType.LOAN: QT_TRANSLATE_NOOP("AccountType", "Loan"),
+    AccountType.CASH: QT_TRANSLATE_NOOP("AccountType", "Cash"),
+    AccountType.OTHER: QT_TRANSLATE_NOOP("AccountType", "Other"),
 }
 
 

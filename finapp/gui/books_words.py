@@ -63,7 +63,7 @@ def state_sentence(books: AccountBooks) -> str:
             "Books", "The transactions agree with the %n balance(s) the statements state, %1.",
             "", books.checked,
         )  # fmt: skip
-        parts.append(agree.replace("%1", span_words(books.checked_from, books.checked_through)))
+        parts.append(fill(agree, (span_words(books.checked_from, books.checked_through),)))
     if books.reconciled_through is not None:
         parts.append(
             _tr(

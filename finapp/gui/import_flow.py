@@ -31,6 +31,7 @@ from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.progress import ProgressWindow
 from finapp.gui.widgets.asking import ask_item, confirm, tell
 from finapp.progress import ProgressFn
+from finapp.tr_marks import fill
 
 # The import service and the importers (ofxparse, bs4, CSV detection) load on the first import,
 # not at start-up: painting the window must not wait for them.
@@ -62,8 +63,13 @@ def run_import(
     # unreadable rows are left out and listed with their reasons in the summary (the file is
     # still one undoable batch), rather than refusing a whole export for one bad line
     return import_files(
-        ctx.store, list(paths), account_name=account, progress=progress, cancel=cancel,
-        skip_bad_rows=True, first_sign=first_sign,
+        ctx.store,
+        list(paths),
+        account_name=account,
+        progress=progress,
+        cancel=cancel,
+        skip_bad_rows=True,
+        first_sign=first_sign,
     )
 
 
@@ -138,7 +144,7 @@ class ImportFlow(QObject):
 
     def _choose_files_for(self, account: str | None) -> None:
         title = (
-            self.tr("Import statements into %1").replace("%1", account)
+            fill(self.tr("Import statements into %1"), (account,))
             if account
             else self.tr("Import statements")
         )
@@ -196,7 +202,7 @@ class ImportFlow(QObject):
 
     def _progress(self, done: int, total: int, label: str) -> None:
         if self.progress is not None:
-            text = self.tr("Importing %1…").replace("%1", label) if label else ""
+            text = fill(self.tr("Importing %1…"), (label,)) if label else ""
             self.progress.report(done, total, text)
 
     def _end_progress(self) -> None:

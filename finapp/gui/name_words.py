@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from finapp.core.display_names import made_name
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 _CONTEXT = "PayeeName"
 
@@ -76,4 +76,4 @@ def shown_name(name: str) -> str:
     if not made.subject:
         return QCoreApplication.translate(_CONTEXT, bare)
     # the subject is put in after translating, in one step: a payee called "%1" stays itself
-    return QCoreApplication.translate(_CONTEXT, with_subject).replace("%1", made.subject)
+    return fill(QCoreApplication.translate(_CONTEXT, with_subject), (made.subject,))

@@ -29,6 +29,9 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from finapp.core.alert_model import Kind
+from finapp.core.severity import Severity
+from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS
 from finapp.gui import bus
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.banner import Banner
@@ -42,6 +45,7 @@ from finapp.services.changes import Changes
 from finapp.services.notification_policy import NORMAL, URGENT, urgency
 from finapp.services.notifications import AlertNote, CheckResult, run_check
 from finapp.store.engine import Store
+from finapp.tr_marks import fill
 
 log = logging.getLogger("finapp.gui")
 
@@ -60,24 +64,18 @@ TRAY_RENEWAL_DAYS = 30
 #: the hour a pause "until tomorrow" ends (the start of a working day)
 MORNING_HOUR = 8
 
-RENEWAL = "renewal"
-
 
 def tray_summary(store: Store, today: date) -> TraySummary:
     """What the tray menu lists: the next renewals and how many alerts are open (reads only)."""
     from finapp.services.alerts import list_alerts
-    from finapp.services.subscriptions import (
-        SPENDING_KINDS,
-        stored_subscriptions,
-        upcoming_renewal,
-    )
+    from finapp.services.subscriptions import stored_subscriptions, upcoming_renewal
 
     horizon = today + timedelta(days=TRAY_RENEWAL_DAYS)
     due = sorted(
         (when, shown_name(view.name), view.id, abs(view.amount), view.currency)
         for view in stored_subscriptions(store)
         if view.kind in SPENDING_KINDS
-        and view.user_state in ("suggested", "confirmed")
+        and view.user_state in EXPECTED
         and (when := upcoming_renewal(view, today)) is not None
         and today <= when <= horizon
     )
@@ -265,15 +263,13 @@ class AlertNotifier(QObject):
 
     def _notifications(self, notes: list[AlertNote]) -> list[_Notification]:
         """One per alert, several renewals as one, and one summary when that is still many."""
-        renewals = [n for n in notes if n.kind == RENEWAL and n.params.get("name")]
+        renewals = [n for n in notes if n.kind == Kind.RENEWAL and n.params.get("name")]
         if len(renewals) < 2:
             renewals = []
         others = [n for n in notes if n not in renewals]
         if len(others) + (1 if renewals else 0) > MAX_SEPARATE:
             return [_Notification(self.tr("finapp"), self._summary(notes), _worst(notes), None)]
-        shown = [
-            _Notification(self._title(n), alert_text(n), n.severity, n.id) for n in others
-        ]
+        shown = [_Notification(self._title(n), alert_text(n), n.severity, n.id) for n in others]
         if renewals:
             shown.append(
                 _Notification(self.tr("finapp"), self._renewals(renewals), _worst(renewals), None)
@@ -287,7 +283,7 @@ class AlertNotifier(QObject):
         }.get(urgency(note.severity), self.tr("finapp"))
 
     def _renewals(self, notes: list[AlertNote]) -> str:
-        """"3 renewals this week: Netflix, Spotify, iCloud" (soonest first)."""
+        """ "3 renewals this week: Netflix, Spotify, iCloud" (soonest first)."""
         ordered = sorted(notes, key=lambda n: (int(n.params.get("days", "0")), n.params["name"]))
         names = self.tr(", ", "between the names of a list").join(
             shown_name(n.params["name"]) for n in ordered
@@ -296,14 +292,12 @@ class AlertNotifier(QObject):
             text = self.tr("%n renewal(s) this week: %1", "", len(notes))
         else:
             text = self.tr("%n renewal(s) coming up: %1", "", len(notes))
-        return text.replace("%1", names)
+        return fill(text, (names,))
 
     def _summary(self, notes: list[AlertNote]) -> str:
         if len(notes) == 1:
             return alert_text(notes[0])
-        return self.tr("%n new alerts. Latest: %1", "", len(notes)).replace(
-            "%1", alert_text(notes[0])
-        )
+        return fill(self.tr("%n new alerts. Latest: %1", "", len(notes)), (alert_text(notes[0]),))
 
     def _show_in_banner(self, notes: list[AlertNote]) -> None:
         level = "error" if urgency(_worst(notes)) == URGENT else "warning"
@@ -314,6 +308,6 @@ class AlertNotifier(QObject):
         )  # fmt: skip
 
 
-def _worst(notes: list[AlertNote]) -> str:
+def _worst(notes: list[AlertNote]) -> Severity:
     severities = {n.severity for n in notes}
-    return next((s for s in ("critical", "warning") if s in severities), "info")
+    return next((s for s in reversed(Severity) if s in severities), Severity.INFO)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from finapp.core.conversion import ENTERED, Rate
 from finapp.gui.models.formatting import format_date
 from finapp.importers.ecb_rates import RatesFileError
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 _PROBLEMS = {
     "unreadable": QT_TRANSLATE_NOOP("RateText", "not a CSV file of exchange rates"),
@@ -49,19 +49,13 @@ def rate_line(rate: Rate) -> str:
 
 def rates_file_problem(exc: RatesFileError) -> str:
     """``eurofxref-hist.csv, line 3: “1.08.85” is not a rate. No rate was kept.``"""
-    reason = QCoreApplication.translate("RateText", str(_PROBLEMS[exc.problem])).replace(
-        "%1", exc.text
-    )
+    reason = fill(QCoreApplication.translate("RateText", str(_PROBLEMS[exc.problem])), (exc.text,))
     if exc.line:
-        where = (
-            QCoreApplication.translate("RateText", "%1, line %2")
-            .replace("%1", exc.file)
-            .replace("%2", str(exc.line))
+        where = fill(
+            QCoreApplication.translate("RateText", "%1, line %2"), (exc.file, str(exc.line))
         )
     else:
         where = exc.file
-    return (
-        QCoreApplication.translate("RateText", "%1: %2. No rate was kept.")
-        .replace("%1", where)
-        .replace("%2", reason)
+    return fill(
+        QCoreApplication.translate("RateText", "%1: %2. No rate was kept."), (where, reason)
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from finapp.services.rules import RuleView
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 _FIELDS = {
     "payee": QT_TRANSLATE_NOOP("RuleWords", "Payee"),
@@ -37,7 +37,7 @@ def rule_condition(rule: RuleView) -> str:
     """When the rule applies, as a sentence; a code this table does not know stays as it is."""
     field = _tr(_FIELDS[rule.field]) if rule.field in _FIELDS else rule.field
     sentence = _tr(_MATCHES[rule.match]) if rule.match in _MATCHES else f"%1 {rule.match} “%2”"
-    return sentence.replace("%2", rule.pattern).replace("%1", field)
+    return fill(sentence, (field, rule.pattern))
 
 
 def rule_origin(origin: str) -> str:

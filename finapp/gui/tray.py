@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from finapp.core.severity import Severity
 from finapp.gui.clock import Clock
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.resources import app_icon
@@ -47,10 +48,11 @@ class TraySummary:
 
 
 def _message_icon(severity: str) -> QSystemTrayIcon.MessageIcon:
-    return {
-        "critical": QSystemTrayIcon.MessageIcon.Critical,
-        "warning": QSystemTrayIcon.MessageIcon.Warning,
-    }.get(severity, QSystemTrayIcon.MessageIcon.Information)
+    icons: dict[str, QSystemTrayIcon.MessageIcon] = {
+        Severity.CRITICAL: QSystemTrayIcon.MessageIcon.Critical,
+        Severity.WARNING: QSystemTrayIcon.MessageIcon.Warning,
+    }
+    return icons.get(severity, QSystemTrayIcon.MessageIcon.Information)
 
 
 class Tray(QObject):
@@ -150,7 +152,7 @@ class Tray(QObject):
         ):
             self.open_requested.emit()
 
-    def notify(self, title: str, text: str, severity: str = "info") -> bool:
+    def notify(self, title: str, text: str, severity: str = Severity.INFO) -> bool:
         """Show a desktop notification; False when the platform cannot."""
         if self.icon is None or not QSystemTrayIcon.supportsMessages():
             return False
@@ -249,7 +251,7 @@ class LockedTray(QObject):
     def notify(self, title: str, text: str) -> bool:
         if self.icon is None or not QSystemTrayIcon.supportsMessages():
             return False
-        self.icon.showMessage(title, text, _message_icon("info"), 10_000)
+        self.icon.showMessage(title, text, _message_icon(Severity.INFO), 10_000)
         return True
 
     def hide(self) -> None:

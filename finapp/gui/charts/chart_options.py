@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from finapp.gui.charts.converted import CONVERTED
 from finapp.gui.ui_state import UiState
+from finapp.tr_marks import fill
 
 #: months of history to chart; None: all of it
 HISTORY_CHOICES: tuple[int | None, ...] = (3, 12, None)
@@ -92,11 +93,11 @@ class ChartOptions(QWidget):
             self.currency.addItem(code, code)
         several = len(currencies) > 1
         if several and base:
-            self.currency.addItem(self.tr("All, converted to %1").replace("%1", base), CONVERTED)
+            self.currency.addItem(fill(self.tr("All, converted to %1"), (base,)), CONVERTED)
         self.currency.setCurrentIndex(max(0, self.currency.findData(shown)))
         self.currency.setVisible(several)
         self.missing.setText(
-            self.tr("Left out, no exchange rate: %1").replace("%1", ", ".join(missing))
+            fill(self.tr("Left out, no exchange rate: %1"), (", ".join(missing),))
             if missing
             else ""
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from finapp import __version__
 from finapp.gui.resources import app_icon
+from finapp.tr_marks import fill
 
 #: the licence in pyproject.toml
 LICENCE = "MIT"
@@ -55,7 +56,7 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         name.setFont(font)
-        self.version = _selectable(self.tr("Version %1").replace("%1", __version__), self)
+        self.version = _selectable(fill(self.tr("Version %1"), (__version__,)), self)
         self.version.setObjectName("about-version")
         title = QVBoxLayout()
         title.addWidget(name)
@@ -91,9 +92,7 @@ class AboutDialog(QDialog):
         details.addRow(
             self.tr("Qt:"),
             _selectable(
-                self.tr("%1 (PySide6 %2)")
-                .replace("%1", qVersion())
-                .replace("%2", PySide6.__version__),
+                fill(self.tr("%1 (PySide6 %2)"), (qVersion(), PySide6.__version__)),
                 self,
             ),
         )

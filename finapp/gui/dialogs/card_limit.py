@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
+from finapp.tr_marks import fill
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "card-limit"
@@ -44,18 +45,21 @@ class CardLimitDialog(FormDialog):
         self._currency = currency
         self._then = then
         intro = QLabel(
-            self.tr(
-                "The credit limit of %1, as your card issuer shows it. Leave it empty to use "
-                "the limit your statements give."
-            ).replace("%1", account),
+            fill(
+                self.tr(
+                    "The credit limit of %1, as your card issuer shows it. Leave it empty to use "
+                    "the limit your statements give."
+                ),
+                (account,),
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.amount = QLineEdit("" if current is None else str(current), self)
         self.amount.setPlaceholderText(self.tr("e.g. 8000"))
-        self.amount.setAccessibleName(self.tr("Credit limit in %1").replace("%1", currency))
+        self.amount.setAccessibleName(fill(self.tr("Credit limit in %1"), (currency,)))
         form = QFormLayout()
-        form.addRow(self.tr("Limit (%1)").replace("%1", currency), self.amount)
+        form.addRow(fill(self.tr("Limit (%1)"), (currency,)), self.amount)
         self.lay_out(intro, form)
 
     def _read(self) -> Decimal | None:
@@ -68,8 +72,8 @@ class CardLimitDialog(FormDialog):
             exact_minor(value, self._currency)
         except FinappError:
             raise ValueError(
-                self.tr("Not an amount in %1: type it like 8000 or 7500.50").replace(
-                    "%1", self._currency
+                fill(
+                    self.tr("Not an amount in %1: type it like 8000 or 7500.50"), (self._currency,)
                 )
             ) from None
         if value <= 0:

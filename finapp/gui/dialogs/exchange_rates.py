@@ -46,6 +46,7 @@ from finapp.services.rates import (
     remove_rates,
     set_rate,
 )
+from finapp.tr_marks import fill
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "exchange-rates"
@@ -91,10 +92,13 @@ class ExchangeRatesDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.read_button)
         where = QLabel(
-            self.tr(
-                'Rates files come from the <a href="%1">European Central Bank</a>: '
-                "eurofxref.zip for the latest day, eurofxref-hist.zip for every day since 1999."
-            ).replace("%1", ECB_PAGE),
+            fill(
+                self.tr(
+                    'Rates files come from the <a href="%1">European Central Bank</a>: '
+                    "eurofxref.zip for the latest day, eurofxref-hist.zip for every day since 1999."
+                ),
+                (ECB_PAGE,),
+            ),
             self,
         )
         where.setWordWrap(True)
@@ -134,18 +138,21 @@ class ExchangeRatesDialog(QDialog):
             loaded[1], key=lambda kept: (_priced(kept.rate, self.base), kept.rate.base)
         )
         self.intro.setText(
-            self.tr(
-                "Household totals are shown in %1 (Settings: base currency). Money in other "
-                "currencies is converted at the latest rate on or before the day a total is "
-                "about; without a rate it is left out, never guessed."
-            ).replace("%1", self.base)
+            fill(
+                self.tr(
+                    "Household totals are shown in %1 (Settings: base currency). Money in other "
+                    "currencies is converted at the latest rate on or before the day a total is "
+                    "about; without a rate it is left out, never guessed."
+                ),
+                (self.base,),
+            )
         )
         self.table.setRowCount(len(self.kept))
         for row, kept in enumerate(self.kept):
             rate = kept.rate
             source = source_text(rate)
             if kept.earlier:
-                source = self.tr("%1 (and %n earlier days)", "", kept.earlier).replace("%1", source)
+                source = fill(self.tr("%1 (and %n earlier days)", "", kept.earlier), (source,))
             cells = (_priced(rate, self.base), rate_text(rate), format_date(rate.as_of), source)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -199,7 +206,7 @@ class ExchangeRatesDialog(QDialog):
                 remove_rates(store, old.currency, old.as_of, base=old.base)
             return rate_text(kept)
 
-        self._change(work, lambda said: self.tr("Kept: %1.").replace("%1", said))
+        self._change(work, lambda said: fill(self.tr("Kept: %1."), (said,)))
 
     def remove(self) -> None:
         chosen = self.selected()
@@ -209,10 +216,8 @@ class ExchangeRatesDialog(QDialog):
         store = self.ctx.store
         self._change(
             lambda _p, _c: remove_rates(store, rate.currency, base=rate.base),
-            lambda _count: (
-                self.tr("Removed the rates of %1 in %2.")
-                .replace("%1", rate.currency)
-                .replace("%2", rate.base)
+            lambda _count: fill(
+                self.tr("Removed the rates of %1 in %2."), (rate.currency, rate.base)
             ),
         )
 
@@ -224,7 +229,7 @@ class ExchangeRatesDialog(QDialog):
         store = self.ctx.store
         self._change(
             lambda _p, _c: import_rates_file(store, path),
-            lambda read: self.tr("%1: %n rates read.", "", read.rates).replace("%1", read.file),
+            lambda read: fill(self.tr("%1: %n rates read.", "", read.rates), (read.file,)),
         )
 
     def _change(self, work: Callable[[Any, Any], Any], said: Callable[[Any], str]) -> None:

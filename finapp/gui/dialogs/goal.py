@@ -31,6 +31,7 @@ from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.tr_marks import fill
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "add-goal"
@@ -105,7 +106,7 @@ class GoalDialog(FormDialog):
         if not name:
             raise ValueError(self.tr("Give the goal a name."))
         if name.casefold() in self._taken:
-            raise ValueError(self.tr("There is already a goal named %1.").replace("%1", name))
+            raise ValueError(fill(self.tr("There is already a goal named %1."), (name,)))
         ticked = tuple(name for name, box in self.accounts.items() if box.isChecked())
         if not ticked:
             raise ValueError(self.tr("Tick at least one account whose balance counts."))
@@ -122,9 +123,7 @@ class GoalDialog(FormDialog):
             exact_minor(value, currency)
         except FinappError:
             raise ValueError(
-                self.tr("Not an amount in %1: type it like 12000 or 2500.50").replace(
-                    "%1", currency
-                )
+                fill(self.tr("Not an amount in %1: type it like 12000 or 2500.50"), (currency,))
             ) from None
         if value <= 0:
             raise ValueError(self.tr("The amount to save must be above zero."))

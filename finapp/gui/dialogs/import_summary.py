@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.cross_format import source_family
 from finapp.gui.error_texts import file_problem_text, problem_text
+from finapp.tr_marks import fill
 
 if TYPE_CHECKING:  # the import service loads with the first import, not at start-up
     from finapp.services.imports import AccountCounts, FileResult, ImportResult
@@ -122,7 +123,7 @@ class ImportSummaryDialog(QDialog):
             reason = file_problem_text(file.error)  # the file is named above
             if reason.startswith(file.path):  # a refusal worded without a code
                 reason = reason[len(file.path) :].lstrip(":, ")
-            self._detail(item, self.tr("Refused, nothing written: %1").replace("%1", reason))
+            self._detail(item, fill(self.tr("Refused, nothing written: %1"), (reason,)))
             return item
         figures = (file.new, file.duplicates, file.left_out, file.refused_rows)
         item = QTreeWidgetItem([name, *map(str, figures)])
@@ -144,31 +145,27 @@ class ImportSummaryDialog(QDialog):
                 text = self.tr("Line %1, left out (neutral): %2")
             else:
                 text = self.tr("Line %1: %2")
-            text = text.replace("%1", str(skipped.line))
-            self._detail(item, text.replace("%2", problem_text(skipped.reason)))
+            self._detail(item, fill(text, (str(skipped.line), problem_text(skipped.reason))))
         for repair in file.repairs:  # what lenient reading put right, for the user to check
-            self._detail(item, self.tr("Repaired: %1").replace("%1", problem_text(repair)))
+            self._detail(item, fill(self.tr("Repaired: %1"), (problem_text(repair),)))
         return item
 
     def account_text(self, counts: AccountCounts, file_format: str) -> str:
-        """"Sapphire Visa: 0 new, 152 already there (from its OFX statements), matched by the
+        """ "Sapphire Visa: 0 new, 152 already there (from its OFX statements), matched by the
         last four digits of its number": one account's share of a file, and how it was found
         when that is worth saying."""
-        text = (
-            self.tr("%1: %2 new, %3 already there")
-            .replace("%1", counts.account)
-            .replace("%2", str(counts.new))
-            .replace("%3", str(counts.duplicates))
+        text = fill(
+            self.tr("%1: %2 new, %3 already there"),
+            (counts.account, str(counts.new), str(counts.duplicates)),
         )
         other = _OTHER_FORMAT.get(source_family(file_format))
         if counts.other_format and other:
             if counts.other_format == counts.duplicates:
-                text += self.tr(" (from its %1 statements)").replace("%1", other)
+                text += fill(self.tr(" (from its %1 statements)"), (other,))
             else:
-                text += (
-                    self.tr(" (%1 of them from its %2 statements)")
-                    .replace("%1", str(counts.other_format))
-                    .replace("%2", other)
+                text += fill(
+                    self.tr(" (%1 of them from its %2 statements)"),
+                    (str(counts.other_format), other),
                 )
         how = {
             "chosen": self.tr(", the account you chose"),

@@ -58,6 +58,7 @@ from finapp.importers.csv import (
     sniff,
 )
 from finapp.services.csv_profiles import save_profile
+from finapp.tr_marks import fill
 
 log = logging.getLogger("finapp.gui")
 
@@ -73,8 +74,12 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[PreviewRow] = []
         self._headers = [
-            self.tr("Line"), self.tr("Date"), self.tr("Amount"), self.tr("Payee"),
-            self.tr("Memo"), self.tr("Note"),
+            self.tr("Line"),
+            self.tr("Date"),
+            self.tr("Amount"),
+            self.tr("Payee"),
+            self.tr("Memo"),
+            self.tr("Note"),
         ]
 
     def set_rows(self, rows: list[PreviewRow]) -> None:
@@ -148,7 +153,7 @@ class ImportWizard(QDialog):
         self.ctx = ctx
         self.path = path
         self.setObjectName("import-wizard")
-        self.setWindowTitle(self.tr("Read %1").replace("%1", path.name))
+        self.setWindowTitle(fill(self.tr("Read %1"), (path.name,)))
         self.resize(880, 620)
         self.table = sniff(path.read_bytes())
         self.mapping, problems = initial_mapping(self.table, str(path))
@@ -201,7 +206,7 @@ class ImportWizard(QDialog):
         if optional:
             combo.addItem(self.tr("(none)"), None)
         for index, name in enumerate(self.table.header):
-            combo.addItem(name or self.tr("column %1").replace("%1", str(index + 1)), index)
+            combo.addItem(name or fill(self.tr("column %1"), (str(index + 1),)), index)
         combo.currentIndexChanged.connect(self._changed)
         return combo
 

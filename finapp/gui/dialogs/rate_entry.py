@@ -19,6 +19,7 @@ from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.tr_marks import fill
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "rate-entry"
@@ -44,12 +45,10 @@ class RateEntryDialog(FormDialog):
         )
         self._base = base
         self._then = then
-        intro = QLabel(
-            self.tr(
-                "What one unit of a currency is worth in %1, from the day given until a newer rate."
-            ).replace("%1", base),
-            self,
+        worth = self.tr(
+            "What one unit of a currency is worth in %1, from the day given until a newer rate."
         )
+        intro = QLabel(fill(worth, (base,)), self)
         intro.setWordWrap(True)
         self.currency = QLineEdit(self)
         self.currency.setValidator(
@@ -59,7 +58,7 @@ class RateEntryDialog(FormDialog):
         self.currency.setAccessibleName(self.tr("Currency code"))
         self.rate = QLineEdit(self)
         self.rate.setPlaceholderText(self.tr("e.g. 1.0561"))
-        self.rate.setAccessibleName(self.tr("Worth in %1").replace("%1", base))
+        self.rate.setAccessibleName(fill(self.tr("Worth in %1"), (base,)))
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("From"))
@@ -70,7 +69,7 @@ class RateEntryDialog(FormDialog):
             self.rate.setText(current[1])
         form = QFormLayout()
         form.addRow(self.tr("1 unit of"), self.currency)
-        form.addRow(self.tr("is worth (%1)").replace("%1", base), self.rate)
+        form.addRow(fill(self.tr("is worth (%1)"), (base,)), self.rate)
         form.addRow(self.tr("from"), self.day)
         self.lay_out(intro, form)
         self.setMinimumWidth(400)  # the sentence on two lines, the fields wide enough to read
@@ -82,7 +81,7 @@ class RateEntryDialog(FormDialog):
             raise ValueError(self.tr("Type the currency's three-letter code, such as EUR."))
         if code == self._base:
             raise ValueError(
-                self.tr("%1 is the base currency: its rate is always 1.").replace("%1", code)
+                fill(self.tr("%1 is the base currency: its rate is always 1."), (code,))
             )
         text = self.rate.text().strip()
         try:
@@ -91,9 +90,7 @@ class RateEntryDialog(FormDialog):
             value = Decimal(0)
         if value <= 0:
             raise ValueError(
-                self.tr("Type what one %1 is worth in %2, like 1.0561.")
-                .replace("%1", code)
-                .replace("%2", self._base)
+                fill(self.tr("Type what one %1 is worth in %2, like 1.0561."), (code, self._base))
             )
         return code, text, from_qdate(self.day.date())
 

@@ -33,6 +33,7 @@ from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_date
 from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.services.reconciliation import AccountBooks
+from finapp.tr_marks import fill
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "reconcile"
@@ -51,7 +52,7 @@ class ReconcileDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(OBJECT_NAME)
-        self.setWindowTitle(self.tr("Reconcile %1").replace("%1", books.account))
+        self.setWindowTitle(fill(self.tr("Reconcile %1"), (books.account,)))
         self._books = books
         self._last_covered = last_covered
         self._mark = mark
@@ -72,8 +73,8 @@ class ReconcileDialog(FormDialog):
         form.addRow(self.tr("Accept the books up to"), self.through)
         form.addRow("", self.accept_gaps)
         hint = QLabel(
-            self.tr("Statements cover up to %1. Accepted periods are no longer flagged; a "
-                    "line changed in them later is.").replace("%1", format_date(last_covered)),
+            fill(self.tr("Statements cover up to %1. Accepted periods are no longer flagged; a "
+                    "line changed in them later is."), (format_date(last_covered),)),
             self,
         )  # fmt: skip
         hint.setWordWrap(True)

@@ -29,6 +29,7 @@ from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
 from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.tr_marks import fill
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "set-balance"
@@ -51,21 +52,22 @@ class SetBalanceDialog(FormDialog):
         self._currency = currency
         self._then = then
         intro = QLabel(
-            self.tr("The balance of %1 at the end of the day, as your bank shows it.").replace(
-                "%1", account
+            fill(
+                self.tr("The balance of %1 at the end of the day, as your bank shows it."),
+                (account,),
             ),
             self,
         )
         intro.setWordWrap(True)
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("e.g. 1234.56 or -250.00"))
-        self.amount.setAccessibleName(self.tr("Balance in %1").replace("%1", currency))
+        self.amount.setAccessibleName(fill(self.tr("Balance in %1"), (currency,)))
         self.day = QDateEdit(to_qdate(day), self)
         self.day.setCalendarPopup(True)
         self.day.setDateRange(to_qdate(MIN_DATE), to_qdate(MAX_DATE))
         self.day.setAccessibleName(self.tr("Day of the balance"))
         form = QFormLayout()
-        form.addRow(self.tr("Balance (%1)").replace("%1", currency), self.amount)
+        form.addRow(fill(self.tr("Balance (%1)"), (currency,)), self.amount)
         form.addRow(self.tr("At the end of"), self.day)
         self.lay_out(intro, form)
 

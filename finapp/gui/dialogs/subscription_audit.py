@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.subscription_audit import AnnualReview, AuditLine, Kept, next_review
+from finapp.core.subscription_states import UserState
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_day
@@ -41,7 +42,7 @@ from finapp.gui.widgets.actions import SelectionActions
 from finapp.services import subscription_audit as service
 from finapp.services.changes import Changes
 from finapp.services.subscriptions import SubscriptionView
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "SubscriptionAudit"
 FAMILY_NAMES = {
@@ -64,26 +65,32 @@ def totals_lines(audit: service.Audit) -> list[str]:
         total = money(cost.monthly_minor, cost.currency)
         if cost.currency != audit.currency:
             lines.append(
-                QCoreApplication.translate("SubscriptionAudit",
+                fill(QCoreApplication.translate("SubscriptionAudit",
                     "Also %1 a month in %2 (%n subscription(s)), not counted against the cap",
-                    "", cost.count).replace("%1", total).replace("%2", cost.currency)
+                    "", cost.count), (total, cost.currency))
             )  # fmt: skip
             continue
-        text = QCoreApplication.translate(
-            "SubscriptionAudit", "%1 a month for %n subscription(s)", "", cost.count
-        ).replace("%1", total)
+        text = fill(
+            QCoreApplication.translate(
+                "SubscriptionAudit", "%1 a month for %n subscription(s)", "", cost.count
+            ),
+            (total,),
+        )
         if audit.cap_minor is None:
             text += QCoreApplication.translate("SubscriptionAudit", "; no monthly cap set")
         elif audit.over_cap:
-            text += (
-                QCoreApplication.translate("SubscriptionAudit", "; over your cap of %1 by %2")
-                .replace("%1", money(audit.cap_minor, cost.currency))
-                .replace("%2", money(cost.monthly_minor - audit.cap_minor, cost.currency))
+            text += fill(
+                QCoreApplication.translate("SubscriptionAudit", "; over your cap of %1 by %2"),
+                (
+                    money(audit.cap_minor, cost.currency),
+                    money(cost.monthly_minor - audit.cap_minor, cost.currency),
+                ),
             )
         else:
-            text += QCoreApplication.translate(
-                "SubscriptionAudit", "; within your cap of %1"
-            ).replace("%1", money(audit.cap_minor, cost.currency))
+            text += fill(
+                QCoreApplication.translate("SubscriptionAudit", "; within your cap of %1"),
+                (money(audit.cap_minor, cost.currency),),
+            )
         lines.insert(0, text)
     return lines or [QCoreApplication.translate("SubscriptionAudit", "No active subscriptions")]
 
@@ -91,9 +98,10 @@ def totals_lines(audit: service.Audit) -> list[str]:
 def overlap_lines(audit: service.Audit) -> list[str]:
     """``Overlap (Music): Apple Music, Spotify``: one line per family with two or more."""
     return [
-        QCoreApplication.translate("SubscriptionAudit", "Overlap (%1): %2")
-        .replace("%1", family_name(o.family))
-        .replace("%2", ", ".join(map(shown_name, o.names)))
+        fill(
+            QCoreApplication.translate("SubscriptionAudit", "Overlap (%1): %2"),
+            (family_name(o.family), ", ".join(map(shown_name, o.names))),
+        )
         for o in audit.overlaps
     ]
 
@@ -101,33 +109,38 @@ def overlap_lines(audit: service.Audit) -> list[str]:
 def review_text(line: AuditLine) -> str:
     facts = line.facts
     if line.review_state == "due":
-        return QCoreApplication.translate("SubscriptionAudit", "Review due since %1").replace(
-            "%1", format_date(facts.review_date)
+        return fill(
+            QCoreApplication.translate("SubscriptionAudit", "Review due since %1"),
+            (format_date(facts.review_date),),
         )
     if line.review_state == "scheduled":
-        return QCoreApplication.translate("SubscriptionAudit", "Next review %1").replace(
-            "%1", format_date(facts.review_date)
+        return fill(
+            QCoreApplication.translate("SubscriptionAudit", "Next review %1"),
+            (format_date(facts.review_date),),
         )
     if line.review_state == "unreviewed":
-        return QCoreApplication.translate("SubscriptionAudit", "Not reviewed since %1").replace(
-            "%1", format_date(line.review_since)
+        return fill(
+            QCoreApplication.translate("SubscriptionAudit", "Not reviewed since %1"),
+            (format_date(line.review_since),),
         )
     if line.review_state == "reviewed":
-        return QCoreApplication.translate("SubscriptionAudit", "Reviewed %1").replace(
-            "%1", format_date(facts.reviewed_on)
+        return fill(
+            QCoreApplication.translate("SubscriptionAudit", "Reviewed %1"),
+            (format_date(facts.reviewed_on),),
         )
-    return QCoreApplication.translate("SubscriptionAudit", "New since %1").replace(
-        "%1", format_date(line.review_since)
+    return fill(
+        QCoreApplication.translate("SubscriptionAudit", "New since %1"),
+        (format_date(line.review_since),),
     )
 
 
 def _price_history(line: AuditLine) -> str:
     currency = line.facts.currency
     changes = [
-        QCoreApplication.translate("SubscriptionAudit", "%1 → %2 on %3")
-        .replace("%1", money(c.old_minor, currency))
-        .replace("%2", money(c.new_minor, currency))
-        .replace("%3", format_date(c.date))
+        fill(
+            QCoreApplication.translate("SubscriptionAudit", "%1 → %2 on %3"),
+            (money(c.old_minor, currency), money(c.new_minor, currency), format_date(c.date)),
+        )
         for c in line.facts.price_changes
     ]
     return "; ".join(changes) or QCoreApplication.translate("SubscriptionAudit", "Unchanged")
@@ -137,18 +150,18 @@ def _last_charge(line: AuditLine) -> str:
     if line.last_charge is None:
         return ""
     day, amount = line.last_charge
-    return (
-        QCoreApplication.translate("SubscriptionAudit", "%1 on %2")
-        .replace("%1", money(amount, line.facts.currency))
-        .replace("%2", format_date(day))
+    return fill(
+        QCoreApplication.translate("SubscriptionAudit", "%1 on %2"),
+        (money(amount, line.facts.currency), format_date(day)),
     )
 
 
 def _overlaps(line: AuditLine) -> str:
     if not line.overlaps_with:
         return ""
-    return QCoreApplication.translate("SubscriptionAudit", "⚠ Overlaps %1").replace(
-        "%1", ", ".join(map(shown_name, line.overlaps_with))
+    return fill(
+        QCoreApplication.translate("SubscriptionAudit", "⚠ Overlaps %1"),
+        (", ".join(map(shown_name, line.overlaps_with)),),
     )
 
 
@@ -195,50 +208,58 @@ def _kept_text(kept: Kept) -> str:
             "SubscriptionAudit", "Kept %1 on %2 (%3 a year); next review %4"
         )
     )
-    text = (
-        text.replace("%1", shown_name(kept.name))
-        .replace("%2", format_day(kept.on))
-        .replace("%3", money(kept.annual_minor, kept.currency))
-    )
-    return text if kept.next_review is None else text.replace("%4", format_day(kept.next_review))
+    values = (shown_name(kept.name), format_day(kept.on), money(kept.annual_minor, kept.currency))
+    if kept.next_review is None:
+        return fill(text, values)
+    return fill(text, (*values, format_day(kept.next_review)))
 
 
 def annual_review_text(review: AnnualReview) -> str:
     """The year's decisions and price increases, one line each, then what they add up to."""
     lines = [
-        QCoreApplication.translate("SubscriptionAudit", "Cancelled %1 on %2: saves %3 a year")
-        .replace("%1", shown_name(c.name))
-        .replace("%2", format_day(c.on))
-        .replace("%3", money(c.annual_minor, c.currency))
+        fill(
+            QCoreApplication.translate("SubscriptionAudit", "Cancelled %1 on %2: saves %3 a year"),
+            (shown_name(c.name), format_day(c.on), money(c.annual_minor, c.currency)),
+        )
         for c in review.cancelled
     ]
     lines += [_kept_text(k) for k in review.kept]
     lines += [
-        QCoreApplication.translate(
-            "SubscriptionAudit", "Price increase: %1 from %2 to %3 on %4 (%5 more a year)"
+        fill(
+            QCoreApplication.translate(
+                "SubscriptionAudit", "Price increase: %1 from %2 to %3 on %4 (%5 more a year)"
+            ),
+            (
+                shown_name(i.name),
+                money(i.old_minor, i.currency),
+                money(i.new_minor, i.currency),
+                format_day(i.date),
+                money(i.extra_annual_minor, i.currency),
+            ),
         )
-        .replace("%1", shown_name(i.name))
-        .replace("%2", money(i.old_minor, i.currency))
-        .replace("%3", money(i.new_minor, i.currency))
-        .replace("%4", format_day(i.date))
-        .replace("%5", money(i.extra_annual_minor, i.currency))
         for i in review.increases
     ]
     if not lines:
-        return QCoreApplication.translate(
-            "SubscriptionAudit", "No subscription was cancelled or kept in %1, and no price rose."
-        ).replace("%1", str(review.year))
+        return fill(
+            QCoreApplication.translate(
+                "SubscriptionAudit",
+                "No subscription was cancelled or kept in %1, and no price rose.",
+            ),
+            (str(review.year),),
+        )
     lines.append("")
     lines += [
-        QCoreApplication.translate("SubscriptionAudit", "Cancelling saves %1 a year").replace(
-            "%1", money(minor, code)
+        fill(
+            QCoreApplication.translate("SubscriptionAudit", "Cancelling saves %1 a year"),
+            (money(minor, code),),
         )
         for code, minor in review.saved_per_year.items()
     ]
     lines += [
-        QCoreApplication.translate(
-            "SubscriptionAudit", "Price increases cost %1 more a year"
-        ).replace("%1", money(minor, code))
+        fill(
+            QCoreApplication.translate("SubscriptionAudit", "Price increases cost %1 more a year"),
+            (money(minor, code),),
+        )
         for code, minor in review.increases_per_year.items()
     ]
     return "\n".join(lines)
@@ -380,13 +401,12 @@ class SubscriptionAuditDialog(QDialog):
 
     def _decided(self, view: SubscriptionView) -> None:
         # a keep always sets the next review, a cancel clears it
-        if view.user_state == "cancelled" or view.review_date is None:
-            text = self.tr("%1 is marked cancelled.").replace("%1", shown_name(view.name))
+        if view.user_state == UserState.CANCELLED or view.review_date is None:
+            text = fill(self.tr("%1 is marked cancelled."), (shown_name(view.name),))
         else:
-            text = (
-                self.tr("%1 kept; next review %2.")
-                .replace("%1", shown_name(view.name))
-                .replace("%2", format_day(view.review_date))
+            text = fill(
+                self.tr("%1 kept; next review %2."),
+                (shown_name(view.name), format_day(view.review_date)),
             )
         self.ctx.bus.message.emit("info", text)
         self.ctx.bus.data_changed.emit(Changes.of(bus.SUBSCRIPTIONS, bus.ALERTS))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import finapp
+from finapp.tr_marks import fill
 
 #: the README section that is the user guide (English, as it is headed in the README)
 SECTION = "User guide"
@@ -63,10 +64,8 @@ class UserGuideDialog(QDialog):
                 "source code. This installation of finapp does not include the source code."
             )
         else:
-            text = self.tr(
-                'The user guide is the "%1" section of finapp\'s README, in this file:'
-            )
-        self.explanation = QLabel(text.replace("%1", SECTION), self)
+            text = self.tr('The user guide is the "%1" section of finapp\'s README, in this file:')
+        self.explanation = QLabel(fill(text, (SECTION,)), self)
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
         if readme is not None:

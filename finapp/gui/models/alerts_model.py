@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from finapp.core.alert_model import Kind
+from finapp.core.severity import Severity
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
@@ -11,45 +13,45 @@ from finapp.services.alerts import AlertView
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 #: what each kind is called in the list (the alert's text says the rest)
-KIND_NAMES = {
-    "low_balance": QT_TRANSLATE_NOOP("AlertsModel", "Low balance"),
-    "budget": QT_TRANSLATE_NOOP("AlertsModel", "Budget"),
-    "large_charge": QT_TRANSLATE_NOOP("AlertsModel", "Large charge"),
-    "unusual_charge": QT_TRANSLATE_NOOP("AlertsModel", "Unusual charge"),
-    "duplicate_charge": QT_TRANSLATE_NOOP("AlertsModel", "Duplicate charge"),
-    "new_merchant": QT_TRANSLATE_NOOP("AlertsModel", "New merchant"),
-    "renewal": QT_TRANSLATE_NOOP("AlertsModel", "Renewal"),
-    "price_increase": QT_TRANSLATE_NOOP("AlertsModel", "Price increase"),
-    "charged_after_cancel": QT_TRANSLATE_NOOP("AlertsModel", "Charged after cancel"),
-    "lapsed": QT_TRANSLATE_NOOP("AlertsModel", "Stopped charging"),
-    "stale_statements": QT_TRANSLATE_NOOP("AlertsModel", "Statements out of date"),
-    "income_change": QT_TRANSLATE_NOOP("AlertsModel", "Income change"),
-    "pass_through": QT_TRANSLATE_NOOP("AlertsModel", "Money passing through"),
-    "structuring": QT_TRANSLATE_NOOP("AlertsModel", "Split under a threshold"),
-    "late_night": QT_TRANSLATE_NOOP("AlertsModel", "Late-night transfer"),
-    "new_counterparties": QT_TRANSLATE_NOOP("AlertsModel", "Many new payees"),
-    "emergency_fund": QT_TRANSLATE_NOOP("AlertsModel", "Emergency fund"),
-    "goal_behind": QT_TRANSLATE_NOOP("AlertsModel", "Savings goal"),
-    "card_utilisation": QT_TRANSLATE_NOOP("AlertsModel", "Card limit"),
-    "card_payment_due": QT_TRANSLATE_NOOP("AlertsModel", "Card payment due"),
-    "subscription_cap": QT_TRANSLATE_NOOP("AlertsModel", "Subscription cap"),
-    "review_due": QT_TRANSLATE_NOOP("AlertsModel", "Review due"),
-    "unreviewed": QT_TRANSLATE_NOOP("AlertsModel", "Not reviewed for a year"),
-    "forecast_low_balance": QT_TRANSLATE_NOOP("AlertsModel", "Balance forecast"),
+KIND_NAMES: dict[str, str] = {
+    Kind.LOW_BALANCE: QT_TRANSLATE_NOOP("AlertsModel", "Low balance"),
+    Kind.BUDGET: QT_TRANSLATE_NOOP("AlertsModel", "Budget"),
+    Kind.LARGE_CHARGE: QT_TRANSLATE_NOOP("AlertsModel", "Large charge"),
+    Kind.UNUSUAL_CHARGE: QT_TRANSLATE_NOOP("AlertsModel", "Unusual charge"),
+    Kind.DUPLICATE_CHARGE: QT_TRANSLATE_NOOP("AlertsModel", "Duplicate charge"),
+    Kind.NEW_MERCHANT: QT_TRANSLATE_NOOP("AlertsModel", "New merchant"),
+    Kind.RENEWAL: QT_TRANSLATE_NOOP("AlertsModel", "Renewal"),
+    Kind.PRICE_INCREASE: QT_TRANSLATE_NOOP("AlertsModel", "Price increase"),
+    Kind.CHARGED_AFTER_CANCEL: QT_TRANSLATE_NOOP("AlertsModel", "Charged after cancel"),
+    Kind.LAPSED: QT_TRANSLATE_NOOP("AlertsModel", "Stopped charging"),
+    Kind.STALE_STATEMENTS: QT_TRANSLATE_NOOP("AlertsModel", "Statements out of date"),
+    Kind.INCOME_CHANGE: QT_TRANSLATE_NOOP("AlertsModel", "Income change"),
+    Kind.PASS_THROUGH: QT_TRANSLATE_NOOP("AlertsModel", "Money passing through"),
+    Kind.STRUCTURING: QT_TRANSLATE_NOOP("AlertsModel", "Split under a threshold"),
+    Kind.LATE_NIGHT: QT_TRANSLATE_NOOP("AlertsModel", "Late-night transfer"),
+    Kind.NEW_COUNTERPARTIES: QT_TRANSLATE_NOOP("AlertsModel", "Many new payees"),
+    Kind.EMERGENCY_FUND: QT_TRANSLATE_NOOP("AlertsModel", "Emergency fund"),
+    Kind.GOAL_BEHIND: QT_TRANSLATE_NOOP("AlertsModel", "Savings goal"),
+    Kind.CARD_UTILISATION: QT_TRANSLATE_NOOP("AlertsModel", "Card limit"),
+    Kind.CARD_PAYMENT_DUE: QT_TRANSLATE_NOOP("AlertsModel", "Card payment due"),
+    Kind.SUBSCRIPTION_CAP: QT_TRANSLATE_NOOP("AlertsModel", "Subscription cap"),
+    Kind.REVIEW_DUE: QT_TRANSLATE_NOOP("AlertsModel", "Review due"),
+    Kind.UNREVIEWED: QT_TRANSLATE_NOOP("AlertsModel", "Not reviewed for a year"),
+    Kind.FORECAST_LOW_BALANCE: QT_TRANSLATE_NOOP("AlertsModel", "Balance forecast"),
 }
-SEVERITY_NAMES = {
-    "info": QT_TRANSLATE_NOOP("AlertsModel", "Notice"),
-    "warning": QT_TRANSLATE_NOOP("AlertsModel", "Warning"),
-    "critical": QT_TRANSLATE_NOOP("AlertsModel", "Critical"),
+SEVERITY_NAMES: dict[str, str] = {
+    Severity.INFO: QT_TRANSLATE_NOOP("AlertsModel", "Notice"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("AlertsModel", "Warning"),
+    Severity.CRITICAL: QT_TRANSLATE_NOOP("AlertsModel", "Critical"),
 }
 STATE_NAMES = {
     "open": QT_TRANSLATE_NOOP("AlertsModel", "Open"),
     "resolved": QT_TRANSLATE_NOOP("AlertsModel", "Resolved"),
     "dismissed": QT_TRANSLATE_NOOP("AlertsModel", "Dismissed"),
 }
-_SEVERITY_RANK = {"info": 0, "warning": 1, "critical": 2}
+_SEVERITY_RANK: dict[str, int] = {level: rank for rank, level in enumerate(Severity)}
 #: mid-tone colours, readable on light and dark palettes alike
-_SEVERITY_COLOURS = {"warning": "#d08a1e", "critical": "#d64541"}
+_SEVERITY_COLOURS: dict[str, str] = {Severity.WARNING: "#d08a1e", Severity.CRITICAL: "#d64541"}
 
 
 def kind_name(kind: str) -> str:

@@ -13,13 +13,14 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
+from finapp.core.subscription_states import EXPECTED, Status, UserState
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.grouped_model import GroupedModel
 from finapp.gui.models.rows_model import Column
 from finapp.gui.name_words import shown_name
 from finapp.services.subscription_groups import GroupSummary, PlacedStream
 from finapp.services.subscriptions import SubscriptionView, Totals
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 CADENCE_NAMES = {
     "weekly": QT_TRANSLATE_NOOP("SubscriptionsModel", "Weekly"),
@@ -32,13 +33,14 @@ CADENCE_NAMES = {
     "semiannual": QT_TRANSLATE_NOOP("SubscriptionsModel", "Twice a year"),
     "annual": QT_TRANSLATE_NOOP("SubscriptionsModel", "Yearly"),
 }
-_STATES = {
-    "suggested": QT_TRANSLATE_NOOP("SubscriptionsModel", "Suggested"),
-    "confirmed": QT_TRANSLATE_NOOP("SubscriptionsModel", "Confirmed"),
-    "dismissed": QT_TRANSLATE_NOOP("SubscriptionsModel", "Dismissed"),
-    "cancelled": QT_TRANSLATE_NOOP("SubscriptionsModel", "Cancelled"),
-    "inactive": QT_TRANSLATE_NOOP("SubscriptionsModel", "Stopped"),
+_STATES: dict[str, str] = {
+    UserState.SUGGESTED: QT_TRANSLATE_NOOP("SubscriptionsModel", "Suggested"),
+    UserState.CONFIRMED: QT_TRANSLATE_NOOP("SubscriptionsModel", "Confirmed"),
+    UserState.DISMISSED: QT_TRANSLATE_NOOP("SubscriptionsModel", "Dismissed"),
+    UserState.CANCELLED: QT_TRANSLATE_NOOP("SubscriptionsModel", "Cancelled"),
 }
+#: a stream the user still expects whose charges stopped
+_STOPPED = QT_TRANSLATE_NOOP("SubscriptionsModel", "Stopped")
 GROUP_NAMES = {
     SUBSCRIPTIONS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Subscriptions"),
     BILLS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Bills"),
@@ -83,8 +85,8 @@ def cadence_name(cadence: str) -> str:
 
 def status_text(sub: SubscriptionView) -> str:
     """The user's word first (cancelled, confirmed); a stream that stopped says so."""
-    if sub.status != "active" and sub.user_state in ("suggested", "confirmed"):
-        return _tr(_STATES["inactive"])
+    if sub.status != Status.ACTIVE and sub.user_state in EXPECTED:
+        return _tr(_STOPPED)
     return _tr(_STATES.get(sub.user_state, sub.user_state))
 
 
@@ -115,8 +117,9 @@ def notes_text(row: PlacedStream) -> str:
         notes.append(_tr(_AFTER_TRIAL))
     if row.view.review_date is not None:
         notes.append(
-            QCoreApplication.translate("SubscriptionsModel", "review %1").replace(
-                "%1", format_date(row.view.review_date)
+            fill(
+                QCoreApplication.translate("SubscriptionsModel", "review %1"),
+                (format_date(row.view.review_date),),
             )
         )
     return "  ".join(notes)
@@ -141,9 +144,14 @@ def notes_tooltip(row: PlacedStream) -> str | None:
     else:
         change_text = QCoreApplication.translate("SubscriptionsModel", "Price %1 → %2 on %3")
     lines = [
-        change_text.replace("%1", format_money(change.old, sub.currency))
-        .replace("%2", format_money(change.new, sub.currency))
-        .replace("%3", format_date(change.date))
+        fill(
+            change_text,
+            (
+                format_money(change.old, sub.currency),
+                format_money(change.new, sub.currency),
+                format_date(change.date),
+            ),
+        )
         for change in sub.price_changes
     ]
     if "lapsed" in sub.flags:
@@ -165,8 +173,9 @@ def notes_tooltip(row: PlacedStream) -> str | None:
         )
     if sub.review_date is not None:
         lines.append(
-            QCoreApplication.translate("SubscriptionsModel", "To review on %1").replace(
-                "%1", format_date(sub.review_date)
+            fill(
+                QCoreApplication.translate("SubscriptionsModel", "To review on %1"),
+                (format_date(sub.review_date),),
             )
         )
     return "\n".join(lines) or None
@@ -187,17 +196,17 @@ def group_title(summary: GroupSummary) -> str:
     """ "Bills (7) · $32,245.02 a year · $2,687.08 a month" (the count: the rows listed)."""
     name = _tr(GROUP_NAMES[summary.group])
     if not summary.totals:
-        return (
-            QCoreApplication.translate("SubscriptionsModel", "%1 (%2)")
-            .replace("%1", name)
-            .replace("%2", str(summary.count))
+        return fill(
+            QCoreApplication.translate("SubscriptionsModel", "%1 (%2)"), (name, str(summary.count))
         )
-    return (
-        QCoreApplication.translate("SubscriptionsModel", "%1 (%2) · %3 a year · %4 a month")
-        .replace("%1", name)
-        .replace("%2", str(summary.count))
-        .replace("%3", totals_text(summary.totals, "year"))
-        .replace("%4", totals_text(summary.totals, "month"))
+    return fill(
+        QCoreApplication.translate("SubscriptionsModel", "%1 (%2) · %3 a year · %4 a month"),
+        (
+            name,
+            str(summary.count),
+            totals_text(summary.totals, "year"),
+            totals_text(summary.totals, "month"),
+        ),
     )
 
 

@@ -36,7 +36,7 @@ from finapp.gui.models.transaction_columns import (
     filter_mask,
 )
 from finapp.services.splits import SplitPartView
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 #: the Payee column shows the name a payee is known by; the statement's own words are in
 #: COL_STATEMENT (hidden until the user shows it) and in the payee's tooltip
@@ -278,7 +278,7 @@ class TransactionsModel(QAbstractTableModel):
             return (c.notes[i] if col == COL_NOTE else c.tags[i]) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_PAYEE:
             tip = QCoreApplication.translate("TransactionsModel", _STATEMENT_TIP)
-            return tip.replace("%1", c.payees[i]) if c.payees[i] != c.names[i] else None
+            return fill(tip, (c.payees[i],)) if c.payees[i] != c.names[i] else None
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DATE:
             return self._time_tip(int(c.seconds[i]))
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_CATEGORY:
@@ -296,7 +296,7 @@ class TransactionsModel(QAbstractTableModel):
         """``Split: Groceries, Home``: each part's category by its own name, not its path."""
         names = [self._part_name(p).rpartition(":")[2] for p in parts]
         joined = QCoreApplication.translate("TransactionsModel", _SPLIT_JOIN).join(names)
-        return QCoreApplication.translate("TransactionsModel", _SPLIT).replace("%1", joined)
+        return fill(QCoreApplication.translate("TransactionsModel", _SPLIT), (joined,))
 
     def _split_tip(self, parts: tuple[SplitPartView, ...]) -> str:
         """One line per part: its category, amount and memo."""
@@ -313,7 +313,7 @@ class TransactionsModel(QAbstractTableModel):
         if seconds == NO_TIME:
             return QCoreApplication.translate("TransactionsModel", _TIME_TIPS[1])
         text = format_time(seconds, with_seconds=True)
-        return QCoreApplication.translate("TransactionsModel", _TIME_TIPS[0]).replace("%1", text)
+        return fill(QCoreApplication.translate("TransactionsModel", _TIME_TIPS[0]), (text,))
 
     def _amount(self, i: int) -> Decimal:
         return from_minor(int(self._cols.amount_minor[i]), self._cols.currencies[i])

@@ -49,7 +49,7 @@ from finapp.services.reconciliation import (
     mark_reconciled,
 )
 from finapp.store.engine import Store
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +142,9 @@ class AccountsModel(RowsModel[AccountRow]):
         return low is not None and row.balance is not None and row.balance < low
 
 
-
 #: the Books column: how the transactions stand against the statements
 COL_BOOKS = len(AccountsModel.COLUMNS) - 1
+
 
 @register_page
 class AccountsPage(Page):
@@ -172,18 +172,21 @@ class AccountsPage(Page):
         self.threshold.returnPressed.connect(self.save_threshold)
         self.set_balance_button = QPushButton(self.tr("Set balance…"), self)
         self.set_balance_button.setAccessibleName(
-            self.tr("Set the balance of the selected account on a day"))
+            self.tr("Set the balance of the selected account on a day")
+        )
         self.set_balance_button.clicked.connect(self.ask_balance)
         self.reconcile_button = QPushButton(self.tr("Reconcile…"), self)
         self.reconcile_button.setAccessibleName(
-            self.tr("Check the selected account's transactions against its statements"))
+            self.tr("Check the selected account's transactions against its statements")
+        )
         self.reconcile_button.clicked.connect(self.ask_reconcile)
         show = QPushButton(self.tr("Show transactions"), self)
         show.setAccessibleName(self.tr("Show transactions of the selected account"))
         show.clicked.connect(lambda: self._open(self.table.currentIndex()))
         self.no_balance = QLabel(
-            self.tr("No balance known for this account: set one so the low-balance alert "
-                    "can work"), self)
+            self.tr("No balance known for this account: set one so the low-balance alert can work"),
+            self,
+        )
         self.no_balance.setObjectName("no-balance-warning")
         self.no_balance.setWordWrap(True)
         self.no_balance.hide()
@@ -205,8 +208,10 @@ class AccountsPage(Page):
         layout.addLayout(controls)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.selection = SelectionActions(
-            self, self.table,
-            [self.threshold, save, self.set_balance_button, self.reconcile_button, show])
+            self,
+            self.table,
+            [self.threshold, save, self.set_balance_button, self.reconcile_button, show],
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -259,19 +264,30 @@ class AccountsPage(Page):
         if account.covered_from is None:
             parts = [self.tr("No statements imported")]
         else:
-            parts = [self.tr("Statements %1").replace(
-                "%1", span_text(account.covered_from, account.covered_until))]
+            parts = [
+                fill(
+                    self.tr("Statements %1"),
+                    (span_text(account.covered_from, account.covered_until),),
+                )
+            ]
         if account.gaps:
-            parts.append(self.tr("missing %1").replace("%1", gaps_text(account)))
+            parts.append(fill(self.tr("missing %1"), (gaps_text(account),)))
         if account.last_import is not None:
-            parts.append(self.tr("last import %1").replace(
-                "%1", format_date(local_day(account.last_import))))
+            parts.append(
+                fill(self.tr("last import %1"), (format_date(local_day(account.last_import)),))
+            )
         if account.balance is None:
             parts.append(self.tr("balance unknown"))
         else:
-            parts.append(self.tr("balance %1 on %2")
-                         .replace("%1", format_money(account.balance, account.currency))
-                         .replace("%2", format_date(account.balance_date)))
+            parts.append(
+                fill(
+                    self.tr("balance %1 on %2"),
+                    (
+                        format_money(account.balance, account.currency),
+                        format_date(account.balance_date),
+                    ),
+                )
+            )
         return " · ".join(parts)
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
@@ -303,8 +319,13 @@ class AccountsPage(Page):
         if account is None:
             return
         day = account.covered_until or date.today()
-        ask_balance(self, account.name, account.currency, day,
-                    lambda amount, on: self._save_balance(account.name, amount, on))
+        ask_balance(
+            self,
+            account.name,
+            account.currency,
+            day,
+            lambda amount, on: self._save_balance(account.name, amount, on),
+        )
 
     def ask_reconcile(self) -> None:
         """Reconcile…: the account's books against its statements; accepting them up to a day
@@ -312,7 +333,8 @@ class AccountsPage(Page):
         row = self.selected_row()
         if row is None or row.account.covered_until is None:
             self.ctx.bus.message.emit(
-                "info", self.tr("Import a statement of this account to reconcile it."))
+                "info", self.tr("Import a statement of this account to reconcile it.")
+            )
             return
         name = row.account.name
         ask_reconcile(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.core.alert_model import Kind
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.models.alerts_model import KIND_NAMES, SEVERITY_NAMES, AlertsModel, kind_name
@@ -48,7 +49,7 @@ def target_of(alert: AlertView) -> tuple[str, dict[str, Any]] | None:
         return "subscriptions", {"subscription_id": alert.subscription_id}
     if alert.transaction_id is not None:
         return "transactions", {"transaction_id": alert.transaction_id}
-    if alert.kind == "budget" and alert.category:
+    if alert.kind == Kind.BUDGET and alert.category:
         return "budgets", {"month": f"{alert.date:%Y-%m}", "category": alert.category}
     if alert.account:
         return "transactions", {"account": alert.account}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS
 from finapp.gui import bus
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.charts.balance_plot import BalanceData, draw_balance
@@ -63,13 +64,12 @@ from finapp.services.net_worth import NetWorth, net_worth
 from finapp.services.rates import get_base_currency
 from finapp.services.reports import DataSpan, data_span
 from finapp.services.subscriptions import (
-    SPENDING_KINDS,
     SubscriptionView,
     stored_subscriptions,
     upcoming_renewal,
 )
 from finapp.store.engine import Store
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 #: the filters a list entry's click hands to bus.navigate
 _TargetRole = Qt.ItemDataRole.UserRole
@@ -132,7 +132,7 @@ def upcoming_renewals(subscriptions: list[SubscriptionView], today: date) -> lis
         replace(s, next_date=when)
         for s in subscriptions
         if s.kind in SPENDING_KINDS
-        and s.user_state in ("suggested", "confirmed")
+        and s.user_state in EXPECTED
         and (when := upcoming_renewal(s, today)) is not None
         and today <= when <= horizon
     ]
@@ -324,9 +324,9 @@ class DashboardPage(Page):
     def _show_captions(self, month: date) -> None:
         """The headlines name the month they are about ("Spent in October")."""
         name = month_name(month)
-        self.spent.set_caption(self.tr("Spent in %1").replace("%1", name))
-        self.income.set_caption(self.tr("Income in %1").replace("%1", name))
-        self.net.set_caption(self.tr("Net in %1").replace("%1", name))
+        self.spent.set_caption(fill(self.tr("Spent in %1"), (name,)))
+        self.income.set_caption(fill(self.tr("Income in %1"), (name,)))
+        self.net.set_caption(fill(self.tr("Net in %1"), (name,)))
 
     def _fill(self, widget: QListWidget, entries: list[tuple[str, tuple]], empty: str) -> None:
         widget.clear()

@@ -22,6 +22,7 @@ from finapp.core.money import from_minor
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.rate_texts import rate_line
 from finapp.services.household_totals import HouseholdTotals
+from finapp.tr_marks import fill
 
 
 class Headline(QFrame):
@@ -100,9 +101,10 @@ def show_own_figures(
     """Income, spending and net in one currency, as that currency's own figures; ``others``:
     the household's other currencies, which these figures leave out (said under each)."""
     note = (
-        QCoreApplication.translate("DashboardHeadline", "%1 only; not included: %2")
-        .replace("%1", currency)
-        .replace("%2", ", ".join(others))
+        fill(
+            QCoreApplication.translate("DashboardHeadline", "%1 only; not included: %2"),
+            (currency, ", ".join(others)),
+        )
         if others
         else ""
     )
@@ -120,8 +122,9 @@ def _note(total: Total) -> str:
     parts = []
     if total.converted:
         parts.append(
-            QCoreApplication.translate("DashboardHeadline", "≈ converted to %1").replace(
-                "%1", total.currency
+            fill(
+                QCoreApplication.translate("DashboardHeadline", "≈ converted to %1"),
+                (total.currency,),
             )
         )
     return "; ".join([*parts, *missing_parts(total)])
@@ -130,9 +133,10 @@ def _note(total: Total) -> str:
 def missing_parts(total: Total) -> list[str]:
     """ "¥350.00 not included: no CNY rate", for each currency left out for want of a rate."""
     return [
-        QCoreApplication.translate("DashboardHeadline", "%1 not included: no %2 rate")
-        .replace("%1", format_money(from_minor(minor, currency), currency))
-        .replace("%2", currency)
+        fill(
+            QCoreApplication.translate("DashboardHeadline", "%1 not included: no %2 rate"),
+            (format_money(from_minor(minor, currency), currency), currency),
+        )
         for currency, minor in total.missing.items()
     ]
 
@@ -148,9 +152,12 @@ def total_tooltip(total: Total, rates_on: date, *more: Total) -> str:
     rates = tuple(dict.fromkeys(rate for one in everything for rate in one.rates))
     if rates:
         lines.append(
-            QCoreApplication.translate(
-                "DashboardHeadline", "Converted at the latest rates on or before %1:"
-            ).replace("%1", format_date(rates_on))
+            fill(
+                QCoreApplication.translate(
+                    "DashboardHeadline", "Converted at the latest rates on or before %1:"
+                ),
+                (format_date(rates_on),),
+            )
         )
         lines += [f"  {rate_line(rate)}" for rate in rates]
     lines.append(QCoreApplication.translate("DashboardHeadline", "By currency:"))
@@ -160,8 +167,9 @@ def total_tooltip(total: Total, rates_on: date, *more: Total) -> str:
         amount = format_money(from_minor(minor, currency), currency)
         lines.append(
             "  "
-            + QCoreApplication.translate("DashboardHeadline", "%1 (not included: no rate)").replace(
-                "%1", amount
+            + fill(
+                QCoreApplication.translate("DashboardHeadline", "%1 (not included: no rate)"),
+                (amount,),
             )
         )
     if any(one.missing for one in everything):

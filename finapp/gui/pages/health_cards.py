@@ -21,7 +21,7 @@ from finapp.services.alerts import evaluate_alerts
 from finapp.services.cards import CardStatus, list_cards, set_credit_limit
 from finapp.services.changes import Changes
 from finapp.services.health_totals import CardTotals, card_totals, converting_for
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 COLUMNS = 6
 
@@ -76,11 +76,11 @@ class CardsSection(HealthSection):
         left_out = left_out_text(totals.limit, totals.owed)
         notes = [left_out] if left_out else []
         if totals.unknown_limit:
-            notes.append(self.tr("Limit not known, not counted: %1").replace(
-                "%1", ", ".join(totals.unknown_limit)))  # fmt: skip
+            unknown = ", ".join(totals.unknown_limit)
+            notes.append(fill(self.tr("Limit not known, not counted: %1"), (unknown,)))
         if totals.unknown_owed:
-            notes.append(self.tr("Balance not known, not counted: %1").replace(
-                "%1", ", ".join(totals.unknown_owed)))  # fmt: skip
+            unknown = ", ".join(totals.unknown_owed)
+            notes.append(fill(self.tr("Balance not known, not counted: %1"), (unknown,)))
         if notes:
             note = total_label(self, "cards-total-note")
             note.setText("; ".join(notes))
@@ -90,7 +90,7 @@ class CardsSection(HealthSection):
         used = QProgressBar(self)
         used.setObjectName("card-utilisation")
         used.setRange(0, 100)
-        used.setAccessibleName(self.tr("Utilisation of %1").replace("%1", card.account))
+        used.setAccessibleName(fill(self.tr("Utilisation of %1"), (card.account,)))
         if card.percent is None:
             used.setValue(0)
             used.setFormat(self.tr("limit unknown"))
@@ -98,7 +98,7 @@ class CardsSection(HealthSection):
             used.setValue(min(card.percent, 100))
             used.setFormat(f"{card.percent}%")
         button = QPushButton(self.tr("Set limit…"), self)
-        button.setAccessibleName(self.tr("Set the credit limit of %1").replace("%1", card.account))
+        button.setAccessibleName(fill(self.tr("Set the credit limit of %1"), (card.account,)))
         button.clicked.connect(lambda _checked=False, c=card: self.ask_limit(c))
         self.limit_buttons[card.account] = button
         cells = (QLabel(card.account, self), QLabel(self._limit_text(card), self),
@@ -109,7 +109,7 @@ class CardsSection(HealthSection):
             self.grid.addWidget(cell, row, column)
         pays = ", ".join(shown_name(s.name) for s in card.subscriptions)
         paid = QLabel(
-            self.tr("Pays: %1").replace("%1", pays) if pays else self.tr("Pays no subscriptions"),
+            fill(self.tr("Pays: %1"), (pays,)) if pays else self.tr("Pays no subscriptions"),
             self,
         )
         paid.setObjectName("card-subscriptions")
@@ -120,9 +120,7 @@ class CardsSection(HealthSection):
         if card.limit_minor is None:
             return self.tr("not known")
         text = money(card.limit_minor, card.currency)
-        return (
-            text if card.limit_source == "user" else self.tr("%1 (statement)").replace("%1", text)
-        )
+        return text if card.limit_source == "user" else fill(self.tr("%1 (statement)"), (text,))
 
     def _owed_text(self, card: CardStatus) -> str:
         return (
@@ -134,10 +132,9 @@ class CardsSection(HealthSection):
             return self.tr("not on the statement")
         if card.minimum_due_minor is None:
             return format_date(card.due_on)
-        return (
-            self.tr("%1, minimum %2")
-            .replace("%1", format_date(card.due_on))
-            .replace("%2", money(card.minimum_due_minor, card.currency))
+        return fill(
+            self.tr("%1, minimum %2"),
+            (format_date(card.due_on), money(card.minimum_due_minor, card.currency)),
         )
 
     def ask_limit(self, card: CardStatus) -> None:

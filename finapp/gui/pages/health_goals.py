@@ -36,7 +36,7 @@ from finapp.services.alerts import AlertView, evaluate_alerts
 from finapp.services.changes import Changes
 from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
 from finapp.services.health_totals import GoalTotals, converting_for, goal_totals
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 COLUMNS = 5
 #: month ends shown under each goal: the last half year
@@ -114,10 +114,8 @@ class GoalsSection(HealthSection):
         said to be left out."""
         self.grid.addWidget(QLabel(f"<b>{self.tr('All goals')}</b>", self), row, 0)
         cell = total_label(self, "goals-total")
-        text = (
-            self.tr("%1 saved of %2")
-            .replace("%1", marked_money(totals.saved))
-            .replace("%2", marked_money(totals.target))
+        text = fill(
+            self.tr("%1 saved of %2"), (marked_money(totals.saved), marked_money(totals.target))
         )
         show_total(cell, f"<b>{text}</b>", totals.rates_on, totals.saved, totals.target)
         self.grid.addWidget(cell, row, 1, 1, 2)
@@ -125,9 +123,7 @@ class GoalsSection(HealthSection):
         notes = [left_out] if left_out else []
         if totals.unknown:
             notes.append(
-                self.tr("Saving not known, not counted: %1").replace(
-                    "%1", ", ".join(totals.unknown)
-                )
+                fill(self.tr("Saving not known, not counted: %1"), (", ".join(totals.unknown),))
             )
         if notes:
             note = total_label(self, "goals-total-note")
@@ -138,23 +134,21 @@ class GoalsSection(HealthSection):
         saved = QProgressBar(self)
         saved.setObjectName("goal-progress")
         saved.setRange(0, 100)
-        saved.setAccessibleName(self.tr("Progress of %1").replace("%1", goal.name))
+        saved.setAccessibleName(fill(self.tr("Progress of %1"), (goal.name,)))
         target = format_money(goal.target, goal.currency)
         if goal.saved is None or goal.percent is None:
             saved.setValue(0)
-            saved.setFormat(self.tr("? of %1").replace("%1", target))
+            saved.setFormat(fill(self.tr("? of %1"), (target,)))
         else:
             saved.setValue(min(goal.percent, 100))
             saved.setFormat(
-                self.tr("%1 of %2 (%3%)")
-                .replace("%1", format_money(goal.saved, goal.currency))
-                .replace("%2", target)
-                .replace("%3", str(goal.percent))
+                fill(
+                    self.tr("%1 of %2 (%3%)"),
+                    (format_money(goal.saved, goal.currency), target, str(goal.percent)),
+                )
             )
         name = QLabel(
-            self.tr("%1, by %2")
-            .replace("%1", goal.name)
-            .replace("%2", format_day(goal.target_date)),
+            fill(self.tr("%1, by %2"), (goal.name, format_day(goal.target_date))),
             self,
         )
         state = QLabel(
@@ -162,7 +156,7 @@ class GoalsSection(HealthSection):
         )
         state.setObjectName(f"goal-state-{goal.state}")
         button = QPushButton(self.tr("Remove"), self)
-        button.setAccessibleName(self.tr("Remove the goal %1").replace("%1", goal.name))
+        button.setAccessibleName(fill(self.tr("Remove the goal %1"), (goal.name,)))
         button.clicked.connect(lambda _checked=False, g=goal: self.ask_remove(g))
         self.remove_buttons[goal.name] = button
         cells = (name, saved, QLabel(self._needed_text(goal), self), state, button)
@@ -179,14 +173,13 @@ class GoalsSection(HealthSection):
             return ""
         needed = format_money(goal.needed_per_month, goal.currency)
         if goal.state is GoalState.MISSED:
-            return self.tr("%1 short").replace("%1", needed)
-        return self.tr("%1 a month").replace("%1", needed)
+            return fill(self.tr("%1 short"), (needed,))
+        return fill(self.tr("%1 a month"), (needed,))
 
     def _months_text(self, goal: GoalStatus) -> str:
-        measured = (
-            self.tr("Measured on %1, where the statements of %2 end.")
-            .replace("%1", format_day(goal.judged_on))
-            .replace("%2", ", ".join(goal.accounts))
+        measured = fill(
+            self.tr("Measured on %1, where the statements of %2 end."),
+            (format_day(goal.judged_on), ", ".join(goal.accounts)),
         )
         if not goal.months:
             return measured
@@ -194,7 +187,7 @@ class GoalsSection(HealthSection):
             f"{format_month(month_of(m.month))}: {format_money(m.saved, goal.currency)}"
             for m in goal.months[-MONTHS_SHOWN:]
         )
-        return self.tr("Month ends: %1. %2").replace("%1", ends).replace("%2", measured)
+        return fill(self.tr("Month ends: %1. %2"), (ends, measured))
 
     def ask_new_goal(self) -> None:
         """Add goal…: the dialog opens without blocking; the store is written on OK."""
@@ -215,9 +208,12 @@ class GoalsSection(HealthSection):
         confirm(
             self,
             self.tr("Remove goal"),
-            self.tr(
-                "Remove the savings goal %1? Its accounts and their money stay as they are."
-            ).replace("%1", goal.name),
+            fill(
+                self.tr(
+                    "Remove the savings goal %1? Its accounts and their money stay as they are."
+                ),
+                (goal.name,),
+            ),
             lambda: self._remove(goal.name),
             object_name="remove-goal",
         )

@@ -21,7 +21,7 @@ from finapp.gui.pages.health_totals import (
 )
 from finapp.services.health_totals import FundTotal, fund_totals
 from finapp.services.reserves import EmergencyFund, InstitutionShare, reserves_of
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 _WATCHES = frozenset({bus.ACCOUNTS, bus.TRANSACTIONS, bus.CATEGORIES, bus.SETTINGS})
 
@@ -61,17 +61,21 @@ class EmergencyFundSection(HealthSection):
             self.summary.setText(self._not_known())
         else:
             self.summary.setText(
-                self.tr("%1 months of essential spending (%2 for %3 a month); target %4 months.")
-                .replace("%1", str(fund.months))
-                .replace("%2", money(fund.liquid_minor, fund.currency))
-                .replace("%3", money(fund.monthly_minor, fund.currency))
-                .replace("%4", str(target))
+                fill(
+                    self.tr(
+                        "%1 months of essential spending (%2 for %3 a month); target %4 months."
+                    ),
+                    (
+                        str(fund.months),
+                        money(fund.liquid_minor, fund.currency),
+                        money(fund.monthly_minor, fund.currency),
+                        str(target),
+                    ),
+                )
             )
         self._show_bar(fund.months, target)
         notes = [
-            self.tr("Also held in %1, not counted: %2")
-            .replace("%1", code)
-            .replace("%2", money(minor, code))
+            fill(self.tr("Also held in %1, not counted: %2"), (code, money(minor, code)))
             for code, minor in fund.other_currencies.items()
         ]
         self._show_notes(notes, fund)
@@ -85,8 +89,9 @@ class EmergencyFundSection(HealthSection):
     def _show_notes(self, notes: list[str], fund: EmergencyFund) -> None:
         if fund.unknown_balances:
             notes.append(
-                self.tr("No balance known, not counted: %1").replace(
-                    "%1", ", ".join(fund.unknown_balances)
+                fill(
+                    self.tr("No balance known, not counted: %1"),
+                    (", ".join(fund.unknown_balances),),
                 )
             )
         self.details.setText("\n".join(notes))
@@ -98,9 +103,7 @@ class EmergencyFundSection(HealthSection):
             return
         self.bar.setRange(0, target * 10)
         self.bar.setValue(min(int(months * 10), target * 10))
-        self.bar.setFormat(
-            self.tr("%1 of %2 months").replace("%1", str(months)).replace("%2", str(target))
-        )
+        self.bar.setFormat(fill(self.tr("%1 of %2 months"), (str(months), str(target))))
         self.bar.show()
 
     def _show_household(self, fund: EmergencyFund, household: FundTotal) -> None:
@@ -111,23 +114,25 @@ class EmergencyFundSection(HealthSection):
             self.summary.setText(self._not_known())
         else:
             converted = liquid.converted or monthly.converted
-            text = (
+            months = f"≈ {household.months}" if converted else str(household.months)
+            text = fill(
                 self.tr("%1 months of essential spending, every currency in %2 (%3 for %4 a "
-                        "month); target %5 months.")
-                .replace("%1", f"≈ {household.months}" if converted else str(household.months))
-                .replace("%2", liquid.currency)
-                .replace("%3", marked_money(liquid))
-                .replace("%4", marked_money(monthly))
-                .replace("%5", str(fund.target_months))
+                        "month); target %5 months."),
+                (months, liquid.currency, marked_money(liquid), marked_money(monthly),
+                 str(fund.target_months)),
             )  # fmt: skip
             show_total(self.summary, text, household.rates_on, liquid, monthly)
         self._show_bar(household.months, fund.target_months)
         held, spent = own_figures(liquid), own_figures(monthly)
         notes = [
-            self.tr("In %1: %2 held, %3 a month of essential spending")
-            .replace("%1", code)
-            .replace("%2", own_money(liquid, code) or money(0, code))
-            .replace("%3", own_money(monthly, code) or money(0, code))
+            fill(
+                self.tr("In %1: %2 held, %3 a month of essential spending"),
+                (
+                    code,
+                    own_money(liquid, code) or money(0, code),
+                    own_money(monthly, code) or money(0, code),
+                ),
+            )
             for code in sorted(held.keys() | spent.keys())
         ]
         if left_out := left_out_text(liquid, monthly):

@@ -21,7 +21,7 @@ from finapp.gui.pages.health_section import HealthSection
 from finapp.gui.pages.health_totals import left_out_text, marked_money, show_total, total_label
 from finapp.services import subscription_audit as service
 from finapp.services.health_totals import converting, subscriptions_total
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 
 class SubscriptionsSection(HealthSection):
@@ -72,10 +72,9 @@ class SubscriptionsSection(HealthSection):
         self.all_currencies.hide()
         if total is not None:
             # each currency's own total stays above; this one adds them up
-            text = (
-                self.tr("All subscriptions: %1 a month, every currency in %2")
-                .replace("%1", marked_money(total))
-                .replace("%2", total.currency)
+            text = fill(
+                self.tr("All subscriptions: %1 a month, every currency in %2"),
+                (marked_money(total), total.currency),
             )
             left_out = left_out_text(total)
             show_total(self.all_currencies, f"{text}. {left_out}" if left_out else text,
@@ -85,9 +84,13 @@ class SubscriptionsSection(HealthSection):
         self.overlaps.setVisible(bool(overlaps))
         due = [line for line in audit.lines if line.review_state in ("due", "unreviewed")]
         self.reviews.setText(
-            self.tr("Reviews due: %1").replace(
-                "%1",
-                "; ".join(f"{shown_name(line.facts.name)} ({review_text(line)})" for line in due),
+            fill(
+                self.tr("Reviews due: %1"),
+                (
+                    "; ".join(
+                        f"{shown_name(line.facts.name)} ({review_text(line)})" for line in due
+                    ),
+                ),
             )
             if due
             else self.tr("No review due.")

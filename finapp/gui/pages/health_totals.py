@@ -17,6 +17,7 @@ from finapp.core.conversion import Total
 from finapp.core.money import from_minor
 from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.dashboard_headlines import marked_money, total_tooltip
+from finapp.tr_marks import fill
 
 __all__ = ["marked_money", "own_figures", "show_total", "total_label"]
 
@@ -56,11 +57,10 @@ def left_out_text(total: Total, *more: Total) -> str:
     codes = sorted({code for one in (total, *more) for code in one.missing})
     if not codes:
         return ""
-    return (
+    return fill(
         QCoreApplication.translate(
             "HealthTotals",
             "Not included, no exchange rate to %1: %2 (add one in Settings → Exchange rates…)",
-        )
-        .replace("%1", total.currency)
-        .replace("%2", ", ".join(codes))
+        ),
+        (total.currency, ", ".join(codes)),
     )

@@ -36,7 +36,7 @@ from finapp.services.payee_list import (
     payee_transaction_ids,
 )
 from finapp.services.payee_merge import merge_payees
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 
 def money_text(row: PayeeSummary, side: Callable[[PayeeTotal], Decimal]) -> str:
@@ -172,10 +172,13 @@ class PayeesPage(Page):
         ask_item(
             self,
             self.tr("Merge payee"),
-            self.tr(
-                "Its transactions and what was learned from your categories move to the payee "
-                "chosen,\nwhich keeps its name.\n\nMerge “%1” into:"
-            ).replace("%1", shown_name(row.name)),
+            fill(
+                self.tr(
+                    "Its transactions and what was learned from your categories move to the payee "
+                    "chosen,\nwhich keeps its name.\n\nMerge “%1” into:"
+                ),
+                (shown_name(row.name),),
+            ),
             list(choices),
             lambda chosen: self._merge(row.merchant, choices[chosen]),
             object_name="merge-payee",
@@ -193,7 +196,7 @@ class PayeesPage(Page):
         for other in others:
             text = shown_name(other.name)
             if counts[text] > 1:
-                text = self.tr("%1 (%2)").replace("%1", text).replace("%2", other.statement_text)
+                text = fill(self.tr("%1 (%2)"), (text, other.statement_text))
             choices[text] = other.merchant
         return choices
 

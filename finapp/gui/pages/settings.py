@@ -40,7 +40,7 @@ from finapp.progress import ProgressFn
 from finapp.services import autostart
 from finapp.services.changes import Changes
 from finapp.services.settings import OPTIONS, set_setting, setting_texts
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 #: options with a control of their own on the Money tab (a currency list, not a text field)
 ON_MONEY_TAB = frozenset({"base_currency"})
@@ -72,7 +72,7 @@ class OptionsPanel(QWidget):
         self.language.setAccessibleName(self.tr("Language"))
         in_use = language_in_use()
         system = LANGUAGES[choose_language("")]
-        self.language.addItem(self.tr("Same as the system (%1)").replace("%1", system), "")
+        self.language.addItem(fill(self.tr("Same as the system (%1)"), (system,)), "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         # the language on screen: the saved choice, unless --lang chose another for this run
@@ -98,10 +98,10 @@ class OptionsPanel(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         if shown != ui_state.language:
-            self.note.setText(
-                self.tr("%1 is used for this run only (--lang). Pick a language here to keep it.")
-                .replace("%1", LANGUAGES[in_use])
+            run_only = self.tr(
+                "%1 is used for this run only (--lang). Pick a language here to keep it."
             )
+            self.note.setText(fill(run_only, (LANGUAGES[in_use],)))
         save = QPushButton(self.tr("Save"), self)
         save.setAccessibleName(self.tr("Save settings"))
         save.clicked.connect(self.save)
@@ -174,7 +174,7 @@ class OptionsPanel(QWidget):
             show_failure(
                 exc,
                 lambda why: self.note.setText(
-                    self.tr("Could not change starting at login: %1").replace("%1", why)
+                    fill(self.tr("Could not change starting at login: %1"), (why,))
                 ),
                 os_refusal=True,
             )

@@ -58,6 +58,7 @@ from finapp.services.keys_admin import change_passphrase, use_keyring
 from finapp.services.restore import restore
 from finapp.services.wipe import WipeResult, wipe_all
 from finapp.store.keys import keyring_usable
+from finapp.tr_marks import fill
 
 log = logging.getLogger("finapp.gui")
 
@@ -140,9 +141,13 @@ class DataSecurityPanel(QWidget):
             self.keyring_button.hide()
             return
         usable = keyring_usable()
-        why = "" if usable else self.tr(
-            "No secure system keyring is available on this computer; finapp uses your "
-            "passphrase instead."
+        why = (
+            ""
+            if usable
+            else self.tr(
+                "No secure system keyring is available on this computer; finapp uses your "
+                "passphrase instead."
+            )
         )
         self.keyring_button.setEnabled(usable)
         self.keyring_button.setToolTip(why)
@@ -174,9 +179,10 @@ class DataSecurityPanel(QWidget):
         self.ctx.tasks.run(
             lambda _p, _c: backup(store),
             lambda result: self._report(
-                self.tr("Backed up to %1 (%2).")
-                .replace("%1", result.path)
-                .replace("%2", QLocale().formattedDataSize(result.size_bytes))
+                fill(
+                    self.tr("Backed up to %1 (%2)."),
+                    (result.path, QLocale().formattedDataSize(result.size_bytes)),
+                )
             ),
         )
 
@@ -208,16 +214,16 @@ class DataSecurityPanel(QWidget):
         self.ctx.tasks.run(
             lambda _p, _c: export_all(store, folder, fmt),
             lambda result: self._report(
-                self.tr("Exported %n file(s) to %1 (not encrypted).", "", len(result.files))
-                .replace("%1", result.folder)
+                fill(
+                    self.tr("Exported %n file(s) to %1 (not encrypted).", "", len(result.files)),
+                    (result.folder,),
+                )
             ),
         )
 
     # -- replacing or removing the store: close it, act, quit ----------------------------------
 
-    def _then_quit(
-        self, work: Callable[[], object], done_text: str | Callable[[Any], str]
-    ) -> None:
+    def _then_quit(self, work: Callable[[], object], done_text: str | Callable[[Any], str]) -> None:
         """Act on the closed store, say how it went, and quit once the user has read it.
 
         ``done_text`` may be worded from the work's result. A bug's own text never reaches the
@@ -228,8 +234,10 @@ class DataSecurityPanel(QWidget):
             result = work()
         except Exception as exc:
             self.ctx.tasks.report(exc)
-            text = error_text(exc) if isinstance(exc, FinappError) else self.tr(
-                "finapp could not finish this; your data is as it was."
+            text = (
+                error_text(exc)
+                if isinstance(exc, FinappError)
+                else self.tr("finapp could not finish this; your data is as it was.")
             )
             self._quit_after(text, Icon.Critical)
         else:
@@ -346,9 +354,9 @@ class DataSecurityPanel(QWidget):
         ask_text(
             self,
             self.tr("Delete all data"),
-            self.tr("This removes every transaction, backup and the saved key from this "
-                    "machine and cannot be undone. Type %1 to confirm.")
-            .replace("%1", self.confirmation_word()),
+            fill(self.tr("This removes every transaction, backup and the saved key from this "
+                         "machine and cannot be undone. Type %1 to confirm."),
+                 (self.confirmation_word(),)),
             self.wipe,
             object_name="confirm-wipe",
         )  # fmt: skip
@@ -366,9 +374,10 @@ class DataSecurityPanel(QWidget):
         """What went, and what stayed: folders holding the user's own files, a keyring entry."""
         text = self.tr("All finapp data was deleted.")
         if result.kept_folders:
-            text += " " + self.tr(
-                "These folders were kept because they hold files finapp did not write: %1"
-            ).replace("%1", ", ".join(result.kept_folders))
+            text += " " + fill(
+                self.tr("These folders were kept because they hold files finapp did not write: %1"),
+                (", ".join(result.kept_folders),),
+            )
         if result.keyring_problem:
             text += " " + self.tr(
                 "The key could not be removed from the system keyring; remove finapp's entry "

@@ -73,7 +73,7 @@ from finapp.services.subscription_groups import (
     summaries,
 )
 from finapp.services.subscriptions import SubscriptionView, Totals, counted, sum_totals
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 COL_NAME, COL_NEXT, COL_PAID_FROM, COL_NOTES = 0, 3, 5, 7
 #: the UiState key of the fold state, and the groups folded until the user says otherwise
@@ -225,10 +225,14 @@ class SubscriptionsPage(Page):
         if not totals:
             return self.tr("No active subscriptions")
         return "   ".join(
-            self.tr("%1 a month · %2 a year (%3 active)")
-            .replace("%1", format_money(t.per_month, t.currency))
-            .replace("%2", format_money(t.per_year, t.currency))
-            .replace("%3", str(t.count))
+            fill(
+                self.tr("%1 a month · %2 a year (%3 active)"),
+                (
+                    format_money(t.per_month, t.currency),
+                    format_money(t.per_year, t.currency),
+                    str(t.count),
+                ),
+            )
             for t in totals
         )
 
@@ -327,9 +331,7 @@ class SubscriptionsPage(Page):
         labels = choice_labels(others)
         ask_item(
             self, self.tr("Merge with…"),
-            self.tr("%1 stays and takes over the charges of:").replace(
-                "%1", shown_name(keep.view.name)
-            ),
+            fill(self.tr("%1 stays and takes over the charges of:"), (shown_name(keep.view.name),)),
             labels,
             lambda label: self._act(service.merge, others[labels.index(label)].view.id,
                                     sub=keep.view),
@@ -351,7 +353,7 @@ class SubscriptionsPage(Page):
         if len(charges) < 2:
             self.ctx.bus.message.emit(
                 "info",
-                self.tr("%1 has no charges to split off.").replace("%1", shown_name(sub.name)),
+                fill(self.tr("%1 has no charges to split off."), (shown_name(sub.name),)),
             )
             return
         dialog = SplitDialog(sub, charges, self)

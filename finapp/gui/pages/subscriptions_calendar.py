@@ -18,6 +18,7 @@ from finapp.gui.errors_shown import show_failure
 from finapp.gui.widgets.asking import choose_save_file
 from finapp.services.calendar_export import export_renewals
 from finapp.services.kept_calendar import keep_calendar, stop_keeping_calendar
+from finapp.tr_marks import fill
 
 
 class RenewalsCalendar(QObject):
@@ -49,9 +50,12 @@ class RenewalsCalendar(QObject):
             lambda _p, _c: export_renewals(store, path, today),
             lambda events: self._ctx.bus.message.emit(
                 "info",
-                QCoreApplication.translate(
-                    "SubscriptionsPage", "%n renewal(s) written to %1", "", events
-                ).replace("%1", str(path)),
+                fill(
+                    QCoreApplication.translate(
+                        "SubscriptionsPage", "%n renewal(s) written to %1", "", events
+                    ),
+                    (str(path),),
+                ),
             ),
         )
 
@@ -70,12 +74,13 @@ class RenewalsCalendar(QObject):
                 )
             )
         else:
-            text = QCoreApplication.translate("SubscriptionsPage", "Stop updating %1").replace(
-                "%1", kept.name
+            text = fill(
+                QCoreApplication.translate("SubscriptionsPage", "Stop updating %1"), (kept.name,)
             )
             self._keep.setToolTip(
-                QCoreApplication.translate("SubscriptionsPage", "Kept up to date: %1").replace(
-                    "%1", str(kept)
+                fill(
+                    QCoreApplication.translate("SubscriptionsPage", "Kept up to date: %1"),
+                    (str(kept),),
                 )
             )
         self._keep.setText(text)
@@ -99,9 +104,12 @@ class RenewalsCalendar(QObject):
             self.show_kept(None)
             self._ctx.bus.message.emit(
                 "info",
-                QCoreApplication.translate(
-                    "SubscriptionsPage", "%1 is no longer kept up to date; the file stays."
-                ).replace("%1", str(kept)),
+                fill(
+                    QCoreApplication.translate(
+                        "SubscriptionsPage", "%1 is no longer kept up to date; the file stays."
+                    ),
+                    (str(kept),),
+                ),
             )
 
         self._ctx.tasks.run(lambda _p, _c: stop_keeping_calendar(store), stopped)
@@ -114,12 +122,15 @@ class RenewalsCalendar(QObject):
             self.show_kept(path)
             self._ctx.bus.message.emit(
                 "info",
-                QCoreApplication.translate(
-                    "SubscriptionsPage",
-                    "%n event(s) written to %1; finapp rewrites it after every change.",
-                    "",
-                    events,
-                ).replace("%1", str(path)),
+                fill(
+                    QCoreApplication.translate(
+                        "SubscriptionsPage",
+                        "%n event(s) written to %1; finapp rewrites it after every change.",
+                        "",
+                        events,
+                    ),
+                    (str(path),),
+                ),
             )
 
         def failed(exc: Exception) -> None:  # the file is where the user chose: say why not

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
 from finapp.services.subscriptions import SubscriptionView
+from finapp.tr_marks import fill
 
 
 class CoverageNote(QLabel):
@@ -58,19 +59,18 @@ def coverage_text(subscriptions: Sequence[SubscriptionView], today: date) -> str
             text = QCoreApplication.translate(
                 "SubscriptionsPage", "Judged as of %1, where the statements of %2 end."
             )
-        return text.replace("%1", _day(day)).replace(
-            "%2", comma.join(sorted(names, key=str.casefold))
-        )
+        return fill(text, (_day(day), comma.join(sorted(names, key=str.casefold))))
     each = [
-        QCoreApplication.translate("SubscriptionsPage", "%1 on %2")
-        .replace("%1", name)
-        .replace("%2", _day(day))
+        fill(QCoreApplication.translate("SubscriptionsPage", "%1 on %2"), (name, _day(day)))
         for day, names in sorted(ends.items())
         for name in sorted(names, key=str.casefold)
     ]
-    return QCoreApplication.translate(
-        "SubscriptionsPage", "Judged as of where each account's statements end: %1."
-    ).replace("%1", comma.join(each))
+    return fill(
+        QCoreApplication.translate(
+            "SubscriptionsPage", "Judged as of where each account's statements end: %1."
+        ),
+        (comma.join(each),),
+    )
 
 
 def _day(day: date) -> str:

@@ -28,6 +28,7 @@ from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.services.subscription_charges import MemberCharge
 from finapp.services.subscription_groups import PlacedStream
 from finapp.services.subscriptions import SubscriptionView
+from finapp.tr_marks import fill
 
 
 class SplitDialog(FormDialog):
@@ -38,10 +39,10 @@ class SplitDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("split-subscription")
-        self.setWindowTitle(self.tr("Split %1").replace("%1", shown_name(sub.name)))
+        self.setWindowTitle(fill(self.tr("Split %1"), (shown_name(sub.name),)))
         intro = QLabel(
-            self.tr("Tick the charges that belong to a subscription of their own. They move to a "
-                    "new subscription; the others stay in %1.").replace("%1", sub.name),
+            fill(self.tr("Tick the charges that belong to a subscription of their own. They move "
+                         "to a new subscription; the others stay in %1."), (sub.name,)),
             self,
         )  # fmt: skip
         intro.setWordWrap(True)
@@ -99,7 +100,7 @@ class ReviewDateDialog(FormDialog):
     def __init__(self, sub: SubscriptionView, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subscription-review-date")
-        self.setWindowTitle(self.tr("Review date of %1").replace("%1", shown_name(sub.name)))
+        self.setWindowTitle(fill(self.tr("Review date of %1"), (shown_name(sub.name),)))
         self.review = QCheckBox(self.tr("Remind me to review it on"), self)
         self.review.setChecked(sub.review_date is not None)
         day = sub.review_date or _before_renewal(sub, today)
