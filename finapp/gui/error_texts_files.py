@@ -36,6 +36,12 @@ FILE_SENTENCES = {
         "ErrorText", "not a readable CSV file (a quote is left open or a cell is cut)"
     ),
     "export.empty": QT_TRANSLATE_NOOP("ErrorText", "the finapp export holds no transactions"),
+    "export.bad_split": QT_TRANSLATE_NOOP(
+        "ErrorText", "a part of a split line is damaged (its category, amount or line is missing)"
+    ),
+    "export.split_sum": QT_TRANSLATE_NOOP(
+        "ErrorText", "the parts in {file} do not add up to the line's {amount}"
+    ),
     # a line in another encoding than the rest of its file
     "import.line_not_utf8": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -35,6 +35,7 @@ from finapp.services.accounts import require_account
 from finapp.services.categories import category_paths, ensure_category
 from finapp.services.settings import main_currency_of
 from finapp.services.undoable import undoable
+from finapp.store.category_lines import SPLIT_SOURCE
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Rule, Transaction
 
@@ -44,7 +45,7 @@ SHIPPED_PRIORITY = 1000
 #: how a transaction's category was set automatically; "manual" is the user's and is kept
 AUTO_SOURCES = ("rule", "learned")
 #: the user's own filings, which no rule overwrites: a category chosen by hand, a split line's
-KEPT_SOURCES = ("manual", "split")
+KEPT_SOURCES = ("manual", SPLIT_SOURCE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,11 +25,9 @@ from finapp.services.categories import category_paths, ensure_category, split_pa
 from finapp.services.changes import Changes, Kind
 from finapp.services.edit_names import lines_named
 from finapp.services.undoable import undoable
+from finapp.store.category_lines import SPLIT_SOURCE
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction, TransactionSplit
-
-#: the source of a split line's own category: rules never refile it
-SPLIT_SOURCE = "split"
 
 #: a split changes what is counted under each category: budgets, their alerts, the pages
 CHANGES = Changes.of(Kind.TRANSACTIONS, Kind.CATEGORIES, Kind.BUDGETS, Kind.ALERTS)
