@@ -133,7 +133,7 @@ def list_categories(store: Store) -> list[CategoryView]:
         lines = category_sums(  # a split line in each of its parts' categories
             lambda line: (line.category_id,), measure=lambda line: func.count(line.id.distinct())
         )
-        counts = dict(session.execute(lines).all())
+        counts: dict[int, int] = dict(session.execute(lines).tuples().all())
         kinds = dict(session.execute(select(Category.id, Category.kind)).all())
         return sorted(
             (
