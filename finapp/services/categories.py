@@ -133,7 +133,7 @@ def list_categories(store: Store) -> list[CategoryView]:
         lines = category_sums(  # a split line in each of its parts' categories
             lambda line: (line.category_id,), measure=lambda line: func.count(line.id.distinct())
         )
-        counts: dict[int, int] = dict(session.execute(lines).tuples().all())
+        counts: dict[int, int] = {cid: count for cid, count in session.execute(lines)}
         kinds = dict(session.execute(select(Category.id, Category.kind)).all())
         return sorted(
             (
