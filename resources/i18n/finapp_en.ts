@@ -4,7 +4,7 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="296"/>
+        <location filename="../../finapp/gui/notify.py" line="292"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>%n renewal this week: %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="298"/>
+        <location filename="../../finapp/gui/notify.py" line="294"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>%n renewal coming up: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="304"/>
+        <location filename="../../finapp/gui/notify.py" line="300"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n new alert: %1</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>AlertText</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="43"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="44"/>
         <source>in %n days</source>
         <extracomment>the GUI&apos;s forms of typed facts, in the default (interface) locale facts naming a payee: a salary&apos;s, a card payment&apos;s or a transfer&apos;s name is worded here</extracomment>
         <translation>
@@ -43,7 +43,7 @@
 <context>
     <name>AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="190"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="191"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>Books</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="60"/>
+        <location filename="../../finapp/gui/books_words.py" line="56"/>
         <source>The transactions differ from the statements in %n period(s).</source>
         <translation>
             <numerusform>The transactions differ from the statements in %n period.</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="66"/>
+        <location filename="../../finapp/gui/books_words.py" line="62"/>
         <source>The transactions agree with the %n balance(s) the statements state, %1.</source>
         <translation>
             <numerusform>The transactions agree with the %n balance the statements state, %1.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/charts/chart_options.py" line="46"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
         <source>Last %n months</source>
         <translation>
             <numerusform>Last %n month</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>DataSecurityPanel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="211"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="218"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="155"/>
         <source>%1 (and %n earlier days)</source>
         <translation>
             <numerusform>%1 (and %n earlier day)</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="232"/>
         <source>%1: %n rates read.</source>
         <translation>
             <numerusform>%1: %n rate read.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="181"/>
+        <location filename="../../finapp/gui/import_flow.py" line="187"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="220"/>
+        <location filename="../../finapp/gui/import_flow.py" line="226"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>Imported %n new transaction.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="276"/>
+        <location filename="../../finapp/gui/import_flow.py" line="282"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="303"/>
+        <location filename="../../finapp/gui/import_flow.py" line="309"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n new transaction</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="109"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n row left out (neutral)</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="112"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="114"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="359"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="360"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n unreadable</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>SubscriptionAudit</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="68"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>Also %1 a month in %2 (%n subscription), not counted against the cap</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="74"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%1 a month for %n subscription</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="162"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="170"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>%n charge after you cancelled</numerusform>
@@ -278,7 +278,7 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="52"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="54"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>%n renewal written to %1</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="117"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="126"/>
         <source>%n event(s) written to %1; finapp rewrites it after every change.</source>
         <translation>
             <numerusform>%n event written to %1; finapp rewrites it after every change.</numerusform>
@@ -297,7 +297,7 @@
 <context>
     <name>TransactionNotes</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="46"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="45"/>
         <source>Your note on %n transaction(s) (leave empty for none):</source>
         <translation>
             <numerusform>Your note on %n transaction (leave empty for none):</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="82"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="81"/>
         <source>Tags of %n transaction(s), separated by spaces, such as #holiday-2026 #tax:</source>
         <translation>
             <numerusform>Tags of %n transaction, separated by spaces, such as #holiday-2026 #tax:</numerusform>
@@ -316,7 +316,7 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="250"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="268"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="296"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="316"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>Filed %n transaction under %1</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="303"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="323"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="320"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="346"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>
@@ -351,7 +351,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="118"/>
+        <location filename="../../finapp/gui/tray.py" line="120"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n open alert</numerusform>

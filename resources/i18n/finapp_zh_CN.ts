@@ -4,63 +4,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="48"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="49"/>
         <source>About finapp</source>
         <extracomment>the licence in pyproject.toml</extracomment>
         <translation>关于 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="53"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="54"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="59"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="70"/>
         <source>Household finance and subscriptions from your bank statements, kept in an encrypted database that never leaves this computer.</source>
         <translation>根据您的银行对账单管理家庭财务和订阅，数据保存在加密数据库中，绝不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="79"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="80"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="82"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="90"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="91"/>
         <source>Licence:</source>
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="93"/>
         <source>Qt:</source>
         <translation>Qt：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="95"/>
         <source>%1 (PySide6 %2)</source>
         <translation>%1 (PySide6 %2)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/about.py" line="100"/>
+        <location filename="../../finapp/gui/dialogs/about.py" line="99"/>
         <source>Python:</source>
         <translation>Python：</translation>
     </message>
@@ -68,42 +68,42 @@
 <context>
     <name>AccountType</name>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="16"/>
+        <location filename="../../finapp/gui/account_types.py" line="17"/>
         <source>Checking</source>
         <translation>活期账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="17"/>
+        <location filename="../../finapp/gui/account_types.py" line="18"/>
         <source>Savings</source>
         <translation>储蓄账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="18"/>
+        <location filename="../../finapp/gui/account_types.py" line="19"/>
         <source>Credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="19"/>
+        <location filename="../../finapp/gui/account_types.py" line="20"/>
         <source>Payment app</source>
         <translation>支付应用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="20"/>
+        <location filename="../../finapp/gui/account_types.py" line="21"/>
         <source>Investment</source>
         <translation>投资账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="21"/>
+        <location filename="../../finapp/gui/account_types.py" line="22"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="22"/>
+        <location filename="../../finapp/gui/account_types.py" line="23"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/account_types.py" line="23"/>
+        <location filename="../../finapp/gui/account_types.py" line="24"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -261,77 +261,77 @@
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="177"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="178"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="179"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="180"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="181"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="183"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="184"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="185"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="187"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="194"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="197"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="223"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="228"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="224"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="229"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="260"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="265"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="262"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="269"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="265"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="274"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="267"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="277"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="270"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="280"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="272"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="284"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="315"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="336"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="286"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="302"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -404,52 +404,52 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="273"/>
-        <location filename="../../finapp/gui/notify.py" line="279"/>
-        <location filename="../../finapp/gui/notify.py" line="287"/>
+        <location filename="../../finapp/gui/notify.py" line="271"/>
+        <location filename="../../finapp/gui/notify.py" line="275"/>
+        <location filename="../../finapp/gui/notify.py" line="283"/>
         <source>finapp</source>
         <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="285"/>
+        <location filename="../../finapp/gui/notify.py" line="281"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="286"/>
+        <location filename="../../finapp/gui/notify.py" line="282"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="292"/>
+        <location filename="../../finapp/gui/notify.py" line="288"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="296"/>
+        <location filename="../../finapp/gui/notify.py" line="292"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="298"/>
+        <location filename="../../finapp/gui/notify.py" line="294"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="304"/>
+        <location filename="../../finapp/gui/notify.py" line="300"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最新：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="312"/>
+        <location filename="../../finapp/gui/notify.py" line="306"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -457,34 +457,34 @@
 <context>
     <name>AlertText</name>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="46"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="35"/>
         <source>%1 has used %2% of its %3 budget (%4 of %5).</source>
         <extracomment>the English form; the GUI translates its own literal with Qt&apos;s plural forms</extracomment>
         <translation>%1 已用掉 %3 预算的 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="48"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="37"/>
         <source>%1 is over its %3 budget: %2% used (%4 of %5).</source>
         <translation>%1 已超出 %3 预算：已用 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="50"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="39"/>
         <source>%1 is at %2% of its %3 budget (%4 of %5).</source>
         <translation>%1 已达到 %3 预算的 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="27"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="26"/>
         <source>today</source>
         <extracomment>a source text and the values of its %1, %2… how a face says a number of days from today (&quot;today&quot;, &quot;tomorrow&quot;, &quot;in 3 days&quot;)</extracomment>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="28"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="27"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="43"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="44"/>
         <source>in %n days</source>
         <extracomment>the GUI&apos;s forms of typed facts, in the default (interface) locale facts naming a payee: a salary&apos;s, a card payment&apos;s or a transfer&apos;s name is worded here</extracomment>
         <translation>
@@ -492,37 +492,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="57"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="46"/>
         <source>%1 is due %2 (%3) for %4.</source>
         <translation>%1 %2（%3）到期，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="58"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="47"/>
         <source>%1 renews %2 (%3) for %4.</source>
         <translation>%1 %2（%3）续费，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="63"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="52"/>
         <source>%1 fell to %2 on %3, below your %4 threshold, and was back on %5.</source>
         <translation>%1 在 %3 降至 %2，低于您设置的 %4 阈值，已于 %5 恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="66"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="55"/>
         <source>%1 is at %2, below your %3 threshold.</source>
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="72"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="61"/>
         <source>%1 went up from %2 to %3 (%4 more a year).</source>
         <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="80"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="69"/>
         <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
         <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="83"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="72"/>
         <source>Good news: %1 rose from %2 to %3.</source>
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
@@ -531,102 +531,102 @@
         <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="99"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="88"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="103"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="92"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="107"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="96"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="125"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="114"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了 %6 个其他对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="134"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="123"/>
         <source>%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). Amounts split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="143"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="132"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="151"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="140"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="160"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="149"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="168"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="157"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="175"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="164"/>
         <source>%1 is at %2% of its %3 limit (%4 owed).</source>
         <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="179"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="168"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="183"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="172"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="189"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="178"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="193"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="182"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="197"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="186"/>
         <source>%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.</source>
         <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="74"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="63"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="96"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="85"/>
         <source>A large charge of %1: %2.</source>
         <translation>大额扣款 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="114"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="103"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="122"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="111"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="118"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="107"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -634,127 +634,127 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="15"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="17"/>
         <source>Low balance</source>
         <translation>余额不足</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="16"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="18"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="17"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="19"/>
         <source>Large charge</source>
         <translation>大额支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="18"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="20"/>
         <source>Unusual charge</source>
         <translation>异常支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="19"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="21"/>
         <source>Duplicate charge</source>
         <translation>重复扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="20"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="22"/>
         <source>New merchant</source>
         <translation>新商户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="21"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="23"/>
         <source>Renewal</source>
         <translation>续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="22"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="24"/>
         <source>Price increase</source>
         <translation>涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="23"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="25"/>
         <source>Charged after cancel</source>
         <translation>取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="24"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="26"/>
         <source>Stopped charging</source>
         <translation>已停止扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="25"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="27"/>
         <source>Statements out of date</source>
         <translation>对账单已过时</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="26"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="28"/>
         <source>Income change</source>
         <translation>收入变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="27"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="29"/>
         <source>Money passing through</source>
         <translation>资金快进快出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="28"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="30"/>
         <source>Split under a threshold</source>
         <translation>拆分避开门槛</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="29"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="31"/>
         <source>Late-night transfer</source>
         <translation>深夜转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="30"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="32"/>
         <source>Many new payees</source>
         <translation>大量新收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="31"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="33"/>
         <source>Emergency fund</source>
         <translation>应急资金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="32"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="34"/>
         <source>Savings goal</source>
         <translation>储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="33"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="35"/>
         <source>Card limit</source>
         <translation>信用卡额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="34"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="36"/>
         <source>Card payment due</source>
         <translation>信用卡还款到期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="37"/>
         <source>Subscription cap</source>
         <translation>订阅上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="38"/>
         <source>Review due</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="39"/>
         <source>Not reviewed for a year</source>
         <translation>一年未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="40"/>
         <source>Balance forecast</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="41"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="43"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
@@ -763,58 +763,58 @@
         <translation type="vanished">信息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="42"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="44"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="43"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="45"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="46"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="48"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="47"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="49"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="50"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="80"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="82"/>
         <source>Date</source>
         <extracomment>mid-tone colours, readable on light and dark palettes alike</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="82"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="84"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="85"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="87"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="87"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="89"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="89"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="91"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="91"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="93"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -822,28 +822,28 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="79"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="80"/>
         <source>Alert kind filter</source>
         <extracomment>the alert asked for before its row had loaded</extracomment>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="81"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="82"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="85"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="86"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="86"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="87"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="89"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="90"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
@@ -852,91 +852,91 @@
         <translation type="vanished">显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="95"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="208"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="96"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="209"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="96"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="97"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="114"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="115"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="121"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="122"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="91"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="92"/>
         <source>Current alerts or history</source>
         <translation>当前提醒或历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="92"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="93"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="93"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="94"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="94"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="95"/>
         <source>Alerts that were resolved or dismissed</source>
         <translation>已解决或已忽略的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="122"/>
         <location filename="../../finapp/gui/pages/alerts.py" line="123"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="124"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="124"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="125"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="125"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="190"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="191"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="195"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="196"/>
         <source>No alerts match these filters.</source>
         <translation>没有符合筛选条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="195"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="196"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="199"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="200"/>
         <source>No past alerts yet. Alerts move here once they are resolved or dismissed.</source>
         <translation>还没有过去的提醒。提醒在解决或忽略后会移到这里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="201"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="202"/>
         <source>Show open alerts</source>
         <translation>显示未解决的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="206"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="207"/>
         <source>Nothing needs your attention. finapp checks after each import and every hour.</source>
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每小时自动检查一次。</translation>
     </message>
@@ -962,46 +962,46 @@
 <context>
     <name>Books</name>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="35"/>
+        <location filename="../../finapp/gui/books_words.py" line="31"/>
         <source>≠ %1</source>
         <translation>≠ %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="37"/>
+        <location filename="../../finapp/gui/books_words.py" line="33"/>
         <source>Changed</source>
         <translation>已变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="40"/>
+        <location filename="../../finapp/gui/books_words.py" line="36"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="51"/>
+        <location filename="../../finapp/gui/books_words.py" line="47"/>
         <source>Fewer than two balances stated by its statements: nothing to check yet.</source>
         <translation>对账单所列余额不足两笔：暂无可核对的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="60"/>
+        <location filename="../../finapp/gui/books_words.py" line="56"/>
         <source>The transactions differ from the statements in %n period(s).</source>
         <translation>
             <numerusform>交易在 %n 个期间与对账单不符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="66"/>
+        <location filename="../../finapp/gui/books_words.py" line="62"/>
         <source>The transactions agree with the %n balance(s) the statements state, %1.</source>
         <translation>
             <numerusform>交易与对账单所列的 %n 笔余额相符（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="74"/>
+        <location filename="../../finapp/gui/books_words.py" line="70"/>
         <source>You accepted the books up to %1.</source>
         <translation>您已确认截至 %1 的账目。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="81"/>
+        <location filename="../../finapp/gui/books_words.py" line="77"/>
         <source>Since then the transactions up to that day changed by %1 (%2 lines).</source>
         <translation>此后，截至该日的交易变动了 %1（%2 笔）。</translation>
     </message>
@@ -1133,38 +1133,38 @@
 <context>
     <name>CardLimitDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="43"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="44"/>
         <source>Set credit limit</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="48"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="50"/>
         <source>The credit limit of %1, as your card issuer shows it. Leave it empty to use the limit your statements give.</source>
         <translation>%1 的信用额度，以发卡行显示的为准。留空则使用账单给出的额度。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="59"/>
         <source>e.g. 8000</source>
         <translation>例如 8000</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="60"/>
         <source>Credit limit in %1</source>
         <translation>信用额度（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="62"/>
         <source>Limit (%1)</source>
         <translation>额度（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="76"/>
         <source>Not an amount in %1: type it like 8000 or 7500.50</source>
         <translation>不是有效的 %1 金额：请输入如 8000 或 7500.50</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="80"/>
         <source>A credit limit must be above zero.</source>
         <translation>信用额度必须大于零。</translation>
     </message>
@@ -1203,12 +1203,12 @@
         <translation>下次还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="80"/>
         <source>Limit not known, not counted: %1</source>
         <translation>额度未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="82"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="83"/>
         <source>Balance not known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
@@ -1248,22 +1248,22 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="124"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="123"/>
         <source>%1 (statement)</source>
         <translation>%1（账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="129"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="127"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="134"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="132"/>
         <source>not on the statement</source>
         <translation>账单未注明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="138"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="136"/>
         <source>%1, minimum %2</source>
         <translation>%1，最低还款 %2</translation>
     </message>
@@ -1725,15 +1725,16 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="85"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="97"/>
         <source>Category</source>
+        <extracomment>what a category save announces: the rows, and the categories (a new one may exist)</extracomment>
         <translation>分类</translation>
     </message>
 </context>
 <context>
     <name>ChartOptions</name>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="37"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="38"/>
         <source>Currency charted</source>
         <extracomment>months of history to chart; None: all of it</extracomment>
         <translation>图表币种</translation>
@@ -1747,49 +1748,49 @@
         <translation type="vanished">币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="39"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="40"/>
         <source>The currency charted: each on its own, or all converted to the base one</source>
         <translation>图表使用的币种：各币种分别显示，或全部折算为基准币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="42"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="43"/>
         <source>History charted</source>
         <translation>图表时间范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="43"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="44"/>
         <source>How far back income vs expenses and balances go</source>
         <translation>收支和余额图表显示的时间范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="46"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
         <source>All history</source>
         <translation>全部历史</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/charts/chart_options.py" line="46"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
         <source>Last %n months</source>
         <translation>
             <numerusform>最近 %n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="51"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="52"/>
         <source>Currencies not converted</source>
         <translation>未折算的币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="53"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="54"/>
         <source>These currencies have no exchange rate to convert them with; add rates to include them</source>
         <translation>这些币种没有可用的汇率，无法折算；添加汇率后即可计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="95"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="96"/>
         <source>All, converted to %1</source>
         <translation>全部，折算为 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="99"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="100"/>
         <source>Left out, no exchange rate: %1</source>
         <translation>未计入（无汇率）：%1</translation>
     </message>
@@ -1939,37 +1940,37 @@
 <context>
     <name>DashboardHeadline</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="103"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="105"/>
         <source>%1 only; not included: %2</source>
         <translation>仅 %1；未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="123"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="126"/>
         <source>≈ converted to %1</source>
         <translation>≈ 折合 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="133"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="137"/>
         <source>%1 not included: no %2 rate</source>
         <translation>%1 未计入：没有 %2 汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="151"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="156"/>
         <source>Converted at the latest rates on or before %1:</source>
         <translation>按 %1 或之前的最新汇率折算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="156"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="163"/>
         <source>By currency:</source>
         <translation>按币种：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="163"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="171"/>
         <source>%1 (not included: no rate)</source>
         <translation>%1（未计入：没有汇率）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="169"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="177"/>
         <source>Add rates in Settings → Exchange rates…</source>
         <translation>请在 设置 → 汇率… 中添加汇率</translation>
     </message>
@@ -2078,166 +2079,166 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="76"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="77"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="79"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="80"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="82"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="83"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="85"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="87"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="88"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="88"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="91"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="92"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="93"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="96"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="97"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="103"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="104"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="108"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="108"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="109"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="109"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="116"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="117"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="119"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="120"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="123"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="124"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="144"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="148"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="154"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="159"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="156"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="161"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="158"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="163"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="160"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="165"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="177"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="183"/>
         <source>Backed up to %1 (%2).</source>
         <translation>已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="187"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="202"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="193"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="189"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="195"/>
         <source>Exported files are NOT encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="193"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="199"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="202"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="211"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="218"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="232"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="240"/>
         <source>finapp could not finish this; your data is as it was.</source>
         <translation>finapp 未能完成此操作；你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="241"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="381"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="249"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="390"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="246"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="254"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="260"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="262"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="270"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
@@ -2250,67 +2251,67 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="272"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="280"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="281"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="289"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="286"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="294"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="296"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="304"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="329"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="337"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="334"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="342"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="343"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="351"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="348"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="356"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="349"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="357"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="359"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="367"/>
         <source>Nothing was deleted.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="367"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="375"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="370"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="378"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="374"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="383"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -2348,6 +2349,243 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../finapp/gui/edit_menu.py" line="76"/>
+        <source>&amp;Edit</source>
+        <extracomment>the next edit to undo and the next to redo, as the journal says an undo or redo is on its way: both entries wait for it</extracomment>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_menu.py" line="90"/>
+        <source>Undid %1.</source>
+        <translation>已撤销：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_menu.py" line="94"/>
+        <source>Redid %1.</source>
+        <translation>已重做：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_menu.py" line="129"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_menu.py" line="129"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_menu.py" line="130"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_menu.py" line="130"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>EditWords</name>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="34"/>
+        <source>Category of %1</source>
+        <extracomment>a fact and how the pages show it: a payee by its shown name, a category in the user&apos;s words, a rule&apos;s pattern as typed an account and a goal by the names the user gave them action code → its words, with each %1, %2… filled by the fact in the tuple after it</extracomment>
+        <translation>%1 的分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="35"/>
+        <source>Split of %1</source>
+        <translation>%1 的拆分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="36"/>
+        <source>Removing the Split of %1</source>
+        <translation>取消 %1 的拆分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="37"/>
+        <source>Note on %1</source>
+        <translation>%1 的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="38"/>
+        <source>Tags of %1</source>
+        <translation>%1 的标签</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="39"/>
+        <source>Renaming %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="40"/>
+        <source>Merging %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="41"/>
+        <source>New Rule “%1”</source>
+        <translation>新规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="42"/>
+        <source>Change to Rule “%1”</source>
+        <translation>修改规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="43"/>
+        <source>Deleting Rule “%1”</source>
+        <translation>删除规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="44"/>
+        <source>Budget for %1</source>
+        <translation>%1 的预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="45"/>
+        <source>Removing the Budget for %1</source>
+        <translation>删除 %1 的预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="46"/>
+        <source>New Category %1</source>
+        <translation>新分类 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="48"/>
+        <source>Renaming Category %1 to %2</source>
+        <translation>将分类 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="52"/>
+        <source>Moving Category %1 to %2</source>
+        <translation>将分类 %1 移至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="56"/>
+        <source>Merging Category %1 into %2</source>
+        <translation>将分类 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="59"/>
+        <source>Deleting Category %1</source>
+        <translation>删除分类 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="60"/>
+        <source>Low Balance Warning of %1</source>
+        <translation>%1 的低余额提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="61"/>
+        <source>Credit Limit of %1</source>
+        <translation>%1 的信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="62"/>
+        <source>Reconciling %1</source>
+        <translation>对账 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="64"/>
+        <source>Clearing the Reconciliation of %1</source>
+        <translation>清除 %1 的对账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="67"/>
+        <source>New Goal “%1”</source>
+        <translation>新目标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="68"/>
+        <source>Removing Goal “%1”</source>
+        <translation>删除目标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="73"/>
+        <source>Category of %n Transaction(s)</source>
+        <extracomment>an edit of several payees&apos; lines at once names how many lines (params &quot;count&quot;)</extracomment>
+        <translation>%n 笔交易的分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="74"/>
+        <source>Note on %n Transaction(s)</source>
+        <translation>%n 笔交易的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="75"/>
+        <source>Tags of %n Transaction(s)</source>
+        <translation>%n 笔交易的标签</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="80"/>
+        <source>Cancelling %1</source>
+        <extracomment>a subscription&apos;s decision → its words, %1 the subscription&apos;s name</extracomment>
+        <translation>取消 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="81"/>
+        <source>Keeping %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="82"/>
+        <source>Confirming %1</source>
+        <translation>确认 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="83"/>
+        <source>%1 Is Not a Subscription</source>
+        <translation>%1 不是订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="84"/>
+        <source>Renaming %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="85"/>
+        <source>Reminders of %1</source>
+        <translation>%1 的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="86"/>
+        <source>Review of %1</source>
+        <translation>%1 的复查</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="87"/>
+        <source>Adding %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="88"/>
+        <source>Merging into %1</source>
+        <translation>合并到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="89"/>
+        <source>Splitting %1</source>
+        <translation>拆分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="92"/>
+        <source>Change to %1</source>
+        <extracomment>a decision this window has no words of its own for yet</extracomment>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="94"/>
+        <source>Last Edit</source>
+        <extracomment>an action code this window has no words for yet: still undoable, named plainly</extracomment>
+        <translation>上次编辑</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyFundSection</name>
     <message>
         <location filename="../../finapp/gui/pages/health_reserves.py" line="41"/>
@@ -2355,37 +2593,37 @@
         <translation>可覆盖的必要开支月数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="81"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="85"/>
         <source>Not known yet: it needs the balance of a checking or savings account and a full month of essential spending.</source>
         <translation>暂无法计算：需要一个活期或储蓄账户的余额，以及一整月的必要开支。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="115"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="119"/>
         <source>%1 months of essential spending, every currency in %2 (%3 for %4 a month); target %5 months.</source>
         <translation>可支付 %1 个月的必要开支，所有币种折合为 %2（%3，每月 %4）；目标为 %5 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="127"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="129"/>
         <source>In %1: %2 held, %3 a month of essential spending</source>
         <translation>%1：持有 %2，每月必要开支 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="64"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="66"/>
         <source>%1 months of essential spending (%2 for %3 a month); target %4 months.</source>
         <translation>可覆盖 %1 个月的必要开支（%2，每月 %3）；目标 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="102"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="106"/>
         <source>%1 of %2 months</source>
         <translation>%1 / %2 个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="72"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="78"/>
         <source>Also held in %1, not counted: %2</source>
         <translation>另有 %1 资金，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="88"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="93"/>
         <source>No balance known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
@@ -2556,502 +2794,512 @@
         <translation>该 finapp 导出文件不含任何交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="40"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="39"/>
+        <source>a part of a split line is damaged (its category, amount or line is missing)</source>
+        <translation>拆分交易的某一部分已损坏（缺少分类、金额或所属交易）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="42"/>
+        <source>the parts in {file} do not add up to the line&apos;s {amount}</source>
+        <translation>{file} 中各部分之和不等于该交易的 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="46"/>
         <source>this line is not UTF-8 while the rest of the file is; export the file again or convert it to UTF-8</source>
         <translation>此行不是 UTF-8 编码，而文件其余部分是；请重新导出或将文件转换为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="45"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="51"/>
         <source>this line is UTF-8 while the rest of the file is {encoding}; export the file again or convert it to UTF-8</source>
         <translation>此行是 UTF-8 编码，而文件其余部分是 {encoding}；请重新导出或将文件转换为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="51"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="57"/>
         <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it, or save it as CSV</source>
         <translation>该工作簿受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后保存，或另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="56"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="62"/>
         <source>an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV</source>
         <translation>不读取 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="59"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="65"/>
         <source>an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV</source>
         <translation>不读取 OpenDocument 电子表格（.ods）：请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="62"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="68"/>
         <source>an Office document (Word, Outlook…), not a statement export</source>
         <translation>这是 Office 文档（Word、Outlook 等），不是对账单导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="65"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="71"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="66"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="72"/>
         <source>the workbook has no worksheet</source>
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="68"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="74"/>
         <source>the QIF file lists no transactions</source>
         <translation>QIF 文件中没有交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="69"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="75"/>
         <source>not a QIF line before the first !Type or !Account header</source>
         <translation>第一个 !Type 或 !Account 标题之前有非 QIF 格式的行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="72"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="78"/>
         <source>the record has no date (D line)</source>
         <translation>该记录没有日期（D 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="73"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="79"/>
         <source>the record has no amount (T line)</source>
         <translation>该记录没有金额（T 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="75"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="81"/>
         <source>text before the first MT940 field</source>
         <translation>第一个 MT940 字段之前有多余的文本</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="76"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="82"/>
         <source>a statement without its account (:25:)</source>
         <translation>对账单缺少账户（:25:）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="77"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="83"/>
         <source>no currency before the first statement line</source>
         <translation>第一条对账单明细之前没有币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="80"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="86"/>
         <source>the balance :{tag}: cannot be read: “{text}”</source>
         <translation>无法读取余额 :{tag}:：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="83"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="89"/>
         <source>the balance is in {balance}, the statement in {statement}</source>
         <translation>余额的币种是 {balance}，而对账单的币种是 {statement}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="86"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="92"/>
         <source>the statement line :61: cannot be read: “{text}”</source>
         <translation>无法读取对账单明细 :61:：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="89"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="95"/>
         <source>the date “{value}” is not a calendar day</source>
         <translation>日期“{value}”不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="91"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="97"/>
         <source>the file has no OFX header; it was read from its &lt;OFX&gt; element</source>
         <translation>文件没有 OFX 文件头；已从 &lt;OFX&gt; 元素开始读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="94"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="100"/>
         <source>the OFX header has no OFXHEADER line; it was read past</source>
         <translation>OFX 文件头中没有 OFXHEADER 行；已跳过文件头读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="97"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="103"/>
         <source>the OFX header is not written as OFX sets it ({text}); it was read past</source>
         <translation>OFX 文件头的写法不符合 OFX 规范（{text}）；已跳过文件头读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="100"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="106"/>
         <source>tags are not all written in upper case ({tag}); read as upper case</source>
         <translation>标签没有全部大写（{tag}）；已按大写读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="103"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="109"/>
         <source>a text holds a bare &amp; ({text}); read as the character &amp;</source>
         <translation>文本中含有单独的 &amp;（{text}）；已按字符 &amp; 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="106"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="112"/>
         <source>the fields of transactions are out of OFX&apos;s order (&lt;{later}&gt; after &lt;{earlier}&gt;; {lines}); read by their names</source>
         <translation>交易字段的顺序不符合 OFX 规范（&lt;{later}&gt; 位于 &lt;{earlier}&gt; 之后；{lines}）；已按字段名读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="111"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="117"/>
         <source>transactions (&lt;STMTTRN&gt;) never closed ({lines}); each was read up to the next transaction or the list&apos;s end</source>
         <translation>交易（&lt;STMTTRN&gt;）没有结束标签（{lines}）；每笔交易已读到下一笔交易或列表末尾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="122"/>
         <source>&lt;{tag}&gt; was never closed; read up to {closer} (line {line})</source>
         <translation>&lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="119"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="125"/>
         <source>&lt;{tag}&gt; of account {account} was never closed; read up to {closer} (line {line})</source>
         <translation>账户 {account} 的 &lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="123"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="129"/>
         <source>amounts are written with a decimal comma ({example}); read as {read}</source>
         <translation>金额使用逗号作小数点（{example}）；已按 {read} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="126"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="132"/>
         <source>the statement of account {account} states no {tags}; its days were taken from its lines</source>
         <translation>账户 {account} 的对账单没有注明 {tags}；已根据其中的交易确定日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="130"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="136"/>
         <source>the statement of account {account} names no currency (&lt;CURDEF&gt;); read as {currency}</source>
         <translation>账户 {account} 的对账单没有注明币种（&lt;CURDEF&gt;）；已按 {currency} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="134"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="140"/>
         <source>lines {shown}</source>
         <translation>第 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="135"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="141"/>
         <source>lines {shown} and {more} more</source>
         <translation>第 {shown} 行等（另有 {more} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="136"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="142"/>
         <source>the workbook unpacks to {megabytes} MB, too large to be a statement</source>
         <translation>该工作簿解压后为 {megabytes} MB，过大，不像是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="139"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="145"/>
         <source>the sheet has more than {rows} rows, more than Excel allows</source>
         <translation>工作表超过 {rows} 行，超出 Excel 的上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="148"/>
         <source>this row has {columns} columns; a statement has a few dozen at most</source>
         <translation>此行有 {columns} 列；对账单最多只有几十列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="145"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="151"/>
         <source>the workbook&apos;s XML declares entities; finapp never expands them, so it is not read</source>
         <translation>该工作簿的 XML 声明了实体；finapp 从不展开实体，因此不读取此文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="149"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="155"/>
         <source>this copy of finapp lacks its XML safety guard (“defusedxml”), so workbooks are not read: reinstall finapp or save the workbook as CSV</source>
         <translation>此 finapp 缺少 XML 安全组件（“defusedxml”），因此无法读取工作簿：请重新安装 finapp，或将工作簿另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="154"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="160"/>
         <source>an investment account&apos;s list (“!Type:Invst”): finapp does not track investments; export the bank, card and cash accounts only</source>
         <translation>这是投资账户列表（“!Type:Invst”）：finapp 不跟踪投资；请只导出银行、信用卡和现金账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="165"/>
         <source>“{value}” is no QIF list finapp knows</source>
         <translation>“{value}”不是 finapp 认识的 QIF 列表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="160"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="166"/>
         <source>the date “{value}” reads as {us} (month first, US) or {eu} (day first), and no date in the file settles which; export it again with dates written YYYY-MM-DD, or as OFX or CSV</source>
         <translation>日期“{value}”可读作 {us}（月在前，美式）或 {eu}（日在前），文件中没有日期能确定是哪种；请以 YYYY-MM-DD 日期格式重新导出，或导出为 OFX 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="165"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="171"/>
         <source>“{value}” is written with dots, which are day first, but reads only month first</source>
         <translation>“{value}”用点分隔（通常日在前），但只能按月在前读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="169"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="175"/>
         <source>the dates do not fit one day/month order: “{day}” (line {day_line}) is day first, “{month}” (line {month_line}) month first</source>
         <translation>日期不符合统一的日/月顺序：“{day}”（第 {day_line} 行）日在前，“{month}”（第 {month_line} 行）月在前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="180"/>
         <source>the amount “{cell}…” is longer than the 15 characters MT940 allows</source>
         <translation>金额“{cell}…”超过 MT940 允许的 15 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="177"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="183"/>
         <source>the amount “{cell}” has no decimal comma, which MT940 requires</source>
         <translation>金额“{cell}”没有 MT940 要求的小数逗号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="180"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="186"/>
         <source>the amount “{cell}” has more decimals than {currency} has</source>
         <translation>金额“{cell}”的小数位多于 {currency} 的小数位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="190"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="185"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="191"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="186"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="192"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="187"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="193"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="188"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="194"/>
         <source>date of the purchase</source>
         <translation>消费日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="189"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="195"/>
         <source>bank&apos;s id</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="190"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="196"/>
         <source>industry code</source>
         <translation>行业代码</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="197"/>
         <source>check number</source>
         <translation>支票号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="192"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="198"/>
         <source>the transaction has no {field} (&lt;{tag}&gt;)</source>
         <translation>该交易没有{field}（&lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="193"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="199"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) is empty</source>
         <translation>该交易的{field}（&lt;{tag}&gt;）为空</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="196"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="202"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) “{value}” cannot be read</source>
         <translation>无法读取该交易的{field}（&lt;{tag}&gt;）“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="199"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="205"/>
         <source>the transaction cannot be read</source>
         <translation>无法读取该交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="200"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="206"/>
         <source>the amount “{value}” is not a number an account can hold</source>
         <translation>金额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="203"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="209"/>
         <source>the investment transaction “{id}” moves “{value}” in cash, not a number an account can hold</source>
         <translation>投资交易“{id}”的现金变动“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="208"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="214"/>
         <source>the ledger balance “{value}” is not a number an account can hold</source>
         <translation>账面余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="211"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="217"/>
         <source>the available balance “{value}” is not a number an account can hold</source>
         <translation>可用余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="214"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="220"/>
         <source>the amount “{value}” is written with another decimal mark than “{other}” (line {other_line}), so whether it means thousands is unclear</source>
         <translation>金额“{value}”使用的小数点与“{other}”（第 {other_line} 行）不同，无法确定是否表示千位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="219"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="225"/>
         <source>not a readable OFX statement: its tags are damaged or out of place</source>
         <translation>不是可读的 OFX 对账单：其标签已损坏或位置不对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="222"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="228"/>
         <source>the bank answered with an error instead of a statement: “{message}” (code {number}); download the statement again</source>
         <translation>银行返回了错误而不是对账单：“{message}”（代码 {number}）；请重新下载对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="227"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="233"/>
         <source>the bank refused the sign-on instead of sending a statement: “{message}” (code {number})</source>
         <translation>银行拒绝了登录，未发送对账单：“{message}”（代码 {number}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="231"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="237"/>
         <source>this OFX file lists accounts but holds no statement (an account-list reply)</source>
         <translation>此 OFX 文件列出了账户但不含对账单（账户列表回复）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="240"/>
         <source>this OFX file holds no account statement: it is the bank&apos;s reply to a sign-on or another request</source>
         <translation>此 OFX 文件不含账户对账单：它是银行对登录或其他请求的回复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="245"/>
         <source>the OFX file holds no account statement</source>
         <translation>该 OFX 文件不含账户对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="240"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="246"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element: it holds no statement</source>
         <translation>文件有 OFX 文件头但没有 &lt;OFX&gt; 元素：不含对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="243"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="249"/>
         <source>the file ends inside its list of transactions: it was cut short; download it again</source>
         <translation>文件在交易列表中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="253"/>
         <source>the file ends inside a statement: it was cut short; download it again</source>
         <translation>文件在对账单中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="251"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="257"/>
         <source>the entry</source>
         <translation>该条目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="252"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="258"/>
         <source>the ledger balance</source>
         <translation>账面余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="253"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="259"/>
         <source>the available balance</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="260"/>
         <source>booking date</source>
         <translation>记账日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="255"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="261"/>
         <source>value date</source>
         <translation>起息日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="256"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="262"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="257"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="263"/>
         <source>start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="258"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="264"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="265"/>
         <source>not an ISO 20022 camt.052/053/054 document</source>
         <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="260"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="266"/>
         <source>the camt document holds no statement, report or notification</source>
         <translation>该 camt 文档不含对账单、报告或通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="263"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="269"/>
         <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
         <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="268"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="274"/>
         <source>the XML is damaged (not well-formed): the file may be cut short</source>
         <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="271"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="277"/>
         <source>the statement names no account (“Acct/Id”)</source>
         <translation>对账单未指明账户（“Acct/Id”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="272"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="278"/>
         <source>the statement names no currency (“Acct/Ccy”)</source>
         <translation>对账单未指明币种（“Acct/Ccy”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="275"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="281"/>
         <source>the booked entry has no booking date (“BookgDt”)</source>
         <translation>已记账条目没有记账日期（“BookgDt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="278"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="284"/>
         <source>{what} has no amount (“Amt”)</source>
         <translation>{what}没有金额（“Amt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="279"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="285"/>
         <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
         <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="282"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="288"/>
         <source>the amount of {what} is in {written}, the account in {currency}</source>
         <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="285"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="291"/>
         <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
         <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="289"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="295"/>
         <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
         <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="292"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="298"/>
         <source>the {what} has neither “Dt” nor “DtTm”</source>
         <translation>{what}既没有“Dt”也没有“DtTm”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="293"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="299"/>
         <source>the {what} “{value}” is no date and time</source>
         <translation>{what}“{value}”不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="296"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="302"/>
         <source>the {what} (“{path}”) is missing</source>
         <translation>缺少{what}（“{path}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="297"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="303"/>
         <source>the {what} “{value}” is no calendar date</source>
         <translation>{what}“{value}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="298"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="304"/>
         <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
         <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="301"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="307"/>
         <source>{what} has no date</source>
         <translation>{what}没有日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="302"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="308"/>
         <source>the entry is not booked (status {status}): left out</source>
         <translation>该条目未入账（状态 {status}）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="305"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="311"/>
         <source>the entry is not booked (it has no status): left out</source>
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
@@ -3066,263 +3314,303 @@
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="57"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="67"/>
         <source>“{cell}” is not an amount (write it as 12.50)</source>
         <translation>“{cell}”不是金额（请写成 12.50 这样）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="61"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="71"/>
+        <source>A split needs two parts or more</source>
+        <translation>拆分至少需要两个部分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="72"/>
+        <source>A line of zero has nothing to split</source>
+        <translation>金额为零的交易无可拆分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="73"/>
+        <source>The part of {category} is zero: remove it or give it an amount</source>
+        <translation>{category} 的部分为零：请删除它或填写金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="76"/>
+        <source>The part of {category} ({amount}) is not signed as the line ({line})</source>
+        <translation>{category} 的部分（{amount}）与交易（{line}）的正负号不一致</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="79"/>
+        <source>The parts add up to {total}, not to the line&apos;s {line} {currency}</source>
+        <translation>各部分合计 {total}，不等于交易的 {line} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="82"/>
+        <source>{amount} has more decimals than {currency} allows ({places})</source>
+        <translation>{amount} 的小数位多于 {currency} 允许的位数（{places}）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="85"/>
+        <source>This line is not split</source>
+        <translation>此交易未拆分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="86"/>
+        <source>Write the parts all with a minus or all without</source>
+        <translation>各部分要么都带负号，要么都不带</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="90"/>
         <source>“{value}” is not a category path: its levels are separated by “:”</source>
         <translation>“{value}”不是类别路径：各级之间用“:”分隔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="64"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="93"/>
         <source>“{value}” is not a category name: a name holds no “:”</source>
         <translation>“{value}”不是类别名称：名称中不能有“:”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="67"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="96"/>
         <source>There is no category “{category}”</source>
         <translation>没有类别“{category}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="68"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="97"/>
         <source>The category “{category}” already exists</source>
         <translation>类别“{category}”已存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="69"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="98"/>
         <source>A category “{name}” already exists at the top level</source>
         <translation>顶层已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="72"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="101"/>
         <source>A category “{name}” already exists under “{category}”</source>
         <translation>“{category}”下已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="75"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="104"/>
         <source>“{category}” cannot be moved under itself</source>
         <translation>“{category}”不能移到它自己下面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="78"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="107"/>
         <source>“{category}” cannot be merged into itself or one of its own parts</source>
         <translation>“{category}”不能合并到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="81"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="110"/>
         <source>the transactions of “{category}” cannot move to it or to one of its own parts</source>
         <translation>“{category}”的交易不能移到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="85"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="114"/>
         <source>“{category}” has sub-categories: move them first, or choose a category for its transactions</source>
         <translation>“{category}”有子类别：请先移走它们，或为其交易选择一个类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="119"/>
         <source>A budget must be above zero, not {amount}</source>
         <translation>预算必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="93"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="122"/>
         <source>“{category}” is not a spending category</source>
         <translation>“{category}”不是支出类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="96"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="125"/>
         <source>“{category}” has no budget</source>
         <translation>“{category}”没有预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="97"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
         <source>A goal needs at least one account whose balance counts</source>
         <translation>储蓄目标至少需要一个计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="100"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
         <source>A goal needs a name</source>
         <translation>储蓄目标需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="130"/>
         <source>A goal&apos;s target must be above zero, not {amount}</source>
         <translation>储蓄目标金额必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="104"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="133"/>
         <source>A goal&apos;s date must be after today ({today}), not {day}</source>
         <translation>储蓄目标日期必须在今天（{today}）之后，不能是 {day}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="136"/>
         <source>There is already a goal named “{name}”</source>
         <translation>已有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="108"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="137"/>
         <source>The goal is in {currency}; {names} is in another currency</source>
         <translation>该目标以 {currency} 计；{names} 是其他币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="111"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="140"/>
         <source>There is no goal named “{name}”</source>
         <translation>没有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="113"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="142"/>
         <source>“{value}” is not a list of whole numbers (for example 30,7,1)</source>
         <translation>“{value}”不是整数列表（例如 30,7,1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="145"/>
         <source>Expected whole numbers from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的整数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="119"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="148"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="120"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="149"/>
         <source>Expected a number above 0, not “{value}”</source>
         <translation>应为大于 0 的数字，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="123"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="152"/>
         <source>Expected an amount from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的金额，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="155"/>
         <source>Expected a factor above 1, not “{value}”</source>
         <translation>应为大于 1 的倍数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="127"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="156"/>
         <source>Expected a percentage from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="130"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
         <source>Expected percentages from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="133"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
         <source>Expected a currency code such as USD, or auto, not “{value}”</source>
         <translation>应为 USD 这样的币种代码或 auto，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="136"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
         <source>Expected a currency code and an amount for each currency, such as USD=10000,CNY=50000, not “{value}”</source>
         <translation>应为每个币种写出代码和金额，例如 USD=10000,CNY=50000，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="141"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="170"/>
         <source>There is no setting “{key}”</source>
         <translation>没有设置项“{key}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="143"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="172"/>
         <source>A rule needs a pattern to match</source>
         <translation>规则需要匹配的模式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="144"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="173"/>
         <source>The minimum amount is above the maximum</source>
         <translation>最小金额大于最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="145"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="174"/>
         <source>“{pattern}” is not a pattern finapp can use: {reason}</source>
         <translation>“{pattern}”不是 finapp 能用的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="148"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="177"/>
         <source>it is longer than {most} characters</source>
         <translation>长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="149"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="178"/>
         <source>it repeats something more than {most} times</source>
         <translation>某部分重复超过 {most} 次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="179"/>
         <source>it is too large to run on every transaction; make it simpler</source>
         <translation>过于复杂，无法对每笔交易运行；请简化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="182"/>
         <source>lookaround such as (?= or (?&lt;! and backreferences such as \1 are not supported</source>
         <translation>不支持 (?= 或 (?&lt;! 之类的环视，也不支持 \1 之类的反向引用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="157"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="186"/>
         <source>it is not a regular expression (a bracket left open or a character out of place)</source>
         <translation>不是正则表达式（有未闭合的括号或位置不对的字符）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="191"/>
         <source>No transaction with id {ids}</source>
         <translation>没有编号为 {ids} 的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="163"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="192"/>
         <source>“{tag}” is not a tag: write a word after the #, such as #tax</source>
         <translation>“{tag}”不是标签：请在 # 后写一个词，例如 #报税</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="195"/>
         <source>“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)</source>
         <translation>“{tag}”不是标签：不允许“{character}”（只能用字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="170"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="199"/>
         <source>“{tag}” is not a tag: it is longer than {most} characters</source>
         <translation>“{tag}”不是标签：长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="203"/>
         <source>Name the payee to rename</source>
         <translation>请指明要重命名的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="175"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="204"/>
         <source>There is no payee “{name}”</source>
         <translation>没有收款方“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="176"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
         <source>“{value}” is not a currency code (three letters, such as EUR)</source>
         <translation>“{value}”不是币种代码（三个字母，例如 EUR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="179"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="208"/>
         <source>A rate must be above zero, not “{value}”</source>
         <translation>汇率必须大于零，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="180"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
         <source>{currency} is the base currency: its rate is always 1</source>
         <translation>{currency} 是基准币种：其汇率始终为 1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="183"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="212"/>
         <source>{path} cannot be read ({why})</source>
         <translation>无法读取 {path}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="213"/>
         <source>The report is an HTML file: name it with .html, not {name}</source>
         <translation>报告是 HTML 文件：请以 .html 结尾命名，而不是 {name}</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="46"/>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="187"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="216"/>
         <source>There is no folder {folder} to write {name} into</source>
         <translation>没有可写入 {name} 的文件夹 {folder}</translation>
     </message>
@@ -3398,51 +3686,66 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="50"/>
+        <source>Nothing to undo: no edit is left</source>
+        <translation>没有可撤销的操作：已无编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="51"/>
+        <source>Nothing to redo: no edit was undone since the last one</source>
+        <translation>没有可重做的操作：上次编辑后没有撤销过任何编辑</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="54"/>
+        <source>This edit can no longer be undone or redone: what it changed was changed since (elsewhere, or by another finapp). Nothing was changed, and the older edits were forgotten</source>
+        <translation>此编辑已无法撤销或重做：它所修改的内容此后又被修改过（在别处，或由另一个 finapp）。未做任何更改，更早的编辑记录已清除</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="60"/>
         <source>{source} is the payee it would be merged into: choose another</source>
         <translation>{source} 就是要合并进的收款方：请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="53"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="63"/>
         <source>A rule needs a category or a new payee name</source>
         <translation>规则需要一个类别或新的收款方名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="190"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="219"/>
         <source>{path} is a folder; name the .html file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .html 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="194"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="223"/>
         <source>A profile needs a name</source>
         <translation>导入方案需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="195"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="224"/>
         <source>“{name}” is the name of a built-in profile; choose another</source>
         <translation>“{name}”是内置方案的名称；请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="198"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="227"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
         <translation>免打扰时段应为 22:00-08:00 这样的时间段，或 off；不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="201"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="230"/>
         <source>{folder} is a file; export into a folder</source>
         <translation>{folder} 是文件；请导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="202"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="231"/>
         <source>{folder} holds files that are not a finapp export; export into an empty or new folder (such as {inside}) or into a previous export to replace it</source>
         <translation>{folder} 中有不属于 finapp 导出的文件；请导出到空文件夹或新文件夹（例如 {inside}），或导出到以前的导出文件夹以替换它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="208"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
         <source>{account}&apos;s statements do not reach {through}: import them up to that day before reconciling to it</source>
         <translation>{account} 的对账单未覆盖到 {through}：请先导入到该日的对账单再对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="213"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="242"/>
         <source>{account}&apos;s transactions differ from its statements in {count} period(s) up to {through}, the first {start} to {end} by {difference} {currency}: import what is missing, or accept the books as they stand</source>
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
@@ -3777,96 +4080,96 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="66"/>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="73"/>
         <source>Exchange rates</source>
         <extracomment>what tests and window automation find the dialog by where the ECB publishes the files this dialog reads</extracomment>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="75"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="75"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="75"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="85"/>
         <source>Add rate…</source>
         <translation>添加汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="86"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="87"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="88"/>
         <source>Read rates file…</source>
         <translation>读取汇率文件…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="97"/>
         <source>Rates files come from the &lt;a href=&quot;%1&quot;&gt;European Central Bank&lt;/a&gt;: eurofxref.zip for the latest day, eurofxref-hist.zip for every day since 1999.</source>
         <translation>汇率文件来自&lt;a href=&quot;%1&quot;&gt;欧洲中央银行&lt;/a&gt;：eurofxref.zip 为最新一天的汇率，eurofxref-hist.zip 为 1999 年以来每一天的汇率。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="143"/>
         <source>Household totals are shown in %1 (Settings: base currency). Money in other currencies is converted at the latest rate on or before the day a total is about; without a rate it is left out, never guessed.</source>
         <translation>家庭合计以 %1 显示（设置：基准币种）。其他币种的金额按合计所属日期当天或之前的最新汇率折算；没有汇率时不计入，绝不估算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="155"/>
         <source>%1 (and %n earlier days)</source>
         <translation>
             <numerusform>%1（及之前 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="162"/>
         <source>No rates yet: add one, or read a rates file.</source>
         <translation>还没有汇率：请添加一个，或读取汇率文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="176"/>
         <source>A file&apos;s rates are changed by reading a newer file</source>
         <translation>文件中的汇率需通过读取更新的文件来更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="202"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="209"/>
         <source>Kept: %1.</source>
         <translation>已保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="213"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="220"/>
         <source>Removed the rates of %1 in %2.</source>
         <translation>已删除 %1 以 %2 计的汇率。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="220"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="225"/>
         <source>Read rates file</source>
         <translation>读取汇率文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="232"/>
         <source>%1: %n rates read.</source>
         <translation>
             <numerusform>%1：已读取 %n 个汇率。</numerusform>
@@ -4152,88 +4455,88 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="72"/>
         <source>Add savings goal</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>添加储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="76"/>
         <source>e.g. New car</source>
         <translation>例如 买新车</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="77"/>
         <source>Name of the goal</source>
         <translation>目标名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="79"/>
         <source>e.g. 12000</source>
         <translation>例如 12000</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="80"/>
         <source>Amount to save</source>
         <translation>要存的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="84"/>
         <source>Date to save it by</source>
         <translation>存够的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="85"/>
         <source>Accounts whose balances count</source>
         <translation>计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="96"/>
         <source>No accounts yet: import a statement first.</source>
         <translation>还没有账户：请先导入账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="97"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="98"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="99"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="99"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="100"/>
         <source>Save it by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="106"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="107"/>
         <source>Give the goal a name.</source>
         <translation>请为目标命名。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="109"/>
         <source>There is already a goal named %1.</source>
         <translation>已有名为 %1 的目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="111"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="112"/>
         <source>Tick at least one account whose balance counts.</source>
         <translation>请至少勾选一个计入余额的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="114"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="115"/>
         <source>The accounts of one goal must share a currency.</source>
         <translation>同一目标的账户币种必须相同。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="126"/>
         <source>Not an amount in %1: type it like 12000 or 2500.50</source>
         <translation>不是有效的 %1 金额：请输入如 12000 或 2500.50</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="129"/>
         <source>The amount to save must be above zero.</source>
         <translation>要存的金额必须大于零。</translation>
     </message>
@@ -4303,67 +4606,67 @@
         <translation>已存 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="128"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="126"/>
         <source>Saving not known, not counted: %1</source>
         <translation>存款未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="141"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="137"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="145"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="141"/>
         <source>? of %1</source>
         <translation>? / %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="149"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="146"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="155"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="151"/>
         <source>%1, by %2</source>
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="164"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="158"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="165"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="159"/>
         <source>Remove the goal %1</source>
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="182"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="176"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="183"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="177"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="187"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="197"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="190"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="217"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="210"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="219"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="213"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>
@@ -4371,7 +4674,7 @@
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="51"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="52"/>
         <source>Add a rate…</source>
         <translation>添加汇率…</translation>
     </message>
@@ -4480,7 +4783,7 @@
         <translation>应急资金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="141"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="146"/>
         <source>Where your money is held</source>
         <translation>资金存放在哪里</translation>
     </message>
@@ -4493,7 +4796,7 @@
 <context>
     <name>HealthTotals</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_totals.py" line="60"/>
+        <location filename="../../finapp/gui/pages/health_totals.py" line="61"/>
         <source>Not included, no exchange rate to %1: %2 (add one in Settings → Exchange rates…)</source>
         <translation>未计入，没有到 %1 的汇率：%2（可在 设置 → 汇率… 中添加）</translation>
     </message>
@@ -4529,34 +4832,34 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="122"/>
-        <location filename="../../finapp/gui/import_flow.py" line="132"/>
+        <location filename="../../finapp/gui/import_flow.py" line="128"/>
+        <location filename="../../finapp/gui/import_flow.py" line="138"/>
         <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="124"/>
+        <location filename="../../finapp/gui/import_flow.py" line="130"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="133"/>
+        <location filename="../../finapp/gui/import_flow.py" line="139"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="141"/>
+        <location filename="../../finapp/gui/import_flow.py" line="147"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="143"/>
+        <location filename="../../finapp/gui/import_flow.py" line="149"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="150"/>
+        <location filename="../../finapp/gui/import_flow.py" line="156"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
@@ -4569,31 +4872,31 @@
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="181"/>
+        <location filename="../../finapp/gui/import_flow.py" line="187"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="263"/>
+        <location filename="../../finapp/gui/import_flow.py" line="269"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="276"/>
+        <location filename="../../finapp/gui/import_flow.py" line="282"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="281"/>
+        <location filename="../../finapp/gui/import_flow.py" line="287"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="284"/>
+        <location filename="../../finapp/gui/import_flow.py" line="290"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -4602,17 +4905,17 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="180"/>
+        <location filename="../../finapp/gui/import_flow.py" line="186"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="199"/>
+        <location filename="../../finapp/gui/import_flow.py" line="205"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="220"/>
+        <location filename="../../finapp/gui/import_flow.py" line="226"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -4623,14 +4926,14 @@
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="303"/>
+        <location filename="../../finapp/gui/import_flow.py" line="309"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="275"/>
+        <location filename="../../finapp/gui/import_flow.py" line="281"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -4642,38 +4945,38 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="51"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="52"/>
         <source>Import finished</source>
         <extracomment>file, new, duplicates, left out (neutral), rejected</extracomment>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="61"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="64"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="65"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="66"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="67"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="68"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -4682,89 +4985,89 @@
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="91"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="109"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n 行未计入（不计收支）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="112"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="114"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="117"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="126"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="138"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="145"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入（不计收支）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="147"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -4779,27 +5082,27 @@
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="164"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="167"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="171"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -4807,122 +5110,122 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="156"/>
         <source>Read %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="165"/>
         <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
         <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="183"/>
         <source>Preview of the rows to import</source>
         <translation>待导入行的预览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="196"/>
         <source>Save layout and import</source>
         <translation>保存格式并导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="207"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="209"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="215"/>
         <source>Layout name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="218"/>
         <source>Detected layout</source>
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="232"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="233"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="234"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="254"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="255"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="256"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="257"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="258"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="259"/>
         <source>Oldest &amp;row is:</source>
         <translation>最早一行是(&amp;R)：</translation>
     </message>
@@ -4931,44 +5234,44 @@
         <translation type="vanished">最早一行是(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="260"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="278"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="274"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="279"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="280"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="281"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="277"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="282"/>
         <source>Amounts without a sign; the balance column tells in from out</source>
         <translation>金额不带正负号；由余额列判断收入或支出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="359"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="360"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -4978,12 +5281,12 @@
 <context>
     <name>InstitutionsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="155"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="160"/>
         <source>No liquid balance known yet.</source>
         <translation>尚无已知的流动资金余额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="164"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="169"/>
         <source>More than you want at one institution: consider spreading it.</source>
         <translation>单一机构存放过多：建议分散存放。</translation>
     </message>
@@ -4991,27 +5294,27 @@
 <context>
     <name>LockedTray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="221"/>
+        <location filename="../../finapp/gui/tray.py" line="223"/>
         <source>&amp;Unlock finapp…</source>
         <translation>解锁 finapp(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="224"/>
+        <location filename="../../finapp/gui/tray.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="226"/>
+        <location filename="../../finapp/gui/tray.py" line="228"/>
         <source>finapp — locked</source>
         <translation>finapp — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="246"/>
+        <location filename="../../finapp/gui/tray.py" line="248"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="246"/>
+        <location filename="../../finapp/gui/tray.py" line="248"/>
         <source>finapp has reminders for you — unlock to see them.</source>
         <translation>finapp 有提醒要告诉您——解锁后即可查看。</translation>
     </message>
@@ -5024,95 +5327,95 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="189"/>
-        <location filename="../../finapp/gui/main_window.py" line="450"/>
+        <location filename="../../finapp/gui/main_window.py" line="191"/>
+        <location filename="../../finapp/gui/main_window.py" line="453"/>
         <source>finapp</source>
         <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="191"/>
+        <location filename="../../finapp/gui/main_window.py" line="193"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="195"/>
+        <location filename="../../finapp/gui/main_window.py" line="197"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="198"/>
+        <location filename="../../finapp/gui/main_window.py" line="200"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="202"/>
+        <location filename="../../finapp/gui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="203"/>
+        <location filename="../../finapp/gui/main_window.py" line="205"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="205"/>
+        <location filename="../../finapp/gui/main_window.py" line="208"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="206"/>
+        <location filename="../../finapp/gui/main_window.py" line="209"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="207"/>
+        <location filename="../../finapp/gui/main_window.py" line="210"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="208"/>
+        <location filename="../../finapp/gui/main_window.py" line="211"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="209"/>
-        <location filename="../../finapp/gui/main_window.py" line="460"/>
+        <location filename="../../finapp/gui/main_window.py" line="212"/>
+        <location filename="../../finapp/gui/main_window.py" line="463"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="210"/>
+        <location filename="../../finapp/gui/main_window.py" line="213"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="211"/>
+        <location filename="../../finapp/gui/main_window.py" line="214"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="212"/>
+        <location filename="../../finapp/gui/main_window.py" line="215"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="214"/>
+        <location filename="../../finapp/gui/main_window.py" line="217"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="451"/>
+        <location filename="../../finapp/gui/main_window.py" line="454"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="457"/>
+        <location filename="../../finapp/gui/main_window.py" line="460"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="459"/>
+        <location filename="../../finapp/gui/main_window.py" line="462"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -5187,6 +5490,7 @@
         <location filename="../../finapp/gui/pages/settings.py" line="72"/>
         <location filename="../../finapp/gui/pages/settings.py" line="95"/>
         <source>Language</source>
+        <extracomment>options with a control of their own on the Money tab (a currency list, not a text field)</extracomment>
         <translation>语言</translation>
     </message>
     <message>
@@ -5261,7 +5565,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="61"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="62"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="48"/>
         <source>Alerts</source>
         <translation>提醒</translation>
@@ -5276,12 +5580,12 @@
         <location filename="../../finapp/gui/pages/catalog.py" line="40"/>
         <location filename="../../finapp/gui/pages/dashboard.py" line="145"/>
         <source>Dashboard</source>
-        <extracomment>how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
+        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
         <translation>概览</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
-        <location filename="../../finapp/gui/pages/transactions.py" line="101"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="113"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -5682,7 +5986,7 @@
         <translation>合并收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="176"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="177"/>
         <source>Its transactions and what was learned from your categories move to the payee chosen,
 which keeps its name.
 
@@ -5693,7 +5997,7 @@ Merge “%1” into:</source>
 将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="196"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="199"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5749,38 +6053,38 @@ Merge “%1” into:</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
         <source>Line</source>
         <extracomment>rows shown in the preview</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="79"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="80"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="81"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="82"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="131"/>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
@@ -5797,13 +6101,13 @@ Merge “%1” into:</source>
 <context>
     <name>RateEntryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="43"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="44"/>
         <source>Edit exchange rate</source>
         <extracomment>what tests and window automation find the dialog by (currency, rate as typed, the day it applies from)</extracomment>
         <translation>编辑汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="43"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="44"/>
         <source>Add exchange rate</source>
         <translation>添加汇率</translation>
     </message>
@@ -5813,57 +6117,57 @@ Merge “%1” into:</source>
         <translation>一个单位的外币折合多少 %1，自所填日期起生效，直到有更新的汇率。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="57"/>
         <source>e.g. EUR</source>
         <translation>例如 EUR</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="58"/>
         <source>Currency code</source>
         <translation>币种代码</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="60"/>
         <source>e.g. 1.0561</source>
         <translation>例如 1.0561</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="61"/>
         <source>Worth in %1</source>
         <translation>折合 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="64"/>
         <source>From</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="71"/>
         <source>1 unit of</source>
         <translation>1 单位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="72"/>
         <source>is worth (%1)</source>
         <translation>折合（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="73"/>
         <source>from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="81"/>
         <source>Type the currency&apos;s three-letter code, such as EUR.</source>
         <translation>请输入币种的三位字母代码，例如 EUR。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="84"/>
         <source>%1 is the base currency: its rate is always 1.</source>
         <translation>%1 是基准币种：其汇率始终为 1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="93"/>
         <source>Type what one %1 is worth in %2, like 1.0561.</source>
         <translation>请输入 1 %1 折合多少 %2，例如 1.0561。</translation>
     </message>
@@ -5911,12 +6215,12 @@ Merge “%1” into:</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="57"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="55"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rate_texts.py" line="64"/>
+        <location filename="../../finapp/gui/rate_texts.py" line="60"/>
         <source>%1: %2. No rate was kept.</source>
         <translation>%1：%2。未保存任何汇率。</translation>
     </message>
@@ -5924,69 +6228,69 @@ Merge “%1” into:</source>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="55"/>
         <source>Reconcile %1</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>对账：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="66"/>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="73"/>
         <source>Accept the books up to</source>
         <translation>确认账目截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="69"/>
         <source>Accept the differences up to that day as they stand</source>
         <translation>按现状接受截至该日的差额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="76"/>
         <source>Statements cover up to %1. Accepted periods are no longer flagged; a line changed in them later is.</source>
         <translation>对账单覆盖至 %1。已确认的期间不再提示；其后若其中的交易有变动，仍会提示。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="83"/>
         <source>Mark reconciled</source>
         <translation>标记为已对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="85"/>
         <source>Forget reconciliation</source>
         <translation>取消对账标记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="91"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="91"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="91"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="92"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="92"/>
         <source>No statement covers</source>
         <translation>无对账单覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="95"/>
         <source>Periods where the transactions differ</source>
         <translation>交易不符的期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="120"/>
         <source>The transactions differ from the statements up to that day: import what is missing, or tick the box to accept them as they stand.</source>
         <translation>截至该日的交易与对账单不符：请导入缺少的对账单，或勾选按现状接受。</translation>
     </message>
@@ -6017,22 +6321,22 @@ Merge “%1” into:</source>
 <context>
     <name>ReviewDateDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="102"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="103"/>
         <source>Review date of %1</source>
         <translation>%1 的复查日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="103"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="104"/>
         <source>Remind me to review it on</source>
         <translation>提醒我复查的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="108"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="109"/>
         <source>Review date</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="112"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="113"/>
         <source>Pick a day before it renews, to cancel in time if you no longer use it.</source>
         <translation>请选在续订之前的日期，如果不再使用，可以及时取消。</translation>
     </message>
@@ -6152,38 +6456,38 @@ Merge “%1” into:</source>
 <context>
     <name>SetBalanceDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="50"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="51"/>
         <source>Set balance</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="56"/>
         <source>The balance of %1 at the end of the day, as your bank shows it.</source>
         <translation>%1 在当天结束时的余额，以银行显示的为准。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="63"/>
         <source>e.g. 1234.56 or -250.00</source>
         <translation>例如 1234.56 或 -250.00</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="64"/>
         <source>Balance in %1</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="68"/>
         <source>Day of the balance</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="70"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="71"/>
         <source>At the end of</source>
         <translation>截至当天结束</translation>
     </message>
@@ -6336,235 +6640,355 @@ Merge “%1” into:</source>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="41"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="42"/>
         <source>Split %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="43"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="44"/>
         <source>Tick the charges that belong to a subscription of their own. They move to a new subscription; the others stay in %1.</source>
         <translation>勾选属于另一项订阅的扣款。它们将移到新的订阅中，其余扣款仍留在 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="49"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="50"/>
         <source>Charges</source>
         <translation>扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="52"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="53"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="52"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="53"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="52"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="53"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="91"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="92"/>
         <source>Tick some of the charges, not none and not all.</source>
         <extracomment>one per charge, in the tree&apos;s order</extracomment>
         <translation>请勾选部分扣款，不能一笔不选，也不能全选。</translation>
     </message>
 </context>
 <context>
+    <name>SplitEditor</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="76"/>
+        <source>Split transaction</source>
+        <extracomment>what tests and window automation find the dialog by the columns of the parts table the colour of an over-assigned remainder (the app&apos;s error red)</extracomment>
+        <translation>拆分交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="84"/>
+        <source>Divide “%1” (%2) among categories. The parts must add up to the line.</source>
+        <extracomment>the field of a part the user was last in (what Remove part removes)</extracomment>
+        <translation>将“%1”（%2）分配到多个分类。各部分之和必须等于该交易金额。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="88"/>
+        <source>Parts</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="91"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="92"/>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="93"/>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="102"/>
+        <source>Add part</source>
+        <translation>添加部分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="104"/>
+        <source>Remove part</source>
+        <translation>删除部分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="106"/>
+        <source>Fill remainder</source>
+        <translation>填入剩余金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="107"/>
+        <source>Put what is left to assign on the last part</source>
+        <translation>将尚未分配的金额放到最后一部分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="111"/>
+        <source>Left to assign</source>
+        <translation>待分配</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="122"/>
+        <source>Remove split</source>
+        <translation>取消拆分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="151"/>
+        <source>Category of part %1</source>
+        <translation>第 %1 部分的分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="155"/>
+        <source>Amount of part %1</source>
+        <translation>第 %1 部分的金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="159"/>
+        <source>Memo of part %1</source>
+        <translation>第 %1 部分的备注</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="252"/>
+        <source>“%1” is not an amount in %2</source>
+        <translation>“%1”不是 %2 金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="265"/>
+        <source>Give each part a category.</source>
+        <translation>请为每个部分选择分类。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="267"/>
+        <source>Give each part an amount, or remove it.</source>
+        <translation>请为每个部分填写金额，或将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="269"/>
+        <source>Each part goes the way the line does: write it without a minus.</source>
+        <translation>每个部分与交易同向：请不要带负号。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="272"/>
+        <source>A split needs two parts or more.</source>
+        <translation>拆分至少需要两个部分。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="282"/>
+        <source>Left to assign: %1</source>
+        <translation>待分配：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="284"/>
+        <source>Over by %1</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="286"/>
+        <source>All assigned</source>
+        <translation>已全部分配</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionAudit</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="48"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="49"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="49"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="50"/>
         <source>Video streaming</source>
         <translation>视频流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="50"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="51"/>
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="51"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="52"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="53"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="68"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>另有 %2 每月 %1（%n 项订阅），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="74"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%n 项订阅每月 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="80"/>
         <source>; no monthly cap set</source>
         <translation>；未设每月上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="83"/>
         <source>; over your cap of %1 by %2</source>
         <translation>；超出上限 %1 共 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="91"/>
         <source>; within your cap of %1</source>
         <translation>；在上限 %1 之内</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="95"/>
         <source>No active subscriptions</source>
         <translation>没有有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="102"/>
         <source>Overlap (%1): %2</source>
         <translation>重叠（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="113"/>
         <source>Review due since %1</source>
         <translation>自 %1 起待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="118"/>
         <source>Next review %1</source>
         <translation>下次复查 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="123"/>
         <source>Not reviewed since %1</source>
         <translation>自 %1 起未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="128"/>
         <source>Reviewed %1</source>
         <translation>已于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="132"/>
         <source>New since %1</source>
         <translation>自 %1 起新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="127"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="141"/>
         <source>%1 → %2 on %3</source>
         <translation>%3：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="133"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="146"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="154"/>
         <source>%1 on %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="150"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="163"/>
         <source>⚠ Overlaps %1</source>
         <translation>⚠ 与 %1 重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="171"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="174"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="176"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="178"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="181"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="184"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="187"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="189"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="178"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="191"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="180"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="193"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="192"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="205"/>
         <source>Kept %1 on %2 (%3 a year)</source>
         <translation>已于 %2 保留 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="221"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="207"/>
         <source>Kept %1 on %2 (%3 a year); next review %4</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="217"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="229"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="228"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="244"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="233"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="253"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="239"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="260"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -6572,73 +6996,73 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="255"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="276"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="258"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="279"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="259"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="325"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="346"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="272"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="293"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="276"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="297"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="279"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="300"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="284"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="305"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="290"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="311"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="295"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="316"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="296"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="317"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="319"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="340"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="328"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="349"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="384"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="405"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="387"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="408"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -6646,108 +7070,109 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="25"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="26"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="26"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="27"/>
         <source>Every 2 weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="27"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="28"/>
         <source>Twice a month</source>
         <translation>每月两次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="28"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="29"/>
         <source>Every 4 weeks</source>
         <translation>每四周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="29"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
         <source>Every 2 months</source>
         <translation>每两个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="32"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="32"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="33"/>
         <source>Twice a year</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="33"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="34"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="43"/>
         <source>Stopped</source>
+        <extracomment>a stream the user still expects whose charges stopped</extracomment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="43"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="45"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="44"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="46"/>
         <source>Bills</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="46"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="48"/>
         <source>Transfers between own accounts</source>
         <translation>自有账户间转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="50"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="52"/>
         <source>Services you chose and can cancel: streaming, software, a gym.</source>
         <extracomment>what each group holds, for its header&apos;s tooltip</extracomment>
         <translation>您自己选择、可以取消的服务：流媒体、软件、健身房等。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="55"/>
         <source>What running the home costs: housing, utilities, phone and internet, insurance, loans.</source>
         <translation>维持家庭运转的开销：住房、水电燃气、电话和网络、保险、贷款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="57"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="59"/>
         <source>Money coming in regularly: pay, interest.</source>
         <translation>定期收入：工资、利息。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="58"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="60"/>
         <source>Money moved between your own accounts, such as card payments and savings; each transfer is listed once, from the paying account.</source>
         <translation>在您自己的账户之间转移的资金，如信用卡还款和储蓄；每笔转账只列一次，记在付款账户下。</translation>
     </message>
@@ -6760,7 +7185,7 @@ Merge “%1” into:</source>
         <translation type="vanished">账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="45"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="47"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
@@ -6769,95 +7194,95 @@ Merge “%1” into:</source>
         <translation type="vanished">转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="66"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="68"/>
         <source>▲ price up</source>
         <extracomment>the badges of what went wrong (red, and the row in bold)</extracomment>
         <translation>▲ 涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="67"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="69"/>
         <source>⊘ lapsed</source>
         <translation>⊘ 已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="68"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="70"/>
         <source>⚠ charged after cancel</source>
         <translation>⚠ 取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="70"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="72"/>
         <source>▲ pay rise</source>
         <translation>▲ 加薪</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="71"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
         <source>▲ amount up</source>
         <translation>▲ 金额上涨</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="72"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="74"/>
         <source>after free trial</source>
         <translation>免费试用后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="118"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="121"/>
         <source>review %1</source>
         <translation>%1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="138"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="141"/>
         <source>Pay rise: %1 → %2 on %3</source>
         <translation>加薪：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="140"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="143"/>
         <source>Amount %1 → %2 on %3</source>
         <translation>金额：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="142"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="145"/>
         <source>Price %1 → %2 on %3</source>
         <translation>价格：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="151"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="159"/>
         <source>No charge came when it was due: it may have ended.</source>
         <translation>到期时没有扣款：可能已经终止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="157"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="165"/>
         <source>It began after a free trial.</source>
         <translation>它是在免费试用结束后开始收费的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="162"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="170"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="168"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="177"/>
         <source>To review on %1</source>
         <translation>待于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="191"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="196"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="203"/>
         <source>%1 (%2) · %3 a year · %4 a month</source>
         <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="213"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="222"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="215"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="224"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -6866,32 +7291,32 @@ Merge “%1” into:</source>
         <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="218"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="227"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="220"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="229"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="222"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="231"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="225"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="234"/>
         <source>Paid from</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="227"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="236"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="229"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="238"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -6915,7 +7340,7 @@ Merge “%1” into:</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="27"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="28"/>
         <source>How far the statements go</source>
         <translation>对账单的覆盖范围</translation>
     </message>
@@ -6941,7 +7366,7 @@ Merge “%1” into:</source>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="329"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="333"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -6982,7 +7407,7 @@ Merge “%1” into:</source>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="62"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="66"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
     </message>
@@ -7007,32 +7432,32 @@ Merge “%1” into:</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="228"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="229"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="54"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="55"/>
         <source>Judged as of %1, where %2&apos;s statements end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="58"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="59"/>
         <source>Judged as of %1, where the statements of %2 end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="50"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="51"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="65"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="64"/>
         <source>%1 on %2</source>
         <translation>%1 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="71"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="69"/>
         <source>Judged as of where each account&apos;s statements end: %1.</source>
         <translation>按各账户对账单的截止日判断：%1。</translation>
     </message>
@@ -7042,90 +7467,90 @@ Merge “%1” into:</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="288"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="292"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="306"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="310"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="306"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="310"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="324"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="328"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="330"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="334"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="354"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="356"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="378"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="380"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="379"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="381"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="39"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="40"/>
         <source>Export renewals</source>
         <translation>导出续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="43"/>
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="93"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="44"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="98"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="52"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="54"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 个续订写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="66"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="70"/>
         <source>Choose an .ics file (e.g. in a synced folder your calendar app subscribes to); finapp rewrites it after every change.</source>
         <translation>选择一个 .ics 文件（例如在日历应用订阅的同步文件夹中）；每次更改后 finapp 都会重写它。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="73"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="78"/>
         <source>Stop updating %1</source>
         <translation>停止更新 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="77"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="82"/>
         <source>Kept up to date: %1</source>
         <translation>保持最新：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="89"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="94"/>
         <source>Keep a calendar file up to date</source>
         <translation>保持日历文件为最新</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="102"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="108"/>
         <source>%1 is no longer kept up to date; the file stays.</source>
         <translation>%1 不再自动更新；文件会保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="117"/>
+        <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="126"/>
         <source>%n event(s) written to %1; finapp rewrites it after every change.</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1；每次更改后 finapp 都会重写它。</numerusform>
@@ -7155,7 +7580,7 @@ Merge “%1” into:</source>
         <translation>待复查：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="93"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="96"/>
         <source>No review due.</source>
         <translation>没有待复查的订阅。</translation>
     </message>
@@ -7215,49 +7640,54 @@ Merge “%1” into:</source>
 <context>
     <name>TransactionMenus</name>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="52"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="57"/>
         <source>Rename payee…</source>
         <extracomment>the columns the user may hide or show, in the header menu&apos;s order shown when the page opens</extracomment>
         <translation>重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="56"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="61"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="59"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="64"/>
         <source>Note…</source>
         <translation>笔记…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="61"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="66"/>
         <source>Tags…</source>
         <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="69"/>
+        <source>Split…</source>
+        <translation>拆分…</translation>
     </message>
 </context>
 <context>
     <name>TransactionNotes</name>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="45"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="44"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="46"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="45"/>
         <source>Your note on %n transaction(s) (leave empty for none):</source>
         <translation>
             <numerusform>您对这 %n 笔交易的笔记（留空则不写）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="69"/>
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="81"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="68"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="80"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="82"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="81"/>
         <source>Tags of %n transaction(s), separated by spaces, such as #holiday-2026 #tax:</source>
         <translation>
             <numerusform>这 %n 笔交易的标签，用空格分隔，例如 #度假-2026 #报税：</numerusform>
@@ -7267,69 +7697,87 @@ Merge “%1” into:</source>
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="46"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="47"/>
         <source>Date</source>
-        <extracomment>the user&apos;s tags (&quot;#holiday-2026 #tax&quot;) and note (its first line; the whole note in the tooltip)</extracomment>
+        <extracomment>the Payee column shows the name a payee is known by; the statement&apos;s own words are in COL_STATEMENT (hidden until the user shows it) and in the payee&apos;s tooltip the user&apos;s tags (&quot;#holiday-2026 #tax&quot;) and note (its first line; the whole note in the tooltip)</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="47"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="48"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="49"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="49"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
         <source>Description (as on statement)</source>
         <translation>描述（对账单原文）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
         <source>On the statement: %1</source>
         <extracomment>the payee cell&apos;s tooltip</extracomment>
         <translation>对账单原文：%1</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/models/transactions_model.py" line="60"/>
+        <source>Split: %1</source>
+        <extracomment>a split line&apos;s category cell: the names of its parts&apos; categories, joined</extracomment>
+        <translation>拆分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="62"/>
+        <source>, </source>
+        <extracomment>the names of a split&apos;s categories are joined by the language&apos;s list separator</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="64"/>
+        <source>(no category)</source>
+        <extracomment>a part whose category was deleted since</extracomment>
+        <translation>（无分类）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="67"/>
         <source>At %1, local time, as the statement gives it.</source>
         <translation>%1（当地时间，以账单为准）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="61"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="68"/>
         <source>The statement gives no time of day for this transaction.</source>
         <translation>账单未给出这笔交易的具体时间。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="64"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="71"/>
         <source>The day posted, and the time of day where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
         <translation>记账日期；账单给出时间时一并显示（支付应用和多数信用卡下载会给出，很多银行账单不会）。</translation>
     </message>
@@ -7369,7 +7817,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="356"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="382"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -7382,22 +7830,22 @@ Merge “%1” into:</source>
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="131"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="143"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="157"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="169"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="158"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="170"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="159"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="171"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -7418,90 +7866,95 @@ Merge “%1” into:</source>
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="184"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="198"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="245"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="263"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="249"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="267"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="250"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="268"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="296"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="316"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="300"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="320"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="303"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="323"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="305"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
         <source>.</source>
         <translation>。</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="342"/>
+        <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
+        <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="320"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="346"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="335"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="361"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="365"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="340"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="366"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="342"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="368"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="381"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="361"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="387"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="362"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="388"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -7510,7 +7963,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="345"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="371"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
@@ -7518,39 +7971,39 @@ Merge “%1” into:</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="118"/>
+        <location filename="../../finapp/gui/tray.py" line="120"/>
         <source>No open alerts</source>
         <translation>没有未处理的提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="118"/>
+        <location filename="../../finapp/gui/tray.py" line="120"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n 条未处理的提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="122"/>
+        <location filename="../../finapp/gui/tray.py" line="124"/>
         <source>&amp;Open finapp</source>
         <translation>打开 finapp(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="133"/>
+        <location filename="../../finapp/gui/tray.py" line="135"/>
         <source>&amp;Resume notifications (paused until %1)</source>
         <translation>恢复通知（已暂停至 %1）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="139"/>
+        <location filename="../../finapp/gui/tray.py" line="141"/>
         <source>&amp;Pause notifications</source>
         <translation>暂停通知(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="141"/>
+        <location filename="../../finapp/gui/tray.py" line="143"/>
         <source>For 1 &amp;hour</source>
         <translation>1 小时(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="143"/>
+        <location filename="../../finapp/gui/tray.py" line="145"/>
         <source>Until &amp;tomorrow</source>
         <translation>直到明天(&amp;T)</translation>
     </message>
@@ -7558,13 +8011,13 @@ Merge “%1” into:</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="56"/>
         <source>User guide</source>
         <extracomment>the README section that is the user guide (English, as it is headed in the README)</extracomment>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="63"/>
         <source>The user guide is the &quot;%1&quot; section of README.md, at the top of finapp&apos;s source code. This installation of finapp does not include the source code.</source>
         <translation>用户指南是 finapp 源代码根目录下 README.md 中的“%1”一节。当前安装的 finapp 不包含源代码。</translation>
     </message>
@@ -7574,12 +8027,12 @@ Merge “%1” into:</source>
         <translation>用户指南是 finapp 的 README 中的“%1”一节，位于此文件：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="74"/>
         <source>Where the user guide is</source>
         <translation>用户指南的位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="78"/>
         <source>&amp;Open the guide</source>
         <translation>打开指南(&amp;O)</translation>
     </message>
@@ -7649,49 +8102,49 @@ Merge “%1” into:</source>
         <translation>%2 取消了 %1（每年节省 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="137"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="150"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="155"/>
         <source>No subscription started or was cancelled, and no price rose.</source>
         <translation>没有新开或取消的订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="170"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="48"/>
         <source>n/a (no income)</source>
         <translation>无（没有收入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="173"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="49"/>
         <source>n/a (fewer than two month ends with known balances)</source>
         <translation>无（已知余额的月末少于两个）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="180"/>
         <source>%1 (%2 on %3 → %4 on %5)</source>
         <translation>%1（%3 为 %2 → %5 为 %4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="188"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="193"/>
         <source>No transactions in %1.</source>
         <translation>%1 年没有交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="198"/>
         <source>Data from %1 to %2.</source>
         <translation>数据范围：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="206"/>
         <source>Not converted to %1, no rate on %2: %3 (left out of the totals).</source>
         <translation>%2 没有汇率，未换算为 %1：%3（未计入合计）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="207"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="212"/>
         <source>≈: converted to %1 at the rates of %2.</source>
         <translation>≈：按 %2 的汇率换算为 %1。</translation>
     </message>
@@ -7769,71 +8222,71 @@ Merge “%1” into:</source>
 <context>
     <name>YearReviewDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="221"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="226"/>
         <source>Year in review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="226"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="231"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="231"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="236"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="252"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="252"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="253"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="253"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="254"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="267"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="272"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="269"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="274"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="285"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="276"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="286"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="281"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="291"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="284"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="288"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="289"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="293"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="287"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="292"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>

@@ -41,6 +41,7 @@ from finapp.services.categories import SEPARATOR, list_categories
 from finapp.services.demo import open_demo_store
 from finapp.services.goals import list_goals
 from finapp.services.keys_admin import format_recovery_key
+from finapp.services.splits import read_splits
 from finapp.services.subscriptions import list_subscriptions
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
@@ -78,6 +79,7 @@ def user_words(store: Store, files: list[Path]) -> frozenset[str]:
     texts += [f.read_text(encoding="utf-8", errors="replace") for f in files if f.suffix == ".csv"]
     for txn in list_transactions(store):
         texts += [txn.payee, txn.memo, txn.merchant, txn.account, txn.note, *txn.tags]
+    texts += [part.memo for parts in read_splits(store).values() for part in parts]
     texts += [t for a in list_accounts(store) for t in (a.name, a.institution, a.number)]
     texts += [t for s in list_subscriptions(store) for t in (s.name, s.merchant)]
     texts += [g.name for g in list_goals(store)]
