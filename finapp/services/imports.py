@@ -57,6 +57,7 @@ from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export import restore_goals
 from finapp.services.held_keys import held_keys
 from finapp.services.rules import NewLineFiling, new_line_filing
+from finapp.services.split_files import split_new_lines
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.transfers import link_days_transfers
 from finapp.services.undoable import forget_edits
@@ -278,6 +279,9 @@ def _write_statement(
     if any(t.tags for t in stmt.transactions):  # finapp's own export: the user's tags
         tag_new_lines(session, batch.id, account.id, stmt.transactions,
                       statement_keys(stmt, account.currency))
+    if any(t.splits for t in stmt.transactions):  # and the parts of the lines they split
+        split_new_lines(session, batch.id, account.id, stmt.transactions,
+                        statement_keys(stmt, account.currency))
     _write_balances(session, batch, stmt, account)
     _write_period(session, batch, stmt, account)
     days = [r[_POSTED] for r in rows]  # ISO dates: their order is the days' order
