@@ -9,10 +9,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from finapp.core import alerts as core
-from finapp.gui import i18n
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.pages.alerts import COL_MESSAGE, AlertsPage
 from finapp.services.accounts import set_low_balance_threshold
@@ -20,6 +19,7 @@ from finapp.services.alerts import evaluate_alerts
 from finapp.services.budgets import set_budget
 from finapp.services.notifications import AlertNote
 from tests.categorize.statements import load
+from tests.gui.chinese import speaking
 from tests.gui.locale_money import qt_money
 from tests.gui.page_fixtures import TODAY
 from tests.gui.shell_support import make_shell
@@ -45,11 +45,8 @@ def _unreviewed(since: date) -> AlertNote:
 
 @pytest.fixture
 def zh_cn(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    translators = i18n.install_translators(qapp, "zh_CN")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
+    with speaking(qapp, "zh_CN"):
+        yield
 
 
 def test_english_alerts_show_dollars_months_by_name_and_medium_dates(us_locale) -> None:

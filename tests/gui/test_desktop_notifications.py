@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
@@ -20,6 +19,7 @@ from finapp.gui.tray import Tray
 from finapp.services import notification_policy as policy
 from finapp.store.engine import Store
 from finapp.store.schema import Alert
+from tests.gui.chinese import speaking
 from tests.gui.dbus_session import NotificationServer, private_session_bus
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.gui.tray_support import SteppedClock
@@ -217,17 +217,12 @@ def test_the_actions_speak_the_users_language(
         (resource_dir("i18n") / "finapp_zh_CN.ts").read_bytes()
     )
     monkeypatch.setattr(i18n, "resource_dir", lambda *_parts: shipped)
-    translators = i18n.install_translators(qapp, "zh_CN")
-    try:
+    with speaking(qapp, "zh_CN"):
         notifications = DesktopNotifications(ctx)
         notifications.show("finapp", "Netflix", "info", [_alert(ctx.store)])
         (notify,) = server.calls("Notify")
         assert notify["actions"] == ["default", "打开", "snooze", "推迟 1 天", "seen", "标为已读"]
         notifications.close()
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale.system())
 
 
 def test_a_check_notifies_through_the_desktop_and_its_click_opens_the_alert(

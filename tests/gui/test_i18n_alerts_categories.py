@@ -10,11 +10,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from finapp.core import alerts as core
-from finapp.gui import i18n
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.category_names import DEFAULT_NAMES, display_category, real_path
 from finapp.gui.models.alerts_model import AlertsModel
@@ -26,6 +25,7 @@ from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.notifications import AlertNote
 from finapp.services.transactions import list_transactions
 from tests.categorize.statements import load
+from tests.gui.chinese import speaking
 from tests.gui.locale_money import qt_money
 
 AS_OF = date(2024, 6, 1)
@@ -35,12 +35,9 @@ MONEY = re.compile(r"-?\d+\.\d\d [A-Z]{3}")
 
 @pytest.fixture
 def zh_cn(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    translators = i18n.install_translators(qapp, "zh_CN")
-    assert translators
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
+    with speaking(qapp, "zh_CN") as translators:
+        assert translators
+        yield
 
 
 def _charge(id_: int, days_ago: int, minor: int, merchant: str) -> core.Charge:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-
-from finapp.gui import i18n
 from finapp.gui.pages.settings import SettingsPage
 from finapp.gui.ui_state import UiState
+from tests.gui.chinese import speaking
 
 
 def _settings(ctx, tmp_path: Path, saved: str, qtbot) -> SettingsPage:  # type: ignore[no-untyped-def]
@@ -25,8 +23,7 @@ def test_a_language_chosen_with_lang_is_shown_and_can_be_kept(
     qapp, qtbot, household_ctx, tmp_path: Path, monkeypatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    translators = i18n.install_translators(qapp, "zh_CN")  # as `finapp-gui --lang zh_CN` does
-    try:
+    with speaking(qapp, "zh_CN"):  # as `finapp-gui --lang zh_CN` does
         page = _settings(household_ctx, tmp_path, "en", qtbot)
         options = page.options
         assert options.language.currentText() == "简体中文"
@@ -34,24 +31,16 @@ def test_a_language_chosen_with_lang_is_shown_and_can_be_kept(
         assert UiState(tmp_path / "ui.ini").language == "en"  # nothing saved by showing it
         options.language.activated.emit(options.language.currentIndex())  # picked again
         assert UiState(tmp_path / "ui.ini").language == "zh_CN"
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale.system())
 
 
 def test_the_saved_choice_is_shown_when_it_is_in_use(
     qapp, qtbot, household_ctx, tmp_path: Path, monkeypatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    translators = i18n.install_translators(qapp, "en")
-    try:
+    with speaking(qapp, "en"):
         page = _settings(household_ctx, tmp_path, "en", qtbot)
         options = page.options
         assert options.language.currentText() == "English"
         assert options.note.text() == ""
         system = options.language.itemText(0)
         assert system.startswith("Same as the system (") and system.endswith(")")
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)

@@ -15,6 +15,7 @@ from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.resources import resource_dir
 from finapp.services.imports import import_files
+from tests.gui.chinese import speaking
 from tests.gui.shell_support import make_shell
 
 TS = resource_dir("i18n") / "finapp_zh_CN.ts"
@@ -53,13 +54,10 @@ def chinese(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ign
     shipped.mkdir(parents=True)
     shutil.copy(TS, shipped / TS.name)
     monkeypatch.setattr(i18n, "resource_dir", lambda *_parts: shipped)
-    translators = i18n.install_translators(qapp, "zh_CN")
-    assert len(translators) == 2  # Qt's own and finapp's
-    assert not (shipped / "finapp_zh_CN.qm").exists()  # compiled into the cache instead
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
+    with speaking(qapp, "zh_CN") as translators:
+        assert len(translators) == 2  # Qt's own and finapp's
+        assert not (shipped / "finapp_zh_CN.qm").exists()  # compiled into the cache instead
+        yield
 
 
 def test_main_window_and_dialogs_speak_chinese(chinese, store, tmp_path: Path, qtbot) -> None:
@@ -86,13 +84,9 @@ def test_english_counts_read_naturally(
     qapp, store, statements, tmp_path: Path, monkeypatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    translators = i18n.install_translators(qapp, "en")
-    try:
+    with speaking(qapp, "en"):
         result = import_files(store, [statements.checking])
         dialog = ImportSummaryDialog(result)
         assert dialog.headline.text() == (
             "From 1 file: 3 new transactions, 0 duplicates skipped."
         )
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
