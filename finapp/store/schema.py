@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from datetime import date as calendar_date  # for Alert, where ``date`` names a column
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -26,11 +28,26 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from finapp.core.alert_model import Kind
 from finapp.core.money import DEFAULT_CURRENCY
+from finapp.core.severity import Severity
+from finapp.core.subscription_states import Status, StreamKind, UserState
 
 
 class Base(DeclarativeBase):
     """Declarative base of finapp's tables."""
+
+
+def _values(e: type[StrEnum]) -> list[str]:
+    """An enum column stores its members' values (the words stores have always held), not their
+    names."""
+    return [m.value for m in e]
+
+
+def _words(e: type[StrEnum]) -> Enum:
+    """A column typed by *e*: a plain VARCHAR with no CHECK, so no migration and the same strings,
+    read back as members of *e*."""
+    return Enum(e, native_enum=False, length=None, values_callable=_values)
 
 
 class Account(Base):
@@ -43,6 +60,8 @@ class Account(Base):
     number_last4: Mapped[str] = mapped_column(String, default="", server_default="")
     #: keyed hash of the whole number, to match statements (see finapp.store.account_numbers)
     number_hash: Mapped[str] = mapped_column(String, default="", server_default="", index=True)
+    # a plain str, not AccountType: an export from another version can carry a type this one
+    # does not know, and it must still import and read back rather than fail the whole store
     type: Mapped[str] = mapped_column(String, default="checking")
     currency: Mapped[str] = mapped_column(String(3), default=DEFAULT_CURRENCY)
     low_balance_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -221,16 +240,15 @@ class Subscription(Base):
     account_id: Mapped[int | None] = mapped_column(
         ForeignKey("accounts.id", ondelete="CASCADE"), nullable=True
     )
-    kind: Mapped[str] = mapped_column(String, default="subscription")
+    kind: Mapped[StreamKind] = mapped_column(_words(StreamKind), default=StreamKind.SUBSCRIPTION)
     cadence: Mapped[str] = mapped_column(String, default="monthly")
     amount_minor: Mapped[int] = mapped_column(Integer, default=0)
     average_minor: Mapped[int] = mapped_column(Integer, default=0)
     currency: Mapped[str] = mapped_column(String(3), default=DEFAULT_CURRENCY)
     next_date: Mapped[date | None] = mapped_column(Date, nullable=True)
-    status: Mapped[str] = mapped_column(String, default="active")  # active, inactive
+    status: Mapped[Status] = mapped_column(_words(Status), default=Status.ACTIVE)
     confidence: Mapped[str] = mapped_column(String, default="early")  # early, established
-    # the user's word: suggested, confirmed, dismissed, cancelled
-    user_state: Mapped[str] = mapped_column(String, default="suggested")
+    user_state: Mapped[UserState] = mapped_column(_words(UserState), default=UserState.SUGGESTED)
     user_name: Mapped[str | None] = mapped_column(String, nullable=True)
     cancelled_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -274,8 +292,8 @@ class Alert(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dedupe_key: Mapped[str] = mapped_column(String, unique=True)
-    kind: Mapped[str] = mapped_column(String)
-    severity: Mapped[str] = mapped_column(String, default="info")
+    kind: Mapped[Kind] = mapped_column(_words(Kind))
+    severity: Mapped[Severity] = mapped_column(_words(Severity), default=Severity.INFO)
     date: Mapped[date] = mapped_column(Date)
     message: Mapped[str] = mapped_column(String)
     params: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the message's facts
