@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import ofxparse
 
+from finapp.core.account_types import AccountType
 from finapp.importers import ofx_problems
 from finapp.importers.base import (
     Balance,
@@ -31,9 +32,9 @@ from finapp.importers.time_of_day import ofx_time, real_times
 __all__ = ["OfxReadError", "looks_like_ofx", "read_ofx"]
 
 _ACCOUNT_TYPES = {
-    ofxparse.AccountType.Bank: "checking",
-    ofxparse.AccountType.CreditCard: "credit_card",
-    ofxparse.AccountType.Investment: "investment",
+    ofxparse.AccountType.Bank: AccountType.CHECKING,
+    ofxparse.AccountType.CreditCard: AccountType.CREDIT_CARD,
+    ofxparse.AccountType.Investment: AccountType.INVESTMENT,
 }
 #: what a statement that names no currency (no ``<CURDEF>``) is read in, with a repair said
 _DEFAULT_CURRENCY = "USD"
@@ -139,16 +140,17 @@ def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
 def _statement(account: ofxparse.Account) -> ParsedStatement:
     stmt = account.statement
     currency = (getattr(stmt, "currency", None) or account.curdef or _DEFAULT_CURRENCY).upper()
-    kind = _ACCOUNT_TYPES.get(account.type, "checking")
-    if kind == "checking" and (getattr(account, "account_type", "") or "").upper() == "SAVINGS":
-        kind = "savings"
+    kind = _ACCOUNT_TYPES.get(account.type, AccountType.CHECKING)
+    stated = (getattr(account, "account_type", "") or "").upper()
+    if kind == AccountType.CHECKING and stated == "SAVINGS":
+        kind = AccountType.SAVINGS
     parsed_account = ParsedAccount(
         number=str(account.account_id or ""),
         institution=str(getattr(account.institution, "organization", "") or ""),
         type=kind,
         currency=currency,
     )
-    if kind == "investment":
+    if kind == AccountType.INVESTMENT:
         transactions = tuple(_investment_transactions(stmt))
         balances: tuple[Balance, ...] = ()
     else:
@@ -156,7 +158,7 @@ def _statement(account: ofxparse.Account) -> ParsedStatement:
         balances = _balances(stmt)
     start, end = _covered(stmt, transactions)
     card = CardFacts()
-    if kind == "credit_card":
+    if kind == AccountType.CREDIT_CARD:
         card = card_facts(getattr(stmt, "stated_card", CardFacts()), balances)
     return ParsedStatement(
         parsed_account,

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.spreadsheet_cells import neutralise, restore
+from finapp.core.subscription_states import ENDED
 from finapp.core.tags import shown
 from finapp.errors import InvalidInputError, Problem, StatementError, StorageError
 from finapp.importers.finapp_export import (
@@ -159,7 +160,7 @@ def _annual(sub: Subscription) -> Decimal | None:
 
 
 def _status(sub: Subscription) -> str:
-    return sub.user_state if sub.user_state in {"cancelled", "dismissed"} else sub.status
+    return sub.user_state if sub.user_state in ENDED else sub.status
 
 
 def _tables(n: _Names) -> dict[str, tuple[type[Base], list[Column]]]:

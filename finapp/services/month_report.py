@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.budgets import month_of, next_month
 from finapp.core.money import from_minor
+from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account
@@ -156,8 +157,8 @@ def month_report(
             .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
             .where(
                 *in_month,
-                Subscription.user_state != "dismissed",
-                Subscription.kind.in_(("subscription", "bill")),
+                Subscription.user_state != UserState.DISMISSED,
+                Subscription.kind.in_(SPENDING_KINDS),
             )
             .group_by(Transaction.currency)
         ).all()

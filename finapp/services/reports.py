@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 from sqlalchemy import func, select
 
+from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.categories import SEPARATOR
 from finapp.services.month_report import (  # the report's names, kept where callers look
     UNCATEGORIZED,
@@ -159,8 +160,8 @@ def subscription_cost(store: Store) -> pd.DataFrame:
             .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
             .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
             .where(
-                Subscription.user_state != "dismissed",
-                Subscription.kind.in_(("subscription", "bill")),
+                Subscription.user_state != UserState.DISMISSED,
+                Subscription.kind.in_(SPENDING_KINDS),
             )
         ).all()
     frame = pd.DataFrame(rows, columns=["date", "currency", "amount_minor"])

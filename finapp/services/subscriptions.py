@@ -41,10 +41,13 @@ from finapp.core.cadence import BY_NAME
 from finapp.core.merchant import merchant_key
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.streams import KINDS
-from finapp.core.subscription_states import EXPECTED, Status, StreamKind, UserState
-
-# named here too for the year in review, which imports it from this module
-from finapp.core.subscription_states import SPENDING_KINDS as SPENDING_KINDS
+from finapp.core.subscription_states import (
+    EXPECTED,
+    SPENDING_KINDS,
+    Status,
+    StreamKind,
+    UserState,
+)
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.accounts import require_account
 from finapp.services.coverage import coverage_by_account

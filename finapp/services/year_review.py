@@ -40,6 +40,7 @@ from finapp.core.cadence import BY_NAME
 from finapp.core.conversion import RateBook
 from finapp.core.conversion import Total as Converted
 from finapp.core.money import from_minor
+from finapp.core.subscription_states import SPENDING_KINDS, StreamKind, UserState
 from finapp.errors import InvalidInputError
 from finapp.services.categories import category_paths
 from finapp.services.household_totals import HouseholdTotals, convert_totals
@@ -55,7 +56,6 @@ from finapp.services.net_worth import MonthWorth, net_worth
 from finapp.services.payee_names import StoreNames
 from finapp.services.rates import base_currency, rate_book
 from finapp.services.subscription_audit import subscription_facts
-from finapp.services.subscriptions import SPENDING_KINDS
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Category, Transaction
 
@@ -313,7 +313,7 @@ def _paid(facts: list[audit_core.SubscriptionFacts], year: int) -> tuple[Categor
     them (dismissed ones were never subscriptions)."""
     paid: dict[str, int] = defaultdict(int)
     for item in facts:
-        if item.kind in SPENDING_KINDS and item.user_state != "dismissed":
+        if item.kind in SPENDING_KINDS and item.user_state != UserState.DISMISSED:
             for posted, amount in item.charges:
                 if posted.year == year:
                     paid[item.currency] -= amount
@@ -349,8 +349,8 @@ def _subscriptions(
             from_minor(audit_core.annual_minor(f), f.currency),
         )
         for f in facts
-        if f.kind == "subscription"
-        and f.user_state != "dismissed"
+        if f.kind == StreamKind.SUBSCRIPTION
+        and f.user_state != UserState.DISMISSED
         and f.started is not None
         and f.started.year == year
         and _seen_start(f, f.started, history)
