@@ -31,6 +31,7 @@ from finapp.core.conversion import Total as Converted
 from finapp.services.health_export import check_report_path, plain_money
 from finapp.services.private_file import replace_privately
 from finapp.services.year_review import YearReview
+from finapp.tr_marks import fill
 
 #: the keys of :attr:`Wording.words`, the page's headings and labels in the caller's language
 WORD_KEYS = (
@@ -166,12 +167,12 @@ def render_html(review: YearReview, charts: Sequence[str], wording: Wording) -> 
     totals, rate, worth = review.converted, review.savings_rate, review.net_worth
     worth_text = esc(w["no_net_worth"])
     if worth is not None:
-        worth_text = f"{money(worth.change)} ({esc(w['net_worth_span'])})"
-        for key, value in (("%1", money(worth.start.total)), ("%2", esc(wording.day(
-                worth.start.month_end))), ("%3", money(worth.end.total)),
-                ("%4", esc(wording.day(worth.end.month_end)))):  # fmt: skip
-            worth_text = worth_text.replace(key, value)
-    title = w["title"].replace("%1", str(review.year))
+        span = fill(esc(w["net_worth_span"]), (
+            money(worth.start.total), esc(wording.day(worth.start.month_end)),
+            money(worth.end.total), esc(wording.day(worth.end.month_end)),
+        ))  # fmt: skip
+        worth_text = f"{money(worth.change)} ({span})"
+    title = fill(w["title"], (str(review.year),))
     parts = [
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{esc(title)}</title>"
         f"<style>{_CSS}</style></head><body><h1>{esc(title)}</h1>",

@@ -176,13 +176,15 @@ def headline(review: YearReview) -> dict[str, str]:
     }
     worth = review.net_worth
     if worth is not None:
-        figures["net-worth"] = (
-            QCoreApplication.translate("YearReview", "%1 (%2 on %3 → %4 on %5)")
-            .replace("%1", converted_money(worth.change))
-            .replace("%2", converted_money(worth.start.total))
-            .replace("%3", format_date(worth.start.month_end))
-            .replace("%4", converted_money(worth.end.total))
-            .replace("%5", format_date(worth.end.month_end))
+        figures["net-worth"] = fill(
+            QCoreApplication.translate("YearReview", "%1 (%2 on %3 → %4 on %5)"),
+            (
+                converted_money(worth.change),
+                converted_money(worth.start.total),
+                format_date(worth.start.month_end),
+                converted_money(worth.end.total),
+                format_date(worth.end.month_end),
+            ),
         )
     return figures
 
@@ -190,28 +192,30 @@ def headline(review: YearReview) -> dict[str, str]:
 def notes(review: YearReview) -> str:
     """Which months the data covers, and which currencies had no rate on 31 December."""
     if review.first_month is None:
-        return QCoreApplication.translate("YearReview", "No transactions in %1.").replace(
-            "%1", str(review.year)
+        return fill(
+            QCoreApplication.translate("YearReview", "No transactions in %1."), (str(review.year),)
         )
     first, last = (date.fromisoformat(f"{m}-01") for m in (review.first_month, review.last_month))
-    text = (
-        QCoreApplication.translate("YearReview", "Data from %1 to %2.")
-        .replace("%1", format_month(first))
-        .replace("%2", format_month(last))
+    text = fill(
+        QCoreApplication.translate("YearReview", "Data from %1 to %2."),
+        (format_month(first), format_month(last)),
     )
     missing = sorted(
         {*review.missing, *(review.net_worth.change.missing if review.net_worth else ())}
     )
+    conversion = (review.currency, format_date(date(review.year, 12, 31)))
     if missing:
-        text += " " + QCoreApplication.translate(
-            "YearReview", "Not converted to %1, no rate on %2: %3 (left out of the totals)."
-        ).replace("%1", review.currency).replace(
-            "%2", format_date(date(review.year, 12, 31))
-        ).replace("%3", ", ".join(missing))
+        text += " " + fill(
+            QCoreApplication.translate(
+                "YearReview", "Not converted to %1, no rate on %2: %3 (left out of the totals)."
+            ),
+            (*conversion, ", ".join(missing)),
+        )
     elif review.converted.converted:
-        text += " " + QCoreApplication.translate(
-            "YearReview", "≈: converted to %1 at the rates of %2."
-        ).replace("%1", review.currency).replace("%2", format_date(date(review.year, 12, 31)))
+        text += " " + fill(
+            QCoreApplication.translate("YearReview", "≈: converted to %1 at the rates of %2."),
+            conversion,
+        )
     return text
 
 

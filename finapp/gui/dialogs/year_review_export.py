@@ -34,7 +34,7 @@ from finapp.services.health_charts import svg_element
 from finapp.services.private_file import replace_privately
 from finapp.services.year_review import YearReview
 from finapp.services.year_review_export import Wording, write_csv, write_html
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "YearReview"
 WORDS = {
@@ -169,7 +169,7 @@ class ExportButton(QPushButton):
     def _written(self, path: Path) -> None:
         self.ctx.bus.message.emit(
             "info",
-            self.tr("Year in review written to %1 (not encrypted).").replace("%1", str(path)),
+            fill(self.tr("Year in review written to %1 (not encrypted)."), (str(path),)),
         )
 
     def _failed(self, exc: Exception) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from finapp.services.year_review import YearReview
 from finapp.services.year_review_export import Wording, render_html
+from finapp.tr_marks import fill
 
 #: print resolution of the pages and the charts
 DPI = 150
@@ -44,7 +45,7 @@ def pdf_bytes(review: YearReview, charts: list[Figure], wording: Wording) -> byt
     a4, upright = QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait
     margins = QMarginsF(15, 15, 15, 15)
     writer.setPageLayout(QPageLayout(a4, upright, margins, QPageLayout.Unit.Millimeter))
-    writer.setTitle(wording.words["title"].replace("%1", str(review.year)))
+    writer.setTitle(fill(wording.words["title"], (str(review.year),)))
     writer.setCreator("finapp")
     document.print_(writer)
     del writer  # ends the PDF

@@ -37,7 +37,7 @@ from finapp.gui.widgets.empty_state import EmptyState
 from finapp.services.budgets import BudgetView, list_budgets, remove_budget, set_budget
 from finapp.services.categories import list_categories
 from finapp.services.changes import Changes
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 _OVER = QColor("#c8453a")
 
@@ -60,7 +60,7 @@ class BudgetRow(QObject):
         shown = display_category(view.category)  # view.category stays the path saved
         self.label = QLabel(shown, page)
         self.bar = QProgressBar(page)
-        self.bar.setAccessibleName(self.tr("%1 budget used").replace("%1", shown))
+        self.bar.setAccessibleName(fill(self.tr("%1 budget used"), (shown,)))
         self.bar.setRange(0, 100)
         percent = view.percent or 0
         self.bar.setValue(min(percent, 100))
@@ -70,29 +70,33 @@ class BudgetRow(QObject):
             palette.setColor(QPalette.ColorRole.Highlight, _OVER)
             self.bar.setPalette(palette)
         remaining = (
-            self.tr("%1 left").replace("%1", format_money(view.remaining, view.currency))
+            fill(self.tr("%1 left"), (format_money(view.remaining, view.currency),))
             if view.remaining >= 0
-            else self.tr("%1 over").replace("%1", format_money(-view.remaining, view.currency))
+            else fill(self.tr("%1 over"), (format_money(-view.remaining, view.currency),))
         )
         self.spent = QLabel(
-            self.tr("%1 of %2 · %3")
-            .replace("%1", format_money(view.spent, view.currency))
-            .replace("%2", format_money(view.available, view.currency))
-            .replace("%3", remaining),
+            fill(
+                self.tr("%1 of %2 · %3"),
+                (
+                    format_money(view.spent, view.currency),
+                    format_money(view.available, view.currency),
+                    remaining,
+                ),
+            ),
             page,
         )
         self.amount = QLineEdit(str(view.amount), page)
-        self.amount.setAccessibleName(self.tr("Monthly budget for %1").replace("%1", shown))
+        self.amount.setAccessibleName(fill(self.tr("Monthly budget for %1"), (shown,)))
         self.amount.setMaximumWidth(110)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.editingFinished.connect(lambda: page.save_amount(view.category, self.amount))
         self.rollover = QCheckBox(self.tr("Roll over"), page)
         self.rollover.setToolTip(self.tr("What is left (or overspent) carries into next month"))
-        self.rollover.setAccessibleName(self.tr("Roll over %1").replace("%1", shown))
+        self.rollover.setAccessibleName(fill(self.tr("Roll over %1"), (shown,)))
         self.rollover.setChecked(view.rollover)
         self.rollover.toggled.connect(lambda on: page.save_rollover(view, on))
         self.remove = QPushButton(self.tr("Remove"), page)
-        self.remove.setAccessibleName(self.tr("Remove budget for %1").replace("%1", shown))
+        self.remove.setAccessibleName(fill(self.tr("Remove budget for %1"), (shown,)))
         self.remove.clicked.connect(lambda: page.remove(view.category))
 
     def widgets(self) -> tuple[QWidget, ...]:

@@ -15,6 +15,7 @@ from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_text
 from finapp.services.changes import Changes, Kind
 from finapp.services.payee_names import rename_payee
+from finapp.tr_marks import fill
 
 #: what a payee's new name changes on screen
 RENAMED = Changes.of(Kind.TRANSACTIONS, Kind.SUBSCRIPTIONS, Kind.ALERTS)
@@ -45,10 +46,13 @@ def ask_rename_payee(
     ask_text(
         actions.page,
         QCoreApplication.translate("PayeeRename", "Rename payee"),
-        QCoreApplication.translate(
-            "PayeeRename",
-            "Show “%1” everywhere as (leave empty for the name found on the statements):",
-        ).replace("%1", shown_as),
+        fill(
+            QCoreApplication.translate(
+                "PayeeRename",
+                "Show “%1” everywhere as (leave empty for the name found on the statements):",
+            ),
+            (shown_as,),
+        ),
         save,
         object_name="rename-payee",
         text=shown_as,

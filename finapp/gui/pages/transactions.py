@@ -66,7 +66,7 @@ from finapp.services.edit_history import EditEntry, EditOutcome
 from finapp.services.splits import SplitPartView, read_splits
 from finapp.services.transaction_table import table_batches
 from finapp.store.engine import Store
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 
 def _undo_if_last(store: Store, edit_id: int) -> EditOutcome | None:
@@ -313,12 +313,11 @@ class TransactionsPage(Page):
     def _saved_text(self, results: list[CategorizeResult], others: int) -> str:
         category = display_category(results[0].path)
         if len(results) > 1:
-            text = self.tr("Filed %n transaction(s) under %1", "", len(results))
+            text = fill(self.tr("Filed %n transaction(s) under %1", "", len(results)), (category,))
         else:
             rows = self.model.rows_of([results[0].transaction_id])
             payee = self.model.payee_name(rows[0]) if rows else results[0].payee
-            text = self.tr("Filed “%2” under %1").replace("%2", payee)
-        text = text.replace("%1", category)
+            text = fill(self.tr("Filed “%2” under %1"), (category, payee))
         if others:
             text += self.tr(", and %n other transaction(s) of the same merchant with it", "",
                             others)  # fmt: skip
@@ -358,8 +357,9 @@ class TransactionsPage(Page):
     def _update_status(self) -> None:
         locale = QLocale()
         shown, total = self.model.rowCount(), self.model.total_count()
-        text = self.tr("%1 of %2 transactions").replace("%1", locale.toString(shown))
-        text = text.replace("%2", locale.toString(total))
+        text = fill(
+            self.tr("%1 of %2 transactions"), (locale.toString(shown), locale.toString(total))
+        )
         spec = self.model.current_filter()
         if spec.sign is not None:
             text += " · " + (self.tr("money in only") if spec.sign == "in" else
@@ -368,7 +368,7 @@ class TransactionsPage(Page):
             text += " · " + self.tr("chosen transactions only (Clear filters shows all)")
         net = self.model.visible_total()
         if net is not None:
-            text += " · " + self.tr("net %1").replace("%1", format_money(*net))
+            text += " · " + fill(self.tr("net %1"), (format_money(*net),))
         self.status.setText(text)
         self._show_empty_state(shown, total)
 
