@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox
 
 from finapp.gui.models.transactions_model import COL_CATEGORY, IdRole
 from finapp.gui.pages.transactions import TransactionsPage
+from finapp.services.payee_names import rename_payee
 from finapp.services.rules import list_rules
 from finapp.services.transactions import list_transactions
 
@@ -92,3 +93,12 @@ def test_recategorising_names_the_others_it_refiled_and_undo_restores_them(
     shown = [page.model.index(r, COL_CATEGORY).data() for r in range(page.model.rowCount())]
     assert "Bills:Electricity" not in shown
     assert edited in {t.id for t in power}
+
+
+def test_refiling_shows_a_payee_named_with_a_percent_number_as_written(
+    qtbot, household_ctx
+) -> None:
+    rename_payee(household_ctx.store, "City Power & Light", "City Power %1")
+    page = _page(qtbot, household_ctx)
+    _edit_category(qtbot, page, "city power", "Bills:Electricity")
+    assert page.notice.label.text().startswith("Filed “City Power %1” under Bills:Electricity")
