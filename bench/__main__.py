@@ -17,6 +17,7 @@ MODULES = [
     "bench.gui_bench",
     "bench.subscriptions_bench",
     "bench.learning_bench",
+    "bench.undo_bench",
     "bench.safety_bench",
     "bench.alerts_bench",
     "bench.households_bench",
