@@ -75,9 +75,19 @@ from tests.households.generator import LOW_BALANCE, Household, Stream, generate
 HOUSEHOLDS = ((11, "us"), (12, "us"), (13, "cn"), (14, "us"), (15, "cn"))
 PASSPHRASE = "bench passphrase"
 JUDGED_KINDS = ("renewal", "price_increase", "charged_after_cancel", "low_balance", "lapsed")
-OLD_KINDS = {"low_balance", "budget", "large_charge", "unusual_charge", "duplicate_charge",
-             "new_merchant", "renewal", "price_increase", "charged_after_cancel", "lapsed",
-             "income_change"}
+OLD_KINDS = {
+    "low_balance",
+    "budget",
+    "large_charge",
+    "unusual_charge",
+    "duplicate_charge",
+    "new_merchant",
+    "renewal",
+    "price_increase",
+    "charged_after_cancel",
+    "lapsed",
+    "income_change",
+}
 
 
 @dataclass
@@ -227,8 +237,13 @@ def _true_renewals(
     return out
 
 
-def _judge_alerts(hh: Household, store, owner: dict[int, str | None], truth: Truth,  # type: ignore[no-untyped-def]
-                  res: Result) -> None:
+def _judge_alerts(
+    hh: Household,
+    store,
+    owner: dict[int, str | None],
+    truth: Truth,  # type: ignore[no-untyped-def]
+    res: Result,
+) -> None:
     checking = next(a for a in list_accounts(store) if a.type == "checking")
     set_low_balance_threshold(store, checking.name, LOW_BALANCE)
     days = [hh.end - timedelta(days=357 - 7 * k) for k in range(52)] + [hh.as_of]
@@ -248,10 +263,13 @@ def _judge_alerts(hh: Household, store, owner: dict[int, str | None], truth: Tru
             told.setdefault(a.id, (a, day))
         # the inbox at this date: renewals judged against the truth of the date
         truth_r = _true_renewals(hh, day, charges)
-        sub_stream = {s.id: _stream_of(s.transaction_ids, owner)
-                      for s in subs.stored_subscriptions(store, include_dismissed=True)}
-        pred_r = {(a.subscription_id, a.params.get("date", "")) for a in listed
-                  if a.kind == "renewal"}
+        sub_stream = {
+            s.id: _stream_of(s.transaction_ids, owner)
+            for s in subs.stored_subscriptions(store, include_dismissed=True)
+        }
+        pred_r = {
+            (a.subscription_id, a.params.get("date", "")) for a in listed if a.kind == "renewal"
+        }
         t = res.alerts["renewal"]
         hit_true = set()
         for sub_id, when in pred_r:
@@ -260,8 +278,14 @@ def _judge_alerts(hh: Household, store, owner: dict[int, str | None], truth: Tru
             renewal = date.fromisoformat(when) if when else None
             if renewal is not None and renewal < day:
                 res.stale_renewals += 1
-            match = next((u for u in truth_r if u[0] == stream and renewal is not None
-                          and abs((u[1] - renewal).days) <= 4), None)
+            match = next(
+                (
+                    u
+                    for u in truth_r
+                    if u[0] == stream and renewal is not None and abs((u[1] - renewal).days) <= 4
+                ),
+                None,
+            )
             if match is not None:
                 t.tp_pred += 1
                 hit_true.add(match)
@@ -277,30 +301,61 @@ def _judge_alerts(hh: Household, store, owner: dict[int, str | None], truth: Tru
 
 def _judge_events(hh: Household, store, owner, truth: Truth, told, days, res: Result) -> None:  # type: ignore[no-untyped-def]
     first, last = days[0], days[-1]
-    sub_stream = {s.id: _stream_of(s.transaction_ids, owner)
-                  for s in subs.stored_subscriptions(store, include_dismissed=True)}
+    sub_stream = {
+        s.id: _stream_of(s.transaction_ids, owner)
+        for s in subs.stored_subscriptions(store, include_dismissed=True)
+    }
     txn_line = {t.id: truth.line(t) for t in list_transactions(store)}
     by_kind: dict[str, list[tuple[object, date]]] = defaultdict(list)
     for alert, day in told.values():
         by_kind[alert.kind].append((alert, day))  # type: ignore[attr-defined]
     # price increases
-    rises = [(s.name, r[0]) for s in hh.streams.values() if s.money_out for r in s.rises
-             if first - timedelta(days=14) <= r[0] <= last]
-    _events(res.alerts["price_increase"], rises, by_kind["price_increase"],
-            lambda a, ev: sub_stream.get(a.subscription_id) == ev[0]
-            and abs((a.date - ev[1]).days) <= 3, lambda ev: ev[1], 10)
+    rises = [
+        (s.name, r[0])
+        for s in hh.streams.values()
+        if s.money_out
+        for r in s.rises
+        if first - timedelta(days=14) <= r[0] <= last
+    ]
+    _events(
+        res.alerts["price_increase"],
+        rises,
+        by_kind["price_increase"],
+        lambda a, ev: (
+            sub_stream.get(a.subscription_id) == ev[0] and abs((a.date - ev[1]).days) <= 3
+        ),
+        lambda ev: ev[1],
+        10,
+    )
     # charges after cancelling
-    after = [(s.name, hh.lines[i]) for s in hh.streams.values() for i in s.after_cancel
-             if first <= hh.lines[i].posted <= last]
-    _events(res.alerts["charged_after_cancel"], after, by_kind["charged_after_cancel"],
-            lambda a, ev: txn_line.get(a.transaction_id) is ev[1], lambda ev: ev[1].posted, 10)
+    after = [
+        (s.name, hh.lines[i])
+        for s in hh.streams.values()
+        for i in s.after_cancel
+        if first <= hh.lines[i].posted <= last
+    ]
+    _events(
+        res.alerts["charged_after_cancel"],
+        after,
+        by_kind["charged_after_cancel"],
+        lambda a, ev: txn_line.get(a.transaction_id) is ev[1],
+        lambda ev: ev[1].posted,
+        10,
+    )
     # low balance
     checking = next(a for a in list_accounts(store) if a.type == "checking").name
     dips = [d for d in hh.dips() if first - timedelta(days=7) <= d[0] <= last]
-    _events(res.alerts["low_balance"], dips, by_kind["low_balance"],
-            lambda a, ev: a.account == checking
-            and ev[0] - timedelta(days=1) <= a.date <= ev[1] + timedelta(days=1),
-            lambda ev: ev[0], 8)
+    _events(
+        res.alerts["low_balance"],
+        dips,
+        by_kind["low_balance"],
+        lambda a, ev: (
+            a.account == checking
+            and ev[0] - timedelta(days=1) <= a.date <= ev[1] + timedelta(days=1)
+        ),
+        lambda ev: ev[0],
+        8,
+    )
     lapsed = res.alerts["lapsed"]
     lapsed.pred += len(by_kind["lapsed"])
 
@@ -309,8 +364,9 @@ def _events(t: Tally, events, told, same, when, within: int) -> None:  # type: i
     hit = set()
     for alert, day in told:
         t.pred += 1
-        ok = [i for i, ev in enumerate(events) if same(alert, ev)
-              and (day - when(ev)).days <= within]
+        ok = [
+            i for i, ev in enumerate(events) if same(alert, ev) and (day - when(ev)).days <= within
+        ]
         if ok:
             t.tp_pred += 1
             hit.update(ok)
@@ -341,34 +397,59 @@ def judge_household(workdir: Path, seed: int, variant: str) -> Result:
 
 
 def run(workdir: str) -> Iterator[Figure]:
-    results, seconds = timed(
-        lambda: [judge_household(Path(workdir), s, v) for s, v in HOUSEHOLDS])
+    results, seconds = timed(lambda: [judge_household(Path(workdir), s, v) for s, v in HOUSEHOLDS])
     n = len(results)
     total = Result()
     for r in results:
         total.subs.add(r.subs)
         for k, t in r.alerts.items():
             total.alerts[k].add(t)
-        for name in ("live_matched", "live_active", "lapsed_live", "doubled", "lines", "right",
-                     "corrections", "stale_renewals", "listed_old", "listed", "freshness",
-                     "accounts"):
+        for name in (
+            "live_matched",
+            "live_active",
+            "lapsed_live",
+            "doubled",
+            "lines",
+            "right",
+            "corrections",
+            "stale_renewals",
+            "listed_old",
+            "listed",
+            "freshness",
+            "accounts",
+        ):
             setattr(total, name, getattr(total, name) + getattr(r, name))
         total.missed += r.missed
     area = "households"
     yield Figure(area, f"subscription precision ({n} households)", total.subs.precision, "ratio")
-    yield Figure(area, f"subscription recall ({total.subs.true} true streams)",
-                 total.subs.recall, "ratio")
+    yield Figure(
+        area, f"subscription recall ({total.subs.true} true streams)", total.subs.recall, "ratio"
+    )
     missed = Counter(total.missed)
-    yield Figure(area, "streams missed: " + (", ".join(f"{k}×{v}" for k, v in
-                                                      missed.most_common(4)) or "none"),
-                 sum(missed.values()), "count")
-    yield Figure(area, "live streams active a month after the data ends",
-                 total.live_active / max(1, total.live_matched), "ratio", "1.000")
-    yield Figure(area, "live streams lapsed/inactive at the as-of date", total.lapsed_live,
-                 "count", "0")
+    yield Figure(
+        area,
+        "streams missed: " + (", ".join(f"{k}×{v}" for k, v in missed.most_common(4)) or "none"),
+        sum(missed.values()),
+        "count",
+    )
+    yield Figure(
+        area,
+        "live streams active a month after the data ends",
+        total.live_active / max(1, total.live_matched),
+        "ratio",
+        "1.000",
+    )
+    yield Figure(
+        area, "live streams lapsed/inactive at the as-of date", total.lapsed_live, "count", "0"
+    )
     yield Figure(area, "lines doubled (card as OFX and CSV)", total.doubled, "count", "0")
-    yield Figure(area, f"category accuracy after 1 correction per merchant ({total.lines} lines)",
-                 total.right / max(1, total.lines), "ratio", ">= 0.97")
+    yield Figure(
+        area,
+        f"category accuracy after 1 correction per merchant ({total.lines} lines)",
+        total.right / max(1, total.lines),
+        "ratio",
+        ">= 0.97",
+    )
     yield Figure(area, "corrections per household", total.corrections / n, "count")
     judged = Tally()
     for kind in JUDGED_KINDS:
@@ -381,10 +462,17 @@ def run(workdir: str) -> Iterator[Figure]:
         yield Figure(area, f"alerts: {kind} recall ({t.true} true)", t.recall, "ratio")
     yield Figure(area, "alerts: judged kinds precision", judged.precision, "ratio")
     yield Figure(area, "alerts: judged kinds recall", judged.recall, "ratio")
-    yield Figure(area, "renewal reminders listed for a past renewal", total.stale_renewals,
-                 "count", "0")
-    yield Figure(area, f"listed alerts older than 45 days (of {total.listed})", total.listed_old,
-                 "count")
-    yield Figure(area, f"freshness notices at the as-of date ({total.accounts} accounts)",
-                 total.freshness, "count", "1 per account")
+    yield Figure(
+        area, "renewal reminders listed for a past renewal", total.stale_renewals, "count", "0"
+    )
+    yield Figure(
+        area, f"listed alerts older than 45 days (of {total.listed})", total.listed_old, "count"
+    )
+    yield Figure(
+        area,
+        f"freshness notices at the as-of date ({total.accounts} accounts)",
+        total.freshness,
+        "count",
+        "1 per account",
+    )
     yield Figure(area, "generate + import + judge the households", seconds, "s")

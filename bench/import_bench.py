@@ -33,8 +33,10 @@ SERVICE_ROWS = 10_000
 def _chase_csv(count: int) -> str:
     lines = ["Transaction Date,Post Date,Description,Category,Type,Amount,Memo"]
     for line in reversed(history(count)):
-        lines.append(f"{line.posted:%m/%d/%Y},{line.posted + timedelta(days=1):%m/%d/%Y},"
-                     f"{line.payee},Shopping,Sale,{line.amount},")
+        lines.append(
+            f"{line.posted:%m/%d/%Y},{line.posted + timedelta(days=1):%m/%d/%Y},"
+            f"{line.payee},Shopping,Sale,{line.amount},"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -95,5 +97,9 @@ def run(workdir: str) -> Iterator[Figure]:
         yield Figure("import", f"{kind}, end to end into the store (CPU)", cpu, "s")
     service = root / "service.ofx"
     service.write_text(statement_ofx(history(SERVICE_ROWS)), encoding="ascii")
-    yield Figure("import", "10k-txn OFX, import_files with rules and subscriptions",
-                 _whole_service(root, service), "s")
+    yield Figure(
+        "import",
+        "10k-txn OFX, import_files with rules and subscriptions",
+        _whole_service(root, service),
+        "s",
+    )

@@ -128,8 +128,13 @@ def _speed() -> tuple[int, float]:
 def run(workdir: str) -> Iterator[Figure]:
     score = quality()
     area = "subscriptions"
-    yield Figure(area, f"precision ({len(SEEDS)} households)", score.matched / score.detected,
-                 "ratio", ">= 0.97")
+    yield Figure(
+        area,
+        f"precision ({len(SEEDS)} households)",
+        score.matched / score.detected,
+        "ratio",
+        ">= 0.97",
+    )
     yield Figure(area, "recall", score.found / score.knowable, "ratio", ">= 0.97")
     yield Figure(area, "cadence accuracy", score.cadence_ok / score.matched, "ratio")
     yield Figure(area, "next date within 3 days", score.next_ok / score.next_total, "ratio")

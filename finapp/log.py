@@ -29,8 +29,12 @@ _FILE_FORMAT = "%(asctime)s " + _FORMAT
 _HANDLER_NAME = "finapp"
 LOG_ENV = "FINAPP_LOG"
 #: the values ``FINAPP_LOG`` may take (any case)
-LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING,
-          "error": logging.ERROR}
+LEVELS = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "warning": logging.WARNING,
+    "error": logging.ERROR,
+}
 
 #: Numbers that may be money or an account/card number: decimals, and 4+ digit runs.
 _NUMBERS = re.compile(r"[-+]?\d[\d,' ]*[.,]\d{1,4}\b|\d{4,}")

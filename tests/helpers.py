@@ -33,4 +33,3 @@ def cli_json(data_dir: Path, *args: str) -> Any:
     proc = run_cli(data_dir, *args, "--json")
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
-

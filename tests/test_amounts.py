@@ -11,24 +11,57 @@ from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import InvalidInputError
 
 
-@pytest.mark.parametrize("text", [
-    "1e308", "-1.5E+03", "v2 -3.00", "12-50", "0x10", "1,2,3", "1,23", "12..5", "1.2.3",
-    "--3", "(-3.00)", "12.00--", "NaN", "Infinity", "1_000", "abc", "", "$ $3", "USD 3 EUR",
-    "9" * 41,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1e308",
+        "-1.5E+03",
+        "v2 -3.00",
+        "12-50",
+        "0x10",
+        "1,2,3",
+        "1,23",
+        "12..5",
+        "1.2.3",
+        "--3",
+        "(-3.00)",
+        "12.00--",
+        "NaN",
+        "Infinity",
+        "1_000",
+        "abc",
+        "",
+        "$ $3",
+        "USD 3 EUR",
+        "9" * 41,
+    ],
+)
 def test_hostile_amounts_are_refused(text: str) -> None:
     with pytest.raises(AmountError):
         parse_amount(text)
 
 
-@pytest.mark.parametrize(("text", "decimal_comma", "value"), [
-    ("-1,234.56", False, "-1234.56"), ("(12.50)", False, "-12.50"),
-    ("1.234,56", True, "1234.56"), ("-1 234,56", True, "-1234.56"), ("$12.50", False, "12.50"),
-    ("12.50 USD", False, "12.50"), ("¥1,200", False, "1200"), ("－１２．５０", False, "-12.50"),
-    ("+3.00", False, "3.00"), ("12.00-", False, "-12.00"), ("12.00 DR", False, "-12.00"),
-    ("CNY -12.50", False, "-12.50"), ("−5.00", False, "-5.00"), ("11'373.94", False, "11373.94"),
-    ("8,000.00(CN)", False, "8000.00"), ("US$5", False, "5"),
-])
+@pytest.mark.parametrize(
+    ("text", "decimal_comma", "value"),
+    [
+        ("-1,234.56", False, "-1234.56"),
+        ("(12.50)", False, "-12.50"),
+        ("1.234,56", True, "1234.56"),
+        ("-1 234,56", True, "-1234.56"),
+        ("$12.50", False, "12.50"),
+        ("12.50 USD", False, "12.50"),
+        ("¥1,200", False, "1200"),
+        ("－１２．５０", False, "-12.50"),
+        ("+3.00", False, "3.00"),
+        ("12.00-", False, "-12.00"),
+        ("12.00 DR", False, "-12.00"),
+        ("CNY -12.50", False, "-12.50"),
+        ("−5.00", False, "-5.00"),
+        ("11'373.94", False, "11373.94"),
+        ("8,000.00(CN)", False, "8000.00"),
+        ("US$5", False, "5"),
+    ],
+)
 def test_real_world_amounts_are_read_exactly(text: str, decimal_comma: bool, value: str) -> None:
     assert parse_amount(text, decimal_comma) == Decimal(value)
 
@@ -40,16 +73,26 @@ def test_a_decimal_comma_file_does_not_read_points_as_decimals() -> None:
         parse_amount("1,234.56", decimal_comma=True)
 
 
-@pytest.mark.parametrize(("amount", "currency"), [
-    ("12.505", "USD"), ("1200.5", "JPY"), ("1.2345", "BHD"), ("0.001", "EUR")])
+@pytest.mark.parametrize(
+    ("amount", "currency"),
+    [("12.505", "USD"), ("1200.5", "JPY"), ("1.2345", "BHD"), ("0.001", "EUR")],
+)
 def test_decimals_finer_than_the_currency_are_refused_not_rounded(
-        amount: str, currency: str) -> None:
+    amount: str, currency: str
+) -> None:
     with pytest.raises(InvalidInputError, match=currency):
         exact_minor(Decimal(amount), currency)
 
 
-@pytest.mark.parametrize(("amount", "currency", "minor"), [
-    ("12.50", "USD", 1250), ("1200", "JPY", 1200), ("1.234", "KWD", 1234), ("12.500", "USD", 1250)])
+@pytest.mark.parametrize(
+    ("amount", "currency", "minor"),
+    [
+        ("12.50", "USD", 1250),
+        ("1200", "JPY", 1200),
+        ("1.234", "KWD", 1234),
+        ("12.500", "USD", 1250),
+    ],
+)
 def test_exact_amounts_keep_every_unit(amount: str, currency: str, minor: int) -> None:
     assert exact_minor(Decimal(amount), currency) == minor
 
@@ -66,11 +109,19 @@ def test_superscripts_and_other_lookalike_digits_are_not_digits(text: str) -> No
         parse_amount(text)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("١٢٣.٤٥", "123.45"), ("１\u3000２３４．５０", "1234.50"), ("1\u202f234.50", "1234.50"),
-    ("1\u00a0234.50", "1234.50"), ("－１２．５０", "-12.50")])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("١٢٣.٤٥", "123.45"),
+        ("１\u3000２３４．５０", "1234.50"),
+        ("1\u202f234.50", "1234.50"),
+        ("1\u00a0234.50", "1234.50"),
+        ("－１２．５０", "-12.50"),
+    ],
+)
 def test_full_width_forms_and_no_break_spaces_are_read_like_their_plain_forms(
-        text: str, value: str) -> None:
+    text: str, value: str
+) -> None:
     assert parse_amount(text) == Decimal(value)
 
 

@@ -9,17 +9,21 @@ import pytest
 from tests.helpers import cli_json, run_cli
 
 
-@pytest.mark.parametrize("args", [
-    ("budget", "set", "Food", "1,2,3"),
-    ("budget", "set", "Food", "1e308"),
-    ("budget", "set", "Food", "12.505"),
-    ("budget", "set", "Food", "99999999999999999999999"),
-    ("subscriptions", "add", "Gym", "1e308", "--cadence", "monthly", "--next", "2024-05-01"),
-    ("rules", "add", "cafe", "--category", "Food:Coffee", "--min", "1e308"),
-    ("rules", "add", "cafe", "--category", "Food:Coffee", "--max", "0x10"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("budget", "set", "Food", "1,2,3"),
+        ("budget", "set", "Food", "1e308"),
+        ("budget", "set", "Food", "12.505"),
+        ("budget", "set", "Food", "99999999999999999999999"),
+        ("subscriptions", "add", "Gym", "1e308", "--cadence", "monthly", "--next", "2024-05-01"),
+        ("rules", "add", "cafe", "--category", "Food:Coffee", "--min", "1e308"),
+        ("rules", "add", "cafe", "--category", "Food:Coffee", "--max", "0x10"),
+    ],
+)
 def test_a_bad_amount_is_one_line_exit_2_and_stores_nothing(
-        tmp_path: Path, args: tuple[str, ...]) -> None:
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
     data = tmp_path / "d"
     assert run_cli(data, "budget", "set", "Food", "100").returncode == 0
     proc = run_cli(data, *args)

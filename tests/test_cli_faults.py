@@ -81,8 +81,16 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         ["categories", "add", "Hobbies:" + "Model trains " * 400],
         ["rules", "add", "x" * 5000, "--category", "Food"],
-        ["subscriptions", "add", "Streaming " * 500, "9.99", "--cadence", "monthly",
-         "--next", "2025-02-01"],
+        [
+            "subscriptions",
+            "add",
+            "Streaming " * 500,
+            "9.99",
+            "--cadence",
+            "monthly",
+            "--next",
+            "2025-02-01",
+        ],
     ],
     ids=["categories add", "rules add", "subscriptions add"],
 )
@@ -98,8 +106,9 @@ def test_a_full_disk_during_import_refuses_the_file_and_keeps_the_store(
     filled: Path, full_disk: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     statement = big_ofx(tmp_path / "second.ofx", 400, account="5555000011", tag="B")
-    code, out, err = run_main(["--data-dir", str(filled), "import", "--json", str(statement)],
-                              capsys)
+    code, out, err = run_main(
+        ["--data-dir", str(filled), "import", "--json", str(statement)], capsys
+    )
     assert_one_line(code, err, "disk is full", "nothing was saved")
     summary = json.loads(out)
     assert (summary["new"], summary["failed"]) == (0, 1)
@@ -107,7 +116,9 @@ def test_a_full_disk_during_import_refuses_the_file_and_keeps_the_store(
 
 
 def test_after_a_full_disk_the_store_holds_what_it_held(
-    filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    filled: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     statement = big_ofx(tmp_path / "second.ofx", 400, account="5555000011", tag="B")
@@ -118,7 +129,9 @@ def test_after_a_full_disk_the_store_holds_what_it_held(
 
 
 def test_a_full_disk_writing_a_file_is_one_line(
-    filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    filled: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """A file write the command did not guard itself still ends in one line naming the file."""
@@ -166,8 +179,9 @@ def _env() -> dict[str, str]:
 
 
 def _run(argv: list[str], **extra_env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(argv, capture_output=True, text=True, env=_env() | extra_env,
-                          timeout=120, check=False)
+    return subprocess.run(
+        argv, capture_output=True, text=True, env=_env() | extra_env, timeout=120, check=False
+    )
 
 
 @pytest.fixture
@@ -181,8 +195,14 @@ def saved(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.mark.parametrize(
     "args",
-    [["transactions"], ["transactions", "--json"], ["report"], ["alerts"],
-     ["budget", "set", "Food", "10"], ["categories", "add", "Hobbies"]],
+    [
+        ["transactions"],
+        ["transactions", "--json"],
+        ["report"],
+        ["alerts"],
+        ["budget", "set", "Food", "10"],
+        ["categories", "add", "Hobbies"],
+    ],
     ids=lambda a: " ".join(a),
 )
 def test_a_read_only_disk_is_called_read_only_never_a_wrong_passphrase(
@@ -197,11 +217,10 @@ def test_a_read_only_disk_is_called_read_only_never_a_wrong_passphrase(
     assert (saved / "finapp.db").read_bytes() == before
 
 
-@pytest.mark.parametrize("args", [["transactions"], ["budget", "set", "Food", "10"]],
-                         ids=lambda a: " ".join(a))
-def test_a_folder_not_the_users_to_write_is_called_read_only(
-    saved: Path, args: list[str]
-) -> None:
+@pytest.mark.parametrize(
+    "args", [["transactions"], ["budget", "set", "Food", "10"]], ids=lambda a: " ".join(a)
+)
+def test_a_folder_not_the_users_to_write_is_called_read_only(saved: Path, args: list[str]) -> None:
     """The folder belongs to another user and is 0555: the store's files can be read, no file
     can be made beside them."""
     if os.geteuid() == 0:
@@ -234,7 +253,9 @@ def test_a_data_folder_that_cannot_be_created_is_permission_denied(tmp_path: Pat
 
 @pytest.mark.parametrize("log", ["", "debug"], ids=["plain", "with a log file"])
 def test_a_file_named_as_the_data_folder_is_one_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
     log: str,
 ) -> None:
     monkeypatch.setenv("FINAPP_PASSPHRASE", PASSPHRASE)
@@ -263,9 +284,15 @@ def test_a_file_where_the_output_folder_should_be_is_one_line(
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("FINAPP_BUSY_TIMEOUT", "abc"), ("FINAPP_BUSY_TIMEOUT", "nan"),
-     ("FINAPP_BUSY_TIMEOUT", "-1"), ("FINAPP_BUSY_TIMEOUT", "1e400"),
-     ("FINAPP_LOG", "root"), ("FINAPP_LOG", "basic_format"), ("FINAPP_LOG", "loud")],
+    [
+        ("FINAPP_BUSY_TIMEOUT", "abc"),
+        ("FINAPP_BUSY_TIMEOUT", "nan"),
+        ("FINAPP_BUSY_TIMEOUT", "-1"),
+        ("FINAPP_BUSY_TIMEOUT", "1e400"),
+        ("FINAPP_LOG", "root"),
+        ("FINAPP_LOG", "basic_format"),
+        ("FINAPP_LOG", "loud"),
+    ],
 )
 def test_an_unreadable_environment_value_is_one_line_naming_it(
     saved: Path, name: str, value: str
@@ -280,8 +307,9 @@ def test_an_unreadable_environment_value_is_one_line_naming_it(
 def test_a_passphrase_of_non_utf8_bytes_is_one_line(saved: Path) -> None:
     env = {k.encode(): v.encode() for k, v in _env().items()}
     env[b"FINAPP_PASSPHRASE"] = b"correct horse \xff\xfe battery"
-    proc = subprocess.run(_cli(saved, "transactions"), capture_output=True, env=env,
-                          timeout=120, check=False)
+    proc = subprocess.run(
+        _cli(saved, "transactions"), capture_output=True, env=env, timeout=120, check=False
+    )
     lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
     assert proc.returncode == 2 and len(lines) == 1, lines
     assert "FINAPP_PASSPHRASE" in lines[0] and "UTF-8" in lines[0]
@@ -325,16 +353,18 @@ def _read_until(fd: int, marker: bytes, *, after_prompt: bool = False) -> bytes:
 @pytest.mark.parametrize("encoding", ["latin-1", "gb18030", "ascii"])
 def test_json_is_utf8_whatever_the_locale(tmp_path: Path, encoding: str) -> None:
     statement = tmp_path / "cafe.csv"
-    statement.write_text("Date,Amount,Payee\n2025-01-02,-3.50,咖啡\n2025-01-03,-4.00,Café\n",
-                         encoding="utf-8")
+    statement.write_text(
+        "Date,Amount,Payee\n2025-01-02,-3.50,咖啡\n2025-01-03,-4.00,Café\n", encoding="utf-8"
+    )
     data = tmp_path / "data"
     env = _env() | {"PYTHONIOENCODING": encoding, "LC_ALL": "C"}
     argv = _cli(data, "import", "--json", str(statement))
     imported = subprocess.run(argv, capture_output=True, env=env, timeout=120, check=False)
     assert imported.returncode == 0, imported.stderr
     assert json.loads(imported.stdout.decode("utf-8"))["new"] == 2
-    listed = subprocess.run(_cli(data, "transactions", "--json"), capture_output=True, env=env,
-                            timeout=120, check=False)
+    listed = subprocess.run(
+        _cli(data, "transactions", "--json"), capture_output=True, env=env, timeout=120, check=False
+    )
     payees = [row["payee"] for row in json.loads(listed.stdout.decode("utf-8"))]
     assert payees == ["咖啡", "Café"]
 

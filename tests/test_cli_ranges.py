@@ -48,8 +48,12 @@ def filled(keyring_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture
 def snapshot(data: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
     """What a user sees of the store: transactions, budgets, rules and subscriptions."""
     seen = []
-    for command in (["transactions"], ["budget", "list"], ["rules", "list"],
-                    ["subscriptions", "--all", "--as-of", "2024-01-01"]):
+    for command in (
+        ["transactions"],
+        ["budget", "list"],
+        ["rules", "list"],
+        ["subscriptions", "--all", "--as-of", "2024-01-01"],
+    ):
         code, out, err = run_main(["--data-dir", str(data), *command, "--json"], capsys)
         assert code == 0, err
         seen.append(out)
@@ -67,8 +71,10 @@ def snapshot(data: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
         (["transactions", "--since", "1899-12-31"], "1899-12-31"),
         (["subscriptions", "--as-of", "0001-01-01"], "0001-01-01"),
         (["subscriptions", "totals", "--as-of", "9999-12-31"], "9999-12-31"),
-        (["subscriptions", "add", "Gym", "30", "--cadence", "monthly", "--next", "9999-12-31"],
-         "9999-12-31"),
+        (
+            ["subscriptions", "add", "Gym", "30", "--cadence", "monthly", "--next", "9999-12-31"],
+            "9999-12-31",
+        ),
         (["subscriptions", "cancel", "1", "--on", "0001-01-01"], "0001-01-01"),
         (["subscriptions", "review", "1", "9999-12-31"], "9999-12-31"),
         (["categorize", TOO_BIG, "Food"], TOO_BIG),
@@ -99,8 +105,7 @@ def test_an_argument_out_of_range_is_one_line_and_changes_nothing(
 def test_a_date_out_of_range_names_the_range(
     filled: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run_main(["--data-dir", str(filled), "alerts", "--as-of", "0001-01-01"],
-                            capsys)
+    code, _, err = run_main(["--data-dir", str(filled), "alerts", "--as-of", "0001-01-01"], capsys)
     assert "1900-01-01 to 2199-12-31" in one_line_error(code, err)
 
 
@@ -143,8 +148,9 @@ def test_an_ofx_date_out_of_range_names_the_file_and_line(
     data_dir: Path, tmp_path: Path, posted: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     statement, line = _ofx_with_date(tmp_path, posted)
-    code, out, err = run_main(["--data-dir", str(data_dir), "import", "--json", str(statement)],
-                              capsys)
+    code, out, err = run_main(
+        ["--data-dir", str(data_dir), "import", "--json", str(statement)], capsys
+    )
     message = one_line_error(code, err)
     assert f"{statement.name}, line {line}" in message and posted in message
     assert json.loads(out)["new"] == 0
@@ -153,24 +159,38 @@ def test_an_ofx_date_out_of_range_names_the_file_and_line(
 @pytest.mark.parametrize(
     ("rows", "bad_line", "bad"),
     [
-        (["2025-13-02,-3.50,Bakery", "2025-01-03,-4.00,Cafe", "2025-01-04,-5.00,Cafe"], 2,
-         "2025-13-02"),
-        (["2025-01-02,-3.50,Bakery", "9999-12-31,-4.00,Cafe", "2025-01-04,-5.00,Cafe"], 3,
-         "9999-12-31"),
+        (
+            ["2025-13-02,-3.50,Bakery", "2025-01-03,-4.00,Cafe", "2025-01-04,-5.00,Cafe"],
+            2,
+            "2025-13-02",
+        ),
+        (
+            ["2025-01-02,-3.50,Bakery", "9999-12-31,-4.00,Cafe", "2025-01-04,-5.00,Cafe"],
+            3,
+            "9999-12-31",
+        ),
         (["2025-13-02,-3.50,Bakery"], 2, "2025-13-02"),
-        (["2025-01-02,-3.50,Bakery", "2025-01-03,-4.00,Cafe", "2025-02-30,-5.00,Cafe"], 4,
-         "2025-02-30"),
+        (
+            ["2025-01-02,-3.50,Bakery", "2025-01-03,-4.00,Cafe", "2025-02-30,-5.00,Cafe"],
+            4,
+            "2025-02-30",
+        ),
     ],
     ids=["bad first row", "far future", "only row bad", "bad last row"],
 )
 def test_a_bad_csv_date_names_its_line_not_a_missing_column(
-    data_dir: Path, tmp_path: Path, rows: list[str], bad_line: int, bad: str,
+    data_dir: Path,
+    tmp_path: Path,
+    rows: list[str],
+    bad_line: int,
+    bad: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     statement = tmp_path / "bank.csv"
     statement.write_text("Date,Amount,Payee\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    code, out, err = run_main(["--data-dir", str(data_dir), "import", "--json", str(statement)],
-                              capsys)
+    code, out, err = run_main(
+        ["--data-dir", str(data_dir), "import", "--json", str(statement)], capsys
+    )
     message = one_line_error(code, err)
     assert f"bank.csv, line {bad_line}" in message and bad in message
     assert "no date column" not in message

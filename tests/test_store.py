@@ -87,7 +87,6 @@ def test_migration_steps_run_in_order_from_an_old_version(store, data_dir, monke
     assert ran == [2, 3]
 
 
-
 def test_a_read_in_progress_survives_many_worker_threads_using_the_store(store) -> None:
     """The desktop app's worker threads come and go; none may close another thread's connection
     (the window reads while the workers import, detect and evaluate alerts)."""

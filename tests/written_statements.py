@@ -19,8 +19,9 @@ from tests.importers.ofxgen import XML_HEADER, Line, statement_ofx
 #: the checking account's three lines, oldest first: (date, amount, payee as printed, FITID)
 CHECKING_LINES = (
     Line(date(2025, 3, 3), "-5.75", "STARBUCKS STORE 00123 SEATTLE WA", "202503030417220"),
-    Line(date(2025, 3, 4), "-118.42", "PUGET SOUND ENERGY BILLPAY PPD ID: 9100261",
-         "202503040093115"),
+    Line(
+        date(2025, 3, 4), "-118.42", "PUGET SOUND ENERGY BILLPAY PPD ID: 9100261", "202503040093115"
+    ),
     Line(date(2025, 3, 7), "1987.36", "ACME CORP PAYROLL PPD ID: 9876543210", "202503070000871"),
 )
 CHECKING_ACCOUNT = "7712045563"
@@ -28,8 +29,12 @@ CHECKING_ACCOUNT = "7712045563"
 #: the credit card's three lines: charges negative, the payment positive
 CARD_LINES = (
     Line(date(2025, 3, 2), "-63.18", "TRADER JOE'S #131 SEATTLE WA", "24692165061100318224501"),
-    Line(date(2025, 3, 5), "-27.94", "AMAZON MKTPL*RT4K82LL3 AMZN.COM/BILLWA",
-         "24431065064200419738822"),
+    Line(
+        date(2025, 3, 5),
+        "-27.94",
+        "AMAZON MKTPL*RT4K82LL3 AMZN.COM/BILLWA",
+        "24431065064200419738822",
+    ),
     Line(date(2025, 3, 6), "250.00", "AUTOMATIC PAYMENT - THANK YOU", "24000015065000000250001"),
 )
 CARD_ACCOUNT = "4147202218830912"
@@ -60,8 +65,12 @@ def checking_statement(folder: Path) -> Path:
     """A week of a checking account as its bank's "download to Quicken" gives it."""
     path = folder / "Checking5563_20250307.qfx"
     path.write_text(
-        statement_ofx(CHECKING_LINES, account=CHECKING_ACCOUNT,
-                      ledger=("2941.07", date(2025, 3, 7)), newline="\r\n"),
+        statement_ofx(
+            CHECKING_LINES,
+            account=CHECKING_ACCOUNT,
+            ledger=("2941.07", date(2025, 3, 7)),
+            newline="\r\n",
+        ),
         encoding="ascii",
     )
     return path
@@ -82,8 +91,7 @@ def _card_ofx(lines: tuple[Line, ...], account: str) -> str:
 
     first, last = min(line.posted for line in lines), max(line.posted for line in lines)
     return (
-        XML_HEADER
-        + "<OFX>\n<SIGNONMSGSRSV1>\n<SONRS>\n"
+        XML_HEADER + "<OFX>\n<SIGNONMSGSRSV1>\n<SONRS>\n"
         "<STATUS>\n<CODE>0</CODE>\n<SEVERITY>INFO</SEVERITY>\n</STATUS>\n"
         f"<DTSERVER>{last:%Y%m%d}080512.000[-8:PST]</DTSERVER>\n<LANGUAGE>ENG</LANGUAGE>\n"
         "<FI>\n<ORG>B1</ORG>\n<FID>10898</FID>\n</FI>\n"
@@ -112,8 +120,10 @@ def credit_union_csv(folder: Path) -> Path:
     read either way; 3/14/25 only month first), a category that does not say in or out."""
     path = folder / "AccountHistory_0042.csv"
     rows = ["Check Number,Date,Description,Amount,Category,Comments"]
-    rows += [f"{check},{day},{payee},{amount},Expenses," for check, day, payee, amount
-             in CREDIT_UNION_ROWS]
+    rows += [
+        f"{check},{day},{payee},{amount},Expenses,"
+        for check, day, payee, amount in CREDIT_UNION_ROWS
+    ]
     path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
     return path
 

@@ -130,9 +130,7 @@ def run_steps(app: subprocess.Popen, data: Path, env: dict, statement: Path, sho
     shots.take("main-window")
     print("step: window shown")
 
-    handed = subprocess.run(
-        [*APP, "--data-dir", str(data), str(statement)], env=env, timeout=60
-    )
+    handed = subprocess.run([*APP, "--data-dir", str(data), str(statement)], env=env, timeout=60)
     if handed.returncode != 0:
         raise StepFailed(f"the second launch exited with {handed.returncode}")
     summary = wait("the import summary", lambda: next(

@@ -52,27 +52,53 @@ _PARENS = re.compile(r"\((?P<inner>[^()]*)\)")
 
 
 #: the ISO codes a symbol may stand for: ``$`` is several dollars and pesos, ``¥`` yen or yuan
-_DOLLARS = ("USD CAD AUD NZD HKD SGD TWD MXN ARS CLP COP UYU BRL FJD BSD BBD BZD BMD KYD JMD TTD "
-            "XCD LRD NAD SBD SRD GYD BND CVE DOP CUP")
+_DOLLARS = (
+    "USD CAD AUD NZD HKD SGD TWD MXN ARS CLP COP UYU BRL FJD BSD BBD BZD BMD KYD JMD TTD "
+    "XCD LRD NAD SBD SRD GYD BND CVE DOP CUP"
+)
 _SYMBOL_CURRENCIES: dict[str, frozenset[str]] = {
     "$": frozenset(_DOLLARS.split(" ")),
-    "€": frozenset({"EUR"}), "£": frozenset({"GBP", "EGP", "GIP", "FKP", "SHP", "SYP", "SSP"}),
-    "¥": frozenset({"JPY", "CNY"}), "₩": frozenset({"KRW", "KPW"}), "₹": frozenset({"INR"}),
-    "₽": frozenset({"RUB"}), "₺": frozenset({"TRY"}), "₪": frozenset({"ILS"}),
-    "฿": frozenset({"THB"}), "₫": frozenset({"VND"}), "₱": frozenset({"PHP"}),
-    "₴": frozenset({"UAH"}), "₦": frozenset({"NGN"}),
+    "€": frozenset({"EUR"}),
+    "£": frozenset({"GBP", "EGP", "GIP", "FKP", "SHP", "SYP", "SSP"}),
+    "¥": frozenset({"JPY", "CNY"}),
+    "₩": frozenset({"KRW", "KPW"}),
+    "₹": frozenset({"INR"}),
+    "₽": frozenset({"RUB"}),
+    "₺": frozenset({"TRY"}),
+    "₪": frozenset({"ILS"}),
+    "฿": frozenset({"THB"}),
+    "₫": frozenset({"VND"}),
+    "₱": frozenset({"PHP"}),
+    "₴": frozenset({"UAH"}),
+    "₦": frozenset({"NGN"}),
 }
 #: symbols with a country prefix, and codes banks write that are not ISO 4217
 _NAMED_CURRENCIES = {
-    "US$": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
-    "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
-    "CN¥": "CNY", "JP¥": "JPY", "RMB": "CNY", "RMB¥": "CNY",
+    "US$": "USD",
+    "HK$": "HKD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "SG$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "CN¥": "CNY",
+    "JP¥": "JPY",
+    "RMB": "CNY",
+    "RMB¥": "CNY",
 }
 
 
 #: ISO 4217 codes in use (SIX list, amendment 178), funds and metals included, plus HRK (old
 #: Croatian exports): three letters that are no currency (``12.50abc``) are no amount.
-_ISO_CODES = frozenset(re.findall(r"[A-Z]{3}", """
+_ISO_CODES = frozenset(
+    re.findall(
+        r"[A-Z]{3}",
+        """
 AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN
 BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP
 ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR
@@ -81,13 +107,19 @@ MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN 
 PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL
 THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAF
 XAG XAU XBA XBB XBC XBD XCD XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL
-"""))
+""",
+    )
+)
 
 
 def _known_mark(mark: str | None) -> bool:
     """A currency mark is a symbol, a prefixed symbol, or a code of a real currency."""
-    return not mark or mark in _NAMED_CURRENCIES or mark[-1] in _SYMBOL_CURRENCIES \
+    return (
+        not mark
+        or mark in _NAMED_CURRENCIES
+        or mark[-1] in _SYMBOL_CURRENCIES
         or mark in _ISO_CODES
+    )
 
 
 class AmountError(ValueError):
@@ -120,9 +152,12 @@ def normalise(text: str) -> str:
     fraction digits plain, so ``7²5`` read as 725.
     """
     if not text.isascii():
-        text = "".join(unicodedata.normalize("NFKC", ch)
-                       if unicodedata.decomposition(ch).startswith(_PLAIN_FORMS) else ch
-                       for ch in text)
+        text = "".join(
+            unicodedata.normalize("NFKC", ch)
+            if unicodedata.decomposition(ch).startswith(_PLAIN_FORMS)
+            else ch
+            for ch in text
+        )
     return text.replace("\u2212", "-")
 
 
@@ -139,19 +174,31 @@ def read_amount(text: str, decimal_comma: bool = False) -> WrittenAmount:
     if parens:
         value = parens.group("inner").strip()
     match = _grammar(decimal_comma).fullmatch(value.upper())
-    if match is None or _two_signs(match, bool(parens)) or _two_currencies(match) \
-            or not _known_mark((match.group("pre") or match.group("post") or "").strip()):
-        raise AmountError(Problem("amount.bad", f"not an amount: {text.strip()!r}",
-                                  cell=text.strip()))
+    if (
+        match is None
+        or _two_signs(match, bool(parens))
+        or _two_currencies(match)
+        or not _known_mark((match.group("pre") or match.group("post") or "").strip())
+    ):
+        raise AmountError(
+            Problem("amount.bad", f"not an amount: {text.strip()!r}", cell=text.strip())
+        )
     digits = re.sub(r"\D", "", match.group("int")).lstrip("0") or "0"
     frac = match.group("frac")
     if len(digits) > MAX_DIGITS or len(frac or "") > MAX_DIGITS:
-        raise AmountError(Problem("amount.too_large",
-                                  f"amount too large to be real: {text.strip()!r}",
-                                  cell=text.strip()))
+        raise AmountError(
+            Problem(
+                "amount.too_large",
+                f"amount too large to be real: {text.strip()!r}",
+                cell=text.strip(),
+            )
+        )
     amount = Decimal(f"{digits}.{frac}" if frac is not None else digits)
-    negative = bool(parens) or "-" in (match.group("lead"), match.group("sign")) or (
-        (match.group("trail") or "").startswith(("-", "DR")))
+    negative = (
+        bool(parens)
+        or "-" in (match.group("lead"), match.group("sign"))
+        or ((match.group("trail") or "").startswith(("-", "DR")))
+    )
     mark = (match.group("pre") or match.group("post") or "").strip() or None
     return WrittenAmount(-amount if negative else amount, mark)
 

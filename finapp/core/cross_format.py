@@ -32,12 +32,46 @@ WINDOW_DAYS = 4
 #: finapp stored, with their ids, and is matched exactly).
 BANK_FAMILIES = frozenset({"ofx", "csv"})
 #: Words too common in payees to say two lines are the same shop.
-_GENERIC = frozenset((
-    "THE", "AND", "INC", "LLC", "LTD", "COM", "NET", "ORG", "WWW", "USA", "PMTS", "PMT",
-    "PAYMENT", "PAYMENTS", "BILL", "ONLINE", "STORE", "SHOP", "MARKET", "MKT", "MKTP",
-    "MKTPLACE", "COFFEE", "CAFE", "RESTAURANT", "BAR", "GRILL", "FOOD", "FOODS", "YOU",
-    "AUTOPAY", "PURCHASE", "SALE", "RETURN", "REFUND", "FEE",
-))
+_GENERIC = frozenset(
+    (
+        "THE",
+        "AND",
+        "INC",
+        "LLC",
+        "LTD",
+        "COM",
+        "NET",
+        "ORG",
+        "WWW",
+        "USA",
+        "PMTS",
+        "PMT",
+        "PAYMENT",
+        "PAYMENTS",
+        "BILL",
+        "ONLINE",
+        "STORE",
+        "SHOP",
+        "MARKET",
+        "MKT",
+        "MKTP",
+        "MKTPLACE",
+        "COFFEE",
+        "CAFE",
+        "RESTAURANT",
+        "BAR",
+        "GRILL",
+        "FOOD",
+        "FOODS",
+        "YOU",
+        "AUTOPAY",
+        "PURCHASE",
+        "SALE",
+        "RETURN",
+        "REFUND",
+        "FEE",
+    )
+)
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
@@ -160,17 +194,16 @@ def _repair(pairs: Sequence[_Pair], partner: dict[int, int], matched: set[int]) 
             matched.add(i)
 
 
-def _augment(i: int, options: dict[int, list[int]], partner: dict[int, int], depth: int,
-             visited: set[int]) -> bool:
+def _augment(
+    i: int, options: dict[int, list[int]], partner: dict[int, int], depth: int, visited: set[int]
+) -> bool:
     """Give incoming line ``i`` a partner, moving at most ``depth`` other matches along."""
     for j in options[i]:
         if j in visited:
             continue
         visited.add(j)
         holder = partner.get(j)
-        if holder is None or (
-            depth > 0 and _augment(holder, options, partner, depth - 1, visited)
-        ):
+        if holder is None or (depth > 0 and _augment(holder, options, partner, depth - 1, visited)):
             partner[j] = i
             return True
     return False

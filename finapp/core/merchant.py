@@ -275,7 +275,7 @@ def _han_key(text: str) -> str:
 
 
 def _without_company_form(text: str) -> str:
-    """"爱奇艺科技有限公司" → "爱奇艺": the company form and, for a limited company, the trade
+    """ "爱奇艺科技有限公司" → "爱奇艺": the company form and, for a limited company, the trade
     words before it, taken off the end one at a time (a pattern would retry at every position)."""
     form = next((f for f in _HAN_FORMS if text.endswith(f)), None)
     if form is None:

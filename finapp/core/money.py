@@ -23,8 +23,9 @@ _STORE_EXPONENTS: dict[str, int] = {
 #: than Babel: CLDR's "digits" follow what is displayed (TWD, HUF, IDR as whole amounts), banks
 #: export ISO's units. CLF and UYW (four decimals) are units of account, not bank currencies:
 #: they count in hundredths like any other code.
-_ISO_WHOLE = frozenset(("BIF", "DJF", "GNF", "KMF", "PYG", "RWF", "UGX", "UYI", "VUV", "XAF",
-                        "XOF", "XPF"))
+_ISO_WHOLE = frozenset(
+    ("BIF", "DJF", "GNF", "KMF", "PYG", "RWF", "UGX", "UYI", "VUV", "XAF", "XOF", "XPF")
+)
 
 DEFAULT_CURRENCY = "USD"
 #: a trillion: beyond any household amount, well inside what SQLite integers hold as minor units

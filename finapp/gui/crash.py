@@ -30,9 +30,7 @@ def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str
     return "\n".join(lines)
 
 
-def _hook(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
+def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return

@@ -259,8 +259,16 @@ class _FreedesktopService(QObject):
             "urgency": ("y", policy.urgency(severity)),
             "desktop-entry": ("s", "finapp"),
         }
-        body = ("finapp", 0, icon.as_uri() if icon.exists() else "finapp", title, text, pairs,
-                hints, -1)
+        body = (
+            "finapp",
+            0,
+            icon.as_uri() if icon.exists() else "finapp",
+            title,
+            text,
+            pairs,
+            hints,
+            -1,
+        )
         message = new_method_call(self._address, "Notify", "susssasa{sv}i", body)
         try:
             reply = self._conn.send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
@@ -309,4 +317,3 @@ class _FreedesktopService(QObject):
         self._reader.setEnabled(False)
         self._filter.close()
         self._conn.close()
-

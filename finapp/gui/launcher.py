@@ -15,7 +15,6 @@ finapp cannot know whether a reminder is due; once a day, at the first check fro
 :data:`LOCKED_REMINDER_HOUR` on, the tray says reminders may be waiting ("unlock to see them").
 """
 
-
 from __future__ import annotations
 
 import logging

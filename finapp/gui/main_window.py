@@ -218,8 +218,8 @@ class MainWindow(QMainWindow):
         for row, entry in enumerate(self.entries):
             title_text = entry.display_title()
             self.sidebar.item(row).setText(title_text)
-            keys = self.page_actions[row].shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText
+            keys = (
+                self.page_actions[row].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
             self.sidebar.item(row).setToolTip(f"{title_text} ({keys})")
             self.page_actions[row].setText(title_text)
@@ -476,4 +476,3 @@ class MainWindow(QMainWindow):
 
         box.finished.connect(answered)
         box.open()
-

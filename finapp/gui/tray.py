@@ -81,9 +81,7 @@ class Tray(QObject):
         self.clock = clock or Clock()
         # "import", "check", "quit": the window's actions, shared so shortcuts and state match
         self.actions = actions
-        self.available = (
-            QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
-        )
+        self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
         self.summary = TraySummary()
         self.paused_until: datetime | None = None
         self.menu = QMenu()
@@ -215,9 +213,7 @@ class LockedTray(QObject):
 
     def __init__(self, parent: QObject | None = None, *, available: bool | None = None) -> None:
         super().__init__(parent)
-        self.available = (
-            QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
-        )
+        self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
         self.menu = QMenu()
         self.menu.setObjectName("tray-menu")
         unlock = self.menu.addAction(self.tr("&Unlock finapp…"))

@@ -59,8 +59,11 @@ def header_repairs(head: str) -> list[str]:
     """
     stripped = head.strip()
     if not stripped:
-        return [Problem("ofx.no_header",
-                        "the file has no OFX header; it was read from its <OFX> element")]
+        return [
+            Problem(
+                "ofx.no_header", "the file has no OFX header; it was read from its <OFX> element"
+            )
+        ]
     if "<?OFX" in stripped.upper() or "<?xml" in stripped:
         return []  # OFX 2: an XML declaration and processing instruction
     odd = [
@@ -73,11 +76,14 @@ def header_repairs(head: str) -> list[str]:
             Problem("ofx.no_ofxheader", "the OFX header has no OFXHEADER line; it was read past")
         ]
     if odd:
-        return [Problem(
-            "ofx.odd_header",
-            f"the OFX header is not written as OFX sets it ({_quote(odd[0])}); it was read past",
-            text=_quote(odd[0]),
-        )]
+        return [
+            Problem(
+                "ofx.odd_header",
+                f"the OFX header is not written as OFX sets it ({_quote(odd[0])}); "
+                "it was read past",
+                text=_quote(odd[0]),
+            )
+        ]
     return []
 
 
@@ -86,18 +92,24 @@ def markup_repairs(body: str) -> tuple[list[str], bool]:
     repairs: list[str] = []
     lower = _LOWER_TAG.search(body)
     if lower is not None:
-        repairs.append(Problem(
-            "ofx.lower_tags",
-            f"tags are not all written in upper case ({_quote(lower.group())}); read as upper case",
-            tag=_quote(lower.group()),
-        ))
+        repairs.append(
+            Problem(
+                "ofx.lower_tags",
+                f"tags are not all written in upper case ({_quote(lower.group())}); "
+                "read as upper case",
+                tag=_quote(lower.group()),
+            )
+        )
     amp = _BARE_AMP.search(body)
     if amp is not None:
         text = body[body.rfind(">", 0, amp.start()) + 1 : body.find("<", amp.start())]
-        repairs.append(Problem(
-            "ofx.bare_amp", f"a text holds a bare & ({_quote(text)}); read as the character &",
-            text=_quote(text),
-        ))
+        repairs.append(
+            Problem(
+                "ofx.bare_amp",
+                f"a text holds a bare & ({_quote(text)}); read as the character &",
+                text=_quote(text),
+            )
+        )
     return repairs, lower is not None
 
 
@@ -128,7 +140,9 @@ def order_repair(lines: Sequence[int], first: tuple[str, str]) -> str:
         "ofx.out_of_order",
         f"the fields of {_count(len(lines), 'transaction')} are out of OFX's order "
         f"(<{first[1]}> after <{first[0]}>; {where}); read by their names",
-        later=first[1], earlier=first[0], lines=where,
+        later=first[1],
+        earlier=first[0],
+        lines=where,
     )
 
 
@@ -155,7 +169,8 @@ def decimal_comma_repair(example: str) -> str:
     return Problem(
         "ofx.decimal_comma",
         f"amounts are written with a decimal comma ({example}); read as {read}",
-        example=example, read=read,
+        example=example,
+        read=read,
     )
 
 
@@ -173,7 +188,8 @@ def stated_day_repair(account: str, missing: Iterable[str]) -> str:
         "ofx.stated_day",
         f"the statement of account {account or '(no number)'} states no {tags}; "
         "its days were taken from its lines",
-        account=account or "—", tags=tags,
+        account=account or "—",
+        tags=tags,
     )
 
 
@@ -182,7 +198,8 @@ def currency_repair(account: str, currency: str) -> str:
         "ofx.currency",
         f"the statement of account {account or '(no number)'} names no currency "
         f"(<CURDEF>); read as {currency}",
-        account=account or "—", currency=currency,
+        account=account or "—",
+        currency=currency,
     )
 
 

@@ -274,5 +274,6 @@ def set_low_balance_threshold(store: Store, account: str, amount: Decimal) -> Ac
         row = require_account(session, account)
         row.low_balance_minor = exact_minor(amount, row.currency)
         session.flush()
-        return _view(row, coverage_by_account(session).get(row.id),
-                     latest_known(session).get(row.id))
+        return _view(
+            row, coverage_by_account(session).get(row.id), latest_known(session).get(row.id)
+        )

@@ -196,9 +196,11 @@ def backup(store: Store, to: Path | None = None, *, now: datetime | None = None)
     else:
         dest = _own_target(to, store)
     if dest.resolve() == store.path.resolve():
-        raise InvalidInputError(Problem(
-            "backup.onto_store", f"{dest} is the store itself; choose another place", path=dest
-        ))
+        raise InvalidInputError(
+            Problem(
+                "backup.onto_store", f"{dest} is the store itself; choose another place", path=dest
+            )
+        )
     return _copy(store, dest, rotate=to is None)
 
 
@@ -209,16 +211,22 @@ def _own_target(to: Path, store: Store) -> Path:
     replaced by the backup.
     """
     if not to.parent.is_dir():
-        raise InvalidInputError(Problem(
-            "backup.no_folder", f"{to.parent}: no such folder to put the backup in",
-            path=to.parent,
-        ))
+        raise InvalidInputError(
+            Problem(
+                "backup.no_folder",
+                f"{to.parent}: no such folder to put the backup in",
+                path=to.parent,
+            )
+        )
     taken = to.exists() or to.is_symlink()
     if taken and (not to.is_file() or to.is_symlink() or not opens_with(to, store.key)):
-        raise InvalidInputError(Problem(
-            "backup.taken",
-            f"{to} already exists and is not a backup of this store; choose a new name", path=to,
-        ))
+        raise InvalidInputError(
+            Problem(
+                "backup.taken",
+                f"{to} already exists and is not a backup of this store; choose a new name",
+                path=to,
+            )
+        )
     return to
 
 
@@ -235,11 +243,14 @@ def _write_failure(exc: sqlcipher3.DatabaseError) -> str | None:
 
 
 def _cannot_write(dest: Path, reason: str) -> StorageError:
-    return StorageError(Problem(
-        "backup.cannot_write",
-        f"Cannot write the backup to {dest}: {reason}; the store is unchanged",
-        path=dest, reason=reason,
-    ))
+    return StorageError(
+        Problem(
+            "backup.cannot_write",
+            f"Cannot write the backup to {dest}: {reason}; the store is unchanged",
+            path=dest,
+            reason=reason,
+        )
+    )
 
 
 def _write_verified(store: Store, dest: Path) -> int:
@@ -256,11 +267,13 @@ def _write_verified(store: Store, dest: Path) -> int:
         reason = _write_failure(exc)
         if reason is not None:
             raise _cannot_write(dest, reason) from None
-        raise StoreError(Problem(
-            "backup.damaged",
-            f"Cannot back up {store.path}: it is damaged ({exc}); run `finapp check`",
-            path=store.path,
-        )) from None
+        raise StoreError(
+            Problem(
+                "backup.damaged",
+                f"Cannot back up {store.path}: it is damaged ({exc}); run `finapp check`",
+                path=store.path,
+            )
+        ) from None
     finally:
         raw.close()
     return check.counts.get("transactions", 0)
@@ -343,9 +356,7 @@ def _name_uncounted(backups: list[RotatedBackup], key: StoreKey) -> list[Rotated
     return named
 
 
-def prune(
-    data_dir: Path, retention: Retention, key: StoreKey | None = None
-) -> tuple[str, ...]:
+def prune(data_dir: Path, retention: Retention, key: StoreKey | None = None) -> tuple[str, ...]:
     """Delete rotated backups the retention does not keep; returns the removed file names.
 
     The newest backup holding the most transactions is always kept, whatever its age. With
@@ -385,9 +396,9 @@ def set_retention(store: Store, retention: Retention) -> Retention:
     """Remember how many daily, weekly and monthly backups to keep (each at least 0)."""
     values = {"daily": retention.daily, "weekly": retention.weekly, "monthly": retention.monthly}
     if any(v < 0 for v in values.values()) or retention.daily < 1:
-        raise InvalidInputError(Problem(
-            "backup.retention", "Keep at least 1 daily backup and no negative counts"
-        ))
+        raise InvalidInputError(
+            Problem("backup.retention", "Keep at least 1 daily backup and no negative counts")
+        )
     with store.write() as session:
         row = session.get(Setting, RETENTION_SETTING)
         if row is None:

@@ -82,8 +82,12 @@ def nearest_known(known: Sequence[KnownBalance], day: date) -> KnownBalance | No
     """
     best: KnownBalance | None = None
     for candidate in known:
-        if best is None or _distance(candidate, day) < _distance(best, day) or (
-            candidate.as_of == best.as_of  # the same day: the later in the list wins
+        if (
+            best is None
+            or _distance(candidate, day) < _distance(best, day)
+            or (
+                candidate.as_of == best.as_of  # the same day: the later in the list wins
+            )
         ):
             best = candidate
     return best
@@ -94,8 +98,9 @@ def _distance(known: KnownBalance, day: date) -> tuple[int, int]:
     return abs((known.as_of - day).days), int(known.as_of > day)
 
 
-def carry(anchor_day: date, anchor_minor: int, movements: Iterable[tuple[date, int]],
-          day: date) -> int:
+def carry(
+    anchor_day: date, anchor_minor: int, movements: Iterable[tuple[date, int]], day: date
+) -> int:
     """The end-of-day balance on ``day`` from one known on ``anchor_day`` and the movements
     (posted day, signed amount) of the account: forward adds the days after the anchor up to
     ``day``, back takes off those after ``day`` up to the anchor."""
@@ -142,7 +147,8 @@ def set_user_balance(store: Store, account: str, amount: Decimal, on: date) -> E
             )
         )
         session.add(
-            BalanceSnapshot(account_id=row.id, batch_id=None, kind="user", amount_minor=minor,
-                            as_of=on)
+            BalanceSnapshot(
+                account_id=row.id, batch_id=None, kind="user", amount_minor=minor, as_of=on
+            )
         )
         return EnteredBalance(row.name, row.currency, from_minor(minor, row.currency), on)

@@ -55,6 +55,4 @@ class Changes:
 
 
 #: what importing statements (or undoing an import) can change
-IMPORT = Changes.of(
-    Kind.TRANSACTIONS, Kind.ACCOUNTS, Kind.SUBSCRIPTIONS, Kind.ALERTS, Kind.BUDGETS
-)
+IMPORT = Changes.of(Kind.TRANSACTIONS, Kind.ACCOUNTS, Kind.SUBSCRIPTIONS, Kind.ALERTS, Kind.BUDGETS)

@@ -171,4 +171,3 @@ def _drop_stale(store: Store, undoing: bool) -> None:
         newest = _next(session, undone=False)
         if newest is not None:
             session.execute(delete(EditJournal).where(EditJournal.id <= newest.id))
-

@@ -53,9 +53,7 @@ def connect(
     if not path.is_file():
         raise StoreError(Problem("file.missing", f"{path}: no such file", path=path))
     target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
-    conn = sqlcipher3.connect(
-        target, uri=readonly, isolation_level=None, timeout=busy_timeout()
-    )
+    conn = sqlcipher3.connect(target, uri=readonly, isolation_level=None, timeout=busy_timeout())
     try:
         conn.execute(f"PRAGMA key = {key.pragma_literal()}")
         check_key(conn, path)
@@ -104,14 +102,17 @@ def require_sound(path: Path, key: StoreKey) -> FileCheck:
     try:
         result = check_file(path, key)
     except sqlcipher3.DatabaseError as exc:
-        raise StoreError(Problem(
-            "file.damaged", f"{path} is damaged and cannot be used ({exc})", path=path
-        )) from None
+        raise StoreError(
+            Problem("file.damaged", f"{path} is damaged and cannot be used ({exc})", path=path)
+        ) from None
     if not result.ok:
-        raise StoreError(Problem(
-            "file.damaged", f"{path} is damaged and cannot be used ({result.problems[0]})",
-            path=path,
-        ))
+        raise StoreError(
+            Problem(
+                "file.damaged",
+                f"{path} is damaged and cannot be used ({result.problems[0]})",
+                path=path,
+            )
+        )
     return result
 
 

@@ -186,8 +186,11 @@ def statement_keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]
             keys.append((f"{fitid_key(t.fitid)}|{_fingerprint(t, currency)}", 0))
         else:
             keys.append((fitid_key(t.fitid), 0))
-    counted = iter(assign_occurrences(
-        _fingerprint(t, currency) for t, k in zip(txns, keys, strict=True) if k is None))
+    counted = iter(
+        assign_occurrences(
+            _fingerprint(t, currency) for t, k in zip(txns, keys, strict=True) if k is None
+        )
+    )
     return [k if k is not None else next(counted) for k in keys]
 
 
@@ -241,22 +244,44 @@ def _merchant_keys(aliases: Mapping[str, str]) -> Callable[[str, str], str]:
 #: Core) costs several times what SQLCipher needs to write the rows; these columns are plain
 #: values (``posted`` in SQLAlchemy's ISO storage format for SQLite dates). Each line is written
 #: already filed by the rules (category and payee), so it is never read back to be updated.
-_COLUMNS = ("account_id", "batch_id", "posted", "amount_minor", "currency", "payee",
-            "original_payee", "memo", "fitid", "source_kind", "dedupe_key", "occurrence",
-            "merchant", "is_transfer", "posted_time", "category_id", "category_source", "note")
-_INSERT = (f"INSERT INTO {Transaction.__tablename__} ({', '.join(_COLUMNS)}) "
-           f"VALUES ({', '.join('?' for _ in _COLUMNS)})")
+_COLUMNS = (
+    "account_id",
+    "batch_id",
+    "posted",
+    "amount_minor",
+    "currency",
+    "payee",
+    "original_payee",
+    "memo",
+    "fitid",
+    "source_kind",
+    "dedupe_key",
+    "occurrence",
+    "merchant",
+    "is_transfer",
+    "posted_time",
+    "category_id",
+    "category_source",
+    "note",
+)
+_INSERT = (
+    f"INSERT INTO {Transaction.__tablename__} ({', '.join(_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
+)
 
 
 #: A line stored before its source gave times gets the time a re-import of it carries: the
 #: line stays the same line (same key), it only learns its time of day.
-_FILL_TIME = (f"UPDATE {Transaction.__tablename__} SET posted_time = ? "
-              "WHERE account_id = ? AND dedupe_key = ? AND occurrence = ? AND posted_time IS NULL")
+_FILL_TIME = (
+    f"UPDATE {Transaction.__tablename__} SET posted_time = ? "
+    "WHERE account_id = ? AND dedupe_key = ? AND occurrence = ? AND posted_time IS NULL"
+)
 
 #: One new line's values in ``_COLUMNS`` order, as plain SQL takes them (ints, ISO text, None)
 _Row = tuple[Any, ...]
 _POSTED, _AMOUNT, _PAYEE, _MERCHANT = (
-    _COLUMNS.index(c) for c in ("posted", "amount_minor", "original_payee", "merchant"))
+    _COLUMNS.index(c) for c in ("posted", "amount_minor", "original_payee", "merchant")
+)
 
 
 def _write_statement(
@@ -273,25 +298,37 @@ def _write_statement(
     rows, other_format = _without_other_format(session, batch, stmt, account, rows)
     for start in range(0, len(rows), CHUNK):
         check_cancel(cancel)
-        chunk = rows[start:start + CHUNK]
+        chunk = rows[start : start + CHUNK]
         session.connection().exec_driver_sql(_INSERT, chunk)
         progress(start + len(chunk), len(stmt.transactions), account.name)
     if any(t.tags for t in stmt.transactions):  # finapp's own export: the user's tags
-        tag_new_lines(session, batch.id, account.id, stmt.transactions,
-                      statement_keys(stmt, account.currency))
+        tag_new_lines(
+            session, batch.id, account.id, stmt.transactions, statement_keys(stmt, account.currency)
+        )
     if any(t.splits for t in stmt.transactions):  # and the parts of the lines they split
-        split_new_lines(session, batch.id, account.id, stmt.transactions,
-                        statement_keys(stmt, account.currency))
+        split_new_lines(
+            session, batch.id, account.id, stmt.transactions, statement_keys(stmt, account.currency)
+        )
     _write_balances(session, batch, stmt, account)
     _write_period(session, batch, stmt, account)
     days = [r[_POSTED] for r in rows]  # ISO dates: their order is the days' order
     span = (date.fromisoformat(min(days)), date.fromisoformat(max(days))) if days else None
-    return AccountCounts(account.name, len(rows), duplicates + other_format, match.how,
-                         match.note, other_format, span)
+    return AccountCounts(
+        account.name,
+        len(rows),
+        duplicates + other_format,
+        match.how,
+        match.note,
+        other_format,
+        span,
+    )
 
 
 def _new_rows(
-    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account,
+    session: Session,
+    batch: ImportBatch,
+    stmt: ParsedStatement,
+    account: Account,
     filed: NewLineFiling,
 ) -> tuple[list[_Row], int]:
     """The rows to insert for lines not yet stored by the exact rules, filed by the rules, and
@@ -317,9 +354,28 @@ def _new_rows(
         seen.add(key)
         known_as = merchant(txn.payee, txn.memo)
         category_id, source, payee = filed(txn.payee, txn.memo, known_as, minor, account_id)
-        rows.append((account_id, batch_id, txn.posted.isoformat(), minor, currency, payee,
-                     txn.payee, txn.memo, txn.fitid, txn.kind, key[0], key[1], known_as, False,
-                     txn.time and _stored_time(txn.time), category_id, source, txn.note))
+        rows.append(
+            (
+                account_id,
+                batch_id,
+                txn.posted.isoformat(),
+                minor,
+                currency,
+                payee,
+                txn.payee,
+                txn.memo,
+                txn.fitid,
+                txn.kind,
+                key[0],
+                key[1],
+                known_as,
+                False,
+                txn.time and _stored_time(txn.time),
+                category_id,
+                source,
+                txn.note,
+            )
+        )
     if timed:
         session.connection().exec_driver_sql(_FILL_TIME, timed)
     return rows, duplicates
@@ -332,7 +388,10 @@ def _stored_time(when: time) -> str:
 
 
 def _without_other_format(
-    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account,
+    session: Session,
+    batch: ImportBatch,
+    stmt: ParsedStatement,
+    account: Account,
     rows: list[_Row],
 ) -> tuple[list[_Row], int]:
     """``rows`` less the lines the account already holds from another format, and their count.
@@ -344,13 +403,22 @@ def _without_other_format(
     if family not in BANK_FAMILIES or not rows:
         return rows, 0
     days = [r[_POSTED] for r in rows]  # ISO dates: their order is the days' order
-    stored = [(fmt, line) for fmt, line in _stored_lines(
-        session, account, batch.format, date.fromisoformat(min(days)),
-        date.fromisoformat(max(days))) if source_family(fmt) in BANK_FAMILIES - {family}]
+    stored = [
+        (fmt, line)
+        for fmt, line in _stored_lines(
+            session,
+            account,
+            batch.format,
+            date.fromisoformat(min(days)),
+            date.fromisoformat(max(days)),
+        )
+        if source_family(fmt) in BANK_FAMILIES - {family}
+    ]
     if not stored:
         return rows, 0
-    incoming = [Line(date.fromisoformat(r[_POSTED]), r[_AMOUNT], r[_MERCHANT], r[_PAYEE])
-                for r in rows]
+    incoming = [
+        Line(date.fromisoformat(r[_POSTED]), r[_AMOUNT], r[_MERCHANT], r[_PAYEE]) for r in rows
+    ]
     claimed = _told_before(session, account, family, stmt, incoming)
     others = [line for _, line in stored if not claimed(line.posted)]
     same = match_across_formats(incoming, others)
@@ -358,7 +426,10 @@ def _without_other_format(
 
 
 def _told_before(
-    session: Session, account: Account, family: str, stmt: ParsedStatement,
+    session: Session,
+    account: Account,
+    family: str,
+    stmt: ParsedStatement,
     incoming: list[Line],
 ) -> Callable[[date], bool]:
     """Whether a stored line's day was already told by an earlier statement of this format.
@@ -393,14 +464,24 @@ def _stored_lines(
     ``first`` to ``last``."""
     first, last = first - timedelta(days=WINDOW_DAYS), last + timedelta(days=WINDOW_DAYS)
     found = session.execute(
-        select(ImportBatch.format, Transaction.posted, Transaction.amount_minor,
-               Transaction.merchant, Transaction.original_payee)
+        select(
+            ImportBatch.format,
+            Transaction.posted,
+            Transaction.amount_minor,
+            Transaction.merchant,
+            Transaction.original_payee,
+        )
         .join(ImportBatch, Transaction.batch_id == ImportBatch.id)
-        .where(Transaction.account_id == account.id, ImportBatch.format != batch_format,
-               Transaction.posted.between(first, last))
+        .where(
+            Transaction.account_id == account.id,
+            ImportBatch.format != batch_format,
+            Transaction.posted.between(first, last),
+        )
     )
-    return [(fmt, Line(posted, amount, merchant, payee))
-            for fmt, posted, amount, merchant, payee in found]
+    return [
+        (fmt, Line(posted, amount, merchant, payee))
+        for fmt, posted, amount, merchant, payee in found
+    ]
 
 
 def _write_period(
@@ -491,8 +572,11 @@ def _write_file(
             session,
             batch,
             stmt,
-            match_statement(session, stmt.account, _chosen_name(
-                account_name, stmt.account.currency, len(currencies) > 1)),
+            match_statement(
+                session,
+                stmt.account,
+                _chosen_name(account_name, stmt.account.currency, len(currencies) > 1),
+            ),
             filed,
             progress,
             cancel,
@@ -571,8 +655,12 @@ def import_files(
         progress(done, len(paths), label)
         try:
             parsed = read_statement_file(
-                Path(path), mapping=mapping, profile=profile, saved=saved,
-                skip_bad_rows=skip_bad_rows, first_sign=first_sign,
+                Path(path),
+                mapping=mapping,
+                profile=profile,
+                saved=saved,
+                skip_bad_rows=skip_bad_rows,
+                first_sign=first_sign,
             )
             check_cancel(cancel)
             results.append(import_parsed(store, parsed, account_name, cancel=cancel))
@@ -596,7 +684,14 @@ def list_batches(store: Store) -> list[BatchView]:
     with store.read() as session:
         batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
         return [
-            BatchView(b.id, b.file_name, b.format, b.imported_at.isoformat(timespec="seconds"),
-                      b.new_count, b.duplicate_count, b.rejected_count)
+            BatchView(
+                b.id,
+                b.file_name,
+                b.format,
+                b.imported_at.isoformat(timespec="seconds"),
+                b.new_count,
+                b.duplicate_count,
+                b.rejected_count,
+            )
             for b in batches
         ]

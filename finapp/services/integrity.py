@@ -109,9 +109,7 @@ def find_shrink(
     return Shrink(transactions, str(best.path), best.transactions, made, message)
 
 
-def check_store(
-    store: Store, *, backups: bool = False, now: datetime | None = None
-) -> CheckReport:
+def check_store(store: Store, *, backups: bool = False, now: datetime | None = None) -> CheckReport:
     """Check the open store and whether it shrank; with ``backups``, every backup too."""
     raw = store.engine.raw_connection()
     try:

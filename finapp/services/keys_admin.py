@@ -66,9 +66,9 @@ def parse_recovery_key(text: str) -> StoreKey:
         blob = b""
     raw, check = blob[:-_CHECK_BYTES], blob[-_CHECK_BYTES:]
     if len(raw) != 32 or hashlib.sha256(raw).digest()[:_CHECK_BYTES] != check:
-        raise InvalidInputError(Problem(
-            "recovery.mistyped", "That recovery key is mistyped: check each group of four"
-        ))
+        raise InvalidInputError(
+            Problem("recovery.mistyped", "That recovery key is mistyped: check each group of four")
+        )
     return StoreKey.from_raw(raw, source="recovery")
 
 
@@ -76,11 +76,13 @@ def recovery_key(data_dir: Path) -> str:
     """The recovery key of a store whose key lives in the OS keyring."""
     raw = load_keyring_key(data_dir)
     if raw is None:
-        raise NotAvailableError(Problem(
-            "recovery.passphrase_store",
-            "This store is protected by your passphrase, not a keyring key: the passphrase "
-            "itself opens the store and its backups on another machine",
-        ))
+        raise NotAvailableError(
+            Problem(
+                "recovery.passphrase_store",
+                "This store is protected by your passphrase, not a keyring key: the passphrase "
+                "itself opens the store and its backups on another machine",
+            )
+        )
     return format_recovery_key(raw)
 
 
@@ -104,10 +106,13 @@ def ensure_sole_user(path: Path, key: StoreKey) -> None:
     with connect(path, key) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if Path(f"{path}-wal").exists():
-        raise StoreBusyError(Problem(
-            "store.open_elsewhere",
-            f"{path} is open in another finapp window; close it and try again", path=path,
-        ))
+        raise StoreBusyError(
+            Problem(
+                "store.open_elsewhere",
+                f"{path} is open in another finapp window; close it and try again",
+                path=path,
+            )
+        )
 
 
 def _rekey_backups(data_dir: Path, old: StoreKey, new: StoreKey) -> tuple[int, tuple[str, ...]]:
@@ -152,21 +157,24 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
     refusal leaves no keyring entry behind. Close the store first.
     """
     if current.source == "keyring":
-        raise InvalidInputError(Problem(
-            "keyring.already", "This store's key is already kept in the system keyring"
-        ))
+        raise InvalidInputError(
+            Problem("keyring.already", "This store's key is already kept in the system keyring")
+        )
     if not keyring_usable():
-        raise NotAvailableError(Problem(
-            "keyring.none", "No secure system keyring is available on this machine"
-        ))
+        raise NotAvailableError(
+            Problem("keyring.none", "No secure system keyring is available on this machine")
+        )
     ensure_sole_user(db_path(data_dir), current)
     raw = new_raw_key()
     try:
         save_keyring_key(data_dir, raw)
     except Exception as exc:  # the keyring broke since it was checked: nothing is changed yet
         log.warning("keyring refused the key: %s: %s", type(exc).__name__, exc)
-        raise NotAvailableError(Problem(
-            "keyring.refused",
-            "The system keyring refused to keep the key; the passphrase still protects the store",
-        )) from exc
+        raise NotAvailableError(
+            Problem(
+                "keyring.refused",
+                "The system keyring refused to keep the key; "
+                "the passphrase still protects the store",
+            )
+        ) from exc
     return _rekey(data_dir, current, StoreKey.from_raw(raw, source="keyring"), "keyring")

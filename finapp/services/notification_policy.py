@@ -124,7 +124,7 @@ def release_time(now: datetime, quiet: QuietHours | None = DEFAULT_QUIET_HOURS) 
 
 
 def snoozed_until(now: datetime, quiet: QuietHours | None = DEFAULT_QUIET_HOURS) -> datetime:
-    """"Snooze 1 day" at ``now``: the same time tomorrow, or the end of quiet hours then."""
+    """ "Snooze 1 day" at ``now``: the same time tomorrow, or the end of quiet hours then."""
     return release_time(now + SNOOZE, quiet)
 
 
@@ -186,7 +186,7 @@ def hold(store: Store, alert_ids: Iterable[int], until: datetime) -> None:
 
 
 def snooze(store: Store, alert_ids: Iterable[int], now: datetime) -> datetime:
-    """"Snooze 1 day": the alerts come back tomorrow (after quiet hours); returns when."""
+    """ "Snooze 1 day": the alerts come back tomorrow (after quiet hours); returns when."""
     until = snoozed_until(now, quiet_hours(store))
     hold(store, alert_ids, until)
     return until
@@ -219,8 +219,7 @@ def release_due(store: Store, now: datetime) -> list[int]:
             .values(notified=False)
         )
         released = [
-            a.id
-            for a in session.query(Alert).filter(Alert.id.in_(due), Alert.notified.is_(False))
+            a.id for a in session.query(Alert).filter(Alert.id.in_(due), Alert.notified.is_(False))
         ]
         row = session.get(Setting, HELD_KEY)
         remaining = {str(k): v.isoformat() for k, v in entries.items() if k not in due}

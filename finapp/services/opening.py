@@ -68,11 +68,14 @@ def _backup_to_restore(data_dir: Path) -> Path | None:
 def refuse_file_as_data_dir(data_dir: Path) -> None:
     """A file named as the data folder is refused before anything tries to write under it."""
     if data_dir.exists() and not data_dir.is_dir():
-        raise StorageError(Problem(
-            "store.file_as_folder",
-            f"{data_dir} is a file, not a folder: give --data-dir (or FINAPP_DATA_DIR) a folder",
-            path=data_dir,
-        ))
+        raise StorageError(
+            Problem(
+                "store.file_as_folder",
+                f"{data_dir} is a file, not a folder: "
+                "give --data-dir (or FINAPP_DATA_DIR) a folder",
+                path=data_dir,
+            )
+        )
 
 
 def usable_data_dir(data_dir: Path) -> Path:

@@ -88,11 +88,14 @@ def key_for_restored_store(
         return key
     if source_key.raw is not None and keyring_usable() and new_store:
         return StoreKey.from_raw(source_key.raw, source="keyring")
-    raise PassphraseRequiredError(Problem(
-        "restore.passphrase_needed",
-        f"{data_dir}: set FINAPP_PASSPHRASE to the passphrase that will protect the restored store",
-        folder=data_dir,
-    ))
+    raise PassphraseRequiredError(
+        Problem(
+            "restore.passphrase_needed",
+            f"{data_dir}: set FINAPP_PASSPHRASE to the passphrase "
+            "that will protect the restored store",
+            folder=data_dir,
+        )
+    )
 
 
 def _is_sound(store_file: Path, key: StoreKey) -> bool:
@@ -142,10 +145,13 @@ def restore(
     ensure_private_dir(data_dir)
     store_file = db_path(data_dir)
     if source.resolve() == store_file.resolve():
-        raise InvalidInputError(Problem(
-            "restore.from_store", f"{source} is the store itself; choose a backup to restore",
-            path=source,
-        ))
+        raise InvalidInputError(
+            Problem(
+                "restore.from_store",
+                f"{source} is the store itself; choose a backup to restore",
+                path=source,
+            )
+        )
     staged = store_file.with_name(store_file.name + ".restoring")
     with connect(source, source_key, readonly=True) as conn:
         check = write_copy(conn, staged, target_key)
@@ -156,10 +162,12 @@ def restore(
             try:
                 save_keyring_key(data_dir, raw)  # a new machine: keep the key before using it
             except keyring.errors.KeyringError:
-                raise PassphraseRequiredError(Problem(
-                    "keyring.refused_restore",
-                    "The system keyring refused the key; set FINAPP_PASSPHRASE instead",
-                )) from None
+                raise PassphraseRequiredError(
+                    Problem(
+                        "keyring.refused_restore",
+                        "The system keyring refused the key; set FINAPP_PASSPHRASE instead",
+                    )
+                ) from None
         kept = _keep_current(store_file, target_key)
         for suffix in _SIDECARS:  # checkpointed, or copied aside with the damaged store
             Path(f"{store_file}{suffix}").unlink(missing_ok=True)

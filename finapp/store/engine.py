@@ -61,8 +61,7 @@ def busy_timeout() -> float:
 
 #: SQLite result codes (by name prefix, so extended codes match) that are the disk's or the
 #: file system's refusal rather than a damaged store or a wrong key
-_FAULT_CODES = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR",
-                "SQLITE_PERM")
+_FAULT_CODES = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")
 
 
 def storage_fault(exc: BaseException, path: Path) -> StorageError | None:
@@ -82,8 +81,10 @@ def storage_fault(exc: BaseException, path: Path) -> StorageError | None:
     elif code == "SQLITE_IOERR":
         text = f"the disk reported an error reading or writing {path}; nothing was saved"
     elif not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        text = (f"{folder} is read-only for you: finapp needs to write there, even to read "
-                "the store; nothing was changed")
+        text = (
+            f"{folder} is read-only for you: finapp needs to write there, even to read "
+            "the store; nothing was changed"
+        )
     else:
         text = f"cannot open {path}: permission denied; nothing was changed"
     return StorageError(text)
@@ -103,10 +104,13 @@ def check_key(dbapi_conn: sqlcipher3.Connection, path: Path) -> None:
         fault = storage_fault(exc, path)
         if fault is not None:
             raise fault from None
-        raise WrongKeyError(Problem(
-            "key.wrong", f"Cannot open {path}: wrong passphrase or key, or not a finapp database",
-            path=path,
-        )) from None
+        raise WrongKeyError(
+            Problem(
+                "key.wrong",
+                f"Cannot open {path}: wrong passphrase or key, or not a finapp database",
+                path=path,
+            )
+        ) from None
 
 
 def create_store_engine(path: Path, key: StoreKey) -> Engine:
@@ -177,10 +181,13 @@ class Store:
                 yield session
             except OperationalError as exc:
                 if _is_busy(exc):
-                    raise StoreBusyError(Problem(
-                        "store.busy", f"{self.path} is busy in another finapp window",
-                        path=self.path,
-                    )) from None
+                    raise StoreBusyError(
+                        Problem(
+                            "store.busy",
+                            f"{self.path} is busy in another finapp window",
+                            path=self.path,
+                        )
+                    ) from None
                 raise self._damaged(exc) from None
             except DatabaseError as exc:
                 raise self._damaged(exc) from None
@@ -206,11 +213,13 @@ class Store:
             except OperationalError as exc:
                 session.rollback()
                 if _is_busy(exc):
-                    raise StoreBusyError(Problem(
-                        "store.busy_writing",
-                        f"{self.path} is busy: another finapp process is writing; try again",
-                        path=self.path,
-                    )) from None
+                    raise StoreBusyError(
+                        Problem(
+                            "store.busy_writing",
+                            f"{self.path} is busy: another finapp process is writing; try again",
+                            path=self.path,
+                        )
+                    ) from None
                 raise self._damaged(exc) from None
             except DatabaseError as exc:
                 session.rollback()
@@ -227,11 +236,13 @@ class Store:
             return fault
         text = str(exc.orig).lower()
         if "malformed" in text or "not a database" in text:
-            return StoreError(Problem(
-                "store.damaged",
-                f"{self.path} is damaged: run `finapp check`, then `finapp restore` a backup",
-                path=self.path,
-            ))
+            return StoreError(
+                Problem(
+                    "store.damaged",
+                    f"{self.path} is damaged: run `finapp check`, then `finapp restore` a backup",
+                    path=self.path,
+                )
+            )
         return exc
 
     def close(self) -> None:

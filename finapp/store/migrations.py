@@ -68,7 +68,7 @@ def _to_3(conn: Connection) -> None:
         "CREATE INDEX ix_statement_periods_account_id ON statement_periods (account_id)"
     )
     conn.exec_driver_sql(
-        "INSERT INTO statement_periods (account_id, batch_id, start, \"end\") "
+        'INSERT INTO statement_periods (account_id, batch_id, start, "end") '
         "SELECT account_id, batch_id, min(posted), max(posted) FROM transactions "
         "GROUP BY account_id, batch_id"
     )

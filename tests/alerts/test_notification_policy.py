@@ -63,8 +63,13 @@ def test_snooze_is_one_day_and_never_lands_in_quiet_hours():
 
 def _alert(store: Store, key: str) -> int:
     with store.write() as session:
-        alert = Alert(dedupe_key=key, kind="renewal", severity="info",
-                      date=date.today(), message=f"{key} renews soon")
+        alert = Alert(
+            dedupe_key=key,
+            kind="renewal",
+            severity="info",
+            date=date.today(),
+            message=f"{key} renews soon",
+        )
         session.add(alert)
         session.flush()
         return alert.id

@@ -11,9 +11,7 @@ from tests.alerts.test_lapses import CHECKING, checking_month
 from tests.categorize.statements import load
 
 
-def test_renewals_are_reminded_when_the_statements_end_a_month_early(
-    store, tmp_path: Path
-) -> None:
+def test_renewals_are_reminded_when_the_statements_end_a_month_early(store, tmp_path: Path) -> None:
     for month in range(1, 11):  # January to October 2024, asked at the end of November
         load(store, tmp_path, CHECKING, checking_month(2024, month))
     refresh_alerts(store, date(2024, 11, 28))

@@ -73,8 +73,19 @@ def test_accounts_json_lists_coverage_gaps_last_import_and_stated_balance(
 ) -> None:
     accounts = _accounts(household, capsys)
     checking = _by_last_four(accounts, "4321")
-    assert set(checking) == {"id", "name", "institution", "type", "currency", "covered_from",
-                             "covered_until", "gaps", "last_import", "balance", "balance_date"}
+    assert set(checking) == {
+        "id",
+        "name",
+        "institution",
+        "type",
+        "currency",
+        "covered_from",
+        "covered_until",
+        "gaps",
+        "last_import",
+        "balance",
+        "balance_date",
+    }
     assert (checking["covered_from"], checking["covered_until"]) == ("2026-01-02", "2026-03-31")
     assert checking["gaps"] == [["2026-01-31", "2026-03-02"]]
     assert isinstance(checking["last_import"], str) and checking["last_import"][:2] == "20"
@@ -98,10 +109,25 @@ def test_balance_set_gives_the_card_a_balance_and_a_second_entry_replaces_it(
     household: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     card_name = str(_by_last_four(_accounts(household, capsys), "8832")["name"])
-    said = json.loads(_ok(household, capsys, "balance", "set", card_name, "-412.30",
-                          "--on", "2026-03-10", "--json"))
-    assert said == {"account": card_name, "balance": "-412.30", "currency": "USD",
-                    "date": "2026-03-10"}
+    said = json.loads(
+        _ok(
+            household,
+            capsys,
+            "balance",
+            "set",
+            card_name,
+            "-412.30",
+            "--on",
+            "2026-03-10",
+            "--json",
+        )
+    )
+    assert said == {
+        "account": card_name,
+        "balance": "-412.30",
+        "currency": "USD",
+        "date": "2026-03-10",
+    }
     _ok(household, capsys, "balance", "set", CARD, "-398.00", "--on", "2026-03-10")
     card = _by_last_four(_accounts(household, capsys), "8832")
     assert (card["balance"], card["balance_date"]) == ("-398.00", "2026-03-10")
@@ -112,13 +138,16 @@ def test_balance_set_gives_the_card_a_balance_and_a_second_entry_replaces_it(
     assert (checking["balance"], checking["balance_date"]) == ("3790.00", "2026-04-02")
 
 
-@pytest.mark.parametrize(("args", "named"), [
-    (["balance", "set", CARD, "12.345", "--on", "2026-03-10"], "12.345"),
-    (["balance", "set", CARD, "1e3", "--on", "2026-03-10"], "1e3"),
-    (["balance", "set", CARD, "100", "--on", "2300-01-01"], "2300-01-01"),
-    (["balance", "set", CARD, "100", "--on", "31/03/2026"], "31/03/2026"),
-    (["balance", "set", "Savings at Ally", "100", "--on", "2026-03-10"], "Savings at Ally"),
-])
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["balance", "set", CARD, "12.345", "--on", "2026-03-10"], "12.345"),
+        (["balance", "set", CARD, "1e3", "--on", "2026-03-10"], "1e3"),
+        (["balance", "set", CARD, "100", "--on", "2300-01-01"], "2300-01-01"),
+        (["balance", "set", CARD, "100", "--on", "31/03/2026"], "31/03/2026"),
+        (["balance", "set", "Savings at Ally", "100", "--on", "2026-03-10"], "Savings at Ally"),
+    ],
+)
 def test_a_bad_balance_is_one_line_and_changes_nothing(
     household: Path, capsys: pytest.CaptureFixture[str], args: list[str], named: str
 ) -> None:
@@ -153,18 +182,20 @@ def test_a_threshold_without_a_balance_to_work_from_says_how_to_give_it_one(
     card = str(_by_last_four(_accounts(household, capsys), "8832")["name"])
     code, out, err = _run(["--data-dir", str(household), "threshold", "set", card, "100"], capsys)
     assert code == 0 and out.startswith(f"{card}: low-balance alert below 100")
-    assert err == (f"finapp: no balance known for {card}: set one with `finapp balance set` "
-                   "so the alert can work\n")
+    assert err == (
+        f"finapp: no balance known for {card}: set one with `finapp balance set` "
+        "so the alert can work\n"
+    )
 
     _ok(household, capsys, "balance", "set", card, "-250", "--on", "2026-03-31")
-    code, _out, err = _run(["--data-dir", str(household), "threshold", "set", card, "100"],
-                           capsys)
+    code, _out, err = _run(["--data-dir", str(household), "threshold", "set", card, "100"], capsys)
     assert (code, err) == (0, "")
 
 
 def test_a_threshold_on_an_account_whose_statement_states_its_balance_says_nothing_more(
     household: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _out, err = _run(["--data-dir", str(household), "threshold", "set", CHECKING, "500"],
-                           capsys)
+    code, _out, err = _run(
+        ["--data-dir", str(household), "threshold", "set", CHECKING, "500"], capsys
+    )
     assert (code, err) == (0, "")

@@ -28,10 +28,14 @@ def test_an_upgraded_store_shows_coverage_and_gaps_from_each_imports_lines(
     store: Store, tmp_path: Path
 ) -> None:
     months = {
-        "jan.qfx": [Line(date(2025, 1, 3), "-12.99", "SPOTIFY USA 877-778-1161 NY", "S1"),
-                    Line(date(2025, 1, 31), "3120.55", "ACME CORP PAYROLL PPD ID: 9876", "S2")],
-        "apr.qfx": [Line(date(2025, 4, 2), "-1850.00", "AVALON APTS RENT WEB PMT", "S3"),
-                    Line(date(2025, 4, 29), "-64.18", "PUGET SOUND ENERGY BILLPAY", "S4")],
+        "jan.qfx": [
+            Line(date(2025, 1, 3), "-12.99", "SPOTIFY USA 877-778-1161 NY", "S1"),
+            Line(date(2025, 1, 31), "3120.55", "ACME CORP PAYROLL PPD ID: 9876", "S2"),
+        ],
+        "apr.qfx": [
+            Line(date(2025, 4, 2), "-1850.00", "AVALON APTS RENT WEB PMT", "S3"),
+            Line(date(2025, 4, 29), "-64.18", "PUGET SOUND ENERGY BILLPAY", "S4"),
+        ],
     }
     for name, lines in months.items():
         (tmp_path / name).write_text(statement_ofx(lines, account="000009911"), "ascii")
@@ -41,8 +45,10 @@ def test_an_upgraded_store_shows_coverage_and_gaps_from_each_imports_lines(
     upgraded = open_store(store.data_dir, passphrase=PASSPHRASE)
     try:
         (account,) = list_accounts(upgraded)
-        assert (account.covered_from, account.covered_until) == (date(2025, 1, 3),
-                                                                 date(2025, 4, 29))
+        assert (account.covered_from, account.covered_until) == (
+            date(2025, 1, 3),
+            date(2025, 4, 29),
+        )
         assert account.gaps == ((date(2025, 2, 1), date(2025, 4, 1)),)
         assert account.last_import is not None
     finally:

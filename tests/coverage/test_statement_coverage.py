@@ -21,10 +21,14 @@ def _month(folder: Path, name: str, lines: list[Line], account: str = "000004321
 def test_coverage_spans_the_statements_and_names_the_month_missing(
     store: Store, tmp_path: Path
 ) -> None:
-    january = _month(tmp_path, "jan.qfx", [
-        Line(date(2026, 1, 2), "-4.85", "STARBUCKS STORE 00123 SEATTLE WA", "J1"),
-        Line(date(2026, 1, 30), "2150.00", "ACME CORP PAYROLL PPD ID: 9876", "J2"),
-    ])
+    january = _month(
+        tmp_path,
+        "jan.qfx",
+        [
+            Line(date(2026, 1, 2), "-4.85", "STARBUCKS STORE 00123 SEATTLE WA", "J1"),
+            Line(date(2026, 1, 30), "2150.00", "ACME CORP PAYROLL PPD ID: 9876", "J2"),
+        ],
+    )
     march = _month(tmp_path, "mar.qfx", [
         Line(date(2026, 3, 3), "-52.17", "SHELL OIL 57444 BELLEVUE WA", "M1"),
         Line(date(2026, 3, 31), "2150.00", "ACME CORP PAYROLL PPD ID: 9876", "M2"),

@@ -45,7 +45,9 @@ def private_session_bus() -> Iterator[str]:
     """A session bus of our own; yields its address (set it as DBUS_SESSION_BUS_ADDRESS)."""
     daemon = subprocess.Popen(
         ["dbus-daemon", "--session", "--print-address", "--nofork"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     try:
         yield _first_line(daemon, "dbus-daemon")
@@ -62,7 +64,9 @@ class NotificationServer:
         env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address}
         self.process = subprocess.Popen(
             [sys.executable, str(SERVER), str(record), *capabilities],
-            stdout=subprocess.PIPE, env=env, text=True,
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
         )
         _first_line(self.process, "the notification server")
 

@@ -73,15 +73,27 @@ class Server:
         if interface == SERVICE and member == "Notify":
             if signature != NOTIFY_SIGNATURE:
                 self.log(call="Notify-refused", signature=signature)
-                return new_error(msg, "org.freedesktop.DBus.Error.InvalidArgs", "s",
-                                 (f"Type {signature} does not match {NOTIFY_SIGNATURE}",))
+                return new_error(
+                    msg,
+                    "org.freedesktop.DBus.Error.InvalidArgs",
+                    "s",
+                    (f"Type {signature} does not match {NOTIFY_SIGNATURE}",),
+                )
             app, replaces, icon, summary, body, actions, hints, timeout = msg.body
             notification_id = replaces or self.next_id
             self.next_id += 1
             self.clients[notification_id] = sender
-            self.log(call="Notify", id=notification_id, app_name=app, app_icon=icon,
-                     summary=summary, body=body, actions=list(actions),
-                     hints={k: list(v) for k, v in hints.items()}, timeout=timeout)
+            self.log(
+                call="Notify",
+                id=notification_id,
+                app_name=app,
+                app_icon=icon,
+                summary=summary,
+                body=body,
+                actions=list(actions),
+                hints={k: list(v) for k, v in hints.items()},
+                timeout=timeout,
+            )
             return new_method_return(msg, "u", (notification_id,))
         if interface == SERVICE and member == "CloseNotification":
             (notification_id,) = msg.body
@@ -90,12 +102,17 @@ class Server:
             return new_method_return(msg)
         if interface == CONTROL and member == "Invoke" and signature == "us":
             notification_id, key = msg.body
-            self.signal("ActionInvoked", "us", (notification_id, key),
-                        self.clients.get(notification_id))
+            self.signal(
+                "ActionInvoked", "us", (notification_id, key), self.clients.get(notification_id)
+            )
             self.signal("NotificationClosed", "uu", (notification_id, DISMISSED), None)
             return new_method_return(msg)
-        return new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod", "s",
-                         (f"No method {interface}.{member}({signature})",))
+        return new_error(
+            msg,
+            "org.freedesktop.DBus.Error.UnknownMethod",
+            "s",
+            (f"No method {interface}.{member}({signature})",),
+        )
 
     def serve(self) -> None:
         while True:

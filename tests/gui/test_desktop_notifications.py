@@ -63,8 +63,14 @@ class RecordingTray(Tray):
 
 def _alert(store: Store, message: str = "Netflix renews on 9 Mar for 15.49") -> int:
     with store.write() as session:
-        alert = Alert(dedupe_key=message, kind="renewal", severity="warning",
-                      date=date.today(), message=message, notified=True)
+        alert = Alert(
+            dedupe_key=message,
+            kind="renewal",
+            severity="warning",
+            date=date.today(),
+            message=message,
+            notified=True,
+        )
         session.add(alert)
         session.flush()
         return alert.id
@@ -83,16 +89,23 @@ def test_an_alert_is_one_native_notification_and_mark_as_seen_marks_it_read(
     changes = []
     ctx.bus.data_changed.connect(changes.append)
 
-    assert notifications.show("finapp: alert", "Netflix renews on 9 Mar for 15.49", "critical",
-                              [alert_id])
+    assert notifications.show(
+        "finapp: alert", "Netflix renews on 9 Mar for 15.49", "critical", [alert_id]
+    )
 
     (notify,) = server.calls("Notify")  # exactly one, accepted by a strict server
     assert notify["app_name"] == "finapp"
     assert (notify["summary"], notify["body"]) == (
-        "finapp: alert", "Netflix renews on 9 Mar for 15.49"
+        "finapp: alert",
+        "Netflix renews on 9 Mar for 15.49",
     )
     assert notify["actions"] == [
-        "default", "Open", "snooze", "Snooze 1 day", "seen", "Mark as seen"
+        "default",
+        "Open",
+        "snooze",
+        "Snooze 1 day",
+        "seen",
+        "Mark as seen",
     ]
     assert notify["hints"]["urgency"] == ["y", 2]
     assert notify["app_icon"].endswith("finapp.svg")
@@ -106,9 +119,7 @@ def test_an_alert_is_one_native_notification_and_mark_as_seen_marks_it_read(
     notifications.close()
 
 
-def test_snooze_brings_the_alert_back_tomorrow(
-    ctx: AppContext, server: NotificationServer, qtbot
-):
+def test_snooze_brings_the_alert_back_tomorrow(ctx: AppContext, server: NotificationServer, qtbot):
     alert_id = _alert(ctx.store)
     notifications = DesktopNotifications(ctx)
     notifications.show("finapp: alert", "Netflix renews on 9 Mar for 15.49", "warning", [alert_id])
@@ -132,8 +143,7 @@ def test_clicking_the_notification_opens_finapp_on_the_alert(
     alert_id = _alert(ctx.store)
     opened = []
     notifications = DesktopNotifications(ctx, on_open=opened.append)
-    notifications.show("finapp: alert", "Balance of Checking below 100.00", "critical",
-                       [alert_id])
+    notifications.show("finapp: alert", "Balance of Checking below 100.00", "critical", [alert_id])
     (notify,) = server.calls("Notify")
 
     with qtbot.waitSignal(notifications.clicked, timeout=10_000) as clicked:
@@ -166,8 +176,9 @@ def test_without_a_notification_service_the_tray_and_then_the_banner_take_over(
     with_tray = DesktopNotifications(ctx, tray)
     assert with_tray.show("finapp: alert", "Netflix renews soon", "warning", [alert_id])
     assert tray.shown == [("finapp: alert", "Netflix renews soon", "warning")]
-    assert not DesktopNotifications(ctx).show("finapp: alert", "Netflix renews soon",
-                                              "warning", [alert_id])  # the banner's turn
+    assert not DesktopNotifications(ctx).show(
+        "finapp: alert", "Netflix renews soon", "warning", [alert_id]
+    )  # the banner's turn
 
 
 def test_during_quiet_hours_nothing_pops_up_until_they_end(
@@ -199,8 +210,9 @@ def test_quiet_hours_never_hold_back_the_windows_banner(ctx: AppContext, session
     policy.set_quiet_hours(ctx.store, "22:00-08:00")
     night = SteppedClock(datetime(2026, 3, 9, 23, 30))
     notifications = DesktopNotifications(ctx, clock=night)  # no service, no tray
-    assert not notifications.show("finapp: alert", "Netflix renews soon", "warning",
-                                  [_alert(ctx.store)])  # the banner shows it now
+    assert not notifications.show(
+        "finapp: alert", "Netflix renews soon", "warning", [_alert(ctx.store)]
+    )  # the banner shows it now
     assert policy.held(ctx.store) == {}
 
 
@@ -231,8 +243,13 @@ def test_a_check_notifies_through_the_desktop_and_its_click_opens_the_alert(
     from tests.gui.shell_support import make_shell
 
     with store.write() as session:  # what the alert engine stores when it raises one today
-        alert = Alert(dedupe_key="a1", kind="large_charge", severity="warning",
-                      date=date.today(), message="A large charge of 950.00 at BESTBUY")
+        alert = Alert(
+            dedupe_key="a1",
+            kind="large_charge",
+            severity="warning",
+            date=date.today(),
+            message="A large charge of 950.00 at BESTBUY",
+        )
         session.add(alert)
         session.flush()
         alert_id = alert.id

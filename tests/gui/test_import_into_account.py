@@ -35,9 +35,7 @@ def _open_summary(shell) -> ImportSummaryDialog:  # type: ignore[no-untyped-def]
     return opened(shell.window, ImportSummaryDialog, "import-summary")
 
 
-def test_the_cards_csv_goes_into_the_account_the_user_picks(
-    store, statements, tmp_path, qtbot
-):
+def test_the_cards_csv_goes_into_the_account_the_user_picks(store, statements, tmp_path, qtbot):
     downloads = tmp_path / "downloads"
     import_files(store, [statements.checking, _write(downloads, "card.ofx", card_ofx(OCTOBER))])
     # a CSV whose name carries no card number: on its own it would make a second account
@@ -86,8 +84,13 @@ def test_two_cards_ending_alike_are_not_guessed_between_and_the_summary_says_why
     store, tmp_path, qtbot
 ):
     downloads = tmp_path / "downloads"
-    import_files(store, [_write(downloads, "card.ofx", card_ofx(OCTOBER)),
-                         _write(downloads, "other.ofx", card_ofx(OCTOBER, "5500000000009012"))])
+    import_files(
+        store,
+        [
+            _write(downloads, "card.ofx", card_ofx(OCTOBER)),
+            _write(downloads, "other.ofx", card_ofx(OCTOBER, "5500000000009012")),
+        ],
+    )
     shell = make_shell(store, tmp_path)
     qtbot.addWidget(shell.window)
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):

@@ -30,8 +30,7 @@ from tests.gui.shell_support import make_shell
 from tests.safety.test_keys import FlakyKeyring, PlaintextKeyring
 
 NO_KEYRING = (
-    "No secure system keyring is available on this computer; finapp uses your passphrase "
-    "instead."
+    "No secure system keyring is available on this computer; finapp uses your passphrase instead."
 )
 
 
@@ -180,4 +179,3 @@ def test_a_keyring_that_breaks_when_the_key_is_written_changes_nothing_and_keeps
     reopened = open_store(store.data_dir, passphrase=PASSPHRASE)
     assert reopened.key.source == "passphrase"
     reopened.close()
-

@@ -35,10 +35,14 @@ def _row_of(page: AccountsPage, ending: str) -> int:
 def _with_card(ctx: AppContext, tmp_path: Path) -> None:
     """A Visa card whose statements (May, then June, April never downloaded) state no balance."""
     months = {
-        "visa-2025-03.qfx": [Line(date(2025, 3, 4), "-15.49", "NETFLIX.COM 866-579-7172 CA", "V1"),
-                             Line(date(2025, 3, 28), "-87.12", "WHOLEFDS MKT #10234", "V2")],
-        "visa-2025-05.qfx": [Line(date(2025, 5, 4), "-15.49", "NETFLIX.COM 866-579-7172 CA", "V3"),
-                             Line(date(2025, 5, 30), "-42.60", "SHELL OIL 57444", "V4")],
+        "visa-2025-03.qfx": [
+            Line(date(2025, 3, 4), "-15.49", "NETFLIX.COM 866-579-7172 CA", "V1"),
+            Line(date(2025, 3, 28), "-87.12", "WHOLEFDS MKT #10234", "V2"),
+        ],
+        "visa-2025-05.qfx": [
+            Line(date(2025, 5, 4), "-15.49", "NETFLIX.COM 866-579-7172 CA", "V3"),
+            Line(date(2025, 5, 30), "-42.60", "SHELL OIL 57444", "V4"),
+        ],
     }
     for name, lines in months.items():
         (tmp_path / name).write_text(statement_ofx(lines, account="4111111111118832"), "ascii")
@@ -61,8 +65,9 @@ def test_the_page_shows_coverage_gaps_and_the_known_balance_in_the_users_locale(
     assert page.model.index(card, STATEMENTS).data() == "3/4/25 – 5/30/25"
     assert page.model.index(card, MISSING).data() == "3/29/25 – 5/3/25"
     _click_row(qtbot, page.table, card)
-    assert page.summary.text().startswith("Statements 3/4/25 – 5/30/25 · missing 3/29/25 – "
-                                          "5/3/25 · last import ")
+    assert page.summary.text().startswith(
+        "Statements 3/4/25 – 5/30/25 · missing 3/29/25 – 5/3/25 · last import "
+    )
     assert page.summary.text().endswith("· balance unknown")
 
     _click_row(qtbot, page.table, _row_of(page, "Checking"))

@@ -119,8 +119,12 @@ def test_draw_functions_work_without_qt_widgets() -> None:
     assert "(90%)" in hits[0].label
     assert hits[1].filters == {"category": "", "month": "2025-06", "sign": "out"}
     fig = Figure()
-    assert draw_income_expense_bars(fig, FlowData("USD", (MonthFlow("2025-01", Decimal(0),
-                                                                    Decimal(0)),)), Theme()) == []
+    assert (
+        draw_income_expense_bars(
+            fig, FlowData("USD", (MonthFlow("2025-01", Decimal(0), Decimal(0)),)), Theme()
+        )
+        == []
+    )
     assert fig.axes[0].texts[0].get_text() == "No data yet"
 
 

@@ -26,7 +26,7 @@ class HeldTasks:
 def test_changes_during_a_load_cause_one_reload_and_only_fresh_results_show() -> None:
     tasks, shown, version = HeldTasks(), [], [0]
     loader = CoalescedLoader(
-        tasks, lambda: (lambda _p, _c, v=version[0]: v), shown.append, lambda exc: None
+        tasks, lambda: lambda _p, _c, v=version[0]: v, shown.append, lambda exc: None
     )
     loader.load()
     version[0] = 1

@@ -35,8 +35,11 @@ def test_excepthook_shows_the_crash_dialog(qtbot, monkeypatch: pytest.MonkeyPatc
         _fail_with_payee()
     except KeyError:
         sys.excepthook(*sys.exc_info())
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if w.objectName() == "crash-dialog" and w.isVisible()]
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "crash-dialog" and w.isVisible()
+    ]
     assert len(boxes) == 1
     box = boxes[0]
     assert isinstance(box, QMessageBox)
@@ -65,9 +68,12 @@ def test_background_work_that_fails_reaches_the_user_by_one_policy(qtbot) -> Non
     assert messages == [("warning", "The amount 1,2,3 is not a number")]
 
     tasks.run(lambda _p, _c: _fail_with_payee(), lambda _result: None)
-    qtbot.waitUntil(lambda: any(
-        w.objectName() == "crash-dialog" and w.isVisible() for w in QApplication.topLevelWidgets()
-    ))
+    qtbot.waitUntil(
+        lambda: any(
+            w.objectName() == "crash-dialog" and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        )
+    )
     box = next(
         w for w in QApplication.topLevelWidgets()
         if w.objectName() == "crash-dialog" and w.isVisible()

@@ -23,8 +23,9 @@ TS = resource_dir("i18n") / "finapp_zh_CN.ts"
 
 def test_language_follows_the_setting_then_the_system() -> None:
     china = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    taiwan = QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalHanScript,
-                     QLocale.Country.Taiwan)
+    taiwan = QLocale(
+        QLocale.Language.Chinese, QLocale.Script.TraditionalHanScript, QLocale.Country.Taiwan
+    )
     usa = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     assert i18n.choose_language("zh_CN", usa) == "zh_CN"
     assert i18n.choose_language("en", china) == "en"
@@ -87,6 +88,4 @@ def test_english_counts_read_naturally(
     with speaking(qapp, "en"):
         result = import_files(store, [statements.checking])
         dialog = ImportSummaryDialog(result)
-        assert dialog.headline.text() == (
-            "From 1 file: 3 new transactions, 0 duplicates skipped."
-        )
+        assert dialog.headline.text() == ("From 1 file: 3 new transactions, 0 duplicates skipped.")

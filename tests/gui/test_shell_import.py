@@ -25,21 +25,25 @@ def _drop(widget, files: list[Path]) -> tuple[bool, bool]:  # type: ignore[no-un
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     pos = QPointF(widget.width() / 2, widget.height() / 2)
     enter = QDragEnterEvent(
-        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(widget, enter)
     drop = QDropEvent(
-        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(widget, drop)
     return enter.isAccepted(), drop.isAccepted()
 
 
-def test_dropping_two_statements_imports_both_and_offers_undo(
-    store, statements, tmp_path, qtbot
-):
+def test_dropping_two_statements_imports_both_and_offers_undo(store, statements, tmp_path, qtbot):
     shell = make_shell(store, tmp_path)
     window = shell.window
     qtbot.addWidget(window)
@@ -70,8 +74,11 @@ def test_a_drag_without_files_is_refused(store, tmp_path, qtbot):
     mime = QMimeData()
     mime.setText("just text")
     enter = QDragEnterEvent(
-        QPointF(shell.window.rect().center()), Qt.DropAction.CopyAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+        QPointF(shell.window.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(shell.window, enter)
     assert not enter.isAccepted()
@@ -129,9 +136,7 @@ def test_cancel_stops_the_import_and_writes_nothing(
     shell.close()
 
 
-def test_a_quick_import_never_leaves_its_progress_window_behind(
-    store, statements, tmp_path, qtbot
-):
+def test_a_quick_import_never_leaves_its_progress_window_behind(store, statements, tmp_path, qtbot):
     """Work that ends before the progress window's delay must not bring it up afterwards."""
     shell = make_shell(store, tmp_path, tasks=TaskRunner)
     qtbot.addWidget(shell.window)

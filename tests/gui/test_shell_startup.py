@@ -20,11 +20,12 @@ from tests.gui.inline_tasks import InlineTaskRunner
 
 
 def _start(store, tmp_path: Path, qtbot) -> Shell:  # type: ignore[no-untyped-def]
-    shell = Shell(store, UiState(tmp_path / "ui.ini"), tasks=InlineTaskRunner,
-                  tray_available=False)
+    shell = Shell(store, UiState(tmp_path / "ui.ini"), tasks=InlineTaskRunner, tray_available=False)
     painted = []
-    shell.show(on_painted=lambda: painted.append(shell.window.page_classes[:]),
-               on_ready=lambda: painted.append("ready"))
+    shell.show(
+        on_painted=lambda: painted.append(shell.window.page_classes[:]),
+        on_ready=lambda: painted.append("ready"),
+    )
     qtbot.waitUntil(lambda: "ready" in painted, timeout=30_000)
     assert painted[0] == []  # the first paint happened before any page module was needed
     assert shell.window.page_classes and shell.window.current_page_name()
@@ -41,8 +42,9 @@ def test_first_start_with_a_keyring_shows_the_recovery_key_once_and_backs_up(
     dialog = shell.window.findChild(RecoveryKeyDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.key.text() == recovery_key(data)
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: not dialog.isVisible())
     # the day's automatic backup, once the first page has settled
     qtbot.waitUntil(lambda: len(backup_files(data)) == 1)

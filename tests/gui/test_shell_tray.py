@@ -20,8 +20,13 @@ def _raise_alert(store: Store, key: str, message: str, severity: str = "warning"
     """What the alert engine stores when it raises an alert today."""
     with store.write() as session:
         session.add(
-            Alert(dedupe_key=key, kind="large_charge", severity=severity,
-                  date=date.today(), message=message)  # fresh: still open when checked
+            Alert(
+                dedupe_key=key,
+                kind="large_charge",
+                severity=severity,
+                date=date.today(),
+                message=message,
+            )  # fresh: still open when checked
         )
 
 
@@ -32,8 +37,12 @@ def test_tray_menu_offers_open_import_check_pause_and_quit(store, tmp_path: Path
     menu.aboutToShow.emit()  # the menu is rebuilt each time it opens
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == [
-        "No open alerts", "&Open finapp", "&Import statements…", "&Check alerts now",
-        "&Pause notifications", "&Quit",
+        "No open alerts",
+        "&Open finapp",
+        "&Import statements…",
+        "&Check alerts now",
+        "&Pause notifications",
+        "&Quit",
     ]
     shell.window.hide()
     next(a for a in menu.actions() if a.text() == "&Open finapp").trigger()
@@ -54,7 +63,9 @@ def test_new_alerts_notify_in_the_tray_once_each(store, tmp_path: Path, qtbot, m
     _raise_alert(store, "a2", "Balance of Checking below 100.00", "critical")
     shell.window.check_alerts_action.trigger()  # File → Check alerts now
     assert shell.tray.shown[-1] == (
-        "finapp: urgent alert", "Balance of Checking below 100.00", "critical"
+        "finapp: urgent alert",
+        "Balance of Checking below 100.00",
+        "critical",
     )
     assert not shell.window.banner.isVisible()  # the tray had it; no duplicate in the window
     shell.window.hide()
@@ -94,9 +105,7 @@ def test_without_a_tray_alerts_show_in_the_window_banner(store, tmp_path: Path, 
     shell.close()
 
 
-def test_alert_check_runs_after_each_import(
-    store, statements, tmp_path: Path, qtbot, monkeypatch
-):
+def test_alert_check_runs_after_each_import(store, statements, tmp_path: Path, qtbot, monkeypatch):
     from datetime import date
 
     from finapp.gui import notify

@@ -48,8 +48,11 @@ def test_file_menu_has_import_undo_and_quit_with_shortcuts(store, tmp_path: Path
     qtbot.addWidget(window)
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
     assert texts == [
-        "&Import statements…", "Import into &account…", "&Undo last import",
-        "&Check alerts now", "&Quit",
+        "&Import statements…",
+        "Import into &account…",
+        "&Undo last import",
+        "&Check alerts now",
+        "&Quit",
     ]
     assert window.import_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert window.import_into_action.shortcut() == QKeySequence("Ctrl+Shift+O")

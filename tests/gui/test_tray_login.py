@@ -120,7 +120,8 @@ def test_a_locked_store_waits_in_the_tray_and_asks_only_when_clicked(
     tray = launcher.locked.tray
     assert tray.tooltip == "finapp — locked"
     assert [a.text() for a in tray.menu.actions() if not a.isSeparator()] == [
-        "&Unlock finapp…", "&Quit",
+        "&Unlock finapp…",
+        "&Quit",
     ]
     assert _visible_windows() == []  # never a dialog out of nowhere at login
 

@@ -35,9 +35,7 @@ def _choose(shell, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.usefixtures("english")  # plural forms: "2 open alerts"
-def test_the_menu_lists_the_next_three_renewals_and_the_open_alerts(
-    store, tmp_path: Path, qtbot
-):
+def test_the_menu_lists_the_next_three_renewals_and_the_open_alerts(store, tmp_path: Path, qtbot):
     # the platform's tray (a subclass would be its own translation context)
     today = NOON.date()
     for name, days in (("Netflix", 3), ("Spotify", 9), ("iCloud", 12), ("Gym", 20)):
@@ -55,7 +53,10 @@ def test_the_menu_lists_the_next_three_renewals_and_the_open_alerts(
     ]  # three, soonest first: the Gym is not listed
     assert texts[3] == "2 open alerts"  # the one raised by hand and Netflix's reminder
     assert texts[4:] == [
-        "&Open finapp", "&Import statements…", "&Check alerts now", "&Pause notifications",
+        "&Open finapp",
+        "&Import statements…",
+        "&Check alerts now",
+        "&Pause notifications",
         "&Quit",
     ]
     _choose(shell, "Netflix")

@@ -65,9 +65,7 @@ def test_waking_from_sleep_checks_at_once(store, tmp_path, qtbot, monkeypatch, c
 
 
 @pytest.mark.usefixtures("english")  # plural forms: "3 renewals"
-def test_renewals_found_together_make_one_notification(
-    store, tmp_path, qtbot, monkeypatch
-):
+def test_renewals_found_together_make_one_notification(store, tmp_path, qtbot, monkeypatch):
     start = datetime.combine(TODAY, datetime.min.time()).replace(hour=9)
     for name, days in (("Netflix", 12), ("Spotify", 13), ("iCloud", 14)):
         add_manual(store, name, Decimal("9.99"), "monthly", TODAY + timedelta(days=days))

@@ -205,8 +205,9 @@ def test_forecast_chart_has_a_line_per_account_and_the_coming_events(
         f"{card.lowest} USD on {card.lowest_on.isoformat()} after {card.lowest_after}."
     )
     assert f"2025-07-01 {CHECKING} Salary — Acme Robotics 2431.17 USD" in page.sections[section]
-    assert f"2025-07-02 {CHECKING} Zelle to Oakridge Property Management -1875.00 USD" in (
-        page.sections[section]
+    assert (
+        f"2025-07-02 {CHECKING} Zelle to Oakridge Property Management -1875.00 USD"
+        in (page.sections[section])
     )
 
 

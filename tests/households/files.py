@@ -41,8 +41,9 @@ def _sgml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _ofx(hh: Household, account: str, start: date, end: date, lines: list[Line],
-         balance: Decimal) -> str:
+def _ofx(
+    hh: Household, account: str, start: date, end: date, lines: list[Line], balance: Decimal
+) -> str:
     acct = hh.accounts[account]
     rows = []
     for ln in lines:
@@ -56,37 +57,64 @@ def _ofx(hh: Household, account: str, start: date, end: date, lines: list[Line],
             + (f"<MEMO>{_sgml_text(memo)}" if memo else "")
             + "</STMTTRN>"
         )
-    tranlist = (f"<BANKTRANLIST><DTSTART>{start:%Y%m%d}<DTEND>{end:%Y%m%d}\n"
-                + "\n".join(rows) + "\n</BANKTRANLIST>")
+    tranlist = (
+        f"<BANKTRANLIST><DTSTART>{start:%Y%m%d}<DTEND>{end:%Y%m%d}\n"
+        + "\n".join(rows)
+        + "\n</BANKTRANLIST>"
+    )
     ledger = f"<LEDGERBAL><BALAMT>{balance}<DTASOF>{end:%Y%m%d}120000</LEDGERBAL>"
-    signon = ("<SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS>"
-              f"<DTSERVER>{end + timedelta(days=AVAILABLE_AFTER):%Y%m%d}080000<LANGUAGE>ENG"
-              "<FI><ORG>B1<FID>10898</FI><INTU.BID>10898</SONRS></SIGNONMSGSRSV1>\n")
+    signon = (
+        "<SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS>"
+        f"<DTSERVER>{end + timedelta(days=AVAILABLE_AFTER):%Y%m%d}080000<LANGUAGE>ENG"
+        "<FI><ORG>B1<FID>10898</FI><INTU.BID>10898</SONRS></SIGNONMSGSRSV1>\n"
+    )
     if acct.kind == "CREDITCARD":
-        body = (f"<CREDITCARDMSGSRSV1><CCSTMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO"
-                f"</STATUS><CCSTMTRS><CURDEF>{acct.currency}<CCACCTFROM><ACCTID>{acct.number}"
-                f"</CCACCTFROM>\n{tranlist}\n{ledger}</CCSTMTRS></CCSTMTTRNRS>"
-                "</CREDITCARDMSGSRSV1>")
+        body = (
+            f"<CREDITCARDMSGSRSV1><CCSTMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO"
+            f"</STATUS><CCSTMTRS><CURDEF>{acct.currency}<CCACCTFROM><ACCTID>{acct.number}"
+            f"</CCACCTFROM>\n{tranlist}\n{ledger}</CCSTMTRS></CCSTMTTRNRS>"
+            "</CREDITCARDMSGSRSV1>"
+        )
     else:
-        body = (f"<BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS>"
-                f"<STMTRS><CURDEF>{acct.currency}<BANKACCTFROM><BANKID>053000196<ACCTID>"
-                f"{acct.number}<ACCTTYPE>{acct.kind}</BANKACCTFROM>\n{tranlist}\n{ledger}"
-                "</STMTRS></STMTTRNRS></BANKMSGSRSV1>")
+        body = (
+            f"<BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS>"
+            f"<STMTRS><CURDEF>{acct.currency}<BANKACCTFROM><BANKID>053000196<ACCTID>"
+            f"{acct.number}<ACCTTYPE>{acct.kind}</BANKACCTFROM>\n{tranlist}\n{ledger}"
+            "</STMTRS></STMTTRNRS></BANKMSGSRSV1>"
+        )
     return SGML_HEADER + "<OFX>\n" + signon + body + "\n</OFX>\n"
 
 
 def _chase_csv(lines: list[Line]) -> str:
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(["Transaction Date", "Post Date", "Description", "Category", "Type", "Amount",
-                "Memo"])
+    w.writerow(
+        ["Transaction Date", "Post Date", "Description", "Category", "Type", "Amount", "Memo"]
+    )
     for ln in sorted(lines, key=lambda x: (x.posted, x.id), reverse=True):  # newest first
-        kind = "Payment" if ln.category.startswith("Transfers") else (
-            "Return" if ln.amount > 0 else "Sale")
-        cat = "" if kind == "Payment" else _CHASE_CATEGORY.get(
-            ln.category, _CHASE_CATEGORY.get(ln.category.split(":")[0], "Shopping"))
-        w.writerow([f"{ln.txn_date:%m/%d/%Y}", f"{ln.posted:%m/%d/%Y}", ln.csv_payee, cat, kind,
-                    f"{ln.amount}", ""])
+        kind = (
+            "Payment"
+            if ln.category.startswith("Transfers")
+            else ("Return" if ln.amount > 0 else "Sale")
+        )
+        cat = (
+            ""
+            if kind == "Payment"
+            else _CHASE_CATEGORY.get(
+                ln.category, _CHASE_CATEGORY.get(ln.category.split(":")[0], "Shopping")
+            )
+        )
+        w.writerow(
+            [
+                f"{ln.txn_date:%m/%d/%Y}",
+                f"{ln.posted:%m/%d/%Y}",
+                ln.csv_payee,
+                cat,
+                kind,
+                f"{ln.amount}",
+                "",
+            ]
+        )
     return out.getvalue()
 
 
@@ -107,14 +135,42 @@ def _alipay_csv(start: date, end: date, lines: list[Line]) -> bytes:
     for p in pre:
         out.write(p + "\n")
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(["交易时间", "交易分类", "交易对方", "对方账号", "商品说明", "收/支", "金额",
-                "收/付款方式", "交易状态", "交易订单号", "商家订单号", "备注", ""])
+    w.writerow(
+        [
+            "交易时间",
+            "交易分类",
+            "交易对方",
+            "对方账号",
+            "商品说明",
+            "收/支",
+            "金额",
+            "收/付款方式",
+            "交易状态",
+            "交易订单号",
+            "商家订单号",
+            "备注",
+            "",
+        ]
+    )
     for ln in sorted(lines, key=lambda x: (x.posted, x.id), reverse=True):
         hh, mm = 8 + ln.id % 12, ln.id % 60
-        w.writerow([f"{ln.posted:%Y-%m-%d} {hh:02d}:{mm:02d}:{(ln.id * 7) % 60:02d}",
-                    "餐饮美食" if "Food" in ln.category else "日用百货", ln.payee, "",
-                    ln.memo, "支出" if ln.amount < 0 else "收入", f"{abs(ln.amount)}", "余额宝",
-                    "交易成功", ln.fitid, f"T{ln.fitid[::-1]}", "", ""])
+        w.writerow(
+            [
+                f"{ln.posted:%Y-%m-%d} {hh:02d}:{mm:02d}:{(ln.id * 7) % 60:02d}",
+                "餐饮美食" if "Food" in ln.category else "日用百货",
+                ln.payee,
+                "",
+                ln.memo,
+                "支出" if ln.amount < 0 else "收入",
+                f"{abs(ln.amount)}",
+                "余额宝",
+                "交易成功",
+                ln.fitid,
+                f"T{ln.fitid[::-1]}",
+                "",
+                "",
+            ]
+        )
     return out.getvalue().encode("gb18030")
 
 
@@ -136,19 +192,42 @@ def _wechat_csv(start: date, end: date, lines: list[Line]) -> bytes:
     for p in pre:
         out.write(p + "\n")
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(["交易时间", "交易类型", "交易对方", "商品", "收/支", "金额(元)", "支付方式",
-                "当前状态", "交易单号", "商户单号", "备注"])
+    w.writerow(
+        [
+            "交易时间",
+            "交易类型",
+            "交易对方",
+            "商品",
+            "收/支",
+            "金额(元)",
+            "支付方式",
+            "当前状态",
+            "交易单号",
+            "商户单号",
+            "备注",
+        ]
+    )
     for ln in sorted(lines, key=lambda x: (x.posted, x.id), reverse=True):
         kind = "微信红包" if ln.payee == "微信红包" else "商户消费"
-        w.writerow([f"{ln.posted:%Y-%m-%d} {9 + ln.id % 12:02d}:{ln.id % 60:02d}:00", kind,
-                    ln.payee, ln.memo, "支出", f"¥{abs(ln.amount)}", "零钱", "支付成功",
-                    ln.fitid, f"{ln.fitid}0", "/"])
+        w.writerow(
+            [
+                f"{ln.posted:%Y-%m-%d} {9 + ln.id % 12:02d}:{ln.id % 60:02d}:00",
+                kind,
+                ln.payee,
+                ln.memo,
+                "支出",
+                f"¥{abs(ln.amount)}",
+                "零钱",
+                "支付成功",
+                ln.fitid,
+                f"{ln.fitid}0",
+                "/",
+            ]
+        )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def write_statements(
-    hh: Household, folder: Path, *, card_csv: bool = True
-) -> list[StatementFile]:
+def write_statements(hh: Household, folder: Path, *, card_csv: bool = True) -> list[StatementFile]:
     """Every statement file of the household, in the order they become available."""
     folder.mkdir(parents=True, exist_ok=True)
     by_account: dict[str, list[Line]] = defaultdict(list)
@@ -178,8 +257,10 @@ def write_statements(
             files.append(StatementFile(path, key, m, e))
             if key == "card" and card_csv and m in hh.csv_months:
                 last4 = acct.number[-4:]
-                cpath = folder / (f"Chase{last4}_Activity{m:%Y%m%d}_{e:%Y%m%d}_"
-                                  f"{e + timedelta(days=AVAILABLE_AFTER):%Y%m%d}.CSV")
+                cpath = folder / (
+                    f"Chase{last4}_Activity{m:%Y%m%d}_{e:%Y%m%d}_"
+                    f"{e + timedelta(days=AVAILABLE_AFTER):%Y%m%d}.CSV"
+                )
                 cpath.write_text(_chase_csv(rows), encoding="utf-8")
                 files.append(StatementFile(cpath, key, m, e))
     files.sort(key=lambda f: (f.end, f.path.suffix.lower() != ".ofx", f.path.name))

@@ -116,7 +116,8 @@ class Household:
     def detectable(self) -> list[Stream]:
         """Streams with enough charges to be found: three, or two for an annual one."""
         return [
-            s for s in self.streams.values()
+            s
+            for s in self.streams.values()
             if len(s.line_ids) >= (2 if s.cadence == "annual" else 3)
         ]
 
@@ -205,8 +206,9 @@ class _Builder:
         self.accounts = {
             "checking": Account("checking", f"{r.randint(10**8, 10**9 - 1)}", "USD", "CHECKING"),
             "savings": Account("savings", f"{r.randint(10**8, 10**9 - 1)}", "USD", "SAVINGS"),
-            "card": Account("card", f"4{r.randint(10**13, 10**14 - 1)}{last4}"[:12] + last4,
-                            "USD", "CREDITCARD"),
+            "card": Account(
+                "card", f"4{r.randint(10**13, 10**14 - 1)}{last4}"[:12] + last4, "USD", "CREDITCARD"
+            ),
         }
         if variant == "cn":
             self.accounts["alipay"] = Account("alipay", "alipay", "CNY", "wallet")
@@ -215,26 +217,59 @@ class _Builder:
         self.streams: dict[str, Stream] = {}
 
     # one line
-    def add(self, account: str, posted: date, amount: Decimal, payee: str, category: str,
-            merchant: str, *, stream: str | None = None, txn_date: date | None = None,
-            also: tuple[str, ...] = (), csv_payee: str = "", memo: str = "") -> Line | None:
+    def add(
+        self,
+        account: str,
+        posted: date,
+        amount: Decimal,
+        payee: str,
+        category: str,
+        merchant: str,
+        *,
+        stream: str | None = None,
+        txn_date: date | None = None,
+        also: tuple[str, ...] = (),
+        csv_payee: str = "",
+        memo: str = "",
+    ) -> Line | None:
         if posted > self.end or posted < self.start:
             return None
-        ln = Line(len(self.lines), account, posted, txn_date or posted, money(amount), payee,
-                  category, merchant, stream, also, csv_payee or payee, memo)
+        ln = Line(
+            len(self.lines),
+            account,
+            posted,
+            txn_date or posted,
+            money(amount),
+            payee,
+            category,
+            merchant,
+            stream,
+            also,
+            csv_payee or payee,
+            memo,
+        )
         self.lines.append(ln)
         if stream is not None:
             self.streams[stream].line_ids.append(ln.id)
         return ln
 
-    def card(self, when: date, amount: Decimal, payee: str, category: str, merchant: str,
-             **kw: object) -> Line | None:
+    def card(
+        self, when: date, amount: Decimal, payee: str, category: str, merchant: str, **kw: object
+    ) -> Line | None:
         """A card purchase on ``when``, posted one to three days later."""
         posted = when + timedelta(days=self.rng.choice((1, 1, 2, 3)))
         return self.add("card", posted, amount, payee, category, merchant, txn_date=when, **kw)  # type: ignore[arg-type]
 
-    def stream(self, name: str, account: str, merchant: str, cadence: str, kind: str,
-               category: str, **kw: object) -> Stream:
+    def stream(
+        self,
+        name: str,
+        account: str,
+        merchant: str,
+        cadence: str,
+        kind: str,
+        category: str,
+        **kw: object,
+    ) -> Stream:
         s = Stream(name, account, merchant, cadence, kind, category, **kw)  # type: ignore[arg-type]
         self.streams[name] = s
         return s
@@ -248,8 +283,9 @@ class _Builder:
         span = (self.end - self.start).days
 
         # payroll: 15th and last day, paid the Friday before a weekend
-        pay = self.stream("Payroll", "checking", "ACME payroll", "semimonthly", "income",
-                          "Income:Salary")
+        pay = self.stream(
+            "Payroll", "checking", "ACME payroll", "semimonthly", "income", "Income:Salary"
+        )
         employer = r.choice(("ACME CORP", "NORTHWIND TRADERS", "CONTOSO LTD"))
         base = money(r.randint(2100, 2900) + r.choice((0.00, 0.12, 0.56)))
         raised = money(base * D("1.06"))
@@ -257,9 +293,15 @@ class _Builder:
             for day in (15, 31):
                 nominal = on_day(m, day)
                 amt = raised if m >= half else base
-                self.add("checking", prev_business(nominal), amt,
-                         f"{employer} PAYROLL PPD ID: {9000000000 + self.seed}", "Income:Salary",
-                         "ACME payroll", stream="Payroll")
+                self.add(
+                    "checking",
+                    prev_business(nominal),
+                    amt,
+                    f"{employer} PAYROLL PPD ID: {9000000000 + self.seed}",
+                    "Income:Salary",
+                    "ACME payroll",
+                    stream="Payroll",
+                )
         pay.amount = raised
         pay.upcoming = self._upcoming_semimonthly()
 
@@ -267,16 +309,29 @@ class _Builder:
         rent = self.stream("Rent", "checking", "Rent", "monthly", "bill", "Housing:Rent")
         landlord = r.choice(("OAKWOOD APTS", "GREYSTAR PROP", "AVALON COMMUN"))
         for m in self.months:
-            self.add("checking", next_business(on_day(m, 1)), -rent_amt,
-                     f"{landlord} WEB PMTS {r.randint(100000, 999999)}", "Housing:Rent", "Rent",
-                     stream="Rent")
+            self.add(
+                "checking",
+                next_business(on_day(m, 1)),
+                -rent_amt,
+                f"{landlord} WEB PMTS {r.randint(100000, 999999)}",
+                "Housing:Rent",
+                "Rent",
+                stream="Rent",
+            )
         rent.amount = -rent_amt
         rent.upcoming = [next_business(on_day(m, 1)) for m in self._future(3)]
 
         # metered utilities from checking, ACH, seasonal
         for name, payee, cat, day, lo, hi, winter in (
-            ("Electricity", "DUKE ENERGY PAYMENT", "Bills & Utilities:Electricity", 12, 70, 190,
-             False),
+            (
+                "Electricity",
+                "DUKE ENERGY PAYMENT",
+                "Bills & Utilities:Electricity",
+                12,
+                70,
+                190,
+                False,
+            ),
             ("Gas", "PIEDMONT NATURAL GAS", "Bills & Utilities:Gas & Heating", 20, 25, 140, True),
         ):
             self.stream(name, "checking", name, "monthly", "bill", cat)
@@ -285,8 +340,9 @@ class _Builder:
                 season = min(gap, 12 - gap) / 6  # 0 in the peak month, 1 six months away
                 amt = money(hi - (hi - lo) * season + r.uniform(-12, 12))
                 day_j = day + r.randint(-3, 3)
-                self.add("checking", next_business(on_day(m, day_j)), -amt, payee, cat, name,
-                         stream=name)
+                self.add(
+                    "checking", next_business(on_day(m, day_j)), -amt, payee, cat, name, stream=name
+                )
             self.streams[name].amount = -amt
             self.streams[name].upcoming = [next_business(on_day(m, day)) for m in self._future(3)]
 
@@ -295,19 +351,54 @@ class _Builder:
         rise_at = self.months[max(1, n - r.randint(3, 10))]
         xbox_at = self.months[max(1, n - r.randint(3, 10))]
         subs = [
-            ("Netflix", "NETFLIX.COM", "Netflix.com Los Gatos CA", "Entertainment:Streaming",
-             r.randint(3, 27), [(self.start, D("15.49")), (rise_at, D("17.99"))]),
-            ("Spotify", "SPOTIFY USA", "Spotify USA New York NY", "Entertainment:Music",
-             r.randint(3, 27), [(self.start, D("11.99"))]),
-            ("iCloud", "APPLE.COM/BILL", "APPLE.COM/BILL 866-712-7753 CA", "Software & Apps",
-             r.randint(3, 27), [(self.start, D("2.99"))]),
-            ("Xbox", "MICROSOFT*XBOX GAME PASS", "Microsoft*Xbox Game Pass Redmond WA",
-             "Entertainment:Games", r.randint(3, 27),
-             [(self.start, D("14.99")), (xbox_at, D("16.99"))]),
-            ("Phone", "VZWRLSS*APOCC VISB", "Verizon Wireless 800-922-0204 FL",
-             "Bills & Utilities:Phone", r.randint(18, 24), [(self.start, D("85.00"))]),
-            ("Internet", "COMCAST XFINITY", "Comcast Xfinity 800-266-2278 PA",
-             "Bills & Utilities:Internet", r.randint(5, 9), [(self.start, D("79.99"))]),
+            (
+                "Netflix",
+                "NETFLIX.COM",
+                "Netflix.com Los Gatos CA",
+                "Entertainment:Streaming",
+                r.randint(3, 27),
+                [(self.start, D("15.49")), (rise_at, D("17.99"))],
+            ),
+            (
+                "Spotify",
+                "SPOTIFY USA",
+                "Spotify USA New York NY",
+                "Entertainment:Music",
+                r.randint(3, 27),
+                [(self.start, D("11.99"))],
+            ),
+            (
+                "iCloud",
+                "APPLE.COM/BILL",
+                "APPLE.COM/BILL 866-712-7753 CA",
+                "Software & Apps",
+                r.randint(3, 27),
+                [(self.start, D("2.99"))],
+            ),
+            (
+                "Xbox",
+                "MICROSOFT*XBOX GAME PASS",
+                "Microsoft*Xbox Game Pass Redmond WA",
+                "Entertainment:Games",
+                r.randint(3, 27),
+                [(self.start, D("14.99")), (xbox_at, D("16.99"))],
+            ),
+            (
+                "Phone",
+                "VZWRLSS*APOCC VISB",
+                "Verizon Wireless 800-922-0204 FL",
+                "Bills & Utilities:Phone",
+                r.randint(18, 24),
+                [(self.start, D("85.00"))],
+            ),
+            (
+                "Internet",
+                "COMCAST XFINITY",
+                "Comcast Xfinity 800-266-2278 PA",
+                "Bills & Utilities:Internet",
+                r.randint(5, 9),
+                [(self.start, D("79.99"))],
+            ),
         ]
         for name, payee, csvp, cat, day, prices in subs:
             kind = "bill" if cat.startswith("Bills") else "subscription"
@@ -326,8 +417,15 @@ class _Builder:
         first_full = None
         while d <= self.end:
             price = D("4.00") if d < intro_until else D("17.00")
-            ln = self.card(d, -price, "NYTimes*NYTimes Sub", "Entertainment:News", "NYT",
-                           stream="NYT", csv_payee="NYTimes*NYTimes Sub 800-698-4637 NY")
+            ln = self.card(
+                d,
+                -price,
+                "NYTimes*NYTimes Sub",
+                "Entertainment:News",
+                "NYT",
+                stream="NYT",
+                csv_payee="NYTimes*NYTimes Sub 800-698-4637 NY",
+            )
             if ln and price == D("17.00") and first_full is None:
                 first_full = ln
             d += timedelta(days=28)
@@ -339,8 +437,15 @@ class _Builder:
         # gym by ACH on the 17th
         self.stream("Gym", "checking", "Gym", "monthly", "subscription", "Health:Fitness")
         for m in self.months:
-            self.add("checking", next_business(on_day(m, 17)), D("-24.99"),
-                     "PLANET FITNESS CLUB FEES", "Health:Fitness", "Gym", stream="Gym")
+            self.add(
+                "checking",
+                next_business(on_day(m, 17)),
+                D("-24.99"),
+                "PLANET FITNESS CLUB FEES",
+                "Health:Fitness",
+                "Gym",
+                stream="Gym",
+            )
         self.streams["Gym"].amount = D("-24.99")
         self.streams["Gym"].upcoming = [next_business(on_day(m, 17)) for m in self._future(3)]
 
@@ -349,13 +454,20 @@ class _Builder:
         prime = self.start + timedelta(days=r.randint(min(20, span), max(20, min(300, span - 370))))
         last_prime = prime
         while prime <= self.end:
-            self.card(prime, D("-139.00"), f"Amazon Prime*{self._code(9)}", "Shopping",
-                      "Amazon Prime", stream="Amazon Prime",
-                      csv_payee=f"Amazon Prime*{self._code(9)} Amzn.com/bill WA")
+            self.card(
+                prime,
+                D("-139.00"),
+                f"Amazon Prime*{self._code(9)}",
+                "Shopping",
+                "Amazon Prime",
+                stream="Amazon Prime",
+                csv_payee=f"Amazon Prime*{self._code(9)} Amzn.com/bill WA",
+            )
             last_prime, prime = prime, add_months(prime, 12)
         self.streams["Amazon Prime"].amount = D("-139.00")
         self.streams["Amazon Prime"].upcoming = [
-            p for p in (last_prime, add_months(last_prime, 12)) if p > self.end][:1]
+            p for p in (last_prime, add_months(last_prime, 12)) if p > self.end
+        ][:1]
 
         # quarterly car insurance from checking
         self.stream("Car insurance", "checking", "GEICO", "quarterly", "bill", "Insurance")
@@ -363,23 +475,38 @@ class _Builder:
         q0 = self.months[r.randint(0, 2)]
         qm = [add_months(q0, 3 * i) for i in range(0, 12)]
         for m in qm:
-            self.add("checking", next_business(on_day(m, 8)), -ins_amt, "GEICO *AUTO",
-                     "Insurance", "GEICO", stream="Car insurance")
+            self.add(
+                "checking",
+                next_business(on_day(m, 8)),
+                -ins_amt,
+                "GEICO *AUTO",
+                "Insurance",
+                "GEICO",
+                stream="Car insurance",
+            )
         self.streams["Car insurance"].amount = -ins_amt
         self.streams["Car insurance"].upcoming = [
-            next_business(on_day(m, 8)) for m in qm if on_day(m, 8) > self.end][:2]
+            next_business(on_day(m, 8)) for m in qm if on_day(m, 8) > self.end
+        ][:2]
 
         # Hulu: cancelled by the user, charged once more after that
-        self.stream("Hulu", "card", "Hulu", "monthly", "subscription", "Entertainment:Streaming",
-                    live=False)
+        self.stream(
+            "Hulu", "card", "Hulu", "monthly", "subscription", "Entertainment:Streaming", live=False
+        )
         hulu_day = r.randint(4, 24)
         stop = self.months[max(3, int(n * 0.7))] if n > 5 else self.months[-1]
         for m in self.months:
             if m > stop:
                 break
-            ln = self.card(on_day(m, hulu_day), D("-7.99"), "HULU 877-8244858 CA",
-                           "Entertainment:Streaming", "Hulu", stream="Hulu",
-                           csv_payee="Hulu 877-8244858 CA")
+            ln = self.card(
+                on_day(m, hulu_day),
+                D("-7.99"),
+                "HULU 877-8244858 CA",
+                "Entertainment:Streaming",
+                "Hulu",
+                stream="Hulu",
+                csv_payee="Hulu 877-8244858 CA",
+            )
             if m == add_months(stop, -1) and ln:
                 self.streams["Hulu"].cancelled_on = ln.txn_date + timedelta(days=4)
             if m == stop and ln:
@@ -396,15 +523,23 @@ class _Builder:
         self._fitids()
         self.accounts["checking"].opening = self._opening("checking", LOW_BALANCE + 700)
         as_of = add_months(self.end, 1)
-        hh = Household(self.seed, self.variant, self.start, self.end, as_of, self.accounts,
-                       self.lines, self.streams, self._csv_months())
+        hh = Household(
+            self.seed,
+            self.variant,
+            self.start,
+            self.end,
+            as_of,
+            self.accounts,
+            self.lines,
+            self.streams,
+            self._csv_months(),
+        )
         return hh
 
     def _rises(self, name: str, prices: list[tuple[date, Decimal]]) -> None:
         s = self.streams[name]
         for (_, old), (_, new) in pairwise(prices):
-            first = next((self.lines[i] for i in s.line_ids
-                          if self.lines[i].amount == -new), None)
+            first = next((self.lines[i] for i in s.line_ids if self.lines[i].amount == -new), None)
             if first is not None and new > old:
                 s.rises.append((first.posted, -old, -new))
 
@@ -428,53 +563,119 @@ class _Builder:
             wd = day.weekday()
             if wd < 5 and r.random() < 0.6 * f:  # two same-priced coffees
                 for _ in range(2):
-                    self.card(day, -coffee, f"STARBUCKS STORE {store_no:05d}", "Food:Coffee",
-                              "Starbucks", csv_payee=f"STARBUCKS STORE {store_no:05d} CHARLOTTE NC")
+                    self.card(
+                        day,
+                        -coffee,
+                        f"STARBUCKS STORE {store_no:05d}",
+                        "Food:Coffee",
+                        "Starbucks",
+                        csv_payee=f"STARBUCKS STORE {store_no:05d} CHARLOTTE NC",
+                    )
             if r.random() < 0.25 * f:
-                shop = r.choice((("TRADER JOE S #552", "Trader Joe's"),
-                                 ("WHOLEFDS MKT 10234", "Whole Foods"),
-                                 ("HARRIS TEETER #0123", "Harris Teeter")))
+                shop = r.choice(
+                    (
+                        ("TRADER JOE S #552", "Trader Joe's"),
+                        ("WHOLEFDS MKT 10234", "Whole Foods"),
+                        ("HARRIS TEETER #0123", "Harris Teeter"),
+                    )
+                )
                 self.card(day, -money(r.uniform(25, 160)), shop[0], "Food:Groceries", shop[1])
             if r.random() < 0.14 * f:
-                self.card(day, -money(r.uniform(9, 38)), "UBER *TRIP 8005928996 CA",
-                          "Transport:Rides & Taxis", "Uber rides",
-                          csv_payee="UBER *TRIP HELP.UBER.COM CA")
+                self.card(
+                    day,
+                    -money(r.uniform(9, 38)),
+                    "UBER *TRIP 8005928996 CA",
+                    "Transport:Rides & Taxis",
+                    "Uber rides",
+                    csv_payee="UBER *TRIP HELP.UBER.COM CA",
+                )
             if r.random() < 0.13 * f:
-                self.card(day, -money(r.uniform(18, 55)), "UBER *EATS 8005928996 CA",
-                          "Food:Delivery", "Uber Eats", csv_payee="UBER *EATS HELP.UBER.COM CA")
+                self.card(
+                    day,
+                    -money(r.uniform(18, 55)),
+                    "UBER *EATS 8005928996 CA",
+                    "Food:Delivery",
+                    "Uber Eats",
+                    csv_payee="UBER *EATS HELP.UBER.COM CA",
+                )
             if r.random() < 0.09 * f:
-                self.card(day, -money(r.uniform(30, 65)), f"SHELL OIL {r.randint(10**7, 10**8)}",
-                          "Transport:Fuel", "Shell")
+                self.card(
+                    day,
+                    -money(r.uniform(30, 65)),
+                    f"SHELL OIL {r.randint(10**7, 10**8)}",
+                    "Transport:Fuel",
+                    "Shell",
+                )
             if r.random() < 0.10 * f:
-                name = r.choice(("TST* JOES PIZZA", "SQ *BLUE BOTTLE COFFEE", "CHIPOTLE 2231",
-                                 "TST* THE PORTER HOUSE", "OLIVE GARDEN 0412"))
+                name = r.choice(
+                    (
+                        "TST* JOES PIZZA",
+                        "SQ *BLUE BOTTLE COFFEE",
+                        "CHIPOTLE 2231",
+                        "TST* THE PORTER HOUSE",
+                        "OLIVE GARDEN 0412",
+                    )
+                )
                 cat = "Food:Coffee" if "COFFEE" in name else "Food:Dining"
                 self.card(day, -money(r.uniform(12, 95)), name, cat, name)
             if r.random() < 0.11 * f:
                 amt = money(r.uniform(8, 120))
                 payee = r.choice(("AMZN Mktp US*", "AMAZON.COM*", "Amazon.com*")) + self._code(9)
-                self.card(day, -amt, payee, "Shopping:Online", "Amazon",
-                          csv_payee=payee + " Amzn.com/bill WA")
+                self.card(
+                    day,
+                    -amt,
+                    payee,
+                    "Shopping:Online",
+                    "Amazon",
+                    csv_payee=payee + " Amzn.com/bill WA",
+                )
                 if r.random() < 0.12:  # returned
                     back = day + timedelta(days=r.randint(8, 20))
-                    self.card(back, amt, payee, "Shopping:Online", "Amazon",
-                              also=("Income:Refunds",), csv_payee=payee + " Amzn.com/bill WA")
+                    self.card(
+                        back,
+                        amt,
+                        payee,
+                        "Shopping:Online",
+                        "Amazon",
+                        also=("Income:Refunds",),
+                        csv_payee=payee + " Amzn.com/bill WA",
+                    )
             if r.random() < 0.03 * f:
-                name, cat = r.choice((("TARGET 00012345", "Shopping"),
-                                      ("HOME DEPOT #1234", "Shopping:Home"),
-                                      ("CVS/PHARMACY #04512", "Health:Pharmacy"),
-                                      ("BEST BUY 00004521", "Shopping:Electronics")))
+                name, cat = r.choice(
+                    (
+                        ("TARGET 00012345", "Shopping"),
+                        ("HOME DEPOT #1234", "Shopping:Home"),
+                        ("CVS/PHARMACY #04512", "Health:Pharmacy"),
+                        ("BEST BUY 00004521", "Shopping:Electronics"),
+                    )
+                )
                 self.card(day, -money(r.uniform(15, 400)), name, cat, name.split()[0])
             if r.random() < 0.006:  # one-off travel
-                self.card(day, -money(r.uniform(180, 650)), f"UNITED {r.randint(10**12, 10**13)}",
-                          "Travel:Flights", "United")
+                self.card(
+                    day,
+                    -money(r.uniform(180, 650)),
+                    f"UNITED {r.randint(10**12, 10**13)}",
+                    "Travel:Flights",
+                    "United",
+                )
             if wd == 5 and r.random() < 0.25:
-                self.add("checking", next_business(day), -D(r.choice((60, 100, 200))),
-                         f"ATM WITHDRAWAL {r.randint(100000, 999999)} 5TH AVE", "Cash", "ATM")
+                self.add(
+                    "checking",
+                    next_business(day),
+                    -D(r.choice((60, 100, 200))),
+                    f"ATM WITHDRAWAL {r.randint(100000, 999999)} 5TH AVE",
+                    "Cash",
+                    "ATM",
+                )
             if r.random() < 0.04 * f:
-                self.add("checking", next_business(day), -money(r.choice((20, 35, 50, 80))),
-                         f"VENMO PAYMENT {r.randint(10**9, 10**10)}",
-                         "Personal:Payments to friends", "Venmo")
+                self.add(
+                    "checking",
+                    next_business(day),
+                    -money(r.choice((20, 35, 50, 80))),
+                    f"VENMO PAYMENT {r.randint(10**9, 10**10)}",
+                    "Personal:Payments to friends",
+                    "Venmo",
+                )
             day += timedelta(days=1)
 
     # --- balances ----------------------------------------------------------------------------
@@ -493,34 +694,81 @@ class _Builder:
 
     def _card_payments(self) -> None:
         """Autopay on the 25th of the card's statement balance of the month before."""
-        self.stream("Card autopay", "checking", "Card payment", "monthly", "transfer",
-                    "Transfers:Card Payment")
-        self.stream("Card payment in", "card", "Card payment", "monthly", "transfer",
-                    "Transfers:Card Payment")
+        self.stream(
+            "Card autopay",
+            "checking",
+            "Card payment",
+            "monthly",
+            "transfer",
+            "Transfers:Card Payment",
+        )
+        self.stream(
+            "Card payment in",
+            "card",
+            "Card payment",
+            "monthly",
+            "transfer",
+            "Transfers:Card Payment",
+        )
         last4 = self.accounts["card"].number[-4:]
         for m in self.months[1:]:
             prev = add_months(m, -1)
-            owed = -sum((ln.amount for ln in self.lines if ln.account == "card"
-                         and prev <= ln.posted < m and ln.stream != "Card payment in"), D(0))
+            owed = -sum(
+                (
+                    ln.amount
+                    for ln in self.lines
+                    if ln.account == "card"
+                    and prev <= ln.posted < m
+                    and ln.stream != "Card payment in"
+                ),
+                D(0),
+            )
             if owed <= 0:
                 continue
             day = next_business(on_day(m, 25))
-            self.add("checking", day, -owed, "CHASE CREDIT CRD AUTOPAY PPD ID: 4760039224",
-                     "Transfers:Card Payment", "Card payment", stream="Card autopay")
-            self.add("card", day, owed, f"AUTOMATIC PAYMENT - THANK YOU {last4}",
-                     "Transfers:Card Payment", "Card payment", stream="Card payment in",
-                     csv_payee="AUTOMATIC PAYMENT - THANK")
-        self.streams["Card autopay"].upcoming = [next_business(on_day(m, 25))
-                                                 for m in self._future(2)]
+            self.add(
+                "checking",
+                day,
+                -owed,
+                "CHASE CREDIT CRD AUTOPAY PPD ID: 4760039224",
+                "Transfers:Card Payment",
+                "Card payment",
+                stream="Card autopay",
+            )
+            self.add(
+                "card",
+                day,
+                owed,
+                f"AUTOMATIC PAYMENT - THANK YOU {last4}",
+                "Transfers:Card Payment",
+                "Card payment",
+                stream="Card payment in",
+                csv_payee="AUTOMATIC PAYMENT - THANK",
+            )
+        self.streams["Card autopay"].upcoming = [
+            next_business(on_day(m, 25)) for m in self._future(2)
+        ]
 
     def _savings(self) -> None:
         """A transfer to savings the day after payday, of about what checking has left over
         each month (so its balance neither runs away nor runs dry)."""
         r = self.rng
-        self.stream("Savings transfer", "checking", "Transfer to savings", "monthly", "transfer",
-                    "Transfers:Savings")
-        self.stream("Savings transfer in", "savings", "Transfer to savings", "monthly",
-                    "transfer", "Transfers:Savings")
+        self.stream(
+            "Savings transfer",
+            "checking",
+            "Transfer to savings",
+            "monthly",
+            "transfer",
+            "Transfers:Savings",
+        )
+        self.stream(
+            "Savings transfer in",
+            "savings",
+            "Transfer to savings",
+            "monthly",
+            "transfer",
+            "Transfers:Savings",
+        )
         self.stream("Interest", "savings", "Interest", "monthly", "income", "Income:Interest")
         net = sum((ln.amount for ln in self.lines if ln.account == "checking"), D(0))
         surplus = net / len(self.months) - r.randint(0, 150)
@@ -528,10 +776,24 @@ class _Builder:
         chk4, sav4 = self.accounts["checking"].number[-4:], self.accounts["savings"].number[-4:]
         for m in self.months:
             day = next_business(on_day(m, 16))
-            self.add("checking", day, -sav_amt, f"ONLINE TRANSFER TO SAV XXXXX{sav4}",
-                     "Transfers:Savings", "Transfer to savings", stream="Savings transfer")
-            self.add("savings", day, sav_amt, f"ONLINE TRANSFER FROM CHK XXXXX{chk4}",
-                     "Transfers:Savings", "Transfer to savings", stream="Savings transfer in")
+            self.add(
+                "checking",
+                day,
+                -sav_amt,
+                f"ONLINE TRANSFER TO SAV XXXXX{sav4}",
+                "Transfers:Savings",
+                "Transfer to savings",
+                stream="Savings transfer",
+            )
+            self.add(
+                "savings",
+                day,
+                sav_amt,
+                f"ONLINE TRANSFER FROM CHK XXXXX{chk4}",
+                "Transfers:Savings",
+                "Transfer to savings",
+                stream="Savings transfer in",
+            )
         self.streams["Savings transfer"].amount = -sav_amt
         self.streams["Savings transfer in"].amount = sav_amt
 
@@ -540,12 +802,25 @@ class _Builder:
         self.accounts["savings"].opening = bal
         for m in self.months:
             last = on_day(m, 31)
-            flows = sum((ln.amount for ln in self.lines
-                         if ln.account == "savings" and m <= ln.posted <= last), D(0))
+            flows = sum(
+                (
+                    ln.amount
+                    for ln in self.lines
+                    if ln.account == "savings" and m <= ln.posted <= last
+                ),
+                D(0),
+            )
             bal += flows
             intr = money(bal * D("0.0035"))
-            self.add("savings", last, intr, "INTEREST PAYMENT", "Income:Interest", "Interest",
-                     stream="Interest")
+            self.add(
+                "savings",
+                last,
+                intr,
+                "INTEREST PAYMENT",
+                "Income:Interest",
+                "Interest",
+                stream="Interest",
+            )
             bal += intr
 
     def _opening(self, account: str, floor: Decimal) -> Decimal:
@@ -568,13 +843,31 @@ class _Builder:
             # the payment takes the day's balance ``below`` under the threshold
             amount = opening + balances[day] - (LOW_BALANCE - below)
             amount = money(max(amount, D("100")))
-            self.add("checking", day, -amount, f"CHECK # {self.rng.randint(1001, 1299)}",
-                     "Housing:Maintenance", "Check")
+            self.add(
+                "checking",
+                day,
+                -amount,
+                f"CHECK # {self.rng.randint(1001, 1299)}",
+                "Housing:Maintenance",
+                "Check",
+            )
             back = next_business(day + timedelta(days=3))
-            self.add("checking", back, amount, f"ONLINE TRANSFER FROM SAV XXXXX{sav4}",
-                     "Transfers:Savings", "Transfer from savings")
-            self.add("savings", back, -amount, f"ONLINE TRANSFER TO CHK XXXXX{chk4}",
-                     "Transfers:Savings", "Transfer from savings")
+            self.add(
+                "checking",
+                back,
+                amount,
+                f"ONLINE TRANSFER FROM SAV XXXXX{sav4}",
+                "Transfers:Savings",
+                "Transfer from savings",
+            )
+            self.add(
+                "savings",
+                back,
+                -amount,
+                f"ONLINE TRANSFER TO CHK XXXXX{chk4}",
+                "Transfers:Savings",
+                "Transfer from savings",
+            )
         self.lines.sort(key=lambda ln: (ln.posted, ln.id))
         remap = {ln.id: i for i, ln in enumerate(self.lines)}
         for i, ln in enumerate(self.lines):
@@ -592,25 +885,56 @@ class _Builder:
 
     def _wallets(self) -> None:
         r, f = self.rng, self.noise
-        self.stream("爱奇艺VIP", "alipay", "爱奇艺", "monthly", "subscription",
-                    "Entertainment:Streaming")
-        self.stream("腾讯视频VIP", "wechat", "腾讯视频", "monthly", "subscription",
-                    "Entertainment:Streaming")
-        self.stream("网易云音乐", "alipay", "网易云音乐", "annual", "subscription",
-                    "Entertainment:Music")
+        self.stream(
+            "爱奇艺VIP", "alipay", "爱奇艺", "monthly", "subscription", "Entertainment:Streaming"
+        )
+        self.stream(
+            "腾讯视频VIP",
+            "wechat",
+            "腾讯视频",
+            "monthly",
+            "subscription",
+            "Entertainment:Streaming",
+        )
+        self.stream(
+            "网易云音乐", "alipay", "网易云音乐", "annual", "subscription", "Entertainment:Music"
+        )
         self.stream("中国移动", "alipay", "中国移动", "monthly", "bill", "Bills & Utilities:Phone")
         n = len(self.months)
         rise = self.months[max(1, n - r.randint(3, 10))]
         d1, d2, d3 = r.randint(2, 26), r.randint(2, 26), r.randint(5, 10)
         for m in self.months:
             p = D("25.00") if m < rise else D("30.00")
-            self.add("alipay", on_day(m, d1), -p, "北京爱奇艺科技有限公司",
-                     "Entertainment:Streaming", "爱奇艺", stream="爱奇艺VIP",
-                     memo="黄金VIP会员连续包月")
-            self.add("wechat", on_day(m, d2), D("-30.00"), "腾讯视频", "Entertainment:Streaming",
-                     "腾讯视频", stream="腾讯视频VIP", memo="腾讯视频VIP会员自动续费")
-            self.add("alipay", on_day(m, d3), -money(58 + r.choice((0, 0, 5, 10))), "中国移动",
-                     "Bills & Utilities:Phone", "中国移动", stream="中国移动", memo="话费充值")
+            self.add(
+                "alipay",
+                on_day(m, d1),
+                -p,
+                "北京爱奇艺科技有限公司",
+                "Entertainment:Streaming",
+                "爱奇艺",
+                stream="爱奇艺VIP",
+                memo="黄金VIP会员连续包月",
+            )
+            self.add(
+                "wechat",
+                on_day(m, d2),
+                D("-30.00"),
+                "腾讯视频",
+                "Entertainment:Streaming",
+                "腾讯视频",
+                stream="腾讯视频VIP",
+                memo="腾讯视频VIP会员自动续费",
+            )
+            self.add(
+                "alipay",
+                on_day(m, d3),
+                -money(58 + r.choice((0, 0, 5, 10))),
+                "中国移动",
+                "Bills & Utilities:Phone",
+                "中国移动",
+                stream="中国移动",
+                memo="话费充值",
+            )
         self._rises("爱奇艺VIP", [(self.start, D("25.00")), (rise, D("30.00"))])
         self.streams["爱奇艺VIP"].amount = D("-30.00")
         self.streams["腾讯视频VIP"].amount = D("-30.00")
@@ -619,8 +943,16 @@ class _Builder:
             self.streams[name].upcoming = [on_day(m, day) for m in self._future(3)]
         yd = self.start + timedelta(days=r.randint(10, 200))
         while yd <= self.end:
-            self.add("alipay", yd, D("-158.00"), "网易云音乐", "Entertainment:Music", "网易云音乐",
-                     stream="网易云音乐", memo="黑胶VIP年卡")
+            self.add(
+                "alipay",
+                yd,
+                D("-158.00"),
+                "网易云音乐",
+                "Entertainment:Music",
+                "网易云音乐",
+                stream="网易云音乐",
+                memo="黑胶VIP年卡",
+            )
             last, yd = yd, add_months(yd, 12)
         self.streams["网易云音乐"].amount = D("-158.00")
         self.streams["网易云音乐"].upcoming = [add_months(last, 12)]
@@ -628,20 +960,55 @@ class _Builder:
         while day <= self.end:
             if day.weekday() < 5 and r.random() < 0.5 * f:
                 for _ in range(2):
-                    self.add("alipay", day, D("-9.90"), "瑞幸咖啡", "Food:Coffee", "瑞幸咖啡",
-                             memo="生椰拿铁")
+                    self.add(
+                        "alipay",
+                        day,
+                        D("-9.90"),
+                        "瑞幸咖啡",
+                        "Food:Coffee",
+                        "瑞幸咖啡",
+                        memo="生椰拿铁",
+                    )
             if r.random() < 0.15 * f:
-                self.add("alipay", day, -money(r.uniform(18, 60)), "美团外卖", "Food:Delivery",
-                         "美团外卖", memo="美团订单")
+                self.add(
+                    "alipay",
+                    day,
+                    -money(r.uniform(18, 60)),
+                    "美团外卖",
+                    "Food:Delivery",
+                    "美团外卖",
+                    memo="美团订单",
+                )
             if r.random() < 0.08 * f:
-                self.add("wechat", day, -money(r.uniform(12, 48)), "滴滴出行",
-                         "Transport:Rides & Taxis", "滴滴出行", memo="快车")
+                self.add(
+                    "wechat",
+                    day,
+                    -money(r.uniform(12, 48)),
+                    "滴滴出行",
+                    "Transport:Rides & Taxis",
+                    "滴滴出行",
+                    memo="快车",
+                )
             if r.random() < 0.05 * f:
-                self.add("alipay", day, -money(r.uniform(20, 300)), "天猫超市", "Food:Groceries",
-                         "天猫超市", memo="天猫超市订单")
+                self.add(
+                    "alipay",
+                    day,
+                    -money(r.uniform(20, 300)),
+                    "天猫超市",
+                    "Food:Groceries",
+                    "天猫超市",
+                    memo="天猫超市订单",
+                )
             if r.random() < 0.02 * f:
-                self.add("wechat", day, -D(r.choice((66, 88, 200))), "微信红包",
-                         "Gifts & Donations", "微信红包", memo="/")
+                self.add(
+                    "wechat",
+                    day,
+                    -D(r.choice((66, 88, 200))),
+                    "微信红包",
+                    "Gifts & Donations",
+                    "微信红包",
+                    memo="/",
+                )
             day += timedelta(days=1)
 
     def _fitids(self) -> None:
@@ -652,7 +1019,8 @@ class _Builder:
                 ln.fitid = f"{ln.posted:%Y%m%d}{self.seed % 1000:03d}{ln.id:07d}"
 
 
-def generate(seed: int, variant: str = "us", *, months: int = 24, end: date = DEFAULT_END,
-             noise: float = 1.0) -> Household:
+def generate(
+    seed: int, variant: str = "us", *, months: int = 24, end: date = DEFAULT_END, noise: float = 1.0
+) -> Household:
     """A household of ``months`` months of statements ending on ``end`` (a month's last day)."""
     return _Builder(seed, variant, months, end, noise).build()

@@ -16,8 +16,9 @@ from tests.households.files import StatementFile, Truth, write_statements
 from tests.households.generator import Household
 
 
-def imported(hh: Household, folder: Path, *, card_csv: bool = False,
-             until: date | None = None) -> tuple[Store, list[StatementFile]]:
+def imported(
+    hh: Household, folder: Path, *, card_csv: bool = False, until: date | None = None
+) -> tuple[Store, list[StatementFile]]:
     """A store in ``folder/data`` holding the household's statements (those available by
     ``until``), each file imported on its own as the user downloads it."""
     files = write_statements(hh, folder / "files", card_csv=card_csv)

@@ -10,8 +10,19 @@ from tests.helpers import cli_json
 from tests.households.generator import generate
 from tests.households.support import imported
 
-FIELDS = {"id", "name", "institution", "type", "currency", "covered_from", "covered_until",
-          "gaps", "last_import", "balance", "balance_date"}
+FIELDS = {
+    "id",
+    "name",
+    "institution",
+    "type",
+    "currency",
+    "covered_from",
+    "covered_until",
+    "gaps",
+    "last_import",
+    "balance",
+    "balance_date",
+}
 
 
 def test_accounts_json_gives_coverage(tmp_path: Path) -> None:

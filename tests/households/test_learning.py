@@ -19,16 +19,22 @@ def test_uber_trip_and_eats_corrections_keep_both_categories(tmp_path: Path) -> 
     try:
         truth = Truth(hh)
         txns = list_transactions(store)
-        uber = {t.id: truth.line(t).merchant for t in txns  # type: ignore[union-attr]
-                if truth.line(t) and truth.line(t).merchant in ("Uber rides", "Uber Eats")}  # type: ignore[union-attr]
+        uber = {
+            t.id: truth.line(t).merchant
+            for t in txns  # type: ignore[union-attr]
+            if truth.line(t) and truth.line(t).merchant in ("Uber rides", "Uber Eats")
+        }  # type: ignore[union-attr]
         first = {}
         for t in txns:
             first.setdefault(uber.get(t.id), t.id)
         set_category(store, first["Uber rides"], "Transport:Rides & Taxis")
         set_category(store, first["Uber Eats"], "Food:Delivery")
         wanted = {"Uber rides": "Transport:Rides & Taxis", "Uber Eats": "Food:Delivery"}
-        wrong = [(t.payee, t.category) for t in list_transactions(store)
-                 if t.id in uber and t.category != wanted[uber[t.id]]]
+        wrong = [
+            (t.payee, t.category)
+            for t in list_transactions(store)
+            if t.id in uber and t.category != wanted[uber[t.id]]
+        ]
         assert wrong == [], f"{len(wrong)} of {len(uber)} Uber lines misfiled, e.g. {wrong[:3]}"
     finally:
         store.close()
@@ -40,8 +46,11 @@ def test_annual_prime_among_amazon_orders_is_found(tmp_path: Path) -> None:
     store, _ = imported(hh, tmp_path)
     try:
         owner = owners(hh, store)
-        found = [(s.cadence, s.status) for s in list_subscriptions(store, hh.end)
-                 if stream_of(s.transaction_ids, owner) == "Amazon Prime"]
+        found = [
+            (s.cadence, s.status)
+            for s in list_subscriptions(store, hh.end)
+            if stream_of(s.transaction_ids, owner) == "Amazon Prime"
+        ]
         assert found == [("annual", "active")]
     finally:
         store.close()

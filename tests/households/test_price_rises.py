@@ -23,15 +23,23 @@ def test_price_rise_told_at_first_higher_charge_and_a_raise_is_no_price_rise(
             for when, _old, _new in s.rises:
                 day = when + timedelta(days=3)
                 alert_service.refresh_alerts(store, day)
-                told = [a for a in open_alerts(store, day) if a.kind == "price_increase"
-                        and a.subscription_id is not None]
-                subs = {sub.id: stream_of(sub.transaction_ids, owner)
-                        for sub in list_subscriptions(store, day)}
+                told = [
+                    a
+                    for a in open_alerts(store, day)
+                    if a.kind == "price_increase" and a.subscription_id is not None
+                ]
+                subs = {
+                    sub.id: stream_of(sub.transaction_ids, owner)
+                    for sub in list_subscriptions(store, day)
+                }
                 if not any(subs.get(a.subscription_id) == s.name for a in told):
                     missed.append((s.name, when.isoformat()))
         assert missed == [], f"price rises not told 3 days after: {missed}"
-        payroll_up = [a.message for a in alert_service.list_alerts(store)
-                      if a.kind == "price_increase" and "PAYROLL" in a.message.upper()]
+        payroll_up = [
+            a.message
+            for a in alert_service.list_alerts(store)
+            if a.kind == "price_increase" and "PAYROLL" in a.message.upper()
+        ]
         assert payroll_up == []
     finally:
         store.close()

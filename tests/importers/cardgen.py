@@ -50,10 +50,12 @@ class _Merchant:
 
 
 _MERCHANTS = (
-    _Merchant("AMAZON MKTPLACE PMTS AMZN.COM/BILL WA", "AMZN Mktp US*{code}", "Shopping",
-              799, 8999),
-    _Merchant("WHOLE FOODS MARKET #10234 AUSTIN TX", "WHOLEFDS MKT 10234", "Groceries",
-              1850, 14200),
+    _Merchant(
+        "AMAZON MKTPLACE PMTS AMZN.COM/BILL WA", "AMZN Mktp US*{code}", "Shopping", 799, 8999
+    ),
+    _Merchant(
+        "WHOLE FOODS MARKET #10234 AUSTIN TX", "WHOLEFDS MKT 10234", "Groceries", 1850, 14200
+    ),
     _Merchant("SHELL OIL 57444212345 AUSTIN TX", "SHELL OIL 57444212345", "Gas", 2800, 6100),
     _Merchant("TST* JOES DINER AUSTIN TX", "TST* JOES DINER", "Food & Drink", 1400, 4800),
     _Merchant("UBER *TRIP HELP.UBER.COM CA", "UBER   *TRIP", "Travel", 900, 3400),
@@ -81,14 +83,22 @@ class _Builder:
         self.start, self.end = month_start, month_end
         self.charges: list[Charge] = []
 
-    def add(self, purchased: date, amount: str, names: tuple[str, str], category: str,
-            kind: str = "Sale", lag: int | None = None) -> None:
+    def add(
+        self,
+        purchased: date,
+        amount: str,
+        names: tuple[str, str],
+        category: str,
+        kind: str = "Sale",
+        lag: int | None = None,
+    ) -> None:
         posted = purchased + timedelta(days=self.rng.randint(1, 3) if lag is None else lag)
         if not self.start <= posted <= self.end:
             return
         fitid = f"{posted:%Y%m%d}{len(self.charges):04d}{self.rng.randrange(10**8):08d}"
-        self.charges.append(Charge(purchased, posted, amount, names[0], names[1], category,
-                                   kind, fitid))
+        self.charges.append(
+            Charge(purchased, posted, amount, names[0], names[1], category, kind, fitid)
+        )
 
     def code(self) -> str:
         letters = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
@@ -98,13 +108,21 @@ class _Builder:
         return self.start + timedelta(days=self.rng.randint(-3, (self.end - self.start).days))
 
 
-def card_month(seed: int = 14, month_start: date = date(2026, 10, 1),
-               month_end: date = date(2026, 10, 31), size: int = 152) -> list[Charge]:
+def card_month(
+    seed: int = 14,
+    month_start: date = date(2026, 10, 1),
+    month_end: date = date(2026, 10, 31),
+    size: int = 152,
+) -> list[Charge]:
     """``size`` charges posted between ``month_start`` and ``month_end`` (both exports' lines)."""
     b = _Builder(seed, month_start, month_end)
     for name, description, amount, day in _SUBSCRIPTIONS:
-        b.add(month_start.replace(day=day) - timedelta(days=1), amount, (name, description),
-              "Entertainment")
+        b.add(
+            month_start.replace(day=day) - timedelta(days=1),
+            amount,
+            (name, description),
+            "Entertainment",
+        )
     b.add(month_start + timedelta(days=12), "1250.00", PAYMENT, "", "Payment", lag=0)
     purchased = month_start - timedelta(days=2)
     while purchased <= month_end:  # a coffee every day, two on Mondays
@@ -117,8 +135,13 @@ def card_month(seed: int = 14, month_start: date = date(2026, 10, 1),
         cents = b.rng.randint(shop.low, shop.high)
         kind = "Return" if b.rng.random() < 0.04 else "Sale"
         amount = f"{'' if kind == 'Return' else '-'}{cents // 100}.{cents % 100:02d}"
-        b.add(b.day(), amount, (shop.ofx_name, shop.csv_name.format(code=b.code())),
-              shop.category, kind)
+        b.add(
+            b.day(),
+            amount,
+            (shop.ofx_name, shop.csv_name.format(code=b.code())),
+            shop.category,
+            kind,
+        )
     return sorted(b.charges[:size], key=lambda c: (c.posted, c.fitid))
 
 
@@ -126,8 +149,13 @@ def card_ofx(charges: list[Charge], number: str = CARD_NUMBER) -> str:
     """The card's OFX 1.x download: posting dates, the bank's descriptors, FITIDs."""
     txns = "\n".join(
         "<STMTTRN><TRNTYPE>{}<DTPOSTED>{:%Y%m%d}120000[-5:EST]<TRNAMT>{}<FITID>{}"
-        "<NAME>{}</STMTTRN>".format("CREDIT" if not c.amount.startswith("-") else "DEBIT",
-                                     c.posted, c.amount, c.fitid, c.ofx_name)
+        "<NAME>{}</STMTTRN>".format(
+            "CREDIT" if not c.amount.startswith("-") else "DEBIT",
+            c.posted,
+            c.amount,
+            c.fitid,
+            c.ofx_name,
+        )
         for c in charges
     )
     first = min(c.posted for c in charges)

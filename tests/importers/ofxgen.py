@@ -41,6 +41,7 @@ def statement_ofx(
     newline: str = "\n",
 ) -> str:
     """A checking-account statement holding ``lines``."""
+
     def leaf(tag: str, value: str) -> str:
         return _leaf(tag, value, xml)
 
@@ -61,19 +62,41 @@ def statement_ofx(
     balances = ""
     for tag, value in (("LEDGERBAL", ledger), ("AVAILBAL", available)):
         if value is not None:
-            balances += (f"<{tag}>" + leaf("BALAMT", value[0])
-                         + leaf("DTASOF", value[1].strftime("%Y%m%d")) + f"</{tag}>")
+            balances += (
+                f"<{tag}>"
+                + leaf("BALAMT", value[0])
+                + leaf("DTASOF", value[1].strftime("%Y%m%d"))
+                + f"</{tag}>"
+            )
     body = (
-        "<OFX><SIGNONMSGSRSV1><SONRS><STATUS>" + leaf("CODE", "0") + leaf("SEVERITY", "INFO")
-        + "</STATUS>" + leaf("DTSERVER", "20240101") + leaf("LANGUAGE", "ENG")
-        + "</SONRS></SIGNONMSGSRSV1><BANKMSGSRSV1><STMTTRNRS>" + leaf("TRNUID", "1")
-        + "<STATUS>" + leaf("CODE", "0") + leaf("SEVERITY", "INFO") + "</STATUS><STMTRS>"
-        + leaf("CURDEF", "USD") + "<BANKACCTFROM>" + leaf("BANKID", "121000248")
-        + leaf("ACCTID", account) + leaf("ACCTTYPE", "CHECKING") + "</BANKACCTFROM>"
-        + "<BANKTRANLIST>" + leaf("DTSTART", min(days).strftime("%Y%m%d"))
-        + leaf("DTEND", max(days).strftime("%Y%m%d")) + newline
-        + newline.join(txns) + newline + "</BANKTRANLIST>" + balances
-        + "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>" + newline
+        "<OFX><SIGNONMSGSRSV1><SONRS><STATUS>"
+        + leaf("CODE", "0")
+        + leaf("SEVERITY", "INFO")
+        + "</STATUS>"
+        + leaf("DTSERVER", "20240101")
+        + leaf("LANGUAGE", "ENG")
+        + "</SONRS></SIGNONMSGSRSV1><BANKMSGSRSV1><STMTTRNRS>"
+        + leaf("TRNUID", "1")
+        + "<STATUS>"
+        + leaf("CODE", "0")
+        + leaf("SEVERITY", "INFO")
+        + "</STATUS><STMTRS>"
+        + leaf("CURDEF", "USD")
+        + "<BANKACCTFROM>"
+        + leaf("BANKID", "121000248")
+        + leaf("ACCTID", account)
+        + leaf("ACCTTYPE", "CHECKING")
+        + "</BANKACCTFROM>"
+        + "<BANKTRANLIST>"
+        + leaf("DTSTART", min(days).strftime("%Y%m%d"))
+        + leaf("DTEND", max(days).strftime("%Y%m%d"))
+        + newline
+        + newline.join(txns)
+        + newline
+        + "</BANKTRANLIST>"
+        + balances
+        + "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>"
+        + newline
     )
     head = header if header is not None else (XML_HEADER if xml else SGML_HEADER)
     return head.replace("\n", newline) + body

@@ -44,8 +44,7 @@ def test_oldest_first_rows_take_the_sign_of_each_balance_move() -> None:
         ("2025-03-03", "1500.00", "2487.20"),
         ("2025-03-04", "64.35", "2422.85"),
     )
-    assert signed_amounts(rows, "out") == [Decimal("-12.80"), Decimal("1500.00"),
-                                           Decimal("-64.35")]
+    assert signed_amounts(rows, "out") == [Decimal("-12.80"), Decimal("1500.00"), Decimal("-64.35")]
     assert signed_amounts(rows, "in")[0] == Decimal("12.80")  # only the oldest row follows
 
 
@@ -55,8 +54,7 @@ def test_newest_first_rows_are_signed_from_the_bottom_up() -> None:
         ("2025-03-03", "1500.00", "2487.20"),
         ("2025-03-01", "12.80", "987.20"),
     )
-    assert signed_amounts(rows, "in") == [Decimal("-64.35"), Decimal("1500.00"),
-                                          Decimal("12.80")]
+    assert signed_amounts(rows, "in") == [Decimal("-64.35"), Decimal("1500.00"), Decimal("12.80")]
 
 
 def test_the_oldest_row_is_asked_about_never_guessed() -> None:

@@ -92,20 +92,24 @@ def test_manifest_facts_of_ofx_files(entry: dict) -> None:
         return
     listed = [(a.account_id, len(a.statement.transactions)) for a in accounts]
     assert listed == [
-        (acct, int(n)) for acct, n in re.findall(r"([^;]+?):(\d+) txns", plain_part)
+        (acct, int(n))
+        for acct, n in re.findall(r"([^;]+?):(\d+) txns", plain_part)
         for acct in [acct.strip()]
     ]
     facts = _facts(entry["expected"].split("plain ofxparse:", 1)[0])
     first = accounts[0]
     parsed = read_ofx(entry["file"], data).statements if facts else ()
     checks = {
-        "acct": lambda v: v.split(" (")[0] == first.account_id
-        and ("credit card" not in v or parsed[0].account.type == "credit_card"),
+        "acct": lambda v: (
+            v.split(" (")[0] == first.account_id
+            and ("credit card" not in v or parsed[0].account.type == "credit_card")
+        ),
         "routing": lambda v: all(a.routing_number == v for a in accounts),
         "type": lambda v: first.account_type == v,
         "ledger_balance": lambda v: first.statement.balance == Decimal(v),
-        "txns": lambda v: len(first.statement.transactions) == int(v)
-        and len(parsed[0].transactions) == int(v),
+        "txns": lambda v: (
+            len(first.statement.transactions) == int(v) and len(parsed[0].transactions) == int(v)
+        ),
         "first_payee": lambda v: parsed[0].transactions[0].payee == v,
         "first_amount": lambda v: parsed[0].transactions[0].amount == Decimal(v),
         "accounts": lambda v: len(accounts) == int(v),
@@ -125,8 +129,9 @@ CSV_WITH_ORACLE = [e for e in MANIFEST if "own conversion" in e["expected"]]
 
 def _csv_lines(path: Path) -> list[tuple[str, Decimal]]:
     parsed = read_statement_file(path)
-    return sorted((t.posted.isoformat(), t.amount) for s in parsed.statements
-                  for t in s.transactions)
+    return sorted(
+        (t.posted.isoformat(), t.amount) for s in parsed.statements for t in s.transactions
+    )
 
 
 @pytest.mark.parametrize("entry", CSV_WITH_ORACLE, ids=[e["file"] for e in CSV_WITH_ORACLE])
@@ -134,16 +139,24 @@ def test_csv_reading_matches_csv2ofx_facts_and_oracle(entry: dict) -> None:
     ours = _csv_lines(CORPUS / entry["file"])
     facts = _facts(entry["expected"].split(":", 1)[1])
     oracle_path = CORPUS / "oracle" / (Path(entry["file"]).stem + ".ofx")
-    oracle = read_ofx(str(oracle_path), oracle_path.read_bytes()) if "mint" not in entry[
-        "file"] else None  # csv2ofx wrote mint's lines as OFX transfers, not a statement
-    theirs = sorted((t.posted.isoformat(), t.amount) for s in (oracle.statements if oracle
-                    else ()) for t in s.transactions)
+    oracle = (
+        read_ofx(str(oracle_path), oracle_path.read_bytes())
+        if "mint" not in entry["file"]
+        else None
+    )  # csv2ofx wrote mint's lines as OFX transfers, not a statement
+    theirs = sorted(
+        (t.posted.isoformat(), t.amount)
+        for s in (oracle.statements if oracle else ())
+        for t in s.transactions
+    )
     if entry["file"] == "csv/csv2ofx__amazon.csv":
         # csv2ofx's test left out orders paid with card 9876 (AMAZON_EXCLUDE_CARDS); we import
         # every order of the export, so its two lines are ours minus that one order.
         assert Counter(theirs) + Counter({("2022-10-11", Decimal("-34.12")): 1}) == Counter(ours)
-        assert (len(theirs), sum(a for _, a in theirs)) == (int(facts["txns"]),
-                                                             Decimal(facts["sum"]))
+        assert (len(theirs), sum(a for _, a in theirs)) == (
+            int(facts["txns"]),
+            Decimal(facts["sum"]),
+        )
         return
     assert len(ours) == int(facts["txns"])
     assert sum(a for _, a in ours) == Decimal(facts["sum"])

@@ -51,9 +51,7 @@ def test_the_cards_csv_after_its_ofx_adds_nothing_and_goes_into_the_same_account
     assert (_import(store, csv).new, _import(store, ofx).new) == (0, 0)
 
 
-def test_the_ofx_after_the_cards_csv_adds_nothing_and_the_account_learns_the_number(
-    store, write
-):
+def test_the_ofx_after_the_cards_csv_adds_nothing_and_the_account_learns_the_number(store, write):
     csv = write(csv_file_name(), card_csv(OCTOBER))
     ofx = write("card.ofx", card_ofx(OCTOBER))
     assert _import(store, csv).new == 152
@@ -68,8 +66,7 @@ def test_the_ofx_after_the_cards_csv_adds_nothing_and_the_account_learns_the_num
 
 
 def _two_months() -> list[Charge]:
-    return card_month(seed=3, month_start=date(2026, 10, 1), month_end=date(2026, 11, 30),
-                      size=300)
+    return card_month(seed=3, month_start=date(2026, 10, 1), month_end=date(2026, 11, 30), size=300)
 
 
 def test_overlapping_exports_add_exactly_the_days_the_first_did_not_hold(store, write):
@@ -89,8 +86,19 @@ def test_overlapping_exports_add_exactly_the_days_the_first_did_not_hold(store, 
 
 def test_two_identical_coffees_on_one_day_in_the_csv_stay_two(store, write):
     monday = date(2026, 10, 5)
-    two = [Charge(monday, monday + timedelta(days=2), COFFEE[2], COFFEE[0], COFFEE[1],
-                  "Food & Drink", "Sale", f"C{n}") for n in range(2)]
+    two = [
+        Charge(
+            monday,
+            monday + timedelta(days=2),
+            COFFEE[2],
+            COFFEE[0],
+            COFFEE[1],
+            "Food & Drink",
+            "Sale",
+            f"C{n}",
+        )
+        for n in range(2)
+    ]
     _import(store, write("card.ofx", card_ofx(two[:1])))  # the second posts next statement
 
     result = _import(store, write(csv_file_name(), card_csv(two)))
@@ -99,14 +107,21 @@ def test_two_identical_coffees_on_one_day_in_the_csv_stay_two(store, write):
     assert [r[1] for r in rows(store)] == [Decimal("-4.85")] * 2
 
 
-def test_same_amount_coffees_at_different_shops_on_neighbouring_days_are_not_merged(
-    store, write
-):
+def test_same_amount_coffees_at_different_shops_on_neighbouring_days_are_not_merged(store, write):
     day = date(2026, 10, 16)
-    starbucks = Charge(day, day + timedelta(days=1), COFFEE[2], COFFEE[0], COFFEE[1],
-                       "Food & Drink", "Sale", "S1")
-    blue_bottle = Charge(day + timedelta(days=1), day + timedelta(days=2), OTHER_COFFEE[2],
-                         OTHER_COFFEE[0], OTHER_COFFEE[1], "Food & Drink", "Sale", "B1")
+    starbucks = Charge(
+        day, day + timedelta(days=1), COFFEE[2], COFFEE[0], COFFEE[1], "Food & Drink", "Sale", "S1"
+    )
+    blue_bottle = Charge(
+        day + timedelta(days=1),
+        day + timedelta(days=2),
+        OTHER_COFFEE[2],
+        OTHER_COFFEE[0],
+        OTHER_COFFEE[1],
+        "Food & Drink",
+        "Sale",
+        "B1",
+    )
     _import(store, write("card.ofx", card_ofx([starbucks])))
 
     result = _import(store, write(csv_file_name(), card_csv([blue_bottle])))
@@ -153,7 +168,10 @@ def test_the_user_chooses_the_account_on_the_command_line(tmp_path, write):
 
     (account,) = out["files"][0]["accounts"]
     assert (account["account"], account["new"], account["matched_by"]) == (
-        "B1 …9012 (2)", 0, "chosen")
+        "B1 …9012 (2)",
+        0,
+        "chosen",
+    )
     assert account["other_format"] == 152
 
 

@@ -21,13 +21,23 @@ def test_a_cell_in_another_currency_than_its_row_is_refused_with_its_line(cell: 
     assert "USD" in caught.value.reason
     parsed = read_csv("mixed.csv", text.encode(), skip_bad_rows=True)
     assert [t.amount for t in parsed.statements[0].transactions] == [
-        Decimal("-1.00"), Decimal("-3.00")]
+        Decimal("-1.00"),
+        Decimal("-3.00"),
+    ]
     assert [s.line for s in parsed.skipped] == [3]
 
 
-@pytest.mark.parametrize(("cell", "currency"), [
-    ("-$12.50", "CAD"), ("-US$12.50", "USD"), ("¥-1200", "JPY"), ("¥-12.50", "CNY"),
-    ("-12.50 EUR", "EUR"), ("RMB -3.00", "CNY")])
+@pytest.mark.parametrize(
+    ("cell", "currency"),
+    [
+        ("-$12.50", "CAD"),
+        ("-US$12.50", "USD"),
+        ("¥-1200", "JPY"),
+        ("¥-12.50", "CNY"),
+        ("-12.50 EUR", "EUR"),
+        ("RMB -3.00", "CNY"),
+    ],
+)
 def test_a_cell_whose_mark_fits_its_row_is_read(cell: str, currency: str) -> None:
     text = f'Date,Payee,Amount,Currency\n2024-03-02,Cafe,"{cell}",{currency}\n'
     parsed = read_csv("fits.csv", text.encode())
@@ -56,8 +66,14 @@ def test_a_header_naming_the_currency_is_not_overruled_by_a_cell() -> None:
 
 
 def test_a_mapping_with_a_currency_refuses_cells_in_another() -> None:
-    mapping = CsvMapping(header=("Date", "Payee", "Amount"), date=0, date_format="YYYY-MM-DD",
-                         amount=2, payee=(1,), default_currency="GBP")
+    mapping = CsvMapping(
+        header=("Date", "Payee", "Amount"),
+        date=0,
+        date_format="YYYY-MM-DD",
+        amount=2,
+        payee=(1,),
+        default_currency="GBP",
+    )
     text = "Date,Payee,Amount\n2024-03-01,Shop,-12.50\n2024-03-02,Cafe,-$3.00\n"
     with pytest.raises(RowProblem) as caught:
         read_csv("mapped.csv", text.encode(), mapping=mapping)
@@ -65,8 +81,10 @@ def test_a_mapping_with_a_currency_refuses_cells_in_another() -> None:
 
 
 def test_debit_and_credit_cells_are_checked_too() -> None:
-    text = ("Date,Payee,Debit,Credit,Currency\n2024-03-01,Shop,12.50,,USD\n"
-            "2024-03-02,Refund,,€3.00,USD\n")
+    text = (
+        "Date,Payee,Debit,Credit,Currency\n2024-03-01,Shop,12.50,,USD\n"
+        "2024-03-02,Refund,,€3.00,USD\n"
+    )
     with pytest.raises(RowProblem) as caught:
         read_csv("dc.csv", text.encode())
     assert caught.value.line == 3 and "€3.00" in caught.value.reason

@@ -403,8 +403,9 @@ def test_whole_won_debit_and_credit_columns_are_not_lost_to_the_balance_beside_t
         "16.10.2025 11:58;스타벅스 역삼;;3,457;1,997;806922376929\n"
     )
     parsed = read_csv("kr_won.csv", text.encode())
-    assert [(t.posted.isoformat(), t.amount) for s in parsed.statements
-            for t in s.transactions] == [
+    assert [
+        (t.posted.isoformat(), t.amount) for s in parsed.statements for t in s.transactions
+    ] == [
         ("2025-10-12", Decimal("9")),
         ("2025-10-14", Decimal("-1764")),
         ("2025-10-14", Decimal("-2550")),

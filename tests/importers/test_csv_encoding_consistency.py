@@ -58,16 +58,21 @@ def test_a_file_wholly_in_another_encoding_still_reads(encoding: str) -> None:
     chinese = encoding == "gb18030"
     payees = ["美团", "滴滴出行", "超市"] if chinese else ["Café", "Crème", "Bäckerei"]
     text = "Date,Payee,Amount\n" + "".join(
-        f"2024-03-0{i + 1},{p},-{i + 1}.00\n" for i, p in enumerate(payees))
+        f"2024-03-0{i + 1},{p},-{i + 1}.00\n" for i, p in enumerate(payees)
+    )
     parsed = read_csv("whole.csv", text.encode(encoding))
     assert [t.payee for t in parsed.statements[0].transactions] == payees
 
 
 def test_a_gbk_export_with_a_line_that_happens_to_be_valid_utf8_still_reads() -> None:
     lucky = "模".encode("gb18030")  # C4 A3: also valid UTF-8 ("ģ") by chance
-    text = ("交易时间,交易对方,金额\n".encode("gb18030")
-            + b"2024-03-01," + lucky + b",-1.00\n"
-            + "2024-03-02,美团外卖,-2.00\n2024-03-03,滴滴出行,-3.00\n".encode("gb18030"))
+    text = (
+        "交易时间,交易对方,金额\n".encode("gb18030")
+        + b"2024-03-01,"
+        + lucky
+        + b",-1.00\n"
+        + "2024-03-02,美团外卖,-2.00\n2024-03-03,滴滴出行,-3.00\n".encode("gb18030")
+    )
     parsed = read_csv("gbk.csv", text)
     payees = [t.payee for t in parsed.statements[0].transactions]
     assert payees == [lucky.decode("gb18030"), "美团外卖", "滴滴出行"]

@@ -35,15 +35,20 @@ def _stored_minor(store: Store) -> list[tuple[int, str]]:
 
 
 def test_yen_are_stored_as_whole_units_and_shown_without_decimals(
-        store: Store, write: Write) -> None:
+    store: Store, write: Write
+) -> None:
     path = write("jp.csv", _statement("JPY", "-1200", "¥-1,200", "30000"))
     result = import_files(store, [path])
     assert result.files[0].error is None
     assert _stored_minor(store) == [(-1200, "JPY"), (-1200, "JPY"), (30000, "JPY")]
     shown = list_transactions(store)
     assert [str(t.amount) for t in shown] == ["-1200", "-1200", "30000"]
-    assert format_money(shown[0].amount, "JPY", QLocale(QLocale.Language.English,
-                                                        QLocale.Country.UnitedStates)) == "-¥1,200"
+    assert (
+        format_money(
+            shown[0].amount, "JPY", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        )
+        == "-¥1,200"
+    )
 
 
 def test_bahraini_dinars_keep_three_decimals(store: Store, write: Write) -> None:
@@ -53,11 +58,19 @@ def test_bahraini_dinars_keep_three_decimals(store: Store, write: Write) -> None
     assert [str(t.amount) for t in list_transactions(store)] == ["-1.234", "250.500"]
 
 
-@pytest.mark.parametrize(("currency", "cell"), [
-    ("JPY", "-1200.50"), ("USD", "-1.234"), ("KWD", "-1.2345"), ("XOF", "-1500.50"),
-    ("UGX", "-2000.5")])
+@pytest.mark.parametrize(
+    ("currency", "cell"),
+    [
+        ("JPY", "-1200.50"),
+        ("USD", "-1.234"),
+        ("KWD", "-1.2345"),
+        ("XOF", "-1500.50"),
+        ("UGX", "-2000.5"),
+    ],
+)
 def test_a_decimal_the_currency_does_not_have_refuses_the_file_naming_the_line(
-        store: Store, write: Write, currency: str, cell: str) -> None:
+    store: Store, write: Write, currency: str, cell: str
+) -> None:
     path = write("extra.csv", _statement(currency, "-1", cell))
     error = import_files(store, [path]).files[0].error
     assert error is not None and "extra.csv, line 3:" in error and currency in error

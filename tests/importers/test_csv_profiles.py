@@ -13,26 +13,31 @@ SAMPLES = {
         "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n"
         "DEBIT,01/05/2024,NETFLIX.COM,-15.49,ACH_DEBIT,1000.00,\n"
         "CREDIT,01/02/2024,PAYROLL,2500.00,ACH_CREDIT,1015.49,\n",
-        [Decimal("-15.49"), Decimal("2500.00")]),
+        [Decimal("-15.49"), Decimal("2500.00")],
+    ),
     "Bank of America credit card": (
         "Posted Date,Reference Number,Payee,Address,Amount\n"
         "01/05/2024,2469216,SPOTIFY USA,NEW YORK NY,-10.99\n"
         "01/06/2024,2469217,PAYMENT - THANK YOU,,200.00\n",
-        [Decimal("-10.99"), Decimal("200.00")]),
+        [Decimal("-10.99"), Decimal("200.00")],
+    ),
     "American Express": (
         "Date,Description,Card Member,Account #,Amount\n"
         "01/05/2024,AMAZON PRIME,JANE DOE,-41004,14.99\n"
         "01/09/2024,AUTOPAY PAYMENT - THANK YOU,JANE DOE,-41004,-100.00\n",
-        [Decimal("-14.99"), Decimal("100.00")]),
+        [Decimal("-14.99"), Decimal("100.00")],
+    ),
     "Wells Fargo": (
         '"01/05/2024","-45.00","*","","PG&E WEB ONLINE"\n'
         '"01/06/2024","1200.00","*","","DIRECT DEP ACME"\n',
-        [Decimal("-45.00"), Decimal("1200.00")]),
+        [Decimal("-45.00"), Decimal("1200.00")],
+    ),
     "Barclays": (
         "Number,Date,Account,Amount,Subcategory,Memo\n"
         ",05/01/2024,20-32-06 13152170,-9.99,PAYMENT,NETFLIX.COM\n"
         ",06/01/2024,20-32-06 13152170,1500.00,CREDIT,SALARY\n",
-        [Decimal("-9.99"), Decimal("1500.00")]),
+        [Decimal("-9.99"), Decimal("1500.00")],
+    ),
     "Monzo": (
         "Transaction ID,Date,Time,Type,Name,Emoji,Category,Amount,Currency,Local amount,"
         "Local currency,Notes and #tags,Address,Receipt,Description,Category split,Money Out,"
@@ -41,7 +46,8 @@ SAMPLES = {
         ",PRET,,-4.50,\n"
         "tx_2,03/01/2024,09:00:00,Faster payment,Employer,,Income,2000.00,GBP,2000.00,GBP,,,"
         ",SALARY,,,2000.00\n",
-        [Decimal("-4.50"), Decimal("2000.00")]),
+        [Decimal("-4.50"), Decimal("2000.00")],
+    ),
     "Revolut": (
         "Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance\n"
         "CARD_PAYMENT,Current,2024-01-02 10:00:00,2024-01-03 09:00:00,Uber,-12.30,0.00,EUR,"
@@ -49,14 +55,16 @@ SAMPLES = {
         "CARD_PAYMENT,Current,2024-01-04 10:00:00,,Shop,-5.00,0.00,EUR,DECLINED,100.00\n"
         "TOPUP,Current,2024-01-05 10:00:00,2024-01-05 10:00:01,Top-up,50.00,0.00,EUR,"
         "COMPLETED,150.00\n",
-        [Decimal("-12.30"), Decimal("50.00")]),
+        [Decimal("-12.30"), Decimal("50.00")],
+    ),
     "ING Netherlands": (
         '"Datum";"Naam / Omschrijving";"Rekening";"Tegenrekening";"Code";"Af Bij";'
         '"Bedrag (EUR)";"Mutatiesoort";"Mededelingen"\n'
         '"20240105";"Albert Heijn";"NL01INGB0001";"";"BA";"Af";"23,45";"Betaalautomaat";""\n'
         '"20240125";"Werkgever BV";"NL01INGB0001";"NL02";"GT";"Bij";"2.100,00";"Overschrijving";'
         '"Salaris"\n',
-        [Decimal("-23.45"), Decimal("2100.00")]),
+        [Decimal("-23.45"), Decimal("2100.00")],
+    ),
 }
 
 

@@ -57,8 +57,7 @@ def _chase_csv(lines: list[Line]) -> str:
     body = [
         f"{d:%m/%d/%Y},{d + timedelta(days=1):%m/%d/%Y},{payee},Food & Drink,"
         f"{'Sale' if amount.startswith('-') else 'Payment'},{amount},"
-        for d, amount, payee in sorted(((x.posted, x.amount, x.payee) for x in lines),
-                                       reverse=True)
+        for d, amount, payee in sorted(((x.posted, x.amount, x.payee) for x in lines), reverse=True)
     ]
     return "\r\n".join([CHASE_HEADER, *body]) + "\r\n"
 
@@ -71,8 +70,10 @@ def test_overlapping_chase_card_csvs_in_any_order_twice(store, write) -> None:
         if day % 9 == 2:  # two identical coffees the same day, no ids to tell them apart
             card += [(posted, "-5.75", "STARBUCKS STORE 1234")] * 2
     card.append((START + timedelta(days=20), "250.00", "Payment Thank You-Mobile"))
-    files = [write(f"chase{i}.csv", _chase_csv(part)) for i, part in enumerate(_windows(
-        [Line(d, a, p) for d, a, p in card]))]
+    files = [
+        write(f"chase{i}.csv", _chase_csv(part))
+        for i, part in enumerate(_windows([Line(d, a, p) for d, a, p in card]))
+    ]
     order = files * 2
     random.Random(5).shuffle(order)
     result = import_files(store, order)

@@ -37,14 +37,20 @@ def test_bad_row_rejects_the_whole_file_or_is_skipped_and_listed(store, write) -
     assert (kept.new, kept.rejected, [s.line for s in kept.skipped]) == (3, 1, [4])
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (b"", "the file is empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
-    (b"Dear diary,\ntoday I bought nothing.\n", "not a statement export: no row holds a date"),
-    (b"Date,Description,Amount\n", "not a statement export: no row holds a date"),
-    (b"OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><BANKTRANLIST>"
-     b"<STMTTRN><TRNTYPE>DEBIT", "truncated"),
-])
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
+        (b"Dear diary,\ntoday I bought nothing.\n", "not a statement export: no row holds a date"),
+        (b"Date,Description,Amount\n", "not a statement export: no row holds a date"),
+        (
+            b"OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><BANKTRANLIST>"
+            b"<STMTTRN><TRNTYPE>DEBIT",
+            "truncated",
+        ),
+    ],
+)
 def test_unreadable_files_are_refused_and_change_nothing(store, write, content, reason) -> None:
     good = write("good.csv", CSV)
     result = import_files(store, [write("x.dat", content), good])
@@ -103,10 +109,12 @@ def test_a_mapping_the_user_saves_is_used_for_the_next_file_with_that_header(sto
 
 def test_cli_profile_skip_bad_rows_progress_and_undo(tmp_path: Path, write) -> None:
     data = tmp_path / "d"
-    card = write("amex.csv", "Date,Description,Amount\n03/01/2024,Shop,12.00\n"
-                 "03/02/2024,Cafe,oops\n")
-    summary = cli_json(data, "import", str(card), "--profile", "American Express",
-                       "--skip-bad-rows")
+    card = write(
+        "amex.csv", "Date,Description,Amount\n03/01/2024,Shop,12.00\n03/02/2024,Cafe,oops\n"
+    )
+    summary = cli_json(
+        data, "import", str(card), "--profile", "American Express", "--skip-bad-rows"
+    )
     assert (summary["new"], summary["rejected"]) == (1, 1)
     assert summary["files"][0]["skipped"] == [
         {"line": 3, "reason": "not an amount: 'oops'", "neutral": False}
@@ -124,10 +132,16 @@ def test_cli_profile_skip_bad_rows_progress_and_undo(tmp_path: Path, write) -> N
 def test_a_multi_currency_export_gets_one_account_per_currency(store, corpus) -> None:
     path = corpus / "csv" / "double-entry-generator__hsbchk_debit.csv"
     result = import_files(store, [path], account_name="HSBC").files[0]
-    assert sorted((a.account, a.new) for a in result.accounts) == [("HSBC (CNY)", 1),
-                                                                    ("HSBC (HKD)", 9)]
-    assert ("2025-03-12", Decimal("12500.00"), "SALARY PAYMENT           CDE COMPANY LTD",
-            None) in rows(store, "HSBC (CNY)")
+    assert sorted((a.account, a.new) for a in result.accounts) == [
+        ("HSBC (CNY)", 1),
+        ("HSBC (HKD)", 9),
+    ]
+    assert (
+        "2025-03-12",
+        Decimal("12500.00"),
+        "SALARY PAYMENT           CDE COMPANY LTD",
+        None,
+    ) in rows(store, "HSBC (CNY)")
 
 
 def test_each_line_stores_the_merchant_of_its_payee_and_memo(store, tmp_path: Path) -> None:
@@ -135,10 +149,22 @@ def test_each_line_stores_the_merchant_of_its_payee_and_memo(store, tmp_path: Pa
     still has ``merchant_key(payee, memo)``, on a realistic household and on placeholder
     payees whose memos name the merchant."""
     day = history(1)[0].posted
-    odd = [Line(day, f"-{n}.00", payee, f"P{n}", memo) for n, (payee, memo) in enumerate([
-        ("N/A", "NETFLIX.COM 12"), ("N/A", "SPOTIFY USA"), ("XXXX", "NETFLIX.COM 12"),
-        ("NETFLIX.COM 866-579-7172 CA", "SPOTIFY"), ("NETFLIX.COM 866-579-7172 CA", ""),
-        ("-", ""), ("UNKNOWN", "ACME PAYROLL"), ("WHOLEFDS MKT #10234 55", "N/A")], 1)]
+    odd = [
+        Line(day, f"-{n}.00", payee, f"P{n}", memo)
+        for n, (payee, memo) in enumerate(
+            [
+                ("N/A", "NETFLIX.COM 12"),
+                ("N/A", "SPOTIFY USA"),
+                ("XXXX", "NETFLIX.COM 12"),
+                ("NETFLIX.COM 866-579-7172 CA", "SPOTIFY"),
+                ("NETFLIX.COM 866-579-7172 CA", ""),
+                ("-", ""),
+                ("UNKNOWN", "ACME PAYROLL"),
+                ("WHOLEFDS MKT #10234 55", "N/A"),
+            ],
+            1,
+        )
+    ]
     placeholders = tmp_path / "odd.ofx"
     placeholders.write_text(statement_ofx(odd, account="777"))
     for path in (write_statements(tmp_path / "household.ofx", 2_000), placeholders):
@@ -146,7 +172,8 @@ def test_each_line_stores_the_merchant_of_its_payee_and_memo(store, tmp_path: Pa
             imports.write_parsed(session, read_statement_file(path))
     with store.read() as session:
         stored = session.execute(
-            select(Transaction.original_payee, Transaction.memo, Transaction.merchant)).all()
+            select(Transaction.original_payee, Transaction.memo, Transaction.merchant)
+        ).all()
     assert len(stored) == 2_000 + len(odd)
     assert all(merchant == merchant_key(payee, memo) for payee, memo, merchant in stored)
     assert {m for p, _memo, m in stored if p in ("N/A", "XXXX")} == {"NETFLIX", "SPOTIFY"}

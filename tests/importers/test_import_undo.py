@@ -39,14 +39,20 @@ def test_undo_removes_the_alerts_the_import_raised_and_keeps_the_older_ones(stor
 
 
 def test_undo_unpairs_the_transfer_and_removes_the_account_it_created(store, write):
-    checking = write("checking.ofx", statement_ofx(
-        [Line(date(2026, 3, 5), "-500.00", "ONLINE TRANSFER TO SAVINGS 4321", "C1")],
-        account="111222333",
-    ))
-    savings = write("savings.ofx", statement_ofx(
-        [Line(date(2026, 3, 5), "500.00", "ONLINE TRANSFER FROM CHECKING 2333", "S1")],
-        account="444555666",
-    ))
+    checking = write(
+        "checking.ofx",
+        statement_ofx(
+            [Line(date(2026, 3, 5), "-500.00", "ONLINE TRANSFER TO SAVINGS 4321", "C1")],
+            account="111222333",
+        ),
+    )
+    savings = write(
+        "savings.ofx",
+        statement_ofx(
+            [Line(date(2026, 3, 5), "500.00", "ONLINE TRANSFER FROM CHECKING 2333", "S1")],
+            account="444555666",
+        ),
+    )
     import_files(store, [checking])
     (added,) = import_files(store, [savings]).files
     assert all(t.is_transfer for t in list_transactions(store))

@@ -12,10 +12,30 @@ from finapp.errors import StatementError
 from finapp.importers.registry import read_statement_file
 from tests.importers.ofxgen import Line, statement_ofx
 
-_CSV_BITS = st.sampled_from([
-    "Date,Description,Amount\n", "2024-01-0", "1,", "-3.50", '"', "\n", ";", "\t", "收/支",
-    "支出", "¥", "(", ")", ",,", "13/13/2024", "DR", "\r", "\x00", "é", "=\"",
-])
+_CSV_BITS = st.sampled_from(
+    [
+        "Date,Description,Amount\n",
+        "2024-01-0",
+        "1,",
+        "-3.50",
+        '"',
+        "\n",
+        ";",
+        "\t",
+        "收/支",
+        "支出",
+        "¥",
+        "(",
+        ")",
+        ",,",
+        "13/13/2024",
+        "DR",
+        "\r",
+        "\x00",
+        "é",
+        '="',
+    ]
+)
 _TMP = [HealthCheck.function_scoped_fixture]  # tmp_path is reused: each example overwrites
 _OFX_HEAD = statement_ofx(
     [

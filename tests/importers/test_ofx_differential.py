@@ -19,8 +19,15 @@ from tests.conftest import CORPUS
 from tests.importers.ofxgen import SGML_HEADER, Line, history, statement_ofx
 
 FIELDS = ("payee", "type", "date", "user_date", "amount", "id", "memo", "sic", "mcc", "checknum")
-BALANCES = ("balance", "balance_date", "available_balance", "available_balance_date",
-            "currency", "start_date", "end_date")
+BALANCES = (
+    "balance",
+    "balance_date",
+    "available_balance",
+    "available_balance_date",
+    "currency",
+    "start_date",
+    "end_date",
+)
 
 
 def _plain(data: bytes) -> ofxparse.Ofx | None:
@@ -83,8 +90,9 @@ def test_generated_statement_reads_as_plain_ofxparse(xml: bool) -> None:
 
 # No "#": plain ofxparse's html.parser reads a dangling "&#" as the start of a character
 # reference and swallows the rest of the document into that field (finapp reads "&#").
-_TEXT = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz0123456789 &*-.,'éüñÇ", min_size=1,
-                max_size=24).filter(lambda t: t.strip() != "")
+_TEXT = st.text(
+    alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz0123456789 &*-.,'éüñÇ", min_size=1, max_size=24
+).filter(lambda t: t.strip() != "")
 _LINE = st.builds(
     Line,
     posted=st.dates(min_value=date(1995, 1, 1), max_value=date(2035, 12, 31)),
@@ -97,8 +105,11 @@ _LINE = st.builds(
 
 
 @settings(max_examples=40, deadline=None)
-@given(lines=st.lists(_LINE, min_size=1, max_size=12), xml=st.booleans(),
-       newline=st.sampled_from(["\n", "\r\n"]))
+@given(
+    lines=st.lists(_LINE, min_size=1, max_size=12),
+    xml=st.booleans(),
+    newline=st.sampled_from(["\n", "\r\n"]),
+)
 def test_any_generated_statement_reads_as_plain_ofxparse(lines, xml, newline) -> None:  # type: ignore[no-untyped-def]
     # plain ofxparse requires a FITID on every line; the missing-FITID case is in test_ofx_quirks
     lines = [line if line.fitid else replace(line, fitid="X") for line in lines]
@@ -114,36 +125,54 @@ def _ascii(text: str) -> str:
 
 def test_card_and_bank_statements_in_one_file_keep_their_own_lines() -> None:
     def txn(fitid: str, amount: str, name: str) -> str:
-        return (f"<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240105<TRNAMT>{amount}<FITID>{fitid}"
-                f"<NAME>{name}</STMTTRN>")
+        return (
+            f"<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240105<TRNAMT>{amount}<FITID>{fitid}"
+            f"<NAME>{name}</STMTTRN>"
+        )
 
-    card = ("<CREDITCARDMSGSRSV1><CCSTMTTRNRS><TRNUID>2<CCSTMTRS><CURDEF>USD<CCACCTFROM>"
-            "<ACCTID>4111</CCACCTFROM><BANKTRANLIST><DTSTART>20240101<DTEND>20240131"
-            + txn("C1", "-20.00", "CARD SHOP") + "</BANKTRANLIST></CCSTMTRS></CCSTMTTRNRS>"
-            "</CREDITCARDMSGSRSV1>")
-    bank = ("<BANKMSGSRSV1>" + "".join(
-        f"<STMTTRNRS><TRNUID>1<STMTRS><CURDEF>USD<BANKACCTFROM><BANKID>1<ACCTID>{acct}"
-        "<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST><DTSTART>20240101<DTEND>20240131"
-        + "".join(txn(f"{acct}-{i}", f"-{i}.00", f"SHOP {acct}") for i in range(1, n + 1))
-        + "</BANKTRANLIST><LEDGERBAL><BALAMT>5.00<DTASOF>20240131</LEDGERBAL></STMTRS>"
-        "</STMTTRNRS>" for acct, n in (("111", 2), ("222", 3))) + "</BANKMSGSRSV1>")
+    card = (
+        "<CREDITCARDMSGSRSV1><CCSTMTTRNRS><TRNUID>2<CCSTMTRS><CURDEF>USD<CCACCTFROM>"
+        "<ACCTID>4111</CCACCTFROM><BANKTRANLIST><DTSTART>20240101<DTEND>20240131"
+        + txn("C1", "-20.00", "CARD SHOP")
+        + "</BANKTRANLIST></CCSTMTRS></CCSTMTTRNRS>"
+        "</CREDITCARDMSGSRSV1>"
+    )
+    bank = (
+        "<BANKMSGSRSV1>"
+        + "".join(
+            f"<STMTTRNRS><TRNUID>1<STMTRS><CURDEF>USD<BANKACCTFROM><BANKID>1<ACCTID>{acct}"
+            "<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST><DTSTART>20240101<DTEND>20240131"
+            + "".join(txn(f"{acct}-{i}", f"-{i}.00", f"SHOP {acct}") for i in range(1, n + 1))
+            + "</BANKTRANLIST><LEDGERBAL><BALAMT>5.00<DTASOF>20240131</LEDGERBAL></STMTRS>"
+            "</STMTTRNRS>"
+            for acct, n in (("111", 2), ("222", 3))
+        )
+        + "</BANKMSGSRSV1>"
+    )
     data = (SGML_HEADER + "<OFX>" + card + bank + "</OFX>").encode()
     assert assert_same_as_plain(data) == 6
     accounts = parse_ofx(data).accounts
     assert [(a.account_id, [t.payee for t in a.statement.transactions]) for a in accounts] == [
-        ("111", ["SHOP 111"] * 2), ("222", ["SHOP 222"] * 3), ("4111", ["CARD SHOP"])]
+        ("111", ["SHOP 111"] * 2),
+        ("222", ["SHOP 222"] * 3),
+        ("4111", ["CARD SHOP"]),
+    ]
 
 
 def _one_statement(records: list[str]) -> bytes:
-    return (SGML_HEADER + "<OFX><BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STMTRS><CURDEF>USD"
-            "<BANKACCTFROM><BANKID>1<ACCTID>111<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST>"
-            "<DTSTART>20240101<DTEND>20240131\n" + "\n".join(records) + "\n</BANKTRANLIST>"
-            "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>").encode()
+    return (
+        SGML_HEADER + "<OFX><BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STMTRS><CURDEF>USD"
+        "<BANKACCTFROM><BANKID>1<ACCTID>111<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST>"
+        "<DTSTART>20240101<DTEND>20240131\n" + "\n".join(records) + "\n</BANKTRANLIST>"
+        "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>"
+    ).encode()
 
 
 def _record(i: int, amount: str, extra: str = "", name: str = "SHOP") -> str:
-    return (f"<STMTTRN><TRNTYPE>Debit <DTPOSTED>20240105120000[-5:EST]<TRNAMT>{amount}"
-            f"<FITID> F{i} {extra}<NAME>{name}</STMTTRN>")
+    return (
+        f"<STMTTRN><TRNTYPE>Debit <DTPOSTED>20240105120000[-5:EST]<TRNAMT>{amount}"
+        f"<FITID> F{i} {extra}<NAME>{name}</STMTTRN>"
+    )
 
 
 def test_lines_ofxparse_reads_its_own_way_read_as_plain_ofxparse() -> None:
@@ -151,17 +180,31 @@ def test_lines_ofxparse_reads_its_own_way_read_as_plain_ofxparse() -> None:
     user date, an SIC code, a check number, amounts it rewrites, escaped text, missing
     fields) must still come out exactly as plain ofxparse reads it."""
     shapes = [
-        ("-12.50", ""), ("12", ""), ("-0.00", ""), ("+12.50", ""), ("-1,250.00", ""),
-        ("-1.250,00", ""), ("-12,50", ""), ("- 12.50", ""), ("  -12.50  ", ""), (".50", ""),
-        ("-12.50", "<DTUSER>20240104"), ("-12.50", "<SIC>5411"), ("-12.50", "<SIC>9999"),
-        ("-12.50", "<CHECKNUM>1043"), ("-12.50", "<MEMO>A &amp; B"), ("-12.50", "<MEMO>"),
-        ("1E+2", ""), ("-12.50", "<DTUSER>00000000"),
+        ("-12.50", ""),
+        ("12", ""),
+        ("-0.00", ""),
+        ("+12.50", ""),
+        ("-1,250.00", ""),
+        ("-1.250,00", ""),
+        ("-12,50", ""),
+        ("- 12.50", ""),
+        ("  -12.50  ", ""),
+        (".50", ""),
+        ("-12.50", "<DTUSER>20240104"),
+        ("-12.50", "<SIC>5411"),
+        ("-12.50", "<SIC>9999"),
+        ("-12.50", "<CHECKNUM>1043"),
+        ("-12.50", "<MEMO>A &amp; B"),
+        ("-12.50", "<MEMO>"),
+        ("1E+2", ""),
+        ("-12.50", "<DTUSER>00000000"),
     ]
     records = [_record(i, amount, extra) for i, (amount, extra) in enumerate(shapes)]
-    records += [_record(90, "-3.00", name="AT&amp;T"),
-                "<STMTTRN><DTPOSTED>20240105<TRNAMT>-4.00<FITID>F91<NAME>X</STMTTRN>",
-                "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240105<TRNAMT>-5.00<FITID>R&amp;D<NAME>X"
-                "</STMTTRN>"]
+    records += [
+        _record(90, "-3.00", name="AT&amp;T"),
+        "<STMTTRN><DTPOSTED>20240105<TRNAMT>-4.00<FITID>F91<NAME>X</STMTTRN>",
+        "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240105<TRNAMT>-5.00<FITID>R&amp;D<NAME>X</STMTTRN>",
+    ]
     assert assert_same_as_plain(_one_statement(records)) == len(records)
 
 

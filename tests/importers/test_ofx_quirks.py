@@ -20,17 +20,23 @@ def _one(store, path):  # type: ignore[no-untyped-def]
 
 
 def test_ledger_and_available_balances_are_stored_with_their_dates(store, write) -> None:
-    text = statement_ofx([Line(DAY, "-5.00", "CAFE", "A1")], ledger=("100.50", DAY),
-                         available=("90.25", date(2024, 3, 6)))
+    text = statement_ofx(
+        [Line(DAY, "-5.00", "CAFE", "A1")],
+        ledger=("100.50", DAY),
+        available=("90.25", date(2024, 3, 6)),
+    )
     _one(store, write("s.ofx", text))
-    assert balances(store) == [("available", "2024-03-06", Decimal("90.25")),
-                               ("ledger", "2024-03-05", Decimal("100.50"))]
+    assert balances(store) == [
+        ("available", "2024-03-06", Decimal("90.25")),
+        ("ledger", "2024-03-05", Decimal("100.50")),
+    ]
 
 
 def test_missing_header_crlf_and_cr_only_line_ends(store, write) -> None:
     lines = [Line(DAY, "-5.00", "CAFE", "A1"), Line(DAY, "-6.00", "BAR", "A2")]
-    for i, (header, newline) in enumerate([("", "\r\n"), ("OFXHEADER: 100\nDATA:OFXSGML\n", "\r"),
-                                           ("", "\n")]):
+    for i, (header, newline) in enumerate(
+        [("", "\r\n"), ("OFXHEADER: 100\nDATA:OFXSGML\n", "\r"), ("", "\n")]
+    ):
         text = statement_ofx(lines, account=f"ACC{i}", header=header, newline=newline)
         assert _one(store, write(f"s{i}.ofx", text)).new == 2
     assert len(rows(store)) == 6
@@ -61,9 +67,11 @@ def test_time_zone_keeps_the_banks_own_calendar_day(write) -> None:
 
 
 def test_empty_memo_and_empty_tags_do_not_break_reading(store, write) -> None:
-    text = statement_ofx([Line(DAY, "-3.00", "SHOP", "A1")], xml=True).replace(
-        "<NAME>SHOP</NAME>", "<NAME>SHOP</NAME><MEMO></MEMO><CHECKNUM></CHECKNUM>"
-    ).replace("<CURDEF>USD</CURDEF>", "<CURDEF></CURDEF>")
+    text = (
+        statement_ofx([Line(DAY, "-3.00", "SHOP", "A1")], xml=True)
+        .replace("<NAME>SHOP</NAME>", "<NAME>SHOP</NAME><MEMO></MEMO><CHECKNUM></CHECKNUM>")
+        .replace("<CURDEF>USD</CURDEF>", "<CURDEF></CURDEF>")
+    )
     assert _one(store, write("e.ofx", text)).new == 1
     assert rows(store) == [("2024-03-05", Decimal("-3.00"), "SHOP", "A1")]
 
@@ -110,12 +118,19 @@ def test_investment_statement_imports_its_cash_movements(store, corpus) -> None:
     result = _one(store, corpus / "ofx" / "ofxparse__fidelity-savings.ofx")
     assert result.new == 4
     assert sorted(r[1] for r in rows(store)) == [
-        Decimal("-1500.00"), Decimal("-197.12"), Decimal("-197.11"), Decimal("115.83")]
+        Decimal("-1500.00"),
+        Decimal("-197.12"),
+        Decimal("-197.11"),
+        Decimal("115.83"),
+    ]
 
 
 def test_sign_on_and_error_replies_are_refused_with_the_reason(store, corpus) -> None:
-    files = ["ofxparse__signon_success.ofx", "ofxparse__error_message.ofx",
-             "ofxparse__account_listing_aggregation.ofx"]
+    files = [
+        "ofxparse__signon_success.ofx",
+        "ofxparse__error_message.ofx",
+        "ofxparse__account_listing_aggregation.ofx",
+    ]
     result = import_files(store, [corpus / "ofx" / f for f in files])
     errors = [f.error or "" for f in result.files]
     assert "reply to a sign-on" in errors[0]

@@ -106,7 +106,6 @@ def unknown_layout_csv(folder: Path) -> Path:
     return path
 
 
-
 def monthly_streaming_statement(folder: Path, last_charge: date, through: date) -> Path:
     """A checking statement up to ``through``: eight monthly Netflix charges, the last on
     ``last_charge``, among everyday shopping on no fixed day, as a bank's download gives."""
@@ -115,8 +114,13 @@ def monthly_streaming_statement(folder: Path, last_charge: date, through: date) 
     year, month = last_charge.year, last_charge.month
     for back in range(8):
         m = month - back
-        lines.append(Line(date(year + (m - 1) // 12, (m - 1) % 12 + 1, min(last_charge.day, 28)),
-                          "-15.49", "NETFLIX.COM 866-579-7172 CA"))
+        lines.append(
+            Line(
+                date(year + (m - 1) // 12, (m - 1) % 12 + 1, min(last_charge.day, 28)),
+                "-15.49",
+                "NETFLIX.COM 866-579-7172 CA",
+            )
+        )
     day = through - timedelta(days=240)
     while day <= through:
         pattern, low, high = rng.choice(_SHOPS)

@@ -52,9 +52,11 @@ def _page(main: MainWindow, name: str):  # type: ignore[no-untyped-def]
     """Wait until page ``name`` is on screen with its data loaded."""
     return wait_for(
         f"the {name} page, loaded",
-        lambda: main.current_page_name() == name
-        and not main.ctx.tasks.busy
-        and main.built_pages().get(name),
+        lambda: (
+            main.current_page_name() == name
+            and not main.ctx.tasks.busy
+            and main.built_pages().get(name)
+        ),
     )
 
 
@@ -66,9 +68,11 @@ def test_keyring_user_hands_over_decides_and_quits(
     second_launch: list[subprocess.Popen] = []
 
     def hand_over(path: Path) -> None:
-        second_launch.append(subprocess.Popen(
-            [sys.executable, "-m", "finapp.gui.app", "--data-dir", str(app_home), str(path)]
-        ))
+        second_launch.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "finapp.gui.app", "--data-dir", str(app_home), str(path)]
+            )
+        )
 
     def journey() -> Journey:
         first = yield window("first-run")
@@ -103,44 +107,68 @@ def test_keyring_user_hands_over_decides_and_quits(
         yield do("Transactions (Ctrl+2)", lambda: press(main, Qt.Key.Key_2, CTRL))
         transactions = yield _page(main, "transactions")
         yield do("search NETFLIX", lambda: type_text(transactions.search, "NETFLIX"))
-        yield wait_for("only Netflix rows", lambda: transactions.model.rowCount() > 10 and all(
-            "netflix" in text.casefold() for text in row_texts(transactions.table, 2)
-        ))  # the payee as people know it: "Netflix"
+        yield wait_for(
+            "only Netflix rows",
+            lambda: (
+                transactions.model.rowCount() > 10
+                and all("netflix" in text.casefold() for text in row_texts(transactions.table, 2))
+            ),
+        )  # the payee as people know it: "Netflix"
         yield do("click a Netflix row", lambda: click_row(transactions.table, "Netflix", 2))
         yield do("Set category of selected…", lambda: click(transactions.bulk_button))
         ask = yield dialog_of(QInputDialog)
-        yield do("type Entertainment:Streaming", lambda: (
-            ask.findChild(QLineEdit).clear(),
-            type_text(ask.findChild(QLineEdit), "Entertainment:Streaming"),
-        ))
+        yield do(
+            "type Entertainment:Streaming",
+            lambda: (
+                ask.findChild(QLineEdit).clear(),
+                type_text(ask.findChild(QLineEdit), "Entertainment:Streaming"),
+            ),
+        )
         yield do("OK", lambda: press(ask, Qt.Key.Key_Return))
-        notice = yield wait_for("the notice", lambda: transactions.notice.isVisible()
-                                and transactions.notice)
+        notice = yield wait_for(
+            "the notice", lambda: transactions.notice.isVisible() and transactions.notice
+        )
         text = notice.label.text()
         assert "Entertainment:Streaming" in text and "other transactions" in text, text
         yield do("Undo in the notice", lambda: click(notice.undo_button))
-        yield wait_for("the notice saying they went back",
-                       lambda: "back in their previous category" in notice.label.text())
+        yield wait_for(
+            "the notice saying they went back",
+            lambda: "back in their previous category" in notice.label.text(),
+        )
         category = column_of(transactions.table, "Category")
-        yield do("Ctrl+Shift+Z: file them again",
-                 lambda: press(transactions.table, Qt.Key.Key_Z, CTRL | SHIFT))
-        yield wait_for("every Netflix row in Entertainment:Streaming", lambda: set(
-            row_texts(transactions.table, category)) == {"Entertainment:Streaming"})
-        yield wait_for("Edit → Undo naming it again",
-                       lambda: main.edit_menu.undo_action.text() == "&Undo Category of Netflix")
+        yield do(
+            "Ctrl+Shift+Z: file them again",
+            lambda: press(transactions.table, Qt.Key.Key_Z, CTRL | SHIFT),
+        )
+        yield wait_for(
+            "every Netflix row in Entertainment:Streaming",
+            lambda: set(row_texts(transactions.table, category)) == {"Entertainment:Streaming"},
+        )
+        yield wait_for(
+            "Edit → Undo naming it again",
+            lambda: main.edit_menu.undo_action.text() == "&Undo Category of Netflix",
+        )
 
         yield do("Budgets (Ctrl+4)", lambda: press(main, Qt.Key.Key_4, CTRL))
         budgets = yield _page(main, "budgets")
-        yield do("type a category", lambda: (
-            budgets.new_category.setFocus(),
-            type_text(budgets.new_category, "Food:Groceries"),
-        ))
-        yield do("type 600 and Enter", lambda: (
-            type_text(budgets.new_amount, "600"), press(budgets.new_amount, Qt.Key.Key_Return)
-        ))
-        yield wait_for("the budget stored", lambda: [
-            b for b in list_budgets(main.ctx.store) if b.category == "Food:Groceries"
-        ])
+        yield do(
+            "type a category",
+            lambda: (
+                budgets.new_category.setFocus(),
+                type_text(budgets.new_category, "Food:Groceries"),
+            ),
+        )
+        yield do(
+            "type 600 and Enter",
+            lambda: (
+                type_text(budgets.new_amount, "600"),
+                press(budgets.new_amount, Qt.Key.Key_Return),
+            ),
+        )
+        yield wait_for(
+            "the budget stored",
+            lambda: [b for b in list_budgets(main.ctx.store) if b.category == "Food:Groceries"],
+        )
 
         yield do("Subscriptions (Ctrl+3)", lambda: press(main, Qt.Key.Key_3, CTRL))
         subs = yield _page(main, "subscriptions")
@@ -148,15 +176,18 @@ def test_keyring_user_hands_over_decides_and_quits(
         yield do("click Netflix", lambda: click_row(subs.table, "Netflix"))
         yield wait_for("Confirm enabled", subs.buttons["confirm"].isEnabled)
         yield do("Confirm", lambda: click(subs.buttons["confirm"]))
-        yield wait_for("Netflix reads Confirmed", lambda: any(
-            "Confirmed" in row for row in _rows_with(subs.table, "Netflix", status)
-        ))
+        yield wait_for(
+            "Netflix reads Confirmed",
+            lambda: any("Confirmed" in row for row in _rows_with(subs.table, "Netflix", status)),
+        )
         listed = len(row_texts(subs.table, 0))
         yield do("click Apple", lambda: click_row(subs.table, "Apple"))
         yield wait_for("Dismiss enabled", subs.buttons["dismiss"].isEnabled)
         yield do("Dismiss", lambda: click(subs.buttons["dismiss"]))
-        yield wait_for("Apple's row gone from the list", lambda: len(row_texts(subs.table, 0))
-                       == listed - 1 and row_texts(subs.table, 0))
+        yield wait_for(
+            "Apple's row gone from the list",
+            lambda: len(row_texts(subs.table, 0)) == listed - 1 and row_texts(subs.table, 0),
+        )
         yield only_main_window()
         yield do("Ctrl+Q", lambda: press(main, Qt.Key.Key_Q, CTRL))
 
@@ -166,5 +197,8 @@ def test_keyring_user_hands_over_decides_and_quits(
 
 def _rows_with(view, name: str, column: int) -> list[str]:  # type: ignore[no-untyped-def]
     names = row_texts(view, 0)
-    return [text for text, row_name in zip(row_texts(view, column), names, strict=True)
-            if name in row_name]
+    return [
+        text
+        for text, row_name in zip(row_texts(view, column), names, strict=True)
+        if name in row_name
+    ]

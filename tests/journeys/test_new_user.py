@@ -42,9 +42,13 @@ def test_first_run_with_a_passphrase_then_three_imports_every_page_and_quit(
 
     def journey() -> Journey:
         create = yield window("create-passphrase")
-        yield do("type a passphrase twice", lambda: (
-            type_text(create.passphrase, PASSPHRASE), type_text(create.repeat, PASSPHRASE)
-        ))
+        yield do(
+            "type a passphrase twice",
+            lambda: (
+                type_text(create.passphrase, PASSPHRASE),
+                type_text(create.repeat, PASSPHRASE),
+            ),
+        )
         yield do("press Enter", lambda: press(create.repeat, Qt.Key.Key_Return))
         first = yield window("first-run")
         yield do("choose Import statements", lambda: click(first.import_button))
@@ -74,9 +78,10 @@ def test_first_run_with_a_passphrase_then_three_imports_every_page_and_quit(
         assert "1 file refused" in summary.headline.text()
         yield do("close the summary", lambda: click(summary.close_button))
         wizard = yield window("import-wizard")
-        yield do("say positive amounts are money out", lambda: wizard.sign.setCurrentIndex(
-            wizard.sign.findData("negate")
-        ))
+        yield do(
+            "say positive amounts are money out",
+            lambda: wizard.sign.setCurrentIndex(wizard.sign.findData("negate")),
+        )
         yield do("save the layout and import", lambda: click(wizard.save_button))
         summary = yield window("import-summary")
         assert "5 new transactions" in summary.headline.text()
@@ -92,9 +97,11 @@ def test_first_run_with_a_passphrase_then_three_imports_every_page_and_quit(
             yield do(f"Ctrl+{row + 1}: {item.text()}", lambda key=key: press(main, key, CTRL))
             yield wait_for(
                 f"the {name} page on screen, loaded",
-                lambda name=name: main.current_page_name() == name
-                and main.stack.currentWidget() is main.built_pages().get(name)
-                and not main.ctx.tasks.busy,
+                lambda name=name: (
+                    main.current_page_name() == name
+                    and main.stack.currentWidget() is main.built_pages().get(name)
+                    and not main.ctx.tasks.busy
+                ),
             )
             yield only_main_window()
         yield do("Ctrl+Q", lambda: press(main, Qt.Key.Key_Q, CTRL))

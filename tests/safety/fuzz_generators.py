@@ -47,8 +47,16 @@ TYPED_BOUND = Decimal(10) ** 12
 SECONDS_PER_CASE = 20
 CURRENCY_DECIMALS = {"USD": 2, "EUR": 2, "GBP": 2, "CNY": 2, "JPY": 0, "BHD": 3}
 #: currency marks the generator writes, and the codes each can mean
-MARKS = {"$": {"USD"}, "US$": {"USD"}, "HK$": {"HKD"}, "€": {"EUR"}, "£": {"GBP"},
-         "¥": {"JPY", "CNY"}, "RMB": {"CNY"}, **{c: {c} for c in CURRENCY_DECIMALS}}
+MARKS = {
+    "$": {"USD"},
+    "US$": {"USD"},
+    "HK$": {"HKD"},
+    "€": {"EUR"},
+    "£": {"GBP"},
+    "¥": {"JPY", "CNY"},
+    "RMB": {"CNY"},
+    **{c: {c} for c in CURRENCY_DECIMALS},
+}
 _CELL_PADDING = " \t\u3000\u00a0\ufeff"
 _TEXT_CAP = 1_000
 
@@ -90,6 +98,7 @@ class GeneratorReport:
 
 
 # --- the reference reading of amounts ---------------------------------------------------------
+
 
 def _fold(text: str) -> str:
     """Full-width forms and the typographic minus as ASCII, no-break spaces as spaces; nothing
@@ -139,7 +148,7 @@ def _strip_mark(text: str, at_start: bool) -> tuple[str, str | None]:
     """``text`` without one currency mark at its start (or end), and the mark."""
     for mark in sorted(MARKS, key=len, reverse=True):
         if at_start and text.startswith(mark):
-            return text[len(mark):].strip(), mark
+            return text[len(mark) :].strip(), mark
         if not at_start and text.endswith(mark):
             return text[: -len(mark)].strip(), mark
     return text, None
@@ -201,7 +210,7 @@ def _render(value: Decimal, decimal_comma: bool, group: str) -> str:
     whole, _, fraction = format(abs(value), "f").partition(".")
     if group:
         head = len(whole) % 3 or 3
-        whole = group.join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+        whole = group.join([whole[:head]] + [whole[i : i + 3] for i in range(head, len(whole), 3)])
     point = "," if decimal_comma else "."
     return whole + (point + fraction if fraction else "")
 
@@ -264,28 +273,41 @@ def amount_cases(count: int, seed: int) -> Iterator[Case]:
         signed = _with_sign(_render(value, decimal_comma, group), rng.random() < 0.6, rng)
         cell, _ = _with_mark(signed, currency, rng)
         twisted = rng.random() < 0.5
-        yield _amount_case(_hostile(cell, rng) if twisted else cell, currency, decimal_comma,
-                           must_read=not twisted)
+        yield _amount_case(
+            _hostile(cell, rng) if twisted else cell, currency, decimal_comma, must_read=not twisted
+        )
 
 
 def _amount_case(cell: str, currency: str, decimal_comma: bool, must_read: bool) -> Case:
     reading = reference_amount(cell, decimal_comma)
     expected = reading[0] if reading and _fits(reading[0], currency, reading[1]) else None
-    return Case("amount", cell, expected, must_read and expected is not None, currency,
-                decimal_comma)
+    return Case(
+        "amount", cell, expected, must_read and expected is not None, currency, decimal_comma
+    )
 
 
 # --- dates ------------------------------------------------------------------------------------
 
 #: strptime formats of real exports; the two around the fuzzed row use days above 12, so the
 #: file's day order is never in doubt and the fuzzed row is read the file's way
-DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y",
-                "%d/%m/%y", "%d-%b-%Y", "%b %d, %Y", "%Y年%m月%d日")
+DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y%m%d",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%d/%m/%Y",
+    "%m/%d/%Y",
+    "%d/%m/%y",
+    "%d-%b-%Y",
+    "%b %d, %Y",
+    "%Y年%m月%d日",
+)
 _TIME_TAILS = ("", " 23:30", "T23:30:00Z", "T00:30:00-08:00", "T23:59:59+05:30", " 8:05 PM")
 
 
 _TIME_OF_DAY = re.compile(
-    r"[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]M)?\s*(?:Z|[+-]\d{2}:?\d{2})?$", re.I)
+    r"[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]M)?\s*(?:Z|[+-]\d{2}:?\d{2})?$", re.I
+)
 
 
 def reference_date(text: str, fmt: str) -> date | None:
@@ -295,8 +317,10 @@ def reference_date(text: str, fmt: str) -> date | None:
     written with two or four digits (two: strptime's 1969-2068 window), and a time of day with
     its zone is not the date's business: a bank's 23:30 -08:00 is still that day.
     """
-    written = "".join(str(unicodedata.digit(ch)) if unicodedata.category(ch) == "Nd" else ch
-                      for ch in _fold(text).strip())
+    written = "".join(
+        str(unicodedata.digit(ch)) if unicodedata.category(ch) == "Nd" else ch
+        for ch in _fold(text).strip()
+    )
     written = _TIME_OF_DAY.sub("", written)
     same = str.maketrans("/.", "--")
     for pattern in (fmt, fmt.replace("%Y", "%y"), fmt.replace("%y", "%Y")):
@@ -315,12 +339,17 @@ def _date_text(day: date, fmt: str, rng: random.Random) -> str:
 def _bad_date(day: date, fmt: str, rng: random.Random) -> str:
     """Impossible days, years beyond any statement, widths and scripts banks do not use."""
     twists: list[Callable[[], str]] = [
-        lambda: fmt.replace("%Y", f"{day.year:04d}").replace("%y", f"{day.year % 100:02d}")
-        .replace("%m", "02").replace("%d", str(rng.choice((29, 30, 31))))
-        .replace("%b", "Feb"),
+        lambda: (
+            fmt.replace("%Y", f"{day.year:04d}")
+            .replace("%y", f"{day.year % 100:02d}")
+            .replace("%m", "02")
+            .replace("%d", str(rng.choice((29, 30, 31))))
+            .replace("%b", "Feb")
+        ),
         lambda: day.strftime(fmt).replace(f"{day.month:02d}", rng.choice(("13", "00")), 1),
-        lambda: day.strftime(fmt).replace(str(day.year), rng.choice(("0000", "0001", "9999",
-                                                                      "10000", "1899")), 1),
+        lambda: day.strftime(fmt).replace(
+            str(day.year), rng.choice(("0000", "0001", "9999", "10000", "1899")), 1
+        ),
         lambda: day.strftime(fmt).translate(str.maketrans(_FULL_WIDTH)),
         lambda: day.strftime(fmt) + rng.choice((" PST", " (pending)", " 24:00", "Z", "T")),
         lambda: day.strftime(fmt).replace(" ", "\u00a0"),
@@ -346,12 +375,35 @@ def date_cases(count: int, seed: int) -> Iterator[Case]:
 # --- payees -----------------------------------------------------------------------------------
 
 _PAYEE_PIECES = (
-    "Café Olé", "美团外卖", "滴滴出行 (北京)", "🍕 Pizza", "Zoë’s", "\u202eevil\u202c",
+    "Café Olé",
+    "美团外卖",
+    "滴滴出行 (北京)",
+    "🍕 Pizza",
+    "Zoë’s",
+    "\u202eevil\u202c",
     "\u2066x\u2069",
-    "\u200f", "\x1b[31mred\x1b[0m", "\x1b]8;;http://example.com\x07link\x1b]8;;\x07", "\x07",
-    "\x00", "\x7f", "\x85", "\x9b2J", "=HYPERLINK(\"http://x\",\"y\")", "+1-555", "-2+3",
-    "@SUM(A1)", "\t=1", '"quoted, with comma"', "a;b|c", "\n", "e\u0301", "ﷺ", "\ufeff",
-    "AMAZON MKTPLACE PMTS", "1-1-1-1-1-", "a" * 40 + "!",
+    "\u200f",
+    "\x1b[31mred\x1b[0m",
+    "\x1b]8;;http://example.com\x07link\x1b]8;;\x07",
+    "\x07",
+    "\x00",
+    "\x7f",
+    "\x85",
+    "\x9b2J",
+    '=HYPERLINK("http://x","y")',
+    "+1-555",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1",
+    '"quoted, with comma"',
+    "a;b|c",
+    "\n",
+    "e\u0301",
+    "ﷺ",
+    "\ufeff",
+    "AMAZON MKTPLACE PMTS",
+    "1-1-1-1-1-",
+    "a" * 40 + "!",
 )
 
 
@@ -387,10 +439,12 @@ def statement_csv(case: Case) -> bytes:
     day = date(2024, 3, 15)
     target = [day.strftime(case.date_format), "Fuzzed", f"-3{point}00", case.currency]
     target[{"amount": 2, "date": 0, "payee": 1}[case.kind]] = case.cell
-    rows = [["Date", "Payee", "Amount", "Currency"],
-            [_CONTEXT_DAYS[0].strftime(case.date_format), "First", f"-1{point}00", case.currency],
-            target,
-            [_CONTEXT_DAYS[1].strftime(case.date_format), "Last", f"-2{point}00", case.currency]]
+    rows = [
+        ["Date", "Payee", "Amount", "Currency"],
+        [_CONTEXT_DAYS[0].strftime(case.date_format), "First", f"-1{point}00", case.currency],
+        target,
+        [_CONTEXT_DAYS[1].strftime(case.date_format), "Last", f"-2{point}00", case.currency],
+    ]
     out = io.StringIO()
     csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(rows)
     return out.getvalue().encode("utf-8")
@@ -399,8 +453,13 @@ def statement_csv(case: Case) -> bytes:
 def _expected_rows(case: Case) -> list[tuple[date, Decimal, str]]:
     fuzzed = [date(2024, 3, 15), Decimal("-3.00"), "Fuzzed"]
     fuzzed[{"amount": 1, "date": 0, "payee": 2}[case.kind]] = case.expected  # type: ignore[call-overload]
-    return sorted([(_CONTEXT_DAYS[0], Decimal("-1.00"), "First"), tuple(fuzzed),  # type: ignore[list-item]
-                   (_CONTEXT_DAYS[1], Decimal("-2.00"), "Last")])
+    return sorted(
+        [
+            (_CONTEXT_DAYS[0], Decimal("-1.00"), "First"),
+            tuple(fuzzed),  # type: ignore[list-item]
+            (_CONTEXT_DAYS[1], Decimal("-2.00"), "Last"),
+        ]
+    )
 
 
 class _Overrun(Exception):
@@ -414,8 +473,10 @@ def _alarm(_signum: int, _frame: FrameType | None) -> None:
 def _stored(store: Store, batch_id: int) -> list[tuple[date, Decimal, str]]:
     with store.read() as session:
         rows = session.scalars(select(Transaction).where(Transaction.batch_id == batch_id))
-        return sorted((t.posted, from_minor(t.amount_minor, t.currency),
-                       t.original_payee or t.payee) for t in rows)
+        return sorted(
+            (t.posted, from_minor(t.amount_minor, t.currency), t.original_payee or t.payee)
+            for t in rows
+        )
 
 
 def check_file_case(store: Store, workdir: Path, case: Case, index: int) -> tuple[str, str]:
@@ -492,4 +553,3 @@ def run_cases(cases: Iterator[Case], store: Store, workdir: Path) -> GeneratorRe
             if outcome not in ("read", "refused", "refused-file"):
                 report.findings.append(Finding(case, f"{outcome}: {problem}"))
     return report
-

@@ -67,8 +67,9 @@ def _file_inputs(per_file: int, seed: int) -> Iterator[tuple[str, bytes]]:
 def files_campaign(settings: Settings) -> CampaignReport:
     """Whole statement files, corpus and mutants and hostile ones, in the bounded worker."""
     report = run_inputs(_file_inputs(settings.mutants, settings.seed), settings.workdir)
-    return CampaignReport(report.outcomes, [
-        f"{f.outcome}: {f.name}: {f.error} ({f.where})" for f in report.findings])
+    return CampaignReport(
+        report.outcomes, [f"{f.outcome}: {f.name}: {f.error} ({f.where})" for f in report.findings]
+    )
 
 
 def generated_campaign(kind: str) -> Campaign:
@@ -80,8 +81,9 @@ def generated_campaign(kind: str) -> Campaign:
 
         store = open_store(settings.workdir / "store", key=StoreKey.from_raw(new_raw_key()))
         try:
-            report = run_cases(GENERATORS[kind](settings.cases, settings.seed), store,
-                               settings.workdir)
+            report = run_cases(
+                GENERATORS[kind](settings.cases, settings.seed), store, settings.workdir
+            )
         finally:
             store.close()
         return CampaignReport(report.outcomes, [str(f) for f in report.findings])
@@ -104,8 +106,11 @@ CAMPAIGNS: dict[str, Campaign] = {
 
 def _print(name: str, report: CampaignReport, minutes: float) -> None:
     outcomes = ", ".join(f"{k} {v}" for k, v in sorted(report.outcomes.items()))
-    print(f"fuzz {name}: {report.inputs} inputs in {minutes:.1f} min, "
-          f"{len(report.findings)} findings ({outcomes})", flush=True)
+    print(
+        f"fuzz {name}: {report.inputs} inputs in {minutes:.1f} min, "
+        f"{len(report.findings)} findings ({outcomes})",
+        flush=True,
+    )
     for finding in report.findings:
         print(f"  FINDING {finding}", flush=True)
 
@@ -122,8 +127,10 @@ def main(argv: list[str]) -> int:
             report = CAMPAIGNS[name](Settings(Path(workdir), mutants_per_file, cases, seed))
         _print(name, report, (time.perf_counter() - started) / 60)
         total, findings = total + report.inputs, findings + len(report.findings)
-    print(f"fuzz: {total} inputs in {(time.perf_counter() - began) / 60:.1f} min, "
-          f"{findings} findings (seed {seed})")
+    print(
+        f"fuzz: {total} inputs in {(time.perf_counter() - began) / 60:.1f} min, "
+        f"{findings} findings (seed {seed})"
+    )
     return 1 if findings else 0
 
 

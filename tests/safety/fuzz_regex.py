@@ -183,7 +183,7 @@ def run_regex_fuzz(count: int, seed: int) -> RegexReport:
             if answer["outcome"] not in ("refused", "accepted"):
                 shown = pattern if len(pattern) <= 80 else pattern[:77] + "..."
                 report.findings.append(f"{answer['outcome']}: {shown!r}: {answer['error']}")
-        pending = batch[len(answers):] + pending  # after a hang: the rest of its batch
+        pending = batch[len(answers) :] + pending  # after a hang: the rest of its batch
     return report
 
 

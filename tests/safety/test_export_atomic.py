@@ -48,9 +48,7 @@ def _siblings(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.parent.iterdir() if p.name.startswith(f".{folder.name}"))
 
 
-def test_an_export_is_owner_only_and_described_by_its_manifest(
-    many: Store, tmp_path: Path
-) -> None:
+def test_an_export_is_owner_only_and_described_by_its_manifest(many: Store, tmp_path: Path) -> None:
     parent = tmp_path / "shared"
     parent.mkdir(mode=0o755)
     parent.chmod(0o755)
@@ -155,9 +153,7 @@ def test_a_cut_transactions_csv_is_refused_naming_the_rows_expected_and_found(
     assert list_transactions(fresh) == [], "nothing is written"
 
 
-def test_a_changed_transactions_csv_is_refused(
-    many: Store, fresh: Store, tmp_path: Path
-) -> None:
+def test_a_changed_transactions_csv_is_refused(many: Store, fresh: Store, tmp_path: Path) -> None:
     export_all(many, tmp_path / "out")
     csv_file = tmp_path / "out" / "transactions.csv"
     csv_file.write_bytes(csv_file.read_bytes().replace(b"SHOP 1,", b"SHOP 2,"))

@@ -111,7 +111,8 @@ def test_generated_statements_parse_or_are_refused(
 
 @pytest.mark.parametrize("cell", MISREAD_SEEDS)
 def test_each_once_misread_amount_is_read_exactly_or_refused_naming_its_line(
-        cell: str, store: Store, tmp_path: Path) -> None:
+    cell: str, store: Store, tmp_path: Path
+) -> None:
     case = next(c for c in amount_cases(0, seed=0) if c.cell == cell)
     wanted = "refused" if case.expected is None else "read"  # only －１２．５０ reads: -12.50
     assert check_file_case(store, tmp_path, case, 0) == (wanted, "")
@@ -123,7 +124,8 @@ SHORT_RUN = {"amounts": 150, "dates": 80, "payees": 25}
 
 
 def test_generated_amounts_dates_and_payees_read_as_the_reference_or_are_refused(
-        store: Store, tmp_path: Path) -> None:
+    store: Store, tmp_path: Path
+) -> None:
     report = GeneratorReport()
     for kind, count in SHORT_RUN.items():
         report.add(run_cases(GENERATORS[kind](count, 0), store, tmp_path))

@@ -201,8 +201,14 @@ def test_a_switch_interrupted_after_saving_the_keyring_key_still_opens(
         _chain(PlaintextKeyring(), PlaintextKeyring()),
     ],
     ids=[
-        "fail", "plaintext", "locked", "no-keyring", "dbus", "secretstorage",
-        "empty-chain", "chain-of-plaintext",
+        "fail",
+        "plaintext",
+        "locked",
+        "no-keyring",
+        "dbus",
+        "secretstorage",
+        "empty-chain",
+        "chain-of-plaintext",
     ],
 )
 def test_no_usable_keyring_where_it_is_a_placeholder_plain_text_or_broken(

@@ -61,8 +61,9 @@ def test_export_to_a_folder_is_refused_and_writes_nothing(store, tmp_path: Path)
 
 def _starts(path: Path) -> dict[str, date]:
     calendar = Calendar.from_ical(path.read_bytes())
-    return {str(e["SUMMARY"]).split(" renews")[0]: e.decoded("DTSTART")
-            for e in calendar.walk("VEVENT")}
+    return {
+        str(e["SUMMARY"]).split(" renews")[0]: e.decoded("DTSTART") for e in calendar.walk("VEVENT")
+    }
 
 
 def test_no_event_starts_at_a_renewal_already_past(store, tmp_path: Path) -> None:

@@ -25,9 +25,17 @@ def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
     value = amount(args.amount)  # before the store opens: a bad amount touches nothing
     entered = set_user_balance(ctx.store, args.account, value, args.on)
     if args.json:
-        print_json({"account": entered.account, "balance": entered.amount,
-                    "currency": entered.currency, "date": entered.as_of})
+        print_json(
+            {
+                "account": entered.account,
+                "balance": entered.amount,
+                "currency": entered.currency,
+                "date": entered.as_of,
+            }
+        )
     else:
-        print(f"{entered.account}: balance {entered.amount} {entered.currency} "
-              f"at the end of {entered.as_of.isoformat()}")
+        print(
+            f"{entered.account}: balance {entered.amount} {entered.currency} "
+            f"at the end of {entered.as_of.isoformat()}"
+        )
     return 0

@@ -22,18 +22,30 @@ def register(sub: Subcommands) -> None:
     p = sub.add_parser("import", help="import OFX/QFX/CSV statement files")
     p.add_argument("files", nargs="+", metavar="FILE", type=Path)
     p.add_argument("--account", metavar="NAME", help="import into this account (created if new)")
-    p.add_argument("--profile", metavar="NAME",
-                   help="read CSV files with this saved or built-in profile")
-    p.add_argument("--skip-bad-rows", action="store_true",
-                   help="leave out unreadable rows (each is listed) instead of refusing the file")
-    p.add_argument("--first-row", choices=FIRST_SIGNS,
-                   help="whether the oldest row is money in or out, for a CSV whose amounts "
-                        "have no sign and whose balance column signs the others")
+    p.add_argument(
+        "--profile", metavar="NAME", help="read CSV files with this saved or built-in profile"
+    )
+    p.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="leave out unreadable rows (each is listed) instead of refusing the file",
+    )
+    p.add_argument(
+        "--first-row",
+        choices=FIRST_SIGNS,
+        help="whether the oldest row is money in or out, for a CSV whose amounts "
+        "have no sign and whose balance column signs the others",
+    )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(run=run)
     u = sub.add_parser("import-undo", help="remove everything one import added")
-    u.add_argument("batch_id", nargs="?", type=record_id, metavar="BATCH_ID",
-                   help="the import's batch id (default: the last import)")
+    u.add_argument(
+        "batch_id",
+        nargs="?",
+        type=record_id,
+        metavar="BATCH_ID",
+        help="the import's batch id (default: the last import)",
+    )
     u.add_argument("--json", action="store_true", help="print the result as JSON")
     u.set_defaults(run=run_undo)
 
@@ -49,9 +61,14 @@ def _file_json(result: FileResult) -> dict[str, Any]:
         "left_out": result.left_out,
         "error": result.error,
         "accounts": [
-            {"account": a.account, "new": a.new, "duplicates": a.duplicates,
-             "matched_by": a.matched_by or None, "other_format": a.other_format,
-             "note": a.note or None}
+            {
+                "account": a.account,
+                "new": a.new,
+                "duplicates": a.duplicates,
+                "matched_by": a.matched_by or None,
+                "other_format": a.other_format,
+                "note": a.note or None,
+            }
             for a in result.accounts
         ],
         "skipped": [
@@ -105,8 +122,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             if f.error:
                 continue
             neutral = f", {f.left_out} left out (neutral)" if f.left_out else ""
-            print(f"{f.path}: {f.new} new, {f.duplicates} duplicate{neutral}, "
-                  f"{f.refused_rows} rejected (import {f.batch_id})")
+            print(
+                f"{f.path}: {f.new} new, {f.duplicates} duplicate{neutral}, "
+                f"{f.refused_rows} rejected (import {f.batch_id})"
+            )
             for a in f.accounts:
                 print(f"  {a.account}: {a.new} new, {a.duplicates} duplicate{_how(a)}")
                 if a.note:
@@ -128,10 +147,14 @@ def _csv_reading(detected: Mapping[str, object]) -> str:
     """A detected CSV layout in one line, so the user can check it (``--json``: ``detected``)."""
     by_role = detected["columns"]
     assert isinstance(by_role, dict)  # each role's column: its header, or its number
-    columns = ", ".join(f"{role} {col!r}" if isinstance(col, str) else f"{role} column {col}"
-                        for role, col in by_role.items())
-    return (f"{columns}; dates {detected['date_format']}, decimal "
-            f"{detected['decimal']!r}; {detected['sign']}")
+    columns = ", ".join(
+        f"{role} {col!r}" if isinstance(col, str) else f"{role} column {col}"
+        for role, col in by_role.items()
+    )
+    return (
+        f"{columns}; dates {detected['date_format']}, decimal "
+        f"{detected['decimal']!r}; {detected['sign']}"
+    )
 
 
 def _silent(done: int, total: int, label: str) -> None:
@@ -143,15 +166,16 @@ def run_undo(args: argparse.Namespace, ctx: CliContext) -> int:
 
     result = undo_import(ctx.store, args.batch_id)
     if args.json:
-        print_json({
-            "batch_id": result.batch_ids[0],
-            "removed": result.removed,
-            "alerts_removed": result.alerts_removed,
-            "accounts_removed": result.accounts_removed,
-        })
+        print_json(
+            {
+                "batch_id": result.batch_ids[0],
+                "removed": result.removed,
+                "alerts_removed": result.alerts_removed,
+                "accounts_removed": result.accounts_removed,
+            }
+        )
     else:
         print(
-            f"removed {result.removed} transactions"
-            f" and {result.alerts_removed} alerts about them"
+            f"removed {result.removed} transactions and {result.alerts_removed} alerts about them"
         )
     return 0

@@ -31,9 +31,7 @@ def register(sub: Subcommands) -> None:
     s.add_argument("--max", metavar="AMOUNT", help="largest size (absolute)")
     s.add_argument("--sign", choices=SIGNS, help="only money in, or only money out")
     s.add_argument("--account", metavar="ACCOUNT", help="only this account (name or number)")
-    s.add_argument(
-        "--priority", type=PRIORITY, default=svc.USER_PRIORITY, help="lower runs first"
-    )
+    s.add_argument("--priority", type=PRIORITY, default=svc.USER_PRIORITY, help="lower runs first")
     s.add_argument("--rename", metavar="PAYEE", help="also show the payee under this name")
     s.set_defaults(run=run_add)
     for name, help_text in (("delete", "delete a rule"), ("enable", "enable"), ("disable", "")):

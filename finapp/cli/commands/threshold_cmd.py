@@ -30,6 +30,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     view = set_low_balance_threshold(ctx.store, args.account, value)
     print(f"{view.name}: low-balance alert below {view.low_balance} {view.currency}")
     if view.threshold_without_balance:
-        print_notice(f"no balance known for {view.name}: set one with `finapp balance set` "
-                     "so the alert can work")
+        print_notice(
+            f"no balance known for {view.name}: set one with `finapp balance set` "
+            "so the alert can work"
+        )
     return 0

@@ -131,7 +131,7 @@ class FirstRunDialog(QDialog):
 
 
 class DemoProgressDialog(QDialog):
-    """"Preparing the demo household…" with a bar that follows the building's steps.
+    """ "Preparing the demo household…" with a bar that follows the building's steps.
 
     It has no Cancel: the building takes seconds, and the window closes by itself when the
     demo window takes its place.

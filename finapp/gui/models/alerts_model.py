@@ -79,19 +79,39 @@ def _amount(alert: AlertView) -> str:
 class AlertsModel(RowsModel[AlertView]):
     CONTEXT = "AlertsModel"
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("AlertsModel", "Date"), lambda a: format_date(a.date),
-               lambda a: a.date),
-        Column(QT_TRANSLATE_NOOP("AlertsModel", "Severity"), lambda a: severity_name(a.severity),
-               lambda a: _SEVERITY_RANK.get(a.severity, 0),
-               colour=lambda a: _SEVERITY_COLOURS.get(a.severity)),
-        Column(QT_TRANSLATE_NOOP("AlertsModel", "Kind"), lambda a: kind_name(a.kind),
-               lambda a: kind_name(a.kind)),
-        Column(QT_TRANSLATE_NOOP("AlertsModel", "Message"), alert_text,
-               lambda a: alert_text(a).casefold(), tooltip=alert_text),
-        Column(QT_TRANSLATE_NOOP("AlertsModel", "Amount"), _amount, lambda a: a.amount,
-               right_aligned=True),
-        Column(QT_TRANSLATE_NOOP("AlertsModel", "State"), state_name,
-               lambda a: (a.state, a.resolved_on or a.date)),
+        Column(
+            QT_TRANSLATE_NOOP("AlertsModel", "Date"),
+            lambda a: format_date(a.date),
+            lambda a: a.date,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AlertsModel", "Severity"),
+            lambda a: severity_name(a.severity),
+            lambda a: _SEVERITY_RANK.get(a.severity, 0),
+            colour=lambda a: _SEVERITY_COLOURS.get(a.severity),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AlertsModel", "Kind"),
+            lambda a: kind_name(a.kind),
+            lambda a: kind_name(a.kind),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AlertsModel", "Message"),
+            alert_text,
+            lambda a: alert_text(a).casefold(),
+            tooltip=alert_text,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AlertsModel", "Amount"),
+            _amount,
+            lambda a: a.amount,
+            right_aligned=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AlertsModel", "State"),
+            state_name,
+            lambda a: (a.state, a.resolved_on or a.date),
+        ),
     )
 
     def emphasised(self, row: AlertView) -> bool:

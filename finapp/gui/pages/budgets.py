@@ -258,9 +258,7 @@ class BudgetsPage(Page):
         if amount is None or row is None or amount == row.view.amount:
             return
         store, today, rollover = self.ctx.store, self._today, row.view.rollover
-        self._run_write(
-            lambda: set_budget(store, category, amount, rollover=rollover, today=today)
-        )
+        self._run_write(lambda: set_budget(store, category, amount, rollover=rollover, today=today))
 
     def save_rollover(self, view: BudgetView, on: bool) -> None:
         store, today = self.ctx.store, self._today

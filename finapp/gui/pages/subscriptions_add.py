@@ -74,5 +74,3 @@ class AddSubscriptionDialog(QDialog):
             next_date=from_qdate(self.next_date.date()),
             kind=str(self.kind.currentData()),
         )
-
-

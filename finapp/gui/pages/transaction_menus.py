@@ -65,9 +65,7 @@ class TransactionMenus(QObject):
         self.note_action.triggered.connect(self.ask_note)
         self.tags_action = QAction(QCoreApplication.translate("TransactionMenus", "Tags…"), table)
         self.tags_action.triggered.connect(self.ask_tags)
-        self.split_action = QAction(
-            QCoreApplication.translate("TransactionMenus", "Split…"), table
-        )
+        self.split_action = QAction(QCoreApplication.translate("TransactionMenus", "Split…"), table)
         self.split_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.split_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.split_action.triggered.connect(self.ask_split)

@@ -43,7 +43,9 @@ def ask_note(
         actions.page,
         QCoreApplication.translate("TransactionNotes", "Note"),
         QCoreApplication.translate(
-            "TransactionNotes", "Your note on %n transaction(s) (leave empty for none):", "",
+            "TransactionNotes",
+            "Your note on %n transaction(s) (leave empty for none):",
+            "",
             len(ids),
         ),
         save,

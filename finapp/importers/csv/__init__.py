@@ -92,7 +92,10 @@ def read_csv(
         raise CsvMappingNeeded(path, [exc.args[0]], table, mapping) from None
     label = mapping.profile or "detected"
     number = card_number(table, mapping, path)
-    return ParsedFile(path=path, format=f"csv:{label}",
-                      statements=with_stated_balances(
-                          statements(by_currency, mapping, number), table, mapping),
-                      skipped=tuple(skipped), detected=reading_report(table, mapping))
+    return ParsedFile(
+        path=path,
+        format=f"csv:{label}",
+        statements=with_stated_balances(statements(by_currency, mapping, number), table, mapping),
+        skipped=tuple(skipped),
+        detected=reading_report(table, mapping),
+    )

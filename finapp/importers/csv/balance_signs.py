@@ -50,16 +50,20 @@ class FirstSignNeeded(Exception):
     """Every row is signed but the oldest, whose sign the user must give."""
 
     def __init__(self, oldest: SignRow) -> None:
-        super().__init__(Problem(
-            "balance.first_sign",
-            "the amounts have no sign and the balance column tells money in from money out for "
-            f"every row but the oldest (line {oldest.line}: {oldest.posted.isoformat()} "
-            f"{oldest.payee} {oldest.amount}), as the balance before it is not in the file: "
-            "say whether that row is money in or out (the import wizard asks; the command line "
-            "takes --first-row in or --first-row out)",
-            line=oldest.line, date=oldest.posted.isoformat(), payee=oldest.payee,
-            amount=oldest.amount,
-        ))
+        super().__init__(
+            Problem(
+                "balance.first_sign",
+                "the amounts have no sign and the balance column tells money in from money out for "
+                f"every row but the oldest (line {oldest.line}: {oldest.posted.isoformat()} "
+                f"{oldest.payee} {oldest.amount}), as the balance before it is not in the file: "
+                "say whether that row is money in or out (the import wizard asks; the command line "
+                "takes --first-row in or --first-row out)",
+                line=oldest.line,
+                date=oldest.posted.isoformat(),
+                payee=oldest.payee,
+                amount=oldest.amount,
+            )
+        )
         self.oldest = oldest
 
 
@@ -101,8 +105,10 @@ def signed_amounts(rows: Sequence[SignRow], first_sign: str) -> list[Decimal]:
         return []
     for row in rows:
         if row.balance is None:
-            raise BalanceSignProblem(row.line, Problem(
-                "balance.missing", "no balance, which tells the sign of its amount"))
+            raise BalanceSignProblem(
+                row.line,
+                Problem("balance.missing", "no balance, which tells the sign of its amount"),
+            )
     oldest_first, newest_first = _break(rows) is None, _break(rows[::-1]) is None
     if oldest_first and newest_first and rows[0].posted != rows[-1].posted:
         oldest_first = rows[0].posted < rows[-1].posted  # both chain: the dates tell the order
@@ -110,8 +116,11 @@ def signed_amounts(rows: Sequence[SignRow], first_sign: str) -> list[Decimal]:
     if oldest_first and newest_first:
         raise BalanceSignProblem(
             rows[0].line,
-            Problem("balance.both_orders", "the balances chain both oldest first and newest "
-                    "first, so the sign of the amounts cannot be told"),
+            Problem(
+                "balance.both_orders",
+                "the balances chain both oldest first and newest "
+                "first, so the sign of the amounts cannot be told",
+            ),
         )
     if oldest_first:
         return _signs(rows, first_sign)
@@ -127,7 +136,9 @@ def signed_amounts(rows: Sequence[SignRow], first_sign: str) -> list[Decimal]:
             f"the balance {row.balance} does not follow from the balance before it "
             f"({before.balance}) and the amount {row.amount}, so the sign of the amounts "
             "cannot be told",
-            balance=row.balance, before=before.balance, amount=row.amount,
+            balance=row.balance,
+            before=before.balance,
+            amount=row.amount,
         ),
     )
 

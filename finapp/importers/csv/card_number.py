@@ -20,8 +20,9 @@ from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.table import CsvTable
 
 #: Header names of a column holding the card's number or its last four digits.
-CARD_COLUMNS = frozenset({"card no.", "card no", "card number", "card", "last 4",
-                          "卡号后四位", "卡号末四位", "卡号"})
+CARD_COLUMNS = frozenset(
+    {"card no.", "card no", "card number", "card", "last 4", "卡号后四位", "卡号末四位", "卡号"}
+)
 #: A bank's download name: letters, then the last four, then a separator or the end
 #: ("Chase1234_Activity_20261031.CSV", "Visa0912_2026-10.csv"); never a date's digits.
 _FILE_NAME = re.compile(r"[A-Za-z][A-Za-z ]*?(\d{4})(?=[_\-. ]|$)")
@@ -40,7 +41,7 @@ def _from_column(table: CsvTable, mapping: CsvMapping) -> str:
     column = next((i for i, name in enumerate(header) if name in CARD_COLUMNS), None)
     if column is None:
         return ""
-    cells = {row[column] for row in table.rows[table.data_start:] if column < len(row)}
+    cells = {row[column] for row in table.rows[table.data_start :] if column < len(row)}
     cards = {digits[-4:] for cell in cells if len(digits := re.sub(r"\D", "", cell)) >= 4}
     return cards.pop() if len(cards) == 1 else ""
 

@@ -173,9 +173,13 @@ def date_by_content(table: CsvTable, roles: dict[str, list[int]]) -> list[str]:
         roles["date"] = dated
     elif len(dated) > 1:
         names = cols.names(dated)
-        return [Problem("csv.two_dates",
-                        f"columns {names} both hold dates; say which is the transaction's",
-                        columns=names)]
+        return [
+            Problem(
+                "csv.two_dates",
+                f"columns {names} both hold dates; say which is the transaction's",
+                columns=names,
+            )
+        ]
     return []
 
 
@@ -229,8 +233,11 @@ def _direction(cols: _Columns, roles: dict[str, list[int]]) -> list[str]:
         roles["direction"] = ways
     elif len(ways) > 1:
         names = cols.names(ways)
-        return [Problem("csv.two_directions", f"columns {names} both say money in or out",
-                        columns=names)]
+        return [
+            Problem(
+                "csv.two_directions", f"columns {names} both say money in or out", columns=names
+            )
+        ]
     return []
 
 
@@ -254,10 +261,14 @@ def _amount_and_balance(
             return []
         if unsigned:
             columns = cols.names(sorted({i for pair in unsigned for i in pair}))
-            return [Problem(
-                "csv.unsigned_or_balance",
-                f"columns {columns} could each be amounts without a sign or the running "
-                "balance that moves by them; say which is the amount", columns=columns)]
+            return [
+                Problem(
+                    "csv.unsigned_or_balance",
+                    f"columns {columns} could each be amounts without a sign or the running "
+                    "balance that moves by them; say which is the amount",
+                    columns=columns,
+                )
+            ]
     if len(money) == 1:
         (index,) = money
         whole = _whole_amounts_of(cols, index, money[index], ways)
@@ -285,14 +296,22 @@ def _amount_and_balance(
     if len(money) == 2 and all(
         (a is None) != (b is None) for a, b in zip(*money.values(), strict=True)
     ):
-        return [Problem(
-            "csv.debit_or_credit",
-            f"columns {columns} could be money out and money in (debit and credit); "
-            "say which is which", columns=columns)]
-    return [Problem(
-        "csv.many_amounts",
-        f"columns {columns} all hold amounts and none is a running balance of another; "
-        "say which is the amount", columns=columns)]
+        return [
+            Problem(
+                "csv.debit_or_credit",
+                f"columns {columns} could be money out and money in (debit and credit); "
+                "say which is which",
+                columns=columns,
+            )
+        ]
+    return [
+        Problem(
+            "csv.many_amounts",
+            f"columns {columns} all hold amounts and none is a running balance of another; "
+            "say which is the amount",
+            columns=columns,
+        )
+    ]
 
 
 def _is_code(cell: str) -> bool:

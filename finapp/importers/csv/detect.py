@@ -41,39 +41,182 @@ from finapp.importers.time_of_day import parse_clock
 
 #: Header names per role, best first (normalised: lower case, half-width brackets).
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "date": ("transaction date", "trans. date", "trans date", "date", "posting date",
-             "posted date", "post date", "booking date", "completed date", "started date",
-             "created", "journaldate", "buchungstag", "buchung", "datum", "fecha",
-             "fecha operación", "date opération", "交易日期", "交易时间",
-             "交易日", "记账日期", "记账日", "交易创建时间", "日期", "date posted"),
-    "amount": ("amount", "transaction amount", "billing amount", "amount (eur)",
-               "amount (gbp)", "amount (usd)", "netamount", "betrag", "importe", "montant",
-               "bedrag (eur)", "bedrag", "金额", "金额(元)", "实付金额", "交易金额", "人民币金额",
-               "入账金额", "入账币种/金额", "total"),
-    "debit": ("debit", "debit amount", "withdrawal", "withdrawals", "money out", "paid out",
-              "soll", "débit", "cargo", "支出", "记账金额(支出)", "交易金额(支出)", "借方金额"),
-    "credit": ("credit", "credit amount", "deposit", "deposits", "money in", "paid in", "haben",
-               "crédit", "abono", "存入", "收入", "记账金额(收入)", "交易金额(收入)", "贷方金额"),
-    "direction": ("收/支", "借贷", "credit / debit", "debit/credit", "dr/cr", "af bij",
-                  "transaction type", "type", "交易类型"),
-    "payee": ("payee", "merchant name", "merchant", "name", "partner name", "description",
-              "counterparty", "auftraggeber/empfänger", "naam / omschrijving", "beneficiary",
-              "交易对方", "对方户名", "商户名称", "对手信息", "对方账户名", "交易描述",
-              "交易说明", "交易摘要", "订单标题", "摘要", "desc", "reason"),
-    "memo": ("memo", "notes", "note", "details", "original description", "payment reference",
-             "reference", "verwendungszweck", "mededelingen", "商品说明", "商品", "备注",
-             "附言", "交易附言", "客户摘要"),
-    "fitid": ("transaction id", "交易订单号", "交易单号", "流水号", "reference number",
-              "n° de transaction"),
-    "currency": ("currency", "币种", "币别", "货币", "交易币种", "记账币种", "billing currency",
-                 "währung", "monn.", "devise"),
+    "date": (
+        "transaction date",
+        "trans. date",
+        "trans date",
+        "date",
+        "posting date",
+        "posted date",
+        "post date",
+        "booking date",
+        "completed date",
+        "started date",
+        "created",
+        "journaldate",
+        "buchungstag",
+        "buchung",
+        "datum",
+        "fecha",
+        "fecha operación",
+        "date opération",
+        "交易日期",
+        "交易时间",
+        "交易日",
+        "记账日期",
+        "记账日",
+        "交易创建时间",
+        "日期",
+        "date posted",
+    ),
+    "amount": (
+        "amount",
+        "transaction amount",
+        "billing amount",
+        "amount (eur)",
+        "amount (gbp)",
+        "amount (usd)",
+        "netamount",
+        "betrag",
+        "importe",
+        "montant",
+        "bedrag (eur)",
+        "bedrag",
+        "金额",
+        "金额(元)",
+        "实付金额",
+        "交易金额",
+        "人民币金额",
+        "入账金额",
+        "入账币种/金额",
+        "total",
+    ),
+    "debit": (
+        "debit",
+        "debit amount",
+        "withdrawal",
+        "withdrawals",
+        "money out",
+        "paid out",
+        "soll",
+        "débit",
+        "cargo",
+        "支出",
+        "记账金额(支出)",
+        "交易金额(支出)",
+        "借方金额",
+    ),
+    "credit": (
+        "credit",
+        "credit amount",
+        "deposit",
+        "deposits",
+        "money in",
+        "paid in",
+        "haben",
+        "crédit",
+        "abono",
+        "存入",
+        "收入",
+        "记账金额(收入)",
+        "交易金额(收入)",
+        "贷方金额",
+    ),
+    "direction": (
+        "收/支",
+        "借贷",
+        "credit / debit",
+        "debit/credit",
+        "dr/cr",
+        "af bij",
+        "transaction type",
+        "type",
+        "交易类型",
+    ),
+    "payee": (
+        "payee",
+        "merchant name",
+        "merchant",
+        "name",
+        "partner name",
+        "description",
+        "counterparty",
+        "auftraggeber/empfänger",
+        "naam / omschrijving",
+        "beneficiary",
+        "交易对方",
+        "对方户名",
+        "商户名称",
+        "对手信息",
+        "对方账户名",
+        "交易描述",
+        "交易说明",
+        "交易摘要",
+        "订单标题",
+        "摘要",
+        "desc",
+        "reason",
+    ),
+    "memo": (
+        "memo",
+        "notes",
+        "note",
+        "details",
+        "original description",
+        "payment reference",
+        "reference",
+        "verwendungszweck",
+        "mededelingen",
+        "商品说明",
+        "商品",
+        "备注",
+        "附言",
+        "交易附言",
+        "客户摘要",
+    ),
+    "fitid": (
+        "transaction id",
+        "交易订单号",
+        "交易单号",
+        "流水号",
+        "reference number",
+        "n° de transaction",
+    ),
+    "currency": (
+        "currency",
+        "币种",
+        "币别",
+        "货币",
+        "交易币种",
+        "记账币种",
+        "billing currency",
+        "währung",
+        "monn.",
+        "devise",
+    ),
     "status": ("status", "state", "交易状态", "当前状态"),
-    "time": ("time", "transaction time", "time of transaction", "uhrzeit", "heure", "hora",
-             "交易时间", "记账时间", "时间"),
+    "time": (
+        "time",
+        "transaction time",
+        "time of transaction",
+        "uhrzeit",
+        "heure",
+        "hora",
+        "交易时间",
+        "记账时间",
+        "时间",
+    ),
 }
-for _role, _extra in (("date", "date"), ("amount", "amount"), ("debit", "debit"),
-                      ("credit", "credit"), ("direction", "direction"), ("payee", "payee"),
-                      ("memo", "memo"), ("currency", "currency")):
+for _role, _extra in (
+    ("date", "date"),
+    ("amount", "amount"),
+    ("debit", "debit"),
+    ("credit", "credit"),
+    ("direction", "direction"),
+    ("payee", "payee"),
+    ("memo", "memo"),
+    ("currency", "currency"),
+):
     KEYWORDS[_role] += tuple(w for w in words_for(_extra) if w not in KEYWORDS[_role])
 #: value dates (``Valuta``, ``Date de valeur``) are the transaction's date only when no other
 #: date is named
@@ -83,27 +226,40 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 #: header words of Japanese banks that no Chinese export uses
-_JAPANESE_WORDS = frozenset(("取引日", "利用日", "日付", "出金", "入金", "残高", "差引残高",
-                             "取引内容", "入出金"))
+_JAPANESE_WORDS = frozenset(
+    ("取引日", "利用日", "日付", "出金", "入金", "残高", "差引残高", "取引内容", "入出金")
+)
 _STATEMENT_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
 
 
 class CsvMappingNeeded(UnknownFormatError):
     """Detection is unsure; ``problems`` say what, ``partial`` holds what was found."""
 
-    def __init__(self, path: str, problems: list[str], table: CsvTable | None = None,
-                 partial: CsvMapping | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        problems: list[str],
+        table: CsvTable | None = None,
+        partial: CsvMapping | None = None,
+    ) -> None:
         listed = problem_list(problems)
-        super().__init__(path, Problem(
-            "csv.mapping_needed", "cannot read this CSV without a column mapping: "
-            + listed + " (choose a profile or map the columns)", problems=listed))
+        super().__init__(
+            path,
+            Problem(
+                "csv.mapping_needed",
+                "cannot read this CSV without a column mapping: "
+                + listed
+                + " (choose a profile or map the columns)",
+                problems=listed,
+            ),
+        )
         self.problems = problems
         self.table = table
         self.partial = partial
 
 
 def _column(table: CsvTable, index: int, end: int | None = None) -> list[str]:
-    return [row[index] if index < len(row) else "" for row in table.rows[table.data_start:end]]
+    return [row[index] if index < len(row) else "" for row in table.rows[table.data_start : end]]
 
 
 def _data_end(table: CsvTable, date_col: int) -> int:
@@ -145,14 +301,29 @@ def _roles(table: CsvTable, profile: Profile | None) -> dict[str, list[int]]:
     if value_date is not None and not roles.get("date"):
         roles["value_date"] = [value_date]
         taken.add(value_date)
-    for role in ("date", "debit", "credit", "amount", "fitid", "currency", "status", "payee",
-                 "memo"):
+    for role in (
+        "date",
+        "debit",
+        "credit",
+        "amount",
+        "fitid",
+        "currency",
+        "status",
+        "payee",
+        "memo",
+    ):
         if roles.get(role):
             continue
         index = _find(names, KEYWORDS[role], taken)
         if index is None and role in ("date", "amount"):
-            index = next((i for i, n in enumerate(names) if i not in taken and any(
-                n.startswith(k) for k in KEYWORDS[role][:3])), None)
+            index = next(
+                (
+                    i
+                    for i, n in enumerate(names)
+                    if i not in taken and any(n.startswith(k) for k in KEYWORDS[role][:3])
+                ),
+                None,
+            )
         if index is not None:
             roles[role] = [index]
             taken.add(index)
@@ -226,11 +397,13 @@ def _headerless_profile(table: CsvTable) -> Profile | None:
     """The built-in profile whose shape every sampled row has, whose date format reads every
     date and whose debit and credit columns hold one amount a row: a ``2025/10/09`` file, or
     one of amounts, balances and account numbers, is no TD export."""
-    sample = table.rows[table.data_start:table.data_start + 20]
+    sample = table.rows[table.data_start : table.data_start + 20]
     for profile in headerless_profiles():
-        if all(_fits_shape(row, profile.shape) for row in sample) and _reads_dates(
-            table, profile
-        ) and _one_side_a_row(sample, profile):
+        if (
+            all(_fits_shape(row, profile.shape) for row in sample)
+            and _reads_dates(table, profile)
+            and _one_side_a_row(sample, profile)
+        ):
             return profile
     return None
 
@@ -258,7 +431,7 @@ def _reads_dates(table: CsvTable, profile: Profile) -> bool:
 
 
 def _decimal_comma_cells(table: CsvTable) -> bool:
-    cells = (c for row in table.rows[table.data_start:][:200] for c in row)
+    cells = (c for row in table.rows[table.data_start :][:200] for c in row)
     return uses_decimal_comma(c for c in cells if re.fullmatch(r"[-+]?[\d.]*,\d{1,2}", c))
 
 
@@ -289,15 +462,25 @@ def _no_date_error(table: CsvTable, path: str) -> UnknownFormatError:
     """Why no row holds a date: the first cell written like a date that is none, with its
     line (``2025-13-02``, ``9999-12-31``), else "not a statement export"."""
     first = table.data_start
-    for row, line in zip(table.rows[first:first + 200], table.lines[first:], strict=False):
+    for row, line in zip(table.rows[first : first + 200], table.lines[first:], strict=False):
         bad = next((c for c in row if date_like(c)), None)
         if bad is not None:
-            return UnknownFormatError(path, Problem(
-                "csv.impossible_date", f"{bad!r} is not a date (a calendar date from 1900 to 2199)",
-                value=bad), line)
-    return UnknownFormatError(path, Problem(
-        "csv.no_dates", "not a statement export: no row holds a date (or it lists no "
-        "transactions)"))
+            return UnknownFormatError(
+                path,
+                Problem(
+                    "csv.impossible_date",
+                    f"{bad!r} is not a date (a calendar date from 1900 to 2199)",
+                    value=bad,
+                ),
+                line,
+            )
+    return UnknownFormatError(
+        path,
+        Problem(
+            "csv.no_dates",
+            "not a statement export: no row holds a date (or it lists no transactions)",
+        ),
+    )
 
 
 def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = None) -> CsvMapping:
@@ -305,7 +488,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
 
     ``profile`` forces a built-in profile instead of the one the header or shape matches.
     """
-    if not any(looks_like_date(c) for row in table.rows[table.data_start:][:200] for c in row):
+    if not any(looks_like_date(c) for row in table.rows[table.data_start :][:200] for c in row):
         raise _no_date_error(table, path)
     if profile is None and table.header_index is None:
         profile = _headerless_profile(table)
@@ -322,8 +505,11 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     credit = first_column(roles, "credit")
     direction = first_column(roles, "direction")
     if amount is None and (debit is None or credit is None) and not money_unclear:
-        problems.append(Problem("csv.no_amount_column",
-                                "no amount column found (nor both debit and credit columns)"))
+        problems.append(
+            Problem(
+                "csv.no_amount_column", "no amount column found (nor both debit and credit columns)"
+            )
+        )
     year, month = _year_hint(table)
     date_format = profile.date_format if profile and profile.date_format else None
     end = _data_end(table, date_col) if date_col is not None else None
@@ -331,22 +517,34 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         fitting = date_formats_fitting(_column(table, date_col, end), year)
         if not fitting:
             label = table.label(date_col)
-            problems.append(Problem("csv.not_dates",
-                                    f"column {label!r} holds values that are not dates",
-                                    column=label))
+            problems.append(
+                Problem(
+                    "csv.not_dates",
+                    f"column {label!r} holds values that are not dates",
+                    column=label,
+                )
+            )
         elif len(fitting) > 1:
             label = table.label(date_col)
-            problems.append(Problem(
-                "csv.dates_ambiguous",
-                f"dates in {label!r} fit both " + " and ".join(fitting[:2]) + "; say which",
-                column=label, first=fitting[0], second=fitting[1]))
+            problems.append(
+                Problem(
+                    "csv.dates_ambiguous",
+                    f"dates in {label!r} fit both " + " and ".join(fitting[:2]) + "; say which",
+                    column=label,
+                    first=fitting[0],
+                    second=fitting[1],
+                )
+            )
         else:
             date_format = fitting[0]
     money_cols = [c for c in (amount, debit, credit) if c is not None]
-    decimal_comma = uses_decimal_comma(
-        v for c in money_cols for v in _column(table, c, end)[:500])
-    if profile is None and direction is None and amount is not None and _never_negative(
-            _column(table, amount, end), decimal_comma):
+    decimal_comma = uses_decimal_comma(v for c in money_cols for v in _column(table, c, end)[:500])
+    if (
+        profile is None
+        and direction is None
+        and amount is not None
+        and _never_negative(_column(table, amount, end), decimal_comma)
+    ):
         problems += direction_by_content(table, roles, end)
         direction = first_column(roles, "direction")
     balance = first_column(roles, "balance")
@@ -358,14 +556,16 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         sign = "direction"
     elif debit is not None and credit is not None:
         sign = "debit_credit"
-    elif amount is not None and balance is not None and _balance_moves_by(
-            table, amount, balance, end):
+    elif (
+        amount is not None
+        and balance is not None
+        and _balance_moves_by(table, amount, balance, end)
+    ):
         sign = "balance"
     else:
         sign = "as_is"
     if sign == "as_is" and amount is not None and not problems and not (profile and profile.sign):
-        problems += _sign_problems(_column(table, amount, end), table.label(amount),
-                                   decimal_comma)
+        problems += _sign_problems(_column(table, amount, end), table.label(amount), decimal_comma)
     partial = CsvMapping(
         header=table.header,
         date=date_col if date_col is not None else -1,
@@ -385,7 +585,8 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         has_header=table.header_index is not None,
         decimal_comma=decimal_comma,
         default_currency=_default_currency(
-            table, profile, normalise_name(table.label(amount)) if amount is not None else ""),
+            table, profile, normalise_name(table.label(amount)) if amount is not None else ""
+        ),
         account_type=profile.account_type if profile else AccountType.CHECKING,
         institution=profile.institution if profile else "",
         profile=profile.name if profile else "",
@@ -399,9 +600,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     return partial
 
 
-def _by_content(
-    table: CsvTable, roles: dict[str, list[int]]
-) -> tuple[list[str], list[str]]:
+def _by_content(table: CsvTable, roles: dict[str, list[int]]) -> tuple[list[str], list[str]]:
     """Roles no name gave, found from the cells; what stays ambiguous about the date column,
     and about the others, stops the automatic reading.
 
@@ -421,8 +620,12 @@ def _balance_moves_by(table: CsvTable, amount: int, balance: int, end: int | Non
     """Whether the amounts carry no sign and the balance rises and falls by them."""
     amounts = money_values(_column(table, amount, end)[:500], whole=True)
     balances = money_values(_column(table, balance, end)[:500], whole=True)
-    return (amounts is not None and balances is not None and all(
-        a is None or a >= 0 for a in amounts) and steps_match(amounts, balances))
+    return (
+        amounts is not None
+        and balances is not None
+        and all(a is None or a >= 0 for a in amounts)
+        and steps_match(amounts, balances)
+    )
 
 
 def _never_negative(cells: list[str], decimal_comma: bool) -> bool:
@@ -442,13 +645,22 @@ def _sign_problems(cells: list[str], name: str, decimal_comma: bool) -> list[str
     """A lone amount column with no negative value cannot tell money in from money out."""
     if not _never_negative(cells, decimal_comma):
         return []
-    return [Problem("csv.all_positive", f"every amount in {name!r} is positive, so money in "
-                    "cannot be told from money out (is this a card export where charges are "
-                    "positive?)", column=name)]
+    return [
+        Problem(
+            "csv.all_positive",
+            f"every amount in {name!r} is positive, so money in "
+            "cannot be told from money out (is this a card export where charges are "
+            "positive?)",
+            column=name,
+        )
+    ]
 
 
 def with_profile_defaults(mapping: CsvMapping, table: CsvTable) -> CsvMapping:
     """A saved or given mapping, with the file's own statement year for year-less dates."""
     year, month = _year_hint(table)
-    return replace(mapping, year_hint=mapping.year_hint or year,
-                   statement_month=mapping.statement_month or month)
+    return replace(
+        mapping,
+        year_hint=mapping.year_hint or year,
+        statement_month=mapping.statement_month or month,
+    )

@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 _OUT = {"支出", "借", "借 dr", "dr", "debit", "d", "af", "out", "付", "消费", "取现", "withdrawal"}
-_IN = {"收入", "贷", "贷 cr", "cr", "credit", "c", "bij", "in", "收", "退货", "退款", "还款",
-       "信用卡还款", "deposit"}
+_IN = {
+    "收入",
+    "贷",
+    "贷 cr",
+    "cr",
+    "credit",
+    "c",
+    "bij",
+    "in",
+    "收",
+    "退货",
+    "退款",
+    "还款",
+    "信用卡还款",
+    "deposit",
+}
 #: German Soll/Haben (``S``/``H``) and bare signs, as header-less exports write them
 _OUT |= {"s", "soll", "-", "debet", "débit", "расход", "출금", "出金"}
 _IN |= {"h", "haben", "+", "crédit", "приход", "입금", "入金"}

@@ -25,16 +25,47 @@ SIGN_CONVENTIONS = {
     "balance": "amounts without a sign beside a running balance: a rising balance is money in",
 }
 
-ROLES = ("date", "amount", "debit", "credit", "direction", "payee", "memo", "fitid",
-         "currency", "status", "balance", "time")
+ROLES = (
+    "date",
+    "amount",
+    "debit",
+    "credit",
+    "direction",
+    "payee",
+    "memo",
+    "fitid",
+    "currency",
+    "status",
+    "balance",
+    "time",
+)
 
 #: Header names of a running-balance column (normalised, see :func:`normalise_name`): the
 #: account's balance after each row. Available balances (``可用余额``) are not the account's.
-BALANCE_NAMES = tuple(dict.fromkeys((
-    "balance", "running bal.", "running balance", "runningbalance", "balance (eur)",
-    "balance (gbp)", "balance (usd)", "saldo", "kontostand", "solde", "saldo (eur)", "余额",
-    "本次余额", "联机余额", "账户余额", "当前余额", "交易后余额", *words_for("balance"),
-)))
+BALANCE_NAMES = tuple(
+    dict.fromkeys(
+        (
+            "balance",
+            "running bal.",
+            "running balance",
+            "runningbalance",
+            "balance (eur)",
+            "balance (gbp)",
+            "balance (usd)",
+            "saldo",
+            "kontostand",
+            "solde",
+            "saldo (eur)",
+            "余额",
+            "本次余额",
+            "联机余额",
+            "账户余额",
+            "当前余额",
+            "交易后余额",
+            *words_for("balance"),
+        )
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -140,8 +171,15 @@ def balance_column(mapping: CsvMapping) -> int | None:
 def balance_by_name(header: tuple[str, ...], used: set[int | None]) -> int | None:
     """The column called like a running balance, best-known name first, that is not ``used``."""
     names = normalise_header(header)
-    return next((i for wanted in BALANCE_NAMES for i, name in enumerate(names)
-                 if name == wanted and i not in used), None)
+    return next(
+        (
+            i
+            for wanted in BALANCE_NAMES
+            for i, name in enumerate(names)
+            if name == wanted and i not in used
+        ),
+        None,
+    )
 
 
 def normalise_name(name: str) -> str:

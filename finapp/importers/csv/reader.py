@@ -41,8 +41,16 @@ from finapp.importers.csv.table import CsvTable, RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
 from finapp.importers.time_of_day import parse_clock, real_times, time_after_date
 
-_CURRENCY_WORDS = {"人民币": "CNY", "rmb": "CNY", "美元": "USD", "港币": "HKD", "港元": "HKD",
-                   "欧元": "EUR", "英镑": "GBP", "日元": "JPY"}
+_CURRENCY_WORDS = {
+    "人民币": "CNY",
+    "rmb": "CNY",
+    "美元": "USD",
+    "港币": "HKD",
+    "港元": "HKD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +105,12 @@ class RowReader:
         m = self.m
         text = _cell(row, m.date)
         day = parse_date(text, m.date_format, m.year_hint) if text else None
-        if day is not None and m.date_format == "MM/DD" and m.statement_month is not None \
-                and day.month > m.statement_month:
+        if (
+            day is not None
+            and m.date_format == "MM/DD"
+            and m.statement_month is not None
+            and day.month > m.statement_month
+        ):
             day = day.replace(year=day.year - 1)  # December lines of a January statement
         return day
 
@@ -133,8 +145,9 @@ class RowReader:
     def money_cells(self, row: tuple[str, ...]) -> list[str]:
         """The row's non-empty amount, debit and credit cells."""
         m = self.m
-        return [c for c in (_cell(row, i) for i in (m.amount, m.debit, m.credit)
-                            if i is not None) if c]
+        return [
+            c for c in (_cell(row, i) for i in (m.amount, m.debit, m.credit) if i is not None) if c
+        ]
 
     def check_currency(self, row: tuple[str, ...], line: int, currency: str) -> None:
         """Refuse a cell whose currency mark is not the row's (``currency``): ``€12.50`` is no
@@ -142,10 +155,15 @@ class RowReader:
         for cell in self.money_cells(row):
             meant = _currencies_written(cell, self.m.decimal_comma)
             if meant is not None and currency not in meant:
-                raise RowProblem(line, Problem(
-                    "row.other_currency",
-                    f"the amount {cell!r} is not in {currency}, the currency of its row",
-                    cell=cell, currency=currency))
+                raise RowProblem(
+                    line,
+                    Problem(
+                        "row.other_currency",
+                        f"the amount {cell!r} is not in {currency}, the currency of its row",
+                        cell=cell,
+                        currency=currency,
+                    ),
+                )
 
     def left_out(self, row: tuple[str, ...]) -> str:
         """Why a readable row is no money movement, or ""."""
@@ -163,18 +181,28 @@ class RowReader:
             if way == "neutral" or blank_means_neutral(word, m.account_type):
                 return neutral_reason(word, row, m)
             if way is None:
-                raise ValueProblem(Problem(
-                    "row.no_direction", f"{word!r} says neither money in nor money out", word=word
-                ))
+                raise ValueProblem(
+                    Problem(
+                        "row.no_direction",
+                        f"{word!r} says neither money in nor money out",
+                        word=word,
+                    )
+                )
         return ""
 
     def transaction(self, row: tuple[str, ...], line: int) -> ParsedTransaction:
         posted = self.posted(row)
         if posted is None:
             cell = _cell(row, self.m.date)
-            raise RowProblem(line, Problem(
-                "row.bad_date", f"not a date: {cell!r} (expected {self.m.date_format})",
-                cell=cell, format=self.m.date_format))
+            raise RowProblem(
+                line,
+                Problem(
+                    "row.bad_date",
+                    f"not a date: {cell!r} (expected {self.m.date_format})",
+                    cell=cell,
+                    format=self.m.date_format,
+                ),
+            )
         try:
             amount = self.amount(row)
         except ValueProblem as exc:
@@ -217,12 +245,15 @@ def with_written_currency(table: CsvTable, mapping: CsvMapping) -> CsvMapping:
     when the header names the currency, a profile set it, or the cells name several: the
     reader then refuses each cell that disagrees with its row.
     """
-    if mapping.currency is not None or mapping.profile \
-            or mapping.default_currency in " ".join(table.header).upper():
+    if (
+        mapping.currency is not None
+        or mapping.profile
+        or mapping.default_currency in " ".join(table.header).upper()
+    ):
         return mapping
     reader = RowReader(mapping)
     named: set[str] = set()
-    for row in table.rows[table.data_start:]:
+    for row in table.rows[table.data_start :]:
         for cell in reader.money_cells(row):
             meant = _currencies_written(cell, mapping.decimal_comma)
             if meant is not None:
@@ -319,8 +350,10 @@ def _signed_by_balance(
         amounts = signed_amounts(rows, mapping.first_sign)
     except BalanceSignProblem as exc:  # no row can be left out to mend the chain
         raise RowProblem(exc.line, exc.reason, skippable=False) from None
-    return [(currency, replace(txn, amount=amount), row)
-            for (currency, txn, row), amount in zip(kept, amounts, strict=True)]
+    return [
+        (currency, replace(txn, amount=amount), row)
+        for (currency, txn, row), amount in zip(kept, amounts, strict=True)
+    ]
 
 
 def statements(
@@ -334,11 +367,18 @@ def statements(
     out = []
     for currency, txns in by_currency.items():
         name = base if len(by_currency) == 1 else f"{base or 'CSV'} ({currency})"
-        account = ParsedAccount(number=number, institution=mapping.institution,
-                                type=mapping.account_type, currency=currency, name=name)
+        account = ParsedAccount(
+            number=number,
+            institution=mapping.institution,
+            type=mapping.account_type,
+            currency=currency,
+            name=name,
+        )
         times = real_times([t.time for t in txns])
-        lines = tuple(t if t.time == when else replace(t, time=when)
-                      for t, when in zip(txns, times, strict=True))
+        lines = tuple(
+            t if t.time == when else replace(t, time=when)
+            for t, when in zip(txns, times, strict=True)
+        )
         out.append(ParsedStatement(account, lines))
     return tuple(out)
 
@@ -350,8 +390,11 @@ def _preview_balance_signs(table: CsvTable, mapping: CsvMapping) -> tuple[dict[i
         by_currency, _ = read_rows(table, mapping, skip_bad_rows=True)
     except FirstSignNeeded as exc:
         line = exc.oldest.line
-        return {}, Problem("preview.first_sign", f"no sign until the oldest row (line {line}) "
-                           "is said to be money in or out", line=line)
+        return {}, Problem(
+            "preview.first_sign",
+            f"no sign until the oldest row (line {line}) is said to be money in or out",
+            line=line,
+        )
     except RowProblem as exc:
         return {}, exc.reason
     return {t.line or 0: t.amount for txns in by_currency.values() for t in txns}, ""
@@ -375,8 +418,11 @@ def preview_rows(table: CsvTable, mapping: CsvMapping, limit: int = 20) -> list[
             amount = txn.amount if mapping.sign != "balance" else by_balance.get(line)
             if amount is None and not note:
                 note = balance_problem
-            out.append(PreviewRow(line, txn.posted, amount, txn.payee, txn.memo,
-                                  reader.currency(row), note))
+            out.append(
+                PreviewRow(
+                    line, txn.posted, amount, txn.payee, txn.memo, reader.currency(row), note
+                )
+            )
         except (RowProblem, ValueProblem) as exc:
             reason = exc.reason if isinstance(exc, RowProblem) else exc.args[0]
             out.append(PreviewRow(line, reader.posted(row), None, "", "", "", reason))

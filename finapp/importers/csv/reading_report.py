@@ -66,8 +66,10 @@ def reading_report(table: CsvTable, mapping: CsvMapping) -> dict[str, object]:
     if mapping.sign == "direction" and mapping.direction is not None:
         sign = f"from direction column {_direction_words(table, mapping.direction)}"
     elif mapping.sign == "balance":
-        sign = ("from the balance column: a rising balance is money in; the oldest row, "
-                f"which no balance before it signs, is money {mapping.first_sign} as told")
+        sign = (
+            "from the balance column: a rising balance is money in; the oldest row, "
+            f"which no balance before it signs, is money {mapping.first_sign} as told"
+        )
     else:
         sign = _SIGNS[mapping.sign]
     where = (

@@ -83,8 +83,9 @@ def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: i
             balance = parse_amount(cell, mapping.decimal_comma)
             if balance is None:
                 raise NotContinuous(NotContinuous.NO_BALANCE)
-            rows.append((txn.posted, exact_minor(txn.amount, currency),
-                         exact_minor(balance, currency)))
+            rows.append(
+                (txn.posted, exact_minor(txn.amount, currency), exact_minor(balance, currency))
+            )
         except (ValueProblem, InvalidInputError):
             raise NotContinuous(NotContinuous.NO_BALANCE) from None
     return rows

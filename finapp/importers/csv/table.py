@@ -90,7 +90,7 @@ def sniff_delimiter(text: str) -> str:
     lines = [
         line for line in text[:200_000].split("\n")[:400] if line.strip() and len(line) < _LONG
     ]
-    sample = lines[len(lines) // 3:] or lines
+    sample = lines[len(lines) // 3 :] or lines
     best, best_score = ",", (0.0, 0, 0)
     for delimiter in _DELIMITERS:
         rows = list(csv.reader(sample, delimiter=delimiter))
@@ -149,9 +149,7 @@ def _rows(reader: CsvReader) -> Iterator[list[str]]:
         for row in reader:
             if len(row) > MAX_COLUMNS:
                 line = reader.line_num
-                reason = (
-                    f"this line has {len(row):,} columns; a statement has a few dozen at most"
-                )
+                reason = f"this line has {len(row):,} columns; a statement has a few dozen at most"
                 raise RowProblem(line, reason, skippable=False)
             yield row
     except csv.Error as exc:
@@ -160,8 +158,9 @@ def _rows(reader: CsvReader) -> Iterator[list[str]]:
         raise RowProblem(line, reason, skippable=False) from None
 
 
-def read_table(text: str, encoding: str, stray_lines: tuple[int, ...] = (),
-               stray_reason: str = "") -> CsvTable:
+def read_table(
+    text: str, encoding: str, stray_lines: tuple[int, ...] = (), stray_reason: str = ""
+) -> CsvTable:
     """The rows of ``text``; ``stray_lines`` (sorted) are lines in another encoding."""
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
@@ -178,8 +177,15 @@ def read_table(text: str, encoding: str, stray_lines: tuple[int, ...] = (),
             rows.append(row)
             lines.append(end)
             starts.append(start)
-    return table_of_rows(rows, lines, starts, encoding=encoding, delimiter=delimiter,
-                         stray_lines=stray_lines, stray_reason=stray_reason)
+    return table_of_rows(
+        rows,
+        lines,
+        starts,
+        encoding=encoding,
+        delimiter=delimiter,
+        stray_lines=stray_lines,
+        stray_reason=stray_reason,
+    )
 
 
 def table_of_rows(

@@ -112,7 +112,7 @@ def _looks_binary(text: str) -> bool:
 def decode_text(data: bytes) -> DecodedText:
     """The file's text in one encoding; raises :class:`NotTextError` for binary data."""
     if data.startswith(codecs.BOM_UTF8):
-        return _decode_utf8(data[len(codecs.BOM_UTF8):], declared=True)
+        return _decode_utf8(data[len(codecs.BOM_UTF8) :], declared=True)
     for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         if data.startswith(bom):
             return _plain(data.decode("utf-16", errors="replace").lstrip("\ufeff"), "utf-16")

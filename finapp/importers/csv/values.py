@@ -58,8 +58,12 @@ def parse_amount(text: str, decimal_comma: bool = False) -> Decimal | None:
 # --- dates -----------------------------------------------------------------------------------
 
 _TIME_TAIL = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
 
 
 @functools.cache
@@ -151,7 +155,8 @@ def date_formats_fitting(values: Sequence[str], year_hint: int | None = None) ->
     if not unique or len(unique) * 2 < len(cells):
         return []
     fitting = [
-        fmt for fmt in DATE_FORMATS
+        fmt
+        for fmt in DATE_FORMATS
         if (fmt != "MM/DD" or year_hint) and all(parse_date(v, fmt, year_hint) for v in unique)
     ]
     if {"DD/MM/YYYY", "MM/DD/YYYY"} <= set(fitting) and all("." in v for v in unique):
@@ -159,7 +164,8 @@ def date_formats_fitting(values: Sequence[str], year_hint: int | None = None) ->
     if {"DD/MM/YYYY", "MM/DD/YYYY"} <= set(fitting):
         ordered = [v.strip() for v in values if v.strip()]
         sorted_as = [
-            fmt for fmt in ("DD/MM/YYYY", "MM/DD/YYYY")
+            fmt
+            for fmt in ("DD/MM/YYYY", "MM/DD/YYYY")
             if _monotonic([d for v in ordered if (d := parse_date(v, fmt)) is not None])
         ]
         if len(sorted_as) == 1 and len(unique) >= 3:
