@@ -80,12 +80,14 @@ journeys: $(STAMP) i18n-build journey-debs
 ## the benchmarks do: else every worker compiles finapp and rewrites every test's asserts anew.
 .PHONY: check
 check: $(STAMP) i18n-build
-	$(BIN)/ruff check finapp tests bench
+	$(BIN)/ruff check finapp tests bench tools
+	$(BIN)/ruff format --check --quiet finapp tests bench tools
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -n auto --dist loadfile -m "not slow"
 
 ## The whole suite, headless, on every core (each test file stays on one worker).
 test: $(STAMP) i18n-build
-	$(BIN)/ruff check finapp tests bench
+	$(BIN)/ruff check finapp tests bench tools
+	$(BIN)/ruff format --check --quiet finapp tests bench tools
 	$(BIN)/mypy $(TYPED)
 	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
