@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="81"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="83"/>
         <source>Tags of %n transaction(s), separated by spaces, such as #holiday-2026 #tax:</source>
         <translation>
             <numerusform>Tags of %n transaction, separated by spaces, such as #holiday-2026 #tax:</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="323"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="322"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="346"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="345"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>
@@ -351,7 +351,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="120"/>
+        <location filename="../../finapp/gui/tray.py" line="118"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n open alert</numerusform>

@@ -788,33 +788,33 @@
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="82"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="83"/>
         <source>Date</source>
         <extracomment>mid-tone colours, readable on light and dark palettes alike</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="84"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="88"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="87"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="94"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="89"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="99"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="91"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="105"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="93"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="111"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1024,37 +1024,37 @@
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="78"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="79"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="85"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="89"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="89"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="93"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="90"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="91"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="98"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="99"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
@@ -1062,25 +1062,25 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="121"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="138"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="125"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="142"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="125"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="139"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="129"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="143"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="126"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="127"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="130"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="131"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="129"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="133"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1089,43 +1089,43 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="165"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="173"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="171"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="175"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="176"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="176"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="180"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="177"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="181"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="181"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="185"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="198"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="202"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -1921,18 +1921,18 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../finapp/gui/crash.py" line="51"/>
+        <location filename="../../finapp/gui/crash.py" line="49"/>
         <source>finapp ran into a problem</source>
         <extracomment>crash dialogs on screen</extracomment>
         <translation>finapp 遇到了问题</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/crash.py" line="53"/>
+        <location filename="../../finapp/gui/crash.py" line="51"/>
         <source>finapp ran into a problem it did not expect. Your data is safe.</source>
         <translation>finapp 遇到了意外问题。您的数据是安全的。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/crash.py" line="58"/>
+        <location filename="../../finapp/gui/crash.py" line="56"/>
         <source>The details below show where it happened; they contain no amounts, payees or account numbers, so you can share them when reporting the problem.</source>
         <translation>下面的详细信息说明问题发生的位置，其中不含金额、收款方或账号，报告问题时可以放心分享。</translation>
     </message>
@@ -5294,27 +5294,27 @@
 <context>
     <name>LockedTray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="223"/>
+        <location filename="../../finapp/gui/tray.py" line="219"/>
         <source>&amp;Unlock finapp…</source>
         <translation>解锁 finapp(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="226"/>
+        <location filename="../../finapp/gui/tray.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="228"/>
+        <location filename="../../finapp/gui/tray.py" line="224"/>
         <source>finapp — locked</source>
         <translation>finapp — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="248"/>
+        <location filename="../../finapp/gui/tray.py" line="244"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="248"/>
+        <location filename="../../finapp/gui/tray.py" line="244"/>
         <source>finapp has reminders for you — unlock to see them.</source>
         <translation>finapp 有提醒要告诉您——解锁后即可查看。</translation>
     </message>
@@ -5571,7 +5571,7 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="105"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="109"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
         <source>Budgets</source>
         <translation>预算</translation>
@@ -5859,18 +5859,18 @@
 <context>
     <name>PayeeRename</name>
     <message>
-        <location filename="../../finapp/gui/pages/payee_rename.py" line="30"/>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="31"/>
         <source>This line names no payee to rename.</source>
         <extracomment>what a payee&apos;s new name changes on screen</extracomment>
         <translation>这一行没有可重命名的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payee_rename.py" line="47"/>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="48"/>
         <source>Rename payee</source>
         <translation>重命名收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payee_rename.py" line="48"/>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="50"/>
         <source>Show “%1” everywhere as (leave empty for the name found on the statements):</source>
         <translation>将“%1”在所有地方显示为（留空则使用对账单上的名称）：</translation>
     </message>
@@ -7661,7 +7661,7 @@ Merge “%1” into:</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="69"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="68"/>
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
@@ -7681,13 +7681,13 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="68"/>
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="80"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="70"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="82"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transaction_notes.py" line="81"/>
+        <location filename="../../finapp/gui/pages/transaction_notes.py" line="83"/>
         <source>Tags of %n transaction(s), separated by spaces, such as #holiday-2026 #tax:</source>
         <translation>
             <numerusform>这 %n 笔交易的标签，用空格分隔，例如 #度假-2026 #报税：</numerusform>
@@ -7900,24 +7900,24 @@ Merge “%1” into:</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="323"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="322"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="342"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="341"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="346"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="345"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
@@ -7971,39 +7971,39 @@ Merge “%1” into:</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="120"/>
+        <location filename="../../finapp/gui/tray.py" line="118"/>
         <source>No open alerts</source>
         <translation>没有未处理的提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="120"/>
+        <location filename="../../finapp/gui/tray.py" line="118"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n 条未处理的提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="124"/>
+        <location filename="../../finapp/gui/tray.py" line="122"/>
         <source>&amp;Open finapp</source>
         <translation>打开 finapp(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="135"/>
+        <location filename="../../finapp/gui/tray.py" line="133"/>
         <source>&amp;Resume notifications (paused until %1)</source>
         <translation>恢复通知（已暂停至 %1）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="141"/>
+        <location filename="../../finapp/gui/tray.py" line="139"/>
         <source>&amp;Pause notifications</source>
         <translation>暂停通知(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="143"/>
+        <location filename="../../finapp/gui/tray.py" line="141"/>
         <source>For 1 &amp;hour</source>
         <translation>1 小时(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="145"/>
+        <location filename="../../finapp/gui/tray.py" line="143"/>
         <source>Until &amp;tomorrow</source>
         <translation>直到明天(&amp;T)</translation>
     </message>
@@ -8129,22 +8129,22 @@ Merge “%1” into:</source>
         <translation>%1（%3 为 %2 → %5 为 %4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="196"/>
         <source>No transactions in %1.</source>
         <translation>%1 年没有交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="198"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="200"/>
         <source>Data from %1 to %2.</source>
         <translation>数据范围：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="209"/>
         <source>Not converted to %1, no rate on %2: %3 (left out of the totals).</source>
         <translation>%2 没有汇率，未换算为 %1：%3（未计入合计）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="212"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="216"/>
         <source>≈: converted to %1 at the rates of %2.</source>
         <translation>≈：按 %2 的汇率换算为 %1。</translation>
     </message>
@@ -8222,71 +8222,71 @@ Merge “%1” into:</source>
 <context>
     <name>YearReviewDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="226"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="230"/>
         <source>Year in review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="231"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="235"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="236"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="240"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="252"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="256"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="252"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="256"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="253"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="257"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="253"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="257"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="254"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="258"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="272"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="276"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="274"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="285"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="278"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="289"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="281"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="291"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="285"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="295"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="289"/>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="293"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="297"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="292"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="296"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
