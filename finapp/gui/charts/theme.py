@@ -10,6 +10,7 @@ draw functions run under Agg in tests.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -189,11 +190,21 @@ class _FittingDateLocator(AutoDateLocator):
     more, a narrow one fewer, never overlapping)."""
 
     def __call__(self) -> Sequence[float]:
-        if self.axis is not None:
-            # a concise label is at most about six characters ("Jun 05", "2026")
-            room = self.axis.get_tick_space() // 2
-            self.maxticks = dict.fromkeys(self.maxticks, max(2, min(room, 8)))
-        return super().__call__()
+        if self.axis is None:
+            return super().__call__()
+        # a concise label is at most about six characters ("Jun 05", "2026")
+        room = max(2, min(self.axis.get_tick_space() // 2, 8))
+        with warnings.catch_warnings():
+            # with little room matplotlib falls back to its longest step (six months), saying
+            # so; that is the step wanted here, the warning is noise
+            warnings.filterwarnings("ignore", "AutoDateLocator was unable", UserWarning)
+            for most in range(room, 9):
+                # one tick alone is labelled with a time of day ("00:00"): take a shorter step
+                self.maxticks = dict.fromkeys(self.maxticks, most)
+                ticks = super().__call__()
+                if len(ticks) >= 2:
+                    break
+        return ticks
 
 
 class _LocaleConciseFormatter(ConciseDateFormatter):
