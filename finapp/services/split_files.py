@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor
 from finapp.importers.base import ParsedTransaction
 from finapp.services.categories import ensure_category
-from finapp.store.category_lines import SPLIT_SOURCE
-from finapp.store.schema import Transaction, TransactionSplit
+from finapp.services.splits import file_parts
+from finapp.store.schema import Transaction
 
 
 def split_new_lines(
@@ -38,8 +38,8 @@ def split_new_lines(
     for line, (key, occurrence) in zip(lines, keys, strict=True):
         if not line.splits:
             continue
-        txn = session.execute(
-            select(Transaction.id, Transaction.currency).where(
+        txn = session.scalars(
+            select(Transaction).where(
                 Transaction.batch_id == batch_id,
                 Transaction.account_id == account_id,
                 Transaction.dedupe_key == key,
@@ -48,22 +48,13 @@ def split_new_lines(
         ).first()
         if txn is None:  # stored before this import: it keeps its own parts
             continue
-        txn_id, currency = txn
         parts = [
-            TransactionSplit(
-                transaction_id=txn_id,
-                position=position,
+            (
                 # a part whose category was deleted since is uncategorized, as in the store
-                category_id=ensure_category(session, part.category).id if part.category else None,
-                amount_minor=exact_minor(part.amount, currency),
-                memo=part.memo,
+                ensure_category(session, part.category).id if part.category else None,
+                exact_minor(part.amount, txn.currency),
+                part.memo,
             )
-            for position, part in enumerate(line.splits)
+            for part in line.splits
         ]
-        session.add_all(parts)
-        largest = max(parts, key=lambda part: abs(part.amount_minor))
-        session.execute(
-            update(Transaction)
-            .where(Transaction.id == txn_id)
-            .values(category_id=largest.category_id, category_source=SPLIT_SOURCE)
-        )
+        file_parts(session, txn, parts)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.money import decimals, exponent, format_minor, from_minor
 from finapp.errors import InvalidInputError, NotFoundError, Problem
+from finapp.importers.base import ParsedSplit
 from finapp.services.categories import category_paths, ensure_category, split_path
 from finapp.services.changes import Changes, Kind
 from finapp.services.edit_names import lines_named
@@ -36,13 +37,9 @@ CHANGES = Changes.of(Kind.TRANSACTIONS, Kind.CATEGORIES, Kind.BUDGETS, Kind.ALER
 _CHUNK = 500
 
 
-@dataclass(frozen=True, slots=True)
-class SplitPart:
-    """One part as the user gives it: a category path, an amount signed as the line, a memo."""
-
-    category: str
-    amount: Decimal
-    memo: str = ""
+#: one part as the user gives it (a category path, an amount signed as the line, a memo): the
+#: same record an import reads from finapp's own export
+SplitPart = ParsedSplit
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,20 +100,8 @@ def set_splits(store: Store, txn_id: int, parts: Sequence[SplitPart]) -> SplitRe
         amounts = _checked_amounts(txn, parts)
         session.execute(delete(TransactionSplit).where(TransactionSplit.transaction_id == txn_id))
         ids = [ensure_category(session, part.category).id for part in parts]
-        session.add_all(
-            TransactionSplit(
-                transaction_id=txn_id,
-                position=position,
-                category_id=category_id,
-                amount_minor=minor,
-                memo=part.memo.strip(),
-            )
-            for position, (part, category_id, minor) in enumerate(
-                zip(parts, ids, amounts, strict=True)
-            )
-        )
-        txn.category_id = ids[_largest(amounts)]
-        txn.category_source = SPLIT_SOURCE
+        memos = [part.memo.strip() for part in parts]
+        file_parts(session, txn, list(zip(ids, amounts, memos, strict=True)))
         session.flush()
         return _result(session, txn)
 
@@ -237,6 +222,25 @@ def _minor(amount: Decimal, currency: str) -> int:
         facts = {"amount": amount, "currency": currency, "places": places}
         raise InvalidInputError(Problem("split.too_many_decimals", english, **facts))
     return int(amount.scaleb(exponent(currency)))
+
+
+def file_parts(
+    session: Session, txn: Transaction, parts: Sequence[tuple[int | None, int, str]]
+) -> None:
+    """Store ``parts`` of ``txn`` in their order, each (category id, amount in minor units,
+    memo), and file the line under its largest part's category as a split no rule refiles."""
+    session.add_all(
+        TransactionSplit(
+            transaction_id=txn.id,
+            position=position,
+            category_id=category_id,
+            amount_minor=minor,
+            memo=memo,
+        )
+        for position, (category_id, minor, memo) in enumerate(parts)
+    )
+    txn.category_id = parts[_largest([minor for _, minor, _ in parts])][0]
+    txn.category_source = SPLIT_SOURCE
 
 
 def _largest(amounts: Sequence[int]) -> int:
