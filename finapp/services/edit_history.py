@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from finapp.errors import FinappError, Problem
 from finapp.services.alerts import evaluate_alerts
@@ -84,31 +84,36 @@ def _entry(row: EditJournal) -> EditEntry:
     return EditEntry(row.id, row.action, dict(json.loads(row.params or "{}")))
 
 
-def _next(session: Session, *, undone: bool) -> EditJournal | None:
+#: what names an edit, without its statements (a large edit's run to megabytes): the menu and
+#: the list ask for this after every change
+_NAMING = load_only(EditJournal.id, EditJournal.action, EditJournal.params, EditJournal.undone)
+
+
+def _next(session: Session, *, undone: bool, naming_only: bool = False) -> EditJournal | None:
     order = EditJournal.id.asc() if undone else EditJournal.id.desc()
-    return session.scalars(
-        select(EditJournal).where(EditJournal.undone.is_(undone)).order_by(order).limit(1)
-    ).first()
+    query = select(EditJournal).where(EditJournal.undone.is_(undone)).order_by(order).limit(1)
+    return session.scalars(query.options(_NAMING) if naming_only else query).first()
 
 
 def next_undo(store: Store) -> EditEntry | None:
     """The edit Undo would take back: the newest not undone."""
     with store.read() as session:
-        row = _next(session, undone=False)
+        row = _next(session, undone=False, naming_only=True)
         return _entry(row) if row is not None else None
 
 
 def next_redo(store: Store) -> EditEntry | None:
     """The edit Redo would do again: the oldest undone."""
     with store.read() as session:
-        row = _next(session, undone=True)
+        row = _next(session, undone=True, naming_only=True)
         return _entry(row) if row is not None else None
 
 
 def list_edits(store: Store) -> list[tuple[EditEntry, bool]]:
     """The journal newest first, each edit with whether it is undone."""
     with store.read() as session:
-        rows = session.scalars(select(EditJournal).order_by(EditJournal.id.desc())).all()
+        newest_first = select(EditJournal).order_by(EditJournal.id.desc()).options(_NAMING)
+        rows = session.scalars(newest_first).all()
         return [(_entry(row), row.undone) for row in rows]
 
 
