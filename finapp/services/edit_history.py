@@ -31,6 +31,7 @@ from finapp.store.schema import EditJournal
 __all__ = [
     "EditEntry",
     "EditOutcome",
+    "edit_undone",
     "forget_edits",
     "list_edits",
     "next_redo",
@@ -107,6 +108,14 @@ def next_redo(store: Store) -> EditEntry | None:
     with store.read() as session:
         row = _next(session, undone=True, naming_only=True)
         return _entry(row) if row is not None else None
+
+
+def edit_undone(store: Store, edit_id: int) -> bool | None:
+    """Whether edit ``edit_id`` is undone now; None once the journal no longer holds it (an
+    import cleared it, or a hundred later edits pushed it out). A note about an edit ("Filed 60
+    transactions…", with Undo) asks this to know whether what it says is still true."""
+    with store.read() as session:
+        return session.scalar(select(EditJournal.undone).where(EditJournal.id == edit_id))
 
 
 def list_edits(store: Store) -> list[tuple[EditEntry, bool]]:

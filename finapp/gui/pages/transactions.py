@@ -7,7 +7,7 @@ the model on arrays, a short debounce after the last keystroke.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import reduce
+from functools import partial, reduce
 from operator import or_
 from typing import Any
 
@@ -57,8 +57,8 @@ from finapp.gui.pages.transaction_menus import TransactionMenus
 from finapp.gui.tasks import Work
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_item
+from finapp.gui.widgets.edit_notice import EditNotice
 from finapp.gui.widgets.empty_state import EmptyStack
-from finapp.gui.widgets.notice import Notice
 from finapp.services import edit_history
 from finapp.services.categories import list_categories
 from finapp.services.categorize import CategorizeResult, set_categories
@@ -174,7 +174,7 @@ class TransactionsPage(Page):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.bulk_button)
 
-        self.notice = Notice(self)
+        self.notice = EditNotice(self.ctx, self)
         self.stack = EmptyStack(self.table, self)
 
         layout = QVBoxLayout(self)
@@ -306,8 +306,12 @@ class TransactionsPage(Page):
         refiled = sorted({t for r in results for t in r.refiled} - edited)
         if results:
             self.model.update_categories(refiled, results[0].path)
-            undo = None if edit is None else lambda: self.undo_categories(results, edit.id)
-            self.notice.show_notice(self._saved_text(results, len(refiled)), undo)
+            text = self._saved_text(results, len(refiled))
+            if edit is None:
+                self.notice.show_notice(text)
+            else:
+                undo = partial(self.undo_categories, results, edit.id)
+                self.notice.show_edit(text, edit.id, undone=False, undo=undo)
         self._announce(results)
 
     def _saved_text(self, results: list[CategorizeResult], others: int) -> str:
@@ -331,19 +335,21 @@ class TransactionsPage(Page):
         self.selection.run(
             self.ctx.tasks,
             lambda _p, _c: _undo_if_last(store, edit_id),
-            lambda outcome: self._undone(outcome, count),
+            lambda outcome: self._undone(outcome, count, edit_id),
             self._save_failed,
         )
 
-    def _undone(self, outcome: EditOutcome | None, count: int) -> None:
+    def _undone(self, outcome: EditOutcome | None, count: int, edit_id: int) -> None:
+        """Say what the notice's Undo did; either sentence closes once Edit → Undo or Redo
+        moves that edit (see :class:`EditNotice`)."""
         if outcome is None:
-            self.notice.show_notice(
-                self.tr("Other edits came after this one: Edit → Undo takes back the last first.")
+            text = self.tr(
+                "Other edits came after this one: Edit → Undo takes back the last first."
             )
+            self.notice.show_edit(text, edit_id, undone=False)
             return
-        self.notice.show_notice(
-            self.tr("Put %n transaction(s) back in their previous category.", "", count)
-        )
+        text = self.tr("Put %n transaction(s) back in their previous category.", "", count)
+        self.notice.show_edit(text, edit_id, undone=True)
         self.ctx.bus.data_changed.emit(outcome.changes)
 
     def _announce(self, results: list[CategorizeResult]) -> None:
