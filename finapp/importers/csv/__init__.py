@@ -13,7 +13,8 @@ from dataclasses import replace
 from finapp.importers.base import ParsedFile
 from finapp.importers.csv.balance_signs import FirstSignNeeded
 from finapp.importers.csv.card_number import card_number
-from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping, with_profile_defaults
+from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping
+from finapp.importers.csv.file_hints import with_profile_defaults
 from finapp.importers.csv.mapping import SIGN_CONVENTIONS, CsvMapping, header_key
 from finapp.importers.csv.profiles import PROFILES, Profile, profile_named
 from finapp.importers.csv.reader import (

@@ -60,6 +60,19 @@ class CsvTable:
         header = self.header
         return header[index] if index < len(header) else f"column {index + 1}"
 
+    def column(self, index: int, end: int | None = None) -> list[str]:
+        """The cells of column ``index`` from the first data row to ``end`` ("" where a row is
+        short), as detection weighs them."""
+        return [row[index] if index < len(row) else "" for row in self.rows[self.data_start : end]]
+
+    def data_end(self, date_col: int) -> int:
+        """One past the last row whose date cell reads as a date: totals lines follow it."""
+        for i in range(len(self.rows) - 1, self.data_start - 1, -1):
+            row = self.rows[i]
+            if date_col < len(row) and looks_like_date(row[date_col]):
+                return i + 1
+        return len(self.rows)
+
     @property
     def header(self) -> tuple[str, ...]:
         if self.header_index is not None:

@@ -1,0 +1,69 @@
+"""What a file says beyond its columns: the statement's month, and the currency it is in.
+
+Apart from detection because these hints apply to a saved or chosen mapping too
+(:func:`with_profile_defaults`): a Chinese card statement's preamble (``2025年10月``) dates its
+year-less rows, and an amount column's name (``Amount (EUR)``) or the header's language says
+the currency when no column does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from finapp.core.money import DEFAULT_CURRENCY
+from finapp.importers.csv.header_words import without_currency
+from finapp.importers.csv.mapping import CsvMapping, normalise_name
+from finapp.importers.csv.profiles import Profile
+from finapp.importers.csv.table import CsvTable
+
+_CURRENCY_IN_NAME = re.compile(r"\((eur|usd|gbp|chf|cad|aud|cny|hkd|jpy)\)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+#: header words of Japanese banks that no Chinese export uses
+_JAPANESE_WORDS = frozenset(
+    ("取引日", "利用日", "日付", "出金", "入金", "残高", "差引残高", "取引内容", "入出金")
+)
+_STATEMENT_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+
+
+def year_hint(table: CsvTable) -> tuple[int | None, int | None]:
+    """The statement's year and month a preamble names (``2025年10月``), else ``None``s."""
+    match = _STATEMENT_MONTH.search(table.preamble)
+    return (int(match.group(1)), int(match.group(2))) if match else (None, None)
+
+
+def default_currency(table: CsvTable, profile: Profile | None, amount_name: str) -> str:
+    """The currency of rows no currency column names: the profile's, the one in the amount
+    column's name, else the one the header's language suggests."""
+    if profile is not None and profile.currency:
+        return profile.currency
+    match = _CURRENCY_IN_NAME.search(amount_name)
+    if match:
+        return match.group(1).upper()
+    code = without_currency(amount_name)[1]
+    if code:
+        return code
+    return _currency_of_language(table.header)
+
+
+def _currency_of_language(header: tuple[str, ...]) -> str:
+    """Korean and Japanese headers mean won and yen (``取引日`` and ``残高`` are no Chinese
+    words), other Chinese characters yuan; USD otherwise, as finapp always assumed."""
+    text = " ".join(header)
+    if _HANGUL.search(text):
+        return "KRW"
+    if _KANA.search(text) or {normalise_name(h) for h in header} & _JAPANESE_WORDS:
+        return "JPY"
+    return "CNY" if _CJK.search(text) else DEFAULT_CURRENCY
+
+
+def with_profile_defaults(mapping: CsvMapping, table: CsvTable) -> CsvMapping:
+    """A saved or given mapping, with the file's own statement year for year-less dates."""
+    year, month = year_hint(table)
+    return replace(
+        mapping,
+        year_hint=mapping.year_hint or year,
+        statement_month=mapping.statement_month or month,
+    )
