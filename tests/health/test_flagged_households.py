@@ -1,7 +1,8 @@
 """Ordinary households never look like activity a bank would flag: independent generated US and
 Chinese households (payroll, rent, bills, card autopay, savings transfers and the money moved
 back after a large check, Amazon orders and refunds, Alipay and WeChat Pay wallets) are imported
-from their statement files and asked every week over two years."""
+from their statement files (all in one go, as a user drops the folder of them) and asked every
+week over two years."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ FLAGGED = {"pass_through", "structuring", "late_night", "new_counterparties"}
                                                (90, "us"), (91, "cn")])  # fmt: skip
 def test_ordinary_households_raise_none(seed: int, variant: str, tmp_path: Path) -> None:
     hh = generate(seed, variant, months=24, end=date(2024 + seed % 3, 10, 31))
-    store, _ = imported(hh, tmp_path)
+    store, _ = imported(hh, tmp_path, at_once=True)
     try:
         found = []
         with store.read() as session:

@@ -81,7 +81,7 @@ def test_silent_without_a_threshold(store: Store) -> None:
 def test_silent_on_ordinary_households_with_a_sensible_threshold(tmp_path: Path) -> None:
     for seed, variant in ((41, "us"), (42, "us"), (43, "cn")):
         hh = generate(seed, variant, months=8, noise=0.5)
-        store, _ = imported(hh, tmp_path / f"{variant}{seed}")
+        store, _ = imported(hh, tmp_path / f"{variant}{seed}", at_once=True)
         try:
             checking = next(a.name for a in list_accounts(store) if a.type == "checking")
             set_low_balance_threshold(store, checking, LOW_BALANCE)

@@ -112,7 +112,7 @@ def test_a_household_with_a_low_checking_balance_and_a_full_card(tmp_path: Path)
 
 def test_an_ordinary_household_is_healthy_where_its_statements_end(tmp_path: Path) -> None:
     hh = generate(31, months=6, noise=0.5)
-    store, _ = imported(hh, tmp_path)
+    store, _ = imported(hh, tmp_path, at_once=True)
     try:
         evaluate_alerts(store, hh.end)
         graded = accounts_health(store, hh.end)

@@ -26,7 +26,7 @@ MONEY_HEALTH = {"emergency_fund", "card_utilisation", "card_payment_due"}
 def categorised(hh: Household, folder: Path) -> Store:
     """The household imported, each line filed the way its owner files it (the user corrects a
     merchant once; finapp learns the rest, and a second look catches what it filed wrongly)."""
-    store, _ = imported(hh, folder)
+    store, _ = imported(hh, folder, at_once=True)
     truth = Truth(hh)
     for _ in range(3):
         for txn in list_transactions(store):

@@ -17,16 +17,27 @@ from tests.households.generator import Household
 
 
 def imported(
-    hh: Household, folder: Path, *, card_csv: bool = False, until: date | None = None
+    hh: Household,
+    folder: Path,
+    *,
+    card_csv: bool = False,
+    until: date | None = None,
+    at_once: bool = False,
 ) -> tuple[Store, list[StatementFile]]:
     """A store in ``folder/data`` holding the household's statements (those available by
-    ``until``), each file imported on its own as the user downloads it."""
+    ``until``), each file imported on its own as the user downloads it.
+
+    ``at_once`` imports them all in one go instead, as a user who drops the folder of a few
+    years' statements does: the same files written the same way, with subscriptions detected
+    once after the last file rather than after each (a second or more on two years of files),
+    for tests about the history as a whole rather than how it grew.
+    """
     files = write_statements(hh, folder / "files", card_csv=card_csv)
     store = open_store(folder / "data", passphrase=PASSPHRASE)
-    for f in files:
-        if until is None or f.available <= until:
-            result = import_files(store, [f.path])
-            assert not result.failed, result.failed
+    chosen = [f.path for f in files if until is None or f.available <= until]
+    for paths in [chosen] if at_once else [[path] for path in chosen]:
+        result = import_files(store, paths)
+        assert not result.failed, result.failed
     return store, files
 
 
