@@ -37,8 +37,8 @@ from finapp.tr_marks import fill
 # not at start-up: painting the window must not wait for them.
 if TYPE_CHECKING:
     from finapp.gui.dialogs.import_wizard import ImportWizard
+    from finapp.services.import_results import ImportResult
     from finapp.services.import_undo import UndoResult
-    from finapp.services.imports import ImportResult
 
 log = logging.getLogger("finapp.gui")
 

@@ -11,7 +11,7 @@ import pytest
 
 from finapp.core.money import to_minor
 from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction
-from finapp.services.imports import _minor_units
+from finapp.services.import_keys import minor_units
 
 
 def _amounts(rng: random.Random) -> list[Decimal]:
@@ -43,4 +43,4 @@ def test_amounts_converted_once_are_each_lines_own_conversion(currency: str) -> 
     )
     stmt = ParsedStatement(ParsedAccount(number="1", currency=currency), lines)
     assert len(set(amounts)) < len(amounts) / 2  # the statement repeats its amounts
-    assert _minor_units(stmt, currency) == [to_minor(a, currency) for a in amounts]
+    assert minor_units(stmt, currency) == [to_minor(a, currency) for a in amounts]

@@ -15,7 +15,7 @@ from finapp.errors import ImportCancelled, NotFoundError
 from finapp.importers import registry
 from finapp.importers.csv import CsvMappingNeeded
 from finapp.importers.registry import read_statement_file
-from finapp.services import imports
+from finapp.services import import_rows, imports
 from finapp.services.csv_profiles import resolve_profile, save_profile
 from finapp.services.import_undo import undo_import
 from finapp.services.imports import import_files, import_parsed, list_batches
@@ -80,7 +80,7 @@ def test_undo_removes_one_import_with_its_balances(store, write) -> None:
 
 
 def test_cancel_during_a_large_file_writes_nothing(store, write, monkeypatch) -> None:
-    monkeypatch.setattr(imports, "CHUNK", 100)
+    monkeypatch.setattr(import_rows, "CHUNK", 100)
     parsed = read_statement_file(write("big.ofx", statement_ofx(history(450))))
     cancel = threading.Event()
     seen: list[int] = []

@@ -34,7 +34,7 @@ from finapp.gui.error_texts import file_problem_text, problem_text
 from finapp.tr_marks import fill
 
 if TYPE_CHECKING:  # the import service loads with the first import, not at start-up
-    from finapp.services.imports import AccountCounts, FileResult, ImportResult
+    from finapp.services.import_results import AccountCounts, FileResult, ImportResult
 
 #: file, new, duplicates, left out (neutral), rejected
 _COLUMNS = 5

@@ -1,0 +1,100 @@
+"""Each new line's keys: its dedupe key, its amount in minor units and its merchant.
+
+De-duplication (see also :mod:`finapp.core.dedupe`):
+
+* A line with a bank id (OFX FITID) is known by it within its account.
+* The same FITID twice **in one file** with the same date, amount and payee is the bank listing
+  one transaction twice: it is imported once. The same FITID on *different* lines (banks that
+  reuse ids, anonymised exports) makes each distinct line known by FITID plus its fingerprint.
+* A line without a FITID (most CSVs, some OFX) is known by date + amount + payee, counted per
+  file: two identical coffees on one day stay two, and an overlapping statement adds only its
+  new rows.
+* Across formats see :mod:`finapp.services.import_cross_format`.
+* The time of day is no part of any key: the same statement with or without times adds
+  nothing, and a re-import that gives a time to a stored line without one fills it in.
+
+Apart from the writing of rows because these are pure functions of the parsed statement, which
+tests compare with the plain per-line computation.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+
+from finapp.core.dedupe import assign_occurrences, fingerprint, fitid_key
+from finapp.core.merchant import merchant_key
+from finapp.core.money import to_minor
+from finapp.importers.base import ParsedStatement, ParsedTransaction
+
+
+def statement_keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]]:
+    """The (dedupe key, occurrence) of each line; see the module docstring for the rules."""
+    txns = stmt.transactions
+    repeated = {f for f, n in Counter(t.fitid for t in txns if t.fitid).items() if n > 1}
+    prints: dict[str, set[str]] = {}
+    for t in txns:
+        if t.fitid in repeated:
+            prints.setdefault(t.fitid, set()).add(_fingerprint(t, currency))
+    keys: list[tuple[str, int] | None] = []
+    for t in txns:
+        if not t.fitid:
+            keys.append(None)
+        elif t.fitid in repeated and len(prints[t.fitid]) > 1:
+            keys.append((f"{fitid_key(t.fitid)}|{_fingerprint(t, currency)}", 0))
+        else:
+            keys.append((fitid_key(t.fitid), 0))
+    counted = iter(
+        assign_occurrences(
+            _fingerprint(t, currency) for t, k in zip(txns, keys, strict=True) if k is None
+        )
+    )
+    return [k if k is not None else next(counted) for k in keys]
+
+
+def _fingerprint(txn: ParsedTransaction, currency: str) -> str:
+    return fingerprint(txn.posted, _to_minor(txn.amount, currency), txn.payee)
+
+
+@functools.lru_cache(maxsize=65536)
+def _to_minor(amount: Decimal, currency: str) -> int:
+    """``to_minor`` memoised: a statement repeats the same amounts (rent, subscriptions)."""
+    return to_minor(amount, currency)
+
+
+def minor_units(stmt: ParsedStatement, currency: str) -> list[int]:
+    """Each line's amount in minor units, converted once per distinct amount. A dict of this
+    statement's amounts: the shared ``_to_minor`` cache keys each call by a new (amount,
+    currency) tuple, which cost more than the conversions it saved."""
+    known: dict[Decimal, int] = {}
+    minors: list[int] = []
+    for txn in stmt.transactions:
+        minor = known.get(txn.amount)
+        if minor is None:
+            minor = known[txn.amount] = to_minor(txn.amount, currency)
+        minors.append(minor)
+    return minors
+
+
+def merchant_keys(aliases: Mapping[str, str]) -> Callable[[str, str], str]:
+    """``merchant_key`` memoised for one statement, by payee: the memo is read only when the
+    payee names no merchant, and memos vary far more than payees (ten years of history hold
+    twice as many payee and memo pairs as payees). A merchant the user merged into another
+    (``aliases``) is filed under the one it was merged into."""
+    by_payee: dict[str, str] = {}
+    by_names: dict[tuple[str, str], str] = {}
+
+    def key(payee: str, memo: str) -> str:
+        found = by_payee.get(payee)
+        if found is None:
+            found = by_payee[payee] = merchant_key(payee)
+        if not found:
+            names = (payee, memo)
+            found = by_names.get(names)
+            if found is None:
+                found = by_names[names] = merchant_key(payee, memo)
+        return aliases.get(found, found)
+
+    return key

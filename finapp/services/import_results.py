@@ -1,0 +1,109 @@
+"""What an import reports: per account, per file and for the whole run, and past batches.
+
+Apart from the pipeline (:mod:`finapp.services.imports`) so the GUI's summary dialog and the
+CLI can read a result without loading the code that writes one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from finapp.importers.base import SkippedRow
+from finapp.services import changes
+from finapp.services.changes import Changes
+
+
+@dataclass(frozen=True, slots=True)
+class AccountCounts:
+    account: str
+    new: int
+    duplicates: int
+    #: how the account was found: "chosen", "number", "last four", "name" or "new"
+    matched_by: str = ""
+    #: why the statement did not go where it seemed to belong (two accounts end in 9012)
+    note: str = ""
+    #: of ``duplicates``, lines already stored from another format (the card's OFX vs its CSV)
+    other_format: int = 0
+    #: the first and last day of the lines added; None when none was
+    days: tuple[date, date] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What one file added; ``error`` is set (and nothing was written) when it was refused."""
+
+    path: str
+    format: str = ""
+    batch_id: int | None = None
+    new: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    accounts: tuple[AccountCounts, ...] = ()
+    skipped: tuple[SkippedRow, ...] = ()
+    error: str | None = None
+    #: refused only because its CSV layout is unknown: a column mapping would read it
+    needs_mapping: bool = False
+    #: what lenient reading of the file put right (an OFX aggregate never closed, …)
+    repairs: tuple[str, ...] = ()
+    #: how a CSV file was read (delimiter, header, each role's column, date format, sign)
+    detected: dict[str, object] | None = None
+
+    @property
+    def days(self) -> tuple[date, date] | None:
+        """The first and last day of the lines the file added; None when it added none."""
+        spans = [a.days for a in self.accounts if a.days is not None]
+        return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+    @property
+    def left_out(self) -> int:
+        """Rows left out as neutral (no money of the user's moved): no problem of the file."""
+        return sum(1 for s in self.skipped if s.neutral)
+
+    @property
+    def refused_rows(self) -> int:
+        """Rows rejected for a problem (skipped at the user's choice)."""
+        return self.rejected - self.left_out
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    files: tuple[FileResult, ...]
+
+    @property
+    def new(self) -> int:
+        return sum(f.new for f in self.files)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(f.duplicates for f in self.files)
+
+    @property
+    def rejected(self) -> int:
+        return sum(f.rejected for f in self.files)
+
+    @property
+    def failed(self) -> tuple[FileResult, ...]:
+        return tuple(f for f in self.files if f.error is not None)
+
+    @property
+    def changes(self) -> Changes:
+        """What the import changed, and which files a column mapping would make readable."""
+        unknown = tuple(Path(f.path) for f in self.files if f.needs_mapping)
+        written = any(f.error is None for f in self.files)  # balances too, with no new line
+        touched = changes.IMPORT if written else Changes()
+        return Changes(touched.kinds, needs_mapping=unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchView:
+    """One past import, for an undo list."""
+
+    id: int
+    file_name: str
+    format: str
+    imported_at: str
+    new: int
+    duplicates: int
+    rejected: int

@@ -1,0 +1,54 @@
+"""The shape of a new line as the import writes it: its columns, their order and the SQL.
+
+Shared by the writing of rows and the cross-format check, which reads the rows before they are
+written; kept apart so neither imports the other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from finapp.store.schema import Transaction
+
+#: One prepared INSERT run with executemany: SQLAlchemy's per-row parameter processing (ORM or
+#: Core) costs several times what SQLCipher needs to write the rows; these columns are plain
+#: values (``posted`` in SQLAlchemy's ISO storage format for SQLite dates). Each line is written
+#: already filed by the rules (category and payee), so it is never read back to be updated.
+COLUMNS = (
+    "account_id",
+    "batch_id",
+    "posted",
+    "amount_minor",
+    "currency",
+    "payee",
+    "original_payee",
+    "memo",
+    "fitid",
+    "source_kind",
+    "dedupe_key",
+    "occurrence",
+    "merchant",
+    "is_transfer",
+    "posted_time",
+    "category_id",
+    "category_source",
+    "note",
+)
+INSERT = (
+    f"INSERT INTO {Transaction.__tablename__} ({', '.join(COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in COLUMNS)})"
+)
+
+
+#: A line stored before its source gave times gets the time a re-import of it carries: the
+#: line stays the same line (same key), it only learns its time of day.
+FILL_TIME = (
+    f"UPDATE {Transaction.__tablename__} SET posted_time = ? "
+    "WHERE account_id = ? AND dedupe_key = ? AND occurrence = ? AND posted_time IS NULL"
+)
+
+#: One new line's values in ``COLUMNS`` order, as plain SQL takes them (ints, ISO text, None)
+Row = tuple[Any, ...]
+POSTED, AMOUNT, PAYEE, MERCHANT = (
+    COLUMNS.index(c) for c in ("posted", "amount_minor", "original_payee", "merchant")
+)

@@ -1,0 +1,196 @@
+"""Writing one statement's new lines, balances and period into the batch of its file.
+
+The hot path of an import: lines are keyed and filed once each and written with one prepared
+INSERT per chunk (see :mod:`finapp.services.import_row_layout`), between which progress is
+reported and cancelling is checked.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, time
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.core.money import to_minor
+from finapp.importers.base import ParsedStatement
+from finapp.progress import ProgressFn, check_cancel
+from finapp.services.accounts import AccountMatch
+from finapp.services.annotations import tag_new_lines
+from finapp.services.held_keys import held_keys
+from finapp.services.import_cross_format import without_other_format
+from finapp.services.import_keys import merchant_keys, minor_units, statement_keys
+from finapp.services.import_results import AccountCounts
+from finapp.services.import_row_layout import FILL_TIME, INSERT, POSTED, Row
+from finapp.services.rules import NewLineFiling
+from finapp.services.split_files import split_new_lines
+from finapp.store.schema import (
+    Account,
+    BalanceSnapshot,
+    ImportBatch,
+    MerchantAlias,
+    StatementPeriod,
+)
+
+#: Rows written between two progress reports / cancellation checks.
+CHUNK = 10_000
+
+
+def write_statement(
+    session: Session,
+    batch: ImportBatch,
+    stmt: ParsedStatement,
+    match: AccountMatch,
+    filed: NewLineFiling,
+    progress: ProgressFn,
+    cancel: threading.Event | None,
+) -> AccountCounts:
+    account = match.account
+    rows, duplicates = _new_rows(session, batch, stmt, account, filed)
+    rows, other_format = without_other_format(session, batch, stmt, account, rows)
+    for start in range(0, len(rows), CHUNK):
+        check_cancel(cancel)
+        chunk = rows[start : start + CHUNK]
+        session.connection().exec_driver_sql(INSERT, chunk)
+        progress(start + len(chunk), len(stmt.transactions), account.name)
+    if any(t.tags for t in stmt.transactions):  # finapp's own export: the user's tags
+        tag_new_lines(
+            session, batch.id, account.id, stmt.transactions, statement_keys(stmt, account.currency)
+        )
+    if any(t.splits for t in stmt.transactions):  # and the parts of the lines they split
+        split_new_lines(
+            session, batch.id, account.id, stmt.transactions, statement_keys(stmt, account.currency)
+        )
+    _write_balances(session, batch, stmt, account)
+    _write_period(session, batch, stmt, account)
+    days = [r[POSTED] for r in rows]  # ISO dates: their order is the days' order
+    span = (date.fromisoformat(min(days)), date.fromisoformat(max(days))) if days else None
+    return AccountCounts(
+        account.name,
+        len(rows),
+        duplicates + other_format,
+        match.how,
+        match.note,
+        other_format,
+        span,
+    )
+
+
+def _new_rows(
+    session: Session,
+    batch: ImportBatch,
+    stmt: ParsedStatement,
+    account: Account,
+    filed: NewLineFiling,
+) -> tuple[list[Row], int]:
+    """The rows to insert for lines not yet stored by the exact rules, filed by the rules, and
+    how many were stored already."""
+    currency = account.currency
+    # the ORM's attribute access, once per statement instead of three times a line
+    account_id, batch_id = account.id, batch.id
+    keys = statement_keys(stmt, currency)
+    seen, untimed = held_keys(session, account_id, keys)  # untimed: stored without a time
+    aliases = session.execute(select(MerchantAlias.merchant, MerchantAlias.target))
+    merchant = merchant_keys({source: target for source, target in aliases})
+    rows: list[Row] = []
+    timed: list[tuple[str, int, str, int]] = []
+    duplicates = 0
+    minors = minor_units(stmt, currency)
+    for txn, key, minor in zip(stmt.transactions, keys, minors, strict=True):
+        if key in seen:
+            duplicates += 1
+            if txn.time is not None and key in untimed:
+                untimed.discard(key)
+                timed.append((_stored_time(txn.time), account_id, *key))
+            continue
+        seen.add(key)
+        known_as = merchant(txn.payee, txn.memo)
+        category_id, source, payee = filed(txn.payee, txn.memo, known_as, minor, account_id)
+        rows.append(
+            (
+                account_id,
+                batch_id,
+                txn.posted.isoformat(),
+                minor,
+                currency,
+                payee,
+                txn.payee,
+                txn.memo,
+                txn.fitid,
+                txn.kind,
+                key[0],
+                key[1],
+                known_as,
+                False,
+                txn.time and _stored_time(txn.time),
+                category_id,
+                source,
+                txn.note,
+            )
+        )
+    if timed:
+        session.connection().exec_driver_sql(FILL_TIME, timed)
+    return rows, duplicates
+
+
+def _stored_time(when: time) -> str:
+    """A time of day in SQLAlchemy's SQLite storage format for ``Time`` (rows are written
+    with plain SQL, see ``INSERT``)."""
+    return when.isoformat(timespec="microseconds")
+
+
+def _write_period(
+    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account
+) -> None:
+    """The days the statement covers: its stated start and end, else its first and last line;
+    with what a card statement says of the card (due date, minimum, limit) where it says so.
+
+    A statement with no lines and no dates says nothing about any day.
+    """
+    days = [t.posted for t in stmt.transactions]
+    start = stmt.start or (min(days) if days else stmt.end)
+    end = stmt.end or (max(days) if days else stmt.start)
+    if start is None or end is None:
+        return
+    session.add(
+        StatementPeriod(
+            account_id=account.id,
+            batch_id=batch.id,
+            start=min(start, end),
+            end=max(start, end),
+            payment_due_on=stmt.payment_due_on,
+            minimum_due_minor=_optional_minor(stmt.minimum_due, account.currency),
+            credit_limit_minor=_optional_minor(stmt.credit_limit, account.currency),
+        )
+    )
+
+
+def _optional_minor(amount: Decimal | None, currency: str) -> int | None:
+    return None if amount is None else to_minor(amount, currency)
+
+
+def _write_balances(
+    session: Session, batch: ImportBatch, stmt: ParsedStatement, account: Account
+) -> None:
+    """Stated balances, once per account, kind and date (the first import keeps it, so undoing a
+    later overlapping import never removes a balance an earlier one stated)."""
+    for balance in stmt.balances:
+        exists = session.scalars(
+            select(BalanceSnapshot.id).where(
+                BalanceSnapshot.account_id == account.id,
+                BalanceSnapshot.kind == balance.kind,
+                BalanceSnapshot.as_of == balance.as_of,
+            )
+        ).first()
+        if exists is None:
+            session.add(
+                BalanceSnapshot(
+                    account_id=account.id,
+                    batch_id=batch.id,
+                    kind=balance.kind,
+                    amount_minor=to_minor(balance.amount, account.currency),
+                    as_of=balance.as_of,
+                )
+            )
