@@ -1,17 +1,20 @@
-"""What a command needs: the data dir and, opened on first use, the store."""
+"""What a command needs: the data dir and, opened on first use, the store.
+
+Every command module imports this to register its arguments, so the store's machinery
+(SQLAlchemy, SQLCipher, the keyring) is imported only when a command first asks for the store.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
-from finapp.cli.opened import after_open
-from finapp.cli.secrets import passphrase_to_open, recovery_key
 from finapp.paths import resolve_data_dir
-from finapp.services.opening import open_store
-from finapp.store.engine import Store
+
+if TYPE_CHECKING:
+    from finapp.store.engine import Store
 
 #: Where each command module's ``register`` adds its command word (argparse's subparsers).
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -30,6 +33,10 @@ class CliContext:
     @property
     def store(self) -> Store:
         if self._store is None:
+            from finapp.cli.opened import after_open
+            from finapp.cli.secrets import passphrase_to_open, recovery_key
+            from finapp.services.opening import open_store
+
             self._store = open_store(
                 self.data_dir,
                 passphrase=passphrase_to_open(self.data_dir),

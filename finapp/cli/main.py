@@ -1,4 +1,9 @@
-"""Entry point of the ``finapp`` command."""
+"""Entry point of the ``finapp`` command.
+
+Only what parsing needs is imported here: ``--version``, ``--help``, a mistyped argument and a
+command's ``--help`` answer without loading SQLAlchemy, SQLCipher, the store or any service,
+which together are most of a second. :func:`_run` imports them when a command is run.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,16 @@ import sys
 from collections.abc import Sequence
 from importlib import import_module
 from types import ModuleType
-from typing import NoReturn
-
-import sqlcipher3
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING, NoReturn
 
 from finapp import __version__
 from finapp.cli.command_table import COMMAND_MODULES
-from finapp.cli.context import CliContext, Command
 from finapp.cli.output import cli_streams, print_notice, stdout_for
 from finapp.errors import FinappError, StorageError
-from finapp.log import configure_logging
 from finapp.paths import db_path
-from finapp.services.opening import refuse_file_as_data_dir
-from finapp.store.engine import storage_fault
+
+if TYPE_CHECKING:
+    from finapp.cli.context import CliContext, Command
 
 
 def _all_command_modules() -> tuple[ModuleType, ...]:
@@ -83,6 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    import sqlcipher3
+    from sqlalchemy.exc import DBAPIError
+
+    from finapp.cli.context import CliContext
+    from finapp.log import configure_logging
+    from finapp.services.opening import refuse_file_as_data_dir
+
     ctx = CliContext(args.data_dir)
     try:
         refuse_file_as_data_dir(ctx.data_dir)  # before a log file is sought inside it
@@ -114,6 +122,8 @@ def _environment_fault(exc: BaseException, ctx: CliContext) -> StorageError | No
     The store's own writes are transactions, so a fault in one left nothing of it behind; a
     fault met elsewhere (a file being written) is named with the file.
     """
+    from finapp.store.engine import storage_fault
+
     if isinstance(exc, OSError):
         return StorageError.from_os_error(exc)
     return storage_fault(exc, db_path(ctx.data_dir))

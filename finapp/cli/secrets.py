@@ -10,11 +10,13 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from finapp.errors import InvalidInputError, PassphraseRequiredError
 from finapp.paths import db_path
-from finapp.services.keys_admin import parse_recovery_key
-from finapp.store.keys import StoreKey, load_keyring_key
+
+if TYPE_CHECKING:
+    from finapp.store.keys import StoreKey
 
 RECOVERY_ENV = "FINAPP_RECOVERY_KEY"
 
@@ -58,6 +60,8 @@ def _typed(prompt: str) -> str:
 def passphrase_to_open(data_dir: Path) -> str | None:
     """The passphrase for an existing passphrase store: ``$FINAPP_PASSPHRASE``, else asked on a
     terminal; None when the keyring holds the key or there is no store yet."""
+    from finapp.store.keys import load_keyring_key
+
     if os.environ.get("FINAPP_PASSPHRASE"):
         return _utf8(os.environ["FINAPP_PASSPHRASE"], "FINAPP_PASSPHRASE")
     if not db_path(data_dir).exists() or load_keyring_key(data_dir) is not None:
@@ -69,6 +73,8 @@ def passphrase_to_open(data_dir: Path) -> str | None:
 
 def recovery_key(file: Path | None = None) -> StoreKey | None:
     """The recovery key from ``file`` or ``$FINAPP_RECOVERY_KEY``, if the user gave one."""
+    from finapp.services.keys_admin import parse_recovery_key
+
     if file is not None:
         try:
             text = file.read_text(encoding="utf-8")

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from finapp.services.splits import SplitPartView
+if TYPE_CHECKING:
+    from finapp.services.splits import SplitPartView
 
 #: a part whose category was deleted since
 DELETED = "(deleted category)"

@@ -22,6 +22,10 @@ from datetime import date, timedelta
 from finapp.core.cadence import BY_NAME, Cadence, month_date, next_date
 from finapp.core.streams import average, is_variable
 
+#: how many days ahead a forecast looks unless asked otherwise
+DEFAULT_DAYS = 60
+#: the longest forecast asked for: a year of streams, however far their schedules reach
+MAX_DAYS = 366
 #: the most past charges a schedule is continued from (a year of a monthly stream)
 _HISTORY = 12
 _DAY = timedelta(days=1)

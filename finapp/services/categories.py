@@ -10,6 +10,7 @@ from typing import NotRequired, TypedDict
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
+from finapp.core.choices import CATEGORY_KINDS as KINDS
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.undoable import undoable
 from finapp.store.category_lines import SPLIT_SOURCE, category_sums, filed_in
@@ -17,7 +18,6 @@ from finapp.store.engine import Store
 from finapp.store.schema import Alert, Budget, Category, Rule, Transaction, TransactionSplit
 
 SEPARATOR = ":"
-KINDS = ("expense", "income", "transfer")
 
 
 def split_path(path: str) -> list[str]:

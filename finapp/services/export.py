@@ -40,6 +40,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from finapp.core.choices import EXPORT_FORMATS as FORMATS
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.spreadsheet_cells import neutralise, restore
 from finapp.core.subscription_states import ENDED
@@ -75,7 +76,6 @@ from finapp.store.schema import (
 
 #: First header cell of ``transactions.csv``; the CSV importer recognises the export by it.
 EXPORT_MARKER = "finapp_transaction_id"
-FORMATS = ("csv", "json")
 #: Between the account names of a goal in ``goals.csv``: a name is one line of text.
 GOAL_ACCOUNTS_SEPARATOR = "\n"
 #: The exported tables, in the order they are written (one file each).

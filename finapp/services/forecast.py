@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from finapp.core import forecast as core
 from finapp.core.alerts import Candidate, Kind
+from finapp.core.forecast import DEFAULT_DAYS, MAX_DAYS
 from finapp.core.money import format_minor, from_minor
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import EXPECTED, Status
@@ -34,9 +35,6 @@ from finapp.services.settings import Settings
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 
-DEFAULT_DAYS = 60
-#: the longest forecast asked for: a year of streams, however far their schedules reach
-MAX_DAYS = 366
 NO_BALANCE = (
     "no balance known: import a statement that states one, or enter it with `finapp balance set`"
 )

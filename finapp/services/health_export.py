@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from finapp.core.alerts import Kind
+from finapp.core.choices import REPORT_LANGUAGES as LANGUAGES
 from finapp.core.health import ALERT_KINDS
 from finapp.errors import InvalidInputError, Problem
 from finapp.services.alerts import list_alerts
@@ -39,8 +40,6 @@ from finapp.services.health_export_page import ReportData, render
 from finapp.services.private_file import replace_privately
 from finapp.store.engine import Store
 from finapp.store.schema import Account
-
-LANGUAGES = ("en", "zh_CN")
 
 #: the alerts the report lists: money health's own, and those that count against an account
 HEALTH_ALERTS = ALERT_KINDS | {

@@ -5,13 +5,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from finapp.cli.args import amount
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import jsonable, print_json, print_table
-from finapp.services.accounts import AccountView, list_accounts
-from finapp.services.cards import set_credit_limit
+
+if TYPE_CHECKING:
+    from finapp.services.accounts import AccountView
 
 
 def register(sub: Subcommands) -> None:
@@ -69,6 +70,8 @@ def _row(view: AccountView) -> list[str]:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.accounts import list_accounts
+
     views = list_accounts(ctx.store)
     if args.json:
         print_json([account_json(v) for v in views])
@@ -81,6 +84,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_limit(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.cards import set_credit_limit
+
     # before the store opens: a bad amount touches nothing
     value = None if args.limit.strip().lower() == "off" else amount(args.limit)
     card = set_credit_limit(ctx.store, args.account, value)

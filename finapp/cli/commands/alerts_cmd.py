@@ -14,7 +14,6 @@ from dataclasses import asdict
 from finapp.cli.args import iso_date, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.services.alerts import dismiss, list_alerts, mark_read, refresh_alerts
 
 
 def register(sub: Subcommands) -> None:
@@ -38,6 +37,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.alerts import list_alerts, refresh_alerts
+
     refresh_alerts(ctx.store, args.as_of, full=args.rebuild)
     views = list_alerts(ctx.store, as_of=args.as_of, include_closed=args.all)
     if args.json:
@@ -55,12 +56,16 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_read(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.alerts import mark_read
+
     mark_read(ctx.store, args.alert_id)
     print(f"alert {args.alert_id}: read")
     return 0
 
 
 def run_dismiss(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.alerts import dismiss
+
     dismiss(ctx.store, args.alert_id)
     print(f"alert {args.alert_id}: dismissed")
     return 0

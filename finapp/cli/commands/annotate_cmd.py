@@ -10,7 +10,6 @@ from finapp.cli.args import iso_date, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.tags import normalize_tag, shown
-from finapp.services import annotations as svc
 
 
 def register(sub: Subcommands) -> None:
@@ -51,6 +50,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run_note(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import annotations as svc
+
     svc.set_note(ctx.store, [args.txn_id], args.text)
     text = args.text.strip()
     print(f"transaction {args.txn_id}: " + (f"note “{text}”" if text else "note cleared"))
@@ -58,6 +59,8 @@ def run_note(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_tag(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import annotations as svc
+
     if args.action == "add":
         done = svc.add_tags(ctx.store, [args.tag], args.txn_ids)
         verb = "put on"
@@ -69,6 +72,8 @@ def run_tag(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_tags(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import annotations as svc
+
     report = svc.tag_report(ctx.store, since=args.since, until=args.until)
     if args.json:
         print_json(

@@ -11,7 +11,6 @@ import argparse
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
-from finapp.services import autostart
 
 
 def register(sub: Subcommands) -> None:
@@ -22,6 +21,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import autostart
+
     removed = False
     if args.state == "on":
         autostart.enable(autostart.launch_command(ctx.data_dir))

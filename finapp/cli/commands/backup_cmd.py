@@ -8,7 +8,6 @@ from pathlib import Path
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
-from finapp.services.backup import backup, load_retention, set_retention
 
 
 def register(sub: Subcommands) -> None:
@@ -26,6 +25,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.backup import backup, load_retention, set_retention
+
     ctx.auto_backup = False  # this command makes the backup itself
     wanted = {
         period: getattr(args, f"keep_{period}")

@@ -7,7 +7,6 @@ import argparse
 from finapp.cli.args import amount, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
-from finapp.services.balances import set_user_balance
 
 
 def register(sub: Subcommands) -> None:
@@ -22,6 +21,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.balances import set_user_balance
+
     value = amount(args.amount)  # before the store opens: a bad amount touches nothing
     entered = set_user_balance(ctx.store, args.account, value, args.on)
     if args.json:

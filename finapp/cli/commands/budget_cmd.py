@@ -7,7 +7,6 @@ import argparse
 from finapp.cli.args import amount, month
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.services.budgets import list_budgets, remove_budget, set_budget
 
 
 def register(sub: Subcommands) -> None:
@@ -28,6 +27,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.budgets import set_budget
+
     value = amount(args.amount)  # before the store opens: a bad amount touches nothing
     view = set_budget(ctx.store, args.category, value, rollover=args.rollover)
     extra = " with rollover" if view.rollover else ""
@@ -36,6 +37,8 @@ def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.budgets import list_budgets
+
     views = list_budgets(ctx.store, month=args.month)
     if args.json:
         print_json(views)
@@ -59,6 +62,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.budgets import remove_budget
+
     remove_budget(ctx.store, args.category)
     print(f"{args.category}: budget removed")
     return 0

@@ -6,7 +6,7 @@ import argparse
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.services import categories as svc
+from finapp.core.choices import CATEGORY_KINDS
 
 
 def register(sub: Subcommands) -> None:
@@ -17,34 +17,48 @@ def register(sub: Subcommands) -> None:
     s.set_defaults(run=run_list)
     s = actions.add_parser("add", help="add a category such as Food:Snacks")
     s.add_argument("path", metavar="PATH")
-    s.add_argument("--kind", choices=svc.KINDS, help="default: the parent's kind, else expense")
-    s.set_defaults(run=lambda a, c: _say(svc.add_category(c.store, a.path, a.kind), "added"))
+    s.add_argument(
+        "--kind", choices=CATEGORY_KINDS, help="default: the parent's kind, else expense"
+    )
+    s.set_defaults(run=run_edit)
     s = actions.add_parser("rename", help="rename PATH's last part to NAME")
     s.add_argument("path", metavar="PATH")
     s.add_argument("name", metavar="NAME")
-    s.set_defaults(run=lambda a, c: _say(svc.rename_category(c.store, a.path, a.name), "renamed"))
+    s.set_defaults(run=run_edit)
     s = actions.add_parser("move", help="move PATH under PARENT (omit PARENT: to the top)")
     s.add_argument("path", metavar="PATH")
     s.add_argument("parent", metavar="PARENT", nargs="?")
-    s.set_defaults(run=lambda a, c: _say(svc.move_category(c.store, a.path, a.parent), "moved"))
+    s.set_defaults(run=run_edit)
     s = actions.add_parser("merge", help="fold SOURCE into TARGET")
     s.add_argument("source", metavar="SOURCE")
     s.add_argument("target", metavar="TARGET")
-    s.set_defaults(
-        run=lambda a, c: _say(svc.merge_category(c.store, a.source, a.target), "merged into")
-    )
+    s.set_defaults(run=run_edit)
     s = actions.add_parser("delete", help="delete PATH, moving its transactions to --reassign")
     s.add_argument("path", metavar="PATH")
     s.add_argument("--reassign", metavar="CATEGORY", help="where its transactions go")
     s.set_defaults(run=run_delete)
 
 
-def _say(path: str, verb: str) -> int:
+def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
+    """``add``, ``rename``, ``move`` or ``merge``: one line naming the category as it now is."""
+    from finapp.services import categories as svc
+
+    store = ctx.store
+    if args.action == "add":
+        path, verb = svc.add_category(store, args.path, args.kind), "added"
+    elif args.action == "rename":
+        path, verb = svc.rename_category(store, args.path, args.name), "renamed"
+    elif args.action == "move":
+        path, verb = svc.move_category(store, args.path, args.parent), "moved"
+    else:
+        path, verb = svc.merge_category(store, args.source, args.target), "merged into"
     print(f"{verb}: {path}")
     return 0
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import categories as svc
+
     views = svc.list_categories(ctx.store)
     if args.json:
         print_json(views)
@@ -57,6 +71,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import categories as svc
+
     moved = svc.delete_category(ctx.store, args.path, args.reassign)
     where = args.reassign or "uncategorized"
     print(f"deleted: {args.path} ({moved} transaction(s) now {where})")

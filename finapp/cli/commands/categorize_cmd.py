@@ -6,7 +6,6 @@ import argparse
 
 from finapp.cli.args import record_id
 from finapp.cli.context import CliContext, Subcommands
-from finapp.services.categorize import set_category
 
 
 def register(sub: Subcommands) -> None:
@@ -17,6 +16,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.categorize import set_category
+
     result = set_category(ctx.store, args.txn_id, args.category)
     print(f"transaction {args.txn_id}: {result.path}")
     if result.also_applied:

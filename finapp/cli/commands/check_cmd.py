@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
-from finapp.services.integrity import KEPT_DAMAGED, CheckReport, check_store
+
+if TYPE_CHECKING:
+    from finapp.services.integrity import CheckReport
 
 
 def register(sub: Subcommands) -> None:
@@ -19,6 +22,8 @@ def register(sub: Subcommands) -> None:
 
 
 def _print_text(report: CheckReport) -> None:
+    from finapp.services.integrity import KEPT_DAMAGED
+
     print(f"{report.store.path}: {'ok' if report.store.ok else 'DAMAGED'}")
     for table, count in report.store.counts.items():
         print(f"  {table}: {count}")
@@ -37,6 +42,8 @@ def _print_problems(report: CheckReport) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.integrity import KEPT_DAMAGED, check_store
+
     report = check_store(ctx.store, backups=args.backups)
     if args.json:
         print_json({

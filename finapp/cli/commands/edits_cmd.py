@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.services import edit_history as svc
-from finapp.services.edit_history import EditEntry
+
+if TYPE_CHECKING:
+    from finapp.services import edit_history as svc
+    from finapp.services.edit_history import EditEntry
 
 #: each action's words, its {facts} filled from the edit's params
 _WORDS = {
@@ -120,6 +123,8 @@ def _entry_json(entry: EditEntry | None) -> dict[str, object] | None:
 
 
 def _turned(args: argparse.Namespace, ctx: CliContext, outcome: svc.EditOutcome, verb: str) -> int:
+    from finapp.services import edit_history as svc
+
     if args.json:
         print_json(
             {
@@ -134,14 +139,20 @@ def _turned(args: argparse.Namespace, ctx: CliContext, outcome: svc.EditOutcome,
 
 
 def run_undo(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import edit_history as svc
+
     return _turned(args, ctx, svc.undo(ctx.store), "undone")
 
 
 def run_redo(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import edit_history as svc
+
     return _turned(args, ctx, svc.redo(ctx.store), "redone")
 
 
 def run_edits(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import edit_history as svc
+
     edits = svc.list_edits(ctx.store)
     next_undo, next_redo = svc.next_undo(ctx.store), svc.next_redo(ctx.store)
     if args.json:

@@ -7,18 +7,20 @@ from pathlib import Path
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
-from finapp.services.export import FORMATS, export_all
+from finapp.core.choices import EXPORT_FORMATS
 
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("export", help="write all your data as plain CSV or JSON files")
     p.add_argument("--to", type=Path, metavar="DIR", required=True)
-    p.add_argument("--format", choices=FORMATS, default="csv")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.export import export_all
+
     result = export_all(ctx.store, args.to, args.format)
     if args.json:
         print_json(result)

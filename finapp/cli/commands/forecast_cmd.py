@@ -4,11 +4,15 @@ balance over the coming days, from where its statements end, by its recurring st
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from finapp.cli.args import integer, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.services.forecast import DEFAULT_DAYS, MAX_DAYS, AccountForecast, forecast
+from finapp.core.forecast import DEFAULT_DAYS, MAX_DAYS
+
+if TYPE_CHECKING:
+    from finapp.services.forecast import AccountForecast
 
 
 def register(sub: Subcommands) -> None:
@@ -29,6 +33,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.forecast import forecast
+
     found = forecast(ctx.store, args.as_of, args.days, args.account)
     if args.json:
         print_json([f.as_json() for f in found])

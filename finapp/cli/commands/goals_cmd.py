@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from finapp.cli.args import amount, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
+
+if TYPE_CHECKING:
+    from finapp.services.goals import GoalStatus
 
 
 def register(sub: Subcommands) -> None:
@@ -57,6 +60,8 @@ def _row(goal: GoalStatus) -> list[str]:
 
 
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.goals import add_goal
+
     target = amount(args.target)  # before the store opens: a bad amount touches nothing
     goal = add_goal(ctx.store, args.name, target, args.by, args.account, currency=args.currency)
     if args.json:
@@ -70,6 +75,8 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.goals import list_goals
+
     goals = list_goals(ctx.store, args.as_of)
     if args.json:
         print_json([goal.as_json() for goal in goals])
@@ -82,6 +89,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.goals import remove_goal
+
     name = remove_goal(ctx.store, args.goal)
     print(f"{name}: goal removed")
     return 0

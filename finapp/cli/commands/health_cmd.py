@@ -11,14 +11,16 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from finapp.cli.args import iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
-from finapp.services.alerts import refresh_alerts
-from finapp.services.health import HealthReport, health_report
-from finapp.services.health_export import LANGUAGES, check_report_path, write_report
-from finapp.services.reserves import EmergencyFund
+from finapp.core.choices import REPORT_LANGUAGES
+
+if TYPE_CHECKING:
+    from finapp.services.health import HealthReport
+    from finapp.services.reserves import EmergencyFund
 
 
 def register(sub: Subcommands) -> None:
@@ -26,7 +28,7 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
     p.add_argument("--report", type=Path, metavar="FILE.html", help="write a self-check report")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the report's language")
+    p.add_argument("--lang", choices=REPORT_LANGUAGES, default="en", help="the report's language")
     p.set_defaults(run=run)
 
 
@@ -78,6 +80,10 @@ def text_lines(report: HealthReport) -> list[str]:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.alerts import refresh_alerts
+    from finapp.services.health import health_report
+    from finapp.services.health_export import check_report_path, write_report
+
     as_of = args.as_of or date.today()
     if args.report is not None:
         check_report_path(args.report)  # before any work: a wrong name writes nothing

@@ -7,15 +7,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from finapp.cli.args import record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_notice
-from finapp.importers.csv import CsvMapping
-from finapp.importers.csv.balance_signs import FIRST_SIGNS
-from finapp.services.csv_profiles import resolve_profile
-from finapp.services.imports import AccountCounts, FileResult, import_files
+from finapp.core.choices import FIRST_SIGNS
+
+if TYPE_CHECKING:
+    from finapp.services.imports import AccountCounts, FileResult
 
 
 def register(sub: Subcommands) -> None:
@@ -95,6 +95,10 @@ def _file_progress(done: int, total: int, label: str) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.importers.csv import CsvMapping
+    from finapp.services.csv_profiles import resolve_profile
+    from finapp.services.imports import import_files
+
     chosen = resolve_profile(ctx.store, args.profile) if args.profile else None
     result = import_files(
         ctx.store,

@@ -7,13 +7,14 @@ echo, never from an argument.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.cli.secrets import passphrase_to_open, read_passphrase
-from finapp.services.keys_admin import change_passphrase, recovery_key, use_keyring
-from finapp.services.opening import open_store
-from finapp.store.keys import StoreKey
+
+if TYPE_CHECKING:
+    from finapp.store.keys import StoreKey
 
 
 def register(sub: Subcommands) -> None:
@@ -34,6 +35,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run_recovery_key(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.keys_admin import recovery_key
+
     key = recovery_key(ctx.data_dir)
     if args.json:
         print_json({"recovery_key": key})
@@ -45,12 +48,16 @@ def run_recovery_key(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _current_key(ctx: CliContext) -> StoreKey:
     """Open the store once with its current key (proving it) and close it again."""
+    from finapp.services.opening import open_store
+
     store = open_store(ctx.data_dir, passphrase=passphrase_to_open(ctx.data_dir))
     store.close()
     return store.key
 
 
 def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.keys_admin import change_passphrase, use_keyring
+
     current = _current_key(ctx)
     if args.action == "change":
         new = read_passphrase("FINAPP_NEW_PASSPHRASE", "New passphrase", confirm=True)

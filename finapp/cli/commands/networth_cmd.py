@@ -4,14 +4,15 @@ owes, at each month's end, in one currency."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from finapp.cli.args import integer
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.conversion import Total
-from finapp.services.net_worth import MonthWorth, NetWorth, net_worth
-from finapp.services.rates import rate_fields
+
+if TYPE_CHECKING:
+    from finapp.services.net_worth import MonthWorth, NetWorth
 
 
 def register(sub: Subcommands) -> None:
@@ -31,6 +32,8 @@ def register(sub: Subcommands) -> None:
 
 
 def _total(total: Total) -> dict[str, Any]:
+    from finapp.services.rates import rate_fields
+
     return {"amount": total.amount, "converted": total.converted, "missing": sorted(total.missing),
             "rates": [rate_fields(rate) for rate in total.rates]}  # fmt: skip
 
@@ -60,6 +63,8 @@ def as_json(worth: NetWorth) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.net_worth import net_worth
+
     worth = net_worth(ctx.store, months=args.months,
                       currency=(args.base or "").strip().upper() or None)  # fmt: skip
     if args.json:

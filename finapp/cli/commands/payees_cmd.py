@@ -5,12 +5,13 @@ payees, and the user's own name for one (everywhere: lines, subscriptions, alert
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.services import payee_names as svc
-from finapp.services.payee_list import PayeeSummary, list_payees
-from finapp.services.payee_merge import merge_payees
+
+if TYPE_CHECKING:
+    from finapp.services.payee_list import PayeeSummary
 
 
 def register(sub: Subcommands) -> None:
@@ -42,6 +43,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.payee_list import list_payees
+
     views = list_payees(ctx.store)
     if args.json:
         print_json(views)
@@ -65,6 +68,8 @@ def _money(view: PayeeSummary, *, spent: bool) -> str:
 
 
 def run_rename(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import payee_names as svc
+
     views = svc.rename_payee(ctx.store, args.merchant, args.name)
     if args.json:
         print_json(views)
@@ -75,6 +80,8 @@ def run_rename(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_merge(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.payee_merge import merge_payees
+
     merged = merge_payees(ctx.store, args.source, args.target)
     if args.json:
         print_json(merged)

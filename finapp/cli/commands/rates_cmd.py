@@ -14,14 +14,6 @@ from pathlib import Path
 from finapp.cli.args import iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.services.rates import (
-    get_base_currency,
-    import_rates_file,
-    list_rates,
-    rate_fields,
-    remove_rates,
-    set_rate,
-)
 
 
 def register(sub: Subcommands) -> None:
@@ -47,6 +39,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.rates import get_base_currency, list_rates, rate_fields
+
     kept = list_rates(ctx.store)
     base = get_base_currency(ctx.store)
     if args.json:
@@ -63,6 +57,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.rates import rate_fields, set_rate
+
     rate = set_rate(ctx.store, args.currency, args.rate, args.date)
     if args.json:
         print_json(rate_fields(rate))
@@ -72,6 +68,8 @@ def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.rates import import_rates_file
+
     read = import_rates_file(ctx.store, args.file)
     if args.json:
         print_json(read)
@@ -84,6 +82,8 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.rates import remove_rates
+
     removed = remove_rates(ctx.store, args.currency, args.date)
     if args.json:
         print_json({"removed": removed})

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from finapp.cli.args import iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.services import reconciliation as svc
+
+if TYPE_CHECKING:
+    from finapp.services import reconciliation as svc
 
 
 def register(sub: Subcommands) -> None:
@@ -66,6 +68,8 @@ def as_json(books: svc.AccountBooks) -> dict[str, Any]:
 
 def _words(books: svc.AccountBooks) -> str:
     """What the table's last column says of an account."""
+    from finapp.services import reconciliation as svc
+
     if books.state is svc.BooksState.UNCHECKED:
         return "fewer than two stated balances: nothing to check yet"
     parts = []
@@ -93,6 +97,8 @@ def _show(views: list[svc.AccountBooks], json_mode: bool) -> None:
 
 
 def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import reconciliation as svc
+
     if args.account:
         views = [svc.books_of(ctx.store, args.account)]
     else:
@@ -102,11 +108,15 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_mark(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import reconciliation as svc
+
     _show([svc.mark_reconciled(ctx.store, args.account, args.through, accept=args.accept)],
           args.json)  # fmt: skip
     return 0
 
 
 def run_clear(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import reconciliation as svc
+
     _show([svc.clear_reconciled(ctx.store, args.account)], args.json)
     return 0

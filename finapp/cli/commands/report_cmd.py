@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
 from finapp.cli.args import integer, month
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import jsonable, print_json, print_table
 from finapp.core.dates import MAX_DATE, MIN_DATE
-from finapp.services.household_totals import HouseholdTotals, household_totals, totals_fields
-from finapp.services.month_report import MonthReport, month_report
+
+if TYPE_CHECKING:
+    from finapp.services.household_totals import HouseholdTotals
+    from finapp.services.month_report import MonthReport
 
 year = integer(MIN_DATE.year, MAX_DATE.year, "a year (YYYY)")
 
@@ -43,6 +46,9 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.household_totals import totals_fields
+    from finapp.services.month_report import month_report
+
     if args.year is not None:  # the year's module only when asked: a month's report starts lean
         from finapp.cli.commands import report_year
 
@@ -69,6 +75,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _converted(args: argparse.Namespace, ctx: CliContext, report: MonthReport) -> HouseholdTotals:
     """The report's totals in ``--base`` CUR, else the base currency setting."""
+    from finapp.services.household_totals import household_totals
+
     return household_totals(
         ctx.store,
         date.fromisoformat(f"{report.month}-01"),

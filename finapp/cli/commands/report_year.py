@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_table
 from finapp.core.conversion import Total
-from finapp.services.household_totals import HouseholdTotals
-from finapp.services.year_review import YearReview, year_review
-from finapp.services.year_review_fields import json_fields
+
+if TYPE_CHECKING:
+    from finapp.services.household_totals import HouseholdTotals
+    from finapp.services.year_review import YearReview
 
 
 def run(
     args: argparse.Namespace, ctx: CliContext, print_converted: Callable[[HouseholdTotals], None]
 ) -> int:
     """``print_converted`` prints the converted totals as ``report --base`` does for a month."""
+    from finapp.services.year_review import year_review
+    from finapp.services.year_review_fields import json_fields
+
     review = year_review(ctx.store, args.year, currency=args.base)
     if args.json:
         print_json(json_fields(review))

@@ -10,8 +10,6 @@ from finapp.cli import secrets
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.errors import PassphraseRequiredError
-from finapp.services.backup import is_damaged_copy
-from finapp.services.restore import key_for_restored_store, restore, this_machine_key
 
 
 def register(sub: Subcommands) -> None:
@@ -28,6 +26,9 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.backup import is_damaged_copy
+    from finapp.services.restore import key_for_restored_store, restore, this_machine_key
+
     passphrase = os.environ.get("FINAPP_PASSPHRASE")
     source_key = secrets.recovery_key(args.recovery_key_file) or this_machine_key(
         ctx.data_dir, passphrase

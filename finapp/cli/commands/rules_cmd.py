@@ -8,8 +8,6 @@ from finapp.cli.args import amount, integer, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.rules import MATCH_FIELDS, MATCH_TYPES, SIGNS
-from finapp.services import rules as svc
-from finapp.services.transfers import link_all_transfers
 
 #: learned rules run at 9-10, the user's at 100 and shipped ones at 1000 unless told otherwise
 PRIORITY = integer(-1_000_000, 1_000_000, "a priority")
@@ -31,7 +29,8 @@ def register(sub: Subcommands) -> None:
     s.add_argument("--max", metavar="AMOUNT", help="largest size (absolute)")
     s.add_argument("--sign", choices=SIGNS, help="only money in, or only money out")
     s.add_argument("--account", metavar="ACCOUNT", help="only this account (name or number)")
-    s.add_argument("--priority", type=PRIORITY, default=svc.USER_PRIORITY, help="lower runs first")
+    # no default here: the user's priority is the service's, which --help need not load
+    s.add_argument("--priority", type=PRIORITY, help="lower runs first")
     s.add_argument("--rename", metavar="PAYEE", help="also show the payee under this name")
     s.set_defaults(run=run_add)
     for name, help_text in (("delete", "delete a rule"), ("enable", "enable"), ("disable", "")):
@@ -43,6 +42,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import rules as svc
+
     views = svc.list_rules(ctx.store, origin=args.origin)
     if args.json:
         print_json(views)
@@ -66,6 +67,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import rules as svc
+
     # before the store opens: a bad amount touches nothing
     low, high = (None if a is None else amount(a) for a in (args.min, args.max))
     view = svc.add_rule(
@@ -74,7 +77,7 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
         pattern=args.pattern,
         match_type=args.match,
         match_field=args.field,
-        priority=args.priority,
+        priority=svc.USER_PRIORITY if args.priority is None else args.priority,
         amount_min=low,
         amount_max=high,
         sign=args.sign,
@@ -86,6 +89,8 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_change(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import rules as svc
+
     if args.action == "delete":
         svc.delete_rule(ctx.store, args.rule_id)
     else:
@@ -95,6 +100,9 @@ def run_change(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_all(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import rules as svc
+    from finapp.services.transfers import link_all_transfers
+
     changed = svc.rerun_rules(ctx.store)
     pairs = link_all_transfers(ctx.store)
     print(f"{changed} transaction(s) re-categorized, {pairs} new transfer pair(s)")

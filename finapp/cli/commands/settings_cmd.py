@@ -12,7 +12,6 @@ import argparse
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.services.settings import OPTIONS, set_setting, setting_texts
 
 
 def register(sub: Subcommands) -> None:
@@ -27,6 +26,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.settings import OPTIONS, setting_texts
+
     texts = setting_texts(ctx.store)
     if args.json:
         print_json([{"key": o.key, "value": texts[o.key], "default": o.default,
@@ -37,6 +38,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.settings import set_setting
+
     set_setting(ctx.store, args.key, args.value)
     print(f"{args.key} = {args.value}")
     return 0

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from finapp.cli.args import amount, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.cli.split_words import DELETED
 from finapp.errors import InvalidInputError
-from finapp.services import splits as svc
+
+if TYPE_CHECKING:
+    from finapp.services import splits as svc
 
 
 def register(sub: Subcommands) -> None:
@@ -32,6 +35,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import splits as svc
+
     if args.clear and args.parts:
         raise InvalidInputError("Give parts or --clear, not both")
     if args.clear:

@@ -9,15 +9,16 @@ kept in minor units, as text or JSON: a job of its own, loaded only when one of 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from finapp.cli.context import CliContext
 from finapp.cli.output import print_json, print_table
 from finapp.core import subscription_audit as audit_core
 from finapp.core.alert_facts import money_fact
 from finapp.core.money import from_minor
-from finapp.services import subscription_audit as audit_service
-from finapp.services import subscriptions as subs
+
+if TYPE_CHECKING:
+    from finapp.services import subscription_audit as audit_service
 
 
 def _money(minor: int, currency: str) -> str:
@@ -26,6 +27,9 @@ def _money(minor: int, currency: str) -> str:
 
 def run_audit(args: argparse.Namespace, ctx: CliContext) -> int:
     """Detect afresh, then print each active subscription's costs, overlaps and review."""
+    from finapp.services import subscription_audit as audit_service
+    from finapp.services import subscriptions as subs
+
     subs.detect_subscriptions(ctx.store, args.as_of)
     audit = audit_service.audit(ctx.store, args.as_of)
     if args.json:
@@ -152,6 +156,8 @@ def _audit_json(audit: audit_service.Audit) -> dict[str, Any]:
 
 def run_annual_review(args: argparse.Namespace, ctx: CliContext) -> int:
     """Print the year's cancellations, keeps and price increases, and what they add up to."""
+    from finapp.services import subscription_audit as audit_service
+
     review = audit_service.annual_review(ctx.store, args.year)
     if args.json:
         print_json(_annual_json(review))

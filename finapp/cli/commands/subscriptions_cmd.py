@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from finapp.cli.args import amount, integer, iso_date, record_id
 from finapp.cli.context import CliContext, Subcommands
@@ -37,11 +37,10 @@ from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.streams import KINDS
 from finapp.core.subscription_states import UserState
 from finapp.errors import InvalidInputError
-from finapp.services import subscription_audit as audit_service
-from finapp.services import subscriptions as subs
-from finapp.services.kept_calendar import keep_calendar, stop_keeping_calendar
-from finapp.services.subscription_groups import PlacedStream, place
-from finapp.services.subscriptions import SubscriptionView
+
+if TYPE_CHECKING:
+    from finapp.services.subscription_groups import PlacedStream
+    from finapp.services.subscriptions import SubscriptionView
 
 _YEAR = integer(MIN_DATE.year, MAX_DATE.year, "a year (YYYY)")
 
@@ -178,6 +177,9 @@ def _row(placed: PlacedStream) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import subscriptions as subs
+    from finapp.services.subscription_groups import place
+
     views = subs.list_subscriptions(
         ctx.store, args.as_of, include_dismissed=args.all, full=args.rebuild
     )
@@ -222,6 +224,8 @@ def _print_judged_days(views: list[SubscriptionView], as_of: date) -> None:
 
 
 def _decide(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import subscriptions as subs
+
     store, sub_id = ctx.store, args.sub_id
     action = args.action
     if action == "confirm":
@@ -245,6 +249,8 @@ def _decide(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import subscriptions as subs
+
     value = amount(args.amount)  # before the store opens: a bad amount touches nothing
     view = subs.add_manual(
         ctx.store,
@@ -260,6 +266,8 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _totals(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services import subscriptions as subs
+
     totals = subs.subscription_totals(ctx.store, args.as_of)
     if args.json:
         print_json(totals)
@@ -272,6 +280,8 @@ def _totals(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.kept_calendar import keep_calendar, stop_keeping_calendar
+
     if args.stop_keeping:
         kept = stop_keeping_calendar(ctx.store)
         print(f"{kept} is no longer kept up to date (the file stays)" if kept
@@ -294,6 +304,9 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _review_decision(args: argparse.Namespace, ctx: CliContext) -> int:
     """``review ID keep|cancel`` decides as an audit does; a date (or none) only sets it."""
+    from finapp.services import subscription_audit as audit_service
+    from finapp.services import subscriptions as subs
+
     decision = args.review
     if decision not in audit_core.DECISIONS:
         if args.next_review is not None:

@@ -13,7 +13,6 @@ import argparse
 from finapp.cli.args import amount
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_notice
-from finapp.services.accounts import set_low_balance_threshold
 
 
 def register(sub: Subcommands) -> None:
@@ -26,6 +25,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.accounts import set_low_balance_threshold
+
     value = amount(args.amount)  # before the store opens: a bad amount touches nothing
     view = set_low_balance_threshold(ctx.store, args.account, value)
     print(f"{view.name}: low-balance alert below {view.low_balance} {view.currency}")

@@ -10,9 +10,6 @@ from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_table, print_utf8
 from finapp.cli.split_words import split_words
 from finapp.core.tags import shown
-from finapp.services.splits import read_splits
-from finapp.services.transactions import list_transactions
-from finapp.services.transactions_json import transactions_json
 
 
 def register(sub: Subcommands) -> None:
@@ -36,6 +33,10 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.splits import read_splits
+    from finapp.services.transactions import list_transactions
+    from finapp.services.transactions_json import transactions_json
+
     if args.json:
         print_utf8(
             transactions_json(

@@ -8,7 +8,6 @@ from finapp.cli.args import record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.errors import InvalidInputError
-from finapp.services.wipe import delete_account, delete_import, wipe_all
 
 
 def register(sub: Subcommands) -> None:
@@ -28,6 +27,8 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.wipe import delete_account, delete_import, wipe_all
+
     if not args.yes:
         raise InvalidInputError("Nothing deleted: add --yes to confirm (this cannot be undone)")
     if args.account is not None or args.batch is not None:

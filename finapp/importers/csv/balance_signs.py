@@ -19,10 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from finapp.core.choices import FIRST_SIGNS
 from finapp.errors import Problem
-
-#: How the sign of the oldest row is given: money in or money out.
-FIRST_SIGNS = ("in", "out")
 
 
 @dataclass(frozen=True)

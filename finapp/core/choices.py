@@ -1,0 +1,19 @@
+"""The closed sets of words a user picks from: a category's kind, an export's format, the health
+report's language, the sign of a CSV's first amount.
+
+They live here, free of the store, because two sides need them: the service that checks a value
+against its set, and the CLI's parser, which lists the choices in ``--help`` and refuses a
+wrong one before anything is opened. Importing a service for them would load SQLAlchemy and the
+store's schema, most of a second, just to print help.
+"""
+
+from __future__ import annotations
+
+#: what a category holds: spending, earnings, or money moved between the user's own accounts
+CATEGORY_KINDS = ("expense", "income", "transfer")
+#: the file formats ``finapp export`` writes
+EXPORT_FORMATS = ("csv", "json")
+#: the languages the health report is written in
+REPORT_LANGUAGES = ("en", "zh_CN")
+#: whether a CSV's first amount is money in or out, when its running balance cannot tell
+FIRST_SIGNS = ("in", "out")
