@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
@@ -22,9 +23,10 @@ def _ofx(path: Path, account: str, lines: list[Line], ledger: str, currency: str
     return path
 
 
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def imported_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two savings accounts in dollars and a euro account, imported from their statements."""
+    tmp_path = tmp_path_factory.mktemp("goals")
     data = tmp_path / "data"
     days = [TODAY - timedelta(days=n) for n in (64, 34, 4)]
     files = [
@@ -72,6 +74,13 @@ def data(tmp_path: Path) -> Path:
         imported = run_cli(data, "import", str(path), "--account", name)
         assert imported.returncode == 0, imported.stderr
     return data
+
+
+@pytest.fixture
+def data(imported_once: Path, tmp_path: Path) -> Path:
+    """The imported accounts in a data folder of the test's own: imported once for the module
+    (three processes, seconds), copied for each test, which changes its copy."""
+    return shutil.copytree(imported_once, tmp_path / "data")
 
 
 def test_add_list_and_remove_a_goal(data: Path) -> None:
