@@ -19,7 +19,7 @@ from finapp.errors import Problem, StatementError
 from finapp.importers.base import ParsedFile
 from finapp.importers.camt import CamtReadError, looks_like_camt, read_camt
 from finapp.importers.csv import CsvMapping, NotTextError, RowProblem, WorkbookError, read_csv
-from finapp.importers.csv.profiles import Profile
+from finapp.importers.csv.profile import Profile
 from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
 from finapp.importers.mt940 import Mt940ReadError, looks_like_mt940, read_mt940
 from finapp.importers.ofx import OfxReadError, looks_like_ofx, read_ofx

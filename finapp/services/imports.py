@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from finapp.errors import FinappError, ImportCancelled
 from finapp.importers.base import ParsedFile
 from finapp.importers.csv import CsvMapping, CsvMappingNeeded
-from finapp.importers.csv.profiles import Profile
+from finapp.importers.csv.profile import Profile
 from finapp.importers.registry import paused_gc, read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
 from finapp.services.accounts import match_statement

@@ -16,7 +16,8 @@ from finapp.importers.csv.card_number import card_number
 from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping
 from finapp.importers.csv.file_hints import with_profile_defaults
 from finapp.importers.csv.mapping import SIGN_CONVENTIONS, CsvMapping, header_key
-from finapp.importers.csv.profiles import PROFILES, Profile, profile_named
+from finapp.importers.csv.profile import Profile
+from finapp.importers.csv.profiles import PROFILES, profile_named
 from finapp.importers.csv.reader import (
     PreviewRow,
     preview_rows,

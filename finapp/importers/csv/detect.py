@@ -28,7 +28,8 @@ from finapp.importers.csv.file_hints import default_currency, year_hint
 from finapp.importers.csv.headerless import headerless_profile
 from finapp.importers.csv.mapping import CsvMapping, balance_by_name, normalise_name
 from finapp.importers.csv.named_columns import named_roles
-from finapp.importers.csv.profiles import Profile, profile_for_header
+from finapp.importers.csv.profile import Profile
+from finapp.importers.csv.profiles import profile_for_header
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import (
     ValueProblem,

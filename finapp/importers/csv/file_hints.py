@@ -14,7 +14,7 @@ from dataclasses import replace
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.importers.csv.header_words import without_currency
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
-from finapp.importers.csv.profiles import Profile
+from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.table import CsvTable
 
 _CURRENCY_IN_NAME = re.compile(r"\((eur|usd|gbp|chf|cad|aud|cny|hkd|jpy)\)")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from finapp.importers.csv.directions import direction_of
-from finapp.importers.csv.profiles import Profile, headerless_profiles
+from finapp.importers.csv.profile import Profile
+from finapp.importers.csv.profiles import headerless_profiles
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import (
     ValueProblem,

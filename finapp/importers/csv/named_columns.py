@@ -12,7 +12,7 @@ from __future__ import annotations
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.header_words import without_currency
 from finapp.importers.csv.mapping import normalise_name
-from finapp.importers.csv.profiles import Profile
+from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.role_names import KEYWORDS, VALUE_DATE
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.time_of_day import parse_clock

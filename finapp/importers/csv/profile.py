@@ -1,0 +1,38 @@
+"""What a built-in profile is: the facts about one widely used export that detection cannot know.
+
+A profile is recognised from the header (all of ``match`` present) or, for exports without a
+header, from the shape of the rows (:mod:`.headerless`). It names the institution and fixes what
+the columns alone leave open: which column is the payee, the date format where dd/mm and mm/dd
+both fit, and the sign convention of card exports that write charges as positive numbers.
+Everything it does not say is detected as for any other file. The profiles themselves are in
+:mod:`.profiles`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from finapp.core.account_types import AccountType
+from finapp.importers.csv.mapping import normalise_name
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One export's layout; a frozen value, so the built-in tuple can be shared freely."""
+
+    name: str
+    institution: str
+    match: tuple[str, ...] = ()  # normalised header names that must all be present
+    roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> header names
+    sign: str | None = None
+    date_format: str | None = None
+    account_type: str = AccountType.CHECKING
+    currency: str | None = None
+    skip_status: tuple[str, ...] = ()
+    shape: tuple[str, ...] = ()  # headerless exports: kind of each column, see :mod:`.headerless`
+    columns: dict[str, tuple[int, ...]] = field(default_factory=dict)  # headerless roles
+    skip_empty_amount: bool = False
+
+    def matches(self, header: tuple[str, ...]) -> bool:
+        names = {normalise_name(h) for h in header}
+        return bool(self.match) and all(m in names for m in self.match)

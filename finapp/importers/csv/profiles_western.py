@@ -1,0 +1,295 @@
+"""Built-in profiles of exports from the United States, the United Kingdom, Europe and Canada.
+
+Apart from :mod:`.profiles_china` so each list stays a readable page of data; their order
+matters only among profiles matching the same number of columns (the first wins).
+"""
+
+from __future__ import annotations
+
+from finapp.core.account_types import AccountType
+from finapp.importers.csv.profile import Profile
+
+_CARD = AccountType.CREDIT_CARD
+_US = "MM/DD/YYYY"
+_WALLET = AccountType.PAYMENT_APP
+
+WESTERN: tuple[Profile, ...] = (
+    # United States
+    Profile(
+        "Chase credit card",
+        "Chase",
+        ("transaction date", "post date", "description", "category", "type", "amount", "memo"),
+        account_type=_CARD,
+        date_format=_US,
+        roles={"date": ("transaction date",), "payee": ("description",)},
+    ),
+    Profile(
+        "Chase checking",
+        "Chase",
+        ("details", "posting date", "description", "amount", "type", "balance"),
+        date_format=_US,
+        roles={"payee": ("description",)},
+    ),
+    Profile(
+        "Bank of America credit card",
+        "Bank of America",
+        ("posted date", "reference number", "payee", "address", "amount"),
+        account_type=_CARD,
+        date_format=_US,
+        roles={"fitid": ("reference number",)},
+    ),
+    Profile(
+        "Bank of America checking",
+        "Bank of America",
+        ("date", "description", "amount", "running bal."),
+        date_format=_US,
+    ),
+    Profile(
+        "Capital One",
+        "Capital One",
+        (
+            "transaction date",
+            "posted date",
+            "card no.",
+            "description",
+            "category",
+            "debit",
+            "credit",
+        ),
+        account_type=_CARD,
+        date_format="YYYY-MM-DD",
+    ),
+    Profile(
+        "American Express",
+        "American Express",
+        ("date", "description", "amount", "card member"),
+        sign="negate",
+        account_type=_CARD,
+        date_format="MM/DD/YYYY",
+    ),
+    Profile(
+        "American Express (short)",
+        "American Express",
+        ("date", "description", "amount", "extended details"),
+        sign="negate",
+        account_type=_CARD,
+        date_format="MM/DD/YYYY",
+    ),
+    Profile(
+        "Wells Fargo",
+        "Wells Fargo",
+        shape=("date", "amount", "*", "blank", "text"),
+        columns={"date": (0,), "amount": (1,), "payee": (4,)},
+        sign="as_is",
+        date_format="MM/DD/YYYY",
+    ),
+    Profile(
+        "Schwab checking",
+        "Charles Schwab",
+        (
+            "date",
+            "status",
+            "type",
+            "checknumber",
+            "description",
+            "withdrawal",
+            "deposit",
+            "runningbalance",
+        ),
+        skip_status=("pending",),
+    ),
+    Profile(
+        "PC Financial Mastercard",
+        "PC Financial",
+        ("merchant name", "card used for transaction", "date", "time", "amount"),
+        sign="negate",
+        account_type=_CARD,
+        date_format="MM/DD/YYYY",
+    ),
+    Profile(
+        "Payoneer",
+        "Payoneer",
+        ("transaction date", "transaction id", "credit amount", "debit amount", "currency"),
+        date_format="MM/DD/YYYY",
+        account_type=_WALLET,
+        roles={"payee": ("target",), "memo": ("description",)},
+    ),
+    Profile(
+        "Stripe payments",
+        "Stripe",
+        ("id", "description", "created", "amount", "amount_refunded", "currency", "fee"),
+        sign="as_is",
+        account_type=_WALLET,
+        roles={
+            "date": ("created",),
+            "payee": ("customer_description",),
+            "memo": ("description",),
+            "fitid": ("id",),
+        },
+    ),
+    Profile(
+        "Amazon orders",
+        "Amazon",
+        ("order id", "order url", "items", "date", "total"),
+        sign="negate",
+        account_type=_CARD,
+        skip_status=("pending",),
+        skip_empty_amount=True,
+        date_format="YYYY-MM-DD",
+        roles={
+            "amount": ("total",),
+            "memo": ("items",),
+            "fitid": ("order id",),
+            "status": ("date",),
+        },
+    ),
+    Profile(
+        "Mint (no header)",
+        "Mint",
+        shape=("date", "text", "text", "amount", "dir", "text", "text"),
+        columns={"date": (0,), "payee": (1,), "memo": (2,), "amount": (3,), "direction": (4,)},
+        sign="direction",
+        date_format="MM/DD/YYYY",
+    ),
+    Profile(
+        "csv2ofx ledger export",
+        "",
+        ("row", "num", "date", "reference", "description", "amount", "account", "category"),
+        sign="as_is",
+    ),
+    # United Kingdom and Europe
+    Profile(
+        "Barclays",
+        "Barclays",
+        ("number", "date", "account", "amount", "subcategory", "memo"),
+        date_format="DD/MM/YYYY",
+        currency="GBP",
+        roles={"payee": ("memo",)},
+    ),
+    Profile(
+        "Monzo",
+        "Monzo",
+        ("transaction id", "date", "time", "type", "name", "amount", "currency"),
+        date_format="DD/MM/YYYY",
+        currency="GBP",
+        roles={"fitid": ("transaction id",), "payee": ("name",), "memo": ("notes and #tags",)},
+    ),
+    Profile(
+        "Revolut",
+        "Revolut",
+        (
+            "type",
+            "product",
+            "started date",
+            "completed date",
+            "description",
+            "amount",
+            "fee",
+            "currency",
+            "state",
+        ),
+        skip_status=("reverted", "declined", "failed", "pending"),
+        roles={
+            "date": ("completed date", "started date"),
+            "payee": ("description",),
+            "status": ("state",),
+        },
+    ),
+    Profile(
+        "N26",
+        "N26",
+        ("booking date", "partner name", "amount (eur)"),
+        currency="EUR",
+        roles={"payee": ("partner name",), "memo": ("payment reference",)},
+    ),
+    Profile(
+        "N26 (2019)",
+        "N26",
+        ("date", "payee", "account number", "transaction type", "amount (eur)"),
+        currency="EUR",
+        roles={"memo": ("payment reference",)},
+    ),
+    Profile(
+        "ING Netherlands",
+        "ING",
+        ("datum", "naam / omschrijving", "af bij", "bedrag (eur)"),
+        currency="EUR",
+        roles={
+            "payee": ("naam / omschrijving",),
+            "memo": ("mededelingen",),
+            "direction": ("af bij",),
+        },
+    ),
+    Profile(
+        "ING Germany",
+        "ING",
+        ("buchung", "auftraggeber/empfänger", "betrag"),
+        currency="EUR",
+        date_format="DD/MM/YYYY",
+        roles={"date": ("buchung",), "memo": ("verwendungszweck",)},
+    ),
+    Profile(
+        "ING Spain",
+        "ING",
+        ("date", "class", "subcategory", "desc", "amount", "balance"),
+        currency="EUR",
+        date_format="DD/MM/YYYY",
+        roles={"payee": ("desc",), "memo": ("class",)},
+    ),
+    Profile(
+        "GLS Bank",
+        "GLS Bank",
+        ("kontonummer", "buchungstag", "auftraggeber/empfänger", "betrag"),
+        currency="EUR",
+        date_format="DD/MM/YYYY",
+        roles={"memo": ("vwz1", "vwz2")},
+    ),
+    Profile(
+        "UBS",
+        "UBS",
+        ("produit", "monn.", "date de valeur", "débit", "crédit"),
+        roles={
+            "payee": ("description 1", "description 2"),
+            "memo": ("description 3",),
+            "fitid": ("n° de transaction",),
+        },
+    ),
+    Profile(
+        "Outbank",
+        "",
+        ("account", "date", "value date", "amount", "currency", "name", "reason"),
+        roles={"payee": ("name",), "memo": ("reason",)},
+    ),
+    # Canada
+    Profile(
+        "BMO credit card",
+        "BMO",
+        (
+            "item #",
+            "card #",
+            "transaction date",
+            "posting date",
+            "transaction amount",
+            "description",
+        ),
+        sign="negate",
+        account_type=_CARD,
+        currency="CAD",
+    ),
+    Profile(
+        "BMO chequing",
+        "BMO",
+        ("first bank card", "transaction type", "date posted", "transaction amount", "description"),
+        currency="CAD",
+        roles={"memo": ("transaction type",)},
+    ),
+    Profile(
+        "TD Canada Trust",
+        "TD",
+        shape=("date", "text", "amount?", "amount?", "amount?"),
+        columns={"date": (0,), "payee": (1,), "debit": (2,), "credit": (3,)},
+        sign="debit_credit",
+        date_format="MM/DD/YYYY",
+        currency="CAD",
+    ),
+)
