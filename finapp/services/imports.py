@@ -23,7 +23,7 @@ from finapp.importers.registry import paused_gc, read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
 from finapp.services.accounts import match_statement
 from finapp.services.csv_profiles import saved_mappings
-from finapp.services.export import restore_goals
+from finapp.services.export_goals import restore_goals
 from finapp.services.import_results import AccountCounts, BatchView, FileResult, ImportResult
 from finapp.services.import_rows import write_statement
 from finapp.services.rules import new_line_filing

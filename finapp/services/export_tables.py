@@ -1,0 +1,289 @@
+"""What an export holds, table by table: each column's header, meaning and value.
+
+The one description of the exported data: :mod:`finapp.services.export` writes the CSV, the JSON
+and the README.txt from it, so the files and their documentation cannot drift apart. Kept apart
+from the writing because it changes whenever the data model grows a field users should take
+with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.core.money import DEFAULT_CURRENCY, from_minor
+from finapp.core.subscription_states import ENDED
+from finapp.core.tags import shown
+from finapp.importers.finapp_export_splits import PART_OF
+from finapp.services.annotations import tags_of
+from finapp.services.categories import category_paths
+from finapp.store.account_numbers import masked
+from finapp.store.category_lines import SPLIT_SOURCE
+from finapp.store.schema import (
+    Account,
+    Alert,
+    Base,
+    Budget,
+    Category,
+    Goal,
+    GoalAccount,
+    Rule,
+    Subscription,
+    Transaction,
+    TransactionSplit,
+)
+
+#: First header cell of ``transactions.csv``; the CSV importer recognises the export by it.
+EXPORT_MARKER = "finapp_transaction_id"
+#: Between the account names of a goal in ``goals.csv``: a name is one line of text.
+GOAL_ACCOUNTS_SEPARATOR = "\n"
+#: The exported tables, in the order they are written (one file each).
+TABLE_NAMES = (
+    "transactions",
+    "splits",
+    "accounts",
+    "categories",
+    "rules",
+    "budgets",
+    "subscriptions",
+    "alerts",
+    "goals",
+)
+
+#: Charges per year for each cadence, for the annual cost of a subscription.
+PER_YEAR = {
+    "weekly": Decimal(52),
+    "biweekly": Decimal(26),
+    "fortnightly": Decimal(26),
+    "monthly": Decimal(12),
+    "bimonthly": Decimal(6),
+    "quarterly": Decimal(4),
+    "semiannual": Decimal(2),
+    "semiannually": Decimal(2),
+    "yearly": Decimal(1),
+    "annual": Decimal(1),
+    "annually": Decimal(1),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One exported column: its header, the README's words for it, and how a row gives it."""
+
+    header: str
+    meaning: str
+    value: Callable[[Any], Any]
+
+
+class Names:
+    """Names for ids (account names, category paths) read once per export."""
+
+    def __init__(self, session: Session) -> None:
+        self.categories = category_paths(session)
+        self.tags_by_line = tags_of(session)
+        self.accounts = {a.id: a for a in session.scalars(select(Account))}
+        self.goal_accounts: dict[int, list[str]] = {}
+        for goal_id, name in session.execute(
+            select(GoalAccount.goal_id, Account.name)
+            .join(Account, Account.id == GoalAccount.account_id)
+            .order_by(Account.name)
+        ):
+            self.goal_accounts.setdefault(goal_id, []).append(name)
+
+    def category(self, cid: int | None) -> str | None:
+        return self.categories.get(cid) if cid is not None else None
+
+    def tags(self, tid: int) -> str:
+        """A transaction's tags as one cell, as they are typed: ``#holiday-2026 #tax``."""
+        return " ".join(map(shown, self.tags_by_line.get(tid, ())))
+
+    def account(self, aid: int | None) -> str | None:
+        return self.accounts[aid].name if aid in self.accounts else None
+
+    def currency(self, aid: int | None) -> str:
+        return self.accounts[aid].currency if aid in self.accounts else DEFAULT_CURRENCY
+
+
+def _money(minor: int | None, currency: str) -> Decimal | None:
+    return None if minor is None else from_minor(minor, currency)
+
+
+def _annual(sub: Subscription) -> Decimal | None:
+    per_year = PER_YEAR.get(sub.cadence.lower())
+    return None if per_year is None else from_minor(sub.amount_minor, sub.currency) * per_year
+
+
+def _status(sub: Subscription) -> str:
+    return sub.user_state if sub.user_state in ENDED else sub.status
+
+
+def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
+    """Every exported table: its ORM class and its columns."""
+    txn_cols = [
+        Column(EXPORT_MARKER, "finapp's id of the transaction", lambda t: t.id),
+        Column("date", "posting date", lambda t: t.posted),
+        Column(
+            "time",
+            "local time of day HH:MM:SS as the statement gave it; empty when it gave none",
+            lambda t: t.posted_time,
+        ),
+        Column(
+            "amount",
+            "signed amount; negative is money out",
+            lambda t: _money(t.amount_minor, t.currency),
+        ),
+        Column("currency", "ISO 4217 currency", lambda t: t.currency),
+        Column("payee", "payee as shown (renamed by rules or by you)", lambda t: t.payee),
+        Column("memo", "memo from the statement", lambda t: t.memo),
+        Column("account", "account name", lambda t: n.account(t.account_id)),
+        Column(
+            "account_number",
+            "last four characters of the account number, masked (****1234)",
+            lambda t: masked(n.accounts[t.account_id].number_last4),
+        ),
+        Column("institution", "bank or provider", lambda t: n.accounts[t.account_id].institution),
+        Column(
+            "account_type",
+            "checking, savings, credit_card, …",
+            lambda t: n.accounts[t.account_id].type,
+        ),
+        Column("fitid", "the bank's transaction id, empty when it gave none", lambda t: t.fitid),
+        Column(
+            "category", "category path such as Food:Groceries", lambda t: n.category(t.category_id)
+        ),
+        Column("transfer", "true when a transfer between your accounts", lambda t: t.is_transfer),
+        Column(
+            "original_payee", "payee exactly as the statement had it", lambda t: t.original_payee
+        ),
+        Column("import_batch", "id of the import that added it", lambda t: t.batch_id),
+        Column("note", "your note on it; empty when none", lambda t: t.note),
+        Column("tags", "your tags, such as #holiday-2026 #tax", lambda t: n.tags(t.id)),
+        Column(
+            "split",
+            "true when you divided it among categories: its parts are in splits.csv, and its "
+            "category is its largest part's",
+            lambda t: t.category_source == SPLIT_SOURCE,
+        ),
+    ]
+    # a split's rows are (line id, SplitPartView) pairs
+    split_cols = [
+        Column(PART_OF, "finapp_transaction_id of the line in transactions.csv", lambda p: p[0]),
+        Column("part", "the part's place in the line, 1 first", lambda p: p[1].position + 1),
+        Column("category", "category path of the part", lambda p: p[1].category),
+        Column(
+            "amount",
+            "signed as the line; the line's parts add up to its amount",
+            lambda p: p[1].amount,
+        ),
+        Column("currency", "ISO 4217 currency, the line's", lambda p: p[1].currency),
+        Column("memo", "your words on the part; empty when none", lambda p: p[1].memo),
+    ]
+    account_cols = [
+        Column("name", "account name", lambda a: a.name),
+        Column("institution", "bank or provider", lambda a: a.institution),
+        Column(
+            "number", "last four characters, masked (****1234)", lambda a: masked(a.number_last4)
+        ),
+        Column("type", "checking, savings, credit_card, …", lambda a: a.type),
+        Column("currency", "ISO 4217 currency", lambda a: a.currency),
+        Column(
+            "low_balance_threshold",
+            "warn below this balance",
+            lambda a: _money(a.low_balance_minor, a.currency),
+        ),
+        Column(
+            "reconciled_through",
+            "you accepted its books up to this day (empty: never)",
+            lambda a: a.reconciled_through,
+        ),
+    ]
+    category_cols = [
+        Column("path", "full category path", lambda c: n.category(c.id)),
+        Column("kind", "expense, income or transfer", lambda c: c.kind),
+    ]
+    rule_cols = [
+        Column("priority", "lower runs first; the first match wins", lambda r: r.priority),
+        Column("origin", "shipped, user or learned", lambda r: r.origin),
+        Column("field", "payee, memo or merchant", lambda r: r.match_field),
+        Column("match", "contains, starts, regex or equals", lambda r: r.match_type),
+        Column("pattern", "text matched", lambda r: r.pattern),
+        Column(
+            "amount_min",
+            "smallest amount matched",
+            lambda r: _money(r.amount_min_minor, n.currency(r.account_id)),
+        ),
+        Column(
+            "amount_max",
+            "largest amount matched",
+            lambda r: _money(r.amount_max_minor, n.currency(r.account_id)),
+        ),
+        Column("sign", "in, out or empty for both", lambda r: r.sign),
+        Column("account", "only this account, or empty", lambda r: n.account(r.account_id)),
+        Column("category", "category set", lambda r: n.category(r.category_id)),
+        Column("rename_to", "payee renamed to", lambda r: r.rename_to),
+        Column("enabled", "true when the rule is in use", lambda r: r.enabled),
+    ]
+    budget_cols = [
+        Column("category", "category path", lambda b: n.category(b.category_id)),
+        Column("amount", "monthly budget", lambda b: _money(b.amount_minor, b.currency)),
+        Column("currency", "ISO 4217 currency", lambda b: b.currency),
+        Column("rollover", "true when unspent money carries over", lambda b: b.rollover),
+    ]
+    sub_cols = [
+        Column("name", "name", lambda s: s.user_name or s.name),
+        Column("amount", "amount of one charge", lambda s: _money(s.amount_minor, s.currency)),
+        Column("currency", "ISO 4217 currency", lambda s: s.currency),
+        Column("cadence", "weekly, monthly, yearly, …", lambda s: s.cadence),
+        Column("next_date", "next expected charge", lambda s: s.next_date),
+        Column("account", "account or payment method", lambda s: n.account(s.account_id)),
+        Column("annual_cost", "cost over a year at this cadence", _annual),
+        Column("status", "active, inactive, cancelled or dismissed", _status),
+        Column("kind", "subscription, bill, …", lambda s: s.kind),
+        Column("merchant", "merchant identity", lambda s: s.merchant),
+        Column("cancelled_on", "when you cancelled it", lambda s: s.cancelled_on),
+        Column("review_date", "when you want to review it", lambda s: s.review_date),
+    ]
+    alert_cols = [
+        Column("date", "date the alert is about", lambda a: a.date),
+        Column("kind", "kind of alert", lambda a: a.kind),
+        Column("severity", "info, warning or critical", lambda a: a.severity),
+        Column("message", "what the alert said", lambda a: a.message),
+        Column("account", "account concerned", lambda a: n.account(a.account_id)),
+        Column(
+            "amount",
+            "amount concerned",
+            lambda a: _money(a.amount_minor, a.currency or DEFAULT_CURRENCY),
+        ),
+        Column("currency", "currency of the amount", lambda a: a.currency),
+        Column("read", "true once read", lambda a: a.read),
+        Column("dismissed", "true once dismissed", lambda a: a.dismissed),
+    ]
+    goal_cols = [
+        Column("name", "savings goal", lambda g: g.name),
+        Column("target", "amount to save", lambda g: _money(g.target_minor, g.currency)),
+        Column("currency", "ISO 4217 currency", lambda g: g.currency),
+        Column("target_date", "date to have saved it by", lambda g: g.target_date),
+        Column("created_on", "day the goal was set", lambda g: g.created_on),
+        Column(
+            "accounts",
+            "accounts whose balances count, one per line",
+            lambda g: GOAL_ACCOUNTS_SEPARATOR.join(n.goal_accounts.get(g.id, [])),
+        ),
+    ]
+    described = (
+        (Transaction, txn_cols),
+        (TransactionSplit, split_cols),
+        (Account, account_cols),
+        (Category, category_cols),
+        (Rule, rule_cols),
+        (Budget, budget_cols),
+        (Subscription, sub_cols),
+        (Alert, alert_cols),
+        (Goal, goal_cols),
+    )
+    return dict(zip(TABLE_NAMES, described, strict=True))
