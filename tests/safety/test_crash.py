@@ -9,6 +9,7 @@ the interrupted import or none of it; every backup must be complete and sound.
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
 
 import pytest
@@ -37,11 +38,19 @@ def _counts(data_dir: Path, passphrase: str = PASSPHRASE) -> dict[str, int]:
     return report.store.counts
 
 
-@pytest.fixture
-def seeded(data_dir: Path, tmp_path: Path) -> Path:
-    """A store already holding one large import."""
-    processes.run_to_end("import", str(data_dir), str(big_ofx(tmp_path / "first.ofx", ROWS)))
+@pytest.fixture(scope="module")
+def seeded_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store already holding one large import, made once for the module."""
+    folder = tmp_path_factory.mktemp("seeded")
+    data_dir = folder / "data"
+    processes.run_to_end("import", str(data_dir), str(big_ofx(folder / "first.ofx", ROWS)))
     return data_dir
+
+
+@pytest.fixture
+def seeded(seeded_once: Path, data_dir: Path) -> Path:
+    """A copy of the seeded store of the test's own, which its kills may damage."""
+    return shutil.copytree(seeded_once, data_dir)
 
 
 def test_killed_imports_leave_all_or_nothing(seeded: Path, tmp_path: Path) -> None:
