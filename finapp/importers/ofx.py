@@ -8,7 +8,7 @@ the repairs said when a statement leaves something out.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 from decimal import Decimal
 
 import ofxparse
@@ -25,9 +25,9 @@ from finapp.importers.base import (
 )
 from finapp.importers.ofx_card import CardFacts, card_facts
 from finapp.importers.ofx_clean import looks_like_ofx
-from finapp.importers.ofx_reading import OfxReadError, local_date, parse_ofx
+from finapp.importers.ofx_lines import ofxparse_line, transactions
+from finapp.importers.ofx_reading import OfxReadError, parse_ofx
 from finapp.importers.ofx_repairs import currency_repair, stated_day_repair
-from finapp.importers.time_of_day import ofx_time, real_times
 
 __all__ = ["OfxReadError", "looks_like_ofx", "read_ofx"]
 
@@ -44,40 +44,6 @@ def _as_date(value: datetime | date) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def _posted(txn: ofxparse.Transaction) -> date:
-    """The bank's own calendar date of the posting.
-
-    ofxparse shifts ``20090401230000[-5:EST]`` to UTC (the next day); a statement line belongs
-    to the day the bank printed, so the date is read from the raw field's first 8 digits (which
-    ofxparse has already validated).
-    """
-    record = getattr(txn, "record", None)
-    local = local_date(record.get("DTPOSTED", "")) if record is not None else None
-    return local or _as_date(txn.date)
-
-
-def _written_time(txn: ofxparse.Transaction) -> time | None:
-    """The time of day ``DTPOSTED`` writes, placeholder or not."""
-    record = getattr(txn, "record", None)
-    return ofx_time(record.get("DTPOSTED", "")) if record is not None else None
-
-
-def _bank_transaction(txn: ofxparse.Transaction, when: time | None) -> ParsedTransaction:
-    payee = (txn.payee or "").strip()
-    memo = (txn.memo or "").strip()
-    record = getattr(txn, "record", None)
-    return ParsedTransaction(
-        posted=_posted(txn),
-        time=when,
-        amount=Decimal(txn.amount),
-        payee=payee or memo,  # some banks leave NAME out and put the payee in MEMO
-        memo=memo,
-        fitid=(txn.id or "").strip() or None,
-        line=record.line if record is not None else None,
-        kind=(txn.type or ""),
-    )
-
-
 def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedTransaction]:
     """Cash movements of an investment account.
 
@@ -90,7 +56,7 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
             if not usable_amount(Decimal(txn.amount)):
                 amount = str(txn.amount)
                 raise OfxReadError(ofx_problems.unusable_amount(amount, amount))
-            out.append(_bank_transaction(txn, _written_time(txn)))
+            out += transactions([ofxparse_line(txn, None)])
             continue
         total = getattr(txn, "total", None)
         when = getattr(txn, "settleDate", None) or getattr(txn, "tradeDate", None)
@@ -111,15 +77,6 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
             )
         )
     return out
-
-
-def _bank_transactions(txns: list[ofxparse.Transaction]) -> tuple[ParsedTransaction, ...]:
-    """A statement's lines, without the times its bank only wrote as placeholders.
-
-    The times are judged before the lines are made, so each line is made once.
-    """
-    times = real_times([_written_time(t) for t in txns])
-    return tuple(_bank_transaction(t, when) for t, when in zip(txns, times, strict=True))
 
 
 def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
@@ -151,18 +108,18 @@ def _statement(account: ofxparse.Account) -> ParsedStatement:
         currency=currency,
     )
     if kind == AccountType.INVESTMENT:
-        transactions = tuple(_investment_transactions(stmt))
+        lines = tuple(_investment_transactions(stmt))
         balances: tuple[Balance, ...] = ()
     else:
-        transactions = _bank_transactions(stmt.transactions)
+        lines = transactions(stmt.lines)
         balances = _balances(stmt)
-    start, end = _covered(stmt, transactions)
+    start, end = _covered(stmt, lines)
     card = CardFacts()
     if kind == AccountType.CREDIT_CARD:
         card = card_facts(getattr(stmt, "stated_card", CardFacts()), balances)
     return ParsedStatement(
         parsed_account,
-        transactions,
+        lines,
         balances,
         start=start,
         end=end,

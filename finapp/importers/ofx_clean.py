@@ -7,8 +7,9 @@ Why this exists:
   25 µs per tag even once the list scan is avoided, so ten years of history (100k
   transactions, 700k tags) takes most of a minute. :func:`split_statement_records` cuts the
   ``<STMTTRN>`` records of bank and card statements out of the text with one regular-expression
-  scan; ofxparse still parses everything else (the "skeleton": sign-on, accounts, balances,
-  investment statements) and, through :class:`Record`, every field of every transaction.
+  scan (:mod:`finapp.importers.ofx_records`); ofxparse still parses everything else (the
+  "skeleton": sign-on, accounts, balances, investment statements) and every transaction that
+  :mod:`finapp.importers.ofx_lines` does not read as an ordinary one.
 * **Quirks** that make plain ofxparse fail or misread, each fixed here in the same single pass:
   headers that are missing, odd (``OFXHEADER: 100`` or a colon inside a value) or lie about the
   encoding; UTF-8 bytes under an ``ENCODING:USASCII`` header; CR, LF or CRLF line ends; SGML
@@ -26,15 +27,10 @@ import codecs
 import html
 import re
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from finapp.errors import Problem
-from finapp.importers.ofx_repairs import (
-    order_repair,
-    out_of_order,
-    unclosed_records_repair,
-    unclosed_repair,
-)
+from finapp.importers.ofx_records import StatementRecords, cut_records
+from finapp.importers.ofx_repairs import unclosed_repair
 
 #: A canonical OFX 1 header: we hand ofxparse UTF-8 text whatever the bank's header said.
 CANONICAL_HEADER = "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nENCODING:UTF-8\nCHARSET:NONE\n\n"
@@ -43,7 +39,6 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _PROCESSING = re.compile(r"<\?.*?\?>", re.S)
 _TOKEN = re.compile(r"<\s*(/?)\s*([A-Za-z0-9._]+)\s*(/?)\s*>([^<]*)")
-_FIELD = re.compile(r"<([A-Za-z0-9._]+)>([^<]*)")
 #: Statements, their transaction lists, what can only follow a list, and what encloses a
 #: statement (its transaction reply, its message set, the document).
 #: (The look-ahead on the first letter lets the scan pass over most tags of a transaction at
@@ -66,28 +61,11 @@ _ENCLOSING = frozenset(
     }
 )
 _STMTTRN_OPEN = re.compile(r"<STMTTRN>", re.I)
-_STMTTRN_CLOSE = re.compile(r"</STMTTRN>", re.I)
 _ACCTID = re.compile(r"<ACCTID>([^<]*)", re.I)
 _BARE_AMP = re.compile(r"&(?!#?\w+;)")
 _OFX_START = re.compile(rb"<\s*OFX\s*>", re.I)
 _XML_ENCODING = re.compile(rb"encoding\s*=\s*[\"']([A-Za-z0-9_.-]+)", re.I)
 _HEADER_CHARSET = re.compile(rb"CHARSET\s*:\s*([A-Za-z0-9_.-]+)", re.I)
-
-#: The tag names ofxparse asks a transaction for, upper-cased once.
-_UPPER = {
-    name: name.upper()
-    for name in (
-        "trntype",
-        "name",
-        "memo",
-        "trnamt",
-        "dtposted",
-        "dtuser",
-        "fitid",
-        "sic",
-        "checknum",
-    )
-}
 
 #: Statement containers in the order ofxparse lists their accounts.
 STATEMENT_KINDS = ("STMTRS", "CCSTMTRS", "INVSTMTRS")
@@ -195,45 +173,6 @@ def normalise(body: str) -> str:
     return "".join(out)
 
 
-def unescaped(text: str) -> str:
-    """A field's text as ofxparse reads it: character references (``&amp;``) resolved."""
-    return html.unescape(text) if "&" in text else text
-
-
-class Leaf:
-    """What ofxparse reads from a found tag: ``contents[0]`` is its text."""
-
-    __slots__ = ("contents",)
-
-    def __init__(self, text: str) -> None:
-        self.contents = [unescaped(text)]
-
-
-class Record(dict[str, str]):
-    """One ``<STMTTRN>`` as ofxparse's ``parseTransaction`` queries it: ``find(name)``.
-
-    A dict of upper-case tag name to raw text, built by C code from the regex matches (the
-    first occurrence of a name wins, as with BeautifulSoup's ``find``); a :class:`Leaf` is
-    made only for what ofxparse asks for.
-    """
-
-    __slots__ = ("line",)
-    line: int  # where the record's <STMTTRN> stands in the file
-
-    def find(self, name: str) -> Leaf | None:
-        text = self.get(_UPPER.get(name) or name.upper())
-        return None if text is None else Leaf(text)
-
-
-@dataclass
-class StatementRecords:
-    """The transaction records cut out of one bank or card statement."""
-
-    kind: str  # STMTRS or CCSTMTRS
-    index: int  # position among the statements of that kind, as ofxparse lists them
-    records: list[Record] = field(default_factory=list)
-
-
 @dataclass
 class CutText:
     """A document with its bank and card transaction records cut out, and what was repaired."""
@@ -242,44 +181,6 @@ class CutText:
     statements: list[StatementRecords]
     n_statements: int  # bank, card and investment statements, as ofxparse counts accounts
     repairs: list[str] = field(default_factory=list)
-
-
-def _records(
-    text: str, start: int, end: int, first_line: int, upper: bool, repairs: list[str]
-) -> list[Record]:
-    """The ``<STMTTRN>`` records between ``start`` and ``end``; each ends where the next begins,
-    so one never closed is read all the same, and said, as are fields out of OFX's order."""
-    records: list[Record] = []
-    starts = [m.start() for m in _STMTTRN_OPEN.finditer(text, start, end)]
-    unclosed: list[int] = []
-    # one count says whether every record is closed (the usual case); only if not is each looked at
-    all_closed = len(_STMTTRN_CLOSE.findall(text, start, end)) >= len(starts)
-    misordered: list[int] = []
-    first_misorder: tuple[str, str] | None = None
-    line, pos = first_line, start
-    for i, begin in enumerate(starts):
-        stop = starts[i + 1] if i + 1 < len(starts) else end
-        line += text.count("\n", pos, begin)
-        pos = begin
-        fields = _FIELD.findall(text, begin, stop)[1:]  # [0] is <STMTTRN> itself
-        if upper:
-            fields = [(name.upper(), value) for name, value in fields]
-        swapped = out_of_order(tuple(map(itemgetter(0), fields)))
-        if swapped is not None:
-            misordered.append(line)
-            first_misorder = first_misorder or swapped
-        if not all_closed and _STMTTRN_CLOSE.search(text, begin, stop) is None:
-            unclosed.append(line)
-        fields.reverse()  # the first occurrence of a name wins, as with BeautifulSoup's find
-        record = Record(fields)
-        record.setdefault("FITID", "")  # a missing FITID is no error: dedupe falls back
-        record.line = line
-        records.append(record)
-    if unclosed:
-        repairs.append(unclosed_records_repair(unclosed))
-    if first_misorder is not None:
-        repairs.append(order_repair(misordered, first_misorder))
-    return records
 
 
 class _Scan:
@@ -364,21 +265,13 @@ class _Scan:
         assert self.statement is not None
         first = _STMTTRN_OPEN.search(self.text, begin, end)
         if first is not None:
-            self.found.append(
-                StatementRecords(
-                    self.statement[0],
-                    self.statement[1],
-                    _records(
-                        self.text,
-                        first.start(),
-                        end,
-                        self._line(first.start()),
-                        self.upper,
-                        self.repairs,
-                    ),
-                )
-            )
             begin = first.start()
+            kind = self.statement[0], self.statement[1]
+            records, repairs = cut_records(
+                self.text, kind, (begin, end), self._line(begin), self.upper
+            )
+            self.found.append(records)
+            self.repairs += repairs
         else:
             begin = end
         if begin != end or replacement:

@@ -19,7 +19,7 @@ from ofxparse.ofxparse import OfxParser
 
 from finapp.core.dates import in_date_span
 from finapp.errors import Problem
-from finapp.importers.ofx_clean import Leaf, Record, unescaped
+from finapp.importers.ofx_records import Leaf, Record, unescaped
 
 #: the fields of a transaction in the order ofxparse reads them; those it requires, and those
 #: it refuses empty (a MEMO may be empty)

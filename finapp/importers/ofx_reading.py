@@ -5,10 +5,11 @@ accounts, balances, investment statements) and every field of every transaction
 (``OfxParser.parseTransaction``: dates with time zones, amounts in any of its number formats,
 required fields). What it does not do any more is build a BeautifulSoup tree of the bank and card
 transaction lists, which is quadratic/slow; :mod:`finapp.importers.ofx_clean` cuts those records
-out in one pass and hands them to ofxparse one by one; an ordinary line (a plain amount, no user
-date, SIC or check number) is given the values ofxparse would set without its nine tag lookups
-(:func:`_plain_transaction`). ``tests/importers/test_ofx_differential`` shows the result equals
-plain ofxparse's on every corpus file and on generated lines of every shape.
+out in one pass and :mod:`finapp.importers.ofx_lines` reads them into lines: an ordinary one
+straight from its texts, any other through ofxparse, record by record. Each bank or card
+statement carries its lines as ``statement.lines``. ``tests/importers/test_ofx_differential``
+shows the result equals plain ofxparse's on every corpus file and on generated lines of every
+shape.
 
 This module ends at ofxparse's objects; :mod:`finapp.importers.ofx` turns them into finapp's
 statements. The two are apart because this half follows ofxparse's model (and is compared with
@@ -23,7 +24,7 @@ import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
 
@@ -39,13 +40,13 @@ from finapp.importers.ofx_clean import (
     CANONICAL_HEADER,
     STATEMENT_KINDS,
     OfxShapeError,
-    Record,
     body_start,
     decode_ofx,
     normalise,
     split_statement_records,
-    unescaped,
 )
+from finapp.importers.ofx_lines import LONGEST_AMOUNT, LineReader, local_date
+from finapp.importers.ofx_records import Record
 from finapp.importers.ofx_repairs import (
     decimal_comma_repair,
     decimal_mark,
@@ -54,15 +55,6 @@ from finapp.importers.ofx_repairs import (
 )
 
 __all__ = ["OfxReadError", "OfxReading", "local_date", "parse_ofx"]
-
-_LOCAL_DATE = re.compile(r"\s*(\d{4})(\d{2})(\d{2})")
-#: An amount ofxparse takes for the number it is written as: no thousands mark, decimal comma,
-#: inner space or plus sign for ``toDecimal`` to rewrite.
-_PLAIN_AMOUNT = re.compile(r"-?[0-9]{1,20}(?:\.[0-9]{1,20})?")
-#: The longest amount field ``_Parser.toDecimal`` reads, spaces around it included.
-_LONGEST_AMOUNT = 64
-#: Fields ``parseTransaction`` reads that an ordinary bank line does not carry.
-_UNUSUAL = frozenset({"DTUSER", "SIC", "CHECKNUM"})
 
 
 class OfxReadError(Exception):
@@ -109,7 +101,7 @@ class _Parser(OfxParser):  # type: ignore[misc]  # ofxparse ships no types: OfxP
         # ofxparse's separator regexes are quadratic in the text's length: a multi-megabyte
         # amount (a damaged file) would hang the import, so no amount may exceed 64 characters.
         text = tag.contents[0] if tag.contents else ""
-        if isinstance(text, str) and len(text) > _LONGEST_AMOUNT:
+        if isinstance(text, str) and len(text) > LONGEST_AMOUNT:
             raise OfxParserException("an amount is not a number (too long)")
         amount: Decimal = OfxParser.toDecimal.__func__(cls, tag)
         return amount
@@ -145,46 +137,15 @@ def _keep_stated_days(statement: object, parent: Tag | None) -> None:
 
 
 def _parse_record(record: Record) -> ofxparse.Transaction:
-    txn = _plain_transaction(record)
-    if txn is None:
-        try:
-            txn = _Parser.parseTransaction(record)
-        except (OfxParserException, ValueError, ArithmeticError, IndexError, TypeError) as exc:
-            reason = " ".join(str(exc).split()) or type(exc).__name__
-            raise OfxReadError(ofx_problems.bad_transaction(record, reason), record.line) from None
+    """ofxparse's reading of a record it must judge, or the error naming what is wrong."""
+    try:
+        txn = _Parser.parseTransaction(record)
+    except (OfxParserException, ValueError, ArithmeticError, IndexError, TypeError) as exc:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise OfxReadError(ofx_problems.bad_transaction(record, reason), record.line) from None
     if not usable_amount(Decimal(txn.amount)):
         written = record.get("TRNAMT", "")
         raise OfxReadError(ofx_problems.unusable_amount(written, repr(written)), record.line)
-    return txn
-
-
-def _plain_transaction(record: Record) -> ofxparse.Transaction | None:
-    """What ``OfxParser.parseTransaction`` makes of an ordinary line, without its lookups.
-
-    Ten years of history are 100k lines, and ofxparse's nine tag lookups, number rewriting
-    and checks per line were most of the time of reading them. A line with a plain amount and a
-    date ofxparse accepts, carrying none of ``_UNUSUAL``, gets exactly the values ofxparse would
-    set (``test_ofx_differential`` compares every field with plain ofxparse); any other line is
-    left to ofxparse (None), which reads it or says what is wrong with it.
-    """
-    amount, posted = record.get("TRNAMT"), record.get("DTPOSTED")
-    if amount is None or posted is None or not _UNUSUAL.isdisjoint(record):
-        return None
-    if len(amount) > _LONGEST_AMOUNT or not _PLAIN_AMOUNT.fullmatch(amount := amount.strip()):
-        return None
-    try:
-        when = _Parser.parseOfxDateTime(unescaped(posted).strip())
-    except ValueError:
-        return None
-    txn = ofxparse.Transaction()
-    txn.amount, txn.date = Decimal(amount), when
-    txn.id = unescaped(record["FITID"]).strip()
-    if "TRNTYPE" in record:
-        txn.type = unescaped(record["TRNTYPE"]).lower().strip()
-    if "NAME" in record:
-        txn.payee = unescaped(record["NAME"]).strip()
-    if "MEMO" in record:
-        txn.memo = unescaped(record["MEMO"]).strip()
     return txn
 
 
@@ -200,10 +161,11 @@ class OfxReading:
 
 
 def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
-    """ofxparse's reading of ``data`` (with every transaction attached), in linear time.
+    """ofxparse's reading of ``data``, each bank or card statement with its ``lines`` (see
+    :mod:`finapp.importers.ofx_lines`), in linear time.
 
-    Each transaction keeps its record as ``txn.record`` (raw fields and line). A transaction
-    ofxparse refuses rejects the file, or with ``skip_bad_rows`` is left out and listed.
+    A transaction ofxparse refuses rejects the file, or with ``skip_bad_rows`` is left out and
+    listed.
     """
     text = decode_ofx(data)
     try:
@@ -216,7 +178,7 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
     except OfxShapeError as exc:
         raise OfxReadError(exc.args[0], exc.line) from None
     repairs += markup + cut.repairs
-    comma = _decimal_comma([r for part in cut.statements for r in part.records])
+    comma = _decimal_comma([amount for part in cut.statements for amount in part.amounts()])
     if comma:
         repairs.append(comma)
     _Parser.fail_fast, _Parser.custom_date_format = True, None
@@ -240,49 +202,49 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
             raise OfxReadError(ofx_problems.unreadable(reason)) from None
     by_kind = _statements_by_kind(ofx)
     skipped: list[SkippedRow] = []
+
+    def read_or_skip(record: Record) -> ofxparse.Transaction | None:
+        try:
+            return _parse_record(record)
+        except OfxReadError as exc:
+            if not skip_bad_rows:
+                raise
+            skipped.append(SkippedRow(record.line or 0, exc.reason))
+            return None
+
+    reader = LineReader(_Parser.parseOfxDateTime, read_or_skip)
+    for statements in by_kind.values():
+        for statement in statements:
+            statement.lines = []
     for part in cut.statements:
-        target = by_kind[part.kind][part.index]
-        for record in part.records:
-            try:
-                txn = _parse_record(record)
-            except OfxReadError as exc:
-                if not skip_bad_rows:
-                    raise
-                skipped.append(SkippedRow(record.line or 0, exc.reason))
-                continue
-            txn.record = record
-            target.transactions.append(txn)
+        by_kind[part.kind][part.index].lines += reader.lines(part)
     # ofxparse lists statement accounts first, then any account-list (ACCTINFO) entries
     return OfxReading(ofx, ofx.accounts[: cut.n_statements], skipped, repairs)
 
 
-def _decimal_comma(records: list[Record]) -> str | None:
+def _decimal_comma(amounts: list[tuple[str, int]]) -> str | None:
     """The repair said when amounts use a decimal comma (``-12,50``), as OFX allows (3.2.9.1:
     "a decimal point or comma") and Brazilian and European banks write; ofxparse reads it so.
 
-    Some banks mix the two marks in one file (a card's lines with points, cash with commas).
-    Only an amount with one mark and three digits after it, in a file whose other amounts use
-    the other mark (``-1,250`` among ``-12.50``), could be a thousand or one and a quarter: the
-    file is refused at its line rather than guessed.
+    ``amounts``: each record's raw TRNAMT and line. Some banks mix the two marks in one file (a
+    card's lines with points, cash with commas). Only an amount with one mark and three digits
+    after it, in a file whose other amounts use the other mark (``-1,250`` among ``-12.50``),
+    could be a thousand or one and a quarter: the file is refused at its line rather than guessed.
     """
-    if not any("," in record.get("TRNAMT", "") for record in records):
+    if not any("," in amount for amount, _line in amounts):
         return None  # the usual file: points only, nothing to say or to doubt
     marked = [
-        (record, mark) for record in records if (mark := decimal_mark(record.get("TRNAMT", "")))
+        (amount.strip(), line, mark) for amount, line in amounts if (mark := decimal_mark(amount))
     ]
-    marks = {mark for _record, mark in marked}
+    marks = {mark for _amount, _line, mark in marked}
     if len(marks) > 1:
-        for record, mark in marked:
-            amount = record["TRNAMT"].strip()
+        for amount, line, mark in marked:
             if _THOUSANDS_LIKE.fullmatch(amount):
-                other = next(r for r, m in marked if m != mark)
-                written = other["TRNAMT"].strip()
-                problem = ofx_problems.mixed_marks(
-                    amount, mark, written, decimal_mark(written) or "", other.line
-                )
-                raise OfxReadError(problem, record.line)
-    comma = next((record for record, mark in marked if mark == ","), None)
-    return decimal_comma_repair(comma["TRNAMT"].strip()) if comma is not None else None
+                written, other_line, other_mark = next(m for m in marked if m[2] != mark)
+                problem = ofx_problems.mixed_marks(amount, mark, written, other_mark, other_line)
+                raise OfxReadError(problem, line)
+    comma = next((amount for amount, _line, mark in marked if mark == ","), None)
+    return decimal_comma_repair(comma) if comma is not None else None
 
 
 #: one mark and three digits after it: ``-1,250`` or ``1.250``, a thousands separator or not
@@ -301,12 +263,3 @@ def _statements_by_kind(ofx: ofxparse.Ofx) -> dict[str, list[ofxparse.Statement]
         if getattr(account, "statement", None) is not None and account.type in kinds:
             out[kinds[account.type]].append(account.statement)
     return out
-
-
-@functools.lru_cache(maxsize=65536)
-def local_date(raw: str) -> date | None:
-    """The calendar day an OFX date-time starts with, as the bank wrote it (None if none)."""
-    match = _LOCAL_DATE.match(raw)
-    if match is None:
-        return None
-    return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))

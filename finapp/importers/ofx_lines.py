@@ -1,0 +1,166 @@
+"""A bank or card statement's lines from the records cut out of it, each distinct text read once.
+
+Ten years of history are 100k records that repeat a few thousand dates, amounts and types. An
+ordinary record (a plain amount, a date ofxparse accepts, none of DTUSER, SIC or CHECKNUM) becomes
+its line straight from its raw texts, each date, amount and type read once per file and then
+looked up; no ofxparse object is made for it. Any other record is read by ofxparse
+(``OfxParser.parseTransaction``), which reads it or says what is wrong with it, as it always
+did. Both give a line as the same plain tuple, so :func:`transactions` makes every statement line
+in one place. ``tests/importers/test_ofx_fast_reading`` compares the result with plain ofxparse's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from datetime import date, datetime, time
+from decimal import Decimal
+
+import ofxparse
+
+from finapp.importers.base import ParsedTransaction, usable_amount
+from finapp.importers.ofx_records import Record, StatementRecords, unescaped
+from finapp.importers.time_of_day import ofx_time, real_times
+
+#: (posted, written time, amount, payee, memo, FITID, line, type): a line before its time is judged
+Line = tuple[date, time | None, Decimal, str, str, str | None, int | None, str]
+
+#: An amount ofxparse takes for the number it is written as: no thousands mark, decimal comma,
+#: inner space or plus sign for ``toDecimal`` to rewrite.
+_PLAIN_AMOUNT = re.compile(r"-?[0-9]{1,20}(?:\.[0-9]{1,20})?")
+#: The longest amount field ``toDecimal`` reads, spaces around it included.
+LONGEST_AMOUNT = 64
+#: Fields ``parseTransaction`` reads that an ordinary bank line does not carry.
+_UNUSUAL = frozenset({"DTUSER", "SIC", "CHECKNUM"})
+_LOCAL_DATE = re.compile(r"\s*(\d{4})(\d{2})(\d{2})")
+
+
+def _plain_amount(text: str) -> Decimal | None:
+    """The amount ``text`` is, when ofxparse would read it as written and finapp can keep it."""
+    if len(text) > LONGEST_AMOUNT or not _PLAIN_AMOUNT.fullmatch(text := text.strip()):
+        return None
+    amount = Decimal(text)
+    return amount if usable_amount(amount) else None
+
+
+def _ordinary(record: Record) -> tuple[str, ...] | None:
+    """TRNTYPE, DTPOSTED, TRNAMT, FITID, NAME and MEMO of a record read by its names, when it
+    is an ordinary one (``""`` for a type, name or memo it leaves out)."""
+    amount, posted = record.get("TRNAMT"), record.get("DTPOSTED")
+    if amount is None or posted is None or not _UNUSUAL.isdisjoint(record):
+        return None
+    name, memo = record.get("NAME", ""), record.get("MEMO", "")
+    return record.get("TRNTYPE", ""), posted, amount, record["FITID"], name, memo
+
+
+class LineReader:
+    """Reads records into lines, remembering what each distinct text of the file read as.
+
+    ``parse_datetime`` is ofxparse's date reading as finapp refines it (``ValueError`` for a
+    date it refuses); ``parse_record`` reads a record through ofxparse: its transaction, None
+    when the record is left out (the user skips bad rows), or the error naming what is wrong.
+    """
+
+    def __init__(
+        self,
+        parse_datetime: Callable[[str], datetime | None],
+        parse_record: Callable[[Record], ofxparse.Transaction | None],
+    ) -> None:
+        self._parse_datetime, self._parse_record = parse_datetime, parse_record
+        self._amounts: dict[str, Decimal | None] = {}
+        self._days: dict[str, tuple[date, time | None] | None] = {}
+        self._kinds: dict[str, str] = {}
+
+    def lines(self, part: StatementRecords) -> list[Line]:
+        """The lines of ``part``'s records, in the file's order, less those left out.
+
+        The loop is written out (no call per record): it runs for every line of the history.
+        """
+        out: list[Line] = []
+        append = out.append
+        amounts, days, kinds, named = self._amounts, self._days, self._kinds, part.records
+        for i, (found, line) in enumerate(zip(part.found, part.lines, strict=True)):
+            fields = _ordinary(named[i]) if named and i in named else found[1:7]
+            if fields is not None:
+                trntype, posted, amount, fitid, name, memo = fields
+                try:
+                    value = amounts[amount]
+                except KeyError:
+                    value = amounts[amount] = _plain_amount(amount)
+                try:
+                    day = days[posted]
+                except KeyError:
+                    day = days[posted] = self._day(posted)
+                if value is not None and day is not None:
+                    try:
+                        kind = kinds[trntype]
+                    except KeyError:
+                        kind = kinds[trntype] = unescaped(trntype).lower().strip()
+                    if "&" in found[0]:
+                        name, memo, fitid = unescaped(name), unescaped(memo), unescaped(fitid)
+                    memo = memo.strip()
+                    payee = name.strip() or memo  # some banks leave NAME out, the payee in MEMO
+                    append((day[0], day[1], value, payee, memo, fitid.strip() or None, line, kind))
+                    continue
+            record = part.record(i)
+            txn = self._parse_record(record)
+            if txn is not None:
+                append(ofxparse_line(txn, record))
+        return out
+
+    def _day(self, raw: str) -> tuple[date, time | None] | None:
+        """The bank's own calendar day and written time of ``DTPOSTED``, when ofxparse reads
+        it as a date (see :func:`posted_day`)."""
+        try:
+            when = self._parse_datetime(unescaped(raw).strip())
+            return (posted_day(raw, when), ofx_time(raw)) if when is not None else None
+        except ValueError:
+            return None
+
+
+def posted_day(raw: str, when: datetime | date) -> date:
+    """The bank's own calendar date of a posting written ``raw`` that ofxparse read as ``when``.
+
+    ofxparse shifts ``20090401230000[-5:EST]`` to UTC (the next day); a statement line belongs
+    to the day the bank printed, so the date is read from the raw field's first 8 digits.
+    """
+    return local_date(raw) or (when.date() if isinstance(when, datetime) else when)
+
+
+def ofxparse_line(txn: ofxparse.Transaction, record: Record | None) -> Line:
+    """The line of a transaction ofxparse read (from ``record`` when it was cut out; an
+    investment account's bank line is read from ofxparse's own tree, without its raw date)."""
+    raw = record.get("DTPOSTED", "") if record is not None else ""
+    memo = (txn.memo or "").strip()
+    return (
+        posted_day(raw, txn.date),
+        ofx_time(raw) if record is not None else None,
+        Decimal(txn.amount),
+        (txn.payee or "").strip() or memo,
+        memo,
+        (txn.id or "").strip() or None,
+        record.line if record is not None else None,
+        txn.type or "",
+    )
+
+
+def transactions(lines: list[Line]) -> tuple[ParsedTransaction, ...]:
+    """A statement's lines, without the times its bank only wrote as placeholders (judged over
+    the whole statement before any line is made, so each is made once)."""
+    times = real_times([line[1] for line in lines])
+    return tuple(
+        ParsedTransaction(posted, amount, payee, memo, fitid, number, kind, when)
+        for (posted, _, amount, payee, memo, fitid, number, kind), when in zip(
+            lines, times, strict=True
+        )
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def local_date(raw: str) -> date | None:
+    """The calendar day an OFX date-time starts with, as the bank wrote it (None if none)."""
+    match = _LOCAL_DATE.match(raw)
+    if match is None:
+        return None
+    return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))

@@ -1,0 +1,162 @@
+"""The ``<STMTTRN>`` records of a bank or card statement, cut out of its text in one scan.
+
+:mod:`finapp.importers.ofx_clean` finds each statement's transaction list; this module cuts the
+list into records: one regular expression reads a record written as banks usually write it into
+its six raw texts at once, and any other record (fields out of order, lower-case tags, more
+fields, never closed) is read by its fields' names into a :class:`Record`, which is also what
+ofxparse and the messages about a record read. What is out of OFX's shape is said as a repair.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from operator import itemgetter
+
+from finapp.importers.ofx_repairs import order_repair, out_of_order, unclosed_records_repair
+
+_FIELD = re.compile(r"<([A-Za-z0-9._]+)>([^<]*)")
+_STMTTRN_CLOSE = re.compile(r"</STMTTRN>", re.I)
+#: One ``<STMTTRN>`` record, up to the next one or the list's end: group 1 is all of it. A record
+#: as banks usually write it (upper case; TRNTYPE, DTPOSTED, TRNAMT, FITID, then NAME and MEMO
+#: if any, in OFX's order, each once; SGML or XML; closed) also gives those six raw values
+#: (groups 2-7, ``""`` for one absent) and its ``</STMTTRN>`` (group 8): the fields
+#: :data:`_FIELD` would find in it, without a list and a dictionary made per record.
+_RECORD = re.compile(
+    r"(?i:<STMTTRN>)("
+    r"\s*<TRNTYPE>([^<]*)(?:</TRNTYPE>\s*)?<DTPOSTED>([^<]*)(?:</DTPOSTED>\s*)?"
+    r"<TRNAMT>([^<]*)(?:</TRNAMT>\s*)?<FITID>([^<]*)(?:</FITID>\s*)?"
+    r"(?:<NAME>([^<]*)(?:</NAME>\s*)?)?(?:<MEMO>([^<]*)(?:</MEMO>\s*)?)?"
+    r"(</STMTTRN>)\s*(?=(?i:<STMTTRN>)|\Z)"
+    r"|(?:[^<]++|<(?!(?i:STMTTRN>)))*+)"
+)
+
+#: The tag names ofxparse asks a transaction for, upper-cased once.
+_UPPER = {
+    name: name.upper()
+    for name in (
+        "trntype",
+        "name",
+        "memo",
+        "trnamt",
+        "dtposted",
+        "dtuser",
+        "fitid",
+        "sic",
+        "checknum",
+    )
+}
+
+
+def unescaped(text: str) -> str:
+    """A field's text as ofxparse reads it: character references (``&amp;``) resolved."""
+    return html.unescape(text) if "&" in text else text
+
+
+class Leaf:
+    """What ofxparse reads from a found tag: ``contents[0]`` is its text."""
+
+    __slots__ = ("contents",)
+
+    def __init__(self, text: str) -> None:
+        self.contents = [unescaped(text)]
+
+
+class Record(dict[str, str]):
+    """One ``<STMTTRN>`` as ofxparse's ``parseTransaction`` queries it: ``find(name)``.
+
+    A dict of upper-case tag name to raw text, built by C code from the regex matches (the
+    first occurrence of a name wins, as with BeautifulSoup's ``find``); a :class:`Leaf` is
+    made only for what ofxparse asks for.
+    """
+
+    __slots__ = ("line",)
+    line: int  # where the record's <STMTTRN> stands in the file
+
+    def find(self, name: str) -> Leaf | None:
+        text = self.get(_UPPER.get(name) or name.upper())
+        return None if text is None else Leaf(text)
+
+
+@dataclass
+class StatementRecords:
+    """The transaction records cut out of one bank or card statement, in the file's order.
+
+    ``found[i]`` is record i as :data:`_RECORD` matched it; one its groups do not read (fields
+    out of order, lower case, more fields) is also in ``records`` as a :class:`Record`, to be
+    read by its names. ``lines[i]`` is where record i's ``<STMTTRN>`` stands in the file.
+    """
+
+    kind: str  # STMTRS or CCSTMTRS
+    index: int  # position among the statements of that kind, as ofxparse lists them
+    found: list[tuple[str, ...]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    records: dict[int, Record] = field(default_factory=dict)
+
+    def record(self, i: int) -> Record:
+        """Record ``i`` by its names, whatever its shape (for ofxparse and for messages)."""
+        found = self.records.get(i)
+        if found is None:
+            found = _record(_fields(self.found[i][0], False), self.lines[i])
+        return found
+
+    def amounts(self) -> list[tuple[str, int]]:
+        """Each record's raw ``TRNAMT`` and line, where it has one."""
+        out = []
+        for i, (found, line) in enumerate(zip(self.found, self.lines, strict=True)):
+            record = self.records.get(i)
+            amount = found[3] if record is None else record.get("TRNAMT")
+            if amount is not None:
+                out.append((amount, line))
+        return out
+
+
+def _fields(body: str, upper: bool) -> list[tuple[str, str]]:
+    """The (name, raw text) of each field in a record's text after its ``<STMTTRN>``."""
+    fields: list[tuple[str, str]] = _FIELD.findall(body)
+    if upper:
+        fields = [(name.upper(), value) for name, value in fields]
+    return fields
+
+
+def _record(fields: list[tuple[str, str]], line: int) -> Record:
+    """A record of ``fields`` (see :func:`_fields`), read by their names."""
+    fields.reverse()  # the first occurrence of a name wins, as with BeautifulSoup's find
+    record = Record(fields)
+    record.setdefault("FITID", "")  # a missing FITID is no error: dedupe falls back
+    record.line = line
+    return record
+
+
+def cut_records(
+    text: str, kind: tuple[str, int], span: tuple[int, int], first_line: int, upper: bool
+) -> tuple[StatementRecords, list[str]]:
+    """The ``<STMTTRN>`` records in ``span``; each ends where the next begins, so one never
+    closed is read all the same, and said, as are fields out of OFX's order."""
+    found = _RECORD.findall(text, *span)
+    out = StatementRecords(*kind, found)
+    lines = out.lines
+    unclosed: list[int] = []
+    misordered: list[int] = []
+    first_misorder: tuple[str, str] | None = None
+    line = first_line
+    for i, match in enumerate(found):
+        lines.append(line)
+        body = match[0]
+        if not match[7]:  # not in the usual shape: read by names, and looked at
+            fields = _fields(body, upper)
+            swapped = out_of_order(tuple(map(itemgetter(0), fields)))
+            out.records[i] = _record(fields, line)
+            if swapped is not None:
+                misordered.append(line)
+                first_misorder = first_misorder or swapped
+            if _STMTTRN_CLOSE.search(body) is None:
+                unclosed.append(line)
+        line += body.count("\n")
+    repairs = []
+    if unclosed:
+        repairs.append(unclosed_records_repair(unclosed))
+    if first_misorder is not None:
+        repairs.append(order_repair(misordered, first_misorder))
+    return out, repairs
