@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import cli_json, run_cli
+
+
+@pytest.fixture(scope="module")
+def budgeted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store with a food budget of 100, set from the command line once for the module."""
+    data = tmp_path_factory.mktemp("budgeted") / "d"
+    assert run_cli(data, "budget", "set", "Food", "100").returncode == 0
+    return data
 
 
 @pytest.mark.parametrize(
@@ -22,10 +31,9 @@ from tests.helpers import cli_json, run_cli
     ],
 )
 def test_a_bad_amount_is_one_line_exit_2_and_stores_nothing(
-    tmp_path: Path, args: tuple[str, ...]
+    budgeted: Path, tmp_path: Path, args: tuple[str, ...]
 ) -> None:
-    data = tmp_path / "d"
-    assert run_cli(data, "budget", "set", "Food", "100").returncode == 0
+    data = shutil.copytree(budgeted, tmp_path / "d")  # the test's own copy
     proc = run_cli(data, *args)
     assert proc.returncode == 2, proc.stderr
     lines = proc.stderr.strip().splitlines()
