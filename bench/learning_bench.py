@@ -39,7 +39,8 @@ from finapp.importers.base import ParsedFile, ParsedTransaction
 from finapp.services.categorize import set_category
 from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store
-from finapp.services.rules import LEARNED_PRIORITY, shipped_specs
+from finapp.services.rules import LEARNED_PRIORITY
+from finapp.services.shipped_rules import shipped_specs
 from finapp.services.transactions import TransactionView, list_transactions
 
 SEEDS = (1, 2, 3, 4, 5)

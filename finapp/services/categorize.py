@@ -21,7 +21,8 @@ from finapp.errors import NotFoundError
 from finapp.services.categories import ensure_category
 from finapp.services.changes import Changes, Kind
 from finapp.services.edit_names import lines_named
-from finapp.services.rules import AUTO_SOURCES, apply_rules, learn_from, rule_book
+from finapp.services.rule_filing import AUTO_SOURCES, apply_rules, rule_book
+from finapp.services.rule_learning import learn_from
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction, TransactionSplit

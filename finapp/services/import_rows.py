@@ -24,7 +24,7 @@ from finapp.services.import_cross_format import without_other_format
 from finapp.services.import_keys import merchant_keys, minor_units, statement_keys
 from finapp.services.import_results import AccountCounts
 from finapp.services.import_row_layout import FILL_TIME, INSERT, POSTED, Row
-from finapp.services.rules import NewLineFiling
+from finapp.services.rule_filing import NewLineFiling
 from finapp.services.split_files import split_new_lines
 from finapp.store.schema import (
     Account,

@@ -26,7 +26,7 @@ from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export_goals import restore_goals
 from finapp.services.import_results import AccountCounts, BatchView, FileResult, ImportResult
 from finapp.services.import_rows import write_statement
-from finapp.services.rules import new_line_filing
+from finapp.services.rule_filing import new_line_filing
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.transfers import link_days_transfers
 from finapp.services.undoable import forget_edits

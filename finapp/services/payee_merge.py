@@ -23,7 +23,7 @@ from finapp.services.payee_names import (
     payee_named,
     rename_subscriptions,
 )
-from finapp.services.rules import learned_rules_of
+from finapp.services.rule_learning import learned_rules_of
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import MerchantAlias, MerchantName, Rule, Subscription, Transaction

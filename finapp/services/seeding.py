@@ -8,7 +8,7 @@ from finapp.store.engine import Store
 def seed_new_store(store: Store) -> None:
     """Fill a freshly created store with finapp's defaults."""
     from finapp.services.categories import seed_default_categories
-    from finapp.services.rules import seed_shipped_rules
+    from finapp.services.shipped_rules import seed_shipped_rules
 
     with store.write() as session:
         seed_default_categories(session)

@@ -11,7 +11,8 @@ from sqlalchemy import select, update
 from bench.realistic_statements import household, render
 from finapp.services.categorize import set_category
 from finapp.services.imports import import_files
-from finapp.services.rules import add_rule, apply_rules, list_rules, rule_book, set_rule_enabled
+from finapp.services.rule_filing import apply_rules, rule_book
+from finapp.services.rules import add_rule, list_rules, set_rule_enabled
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Transaction
 

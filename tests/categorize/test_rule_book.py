@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from finapp.core.rules import WORDS, RuleBook, RuleSpec, RuleSubject, words_pattern
-from finapp.services.rules import shipped_specs
+from finapp.services.shipped_rules import shipped_specs
 
 SHIPPED = shipped_specs(first_id=1_000)
 

@@ -167,7 +167,7 @@ def test_bad_rules_are_refused_and_add_nothing(store) -> None:
 
 
 def test_indexed_book_picks_what_a_plain_scan_picks() -> None:
-    from finapp.services.rules import shipped_specs
+    from finapp.services.shipped_rules import shipped_specs
 
     shipped = shipped_specs(first_id=10)
     user = [

@@ -1,0 +1,82 @@
+"""The rules finapp ships (``resources/rules.json``): read, seeded into a new store, and seen by
+the rule book before any store holds them.
+
+Apart from the user's rules (:mod:`finapp.services.rules`) because they come from a resource
+file, not from the database, and change only with a release.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import NotRequired, TypedDict
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from finapp.core.rules import RuleSpec
+from finapp.services.categories import category_paths, ensure_category
+from finapp.services.rules import SHIPPED_PRIORITY
+from finapp.store.schema import Rule
+
+
+class ShippedGroup(TypedDict):
+    """Patterns of ``resources/rules.json`` filed alike; ``field`` defaults to any."""
+
+    category: str
+    match: str
+    patterns: list[str]
+    sign: NotRequired[str]
+    field: NotRequired[str]
+
+
+class ShippedRule(ShippedGroup):
+    """One pattern of a group: one rule."""
+
+    pattern: str
+
+
+def load_shipped_rules() -> list[ShippedRule]:
+    """The shipped rules (``resources/rules.json``), one dict per pattern."""
+    text = resources.files("finapp.resources").joinpath("rules.json").read_text("utf-8")
+    groups: list[ShippedGroup] = json.loads(text)["rules"]
+    return [{**group, "pattern": pattern} for group in groups for pattern in group["patterns"]]
+
+
+def shipped_specs(first_id: int = 1) -> list[RuleSpec]:
+    """The shipped rules as the rule book sees them before a store holds them (for benchmarks
+    and checks of the book itself); their category ids are left unset."""
+    return [
+        RuleSpec(
+            first_id + i,
+            None,
+            item["pattern"],
+            match_type=item["match"],
+            match_field=item.get("field", "any"),
+            priority=SHIPPED_PRIORITY,
+            sign=item.get("sign"),
+            origin="shipped",
+        )
+        for i, item in enumerate(load_shipped_rules())
+    ]
+
+
+def seed_shipped_rules(session: Session) -> None:
+    """Write the shipped rules into a new store, where the user can see and disable them."""
+    ids = {path: cid for cid, path in category_paths(session).items()}
+    rows = []
+    for item in load_shipped_rules():
+        if item["category"] not in ids:
+            ids[item["category"]] = ensure_category(session, item["category"]).id
+        rows.append(
+            {
+                "priority": SHIPPED_PRIORITY,
+                "origin": "shipped",
+                "match_field": item.get("field", "any"),
+                "match_type": item["match"],
+                "pattern": item["pattern"],
+                "sign": item.get("sign"),
+                "category_id": ids[item["category"]],
+            }
+        )
+    session.execute(insert(Rule), rows)
