@@ -29,11 +29,12 @@ from sqlalchemy import select
 
 from finapp.core.alerts import Kind
 from finapp.core.choices import REPORT_LANGUAGES as LANGUAGES
+from finapp.core.forecast import DEFAULT_DAYS
 from finapp.core.health import ALERT_KINDS
 from finapp.errors import InvalidInputError, Problem
 from finapp.services.alerts import list_alerts
 from finapp.services.coverage import coverage_by_account
-from finapp.services.forecast import DEFAULT_DAYS, account_forecasts
+from finapp.services.forecast import account_forecasts
 from finapp.services.health import health_report
 from finapp.services.health_export_html import MoneyText, Sentence
 from finapp.services.health_export_page import ReportData, render

@@ -22,10 +22,11 @@ from datetime import datetime
 from types import ModuleType
 
 from finapp.core.conversion import Total
+from finapp.core.forecast import DEFAULT_DAYS
 from finapp.core.health import AccountHealth
 from finapp.services.alerts import AlertView
 from finapp.services.coverage import Coverage
-from finapp.services.forecast import DEFAULT_DAYS, AccountForecast
+from finapp.services.forecast import AccountForecast
 from finapp.services.health import HealthReport
 from finapp.services.health_export_html import (
     MoneyText,
