@@ -47,6 +47,9 @@ def _link(session: Session, since: date | None = None, until: date | None = None
             and_(
                 incoming.c.currency == outgoing.c.currency,
                 incoming.c.amount_minor == -outgoing.c.amount_minor,
+                # implied by the line above; said, it keeps SQLite's index of the candidates
+                # for an other side to the money-ins, a few in a hundred lines
+                incoming.c.amount_minor > 0,
                 incoming.c.account_id != outgoing.c.account_id,
                 incoming.c.day.between(outgoing.c.day - MAX_DAYS, outgoing.c.day + MAX_DAYS),
             ),
