@@ -84,12 +84,14 @@ check: $(STAMP) i18n-build
 	$(BIN)/ruff format --check --quiet finapp tests bench tools
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -n auto --dist loadfile -m "not slow"
 
-## The whole suite, headless, on every core (each test file stays on one worker).
+## The whole suite, headless, on every core (each test file stays on one worker). Bytecode is
+## cached as for `check`: the hundreds of `finapp` processes the tests start would otherwise each
+## compile finapp anew (a tenth of a second each).
 test: $(STAMP) i18n-build
 	$(BIN)/ruff check finapp tests bench tools
 	$(BIN)/ruff format --check --quiet finapp tests bench tools
 	$(BIN)/mypy $(TYPED)
-	$(BIN)/python -m pytest -q -n auto --dist loadfile
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -n auto --dist loadfile
 
 ## Types: the packages mypy checks ([tool.mypy] in pyproject.toml): all strictly but the GUI,
 ## whose every function is annotated and checked (strict when numpy's and matplotlib's are).
