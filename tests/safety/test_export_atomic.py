@@ -7,7 +7,8 @@ import errno
 import hashlib
 import json
 import os
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,10 +26,25 @@ from tests.safety.statements import big_ofx
 ROWS = 300
 
 
+@pytest.fixture(scope="module")
+def many_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding ROWS imported transactions, made once for the module."""
+    folder = tmp_path_factory.mktemp("many")
+    store = open_store(folder / "data", passphrase=PASSPHRASE)
+    try:
+        assert import_files(store, [big_ofx(folder / "s.ofx", ROWS)]).new == ROWS
+    finally:
+        store.close()
+    return folder / "data"
+
+
 @pytest.fixture
-def many(store: Store, tmp_path: Path) -> Store:
-    assert import_files(store, [big_ofx(tmp_path / "s.ofx", ROWS)]).new == ROWS
-    return store
+def many(many_once: Path, data_dir: Path) -> Iterator[Store]:
+    """A copy of that store of the test's own, open."""
+    shutil.copytree(many_once, data_dir)
+    opened = open_store(data_dir, passphrase=PASSPHRASE)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
