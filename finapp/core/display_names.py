@@ -81,6 +81,9 @@ _CARD_WORD = re.compile(r"\s+card$", re.IGNORECASE)
 #: an abbreviation cut short where the statement's column ends ("SUNRISE PROPERTY MG"), as the
 #: word it was; only a name's last word, and only after two others, is taken to be cut
 _CUT_SHORT = {"MG": "MGMT", "MGM": "MGMT", "UTI": "UTIL", "SVG": "SVGS"}
+#: a name that starts with a number joined to its first word ("24-HOUR FITNESS", "1-800-FLOWERS"):
+#: the number is part of the name, where elsewhere a number is a store's or a reference
+_NUMBERED = re.compile(r"^\s*((?:\d{1,4}-)+)(?=[^\W\d_])")
 #: words kept lower-case inside a name ("City of Springfield")
 _SMALL = frozenset({"OF", "AND", "FOR", "THE", "AT", "IN", "ON"})
 _VOWELS = frozenset("AEIOUY")
@@ -299,11 +302,18 @@ class Namer:
     @staticmethod
     def _words_of(text: str) -> str:
         """A Latin descriptor's words without codes and numbers, as a name ("" if none)."""
+        numbered = _NUMBERED.match(text)
+        if numbered:
+            text = text[numbered.end() :]
         text = _APOSTROPHE_S.sub(f" {_POSSESSIVE}", text.replace(" & ", f" {_AMPERSAND} "))
         words = [w for w in name_words(text) if w not in _CODES]
         if len(words) >= 3 and words[-1] in _CUT_SHORT:
             words[-1] = _CUT_SHORT[words[-1]]
-        return title_case(words[:_MAX_WORDS])
+        name = title_case(words[:_MAX_WORDS])
+        # the number only with the word it is joined to ("4-H CLUB" keeps no "4-Club")
+        if numbered and words and text.upper().startswith(words[0]):
+            return numbered.group(1) + name
+        return name
 
     def _without_app(self, text: str) -> str:
         """ "支付宝-爱奇艺会员" → "爱奇艺会员": the payment app is how it was paid, not to whom."""

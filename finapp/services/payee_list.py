@@ -1,5 +1,10 @@
-"""The payee list: every merchant with the name shown, its usual category, how many lines it
-has and what went out to it and came in from it, per currency.
+"""The payee list: every payee by the name shown, its usual category, how many lines it has
+and what went out to it and came in from it, per currency.
+
+A payee is what the user would name: the merchants (keys) shown by one name are one row. Keys
+keep apart what a statement tells apart ("DD *DOORDASH 5H7W2Z96" and "DD *DOORDASH HKDSIRIJ",
+the card's and the checking account's side of "Chase card payment"), and subscriptions and
+rules stay per key; the list adds them up, so the user meets one DoorDash.
 
 Ten years of history hold tens of thousands of merchants, so the figures come from one query
 grouped by merchant, currency and category, and the names from one read of each merchant's
@@ -10,6 +15,7 @@ a merchant paid in euros and in dollars has a total for each.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -33,8 +39,9 @@ class PayeeTotal:
 
 @dataclass(frozen=True, slots=True)
 class PayeeSummary:
-    """One merchant in the payee list."""
+    """One payee in the list: the merchants shown by one name."""
 
+    #: the key of the payee's busiest merchant (what a rename or merge by key names)
     merchant: str
     name: str
     #: the user chose ``name`` (else it is found from the lines)
@@ -46,17 +53,22 @@ class PayeeSummary:
     category: str
     #: by currency, in currency order
     totals: list[PayeeTotal] = field(default_factory=list)
+    #: every merchant key shown by ``name``, ``merchant`` first
+    merchants: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
 class _Tally:
-    count: int = 0
+    """One payee's figures as its merchants' lines are added up."""
+
+    #: merchant key → its number of lines
+    merchants: Counter[str] = field(default_factory=Counter)
     categories: Counter[int] = field(default_factory=Counter)
     minor: dict[str, list[int]] = field(default_factory=dict)
 
 
 def list_payees(store: Store) -> list[PayeeSummary]:
-    """Every merchant of the store with its figures, by name shown."""
+    """Every payee of the store with its figures, by name shown."""
     with store.read() as session:
         spent = func.sum(case((Transaction.amount_minor < 0, Transaction.amount_minor), else_=0))
         received = func.sum(case((Transaction.amount_minor > 0, Transaction.amount_minor), else_=0))
@@ -72,50 +84,59 @@ def list_payees(store: Store) -> list[PayeeSummary]:
             .where(Transaction.merchant != "")
             .group_by(Transaction.merchant, Transaction.currency, Transaction.category_id)
         ).all()
-        tallies: dict[str, _Tally] = {}
-        for merchant, currency, category, count, out, came in groups:
-            tally = tallies.setdefault(merchant, _Tally())
-            tally.count += count
-            if category is not None:
-                tally.categories[category] += count
-            sums = tally.minor.setdefault(currency, [0, 0])
-            sums[0] += out or 0
-            sums[1] += came or 0
         lines = {
             row.merchant: row
             for row in session.execute(
-                select(*NAMED_BY).where(Transaction.id.in_(
+                select(Transaction.id, *NAMED_BY).where(Transaction.id.in_(
                     select(func.max(Transaction.id)).group_by(Transaction.merchant)))
             )
         }  # fmt: skip
         chosen = chosen_names(session)
         banks = issuers(session)
         paths = category_paths(session)
-    out = []
-    for merchant, tally in tallies.items():
-        line = lines[merchant]
-        own = line_name(line.original_payee, line.payee, line.memo, banks.get(line.account_id, ""))
+    names = {
+        merchant: chosen.get(merchant)
+        or line_name(line.original_payee, line.payee, line.memo, banks.get(line.account_id, ""))
+        for merchant, line in lines.items()
+    }
+    tallies: dict[str, _Tally] = {}
+    for merchant, currency, category, count, out, came in groups:
+        tally = tallies.setdefault(names[merchant].casefold(), _Tally())
+        tally.merchants[merchant] += count
+        if category is not None:
+            tally.categories[category] += count
+        sums = tally.minor.setdefault(currency, [0, 0])
+        sums[0] += out or 0
+        sums[1] += came or 0
+    summaries = []
+    for tally in tallies.values():
+        # the busiest merchant names the payee; the latest line of any shows the statement's words
+        keys = sorted(tally.merchants, key=lambda key: (-tally.merchants[key], key))
+        latest = lines[max(keys, key=lambda key: lines[key].id)]
         usual = min(
             tally.categories.items(), key=lambda kv: (-kv[1], paths[kv[0]]), default=None
         )  # fmt: skip
-        out.append(
+        summaries.append(
             PayeeSummary(
-                merchant=merchant,
-                name=chosen.get(merchant) or own,
-                chosen=merchant in chosen,
-                statement_text=line.original_payee or line.payee,
-                transactions=tally.count,
+                merchant=keys[0],
+                name=names[keys[0]],
+                chosen=keys[0] in chosen,
+                statement_text=latest.original_payee or latest.payee,
+                transactions=tally.merchants.total(),
                 category=paths[usual[0]] if usual else "",
                 totals=[
                     PayeeTotal(c, from_minor(s, c), from_minor(r, c))
                     for c, (s, r) in sorted(tally.minor.items())
                 ],
+                merchants=tuple(keys),
             )
         )
-    return sorted(out, key=lambda v: (v.name.casefold(), v.merchant))
+    return sorted(summaries, key=lambda v: (v.name.casefold(), v.merchant))
 
 
-def payee_transaction_ids(store: Store, merchant: str) -> list[int]:
-    """The lines of one merchant (by its key), for showing them on the transactions page."""
+def payee_transaction_ids(store: Store, merchants: Sequence[str]) -> list[int]:
+    """The lines of a payee's merchants (by their keys), for showing them on the transactions
+    page."""
     with store.read() as session:
-        return list(session.scalars(select(Transaction.id).where(Transaction.merchant == merchant)))
+        found = select(Transaction.id).where(Transaction.merchant.in_(merchants))
+        return list(session.scalars(found))

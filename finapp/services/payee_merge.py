@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 
 from finapp.errors import InvalidInputError, Problem
 from finapp.services.payee_names import (
+    Meant,
     StoreNames,
     merchants_meant,
     payee_named,
     rename_subscriptions,
+    spoken,
 )
 from finapp.services.rule_learning import learned_rules_of
 from finapp.services.undoable import undoable
@@ -41,8 +43,9 @@ class MergedPayee:
 
 
 @undoable("merge_payee", lambda merged, *_: {"target": merged.name}, before=payee_named)
-def merge_payees(store: Store, source: str, target: str) -> MergedPayee:
-    """Merge ``source`` into ``target`` (each a merchant key or the name shown for it).
+def merge_payees(store: Store, source: Meant, target: Meant) -> MergedPayee:
+    """Merge ``source`` into ``target`` (each a merchant key or the name shown for it, or the
+    keys of one row of the payee list).
 
     Refused for an unknown payee and for a payee merged into itself.
     """
@@ -51,8 +54,9 @@ def merge_payees(store: Store, source: str, target: str) -> MergedPayee:
         sources = merchants_meant(session, names, source)
         targets = merchants_meant(session, names, target)
         if set(sources) & set(targets):
-            english = f"{source!r} and {target!r} are the same payee: name two different ones"
-            raise InvalidInputError(Problem("payee.merge_same", english, source=source))
+            said, into_said = spoken(source), spoken(target)
+            english = f"{said!r} and {into_said!r} are the same payee: name two different ones"
+            raise InvalidInputError(Problem("payee.merge_same", english, source=said))
         into = _busiest(session, targets)
         # the name is found from a merchant's latest line, which may be the source's now:
         # the target's name as shown before the merge becomes its own to keep it

@@ -10,6 +10,7 @@ visible beside the name.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, delete, func, select
@@ -122,9 +123,24 @@ class TableNames:
         return found
 
 
-def merchants_meant(session: Session, names: StoreNames, merchant: str) -> list[str]:
-    """The stored keys ``merchant`` means: a key itself (case ignored), else every merchant
-    shown by that name ("Spotify": ``SPOTIFY STOCKHOLM`` and ``SPOTIFY USA``)."""
+#: a payee as an edit names it: a merchant key or the name shown (the CLI, a page's one line),
+#: or the keys of every merchant the payee list shows as one payee
+Meant = str | Sequence[str]
+
+
+def spoken(merchant: Meant) -> str:
+    """How a message names a payee as given: the text itself, or its keys."""
+    return merchant if isinstance(merchant, str) else ", ".join(merchant)
+
+
+def merchants_meant(session: Session, names: StoreNames, merchant: Meant) -> list[str]:
+    """The stored keys ``merchant`` means: keys given as such (those with lines), a key itself
+    (case ignored), else every merchant shown by that name ("Spotify": ``SPOTIFY STOCKHOLM``
+    and ``SPOTIFY USA``)."""
+    if not isinstance(merchant, str):
+        stored = select(Transaction.merchant).where(Transaction.merchant.in_(merchant))
+        known = set(session.scalars(stored.distinct()))
+        return [key for key in merchant if key in known] or merchants_meant(session, names, "")
     wanted = " ".join(merchant.split())
     if not wanted:
         raise NotFoundError(Problem("payee.no_name", "Name the payee to rename"))
@@ -143,7 +159,7 @@ def merchants_meant(session: Session, names: StoreNames, merchant: str) -> list[
     return keys
 
 
-def payee_named(store: Store, merchant: str, *_: object) -> dict[str, str]:
+def payee_named(store: Store, merchant: Meant, *_: object) -> dict[str, str]:
     """``{"payee": name}``: the name ``merchant`` (a key or a name shown) is shown by now, read
     before a rename or merge changes it; as given when it names no payee (the edit refuses)."""
     with store.read() as session:
@@ -151,23 +167,23 @@ def payee_named(store: Store, merchant: str, *_: object) -> dict[str, str]:
         try:
             key = merchants_meant(session, names, merchant)[0]
         except NotFoundError:
-            return {"payee": merchant}
+            return {"payee": spoken(merchant)}
         latest = session.scalar(select(func.max(Transaction.id)).where(Transaction.merchant == key))
-        return {"payee": names.of_line(latest or 0) or merchant}
+        return {"payee": names.of_line(latest or 0) or key}
 
 
-def _renamed(views: list[PayeeView], _store: Store, _merchant: str, name: str) -> dict[str, str]:
+def _renamed(views: list[PayeeView], _store: Store, _merchant: Meant, name: str) -> dict[str, str]:
     """The name given (the name found from the lines again when it was cleared)."""
     return {"name": views[0].name if views else name}
 
 
 @undoable("rename_payee", _renamed, before=payee_named)
-def rename_payee(store: Store, merchant: str, name: str) -> list[PayeeView]:
+def rename_payee(store: Store, merchant: Meant, name: str) -> list[PayeeView]:
     """Show ``merchant``'s lines, subscriptions and alerts as ``name``; an empty name goes
     back to the name found from the lines.
 
-    ``merchant`` is a merchant key or the name a payee is shown by now: every merchant shown
-    by it is renamed.
+    ``merchant`` is a merchant key or the name a payee is shown by now (every merchant shown
+    by it is renamed), or the keys of the merchants one row of the payee list stands for.
     """
     with store.write() as session:
         keys = merchants_meant(session, StoreNames(session), merchant)

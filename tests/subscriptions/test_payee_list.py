@@ -102,6 +102,12 @@ def test_the_payee_list_through_the_cli(tmp_path: Path) -> None:
 AMZN = "AMZN MKTP US*2K4LL1AB3 AMZN.COM/BILL WA"
 
 
+def _keys_of(store: Store, *payees: str) -> tuple[str, ...]:
+    """The merchant key of each statement text."""
+    keys = {t.payee: t.merchant for t in list_transactions(store)}
+    return tuple(keys[payee] for payee in payees)
+
+
 def _learned(store: Store) -> set[str]:
     return {r.pattern for r in list_rules(store) if r.origin == "learned"}
 
@@ -116,9 +122,10 @@ def test_merging_a_payee_moves_its_lines_and_learned_rules_and_keeps_the_target_
         *monthly(AMZN, date(2024, 1, 8), 2, "-12.00"),
         *monthly(SPOTIFY, date(2024, 1, 3), 2, "-11.99"),
     )
-    # two descriptors of one shop: two payees, both shown as Amazon
-    amazons = {p.transactions: p.merchant for p in list_payees(store) if p.name == "Amazon"}
-    source, target = amazons[2], amazons[3]
+    # two descriptors of one shop: two merchants, both shown as Amazon, one row of the list
+    source, target = _keys_of(store, AMZN, AMAZON)
+    (amazon,) = [p for p in list_payees(store) if p.name == "Amazon"]
+    assert (amazon.merchants, amazon.transactions) == ((target, source), 5)
     amzn_line = next(t.id for t in list_transactions(store) if t.payee == AMZN)
     set_category(store, amzn_line, "Shopping:Marketplace")
     assert source in _learned(store)
@@ -144,8 +151,7 @@ def test_a_statement_imported_after_a_merge_files_its_lines_under_the_merged_pay
 ) -> None:
     _load(store, CARD, *monthly(AMAZON, date(2024, 1, 5), 3, "-20.00"),
           *monthly(AMZN, date(2024, 1, 8), 2, "-12.00"))  # fmt: skip
-    amazons = {p.transactions: p.merchant for p in list_payees(store) if p.name == "Amazon"}
-    source, target = amazons[2], amazons[3]
+    source, target = _keys_of(store, AMZN, AMAZON)
     amzn_line = next(t.id for t in list_transactions(store) if t.payee == AMZN)
     set_category(store, amzn_line, "Shopping:Marketplace")
     merge_payees(store, source, target)

@@ -14,7 +14,7 @@ from finapp.gui.name_words import shown_name
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_text
 from finapp.services.changes import Changes, Kind
-from finapp.services.payee_names import rename_payee
+from finapp.services.payee_names import Meant, rename_payee
 from finapp.tr_marks import fill
 
 #: what a payee's new name changes on screen
@@ -22,10 +22,11 @@ RENAMED = Changes.of(Kind.TRANSACTIONS, Kind.SUBSCRIPTIONS, Kind.ALERTS)
 
 
 def ask_rename_payee(
-    ctx: AppContext, actions: SelectionActions, merchant: str, shown_as: str
+    ctx: AppContext, actions: SelectionActions, merchant: Meant, shown_as: str
 ) -> None:
     """Ask for ``merchant``'s name (now ``shown_as``) and save it; a blank name goes back to
-    the name found from its statement lines."""
+    the name found from its statement lines. ``merchant`` is a key, or all the keys of one
+    row of the payees list."""
     if not merchant:
         ctx.bus.message.emit(
             "info", QCoreApplication.translate("PayeeRename", "This line names no payee to rename.")

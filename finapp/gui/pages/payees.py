@@ -161,7 +161,7 @@ class PayeesPage(Page):
         """Rename…: the user's own name for the selected payee, on every page."""
         row = self.selected_row()
         if row is not None:
-            ask_rename_payee(self.ctx, self.selection, row.merchant, row.name)
+            ask_rename_payee(self.ctx, self.selection, row.merchants, row.name)
 
     def ask_merge(self) -> None:
         """Merge into…: the selected payee becomes part of another one the user picks."""
@@ -180,12 +180,12 @@ class PayeesPage(Page):
                 (shown_name(row.name),),
             ),
             list(choices),
-            lambda chosen: self._merge(row.merchant, choices[chosen]),
+            lambda chosen: self._merge(row.merchants, choices[chosen]),
             object_name="merge-payee",
         )
 
-    def _merge_choices(self, row: PayeeSummary) -> dict[str, str]:
-        """Every other payee by the text the list shows, its merchant key behind it; a name
+    def _merge_choices(self, row: PayeeSummary) -> dict[str, tuple[str, ...]]:
+        """Every other payee by the text the list shows, its merchant keys behind it; a name
         several payees share says their statement's words too."""
         others = sorted(
             (other for other in self._all if other.merchant != row.merchant),
@@ -197,10 +197,10 @@ class PayeesPage(Page):
             text = shown_name(other.name)
             if counts[text] > 1:
                 text = fill(self.tr("%1 (%2)"), (text, other.statement_text))
-            choices[text] = other.merchant
+            choices[text] = other.merchants
         return choices
 
-    def _merge(self, source: str, target: str) -> None:
+    def _merge(self, source: tuple[str, ...], target: tuple[str, ...]) -> None:
         store = self.ctx.store
         self.selection.run(
             self.ctx.tasks,
@@ -212,8 +212,8 @@ class PayeesPage(Page):
         """The payee's lines on the Transactions page."""
         if not index.isValid():
             return
-        store, merchant = self.ctx.store, self.model.row(index.row()).merchant
+        store, merchants = self.ctx.store, self.model.row(index.row()).merchants
         self.ctx.tasks.run(
-            lambda _p, _c: payee_transaction_ids(store, merchant),
+            lambda _p, _c: payee_transaction_ids(store, merchants),
             lambda ids: self.ctx.bus.navigate.emit("transactions", {"transaction_ids": ids}),
         )
