@@ -4,15 +4,30 @@ sum is refused in one line, and --clear makes the line whole again."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 from tests.helpers import cli_json, run_cli
 from tests.reconciliation.test_reconcile_service import _statement
 
 
-def test_splitting_showing_and_clearing_a_line_from_the_command_line(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert run_cli(data, "import", str(_statement(tmp_path, 1))).returncode == 0
+@pytest.fixture(scope="module")
+def imported_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """January's checking statement imported from the command line, once for the module."""
+    folder = tmp_path_factory.mktemp("split")
+    assert run_cli(folder / "data", "import", str(_statement(folder, 1))).returncode == 0
+    return folder / "data"
+
+
+@pytest.fixture
+def data(imported_once: Path, tmp_path: Path) -> Path:
+    """The imported statement in the test's own data folder, which the test changes."""
+    return shutil.copytree(imported_once, tmp_path / "data")
+
+
+def test_splitting_showing_and_clearing_a_line_from_the_command_line(data: Path) -> None:
     ids = {t["payee"]: t["id"] for t in cli_json(data, "transactions")}
     bill = str(ids["CITY OF AUSTIN UTILITIES"])  # −84.20
 
@@ -43,9 +58,7 @@ def test_splitting_showing_and_clearing_a_line_from_the_command_line(tmp_path: P
     assert run_cli(data, "split", bill).stdout == f"transaction {bill}: not split\n"
 
 
-def test_a_wrong_split_is_refused_in_one_line_and_stores_nothing(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert run_cli(data, "import", str(_statement(tmp_path, 1))).returncode == 0
+def test_a_wrong_split_is_refused_in_one_line_and_stores_nothing(data: Path) -> None:
     ids = {t["payee"]: t["id"] for t in cli_json(data, "transactions")}
     bill = str(ids["CITY OF AUSTIN UTILITIES"])
 
