@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -21,10 +22,12 @@ CHECKING = ParsedAccount("000738201946", "Chase", "checking", "USD", "Total Chec
 AS_OF = "2026-11-24"
 
 
-@pytest.fixture
-def imported(data_dir: Path, tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def imported_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A checking account paying five subscriptions and a phone bill, imported by the CLI,
     with a monthly cap of 60.00 set."""
+    tmp_path = tmp_path_factory.mktemp("audit")
+    data_dir = tmp_path / "data"
     lines = [
         *priced("NETFLIX.COM 866-579-7172 CA", date(2025, 1, 9),
                 [(date(2025, 1, 9), "-15.49"), (date(2026, 1, 9), "-17.99")]),
@@ -44,6 +47,13 @@ def imported(data_dir: Path, tmp_path: Path) -> Path:
     finally:
         store.close()
     return data_dir
+
+
+@pytest.fixture
+def imported(imported_once: Path, data_dir: Path) -> Path:
+    """The imported account in the test's own data folder: imported once for the module,
+    copied for each test, which changes its copy."""
+    return shutil.copytree(imported_once, data_dir)
 
 
 def _a_year_on() -> str:
