@@ -171,10 +171,9 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
     try:
         start = body_start(text)
         repairs = header_repairs(text[:start])
-        markup, upper = markup_repairs(text[start:])
-        cut = split_statement_records(
-            text[start:], first_line=text.count("\n", 0, start) + 1, upper=upper
-        )
+        body = text[start:]
+        markup, upper = markup_repairs(body)
+        cut = split_statement_records(body, first_line=text.count("\n", 0, start) + 1, upper=upper)
     except OfxShapeError as exc:
         raise OfxReadError(exc.args[0], exc.line) from None
     repairs += markup + cut.repairs
