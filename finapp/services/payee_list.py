@@ -21,11 +21,16 @@ from decimal import Decimal
 
 from sqlalchemy import case, func, select
 
+from finapp.core.display_names import made_name
 from finapp.core.money import from_minor
 from finapp.services.categories import category_paths
 from finapp.services.payee_names import NAMED_BY, chosen_names, issuers, line_name
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction
+
+#: the made names of money moved between one's own accounts ("Transfer to Savings", "Chase card
+#: payment"); a payment to or from a person, a salary or interest is a payee's
+_OWN_TRANSFERS = frozenset({"card_payment", "transfer_to", "transfer_from"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +60,9 @@ class PayeeSummary:
     totals: list[PayeeTotal] = field(default_factory=list)
     #: every merchant key shown by ``name``, ``merchant`` first
     merchants: tuple[str, ...] = ()
+    #: money moved between the user's own accounts (a transfer, a card's payment), by the
+    #: line's own name whatever the user calls it: neither spent nor received
+    own_transfer: bool = False
 
 
 @dataclass(slots=True)
@@ -94,11 +102,13 @@ def list_payees(store: Store) -> list[PayeeSummary]:
         chosen = chosen_names(session)
         banks = issuers(session)
         paths = category_paths(session)
-    names = {
-        merchant: chosen.get(merchant)
-        or line_name(line.original_payee, line.payee, line.memo, banks.get(line.account_id, ""))
+    own = {
+        merchant: line_name(
+            line.original_payee, line.payee, line.memo, banks.get(line.account_id, "")
+        )
         for merchant, line in lines.items()
     }
+    names = {merchant: chosen.get(merchant) or name for merchant, name in own.items()}
     tallies: dict[str, _Tally] = {}
     for merchant, currency, category, count, out, came in groups:
         tally = tallies.setdefault(names[merchant].casefold(), _Tally())
@@ -129,9 +139,15 @@ def list_payees(store: Store) -> list[PayeeSummary]:
                     for c, (s, r) in sorted(tally.minor.items())
                 ],
                 merchants=tuple(keys),
+                own_transfer=_own_transfer(own[keys[0]]),
             )
         )
     return sorted(summaries, key=lambda v: (v.name.casefold(), v.merchant))
+
+
+def _own_transfer(name: str) -> bool:
+    made = made_name(name)
+    return made is not None and made.kind in _OWN_TRANSFERS
 
 
 def payee_transaction_ids(store: Store, merchants: Sequence[str]) -> list[int]:

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from finapp.services.transactions import list_transactions
 from tests.gui.answering import opened, type_over
 from tests.gui.test_page_payees import _page, _row_of, _shown
-from tests.subscriptions.test_payee_list_grouped import DOORDASH, SEVEN_ELEVEN, _line, _load
+from tests.subscriptions.test_payee_list_grouped import (
+    CHECKING,
+    DOORDASH,
+    SEVEN_ELEVEN,
+    _line,
+    _load,
+)
 from tests.subscriptions.test_service import CARD
 
 
@@ -53,3 +59,26 @@ def test_one_row_per_payee_renamed_and_opened_whole(qtbot, household_ctx) -> Non
     qtbot.waitUntil(lambda: bool(asked))
     shown = set(asked[0]["transaction_ids"])
     assert shown == {t.id for t in list_transactions(store) if t.payee in DOORDASH}
+
+
+def test_transfers_between_own_accounts_are_listed_only_when_asked_for(
+    qtbot, household_ctx
+) -> None:
+    store = household_ctx.store
+    _load(store, CARD, _line(25, "612.50", "AUTOMATIC PAYMENT - THANK YOU"))
+    _load(store, CHECKING, _line(25, "-612.50", "CHASE CRD AUTOPAY PPD ID: 476003"),
+          _line(26, "-300.00", "ONLINE TRANSFER TO SAV XXXXXX0915 REF #IB6WPIL4"),
+          _line(27, "-950.00", "WIRE TRANSFER TO M KOWALSKI REF 12"))  # fmt: skip
+    page = _page(qtbot, household_ctx)
+    names = _names(page)
+    assert "Chase card payment" not in names and "Transfer to Savings" not in names
+    assert "Payment to Kowalski" in names  # a person is a payee
+    assert not page.transfers.isChecked()
+
+    qtbot.mouseClick(page.transfers, Qt.MouseButton.LeftButton)
+    names = _names(page)
+    assert names.count("Chase card payment") == 1  # the card's side and the checking's: one
+    assert _shown(page)[_row_of(page, "Chase card payment")][2:] == ["2", "-$612.50", "$612.50"]
+    assert "Transfer to Savings" in names
+    qtbot.keyClicks(page.search, "savings")  # the search still narrows them
+    assert _names(page) == ["Transfer to Savings"]

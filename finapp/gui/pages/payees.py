@@ -5,7 +5,8 @@ The place to fix payees in one go: the search box narrows the list (by name, the
 words or the category), Rename… gives a payee the user's own name everywhere (the same dialog
 as the transactions page's), Merge into… makes two payees one, and a double-click or Enter
 shows the payee's lines on the Transactions page. Money in several currencies is shown per
-currency, never added up.
+currency, never added up. Card payments and transfers between the user's own accounts are no
+payees: they are listed only when "Show transfers between your accounts" is ticked.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from finapp.gui import bus
 from finapp.gui.category_names import display_category
@@ -104,6 +112,13 @@ class PayeesPage(Page):
         self.search.setAccessibleName(self.tr("Search payees"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._show)
+        # money moved between one's own accounts is no payee (as in Quicken or YNAB, where
+        # transfers are apart): listed only when asked for
+        self.transfers = QCheckBox(self.tr("Show transfers between your accounts"), self)
+        self.transfers.setToolTip(
+            self.tr("Card payments and transfers between your own accounts are not payees.")
+        )
+        self.transfers.toggled.connect(self._show)
         self.table = make_table(self, self.model, self.tr("Payees"), stretch=(0,))
         self.table.doubleClicked.connect(self._open)
         page_shortcut(self, "Return", lambda: self._open(self.table.currentIndex()))
@@ -122,8 +137,11 @@ class PayeesPage(Page):
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.show_button)
         self.stack = EmptyStack(self.table, self)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.transfers)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self.selection = SelectionActions(
@@ -148,9 +166,14 @@ class PayeesPage(Page):
             )
 
     def _show(self) -> None:
-        """The payees the search box asks for (all of them when it is empty)."""
-        words = self.search.text()
-        rows = [row for row in self._all if matches(row, words)] if words.strip() else self._all
+        """The payees the search box asks for (all of them when it is empty), transfers between
+        the user's accounts only when the box asks for them."""
+        words, transfers = self.search.text(), self.transfers.isChecked()
+        rows = [
+            row
+            for row in self._all
+            if (transfers or not row.own_transfer) and (not words.strip() or matches(row, words))
+        ]
         reload_rows(self.table, self.model, rows, key=lambda row: row.merchant)
 
     def selected_row(self) -> PayeeSummary | None:
