@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from finapp.services.accounts import set_low_balance_threshold
 from tests.health.household_files import Household
@@ -15,20 +18,27 @@ CARD = "Chase …7415"
 CHECKING = "Heritage Bank of Commerce …8803"
 
 
-def troubled_household(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def troubled_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Checking below its 500.00 threshold, the card at 85% of its limit, a thin reserve."""
+    folder = tmp_path_factory.mktemp("troubled")
     store = Household(
         date(2025, 1, 1), checking="312.55", savings="4980.12", card_owed="7261.40",
         card_due=date(2025, 7, 22),
-    ).imported(tmp_path)  # fmt: skip
+    ).imported(folder)  # fmt: skip
     set_low_balance_threshold(store, CHECKING, Decimal("500"))
     store.close()
-    return tmp_path / "data"
+    return folder / "data"
 
 
-def test_health_json_grades_each_account_and_tells_each_section(tmp_path: Path) -> None:
-    data = troubled_household(tmp_path)
-    report = cli_json(data, "health", "--as-of", "2025-07-03")
+@pytest.fixture
+def troubled(troubled_once: Path, tmp_path: Path) -> Path:
+    """The troubled household's data folder, the test's own copy (made once for the module)."""
+    return shutil.copytree(troubled_once, tmp_path / "data")
+
+
+def test_health_json_grades_each_account_and_tells_each_section(troubled: Path) -> None:
+    report = cli_json(troubled, "health", "--as-of", "2025-07-03")
     assert list(report) == [
         "accounts", "emergency_fund", "institutions", "goals", "cards", "subscriptions", "totals",
     ]  # fmt: skip
@@ -57,9 +67,8 @@ def test_health_json_grades_each_account_and_tells_each_section(tmp_path: Path) 
     }  # fmt: skip
 
 
-def test_health_text_reads_as_sentences(tmp_path: Path) -> None:
-    data = troubled_household(tmp_path)
-    proc = run_cli(data, "health", "--as-of", "2025-07-03")
+def test_health_text_reads_as_sentences(troubled: Path) -> None:
+    proc = run_cli(troubled, "health", "--as-of", "2025-07-03")
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert f"{CARD}: needs attention" in out
@@ -68,20 +77,19 @@ def test_health_text_reads_as_sentences(tmp_path: Path) -> None:
     assert "Ally Bank: 4980.12 USD, 94% (more than your limit at one institution)" in out
 
 
-def test_accounts_limit_sets_clears_and_refuses_bad_input(tmp_path: Path) -> None:
-    data = troubled_household(tmp_path)
-    set_json = cli_json(data, "accounts", "limit", CARD, "7500")
+def test_accounts_limit_sets_clears_and_refuses_bad_input(troubled: Path) -> None:
+    set_json = cli_json(troubled, "accounts", "limit", CARD, "7500")
     assert (set_json["limit"], set_json["limit_source"], set_json["utilisation_percent"]) == (
         "7500.00", "user", 96,
     )  # fmt: skip
-    refused = run_cli(data, "accounts", "limit", CARD, "lots")
+    refused = run_cli(troubled, "accounts", "limit", CARD, "lots")
     assert refused.returncode == 2 and "Not an amount" in refused.stderr
-    not_card = run_cli(data, "accounts", "limit", CHECKING, "2000")
+    not_card = run_cli(troubled, "accounts", "limit", CHECKING, "2000")
     assert not_card.returncode != 0 and "not a credit card" in not_card.stderr
-    report = cli_json(data, "health", "--as-of", "2025-07-03")
+    report = cli_json(troubled, "health", "--as-of", "2025-07-03")
     assert report["cards"][0]["limit"] == "7500.00"  # the refused ones changed nothing
-    cleared = run_cli(data, "accounts", "limit", CARD, "off")
+    cleared = run_cli(troubled, "accounts", "limit", CARD, "off")
     assert cleared.returncode == 0, cleared.stderr
     assert "limit cleared (the statement's 8500.00 counts)" in cleared.stdout
-    listed = json.loads(run_cli(data, "accounts", "--json").stdout)
+    listed = json.loads(run_cli(troubled, "accounts", "--json").stdout)
     assert {a["name"] for a in listed} == {CARD, CHECKING, "Ally Bank …4466"}
