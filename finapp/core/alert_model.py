@@ -12,41 +12,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 
 from finapp.core.alert_facts import money_fact
+from finapp.core.alert_kinds import Kind
 from finapp.core.alert_messages import english_message
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import ENDED, Status, StreamKind, UserState
-
-
-class Kind(StrEnum):
-    LOW_BALANCE = "low_balance"
-    BUDGET = "budget"
-    LARGE_CHARGE = "large_charge"
-    UNUSUAL_CHARGE = "unusual_charge"
-    DUPLICATE_CHARGE = "duplicate_charge"
-    NEW_MERCHANT = "new_merchant"
-    RENEWAL = "renewal"
-    PRICE_INCREASE = "price_increase"
-    CHARGED_AFTER_CANCEL = "charged_after_cancel"
-    LAPSED = "lapsed"
-    STALE_STATEMENTS = "stale_statements"
-    INCOME_CHANGE = "income_change"
-    # money health: activity a bank would flag
-    PASS_THROUGH = "pass_through"
-    STRUCTURING = "structuring"
-    LATE_NIGHT = "late_night"
-    NEW_COUNTERPARTIES = "new_counterparties"
-    # money health: reserves, goals, cards, subscriptions, forecast
-    EMERGENCY_FUND = "emergency_fund"
-    GOAL_BEHIND = "goal_behind"
-    CARD_UTILISATION = "card_utilisation"
-    CARD_PAYMENT_DUE = "card_payment_due"
-    SUBSCRIPTION_CAP = "subscription_cap"
-    REVIEW_DUE = "review_due"
-    UNREVIEWED = "unreviewed"
-    FORECAST_LOW_BALANCE = "forecast_low_balance"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from finapp.core.alert_kinds import Kind
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 Facts = Mapping[str, str]
@@ -78,39 +79,39 @@ def _fixed(source: str, *names: str) -> Callable[[Facts, When], Sentence]:
     return lambda p, _when: (source, tuple(p[name] for name in names))
 
 
-_SENTENCES: dict[str, Callable[[Facts, When], Sentence]] = {
-    "low_balance": _low_balance,
-    "budget": _budget,
-    "large_charge": _fixed(
+_SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
+    Kind.LOW_BALANCE: _low_balance,
+    Kind.BUDGET: _budget,
+    Kind.LARGE_CHARGE: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "A large charge of %1: %2."), "amount", "name"
     ),
-    "unusual_charge": _fixed(
+    Kind.UNUSUAL_CHARGE: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "%1 charged %2, far above the usual %3."),
         "name", "amount", "usual",
     ),
-    "new_merchant": _fixed(
+    Kind.NEW_MERCHANT: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "A first charge of %1 from a new merchant, %2."),
         "amount", "name",
     ),
-    "duplicate_charge": _fixed(
+    Kind.DUPLICATE_CHARGE: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 twice (%3 and %4)."),
         "name", "amount", "first", "second",
     ),
-    "renewal": _renewal,
-    "price_increase": _price_increase,
-    "income_change": _income_change,
-    "stale_statements": _fixed(
+    Kind.RENEWAL: _renewal,
+    Kind.PRICE_INCREASE: _price_increase,
+    Kind.INCOME_CHANGE: _income_change,
+    Kind.STALE_STATEMENTS: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "Statements for %1 end %2: import newer ones."),
         "account", "date",
     ),
-    "lapsed": _fixed(
+    Kind.LAPSED: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "%1 was expected on %2 but has not been charged."),
         "name", "date",
     ),
-    "charged_after_cancel": _fixed(
+    Kind.CHARGED_AFTER_CANCEL: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 after you cancelled it."), "name", "amount"
     ),
-    "pass_through": _fixed(
+    Kind.PASS_THROUGH: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",
             "%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. "
@@ -119,7 +120,7 @@ _SENTENCES: dict[str, Callable[[Facts, When], Sentence]] = {
         ),
         "inflow", "account", "date", "outflow", "hours", "parties",
     ),
-    "structuring": _fixed(
+    Kind.STRUCTURING: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",
             "%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). "
@@ -128,7 +129,7 @@ _SENTENCES: dict[str, Callable[[Facts, When], Sentence]] = {
         ),
         "count", "account", "first", "last", "threshold", "total",
     ),
-    "late_night": _fixed(
+    Kind.LATE_NIGHT: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",
             "%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for "
@@ -136,7 +137,7 @@ _SENTENCES: dict[str, Callable[[Facts, When], Sentence]] = {
         ),
         "amount", "account", "name", "time", "date",
     ),
-    "new_counterparties": _fixed(
+    Kind.NEW_COUNTERPARTIES: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",
             "%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst "
@@ -145,7 +146,7 @@ _SENTENCES: dict[str, Callable[[Facts, When], Sentence]] = {
         ),
         "account", "count", "days", "first", "last", "total",
     ),
-    "emergency_fund": _fixed(
+    Kind.EMERGENCY_FUND: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",
             "Your emergency fund covers %1 months of essential spending (%2 for %3 a month); "
@@ -153,36 +154,36 @@ _SENTENCES: dict[str, Callable[[Facts, When], Sentence]] = {
         ),
         "months", "liquid", "monthly", "target",
     ),
-    "goal_behind": _fixed(
+    Kind.GOAL_BEHIND: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",
             "Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.",
         ),
         "name", "saved", "target", "needed", "date",
     ),
-    "card_utilisation": _fixed(
+    Kind.CARD_UTILISATION: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "%1 is at %2% of its %3 limit (%4 owed)."),
         "account", "percent", "limit", "owed",
     ),
-    "card_payment_due": lambda p, when: (
+    Kind.CARD_PAYMENT_DUE: lambda p, when: (
         QT_TRANSLATE_NOOP("AlertText", "%1: a payment of %2 is due %3 (%4)."),
         (p["account"], p["amount"], when(int(p["days"])), p["date"]),
     ),
-    "subscription_cap": _fixed(
+    Kind.SUBSCRIPTION_CAP: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText", "Your %1 active subscriptions cost %2 a month, over your cap of %3."
         ),
         "count", "total", "cap",
     ),
-    "review_due": _fixed(
+    Kind.REVIEW_DUE: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "Time to review %1: keep it or cancel it (due %2)."),
         "name", "date",
     ),
-    "unreviewed": _fixed(
+    Kind.UNREVIEWED: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "%1 has not been reviewed since %2: keep it or cancel it?"),
         "name", "since",
     ),
-    "forecast_low_balance": _fixed(
+    Kind.FORECAST_LOW_BALANCE: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText", "%1 is projected to fall to %2 on %3 after %4, below your %5 threshold."
         ),
@@ -190,11 +191,15 @@ _SENTENCES: dict[str, Callable[[Facts, When], Sentence]] = {
     ),
 }  # fmt: skip
 
-#: every kind of alert that has a sentence
-KINDS = frozenset(_SENTENCES)
+#: every kind of alert that has a sentence (all of them: tests hold it)
+KINDS: frozenset[Kind] = frozenset(_SENTENCES)
 
 
 def sentence(kind: str, facts: Facts, when: When) -> Sentence:
     """The source text of an alert of ``kind`` and its values from ``facts`` (worded by the
     face); KeyError for a kind without a sentence or a fact the sentence needs."""
-    return _SENTENCES[kind](facts, when)
+    try:
+        member = Kind(kind)
+    except ValueError:
+        raise KeyError(kind) from None
+    return _SENTENCES[member](facts, when)

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import (
     AccountBalance,
     BudgetMonth,
@@ -41,7 +42,6 @@ from finapp.core.alert_model import (
     Charge,
     Covered,
     Facts,
-    Kind,
     Limits,
     SubscriptionFacts,
 )

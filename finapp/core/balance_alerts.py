@@ -13,10 +13,10 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from finapp.core.alert_facts import money_fact
+from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import (
     AccountBalance,
     Candidate,
-    Kind,
     SubscriptionFacts,
     live,
     size_fact,

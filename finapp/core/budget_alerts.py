@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from finapp.core.alert_model import BudgetMonth, Candidate, Kind, size_fact
+from finapp.core.alert_kinds import Kind
+from finapp.core.alert_model import BudgetMonth, Candidate, size_fact
 from finapp.core.budgets import crossed
 from finapp.core.severity import Severity, budget_severity
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import (
     Candidate,
     Charge,
     Facts,
-    Kind,
     Limits,
     SubscriptionFacts,
     payee_name,

@@ -18,7 +18,7 @@ worded by the alert's own sentence, so the two never tell different stories.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
@@ -27,8 +27,8 @@ from typing import Any
 
 from finapp.core.account_types import AccountType
 from finapp.core.alert_facts import ENGLISH, money_fact, worded
+from finapp.core.alert_kinds import HealthReason, Kind
 from finapp.core.alert_messages import english_message
-from finapp.core.alert_model import Kind
 
 Params = Mapping[str, str]
 
@@ -47,12 +47,6 @@ AT_RISK_ALERTS = frozenset({Kind.PASS_THROUGH, Kind.STRUCTURING})
 #: statement arrives a few days after its period, so by then at least one is missing
 STATEMENTS_OUT_OF_DATE_DAYS = 45
 
-# reason kinds of account health's own (the other reasons are alert kinds)
-NEGATIVE_BALANCE = "negative_balance"
-NO_BALANCE = "no_balance"
-STATEMENTS_OLD = "statements_old"
-CARD_UTILISATION = "card_utilisation"
-
 
 class Grade(StrEnum):
     HEALTHY = "healthy"
@@ -64,12 +58,15 @@ class Grade(StrEnum):
         return list(Grade).index(self)
 
 
-_SENTENCES = {
-    NEGATIVE_BALANCE: lambda p: f"{p['account']} is overdrawn: its balance is {p['balance']}.",
-    NO_BALANCE: lambda p: (
+#: the English of account health's own reasons (the others are worded as their alerts)
+_SENTENCES: dict[str, Callable[[Params], str]] = {
+    HealthReason.NEGATIVE_BALANCE: lambda p: (
+        f"{p['account']} is overdrawn: its balance is {p['balance']}."
+    ),
+    HealthReason.NO_BALANCE: lambda p: (
         f"No balance is known for {p['account']}: import a statement with one or set it."
     ),
-    STATEMENTS_OLD: lambda p: (
+    HealthReason.STATEMENTS_OLD: lambda p: (
         f"{p['account']}'s statements end on {p['date']}, {p['days']} days ago: import newer ones."
     ),
 }
@@ -161,24 +158,30 @@ def card_reason(
         "limit": money_fact(card.limit_minor, currency),
         "owed": money_fact(card.owed_minor, currency),
     }
-    return Reason(CARD_UTILISATION, params, grade)
+    return Reason(Kind.CARD_UTILISATION, params, grade)
 
 
 def _own_reasons(facts: AccountFacts, as_of: date, thresholds: Sequence[int]) -> list[Reason]:
     reasons = []
     if facts.balance_minor is None:
-        reasons.append(Reason(NO_BALANCE, {"account": facts.name}, Grade.NEEDS_ATTENTION))
+        reasons.append(
+            Reason(HealthReason.NO_BALANCE, {"account": facts.name}, Grade.NEEDS_ATTENTION)
+        )
     elif facts.type in DEPOSIT_TYPES and facts.balance_minor < 0:
         balance = money_fact(facts.balance_minor, facts.currency)
         reasons.append(
-            Reason(NEGATIVE_BALANCE, {"account": facts.name, "balance": balance}, Grade.AT_RISK)
+            Reason(
+                HealthReason.NEGATIVE_BALANCE,
+                {"account": facts.name, "balance": balance},
+                Grade.AT_RISK,
+            )
         )
     if facts.covered_until is not None:
         days = (as_of - facts.covered_until).days
         if days >= STATEMENTS_OUT_OF_DATE_DAYS:
             params = {"account": facts.name, "date": facts.covered_until.isoformat(),
                       "days": str(days)}  # fmt: skip
-            reasons.append(Reason(STATEMENTS_OLD, params, Grade.NEEDS_ATTENTION))
+            reasons.append(Reason(HealthReason.STATEMENTS_OLD, params, Grade.NEEDS_ATTENTION))
     if facts.card is not None:
         card = card_reason(facts.name, facts.currency, facts.card, thresholds)
         if card is not None:
@@ -188,8 +191,8 @@ def _own_reasons(facts: AccountFacts, as_of: date, thresholds: Sequence[int]) ->
 
 #: an alert of this kind says what a reason of account health's own already says
 _SAID_BY: dict[str, str] = {
-    Kind.CARD_UTILISATION: CARD_UTILISATION,
-    Kind.STALE_STATEMENTS: STATEMENTS_OLD,
+    Kind.CARD_UTILISATION: Kind.CARD_UTILISATION,
+    Kind.STALE_STATEMENTS: HealthReason.STATEMENTS_OLD,
 }
 
 

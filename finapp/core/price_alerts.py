@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
-from finapp.core.alert_model import Candidate, Charge, Kind, SubscriptionFacts, size_fact
+from finapp.core.alert_kinds import Kind
+from finapp.core.alert_model import Candidate, Charge, SubscriptionFacts, size_fact
 from finapp.core.running_rank import median_low
 from finapp.core.severity import Severity
 from finapp.core.streams import is_variable

@@ -9,12 +9,12 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import (
     Candidate,
     Charge,
     Covered,
     Facts,
-    Kind,
     SubscriptionFacts,
     live,
     size_fact,

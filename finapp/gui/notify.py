@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from finapp.core.alert_model import Kind
+from finapp.core.alert_kinds import Kind
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS
 from finapp.gui import bus

@@ -32,7 +32,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from finapp.core import alert_model, charge_alerts, running_rank
-from finapp.core.alert_model import Candidate, Charge, Facts, Kind
+from finapp.core.alert_kinds import Kind
+from finapp.core.alert_model import Candidate, Charge, Facts
 from finapp.services.detection_scope import source_digest
 from finapp.store.schema import Setting
 

@@ -29,7 +29,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core_alerts
-from finapp.core.alert_model import Kind
+from finapp.core.alert_kinds import Kind
 from finapp.core.budgets import next_month
 from finapp.errors import NotFoundError, Problem
 from finapp.services import changes

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from finapp.core.alert_model import Kind
+from finapp.core.alert_kinds import Kind
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import Status, StreamKind, UserState

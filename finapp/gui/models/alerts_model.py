@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from finapp.core.alert_model import Kind
+from finapp.core.alert_kinds import Kind
 from finapp.core.severity import Severity
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.models.formatting import format_date, format_money

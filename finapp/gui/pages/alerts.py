@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.core.alert_model import Kind
+from finapp.core.alert_kinds import Kind
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.models.alerts_model import KIND_NAMES, SEVERITY_NAMES, AlertsModel, kind_name

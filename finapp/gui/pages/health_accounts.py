@@ -12,13 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from finapp.core.alert_facts import worded
-from finapp.core.health import (
-    NEGATIVE_BALANCE,
-    NO_BALANCE,
-    STATEMENTS_OLD,
-    AccountHealth,
-    Grade,
-)
+from finapp.core.alert_kinds import HealthReason
+from finapp.core.health import AccountHealth, Grade
 from finapp.gui import bus
 from finapp.gui.alert_texts import SHOWN, alert_text
 from finapp.gui.context import AppContext
@@ -40,14 +35,22 @@ _GRADE_COLOURS = {
     Grade.NEEDS_ATTENTION: ("#7a4d00", "#fdecc8"),
     Grade.AT_RISK: ("#8f1d1d", "#f9d6d5"),
 }
-_OWN_SENTENCES = {
-    NEGATIVE_BALANCE: QT_TRANSLATE_NOOP("HealthReason", "%1 is overdrawn: its balance is %2."),
-    NO_BALANCE: QT_TRANSLATE_NOOP(
+_OWN_SENTENCES: dict[str, str] = {
+    HealthReason.NEGATIVE_BALANCE: QT_TRANSLATE_NOOP(
+        "HealthReason", "%1 is overdrawn: its balance is %2."
+    ),
+    HealthReason.NO_BALANCE: QT_TRANSLATE_NOOP(
         "HealthReason", "No balance is known for %1: import a statement with one or set it."
     ),
-    STATEMENTS_OLD: QT_TRANSLATE_NOOP(
+    HealthReason.STATEMENTS_OLD: QT_TRANSLATE_NOOP(
         "HealthReason", "The statements of %1 end on %2, %3 days ago: import newer ones."
     ),
+}
+#: the facts filling each own sentence's %1, %2…, in order
+_OWN_FACTS: dict[str, tuple[str, ...]] = {
+    HealthReason.NEGATIVE_BALANCE: ("account", "balance"),
+    HealthReason.NO_BALANCE: ("account",),
+    HealthReason.STATEMENTS_OLD: ("account", "date", "days"),
 }
 
 
@@ -76,11 +79,7 @@ def reason_text(reason: Worded) -> str:
         p = worded(reason.kind, reason.params, SHOWN)
     except ValueError:
         p = dict(reason.params)
-    args = {
-        NEGATIVE_BALANCE: (p.get("account", ""), p.get("balance", "")),
-        NO_BALANCE: (p.get("account", ""),),
-        STATEMENTS_OLD: (p.get("account", ""), p.get("date", ""), p.get("days", "")),
-    }[reason.kind]
+    args = tuple(p.get(name, "") for name in _OWN_FACTS[reason.kind])
     text = QCoreApplication.translate(_CONTEXT, own)
     for number, value in enumerate(args, start=1):
         text = text.replace(f"%{number}", value)
