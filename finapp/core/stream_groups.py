@@ -33,6 +33,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from finapp.core.subscription_states import StreamKind
+
 SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS = "subscriptions", "bills", "income", "transfers"
 #: The groups in the order they are shown.
 GROUPS = (SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS)
@@ -81,13 +83,17 @@ class StreamFacts:
 
 def stream_group(facts: StreamFacts, separator: str = ":") -> str:
     """The group of one stream, by the rule in the module's docstring."""
-    if facts.kind == "transfer" or facts.linked_transfer or facts.category_kind == "transfer":
+    if (
+        facts.kind == StreamKind.TRANSFER
+        or facts.linked_transfer
+        or facts.category_kind == "transfer"
+    ):
         return TRANSFERS
-    if facts.incoming or facts.kind == "income" or facts.category_kind == "income":
+    if facts.incoming or facts.kind == StreamKind.INCOME or facts.category_kind == "income":
         return INCOME
     root = (facts.category or "").split(separator)[0].strip().casefold()
     if facts.manual or root in _UNFILED:
-        return BILLS if facts.kind == "bill" else SUBSCRIPTIONS
+        return BILLS if facts.kind == StreamKind.BILL else SUBSCRIPTIONS
     return BILLS if root in BILL_ROOTS else SUBSCRIPTIONS
 
 
