@@ -150,6 +150,13 @@ def _own_transfer(name: str) -> bool:
     return made is not None and made.kind in _OWN_TRANSFERS
 
 
+def payee_of(store: Store, merchant: str) -> tuple[str, ...]:
+    """Every merchant key of the payee ``merchant`` is shown as part of (just itself when it
+    has no lines): what a rename from one line reaches, so the list keeps it one payee."""
+    found = (row.merchants for row in list_payees(store) if merchant in row.merchants)
+    return next(found, (merchant,))
+
+
 def payee_transaction_ids(store: Store, merchants: Sequence[str]) -> list[int]:
     """The lines of a payee's merchants (by their keys), for showing them on the transactions
     page."""

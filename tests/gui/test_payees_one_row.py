@@ -7,9 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from finapp.gui.models.transactions_model import COL_PAYEE
+from finapp.gui.pages.transactions import TransactionsPage
+from finapp.services.payee_list import list_payees
 from finapp.services.transactions import list_transactions
 from tests.gui.answering import opened, type_over
 from tests.gui.test_page_payees import _page, _row_of, _shown
+from tests.gui.test_payee_names_pages import _click, _menu, _right_click
 from tests.subscriptions.test_payee_list_grouped import (
     CHECKING,
     DOORDASH,
@@ -82,3 +86,24 @@ def test_transfers_between_own_accounts_are_listed_only_when_asked_for(
     assert "Transfer to Savings" in names
     qtbot.keyClicks(page.search, "savings")  # the search still narrows them
     assert _names(page) == ["Transfer to Savings"]
+
+
+def test_renaming_one_line_of_a_payee_renames_all_its_descriptors(qtbot, household_ctx) -> None:
+    store = household_ctx.store
+    _load(store, CARD, *(_line(1 + i, "-21.40", d) for i, d in enumerate(DOORDASH)))
+    page = TransactionsPage(household_ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    tacobell = next(t.id for t in list_transactions(store) if t.payee == "DD *DOORDASH TACOBELL")
+    _right_click(qtbot, page, page.model.rows_of([tacobell])[0], COL_PAYEE)
+    _click(qtbot, _menu(page, "transaction-menu"), "Rename payee…")
+    type_over(qtbot, opened(page, QInputDialog, "rename-payee"), "Takeaway")
+
+    def payees() -> set[str]:
+        doordash = {t.id for t in list_transactions(store) if t.payee in DOORDASH}
+        rows = page.model.rows_of(sorted(doordash))
+        return {page.model.index(r, COL_PAYEE).data() for r in rows}
+
+    qtbot.waitUntil(lambda: payees() == {"Takeaway"})  # every descriptor's line, not one
+    assert [p.name for p in list_payees(store)].count("Takeaway") == 1

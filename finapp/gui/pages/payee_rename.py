@@ -14,11 +14,19 @@ from finapp.gui.name_words import shown_name
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_text
 from finapp.services.changes import Changes, Kind
+from finapp.services.payee_list import payee_of
 from finapp.services.payee_names import Meant, rename_payee
+from finapp.store.engine import Store
 from finapp.tr_marks import fill
 
 #: what a payee's new name changes on screen
 RENAMED = Changes.of(Kind.TRANSACTIONS, Kind.SUBSCRIPTIONS, Kind.ALERTS)
+
+
+def _whole(store: Store, merchant: Meant) -> Meant:
+    """A line's merchant key stands for its whole payee (every descriptor of DoorDash), as the
+    Payees page lists it: renamed alone, the others would be left a payee of the old name."""
+    return payee_of(store, merchant) if isinstance(merchant, str) else merchant
 
 
 def ask_rename_payee(
@@ -40,7 +48,7 @@ def ask_rename_payee(
             return  # kept as shown: the name found from the lines, in any language, stays it
         actions.run(
             ctx.tasks,
-            lambda _p, _c: rename_payee(store, merchant, name),
+            lambda _p, _c: rename_payee(store, _whole(store, merchant), name),
             lambda _views: ctx.bus.data_changed.emit(RENAMED),
         )
 
