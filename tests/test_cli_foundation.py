@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
+
+import pytest
 
 from tests.helpers import cli_json, run_cli
 from tests.written_statements import checking_statement
@@ -14,6 +17,20 @@ def _bank(tmp_path: Path) -> str:
     folder = tmp_path / "downloads"
     folder.mkdir(exist_ok=True)
     return str(checking_statement(folder))
+
+
+@pytest.fixture(scope="module")
+def imported_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The week of checking imported from the command line, once for the module."""
+    folder = tmp_path_factory.mktemp("imported")
+    assert cli_json(folder / "d", "import", _bank(folder))["new"] == 3
+    return folder / "d"
+
+
+@pytest.fixture
+def imported(imported_once: Path, tmp_path: Path) -> Path:
+    """That store in the test's own data folder, which the test changes."""
+    return shutil.copytree(imported_once, tmp_path / "d")
 
 
 def test_import_then_list_as_json(tmp_path: Path) -> None:
@@ -28,19 +45,14 @@ def test_import_then_list_as_json(tmp_path: Path) -> None:
     assert set(rows[0]) >= {"id", "account", "date", "amount", "payee", "memo", "fitid", "category"}
 
 
-def test_reimport_adds_nothing(tmp_path: Path) -> None:
-    data = tmp_path / "d"
-    bank = _bank(tmp_path)
-    cli_json(data, "import", bank)
-    again = cli_json(data, "import", bank)
+def test_reimport_adds_nothing(imported: Path, tmp_path: Path) -> None:
+    again = cli_json(imported, "import", _bank(tmp_path))  # the same file downloaded again
     assert (again["new"], again["duplicates"]) == (0, 3)
-    assert len(cli_json(data, "transactions")) == 3
+    assert len(cli_json(imported, "transactions")) == 3
 
 
-def test_wrong_passphrase_exits_2_with_one_line(tmp_path: Path) -> None:
-    data = tmp_path / "d"
-    cli_json(data, "import", _bank(tmp_path))
-    proc = run_cli(data, "transactions", passphrase="wrong")
+def test_wrong_passphrase_exits_2_with_one_line(imported: Path) -> None:
+    proc = run_cli(imported, "transactions", passphrase="wrong")
     assert proc.returncode == 2
     assert proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
@@ -53,13 +65,11 @@ def test_missing_passphrase_without_keyring_is_one_clear_line(tmp_path: Path) ->
     assert "FINAPP_PASSPHRASE" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_categorize_creates_the_category(tmp_path: Path) -> None:
-    data = tmp_path / "d"
-    cli_json(data, "import", _bank(tmp_path))
-    first = cli_json(data, "transactions")[0]
-    proc = run_cli(data, "categorize", str(first["id"]), "Treats:Coffee Out")
+def test_categorize_creates_the_category(imported: Path) -> None:
+    first = cli_json(imported, "transactions")[0]
+    proc = run_cli(imported, "categorize", str(first["id"]), "Treats:Coffee Out")
     assert proc.returncode == 0, proc.stderr
-    rows = {r["id"]: r for r in cli_json(data, "transactions")}
+    rows = {r["id"]: r for r in cli_json(imported, "transactions")}
     assert rows[first["id"]]["category"] == "Treats:Coffee Out"
 
 
