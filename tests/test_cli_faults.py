@@ -10,9 +10,9 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -184,13 +184,20 @@ def _run(argv: list[str], **extra_env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture
-def saved(tmp_path: Path) -> Iterator[Path]:
+@pytest.fixture(scope="module")
+def saved_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store with three transactions, written by a separate process."""
-    data = tmp_path / "data"
-    proc = run_cli(data, "import", str(big_ofx(tmp_path / "s.ofx", 3)))
+    folder = tmp_path_factory.mktemp("saved")
+    proc = run_cli(folder / "data", "import", str(big_ofx(folder / "s.ofx", 3)))
     assert proc.returncode == 0, proc.stderr
-    yield data
+    return folder / "data"
+
+
+@pytest.fixture
+def saved(saved_once: Path, tmp_path: Path) -> Path:
+    """The saved store in the test's own folder (made once for the module, copied for each
+    test, whose faults may change its copy)."""
+    return shutil.copytree(saved_once, tmp_path / "data")
 
 
 @pytest.mark.parametrize(
