@@ -348,7 +348,7 @@
 <context>
     <name>AccountsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="107"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="106"/>
         <source>No accounts yet.</source>
         <translation>还没有账户。</translation>
     </message>
@@ -457,29 +457,29 @@
 <context>
     <name>AlertText</name>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="35"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="36"/>
         <source>%1 has used %2% of its %3 budget (%4 of %5).</source>
         <extracomment>the English form; the GUI translates its own literal with Qt&apos;s plural forms</extracomment>
         <translation>%1 已用掉 %3 预算的 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="37"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="38"/>
         <source>%1 is over its %3 budget: %2% used (%4 of %5).</source>
         <translation>%1 已超出 %3 预算：已用 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="39"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="40"/>
         <source>%1 is at %2% of its %3 budget (%4 of %5).</source>
         <translation>%1 已达到 %3 预算的 %2%（%4 / %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="26"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="27"/>
         <source>today</source>
         <extracomment>a source text and the values of its %1, %2… how a face says a number of days from today (&quot;today&quot;, &quot;tomorrow&quot;, &quot;in 3 days&quot;)</extracomment>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="27"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="28"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
@@ -492,37 +492,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="46"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="47"/>
         <source>%1 is due %2 (%3) for %4.</source>
         <translation>%1 %2（%3）到期，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="47"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="48"/>
         <source>%1 renews %2 (%3) for %4.</source>
         <translation>%1 %2（%3）续费，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="52"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="53"/>
         <source>%1 fell to %2 on %3, below your %4 threshold, and was back on %5.</source>
         <translation>%1 在 %3 降至 %2，低于您设置的 %4 阈值，已于 %5 恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="55"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="56"/>
         <source>%1 is at %2, below your %3 threshold.</source>
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="61"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="62"/>
         <source>%1 went up from %2 to %3 (%4 more a year).</source>
         <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="69"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="70"/>
         <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
         <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="72"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="73"/>
         <source>Good news: %1 rose from %2 to %3.</source>
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
@@ -531,102 +531,102 @@
         <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="88"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="89"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="92"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="93"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="96"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="97"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="114"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="115"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了 %6 个其他对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="123"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="124"/>
         <source>%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). Amounts split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="132"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="133"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="140"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="141"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="149"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="150"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="157"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="158"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="164"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="165"/>
         <source>%1 is at %2% of its %3 limit (%4 owed).</source>
         <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="168"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="169"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="172"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="173"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="178"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="179"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="182"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="183"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="186"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="187"/>
         <source>%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.</source>
         <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="63"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="64"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="85"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="86"/>
         <source>A large charge of %1: %2.</source>
         <translation>大额扣款 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="103"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="104"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="111"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="112"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="107"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="108"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -1808,102 +1808,102 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="31"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
         <source>Spending by category</source>
         <translation>按分类支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
         <source>Spending by category (%1)</source>
         <translation>按类别支出（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
         <source>Income vs expenses</source>
         <translation>收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
         <source>Expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
         <source>Balance over time</source>
         <translation>余额走势</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
         <source>Spending vs budget</source>
         <translation>支出与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
         <source>Over budget</source>
         <translation>超出预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
         <source>Net worth: %1</source>
         <translation>净资产：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
         <source>Owned</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="49"/>
         <source>Owed</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="49"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="50"/>
         <source>Owned %1, owed %2</source>
         <translation>资产 %1，负债 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="50"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="51"/>
         <source>Left out, no rate: %1</source>
         <translation>无汇率，未计入：%1</translation>
     </message>
@@ -4720,17 +4720,17 @@
 <context>
     <name>HealthGrade</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="33"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="28"/>
         <source>Healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="34"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="29"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="35"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="30"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
@@ -4738,18 +4738,18 @@
 <context>
     <name>HealthReason</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="44"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="39"/>
         <source>%1 is overdrawn: its balance is %2.</source>
         <extracomment>badge colours: text on a tint, readable in light and dark themes; the words say the same</extracomment>
         <translation>%1 已透支：余额为 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="45"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="42"/>
         <source>No balance is known for %1: import a statement with one or set it.</source>
         <translation>%1 的余额未知：请导入带余额的账单或手动设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="48"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="45"/>
         <source>The statements of %1 end on %2, %3 days ago: import newer ones.</source>
         <translation>%1 的账单截止于 %2（%3 天前）：请导入更新的账单。</translation>
     </message>
@@ -4757,8 +4757,9 @@
 <context>
     <name>HealthSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="93"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="92"/>
         <source>Accounts</source>
+        <extracomment>the facts filling each own sentence&apos;s %1, %2…, in order</extracomment>
         <translation>账户</translation>
     </message>
     <message>
@@ -5597,7 +5598,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="54"/>
-        <location filename="../../finapp/gui/pages/payees.py" line="92"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="100"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
@@ -5859,18 +5860,18 @@
 <context>
     <name>PayeeRename</name>
     <message>
-        <location filename="../../finapp/gui/pages/payee_rename.py" line="31"/>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="40"/>
         <source>This line names no payee to rename.</source>
         <extracomment>what a payee&apos;s new name changes on screen</extracomment>
         <translation>这一行没有可重命名的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payee_rename.py" line="48"/>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="57"/>
         <source>Rename payee</source>
         <translation>重命名收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payee_rename.py" line="50"/>
+        <location filename="../../finapp/gui/pages/payee_rename.py" line="59"/>
         <source>Show “%1” everywhere as (leave empty for the name found on the statements):</source>
         <translation>将“%1”在所有地方显示为（留空则使用对账单上的名称）：</translation>
     </message>
@@ -5878,47 +5879,47 @@
 <context>
     <name>PayeesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="66"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="74"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="69"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="77"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="72"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="80"/>
         <source>The category most of its lines have</source>
         <translation>其大多数交易所属的类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="73"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="81"/>
         <source>Lines</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="75"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="83"/>
         <source>Its number of transactions</source>
         <translation>其交易笔数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="77"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="85"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="80"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="88"/>
         <source>All you paid it, per currency</source>
         <translation>您付给它的全部金额（按币种）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="81"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="89"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="84"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="92"/>
         <source>All it paid you (refunds, salary), per currency</source>
         <translation>它付给您的全部金额（退款、工资），按币种</translation>
     </message>
@@ -5926,67 +5927,77 @@
 <context>
     <name>PayeesPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="103"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="111"/>
         <source>Search payee, statement text or category</source>
         <translation>搜索收款方、账单原文或类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="104"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="112"/>
         <source>Search payees</source>
         <translation>搜索收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="107"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="117"/>
+        <source>Show transfers between your accounts</source>
+        <translation>显示自己账户之间的转账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="119"/>
+        <source>Card payments and transfers between your own accounts are not payees.</source>
+        <translation>信用卡还款和自己账户之间的转账不算收款方。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="122"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="110"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="125"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="111"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="126"/>
         <source>Rename the selected payee everywhere</source>
         <translation>在所有地方重命名所选收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="113"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="128"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="114"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="129"/>
         <source>Merge the selected payee into another</source>
         <translation>将所选收款方合并到另一个收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="116"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="131"/>
         <source>Show transactions</source>
         <translation>显示交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="117"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="132"/>
         <source>Show the selected payee&apos;s transactions</source>
         <translation>显示所选收款方的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="145"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="163"/>
         <source>No payees yet: each statement you import adds the payees of its lines.</source>
         <translation>还没有收款方：您导入的每份对账单都会加入其交易的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="146"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="164"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="174"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="197"/>
         <source>Merge payee</source>
         <translation>合并收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="177"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="200"/>
         <source>Its transactions and what was learned from your categories move to the payee chosen,
 which keeps its name.
 
@@ -5997,7 +6008,7 @@ Merge “%1” into:</source>
 将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="199"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="222"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -7817,7 +7828,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="382"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="388"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -7888,73 +7899,73 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="316"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="320"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="320"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="322"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="326"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="328"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="341"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="347"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="345"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="351"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="361"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="367"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="365"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="371"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="366"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="372"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="368"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="374"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="381"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="387"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="387"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="393"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="388"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="394"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -7963,7 +7974,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="371"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="377"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
