@@ -115,13 +115,40 @@ def new_store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture
-def store(data_dir: Path, new_store_template: Path):  # type: ignore[no-untyped-def]
-    """A new store, protected by the passphrase, open in ``data_dir``."""
+@pytest.fixture(scope="session")
+def keyring_store_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """A new store's data folder and the raw key it is encrypted with, made once a session."""
     from finapp.services.opening import open_store
+    from finapp.store.keys import StoreKey, new_raw_key
 
-    shutil.copytree(new_store_template, data_dir, dirs_exist_ok=True)
-    opened = open_store(data_dir, passphrase=PASSPHRASE)
+    folder = tmp_path_factory.mktemp("new-keyring-store") / "data"
+    raw = new_raw_key()
+    open_store(folder, key=StoreKey.from_raw(raw, source="keyring")).close()
+    return folder, raw
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, data_dir: Path):  # type: ignore[no-untyped-def]
+    """A new store open in ``data_dir``, its key in the (in-process) OS keyring as on a desktop:
+    it and the CLI commands a test runs there open with the raw key, paying no passphrase key
+    derivation (a tenth of a second a connection). Tests marked ``passphrase`` (those of the
+    passphrase, of backups and restores under it) and tests that start another process (which
+    sees no in-process keyring) get a store protected by ``PASSPHRASE`` instead."""
+    from finapp.services.opening import open_store
+    from tests.tiers import starts_a_process
+
+    if request.node.get_closest_marker("passphrase") or starts_a_process(request.node):
+        template = request.getfixturevalue("new_store_template")
+        shutil.copytree(template, data_dir, dirs_exist_ok=True)
+        opened = open_store(data_dir, passphrase=PASSPHRASE)
+    else:
+        from finapp.store.keys import save_keyring_key
+
+        request.getfixturevalue("keyring_data_dir")
+        template, raw = request.getfixturevalue("keyring_store_template")
+        shutil.copytree(template, data_dir, dirs_exist_ok=True)
+        save_keyring_key(data_dir, raw)
+        opened = open_store(data_dir)
     yield opened
     opened.close()
 
@@ -135,10 +162,14 @@ _CORPUS_LEFT_OUT = pytest.StashKey[int]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Mark the slow tier (see tests/tiers.py), so ``-m "not slow"`` leaves it out."""
+    """Mark the slow tier (see tests/tiers.py), so ``-m "not slow"`` leaves it out, and declare
+    the ``passphrase`` mark the ``store`` fixture reads."""
     from tests import tiers
 
     config.pluginmanager.register(tiers, "finapp-tiers")
+    config.addinivalue_line(
+        "markers", "passphrase: the test's store is protected by the passphrase, not the keyring"
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

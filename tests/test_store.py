@@ -14,6 +14,9 @@ from finapp.store import migrations
 from finapp.store.keys import KEYRING_SERVICE
 from tests.conftest import PASSPHRASE
 
+#: these tests are about the passphrase: their store is protected by one, not the keyring
+pytestmark = pytest.mark.passphrase
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -52,10 +52,25 @@ def is_slow(item: pytest.Item, spawns: dict[object, bool]) -> bool:
         return True  # a generated search, by Hypothesis or by the fuzz generators
     if module.startswith(_JOURNEYS):
         return True  # the whole app through a user's session, on its real thread pool
+    return any(_reaches(f, _costly, spawns) for f in _code_of(item, test))
+
+
+def starts_a_process(item: pytest.Item) -> bool:
+    """Whether the test's code or fixtures may start another process, which sees none of the
+    test's in-process keyring (the ``store`` fixture gives such a test a passphrase store)."""
+    test = getattr(item, "obj", None)
+    return test is not None and any(_reaches(f, _spawning, _STARTS) for f in _code_of(item, test))
+
+
+#: the answers of :func:`starts_a_process` for the objects already followed
+_STARTS: dict[object, bool] = {}
+
+
+def _code_of(item: pytest.Item, test: object) -> list[object]:
+    """The test function and the fixtures of the tests' own that it uses."""
     fixtures = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
     ours = [d.func for defs in fixtures.values() for d in defs]
-    used = [test] + [f for f in ours if _module_of(f).startswith(_OURS)]
-    return any(_reaches(f, _costly, spawns) for f in used)
+    return [test] + [f for f in ours if _module_of(f).startswith(_OURS)]
 
 
 def spawns_a_process(thing: object, seen: dict[object, bool] | None = None) -> bool:

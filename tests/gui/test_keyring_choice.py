@@ -29,6 +29,9 @@ from tests.gui.answering import nothing_open, opened, yes
 from tests.gui.shell_support import make_shell
 from tests.safety.test_keys import FlakyKeyring, PlaintextKeyring
 
+#: these tests move a passphrase store to the keyring: their store starts with a passphrase
+pytestmark = pytest.mark.passphrase
+
 NO_KEYRING = (
     "No secure system keyring is available on this computer; finapp uses your passphrase instead."
 )

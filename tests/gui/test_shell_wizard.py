@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
@@ -19,6 +20,7 @@ from tests.gui.shell_support import make_shell, open_windows, transaction_count
 HEADERLESS = Path(__file__).parents[1] / "importers" / "csv_headerless"
 
 
+@pytest.mark.passphrase  # a keyring store's window also offers its recovery key, once
 def test_unknown_csv_opens_the_wizard_after_the_summary_and_then_imports(
     store, statements, tmp_path, qtbot
 ):

@@ -33,6 +33,9 @@ from tests.helpers import cli_json
 from tests.safety.conftest import PAYEE
 from tests.safety.statements import big_ofx
 
+#: these tests are about the passphrase: their store is protected by one, not the keyring
+pytestmark = pytest.mark.passphrase
+
 
 def test_a_backup_is_encrypted_complete_and_opens_only_with_the_key(filled: Store) -> None:
     result = backup(filled)

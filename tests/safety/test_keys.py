@@ -32,6 +32,9 @@ from tests.conftest import PASSPHRASE, MemoryKeyring, as_os_keyring
 from tests.helpers import run_cli
 from tests.safety import processes
 
+#: these tests are about the passphrase: their store is protected by one, not the keyring
+pytestmark = pytest.mark.passphrase
+
 NEW = "a much better passphrase"
 Install = Callable[[KeyringBackend], None]
 

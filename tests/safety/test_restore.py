@@ -21,6 +21,9 @@ from finapp.store.keys import StoreKey
 from tests.conftest import PASSPHRASE, MemoryKeyring
 from tests.helpers import run_cli
 
+#: these tests are about the passphrase: their store is protected by one, not the keyring
+pytestmark = pytest.mark.passphrase
+
 KEY = StoreKey.from_passphrase(PASSPHRASE)
 
 

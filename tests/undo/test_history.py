@@ -119,6 +119,7 @@ def test_importing_undoing_an_import_and_deleting_one_clear_the_history(
     assert edit_history.list_edits(store) == []
 
 
+@pytest.mark.passphrase  # restored with the passphrase
 def test_a_restored_store_has_no_edits_to_undo(
     store: Store, tmp_path: Path, data_dir: Path
 ) -> None:
