@@ -140,7 +140,10 @@ def merchants_meant(session: Session, names: StoreNames, merchant: Meant) -> lis
     if not isinstance(merchant, str):
         stored = select(Transaction.merchant).where(Transaction.merchant.in_(merchant))
         known = set(session.scalars(stored.distinct()))
-        return [key for key in merchant if key in known] or merchants_meant(session, names, "")
+        keys = [key for key in merchant if key in known]
+        if not keys:  # the payee's lines went (undone import, deleted account) since it was listed
+            raise _missing(spoken(merchant))
+        return keys
     wanted = " ".join(merchant.split())
     if not wanted:
         raise NotFoundError(Problem("payee.no_name", "Name the payee to rename"))
@@ -154,9 +157,13 @@ def merchants_meant(session: Session, names: StoreNames, merchant: Meant) -> lis
     keys = [v.merchant for v in _views(session, names, Transaction.merchant != "")
             if v.name.casefold() == wanted.casefold()]  # fmt: skip
     if not keys:
-        english = f"No payee {merchant!r}: see finapp payees for the known ones"
-        raise NotFoundError(Problem("payee.missing", english, name=merchant))
+        raise _missing(merchant)
     return keys
+
+
+def _missing(name: str) -> NotFoundError:
+    english = f"No payee {name!r}: see finapp payees for the known ones"
+    return NotFoundError(Problem("payee.missing", english, name=name))
 
 
 def payee_named(store: Store, merchant: Meant, *_: object) -> dict[str, str]:

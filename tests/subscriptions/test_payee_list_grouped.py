@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from finapp.core.display_names import shipped_namer
+from finapp.errors import NotFoundError
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
 from finapp.services.imports import import_parsed
 from finapp.services.payee_list import PayeeTotal, list_payees, payee_transaction_ids
@@ -109,3 +110,15 @@ def test_a_row_is_shown_renamed_and_merged_whole(loaded: Store) -> None:
     assert sorted(merged.sources) == sorted(seven.merchants)
     after = {p.name: p.transactions for p in list_payees(loaded)}
     assert after == {"Takeaway": len(DOORDASH) + len(SEVEN_ELEVEN), "Chase card payment": 2}
+
+
+def test_renaming_a_listed_payee_whose_lines_went_since_says_so_and_changes_nothing(
+    loaded: Store,
+) -> None:
+    gone = ("DD *DOORDASH GONE1", "DD *DOORDASH GONE2")  # keys a list showed before an undo
+    before = list_payees(loaded)
+    with pytest.raises(NotFoundError) as refused:
+        rename_payee(loaded, gone, "Takeaway")
+    assert refused.value.code == "payee.missing"
+    assert "DD *DOORDASH GONE1" in str(refused.value)
+    assert list_payees(loaded) == before
