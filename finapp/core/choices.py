@@ -9,8 +9,11 @@ store's schema, most of a second, just to print help.
 
 from __future__ import annotations
 
+from finapp.core.category_kinds import CategoryKind
+
 #: what a category holds: spending, earnings, or money moved between the user's own accounts
-CATEGORY_KINDS = ("expense", "income", "transfer")
+#: (plain words, so that a refusal quotes them as typed rather than as the enum's members)
+CATEGORY_KINDS: tuple[str, ...] = tuple(kind.value for kind in CategoryKind)
 #: the file formats ``finapp export`` writes
 EXPORT_FORMATS = ("csv", "json")
 #: the languages the health report is written in

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import StreamKind
 
 SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS = "subscriptions", "bills", "income", "transfers"
@@ -86,10 +87,14 @@ def stream_group(facts: StreamFacts, separator: str = ":") -> str:
     if (
         facts.kind == StreamKind.TRANSFER
         or facts.linked_transfer
-        or facts.category_kind == "transfer"
+        or facts.category_kind == CategoryKind.TRANSFER
     ):
         return TRANSFERS
-    if facts.incoming or facts.kind == StreamKind.INCOME or facts.category_kind == "income":
+    if (
+        facts.incoming
+        or facts.kind == StreamKind.INCOME
+        or facts.category_kind == CategoryKind.INCOME
+    ):
         return INCOME
     root = (facts.category or "").split(separator)[0].strip().casefold()
     if facts.manual or root in _UNFILED:

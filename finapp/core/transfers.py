@@ -18,6 +18,7 @@ from datetime import date
 from operator import itemgetter
 
 from finapp.core.account_types import AccountType
+from finapp.core.category_kinds import CategoryKind
 
 _WORDING = re.compile(
     r"TRANSFER|XFER|PAYMENT|\bPMT\b|AUTOPAY|AUTO PAY|SAVINGS"
@@ -50,9 +51,9 @@ class Movement:
 def _plausible(out: Movement, into: Movement) -> bool:
     """Transfer wording on either side; else a typical destination and nothing saying otherwise."""
     kinds = {out.category_kind, into.category_kind}
-    if _WORDING.search(out.text) or _WORDING.search(into.text) or "transfer" in kinds:
+    if _WORDING.search(out.text) or _WORDING.search(into.text) or CategoryKind.TRANSFER in kinds:
         return True
-    if kinds & {"expense", "income"}:
+    if kinds & {CategoryKind.EXPENSE, CategoryKind.INCOME}:
         return False  # a purchase and a refund of the same size, say
     return into.account_type in _PAID_INTO or out.account_type == AccountType.SAVINGS
 

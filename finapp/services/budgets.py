@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.core.budgets import month_of, progress
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.categories import (
@@ -95,7 +96,7 @@ def set_budget(
     month = month_of(today or date.today())
     with store.write() as session:
         row = ensure_category(session, category)
-        if row.kind != "expense":
+        if row.kind != CategoryKind.EXPENSE:
             english = f"{category!r} is not a spending category"
             raise InvalidInputError(Problem("budget.not_spending", english, category=category))
         currency = main_currency_of(session)

@@ -10,6 +10,7 @@ from typing import NotRequired, TypedDict
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.choices import CATEGORY_KINDS as KINDS
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.undoable import undoable
@@ -74,7 +75,7 @@ def ensure_category(session: Session, path: str, kind: str | None = None) -> Cat
             found = Category(
                 name=name,
                 parent_id=None if parent is None else parent.id,
-                kind=kind or (parent.kind if parent is not None else "expense"),
+                kind=kind or (parent.kind if parent is not None else CategoryKind.EXPENSE),
             )
             session.add(found)
             session.flush()
@@ -106,7 +107,7 @@ def seed_default_categories(session: Session) -> None:
         row = Category(
             name=parts[-1],
             parent_id=ids[parent] if parent else None,
-            kind=node.get("kind", "expense"),
+            kind=node.get("kind", CategoryKind.EXPENSE),
         )
         session.add(row)
         session.flush()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core import flagged_activity as core
 from finapp.core.alerts import Candidate
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import UserState
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account, judged_as_of
@@ -33,11 +34,11 @@ ROUTINE_ROOTS = ("Housing", "Bills & Utilities")
 def _category_roles(session: Session) -> tuple[set[int], set[int]]:
     """The ids of categories of kind transfer (own money moving), and of routine categories."""
     kinds = dict(session.execute(select(Category.id, Category.kind)).all())
-    own = {cid for cid, kind in kinds.items() if kind == "transfer"}
+    own = {cid for cid, kind in kinds.items() if kind == CategoryKind.TRANSFER}
     routine = {
         cid
         for cid, path in category_paths(session).items()
-        if kinds[cid] == "income" or path.split(":", 1)[0] in ROUTINE_ROOTS
+        if kinds[cid] == CategoryKind.INCOME or path.split(":", 1)[0] in ROUTINE_ROOTS
     }
     return own, routine
 

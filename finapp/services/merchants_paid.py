@@ -21,6 +21,7 @@ from datetime import date
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from finapp.core.category_kinds import CategoryKind
 from finapp.store.schema import Category, Transaction
 
 #: money out that is spending: not a transfer, not in a transfer category
@@ -28,7 +29,9 @@ SPENDING = (
     Transaction.amount_minor < 0,
     Transaction.is_transfer.is_(False),
     Transaction.category_id.is_(None)
-    | Transaction.category_id.not_in(select(Category.id).where(Category.kind == "transfer")),
+    | Transaction.category_id.not_in(
+        select(Category.id).where(Category.kind == CategoryKind.TRANSFER)
+    ),
 )
 
 #: the names (merchants, and payees) of the lines posted on or after ``:day`` that are the
@@ -42,7 +45,7 @@ _PAID_BEFORE = text(
     "SELECT name FROM later WHERE EXISTS (SELECT 1 FROM transactions t "
     "WHERE t.merchant = later.name AND t.posted < :day AND t.amount_minor < 0 "
     "AND t.is_transfer = 0 AND (t.category_id IS NULL OR t.category_id NOT IN "
-    "(SELECT id FROM categories WHERE kind = 'transfer')))"
+    f"(SELECT id FROM categories WHERE kind = '{CategoryKind.TRANSFER}')))"
 )
 
 #: the ``Session.info`` entry holding what :func:`spent_with_before` read, by day

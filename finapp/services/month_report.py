@@ -26,6 +26,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from finapp.core.budgets import month_of, next_month
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import from_minor
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.budgets import BudgetView, list_budgets
@@ -70,13 +71,13 @@ def data_span(store: Store, as_of: date | None = None) -> DataSpan | None:
     return DataSpan(first or until, until)
 
 
-def _class(transfer: bool, kind: str | None, inflow: bool) -> str:
+def _class(transfer: bool, kind: str | None, inflow: bool) -> CategoryKind:
     """income, expense or transfer, for transactions of one category (``kind``) and flags."""
-    if transfer or kind == "transfer":
-        return "transfer"
-    if kind == "income" or (kind is None and inflow):
-        return "income"
-    return "expense"
+    if transfer or kind == CategoryKind.TRANSFER:
+        return CategoryKind.TRANSFER
+    if kind == CategoryKind.INCOME or (kind is None and inflow):
+        return CategoryKind.INCOME
+    return CategoryKind.EXPENSE
 
 
 def _classified_keys(line: Line) -> tuple[ColumnElement[Any], ...]:
@@ -181,9 +182,9 @@ def currency_totals(sums: Iterable[tuple[Any, str, str, str, int]]) -> list[Tota
     income: dict[str, int] = defaultdict(int)
     expenses: dict[str, int] = defaultdict(int)
     for _, currency, _, kind, amount in sums:
-        if kind == "income":
+        if kind == CategoryKind.INCOME:
             income[currency] += amount
-        elif kind == "expense":
+        elif kind == CategoryKind.EXPENSE:
             expenses[currency] -= amount
     return [
         Total(
@@ -200,7 +201,7 @@ def _spent_by_category(sums: Iterable[tuple[Any, str, str, str, int]]) -> list[C
     """What was spent per full category path and currency, most first."""
     spent: dict[tuple[str, str], int] = defaultdict(int)
     for _, currency, category, kind, amount in sums:
-        if kind == "expense":
+        if kind == CategoryKind.EXPENSE:
             spent[category, currency] -= amount
     ordered = sorted(spent.items(), key=lambda item: (-item[1], item[0]))
     return [

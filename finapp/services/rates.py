@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import CursorResult, delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.conversion import ENTERED, Rate, RateBook
 from finapp.core.money import parse_decimal
 from finapp.errors import InvalidInputError, Problem
@@ -52,7 +53,7 @@ def _automatic(session: Session) -> str:
     """The currency most money moves in, transfers aside, else the one most accounts use."""
     volume: Counter[str] = Counter()
     for _month, currency, _category, kind, amount in classified_sums(session):
-        if kind != "transfer":
+        if kind != CategoryKind.TRANSFER:
             volume[currency] += abs(amount)
     if not volume:
         return main_currency_of(session)

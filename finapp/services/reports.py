@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 from sqlalchemy import func, select
 
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.categories import SEPARATOR
 from finapp.services.month_report import (  # the report's names, kept where callers look
@@ -75,7 +76,7 @@ def spending_by_category(
     drawing several charts reads it once).
     """
     frame = monthly_frame(store) if frame is None else frame
-    spent = frame[frame["class"] == "expense"].copy()
+    spent = frame[frame["class"] == CategoryKind.EXPENSE].copy()
     if depth is not None:
         spent["category"] = [SEPARATOR.join(p.split(SEPARATOR)[:depth]) for p in spent["category"]]
     out = (
@@ -90,11 +91,11 @@ def spending_by_category(
 def income_vs_expenses(store: Store, *, frame: pd.DataFrame | None = None) -> pd.DataFrame:
     """Columns month, currency, income_minor, expenses_minor, net_minor (``frame``: as above)."""
     frame = monthly_frame(store) if frame is None else frame
-    frame = frame[frame["class"] != "transfer"]
+    frame = frame[frame["class"] != CategoryKind.TRANSFER]
     amount = frame["amount_minor"]
     frame = frame.assign(
-        income_minor=amount.where(frame["class"] == "income", 0),
-        expenses_minor=(-amount).where(frame["class"] == "expense", 0),
+        income_minor=amount.where(frame["class"] == CategoryKind.INCOME, 0),
+        expenses_minor=(-amount).where(frame["class"] == CategoryKind.EXPENSE, 0),
     )
     out = frame.groupby(["month", "currency"], as_index=False)[
         ["income_minor", "expenses_minor"]

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core import subscription_audit as audit_core
 from finapp.core.cadence import BY_NAME
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.conversion import RateBook
 from finapp.core.conversion import Total as Converted
 from finapp.core.money import from_minor
@@ -236,7 +237,7 @@ def _spent(sums: list[tuple[str, str, str, str, int]]) -> dict[tuple[str, str], 
     """What each (category path, currency) cost: spending only, a refund lowering it."""
     spent: dict[tuple[str, str], int] = defaultdict(int)
     for _, code, category, kind, amount in sums:
-        if kind == "expense":
+        if kind == CategoryKind.EXPENSE:
             spent[category, code] -= amount
     return spent
 
@@ -270,7 +271,10 @@ def _largest(
         Transaction.posted <= last,
         Transaction.amount_minor < 0,
         Transaction.is_transfer.is_(False),
-        or_(Category.id.is_(None), Category.kind.not_in(("income", "transfer"))),
+        or_(
+            Category.id.is_(None),
+            Category.kind.not_in((CategoryKind.INCOME, CategoryKind.TRANSFER)),
+        ),
     )
     codes = session.scalars(
         select(Transaction.currency)

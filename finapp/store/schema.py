@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from finapp.core.alert_kinds import Kind
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import Status, StreamKind, UserState
@@ -106,7 +107,8 @@ class Category(Base):
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("categories.id", ondelete="RESTRICT"), nullable=True
     )
-    kind: Mapped[str] = mapped_column(String, default="expense")  # expense, income, transfer
+    # a CategoryKind's value, kept a plain str as Account.type is (a kind a later version adds)
+    kind: Mapped[str] = mapped_column(String, default=CategoryKind.EXPENSE)
 
     parent: Mapped[Category | None] = relationship(remote_side=[id])
 

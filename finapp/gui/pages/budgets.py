@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui import bus
@@ -204,7 +205,7 @@ class BudgetsPage(Page):
         self.ctx.tasks.run(
             lambda _p, _c: (
                 list_budgets(store, month=month),
-                [c.path for c in list_categories(store) if c.kind == "expense"],
+                [c.path for c in list_categories(store) if c.kind == CategoryKind.EXPENSE],
             ),
             self._loaded,
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.core.category_kinds import CategoryKind
 from finapp.gui import bus
 from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
@@ -33,10 +34,10 @@ from finapp.services.changes import Changes
 from finapp.services.rules import RuleView
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
-_KIND_NAMES = {
-    "expense": QT_TRANSLATE_NOOP("CategoriesModel", "Spending"),
-    "income": QT_TRANSLATE_NOOP("CategoriesModel", "Income"),
-    "transfer": QT_TRANSLATE_NOOP("CategoriesModel", "Transfer"),
+_KIND_NAMES: dict[str, str] = {
+    CategoryKind.EXPENSE: QT_TRANSLATE_NOOP("CategoriesModel", "Spending"),
+    CategoryKind.INCOME: QT_TRANSLATE_NOOP("CategoriesModel", "Income"),
+    CategoryKind.TRANSFER: QT_TRANSLATE_NOOP("CategoriesModel", "Transfer"),
 }
 
 
