@@ -21,6 +21,7 @@ took 48 seconds. ``tests/safety/test_bounded_work.py`` feeds megabyte payees bui
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Processor prefixes whose real merchant follows the ``*`` ("SQ *BLUE BOTTLE").
 _PROCESSORS = frozenset({"SQ", "TST", "PAYPAL", "PP", "SP", "PY", "DD", "IC", "SUMUP", "ZETTLE"})
@@ -59,6 +60,8 @@ _CLOSERS = ")）】]"
 _DOMAIN = re.compile(
     r"(?<![A-Z0-9-])-*([A-Z0-9][A-Z0-9-]*)\.(?:COM|NET|ORG|CO|IO|TV|FM|UK|DE|FR|CN|APP)\b(?:/\S*)?"
 )
+#: any digit (``\d`` as the patterns below read it): without one, no phone nor reference
+_DIGIT = re.compile(r"\d")
 _REFERENCE = re.compile(r"\b(?=[A-Z]*\d)[A-Z0-9]{5,}\b|\b\d+\b|\b[A-Z]?\d+[A-Z\d]*\b")
 _PUNCT = re.compile(r"[^\w\s&+']+", re.UNICODE)
 #: what banks add to any line: dropped from merchant identities (and from descriptor words)
@@ -171,6 +174,8 @@ _HAN_PLACE = re.compile(
     r"^(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|成都|武汉|西安|苏州|厦门|珠海)市?"
 )
 _MAX_WORDS = 2
+#: the longest text whose words are remembered (bank descriptors are far shorter)
+_REMEMBERED_TEXT = 256
 _MAX_HAN = 12
 
 
@@ -253,14 +258,32 @@ def _around_star(head_words: list[str], head: str, tail: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    text = _PHONE.sub(" ", text)
-    text = _DOMAIN.sub(lambda m: " " + m.group(1) + " ", text)
-    text = _PUNCT.sub(" ", text.replace("'S ", " ").replace("'", ""))
-    text = _REFERENCE.sub(" ", text)
+    """The words of ``text`` that can name a merchant, a new list each time (callers trim it).
+
+    Only texts of a descriptor's length are remembered, so a hostile megabyte payee is not kept.
+    """
+    return list(_word_run(text) if len(text) <= _REMEMBERED_TEXT else _word_run.__wrapped__(text))
+
+
+@lru_cache(maxsize=4096)
+def _word_run(text: str) -> tuple[str, ...]:
+    """:func:`_words` remembered by text: a starred descriptor's head ("SQ", "AMZN MKTP US") is
+    read once per distinct head, and again in full when it names the merchant.
+
+    Phone numbers and references need a digit and a domain needs a dot: a text without them
+    skips those scans, which is most heads and many names.
+    """
+    digits = _DIGIT.search(text) is not None
+    if digits:
+        text = _PHONE.sub(" ", text)
+    if "." in text:
+        text = _DOMAIN.sub(lambda m: " " + m.group(1) + " ", text)
+    text = _PUNCT.sub(" ", text.replace("'S ", " ").replace("'", "") if "'" in text else text)
+    if digits:
+        text = _REFERENCE.sub(" ", text)
     # "NETFLIX NETFLIX" and one-letter leftovers add nothing; a dict keeps the first of each
     # word in order without rescanning the words kept so far
-    kept = dict.fromkeys(w for w in text.split() if len(w) > 1 and w not in NOISE_WORDS)
-    return list(kept)
+    return tuple(dict.fromkeys(w for w in text.split() if len(w) > 1 and w not in NOISE_WORDS))
 
 
 def _han_key(text: str) -> str:
