@@ -186,3 +186,48 @@ def test_amount_filter_reads_each_row_in_its_own_currency(varied_store, low, hig
     )
     assert shown == expected
     assert any(v.currency == "JPY" for v in list_transactions(varied_store))  # both kinds present
+
+
+def test_search_box_shows_the_rows_whose_texts_hold_what_is_typed(
+    qtbot, varied_store, data_dir
+) -> None:
+    """Each column's distinct texts are searched once: the rows shown are still exactly those
+    whose name, payee, memo, merchant, note or tags hold the typed text, whatever its case or
+    script, and a pasted tab still reads across from one text into the next."""
+    from finapp.gui.bus import AppBus
+    from finapp.gui.context import AppContext
+    from finapp.services.annotations import add_tags, set_note
+
+    listed = list_transactions(varied_store)
+    set_note(varied_store, [v.id for v in listed[::7]], "Geschenk für Oma – STRASSENFEST")
+    set_note(varied_store, [v.id for v in listed[3::11]], "报销 出差 Q3")
+    add_tags(varied_store, ["#tax", "#家庭"], [v.id for v in listed[::5]])
+    bus = AppBus()
+    page = TransactionsPage(AppContext(varied_store, bus, InlineTaskRunner(bus), data_dir))
+    qtbot.addWidget(page)
+    model = page.model
+    cols = build_columns(table_batches(varied_store))
+    rows = {int(cols.ids[i]): i for i in range(len(cols))}
+    texts = {
+        tid: "\t".join(
+            [cols.names[i], cols.payees[i], cols.memos[i], cols.merchants[i]]
+            + [extra for extra in (cols.notes[i], cols.tags[i]) if extra]
+        ).casefold()
+        for tid, i in rows.items()
+    }
+    needles = ["e", "N", "1", "支", "支付宝", "美团", "Straße", "STRASSE", "ß", "ﬁ", "FI", "zz",
+               "İstanbul", "#TAX", "#家", "报销", "für oma", "netflix.com\tnetflix"]  # fmt: skip
+    rng = random.Random(8)
+    for text in rng.sample(sorted(texts.values()), 12):  # pieces of real rows, across tabs too
+        start = rng.randrange(len(text))
+        needles.append(text[start : start + rng.randint(2, 9)].strip())
+    spanned = 0
+    for needle in needles:
+        page.search.clear()
+        page.search.insert(needle)  # as typed, pasted or committed by an input method
+        qtbot.waitUntil(lambda n=needle: model.current_filter().text == n)
+        folded = needle.casefold()
+        wanted = sorted(tid for tid, text in texts.items() if folded in text)
+        assert sorted(model.transaction_id(r) for r in range(model.rowCount())) == wanted, needle
+        spanned += "\t" in needle and bool(wanted)
+    assert spanned  # a piece running from one text into the next was found

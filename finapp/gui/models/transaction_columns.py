@@ -4,7 +4,8 @@ With 300k transactions, a Python object per row and per field (a ``Decimal``, a 
 account name, a payee repeated thousands of times) cost hundreds of megabytes, and a substring
 search over 300k strings a tenth of a second. Here numbers are arrays, repeated texts are
 :class:`Labels` (one code per row, each distinct text once), and the search runs over one UTF-8
-buffer of every row's case-folded text (:class:`TextIndex`).
+buffer of each searched column's distinct case-folded texts, its hits then mapped to the rows
+through their codes (:class:`TextIndex`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from finapp.services.transaction_table import TableBatch
 
 #: ``TransactionColumns.seconds`` of a line whose source gives no time
 NO_TIME = -1
-#: between two rows' texts in :class:`TextIndex` (never typed into a search box)
-_ROW_END = b"\0"
+#: between two texts in :class:`FoldedTexts` (never typed into a search box)
+_TEXT_END = b"\0"
+#: between a row's texts where the search box reads them joined (a pasted tab may span two)
+_BETWEEN = "\t"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,24 +78,35 @@ class Labels:
 
 
 @dataclass(slots=True)
-class TextIndex:
-    """Every row's case-folded search text in one UTF-8 buffer, each ended by a NUL byte.
+class FoldedTexts:
+    """The distinct texts of one column, case-folded, in one UTF-8 buffer, each ended by a NUL.
 
-    A substring of the text is the same bytes in UTF-8 whatever the script, so one vectorised
+    A substring of a text is the same bytes in UTF-8 whatever the script, so one vectorised
     byte search over the buffer finds 支付宝 as it finds NETFLIX, several times faster than
-    searching 300k separate strings.
+    searching the separate strings; and searching each distinct text once (a payee repeats
+    thousands of times) leaves a fraction of the bytes a search over every row would read.
     """
 
     buffer: np.ndarray  # uint8
-    starts: np.ndarray  # int64, where each row's text begins
+    starts: np.ndarray  # int64, where each text begins
     #: how often each byte value occurs in the buffer
     byte_counts: np.ndarray
 
-    def rows_containing(self, needle: str) -> np.ndarray:
-        """A boolean array: which rows' text contains ``needle`` (already case-folded)."""
-        pattern = needle.encode()
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> FoldedTexts:
+        # a NUL ends a text in the buffer: a note written through the CLI may hold one
+        encoded = [text.replace("\0", "").casefold().encode() for text in texts]
+        lengths = np.fromiter(map(len, encoded), np.int64, len(encoded)) + len(_TEXT_END)
+        starts = np.zeros(len(encoded), np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        joined = _TEXT_END.join(encoded) + _TEXT_END if encoded else b""
+        buffer = np.frombuffer(joined, np.uint8)
+        return cls(buffer, starts, np.bincount(buffer, minlength=256))
+
+    def containing(self, pattern: bytes) -> np.ndarray:
+        """A boolean array: which texts contain ``pattern`` (case-folded UTF-8, no NUL)."""
         found = np.zeros(len(self.starts), dtype=bool)
-        if _ROW_END in pattern or not all(self.byte_counts[byte] for byte in pattern):
+        if not all(self.byte_counts[byte] for byte in pattern):
             return found
         # anchor on the pattern's rarest byte (few places to check: the first byte of every
         # Chinese character is one of a handful), then keep the places where the others follow
@@ -102,8 +116,63 @@ class TextIndex:
         for offset, byte in enumerate(pattern):
             if offset != anchor:
                 places = places[self.buffer[places + offset] == byte]
+        # a match never crosses a NUL, so it lies inside one text; both arrays are sorted, and
+        # the binary searches run over whichever is the shorter (one letter matches millions
+        # of places)
+        if len(places) > len(self.starts):
+            return np.diff(np.searchsorted(places, self.starts), append=len(places)) > 0
         found[np.searchsorted(self.starts, places, side="right") - 1] = True
         return found
+
+
+@dataclass(slots=True)
+class TextIndex:
+    """What the search box reads of a row: the name shown, the statement's payee, the memo and
+    the merchant, then the note and the tags where the user wrote some, joined by tabs. Each
+    column's distinct texts are searched once and the hits reach the rows through their codes."""
+
+    #: the columns read, in order, each with its texts
+    columns: tuple[tuple[Labels, FoldedTexts], ...]
+    rows: int
+    #: how many of the first columns are read even when empty (the rest only where written)
+    always: int
+
+    @classmethod
+    def of(cls, always: Sequence[Labels], written: Sequence[Labels], rows: int) -> TextIndex:
+        searched = tuple((labels, FoldedTexts.of(labels.names)) for labels in (*always, *written))
+        return cls(searched, rows, len(always))
+
+    def rows_containing(self, needle: str) -> np.ndarray:
+        """A boolean array: which rows' text holds ``needle`` (already case-folded)."""
+        if _TEXT_END.decode() in needle:
+            return np.zeros(self.rows, dtype=bool)
+        if _BETWEEN in needle:
+            return self._rows_spanning(needle)
+        return self._rows_with(needle)
+
+    def _rows_with(self, needle: str) -> np.ndarray:
+        """Rows one of whose texts holds ``needle``."""
+        found = np.zeros(self.rows, dtype=bool)
+        pattern = needle.encode()
+        for labels, texts in self.columns:
+            hit = texts.containing(pattern)
+            if hit.any():
+                found |= hit[labels.codes]
+        return found
+
+    def _rows_spanning(self, needle: str) -> np.ndarray:
+        """Rows whose joined text holds a needle with a tab in it (pasted: it may run from one
+        text into the next), read in full only where its longest piece occurs."""
+        piece = max(needle.split(_BETWEEN), key=len)
+        found = self._rows_with(piece) if piece else np.ones(self.rows, dtype=bool)
+        for row in np.flatnonzero(found):
+            found[row] = needle in self._joined(int(row))
+        return found
+
+    def _joined(self, row: int) -> str:
+        texts = [labels[row] for labels, _ in self.columns]
+        shown = texts[: self.always] + [text for text in texts[self.always :] if text]
+        return _BETWEEN.join(shown).replace(_TEXT_END.decode(), "").casefold()
 
 
 @dataclass(slots=True)
@@ -125,8 +194,8 @@ class TransactionColumns:
     #: the user's note ("" for none) and tags as shown ("#holiday-2026 #tax"; "" for none)
     notes: Labels
     tags: Labels
-    #: case-folded "name payee memo merchant", then the note and the tags where there are
-    #: any, for the search box (so "#tax" finds the lines tagged with it)
+    #: the search box's: the name, payee, memo, merchant, note and tags, case-folded (so "#tax"
+    #: finds the lines tagged with it)
     text: TextIndex
     #: the category paths of each split line's parts, by transaction id (split lines only)
     part_categories: dict[int, tuple[str, ...]] = field(default_factory=dict)
@@ -167,7 +236,6 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
     """Columns from the store's row batches (:func:`~finapp.services.transaction_table.
     table_batches`); a second or two for 300k rows, so run it on a worker."""
     ids, dates, seconds, amounts = [], [], [], []
-    texts: list[bytes] = []
     currencies, accounts, payees, names, merchants, categories, memos, notes, tags = (
         _LabelsBuilder() for _ in range(9)
     )
@@ -195,40 +263,31 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
         row_tags = [" ".join(map(shown_tag, tagged.get(i, ()))) for i in row_id]
         notes.add(row_notes)
         tags.add(row_tags)
-        texts += (
-            _search_text(n, p, m, k, note, tag).casefold().encode()
-            for n, p, m, k, note, tag in zip(
-                shown, payee, memo, merchant, row_notes, row_tags, strict=True
-            )
-        )
-    lengths = np.fromiter(map(len, texts), np.int64, len(texts)) + len(_ROW_END)
-    starts = np.zeros(len(texts), np.int64)
-    np.cumsum(lengths[:-1], out=starts[1:])
-    buffer = np.frombuffer(_ROW_END.join(texts) + _ROW_END if texts else b"", np.uint8)
+    name_labels, payee_labels, memo_labels, merchant_labels, note_labels, tag_labels = (
+        builder.labels() for builder in (names, payees, memos, merchants, notes, tags)
+    )
+    row_ids = _joined(ids, np.int64)
     return TransactionColumns(
-        ids=_joined(ids, np.int64),
+        ids=row_ids,
         dates=_joined(dates, "datetime64[D]"),
         seconds=_joined(seconds, np.int32),
         amount_minor=_joined(amounts, np.int64),
         currencies=currencies.labels(),
         accounts=accounts.labels(),
-        payees=payees.labels(),
-        names=names.labels(),
-        merchants=merchants.labels(),
+        payees=payee_labels,
+        names=name_labels,
+        merchants=merchant_labels,
         categories=categories.labels(),
-        memos=memos.labels(),
-        notes=notes.labels(),
-        tags=tags.labels(),
-        text=TextIndex(buffer, starts, np.bincount(buffer, minlength=256)),
+        memos=memo_labels,
+        notes=note_labels,
+        tags=tag_labels,
+        text=TextIndex.of(
+            (name_labels, payee_labels, memo_labels, merchant_labels),
+            (note_labels, tag_labels),
+            len(row_ids),
+        ),
         part_categories=part_categories,
     )
-
-
-def _search_text(name: str, payee: str, memo: str, merchant: str, note: str, tags: str) -> str:
-    """What the search box reads of a row; the note and tags only where the user wrote some."""
-    text = f"{name}\t{payee}\t{memo}\t{merchant}"
-    # a NUL ends a row in the index: a note written through the CLI may hold one
-    return text + "".join(f"\t{extra}".replace("\0", "") for extra in (note, tags) if extra)
 
 
 def _joined(parts: list[np.ndarray], dtype: str | type) -> np.ndarray:

@@ -80,6 +80,19 @@ SortRole = Qt.ItemDataRole.UserRole
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: the roles :meth:`TransactionsModel.data` answers; a view asks seven per cell it paints (font,
+#: colours, check state…), and the others are turned away before any work
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SortRole,
+        IdRole,
+    )
+)
 
 
 def format_time(seconds: int, locale: QLocale | None = None, *, with_seconds: bool = False) -> str:
@@ -242,7 +255,7 @@ class TransactionsModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._view):
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._view):
             return None
         i = int(self._view[index.row()])
         col = index.column()
