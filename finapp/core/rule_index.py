@@ -24,6 +24,7 @@ from ahocorasick_rs import AhoCorasick
 #: distinct texts whose answers are kept: a ten-year import meets most payees again long before
 #: this many others, and the memory stays bounded whatever the history's size
 REMEMBERED = 1 << 14
+_NONE: frozenset[int] = frozenset()
 
 
 class TextSearch(Protocol):
@@ -60,7 +61,14 @@ class TextIndex:
                 self._everywhere.append(key)
             else:
                 literals[pattern].append((key, kind == "starts"))
-        self._found_by = list(literals.values())
+        #: per automaton pattern: the keys it gives wherever it is found, and those it gives
+        #: only at the text's start (``starts``), split once here rather than on every find
+        self._anywhere = [
+            tuple(k for k, anchored in found if not anchored) for found in literals.values()
+        ]
+        self._at_start = [
+            tuple(k for k, anchored in found if anchored) for found in literals.values()
+        ]
         self._automaton = AhoCorasick(list(literals))
         #: the keys of the plain-text patterns a text matches
         self.literal_hits: Callable[[str], frozenset[int]] = lru_cache(REMEMBERED)(self._scan)
@@ -72,9 +80,14 @@ class TextIndex:
 
     def _scan(self, text: str) -> frozenset[int]:
         folded = normal(text)
-        keys = {*self._everywhere, *self._equal.get(folded, ())}
-        for index, start, _ in self._automaton.find_matches_as_indexes(folded, overlapping=True):
-            keys.update(
-                key for key, anchored in self._found_by[index] if start == 0 or not anchored
-            )
+        found = self._automaton.find_matches_as_indexes(folded, overlapping=True)
+        equal = self._equal.get(folded, ())
+        if not found and not equal and not self._everywhere:
+            return _NONE  # most texts: no pattern of the field in them
+        keys = {*self._everywhere, *equal}
+        anywhere, at_start = self._anywhere, self._at_start
+        for index, start, _ in found:
+            keys.update(anywhere[index])
+            if start == 0:
+                keys.update(at_start[index])
         return frozenset(keys)

@@ -310,12 +310,11 @@ class RuleBook:
         amount = sign * max(self._cuts[band - 1] if band else 1, 1)
         line = (payee, memo, merchant, amount, account_id)
         of_payee, of_memo, of_merchant = self._indexes
-        literal = (
-            of_payee.literal_hits(payee)
-            | of_memo.literal_hits(memo)
-            | of_merchant.literal_hits(merchant)
-        )
-        winner = self._first_holding(literal, line)
+        literal = of_payee.literal_hits(payee)
+        for hits in (of_memo.literal_hits(memo), of_merchant.literal_hits(merchant)):
+            if hits:  # most texts hit nothing: no new set for them
+                literal = literal | hits if literal else hits
+        winner = self._first_holding(literal, line) if literal else len(self.rules)
         if winner > self._first_regex:
             regex = (
                 of_payee.regex_hits(payee)
