@@ -119,13 +119,25 @@ def daily_movements(session: Session, account_id: int) -> list[tuple[date, int]]
     return [(day, amount) for day, amount in rows]
 
 
+def carried(session: Session, account_id: int, anchor: KnownBalance, day: date) -> int:
+    """:func:`carry` for one day, the lines between ``anchor`` and ``day`` summed in the store:
+    only those few are read, not every day the account has moved (years of them)."""
+    low, high = sorted((anchor.as_of, day))
+    moved = session.scalar(
+        select(func.coalesce(func.sum(Transaction.amount_minor), 0)).where(
+            Transaction.account_id == account_id,
+            Transaction.posted > low,
+            Transaction.posted <= high,
+        )
+    )
+    return anchor.amount_minor + (moved if day >= anchor.as_of else -moved)
+
+
 def balance_on(session: Session, account_id: int, day: date) -> int | None:
     """The account's end-of-day balance on ``day`` in minor units; None when no balance is
     known for it (its transactions alone cannot tell)."""
     anchor = nearest_known(known_balances(session).get(account_id, []), day)
-    if anchor is None:
-        return None
-    return carry(anchor.as_of, anchor.amount_minor, daily_movements(session, account_id), day)
+    return None if anchor is None else carried(session, account_id, anchor, day)
 
 
 def set_user_balance(store: Store, account: str, amount: Decimal, on: date) -> EnteredBalance:

@@ -40,7 +40,7 @@ from finapp.core.alerts import Candidate, Kind
 from finapp.core.health import months_covered
 from finapp.core.money import from_minor
 from finapp.core.severity import Severity
-from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
+from finapp.services.balances import carried, known_balances, nearest_known
 from finapp.services.categories import descendants, find_category
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.rates import base_currency, rate_book
@@ -146,10 +146,7 @@ def liquid_balances(session: Session, as_of: date) -> list[LiquidBalance]:
     for account in accounts:
         day = judged_as_of(coverage.get(account.id), as_of)
         anchor = nearest_known(known.get(account.id, []), day)
-        balance = None
-        if anchor is not None:
-            movements = daily_movements(session, account.id)
-            balance = carry(anchor.as_of, anchor.amount_minor, movements, day)
+        balance = None if anchor is None else carried(session, account.id, anchor, day)
         institution = account.institution.strip() or account.name
         out.append(
             LiquidBalance(account.id, account.name, institution, account.currency, balance, day)
