@@ -5,7 +5,8 @@ by one on every line is what made an import of years of history slow. Here the p
 patterns of one field (contains, starts, equals) are compiled into one Aho–Corasick automaton
 (``ahocorasick-rs``) and a dictionary of whole texts, so a line costs one scan of its text
 whatever the number of patterns. Regular expressions cannot join the automaton and are tried one
-by one, but only once per distinct text: statement lines repeat their payees and memos.
+by one, but only once per distinct text (statement lines repeat their payees and memos), and not
+on a text that holds none of the words every match of it contains (:mod:`regex_screen`).
 
 Plain text is compared folded (case and runs of spaces ignored, :func:`normal`); regular
 expressions see the text as the bank wrote it. This module knows nothing of rules: a pattern is
@@ -20,6 +21,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from ahocorasick_rs import AhoCorasick
+
+from finapp.core.regex_screen import screen_words
 
 #: distinct texts whose answers are kept: a ten-year import meets most payees again long before
 #: this many others, and the memory stays bounded whatever the history's size
@@ -70,13 +73,18 @@ class TextIndex:
             tuple(k for k, anchored in found if anchored) for found in literals.values()
         ]
         self._automaton = AhoCorasick(list(literals))
+        self._screen, self._screened, self._unscreened = _screens(self._expressions)
         #: the keys of the plain-text patterns a text matches
         self.literal_hits: Callable[[str], frozenset[int]] = lru_cache(REMEMBERED)(self._scan)
         #: the keys of the regular expressions a text matches
         self.regex_hits: Callable[[str], frozenset[int]] = lru_cache(REMEMBERED)(self._search)
 
     def _search(self, text: str) -> frozenset[int]:
-        return frozenset(key for key, expression in self._expressions if expression.search(text))
+        candidates: Iterable[tuple[int, TextSearch]] = self._expressions
+        if self._screen is not None and text.isascii():  # see finapp.core.regex_screen
+            found = self._screen.find_matches_as_indexes(text.upper(), overlapping=True)
+            candidates = [*self._unscreened, *{p for i, _, _ in found for p in self._screened[i]}]
+        return frozenset(key for key, expression in candidates if expression.search(text))
 
     def _scan(self, text: str) -> frozenset[int]:
         folded = normal(text)
@@ -91,3 +99,20 @@ class TextIndex:
             if start == 0:
                 keys.update(at_start[index])
         return frozenset(keys)
+
+
+def _screens(
+    expressions: list[tuple[int, TextSearch]],
+) -> tuple[AhoCorasick | None, list[list[tuple[int, TextSearch]]], list[tuple[int, TextSearch]]]:
+    """One automaton of the words that screen expressions (:func:`screen_words`), the
+    expressions each of its words lets run, and the expressions that always run."""
+    screened: dict[str, list[tuple[int, TextSearch]]] = defaultdict(list)
+    unscreened: list[tuple[int, TextSearch]] = []
+    for pair in expressions:
+        words = screen_words(pair[1])
+        if words is None:
+            unscreened.append(pair)
+        for word in words or ():
+            screened[word].append(pair)
+    automaton = AhoCorasick(list(screened)) if screened else None
+    return automaton, list(screened.values()), unscreened

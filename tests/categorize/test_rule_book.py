@@ -33,6 +33,8 @@ _TEXTS = (
     "GAP KIDS",
     "SINGAPORE AIRLINES",
     "IRS TREAS 310",
+    "ıRS TREAS 310",  # dotless i: Python's case-blind matching takes it for I
+    "mobil 76 gas",
     "PAYMENT THANK YOU",
     "ACME CORP PAYROLL",
     "REFUND",
