@@ -299,7 +299,7 @@ class RuleBook:
         lines, most of them already decided, and a :class:`RuleSubject` per line would cost
         more than the remembered verdict."""
         sign = (amount_minor > 0) - (amount_minor < 0)
-        band = bisect_right(self._cuts, abs(amount_minor))
+        band = bisect_right(self._cuts, abs(amount_minor)) if self._cuts else 0
         return self._verdict(payee, memo, merchant, account_id, sign, band)
 
     def _decide(

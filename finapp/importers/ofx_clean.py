@@ -117,7 +117,11 @@ def decode_ofx(data: bytes) -> str:
 
 
 def _lf(text: str) -> str:
-    return _expand_cdata(text.replace("\r\n", "\n").replace("\r", "\n"))
+    """``text`` with LF line ends; a text that has no CR is not searched for CRLF, which costs
+    as much as the decoding in a text that is not all ASCII."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _expand_cdata(text)
 
 
 def _expand_cdata(text: str) -> str:
