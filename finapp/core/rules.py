@@ -284,6 +284,16 @@ class RuleBook:
             {r.amount_min for r in self.rules if r.amount_min is not None}
             | {r.amount_max + 1 for r in self.rules if r.amount_max is not None}
         )
+        #: per position: the rule has no condition beyond its text (no account, sign, amount
+        #: or words), so a text hit alone makes it hold
+        self._text_only = [
+            r.account_id is None
+            and r.sign is None
+            and r.amount_min is None
+            and r.amount_max is None
+            and r.match_type != WORDS
+            for r in self.rules
+        ]
         self._verdict = lru_cache(maxsize=REMEMBERED)(self._decide)
 
     def first_match(self, txn: RuleSubject) -> RuleSpec | None:
@@ -335,6 +345,8 @@ class RuleBook:
         """
         amount, account_id = line[3], line[4]
         for position in sorted(positions):
+            if self._text_only[position]:
+                return position
             rule = self.rules[position]
             if rule.admits(amount, account_id) and (
                 rule.match_type != WORDS or rule._has_words(RuleSubject(*line))
