@@ -19,7 +19,6 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, load_only
 
 from finapp.errors import FinappError, Problem
-from finapp.services.alerts import evaluate_alerts
 from finapp.services.changes import Changes, Kind
 from finapp.services.kept_calendar import refresh_kept_calendar
 from finapp.services.undoable import forget_edits, undoable
@@ -163,6 +162,9 @@ def _turn(store: Store, *, undoing: bool) -> EditOutcome:
     kinds = {kind for table in journal.tables_of(statements) for kind in _KINDS.get(table, ())}
     if Kind.SUBSCRIPTIONS in kinds:
         refresh_kept_calendar(store)  # as every subscription decision does
+    # imported here: listing the edits (``finapp edits``, the Edit menu) judges no alerts
+    from finapp.services.alerts import evaluate_alerts
+
     raised = evaluate_alerts(store)
     return EditOutcome(
         entry, Changes(frozenset({*kinds, Kind.ALERTS}), tuple(a.id for a in raised))
