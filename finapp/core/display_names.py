@@ -7,7 +7,8 @@ its display name, in this order:
 
 1. a salary ("GLOBEX CORP DIR DEP" → "Salary — Globex"), a card's payment ("AUTOMATIC
    PAYMENT - THANK YOU" → "Chase card payment", the issuer from the line or the account), a
-   bank's interest ("Interest") or a transfer ("Transfer to Savings", "Payment to Kowalski"):
+   bank's interest ("Interest"), cash from a machine ("Cash withdrawal", whichever bank's) or
+   a transfer ("Transfer to Savings", "Payment to Kowalski"):
    names in the namer's own words, kept as a :class:`MadeName` (a kind and its subject) so
    that the app can word them in the user's language while the CLI and exports keep English;
 2. a well-known brand or service from the shipped table ``resources/merchants.json``, English
@@ -54,7 +55,7 @@ _CODES = frozenset({
 _ACRONYMS = frozenset({
     "ATM", "HOA", "HBO", "IBM", "USPS", "UPS", "IRS", "KFC", "DMV", "BMW", "CVS", "HSBC",
     "USAA", "NYC", "AMC", "ESPN", "ADP", "TD", "BP", "YMCA", "LA", "NY", "DC", "UK", "EU",
-    "USA", "US", "TV", "PC", "AI",
+    "USA", "US", "TV", "PC", "AI", "ICBC", "BOCOM", "CITIC",
 })  # fmt: skip
 #: stands for a lone "&" ("CITY POWER & LIGHT") while words are cleaned: one letter is dropped
 _AMPERSAND = "AMPERSAND"
@@ -87,6 +88,12 @@ _NUMBERED = re.compile(r"^\s*((?:\d{1,4}-)+)(?=[^\W\d_])")
 #: words kept lower-case inside a name ("City of Springfield")
 _SMALL = frozenset({"OF", "AND", "FOR", "THE", "AT", "IN", "ON"})
 _VOWELS = frozenset("AEIOUY")
+#: a Latin word inside a Chinese descriptor ("全家FAMILYMART", "爱奇艺VIP会员")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+#: glued to Chinese, a capital word this short is initials ("VIP", "ABC", "KTV"), kept as printed
+_HAN_INITIALS = 3
+#: words that make a cash machine's line its fee, not a withdrawal ("ATM WITHDRAWAL FEE")
+_FEE = re.compile(r"\b(?:fee|surcharge)\b|手续费")
 #: a name is this many words at most: "City of Springfield Water Util" but not its branch
 _MAX_WORDS = 5
 
@@ -124,6 +131,10 @@ MADE_NAMES: dict[str, tuple[str, str]] = {
     "zelle_from": ("Zelle from %1", "Zelle from"),
     "venmo_to": ("Venmo to %1", "Venmo to"),
     "venmo_from": ("Venmo from %1", "Venmo from"),
+    #: money moved between one's own accounts, both ways (see :mod:`finapp.core.both_ways`)
+    "transfer_either_way": ("Transfer · %1", "Transfer between accounts"),
+    #: cash from a machine or a counter: not a payee, whichever bank's machine paid it out
+    "cash_withdrawal": ("Cash withdrawal · %1", "Cash withdrawal"),
 }
 #: each kind's English with a subject as a pattern, the subject captured
 _MADE_PATTERNS = tuple(
@@ -172,6 +183,7 @@ class Table:
     card_payment: tuple[str, ...]
     payment_apps: tuple[str, ...]
     interest: tuple[str, ...] = ()
+    cash_withdrawal: tuple[str, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -192,6 +204,7 @@ def shipped_table() -> Table:
         card_payment=tuple(data["card_payment"]),
         payment_apps=tuple(data["payment_apps"]),
         interest=tuple(data["interest"]),
+        cash_withdrawal=tuple(data["cash_withdrawal"]),
     )
 
 
@@ -230,6 +243,11 @@ class Namer:
         self._salary = _Finder((p, True) for p in table.salary)
         self._card = _Finder((p, True) for p in table.card_payment)
         self._interest = _Finder((p, True) for p in table.interest)
+        self._cash = _Finder((p, True) for p in table.cash_withdrawal)
+        #: the spelling of a one-word brand ("FamilyMart", "DoorDash") by its folded word
+        self._spellings = {
+            fold(brand.name): brand.name for brand in table.brands if brand.name.isalpha()
+        }
         self._apps = sorted(table.payment_apps, key=len, reverse=True)
         #: Chinese salary words, longest first: taken out of a line to leave its employer
         self._han_salary = sorted(
@@ -252,7 +270,9 @@ class Namer:
     def _made(
         self, payee: str, memo: str, issuer: str, folded: str, brand: object
     ) -> MadeName | None:
-        """A salary, a card's payment or a transfer, named in the namer's own words."""
+        """A salary, a card's payment, cash or a transfer, named in the namer's own words."""
+        if self._cash.longest(folded) and not _FEE.search(folded):
+            return MadeName("cash_withdrawal")
         if self._card.longest(folded):
             found = brand.name if isinstance(brand, Brand) and brand.issuer else issuer
             # a card account named "Visa card" pays as "Visa card payment", not "… card card …"
@@ -282,7 +302,7 @@ class Namer:
             if not text.strip():
                 continue
             if _HAN.search(text):
-                return merchant_key(self._without_app(text))
+                return _LATIN_WORD.sub(self._latin_cased, merchant_key(self._without_app(text)))
             words = self._words_of(text)
             if words:
                 return words
@@ -314,6 +334,14 @@ class Namer:
         if numbered and words and text.upper().startswith(words[0]):
             return numbered.group(1) + name
         return name
+
+    def _latin_cased(self, word: re.Match[str]) -> str:
+        """A capital word glued to Chinese as a name spells it ("全家FAMILYMART" is 全家's
+        FamilyMart): a brand's own spelling, initials as printed, else title case."""
+        printed = word.group()
+        if len(printed) <= _HAN_INITIALS:
+            return printed
+        return self._spellings.get(printed.casefold()) or title_case([printed.upper()])
 
     def _without_app(self, text: str) -> str:
         """ "支付宝-爱奇艺会员" → "爱奇艺会员": the payment app is how it was paid, not to whom."""

@@ -63,6 +63,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("PayeeName", "Venmo from %1"),
         QT_TRANSLATE_NOOP("PayeeName", "Venmo from"),
     ),
+    "transfer_either_way": (
+        QT_TRANSLATE_NOOP("PayeeName", "Transfer · %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Transfer between accounts"),
+    ),
+    "cash_withdrawal": (
+        QT_TRANSLATE_NOOP("PayeeName", "Cash withdrawal · %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Cash withdrawal"),
+    ),
 }
 
 

@@ -18,9 +18,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
+from finapp.core.both_ways import either_way, says_way
 from finapp.core.display_names import made_name
 from finapp.core.money import from_minor
 from finapp.services.categories import category_paths
@@ -30,7 +33,7 @@ from finapp.store.schema import Transaction
 
 #: the made names of money moved between one's own accounts ("Transfer to Savings", "Chase card
 #: payment"); a payment to or from a person, a salary or interest is a payee's
-_OWN_TRANSFERS = frozenset({"card_payment", "transfer_to", "transfer_from"})
+_OWN_TRANSFERS = frozenset({"card_payment", "transfer_to", "transfer_from", "transfer_either_way"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +105,8 @@ def list_payees(store: Store) -> list[PayeeSummary]:
         chosen = chosen_names(session)
         banks = issuers(session)
         paths = category_paths(session)
-    own = {
-        merchant: line_name(
-            line.original_payee, line.payee, line.memo, banks.get(line.account_id, "")
-        )
-        for merchant, line in lines.items()
-    }
+        own = {merchant: _name_of(line, banks) for merchant, line in lines.items()}
+        own |= _either_way(session, own, banks)
     names = {merchant: chosen.get(merchant) or name for merchant, name in own.items()}
     tallies: dict[str, _Tally] = {}
     for merchant, currency, category, count, out, came in groups:
@@ -143,6 +142,32 @@ def list_payees(store: Store) -> list[PayeeSummary]:
             )
         )
     return sorted(summaries, key=lambda v: (v.name.casefold(), v.merchant))
+
+
+class _Line(Protocol):
+    """A line as read with :data:`NAMED_BY`."""
+
+    original_payee: str
+    payee: str
+    memo: str
+    account_id: int
+
+
+def _name_of(line: _Line, banks: dict[int, str]) -> str:
+    """A line's own name."""
+    return line_name(line.original_payee, line.payee, line.memo, banks.get(line.account_id, ""))
+
+
+def _either_way(session: Session, own: dict[str, str], banks: dict[int, str]) -> dict[str, str]:
+    """The names of the merchants whose latest line says which way money went ("Payment from
+    Kowalski"), read against all their lines: the way goes when some went the other."""
+    keys = [merchant for merchant, name in own.items() if says_way(name)]
+    if not keys:
+        return {}
+    names: dict[str, set[str]] = {}
+    for line in session.execute(select(*NAMED_BY).where(Transaction.merchant.in_(keys)).distinct()):
+        names.setdefault(line.merchant, set()).add(_name_of(line, banks))
+    return {merchant: either_way(own[merchant], names[merchant]) for merchant in keys}
 
 
 def _own_transfer(name: str) -> bool:

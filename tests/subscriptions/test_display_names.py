@@ -58,7 +58,9 @@ NAMES = [
     ("MCDONALD'S F1234 AUSTIN TX", "", "McDonald's"),
     ("O'REILLY AUTO 1234", "", "O'Reilly Auto Parts"),
     ("INTEREST PAYMENT", "", "Interest"),
-    ("ATM WITHDRAWAL 1234 MAIN ST", "", "ATM Main St"),
+    # cash is no payee: not the bank whose machine paid it out, nor the machine's street
+    ("ATM WITHDRAWAL 1234 MAIN ST", "", "Cash withdrawal"),
+    ("MAIN ST DELI 1234", "", "Main St Deli"),
     ("POS PURCHASE", "NETFLIX.COM", "Netflix"),
     ("支付宝-爱奇艺会员", "", "爱奇艺"),
     ("财付通-腾讯视频", "", "腾讯视频"),
