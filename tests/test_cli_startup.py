@@ -103,3 +103,45 @@ def test_a_listing_on_a_passphrase_store_loads_no_keyring_and_no_file_formats(
     report, stdout = _probe(tmp_path, *argv)
     assert report == {"code": 0, "loaded": [f"finapp.cli.commands.{module}"]}
     assert json.loads(stdout) is not None
+
+
+_MAPPING_PROBE = """
+import json, sys
+from finapp.cli.main import main
+code = main(sys.argv[1:])
+mapping = ("sqlalchemy.orm", "finapp.store.schema", "finapp.store.migration_steps")
+print(json.dumps({"code": code, "loaded": sorted(m for m in mapping if m in sys.modules)}))
+"""
+
+
+def test_listing_transactions_as_json_maps_no_table(tmp_path: Path) -> None:
+    """The JSON listing is read with SQL alone from a store already at this version, its backup
+    of the day made: SQLAlchemy's ORM, the mapped tables and the migration steps (a tenth of a
+    second of every run) are never loaded, and the listing is still every line, filters too."""
+    from bench.realistic_statements import write_statements
+    from finapp.services.backup import daily_backup_if_due
+    from finapp.services.imports import import_files
+
+    store = open_store(tmp_path, passphrase=PASSPHRASE)
+    imported = import_files(store, [write_statements(tmp_path / "household.ofx", 1_000, seed=5)])
+    assert daily_backup_if_due(store) is not None
+    store.close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FINAPP_")}
+    env |= {
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "FINAPP_PASSPHRASE": PASSPHRASE,
+    }
+    for filters in ([], ["--since", "2026-01-01", "--tag", "tax"]):
+        argv = ["--data-dir", str(tmp_path), "transactions", "--json", *filters]
+        proc = subprocess.run(
+            [sys.executable, "-c", _MAPPING_PROBE, *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=True,
+        )
+        *listing, report = proc.stdout.splitlines()
+        assert json.loads(report) == {"code": 0, "loaded": []}, filters
+        lines = json.loads("\n".join(listing))
+        assert len(lines) == (0 if filters else imported.new)

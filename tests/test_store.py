@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from finapp.errors import PassphraseRequiredError, StoreError, WrongKeyError
 from finapp.services.opening import open_store
-from finapp.store import migrations
+from finapp.store import migration_steps, migrations
 from finapp.store.keys import KEYRING_SERVICE
 from tests.conftest import PASSPHRASE
 
@@ -81,7 +81,7 @@ def test_migration_steps_run_in_order_from_an_old_version(store, data_dir, monke
     store.close()
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
     monkeypatch.setattr(
-        migrations, "STEPS", {2: lambda conn: ran.append(2), 3: lambda conn: ran.append(3)}
+        migration_steps, "STEPS", {2: lambda conn: ran.append(2), 3: lambda conn: ran.append(3)}
     )
     reopened = open_store(data_dir, passphrase=PASSPHRASE)
     with reopened.read() as session:

@@ -72,14 +72,19 @@ def passphrase_to_open(data_dir: Path) -> str | None:
 
 
 def recovery_key(file: Path | None = None) -> StoreKey | None:
-    """The recovery key from ``file`` or ``$FINAPP_RECOVERY_KEY``, if the user gave one."""
-    from finapp.services.keys_admin import parse_recovery_key
+    """The recovery key from ``file`` or ``$FINAPP_RECOVERY_KEY``, if the user gave one.
 
+    The key's reader (with the key administration and backups around it) is imported only when
+    there is a key to read, not on every command."""
     if file is not None:
         try:
             text = file.read_text(encoding="utf-8")
         except OSError as exc:
             raise InvalidInputError(f"Cannot read {file}: {exc.strerror}") from None
-        return parse_recovery_key(text)
-    given = os.environ.get(RECOVERY_ENV)
-    return parse_recovery_key(given) if given else None
+    else:
+        text = os.environ.get(RECOVERY_ENV, "")
+        if not text:
+            return None
+    from finapp.services.keys_admin import parse_recovery_key
+
+    return parse_recovery_key(text)

@@ -33,7 +33,6 @@ from finapp.paths import ensure_private_dir
 from finapp.services.encrypted_file import connect, fsync_path, opens_with, write_copy
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
-from finapp.store.schema import Account, Setting
 
 log = logging.getLogger("finapp.backup")
 
@@ -308,6 +307,8 @@ def daily_backup_due(store: Store, today: date | None = None) -> bool:
     today = today or date.today()
     if any(b.stamp.date() == today for b in rotated_backups(store.data_dir)):
         return False
+    from finapp.store.schema import Account  # not before: most opens stop at the line above
+
     with store.read() as session:
         return session.scalars(select(Account.id).limit(1)).first() is not None
 
@@ -382,6 +383,8 @@ def prune(data_dir: Path, retention: Retention, key: StoreKey | None = None) -> 
 
 
 def load_retention(store: Store) -> Retention:
+    from finapp.store.schema import Setting  # imported by a backup, not by every command
+
     with store.read() as session:
         row = session.get(Setting, RETENTION_SETTING)
         if row is None:
@@ -399,6 +402,8 @@ def set_retention(store: Store, retention: Retention) -> Retention:
         raise InvalidInputError(
             Problem("backup.retention", "Keep at least 1 daily backup and no negative counts")
         )
+    from finapp.store.schema import Setting
+
     with store.write() as session:
         row = session.get(Setting, RETENTION_SETTING)
         if row is None:

@@ -15,10 +15,10 @@ from finapp.core.choices import CATEGORY_KINDS as KINDS
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.undoable import undoable
 from finapp.store.category_lines import SPLIT_SOURCE, category_sums, filed_in
+from finapp.store.category_paths import SEPARATOR as SEPARATOR  # for the path's readers
+from finapp.store.category_paths import paths_by_id
 from finapp.store.engine import Store
 from finapp.store.schema import Alert, Budget, Category, Rule, Transaction, TransactionSplit
-
-SEPARATOR = ":"
 
 
 def split_path(path: str) -> list[str]:
@@ -31,21 +31,8 @@ def split_path(path: str) -> list[str]:
 
 def category_paths(session: Session) -> dict[int, str]:
     """Every category's full path, by id."""
-    rows = session.execute(select(Category.id, Category.name, Category.parent_id)).all()
-    by_id = {row.id: row for row in rows}
-    paths: dict[int, str] = {}
-
-    def path_of(cid: int) -> str:
-        if cid not in paths:
-            row = by_id[cid]
-            paths[cid] = (
-                row.name if row.parent_id is None else path_of(row.parent_id) + SEPARATOR + row.name
-            )
-        return paths[cid]
-
-    for cid in by_id:
-        path_of(cid)
-    return paths
+    rows = session.execute(select(Category.id, Category.name, Category.parent_id))
+    return paths_by_id(rows)
 
 
 def _child(session: Session, parent: Category | None, name: str) -> Category | None:

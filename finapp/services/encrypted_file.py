@@ -9,6 +9,7 @@ is *sound* lives here, so a backup is verified exactly as a restore candidate is
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,10 +21,16 @@ from finapp.errors import Problem, StoreError, WrongKeyError
 from finapp.store.engine import busy_timeout, check_key
 from finapp.store.keys import StoreKey
 from finapp.store.migrations import SCHEMA_VERSION
-from finapp.store.schema import Base
 
-#: The tables whose rows ``finapp check`` counts, in schema order.
-TABLES: tuple[str, ...] = tuple(t.name for t in Base.metadata.sorted_tables)
+
+@functools.cache
+def finapp_tables() -> tuple[str, ...]:
+    """The tables whose rows ``finapp check`` counts, in schema order. The declared tables are
+    imported here, not with the module: the daily backup's check that one was made today
+    imports this module on every command, and most commands need no mapped table."""
+    from finapp.store.schema import Base
+
+    return tuple(t.name for t in Base.metadata.sorted_tables)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +87,13 @@ def check_connection(conn: sqlcipher3.Connection, path: Path) -> FileCheck:
         return FileCheck(str(path), False, 0, (f"unreadable: {exc}",))
     if version == 0 or version > SCHEMA_VERSION:
         problems.append(f"not a finapp store this version can use (schema {version})")
-    missing = [t for t in TABLES if t not in present]
+    tables = finapp_tables()
+    missing = [t for t in tables if t not in present]
     if missing:
         problems.append(f"missing tables: {', '.join(missing)}")
     counts = {
         t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])
-        for t in TABLES
+        for t in tables
         if t in present
     }
     return FileCheck(str(path), not problems, version, tuple(problems), counts)

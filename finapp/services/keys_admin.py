@@ -33,7 +33,6 @@ from finapp.store.keys import (
     new_raw_key,
     save_keyring_key,
 )
-from finapp.store.schema import Setting
 
 _CHECK_BYTES = 3
 _SHOWN_SETTING = "recovery_key.shown"
@@ -90,6 +89,8 @@ def take_unshown_recovery_key(store: Store) -> str | None:
     """The recovery key if the user has not been shown it yet (then marked as shown)."""
     if store.key.source != "keyring" or store.key.raw is None:
         return None
+    from finapp.store.schema import Setting  # not before: a passphrase store needs no table
+
     with store.write() as session:
         if session.scalars(select(Setting.key).where(Setting.key == _SHOWN_SETTING)).first():
             return None

@@ -3,6 +3,11 @@
 Each DB-API connection is made by :func:`_connect` so that, before anything else touches the
 file, SQLCipher's own logging is silenced, the key is applied and checked. A wrong key therefore
 fails at once with :class:`WrongKeyError` and nothing is written.
+
+SQLAlchemy's ORM and finapp's tables (:mod:`finapp.store.schema`, :mod:`finapp.store.journal`)
+are imported by the first session, not here: a command that reads with SQL alone
+(:meth:`Store.connect`, e.g. ``finapp transactions --json``) is spared a tenth of a second of
+mapping classes it never uses.
 """
 
 from __future__ import annotations
@@ -12,12 +17,13 @@ import math
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from finapp.errors import (
@@ -28,8 +34,10 @@ from finapp.errors import (
     StoreError,
     WrongKeyError,
 )
-from finapp.store import journal
 from finapp.store.keys import StoreKey
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger("finapp.store")
 
@@ -168,31 +176,55 @@ class Store:
         self.path = path
         self.engine = engine
         self.key = key
-        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
-        self._writer = sessionmaker(
-            bind=engine.execution_options(finapp_write=True), expire_on_commit=False
-        )
+
+    @cached_property
+    def _reader(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(bind=self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _writer(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        writing = self.engine.execution_options(finapp_write=True)
+        return sessionmaker(bind=writing, expire_on_commit=False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; anything it changed is rolled back."""
         with self._reader() as session:
             try:
-                yield session
-            except OperationalError as exc:
-                if _is_busy(exc):
-                    raise StoreBusyError(
-                        Problem(
-                            "store.busy",
-                            f"{self.path} is busy in another finapp window",
-                            path=self.path,
-                        )
-                    ) from None
-                raise self._damaged(exc) from None
-            except DatabaseError as exc:
-                raise self._damaged(exc) from None
+                with self._reading_faults():
+                    yield session
             finally:
                 session.rollback()
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection for queries written in SQL, read as :meth:`read` reads (its faults said
+        alike, anything it changed rolled back), without loading the ORM."""
+        with self._reading_faults(), self.engine.connect() as conn:
+            yield conn  # closing it rolls its transaction back
+
+    @contextmanager
+    def _reading_faults(self) -> Iterator[None]:
+        """A busy store, a full disk, a read-only folder or a damaged file met while reading,
+        in one line."""
+        try:
+            yield
+        except OperationalError as exc:
+            if _is_busy(exc):
+                raise StoreBusyError(
+                    Problem(
+                        "store.busy",
+                        f"{self.path} is busy in another finapp window",
+                        path=self.path,
+                    )
+                ) from None
+            raise self._damaged(exc) from None
+        except DatabaseError as exc:
+            raise self._damaged(exc) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -201,6 +233,8 @@ class Store:
         While an edit is being recorded (:func:`finapp.store.journal.recording`), the session's
         row changes are recorded for undo before it commits.
         """
+        from finapp.store import journal
+
         recording = journal.active()
         with self._writer() as session:
             try:

@@ -33,11 +33,9 @@ def register(sub: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from finapp.services.splits import read_splits
-    from finapp.services.transactions import list_transactions
-    from finapp.services.transactions_json import transactions_json
-
     if args.json:
+        from finapp.services.transactions_json import transactions_json
+
         print_utf8(
             transactions_json(
                 ctx.store,
@@ -49,6 +47,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             )
         )
         return 0
+    from finapp.services.splits import read_splits
+    from finapp.services.transactions import list_transactions
+
     rows = list_transactions(
         ctx.store,
         since=args.since,
