@@ -54,7 +54,6 @@ _CITY_HEADS = frozenset({"SAN", "LOS", "LAS", "NEW", "SANTA", "ST", "FORT", "EL"
 _PHONE = re.compile(r"\b\d{3}[-.\s]?\d{3}[-.\s]?\d{2,4}\b")  # at most 12 characters a try
 #: a bracketed branch: from an opening bracket to the first closing one after it
 _BRANCH = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]")
-_CLOSERS = ")）】]"
 #: "NETFLIX.COM/BILL": the name may start only where a run of name characters starts (not inside
 #: it, as ``\b`` allowed at every "1" of "1-1-1-…"), so each run is scanned once
 _DOMAIN = re.compile(
@@ -232,7 +231,9 @@ def _without_branches(text: str) -> str:
     Only the text up to the last closing bracket is searched: there every opening bracket finds
     its closing one, whereas past it each unclosed bracket would scan on to the end in vain.
     """
-    end = max(text.rfind(closer) for closer in _CLOSERS) + 1
+    end = max(text.rfind(")"), text.rfind("）"), text.rfind("】"), text.rfind("]")) + 1
+    if not end:  # no closing bracket: most payees
+        return text
     return _BRANCH.sub(" ", text[:end]) + text[end:]
 
 

@@ -19,7 +19,6 @@ tests compare with the plain per-line computation.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -27,47 +26,46 @@ from decimal import Decimal
 from finapp.core.dedupe import assign_occurrences, fingerprint, fitid_key
 from finapp.core.merchant import merchant_key
 from finapp.core.money import to_minor
-from finapp.importers.base import ParsedStatement, ParsedTransaction
+from finapp.importers.base import ParsedStatement
 
 
 def statement_keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]]:
     """The (dedupe key, occurrence) of each line; see the module docstring for the rules."""
     txns = stmt.transactions
     repeated = {f for f, n in Counter(t.fitid for t in txns if t.fitid).items() if n > 1}
-    prints: dict[str, set[str]] = {}
-    for t in txns:
+    prints = _fingerprints(stmt, currency, repeated)
+    kinds: dict[str, set[str]] = {}
+    for t, print_ in zip(txns, prints, strict=True):
         if t.fitid in repeated:
-            prints.setdefault(t.fitid, set()).add(_fingerprint(t, currency))
+            kinds.setdefault(t.fitid, set()).add(print_)
     keys: list[tuple[str, int] | None] = []
-    for t in txns:
+    for t, print_ in zip(txns, prints, strict=True):
         if not t.fitid:
             keys.append(None)
-        elif t.fitid in repeated and len(prints[t.fitid]) > 1:
-            keys.append((f"{fitid_key(t.fitid)}|{_fingerprint(t, currency)}", 0))
+        elif t.fitid in repeated and len(kinds[t.fitid]) > 1:
+            keys.append((f"{fitid_key(t.fitid)}|{print_}", 0))
         else:
             keys.append((fitid_key(t.fitid), 0))
-    counted = iter(
-        assign_occurrences(
-            _fingerprint(t, currency) for t, k in zip(txns, keys, strict=True) if k is None
-        )
-    )
+    counted = iter(assign_occurrences(p for p, k in zip(prints, keys, strict=True) if k is None))
     return [k if k is not None else next(counted) for k in keys]
 
 
-def _fingerprint(txn: ParsedTransaction, currency: str) -> str:
-    return fingerprint(txn.posted, _to_minor(txn.amount, currency), txn.payee)
-
-
-@functools.lru_cache(maxsize=65536)
-def _to_minor(amount: Decimal, currency: str) -> int:
-    """``to_minor`` memoised: a statement repeats the same amounts (rent, subscriptions)."""
-    return to_minor(amount, currency)
+def _fingerprints(stmt: ParsedStatement, currency: str, repeated: set[str]) -> list[str]:
+    """The fingerprint of each line without a bank id or with one ``repeated``, "" for the
+    others (a bank's file knows most lines by their id alone and reads no amount here)."""
+    txns = stmt.transactions
+    if all(t.fitid and t.fitid not in repeated for t in txns):
+        return [""] * len(txns)
+    return [
+        fingerprint(t.posted, minor, t.payee) if not t.fitid or t.fitid in repeated else ""
+        for t, minor in zip(txns, minor_units(stmt, currency), strict=True)
+    ]
 
 
 def minor_units(stmt: ParsedStatement, currency: str) -> list[int]:
     """Each line's amount in minor units, converted once per distinct amount. A dict of this
-    statement's amounts: the shared ``_to_minor`` cache keys each call by a new (amount,
-    currency) tuple, which cost more than the conversions it saved."""
+    statement's amounts: a cache shared by statements keys each call by a new (amount,
+    currency) tuple, which costs more than the conversions it saves."""
     known: dict[Decimal, int] = {}
     minors: list[int] = []
     for txn in stmt.transactions:
