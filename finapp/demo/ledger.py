@@ -9,6 +9,7 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 from itertools import accumulate
 
+from finapp.core.balance_kinds import BalanceKind
 from finapp.importers.base import Balance, ParsedAccount, ParsedStatement, ParsedTransaction
 
 #: OFX 1.x caps NAME at 32 characters; banks then repeat the whole descriptor in MEMO.
@@ -81,7 +82,7 @@ def month_end_balances(
         while index < len(lines) and lines[index].posted <= last:
             balance += lines[index].amount
             index += 1
-        out.append(Balance("ledger", balance, last))
+        out.append(Balance(BalanceKind.LEDGER, balance, last))
         month = following
     return tuple(out)
 

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from finapp.core.account_types import AccountType
+from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import DEFAULT_CURRENCY
 
 #: Larger amounts are refused: no household statement holds a line of ten trillion, and the
@@ -104,7 +105,7 @@ _SLOTS = tuple(getattr(ParsedTransaction, f.name).__set__ for f in fields(Parsed
 class Balance:
     """A balance the statement states, e.g. OFX LEDGERBAL / AVAILBAL."""
 
-    kind: str  # "ledger" or "available"
+    kind: BalanceKind  # a statement states LEDGER or AVAILABLE
     amount: Decimal
     as_of: date
 

@@ -40,6 +40,7 @@ from defusedxml import DTDForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from finapp.core.account_types import AccountType
+from finapp.core.balance_kinds import BalanceKind
 from finapp.core.dates import in_date_span
 from finapp.core.money import exact_minor
 from finapp.errors import InvalidInputError
@@ -75,7 +76,7 @@ _DATE_TIME = re.compile(
     r"\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?"
 )
 _SIGNS = {"CRDT": 1, "DBIT": -1}
-_BALANCES = {"CLBD": "ledger", "CLAV": "available"}
+_BALANCES = {"CLBD": BalanceKind.LEDGER, "CLAV": BalanceKind.AVAILABLE}
 #: ISO ExternalCashAccountType1Code (``Acct/Tp/Cd``) -> finapp's account type; others: checking
 _ACCOUNT_TYPES = {
     "CACC": AccountType.CHECKING,

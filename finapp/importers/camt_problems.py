@@ -8,6 +8,7 @@ too, so "the booking date '2025-02-30' is no calendar date" is said whole in Chi
 
 from __future__ import annotations
 
+from finapp.core.balance_kinds import BalanceKind
 from finapp.core.dates import DATE_SPAN, MAX_DATE, MIN_DATE
 from finapp.errors import Problem
 
@@ -23,9 +24,9 @@ class CamtReadError(Exception):
 
 #: what an amount belongs to
 ENTRY = Problem("camt.part.entry", "the entry")
-BALANCES = {
-    "ledger": Problem("camt.part.ledger_balance", "the ledger balance"),
-    "available": Problem("camt.part.available_balance", "the available balance"),
+BALANCES: dict[str, Problem] = {
+    BalanceKind.LEDGER: Problem("camt.part.ledger_balance", "the ledger balance"),
+    BalanceKind.AVAILABLE: Problem("camt.part.available_balance", "the available balance"),
 }
 #: which date of an entry, a balance or the statement's period
 BOOKING_DATE = Problem("camt.part.booking_date", "booking date")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
+from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import decimals
 from finapp.errors import Problem
 from finapp.importers.base import (
@@ -69,7 +70,7 @@ _OPENS = ("60F", "60M", "34F", "61", "62F", "62M", "64")
 #: balances: opening and closing (final or intermediate), available, forward available
 _BALANCES = ("60F", "60M", "62F", "62M", "64", "65")
 #: the ones stored: the closing balance of the day and what could be spent
-_KEPT = {"62F": "ledger", "64": "available"}
+_KEPT = {"62F": BalanceKind.LEDGER, "64": BalanceKind.AVAILABLE}
 #: the currency a balance (``C240101EUR…``) or MT942 floor limit (``EURD0,``) is stated in
 _STATED_CURRENCY = re.compile(r"[CD]?\d{0,6}(?P<currency>[A-Z]{3})", re.ASCII)
 

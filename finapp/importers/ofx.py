@@ -14,6 +14,7 @@ from decimal import Decimal
 import ofxparse
 
 from finapp.core.account_types import AccountType
+from finapp.core.balance_kinds import BalanceKind
 from finapp.importers import ofx_problems
 from finapp.importers.base import (
     Balance,
@@ -82,8 +83,8 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
 def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
     balances: list[Balance] = []
     for kind_name, amount_attr, date_attr in (
-        ("ledger", "balance", "balance_date"),
-        ("available", "available_balance", "available_balance_date"),
+        (BalanceKind.LEDGER, "balance", "balance_date"),
+        (BalanceKind.AVAILABLE, "available_balance", "available_balance_date"),
     ):
         amount = getattr(stmt, amount_attr, None)
         when = getattr(stmt, date_attr, None)

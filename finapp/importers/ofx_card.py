@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 
 from bs4 import Tag
 
+from finapp.core.balance_kinds import BalanceKind
 from finapp.core.dates import in_date_span
 from finapp.importers.base import Balance, usable_amount
 
@@ -118,7 +119,7 @@ def stated_card_facts(stmt_tag: Tag | None) -> CardFacts:
 
 def _limit_from_balances(balances: tuple[Balance, ...]) -> Decimal | None:
     by_kind = {b.kind: b for b in balances}
-    ledger, available = by_kind.get("ledger"), by_kind.get("available")
+    ledger, available = by_kind.get(BalanceKind.LEDGER), by_kind.get(BalanceKind.AVAILABLE)
     if ledger is None or available is None or ledger.as_of != available.as_of:
         return None
     if available.amount == -ledger.amount and ledger.amount != 0:

@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
+from finapp.core.balance_kinds import BalanceKind
 from finapp.core.budgets import month_of, progress
 from finapp.core.cadence import BY_NAME
 from finapp.core.money import from_minor
@@ -120,7 +121,11 @@ def _daily_movements(session: Session, account_ids: list[int]) -> dict[int, list
 
 
 #: which balance of a day counts when several are known: the user's word first, then the ledger
-_BALANCE_RANK = {"user": 0, "ledger": 1, "available": 2}
+_BALANCE_RANK: dict[str, int] = {
+    BalanceKind.USER: 0,
+    BalanceKind.LEDGER: 1,
+    BalanceKind.AVAILABLE: 2,
+}
 
 
 def _snapshots(session: Session, account_ids: list[int]) -> dict[int, list[tuple[date, int]]]:

@@ -23,12 +23,13 @@ from decimal import Decimal
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import exact_minor, from_minor
 from finapp.store.engine import Store
 from finapp.store.schema import BalanceSnapshot, Transaction
 
 #: Kinds of stored balance that are the account's own balance, and which wins on one day.
-ANCHOR_KINDS: dict[str, int] = {"ledger": 0, "user": 1}
+ANCHOR_KINDS: dict[str, int] = {BalanceKind.LEDGER: 0, BalanceKind.USER: 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,7 @@ class KnownBalance:
     account_id: int
     as_of: date
     amount_minor: int
-    kind: str  # ledger or user
+    kind: str  # BalanceKind.LEDGER or USER
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +155,17 @@ def set_user_balance(store: Store, account: str, amount: Decimal, on: date) -> E
         session.execute(
             delete(BalanceSnapshot).where(
                 BalanceSnapshot.account_id == row.id,
-                BalanceSnapshot.kind == "user",
+                BalanceSnapshot.kind == BalanceKind.USER,
                 BalanceSnapshot.as_of == on,
             )
         )
         session.add(
             BalanceSnapshot(
-                account_id=row.id, batch_id=None, kind="user", amount_minor=minor, as_of=on
+                account_id=row.id,
+                batch_id=None,
+                kind=BalanceKind.USER,
+                amount_minor=minor,
+                as_of=on,
             )
         )
         return EnteredBalance(row.name, row.currency, from_minor(minor, row.currency), on)

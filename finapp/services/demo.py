@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from finapp.core.balance_kinds import BalanceKind
 from finapp.demo import Household, generate_household, showcase
 from finapp.errors import PassphraseRequiredError, WrongKeyError
 from finapp.importers.base import Balance, ParsedFile, ParsedStatement
@@ -86,7 +87,7 @@ def _up_to(statement: ParsedStatement, today: date) -> ParsedStatement:
     if balances and balances[-1].as_of < today:
         last = balances[-1]
         now = last.amount + sum((t.amount for t in lines if t.posted > last.as_of), Decimal(0))
-        balances += (Balance("ledger", now, today),)
+        balances += (Balance(BalanceKind.LEDGER, now, today),)
     return dataclasses.replace(statement, transactions=lines, balances=balances)
 
 

@@ -24,6 +24,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import from_minor
 from finapp.core.reconciliation import (
     Books,
@@ -94,7 +95,7 @@ def _stated(session: Session) -> dict[int, list[StatedBalance]]:
     rows = session.execute(
         select(
             BalanceSnapshot.account_id, BalanceSnapshot.as_of, BalanceSnapshot.amount_minor
-        ).where(BalanceSnapshot.kind == "ledger")
+        ).where(BalanceSnapshot.kind == BalanceKind.LEDGER)
     )
     for account_id, as_of, minor in rows:
         out[account_id].append(StatedBalance(as_of, minor))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 from sqlalchemy import func, select
 
+from finapp.core.balance_kinds import BalanceKind
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.categories import SEPARATOR
@@ -118,7 +119,7 @@ def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.
             row.account_id: (row.as_of, row.amount_minor)
             for row in session.execute(
                 select(BalanceSnapshot)
-                .where(BalanceSnapshot.kind == "ledger")
+                .where(BalanceSnapshot.kind == BalanceKind.LEDGER)
                 .order_by(BalanceSnapshot.as_of)
             ).scalars()
         }

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import InvalidInputError
 from finapp.importers.base import Balance, ParsedStatement
@@ -68,7 +69,9 @@ def _with_balance(
     except NotContinuous as exc:
         log.info("no balance recorded from a CSV balance column: " + str(exc))
         return stmt
-    return replace(stmt, balances=(Balance("ledger", from_minor(closing, currency), day),))
+    return replace(
+        stmt, balances=(Balance(BalanceKind.LEDGER, from_minor(closing, currency), day),)
+    )
 
 
 def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: int) -> list[Row]:
