@@ -1,4 +1,5 @@
-"""The words a subscription is described by: its kind, its status and the user's word about it.
+"""The words a subscription is described by: its kind, its status, the user's word about it and
+what the edit history calls each of the user's decisions.
 
 Named once here because every layer compares against them: detection sets them, the services
 store and filter by them, alerts and the forecast decide by them, the GUI words them and the
@@ -36,6 +37,25 @@ class UserState(StrEnum):
     CONFIRMED = "confirmed"
     DISMISSED = "dismissed"
     CANCELLED = "cancelled"
+
+
+class Decision(StrEnum):
+    """What the user did to a stream, as the edit history names it (an edit's ``decision``
+    fact): the Edit menu and ``finapp edits`` word each, so undo says what it takes back. A
+    journal written by another version may hold a word this one does not know: it is then
+    named plainly ("change to Netflix"), not refused."""
+
+    CONFIRMED = "confirmed"
+    NOT_SUBSCRIPTION = "not_subscription"
+    RENAMED = "renamed"
+    CANCELLED = "cancelled"
+    #: an audit's keep (an audit's cancel is :attr:`CANCELLED`)
+    KEPT = "kept"
+    REMINDERS = "reminders"
+    REVIEWED = "reviewed"
+    ADDED = "added"
+    MERGED = "merged"
+    SPLIT = "split"
 
 
 #: Kinds that cost money every year; income and transfers are listed but not totalled.

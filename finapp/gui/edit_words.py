@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from finapp.core.subscription_states import Decision
 from finapp.gui.category_names import display_category
 from finapp.gui.name_words import shown_name
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
@@ -76,17 +77,17 @@ _COUNTED = {
 }
 
 #: a subscription's decision → its words, %1 the subscription's name
-_DECISIONS = {
-    "cancelled": QT_TRANSLATE_NOOP("EditWords", "Cancelling %1"),
-    "kept": QT_TRANSLATE_NOOP("EditWords", "Keeping %1"),
-    "confirmed": QT_TRANSLATE_NOOP("EditWords", "Confirming %1"),
-    "not_subscription": QT_TRANSLATE_NOOP("EditWords", "%1 Is Not a Subscription"),
-    "renamed": QT_TRANSLATE_NOOP("EditWords", "Renaming %1"),
-    "reminders": QT_TRANSLATE_NOOP("EditWords", "Reminders of %1"),
-    "reviewed": QT_TRANSLATE_NOOP("EditWords", "Review of %1"),
-    "added": QT_TRANSLATE_NOOP("EditWords", "Adding %1"),
-    "merged": QT_TRANSLATE_NOOP("EditWords", "Merging into %1"),
-    "split": QT_TRANSLATE_NOOP("EditWords", "Splitting %1"),
+_DECISIONS: dict[str, str] = {
+    Decision.CANCELLED: QT_TRANSLATE_NOOP("EditWords", "Cancelling %1"),
+    Decision.KEPT: QT_TRANSLATE_NOOP("EditWords", "Keeping %1"),
+    Decision.CONFIRMED: QT_TRANSLATE_NOOP("EditWords", "Confirming %1"),
+    Decision.NOT_SUBSCRIPTION: QT_TRANSLATE_NOOP("EditWords", "%1 Is Not a Subscription"),
+    Decision.RENAMED: QT_TRANSLATE_NOOP("EditWords", "Renaming %1"),
+    Decision.REMINDERS: QT_TRANSLATE_NOOP("EditWords", "Reminders of %1"),
+    Decision.REVIEWED: QT_TRANSLATE_NOOP("EditWords", "Review of %1"),
+    Decision.ADDED: QT_TRANSLATE_NOOP("EditWords", "Adding %1"),
+    Decision.MERGED: QT_TRANSLATE_NOOP("EditWords", "Merging into %1"),
+    Decision.SPLIT: QT_TRANSLATE_NOOP("EditWords", "Splitting %1"),
 }
 #: a decision this window has no words of its own for yet
 _SOME_DECISION = QT_TRANSLATE_NOOP("EditWords", "Change to %1")

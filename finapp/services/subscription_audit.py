@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from finapp.core import subscription_audit as core
 from finapp.core.alerts import Candidate
 from finapp.core.money import from_minor, to_minor
-from finapp.core.subscription_states import ENDED, Status, StreamKind, UserState
+from finapp.core.subscription_states import ENDED, Decision, Status, StreamKind, UserState
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services import subscriptions as subs
 from finapp.services.categories import category_paths
@@ -219,7 +219,7 @@ def _decided(
     _view: SubscriptionView, _store: Store, _sub: int, word: str, *_: object, **__: object
 ) -> dict[str, str]:
     """A review is named as the decision it took: kept, or cancelled."""
-    return {"decision": "kept" if word == "keep" else "cancelled"}
+    return {"decision": Decision.KEPT if word == "keep" else Decision.CANCELLED}
 
 
 @undoable("subscription", _decided, before=subs.subscription_named)

@@ -44,6 +44,7 @@ from finapp.core.streams import KINDS
 from finapp.core.subscription_states import (
     EXPECTED,
     SPENDING_KINDS,
+    Decision,
     Status,
     StreamKind,
     UserState,
@@ -209,36 +210,36 @@ def subscription_named(store: Store, sub_id: int, *_: object, **__: object) -> d
         return {"name": (row.user_name or row.name) if row is not None else ""}
 
 
-def decision(word: str) -> Callable[..., dict[str, str]]:
-    """The facts of a decision ``word`` (e.g. "cancelled"), beside the name read before it."""
+def decision(word: Decision) -> Callable[..., dict[str, str]]:
+    """The facts of a decision ``word`` (e.g. cancelled), beside the name read before it."""
     return lambda *_, **__: {"decision": word}
 
 
-@undoable("subscription", decision("confirmed"), before=subscription_named)
+@undoable("subscription", decision(Decision.CONFIRMED), before=subscription_named)
 def confirm(store: Store, sub_id: int) -> SubscriptionView:
     return _set(store, sub_id, user_state=UserState.CONFIRMED, cancelled_on=None)
 
 
-@undoable("subscription", decision("not_subscription"), before=subscription_named)
+@undoable("subscription", decision(Decision.NOT_SUBSCRIPTION), before=subscription_named)
 def dismiss(store: Store, sub_id: int) -> SubscriptionView:
     """Not a subscription: hidden, and never suggested again however often detection runs."""
     return _set(store, sub_id, user_state=UserState.DISMISSED)
 
 
-@undoable("subscription", decision("renamed"), before=subscription_named)
+@undoable("subscription", decision(Decision.RENAMED), before=subscription_named)
 def rename(store: Store, sub_id: int, name: str) -> SubscriptionView:
     if not name.strip():
         raise InvalidInputError(Problem("subscription.no_name", "A subscription needs a name"))
     return _set(store, sub_id, user_name=name.strip())
 
 
-@undoable("subscription", decision("cancelled"), before=subscription_named)
+@undoable("subscription", decision(Decision.CANCELLED), before=subscription_named)
 def cancel(store: Store, sub_id: int, on: date | None = None) -> SubscriptionView:
     """Mark cancelled from ``on`` (default today); a later charge is flagged."""
     return _set(store, sub_id, user_state=UserState.CANCELLED, cancelled_on=on or date.today())
 
 
-@undoable("subscription", decision("reminders"), before=subscription_named)
+@undoable("subscription", decision(Decision.REMINDERS), before=subscription_named)
 def set_reminders(store: Store, sub_id: int, offsets: Sequence[int] | None) -> SubscriptionView:
     """Days before each renewal to be reminded; None restores the default (30, 7, 1)."""
     if offsets is not None:
@@ -253,13 +254,13 @@ def set_reminders(store: Store, sub_id: int, offsets: Sequence[int] | None) -> S
     return _set(store, sub_id, reminder_offsets=None if offsets is None else text)
 
 
-@undoable("subscription", decision("reviewed"), before=subscription_named)
+@undoable("subscription", decision(Decision.REVIEWED), before=subscription_named)
 def set_review_date(store: Store, sub_id: int, review: date | None) -> SubscriptionView:
     """When to decide whether an auto-renewal should go on (None clears it)."""
     return _set(store, sub_id, review_date=review)
 
 
-@undoable("subscription", lambda view, *_, **__: {"name": view.name, "decision": "added"})
+@undoable("subscription", lambda view, *_, **__: {"name": view.name, "decision": Decision.ADDED})
 def add_manual(
     store: Store,
     name: str,
@@ -308,7 +309,7 @@ def add_manual(
     return get_subscription(store, sub_id)
 
 
-@undoable("subscription", decision("merged"), before=subscription_named)
+@undoable("subscription", decision(Decision.MERGED), before=subscription_named)
 def merge(store: Store, keep_id: int, other_id: int) -> SubscriptionView:
     """One subscription the detector saw as two (a new descriptor, a plan change)."""
     if keep_id == other_id:
@@ -340,7 +341,7 @@ def merge(store: Store, keep_id: int, other_id: int) -> SubscriptionView:
     return _refreshed(store, keep_id)
 
 
-@undoable("subscription", decision("split"), before=subscription_named)
+@undoable("subscription", decision(Decision.SPLIT), before=subscription_named)
 def split(store: Store, sub_id: int, transaction_ids: Sequence[int]) -> SubscriptionView:
     """Move some charges into a subscription of their own (two plans the detector joined)."""
     wanted = set(transaction_ids)

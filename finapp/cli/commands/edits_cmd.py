@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
+from finapp.core.subscription_states import Decision
 
 if TYPE_CHECKING:
     from finapp.services import edit_history as svc
@@ -49,17 +50,17 @@ _COUNTED = {
     "tags": "tags of {count} transactions",
 }
 #: a subscription decision's words, {name} the subscription's
-_DECISIONS = {
-    "cancelled": "cancelling {name}",
-    "kept": "keeping {name}",
-    "confirmed": "confirming {name}",
-    "not_subscription": "{name} is not a subscription",
-    "renamed": "renaming {name}",
-    "reminders": "reminders of {name}",
-    "reviewed": "review date of {name}",
-    "added": "adding {name}",
-    "merged": "merging into {name}",
-    "split": "splitting {name}",
+_DECISIONS: dict[str, str] = {
+    Decision.CANCELLED: "cancelling {name}",
+    Decision.KEPT: "keeping {name}",
+    Decision.CONFIRMED: "confirming {name}",
+    Decision.NOT_SUBSCRIPTION: "{name} is not a subscription",
+    Decision.RENAMED: "renaming {name}",
+    Decision.REMINDERS: "reminders of {name}",
+    Decision.REVIEWED: "review date of {name}",
+    Decision.ADDED: "adding {name}",
+    Decision.MERGED: "merging into {name}",
+    Decision.SPLIT: "splitting {name}",
 }
 
 
