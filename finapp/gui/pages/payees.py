@@ -32,6 +32,7 @@ from finapp.gui.models.formatting import format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.name_column import NameColumn
 from finapp.gui.pages.payee_rename import RENAMED, ask_rename_payee
 from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
@@ -119,7 +120,8 @@ class PayeesPage(Page):
             self.tr("Card payments and transfers between your own accounts are not payees.")
         )
         self.transfers.toggled.connect(self._show)
-        self.table = make_table(self, self.model, self.tr("Payees"), stretch=(0,))
+        self.table = make_table(self, self.model, self.tr("Payees"), stretch=())
+        self.name_column = NameColumn(self.table)
         self.table.doubleClicked.connect(self._open)
         page_shortcut(self, "Return", lambda: self._open(self.table.currentIndex()))
         self.rename_button = QPushButton(self.tr("Rename…"), self)
