@@ -18,6 +18,7 @@ next ``FIELD:``) is not part of it. Every pattern is linear in the text: a run o
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 #: "… BNF:MAREK KOWALSKI ID:123456 BNF BK:PKO BANK", "/BNF=MAREK KOWALSKI SRF# GW000…": a wire's
@@ -106,6 +107,15 @@ def counterparty(text: str) -> str:
         return ""
     words = [w for w in party.printed.split() if _WORD.fullmatch(w) and w not in _NOISE]
     return " ".join([*words[:_PARTY_WORDS], _last_digits(_ACCOUNT, party.printed)]).strip()
+
+
+def parties(texts: Sequence[str]) -> list[str]:
+    """:func:`counterparty` of each of ``texts``, with one look at them all when none names a
+    party (a merchant's card purchases): detection asks it of every line, merchant by merchant.
+    Exact: no alternative of ``_ANY_PARTY`` spans the newline that joins them."""
+    if _ANY_PARTY.search("\n".join(texts).upper()) is None:
+        return [""] * len(texts)
+    return [counterparty(text) for text in texts]
 
 
 def _last_digits(account: re.Pattern[str], text: str) -> str:

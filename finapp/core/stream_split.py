@@ -103,17 +103,22 @@ def _yearly_chains(spare: list[T], side: list[T]) -> list[list[T]]:
     by_price: dict[int, list[T]] = defaultdict(list)
     for charge in side:
         by_price[charge.amount_minor].append(charge)
-    spare_ids = {c.id for c in spare}
-    sizes = sorted(abs(c.amount_minor) for c in side)
-    return [
-        same
-        for same in by_price.values()
-        if len(same) >= 2
-        and all(c.id in spare_ids for c in same)
-        and _yearly(same)
-        and not _crowded(abs(same[0].amount_minor), sizes, len(same))
-        and _reads_differently(same, side)
-    ]
+    spare_ids = None if len(spare) == len(side) else {c.id for c in spare}  # None: all spare
+    sizes: list[int] = []  # sorted when first asked: few prices get that far
+    chains: list[list[T]] = []
+    for same in by_price.values():
+        if (
+            len(same) < 2
+            or (spare_ids is not None and not all(c.id in spare_ids for c in same))
+            or not _yearly(same)
+        ):
+            continue
+        sizes = sizes or sorted(abs(c.amount_minor) for c in side)
+        if not _crowded(abs(same[0].amount_minor), sizes, len(same)) and _reads_differently(
+            same, side
+        ):
+            chains.append(same)
+    return chains
 
 
 def _reads_differently(chain: list[T], side: list[T]) -> bool:
