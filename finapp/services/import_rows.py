@@ -123,7 +123,7 @@ def _new_rows(
                 key[0],
                 key[1],
                 known_as,
-                False,
+                0,  # not a transfer; an int, not False: the driver binds a bool at length
                 txn.time and _stored_time(txn.time),
                 category_id,
                 source,
