@@ -126,9 +126,10 @@ def import_parsed(
     """Write one parsed file as one batch, in one transaction (all of it or nothing).
 
     The cyclic garbage collector waits until the batch is written, categorized and paired: with
-    a large file's lines alive, each collection rescans them all (see ``paused_gc``).
+    a large file's lines alive, each collection rescans them all (see ``paused_gc``). The pairing
+    reads the pages the writing left in the larger page cache instead of decrypting them again.
     """
-    with store.write() as session, paused_gc():
+    with store.write() as session, paused_gc(), larger_page_cache(session):
         result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
         if result.days is not None:  # the batch's other sides, around the days it added
             link_days_transfers(session, *result.days)
