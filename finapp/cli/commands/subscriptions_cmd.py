@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any
 from finapp.cli.args import amount, integer, iso_date, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
-from finapp.core import subscription_audit as audit_core
 from finapp.core.cadence import BY_NAME
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.streams import KINDS
@@ -137,8 +136,10 @@ def _offsets(text: str) -> list[int] | None:
 
 def _review(text: str) -> str | date | None:
     """An audit decision (keep, cancel), a review date, or none to clear it."""
+    from finapp.core.subscription_audit import DECISIONS  # with the alerts: not for a listing
+
     word = text.strip().lower()
-    if word in audit_core.DECISIONS:
+    if word in DECISIONS:
         return word
     return None if word == "none" else iso_date(text)
 
@@ -304,11 +305,12 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _review_decision(args: argparse.Namespace, ctx: CliContext) -> int:
     """``review ID keep|cancel`` decides as an audit does; a date (or none) only sets it."""
+    from finapp.core.subscription_audit import DECISIONS
     from finapp.services import subscription_audit as audit_service
     from finapp.services import subscriptions as subs
 
     decision = args.review
-    if decision not in audit_core.DECISIONS:
+    if decision not in DECISIONS:
         if args.next_review is not None:
             raise InvalidInputError("--next goes with keep")
         view = subs.set_review_date(ctx.store, args.sub_id, decision)
