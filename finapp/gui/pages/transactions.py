@@ -44,6 +44,7 @@ from finapp.gui.models.transactions_model import (
     COL_AMOUNT,
     COL_CATEGORY,
     COL_DATE,
+    COL_MEMO,
     COL_PAYEE,
     COL_TAGS,
     AnyIndex,
@@ -51,6 +52,7 @@ from finapp.gui.models.transactions_model import (
 )
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.loading import CoalescedLoader
+from finapp.gui.pages.roomy_column import RoomyColumn
 from finapp.gui.pages.tables import compact_rows, page_shortcut
 from finapp.gui.pages.transaction_filters import FilterBar, filter_from
 from finapp.gui.pages.transaction_menus import TransactionMenus
@@ -162,6 +164,8 @@ class TransactionsPage(Page):
         for column, width in ((COL_DATE, 12), (COL_ACCOUNT, 13), (COL_PAYEE, 17),
                               (COL_CATEGORY, 16), (COL_AMOUNT, 11), (COL_TAGS, 13)):  # fmt: skip
             self.table.setColumnWidth(column, width * em)
+        # a wide window's spare width goes to the statement's memo, not to the (mostly empty) notes
+        self.memo_column = RoomyColumn(self.table, COL_MEMO, 11 * em, 60 * em, 16 * em)
         self.delegate = CategoryDelegate(self.category_choices, self.table)
         self.table.setItemDelegateForColumn(COL_CATEGORY, self.delegate)
 
