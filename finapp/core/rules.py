@@ -28,6 +28,7 @@ import re2
 
 from finapp.core.descriptor import descriptor_words
 from finapp.core.rule_index import REMEMBERED, TextIndex, TextSearch, normal
+from finapp.core.rule_origins import RuleOrigin
 from finapp.errors import InvalidInputError, Problem
 
 log = logging.getLogger("finapp.rules")
@@ -126,7 +127,7 @@ class RuleSpec:
     sign: str | None = None
     account_id: int | None = None
     rename_to: str | None = None
-    origin: str = "user"
+    origin: str = RuleOrigin.USER
 
     @cached_property
     def _matcher(self) -> TextSearch | str:
@@ -134,7 +135,7 @@ class RuleSpec:
             return normal(words_merchant(self.pattern))
         if self.match_type != "regex":
             return normal(self.pattern)
-        if self.origin == "shipped":
+        if self.origin == RuleOrigin.SHIPPED:
             return re.compile(self.pattern, re.IGNORECASE)
         return compile_user_regex(self.pattern)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from finapp.core.rule_origins import RuleOrigin
 from finapp.services.rules import RuleView
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
@@ -22,10 +23,10 @@ _MATCHES = {
     "regex": QT_TRANSLATE_NOOP("RuleWords", "%1 matches the pattern “%2”"),
     "words": QT_TRANSLATE_NOOP("RuleWords", "%1 holds one of “%2”"),
 }
-_ORIGINS = {
-    "shipped": QT_TRANSLATE_NOOP("RuleWords", "Built in"),
-    "user": QT_TRANSLATE_NOOP("RuleWords", "Yours"),
-    "learned": QT_TRANSLATE_NOOP("RuleWords", "Learned"),
+_ORIGINS: dict[str, str] = {
+    RuleOrigin.SHIPPED: QT_TRANSLATE_NOOP("RuleWords", "Built in"),
+    RuleOrigin.USER: QT_TRANSLATE_NOOP("RuleWords", "Yours"),
+    RuleOrigin.LEARNED: QT_TRANSLATE_NOOP("RuleWords", "Learned"),
 }
 
 

@@ -13,6 +13,7 @@ from typing import TypedDict
 from sqlalchemy import ColumnElement, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import RuleBook, RuleSpec
 from finapp.store.category_lines import SPLIT_SOURCE
 from finapp.store.schema import Rule, Transaction
@@ -119,7 +120,7 @@ def filing(
     if source not in KEPT_SOURCES:
         if rule is not None and rule.category_id is not None:
             category_id = rule.category_id
-            source = "learned" if rule.origin == "learned" else "rule"
+            source = "learned" if rule.origin == RuleOrigin.LEARNED else "rule"
         elif source in AUTO_SOURCES:
             category_id, source = None, None
     payee = rule.rename_to if rule is not None and rule.rename_to else original

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.learning import Filed, Split, first_lesson_word, separate
+from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import (
     WORDS,
     WORDS_SEPARATOR,
@@ -33,7 +34,7 @@ def learned_rules_of(session: Session, merchant: str) -> list[Rule]:
         session.scalars(
             select(Rule)
             .where(
-                Rule.origin == "learned",
+                Rule.origin == RuleOrigin.LEARNED,
                 Rule.match_field == "merchant",
                 (Rule.pattern == merchant)
                 | Rule.pattern.startswith(merchant + WORDS_SEPARATOR, autoescape=True),
@@ -114,7 +115,7 @@ def _filed(txn: Transaction, subject: RuleSubject) -> Filed:
 def _learned_rule(merchant: str, category_id: int | None) -> Rule:
     return Rule(
         priority=LEARNED_PRIORITY,
-        origin="learned",
+        origin=RuleOrigin.LEARNED,
         match_field="merchant",
         match_type="equals",
         pattern=merchant,
@@ -126,7 +127,7 @@ def _finer_rule(deciding: Rule, split: Split) -> Rule:
     """``deciding``'s conditions and one more; tried before it (a lower priority number)."""
     rule = Rule(
         priority=deciding.priority - 1,
-        origin="learned",
+        origin=RuleOrigin.LEARNED,
         match_field="merchant",
         match_type=deciding.match_type,
         pattern=deciding.pattern,

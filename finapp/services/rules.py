@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor, from_minor
+from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import regex_problem, validate_rule
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services.accounts import require_account
@@ -85,7 +86,7 @@ def add_rule(
             )
         rule = Rule(
             priority=priority,
-            origin="user",
+            origin=RuleOrigin.USER,
             match_field=match_field,
             match_type=match_type,
             pattern=pattern,
@@ -136,7 +137,7 @@ def _views(session: Session, rules: Iterable[Rule]) -> list[RuleView]:
 
 def _problem(rule: Rule) -> str | None:
     """Why a stored rule cannot run: only user regular expressions can be refused."""
-    if rule.match_type != "regex" or rule.origin == "shipped":
+    if rule.match_type != "regex" or rule.origin == RuleOrigin.SHIPPED:
         return None
     return regex_problem(rule.pattern)
 

@@ -14,6 +14,7 @@ from typing import NotRequired, TypedDict
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import RuleSpec
 from finapp.services.categories import category_paths, ensure_category
 from finapp.services.rules import SHIPPED_PRIORITY
@@ -55,7 +56,7 @@ def shipped_specs(first_id: int = 1) -> list[RuleSpec]:
             match_field=item.get("field", "any"),
             priority=SHIPPED_PRIORITY,
             sign=item.get("sign"),
-            origin="shipped",
+            origin=RuleOrigin.SHIPPED,
         )
         for i, item in enumerate(load_shipped_rules())
     ]
@@ -71,7 +72,7 @@ def seed_shipped_rules(session: Session) -> None:
         rows.append(
             {
                 "priority": SHIPPED_PRIORITY,
-                "origin": "shipped",
+                "origin": RuleOrigin.SHIPPED,
                 "match_field": item.get("field", "any"),
                 "match_type": item["match"],
                 "pattern": item["pattern"],

@@ -31,6 +31,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from finapp.core.alert_kinds import Kind
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import DEFAULT_CURRENCY
+from finapp.core.rule_origins import RuleOrigin
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import Status, StreamKind, UserState
 
@@ -212,7 +213,7 @@ class Rule(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     priority: Mapped[int] = mapped_column(Integer, default=100)
-    origin: Mapped[str] = mapped_column(String, default="user")  # shipped, user, learned
+    origin: Mapped[str] = mapped_column(String, default=RuleOrigin.USER)  # a RuleOrigin's value
     match_field: Mapped[str] = mapped_column(String, default="payee")  # payee, memo, merchant
     match_type: Mapped[str] = mapped_column(
         String, default="contains"

@@ -7,6 +7,7 @@ import argparse
 from finapp.cli.args import amount, integer, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
+from finapp.core.choices import RULE_ORIGINS
 from finapp.core.rules import MATCH_FIELDS, MATCH_TYPES, SIGNS
 
 #: learned rules run at 9-10, the user's at 100 and shipped ones at 1000 unless told otherwise
@@ -18,7 +19,7 @@ def register(sub: Subcommands) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     s = actions.add_parser("list", help="rules in the order they are tried")
     s.add_argument("--json", action="store_true")
-    s.add_argument("--origin", choices=("shipped", "user", "learned"))
+    s.add_argument("--origin", choices=RULE_ORIGINS)
     s.set_defaults(run=run_list)
     s = actions.add_parser("add", help="add a rule; then `rules run` applies it to history")
     s.add_argument("pattern", metavar="PATTERN", help="text (or regular expression) to match")
