@@ -86,10 +86,17 @@ def recovery_key(data_dir: Path) -> str:
 
 
 def take_unshown_recovery_key(store: Store) -> str | None:
-    """The recovery key if the user has not been shown it yet (then marked as shown)."""
+    """The recovery key if the user has not been shown it yet (then marked as shown).
+
+    Every open but the first finds it shown with one read in SQL: no write lock to wait for
+    behind another finapp that is writing, and no mapped table loaded for it."""
     if store.key.source != "keyring" or store.key.raw is None:
         return None
-    from finapp.store.schema import Setting  # not before: a passphrase store needs no table
+    with store.connect() as conn:
+        shown = conn.exec_driver_sql("SELECT 1 FROM settings WHERE key = ?", (_SHOWN_SETTING,))
+        if shown.first() is not None:
+            return None
+    from finapp.store.schema import Setting
 
     with store.write() as session:
         if session.scalars(select(Setting.key).where(Setting.key == _SHOWN_SETTING)).first():

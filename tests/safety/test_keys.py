@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from finapp.errors import InvalidInputError, NotAvailableError, StoreBusyError
 from finapp.services.backup import backup, backup_files
-from finapp.services.encrypted_file import opens_with
+from finapp.services.encrypted_file import connect, opens_with
 from finapp.services.keys_admin import (
     change_passphrase,
     format_recovery_key,
@@ -98,6 +98,26 @@ def test_the_recovery_key_is_offered_once_for_a_keyring_store(
         assert take_unshown_recovery_key(store) is None
     finally:
         store.close()
+
+
+def test_a_keyring_store_whose_key_was_shown_opens_while_another_finapp_writes(
+    memory_keyring: MemoryKeyring, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the key was shown, opening only reads that it was: a command started while the
+    app imports does not wait for the import (nor say the store is busy) before it can list."""
+    store = open_store(data_dir)
+    assert take_unshown_recovery_key(store) is not None
+    store.close()
+    monkeypatch.setenv("FINAPP_BUSY_TIMEOUT", "0")
+    reopened = open_store(data_dir)
+    try:
+        with connect(reopened.path, reopened.key) as writer:
+            writer.execute("BEGIN IMMEDIATE")  # another finapp in the middle of writing
+            assert take_unshown_recovery_key(reopened) is None
+            assert list_transactions(reopened) == []
+            writer.execute("ROLLBACK")
+    finally:
+        reopened.close()
 
 
 def test_a_passphrase_store_has_no_separate_recovery_key(store: Store) -> None:
