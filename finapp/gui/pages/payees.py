@@ -32,7 +32,7 @@ from finapp.gui.models.formatting import format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.base import Page, register_page
-from finapp.gui.pages.name_column import NameColumn
+from finapp.gui.pages.fitted_columns import NameColumn
 from finapp.gui.pages.payee_rename import RENAMED, ask_rename_payee
 from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
 from finapp.gui.widgets.actions import SelectionActions

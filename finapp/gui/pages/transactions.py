@@ -51,8 +51,8 @@ from finapp.gui.models.transactions_model import (
     TransactionsModel,
 )
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.fitted_columns import RoomyColumn
 from finapp.gui.pages.loading import CoalescedLoader
-from finapp.gui.pages.roomy_column import RoomyColumn
 from finapp.gui.pages.tables import compact_rows, page_shortcut
 from finapp.gui.pages.transaction_filters import FilterBar, filter_from
 from finapp.gui.pages.transaction_menus import TransactionMenus

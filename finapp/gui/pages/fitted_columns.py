@@ -1,0 +1,95 @@
+"""Table columns whose widths follow the window: a names column as wide as its names, and a
+column that takes the width a wide window has to spare.
+
+A stretched names column on a wide screen pushes the figures beside it to the far edge, a
+screen's width away from the names they belong to: :class:`NameColumn` gives the names what they
+need (up to a cap: a longer one is elided, whole in its tooltip) and the rows end where the
+figures do, as in a native table; only a window too narrow for all of it takes width from the
+names (never below their header's).
+
+The transactions table starts its columns at fixed widths (measuring 300k rows would be slow)
+and stretches the last one, the user's notes, which most lines have none of: on a wide screen
+that left the statement's memo cut short ("GLOBEX INC …") beside a screen-wide empty column.
+:class:`RoomyColumn` gives the memo the room the other columns leave, the last keeping a width
+of its own, between the memo's starting width and a cap; a narrow window keeps the starting
+widths.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+
+class _FittedColumn(QObject):
+    """Fits ``column`` of ``table`` again whenever the table or another column is resized."""
+
+    def __init__(self, table: QTableView, column: int) -> None:
+        super().__init__(table)
+        self._table, self._column = table, column
+        self._em = table.fontMetrics().horizontalAdvance("M")
+        table.horizontalHeader().sectionResized.connect(self._resized)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, index: int, _old: int, _new: int) -> None:
+        if index != self._column:
+            self.fit()
+
+    def _others(self, *left_out: int) -> int:
+        """The width of the columns shown but this one and ``left_out``."""
+        header = self._table.horizontalHeader()
+        return sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != self._column and c not in left_out and not header.isSectionHidden(c)
+        )
+
+    def fit(self) -> None:
+        raise NotImplementedError
+
+
+class NameColumn(_FittedColumn):
+    """Keeps ``column`` as wide as its names, at most ``cap_em`` ems, narrower only when the
+    table is too narrow for every column."""
+
+    def __init__(self, table: QTableView, column: int = 0, cap_em: int = 28) -> None:
+        super().__init__(table, column)
+        self._cap = cap_em * self._em
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # the other columns size to their contents after a reload: the names get what is left
+        table.model().modelReset.connect(self.fit)
+        table.model().layoutChanged.connect(self.fit)
+
+    def fit(self) -> None:
+        header = self._table.horizontalHeader()
+        least = header.sectionSizeHint(self._column)
+        # an em of room after the longest name
+        wanted = min(max(self._table.sizeHintForColumn(self._column) + self._em, least), self._cap)
+        room = self._table.viewport().width() - self._others()
+        header.resizeSection(self._column, max(min(wanted, room), least))
+
+
+class RoomyColumn(_FittedColumn):
+    """Keeps ``column`` as wide as the room left, ``least`` to ``most`` pixels, the table's last
+    column counted at ``last`` pixels (it stretches into what remains)."""
+
+    def __init__(self, table: QTableView, column: int, least: int, most: int, last: int) -> None:
+        super().__init__(table, column)
+        self._least, self._most, self._last = least, most, last
+
+    def fit(self) -> None:
+        header = self._table.horizontalHeader()
+        if header.isSectionHidden(self._column):
+            return
+        last = header.logicalIndex(header.count() - 1)
+        room = self._table.viewport().width() - self._others(last)
+        if last != self._column and not header.isSectionHidden(last):
+            room -= self._last
+        header.resizeSection(self._column, max(self._least, min(room, self._most)))
