@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import re2
+
 #: "… BNF:MAREK KOWALSKI ID:123456 BNF BK:PKO BANK", "/BNF=MAREK KOWALSKI SRF# GW000…": a wire's
 #: beneficiary or originator, up to the next field
 _WIRE_PARTY = re.compile(r"\b(BNF|ORIG|ORIGINATOR)\s*[:=]\s*([^:=/#]*)")
@@ -59,6 +61,9 @@ _MAYBE = re.compile(r"TRANSFER|XFER|ZELLE|VENMO|WIRE|BNF|ORIG")
 #: of the Chinese search and the spaces' normalising. Exact: neither pattern spans a space, and
 #: upper-casing leaves Chinese as it is.
 _ANY_PARTY = re.compile(rf"{_MAYBE.pattern}|{_HAN_TRANSFER.pattern}")
+#: the same look over all of a merchant's lines at once: RE2 scans a long text of literal
+#: alternatives in a third of the time Python's engine takes
+_ANY_PARTY_IN_ALL = re2.compile(_ANY_PARTY.pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +118,7 @@ def parties(texts: Sequence[str]) -> list[str]:
     """:func:`counterparty` of each of ``texts``, with one look at them all when none names a
     party (a merchant's card purchases): detection asks it of every line, merchant by merchant.
     Exact: no alternative of ``_ANY_PARTY`` spans the newline that joins them."""
-    if _ANY_PARTY.search("\n".join(texts).upper()) is None:
+    if _ANY_PARTY_IN_ALL.search("\n".join(texts).upper()) is None:
         return [""] * len(texts)
     return [counterparty(text) for text in texts]
 
