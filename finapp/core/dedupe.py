@@ -10,20 +10,22 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date
-from functools import lru_cache
 
 
-def fingerprint(posted: date, amount_minor: int, payee: str) -> str:
-    """A key for a line without a bank id; insensitive to case and spacing of the payee."""
-    return f"fp:{posted.isoformat()}:{amount_minor}:{_payee_digest(payee)}"
-
-
-@lru_cache(maxsize=1 << 16)
-def _payee_digest(payee: str) -> str:
-    """The payee's part of a fingerprint, hashed once per distinct payee: a statement without
-    bank ids (most CSVs) names a few hundred payees over its many lines."""
-    normal = " ".join(payee.upper().split())
-    return hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
+def fingerprints(lines: Iterable[tuple[date, int, str]]) -> list[str]:
+    """The key of each line without a bank id, given as (posted, amount in minor units, payee);
+    insensitive to case and spacing of the payee. Each distinct payee is hashed once: a
+    statement without bank ids (most CSVs) names a few hundred payees over its many lines."""
+    digests: dict[str, str] = {}
+    keys: list[str] = []
+    for posted, amount_minor, payee in lines:
+        digest = digests.get(payee)
+        if digest is None:
+            normal = " ".join(payee.upper().split())
+            digest = hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
+            digests[payee] = digest
+        keys.append(f"fp:{posted.isoformat()}:{amount_minor}:{digest}")
+    return keys
 
 
 def fitid_key(fitid: str) -> str:

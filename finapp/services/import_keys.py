@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 
-from finapp.core.dedupe import assign_occurrences, fingerprint, fitid_key
+from finapp.core.dedupe import assign_occurrences, fingerprints, fitid_key
 from finapp.core.merchant import merchant_key
 from finapp.core.money import to_minor
 from finapp.importers.base import ParsedStatement
@@ -34,15 +34,15 @@ def statement_keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]
     txns = stmt.transactions
     repeated = {f for f, n in Counter(t.fitid for t in txns if t.fitid).items() if n > 1}
     prints = _fingerprints(stmt, currency, repeated)
-    kinds: dict[str, set[str]] = {}
-    for t, print_ in zip(txns, prints, strict=True):
+    lines_of: dict[str, set[str]] = {}  # a repeated id's distinct lines, by fingerprint
+    for t, print_ in zip(txns, prints, strict=True) if repeated else ():
         if t.fitid in repeated:
-            kinds.setdefault(t.fitid, set()).add(print_)
+            lines_of.setdefault(t.fitid, set()).add(print_)
     keys: list[tuple[str, int] | None] = []
     for t, print_ in zip(txns, prints, strict=True):
         if not t.fitid:
             keys.append(None)
-        elif t.fitid in repeated and len(kinds[t.fitid]) > 1:
+        elif t.fitid in repeated and len(lines_of[t.fitid]) > 1:
             keys.append((f"{fitid_key(t.fitid)}|{print_}", 0))
         else:
             keys.append((fitid_key(t.fitid), 0))
@@ -54,12 +54,14 @@ def _fingerprints(stmt: ParsedStatement, currency: str, repeated: set[str]) -> l
     """The fingerprint of each line without a bank id or with one ``repeated``, "" for the
     others (a bank's file knows most lines by their id alone and reads no amount here)."""
     txns = stmt.transactions
-    if all(t.fitid and t.fitid not in repeated for t in txns):
-        return [""] * len(txns)
-    return [
-        fingerprint(t.posted, minor, t.payee) if not t.fitid or t.fitid in repeated else ""
-        for t, minor in zip(txns, minor_units(stmt, currency), strict=True)
-    ]
+    wanted = [i for i, t in enumerate(txns) if not t.fitid or t.fitid in repeated]
+    prints = [""] * len(txns)
+    if wanted:
+        minors = minor_units(stmt, currency)
+        lines = ((txns[i].posted, minors[i], txns[i].payee) for i in wanted)
+        for i, print_ in zip(wanted, fingerprints(lines), strict=True):
+            prints[i] = print_
+    return prints
 
 
 def minor_units(stmt: ParsedStatement, currency: str) -> list[int]:
