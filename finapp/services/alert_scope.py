@@ -24,7 +24,7 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from functools import cache
 from typing import Any
 
@@ -35,6 +35,7 @@ from finapp.core import alert_model, charge_alerts, running_rank
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, Facts
 from finapp.services.detection_scope import source_digest
+from finapp.services.merchants_paid import SPENDING_SQL, read_once
 from finapp.store.schema import Setting
 
 #: where the last run's digests and candidates are kept (beside the settings, not one of them)
@@ -43,20 +44,21 @@ STATE_KEY = "alerts.charges_judged"
 #: each merchant's spending over a stretch of days, as one JSON text; what counts as spending is
 #: :data:`finapp.services.merchants_paid.SPENDING`: money out, no transfer, no transfer category
 _SPENDING = text(
-    "SELECT merchant, json_group_array(json_array("
-    "id, account_id, posted, amount_minor, currency, payee, category_id) ORDER BY posted, id) "
-    "FROM transactions WHERE posted >= :start AND posted <= :as_of AND amount_minor < 0 "
-    "AND is_transfer = 0 AND (category_id IS NULL OR category_id NOT IN "
-    "(SELECT id FROM categories WHERE kind = 'transfer')) GROUP BY merchant"
+    "SELECT merchant, json_group_array(json_array(id, account_id, posted, posted_time, "
+    "amount_minor, currency, payee, category_id) ORDER BY posted, id) "
+    f"FROM transactions WHERE posted >= :start AND posted <= :as_of AND {SPENDING_SQL} "
+    "GROUP BY merchant"
 )
 
 
 @dataclass(slots=True)
 class Spending:
-    """The lookback's spending, by merchant, as read and as charges."""
+    """The lookback's spending, by merchant, as read and as charges, and the time of day of
+    the charges whose source tells it (flagged activity reads the same lines)."""
 
     texts: dict[str, str] = field(default_factory=dict)
     by_merchant: dict[str, list[Charge]] = field(default_factory=dict)
+    times: dict[int, time] = field(default_factory=dict)
 
     @property
     def charges(self) -> list[Charge]:
@@ -64,16 +66,23 @@ class Spending:
 
 
 def read_spending(session: Session, start: date, as_of: date) -> Spending:
-    """Every charge of spending posted from ``start`` to ``as_of``, in one grouped query."""
+    """Every charge of spending posted from ``start`` to ``as_of``, in one grouped query, read
+    once while alerts are evaluated (charge alerts and flagged activity both read it)."""
+    return read_once(session, ("spending", start, as_of), lambda: _spending(session, start, as_of))
+
+
+def _spending(session: Session, start: date, as_of: date) -> Spending:
     out = Spending()
-    day = date.fromisoformat
+    days: dict[str, date] = {}
     rows = session.execute(_SPENDING, {"start": start.isoformat(), "as_of": as_of.isoformat()})
-    for merchant, charges in rows:
-        out.texts[merchant] = charges
-        out.by_merchant[merchant] = [
-            Charge(tid, account, day(posted), amount, currency, merchant, payee, category)
-            for tid, account, posted, amount, currency, payee, category in json.loads(charges)
-        ]
+    for merchant, text_ in rows:
+        out.texts[merchant] = text_
+        charges = out.by_merchant[merchant] = []
+        for tid, account, posted, at, amount, currency, payee, category in json.loads(text_):
+            day = days.get(posted) or days.setdefault(posted, date.fromisoformat(posted))
+            charges.append(Charge(tid, account, day, amount, currency, merchant, payee, category))
+            if at is not None:
+                out.times[tid] = time.fromisoformat(at)
     return out
 
 

@@ -10,18 +10,19 @@ paid before the lookback began.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from finapp.core import flagged_activity as core
 from finapp.core.alerts import Candidate
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import UserState
+from finapp.services.alert_scope import read_spending
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account, judged_as_of
-from finapp.services.merchants_paid import spent_with_before
+from finapp.services.merchants_paid import SPENDING_SQL, spent_with_before
 from finapp.services.settings import Settings
 from finapp.store.schema import Account, Category, Subscription, SubscriptionMember, Transaction
 
@@ -63,6 +64,20 @@ def _paid_before(session: Session, since: date) -> frozenset[str]:
     return spent_with_before(session, since) - {""}
 
 
+#: the lookback's lines that are no spending (:data:`SPENDING_SQL`): money in, transfers, lines
+#: filed as transfers. Its spending, most of its lines, is read once for charge alerts too.
+_NOT_SPENDING = text(
+    "SELECT id, account_id, posted, posted_time, amount_minor, merchant, payee, is_transfer, "
+    "category_id FROM transactions WHERE posted >= :since AND posted <= :as_of "
+    f"AND NOT ({SPENDING_SQL})"
+)
+
+
+def _order(m: core.Movement) -> tuple[date, bool, time, int]:
+    """An account's movements in the store's order of day, time of day (none first) and id."""
+    return m.posted, m.time is not None, m.time or time.min, m.id
+
+
 def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], frozenset[str],
                                                    date | None]:  # fmt: skip
     """Each account's movements over the lookback as of its judged day, the parties paid before
@@ -71,39 +86,41 @@ def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], f
     own, routine = _category_roles(session)
     routine_lines = _routine_stream_lines(session, since)
     coverage = coverage_by_account(session)
-    # a Core execution on the session's connection: the same rows without the ORM's result
-    # machinery, which took as long as the query on a year of lines
-    rows = session.connection().execute(
-        select(
-            Transaction.id,
-            Transaction.account_id,
-            Transaction.posted,
-            Transaction.posted_time,
-            Transaction.amount_minor,
-            Transaction.merchant,
-            Transaction.payee,
-            Transaction.is_transfer,
-            Transaction.category_id,
-        )
-        .where(Transaction.posted >= since, Transaction.posted <= as_of)
-        .order_by(
-            Transaction.account_id, Transaction.posted, Transaction.posted_time, Transaction.id
-        )
-    )
     by_account: dict[int, list[core.Movement]] = defaultdict(list)
+    spending = read_spending(session, since, as_of)
+    for charges in spending.by_merchant.values():
+        for c in charges:  # spending is never the user's own money moving
+            usual = c.category_id in routine or c.id in routine_lines
+            by_account[c.account_id].append(
+                # positional (id, posted, amount, counterparty, name, time, own, routine):
+                # quicker than keywords, once per line of the lookback
+                core.Movement(c.id, c.posted, c.amount_minor, c.merchant or "", c.payee or "",
+                              spending.times.get(c.id), False, usual)
+            )  # fmt: skip
+    rows = session.connection().execute(
+        _NOT_SPENDING, {"since": since.isoformat(), "as_of": as_of.isoformat()}
+    )
     for txn, account_id, posted, at, amount, merchant, payee, transfer, category in rows:
-        own_money, usual = transfer or category in own, category in routine or txn in routine_lines
         by_account[account_id].append(
-            # positional (id, posted, amount, counterparty, name, time, own, routine): quicker
-            # than keywords, once per line of the lookback
-            core.Movement(txn, posted, amount, merchant or "", payee or "", at, own_money, usual)
+            core.Movement(
+                txn,
+                date.fromisoformat(posted),
+                amount,
+                merchant or "",
+                payee or "",
+                time.fromisoformat(at) if at else None,
+                bool(transfer) or category in own,
+                category in routine or txn in routine_lines,
+            )
         )
     accounts = []
     for account_id, name, currency in session.execute(
         select(Account.id, Account.name, Account.currency)
     ):
         judged = judged_as_of(coverage.get(account_id), as_of)
-        movements = [m for m in by_account.get(account_id, ()) if m.posted <= judged]
+        movements = sorted(
+            (m for m in by_account.get(account_id, ()) if m.posted <= judged), key=_order
+        )
         accounts.append(core.AccountActivity(account_id, name, currency, judged, movements))
     history_start = session.scalar(select(func.min(Transaction.posted)))
     return accounts, _paid_before(session, since), history_start
