@@ -124,13 +124,10 @@ def carried(session: Session, account_id: int, anchor: KnownBalance, day: date) 
     """:func:`carry` for one day, the lines between ``anchor`` and ``day`` summed in the store:
     only those few are read, not every day the account has moved (years of them)."""
     low, high = sorted((anchor.as_of, day))
-    moved = session.scalar(
-        select(func.coalesce(func.sum(Transaction.amount_minor), 0)).where(
-            Transaction.account_id == account_id,
-            Transaction.posted > low,
-            Transaction.posted <= high,
-        )
+    between = select(func.sum(Transaction.amount_minor)).where(
+        Transaction.account_id == account_id, Transaction.posted > low, Transaction.posted <= high
     )
+    moved = session.scalar(between) or 0  # None: no line between them
     return anchor.amount_minor + (moved if day >= anchor.as_of else -moved)
 
 
