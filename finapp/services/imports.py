@@ -31,7 +31,7 @@ from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.transfers import link_days_transfers
 from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
-from finapp.store.page_cache import larger_page_cache
+from finapp.store.page_cache import larger_page_cache, larger_page_caches
 from finapp.store.schema import ImportBatch
 
 #: What callers (the CLI, the GUI, the bench) take from here: the results come with the
@@ -155,8 +155,34 @@ def import_files(
     ``mapping``/``profile`` say how to read CSV files (else the user's saved mappings, then
     detection); with ``skip_bad_rows`` unreadable rows are listed instead of refusing the file;
     ``first_sign`` ("in"/"out") is the oldest row's sign where a CSV's balance signs the rest.
-    Cancelling stops before or during a file; that file's writing is rolled back.
+    Cancelling stops before or during a file; that file's writing is rolled back. Detection
+    reads the history from the pages the writing left cached (see ``larger_page_caches``).
     """
+    with larger_page_caches(store.engine):
+        return _import_files(
+            store,
+            paths,
+            account_name,
+            progress,
+            cancel,
+            mapping,
+            profile,
+            skip_bad_rows,
+            first_sign,
+        )
+
+
+def _import_files(
+    store: Store,
+    paths: Sequence[Path],
+    account_name: str | None,
+    progress: ProgressFn,
+    cancel: threading.Event | None,
+    mapping: CsvMapping | None,
+    profile: Profile | None,
+    skip_bad_rows: bool,
+    first_sign: str,
+) -> ImportResult:
     saved = saved_mappings(store)
     results: list[FileResult] = []
     for done, path in enumerate(paths):

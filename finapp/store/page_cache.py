@@ -5,17 +5,32 @@ with SQLite's default cache (about 8 MB) the pages of those indexes are evicted 
 again over and over once a store holds more than a few tens of thousands of lines. 64 MB keeps
 them all for a store of ten years: 300k lines import about 0.6 s faster. The cache is set
 back as it was afterwards, so the connection returns to the pool with its usual memory.
+
+An import writes and pairs its lines in one session and then detects subscriptions in another,
+on the same connection: within :func:`larger_page_caches` every connection the running code
+checks out keeps the larger cache between sessions, so detection reads the pages the writing
+left instead of decrypting the history again. Such a connection goes back to its usual cache
+the next time other code checks it out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
 
+import sqlcipher3
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import ConnectionPoolEntry
 
 #: the cache while writing, in KiB (SQLite's negative ``cache_size``)
 _WRITING_KIB = 64 * 1024
+#: whether the running code (this thread's context) keeps the larger cache between sessions
+_kept: ContextVar[bool] = ContextVar("finapp_larger_page_caches", default=False)
+#: in an enlarged connection's pool entry: the cache size to go back to
+_USUAL = "finapp_usual_cache_size"
 
 
 @contextmanager
@@ -29,3 +44,29 @@ def larger_page_cache(session: Session) -> Iterator[None]:
         yield
     finally:
         raw.execute(f"PRAGMA cache_size = {int(previous)}")
+
+
+@contextmanager
+def larger_page_caches(engine: Engine) -> Iterator[None]:
+    """Within, every connection of ``engine`` that the running code checks out caches up to
+    64 MB of pages, from one session to the next."""
+    if not event.contains(engine, "checkout", _on_checkout):
+        event.listen(engine, "checkout", _on_checkout)
+    token = _kept.set(True)
+    try:
+        yield
+    finally:
+        _kept.reset(token)
+
+
+def _on_checkout(
+    dbapi_conn: sqlcipher3.Connection, record: ConnectionPoolEntry, _proxy: Any
+) -> None:
+    """Enlarge the cache of a connection checked out within :func:`larger_page_caches`; set an
+    enlarged one back when it is next checked out outside."""
+    if _kept.get():
+        if _USUAL not in record.info:
+            (record.info[_USUAL],) = dbapi_conn.execute("PRAGMA cache_size").fetchone()
+            dbapi_conn.execute(f"PRAGMA cache_size = -{_WRITING_KIB}")
+    elif _USUAL in record.info:
+        dbapi_conn.execute(f"PRAGMA cache_size = {int(record.info.pop(_USUAL))}")
