@@ -205,6 +205,7 @@ class _Scan:
         self.edits: list[tuple[int, int, str]] = []  # (begin, end, replacement) in order
         self.found: list[StatementRecords] = []
         self.repairs: list[str] = []
+        self.counted = (0, first_line)  # the last offset whose line was asked, and its line
 
     def walk(self) -> CutText:
         for match in _STRUCTURE.finditer(self.text):
@@ -288,7 +289,14 @@ class _Scan:
         return found.group(1).strip() if found is not None else ""
 
     def _line(self, at: int) -> int:
-        return self.first_line + self.text.count("\n", 0, at)
+        """The line of offset ``at``, counted on from the last offset asked for when it is
+        before ``at`` (the walk asks in the text's order): the text is counted through once."""
+        since, line = self.counted
+        if at < since:
+            since, line = 0, self.first_line
+        line += self.text.count("\n", since, at)
+        self.counted = (at, line)
+        return line
 
     def _skeleton(self) -> str:
         pieces, pos = [], 0

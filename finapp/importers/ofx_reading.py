@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from operator import itemgetter
 from typing import Protocol
 
 import ofxparse
@@ -230,7 +231,7 @@ def _decimal_comma(amounts: list[tuple[str, int]]) -> str | None:
     after it, in a file whose other amounts use the other mark (``-1,250`` among ``-12.50``),
     could be a thousand or one and a quarter: the file is refused at its line rather than guessed.
     """
-    if not any("," in amount for amount, _line in amounts):
+    if "," not in "".join(map(itemgetter(0), amounts)):
         return None  # the usual file: points only, nothing to say or to doubt
     marked = [
         (amount.strip(), line, mark) for amount, line in amounts if (mark := decimal_mark(amount))

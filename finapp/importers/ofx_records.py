@@ -103,6 +103,8 @@ class StatementRecords:
 
     def amounts(self) -> list[tuple[str, int]]:
         """Each record's raw ``TRNAMT`` and line, where it has one."""
+        if not self.records:  # every record in the usual shape: its match holds the amount
+            return list(zip(map(itemgetter(3), self.found), self.lines, strict=True))
         out = []
         for i, (found, line) in enumerate(zip(self.found, self.lines, strict=True)):
             record = self.records.get(i)
