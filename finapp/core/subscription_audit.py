@@ -41,14 +41,14 @@ from finapp.core.alerts import Candidate, Kind
 from finapp.core.cadence import BY_NAME, month_date
 from finapp.core.service_families import FAMILIES, service_family
 from finapp.core.severity import Severity
-from finapp.core.subscription_states import EXPECTED, Status, StreamKind, UserState
+from finapp.core.subscription_states import EXPECTED, Status, StreamKind, UserState, Verdict
 
 #: the default gap between two audits: a quarterly audit
 REVIEW_MONTHS = 3
 #: how long a subscription may go without a review before it is called unreviewed
 UNREVIEWED_MONTHS = 12
 #: what the user may decide about a subscription in an audit
-DECISIONS = ("keep", "cancel")
+DECISIONS: tuple[Verdict, ...] = tuple(Verdict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ class Review:
     """One audit decision, as recorded when it was made."""
 
     on: date
-    decision: str  # keep, cancel
+    decision: str  # a Verdict's value
     next_review: date | None = None
 
 
@@ -356,7 +356,7 @@ def annual_review(subscriptions: Iterable[SubscriptionFacts], year: int) -> Annu
                 Cancelled(facts.id, facts.name, facts.currency, facts.cancelled_on, per_year)
             )
         elif not gone and (
-            keeps := [r for r in facts.reviews if r.decision == "keep" and r.on.year == year]
+            keeps := [r for r in facts.reviews if r.decision == Verdict.KEEP and r.on.year == year]
         ):
             last = max(keeps, key=lambda r: r.on)
             kept.append(

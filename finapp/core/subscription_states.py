@@ -1,5 +1,5 @@
 """The words a subscription is described by: its kind, its status, the user's word about it and
-what the edit history calls each of the user's decisions.
+what the edit history calls each of the user's decisions, an audit's among them.
 
 Named once here because every layer compares against them: detection sets them, the services
 store and filter by them, alerts and the forecast decide by them, the GUI words them and the
@@ -56,6 +56,15 @@ class Decision(StrEnum):
     ADDED = "added"
     MERGED = "merged"
     SPLIT = "split"
+
+
+class Verdict(StrEnum):
+    """What the user decides of a subscription in an audit: keep it until the next review, or
+    cancel it. Kept in its details' reviews as the value; the edit history names it by the
+    :class:`Decision` it took (kept, cancelled)."""
+
+    KEEP = "keep"
+    CANCEL = "cancel"
 
 
 #: Kinds that cost money every year; income and transfers are listed but not totalled.

@@ -24,7 +24,14 @@ from sqlalchemy.orm import Session
 from finapp.core import subscription_audit as core
 from finapp.core.alerts import Candidate
 from finapp.core.money import from_minor, to_minor
-from finapp.core.subscription_states import ENDED, Decision, Status, StreamKind, UserState
+from finapp.core.subscription_states import (
+    ENDED,
+    Decision,
+    Status,
+    StreamKind,
+    UserState,
+    Verdict,
+)
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services import subscriptions as subs
 from finapp.services.categories import category_paths
@@ -214,12 +221,15 @@ def _facts(
 
 # -- deciding ----------------------------------------------------------------------------------
 
+#: the decision the edit history names an audit's verdict by
+_TAKEN = {Verdict.KEEP: Decision.KEPT, Verdict.CANCEL: Decision.CANCELLED}
+
 
 def _decided(
     _view: SubscriptionView, _store: Store, _sub: int, word: str, *_: object, **__: object
 ) -> dict[str, str]:
     """A review is named as the decision it took: kept, or cancelled."""
-    return {"decision": Decision.KEPT if word == "keep" else Decision.CANCELLED}
+    return {"decision": _TAKEN[Verdict(word)]}
 
 
 @undoable("subscription", _decided, before=subs.subscription_named)
@@ -238,7 +248,7 @@ def decide(
     today = as_of or date.today()
     if decision not in core.DECISIONS:
         raise InvalidInputError(f"Decide keep or cancel, not {decision!r}")
-    if decision == "cancel" and next_review is not None:
+    if decision == Verdict.CANCEL and next_review is not None:
         raise InvalidInputError(
             Problem("review.cancelled_next", "A cancelled subscription has no next review")
         )
@@ -271,9 +281,11 @@ def decide(
         suggested = row.user_state == UserState.SUGGESTED
         row.reviewed_on = today
         details = details_of(row)
-        details.reviews.append(Review(today, decision, upcoming if decision == "keep" else None))
+        details.reviews.append(
+            Review(today, decision, upcoming if decision == Verdict.KEEP else None)
+        )
         row.details = write_details(details)
-    if decision == "cancel":
+    if decision == Verdict.CANCEL:
         subs.cancel(store, subscription_id, today)
         return subs.set_review_date(store, subscription_id, None)
     if suggested:  # kept: the user says it is theirs

@@ -34,7 +34,7 @@ from finapp.cli.output import print_json, print_table
 from finapp.core.cadence import BY_NAME
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.streams import KINDS
-from finapp.core.subscription_states import UserState
+from finapp.core.subscription_states import UserState, Verdict
 from finapp.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -317,7 +317,7 @@ def _review_decision(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"subscription {view.id} ({view.name}): review done")
         return 0
     view = audit_service.decide(ctx.store, args.sub_id, decision, args.next_review)
-    if decision == "keep":
+    if decision == Verdict.KEEP:
         print(f"kept {view.name} (subscription {view.id}); next review {view.review_date}")
     else:
         print(f"cancelled {view.name} (subscription {view.id}) on {view.cancelled_on}")

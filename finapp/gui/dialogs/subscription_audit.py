@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.subscription_audit import AnnualReview, AuditLine, Kept, next_review
-from finapp.core.subscription_states import UserState
+from finapp.core.subscription_states import UserState, Verdict
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_day
@@ -313,8 +313,8 @@ class SubscriptionAuditDialog(QDialog):
         decide.addWidget(label)
         decide.addWidget(self.next_review)
         for name, text, slot in (
-            ("keep", self.tr("&Keep"), self.keep_selected),
-            ("cancel", self.tr("Cancel &subscription"), self.cancel_selected),
+            (Verdict.KEEP, self.tr("&Keep"), self.keep_selected),
+            (Verdict.CANCEL, self.tr("Cancel &subscription"), self.cancel_selected),
         ):
             button = QPushButton(text, tab)
             button.setAccessibleName(text.replace("&", ""))
@@ -324,7 +324,9 @@ class SubscriptionAuditDialog(QDialog):
             self.buttons[name] = button
         decide.addStretch(1)
         self.row_actions = SelectionActions(
-            self, self.table, [self.buttons["keep"], self.buttons["cancel"], self.next_review]
+            self,
+            self.table,
+            [self.buttons[Verdict.KEEP], self.buttons[Verdict.CANCEL], self.next_review],
         )
         layout = QVBoxLayout(tab)
         layout.addWidget(self.totals)
@@ -383,12 +385,12 @@ class SubscriptionAuditDialog(QDialog):
         return self.model.row(rows[0].row()) if rows else None
 
     def keep_selected(self) -> None:
-        self._decide("keep", from_qdate(self.next_review.date()))
+        self._decide(Verdict.KEEP, from_qdate(self.next_review.date()))
 
     def cancel_selected(self) -> None:
-        self._decide("cancel", None)
+        self._decide(Verdict.CANCEL, None)
 
-    def _decide(self, decision: str, upcoming: date | None) -> None:
+    def _decide(self, decision: Verdict, upcoming: date | None) -> None:
         line = self.selected()
         if line is None:
             return
