@@ -6,14 +6,17 @@ import atexit
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+
+if TYPE_CHECKING:
+    from finapp.store.engine import Store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test reaches the real user's configuration (the autostart entry that `wipe` removes, the
@@ -39,6 +42,8 @@ collect_ignore = [] if HAVE_CORPUS else list(_CORPUS_MODULES)
 PASSPHRASE = "correct horse battery staple"
 
 _B = TypeVar("_B", bound=type[KeyringBackend])
+#: ``made_store``'s function: a recipe and what fills the store for it, to the open copy
+MadeStore = Callable[[Hashable, Callable[["Store"], object]], "Store"]
 
 
 def as_os_keyring(kind: _B) -> _B:
@@ -127,30 +132,67 @@ def keyring_store_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Pa
     return folder, raw
 
 
-@pytest.fixture
-def store(request: pytest.FixtureRequest, data_dir: Path):  # type: ignore[no-untyped-def]
-    """A new store open in ``data_dir``, its key in the (in-process) OS keyring as on a desktop:
-    it and the CLI commands a test runs there open with the raw key, paying no passphrase key
-    derivation (a tenth of a second a connection). Tests marked ``passphrase`` (those of the
-    passphrase, of backups and restores under it) and tests that start another process (which
-    sees no in-process keyring) get a store protected by ``PASSPHRASE`` instead."""
+def _new_store(request: pytest.FixtureRequest) -> tuple[Path, Callable[[Path], Store]]:
+    """The new store a test gets (see ``store``): its template's data folder, and how a copy of
+    it opens."""
     from finapp.services.opening import open_store
     from tests.tiers import starts_a_process
 
     if request.node.get_closest_marker("passphrase") or starts_a_process(request.node):
         template = request.getfixturevalue("new_store_template")
-        shutil.copytree(template, data_dir, dirs_exist_ok=True)
-        opened = open_store(data_dir, passphrase=PASSPHRASE)
-    else:
-        from finapp.store.keys import save_keyring_key
+        return template, lambda folder: open_store(folder, passphrase=PASSPHRASE)
+    from finapp.store.keys import save_keyring_key
 
-        request.getfixturevalue("keyring_data_dir")
-        template, raw = request.getfixturevalue("keyring_store_template")
-        shutil.copytree(template, data_dir, dirs_exist_ok=True)
-        save_keyring_key(data_dir, raw)
-        opened = open_store(data_dir)
-    yield opened
-    opened.close()
+    request.getfixturevalue("keyring_data_dir")
+    template, raw = request.getfixturevalue("keyring_store_template")
+
+    def opened(folder: Path) -> Store:
+        save_keyring_key(folder, raw)
+        return open_store(folder)
+
+    return template, opened
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Store]:
+    """A new store open in ``data_dir``, its key in the (in-process) OS keyring as on a desktop:
+    it and the CLI commands a test runs there open with the raw key, paying no passphrase key
+    derivation (a tenth of a second a connection). Tests marked ``passphrase`` (those of the
+    passphrase, of backups and restores under it) and tests that start another process (which
+    sees no in-process keyring) get a store protected by ``PASSPHRASE`` instead."""
+    template, opened = _new_store(request)
+    shutil.copytree(template, data_dir, dirs_exist_ok=True)
+    store = opened(data_dir)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def made_store(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[MadeStore]:
+    """``made_store(recipe, fill)``: the store ``store`` gives, open in ``data_dir`` with what
+    ``fill`` puts in it (statements it imports beside the data folder, edits). ``fill`` runs
+    once a process for each recipe, and each test gets a copy: see :mod:`tests.made_stores`."""
+    from tests.made_stores import copy_made
+
+    template, opened = _new_store(request)
+    stores: list[Store] = []
+
+    def made(recipe: Hashable, fill: Callable[[Store], object]) -> Store:
+        def make(folder: Path) -> None:
+            shutil.copytree(template, folder)
+            store = opened(folder)
+            try:
+                fill(store)
+            finally:
+                store.close()
+
+        copy_made(data_dir, (template, recipe), make)
+        stores.append(opened(data_dir))
+        return stores[-1]
+
+    yield made
+    for store in stores:
+        store.close()
 
 
 @pytest.fixture

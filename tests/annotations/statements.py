@@ -35,6 +35,11 @@ def household(store: Store, folder: Path) -> dict[str, list[TransactionView]]:
         store, [_statement(folder, 1), _statement(folder, 2), euro_statement(folder)]
     )
     assert not result.failed
+    return lines_by_payee(store)
+
+
+def lines_by_payee(store: Store) -> dict[str, list[TransactionView]]:
+    """The store's lines by payee, oldest first."""
     lines: dict[str, list[TransactionView]] = {}
     for line in list_transactions(store):
         lines.setdefault(line.payee, []).append(line)

@@ -23,6 +23,7 @@ from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.conftest import PASSPHRASE
+from tests.made_stores import copy_made
 
 D = Decimal
 
@@ -275,16 +276,32 @@ class Household:
 
     def imported(self, folder: Path) -> Store:
         """A store in ``folder/data`` with every statement imported, each file on its own, and
-        each payee's category taught once."""
-        store = open_store(folder / "data", passphrase=PASSPHRASE)
-        for path in self.files(folder / "files"):
+        each payee's category taught once (built once a process for the same statements and
+        copied: see :mod:`tests.made_stores`)."""
+        files = self.files(folder / "files")
+        wanted = {ln.payee[:32]: ln.category for a in self.accounts.values() for ln in a.lines}
+        recipe = (
+            "health household",
+            tuple((path.name, path.read_text(encoding="ascii")) for path in files),
+            tuple(sorted(wanted.items())),
+        )
+        copy_made(folder / "data", recipe, lambda data: _import(data, files, wanted))
+        return open_store(folder / "data", passphrase=PASSPHRASE)
+
+
+def _import(data: Path, files: list[Path], wanted: dict[str, str]) -> None:
+    """Import ``files`` one by one into a new store in ``data`` and teach each payee's category
+    the way a user does: one correction per payee."""
+    store = open_store(data, passphrase=PASSPHRASE)
+    try:
+        for path in files:
             result = import_files(store, [path])
             assert not result.failed, result.failed
-        wanted = {ln.payee[:32]: ln.category for a in self.accounts.values() for ln in a.lines}
         taught: set[str] = set()
         for txn in list_transactions(store):
             path = wanted.get(txn.payee)
             if path and txn.category != path and txn.payee not in taught:
                 set_category(store, txn.id, path)
                 taught.add(txn.payee)
-        return store
+    finally:
+        store.close()

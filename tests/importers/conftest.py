@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,12 +22,15 @@ def write(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path, keyring_store_template: tuple[Path, bytes]):  # type: ignore[no-untyped-def]
     """An encrypted store opened with a raw key: the same store, without the passphrase's
-    deliberately slow key derivation in every test."""
+    deliberately slow key derivation in every test; a copy of a new store made once a session
+    (creating and seeding one costs many times what copying it does)."""
     from finapp.services.opening import open_store
-    from finapp.store.keys import StoreKey, new_raw_key
+    from finapp.store.keys import StoreKey
 
-    opened = open_store(tmp_path / "data", key=StoreKey.from_raw(new_raw_key()))
+    template, raw = keyring_store_template
+    shutil.copytree(template, tmp_path / "data")
+    opened = open_store(tmp_path / "data", key=StoreKey.from_raw(raw))
     yield opened
     opened.close()

@@ -5,8 +5,7 @@ subscriptions, payee names, accounts, goals and cards) and the store's own rows.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 
@@ -24,15 +23,23 @@ from finapp.services.transactions import TransactionView, list_transactions
 from finapp.store.engine import Store
 from finapp.store.journal import DERIVED_SETTINGS, UNJOURNALED
 from finapp.store.schema import Base
-from tests.annotations.statements import household
+from tests.annotations.statements import lines_by_payee
 
 #: the month the household's budgets are read in
 MONTH = date(2026, 2, 1)
 
 
-def lines(store: Store, folder: Path) -> dict[str, TransactionView]:
-    """The household imported; its first line of each payee, by the payee's first word."""
-    return {payee.split()[0]: found[0] for payee, found in household(store, folder).items()}
+class Household(NamedTuple):
+    """A store holding the household, and its first line of each payee by the payee's first
+    word."""
+
+    store: Store
+    lines: dict[str, TransactionView]
+
+
+def lines(store: Store) -> dict[str, TransactionView]:
+    """The household's first line of each payee, by the payee's first word."""
+    return {payee.split()[0]: found[0] for payee, found in lines_by_payee(store).items()}
 
 
 def seen(store: Store) -> dict[str, Any]:

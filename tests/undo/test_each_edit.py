@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -32,7 +31,7 @@ from finapp.services.subscription_audit import decide
 from finapp.services.transactions import TransactionView
 from finapp.store.engine import Store
 from tests.categorize.statements import load
-from tests.undo.ledger import lines, rows, seen
+from tests.undo.ledger import Household, rows, seen
 
 Lines = dict[str, TransactionView]
 CHECKING, CARD = "Checking …3456", "Credit Card …4417"
@@ -171,19 +170,18 @@ def _gym(store: Store) -> int:
     [pytest.param(*case[1:], id=case[0]) for case in EDITS],
 )
 def test_undo_gives_back_what_was_and_redo_what_the_edit_made(
-    store: Store,
-    tmp_path: Path,
+    household: Household,
     prepare: Callable[[Store, Lines], object],
     edit: Edit,
     action: str,
     params: dict[str, str],
 ) -> None:
-    household = lines(store, tmp_path)
-    prepare(store, household)
+    store, lines = household
+    prepare(store, lines)
     edit_history.forget_edits(store)  # only the edit under test is in the journal
     seen_before, rows_before = seen(store), rows(store)
 
-    edit(store, household)
+    edit(store, lines)
     seen_after, rows_after = seen(store), rows(store)
     assert seen_after != seen_before
     entry = edit_history.next_undo(store)

@@ -29,7 +29,7 @@ from finapp.store.keys import StoreKey
 from finapp.store.schema import Budget, Category, Transaction
 from tests.conftest import PASSPHRASE
 from tests.importers.ofxgen import Line, statement_ofx
-from tests.undo.ledger import lines, rows, seen
+from tests.undo.ledger import Household, rows, seen
 
 KEY = StoreKey.from_passphrase(PASSPHRASE)
 
@@ -55,8 +55,8 @@ def test_a_review_that_confirms_and_dates_the_next_review_is_one_edit(
     assert edit_history.next_undo(store) is None
 
 
-def test_a_new_edit_ends_what_could_be_redone(store: Store, tmp_path: Path) -> None:
-    line = lines(store, tmp_path)["HOTEL"]
+def test_a_new_edit_ends_what_could_be_redone(household: Household) -> None:
+    store, line = household.store, household.lines["HOTEL"]
     annotations.set_note(store, [line.id], "one")
     annotations.set_note(store, [line.id], "two")
     edit_history.undo(store)
@@ -69,8 +69,8 @@ def test_a_new_edit_ends_what_could_be_redone(store: Store, tmp_path: Path) -> N
     assert next(t.note for t in list_transactions(store) if t.id == line.id) == "one"
 
 
-def test_undo_and_redo_take_the_edits_in_turn(store: Store, tmp_path: Path) -> None:
-    line = lines(store, tmp_path)["OAKWOOD"]
+def test_undo_and_redo_take_the_edits_in_turn(household: Household) -> None:
+    store, line = household.store, household.lines["OAKWOOD"]
     edit_history.forget_edits(store)
     with _refused("edit.nothing_to_undo"):
         edit_history.undo(store)
@@ -87,8 +87,8 @@ def test_undo_and_redo_take_the_edits_in_turn(store: Store, tmp_path: Path) -> N
     assert _category(store, line.id) == "Housing:Mortgage"
 
 
-def test_an_undo_says_what_it_changed_so_the_pages_reload(store: Store, tmp_path: Path) -> None:
-    line = lines(store, tmp_path)["OAKWOOD"]
+def test_an_undo_says_what_it_changed_so_the_pages_reload(household: Household) -> None:
+    store, line = household.store, household.lines["OAKWOOD"]
     set_category(store, line.id, "Housing:Rent")
     changes = edit_history.undo(store).changes
     assert {"transactions", "budgets", "alerts"} <= set(changes.kinds)
@@ -98,32 +98,30 @@ def test_an_undo_says_what_it_changed_so_the_pages_reload(store: Store, tmp_path
 
 
 def test_importing_undoing_an_import_and_deleting_one_clear_the_history(
-    store: Store, tmp_path: Path
+    household: Household, tmp_path: Path
 ) -> None:
-    household = lines(store, tmp_path)
-    annotations.set_note(store, [household["HOTEL"].id], "kept")
+    store, lines = household
+    annotations.set_note(store, [lines["HOTEL"].id], "kept")
     new = tmp_path / "march"
     new.mkdir()
     (added,) = import_files(store, [_march(new)]).files
     assert edit_history.list_edits(store) == []
 
-    annotations.set_note(store, [household["HOTEL"].id], "again")
+    annotations.set_note(store, [lines["HOTEL"].id], "again")
     undo_imports(store, [added.batch_id])
     assert edit_history.list_edits(store) == []
 
-    annotations.set_note(store, [household["HOTEL"].id], "and again")
+    annotations.set_note(store, [lines["HOTEL"].id], "and again")
     batch = import_files(store, [_march(new)]).files[0].batch_id
-    annotations.set_note(store, [household["HOTEL"].id], "once more")
+    annotations.set_note(store, [lines["HOTEL"].id], "once more")
     assert batch is not None
     delete_import(store, batch)
     assert edit_history.list_edits(store) == []
 
 
 @pytest.mark.passphrase  # restored with the passphrase
-def test_a_restored_store_has_no_edits_to_undo(
-    store: Store, tmp_path: Path, data_dir: Path
-) -> None:
-    line = lines(store, tmp_path)["HOTEL"]
+def test_a_restored_store_has_no_edits_to_undo(household: Household, data_dir: Path) -> None:
+    store, line = household.store, household.lines["HOTEL"]
     annotations.set_note(store, [line.id], "before the backup")
     saved = Path(backup(store).path)
     store.close()
@@ -144,16 +142,14 @@ def _march(folder: Path) -> Path:
     return path
 
 
-def test_a_line_changed_since_refuses_the_undo_and_changes_nothing(
-    store: Store, tmp_path: Path
-) -> None:
-    household = lines(store, tmp_path)
-    annotations.set_note(store, [household["HOTEL"].id], "older edit")
-    set_category(store, household["OAKWOOD"].id, "Housing:Rent")
+def test_a_line_changed_since_refuses_the_undo_and_changes_nothing(household: Household) -> None:
+    store, lines = household
+    annotations.set_note(store, [lines["HOTEL"].id], "older edit")
+    set_category(store, lines["OAKWOOD"].id, "Housing:Rent")
     with store.write() as session:  # another process files one of the lines anew
         session.execute(
             update(Transaction)
-            .where(Transaction.id == household["OAKWOOD"].id)
+            .where(Transaction.id == lines["OAKWOOD"].id)
             .values(category_id=None, category_source=None)
         )
     seen_before, rows_before = seen(store), rows(store)
@@ -186,10 +182,8 @@ def test_a_row_made_since_where_the_undo_would_put_one_back_refuses_it(
     ]
 
 
-def test_a_change_since_to_another_column_does_not_stop_the_undo(
-    store: Store, tmp_path: Path
-) -> None:
-    line = lines(store, tmp_path)["OAKWOOD"]
+def test_a_change_since_to_another_column_does_not_stop_the_undo(household: Household) -> None:
+    store, line = household.store, household.lines["OAKWOOD"]
     set_category(store, line.id, "Housing:Rent")
     with store.write() as session:
         session.execute(update(Transaction).where(Transaction.id == line.id).values(note="hi"))
@@ -198,8 +192,8 @@ def test_a_change_since_to_another_column_does_not_stop_the_undo(
     assert (after.category, after.note) == (None, "hi")
 
 
-def test_the_history_keeps_the_last_hundred_edits(store: Store, tmp_path: Path) -> None:
-    line = lines(store, tmp_path)["HOTEL"]
+def test_the_history_keeps_the_last_hundred_edits(household: Household) -> None:
+    store, line = household.store, household.lines["HOTEL"]
     edit_history.forget_edits(store)
     for n in range(105):
         annotations.set_note(store, [line.id], f"note {n}")
@@ -212,9 +206,9 @@ def test_the_history_keeps_the_last_hundred_edits(store: Store, tmp_path: Path) 
 
 
 def test_an_edit_can_still_be_undone_after_the_store_is_opened_again(
-    store: Store, tmp_path: Path, data_dir: Path
+    household: Household, data_dir: Path
 ) -> None:
-    line = lines(store, tmp_path)["OAKWOOD"]
+    store, line = household.store, household.lines["OAKWOOD"]
     set_category(store, line.id, "Housing:Rent")
     store.close()
     again = open_store(data_dir, passphrase=PASSPHRASE)
@@ -229,15 +223,15 @@ def test_an_edit_can_still_be_undone_after_the_store_is_opened_again(
         again.close()
 
 
-def test_an_edit_that_changes_nothing_is_not_kept(store: Store, tmp_path: Path) -> None:
-    line = lines(store, tmp_path)["HOTEL"]
+def test_an_edit_that_changes_nothing_is_not_kept(household: Household) -> None:
+    store, line = household.store, household.lines["HOTEL"]
     annotations.set_note(store, [line.id], "same")
     annotations.set_note(store, [line.id], "same")
     assert len(edit_history.list_edits(store)) == 1
 
 
-def test_any_text_comes_back_exactly(store: Store, tmp_path: Path) -> None:
-    line = lines(store, tmp_path)["HOTEL"]
+def test_any_text_comes_back_exactly(household: Household) -> None:
+    store, line = household.store, household.lines["HOTEL"]
     for text in ("Bob's “café”\n-- ; DROP TABLE x; ? :name %s 中文", "it's ' \" \\ 'quoted'"):
         annotations.set_note(store, [line.id], text)
         edit_history.undo(store)
