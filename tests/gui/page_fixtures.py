@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
 
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
+from finapp.gui.pages.dashboard import DashboardPage
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
@@ -54,6 +56,28 @@ def household_store(household_template: tuple[Path, bytes], data_dir: Path) -> I
     opened = open_store(data_dir, key=StoreKey.from_raw(raw))
     yield opened
     opened.close()
+
+
+def shown_dashboard(
+    qtbot: QtBot, ctx: AppContext, today: date = TODAY, size: tuple[int, int] | None = (1280, 800)
+) -> DashboardPage:
+    """The dashboard on screen at ``size`` with its first load in, as the app opens it: the page
+    is up and laid out before its data comes (the app loads on a worker thread), so each chart
+    is plotted once, at its real size (``size`` None: the size the page asks for). ``ctx`` must
+    run its work with :class:`InlineTaskRunner`.
+    """
+    tasks = ctx.tasks
+    assert isinstance(tasks, InlineTaskRunner), tasks
+    tasks.hold()
+    page = DashboardPage(ctx, today=today)
+    qtbot.addWidget(page)
+    if size is not None:
+        page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    tasks.release()
+    assert page.data is not None, "the first load is shown"
+    return page
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from finapp.services.imports import import_parsed
 from finapp.services.rates import set_rate
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.gui.page_fixtures import shown_dashboard
 from tests.gui.test_dashboard_months import TODAY, two_year_store, two_year_template
 from tests.gui.test_pages_dashboard import _centre_of_wedge
 
@@ -37,12 +38,7 @@ def _page(qtbot, store: Store, tmp_path: Path, size=(1280, 800)) -> DashboardPag
     bus = AppBus()
     ui_state = UiState(tmp_path / "ui.ini")
     ctx = AppContext(store, bus, InlineTaskRunner(bus), tmp_path / "data", ui_state=ui_state)
-    page = DashboardPage(ctx, today=TODAY)
-    qtbot.addWidget(page)
-    page.resize(*size)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown_dashboard(qtbot, ctx, TODAY, size)
 
 
 @pytest.fixture
@@ -128,10 +124,7 @@ def test_the_wallet_in_yuan_is_charted_when_its_currency_is_chosen(
 
 
 def test_a_household_in_one_currency_is_offered_no_currency_choice(qtbot, household_ctx) -> None:
-    page = DashboardPage(household_ctx, today=date(2025, 6, 20))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown_dashboard(qtbot, household_ctx, date(2025, 6, 20), size=None)
     assert page.data.summary.currencies == ("USD",)
     assert not page.options.currency.isVisible() and page.options.history.isVisible()
 

@@ -15,6 +15,7 @@ from finapp.gui.pages.dashboard import DashboardPage
 from finapp.gui.ui_state import UiState
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.gui.page_fixtures import shown_dashboard
 from tests.gui.test_charts_dashboard import _choose
 from tests.health.multi_currency import (
     ACCOUNTS,
@@ -46,12 +47,7 @@ def page(qtbot, us_locale, three_currency_store: Store, tmp_path: Path) -> Dashb
     ctx = AppContext(
         three_currency_store, bus, InlineTaskRunner(bus), tmp_path / "data", ui_state=ui_state
     )
-    shown = DashboardPage(ctx, today=TODAY)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return shown_dashboard(qtbot, ctx, TODAY)
 
 
 def donut_title(page: DashboardPage) -> str:

@@ -26,6 +26,7 @@ from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.gui.page_fixtures import shown_dashboard
 from tests.gui.test_pages_loading import HeldTasks
 from tests.subscriptions.two_years import import_household
 
@@ -60,11 +61,7 @@ def two_year_store(two_year_template: tuple[Path, bytes], tmp_path: Path) -> Ite
 def page(qtbot, us_locale, two_year_store: Store, tmp_path: Path) -> DashboardPage:  # type: ignore[no-untyped-def]
     bus = AppBus()
     ctx = AppContext(two_year_store, bus, InlineTaskRunner(bus), tmp_path / "data")
-    shown = DashboardPage(ctx, today=TODAY)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.show()
-    return shown
+    return shown_dashboard(qtbot, ctx, TODAY)
 
 
 def _usd(store: Store, month: date) -> reports.Total:

@@ -14,10 +14,10 @@ from finapp.gui.context import AppContext
 from finapp.gui.dialogs.exchange_rates import OBJECT_NAME, ExchangeRatesDialog
 from finapp.gui.dialogs.rate_entry import OBJECT_NAME as ENTRY
 from finapp.gui.dialogs.rate_entry import RateEntryDialog
-from finapp.gui.pages.dashboard import DashboardPage
 from finapp.gui.pages.settings import SettingsPage
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.gui.page_fixtures import shown_dashboard
 from tests.rates.ecb_files import HISTORY, write
 from tests.rates.households import TODAY, two_currency_household
 
@@ -28,12 +28,11 @@ def pages(qtbot, us_locale, store: Store, tmp_path: Path):  # type: ignore[no-un
     two_currency_household(store, tmp_path)
     bus = AppBus()
     ctx = AppContext(store, bus, InlineTaskRunner(bus), tmp_path / "data")
-    dashboard = DashboardPage(ctx, today=TODAY)
+    dashboard = shown_dashboard(qtbot, ctx, TODAY, (1024, 640))
     settings = SettingsPage(ctx)
-    for page in (dashboard, settings):
-        qtbot.addWidget(page)
-        page.resize(1024, 640)
-        page.show()
+    qtbot.addWidget(settings)
+    settings.resize(1024, 640)
+    settings.show()
     return dashboard, settings
 
 

@@ -17,6 +17,7 @@ from finapp.gui.pages.dashboard import DashboardPage
 from finapp.gui.ui_state import UiState
 from tests.gui.answering import enter, opened
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.gui.page_fixtures import shown_dashboard
 from tests.networth.test_net_worth import _household
 
 
@@ -32,11 +33,7 @@ def test_net_worth_on_the_dashboard(qtbot, us_locale, store, tmp_path: Path) -> 
     bus = AppBus()
     ctx = AppContext(store, bus, InlineTaskRunner(bus), tmp_path / "data",
                      ui_state=UiState(tmp_path / "ui.ini"))  # fmt: skip
-    page = DashboardPage(ctx, today=date(2026, 5, 3))
-    qtbot.addWidget(page)
-    page.resize(1280, 900)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown_dashboard(qtbot, ctx, date(2026, 5, 3), (1280, 900))
     chart = page.net_worth
     assert len(chart.hits) == 4  # January to April
 

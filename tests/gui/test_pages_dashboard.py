@@ -23,15 +23,11 @@ from finapp.gui.pages.dashboard import DashboardPage
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.budgets import set_budget
 from finapp.services.subscriptions import detect_subscriptions
-from tests.gui.page_fixtures import TODAY
+from tests.gui.page_fixtures import TODAY, shown_dashboard
 
 
 def _page(qtbot, ctx) -> DashboardPage:  # type: ignore[no-untyped-def]
-    page = DashboardPage(ctx, today=TODAY)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    return page
+    return shown_dashboard(qtbot, ctx, TODAY)
 
 
 def _event(chart: ChartCanvas, name: str, xy: tuple[float, float]) -> MouseEvent:

@@ -17,11 +17,11 @@ from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
 from finapp.gui.models.transactions_model import COL_CATEGORY, COL_PAYEE
 from finapp.gui.pages.budgets import BudgetsPage
-from finapp.gui.pages.dashboard import DashboardPage
 from finapp.gui.pages.transactions import TransactionsPage
 from finapp.services.budgets import set_budget
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.gui.page_fixtures import shown_dashboard
 from tests.gui.test_charts_dashboard import _choose
 from tests.gui.test_pages_dashboard import _centre_of_wedge, _event
 from tests.splits.receipts import GROCERIES, HOUSEHOLD, MARCH, split_receipt
@@ -66,7 +66,7 @@ RECEIPT_ROW = ("Supermarket", "Split: Groceries, Household")
 def test_the_donut_shows_the_receipt_by_its_parts_and_a_slice_leads_to_it(
     qtbot, ctx: AppContext
 ) -> None:
-    dashboard = _shown(qtbot, DashboardPage(ctx, today=TODAY))
+    dashboard = shown_dashboard(qtbot, ctx, TODAY)
     chart = dashboard.donut
     slices = {hit.label.split("\n")[0]: hit.label.split("\n")[1] for hit in chart.hits}
     assert slices == {"Food": "$110.00 (73%)", "Shopping": "$40.00 (27%)"}
