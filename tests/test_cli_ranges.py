@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from finapp.cli.main import main
+from finapp.store.engine import Store
+from tests.conftest import MadeStore
 from tests.safety.statements import big_ofx
 
 TOO_BIG = "99999999999999999999"  # > 2^63-1
@@ -36,13 +38,19 @@ def one_line_error(code: int, err: str) -> str:
 
 
 @pytest.fixture
-def filled(keyring_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    code, _, err = run_main(
-        ["--data-dir", str(keyring_data_dir), "import", str(big_ofx(tmp_path / "s.ofx", 40))],
-        capsys,
-    )
-    assert code == 0, err
-    return keyring_data_dir
+def filled(made_store: MadeStore, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A store (its key in the keyring) with a statement of 40 lines imported by the command,
+    imported once a process and copied for each test."""
+
+    def fill(store: Store) -> None:
+        statement = big_ofx(store.data_dir.parent / "s.ofx", 40)
+        code, _, err = run_main(
+            ["--data-dir", str(store.data_dir), "import", str(statement)], capsys
+        )
+        assert code == 0, err
+
+    made_store("40 lines imported by the command", fill).close()
+    return data_dir
 
 
 def snapshot(data: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
