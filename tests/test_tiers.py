@@ -1,4 +1,5 @@
-"""``make check`` leaves out exactly the tests that start processes or search at length."""
+"""``make check`` leaves out exactly the tests that start processes, search at length, import
+generated households or build the whole window."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from tests.categorize import test_rule_book
 from tests.health import test_health_grades
 from tests.journeys import test_new_user
 from tests.safety import test_fuzz, test_two_processes
-from tests.tiers import imports_a_household, is_slow, spawns_a_process
+from tests.tiers import builds_the_window, imports_a_household, is_slow, spawns_a_process
 
 
 def test_a_test_that_runs_the_command_or_a_second_process_is_slow() -> None:
@@ -48,3 +49,13 @@ def test_a_test_over_a_generated_household_is_slow_and_its_neighbours_are_not() 
     )
     assert imports_a_household(over_a_household) and not spawns_a_process(over_a_household)
     assert not imports_a_household(test_health_grades.test_an_overdrawn_checking_account_is_at_risk)
+
+
+def test_a_test_that_builds_the_whole_window_is_slow_and_one_of_a_page_or_dialog_is_not() -> None:
+    from tests.gui import shell_support, test_pages_transactions, test_shell_first_run
+
+    assert builds_the_window(shell_support.make_shell)  # the shell, with every page
+    # the launcher, which opens the store and builds the shell, beside a test of its dialog alone
+    assert builds_the_window(test_shell_first_run.test_a_store_with_data_skips_the_first_run_screen)
+    assert not builds_the_window(test_shell_first_run.test_first_run_dialog_offers_import_and_demo)
+    assert not builds_the_window(test_pages_transactions.test_search_box_filters_after_typing)

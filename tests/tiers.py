@@ -1,13 +1,18 @@
-"""The fast tier: tests that start processes, run long generated searches, drive whole journeys
-or import whole generated households are marked ``slow``.
+"""The fast tier: tests that start processes, run long generated searches, drive whole journeys,
+import whole generated households or build the app's whole window are marked ``slow``.
 
 ``make check`` runs ``pytest -m "not slow"`` for the inner loop; ``make test`` runs everything.
 The mark is found, not hand-kept, so a new test that spawns a process cannot slip into the fast
 tier: a test is slow when it is a Hypothesis test, in a fuzz module or a journey (the whole app
 through a user's session), or when its code, the fixtures it uses or the test helpers either of
 them call (followed through the ``tests`` package) reach ``subprocess`` or ``multiprocessing``,
-or one of the household generators: months to years of statements imported through the real
-services cost seconds a test, however the test goes on to use them.
+one of the household generators (months to years of statements imported through the real
+services cost seconds a test, however the test goes on to use them), or the app's whole window:
+the shell, its main window, or the launcher that opens a store and builds them. Building the
+window builds every page and its charts, the menus and the tray, half a second a test; the fast
+tier still drives each page and dialog on its own (``tests/gui/page_fixtures.py``), so what it
+leaves to ``make test`` is how the window ties them together (start-up, first run, navigation,
+menus, the tray, undo across pages).
 """
 
 from __future__ import annotations
@@ -20,13 +25,20 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from finapp.services.demo import fill_demo_store
-from tests.households.generator import generate
-
 #: modules whose use means another process is started
 _SPAWNING = (subprocess, multiprocessing)
-#: helpers whose use means a whole household is generated and imported (seconds a test)
-_HOUSEHOLDS = (generate, fill_demo_store)
+#: helpers whose use means a whole household is generated and imported (seconds a test), by
+#: module and name: finding them imports neither them nor what they import
+_HOUSEHOLDS = {
+    ("tests.households.generator", "generate"),
+    ("finapp.services.demo", "fill_demo_store"),
+}
+#: the app's whole window: its shell, the main window, and the launcher that builds them
+_WHOLE_WINDOW = {
+    ("finapp.gui.shell", "Shell"),
+    ("finapp.gui.main_window", "MainWindow"),
+    ("finapp.gui.launcher", "Launcher"),
+}
 #: the journeys: the real window driven through whole sessions of a user
 _JOURNEYS = "tests.journeys."
 #: where helpers are followed: the tests' own code (finapp itself starts no process)
@@ -42,8 +54,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def is_slow(item: pytest.Item, spawns: dict[object, bool]) -> bool:
-    """A Hypothesis, fuzz or journey test, or one whose code or fixtures start a process or
-    import a generated household."""
+    """A Hypothesis, fuzz or journey test, or one whose code or fixtures start a process,
+    import a generated household or build the app's whole window."""
     test = getattr(item, "obj", None)
     if test is None:
         return False
@@ -82,6 +94,11 @@ def spawns_a_process(thing: object, seen: dict[object, bool] | None = None) -> b
 def imports_a_household(thing: object) -> bool:
     """Whether ``thing`` (a function or class of the tests) may generate a whole household."""
     return _reaches(thing, _household, {})
+
+
+def builds_the_window(thing: object) -> bool:
+    """Whether ``thing`` (a function or class of the tests) may build the app's whole window."""
+    return _reaches(thing, _window, {})
 
 
 def _reaches(thing: object, target: Callable[[object], bool], seen: dict[object, bool]) -> bool:
@@ -123,11 +140,22 @@ def _spawning(value: object) -> bool:
 
 
 def _household(value: object) -> bool:
-    return any(value is helper for helper in _HOUSEHOLDS)
+    return _named(value) in _HOUSEHOLDS
+
+
+def _window(value: object) -> bool:
+    return _named(value) in _WHOLE_WINDOW
 
 
 def _costly(value: object) -> bool:
-    return _spawning(value) or _household(value)
+    return _spawning(value) or _household(value) or _window(value)
+
+
+def _named(value: object) -> tuple[str, str] | None:
+    """A function's or class's module and name (None for any other value)."""
+    if isinstance(value, types.FunctionType | type):
+        return value.__module__ or "", value.__qualname__
+    return None
 
 
 def _names(code: types.CodeType) -> Iterator[str]:
