@@ -19,20 +19,10 @@ import pytest
 import sqlcipher3
 
 import finapp.store.engine as engine_module
-from finapp.cli.main import main
-from tests.conftest import PASSPHRASE
+from tests.cli_in_process import imported_by_the_command, run_main
+from tests.conftest import PASSPHRASE, MadeStore
 from tests.helpers import run_cli
 from tests.safety.statements import big_ofx
-
-
-def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """The CLI in this process: (exit code, stdout, stderr)."""
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own exits
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def assert_one_line(code: int, err: str, *words: str) -> None:
@@ -50,12 +40,9 @@ def transaction_count(data: Path, capsys: pytest.CaptureFixture[str]) -> int:
 
 
 @pytest.fixture
-def filled(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def filled(made_store: MadeStore, capsys: pytest.CaptureFixture[str]) -> Path:
     """A store with five transactions (and today's backup already made)."""
-    statement = big_ofx(tmp_path / "first.ofx", 5)
-    code, _, err = run_main(["--data-dir", str(data_dir), "import", str(statement)], capsys)
-    assert code == 0, err
-    return data_dir
+    return imported_by_the_command(made_store, 5, capsys)
 
 
 def fill_the_disk(monkeypatch: pytest.MonkeyPatch) -> None:

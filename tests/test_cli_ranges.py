@@ -13,21 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from finapp.cli.main import main
-from finapp.store.engine import Store
+from tests.cli_in_process import imported_by_the_command, run_main
 from tests.conftest import MadeStore
 from tests.safety.statements import big_ofx
 
 TOO_BIG = "99999999999999999999"  # > 2^63-1
-
-
-def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own exits
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_line_error(code: int, err: str) -> str:
@@ -38,19 +28,9 @@ def one_line_error(code: int, err: str) -> str:
 
 
 @pytest.fixture
-def filled(made_store: MadeStore, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """A store (its key in the keyring) with a statement of 40 lines imported by the command,
-    imported once a process and copied for each test."""
-
-    def fill(store: Store) -> None:
-        statement = big_ofx(store.data_dir.parent / "s.ofx", 40)
-        code, _, err = run_main(
-            ["--data-dir", str(store.data_dir), "import", str(statement)], capsys
-        )
-        assert code == 0, err
-
-    made_store("40 lines imported by the command", fill).close()
-    return data_dir
+def filled(made_store: MadeStore, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A store (its key in the keyring) holding a statement of 40 lines."""
+    return imported_by_the_command(made_store, 40, capsys)
 
 
 def snapshot(data: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from finapp.cli.main import main
 from finapp.services.balances import balance_on
 from finapp.services.opening import open_store
+from tests.cli_in_process import run_main
 from tests.conftest import PASSPHRASE
 from tests.importers.ofxgen import Line, statement_ofx
 
@@ -19,17 +19,8 @@ CHECKING = "000004321"
 CARD = "4111111111118832"
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own exits
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def _ok(data: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    code, out, err = _run(["--data-dir", str(data), *args], capsys)
+    code, out, err = run_main(["--data-dir", str(data), *args], capsys)
     assert code == 0, err
     return out
 
@@ -152,7 +143,7 @@ def test_a_bad_balance_is_one_line_and_changes_nothing(
     household: Path, capsys: pytest.CaptureFixture[str], args: list[str], named: str
 ) -> None:
     before = _accounts(household, capsys)
-    code, out, err = _run(["--data-dir", str(household), *args], capsys)
+    code, out, err = run_main(["--data-dir", str(household), *args], capsys)
     lines = err.strip().splitlines()
     assert code == 2 and out == ""
     assert len(lines) == 1 and lines[0].startswith("finapp: ") and named in lines[0], err
@@ -180,7 +171,9 @@ def test_a_threshold_without_a_balance_to_work_from_says_how_to_give_it_one(
     household: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     card = str(_by_last_four(_accounts(household, capsys), "8832")["name"])
-    code, out, err = _run(["--data-dir", str(household), "threshold", "set", card, "100"], capsys)
+    code, out, err = run_main(
+        ["--data-dir", str(household), "threshold", "set", card, "100"], capsys
+    )
     assert code == 0 and out.startswith(f"{card}: low-balance alert below 100")
     assert err == (
         f"finapp: no balance known for {card}: set one with `finapp balance set` "
@@ -188,14 +181,16 @@ def test_a_threshold_without_a_balance_to_work_from_says_how_to_give_it_one(
     )
 
     _ok(household, capsys, "balance", "set", card, "-250", "--on", "2026-03-31")
-    code, _out, err = _run(["--data-dir", str(household), "threshold", "set", card, "100"], capsys)
+    code, _out, err = run_main(
+        ["--data-dir", str(household), "threshold", "set", card, "100"], capsys
+    )
     assert (code, err) == (0, "")
 
 
 def test_a_threshold_on_an_account_whose_statement_states_its_balance_says_nothing_more(
     household: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _out, err = _run(
+    code, _out, err = run_main(
         ["--data-dir", str(household), "threshold", "set", CHECKING, "500"], capsys
     )
     assert (code, err) == (0, "")
