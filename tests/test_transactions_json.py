@@ -10,7 +10,6 @@ import io
 import sys
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,6 +28,7 @@ from finapp.services.transactions import list_transactions
 from finapp.services.transactions_json import transactions_json
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Category, Transaction, TransactionSplit, TransactionTag
+from tests.conftest import MadeStore
 
 
 def _former(store: Store, **filters: object) -> str:
@@ -80,10 +80,15 @@ def _written(store: Store, **filters: object) -> str:
 
 
 @pytest.fixture
-def household(store: Store, tmp_path: Path) -> Store:
-    result = import_files(store, [write_statements(tmp_path / "household.ofx", 3_000, seed=11)])
-    assert not result.failed and result.new == 3_000
-    return store
+def household(made_store: MadeStore) -> Store:
+    """A store with a statement of 3,000 lines, imported once a process, each test a copy."""
+
+    def fill(store: Store) -> None:
+        statement = write_statements(store.data_dir.parent / "household.ofx", 3_000, seed=11)
+        result = import_files(store, [statement])
+        assert not result.failed and result.new == 3_000
+
+    return made_store("3,000 lines, seed 11", fill)
 
 
 def test_the_household_listing_is_the_same_bytes(household: Store) -> None:
