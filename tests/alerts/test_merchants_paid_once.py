@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from contextlib import nullcontext
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import ColumnElement, select
@@ -21,13 +20,18 @@ from finapp.services.imports import import_files
 from finapp.services.merchants_paid import SPENDING, kept_while_evaluating, spent_with_before
 from finapp.store.engine import Store
 from finapp.store.schema import Category, Transaction
+from tests.conftest import MadeStore
 
 
 @pytest.fixture
-def household(store: Store, tmp_path: Path) -> Store:
-    result = import_files(store, [write_statements(tmp_path / "household.ofx", 4_000, seed=5)])
-    assert not result.failed
-    return store
+def household(made_store: MadeStore) -> Store:
+    """A store with a statement of 4,000 lines, imported once a process, each test a copy."""
+
+    def fill(store: Store) -> None:
+        statement = write_statements(store.data_dir.parent / "household.ofx", 4_000, seed=5)
+        assert not import_files(store, [statement]).failed
+
+    return made_store("4,000 lines, seed 5", fill)
 
 
 def merchants_where(session: Session, *where: ColumnElement[bool]) -> frozenset[str]:

@@ -8,6 +8,7 @@ import pytest
 
 from finapp.services.imports import import_files
 from finapp.store.engine import Store
+from tests.conftest import MadeStore
 
 #: Two real statements: one account with three lines, and two accounts in one file.
 STATEMENTS = ("ofx/ofxparse__bank_medium.ofx", "ofx/ofxparse__checking.ofx")
@@ -15,7 +16,12 @@ PAYEE = b"Joe's Bald Hairstyles"
 
 
 @pytest.fixture
-def filled(store: Store, corpus: Path) -> Store:
-    result = import_files(store, [corpus / name for name in STATEMENTS])
-    assert not result.failed and result.new > 0
-    return store
+def filled(made_store: MadeStore, corpus: Path) -> Store:
+    """A store (as ``store`` gives) holding :data:`STATEMENTS`, imported once a process and
+    copied for each test."""
+
+    def fill(store: Store) -> None:
+        result = import_files(store, [corpus / name for name in STATEMENTS])
+        assert not result.failed and result.new > 0
+
+    return made_store("the safety statements", fill)
