@@ -51,6 +51,13 @@ _SPENDING = text(
 )
 
 
+#: the names of the lines from ``:start`` on that the spending up to ``:as_of`` leaves out
+_OTHER_NAMES = text(
+    "SELECT merchant, payee FROM transactions WHERE posted >= :start "
+    f"AND (posted > :as_of OR NOT ({SPENDING_SQL}))"
+)
+
+
 @dataclass(slots=True)
 class Spending:
     """The lookback's spending, by merchant, as read and as charges, and the time of day of
@@ -69,6 +76,16 @@ def read_spending(session: Session, start: date, as_of: date) -> Spending:
     """Every charge of spending posted from ``start`` to ``as_of``, in one grouped query, read
     once while alerts are evaluated (charge alerts and flagged activity both read it)."""
     return read_once(session, ("spending", start, as_of), lambda: _spending(session, start, as_of))
+
+
+def names_from(session: Session, spending: Spending, start: date, as_of: date) -> set[str]:
+    """Every merchant and payee of the lines posted on or after ``start``: those of
+    ``spending`` (read from ``start`` to ``as_of``) and the others', read here."""
+    names = {c.payee for charges in spending.by_merchant.values() for c in charges}
+    names.update(spending.by_merchant)
+    bounds = {"start": start.isoformat(), "as_of": as_of.isoformat()}
+    names.update(n for pair in session.execute(_OTHER_NAMES, bounds) for n in pair)
+    return names
 
 
 def _spending(session: Session, start: date, as_of: date) -> Spending:

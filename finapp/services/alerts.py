@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -28,7 +29,7 @@ from finapp.core.money import from_minor
 from finapp.core.subscription_states import Status, StreamKind, UserState
 from finapp.errors import NotFoundError
 from finapp.services.alert_names import PayeesNow
-from finapp.services.alert_scope import Spending, judged_charges, read_spending
+from finapp.services.alert_scope import Spending, judged_charges, names_from, read_spending
 from finapp.services.budgets import spent_by_month
 from finapp.services.categories import category_paths, descendants
 from finapp.services.coverage import coverage_by_account
@@ -272,7 +273,8 @@ def _gather(session: Session, as_of: date) -> tuple[core.Facts, Spending]:
     with kept_while_evaluating(session):
         start = as_of - timedelta(days=LOOKBACK_DAYS)
         spending = read_spending(session, start, as_of)
-        return _facts(session, as_of, spending, spent_with_before(session, start)), spending
+        later = partial(names_from, session, spending, start, as_of)
+        return _facts(session, as_of, spending, spent_with_before(session, start, later)), spending
 
 
 def _facts(session: Session, as_of: date, spending: Spending, seen: frozenset[str]) -> core.Facts:

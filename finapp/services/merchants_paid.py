@@ -15,7 +15,8 @@ reuses the first answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+import json
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import Any, TypeVar, cast
@@ -46,6 +47,16 @@ _PAID_BEFORE = text(
     "UNION SELECT payee || '' FROM transactions WHERE posted >= :day) "
     "SELECT name FROM later WHERE EXISTS (SELECT 1 FROM transactions t "
     "WHERE t.merchant = later.name AND t.posted < :day AND t.amount_minor < 0 "
+    "AND t.is_transfer = 0 AND (t.category_id IS NULL OR t.category_id NOT IN "
+    f"(SELECT id FROM categories WHERE kind = '{CategoryKind.TRANSFER}')))"
+)
+
+#: the names of ``:names`` (a JSON array) that are the merchant of spending posted before
+#: ``:day``, each looked up by the merchant index: :data:`_PAID_BEFORE` for names already known
+#: (gathering them in SQL, tens of thousands of texts sorted into a set, is most of its work)
+_PAID_AMONG = text(
+    "SELECT value FROM json_each(:names) WHERE EXISTS (SELECT 1 FROM transactions t "
+    "WHERE t.merchant = value AND t.posted < :day AND t.amount_minor < 0 "
     "AND t.is_transfer = 0 AND (t.category_id IS NULL OR t.category_id NOT IN "
     f"(SELECT id FROM categories WHERE kind = '{CategoryKind.TRANSFER}')))"
 )
@@ -87,16 +98,27 @@ def read_once(session: Session, key: Hashable, read: Callable[[], _T]) -> _T:
     return cast(_T, kept[key])
 
 
-def spent_with_before(session: Session, day: date) -> frozenset[str]:
+def spent_with_before(
+    session: Session, day: date, later: Callable[[], Iterable[str]] | None = None
+) -> frozenset[str]:
     """The merchants of spending (:data:`SPENDING`) posted before ``day``, among the merchants
     and payees of the lines posted on or after it (the only names ever asked about); ``""``
-    among them when a line before it has no merchant and one after it names none."""
-    return read_once(session, ("paid before", day), lambda: _paid_before(session, day))
+    among them when a line before it has no merchant and one after it names none.
+
+    ``later``: a caller that has read those lines gives their names (every merchant and payee
+    of every line posted on or after ``day``), and only they are looked up.
+    """
+    return read_once(session, ("paid before", day), lambda: _paid_before(session, day, later))
 
 
-def _paid_before(session: Session, day: date) -> frozenset[str]:
+def _paid_before(
+    session: Session, day: date, later: Callable[[], Iterable[str]] | None = None
+) -> frozenset[str]:
     """What :func:`spent_with_before` answers, read from the store."""
     earlier = session.scalar(select(Transaction.id).where(Transaction.posted < day).limit(1))
     if earlier is None:  # the history begins on or after the day: nobody was paid before
         return frozenset()
-    return frozenset(session.scalars(_PAID_BEFORE, {"day": day.isoformat()}))
+    if later is None:
+        return frozenset(session.scalars(_PAID_BEFORE, {"day": day.isoformat()}))
+    names = json.dumps(sorted(set(later())), ensure_ascii=False)
+    return frozenset(session.scalars(_PAID_AMONG, {"day": day.isoformat(), "names": names}))
