@@ -23,11 +23,20 @@ def make_shell(
     tray: bool = False,
     tasks: type[TaskRunner] = InlineTaskRunner,
     clock: Clock | None = None,
+    opening_page: str | None = None,
 ) -> Shell:
-    """A shell with its pages; its imports and alert checks run inline unless ``tasks`` says."""
+    """A shell with its pages; its imports and alert checks run inline unless ``tasks`` says.
+
+    ``opening_page`` is the page the user had open last, which the window opens on (None: the
+    Dashboard, as on a first start). A test about something else than the Dashboard opens on
+    a page it uses: drawing the Dashboard's five charts costs more than most tests.
+    """
+    ui_state = UiState(tmp_path / "ui.ini")
+    if opening_page is not None:
+        ui_state.last_page = opening_page
     shell = Shell(
         store,
-        UiState(tmp_path / "ui.ini"),
+        ui_state,
         is_demo=is_demo,
         tasks=tasks,
         tray_available=tray,

@@ -17,7 +17,7 @@ def test_neutral_rows_are_left_out_and_a_bad_row_is_rejected(store, tmp_path, qt
         "Date,Description,Amount\n2025-03-01,GROCER,-20.00\n2025-03-02,BROKEN ROW,\n",
         encoding="utf-8",
     )
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
         shell.open_files([ALIPAY, bad])

@@ -44,7 +44,7 @@ def _drop(widget, files: list[Path]) -> tuple[bool, bool]:  # type: ignore[no-un
 
 
 def test_dropping_two_statements_imports_both_and_offers_undo(store, statements, tmp_path, qtbot):
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="transactions")
     window = shell.window
     qtbot.addWidget(window)
     window.show()
@@ -69,7 +69,7 @@ def test_dropping_two_statements_imports_both_and_offers_undo(store, statements,
 
 
 def test_a_drag_without_files_is_refused(store, tmp_path, qtbot):
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
     mime = QMimeData()
     mime.setText("just text")
@@ -115,7 +115,8 @@ def test_cancel_stops_the_import_and_writes_nothing(
         return import_files(store_, paths, **kwargs)
 
     monkeypatch.setattr(imports, "import_files", slow_import)
-    shell = make_shell(store, tmp_path, tasks=TaskRunner)  # a real worker thread
+    # a real worker thread
+    shell = make_shell(store, tmp_path, tasks=TaskRunner, opening_page="transactions")
     qtbot.addWidget(shell.window)
     shell.window.show()
     messages = []
@@ -138,7 +139,7 @@ def test_cancel_stops_the_import_and_writes_nothing(
 
 def test_a_quick_import_never_leaves_its_progress_window_behind(store, statements, tmp_path, qtbot):
     """Work that ends before the progress window's delay must not bring it up afterwards."""
-    shell = make_shell(store, tmp_path, tasks=TaskRunner)
+    shell = make_shell(store, tmp_path, tasks=TaskRunner, opening_page="transactions")
     qtbot.addWidget(shell.window)
     shell.window.show()
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
@@ -153,7 +154,7 @@ def test_a_quick_import_never_leaves_its_progress_window_behind(store, statement
 
 
 def test_files_given_on_the_command_line_are_imported(store, statements, tmp_path, qtbot):
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
         shell.open_files([statements.checking])
@@ -171,7 +172,7 @@ def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qt
         "2025-03-03,PAYROLL,1500.00\n",
         encoding="utf-8",
     )
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
         shell.open_files([export])
@@ -189,7 +190,7 @@ def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qt
 
 
 def test_a_drop_on_a_page_reaches_the_window(store, statements, tmp_path, qtbot):
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="transactions")
     window = shell.window
     qtbot.addWidget(window)
     window.show()

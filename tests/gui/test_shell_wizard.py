@@ -24,7 +24,7 @@ HEADERLESS = Path(__file__).parents[1] / "importers" / "csv_headerless"
 def test_unknown_csv_opens_the_wizard_after_the_summary_and_then_imports(
     store, statements, tmp_path, qtbot
 ):
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
     # a credit-union export whose amounts are all positive: detection cannot tell in from out
     shell.open_files([statements.credit_union])
@@ -49,7 +49,7 @@ def test_unknown_csv_opens_the_wizard_after_the_summary_and_then_imports(
 def test_preview_follows_the_mapping_and_saving_makes_the_file_importable(
     store, statements, tmp_path, qtbot
 ):
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
     wizard = ImportWizard(shell.ctx, statements.credit_union)
     qtbot.addWidget(wizard)
@@ -89,7 +89,7 @@ def test_the_wizard_asks_which_way_the_oldest_row_went_when_the_balance_signs_th
     reading, asks about the oldest row (whose balance before it is not in the file), and the
     file imports with every sign right; the saved layout does not keep that one file's answer."""
     statement = HEADERLESS / "at_unsigned_balance.csv"
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
     shell.open_files([statement])
     summary = shell.window.findChild(ImportSummaryDialog)

@@ -207,7 +207,7 @@ def test_a_broken_statement_is_said_in_chinese_with_its_file_and_line(
     broken = CASES[case]
     path = tmp_path / broken.name
     path.write_bytes(broken.content())
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
     shell.window.show()
     with qtbot.waitSignal(shell.imports.finished, timeout=20_000):
