@@ -16,6 +16,7 @@ from pathlib import Path
 import finapp
 from finapp.errors import _OS_WORDING, StorageError
 from finapp.gui.error_texts import _SENTENCES
+from tests.gui.source_trees import source_nodes
 
 SOURCE = Path(finapp.__file__).parent
 _CODE = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)+")
@@ -23,23 +24,21 @@ _FACT = re.compile(r"\{(\w+)\}")
 
 
 def _calls() -> Iterator[tuple[str, ast.Call]]:
-    for path in sorted(SOURCE.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Problem":
-                yield f"{path.relative_to(SOURCE.parent)}:{node.lineno}", node
+    for path, node in source_nodes():
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Problem":
+            yield f"{path.relative_to(SOURCE.parent)}:{node.lineno}", node
 
 
 def _chosen_codes() -> Iterator[tuple[str, str]]:
     """The codes of ``code = "a" if … else "b"`` assignments, the way a Problem's code is
     chosen where one sentence has two forms."""
-    for path in sorted(SOURCE.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == [
-                "code"
-            ]:
-                for value in ast.walk(node.value):
-                    if isinstance(value, ast.Constant) and _CODE.fullmatch(str(value.value)):
-                        yield f"{path.relative_to(SOURCE.parent)}:{node.lineno}", value.value
+    for path, node in source_nodes():
+        if isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == [
+            "code"
+        ]:
+            for value in ast.walk(node.value):
+                if isinstance(value, ast.Constant) and _CODE.fullmatch(str(value.value)):
+                    yield f"{path.relative_to(SOURCE.parent)}:{node.lineno}", value.value
 
 
 def test_every_code_has_a_sentence() -> None:

@@ -11,6 +11,7 @@ import ast
 from pathlib import Path
 
 import finapp.gui
+from tests.gui.source_trees import source_nodes
 
 GUI = Path(finapp.gui.__file__).parent
 #: every module: the core marks sentences too (finapp.tr_marks), for the GUI to translate
@@ -28,17 +29,16 @@ def _name(call: ast.Call) -> str:
 
 def test_marked_and_translated_sentences_name_their_context_and_text_literally() -> None:
     hidden = []
-    for path in sorted(ALL.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or len(node.args) < 2:
-                continue
-            name = _name(node)
-            context, text = node.args[0], node.args[1]
-            where = f"{path.relative_to(GUI.parent)}:{node.lineno}"
-            if name == "QT_TRANSLATE_NOOP" and not (_literal(context) and _literal(text)):
-                hidden.append(where)
-            if name == "translate" and _literal(text) and not _literal(context):
-                hidden.append(where)  # a literal sentence lupdate files under no context
+    for path, node in source_nodes(ALL):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        name = _name(node)
+        context, text = node.args[0], node.args[1]
+        where = f"{path.relative_to(GUI.parent)}:{node.lineno}"
+        if name == "QT_TRANSLATE_NOOP" and not (_literal(context) and _literal(text)):
+            hidden.append(where)
+        if name == "translate" and _literal(text) and not _literal(context):
+            hidden.append(where)  # a literal sentence lupdate files under no context
     assert hidden == []
 
 
@@ -46,12 +46,11 @@ def test_tr_is_called_on_self() -> None:
     """``page.tr("…")`` is filed by lupdate under the context "page" but looked up at run time
     under the object's class ("BudgetsPage"): the translation exists and is never found."""
     elsewhere = []
-    for path in sorted(GUI.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                owner = node.func.value
-                if node.func.attr == "tr" and not (
-                    isinstance(owner, ast.Name) and owner.id in ("self", "cls")
-                ):
-                    elsewhere.append(f"{path.relative_to(GUI.parent)}:{node.lineno}")
+    for path, node in source_nodes(GUI):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            if node.func.attr == "tr" and not (
+                isinstance(owner, ast.Name) and owner.id in ("self", "cls")
+            ):
+                elsewhere.append(f"{path.relative_to(GUI.parent)}:{node.lineno}")
     assert elsewhere == []
