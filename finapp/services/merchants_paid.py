@@ -37,6 +37,18 @@ SPENDING = (
     ),
 )
 
+#: the text of :data:`SPENDING`, for queries written as SQL
+SPENDING_SQL = (
+    "amount_minor < 0 AND is_transfer = 0 AND (category_id IS NULL OR category_id NOT IN "
+    f"(SELECT id FROM categories WHERE kind = '{CategoryKind.TRANSFER}'))"
+)
+
+#: whether ``{name}`` is the merchant of spending posted before ``:day``, by the merchant index
+_SPENT_BEFORE = (
+    "EXISTS (SELECT 1 FROM transactions t WHERE t.merchant = {name} AND t.posted < :day "
+    f"AND {SPENDING_SQL})"
+)
+
 #: the names (merchants, and payees) of the lines posted on or after ``:day`` that are the
 #: merchant of spending (:data:`SPENDING`) posted before it. The names are gathered first, by
 #: the date index (``|| ''`` keeps SQLite from walking the merchant index for them), then each
@@ -45,26 +57,14 @@ _PAID_BEFORE = text(
     "WITH later(name) AS MATERIALIZED ("
     "SELECT merchant || '' FROM transactions WHERE posted >= :day "
     "UNION SELECT payee || '' FROM transactions WHERE posted >= :day) "
-    "SELECT name FROM later WHERE EXISTS (SELECT 1 FROM transactions t "
-    "WHERE t.merchant = later.name AND t.posted < :day AND t.amount_minor < 0 "
-    "AND t.is_transfer = 0 AND (t.category_id IS NULL OR t.category_id NOT IN "
-    f"(SELECT id FROM categories WHERE kind = '{CategoryKind.TRANSFER}')))"
+    "SELECT name FROM later WHERE " + _SPENT_BEFORE.format(name="later.name")
 )
 
 #: the names of ``:names`` (a JSON array) that are the merchant of spending posted before
-#: ``:day``, each looked up by the merchant index: :data:`_PAID_BEFORE` for names already known
-#: (gathering them in SQL, tens of thousands of texts sorted into a set, is most of its work)
+#: ``:day``: :data:`_PAID_BEFORE` for names already known (gathering them in SQL, tens of
+#: thousands of texts sorted into a set, is most of its work)
 _PAID_AMONG = text(
-    "SELECT value FROM json_each(:names) WHERE EXISTS (SELECT 1 FROM transactions t "
-    "WHERE t.merchant = value AND t.posted < :day AND t.amount_minor < 0 "
-    "AND t.is_transfer = 0 AND (t.category_id IS NULL OR t.category_id NOT IN "
-    f"(SELECT id FROM categories WHERE kind = '{CategoryKind.TRANSFER}')))"
-)
-
-#: the text of :data:`SPENDING`, for queries written as SQL
-SPENDING_SQL = (
-    "amount_minor < 0 AND is_transfer = 0 AND (category_id IS NULL OR category_id NOT IN "
-    f"(SELECT id FROM categories WHERE kind = '{CategoryKind.TRANSFER}'))"
+    "SELECT value FROM json_each(:names) WHERE " + _SPENT_BEFORE.format(name="value")
 )
 
 #: the ``Session.info`` entry holding what :func:`read_once` read, by key
