@@ -76,8 +76,9 @@ journeys: $(STAMP) i18n-build journey-debs
 
 ## The fast tier for the inner loop: lint, and every test but those marked slow (they start
 ## processes, run long generated searches, drive journeys, import generated households or build
-## the app's whole window: tests/tiers.py finds them). Bytecode is cached even where PYTHONDONTWRITEBYTECODE is set, as
-## the benchmarks do: else every worker compiles finapp and rewrites every test's asserts anew.
+## the app's whole window: tests/tiers.py finds them). Bytecode is cached even where
+## PYTHONDONTWRITEBYTECODE is set, as the benchmarks do: else every worker compiles finapp and
+## rewrites every test's asserts anew.
 .PHONY: check
 check: $(STAMP) i18n-build
 	$(BIN)/ruff check finapp tests bench tools
