@@ -17,6 +17,8 @@ from finapp.services import subscriptions as subs
 from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.imports import import_parsed
 from finapp.services.settings import set_setting
+from finapp.store.engine import Store
+from tests.conftest import MadeStore
 
 AS_OF = date(2026, 11, 24)
 LAST = date(2026, 11, 22)  # the statements end here
@@ -131,9 +133,9 @@ def open_alerts(store, as_of: date, kind: str) -> list:  # type: ignore[no-untyp
 
 
 @pytest.fixture
-def family(store):  # type: ignore[no-untyped-def]
-    household(store)
-    return store
+def family(made_store: MadeStore) -> Store:
+    """The family's store, imported once a process and copied for each test."""
+    return made_store("the subscription audit's family", household)
 
 
 # -- cost --------------------------------------------------------------------------------------
