@@ -8,6 +8,9 @@ which together are most of a second. :func:`_run` imports them when a command is
 from __future__ import annotations
 
 import argparse
+import atexit
+import functools
+import gc
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -77,10 +80,25 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    _no_last_collection()
     with cli_streams(sys.stderr):
         args = build_parser(command_word(argv)).parse_args(argv)
         with stdout_for(getattr(args, "json", False)):
             return _run(args)
+
+
+@functools.cache  # once, however often ``main`` runs in one process
+def _no_last_collection() -> None:
+    """Spare the process its last garbage collection as it exits.
+
+    Python ends by collecting every object still alive, SQLAlchemy's classes and all a command
+    read among them, only to drop them with the process: 0.03–0.07 s of a data command's CPU,
+    a tenth of it. Freezing them, the last thing before Python's own clean-up, leaves that
+    collection nothing to scan; everything else at exit (flushing the output, closing the log,
+    the other exit handlers) happens as before, and the store is closed before by
+    :meth:`CliContext.close`.
+    """
+    atexit.register(gc.freeze)  # registered early, so it runs after the handlers added later
 
 
 def _run(args: argparse.Namespace) -> int:
