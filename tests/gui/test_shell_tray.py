@@ -31,7 +31,7 @@ def _raise_alert(store: Store, key: str, message: str, severity: str = "warning"
 
 
 def test_tray_menu_offers_open_import_check_pause_and_quit(store, tmp_path: Path, qtbot):
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="accounts")
     qtbot.addWidget(shell.window)
     menu = shell.tray.menu
     menu.aboutToShow.emit()  # the menu is rebuilt each time it opens
@@ -52,7 +52,7 @@ def test_tray_menu_offers_open_import_check_pause_and_quit(store, tmp_path: Path
 
 def test_new_alerts_notify_in_the_tray_once_each(store, tmp_path: Path, qtbot, monkeypatch):
     monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
-    shell = make_shell(store, tmp_path, tray=True, clock=_midday())
+    shell = make_shell(store, tmp_path, tray=True, clock=_midday(), opening_page="accounts")
     qtbot.addWidget(shell.window)
     shell.notifier._evaluate = lambda _store: None  # alerts below are raised by hand
     _raise_alert(store, "a1", "A large charge of 950.00 at BESTBUY")
@@ -78,7 +78,7 @@ def test_new_alerts_notify_in_the_tray_once_each(store, tmp_path: Path, qtbot, m
 
 def test_many_new_alerts_make_one_summary_notification(store, tmp_path: Path, qtbot, monkeypatch):
     monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
-    shell = make_shell(store, tmp_path, tray=True, clock=_midday())
+    shell = make_shell(store, tmp_path, tray=True, clock=_midday(), opening_page="accounts")
     qtbot.addWidget(shell.window)
     shell.notifier._evaluate = lambda _store: None
     for n in range(5):
@@ -90,7 +90,7 @@ def test_many_new_alerts_make_one_summary_notification(store, tmp_path: Path, qt
 
 
 def test_without_a_tray_alerts_show_in_the_window_banner(store, tmp_path: Path, qtbot):
-    shell = make_shell(store, tmp_path, tray=False)
+    shell = make_shell(store, tmp_path, tray=False, opening_page="accounts")
     qtbot.addWidget(shell.window)
     shell.window.show()
     shell.notifier._evaluate = lambda _store: None
@@ -113,7 +113,7 @@ def test_alert_check_runs_after_each_import(store, statements, tmp_path: Path, q
     checks = []
     real_check = notify.run_check
     monkeypatch.setattr(notify, "run_check", lambda *args: checks.append(args) or real_check(*args))
-    shell = make_shell(store, tmp_path)
+    shell = make_shell(store, tmp_path, opening_page="accounts")
     qtbot.addWidget(shell.window)
     changes = []
     shell.ctx.bus.data_changed.connect(changes.append)

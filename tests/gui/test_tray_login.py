@@ -36,9 +36,12 @@ def _launcher(  # type: ignore[no-untyped-def]
     qapp, data_dir: Path, tmp_path: Path, clock: SteppedClock,
     *, tray: bool = True, tasks: type[TaskRunner] = InlineTaskRunner,
 ) -> Launcher:  # fmt: skip
+    ui_state = UiState(tmp_path / "ui.ini")
+    # the user last had Accounts open: its window opens there, and a notification's click must
+    # still lead to its own page; the Dashboard's charts are not what these tests read
+    ui_state.last_page = "accounts"
     return Launcher(
-        qapp, data_dir, UiState(tmp_path / "ui.ini"),
-        clock=clock, tasks=tasks, tray_available=tray,
+        qapp, data_dir, ui_state, clock=clock, tasks=tasks, tray_available=tray,
     )  # fmt: skip
 
 

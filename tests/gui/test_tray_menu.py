@@ -41,7 +41,9 @@ def test_the_menu_lists_the_next_three_renewals_and_the_open_alerts(store, tmp_p
     for name, days in (("Netflix", 3), ("Spotify", 9), ("iCloud", 12), ("Gym", 20)):
         add_manual(store, name, Decimal("9.99"), "monthly", today + timedelta(days=days))
     _raise_alert(store, "a1", "A large charge of 950.00 at BESTBUY", today)
-    shell = make_shell(store, tmp_path, tray=True, clock=SteppedClock(NOON))
+    shell = make_shell(
+        store, tmp_path, tray=True, clock=SteppedClock(NOON), opening_page="accounts"
+    )
     qtbot.addWidget(shell.window)
     shell.start_in_background()
     texts = _texts(shell)
@@ -73,7 +75,7 @@ def test_paused_notifications_are_held_and_shown_when_the_pause_ends(
 ):
     monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
     clock = SteppedClock(NOON)
-    shell = make_shell(store, tmp_path, tray=True, clock=clock)
+    shell = make_shell(store, tmp_path, tray=True, clock=clock, opening_page="accounts")
     qtbot.addWidget(shell.window)
     shell.start_in_background()
     shell.tray.menu.aboutToShow.emit()
@@ -99,7 +101,7 @@ def test_a_pause_until_tomorrow_lasts_the_night_and_resume_ends_it(
 ):
     monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
     clock = SteppedClock(NOON.replace(hour=21))
-    shell = make_shell(store, tmp_path, tray=True, clock=clock)
+    shell = make_shell(store, tmp_path, tray=True, clock=clock, opening_page="accounts")
     qtbot.addWidget(shell.window)
     shell.start_in_background()
     shell.tray.pause_requested.emit(None)  # Pause notifications → Until tomorrow
@@ -116,7 +118,9 @@ def test_the_menu_follows_what_the_user_does_in_the_window(store, tmp_path: Path
     from finapp.gui.pages.alerts import AlertsPage
 
     _raise_alert(store, "d1", "A large charge of 950.00 at BESTBUY", NOON.date())
-    shell = make_shell(store, tmp_path, tray=True, clock=SteppedClock(NOON))
+    shell = make_shell(
+        store, tmp_path, tray=True, clock=SteppedClock(NOON), opening_page="accounts"
+    )
     qtbot.addWidget(shell.window)
     shell.start_in_background()
     assert shell.tray.summary.open_alerts == 1
@@ -137,7 +141,9 @@ def test_import_from_the_tray_brings_the_window_up_under_the_file_chooser(
 
     from tests.gui.answering import escape, opened
 
-    shell = make_shell(store, tmp_path, tray=True, clock=SteppedClock(NOON))
+    shell = make_shell(
+        store, tmp_path, tray=True, clock=SteppedClock(NOON), opening_page="accounts"
+    )
     qtbot.addWidget(shell.window)
     shell.start_in_background()  # in the tray, no window yet
     _choose(shell, "&Import statements…")
