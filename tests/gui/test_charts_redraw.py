@@ -16,6 +16,8 @@ def test_same_data_again_is_not_redrawn_new_data_is(qtbot) -> None:  # type: ign
 
     chart = ChartCanvas(draw, "Test chart")
     qtbot.addWidget(chart)
+    chart.show()  # on screen: a chart off screen is plotted when it is shown
+    qtbot.waitExposed(chart)
     chart.set_data((1, 2))
     chart.set_data((1, 2))  # equal data from a reload that changed nothing
     assert drawn == [(1, 2)]

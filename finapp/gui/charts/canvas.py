@@ -19,7 +19,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Annotation
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from finapp.gui.charts.plots import Hit
@@ -114,6 +114,8 @@ class ChartCanvas(QWidget):
         self.canvas.mpl_connect("button_press_event", self._on_press)
         #: the width the chart was last drawn at: a legend's columns are laid out for it
         self._drawn_width = 0
+        #: data came while the chart was off screen: it is plotted once shown, at its real size
+        self._unplotted = False
         self._resized = QTimer(self)
         self._resized.setSingleShot(True)
         self._resized.setInterval(150)  # once the user stops dragging the window's edge
@@ -124,9 +126,30 @@ class ChartCanvas(QWidget):
         if self._data is not None and data == self._data:
             return
         self._data = data
+        self._plot_when_seen()
+
+    def _plot_when_seen(self) -> None:
+        """Plot now if the chart is on screen, else once it is shown: a chart off screen (its
+        page built, not yet laid out, or another page in front) would be plotted at a size
+        it is never seen at, and again when shown."""
+        if not self.isVisible():
+            self._unplotted = True
+            return
+        self._lay_out_first()
         self.redraw()
 
+    def _lay_out_first(self) -> None:
+        """Apply the layout changes Qt has queued, so the chart is plotted once, at the size it
+        is seen at: a figure set beside it (a headline's longer amount) may widen its column
+        and resize the chart. Such a change climbs one parent per round of queued events,
+        hence a round per parent up to the window."""
+        parent = self.parentWidget()
+        while parent is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            parent = parent.parentWidget()
+
     def redraw(self) -> None:
+        self._unplotted = False
         theme = theme_from_palette(self.palette())
         self._drawn_width = self.canvas.width()
         self.figure.clear()
@@ -155,9 +178,14 @@ class ChartCanvas(QWidget):
         self._annotation = annotation
         self.canvas.draw_idle()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unplotted:
+            self._plot_when_seen()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._data is not None:
+        if self._data is not None and not self._unplotted:
             self._resized.start()
 
     def _redraw_if_wider_or_narrower(self) -> None:
@@ -167,7 +195,7 @@ class ChartCanvas(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._data is not None:
-            self.redraw()  # the user switched light/dark while the app runs
+            self._plot_when_seen()  # the user switched light/dark while the app runs
         super().changeEvent(event)
 
     def hit_at(self, event: MouseEvent) -> Hit | None:
