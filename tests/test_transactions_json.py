@@ -16,19 +16,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
-from bench.realistic_statements import write_statements
 from finapp.cli.output import print_json, print_utf8
 from finapp.core.money import MAX_USER_AMOUNT
 from finapp.errors import NotFoundError
 from finapp.services.annotations import add_tags, set_note
 from finapp.services.categories import category_paths
-from finapp.services.imports import import_files
 from finapp.services.splits import SplitPart, read_splits, set_splits
 from finapp.services.transactions import list_transactions
 from finapp.services.transactions_json import transactions_json
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Category, Transaction, TransactionSplit, TransactionTag
 from tests.conftest import MadeStore
+from tests.realistic_stores import realistic_store
 
 
 def _former(store: Store, **filters: object) -> str:
@@ -81,14 +80,7 @@ def _written(store: Store, **filters: object) -> str:
 
 @pytest.fixture
 def household(made_store: MadeStore) -> Store:
-    """A store with a statement of 3,000 lines, imported once a process, each test a copy."""
-
-    def fill(store: Store) -> None:
-        statement = write_statements(store.data_dir.parent / "household.ofx", 3_000, seed=11)
-        result = import_files(store, [statement])
-        assert not result.failed and result.new == 3_000
-
-    return made_store("3,000 lines, seed 11", fill)
+    return realistic_store(made_store, 3_000, seed=11)
 
 
 def test_the_household_listing_is_the_same_bytes(household: Store) -> None:

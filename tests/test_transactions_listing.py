@@ -4,18 +4,17 @@ ORM's ``Transaction`` objects, for every filter, on a varied household."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from bench.realistic_statements import write_statements
 from finapp.core.money import from_minor
 from finapp.services.categories import category_paths
-from finapp.services.imports import import_files
 from finapp.services.transactions import TransactionView, list_transactions
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction
+from tests.conftest import MadeStore
+from tests.realistic_stores import realistic_store
 
 
 def _from_orm_objects(store: Store) -> list[TransactionView]:
@@ -45,10 +44,8 @@ def _from_orm_objects(store: Store) -> list[TransactionView]:
 
 
 @pytest.fixture
-def household(store: Store, tmp_path: Path) -> Store:
-    result = import_files(store, [write_statements(tmp_path / "household.ofx", 3_000, seed=7)])
-    assert not result.failed and result.new == 3_000
-    return store
+def household(made_store: MadeStore) -> Store:
+    return realistic_store(made_store, 3_000, seed=7)
 
 
 def test_listing_equals_the_orm_objects(household: Store) -> None:

@@ -12,26 +12,20 @@ import pytest
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from bench.realistic_statements import LAST_DAY, write_statements
+from bench.realistic_statements import LAST_DAY
 from finapp.services import alerts, merchants_paid
 from finapp.services.alerts import LOOKBACK_DAYS, gather_facts
 from finapp.services.flagged_activity import gather
-from finapp.services.imports import import_files
 from finapp.services.merchants_paid import SPENDING, kept_while_evaluating, spent_with_before
 from finapp.store.engine import Store
 from finapp.store.schema import Category, Transaction
 from tests.conftest import MadeStore
+from tests.realistic_stores import realistic_store
 
 
 @pytest.fixture
 def household(made_store: MadeStore) -> Store:
-    """A store with a statement of 4,000 lines, imported once a process, each test a copy."""
-
-    def fill(store: Store) -> None:
-        statement = write_statements(store.data_dir.parent / "household.ofx", 4_000, seed=5)
-        assert not import_files(store, [statement]).failed
-
-    return made_store("4,000 lines, seed 5", fill)
+    return realistic_store(made_store, 4_000, seed=5)
 
 
 def merchants_where(session: Session, *where: ColumnElement[bool]) -> frozenset[str]:
