@@ -49,11 +49,17 @@ def us_locale() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
+def open_copy(template: tuple[Path, bytes], data_dir: Path) -> Store:
+    """A copy of a store made once (its data folder and raw key) opened in ``data_dir``: a copy
+    costs a fraction of importing months of statements again."""
+    folder, raw = template
+    shutil.copytree(folder, data_dir)
+    return open_store(data_dir, key=StoreKey.from_raw(raw))
+
+
 @pytest.fixture
 def household_store(household_template: tuple[Path, bytes], data_dir: Path) -> Iterator[Store]:
-    template, raw = household_template
-    shutil.copytree(template, data_dir)
-    opened = open_store(data_dir, key=StoreKey.from_raw(raw))
+    opened = open_copy(household_template, data_dir)
     yield opened
     opened.close()
 

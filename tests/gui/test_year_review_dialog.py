@@ -26,6 +26,7 @@ from finapp.services.opening import open_store
 from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.answering import choose, opened
 from tests.gui.household import add_card_and_raise, fill_household, statement_lines
+from tests.gui.page_fixtures import open_copy
 from tests.gui.shell_support import make_shell
 from tests.subscriptions.statements import write_ofx
 
@@ -45,13 +46,26 @@ def spent_in(year: int) -> Decimal:
     return out + 3 * Decimal("7.99") + 9 * Decimal("8.99")
 
 
+@pytest.fixture(scope="module")
+def fifteen_months(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """The fifteen months imported once for the module; each test opens a copy."""
+    folder, raw = tmp_path_factory.mktemp("year-review"), new_raw_key()
+    store = open_store(folder / "data", key=StoreKey.from_raw(raw))
+    try:
+        fill_household(store, folder, TODAY, MONTHS)
+        add_card_and_raise(store, folder, TODAY, MONTHS)
+        disney = tuple(ParsedTransaction(d, a, p, fitid=f"d{d:%m}") for d, p, a in DISNEY)
+        statement = ParsedStatement(ParsedAccount("5550001234"), disney)
+        ofx = write_ofx(folder / "disney.ofx", statement)
+        assert import_files(store, [ofx], account_name="Checking").new == len(DISNEY)
+    finally:
+        store.close()
+    return folder / "data", raw
+
+
 @pytest.fixture
-def shell(qtbot, us_locale, store, tmp_path: Path) -> Iterator[Shell]:  # type: ignore[no-untyped-def]
-    fill_household(store, tmp_path, TODAY, MONTHS)
-    add_card_and_raise(store, tmp_path, TODAY, MONTHS)
-    disney = tuple(ParsedTransaction(d, a, p, fitid=f"d{d:%m}") for d, p, a in DISNEY)
-    ofx = write_ofx(tmp_path / "disney.ofx", ParsedStatement(ParsedAccount("5550001234"), disney))
-    assert import_files(store, [ofx], account_name="Checking").new == len(DISNEY)
+def shell(qtbot, us_locale, fifteen_months, data_dir: Path, tmp_path: Path) -> Iterator[Shell]:  # type: ignore[no-untyped-def]
+    store = open_copy(fifteen_months, data_dir)
     opened_shell = make_shell(store, tmp_path)
     qtbot.addWidget(opened_shell.window)
     opened_shell.window.show()
