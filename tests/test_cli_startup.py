@@ -64,16 +64,17 @@ print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
 """
 
 
-def _probe(data_dir: Path, *argv: str) -> tuple[dict[str, object], str]:
+def _probe(data_dir: Path, *argv: str, script: str = _PROBE) -> tuple[dict[str, object], str]:
     """Run ``finapp --data-dir data_dir argv…`` in a fresh process, the passphrase in the
-    environment and no keyring: its exit code and the heavy modules it loaded, and its stdout."""
+    environment and no keyring: its exit code and the modules ``script`` reports it loaded (the
+    heavy ones), and its stdout."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FINAPP_")}
     env |= {
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
         "FINAPP_PASSPHRASE": PASSPHRASE,
     }
     proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, "--data-dir", str(data_dir), *argv],
+        [sys.executable, "-c", script, "--data-dir", str(data_dir), *argv],
         capture_output=True,
         text=True,
         env=env,
@@ -110,7 +111,8 @@ import json, sys
 from finapp.cli.main import main
 code = main(sys.argv[1:])
 mapping = ("sqlalchemy.orm", "finapp.store.schema", "finapp.store.migration_steps")
-print(json.dumps({"code": code, "loaded": sorted(m for m in mapping if m in sys.modules)}))
+loaded = sorted(m for m in mapping if m in sys.modules)
+print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
 """
 
 
@@ -126,22 +128,8 @@ def test_listing_transactions_as_json_maps_no_table(tmp_path: Path) -> None:
     imported = import_files(store, [write_statements(tmp_path / "household.ofx", 1_000, seed=5)])
     assert daily_backup_if_due(store) is not None
     store.close()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FINAPP_")}
-    env |= {
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-        "FINAPP_PASSPHRASE": PASSPHRASE,
-    }
     for filters in ([], ["--since", "2026-01-01", "--tag", "tax"]):
-        argv = ["--data-dir", str(tmp_path), "transactions", "--json", *filters]
-        proc = subprocess.run(
-            [sys.executable, "-c", _MAPPING_PROBE, *argv],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-            check=True,
-        )
-        *listing, report = proc.stdout.splitlines()
-        assert json.loads(report) == {"code": 0, "loaded": []}, filters
-        lines = json.loads("\n".join(listing))
-        assert len(lines) == (0 if filters else imported.new)
+        argv = ["transactions", "--json", *filters]
+        report, stdout = _probe(tmp_path, *argv, script=_MAPPING_PROBE)
+        assert report == {"code": 0, "loaded": []}, filters
+        assert len(json.loads(stdout)) == (0 if filters else imported.new)

@@ -195,7 +195,7 @@ class Store:
         """A session for queries; anything it changed is rolled back."""
         with self._reader() as session:
             try:
-                with self._reading_faults():
+                with self._faults(self._busy_reading()):
                     yield session
             finally:
                 session.rollback()
@@ -204,24 +204,23 @@ class Store:
     def connect(self) -> Iterator[Connection]:
         """A connection for queries written in SQL, read as :meth:`read` reads (its faults said
         alike, anything it changed rolled back), without loading the ORM."""
-        with self._reading_faults(), self.engine.connect() as conn:
+        with self._faults(self._busy_reading()), self.engine.connect() as conn:
             yield conn  # closing it rolls its transaction back
 
+    def _busy_reading(self) -> Problem:
+        return Problem(
+            "store.busy", f"{self.path} is busy in another finapp window", path=self.path
+        )
+
     @contextmanager
-    def _reading_faults(self) -> Iterator[None]:
-        """A busy store, a full disk, a read-only folder or a damaged file met while reading,
+    def _faults(self, busy: Problem) -> Iterator[None]:
+        """A busy store (said as ``busy``), a full disk, a read-only folder or a damaged file,
         in one line."""
         try:
             yield
         except OperationalError as exc:
             if _is_busy(exc):
-                raise StoreBusyError(
-                    Problem(
-                        "store.busy",
-                        f"{self.path} is busy in another finapp window",
-                        path=self.path,
-                    )
-                ) from None
+                raise StoreBusyError(busy) from None
             raise self._damaged(exc) from None
         except DatabaseError as exc:
             raise self._damaged(exc) from None
@@ -236,7 +235,12 @@ class Store:
         from finapp.store import journal
 
         recording = journal.active()
-        with self._writer() as session:
+        busy = Problem(
+            "store.busy_writing",
+            f"{self.path} is busy: another finapp process is writing; try again",
+            path=self.path,
+        )
+        with self._writer() as session, self._faults(busy):
             try:
                 if recording is not None:
                     journal.begin(session.connection())
@@ -244,22 +248,8 @@ class Store:
                 if recording is not None:
                     journal.harvest(session, recording)
                 session.commit()
-            except OperationalError as exc:
-                session.rollback()
-                if _is_busy(exc):
-                    raise StoreBusyError(
-                        Problem(
-                            "store.busy_writing",
-                            f"{self.path} is busy: another finapp process is writing; try again",
-                            path=self.path,
-                        )
-                    ) from None
-                raise self._damaged(exc) from None
-            except DatabaseError as exc:
-                session.rollback()
-                raise self._damaged(exc) from None
             except BaseException:
-                session.rollback()
+                session.rollback()  # before the fault is said: nothing of it is kept
                 raise
 
     def _damaged(self, exc: DatabaseError) -> Exception:
