@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -40,13 +41,22 @@ def household_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, 
     return folder / "data", raw
 
 
-@pytest.fixture
-def us_locale() -> Iterator[None]:
+@contextmanager
+def en_us() -> Iterator[None]:
     """Money and dates as an en_US user sees them, whatever the machine's LANG."""
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+
+
+@pytest.fixture
+def us_locale() -> Iterator[None]:
+    """Money and dates as an en_US user sees them, for one test."""
+    with en_us():
+        yield
 
 
 def open_copy(template: tuple[Path, bytes], data_dir: Path) -> Store:

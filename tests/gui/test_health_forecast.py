@@ -4,8 +4,10 @@ horizon the user picks."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from matplotlib.backend_bases import MouseEvent
@@ -15,27 +17,57 @@ from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
 from finapp.gui.pages.health_forecast import ForecastSection
 from finapp.services.accounts import set_low_balance_threshold
+from finapp.services.opening import open_store
 from finapp.store.engine import Store
+from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.gui.page_fixtures import en_us
 from tests.health.forecast_household import TODAY, checking_lines, import_checking, import_others
 
 
-def _shown(qtbot, store: Store, data_dir) -> ForecastSection:  # type: ignore[no-untyped-def]
+def _section(store: Store, data_dir: Path) -> ForecastSection:
     bus = AppBus()
     shown = ForecastSection(AppContext(store, bus, InlineTaskRunner(bus), data_dir))
-    qtbot.addWidget(shown)
     shown.resize(900, 700)
     shown.show()
     shown.reload(TODAY)  # what the Health page does when shown
     return shown
 
 
-@pytest.fixture
-def section(qtbot, us_locale, store: Store, data_dir) -> ForecastSection:  # type: ignore[no-untyped-def]
+def _shown(qtbot, store: Store, data_dir: Path) -> ForecastSection:  # type: ignore[no-untyped-def]
+    shown = _section(store, data_dir)
+    qtbot.addWidget(shown)
+    return shown
+
+
+def _household(store: Store) -> None:
     import_checking(store, "1905.33", checking_lines())
     import_others(store)
     set_low_balance_threshold(store, "Checking", Decimal("500.00"))
+
+
+@pytest.fixture
+def section(qtbot, us_locale, store: Store, data_dir: Path) -> ForecastSection:  # type: ignore[no-untyped-def]
+    """The section of the tests that change it: their own household and section."""
+    _household(store)
     return _shown(qtbot, store, data_dir)
+
+
+@pytest.fixture(scope="module")
+def read_only_section(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ForecastSection]:  # type: ignore[no-untyped-def]
+    """One section shared by the tests that only read what it shows (a test that changes it
+    takes ``section``): importing the household and forecasting it costs a third of a second."""
+    data_dir = tmp_path_factory.mktemp("forecast") / "data"
+    with en_us():
+        store = open_store(data_dir, key=StoreKey.from_raw(new_raw_key()))
+        try:
+            _household(store)
+            shown = _section(store, data_dir)
+            yield shown
+            shown.close()
+            shown.deleteLater()
+        finally:
+            store.close()
 
 
 def _lines(section: ForecastSection, gid: str) -> list:
@@ -44,7 +76,10 @@ def _lines(section: ForecastSection, gid: str) -> list:
     ]
 
 
-def test_the_lowest_balance_of_each_account_in_words(section: ForecastSection) -> None:
+def test_the_lowest_balance_of_each_account_in_words(
+    read_only_section: ForecastSection,
+) -> None:
+    section = read_only_section
     assert section.summary.text().splitlines() == [
         "Checking (from Oct 31, 2026, where its statements end): lowest $3,059.37 on Nov 9, 2026, "
         "after Spotify.",
@@ -57,7 +92,10 @@ def test_the_lowest_balance_of_each_account_in_words(section: ForecastSection) -
     ]
 
 
-def test_a_line_per_account_with_its_currency_on_the_axis(section: ForecastSection) -> None:
+def test_a_line_per_account_with_its_currency_on_the_axis(
+    read_only_section: ForecastSection,
+) -> None:
+    section = read_only_section
     lines = _lines(section, "forecast-line")
     assert [(line.get_label(), line.axes.get_ylabel()) for line in lines] == [
         ("Checking", "Balance (USD)"),
@@ -73,7 +111,8 @@ def test_a_line_per_account_with_its_currency_on_the_axis(section: ForecastSecti
     assert "$3,059.37" in section.chart.canvas.accessibleDescription()
 
 
-def test_the_coming_events_listed_under_the_chart(section: ForecastSection) -> None:
+def test_the_coming_events_listed_under_the_chart(read_only_section: ForecastSection) -> None:
+    section = read_only_section
     table = section.events
     rows = [
         tuple(table.item(row, column).text() for column in range(4))
@@ -103,7 +142,10 @@ def test_choosing_ninety_days_looks_further(qtbot, section: ForecastSection) -> 
     assert checking.get_xdata()[-1] == date(2027, 1, 29)
 
 
-def test_pointing_at_the_lowest_point_tells_its_day_and_amount(section: ForecastSection) -> None:
+def test_pointing_at_the_lowest_point_tells_its_day_and_amount(
+    read_only_section: ForecastSection,
+) -> None:
+    section = read_only_section
     chart = section.chart
     chart.canvas.draw()  # constrained layout places the axes on draw
     (marker,) = [
