@@ -100,6 +100,10 @@ class RowReader:
         #: (amount, currency) pairs already found to fit the currency's unit: a file repeats
         #: its amounts (rent, coffees), and checking each row's took a tenth of reading it
         self._fitting: set[tuple[Decimal, str]] = set()
+        #: the mapped amount, debit and credit columns, looked at on every row
+        self._money_columns = tuple(
+            i for i in (mapping.amount, mapping.debit, mapping.credit) if i is not None
+        )
 
     def posted(self, row: tuple[str, ...]) -> date | None:
         m = self.m
@@ -144,10 +148,7 @@ class RowReader:
 
     def money_cells(self, row: tuple[str, ...]) -> list[str]:
         """The row's non-empty amount, debit and credit cells."""
-        m = self.m
-        return [
-            c for c in (_cell(row, i) for i in (m.amount, m.debit, m.credit) if i is not None) if c
-        ]
+        return [cell for i in self._money_columns if (cell := _cell(row, i))]
 
     def check_currency(self, row: tuple[str, ...], line: int, currency: str) -> None:
         """Refuse a cell whose currency mark is not the row's (``currency``): ``€12.50`` is no
@@ -171,9 +172,7 @@ class RowReader:
         status = _cell(row, m.status)
         if status and normalise_name(status) in self.skip_status:
             return f"status {status!r}: no money moved"
-        if m.skip_empty_amount and not any(
-            _cell(row, i) for i in (m.amount, m.debit, m.credit) if i is not None
-        ):
+        if m.skip_empty_amount and not any(_cell(row, i) for i in self._money_columns):
             return "no amount (cancelled)"
         if m.sign == "direction":
             word = _cell(row, m.direction)
@@ -219,8 +218,8 @@ class RowReader:
             except InvalidInputError as exc:
                 raise RowProblem(line, exc.message) from None
             self._fitting.add((amount, currency))
-        payee = next((v for v in (_cell(row, i) for i in self.m.payee) if v), "")
-        memo = " ".join(v for v in (_cell(row, i) for i in self.m.memo) if v and v != "/")
+        payee = next(filter(None, [_cell(row, i) for i in self.m.payee]), "")
+        memo = " ".join([v for i in self.m.memo if (v := _cell(row, i)) and v != "/"])
         fitid = _cell(row, self.m.fitid)
         payee = payee if payee != "/" else ""
         return ParsedTransaction(
@@ -235,6 +234,8 @@ class RowReader:
         )
 
     def currency(self, row: tuple[str, ...]) -> str:
+        if self.m.currency is None:  # most exports: one currency, no column for it
+            return self.m.default_currency
         return _currency(_cell(row, self.m.currency), self.m.default_currency)
 
 
@@ -309,7 +310,7 @@ def read_rows(
     for i in range(table.data_start, end):
         row, line = table.rows[i], table.lines[i]
         try:
-            stray = _stray(table, i)
+            stray = _stray(table, i) if table.stray_lines else None  # most files have none
             if stray is not None:
                 raise stray
             reason = reader.left_out(row)

@@ -184,7 +184,9 @@ def read_table(
     for raw in _rows(reader):
         start, end = end + 1, reader.line_num
         row = tuple([c.strip(_CELL_STRIP) for c in raw])
-        if any(c.startswith('="') for c in row):
+        # a cell written ="…" (a spreadsheet's text formula) is rare: the row's text is
+        # searched at once before its cells are
+        if '="' in "".join(row) and any(c.startswith('="') for c in row):
             row = tuple(_clean(c) for c in row)
         if any(row):
             rows.append(row)
