@@ -12,6 +12,8 @@ from tests.gui.page_fixtures import (  # noqa: F401
     household_ctx,
     household_store,
     household_template,
+    two_year_store,
+    two_year_template,
     us_locale,
 )
 from tests.written_statements import Statements, write_statements

@@ -10,6 +10,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,14 +20,19 @@ from pytestqt.qtbot import QtBot
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
 from finapp.gui.pages.dashboard import DashboardPage
+from finapp.services.budgets import set_budget
 from finapp.services.opening import open_store
+from finapp.services.subscriptions import detect_subscriptions
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.household import fill_household
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.subscriptions.two_years import import_household
 
 #: the day the tests live on (pages that care about "today" are given it)
 TODAY = date(2025, 6, 20)
+#: the day of the two-year household: a month after its statements end
+TWO_YEARS_TODAY = date(2026, 11, 30)
 
 
 @pytest.fixture(scope="session")
@@ -57,6 +63,29 @@ def us_locale() -> Iterator[None]:
     """Money and dates as an en_US user sees them, for one test."""
     with en_us():
         yield
+
+
+@pytest.fixture(scope="session")
+def two_year_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """Two years of a household in dollars and yuan imported once per test process (it costs
+    two seconds; the dashboard's month and chart tests each open a copy), its subscriptions
+    detected as the app does on its day's check and a budget for Food."""
+    folder, raw = tmp_path_factory.mktemp("two-years"), new_raw_key()
+    store = open_store(folder / "data", key=StoreKey.from_raw(raw))
+    try:
+        import_household(store)
+        detect_subscriptions(store, TWO_YEARS_TODAY)
+        set_budget(store, "Food", Decimal("2500"), today=date(2025, 1, 1))
+    finally:
+        store.close()
+    return folder / "data", raw
+
+
+@pytest.fixture
+def two_year_store(two_year_template: tuple[Path, bytes], tmp_path: Path) -> Iterator[Store]:
+    opened = open_copy(two_year_template, tmp_path / "data")
+    yield opened
+    opened.close()
 
 
 def open_copy(template: tuple[Path, bytes], data_dir: Path) -> Store:

@@ -28,10 +28,8 @@ from finapp.services.rates import set_rate
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.gui.page_fixtures import shown_dashboard
-from tests.gui.test_dashboard_months import TODAY, two_year_store, two_year_template
+from tests.gui.test_dashboard_months import TODAY
 from tests.gui.test_pages_dashboard import _centre_of_wedge
-
-__all__ = ["two_year_store", "two_year_template"]  # fixtures this module uses
 
 
 def _page(qtbot, store: Store, tmp_path: Path, size=(1280, 800)) -> DashboardPage:  # type: ignore[no-untyped-def]

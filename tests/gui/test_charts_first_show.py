@@ -18,9 +18,7 @@ from finapp.gui.pages.dashboard import DashboardPage
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.gui.page_fixtures import shown_dashboard
-from tests.gui.test_dashboard_months import TODAY, two_year_store, two_year_template
-
-__all__ = ["two_year_store", "two_year_template"]  # fixtures this module uses
+from tests.gui.test_dashboard_months import TODAY
 
 #: how long the charts are given to settle: past the canvas's wait for a resize to end
 SETTLE_MS = 400

@@ -7,10 +7,7 @@ buttons and keys step through the months with the figures following.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -20,41 +17,14 @@ from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
 from finapp.gui.pages.dashboard import DashboardPage
 from finapp.services import reports
-from finapp.services.budgets import list_budgets, set_budget
-from finapp.services.opening import open_store
-from finapp.services.subscriptions import detect_subscriptions
+from finapp.services.budgets import list_budgets
 from finapp.store.engine import Store
-from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.inline_tasks import InlineTaskRunner
-from tests.gui.page_fixtures import shown_dashboard
+from tests.gui.page_fixtures import TWO_YEARS_TODAY, shown_dashboard
 from tests.gui.test_pages_loading import HeldTasks
-from tests.subscriptions.two_years import import_household
 
 #: a month after the statements end
-TODAY = date(2026, 11, 30)
-
-
-@pytest.fixture(scope="module")
-def two_year_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
-    """The household imported once, detected as the app does on its day's check."""
-    folder, raw = tmp_path_factory.mktemp("two-years"), new_raw_key()
-    store = open_store(folder / "data", key=StoreKey.from_raw(raw))
-    try:
-        import_household(store)
-        detect_subscriptions(store, TODAY)
-        set_budget(store, "Food", Decimal("2500"), today=date(2025, 1, 1))
-    finally:
-        store.close()
-    return folder / "data", raw
-
-
-@pytest.fixture
-def two_year_store(two_year_template: tuple[Path, bytes], tmp_path: Path) -> Iterator[Store]:
-    template, raw = two_year_template
-    shutil.copytree(template, tmp_path / "data")
-    opened = open_store(tmp_path / "data", key=StoreKey.from_raw(raw))
-    yield opened
-    opened.close()
+TODAY = TWO_YEARS_TODAY
 
 
 @pytest.fixture
