@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from finapp.gui.bus import AppBus
@@ -103,25 +104,34 @@ def household_store(household_template: tuple[Path, bytes], data_dir: Path) -> I
     opened.close()
 
 
-def shown_dashboard(
-    qtbot: QtBot, ctx: AppContext, today: date = TODAY, size: tuple[int, int] | None = (1280, 800)
+def opened_dashboard(
+    ctx: AppContext, today: date = TODAY, size: tuple[int, int] | None = (1280, 800)
 ) -> DashboardPage:
     """The dashboard on screen at ``size`` with its first load in, as the app opens it: the page
     is up and laid out before its data comes (the app loads on a worker thread), so each chart
     is plotted once, at its real size (``size`` None: the size the page asks for). ``ctx`` must
-    run its work with :class:`InlineTaskRunner`.
+    run its work with :class:`InlineTaskRunner`. The caller closes it (:func:`shown_dashboard`
+    leaves that to pytest-qt).
     """
     tasks = ctx.tasks
     assert isinstance(tasks, InlineTaskRunner), tasks
     tasks.hold()
     page = DashboardPage(ctx, today=today)
-    qtbot.addWidget(page)
     if size is not None:
         page.resize(*size)
     page.show()
-    qtbot.waitExposed(page)
+    assert QTest.qWaitForWindowExposed(page)
     tasks.release()
     assert page.data is not None, "the first load is shown"
+    return page
+
+
+def shown_dashboard(
+    qtbot: QtBot, ctx: AppContext, today: date = TODAY, size: tuple[int, int] | None = (1280, 800)
+) -> DashboardPage:
+    """:func:`opened_dashboard` for one test, closed after it."""
+    page = opened_dashboard(ctx, today, size)
+    qtbot.addWidget(page)
     return page
 
 

@@ -5,6 +5,7 @@ and values on hover."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -27,7 +28,7 @@ from finapp.services.imports import import_parsed
 from finapp.services.rates import set_rate
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
-from tests.gui.page_fixtures import shown_dashboard
+from tests.gui.page_fixtures import en_us, open_copy, opened_dashboard, shown_dashboard
 from tests.gui.test_dashboard_months import TODAY
 from tests.gui.test_pages_dashboard import _centre_of_wedge
 
@@ -41,7 +42,29 @@ def _page(qtbot, store: Store, tmp_path: Path, size=(1280, 800)) -> DashboardPag
 
 @pytest.fixture
 def page(qtbot, us_locale, two_year_store: Store, tmp_path: Path) -> DashboardPage:  # type: ignore[no-untyped-def]
+    """The dashboard of a test that changes what it shows (its history, its currency)."""
     return _page(qtbot, two_year_store, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def read_only_page(  # type: ignore[no-untyped-def]
+    qapp, two_year_template: tuple[Path, bytes], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[DashboardPage]:
+    """One dashboard shared by the tests that only point at its charts (a test that changes
+    what it shows takes ``page``): opening one on two years of data costs half a second."""
+    folder = tmp_path_factory.mktemp("read-only-dashboard")
+    with en_us():
+        store = open_copy(two_year_template, folder / "data")
+        bus = AppBus()
+        ui_state = UiState(folder / "ui.ini")
+        ctx = AppContext(store, bus, InlineTaskRunner(bus), folder / "data", ui_state=ui_state)
+        try:
+            shown = opened_dashboard(ctx, TODAY)
+            yield shown
+            shown.close()
+            shown.deleteLater()
+        finally:
+            store.close()
 
 
 def _choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -172,7 +195,8 @@ def test_at_1024_by_640_no_labels_overlap_nothing_is_clipped_and_legends_keep_of
     assert years == ["2025", "2026"]
 
 
-def test_pointing_at_a_budget_shows_spent_against_budget(qtbot, page) -> None:
+def test_pointing_at_a_budget_shows_spent_against_budget(read_only_page) -> None:  # type: ignore[no-untyped-def]
+    page = read_only_page
     chart = page.budget_chart
     chart.canvas.draw()
     (hit,) = chart.hits
@@ -188,7 +212,8 @@ def test_pointing_at_a_budget_shows_spent_against_budget(qtbot, page) -> None:
     assert picture.x0 <= shown.x0 and shown.x1 <= picture.x1  # not cut off at either side
 
 
-def test_money_axes_name_their_currency_and_read_as_compact_money(qtbot, page) -> None:
+def test_money_axes_name_their_currency_and_read_as_compact_money(read_only_page) -> None:  # type: ignore[no-untyped-def]
+    page = read_only_page
     page.bars.canvas.draw()
     axes = page.bars.figure.axes[0]
     assert axes.get_ylabel() == "Amount (USD)"
@@ -222,7 +247,8 @@ def test_all_currencies_converted_to_the_base_one_are_marked_and_a_missing_rate_
     assert currency.currentText() == "All, converted to USD"
 
 
-def test_pointing_at_a_slice_shows_its_amount_and_share(qtbot, page) -> None:
+def test_pointing_at_a_slice_shows_its_amount_and_share(read_only_page) -> None:  # type: ignore[no-untyped-def]
+    page = read_only_page
     chart = page.donut
     food = next(i for i, hit in enumerate(chart.hits) if hit.label.startswith("Food\n"))
     x, y = _centre_of_wedge(chart, food)
@@ -234,8 +260,9 @@ def test_pointing_at_a_slice_shows_its_amount_and_share(qtbot, page) -> None:
 
 
 def test_a_value_shown_at_the_right_edge_stays_in_the_picture_and_the_chart_holds_still(
-    qtbot, page
-) -> None:
+    read_only_page,
+) -> None:  # type: ignore[no-untyped-def]
+    page = read_only_page
     chart = page.bars
     chart.canvas.draw()
     axes = chart.figure.axes[0]
