@@ -23,7 +23,7 @@ from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from finapp.gui.charts.plots import Hit
-from finapp.gui.charts.theme import Theme, compact_number
+from finapp.gui.charts.theme import Theme
 from finapp.gui.models.formatting import format_date, format_money
 
 #: draw(fig, data, theme) -> hits
@@ -59,7 +59,8 @@ def theme_from_palette(palette: QPalette) -> Theme:
         dark=dark,
         money=format_money,
         month=_month_label,
-        compact=_compact_money,
+        locale=QLocale().name(),
+        signed=_signed_money,
         month_year=_month_year,
         day=format_date,
     )
@@ -73,11 +74,10 @@ def _month_year(month: str) -> str:
     return QLocale().toString(QDate(int(year), int(number), 1), shape)
 
 
-def _compact_money(value: float, currency: str) -> str:
-    """An axis tick in the user's locale ("$1.5K", "¥1.5万"), its symbol and sign placed as
-    every other amount in the app shows them (CLDR would write "US$" in Chinese)."""
-    number = compact_number(abs(value), QLocale().name())
-    return format_money(Decimal(-1 if value < 0 else 1), currency).replace("1", number, 1)
+def _signed_money(number: str, negative: bool, currency: str) -> str:
+    """A chart's number ("1.5K", "1.5万") as money, its symbol and sign placed as every other
+    amount in the app shows them (CLDR would write "US$" in Chinese)."""
+    return format_money(Decimal(-1 if negative else 1), currency).replace("1", number, 1)
 
 
 def _month_label(month: int) -> str:

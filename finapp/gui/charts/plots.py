@@ -26,6 +26,7 @@ from finapp.gui.charts.theme import (
     money_axis,
     money_text,
     style_axes,
+    text_width,
     tr_chart,
 )
 
@@ -52,16 +53,11 @@ def empty_chart(fig: Figure, theme: Theme, title: str) -> list[Hit]:
     return []
 
 
-def _text_width(text: str) -> float:
-    """About how wide ``text`` is, in font sizes (a CJK character is a whole one)."""
-    return sum(1.0 if ord(char) >= 0x2E80 else 0.62 for char in text)
-
-
 def legend_below(fig: Figure, theme: Theme, handles: list[Any], labels: list[str]) -> None:
     """The legend in rows under the axes (under the tick labels), never over the data: as many
     columns as the chart's width holds (the canvas redraws when its width changes)."""
     size = 8
-    entry = (max(_text_width(label) for label in labels) + 3.4) * size  # handle and spacing
+    entry = (max(text_width(label) for label in labels) + 3.4) * size  # handle and spacing
     columns = max(1, min(len(labels), int(fig.get_figwidth() * 72 // entry)))
     legend = fig.legend(handles, labels, loc="outside lower center", ncols=columns,
                               frameon=False, fontsize=size, labelcolor=theme.foreground,

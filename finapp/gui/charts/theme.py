@@ -1,10 +1,10 @@
 """The charts' look, shared by every chart in the app: colours, axes, money and date axes.
 
 Colours are Okabe–Ito's (distinguishable with the common colour-vision deficiencies), in a
-lighter set on a dark background. Axis numbers are money in the locale's compact form ("$1.2K",
-"¥1.5万", from CLDR through babel) with the axis titled by its currency; date axes use
-matplotlib's concise formatting, with month names in the user's language. No Qt widgets: the
-draw functions run under Agg in tests.
+lighter set on a dark background. Axis numbers are money written one way along an axis ("$5K,
+$10K", "US$0.5万, US$1万", see :mod:`finapp.gui.charts.money_ticks`) with the axis titled by its
+currency; date axes use matplotlib's concise formatting, with month names in the user's
+language. No Qt widgets: the draw functions run under Agg in tests.
 """
 
 from __future__ import annotations
@@ -16,15 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import format_compact_currency, format_compact_decimal
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure, SubFigure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication
 
+from finapp.gui.charts.money_ticks import MoneyTicks, Signed, compact_amount
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 # Marked for lupdate here; tr_chart() translates them when drawn (context "Charts").
@@ -61,29 +60,12 @@ def tr_chart(text: str, *values: str) -> str:
     return translated
 
 
-def _babel_locale(name: str) -> Locale:
-    """Qt's locale name as babel's; one babel does not know ("C") reads as en_US."""
-    try:
-        return Locale.parse(name)
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en_US")
-
-
-def compact_money(value: float, currency: str, locale: str = "en_US") -> str:
-    """An axis value as compact money in ``locale`` ("$1.5K" in en_US, "¥1.5万" in zh_CN).
-
-    Only for axis ticks, which are plot coordinates (floats) a user reads, never copies.
-    """
-    return format_compact_currency(value, currency, locale=_babel_locale(locale), fraction_digits=2)
-
-
-def compact_number(value: float, locale: str) -> str:
-    """A number in ``locale``'s compact form ("1.5K", "1.5万"), for an axis tick."""
-    return format_compact_decimal(value, locale=_babel_locale(locale), fraction_digits=2)
-
-
 def _plain_money(amount: Decimal, currency: str) -> str:
     return f"{amount:,.2f} {currency}"
+
+
+def _plain_signed(number: str, negative: bool, currency: str) -> str:
+    return f"{'-' if negative else ''}{number} {currency}"
 
 
 #: Okabe & Ito (2008): blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow
@@ -107,12 +89,19 @@ class Theme:
     money: Callable[[Decimal, str], str] = field(default=_plain_money)
     #: the month (1-12) as a short axis label; the GUI passes the locale's ("Nov", "11月")
     month: Callable[[int], str] = field(default=lambda m: f"{m:02d}")
-    #: an axis value as compact money; the GUI passes the user's locale
-    compact: Callable[[float, str], str] = field(default=compact_money)
+    #: the locale chart numbers are written for (babel's or Qt's name); the GUI passes the user's
+    locale: str = "en_US"
+    #: a chart's number written for an amount (its magnitude), sign and symbol placed: the GUI
+    #: places them as every other amount in the app shows them
+    signed: Signed = field(default=_plain_signed)
     #: a month ("YYYY-MM") for a label; the GUI passes the locale's ("Mar 2025", "2025年3月")
     month_year: Callable[[str], str] = field(default=str)
     #: a day for a label; the GUI passes the locale's short date
     day: Callable[[date], str] = field(default=date.isoformat)
+
+    def compact(self, value: float, currency: str) -> str:
+        """An amount alone where room is short (a donut's hole): "$1,481", "US$1.23万"."""
+        return self.signed(compact_amount(value, self.locale), value < 0, currency)
 
     @property
     def income(self) -> str:
@@ -153,7 +142,7 @@ def style_axes(ax: Axes, theme: Theme, title: str) -> None:
     ax.set_facecolor(theme.background)
     if title:
         chart_title(ax.figure, theme, title)
-    ax.tick_params(colors=theme.foreground, labelsize=8)
+    ax.tick_params(colors=theme.foreground, labelsize=TICK_SIZE)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
@@ -168,14 +157,54 @@ def money_text(theme: Theme, amount: Decimal, currency: str, converted: bool) ->
     return f"≈ {text}" if converted else text
 
 
+def text_width(text: str) -> float:
+    """About how wide ``text`` is, in font sizes (a CJK character is a whole one)."""
+    return sum(1.0 if ord(char) >= 0x2E80 else 0.62 for char in text)
+
+
+#: the size of every chart's tick labels, in points
+TICK_SIZE = 8
+
+
+class _FittingMoneyLocator(MaxNLocator):
+    """Round money ticks, at most five, fewer where their labels would not stand apart on a
+    horizontal axis ("$0, $1,000" on a narrow chart rather than four labels that touch)."""
+
+    def __init__(self) -> None:
+        super().__init__(nbins=5, steps=[1, 2, 2.5, 5, 10])
+
+    def tick_values(self, vmin: float, vmax: float) -> Sequence[float]:
+        for bins in range(5, 0, -1):
+            self.set_params(nbins=bins)
+            ticks = super().tick_values(vmin, vmax)
+            if self._labels_fit(ticks):
+                break
+        return ticks
+
+    def _labels_fit(self, ticks: Sequence[float]) -> bool:
+        axis = self.axis
+        if axis is None or axis.axis_name != "x" or axis.axes is None:
+            return True  # a vertical axis stacks its labels: five always fit
+        low, high = sorted(axis.get_view_interval())
+        shown = [tick for tick in ticks if low <= tick <= high]
+        em = TICK_SIZE * axis.figure.dpi / 72  # pixels
+        per_unit = axis.axes.bbox.width / ((high - low) or 1)
+        labels = axis.get_major_formatter().format_ticks(shown)
+        widths = [text_width(label) * em for label in labels]
+        return all(
+            (right - left) * per_unit >= (one + other) / 2 + em  # a space between them
+            for left, right, one, other in zip(shown, shown[1:], widths, widths[1:], strict=False)
+        )
+
+
 def money_axis(
     axis: Axis, theme: Theme, currency: str, title: str = "Amount (%1)", converted: bool = False
 ) -> None:
     """Ticks in compact money, few enough never to crowd, the axis titled with its currency
     ("Amount (≈ USD)" when other currencies were converted to it: short enough to stand beside
     a small chart's axis)."""
-    axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
-    axis.set_major_formatter(FuncFormatter(lambda value, _pos: theme.compact(value, currency)))
+    axis.set_major_locator(_FittingMoneyLocator())
+    axis.set_major_formatter(MoneyTicks(currency, theme.locale, theme.signed))
     unit = f"≈ {currency}" if converted else currency
     axis.set_label_text(tr_chart(title, unit), color=theme.foreground, fontsize=8)
 

@@ -1,0 +1,134 @@
+"""A chart's money axis writes every tick one way: plain with thousands separators while its
+largest tick is below 10,000 ("$1,500", "US$1,500"), and from there all in the unit of the
+largest ("$5K, $10K"; "US$0.5万, US$1万"), never "US$5000" beside "US$1万"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from matplotlib.axis import Axis
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPalette
+
+from finapp.gui.charts.canvas import theme_from_palette
+from finapp.gui.charts.plots import (
+    BudgetBar,
+    BudgetData,
+    FlowData,
+    draw_budget_progress,
+    draw_income_expense_bars,
+)
+from finapp.gui.charts.summary import MonthFlow
+from tests.gui.page_fixtures import shown_dashboard
+
+CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+@contextmanager
+def speaking(locale: QLocale) -> Iterator[None]:
+    """Money written as a user of ``locale`` sees it."""
+    before = QLocale()
+    QLocale.setDefault(locale)
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+
+
+def _shown(axis: Axis) -> list[str]:
+    """The tick labels drawn: those within the axis's view."""
+    low, high = sorted(axis.get_view_interval())
+    return [
+        tick.label1.get_text() for tick in axis.get_major_ticks() if low <= tick.get_loc() <= high
+    ]
+
+
+def _bars_axis(largest: str) -> list[str]:
+    """The money axis of an income and expenses chart whose largest month is ``largest``."""
+    figure = Figure(figsize=(4, 3), layout="constrained")
+    FigureCanvasAgg(figure)
+    flows = tuple(MonthFlow(f"2026-0{m}", Decimal(largest) * m / 3, Decimal(largest) / 4)
+                  for m in (1, 2, 3))  # fmt: skip
+    draw_income_expense_bars(figure, FlowData("USD", flows), theme_from_palette(QPalette()))
+    figure.canvas.draw()
+    return _shown(figure.axes[0].yaxis)
+
+
+@pytest.mark.parametrize(
+    ("locale", "largest", "ticks"),
+    [
+        (CHINESE, "1800", ["US$0", "US$500", "US$1,000", "US$1,500"]),
+        (CHINESE, "14000", ["US$0", "US$0.5万", "US$1万"]),
+        (CHINESE, "1600000", ["US$0", "US$50万", "US$100万", "US$150万"]),
+        (ENGLISH, "1800", ["$0", "$500", "$1,000", "$1,500"]),
+        (ENGLISH, "14000", ["$0", "$5K", "$10K"]),
+        (ENGLISH, "1600000", ["$0", "$0.5M", "$1M", "$1.5M"]),
+    ],
+    ids=["zh-plain", "zh-wan", "zh-wan-large", "en-plain", "en-thousands", "en-millions"],
+)
+def test_one_axis_writes_its_ticks_one_way(qapp, locale, largest, ticks) -> None:
+    with speaking(locale):
+        assert _bars_axis(largest) == ticks
+
+
+def test_an_axis_below_zero_keeps_the_sign_where_amounts_have_it(qapp) -> None:
+    with speaking(CHINESE):
+        assert _bars_axis("-3000") == ["-US$3,000", "-US$2,000", "-US$1,000", "US$0"]
+
+
+def test_a_narrow_horizontal_axis_shows_fewer_ticks_rather_than_labels_that_touch(qapp) -> None:
+    budget = BudgetData(
+        "2026-03", "USD", (BudgetBar("Entertainment:Streaming", Decimal("900"), Decimal("1500")),)
+    )
+    labels = {}
+    for width in (2.2, 5.0):  # inches: a 1024x640 window's budget chart, and a wide one
+        figure = Figure(figsize=(width, 3), layout="constrained")
+        FigureCanvasAgg(figure)
+        with speaking(ENGLISH):
+            draw_budget_progress(figure, budget, theme_from_palette(QPalette()))
+            figure.canvas.draw()
+        axis = figure.axes[0].xaxis
+        labels[width] = _shown(axis)
+        renderer = figure.canvas.get_renderer()
+        low, high = sorted(axis.get_view_interval())
+        boxes = [tick.label1.get_window_extent(renderer) for tick in axis.get_major_ticks()
+                 if low <= tick.get_loc() <= high]  # fmt: skip
+        for left, right in itertools.pairwise(boxes):
+            assert right.x0 - left.x1 >= 4, labels[width]  # a space between neighbours
+    assert labels[2.2] == ["$0", "$1,000"]
+    assert labels[5.0] == ["$0", "$500", "$1,000", "$1,500"]
+
+
+def _money_axes(page) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    axes = {
+        "bars": page.bars.figure.axes[0].yaxis,
+        "balance": page.balance.figure.axes[0].yaxis,
+        "net worth": page.net_worth.figure.axes[0].yaxis,
+    }
+    for chart in (page.bars, page.balance, page.net_worth):
+        chart.canvas.draw()
+    return {name: [label for label in _shown(axis) if label] for name, axis in axes.items()}
+
+
+@pytest.mark.parametrize(("locale", "unit"), [(CHINESE, "万"), (ENGLISH, "K")])
+def test_every_money_axis_on_the_dashboard_reads_one_way(
+    qtbot, household_ctx, locale, unit
+) -> None:
+    with speaking(locale):
+        page = shown_dashboard(qtbot, household_ctx, date(2025, 6, 20), size=(830, 560))
+        axes = _money_axes(page)
+    for name, labels in axes.items():
+        assert len(labels) >= 2, name
+        numbers = [label for label in labels if re.search(r"[1-9]", label)]
+        in_unit = [label.endswith(unit) for label in numbers]
+        assert all(in_unit) or not any(in_unit), (name, labels)
+        assert not any(re.search(r"\d{4}", label) for label in labels), (name, labels)
