@@ -216,13 +216,23 @@ def _latin_words(raw: str) -> list[str]:
     head, star, tail = raw.partition("*")
     if star:
         raw = _around_star(_words(head), head, tail)
-    domain = _DOMAIN.match(raw.strip())
+    if len(raw) > _REMEMBERED_TEXT:
+        return list(_naming_words.__wrapped__(raw))
+    return list(_naming_words(raw))
+
+
+@lru_cache(maxsize=4096)
+def _naming_words(named: str) -> tuple[str, ...]:
+    """The words of the part of a descriptor that names its merchant, remembered by that part:
+    the thousands of "AMZN Mktp US*2K4RT1" a history holds, each with its own reference, name
+    it with a few hundred heads."""
+    domain = _DOMAIN.match(named.strip())
     if domain:  # "NETFLIX.COM LOS GATOS CA": the domain alone names the service
-        raw = domain.group(1)
-    words = _words(_drop_city(raw))
+        named = domain.group(1)
+    words = _words(_drop_city(named))
     while len(words) > 1 and words[-1] in _STATES:  # "HULU 877-8244858 CA"
         words.pop()
-    return words
+    return tuple(words)
 
 
 def _without_branches(text: str) -> str:

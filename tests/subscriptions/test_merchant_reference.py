@@ -1,7 +1,8 @@
 """Merchant keys as finapp makes them equal the plain reading of every text, scan by scan.
 
-``finapp.core.merchant`` remembers the words of each text it reads and skips the phone, reference
-and domain scans of a text that has no digit or no dot: only speed. The reference here is the
+``finapp.core.merchant`` remembers the words of each text it reads and of each part of a
+descriptor that names a merchant, and skips the phone, reference and domain scans of a text that
+has no digit or no dot: only speed. The reference here is the
 plain pipeline (every scan on every text, nothing remembered), run on the texts banks write —
 the realistic bench's payees and memos — and on generated ones mixing digits of every script,
 dots, apostrophes, stars, brackets and Chinese.
@@ -33,8 +34,10 @@ def _plain_words(text: str) -> list[str]:
 
 @contextmanager
 def _plain_reading(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every text read afresh with the plain pipeline: nothing remembered is used."""
     with monkeypatch.context() as patched:
         patched.setattr(merchant, "_words", _plain_words)
+        patched.setattr(merchant, "_naming_words", merchant._naming_words.__wrapped__)
         yield
 
 
