@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,12 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: background, border and text colours per level; chosen to read well in light and dark themes
-_STYLES = {
+#: background, border and text colours per level on a light window: pale tints, dark text
+_LIGHT = {
     "info": ("#e8f1fd", "#9cc0f0", "#123a6b"),
     "warning": ("#fff4d6", "#f0c85a", "#5a4000"),
     "error": ("#fde8e8", "#f09c9c", "#6b1212"),
     "demo": ("#fff0c2", "#e0b23a", "#4d3600"),
+}
+#: the same hues on a dark window: deep muted tints with light text (a pale strip would glare
+#: and leave the window's light-coloured buttons unreadable on it)
+_DARK = {
+    "info": ("#1d2c40", "#3f6a9c", "#cfe2ff"),
+    "warning": ("#3b3016", "#8f6f1f", "#f5dc98"),
+    "error": ("#402020", "#9c4646", "#ffd4d4"),
+    "demo": ("#3a3018", "#86692a", "#f2d897"),
 }
 
 
@@ -68,17 +77,29 @@ class Banner(QWidget):
         callback: Callable[[], None] | None = None,
     ) -> None:
         """Show ``text``; ``action`` labels a button that calls ``callback``."""
-        self.level = level if level in _STYLES else "info"
-        bg, border, fg = _STYLES[self.level]
-        self.frame.setStyleSheet(
-            f"#banner {{ background: {bg}; border: 1px solid {border}; border-radius: 6px; }}"
-            f"#banner QLabel {{ color: {fg}; }}"
-        )
+        self.level = level if level in _LIGHT else "info"
+        self._colour()
         self.label.setText(text)
         self._callback = callback
         self.action_button.setText(action)
         self.action_button.setVisible(bool(action and callback))
         self.show()
+
+    def _colour(self) -> None:
+        """The level's colours for the window's palette: light or dark, as the desktop is."""
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        bg, border, fg = (_DARK if dark else _LIGHT)[self.level]
+        sheet = (
+            f"#banner {{ background: {bg}; border: 1px solid {border}; border-radius: 6px; }}"
+            f"#banner QLabel {{ color: {fg}; }}"
+        )
+        if self.frame.styleSheet() != sheet:  # restyling the frame is no change of ours
+            self.frame.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour()  # the user switched light/dark while the app runs
+        super().changeEvent(event)
 
     def _run_action(self) -> None:
         if self._callback is not None:
