@@ -107,22 +107,17 @@ def household_store(household_template: tuple[Path, bytes], data_dir: Path) -> I
 def opened_dashboard(
     ctx: AppContext, today: date = TODAY, size: tuple[int, int] | None = (1280, 800)
 ) -> DashboardPage:
-    """The dashboard on screen at ``size`` with its first load in, as the app opens it: the page
-    is up and laid out before its data comes (the app loads on a worker thread), so each chart
-    is plotted once, at its real size (``size`` None: the size the page asks for). ``ctx`` must
-    run its work with :class:`InlineTaskRunner`. The caller closes it (:func:`shown_dashboard`
-    leaves that to pytest-qt).
+    """The dashboard on screen at ``size`` (None: the size the page asks for) with its first
+    load in. ``ctx`` runs its work inline (:class:`InlineTaskRunner`): the load is in before the
+    page is shown, and each chart, plotted only once on screen, is drawn once at its real size.
+    The caller closes it (:func:`shown_dashboard` leaves that to pytest-qt).
     """
-    tasks = ctx.tasks
-    assert isinstance(tasks, InlineTaskRunner), tasks
-    tasks.hold()
     page = DashboardPage(ctx, today=today)
+    assert page.data is not None, "the first load is in"
     if size is not None:
         page.resize(*size)
     page.show()
     assert QTest.qWaitForWindowExposed(page)
-    tasks.release()
-    assert page.data is not None, "the first load is shown"
     return page
 
 
