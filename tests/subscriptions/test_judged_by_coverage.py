@@ -11,23 +11,32 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from finapp.demo.model import Household
 from finapp.services import subscriptions as subs
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, MadeStore
 from tests.helpers import cli_json, run_cli
 from tests.subscriptions.two_years import END, import_household, two_year_household
 
 A_MONTH_LATER = date(2026, 11, 30)
 
 
+@pytest.fixture
+def two_years(made_store: MadeStore) -> Store:
+    """A store with the two years' household imported, imported once a process, each test a
+    copy."""
+    return made_store("two years", lambda store: import_household(store))
+
+
 def _judged(views: list[subs.SubscriptionView]) -> dict[int, tuple]:
     return {v.id: (v.name, v.status, v.next_date, v.flags) for v in views}
 
 
-def test_a_month_without_statements_lapses_nothing_and_keeps_the_totals(store: Store) -> None:
-    import_household(store)
+def test_a_month_without_statements_lapses_nothing_and_keeps_the_totals(two_years: Store) -> None:
+    store = two_years
     at_end = subs.list_subscriptions(store, END)
     later = subs.list_subscriptions(store, A_MONTH_LATER)
 
@@ -105,8 +114,8 @@ def test_cli_lists_how_far_each_accounts_statements_go(data_dir: Path) -> None:
     assert totals == cli_json(data_dir, "subscriptions", "totals", "--as-of", "2026-10-31")
 
 
-def test_renewals_roll_on_past_where_statements_end_but_a_late_one_stays(store: Store) -> None:
-    import_household(store)
+def test_renewals_roll_on_past_where_statements_end_but_a_late_one_stays(two_years: Store) -> None:
+    store = two_years
     views = subs.list_subscriptions(store, A_MONTH_LATER)
     verizon = next(v for v in views if v.name == "Verizon Wireless")
     assert (verizon.next_date, verizon.covered_until) == (date(2026, 11, 1), END)
