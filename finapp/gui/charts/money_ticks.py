@@ -11,7 +11,7 @@ app). No Qt: the draw functions run under Agg in tests.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -108,7 +108,7 @@ class MoneyTicks(Formatter):
         self.signed = signed
         self.unit: Unit | None = None
 
-    def set_locs(self, locs: Sequence[float]) -> None:
+    def set_locs(self, locs: list[float]) -> None:
         """Choose the unit from the ticks drawn (matplotlib adds one past each end of the
         view, never drawn: it must not decide the unit)."""
         super().set_locs(locs)

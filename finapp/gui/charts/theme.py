@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from matplotlib.axes import Axes
-from matplotlib.axis import Axis
+from matplotlib.axis import Axis, XAxis
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.ticker import MaxNLocator
@@ -183,7 +183,7 @@ class _FittingMoneyLocator(MaxNLocator):
 
     def _labels_fit(self, ticks: Sequence[float]) -> bool:
         axis = self.axis
-        if axis is None or axis.axis_name != "x" or axis.axes is None:
+        if not isinstance(axis, XAxis):
             return True  # a vertical axis stacks its labels: five always fit
         low, high = sorted(axis.get_view_interval())
         shown = [tick for tick in ticks if low <= tick <= high]
