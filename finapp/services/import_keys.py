@@ -32,7 +32,10 @@ from finapp.importers.base import ParsedStatement
 def statement_keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]]:
     """The (dedupe key, occurrence) of each line; see the module docstring for the rules."""
     txns = stmt.transactions
-    repeated = {f for f, n in Counter(t.fitid for t in txns if t.fitid).items() if n > 1}
+    ids = [t.fitid for t in txns if t.fitid]
+    repeated = {f for f, n in Counter(ids).items() if n > 1}
+    if not repeated and len(ids) == len(txns):  # a bank's file: each line known by its own id
+        return [(key, 0) for key in map(fitid_key, ids)]
     prints = _fingerprints(stmt, currency, repeated)
     lines_of: dict[str, set[str]] = {}  # a repeated id's distinct lines, by fingerprint
     for t, print_ in zip(txns, prints, strict=True) if repeated else ():

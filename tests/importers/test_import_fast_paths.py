@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from finapp.core.money import to_minor
@@ -84,6 +84,10 @@ _LINES = st.lists(st.tuples(_DAYS, _WRITTEN, _PAYEES, _BANK_IDS), max_size=40)
 
 @settings(max_examples=300, deadline=None)
 @given(lines=_LINES, currency=st.sampled_from(["USD", "JPY", "BHD"]))
+@example(  # a bank's file: every line with its own id
+    lines=[(date(2026, 1, 1), "-4.50", "COFFEE", "A1"), (date(2026, 1, 2), "-4.5", "COFFEE", "A2")],
+    currency="USD",
+)
 def test_dedupe_keys_are_each_lines_own_by_the_rules(
     lines: list[tuple[date, str, str, str | None]], currency: str
 ) -> None:
