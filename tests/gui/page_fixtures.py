@@ -7,7 +7,7 @@ most of a second) and each test gets a fresh copy of its files, opened with the 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
@@ -39,10 +39,17 @@ TWO_YEARS_TODAY = date(2026, 11, 30)
 @pytest.fixture(scope="session")
 def household_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     folder = tmp_path_factory.mktemp("household")
+    return made_store(folder, lambda store: fill_household(store, folder, TODAY, months=6))
+
+
+def made_store(folder: Path, fill: Callable[[Store], object]) -> tuple[Path, bytes]:
+    """A store made in ``folder`` / "data" under a new raw key and filled by ``fill``: its data
+    folder and key, for tests to open copies of (:func:`open_copy`) rather than each importing
+    the same statements again."""
     raw = new_raw_key()
     store = open_store(folder / "data", key=StoreKey.from_raw(raw))
     try:
-        fill_household(store, folder, TODAY, months=6)
+        fill(store)
     finally:
         store.close()
     return folder / "data", raw
@@ -71,15 +78,13 @@ def two_year_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, b
     """Two years of a household in dollars and yuan imported once per test process (it costs
     two seconds; the dashboard's month and chart tests each open a copy), its subscriptions
     detected as the app does on its day's check and a budget for Food."""
-    folder, raw = tmp_path_factory.mktemp("two-years"), new_raw_key()
-    store = open_store(folder / "data", key=StoreKey.from_raw(raw))
-    try:
+
+    def fill(store: Store) -> None:
         import_household(store)
         detect_subscriptions(store, TWO_YEARS_TODAY)
         set_budget(store, "Food", Decimal("2500"), today=date(2025, 1, 1))
-    finally:
-        store.close()
-    return folder / "data", raw
+
+    return made_store(tmp_path_factory.mktemp("two-years"), fill)
 
 
 @pytest.fixture

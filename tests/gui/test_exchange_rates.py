@@ -3,6 +3,7 @@ month totals turning into household totals converted to the base currency."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,25 +16,32 @@ from finapp.gui.dialogs.exchange_rates import OBJECT_NAME, ExchangeRatesDialog
 from finapp.gui.dialogs.rate_entry import OBJECT_NAME as ENTRY
 from finapp.gui.dialogs.rate_entry import RateEntryDialog
 from finapp.gui.pages.settings import SettingsPage
-from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
-from tests.gui.page_fixtures import shown_dashboard
+from tests.gui.page_fixtures import made_store, open_copy, shown_dashboard
 from tests.rates.ecb_files import HISTORY, write
 from tests.rates.households import TODAY, two_currency_household
 
 
+@pytest.fixture(scope="module")
+def two_currencies(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """The household imported once for the module; each test opens a copy of its own."""
+    folder = tmp_path_factory.mktemp("two-currencies")
+    return made_store(folder, lambda store: two_currency_household(store, folder))
+
+
 @pytest.fixture
-def pages(qtbot, us_locale, store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
+def pages(qtbot, us_locale, two_currencies, data_dir: Path) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
     """The dashboard and the settings page of one household, as the window holds them."""
-    two_currency_household(store, tmp_path)
+    store = open_copy(two_currencies, data_dir)
     bus = AppBus()
-    ctx = AppContext(store, bus, InlineTaskRunner(bus), tmp_path / "data")
+    ctx = AppContext(store, bus, InlineTaskRunner(bus), data_dir)
     dashboard = shown_dashboard(qtbot, ctx, TODAY, (1024, 640))
     settings = SettingsPage(ctx)
     qtbot.addWidget(settings)
     settings.resize(1024, 640)
     settings.show()
-    return dashboard, settings
+    yield dashboard, settings
+    store.close()
 
 
 def _click(qtbot, button: QPushButton) -> None:  # type: ignore[no-untyped-def]

@@ -23,10 +23,11 @@ from finapp.gui.shell import Shell
 from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
+from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.answering import choose, opened
 from tests.gui.household import add_card_and_raise, fill_household, statement_lines
-from tests.gui.page_fixtures import open_copy
+from tests.gui.page_fixtures import made_store, open_copy
 from tests.gui.shell_support import make_shell
 from tests.subscriptions.statements import write_ofx
 
@@ -49,18 +50,17 @@ def spent_in(year: int) -> Decimal:
 @pytest.fixture(scope="module")
 def fifteen_months(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     """The fifteen months imported once for the module; each test opens a copy."""
-    folder, raw = tmp_path_factory.mktemp("year-review"), new_raw_key()
-    store = open_store(folder / "data", key=StoreKey.from_raw(raw))
-    try:
+    folder = tmp_path_factory.mktemp("year-review")
+
+    def fill(store: Store) -> None:
         fill_household(store, folder, TODAY, MONTHS)
         add_card_and_raise(store, folder, TODAY, MONTHS)
         disney = tuple(ParsedTransaction(d, a, p, fitid=f"d{d:%m}") for d, p, a in DISNEY)
         statement = ParsedStatement(ParsedAccount("5550001234"), disney)
         ofx = write_ofx(folder / "disney.ofx", statement)
         assert import_files(store, [ofx], account_name="Checking").new == len(DISNEY)
-    finally:
-        store.close()
-    return folder / "data", raw
+
+    return made_store(folder, fill)
 
 
 @pytest.fixture
