@@ -135,7 +135,12 @@ def shown_dashboard(
     return page
 
 
+def inline_ctx(store: Store, data_dir: Path) -> AppContext:
+    """A page's context over ``store`` whose loads run inline, their results in at once."""
+    bus = AppBus()
+    return AppContext(store, bus, InlineTaskRunner(bus), data_dir)
+
+
 @pytest.fixture
 def household_ctx(qtbot, us_locale, household_store: Store, data_dir: Path) -> AppContext:  # type: ignore[no-untyped-def]
-    bus = AppBus()
-    return AppContext(household_store, bus, InlineTaskRunner(bus), data_dir)
+    return inline_ctx(household_store, data_dir)

@@ -3,6 +3,7 @@ good news in green, the paying account, and merge / split / review date from the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -12,25 +13,40 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu
 
+from finapp.gui.context import AppContext
 from finapp.gui.pages.subscriptions import SubscriptionsPage
 from finapp.gui.pages.subscriptions_edit import ReviewDateDialog, SplitDialog
 from finapp.gui.ui_state import UiState
 from finapp.services import subscriptions as service
+from finapp.store.engine import Store
 from tests.gui.answering import enter, nothing_open, opened
-from tests.gui.household import add_card_and_raise
-from tests.gui.page_fixtures import TODAY
+from tests.gui.household import add_card_and_raise, fill_household
+from tests.gui.page_fixtures import TODAY, inline_ctx, made_store, open_copy
 from tests.gui.test_pages_subscriptions import _cells, _index, _names, _select, _stored
 
 GREEN, RED = QColor("#2e8540"), QColor("#d64541")
 D = TypeVar("D", bound=QDialog)
 
 
+@pytest.fixture(scope="module")
+def card_household(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """The household with a Visa card paid from Checking, a Hulu rise and a pay rise, its
+    streams detected: made once for the module, each test opens a copy of its own."""
+    folder = tmp_path_factory.mktemp("card-household")
+
+    def fill(store: Store) -> None:
+        fill_household(store, folder, TODAY, months=6)
+        add_card_and_raise(store, folder, TODAY)
+        service.detect_subscriptions(store, TODAY)
+
+    return made_store(folder, fill)
+
+
 @pytest.fixture
-def ctx(household_ctx, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """The household with a Visa card paid from Checking, a Hulu rise and a pay rise."""
-    add_card_and_raise(household_ctx.store, tmp_path, TODAY)
-    service.detect_subscriptions(household_ctx.store, TODAY)
-    return household_ctx
+def ctx(qtbot, us_locale, card_household, data_dir: Path) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    store = open_copy(card_household, data_dir)
+    yield inline_ctx(store, data_dir)
+    store.close()
 
 
 def _page(qtbot, ctx, ui_state: UiState) -> SubscriptionsPage:  # type: ignore[no-untyped-def]
