@@ -12,10 +12,12 @@ from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from finapp.gui.bus import AppBus
@@ -29,6 +31,9 @@ from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.household import fill_household
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.subscriptions.two_years import import_household
+
+#: a widget a module's read-only tests share
+W = TypeVar("W", bound=QWidget)
 
 #: the day the tests live on (pages that care about "today" are given it)
 TODAY = date(2025, 6, 20)
@@ -133,6 +138,19 @@ def shown_dashboard(
     page = opened_dashboard(ctx, today, size)
     qtbot.addWidget(page)
     return page
+
+
+@contextmanager
+def kept_for_module(store: Store, build: Callable[[], W]) -> Iterator[W]:
+    """The widget ``build`` makes over ``store``, for a module's tests that only read it (a
+    module-scoped fixture yields it); closed after the module, and the store with it."""
+    try:
+        widget = build()
+        yield widget
+        widget.close()
+        widget.deleteLater()
+    finally:
+        store.close()
 
 
 def inline_ctx(store: Store, data_dir: Path) -> AppContext:

@@ -28,7 +28,13 @@ from finapp.services.imports import import_parsed
 from finapp.services.rates import set_rate
 from finapp.store.engine import Store
 from tests.gui.inline_tasks import InlineTaskRunner
-from tests.gui.page_fixtures import en_us, open_copy, opened_dashboard, shown_dashboard
+from tests.gui.page_fixtures import (
+    en_us,
+    kept_for_module,
+    open_copy,
+    opened_dashboard,
+    shown_dashboard,
+)
 from tests.gui.test_dashboard_months import TODAY
 from tests.gui.test_pages_dashboard import _centre_of_wedge
 
@@ -58,13 +64,8 @@ def read_only_page(  # type: ignore[no-untyped-def]
         bus = AppBus()
         ui_state = UiState(folder / "ui.ini")
         ctx = AppContext(store, bus, InlineTaskRunner(bus), folder / "data", ui_state=ui_state)
-        try:
-            shown = opened_dashboard(ctx, TODAY)
+        with kept_for_module(store, lambda: opened_dashboard(ctx, TODAY)) as shown:
             yield shown
-            shown.close()
-            shown.deleteLater()
-        finally:
-            store.close()
 
 
 def _choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]

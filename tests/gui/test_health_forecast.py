@@ -21,7 +21,7 @@ from finapp.services.opening import open_store
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.inline_tasks import InlineTaskRunner
-from tests.gui.page_fixtures import en_us
+from tests.gui.page_fixtures import en_us, kept_for_module
 from tests.health.forecast_household import TODAY, checking_lines, import_checking, import_others
 
 
@@ -60,14 +60,13 @@ def read_only_section(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     data_dir = tmp_path_factory.mktemp("forecast") / "data"
     with en_us():
         store = open_store(data_dir, key=StoreKey.from_raw(new_raw_key()))
-        try:
+
+        def build() -> ForecastSection:
             _household(store)
-            shown = _section(store, data_dir)
+            return _section(store, data_dir)
+
+        with kept_for_module(store, build) as shown:
             yield shown
-            shown.close()
-            shown.deleteLater()
-        finally:
-            store.close()
 
 
 def _lines(section: ForecastSection, gid: str) -> list:
