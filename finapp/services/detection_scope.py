@@ -11,6 +11,11 @@ undo, a wipe, an edit, a transfer marked by hand — so no writer has to report 
 and re-detecting the changed units gives what a full run gives. The same texts give the charges
 to detect, so the history is read once.
 
+When no write touched the transactions since the last run (the store's stamp,
+:mod:`finapp.store.stamps`, is the one kept with it) and no charge is dated between that run's
+day and this one, the digests are what they were: the history is not read at all, and only the
+charges of units detected again (a split-off row's) are read, merchant by merchant.
+
 The kept digests are tied to the detector's code: another version of it detects afresh.
 """
 
@@ -32,6 +37,7 @@ from sqlalchemy.orm import Session
 from finapp import __version__
 from finapp.core import cadence, recurrence, stream_split, streams
 from finapp.core.recurrence import Charge
+from finapp.store import stamps
 from finapp.store.schema import Setting
 
 #: one account's merchant, or its merchants sharing the first word of a one-word merchant
@@ -47,12 +53,43 @@ _GROUPS = text(
     "FROM transactions WHERE posted <= :as_of AND merchant != '' "
     "GROUP BY account_id, merchant ORDER BY account_id, merchant"
 )
+#: the same, of some merchants only (the accounts are picked out after)
+_SOME = text(
+    "SELECT account_id, merchant, count(*), json_group_array("
+    "json_array(id, posted, amount_minor, is_transfer, payee, memo) ORDER BY id) "
+    "FROM transactions WHERE posted <= :as_of AND merchant != '' "
+    "AND merchant IN (SELECT value FROM json_each(:merchants)) "
+    "GROUP BY account_id, merchant ORDER BY account_id, merchant"
+)
+#: whether a charge is dated after one day and up to another (they see different histories)
+_BETWEEN = text(
+    "SELECT EXISTS (SELECT 1 FROM transactions WHERE posted > :after AND posted <= :until "
+    "AND merchant != '')"
+)
+
+
+@dataclass(slots=True)
+class Kept:
+    """What the last run kept: each unit's digest and streams, its charges and merchants."""
+
+    #: each unit's (digest, stream count)
+    units: dict[Unit, tuple[str, int]]
+    #: each unit's (charge count, merchant keys)
+    layout: dict[Unit, tuple[int, list[str]]]
+    #: the store's stamp when that run read the history (None: no stamp to trust)
+    stamp: str | None
+    as_of: date
 
 
 @dataclass(slots=True)
 class Digests:
     """Each unit's digest as of a day, the merchant keys it holds and their charges."""
 
+    as_of: date
+    #: the store's stamp taken before the history was read (None: no stamp to trust)
+    stamp: str | None
+    #: reads charges not read yet (None: every one was read)
+    session: Session | None = None
     of: dict[Unit, str] = field(default_factory=dict)
     #: each (account, merchant)'s charges as read (see ``_GROUPS``)
     texts: dict[tuple[int, str], str] = field(default_factory=dict)
@@ -71,11 +108,12 @@ class Digests:
 
     def charges(self, units: set[Unit] | None = None) -> list[Charge]:
         """The charges of ``units`` (None: of every unit) as detection sees them."""
-        keys = (
-            self.texts
-            if units is None
-            else [(unit[0], name) for unit in units for name in self.merchants.get(unit, ())]
-        )
+        if units is None:
+            self._read_all()
+            keys: Iterable[tuple[int, str]] = self.texts
+        else:
+            keys = [(unit[0], name) for unit in units for name in self.merchants.get(unit, ())]
+            self._read([key for key in keys if key not in self.texts])
         day = date.fromisoformat
         return [
             Charge(tid, account, day(posted), amount, merchant, f"{payee} {memo}", bool(transfer))
@@ -85,16 +123,70 @@ class Digests:
             )
         ]
 
+    def _read_all(self) -> None:
+        """Every unit's charges, in the order one grouped query gives them."""
+        if self.session is not None and len(self.texts) < sum(map(len, self.merchants.values())):
+            rows = self.session.execute(_GROUPS, {"as_of": self.as_of.isoformat()})
+            self.texts = {(account, merchant): text for account, merchant, _, text in rows}
+
+    def _read(self, keys: list[tuple[int, str]]) -> None:
+        """The charges of some (account, merchant)s, read by their merchants' index."""
+        if not keys or self.session is None:
+            return
+        wanted = set(keys)
+        merchants = json.dumps(sorted({merchant for _, merchant in wanted}), ensure_ascii=False)
+        for account, merchant, _, charges in self.session.execute(
+            _SOME, {"as_of": self.as_of.isoformat(), "merchants": merchants}
+        ):
+            if (account, merchant) in wanted:
+                self.texts[account, merchant] = charges
+
     def share(self, units: set[Unit]) -> float:
         """The part of all charges that ``units`` hold."""
         total = sum(self.sizes.values())
         return sum(self.sizes.get(unit, 0) for unit in units) / total if total else 0.0
 
 
-def current_digests(session: Session, as_of: date) -> Digests:
+def digests_as_of(session: Session, as_of: date, kept: Kept | None) -> Digests:
+    """Every unit's digest as of ``as_of``: the kept ones when the history is provably the same.
+
+    The stamp is taken before anything is read, in the run's own write transaction, so a write
+    after it (none is made by detection itself) leaves the next run without it.
+    """
+    stamp = stamps.take(session)
+    if kept is not None and stamp is not None and kept.stamp == stamp:
+        after, until = sorted((kept.as_of, as_of))
+        between = {"after": after.isoformat(), "until": until.isoformat()}
+        if not session.execute(_BETWEEN, between).scalar():
+            return _as_kept(session, as_of, stamp, kept)
+    return current_digests(session, as_of, stamp)
+
+
+def _as_kept(session: Session, as_of: date, stamp: str, kept: Kept) -> Digests:
+    """The kept digests, reading each unit's charges only when asked for them."""
+    layout = kept.layout
+    return Digests(
+        as_of,
+        stamp,
+        session,
+        of={unit: digest for unit, (digest, _) in kept.units.items()},
+        merchants={unit: names for unit, (_, names) in layout.items()},
+        sizes={unit: size for unit, (size, _) in layout.items()},
+        heads={
+            (unit[0], name)
+            for unit, (_, names) in layout.items()
+            for name in names
+            if len(name.split()) == 1
+        },
+    )
+
+
+def current_digests(session: Session, as_of: date, stamp: str | None = None) -> Digests:
     """Every unit with charges on or before ``as_of``, digested in one grouped query."""
     groups = session.execute(_GROUPS, {"as_of": as_of.isoformat()}).all()
-    out = Digests(heads={(account, key) for account, key, *_ in groups if len(key.split()) == 1})
+    out = Digests(
+        as_of, stamp, heads={(account, key) for account, key, *_ in groups if len(key.split()) == 1}
+    )
     hashes: dict[Unit, hashlib.blake2b] = {}
     merchants: dict[Unit, list[str]] = defaultdict(list)
     sizes: dict[Unit, int] = defaultdict(int)
@@ -110,8 +202,8 @@ def current_digests(session: Session, as_of: date) -> Digests:
     return out
 
 
-def previous_run(session: Session) -> dict[Unit, tuple[str, int]] | None:
-    """The last run's (digest, stream count) per unit; None when none was kept by this code."""
+def previous_run(session: Session) -> Kept | None:
+    """What the last run kept; None when none was kept by this code."""
     row = session.get(Setting, STATE_KEY)
     if row is None:
         return None
@@ -119,15 +211,33 @@ def previous_run(session: Session) -> dict[Unit, tuple[str, int]] | None:
         state = json.loads(row.value)
         if state.get("code") != _code_version():
             return None
-        return {_parse(key): (digest, count) for key, (digest, count) in state["units"].items()}
+        units, layout = {}, {}
+        for key, (digest, count, size, merchants) in state["units"].items():
+            units[_parse(key)] = (digest, count)
+            layout[_parse(key)] = (size, merchants)
+        return Kept(units, layout, state["stamp"], date.fromisoformat(state["as_of"]))
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
 def keep_run(session: Session, digests: Digests, counts: dict[Unit, int]) -> None:
-    """Keep this run's digests and stream counts for the next run to compare with."""
-    units = {f"{a}|{head}": [d, counts.get((a, head), 0)] for (a, head), d in digests.of.items()}
-    value = json.dumps({"code": _code_version(), "units": units}, ensure_ascii=False)
+    """Keep this run's digests, stream counts and stamp for the next run to compare with."""
+    units = {
+        f"{unit[0]}|{unit[1]}": [
+            digest,
+            counts.get(unit, 0),
+            digests.sizes[unit],
+            digests.merchants[unit],
+        ]
+        for unit, digest in digests.of.items()
+    }
+    state = {
+        "code": _code_version(),
+        "stamp": digests.stamp,
+        "as_of": digests.as_of.isoformat(),
+        "units": units,
+    }
+    value = json.dumps(state, ensure_ascii=False)
     row = session.get(Setting, STATE_KEY)
     if row is None:
         session.add(Setting(key=STATE_KEY, value=value))

@@ -32,7 +32,7 @@ from finapp.services.detection_scope import (
     Digests,
     Unit,
     changed_units,
-    current_digests,
+    digests_as_of,
     keep_run,
     previous_run,
 )
@@ -73,8 +73,9 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     than ``as_of``): a monthly charge is not overdue on 30 November when the statements stop
     on 31 October, it is only not imported yet.
     """
-    digests = current_digests(session, as_of)
-    previous = None if full else previous_run(session)
+    kept = None if full else previous_run(session)
+    digests = digests_as_of(session, as_of, kept)
+    previous = None if kept is None else kept.units
     rows = list(session.scalars(select(Subscription)))
     members = _members(session)
     #: looked up by a row's account too, which a manual subscription may lack (None)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from finapp.store import stamps
 from finapp.store.account_numbers import last_four, number_hash, store_secret
 from finapp.store.schema import (
     Base,
@@ -121,6 +122,11 @@ def _to_10(conn: Connection) -> None:
     _create_tables(conn, TransactionSplit, EditJournal)
 
 
+def _to_11(conn: Connection) -> None:
+    """A stamp the transactions' writes take away, so an unchanged history is not read again."""
+    stamps.install(conn)
+
+
 def _create_tables(conn: Connection, *models: type[Base]) -> None:
     """Create the tables of ``models``, new in a step, as the current schema declares them."""
     tables = [Base.metadata.tables[m.__tablename__] for m in models]
@@ -130,10 +136,11 @@ def _create_tables(conn: Connection, *models: type[Base]) -> None:
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9,
-    10: _to_10,
+    10: _to_10, 11: _to_11,
 }  # fmt: skip
 
 
 def create_current(conn: Connection) -> None:
     """Create every table of the current schema in an empty store."""
     Base.metadata.create_all(conn)
+    stamps.install(conn)

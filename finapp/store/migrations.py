@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine
 
 from finapp.errors import Problem, StoreError
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 def current_version(conn: Connection) -> int:
