@@ -1,57 +1,35 @@
-"""Alerts: gather the facts as of a date, evaluate them, store each occurrence once, list them.
+"""Alerts: evaluate the facts as of a date, store each occurrence once, list them.
 
-Evaluation is pure (:mod:`finapp.core.alerts`); this module only reads what it needs — ignoring
-everything posted after ``as_of`` — and writes new alerts by their unique dedupe key, so running
-it again (or after importing the same months again) raises nothing twice, and a dismissed alert
-stays dismissed. Each evaluation also resolves the open alerts that no longer hold as of its day
-(``resolved_on``), so the inbox empties itself; an alert's state as of a day follows from its
-``resolved_on`` and ``dismissed``.
+Evaluation is pure (:mod:`finapp.core.alerts`) and the facts are read by
+:mod:`finapp.services.alert_facts`, ignoring everything posted after ``as_of``; this module
+writes new alerts by their unique dedupe key, so running it again (or after importing the same
+months again) raises nothing twice, and a dismissed alert stays dismissed. Each evaluation also
+resolves the open alerts that no longer hold as of its day (``resolved_on``), so the inbox
+empties itself; an alert's state as of a day follows from its ``resolved_on`` and
+``dismissed``.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
-from functools import partial
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
-from finapp.core.balance_kinds import BalanceKind
-from finapp.core.budgets import month_of, progress
-from finapp.core.cadence import BY_NAME
 from finapp.core.money import from_minor
-from finapp.core.subscription_states import Status, StreamKind, UserState
 from finapp.errors import NotFoundError
+from finapp.services.alert_facts import gather_with_spending
 from finapp.services.alert_names import PayeesNow
-from finapp.services.alert_scope import Spending, judged_charges, names_from, read_spending
-from finapp.services.budgets import spent_by_month
-from finapp.services.categories import category_paths, descendants
-from finapp.services.coverage import coverage_by_account
-from finapp.services.health_checks import health_candidates
-from finapp.services.merchants_paid import kept_while_evaluating, spent_with_before
-from finapp.services.settings import Settings, load_settings
+from finapp.services.alert_scope import judged_charges
+from finapp.services.categories import category_paths
 from finapp.services.subscriptions import detect_subscriptions
-from finapp.store.category_lines import category_sums
 from finapp.store.engine import Store
-from finapp.store.schema import (
-    Account,
-    Alert,
-    BalanceSnapshot,
-    Budget,
-    Subscription,
-    SubscriptionMember,
-    Transaction,
-)
-from finapp.store.subscription_details import read_details
-
-#: how far back charges are read to learn what is usual for a merchant or category
-LOOKBACK_DAYS = 400
+from finapp.store.schema import Account, Alert
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,230 +53,6 @@ class AlertView:
     #: the facts of ``message`` by name (see :class:`finapp.core.alerts.Candidate`), so the
     #: GUI can word them in the user's language; empty for alerts stored without them
     params: dict[str, str] = field(default_factory=dict)
-
-
-def _limits(settings: Settings) -> core.Limits:
-    return core.Limits(
-        large_charge=settings.large_charge_limit,
-        new_merchant=settings.new_merchant_limit,
-        unusual_factor=settings.unusual_factor,
-        duplicate_days=settings.duplicate_window_days,
-        window_days=settings.alert_window_days,
-        subscription_window_days=settings.subscription_window_days,
-        budget_thresholds=tuple(settings.budget_thresholds),
-        reminder_offsets=tuple(settings.reminder_offsets),
-    )
-
-
-#: the columns of :class:`core.Charge`, in its order: read as plain rows, not whole records,
-#: because the lookback holds a year of every charge
-_CHARGE_COLUMNS = (
-    Transaction.id,
-    Transaction.account_id,
-    Transaction.posted,
-    Transaction.amount_minor,
-    Transaction.currency,
-    Transaction.merchant,
-    Transaction.payee,
-    Transaction.category_id,
-)
-
-
-def _read_charges(session: Session, *where: ColumnElement[bool]) -> list[core.Charge]:
-    return [core.Charge(*row) for row in session.execute(select(*_CHARGE_COLUMNS).where(*where))]
-
-
-def _daily_movements(session: Session, account_ids: list[int]) -> dict[int, list[tuple[date, int]]]:
-    """Each account's net movement per day, in one query for all of them."""
-    out: dict[int, list[tuple[date, int]]] = defaultdict(list)
-    rows = session.execute(
-        select(Transaction.account_id, Transaction.posted, func.sum(Transaction.amount_minor))
-        .where(Transaction.account_id.in_(account_ids))
-        .group_by(Transaction.account_id, Transaction.posted)
-    )
-    for account_id, posted, amount in rows:
-        out[account_id].append((posted, amount))
-    return out
-
-
-#: which balance of a day counts when several are known: the user's word first, then the ledger
-_BALANCE_RANK: dict[str, int] = {
-    BalanceKind.USER: 0,
-    BalanceKind.LEDGER: 1,
-    BalanceKind.AVAILABLE: 2,
-}
-
-
-def _snapshots(session: Session, account_ids: list[int]) -> dict[int, list[tuple[date, int]]]:
-    """Each account's known balances, one a day (the best kind of that day), oldest first.
-
-    An available balance counts only on an account that has no other: on a card it is the
-    credit left, not what is owed.
-    """
-    best: dict[int, dict[date, tuple[int, int]]] = defaultdict(dict)
-    rows = session.execute(
-        select(
-            BalanceSnapshot.account_id,
-            BalanceSnapshot.kind,
-            BalanceSnapshot.as_of,
-            BalanceSnapshot.amount_minor,
-        ).where(BalanceSnapshot.account_id.in_(account_ids))
-    )
-    for account_id, kind, day, amount in rows:
-        rank = _BALANCE_RANK.get(kind)
-        if rank is not None and rank < best[account_id].get(day, (99, 0))[0]:
-            best[account_id][day] = (rank, amount)
-    out: dict[int, list[tuple[date, int]]] = {}
-    for account_id, by_day in best.items():
-        ranks = {rank for rank, _ in by_day.values()}
-        usable = [(d, a) for d, (r, a) in by_day.items() if r < 2 or ranks == {2}]
-        out[account_id] = sorted(usable)
-    return out
-
-
-def _balances(session: Session) -> list[core.AccountBalance]:
-    watched = session.execute(
-        select(Account.id, Account.name, Account.currency, Account.low_balance_minor).where(
-            Account.low_balance_minor.is_not(None)
-        )
-    ).all()
-    ids = [row.id for row in watched]
-    movements, snapshots = _daily_movements(session, ids), _snapshots(session, ids)
-    return [
-        core.AccountBalance(
-            account_id, name, currency, threshold, snapshots[account_id], movements[account_id]
-        )
-        for account_id, name, currency, threshold in watched
-        if threshold is not None  # as the query chose them; the row's type does not know it
-        and account_id in snapshots  # no known balance: the transactions alone cannot tell it
-    ]
-
-
-def budget_months(session: Session, as_of: date) -> list[core.BudgetMonth]:
-    """Each budget in the month of ``as_of``, with its spending day by day up to ``as_of``."""
-    month = month_of(as_of)
-    paths = category_paths(session)
-    out = []
-    for budget in session.scalars(select(Budget)):
-        by_month = spent_by_month(session, budget.category_id, budget.currency, as_of)
-        available = progress(
-            budget.amount_minor, month, by_month, rollover=budget.rollover, since=budget.since
-        ).available
-        spent_daily = category_sums(
-            lambda line: (line.posted,),
-            Transaction.currency == budget.currency,
-            Transaction.is_transfer.is_(False),
-            Transaction.posted >= month,
-            Transaction.posted <= as_of,
-            categories=descendants(session, budget.category_id),
-        )
-        daily = sorted((posted, -total) for posted, total in session.execute(spent_daily))
-        out.append(
-            core.BudgetMonth(
-                budget.category_id,
-                paths[budget.category_id],
-                budget.currency,
-                available,
-                list(daily),
-            )
-        )
-    return out
-
-
-def _stream_charges(session: Session, as_of: date) -> dict[int, list[tuple[date, int, int]]]:
-    """Each subscription's own charges up to ``as_of``, oldest first, in one query."""
-    out: dict[int, list[tuple[date, int, int]]] = defaultdict(list)
-    rows = session.execute(
-        select(
-            SubscriptionMember.subscription_id,
-            Transaction.posted,
-            Transaction.amount_minor,
-            Transaction.id,
-        )
-        .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
-        .where(Transaction.posted <= as_of)
-        .order_by(Transaction.posted, Transaction.id)
-    )
-    for sub_id, posted, amount, txn in rows:
-        out[sub_id].append((posted, amount, txn))
-    return out
-
-
-def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
-    out = []
-    charges = _stream_charges(session, as_of)
-    rows = select(Subscription).where(Subscription.user_state != UserState.DISMISSED)
-    for sub in session.scalars(rows):
-        details = read_details(sub.details)
-        after_ids = details.charged_after_cancel
-        after = _read_charges(session, Transaction.id.in_(after_ids)) if after_ids else []
-        cadence = BY_NAME.get(sub.cadence or "")
-        offsets = (
-            [int(o) for o in sub.reminder_offsets.split(",") if o.strip()]
-            if sub.reminder_offsets
-            else None
-        )
-        out.append(
-            core.SubscriptionFacts(
-                id=sub.id,
-                key=sub.stream_key or f"#{sub.id}",
-                name=sub.user_name or sub.name,
-                status=Status(sub.status),
-                user_state=UserState(sub.user_state),
-                next_date=sub.next_date,
-                amount_minor=sub.amount_minor,
-                currency=sub.currency,
-                account_id=sub.account_id,
-                offsets=offsets,
-                charges=charges.get(sub.id, ()),
-                after_cancel=after,
-                lapsed=details.lapsed,
-                kind=StreamKind(sub.kind),
-                period_days=cadence.days if cadence else None,
-                per_year=cadence.per_year if cadence else None,
-                grace_days=cadence.grace_days if cadence else None,
-                merchant=sub.merchant or "",
-            )
-        )
-    return out
-
-
-def gather_facts(session: Session, as_of: date) -> core.Facts:
-    """Everything alerts look at, as the store stood on ``as_of`` (later lines ignored)."""
-    return _gather(session, as_of)[0]
-
-
-def _gather(session: Session, as_of: date) -> tuple[core.Facts, Spending]:
-    """The facts, and the lookback's spending by merchant as read for them."""
-    with kept_while_evaluating(session):
-        start = as_of - timedelta(days=LOOKBACK_DAYS)
-        spending = read_spending(session, start, as_of)
-        later = partial(names_from, session, spending, start, as_of)
-        return _facts(session, as_of, spending, spent_with_before(session, start, later)), spending
-
-
-def _facts(session: Session, as_of: date, spending: Spending, seen: frozenset[str]) -> core.Facts:
-    settings = load_settings(session)
-    return core.Facts(
-        as_of=as_of,
-        charges=spending.charges,
-        seen_before=seen,
-        history_start=session.scalar(select(func.min(Transaction.posted))),
-        balances=_balances(session),
-        budgets=budget_months(session, as_of),
-        subscriptions=_subscriptions(session, as_of),
-        limits=_limits(settings),
-        coverage=_coverage(session),
-        health=health_candidates(session, as_of, settings),
-    )
-
-
-def _coverage(session: Session) -> list[core.Covered]:
-    names = dict(session.execute(select(Account.id, Account.name)).all())
-    return [
-        core.Covered(account_id, names.get(account_id, ""), c.covered_until, c.gaps)
-        for account_id, c in coverage_by_account(session).items()
-    ]
 
 
 def state_of(alert: Alert, as_of: date | None) -> str:
@@ -378,7 +132,7 @@ def evaluate_alerts(
     """
     as_of = as_of or date.today()
     with store.write() as session:
-        facts, spending = _gather(session, as_of)
+        facts, spending = gather_with_spending(session, as_of)
         evaluation = core.assess(facts, judged_charges(session, facts, spending, full=full))
         known = set(session.scalars(select(Alert.dedupe_key)))
         new = [_row(c) for c in evaluation.candidates if c.key not in known]

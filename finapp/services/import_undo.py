@@ -156,7 +156,7 @@ def remove_unfounded_alerts(session: Session, since: datetime, as_of: date) -> i
     recent = [a for a in session.scalars(select(Alert)) if a.created_at >= since]
     if not recent:
         return 0
-    from finapp.services.alerts import gather_facts
+    from finapp.services.alert_facts import gather_facts
 
     evaluation = core_alerts.assess(gather_facts(session, as_of))
     until = {c.account_id: c.until for c in evaluation.facts.coverage}
@@ -206,7 +206,7 @@ def _budget_levels(
 ) -> dict[str, int]:
     """The highest threshold each budget month of ``alerts`` reaches now, by the key's prefix
     (``budget:CATEGORY:MONTH``)."""
-    from finapp.services.alerts import budget_months  # see remove_unfounded_alerts
+    from finapp.services.alert_facts import budget_months  # see remove_unfounded_alerts
 
     out: dict[str, int] = {}
     for month in {a.date.replace(day=1) for a in alerts}:

@@ -13,8 +13,8 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from bench.realistic_statements import LAST_DAY
-from finapp.services import alerts, merchants_paid
-from finapp.services.alerts import LOOKBACK_DAYS, gather_facts
+from finapp.services import alert_facts, merchants_paid
+from finapp.services.alert_facts import LOOKBACK_DAYS, gather_facts
 from finapp.services.flagged_activity import gather
 from finapp.services.merchants_paid import SPENDING, kept_while_evaluating, spent_with_before
 from finapp.store.engine import Store
@@ -91,7 +91,7 @@ def test_evaluation_reads_the_merchants_once_and_keeps_nothing_after(
     as_of = LAST_DAY + timedelta(days=200)
     with household.read() as session:
         with monkeypatch.context() as reading_twice:
-            reading_twice.setattr(alerts, "kept_while_evaluating", lambda _: nullcontext())
+            reading_twice.setattr(alert_facts, "kept_while_evaluating", lambda _: nullcontext())
             alone = gather_facts(session, as_of)
         monkeypatch.setattr(merchants_paid, "_paid_before", counted)
         shared = gather_facts(session, as_of)

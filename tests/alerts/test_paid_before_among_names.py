@@ -17,8 +17,8 @@ from sqlalchemy import select, update
 
 from bench.realistic_statements import LAST_DAY, write_statements
 from finapp.core.category_kinds import CategoryKind
+from finapp.services.alert_facts import LOOKBACK_DAYS, gather_facts
 from finapp.services.alert_scope import names_from, read_spending
-from finapp.services.alerts import LOOKBACK_DAYS, gather_facts
 from finapp.services.imports import import_files
 from finapp.services.merchants_paid import spent_with_before
 from finapp.store.engine import Store

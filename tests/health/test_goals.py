@@ -15,7 +15,8 @@ from finapp.core.alerts import Candidate, Kind
 from finapp.core.goals import GoalPlan, GoalState, months_left, needed_per_month
 from finapp.errors import InvalidInputError, NotFoundError
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
-from finapp.services.alerts import evaluate_alerts, gather_facts, list_alerts, refresh_alerts
+from finapp.services.alert_facts import gather_facts
+from finapp.services.alerts import evaluate_alerts, list_alerts, refresh_alerts
 from finapp.services.export import export_all
 from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
 from finapp.services.imports import import_files, import_parsed
