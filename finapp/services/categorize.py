@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from finapp.core.category_sources import CategorySource
 from finapp.errors import NotFoundError
 from finapp.services.categories import ensure_category
 from finapp.services.changes import Changes, Kind
@@ -69,7 +70,7 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
         txn = _require(session, txn_id)
         category = ensure_category(session, path)
         txn.category_id = category.id
-        txn.category_source = "manual"
+        txn.category_source = CategorySource.MANUAL
         # one category for the whole line: a split line is one line again
         session.execute(delete(TransactionSplit).where(TransactionSplit.transaction_id == txn_id))
         if not txn.merchant:

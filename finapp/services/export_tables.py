@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from finapp.core.category_sources import CategorySource
 from finapp.core.money import DEFAULT_CURRENCY, from_minor
 from finapp.core.subscription_states import ENDED
 from finapp.core.tags import shown
@@ -23,7 +24,6 @@ from finapp.importers.finapp_export_splits import PART_OF
 from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
 from finapp.store.account_numbers import masked
-from finapp.store.category_lines import SPLIT_SOURCE
 from finapp.store.schema import (
     Account,
     Alert,
@@ -167,7 +167,7 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
             "split",
             "true when you divided it among categories: its parts are in splits.csv, and its "
             "category is its largest part's",
-            lambda t: t.category_source == SPLIT_SOURCE,
+            lambda t: t.category_source == CategorySource.SPLIT,
         ),
     ]
     # a split's rows are (line id, SplitPartView) pairs

@@ -13,15 +13,16 @@ from typing import TypedDict
 from sqlalchemy import ColumnElement, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from finapp.core.category_sources import AUTOMATIC, KEPT, CategorySource
 from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import RuleBook, RuleSpec
-from finapp.store.category_lines import SPLIT_SOURCE
 from finapp.store.schema import Rule, Transaction
 
-#: how a transaction's category was set automatically; "manual" is the user's and is kept
-AUTO_SOURCES = ("rule", "learned")
-#: the user's own filings, which no rule overwrites: a category chosen by hand, a split line's
-KEPT_SOURCES = ("manual", SPLIT_SOURCE)
+#: the category sources a rule sets and clears, and those it leaves alone, as the plain words
+#: stored: :func:`filing` runs once per imported line, and what it returns is bound as it is
+AUTO_SOURCES = tuple(source.value for source in AUTOMATIC)
+KEPT_SOURCES = frozenset(source.value for source in KEPT)
+_BY_RULE, _BY_LEARNED_RULE = CategorySource.RULE.value, CategorySource.LEARNED.value
 
 
 def rule_spec(rule: Rule) -> RuleSpec:
@@ -120,7 +121,7 @@ def filing(
     if source not in KEPT_SOURCES:
         if rule is not None and rule.category_id is not None:
             category_id = rule.category_id
-            source = "learned" if rule.origin == RuleOrigin.LEARNED else "rule"
+            source = _BY_LEARNED_RULE if rule.origin == RuleOrigin.LEARNED else _BY_RULE
         elif source in AUTO_SOURCES:
             category_id, source = None, None
     payee = rule.rename_to if rule is not None and rule.rename_to else original

@@ -12,6 +12,7 @@ from collections import Counter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from finapp.core.category_sources import CategorySource
 from finapp.core.learning import Filed, Split, first_lesson_word, separate
 from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import (
@@ -85,7 +86,7 @@ def _contradicted(session: Session, txn: Transaction, deciding: Rule, rules: lis
     for line in lines:
         subject = _subject(line)
         frequency.update(subject.words)
-        if line.category_source != "manual" or line.id == txn.id:
+        if line.category_source != CategorySource.MANUAL or line.id == txn.id:
             continue
         if line.category_id != txn.category_id and _decided_by(specs, subject) == deciding.id:
             earlier.append(_filed(line, subject))

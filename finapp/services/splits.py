@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from finapp.core.category_sources import CategorySource
 from finapp.core.money import decimals, exponent, format_minor, from_minor
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.importers.base import ParsedSplit
@@ -26,7 +27,6 @@ from finapp.services.categories import category_paths, ensure_category, split_pa
 from finapp.services.changes import Changes, Kind
 from finapp.services.edit_names import lines_named
 from finapp.services.undoable import undoable
-from finapp.store.category_lines import SPLIT_SOURCE
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction, TransactionSplit
 
@@ -116,7 +116,7 @@ def clear_splits(store: Store, txn_id: int) -> SplitResult:
             english = f"Transaction {txn_id} is not split"
             raise InvalidInputError(Problem("split.not_split", english, id=txn_id))
         txn.category_id = rows[_largest([row.amount_minor for row in rows])].category_id
-        txn.category_source = "manual"
+        txn.category_source = CategorySource.MANUAL
         session.execute(delete(TransactionSplit).where(TransactionSplit.transaction_id == txn_id))
         session.flush()
         return _result(session, txn)
@@ -240,7 +240,7 @@ def file_parts(
         for position, (category_id, minor, memo) in enumerate(parts)
     )
     txn.category_id = parts[_largest([minor for _, minor, _ in parts])][0]
-    txn.category_source = SPLIT_SOURCE
+    txn.category_source = CategorySource.SPLIT
 
 
 def _largest(amounts: Sequence[int]) -> int:

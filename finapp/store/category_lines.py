@@ -28,10 +28,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Subquery, func, or_, select, union_all
 from sqlalchemy.sql.base import ReadOnlyColumnCollection
 
+from finapp.core.category_sources import CategorySource
 from finapp.store.schema import Transaction, TransactionSplit
 
-#: the ``category_source`` of a line counted by its parts
-SPLIT_SOURCE = "split"
+#: the ``category_source`` of a line counted by its parts, as the plain word SQL compares
+SPLIT_SOURCE = CategorySource.SPLIT.value
 
 #: a line's columns: ``id`` (its transaction's), ``account_id``, ``posted``, ``currency``,
 #: ``is_transfer``, ``category_id``, ``amount_minor``
