@@ -12,10 +12,12 @@ from tests.gui.page_fixtures import (  # noqa: F401
     household_ctx,
     household_store,
     household_template,
+    three_currency_template,
     two_year_store,
     two_year_template,
     us_locale,
 )
+from tests.health.multi_currency import three_currency_store  # noqa: F401
 from tests.written_statements import Statements, write_statements
 
 

@@ -30,6 +30,7 @@ from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.household import fill_household
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.health.multi_currency import three_currency_household
 from tests.subscriptions.two_years import import_household
 
 #: a widget a module's read-only tests share
@@ -90,6 +91,14 @@ def two_year_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, b
         set_budget(store, "Food", Decimal("2500"), today=date(2025, 1, 1))
 
     return made_store(tmp_path_factory.mktemp("two-years"), fill)
+
+
+@pytest.fixture(scope="session")
+def three_currency_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """The household in dollars, euros and yuan (tests/health/multi_currency) made once per test
+    process: the Dashboard's and the Health page's currency tests each open a copy of it
+    (``three_currency_store``), and making it costs two seconds."""
+    return made_store(tmp_path_factory.mktemp("three-currencies"), three_currency_household)
 
 
 @pytest.fixture

@@ -23,11 +23,7 @@ from tests.health.multi_currency import (
     TODAY,
     by_currency,
     in_dollars,
-    three_currency_store,
-    three_currency_template,
 )
-
-__all__ = ["three_currency_store", "three_currency_template"]  # fixtures this module uses
 
 #: what November's spending is in each currency (the statements end on the 27th)
 NOVEMBER = by_currency(

@@ -34,11 +34,7 @@ from tests.health.multi_currency import (
     TODAY,
     by_currency,
     in_dollars,
-    three_currency_store,
-    three_currency_template,
 )
-
-__all__ = ["three_currency_store", "three_currency_template"]  # fixtures this module uses
 
 
 def currency_of(account: str) -> str:
