@@ -26,6 +26,7 @@ from finapp.core.account_types import AccountType
 from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.health import utilisation_percent
+from finapp.core.limit_sources import LimitSource
 from finapp.core.money import exact_minor, from_minor
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import ENDED, SPENDING_KINDS, Status
@@ -72,8 +73,8 @@ class CardStatus:
     currency: str
     as_of: date
     limit_minor: int | None
-    #: "user" (set by the user), "statement" (stated by the latest statement giving one), None
-    limit_source: str | None
+    #: who set the limit: the user, else the latest statement giving one; None when neither
+    limit_source: LimitSource | None
     #: money owed at the end of ``as_of``; None when no balance is known
     owed_minor: int | None
     #: the end of the latest statement (what a utilisation crossing is told once per)
@@ -137,10 +138,12 @@ def _subscriptions_paid_by(session: Session, account_id: int) -> tuple[CardSubsc
 def card_status(session: Session, account: Account, as_of: date) -> CardStatus:
     day = judged_as_of(coverage_by_account(session).get(account.id), as_of)
     stated = _latest_period(session, account.id, StatementPeriod.credit_limit_minor.is_not(None))
-    source: str | None
-    limit, source = account.credit_limit_minor, "user"
+    source: LimitSource | None
+    limit, source = account.credit_limit_minor, LimitSource.USER
     if limit is None:
-        limit, source = (stated.credit_limit_minor, "statement") if stated else (None, None)
+        limit, source = (
+            (stated.credit_limit_minor, LimitSource.STATEMENT) if stated else (None, None)
+        )
     balance = balance_on(session, account.id, day)
     due = _latest_period(session, account.id, StatementPeriod.payment_due_on.is_not(None))
     latest = _latest_period(session, account.id)

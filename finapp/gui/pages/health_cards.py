@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from finapp.core.limit_sources import LimitSource
 from finapp.core.money import from_minor
 from finapp.gui import bus
 from finapp.gui.context import AppContext
@@ -24,6 +26,22 @@ from finapp.services.health_totals import CardTotals, card_totals, converting_fo
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 COLUMNS = 6
+#: how the Limit column marks a limit by who set it: the user's is shown as it is
+_LIMIT_MARKS: dict[LimitSource, str | None] = {
+    LimitSource.USER: None,
+    LimitSource.STATEMENT: QT_TRANSLATE_NOOP("CardsSection", "%1 (statement)"),
+}
+
+
+def limit_text(limit: str, source: LimitSource) -> str:
+    """A card's limit (already worded as money) as the Limit column shows it: a limit the user
+    did not set says where it came from, so the user knows Set limit… can correct it."""
+    marked = _LIMIT_MARKS[source]
+    return (
+        limit
+        if marked is None
+        else fill(QCoreApplication.translate("CardsSection", marked), (limit,))
+    )
 
 
 class CardsSection(HealthSection):
@@ -117,10 +135,9 @@ class CardsSection(HealthSection):
         self.grid.addWidget(paid, row + 1, 0, 1, COLUMNS)
 
     def _limit_text(self, card: CardStatus) -> str:
-        if card.limit_minor is None:
+        if card.limit_minor is None or card.limit_source is None:
             return self.tr("not known")
-        text = money(card.limit_minor, card.currency)
-        return text if card.limit_source == "user" else fill(self.tr("%1 (statement)"), (text,))
+        return limit_text(money(card.limit_minor, card.currency), card.limit_source)
 
     def _owed_text(self, card: CardStatus) -> str:
         return (
@@ -141,7 +158,7 @@ class CardsSection(HealthSection):
         """Set limit…: the dialog opens without blocking; the store is written on OK."""
         current = (
             from_minor(card.limit_minor, card.currency)
-            if card.limit_source == "user" and card.limit_minor is not None
+            if card.limit_source == LimitSource.USER and card.limit_minor is not None
             else None
         )
         ask_card_limit(self, card.account, card.currency, current,
