@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from finapp.core.subscription_states import StreamKind
+
 
 @dataclass(frozen=True, slots=True)
 class Recurring:
     """A service or payer that charges (or pays) on a cadence."""
 
     name: str
-    kind: str  # subscription, bill, income, transfer
+    kind: StreamKind
     cadence: str
     prices: tuple[str, ...]  # possible starting prices
     descriptors: tuple[str, ...]
@@ -28,7 +30,7 @@ class Recurring:
 SUBSCRIPTIONS: tuple[Recurring, ...] = (
     Recurring(
         "Netflix",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("15.49", "6.99", "22.99"),
         ("NETFLIX.COM 866-579-7172 CA", "NETFLIX.COM NETFLIX.COM CA", "Netflix.com Los Gatos CA"),
@@ -36,7 +38,7 @@ SUBSCRIPTIONS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Spotify",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("10.99", "16.99"),
         ("Spotify P{ref}", "SPOTIFY USA 877-7781161 NY"),
@@ -44,7 +46,7 @@ SUBSCRIPTIONS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Hulu",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("7.99", "17.99"),
         ("HULU 877-8244858 CA", "HULU *HULU 877-8244858 CA"),
@@ -52,7 +54,7 @@ SUBSCRIPTIONS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Disney+",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("7.99", "13.99"),
         ("DISNEY PLUS 888-905-7888 CA", "DISNEY PLUS BURBANK CA"),
@@ -60,21 +62,21 @@ SUBSCRIPTIONS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Apple iCloud+",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("0.99", "2.99", "9.99"),
         ("APPLE.COM/BILL 866-712-7753 CA", "APPLE.COM/BILL ONE APPLE PARK WAY CA"),
     ),
     Recurring(
         "Apple Music",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("10.99",),
         ("APPLE.COM/BILL 866-712-7753 CA", "APPLE.COM/BILL ONE APPLE PARK WAY CA"),
     ),
     Recurring(
         "YouTube Premium",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("13.99",),
         ("GOOGLE *YouTubePremium g.co/helppay#", "GOOGLE *YOUTUBEPREMIUM G.CO/HELPPAY#CA"),
@@ -82,51 +84,53 @@ SUBSCRIPTIONS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Google One",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("1.99", "2.99"),
         ("GOOGLE *Google One g.co/helppay#", "GOOGLE *GOOGLE ONE G.CO/HELPPAY#CA"),
     ),
     Recurring(
         "Amazon Prime",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("14.99",),
         ("Amazon Prime*{ref} Amzn.com/bill", "AMAZON PRIME*{ref} AMZN.COM/BILLWA"),
     ),
     Recurring(
         "Amazon Prime (annual)",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "annual",
         ("139.00",),
         ("Amazon Prime*{ref} Amzn.com/bill", "AMAZON PRIME*{ref} AMZN.COM/BILLWA"),
     ),
     Recurring(
         "Adobe Creative Cloud",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("54.99", "22.99"),
         ("ADOBE *CREATIVE CLOUD 800-833-6687 CA", "ADOBE *ADOBE 408-536-6000 CA"),
     ),
     Recurring(
         "Microsoft 365",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "annual",
         ("99.99", "69.99"),
         ("MICROSOFT*MICROSOFT 365 P MSBILL.INFO WA",),
         ("30.00",),
     ),
-    Recurring("Dropbox", "subscription", "annual", ("119.88",), ("DROPBOX*{ref} DROPBOX.COM CA",)),
+    Recurring(
+        "Dropbox", StreamKind.SUBSCRIPTION, "annual", ("119.88",), ("DROPBOX*{ref} DROPBOX.COM CA",)
+    ),
     Recurring(
         "The New York Times",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "four_weekly",
         ("4.00", "17.00"),
         ("NYTIMES*NYTIMES 800-698-4637 NY", "NYTIMES*NYTIMES NYTIMES.COM NY"),
     ),
     Recurring(
         "Planet Fitness",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("10.00", "24.99"),
         ("PLANET FITNESS 844-880-7180 NH", "PLANET FIT CLUB FEES 844-880-7180 NH"),
@@ -134,42 +138,42 @@ SUBSCRIPTIONS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Planet Fitness annual fee",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "annual",
         ("49.00",),
         ("PLANET FITNESS ANNUAL FEE 844-880-7180",),
     ),
     Recurring(
         "ChatGPT Plus",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("20.00",),
         ("OPENAI *CHATGPT SUBSCR OPENAI.COM CA", "OPENAI *CHATGPT SUBSCR SAN FRANCISCO CA"),
     ),
     Recurring(
         "Audible",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("14.95",),
         ("Audible*{ref} Amzn.com/bill NJ", "AUDIBLE*{ref} AMZN.COM/BILLNJ"),
     ),
     Recurring(
         "Patreon",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("5.00", "8.00"),
         ("PATREON* MEMBERSHIP INTERNET", "PATREON* MEMBERSHIP SAN FRANCISCO CA"),
     ),
     Recurring(
         "Duolingo",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "annual",
         ("83.99",),
         ("DUOLINGO 412-567-8901 PA", "DUOLINGO PITTSBURGH PA"),
     ),
     Recurring(
         "Costco membership",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "annual",
         ("65.00",),
         ("COSTCO *ANNUAL RENEWAL 800-774-2678 WA",),
@@ -177,14 +181,14 @@ SUBSCRIPTIONS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "PlayStation Plus",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "quarterly",
         ("24.99",),
         ("PLAYSTATION NETWORK 877-971-7669 CA", "Sony Interactive Ent PlayStation"),
     ),
     Recurring(
         "Peloton App",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("12.99",),
         ("PELOTON* APP MEMBERSHIP 866-679-9129 NY", "PELOTON* APP MEMBERSHIP NEW YORK NY"),
@@ -192,21 +196,21 @@ SUBSCRIPTIONS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Kids music lessons",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "weekly",
         ("35.00",),
         ("SQ *HARMONY MUSIC STUDIO", "SQ *HARMONY MUSIC STUDIO gosq.com CA"),
     ),
     Recurring(
         "Meal kit",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "biweekly",
         ("59.94", "71.92"),
         ("HELLOFRESH 646-846-3663 NY", "HELLOFRESH.COM NY"),
     ),
     Recurring(
         "Antivirus",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "annual",
         ("59.99",),
         ("NORTON *AP{ref} 844-488-4540 AZ", "NORTONLIFELOCK 844-488-4540 AZ"),
@@ -216,7 +220,7 @@ SUBSCRIPTIONS: tuple[Recurring, ...] = (
 CHINESE_SUBSCRIPTIONS: tuple[Recurring, ...] = (
     Recurring(
         "腾讯视频VIP",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("25.00", "20.00"),
         ("深圳市腾讯计算机系统有限公司",),
@@ -225,24 +229,34 @@ CHINESE_SUBSCRIPTIONS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "爱奇艺VIP",
-        "subscription",
+        StreamKind.SUBSCRIPTION,
         "monthly",
         ("19.00",),
         ("北京爱奇艺科技有限公司", "爱奇艺"),
         memo="爱奇艺黄金VIP会员自动续费",
     ),
     Recurring(
-        "网易云音乐", "subscription", "monthly", ("15.00",), ("网易云音乐",), memo="黑胶VIP连续包月"
+        "网易云音乐",
+        StreamKind.SUBSCRIPTION,
+        "monthly",
+        ("15.00",),
+        ("网易云音乐",),
+        memo="黑胶VIP连续包月",
     ),
     Recurring(
-        "京东PLUS", "subscription", "annual", ("198.00",), ("京东PLUS会员",), memo="PLUS会员年卡"
+        "京东PLUS",
+        StreamKind.SUBSCRIPTION,
+        "annual",
+        ("198.00",),
+        ("京东PLUS会员",),
+        memo="PLUS会员年卡",
     ),
 )
 
 BILLS: tuple[Recurring, ...] = (
     Recurring(
         "Electricity",
-        "bill",
+        StreamKind.BILL,
         "monthly",
         ("95.00", "140.00"),
         ("PG&E WEB ONLINE {ref}", "PGANDE WEB ONLINE {ref}"),
@@ -250,18 +264,23 @@ BILLS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Water",
-        "bill",
+        StreamKind.BILL,
         "bimonthly",
         ("70.00", "110.00"),
         ("CITY OF SPRINGFIELD WATER UTIL {ref}",),
         variable=0.2,
     ),
     Recurring(
-        "Gas utility", "bill", "monthly", ("45.00",), ("SOCALGAS PAID SCGC {ref}",), variable=0.45
+        "Gas utility",
+        StreamKind.BILL,
+        "monthly",
+        ("45.00",),
+        ("SOCALGAS PAID SCGC {ref}",),
+        variable=0.45,
     ),
     Recurring(
         "Internet",
-        "bill",
+        StreamKind.BILL,
         "monthly",
         ("79.99", "59.99"),
         ("COMCAST CABLE COMM 800-266-2278 PA", "COMCAST XFINITY 800-266-2278 PA"),
@@ -269,7 +288,7 @@ BILLS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Mobile phone",
-        "bill",
+        StreamKind.BILL,
         "monthly",
         ("85.00", "140.00"),
         ("VERIZON WIRELESS PAYMENTS {ref}", "VZWRLSS*APOCC VISB {ref}"),
@@ -277,7 +296,7 @@ BILLS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Car insurance",
-        "bill",
+        StreamKind.BILL,
         "semiannual",
         ("612.00", "840.00"),
         ("GEICO *AUTO 800-841-3000 DC", "GEICO *AUTO MACON GA"),
@@ -285,7 +304,7 @@ BILLS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Car insurance (monthly)",
-        "bill",
+        StreamKind.BILL,
         "monthly",
         ("132.50",),
         ("PROGRESSIVE *INSURANCE 800-776-4737 OH",),
@@ -293,14 +312,14 @@ BILLS: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Renters insurance",
-        "bill",
+        StreamKind.BILL,
         "annual",
         ("168.00",),
         ("STATE FARM INSURANCE 800-956-6310 IL",),
     ),
     Recurring(
         "HOA dues",
-        "bill",
+        StreamKind.BILL,
         "quarterly",
         ("450.00",),
         ("OAK RIDGE HOA DUES WEB PMTS {ref}",),
@@ -311,7 +330,7 @@ BILLS: tuple[Recurring, ...] = (
 HOUSING: tuple[Recurring, ...] = (
     Recurring(
         "Rent",
-        "bill",
+        StreamKind.BILL,
         "monthly",
         ("1850.00", "2400.00"),
         (
@@ -321,7 +340,7 @@ HOUSING: tuple[Recurring, ...] = (
     ),
     Recurring(
         "Mortgage",
-        "bill",
+        StreamKind.BILL,
         "monthly",
         ("2140.37", "1688.12"),
         ("ROCKET MORTGAGE PAYMENT PPD ID: 3300312345",),
@@ -330,7 +349,7 @@ HOUSING: tuple[Recurring, ...] = (
 
 SAVINGS_INTEREST = Recurring(
     "Savings interest",
-    "income",
+    StreamKind.INCOME,
     "monthly",
     ("1.20", "4.80"),
     ("INTEREST PAYMENT",),

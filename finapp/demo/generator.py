@@ -208,7 +208,7 @@ class _Builder:
     def _salary(self, employer: str) -> _Plan:
         rng = self.rng
         cadence = rng.choice(("biweekly", "biweekly", "semimonthly", "monthly"))
-        spec = Recurring("Salary", "income", cadence, ("0",), (employer,))
+        spec = Recurring("Salary", StreamKind.INCOME, cadence, ("0",), (employer,))
         plan = self._plan(spec, self.checking, lifelong=True, fixed=True)
         plan.sign, plan.price = 1, rng.randint(1500_00, 4200_00)
         plan.raise_on = self.start + timedelta(days=rng.randint(200, 500))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from finapp.core.subscription_states import Status, StreamKind
 from finapp.importers.base import ParsedStatement
 
 
@@ -25,12 +26,12 @@ class TruthStream:
     """
 
     name: str
-    kind: str  # subscription, bill, income, transfer
+    kind: StreamKind
     cadence: str
     account: str
     amount: Decimal
     next_date: date | None
-    status: str  # active, inactive
+    status: Status
     fitids: tuple[str, ...]
     price_changes: tuple[TruthPriceChange, ...] = ()
     started_after_trial: bool = False
