@@ -63,6 +63,26 @@ def _charge(store: Store) -> int:
     return max(_subscribed(store)[0].transaction_ids)
 
 
+def _add_copy(store: Store) -> None:
+    """Any code adding a line, and writing nothing else: a charge paid twice the same day."""
+    with store.write() as session:
+        line = session.get(Transaction, _charge(store))
+        assert line is not None
+        session.add(
+            Transaction(
+                account_id=line.account_id,
+                posted=line.posted,
+                amount_minor=line.amount_minor,
+                currency=line.currency,
+                payee=line.payee,
+                memo=line.memo,
+                dedupe_key=line.dedupe_key,
+                occurrence=line.occurrence + 1,
+                merchant=line.merchant,
+            )
+        )
+
+
 def test_every_kind_of_write_leaves_what_a_full_run_leaves(tmp_path: Path) -> None:
     hh = generate(11, months=8)
     files = write_statements(hh, tmp_path / "files", card_csv=True)
@@ -86,6 +106,8 @@ def test_every_kind_of_write_leaves_what_a_full_run_leaves(tmp_path: Path) -> No
                 .where(Transaction.id == _charge(store))
                 .values(amount_minor=Transaction.amount_minor * 3)
             )
+        _check(store, None)
+        _add_copy(store)
         _check(store, None)
         _check(store, day - timedelta(days=40))
         _check(store, None)
@@ -158,18 +180,21 @@ def test_nothing_written_since_reads_no_history(
         assert reads.count == 1
         subs.detect_subscriptions(store)
         assert reads.count == 1
+        _add_copy(store)
+        subs.detect_subscriptions(store)
+        assert reads.count == 2
 
         with store.read() as session:
             first = min(session.scalars(select(Transaction.posted)))
         subs.detect_subscriptions(store, first + timedelta(days=45))  # fewer lines seen
-        assert reads.count == 2
+        assert reads.count == 3
     finally:
         store.close()
 
 
 def _undo_schema_11(conn: Connection) -> None:
     """Take a store back to schema 10: what finapp wrote before the stamp."""
-    for trigger in ("insert", "delete", "update"):
+    for trigger in ("delete", "update"):
         conn.exec_driver_sql(f"DROP TRIGGER stamp_transactions_{trigger}")
     conn.exec_driver_sql("DROP TABLE store_stamps")
     conn.exec_driver_sql("PRAGMA user_version = 10")
