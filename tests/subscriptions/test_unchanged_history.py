@@ -63,15 +63,18 @@ def _charge(store: Store) -> int:
     return max(_subscribed(store)[0].transaction_ids)
 
 
-def _add_copy(store: Store) -> None:
-    """Any code adding a line, and writing nothing else: a charge paid twice the same day."""
+def _add_copy(store: Store, *, instead: bool = False) -> None:
+    """Any code adding a line, and writing nothing else: a charge paid twice the same day; or
+    ``instead`` of it the day before, the number of lines staying the same."""
     with store.write() as session:
         line = session.get(Transaction, _charge(store))
         assert line is not None
+        if instead:
+            session.delete(line)
         session.add(
             Transaction(
                 account_id=line.account_id,
-                posted=line.posted,
+                posted=line.posted - timedelta(days=1 if instead else 0),
                 amount_minor=line.amount_minor,
                 currency=line.currency,
                 payee=line.payee,
@@ -83,7 +86,9 @@ def _add_copy(store: Store) -> None:
         )
 
 
-def test_every_kind_of_write_leaves_what_a_full_run_leaves(tmp_path: Path) -> None:
+def test_every_kind_of_write_leaves_what_a_full_run_leaves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     hh = generate(11, months=8)
     files = write_statements(hh, tmp_path / "files", card_csv=True)
     data = tmp_path / "data"
@@ -108,6 +113,8 @@ def test_every_kind_of_write_leaves_what_a_full_run_leaves(tmp_path: Path) -> No
             )
         _check(store, None)
         _add_copy(store)
+        _check(store, None)
+        _add_copy(store, instead=True)
         _check(store, None)
         _check(store, day - timedelta(days=40))
         _check(store, None)
@@ -148,6 +155,9 @@ def test_every_kind_of_write_leaves_what_a_full_run_leaves(tmp_path: Path) -> No
         store = open_store(data, passphrase=PASSPHRASE)
         _check(store, None)
         _check(store, day)
+        reads = _Reads(monkeypatch)  # the restored store's stamp goes on working
+        subs.detect_subscriptions(store, day)
+        assert reads.count == 0
     finally:
         store.close()
 
@@ -183,11 +193,14 @@ def test_nothing_written_since_reads_no_history(
         _add_copy(store)
         subs.detect_subscriptions(store)
         assert reads.count == 2
+        _add_copy(store, instead=True)
+        subs.detect_subscriptions(store)
+        assert reads.count == 3
 
         with store.read() as session:
             first = min(session.scalars(select(Transaction.posted)))
         subs.detect_subscriptions(store, first + timedelta(days=45))  # fewer lines seen
-        assert reads.count == 3
+        assert reads.count == 4
     finally:
         store.close()
 
