@@ -46,21 +46,16 @@ Unit = tuple[int, str]
 #: where the last run's digests are kept (beside the settings, not one of them)
 STATE_KEY = "subscriptions.detected"
 
+_GROUPED = (
+    "SELECT account_id, merchant, count(*), json_group_array("
+    "json_array(id, posted, amount_minor, is_transfer, payee, memo) ORDER BY id) "
+    "FROM transactions WHERE posted <= :as_of AND merchant != '' {also}"
+    "GROUP BY account_id, merchant ORDER BY account_id, merchant"
+)
 #: each (account, merchant)'s charges up to a day, as one JSON text (exact, and read in C)
-_GROUPS = text(
-    "SELECT account_id, merchant, count(*), json_group_array("
-    "json_array(id, posted, amount_minor, is_transfer, payee, memo) ORDER BY id) "
-    "FROM transactions WHERE posted <= :as_of AND merchant != '' "
-    "GROUP BY account_id, merchant ORDER BY account_id, merchant"
-)
+_GROUPS = text(_GROUPED.format(also=""))
 #: the same, of some merchants only (the accounts are picked out after)
-_SOME = text(
-    "SELECT account_id, merchant, count(*), json_group_array("
-    "json_array(id, posted, amount_minor, is_transfer, payee, memo) ORDER BY id) "
-    "FROM transactions WHERE posted <= :as_of AND merchant != '' "
-    "AND merchant IN (SELECT value FROM json_each(:merchants)) "
-    "GROUP BY account_id, merchant ORDER BY account_id, merchant"
-)
+_SOME = text(_GROUPED.format(also="AND merchant IN (SELECT value FROM json_each(:merchants)) "))
 #: whether a charge is dated after one day and up to another (they see different histories)
 _BETWEEN = text(
     "SELECT EXISTS (SELECT 1 FROM transactions WHERE posted > :after AND posted <= :until "
