@@ -948,13 +948,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../finapp/gui/banner.py" line="36"/>
+        <location filename="../../finapp/gui/banner.py" line="45"/>
         <source>Notice</source>
-        <extracomment>background, border and text colours per level; chosen to read well in light and dark themes</extracomment>
+        <extracomment>background, border and text colours per level on a light window: pale tints, dark text the same hues on a dark window: deep muted tints with light text (a pale strip would glare and leave the window&apos;s light-coloured buttons unreadable on it)</extracomment>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/banner.py" line="49"/>
+        <location filename="../../finapp/gui/banner.py" line="58"/>
         <source>Close notice</source>
         <translation>关闭通知</translation>
     </message>
@@ -1009,52 +1009,52 @@
 <context>
     <name>BudgetRow</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="63"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="64"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="73"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="74"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="75"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="76"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="79"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="89"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="90"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="93"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="98"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="99"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="99"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="100"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
@@ -1062,25 +1062,25 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="125"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="142"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="126"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="143"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="129"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="143"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="130"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="144"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="130"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="131"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="132"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="133"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="134"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1089,43 +1089,43 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="170"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="173"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="173"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="174"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="175"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="176"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="177"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="180"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="181"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="181"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="185"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="186"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="202"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="203"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -1172,98 +1172,99 @@
 <context>
     <name>CardsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="56"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="74"/>
         <source>No credit cards.</source>
         <extracomment>each card&apos;s Set limit… button, by card name</extracomment>
         <translation>没有信用卡。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="58"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="76"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="58"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="76"/>
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="58"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="76"/>
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="58"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="76"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="59"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
         <source>Next payment</source>
         <translation>下次还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="80"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="98"/>
         <source>Limit not known, not counted: %1</source>
         <translation>额度未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="83"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="101"/>
         <source>Balance not known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="93"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="111"/>
         <source>Utilisation of %1</source>
         <translation>%1 的额度使用率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="96"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="114"/>
         <source>limit unknown</source>
         <translation>额度未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="100"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="118"/>
         <source>Set limit…</source>
         <translation>设置额度…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="101"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="119"/>
         <source>Set the credit limit of %1</source>
         <translation>设置 %1 的信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="112"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="130"/>
         <source>Pays: %1</source>
         <translation>支付：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="112"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="130"/>
         <source>Pays no subscriptions</source>
         <translation>未支付任何订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="121"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="139"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="123"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="32"/>
         <source>%1 (statement)</source>
+        <extracomment>how the Limit column marks a limit by who set it: the user&apos;s is shown as it is</extracomment>
         <translation>%1（账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="127"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="144"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="132"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="149"/>
         <source>not on the statement</source>
         <translation>账单未注明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="136"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="153"/>
         <source>%1, minimum %2</source>
         <translation>%1，最低还款 %2</translation>
     </message>
@@ -1271,32 +1272,32 @@
 <context>
     <name>CategoriesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="37"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="38"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="38"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="39"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="39"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="40"/>
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="51"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="52"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="55"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="56"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -1304,132 +1305,132 @@
 <context>
     <name>CategoriesRulesPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="118"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="119"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="120"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="122"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="123"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="123"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="124"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="124"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="125"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="125"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="126"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="126"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="127"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="132"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="133"/>
         <source>Payee contains…</source>
         <translation>收款方包含…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="133"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="134"/>
         <source>Text the payee contains</source>
         <translation>收款方包含的文字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="136"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="137"/>
         <source>Category the rule sets</source>
         <translation>规则设置的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="141"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="142"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="142"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="143"/>
         <source>Turn on/off</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="143"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="144"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="144"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="145"/>
         <source>Re-run on history</source>
         <translation>对历史交易重新运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="187"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="187"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
         <source>Path, e.g. Food:Takeaway</source>
         <translation>路径，例如 餐饮:外卖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="205"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="206"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="205"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="206"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="220"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="221"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="220"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="221"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="235"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="236"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="235"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="236"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="251"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="252"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="253"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="254"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="253"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="254"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="276"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="277"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
@@ -1725,7 +1726,7 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="97"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="99"/>
         <source>Category</source>
         <extracomment>what a category save announces: the rows, and the categories (a new one may exist)</extracomment>
         <translation>分类</translation>
@@ -1808,102 +1809,102 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="31"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="32"/>
         <source>Spending by category</source>
         <translation>按分类支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
         <source>Spending by category (%1)</source>
         <translation>按类别支出（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
         <source>Income vs expenses</source>
         <translation>收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
         <source>Expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
         <source>Balance over time</source>
         <translation>余额走势</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
         <source>Spending vs budget</source>
         <translation>支出与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
         <source>Over budget</source>
         <translation>超出预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
         <source>Net worth: %1</source>
         <translation>净资产：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
         <source>Owned</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="49"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
         <source>Owed</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="50"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="49"/>
         <source>Owned %1, owed %2</source>
         <translation>资产 %1，负债 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="51"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="50"/>
         <source>Left out, no rate: %1</source>
         <translation>无汇率，未计入：%1</translation>
     </message>
@@ -1912,7 +1913,7 @@
         <translation type="vanished">本月与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/canvas.py" line="72"/>
+        <location filename="../../finapp/gui/charts/canvas.py" line="73"/>
         <source>MMM yyyy</source>
         <extracomment>draw(fig, data, theme) -&gt; hits CJK fonts tried after the default one, so 餐饮 or 支付宝 never render as empty boxes</extracomment>
         <translation>yyyy年M月</translation>
@@ -2390,196 +2391,196 @@
 <context>
     <name>EditWords</name>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="34"/>
+        <location filename="../../finapp/gui/edit_words.py" line="35"/>
         <source>Category of %1</source>
         <extracomment>a fact and how the pages show it: a payee by its shown name, a category in the user&apos;s words, a rule&apos;s pattern as typed an account and a goal by the names the user gave them action code → its words, with each %1, %2… filled by the fact in the tuple after it</extracomment>
         <translation>%1 的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="35"/>
+        <location filename="../../finapp/gui/edit_words.py" line="36"/>
         <source>Split of %1</source>
         <translation>%1 的拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="36"/>
+        <location filename="../../finapp/gui/edit_words.py" line="37"/>
         <source>Removing the Split of %1</source>
         <translation>取消 %1 的拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="37"/>
+        <location filename="../../finapp/gui/edit_words.py" line="38"/>
         <source>Note on %1</source>
         <translation>%1 的笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="38"/>
+        <location filename="../../finapp/gui/edit_words.py" line="39"/>
         <source>Tags of %1</source>
         <translation>%1 的标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="39"/>
+        <location filename="../../finapp/gui/edit_words.py" line="40"/>
         <source>Renaming %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="40"/>
+        <location filename="../../finapp/gui/edit_words.py" line="41"/>
         <source>Merging %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="41"/>
+        <location filename="../../finapp/gui/edit_words.py" line="42"/>
         <source>New Rule “%1”</source>
         <translation>新规则“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="42"/>
+        <location filename="../../finapp/gui/edit_words.py" line="43"/>
         <source>Change to Rule “%1”</source>
         <translation>修改规则“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="43"/>
+        <location filename="../../finapp/gui/edit_words.py" line="44"/>
         <source>Deleting Rule “%1”</source>
         <translation>删除规则“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="44"/>
+        <location filename="../../finapp/gui/edit_words.py" line="45"/>
         <source>Budget for %1</source>
         <translation>%1 的预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="45"/>
+        <location filename="../../finapp/gui/edit_words.py" line="46"/>
         <source>Removing the Budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="46"/>
+        <location filename="../../finapp/gui/edit_words.py" line="47"/>
         <source>New Category %1</source>
         <translation>新分类 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="48"/>
+        <location filename="../../finapp/gui/edit_words.py" line="49"/>
         <source>Renaming Category %1 to %2</source>
         <translation>将分类 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="52"/>
+        <location filename="../../finapp/gui/edit_words.py" line="53"/>
         <source>Moving Category %1 to %2</source>
         <translation>将分类 %1 移至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="56"/>
+        <location filename="../../finapp/gui/edit_words.py" line="57"/>
         <source>Merging Category %1 into %2</source>
         <translation>将分类 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="59"/>
+        <location filename="../../finapp/gui/edit_words.py" line="60"/>
         <source>Deleting Category %1</source>
         <translation>删除分类 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="60"/>
+        <location filename="../../finapp/gui/edit_words.py" line="61"/>
         <source>Low Balance Warning of %1</source>
         <translation>%1 的低余额提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="61"/>
+        <location filename="../../finapp/gui/edit_words.py" line="62"/>
         <source>Credit Limit of %1</source>
         <translation>%1 的信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="62"/>
+        <location filename="../../finapp/gui/edit_words.py" line="63"/>
         <source>Reconciling %1</source>
         <translation>对账 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="64"/>
+        <location filename="../../finapp/gui/edit_words.py" line="65"/>
         <source>Clearing the Reconciliation of %1</source>
         <translation>清除 %1 的对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="67"/>
+        <location filename="../../finapp/gui/edit_words.py" line="68"/>
         <source>New Goal “%1”</source>
         <translation>新目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="68"/>
+        <location filename="../../finapp/gui/edit_words.py" line="69"/>
         <source>Removing Goal “%1”</source>
         <translation>删除目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="73"/>
+        <location filename="../../finapp/gui/edit_words.py" line="74"/>
         <source>Category of %n Transaction(s)</source>
         <extracomment>an edit of several payees&apos; lines at once names how many lines (params &quot;count&quot;)</extracomment>
         <translation>%n 笔交易的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="74"/>
+        <location filename="../../finapp/gui/edit_words.py" line="75"/>
         <source>Note on %n Transaction(s)</source>
         <translation>%n 笔交易的笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="75"/>
+        <location filename="../../finapp/gui/edit_words.py" line="76"/>
         <source>Tags of %n Transaction(s)</source>
         <translation>%n 笔交易的标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="80"/>
+        <location filename="../../finapp/gui/edit_words.py" line="81"/>
         <source>Cancelling %1</source>
         <extracomment>a subscription&apos;s decision → its words, %1 the subscription&apos;s name</extracomment>
         <translation>取消 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="81"/>
+        <location filename="../../finapp/gui/edit_words.py" line="82"/>
         <source>Keeping %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="82"/>
+        <location filename="../../finapp/gui/edit_words.py" line="83"/>
         <source>Confirming %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="83"/>
+        <location filename="../../finapp/gui/edit_words.py" line="84"/>
         <source>%1 Is Not a Subscription</source>
         <translation>%1 不是订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="84"/>
+        <location filename="../../finapp/gui/edit_words.py" line="85"/>
         <source>Renaming %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="85"/>
+        <location filename="../../finapp/gui/edit_words.py" line="86"/>
         <source>Reminders of %1</source>
         <translation>%1 的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="86"/>
+        <location filename="../../finapp/gui/edit_words.py" line="87"/>
         <source>Review of %1</source>
         <translation>%1 的复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="87"/>
+        <location filename="../../finapp/gui/edit_words.py" line="88"/>
         <source>Adding %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="88"/>
+        <location filename="../../finapp/gui/edit_words.py" line="89"/>
         <source>Merging into %1</source>
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="89"/>
+        <location filename="../../finapp/gui/edit_words.py" line="90"/>
         <source>Splitting %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="92"/>
+        <location filename="../../finapp/gui/edit_words.py" line="93"/>
         <source>Change to %1</source>
         <extracomment>a decision this window has no words of its own for yet</extracomment>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="94"/>
+        <location filename="../../finapp/gui/edit_words.py" line="95"/>
         <source>Last Edit</source>
         <extracomment>an action code this window has no words for yet: still undoable, named plainly</extracomment>
         <translation>上次编辑</translation>
@@ -4763,7 +4764,7 @@
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="32"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="50"/>
         <source>Credit cards</source>
         <translation>信用卡</translation>
     </message>
@@ -5572,7 +5573,7 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="109"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="110"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
         <source>Budgets</source>
         <translation>预算</translation>
@@ -5586,7 +5587,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
-        <location filename="../../finapp/gui/pages/transactions.py" line="113"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="115"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -5598,7 +5599,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="54"/>
-        <location filename="../../finapp/gui/pages/payees.py" line="100"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="101"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
@@ -5856,6 +5857,26 @@
         <source>Venmo from</source>
         <translation>Venmo 来自</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="67"/>
+        <source>Transfer · %1</source>
+        <translation>转账 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="68"/>
+        <source>Transfer between accounts</source>
+        <translation>账户间转账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="71"/>
+        <source>Cash withdrawal · %1</source>
+        <translation>取现 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="72"/>
+        <source>Cash withdrawal</source>
+        <translation>取现</translation>
+    </message>
 </context>
 <context>
     <name>PayeeRename</name>
@@ -5879,47 +5900,47 @@
 <context>
     <name>PayeesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="74"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="75"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="77"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="78"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="80"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="81"/>
         <source>The category most of its lines have</source>
         <translation>其大多数交易所属的类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="81"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="82"/>
         <source>Lines</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="83"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="84"/>
         <source>Its number of transactions</source>
         <translation>其交易笔数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="85"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="86"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="88"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="89"/>
         <source>All you paid it, per currency</source>
         <translation>您付给它的全部金额（按币种）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="89"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="90"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="92"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="93"/>
         <source>All it paid you (refunds, salary), per currency</source>
         <translation>它付给您的全部金额（退款、工资），按币种</translation>
     </message>
@@ -5927,77 +5948,77 @@
 <context>
     <name>PayeesPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="111"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="112"/>
         <source>Search payee, statement text or category</source>
         <translation>搜索收款方、账单原文或类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="112"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="113"/>
         <source>Search payees</source>
         <translation>搜索收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="117"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="118"/>
         <source>Show transfers between your accounts</source>
         <translation>显示自己账户之间的转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="119"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="120"/>
         <source>Card payments and transfers between your own accounts are not payees.</source>
         <translation>信用卡还款和自己账户之间的转账不算收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="122"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="123"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="125"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="127"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="126"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="128"/>
         <source>Rename the selected payee everywhere</source>
         <translation>在所有地方重命名所选收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="128"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="130"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="129"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="131"/>
         <source>Merge the selected payee into another</source>
         <translation>将所选收款方合并到另一个收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="131"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="133"/>
         <source>Show transactions</source>
         <translation>显示交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="132"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="134"/>
         <source>Show the selected payee&apos;s transactions</source>
         <translation>显示所选收款方的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="163"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="165"/>
         <source>No payees yet: each statement you import adds the payees of its lines.</source>
         <translation>还没有收款方：您导入的每份对账单都会加入其交易的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="164"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="166"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="197"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="199"/>
         <source>Merge payee</source>
         <translation>合并收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="200"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="202"/>
         <source>Its transactions and what was learned from your categories move to the payee chosen,
 which keeps its name.
 
@@ -6008,7 +6029,7 @@ Merge “%1” into:</source>
 将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="222"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="224"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -6355,63 +6376,63 @@ Merge “%1” into:</source>
 <context>
     <name>RuleWords</name>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="12"/>
+        <location filename="../../finapp/gui/rule_words.py" line="13"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="13"/>
+        <location filename="../../finapp/gui/rule_words.py" line="14"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="14"/>
+        <location filename="../../finapp/gui/rule_words.py" line="15"/>
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="15"/>
+        <location filename="../../finapp/gui/rule_words.py" line="16"/>
         <source>Any text</source>
         <translation>任意文本</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="19"/>
+        <location filename="../../finapp/gui/rule_words.py" line="20"/>
         <source>%1 contains “%2”</source>
         <extracomment>%1 the field, %2 the pattern as the user wrote it</extracomment>
         <translation>%1包含“%2”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="20"/>
+        <location filename="../../finapp/gui/rule_words.py" line="21"/>
         <source>%1 starts with “%2”</source>
         <translation>%1以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="21"/>
+        <location filename="../../finapp/gui/rule_words.py" line="22"/>
         <source>%1 is “%2”</source>
         <translation>%1为“%2”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="22"/>
+        <location filename="../../finapp/gui/rule_words.py" line="23"/>
         <source>%1 matches the pattern “%2”</source>
         <translation>%1匹配模式“%2”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="23"/>
+        <location filename="../../finapp/gui/rule_words.py" line="24"/>
         <source>%1 holds one of “%2”</source>
         <translation>%1包含“%2”中的任一项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="26"/>
+        <location filename="../../finapp/gui/rule_words.py" line="27"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="27"/>
+        <location filename="../../finapp/gui/rule_words.py" line="28"/>
         <source>Yours</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/rule_words.py" line="28"/>
+        <location filename="../../finapp/gui/rule_words.py" line="29"/>
         <source>Learned</source>
         <translation>自动学习</translation>
     </message>
@@ -6419,47 +6440,47 @@ Merge “%1” into:</source>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="68"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="69"/>
         <source>⚠ skipped</source>
         <translation>⚠ 已跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="76"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="77"/>
         <source>finapp skips this rule: its pattern cannot be used. Delete it or add it again.</source>
         <translation>finapp 会跳过这条规则：它的匹配模式无法使用。请删除它，或重新添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="86"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="87"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="88"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="89"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="90"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="91"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="93"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="94"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="95"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="96"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="97"/>
         <source>Rename to</source>
         <translation>重命名为</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="98"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="99"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
@@ -7018,7 +7039,7 @@ Merge “%1” into:</source>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="280"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="346"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="348"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
@@ -7058,22 +7079,22 @@ Merge “%1” into:</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="340"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="342"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="349"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="351"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="405"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="407"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="408"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="410"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -7828,7 +7849,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="388"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="392"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -7841,22 +7862,22 @@ Merge “%1” into:</source>
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="143"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="145"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="169"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="173"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="170"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="174"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="171"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="175"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -7877,95 +7898,95 @@ Merge “%1” into:</source>
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="198"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="202"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="263"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="267"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="267"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="271"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="268"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="272"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="320"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="328"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="326"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="330"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="328"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="332"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="347"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="351"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="351"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="367"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="371"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="371"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="375"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="372"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="376"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="374"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="378"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="387"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="391"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="393"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="397"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="394"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -7974,7 +7995,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="377"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="381"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
