@@ -7,7 +7,7 @@ meaning without its parent (a transaction without its import batch is undone wit
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from datetime import date as calendar_date  # for Alert, where ``date`` names a column
 from enum import StrEnum
 
@@ -52,6 +52,16 @@ def _words(e: type[StrEnum]) -> Enum:
     return Enum(e, native_enum=False, length=None, values_callable=_values)
 
 
+def _written_now() -> datetime:
+    """The moment a row is written, to the microsecond, in UTC as SQLite's own clock gives it.
+
+    Undoing an import removes the alerts and accounts written since it, by these times. At a
+    second's resolution (the column's server default) a row written just before an import
+    reads as written with it when both fall in one second, as they do on a fast machine.
+    """
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
 class Account(Base):
     __tablename__ = "accounts"
 
@@ -75,7 +85,9 @@ class Account(Base):
     reconciled_through: Mapped[date | None] = mapped_column(Date, nullable=True)
     reconciled_total_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reconciled_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime, default=_written_now, server_default=func.now()
+    )
 
     transactions: Mapped[list[Transaction]] = relationship(
         back_populates="account", cascade="all, delete-orphan", passive_deletes=True
@@ -91,7 +103,9 @@ class ImportBatch(Base):
     file_name: Mapped[str] = mapped_column(String)
     file_sha256: Mapped[str] = mapped_column(String(64))
     format: Mapped[str] = mapped_column(String)
-    imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    imported_at: Mapped[datetime] = mapped_column(
+        DateTime, default=_written_now, server_default=func.now()
+    )
     new_count: Mapped[int] = mapped_column(Integer, default=0)
     duplicate_count: Mapped[int] = mapped_column(Integer, default=0)
     rejected_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -314,7 +328,9 @@ class Alert(Base):
     )
     amount_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
     currency: Mapped[str | None] = mapped_column(String(3), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime, default=_written_now, server_default=func.now()
+    )
     read: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     dismissed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     notified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
