@@ -17,12 +17,17 @@ widths.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
 class _FittedColumn(QObject):
     """Fits ``column`` of ``table`` again whenever the table or another column is resized."""
+
+    #: sets the column's width for the table as it is now, each kind of column its own way
+    fit: Callable[[], None]
 
     def __init__(self, table: QTableView, column: int) -> None:
         super().__init__(table)
@@ -48,9 +53,6 @@ class _FittedColumn(QObject):
             for c in range(header.count())
             if c != self._column and c not in left_out and not header.isSectionHidden(c)
         )
-
-    def fit(self) -> None:
-        raise NotImplementedError
 
 
 class NameColumn(_FittedColumn):
