@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from copy import copy
 from functools import lru_cache
 from typing import Protocol
 
@@ -74,10 +75,20 @@ class TextIndex:
         ]
         self._automaton = AhoCorasick(list(literals))
         self._screen, self._screened, self._unscreened = _screens(self._expressions)
+        self._remember_afresh()
+
+    def _remember_afresh(self) -> None:
         #: the keys of the plain-text patterns a text matches
         self.literal_hits: Callable[[str], frozenset[int]] = lru_cache(REMEMBERED)(self._scan)
         #: the keys of the regular expressions a text matches
         self.regex_hits: Callable[[str], frozenset[int]] = lru_cache(REMEMBERED)(self._search)
+
+    def fresh(self) -> TextIndex:
+        """This index with nothing remembered: it shares the compiled patterns, so a caller
+        that keeps an index for reuse hands out copies whose memory ends with their use."""
+        twin = copy(self)
+        twin._remember_afresh()
+        return twin
 
     def _search(self, text: str) -> frozenset[int]:
         candidates: Iterable[tuple[int, TextSearch]] = self._expressions

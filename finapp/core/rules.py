@@ -21,6 +21,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from copy import copy
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -296,6 +297,14 @@ class RuleBook:
             for r in self.rules
         ]
         self._verdict = lru_cache(maxsize=REMEMBERED)(self._decide)
+
+    def fresh(self) -> RuleBook:
+        """This book with no verdict remembered, sharing its compiled rules and indexes: see
+        :func:`finapp.services.rule_filing.rule_book`, which keeps the last book compiled."""
+        twin = copy(self)
+        twin._indexes = tuple(index.fresh() for index in self._indexes)
+        twin._verdict = lru_cache(maxsize=REMEMBERED)(twin._decide)
+        return twin
 
     def first_match(self, txn: RuleSubject) -> RuleSpec | None:
         """The winning rule for ``txn``, or None."""

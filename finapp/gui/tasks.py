@@ -15,6 +15,7 @@ exception on to :meth:`TaskRunner.report`.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -29,37 +30,57 @@ from finapp.progress import ProgressFn
 Work = Callable[[ProgressFn, threading.Event], Any]
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int, str)
+class _Relay(QObject):
+    """The runner's one way back from the workers: each signal names its task by number, so no
+    per-task object lives across threads (the last reference to one could otherwise be let go,
+    and the object deleted, on a worker thread)."""
+
+    done = Signal(object, object)
+    failed = Signal(object, object)
+    progress = Signal(object, int, int, str)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Work, signals: _Signals, cancel: threading.Event) -> None:
+    def __init__(self, work: Work, number: int, relay: _Relay, cancel: threading.Event) -> None:
         super().__init__()
         self._work = work
-        self._signals = signals
+        self._number = number
+        self._relay = relay
         self._cancel = cancel
 
     def run(self) -> None:
+        number, relay = self._number, self._relay
+
+        def progress(steps: int, total: int, text: str) -> None:
+            relay.progress.emit(number, steps, total, text)
+
         try:
-            result = self._work(self._signals.progress.emit, self._cancel)
+            result = self._work(progress, self._cancel)
         except Exception as exc:  # a bug too is reported on the main thread, never lost
-            self._signals.failed.emit(exc)
+            relay.failed.emit(number, exc)
         else:
-            self._signals.done.emit(result)
+            relay.done.emit(number, result)
 
 
 class Task(QObject):
-    """A running piece of work; ``cancel()`` asks it to stop at its next check."""
+    """A running piece of work; ``cancel()`` asks it to stop at its next check.
+
+    A task has no parent: once it has reported, the runner lets go of it, and with it of its
+    callbacks and whatever they hold (a closed dialog, a page's last result). Were it the
+    runner's child it would live, callbacks and all, as long as the window.
+    """
 
     finished = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[Exception], None],
+        on_progress: Callable[[int, int, str], None] | None,
+    ) -> None:
+        super().__init__()
         self.cancel_event = threading.Event()
-        self.signals = _Signals()
+        self.on_done, self.on_failed, self.on_progress = on_done, on_failed, on_progress
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -73,7 +94,12 @@ class TaskRunner(QObject):
         self.bus = bus
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # the store has one writer at a time anyway
-        self._running: set[Task] = set()
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._done)
+        self._relay.failed.connect(self._failed)
+        self._relay.progress.connect(self._progressed)
+        self._running: dict[int, Task] = {}
+        self._numbers = itertools.count()
         self._closed = False
 
     def run(
@@ -84,31 +110,35 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Task:
         """Run ``work`` off the UI thread; ``on_error`` defaults to :meth:`report`."""
-        task = Task(self)
-        on_failed = on_error or self.report
-
-        # after shutdown the widgets these report to are gone: their results are dropped
-        def done(result: Any) -> None:
-            if not self._closed:
-                on_done(result)
-
-        def failed(exc: Exception) -> None:
-            if not self._closed:
-                on_failed(exc)
-
-        def progressed(steps: int, total: int, text: str) -> None:
-            if not self._closed and on_progress is not None:
-                on_progress(steps, total, text)
-
-        task.signals.done.connect(done)
-        task.signals.failed.connect(failed)
-        if on_progress is not None:
-            task.signals.progress.connect(progressed)
-        task.signals.done.connect(lambda _r: self._finish(task))
-        task.signals.failed.connect(lambda _e: self._finish(task))
-        self._running.add(task)
-        self._launch(_Runnable(work, task.signals, task.cancel_event))
+        task = Task(on_done, on_error or self.report, on_progress)
+        number = next(self._numbers)
+        self._running[number] = task
+        self._launch(_Runnable(work, number, self._relay, task.cancel_event))
         return task
+
+    # after shutdown the widgets these report to are gone: their results are dropped
+    def _done(self, number: int, result: Any) -> None:
+        task = self._running[number]
+        try:
+            if not self._closed:
+                task.on_done(result)
+        finally:
+            del self._running[number]
+            task.finished.emit()
+
+    def _failed(self, number: int, exc: Exception) -> None:
+        task = self._running[number]
+        try:
+            if not self._closed:
+                task.on_failed(exc)
+        finally:
+            del self._running[number]
+            task.finished.emit()
+
+    def _progressed(self, number: int, steps: int, total: int, text: str) -> None:
+        task = self._running.get(number)
+        if task is not None and task.on_progress is not None and not self._closed:
+            task.on_progress(steps, total, text)
 
     def _launch(self, runnable: QRunnable) -> None:
         self._pool.start(runnable)
@@ -125,10 +155,6 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         """Whether work started here has not yet reported back."""
         return bool(self._running)
-
-    def _finish(self, task: Task) -> None:
-        self._running.discard(task)
-        task.finished.emit()
 
     def shutdown(self, msecs: int = 30_000) -> bool:
         """Let started work finish (a write is never cut short), then deliver nothing more."""

@@ -8,7 +8,8 @@ as it is written. A category the user chose by hand, or a split line's, is never
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypedDict
+from functools import lru_cache
+from typing import Any, TypedDict
 
 from sqlalchemy import ColumnElement, bindparam, select, update
 from sqlalchemy.orm import Session
@@ -25,27 +26,43 @@ KEPT_SOURCES = frozenset(source.value for source in KEPT)
 _BY_RULE, _BY_LEARNED_RULE = CategorySource.RULE.value, CategorySource.LEARNED.value
 
 
+#: a stored rule's columns, in the order of :class:`RuleSpec`'s fields
+_RULE_COLUMNS = (
+    Rule.id,
+    Rule.category_id,
+    Rule.pattern,
+    Rule.match_type,
+    Rule.match_field,
+    Rule.priority,
+    Rule.amount_min_minor,
+    Rule.amount_max_minor,
+    Rule.sign,
+    Rule.account_id,
+    Rule.rename_to,
+    Rule.origin,
+)
+
+
 def rule_spec(rule: Rule) -> RuleSpec:
     """A stored rule as the rule book tries it."""
-    return RuleSpec(
-        id=rule.id,
-        category_id=rule.category_id,
-        pattern=rule.pattern,
-        match_type=rule.match_type,
-        match_field=rule.match_field,
-        priority=rule.priority,
-        amount_min=rule.amount_min_minor,
-        amount_max=rule.amount_max_minor,
-        sign=rule.sign,
-        account_id=rule.account_id,
-        rename_to=rule.rename_to,
-        origin=rule.origin,
-    )
+    return RuleSpec(*(getattr(rule, column.key) for column in _RULE_COLUMNS))
 
 
 def rule_book(session: Session) -> RuleBook:
-    """Every enabled rule, in the order they are tried."""
-    return RuleBook(rule_spec(r) for r in session.scalars(select(Rule).where(Rule.enabled)))
+    """Every enabled rule, in the order they are tried.
+
+    Compiling the book (hundreds of shipped patterns into automata and expressions) costs more
+    than most edits that ask for it, and the rules rarely change between two asks: the book of
+    the same stored rules is compiled once a process and each caller gets its own copy of it,
+    remembering its own verdicts (see :meth:`RuleBook.fresh`).
+    """
+    rows = session.execute(select(*_RULE_COLUMNS).where(Rule.enabled).order_by(Rule.id))
+    return _compiled(tuple(tuple(row) for row in rows)).fresh()
+
+
+@lru_cache(maxsize=1)
+def _compiled(rows: tuple[tuple[Any, ...], ...]) -> RuleBook:
+    return RuleBook(RuleSpec(*row) for row in rows)
 
 
 _COLUMNS = (

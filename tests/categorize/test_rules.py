@@ -247,3 +247,31 @@ def test_cli_rules_add_and_list(data_dir: Path) -> None:
             "enabled": True,
         }
     ]
+
+
+def test_each_change_to_the_rules_is_in_force_at_the_next_run(store, tmp_path: Path) -> None:
+    """The rule book is compiled once for the same stored rules: a rule turned off, on, given a
+    new outcome by undo, or ranked above another, files the history anew at the next run."""
+    from finapp.services.edit_history import undo
+    from finapp.services.rules import set_rule_enabled
+
+    load(store, tmp_path, "111", [(D, "-18.00", "HARBOR BISTRO 7"), (D, "-6.00", "HARBOR KIOSK")])
+    bistro = add_rule(store, category="Food:Dining", pattern="harbor bistro")
+    rerun_rules(store)
+    assert by_payee(store)["HARBOR BISTRO 7"].category == "Food:Dining"
+    set_rule_enabled(store, bistro.id, False)
+    rerun_rules(store)
+    assert by_payee(store)["HARBOR BISTRO 7"].category is None
+    set_rule_enabled(store, bistro.id, True)
+    add_rule(store, category="Food:Snacks", pattern="harbor", priority=1)
+    rerun_rules(store)
+    assert {p: t.category for p, t in by_payee(store).items()} == {
+        "HARBOR BISTRO 7": "Food:Snacks",  # priority 1 is tried before the first rule
+        "HARBOR KIOSK": "Food:Snacks",
+    }
+    undo(store)  # the second rule is gone again
+    rerun_rules(store)
+    assert {p: t.category for p, t in by_payee(store).items()} == {
+        "HARBOR BISTRO 7": "Food:Dining",
+        "HARBOR KIOSK": None,
+    }

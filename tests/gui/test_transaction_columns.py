@@ -8,6 +8,7 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import insert, select
 
 from finapp.core.money import from_minor
@@ -18,6 +19,7 @@ from finapp.gui.models.transactions_model import (
     COL_STATEMENT,
     TransactionsModel,
 )
+from finapp.gui.pages.transaction_filters import DEBOUNCE_MS
 from finapp.gui.pages.transactions import TransactionsPage
 from finapp.services.transaction_table import table_batches
 from finapp.services.transactions import list_transactions
@@ -148,6 +150,26 @@ def test_typing_in_the_search_box_finds_chinese_payees_and_memos(
         assert expected and all(p in {v.payee for v in listed if wanted(v)} for p in payees)
 
 
+def test_return_applies_the_search_at_once(qtbot, varied_store, data_dir) -> None:
+    """Return in the search box filters without waiting for the pause after typing; with
+    nothing new typed it asks for nothing again."""
+    from finapp.gui.bus import AppBus
+    from finapp.gui.context import AppContext
+
+    bus = AppBus()
+    page = TransactionsPage(AppContext(varied_store, bus, InlineTaskRunner(bus), data_dir))
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.search, "netflix")
+    assert page.model.current_filter().text == ""  # still within the pause
+    with qtbot.waitSignal(page.filters.changed, timeout=0):
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.model.current_filter().text == "netflix"
+    shown = page.model.rowCount()
+    assert 0 < shown < len(list_transactions(varied_store))
+    with qtbot.assertNotEmitted(page.filters.changed, wait=2 * DEBOUNCE_MS):
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+
+
 def test_sorting_by_text_orders_case_insensitively_then_by_id(varied_store) -> None:
     from PySide6.QtCore import Qt
 
@@ -225,6 +247,7 @@ def test_search_box_shows_the_rows_whose_texts_hold_what_is_typed(
     for needle in needles:
         page.search.clear()
         page.search.insert(needle)  # as typed, pasted or committed by an input method
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)  # applied at once, not after the pause
         qtbot.waitUntil(lambda n=needle: model.current_filter().text == n)
         folded = needle.casefold()
         wanted = sorted(tid for tid, text in texts.items() if folded in text)

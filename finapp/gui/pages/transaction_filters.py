@@ -1,7 +1,8 @@
 """The transactions page's filter bar, and how a drill-down's filters dict becomes a filter.
 
-Typing waits :data:`DEBOUNCE_MS` of quiet before :attr:`FilterBar.changed` fires; lists and
-dates fire at once. The bar never filters itself: the page hands what it reads to the model.
+Typing waits :data:`DEBOUNCE_MS` of quiet, or Return, before :attr:`FilterBar.changed` fires;
+lists and dates fire at once. The bar never filters itself: the page hands what it reads to the
+model.
 """
 
 from __future__ import annotations
@@ -117,10 +118,18 @@ class FilterBar(QWidget):
         self.debounce.timeout.connect(self.changed)
         for edit in (self.search, self.min_edit, self.max_edit):
             edit.textChanged.connect(self.debounce.start)
+            edit.returnPressed.connect(self._apply_now)
         for box in (self.account_box, self.category_box):
             box.currentIndexChanged.connect(self.changed)
         for day_edit in (self.since_edit, self.until_edit):
             day_edit.dateChanged.connect(self.changed)
+
+    def _apply_now(self) -> None:
+        """Return applies what was typed without waiting for the pause, as a search field
+        does; a filter already applied is not asked for again."""
+        if self.debounce.isActive():
+            self.debounce.stop()
+            self.changed.emit()
 
     def _combo(self, name: str) -> QComboBox:
         box = QComboBox(self)
