@@ -41,11 +41,12 @@ from finapp.core.health import months_covered
 from finapp.core.money import from_minor
 from finapp.core.severity import Severity
 from finapp.services.balances import carried, known_balances, nearest_known
-from finapp.services.categories import descendants, find_category
+from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.rates import base_currency, rate_book
 from finapp.services.settings import Settings, load_settings, main_currency_of
 from finapp.store.category_lines import category_sums
+from finapp.store.category_paths import SEPARATOR
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Transaction
 
@@ -173,12 +174,14 @@ def _full_months(session: Session, as_of: date) -> list[date]:
 
 
 def essential_category_ids(session: Session) -> set[int]:
-    found: set[int] = set()
-    for path in ESSENTIAL_CATEGORIES:
-        category = find_category(session, path)
-        if category is not None:
-            found |= descendants(session, category.id)
-    return found
+    """The ids of :data:`ESSENTIAL_CATEGORIES` and of every category under them, from one read
+    of the category tree (every alert check asks)."""
+    under = tuple(path + SEPARATOR for path in ESSENTIAL_CATEGORIES)
+    return {
+        cid
+        for cid, path in category_paths(session).items()
+        if path in ESSENTIAL_CATEGORIES or path.startswith(under)
+    }
 
 
 def monthly_essentials(session: Session, as_of: date, currency: str) -> tuple[int, list[date]]:
