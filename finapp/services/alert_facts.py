@@ -21,11 +21,11 @@ from finapp.core.budgets import month_of, progress
 from finapp.core.cadence import BY_NAME
 from finapp.core.subscription_states import Status, StreamKind, UserState
 from finapp.services.alert_scope import Spending, names_from, read_spending
-from finapp.services.budgets import spent_by_month
-from finapp.services.categories import category_paths, descendants
+from finapp.services.categories import category_paths, category_tree
 from finapp.services.coverage import coverage_by_account
 from finapp.services.health_checks import health_candidates
-from finapp.services.merchants_paid import kept_while_evaluating, spent_with_before
+from finapp.services.merchants_paid import spent_with_before
+from finapp.services.read_once import kept_while_evaluating
 from finapp.services.settings import Settings, load_settings
 from finapp.store.category_lines import category_sums
 from finapp.store.schema import (
@@ -140,34 +140,71 @@ def _balances(session: Session) -> list[core.AccountBalance]:
 
 
 def budget_months(session: Session, as_of: date) -> list[core.BudgetMonth]:
-    """Each budget in the month of ``as_of``, with its spending day by day up to ``as_of``."""
+    """Each budget in the month of ``as_of``, with its spending day by day up to ``as_of``.
+
+    Two reads whatever the number of budgets: the net spending of every category and currency
+    by month up to ``as_of`` (a budget's rollover looks back to its start), and by day in the
+    month; each budget then adds up its own sub-tree.
+    """
+    budgets = session.scalars(select(Budget)).all()
+    if not budgets:
+        return []
     month = month_of(as_of)
+    currencies = {budget.currency for budget in budgets}
+    spending = (
+        Transaction.currency.in_(currencies),
+        Transaction.is_transfer.is_(False),
+        Transaction.posted <= as_of,
+    )
+    by_month: dict[tuple[int | None, str], dict[date, int]] = defaultdict(dict)
+    monthly = category_sums(
+        lambda line: (line.category_id, line.currency, func.strftime("%Y-%m", line.posted)),
+        *spending,
+    )
+    for category, currency, key, total in session.execute(monthly):
+        by_month[(category, currency)][date.fromisoformat(f"{key}-01")] = total
+    by_day: dict[tuple[int | None, str], dict[date, int]] = defaultdict(dict)
+    daily = category_sums(
+        lambda line: (line.category_id, line.currency, line.posted),
+        *spending,
+        Transaction.posted >= month,
+    )
+    for category, currency, posted, total in session.execute(daily):
+        by_day[(category, currency)][posted] = total
     paths = category_paths(session)
+    tree = category_tree(session)
     out = []
-    for budget in session.scalars(select(Budget)):
-        by_month = spent_by_month(session, budget.category_id, budget.currency, as_of)
+    for budget in budgets:
+        within = [(cid, budget.currency) for cid in tree.subtree(budget.category_id)]
         available = progress(
-            budget.amount_minor, month, by_month, rollover=budget.rollover, since=budget.since
+            budget.amount_minor,
+            month,
+            _spent(by_month, within),
+            rollover=budget.rollover,
+            since=budget.since,
         ).available
-        spent_daily = category_sums(
-            lambda line: (line.posted,),
-            Transaction.currency == budget.currency,
-            Transaction.is_transfer.is_(False),
-            Transaction.posted >= month,
-            Transaction.posted <= as_of,
-            categories=descendants(session, budget.category_id),
-        )
-        daily = sorted((posted, -total) for posted, total in session.execute(spent_daily))
+        daily_spent = sorted(_spent(by_day, within).items())
         out.append(
             core.BudgetMonth(
                 budget.category_id,
                 paths[budget.category_id],
                 budget.currency,
                 available,
-                list(daily),
+                daily_spent,
             )
         )
     return out
+
+
+def _spent(
+    sums: dict[tuple[int | None, str], dict[date, int]], within: list[tuple[int, str]]
+) -> dict[date, int]:
+    """The net spending (money out positive) of the categories ``within``, by their dates."""
+    spent: dict[date, int] = defaultdict(int)
+    for key in within:
+        for day, total in sums.get(key, {}).items():
+            spent[day] -= total
+    return dict(spent)
 
 
 def _stream_charges(session: Session, as_of: date) -> dict[int, list[tuple[date, int, int]]]:

@@ -35,7 +35,8 @@ from finapp.core import alert_model, charge_alerts, running_rank
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, Facts
 from finapp.services.detection_scope import source_digest
-from finapp.services.merchants_paid import SPENDING_SQL, read_once
+from finapp.services.merchants_paid import SPENDING_SQL
+from finapp.services.read_once import read_once
 from finapp.store.schema import Setting
 
 #: where the last run's digests and candidates are kept (beside the settings, not one of them)

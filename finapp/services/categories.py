@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import NotRequired, TypedDict
@@ -180,17 +182,31 @@ def rename_category(store: Store, path: str, new_name: str) -> str:
         return category_paths(session)[row.id]
 
 
+class CategoryTree:
+    """The categories' parent links, read once, for finding many sub-trees."""
+
+    def __init__(self, rows: Iterable[tuple[int, int | None]]) -> None:
+        self._children: dict[int | None, list[int]] = defaultdict(list)
+        for cid, parent_id in rows:
+            self._children[parent_id].append(cid)
+
+    def subtree(self, root_id: int) -> set[int]:
+        """A category's id with the ids of all its sub-categories."""
+        found, todo = set(), [root_id]
+        while todo:
+            cid = todo.pop()
+            found.add(cid)
+            todo.extend(self._children.get(cid, ()))
+        return found
+
+
+def category_tree(session: Session) -> CategoryTree:
+    return CategoryTree(session.execute(select(Category.id, Category.parent_id)))
+
+
 def descendants(session: Session, root_id: int) -> set[int]:
     """A category's id with the ids of all its sub-categories."""
-    children: dict[int | None, list[int]] = {}
-    for cid, parent_id in session.execute(select(Category.id, Category.parent_id)).all():
-        children.setdefault(parent_id, []).append(cid)
-    found, todo = set(), [root_id]
-    while todo:
-        cid = todo.pop()
-        found.add(cid)
-        todo.extend(children.get(cid, []))
-    return found
+    return category_tree(session).subtree(root_id)
 
 
 @undoable("category_move", lambda new, _store, path, *_, **__: {"category": path, "name": new})

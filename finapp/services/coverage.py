@@ -17,6 +17,7 @@ from itertools import pairwise
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from finapp.services.read_once import read_once
 from finapp.store.schema import ImportBatch, StatementPeriod
 
 #: Days between two statements that are not called a gap: a week without lines is ordinary
@@ -56,7 +57,12 @@ def _merged(periods: list[Span]) -> tuple[list[Span], list[Span]]:
 
 
 def coverage_by_account(session: Session) -> dict[int, Coverage]:
-    """Every account with at least one statement period, by account id."""
+    """Every account with at least one statement period, by account id (read once while alerts
+    are evaluated, where most checks ask: see :mod:`finapp.services.read_once`)."""
+    return read_once(session, "coverage", lambda: _coverage(session))
+
+
+def _coverage(session: Session) -> dict[int, Coverage]:
     periods: dict[int, list[Span]] = defaultdict(list)
     for account_id, start, end in session.execute(
         select(StatementPeriod.account_id, StatementPeriod.start, StatementPeriod.end)

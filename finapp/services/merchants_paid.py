@@ -9,22 +9,21 @@ that is 0.06 s of CPU instead of 0.2 s, and a store whose history begins within 
 answered at once.
 
 Charge alerts and the flagged-activity check both ask, and both read the lookback's spending:
-within :func:`kept_while_evaluating` each is read once (:func:`read_once`) and the second ask
-reuses the first answer.
+within :func:`~finapp.services.read_once.kept_while_evaluating` each is read once and the
+second ask reuses the first answer.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Hashable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, TypeVar, cast
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from finapp.core.category_kinds import CategoryKind
+from finapp.services.read_once import read_once
 from finapp.store.schema import Category, Transaction
 
 #: money out that is spending: not a transfer, not in a transfer category
@@ -66,36 +65,6 @@ _PAID_BEFORE = text(
 _PAID_AMONG = text(
     "SELECT value FROM json_each(:names) WHERE " + _SPENT_BEFORE.format(name="value")
 )
-
-#: the ``Session.info`` entry holding what :func:`read_once` read, by key
-_KEPT = "finapp.read_while_evaluating"
-
-_T = TypeVar("_T")
-
-
-@contextmanager
-def kept_while_evaluating(session: Session) -> Iterator[None]:
-    """Within, :func:`read_once` reads each answer once in ``session``.
-
-    For a stretch of reading only: nothing inside may add or change transactions, or a later
-    ask would get what was read before it.
-    """
-    session.info[_KEPT] = {}
-    try:
-        yield
-    finally:
-        del session.info[_KEPT]
-
-
-def read_once(session: Session, key: Hashable, read: Callable[[], _T]) -> _T:
-    """What ``read()`` returns, read once per ``key`` within :func:`kept_while_evaluating`
-    (each time outside it). The answer is shared: its askers must not change it."""
-    kept: dict[Hashable, Any] | None = session.info.get(_KEPT)
-    if kept is None:
-        return read()
-    if key not in kept:
-        kept[key] = read()
-    return cast(_T, kept[key])
 
 
 def spent_with_before(

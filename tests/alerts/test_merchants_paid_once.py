@@ -16,7 +16,8 @@ from bench.realistic_statements import LAST_DAY
 from finapp.services import alert_facts, merchants_paid
 from finapp.services.alert_facts import LOOKBACK_DAYS, gather_facts
 from finapp.services.flagged_activity import gather
-from finapp.services.merchants_paid import SPENDING, kept_while_evaluating, spent_with_before
+from finapp.services.merchants_paid import SPENDING, spent_with_before
+from finapp.services.read_once import kept_while_evaluating
 from finapp.store.engine import Store
 from finapp.store.schema import Category, Transaction
 from tests.conftest import MadeStore

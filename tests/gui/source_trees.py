@@ -1,8 +1,9 @@
-"""finapp's own modules parsed once per test process.
+"""finapp's own calls and assignments, parsed once per test process.
 
 The tests that read the code rather than run it (every refusal code has a sentence, every
-sentence marked for translation can be found by lupdate) walk the same syntax trees; parsing
-the whole package costs most of a second each time, so it is done once and shared.
+sentence marked for translation can be found by lupdate) look at the same calls and
+assignments; parsing the whole package and walking every node of it costs seconds, so it is
+done once, and only the nodes those tests look at are kept.
 """
 
 from __future__ import annotations
@@ -19,16 +20,24 @@ PACKAGE = Path(finapp.__file__).parent
 
 
 @functools.cache
-def _trees() -> tuple[tuple[Path, ast.Module], ...]:
+def _kept() -> tuple[tuple[Path, ast.Call | ast.Assign], ...]:
     return tuple(
-        (path, ast.parse(path.read_text(encoding="utf-8")))
+        (path, node)
         for path in sorted(PACKAGE.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call | ast.Assign)
     )
 
 
-def source_nodes(under: Path = PACKAGE) -> Iterator[tuple[Path, ast.AST]]:
-    """Every syntax node of the modules in folder ``under``, with the module's path."""
-    for path, tree in _trees():
-        if path.is_relative_to(under):
-            for node in ast.walk(tree):
-                yield path, node
+def source_calls(under: Path = PACKAGE) -> Iterator[tuple[Path, ast.Call]]:
+    """Every call in the modules in folder ``under``, with the module's path."""
+    for path, node in _kept():
+        if isinstance(node, ast.Call) and path.is_relative_to(under):
+            yield path, node
+
+
+def source_assignments(under: Path = PACKAGE) -> Iterator[tuple[Path, ast.Assign]]:
+    """Every assignment statement in the modules in folder ``under``, with the module's path."""
+    for path, node in _kept():
+        if isinstance(node, ast.Assign) and path.is_relative_to(under):
+            yield path, node

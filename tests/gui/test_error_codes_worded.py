@@ -16,7 +16,7 @@ from pathlib import Path
 import finapp
 from finapp.errors import _OS_WORDING, StorageError
 from finapp.gui.error_texts import _SENTENCES
-from tests.gui.source_trees import source_nodes
+from tests.gui.source_trees import source_assignments, source_calls
 
 SOURCE = Path(finapp.__file__).parent
 _CODE = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)+")
@@ -24,18 +24,16 @@ _FACT = re.compile(r"\{(\w+)\}")
 
 
 def _calls() -> Iterator[tuple[str, ast.Call]]:
-    for path, node in source_nodes():
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Problem":
+    for path, node in source_calls():
+        if getattr(node.func, "id", "") == "Problem":
             yield f"{path.relative_to(SOURCE.parent)}:{node.lineno}", node
 
 
 def _chosen_codes() -> Iterator[tuple[str, str]]:
     """The codes of ``code = "a" if … else "b"`` assignments, the way a Problem's code is
     chosen where one sentence has two forms."""
-    for path, node in source_nodes():
-        if isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == [
-            "code"
-        ]:
+    for path, node in source_assignments():
+        if [getattr(t, "id", "") for t in node.targets] == ["code"]:
             for value in ast.walk(node.value):
                 if isinstance(value, ast.Constant) and _CODE.fullmatch(str(value.value)):
                     yield f"{path.relative_to(SOURCE.parent)}:{node.lineno}", value.value

@@ -11,7 +11,7 @@ import ast
 from pathlib import Path
 
 import finapp.gui
-from tests.gui.source_trees import source_nodes
+from tests.gui.source_trees import source_calls
 
 GUI = Path(finapp.gui.__file__).parent
 #: every module: the core marks sentences too (finapp.tr_marks), for the GUI to translate
@@ -29,8 +29,8 @@ def _name(call: ast.Call) -> str:
 
 def test_marked_and_translated_sentences_name_their_context_and_text_literally() -> None:
     hidden = []
-    for path, node in source_nodes(ALL):
-        if not isinstance(node, ast.Call) or len(node.args) < 2:
+    for path, node in source_calls(ALL):
+        if len(node.args) < 2:
             continue
         name = _name(node)
         context, text = node.args[0], node.args[1]
@@ -46,8 +46,8 @@ def test_tr_is_called_on_self() -> None:
     """``page.tr("…")`` is filed by lupdate under the context "page" but looked up at run time
     under the object's class ("BudgetsPage"): the translation exists and is never found."""
     elsewhere = []
-    for path, node in source_nodes(GUI):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+    for path, node in source_calls(GUI):
+        if isinstance(node.func, ast.Attribute):
             owner = node.func.value
             if node.func.attr == "tr" and not (
                 isinstance(owner, ast.Name) and owner.id in ("self", "cls")

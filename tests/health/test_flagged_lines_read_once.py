@@ -26,7 +26,7 @@ from finapp.services.alert_scope import read_spending
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.flagged_activity import LOOKBACK_DAYS, gather
 from finapp.services.imports import import_files
-from finapp.services.merchants_paid import kept_while_evaluating
+from finapp.services.read_once import kept_while_evaluating
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Category, Transaction
 
