@@ -1,4 +1,4 @@
-"""The ``chinese`` fixture: zh_CN installed from a fresh compile of the translation file."""
+"""The ``chinese`` fixture: zh_CN installed from a compile of the translation file."""
 
 from __future__ import annotations
 
@@ -32,13 +32,25 @@ def speaking(qapp, language: str) -> Iterator[list[QTranslator]]:  # type: ignor
         QLocale.setDefault(QLocale.system())
 
 
-@pytest.fixture
-def chinese(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """zh_CN compiled from the .ts into a fresh cache, as a first start would have it."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    shipped = tmp_path / "res" / "i18n"
-    shipped.mkdir(parents=True)
+@pytest.fixture(scope="session")
+def first_start(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The translation file alone, as shipped without its compiled form, and a cache folder
+    for the compile: a first start's, made once a session (the compile starts a process).
+    Shared through ``tests/gui/conftest.py``, so the session has one."""
+    shipped = tmp_path_factory.mktemp("res") / "i18n"
+    shipped.mkdir()
     shutil.copy(TS, shipped / TS.name)
+    return shipped, tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture
+def chinese(
+    qapp, first_start: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """zh_CN compiled from the .ts into the user's cache, as a first start has it (the first
+    test of a session compiles it, the others find it compiled)."""
+    shipped, cache = first_start
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.setattr(i18n, "resource_dir", lambda *_parts: shipped)
     with speaking(qapp, "zh_CN"):
         yield

@@ -37,10 +37,13 @@ class Converter:
         rows without a rate are dropped and their currency noted in :attr:`missing`."""
         kept: list[int] = []
         values: dict[str, list[int]] = {column: [] for column in columns}
-        for position, (currency, month) in enumerate(zip(frame["currency"], months, strict=True)):
+        # read out as plain lists once: a cell read through pandas costs more than converting it
+        amounts_of = [frame[column].tolist() for column in columns]
+        rows = zip(frame["currency"].tolist(), months.tolist(), strict=True)
+        for position, (currency, month) in enumerate(rows):
             book = self.books[month]
-            converted = [book.convert(int(frame[c].iloc[position]), currency, self.base)
-                         for c in columns]  # fmt: skip
+            converted = [book.convert(int(amounts[position]), currency, self.base)
+                         for amounts in amounts_of]  # fmt: skip
             amounts = [one.minor for one in converted if one is not None]
             if len(amounts) < len(converted):
                 self.missing.add(str(currency))
