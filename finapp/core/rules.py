@@ -296,6 +296,9 @@ class RuleBook:
             and r.match_type != WORDS
             for r in self.rules
         ]
+        self._remember_afresh()
+
+    def _remember_afresh(self) -> None:
         self._verdict = lru_cache(maxsize=REMEMBERED)(self._decide)
 
     def fresh(self) -> RuleBook:
@@ -303,7 +306,7 @@ class RuleBook:
         :func:`finapp.services.rule_filing.rule_book`, which keeps the last book compiled."""
         twin = copy(self)
         twin._indexes = tuple(index.fresh() for index in self._indexes)
-        twin._verdict = lru_cache(maxsize=REMEMBERED)(twin._decide)
+        twin._remember_afresh()
         return twin
 
     def first_match(self, txn: RuleSubject) -> RuleSpec | None:

@@ -116,21 +116,19 @@ class TaskRunner(QObject):
         self._launch(_Runnable(work, number, self._relay, task.cancel_event))
         return task
 
-    # after shutdown the widgets these report to are gone: their results are dropped
     def _done(self, number: int, result: Any) -> None:
-        task = self._running[number]
-        try:
-            if not self._closed:
-                task.on_done(result)
-        finally:
-            del self._running[number]
-            task.finished.emit()
+        self._report(number, lambda task: task.on_done(result))
 
     def _failed(self, number: int, exc: Exception) -> None:
+        self._report(number, lambda task: task.on_failed(exc))
+
+    def _report(self, number: int, deliver: Callable[[Task], None]) -> None:
+        """Hand task ``number``'s outcome to its callback, then let go of the task. After
+        shutdown the widgets it would report to are gone: its outcome is dropped."""
         task = self._running[number]
         try:
             if not self._closed:
-                task.on_failed(exc)
+                deliver(task)
         finally:
             del self._running[number]
             task.finished.emit()

@@ -9,10 +9,11 @@ Everything posted after the day is ignored.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Date, func, select
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
@@ -27,7 +28,7 @@ from finapp.services.health_checks import health_candidates
 from finapp.services.merchants_paid import spent_with_before
 from finapp.services.read_once import kept_while_evaluating
 from finapp.services.settings import Settings, load_settings
-from finapp.store.category_lines import category_sums
+from finapp.store.category_lines import Line, category_sums
 from finapp.store.schema import (
     Account,
     BalanceSnapshot,
@@ -156,21 +157,11 @@ def budget_months(session: Session, as_of: date) -> list[core.BudgetMonth]:
         Transaction.is_transfer.is_(False),
         Transaction.posted <= as_of,
     )
-    by_month: dict[tuple[int | None, str], dict[date, int]] = defaultdict(dict)
-    monthly = category_sums(
-        lambda line: (line.category_id, line.currency, func.strftime("%Y-%m", line.posted)),
-        *spending,
+    # the month's first day, typed so each row reads as a date, as ``posted`` does
+    by_month = _sums(
+        session, lambda line: func.date(line.posted, "start of month", type_=Date), spending
     )
-    for category, currency, key, total in session.execute(monthly):
-        by_month[(category, currency)][date.fromisoformat(f"{key}-01")] = total
-    by_day: dict[tuple[int | None, str], dict[date, int]] = defaultdict(dict)
-    daily = category_sums(
-        lambda line: (line.category_id, line.currency, line.posted),
-        *spending,
-        Transaction.posted >= month,
-    )
-    for category, currency, posted, total in session.execute(daily):
-        by_day[(category, currency)][posted] = total
+    by_day = _sums(session, lambda line: line.posted, (*spending, Transaction.posted >= month))
     paths = category_paths(session)
     tree = category_tree(session)
     out = []
@@ -196,9 +187,24 @@ def budget_months(session: Session, as_of: date) -> list[core.BudgetMonth]:
     return out
 
 
-def _spent(
-    sums: dict[tuple[int | None, str], dict[date, int]], within: list[tuple[int, str]]
-) -> dict[date, int]:
+#: net sums of lines (money in positive) by category and currency, then by date
+_Sums = dict[tuple[int | None, str], dict[date, int]]
+
+
+def _sums(
+    session: Session,
+    day_of: Callable[[Line], ColumnElement[date]],
+    where: tuple[ColumnElement[bool], ...],
+) -> _Sums:
+    """Each category's and currency's net sum of the lines ``where`` chooses, by ``day_of``."""
+    sums: _Sums = defaultdict(dict)
+    query = category_sums(lambda line: (line.category_id, line.currency, day_of(line)), *where)
+    for category, currency, day, total in session.execute(query):
+        sums[(category, currency)][day] = total
+    return sums
+
+
+def _spent(sums: _Sums, within: list[tuple[int, str]]) -> dict[date, int]:
     """The net spending (money out positive) of the categories ``within``, by their dates."""
     spent: dict[date, int] = defaultdict(int)
     for key in within:

@@ -26,26 +26,26 @@ KEPT_SOURCES = frozenset(source.value for source in KEPT)
 _BY_RULE, _BY_LEARNED_RULE = CategorySource.RULE.value, CategorySource.LEARNED.value
 
 
-#: a stored rule's columns, in the order of :class:`RuleSpec`'s fields
-_RULE_COLUMNS = (
-    Rule.id,
-    Rule.category_id,
-    Rule.pattern,
-    Rule.match_type,
-    Rule.match_field,
-    Rule.priority,
-    Rule.amount_min_minor,
-    Rule.amount_max_minor,
-    Rule.sign,
-    Rule.account_id,
-    Rule.rename_to,
-    Rule.origin,
-)
+#: each field of :class:`RuleSpec` and the stored rule's column it comes from
+_RULE_FIELDS = {
+    "id": Rule.id,
+    "category_id": Rule.category_id,
+    "pattern": Rule.pattern,
+    "match_type": Rule.match_type,
+    "match_field": Rule.match_field,
+    "priority": Rule.priority,
+    "amount_min": Rule.amount_min_minor,
+    "amount_max": Rule.amount_max_minor,
+    "sign": Rule.sign,
+    "account_id": Rule.account_id,
+    "rename_to": Rule.rename_to,
+    "origin": Rule.origin,
+}
 
 
 def rule_spec(rule: Rule) -> RuleSpec:
     """A stored rule as the rule book tries it."""
-    return RuleSpec(*(getattr(rule, column.key) for column in _RULE_COLUMNS))
+    return RuleSpec(**{field: getattr(rule, column.key) for field, column in _RULE_FIELDS.items()})
 
 
 def rule_book(session: Session) -> RuleBook:
@@ -56,13 +56,13 @@ def rule_book(session: Session) -> RuleBook:
     the same stored rules is compiled once a process and each caller gets its own copy of it,
     remembering its own verdicts (see :meth:`RuleBook.fresh`).
     """
-    rows = session.execute(select(*_RULE_COLUMNS).where(Rule.enabled).order_by(Rule.id))
+    rows = session.execute(select(*_RULE_FIELDS.values()).where(Rule.enabled).order_by(Rule.id))
     return _compiled(tuple(tuple(row) for row in rows)).fresh()
 
 
 @lru_cache(maxsize=1)
 def _compiled(rows: tuple[tuple[Any, ...], ...]) -> RuleBook:
-    return RuleBook(RuleSpec(*row) for row in rows)
+    return RuleBook(RuleSpec(**dict(zip(_RULE_FIELDS, row, strict=True))) for row in rows)
 
 
 _COLUMNS = (
