@@ -62,7 +62,7 @@ def connect(
     target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
     conn = sqlcipher3.connect(target, uri=readonly, isolation_level=None, timeout=busy_timeout())
     try:
-        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        conn.execute(f"PRAGMA key = {key.pragma_literal(path)}")
         check_key(conn, path)
         yield conn
     finally:
@@ -131,7 +131,8 @@ def export_to(conn: sqlcipher3.Connection, dest: Path, dest_key: StoreKey) -> No
     never takes the store's write lock: a running import is neither blocked nor half-copied.
     """
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    key = dest_key.pragma_literal()
+    salt = bytes.fromhex(conn.execute("PRAGMA cipher_salt").fetchone()[0])
+    key = dest_key.pragma_literal(dest, salt=salt)  # the copy opens with the key derived already
     conn.execute(f"ATTACH DATABASE {_quote(str(dest))} AS finapp_copy KEY {key}")
     try:
         conn.execute("BEGIN")

@@ -34,6 +34,7 @@ from finapp.errors import (
     StoreError,
     WrongKeyError,
 )
+from finapp.store.key_stretching import new_salt
 from finapp.store.keys import StoreKey
 
 if TYPE_CHECKING:
@@ -128,7 +129,10 @@ def create_store_engine(path: Path, key: StoreKey) -> Engine:
     ``connect`` hook below then silences SQLCipher's logging before the first page is decrypted,
     checks the key, and sets the connection up.
     """
-    url = URL.create("sqlite+pysqlcipher", password=key.pragma_value(), database=str(path))
+    salt = None if path.exists() else new_salt()  # a new store's, for every connection alike
+    url = URL.create(
+        "sqlite+pysqlcipher", password=key.pragma_value(path, salt=salt), database=str(path)
+    )
     # A queue of connections, each used by one thread at a time, rather than the dialect's
     # default of one connection per thread: that pool closes the oldest thread's connection
     # once more than five threads have used the store — under the desktop app's worker

@@ -1,8 +1,9 @@
 """The store's key: a random 256-bit key kept in the OS keyring, or the user's passphrase.
 
 With a keyring the raw key is used (``PRAGMA key = "x'…'"``), so opening costs no key
-derivation. Without one (headless Linux, CI) the passphrase is handed to SQLCipher, which
-derives the key with PBKDF2. The key is never written to disk by finapp.
+derivation. Without one (headless Linux, CI) the key is the passphrase's, derived with PBKDF2 as
+SQLCipher does, once a process for each file (:mod:`finapp.store.key_stretching`). The key is
+never written to disk by finapp.
 
 The keyring entry is found by a random store id kept beside the database (``store.id``), not by
 the database path, so moving the data directory does not lose the key.
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from finapp.errors import InvalidInputError, PassphraseRequiredError, Problem
 from finapp.paths import STORE_ID_FILE
+from finapp.store.key_stretching import new_file_pragma, passphrase_pragma
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -49,16 +51,20 @@ class StoreKey:
     def from_raw(cls, raw: bytes, source: str = "raw") -> StoreKey:
         return cls(source=source, raw=raw)
 
-    def pragma_value(self) -> str:
-        """The value for ``PRAGMA key``: SQLCipher's raw-key form ``x'…'`` or the passphrase."""
+    def pragma_value(self, path: Path, *, salt: bytes | None = None) -> str:
+        """The value for ``PRAGMA key`` on ``path``: SQLCipher's raw-key form ``x'…'``, a
+        passphrase stretched by finapp once a process (:mod:`finapp.store.key_stretching`).
+        ``salt`` is given for a file yet to be made: the one it will have."""
         if self.raw is not None:
             return f"x'{self.raw.hex()}'"
         assert self.passphrase is not None
-        return self.passphrase
+        if salt is not None:
+            return new_file_pragma(self.passphrase, salt)
+        return passphrase_pragma(self.passphrase, path)
 
-    def pragma_literal(self) -> str:
-        """The value quoted for use in SQL (``PRAGMA rekey``, ``ATTACH … KEY``)."""
-        return '"' + self.pragma_value().replace('"', '""') + '"'
+    def pragma_literal(self, path: Path, *, salt: bytes | None = None) -> str:
+        """The value quoted for use in SQL (``PRAGMA key``, ``ATTACH … KEY``)."""
+        return '"' + self.pragma_value(path, salt=salt).replace('"', '""') + '"'
 
 
 #: The shortest passphrase that may protect a store (spaces at either end not counted).

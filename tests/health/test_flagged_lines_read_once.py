@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import random
 from datetime import date, time, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -29,11 +28,18 @@ from finapp.services.imports import import_files
 from finapp.services.read_once import kept_while_evaluating
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Category, Transaction
+from tests.conftest import MadeStore
 
 
 @pytest.fixture
-def household(store: Store, tmp_path: Path) -> Store:
-    result = import_files(store, [write_statements(tmp_path / "household.ofx", 5_000, seed=9)])
+def household(made_store: MadeStore) -> Store:
+    """Made once a process and copied: every test here only reads."""
+    return made_store(("flagged lines read once", 5_000, 9), _fill)
+
+
+def _fill(store: Store) -> None:
+    statement = write_statements(store.data_dir.parent / "household.ofx", 5_000, seed=9)
+    result = import_files(store, [statement])
     assert not result.failed
     rng = random.Random(9)
     with store.write() as session:
@@ -50,7 +56,6 @@ def household(store: Store, tmp_path: Path) -> Store:
         session.execute(filed.values(category_id=transfer_kind))
         marked = update(Transaction).where(Transaction.id.in_(rng.sample(ids, 60)))
         session.execute(marked.values(is_transfer=True))
-    return store
 
 
 def _former_accounts(session: Session, as_of: date) -> list[AccountActivity]:

@@ -1,0 +1,66 @@
+"""A passphrase stretched into its key once a process for each encrypted file, not once a
+connection.
+
+SQLCipher turns a passphrase into a key with PBKDF2-HMAC-SHA512 over 256,000 rounds and the
+16-byte salt at the head of the file: deliberately slow (a tenth of a second here, more on a
+modest laptop), so that guessing passphrases is slow too. Handed the passphrase, it pays that
+for every connection: each one the app's pool opens for a worker, the check of a backup just
+written, each file a restore or a key change reads. finapp therefore does the same derivation
+itself, remembers the result for the passphrase and the file's salt, and hands SQLCipher the
+key in its raw form (``x'…'``), which it uses as it is. The file is the same as if SQLCipher had
+derived the key: the ``sqlcipher`` tool, or any SQLCipher 4, opens it with the passphrase.
+
+A file yet to be made gets its salt written after the key (``x'key salt'``), which SQLCipher puts
+in the new file's header as it would a salt of its own choosing: a new store a random one; a
+copy of a store (a backup, a restored or re-keyed store) the salt of the file it copies, so that
+the copy opens with the key derived already. Both are under the same passphrase's key and hold the
+same data: sharing the salt gives someone with both files nothing to guess with that either file
+alone did not, and SQLCipher gives every page its own random IV whatever the key.
+
+The derived key is kept only in this process's memory, where SQLCipher keeps it too for every
+open connection, and beside the passphrase it comes from.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import secrets
+from pathlib import Path
+
+#: SQLCipher 4's defaults, which every finapp file uses
+KDF_ROUNDS = 256_000
+KEY_BYTES = 32
+SALT_BYTES = 16
+
+
+@functools.lru_cache(maxsize=16)
+def stretched(passphrase: str, salt: bytes) -> bytes:
+    """The key SQLCipher derives from ``passphrase`` for a file with ``salt``, computed once a
+    process for each pair (a store, its backups, a file being restored: a few at a time)."""
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)
+
+
+def passphrase_pragma(passphrase: str, path: Path) -> str:
+    """What to hand ``PRAGMA key`` for opening ``path`` with ``passphrase``: the key derived
+    with the salt at its head; the passphrase itself when it has none (too short to be a
+    database), for SQLCipher to say so as it always has."""
+    salt = _salt_of(path)
+    return passphrase if salt is None else f"x'{stretched(passphrase, salt).hex()}'"
+
+
+def new_file_pragma(passphrase: str, salt: bytes) -> str:
+    """What to hand ``PRAGMA key`` (or ``ATTACH … KEY``) for a file yet to be made with ``salt``."""
+    return f"x'{stretched(passphrase, salt).hex()}{salt.hex()}'"
+
+
+def new_salt() -> bytes:
+    """A salt for a new store, random as SQLCipher's own."""
+    return secrets.token_bytes(SALT_BYTES)
+
+
+def _salt_of(path: Path) -> bytes | None:
+    """The salt at the head of ``path``, None when it is too short to hold one."""
+    with path.open("rb") as file:
+        head = file.read(SALT_BYTES)
+    return head if len(head) == SALT_BYTES else None

@@ -1,0 +1,94 @@
+"""finapp derives a passphrase's key itself, once a process, and hands SQLCipher the result: the
+files are still those SQLCipher makes from the passphrase. A user who opens their store, a
+backup or a re-keyed store with the ``sqlcipher`` tool and their passphrase reads their data, and
+a store SQLCipher encrypted from a passphrase (as every earlier finapp did) opens in finapp with
+it and with nothing else.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from finapp.errors import WrongKeyError
+from finapp.services.accounts import set_low_balance_threshold
+from finapp.services.backup import backup
+from finapp.services.keys_admin import change_passphrase
+from finapp.services.opening import open_store
+from finapp.store.engine import Store
+from finapp.store.schema import Account
+from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.passphrase
+
+NEW = "a much better passphrase"
+
+
+def _sqlcipher_reads(path: Path, passphrase: str) -> int:
+    """The number of accounts SQLCipher itself reads from ``path`` given ``passphrase``, as the
+    ``sqlcipher`` tool would (``PRAGMA key = '…'``: SQLCipher derives the key)."""
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+        return int(conn.execute("SELECT count(*) FROM accounts").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _with_an_account(data_dir: Path, passphrase: str) -> Store:
+    store = open_store(data_dir, passphrase=passphrase)
+    with store.write() as session:
+        session.add(Account(name="Everyday checking", type="checking", currency="USD"))
+    return store
+
+
+def test_a_new_store_and_its_backup_open_in_sqlcipher_with_the_passphrase(data_dir: Path) -> None:
+    store = _with_an_account(data_dir, "naïve café passphrase")  # not only ASCII
+    made = Path(backup(store).path)
+    store.close()
+    assert _sqlcipher_reads(store.path, "naïve café passphrase") == 1
+    assert _sqlcipher_reads(made, "naïve café passphrase") == 1
+    with pytest.raises(sqlcipher3.DatabaseError):
+        _sqlcipher_reads(store.path, "naive cafe passphrase")
+
+
+def test_a_changed_passphrase_is_the_one_sqlcipher_opens_the_store_with(data_dir: Path) -> None:
+    store = _with_an_account(data_dir, PASSPHRASE)
+    key = store.key
+    store.close()
+    change_passphrase(data_dir, key, NEW)
+    assert _sqlcipher_reads(data_dir / "finapp.db", NEW) == 1
+    with pytest.raises(sqlcipher3.DatabaseError):
+        _sqlcipher_reads(data_dir / "finapp.db", PASSPHRASE)
+
+
+def test_a_store_sqlcipher_encrypted_from_the_passphrase_opens_with_it_alone(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    made_by_finapp = _with_an_account(tmp_path / "first", PASSPHRASE)
+    set_low_balance_threshold(made_by_finapp, "Everyday checking", Decimal("250"))
+    made_by_finapp.close()
+    data_dir.mkdir()
+    conn = sqlcipher3.connect(str(made_by_finapp.path))
+    try:  # SQLCipher's own copy, its key derived by SQLCipher from the passphrase
+        conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        target = data_dir / "finapp.db"
+        conn.execute(f"ATTACH DATABASE '{target}' AS copy KEY '{PASSPHRASE}'")
+        conn.execute("SELECT sqlcipher_export('copy')")
+        conn.execute(f"PRAGMA copy.user_version = {version}")
+        conn.execute("DETACH DATABASE copy")
+    finally:
+        conn.close()
+    with pytest.raises(WrongKeyError):
+        open_store(data_dir, passphrase=NEW)
+    store = open_store(data_dir, passphrase=PASSPHRASE)
+    try:
+        with store.read() as session:
+            (account,) = session.query(Account).all()
+            assert account.low_balance_minor == 25_000
+    finally:
+        store.close()
