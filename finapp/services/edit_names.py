@@ -17,8 +17,7 @@ def lines_named(store: Store, transaction_ids: Iterable[int]) -> dict[str, str]:
     """``{"payee": name}`` when the lines share the name shown, else ``{"count": "n"}``."""
     ids = list(dict.fromkeys(transaction_ids))
     with store.read() as session:
-        names = StoreNames(session)
-        shown = {names.of_line(i) for i in ids}
+        shown = set(StoreNames(session).of_lines(ids).values())
     if len(shown) == 1:
         return {"payee": shown.pop()}
     return {"count": str(len(ids))}

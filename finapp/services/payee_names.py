@@ -10,7 +10,7 @@ visible beside the name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, delete, func, select
@@ -37,6 +37,8 @@ class PayeeView:
     transactions: int
 
 
+#: the most line ids asked about in one query (SQLite allows 32,766 parameters a statement)
+_IDS_AT_ONCE = 10_000
 #: what a line's name is found from: its merchant (for the user's name), its words, its account
 NAMED_BY = (
     Transaction.merchant,
@@ -79,22 +81,34 @@ class StoreNames:
 
     def of_line(self, transaction_id: int) -> str:
         """The name shown for a line (its merchant's chosen name first)."""
-        row = self._session.execute(
-            select(*NAMED_BY).where(Transaction.id == transaction_id)
-        ).one_or_none()
-        if row is None:
-            return ""
-        merchant, original, payee, memo, account = row
-        return self.chosen.get(merchant) or line_name(
-            original, payee, memo, self._issuers.get(account, "")
-        )
+        return self.of_lines([transaction_id]).get(transaction_id, "")
+
+    def of_lines(self, transaction_ids: Iterable[int]) -> dict[int, str]:
+        """The names shown for many lines, by id, read in a query per
+        :data:`_IDS_AT_ONCE` lines rather than one a line (a sync names every subscription,
+        an edit of thousands of lines is named by them); an id of no line is left out."""
+        wanted = list(dict.fromkeys(transaction_ids))
+        shown: dict[int, str] = {}
+        for start in range(0, len(wanted), _IDS_AT_ONCE):
+            chunk = wanted[start : start + _IDS_AT_ONCE]
+            rows = self._session.execute(
+                select(Transaction.id, *NAMED_BY).where(Transaction.id.in_(chunk))
+            )
+            for line, merchant, original, payee, memo, account in rows:
+                shown[line] = self.chosen.get(merchant) or line_name(
+                    original, payee, memo, self._issuers.get(account, "")
+                )
+        return shown
 
 
-def name_subscription(row: Subscription, latest: int, names: StoreNames) -> None:
-    """A detected subscription is named after its latest line, so its name follows the
-    user's renames; a split-off one keeps the name it was given ("Apple (split)")."""
-    if not read_details(row.details).pinned:
-        row.name = names.of_line(latest) or row.name
+def name_subscriptions(latest: Iterable[tuple[Subscription, int]], names: StoreNames) -> None:
+    """Name detected subscriptions after their latest lines (``(row, line id)`` pairs), so
+    their names follow the user's renames; a split-off one keeps the name it was given
+    ("Apple (split)")."""
+    renamed = [(row, line) for row, line in latest if not read_details(row.details).pinned]
+    shown = names.of_lines(line for _, line in renamed)
+    for row, line in renamed:
+        row.name = shown.get(line) or row.name
 
 
 class TableNames:
@@ -205,14 +219,16 @@ def rename_payee(store: Store, merchant: Meant, name: str) -> list[PayeeView]:
 
 def rename_subscriptions(session: Session, keys: list[str], names: StoreNames) -> None:
     """Name the subscriptions of these merchants after their latest lines again."""
+    latest = []
     for row in session.scalars(select(Subscription).where(Subscription.merchant.in_(keys))):
-        latest = session.scalar(
+        line = session.scalar(
             select(func.max(Transaction.id)).where(
                 Transaction.merchant == row.merchant, Transaction.account_id == row.account_id
             )
         )
-        if latest is not None:
-            name_subscription(row, latest, names)
+        if line is not None:
+            latest.append((row, line))
+    name_subscriptions(latest, names)
 
 
 def _views(session: Session, names: StoreNames, where: ColumnElement[bool]) -> list[PayeeView]:

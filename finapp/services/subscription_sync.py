@@ -36,7 +36,7 @@ from finapp.services.detection_scope import (
     keep_run,
     previous_run,
 )
-from finapp.services.payee_names import StoreNames, name_subscription
+from finapp.services.payee_names import StoreNames, name_subscriptions
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 from finapp.store.subscription_details import (
     PriceChange,
@@ -110,6 +110,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     rows = list(session.scalars(select(Subscription)))
     coverage = coverage_by_account(session)
     removed = 0
+    latest: list[tuple[Subscription, int]] = []  # named at the end, in one read
     for row in rows:
         if row.manual:
             _roll_manual(row, as_of)
@@ -117,7 +118,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
         if scope is not None and row.id in scope.kept:
             _rejudge(row, scope.kept[row.id], coverage, as_of)
             if scope.kept[row.id]:
-                name_subscription(row, scope.kept[row.id][-1][0], names)
+                latest.append((row, scope.kept[row.id][-1][0]))
             continue
         found = assigned.get(row.id, [])
         if details_of(row).pinned:
@@ -138,9 +139,10 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
         stream = describe(charges_of, judged, cadence=cadence)
         trial = any(s.started_after_trial for s in found)
         _apply(row, stream, charges_of, trial, currencies.get(stream.account, DEFAULT_CURRENCY))
-        name_subscription(row, charges_of[-1].id, names)
+        latest.append((row, charges_of[-1].id))
         if set(stream.transaction_ids) != members.get(row.id, set()):
             _set_members(session, row.id, stream.transaction_ids)
+    name_subscriptions(latest, names)
     counts = _stream_counts(streams, digests, previous, scope)
     keep_run(session, digests, counts)
     return SyncResult(as_of, sum(counts.values()), new, removed)
