@@ -13,6 +13,7 @@ knowledge about the world, which grows with every service added, while the audit
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -125,9 +126,12 @@ def _matches(word: str, text: str) -> bool:
     return word in text
 
 
+@functools.lru_cache(maxsize=1024)
 def service_family(words: str, category: str | None) -> str | None:
     """The family of the service named by ``words`` (its name and merchant): by its words
-    first, else by ``category``, the category path its charges carry."""
+    first, else by ``category``, the category path its charges carry. Remembered: every alert
+    check asks it of the same few dozen subscriptions, each asking costing a search per word
+    of the table."""
     text = words.lower()
     for family in FAMILIES:
         if any(_matches(word, text) for word in family.words):
