@@ -38,15 +38,14 @@ def _sqlcipher_reads(path: Path, passphrase: str) -> int:
         conn.close()
 
 
-def _with_an_account(data_dir: Path, passphrase: str) -> Store:
-    store = open_store(data_dir, passphrase=passphrase)
+def _with_an_account(store: Store) -> Store:
     with store.write() as session:
         session.add(Account(name="Everyday checking", type="checking", currency="USD"))
     return store
 
 
 def test_a_new_store_and_its_backup_open_in_sqlcipher_with_the_passphrase(data_dir: Path) -> None:
-    store = _with_an_account(data_dir, "naïve café passphrase")  # not only ASCII
+    store = _with_an_account(open_store(data_dir, passphrase="naïve café passphrase"))
     made = Path(backup(store).path)
     store.close()
     assert _sqlcipher_reads(store.path, "naïve café passphrase") == 1
@@ -55,40 +54,39 @@ def test_a_new_store_and_its_backup_open_in_sqlcipher_with_the_passphrase(data_d
         _sqlcipher_reads(store.path, "naive cafe passphrase")
 
 
-def test_a_changed_passphrase_is_the_one_sqlcipher_opens_the_store_with(data_dir: Path) -> None:
-    store = _with_an_account(data_dir, PASSPHRASE)
-    key = store.key
-    store.close()
-    change_passphrase(data_dir, key, NEW)
-    assert _sqlcipher_reads(data_dir / "finapp.db", NEW) == 1
+def test_a_changed_passphrase_is_the_one_sqlcipher_opens_the_store_with(store: Store) -> None:
+    _with_an_account(store).close()
+    change_passphrase(store.data_dir, store.key, NEW)
+    assert _sqlcipher_reads(store.path, NEW) == 1
     with pytest.raises(sqlcipher3.DatabaseError):
-        _sqlcipher_reads(data_dir / "finapp.db", PASSPHRASE)
+        _sqlcipher_reads(store.path, PASSPHRASE)
 
 
 def test_a_store_sqlcipher_encrypted_from_the_passphrase_opens_with_it_alone(
-    data_dir: Path, tmp_path: Path
+    store: Store, tmp_path: Path
 ) -> None:
-    made_by_finapp = _with_an_account(tmp_path / "first", PASSPHRASE)
-    set_low_balance_threshold(made_by_finapp, "Everyday checking", Decimal("250"))
-    made_by_finapp.close()
-    data_dir.mkdir()
-    conn = sqlcipher3.connect(str(made_by_finapp.path))
+    set_low_balance_threshold(_with_an_account(store), "Everyday checking", Decimal("250"))
+    store.close()
+    copied = tmp_path / "copied"
+    copied.mkdir()
+    conn = sqlcipher3.connect(str(store.path))
     try:  # SQLCipher's own copy, its key derived by SQLCipher from the passphrase
         conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        target = data_dir / "finapp.db"
+        target = copied / "finapp.db"
         conn.execute(f"ATTACH DATABASE '{target}' AS copy KEY '{PASSPHRASE}'")
         conn.execute("SELECT sqlcipher_export('copy')")
         conn.execute(f"PRAGMA copy.user_version = {version}")
         conn.execute("DETACH DATABASE copy")
     finally:
         conn.close()
+    assert target.read_bytes()[:16] != store.path.read_bytes()[:16]  # a salt of its own
     with pytest.raises(WrongKeyError):
-        open_store(data_dir, passphrase=NEW)
-    store = open_store(data_dir, passphrase=PASSPHRASE)
+        open_store(copied, passphrase=NEW)
+    reopened = open_store(copied, passphrase=PASSPHRASE)
     try:
-        with store.read() as session:
+        with reopened.read() as session:
             (account,) = session.query(Account).all()
             assert account.low_balance_minor == 25_000
     finally:
-        store.close()
+        reopened.close()
