@@ -34,7 +34,7 @@ from finapp.errors import (
     StoreError,
     WrongKeyError,
 )
-from finapp.store.key_stretching import new_salt
+from finapp.store.key_stretching import forget_keys, new_salt
 from finapp.store.keys import StoreKey
 
 if TYPE_CHECKING:
@@ -113,6 +113,7 @@ def check_key(dbapi_conn: sqlcipher3.Connection, path: Path) -> None:
         fault = storage_fault(exc, path)
         if fault is not None:
             raise fault from None
+        forget_keys()
         raise WrongKeyError(
             Problem(
                 "key.wrong",

@@ -18,7 +18,8 @@ same data: sharing the salt gives someone with both files nothing to guess with 
 alone did not, and SQLCipher gives every page its own random IV whatever the key.
 
 The derived key is kept only in this process's memory, where SQLCipher keeps it too for every
-open connection, and beside the passphrase it comes from.
+open connection, and beside the passphrase it comes from. A key that opens nothing is not kept:
+a mistyped passphrase is forgotten with it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ def stretched(passphrase: str, salt: bytes) -> bytes:
     """The key SQLCipher derives from ``passphrase`` for a file with ``salt``, computed once a
     process for each pair (a store, its backups, a file being restored: a few at a time)."""
     return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)
+
+
+def forget_keys() -> None:
+    """Forget every key derived so far (after a key opened nothing: it may be a mistyped
+    passphrase's, which need not stay in memory)."""
+    stretched.cache_clear()
 
 
 def passphrase_pragma(passphrase: str, path: Path) -> str:

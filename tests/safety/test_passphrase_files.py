@@ -19,6 +19,7 @@ from finapp.services.backup import backup
 from finapp.services.keys_admin import change_passphrase
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
+from finapp.store.key_stretching import forget_keys, stretched
 from finapp.store.schema import Account
 from tests.conftest import PASSPHRASE
 
@@ -90,3 +91,14 @@ def test_a_store_sqlcipher_encrypted_from_the_passphrase_opens_with_it_alone(
             assert account.low_balance_minor == 25_000
     finally:
         reopened.close()
+
+
+def test_a_mistyped_passphrase_leaves_no_key_in_memory(store: Store) -> None:
+    store.close()
+    forget_keys()  # what earlier tests of this process derived
+    for _ in range(2):
+        open_store(store.data_dir, passphrase=PASSPHRASE).close()
+    assert stretched.cache_info().currsize == 1  # the store's key, derived once
+    with pytest.raises(WrongKeyError):
+        open_store(store.data_dir, passphrase="correct horse battery stapel")
+    assert stretched.cache_info().currsize == 0
