@@ -40,6 +40,10 @@ __all__ = [
     "undoable",
 ]
 
+#: edits of what no alert reads (a line's note, its tags): undoing or redoing one judges no
+#: alerts, which on ten years of history would take most of a second. An alert kind that comes
+#: to read notes or tags takes its edit out of here.
+_UNREAD_BY_ALERTS = frozenset({"note", "tags"})
 #: what a change to each journaled table means to the pages; alerts are judged again anyway
 _KINDS: dict[str, tuple[Kind, ...]] = {
     "accounts": (Kind.ACCOUNTS,),
@@ -74,7 +78,8 @@ class EditEntry:
 
 @dataclass(frozen=True, slots=True)
 class EditOutcome:
-    """What an undo or redo did: the edit, and what it changed (alerts judged again)."""
+    """What an undo or redo did: the edit, and what it changed (alerts judged again, but
+    after an edit of what no alert reads)."""
 
     entry: EditEntry
     changes: Changes
@@ -160,6 +165,8 @@ def _turn(store: Store, *, undoing: bool) -> EditOutcome:
         _drop_stale(store, undoing)
         raise
     kinds = {kind for table in journal.tables_of(statements) for kind in _KINDS.get(table, ())}
+    if entry.action in _UNREAD_BY_ALERTS:
+        return EditOutcome(entry, Changes(frozenset(kinds)))
     if Kind.SUBSCRIPTIONS in kinds:
         refresh_kept_calendar(store)  # as every subscription decision does
     # imported here: listing the edits (``finapp edits``, the Edit menu) judges no alerts

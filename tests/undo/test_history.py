@@ -95,6 +95,11 @@ def test_an_undo_says_what_it_changed_so_the_pages_reload(household: Household) 
     set_budget(store, "Food:Coffee", Decimal("30"))
     changes = edit_history.undo(store).changes
     assert "budgets" in changes.kinds and "transactions" not in changes.kinds
+    annotations.set_note(store, [line.id], "deposit back in March")
+    annotations.add_tags(store, ["move"], [line.id])
+    for _ in range(2):  # no alert reads a note or a tag: the inbox is not judged or reloaded
+        changes = edit_history.undo(store).changes
+        assert "transactions" in changes.kinds and "alerts" not in changes.kinds
 
 
 def test_importing_undoing_an_import_and_deleting_one_clear_the_history(
