@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor, from_minor
@@ -102,7 +103,9 @@ def add_rule(
         return _views(session, [rule])[0]
 
 
-def _views(session: Session, rules: Iterable[Rule]) -> list[RuleView]:
+def _views(session: Session, rules: Iterable[Rule | Row[Any]]) -> list[RuleView]:
+    """The rules as the user sees them: stored rules, or rows of ``Rule``'s columns (a listing
+    reads those, not mapped rules: hundreds of shipped rules, on every visit to the page)."""
     paths = category_paths(session)
     accounts = {a.id: a for a in session.scalars(select(Account))}
     main = main_currency_of(session)
@@ -135,7 +138,7 @@ def _views(session: Session, rules: Iterable[Rule]) -> list[RuleView]:
     return out
 
 
-def _problem(rule: Rule) -> str | None:
+def _problem(rule: Rule | Row[Any]) -> str | None:
     """Why a stored rule cannot run: only user regular expressions can be refused."""
     if rule.match_type != "regex" or rule.origin == RuleOrigin.SHIPPED:
         return None
@@ -145,10 +148,10 @@ def _problem(rule: Rule) -> str | None:
 def list_rules(store: Store, *, origin: str | None = None) -> list[RuleView]:
     """Rules in the order they are tried."""
     with store.read() as session:
-        query = select(Rule).order_by(Rule.priority, Rule.id)
+        query = select(*Rule.__table__.columns).order_by(Rule.priority, Rule.id)
         if origin is not None:
             query = query.where(Rule.origin == origin)
-        return _views(session, session.scalars(query))
+        return _views(session, session.execute(query))
 
 
 def _require_rule(session: Session, rule_id: int) -> Rule:
