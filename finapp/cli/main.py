@@ -112,8 +112,12 @@ def _run(args: argparse.Namespace) -> int:
     ctx = CliContext(args.data_dir)
     # What start-up made (SQLAlchemy's classes above all) lives as long as the command: the
     # collections the command's own objects set off need not scan it each time (a few
-    # hundredths of a second). Thawed afterwards, for a process that runs ``main`` again.
-    gc.freeze()
+    # hundredths of a second). Thawed afterwards, for a process that runs ``main`` again; a
+    # process that froze its own long-lived objects before (one running many commands in
+    # turn) keeps them frozen: thawing would undo that, not only this freeze.
+    thaw = gc.get_freeze_count() == 0
+    if thaw:
+        gc.freeze()
     try:
         refuse_file_as_data_dir(ctx.data_dir)  # before a log file is sought inside it
         configure_logging(ctx.data_dir, strict=True)
@@ -136,7 +140,8 @@ def _run(args: argparse.Namespace) -> int:
         return fault.exit_code
     finally:
         ctx.close()
-        gc.unfreeze()
+        if thaw:
+            gc.unfreeze()
 
 
 def _environment_fault(exc: BaseException, ctx: CliContext) -> StorageError | None:

@@ -18,8 +18,15 @@ from tests.gui.page_fixtures import (  # noqa: F401
     two_year_template,
     us_locale,
 )
+from tests.gui.source_trees import SourceTrees
 from tests.health.multi_currency import three_currency_store  # noqa: F401
 from tests.written_statements import Statements, write_statements
+
+
+@pytest.fixture(scope="module")
+def source_trees() -> SourceTrees:
+    """finapp's calls and assignments, for a module of tests that read the code."""
+    return SourceTrees.read()
 
 
 @pytest.fixture

@@ -16,36 +16,36 @@ from pathlib import Path
 import finapp
 from finapp.errors import _OS_WORDING, StorageError
 from finapp.gui.error_texts import _SENTENCES
-from tests.gui.source_trees import source_assignments, source_calls
+from tests.gui.source_trees import SourceTrees
 
 SOURCE = Path(finapp.__file__).parent
 _CODE = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)+")
 _FACT = re.compile(r"\{(\w+)\}")
 
 
-def _calls() -> Iterator[tuple[str, ast.Call]]:
-    for path, node in source_calls():
+def _calls(source: SourceTrees) -> Iterator[tuple[str, ast.Call]]:
+    for path, node in source.calls():
         if getattr(node.func, "id", "") == "Problem":
             yield f"{path.relative_to(SOURCE.parent)}:{node.lineno}", node
 
 
-def _chosen_codes() -> Iterator[tuple[str, str]]:
+def _chosen_codes(source: SourceTrees) -> Iterator[tuple[str, str]]:
     """The codes of ``code = "a" if … else "b"`` assignments, the way a Problem's code is
     chosen where one sentence has two forms."""
-    for path, node in source_assignments():
+    for path, node in source.assignments():
         if [getattr(t, "id", "") for t in node.targets] == ["code"]:
             for value in ast.walk(node.value):
                 if isinstance(value, ast.Constant) and _CODE.fullmatch(str(value.value)):
                     yield f"{path.relative_to(SOURCE.parent)}:{node.lineno}", value.value
 
 
-def test_every_code_has_a_sentence() -> None:
+def test_every_code_has_a_sentence(source_trees: SourceTrees) -> None:
     codes = [
         (where, call.args[0].value)
-        for where, call in _calls()
+        for where, call in _calls(source_trees)
         if call.args and isinstance(call.args[0], ast.Constant)
     ]
-    codes += list(_chosen_codes())
+    codes += list(_chosen_codes(source_trees))
     assert len(codes) > 150  # the scan finds the codes (it would pass on none)
     assert [f"{where}: {code}" for where, code in codes if code not in _SENTENCES] == []
 
@@ -56,9 +56,9 @@ def test_every_refusal_of_the_disk_has_a_sentence() -> None:
         assert refused.code in _SENTENCES
 
 
-def test_every_fact_a_sentence_names_is_given_with_its_code() -> None:
+def test_every_fact_a_sentence_names_is_given_with_its_code(source_trees: SourceTrees) -> None:
     missing = []
-    for where, call in _calls():
+    for where, call in _calls(source_trees):
         if not call.args or not isinstance(call.args[0], ast.Constant):
             continue
         if any(k.arg is None for k in call.keywords):  # **facts: not readable here

@@ -11,7 +11,7 @@ import ast
 from pathlib import Path
 
 import finapp.gui
-from tests.gui.source_trees import source_calls
+from tests.gui.source_trees import SourceTrees
 
 GUI = Path(finapp.gui.__file__).parent
 #: every module: the core marks sentences too (finapp.tr_marks), for the GUI to translate
@@ -27,9 +27,11 @@ def _name(call: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
-def test_marked_and_translated_sentences_name_their_context_and_text_literally() -> None:
+def test_marked_and_translated_sentences_name_their_context_and_text_literally(
+    source_trees: SourceTrees,
+) -> None:
     hidden = []
-    for path, node in source_calls(ALL):
+    for path, node in source_trees.calls(ALL):
         if len(node.args) < 2:
             continue
         name = _name(node)
@@ -42,11 +44,11 @@ def test_marked_and_translated_sentences_name_their_context_and_text_literally()
     assert hidden == []
 
 
-def test_tr_is_called_on_self() -> None:
+def test_tr_is_called_on_self(source_trees: SourceTrees) -> None:
     """``page.tr("…")`` is filed by lupdate under the context "page" but looked up at run time
     under the object's class ("BudgetsPage"): the translation exists and is never found."""
     elsewhere = []
-    for path, node in source_calls(GUI):
+    for path, node in source_trees.calls(GUI):
         if isinstance(node.func, ast.Attribute):
             owner = node.func.value
             if node.func.attr == "tr" and not (
