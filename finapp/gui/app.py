@@ -62,9 +62,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    # The store layer (SQLAlchemy, SQLCipher) loads on a helper thread while Qt starts up here;
-    # the unlock step below then finds it already imported.
-    threading.Thread(target=_load_store_layer, name="finapp-preload", daemon=True).start()
     from finapp.log import configure_logging
 
     configure_logging()
@@ -74,6 +71,12 @@ def _run(argv: list[str] | None) -> int:
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+
+    # The store layer (SQLAlchemy, SQLCipher) loads on a helper thread while Qt starts up here;
+    # the unlock step below then finds it already imported. Not before PySide6 is imported:
+    # shiboken's start-up walks ``sys.modules``, and the helper's imports changing it meanwhile
+    # ended the app ("libshiboken/signature: could not initialize part 2") on a busy machine.
+    threading.Thread(target=_load_store_layer, name="finapp-preload", daemon=True).start()
 
     from finapp.gui.resources import app_icon
     from finapp.gui.single_instance import (
