@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 #: edits of what no alert reads (a line's note, its tags): undoing or redoing one judges no
-#: alerts, which on ten years of history would take most of a second. An alert kind that comes
+#: alerts, which on ten years of history take a few tenths of a second. An alert kind that comes
 #: to read notes or tags takes its edit out of here.
 _UNREAD_BY_ALERTS = frozenset({"note", "tags"})
 #: what a change to each journaled table means to the pages; alerts are judged again anyway
