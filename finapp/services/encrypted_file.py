@@ -19,7 +19,7 @@ import sqlcipher3
 
 from finapp.errors import Problem, StoreError, WrongKeyError
 from finapp.store.engine import busy_timeout, check_key
-from finapp.store.keys import StoreKey
+from finapp.store.keys import StoreKey, pragma_literal
 from finapp.store.migrations import SCHEMA_VERSION
 
 
@@ -62,7 +62,7 @@ def connect(
     target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
     conn = sqlcipher3.connect(target, uri=readonly, isolation_level=None, timeout=busy_timeout())
     try:
-        conn.execute(f"PRAGMA key = {key.pragma_literal(path)}")
+        conn.execute(f"PRAGMA key = {pragma_literal(key.pragma_value(path))}")
         check_key(conn, path)
         yield conn
     finally:
@@ -132,7 +132,7 @@ def export_to(conn: sqlcipher3.Connection, dest: Path, dest_key: StoreKey) -> No
     """
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     salt = bytes.fromhex(conn.execute("PRAGMA cipher_salt").fetchone()[0])
-    key = dest_key.pragma_literal(dest, salt=salt)  # the copy opens with the key derived already
+    key = pragma_literal(dest_key.new_file_pragma_value(salt))  # opens with the key derived
     conn.execute(f"ATTACH DATABASE {_quote(str(dest))} AS finapp_copy KEY {key}")
     try:
         conn.execute("BEGIN")

@@ -130,10 +130,9 @@ def create_store_engine(path: Path, key: StoreKey) -> Engine:
     ``connect`` hook below then silences SQLCipher's logging before the first page is decrypted,
     checks the key, and sets the connection up.
     """
-    salt = None if path.exists() else new_salt()  # a new store's, for every connection alike
-    url = URL.create(
-        "sqlite+pysqlcipher", password=key.pragma_value(path, salt=salt), database=str(path)
-    )
+    # a new store's salt is chosen here, for every connection alike
+    pragma = key.pragma_value(path) if path.exists() else key.new_file_pragma_value(new_salt())
+    url = URL.create("sqlite+pysqlcipher", password=pragma, database=str(path))
     # A queue of connections, each used by one thread at a time, rather than the dialect's
     # default of one connection per thread: that pool closes the oldest thread's connection
     # once more than five threads have used the store — under the desktop app's worker

@@ -51,20 +51,26 @@ class StoreKey:
     def from_raw(cls, raw: bytes, source: str = "raw") -> StoreKey:
         return cls(source=source, raw=raw)
 
-    def pragma_value(self, path: Path, *, salt: bytes | None = None) -> str:
-        """The value for ``PRAGMA key`` on ``path``: SQLCipher's raw-key form ``x'…'``, a
-        passphrase stretched by finapp once a process (:mod:`finapp.store.key_stretching`).
-        ``salt`` is given for a file yet to be made: the one it will have."""
+    def pragma_value(self, path: Path) -> str:
+        """The value for ``PRAGMA key`` that opens ``path``: SQLCipher's raw-key form ``x'…'``,
+        a passphrase stretched by finapp once a process (:mod:`finapp.store.key_stretching`)."""
         if self.raw is not None:
             return f"x'{self.raw.hex()}'"
         assert self.passphrase is not None
-        if salt is not None:
-            return new_file_pragma(self.passphrase, salt)
         return passphrase_pragma(self.passphrase, path)
 
-    def pragma_literal(self, path: Path, *, salt: bytes | None = None) -> str:
-        """The value quoted for use in SQL (``PRAGMA key``, ``ATTACH … KEY``)."""
-        return '"' + self.pragma_value(path, salt=salt).replace('"', '""') + '"'
+    def new_file_pragma_value(self, salt: bytes) -> str:
+        """The value for ``PRAGMA key`` (or ``ATTACH … KEY``) that makes a new file, with
+        ``salt`` in its header when the key is a passphrase's."""
+        if self.raw is not None:
+            return f"x'{self.raw.hex()}'"
+        assert self.passphrase is not None
+        return new_file_pragma(self.passphrase, salt)
+
+
+def pragma_literal(value: str) -> str:
+    """A ``PRAGMA key`` value quoted for use in SQL (``PRAGMA key``, ``ATTACH … KEY``)."""
+    return '"' + value.replace('"', '""') + '"'
 
 
 #: The shortest passphrase that may protect a store (spaces at either end not counted).
