@@ -25,9 +25,9 @@ def wants_cli(argv: Sequence[str]) -> bool:
 def main() -> int:
     argv = sys.argv[1:]
     if wants_cli(argv):
-        from finapp.cli.main import main as cli_main
+        from finapp.cli.main import console_main
 
-        return cli_main(argv)
+        return console_main()
     from finapp.gui.app import main as gui_main
 
     return gui_main()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import atexit
-import functools
 import gc
 import sys
 from collections.abc import Sequence
@@ -78,16 +77,28 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
+def main(argv: Sequence[str]) -> int:
+    """The ``finapp`` command run inside the caller's process (a tool, a test run): the
+    process's garbage collector is left as it was found."""
+    return _main(argv, own_process=False)
+
+
+def console_main() -> int:
+    """The ``finapp`` command as a process of its own: the console script, ``python -m finapp``
+    and the bundle. What start-up builds lives as long as the process, so it is frozen out of
+    Python's collector for the command and at exit."""
     _no_last_collection()
+    return _main(sys.argv[1:], own_process=True)
+
+
+def _main(argv: Sequence[str], *, own_process: bool) -> int:
+    argv = list(argv)
     with cli_streams(sys.stderr):
         args = build_parser(command_word(argv)).parse_args(argv)
         with stdout_for(getattr(args, "json", False)):
-            return _run(args)
+            return _run(args, own_process=own_process)
 
 
-@functools.cache  # once, however often ``main`` runs in one process
 def _no_last_collection() -> None:
     """Spare the process its last garbage collection as it exits.
 
@@ -101,7 +112,7 @@ def _no_last_collection() -> None:
     atexit.register(gc.freeze)  # registered early, so it runs after the handlers added later
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, *, own_process: bool) -> int:
     import sqlcipher3
     from sqlalchemy.exc import DBAPIError
 
@@ -110,13 +121,10 @@ def _run(args: argparse.Namespace) -> int:
     from finapp.services.opening import refuse_file_as_data_dir
 
     ctx = CliContext(args.data_dir)
-    # What start-up made (SQLAlchemy's classes above all) lives as long as the command: the
-    # collections the command's own objects set off need not scan it each time (a few
-    # hundredths of a second). Thawed afterwards, for a process that runs ``main`` again; a
-    # process that froze its own long-lived objects before (one running many commands in
-    # turn) keeps them frozen: thawing would undo that, not only this freeze.
-    thaw = gc.get_freeze_count() == 0
-    if thaw:
+    if own_process:
+        # What start-up made (SQLAlchemy's classes above all) lives as long as the command: the
+        # collections the command's own objects set off need not scan it each time (a few
+        # hundredths of a second).
         gc.freeze()
     try:
         refuse_file_as_data_dir(ctx.data_dir)  # before a log file is sought inside it
@@ -140,8 +148,6 @@ def _run(args: argparse.Namespace) -> int:
         return fault.exit_code
     finally:
         ctx.close()
-        if thaw:
-            gc.unfreeze()
 
 
 def _environment_fault(exc: BaseException, ctx: CliContext) -> StorageError | None:
@@ -158,4 +164,4 @@ def _environment_fault(exc: BaseException, ctx: CliContext) -> StorageError | No
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(console_main())
