@@ -22,6 +22,20 @@ def test_a_test_that_runs_the_command_or_a_second_process_is_slow() -> None:
     )
 
 
+def test_a_test_that_imports_what_starts_a_process_in_its_own_body_is_slow() -> None:
+    from tests.categorize import test_rules
+    from tests.gui import test_tray_login
+
+    # ``from tests.helpers import run_cli`` inside the test, and ``import subprocess`` there
+    assert spawns_a_process(test_rules.test_cli_rules_add_and_list)
+    assert spawns_a_process(
+        test_tray_login.test_a_second_login_start_leaves_the_running_finapp_alone
+    )
+    assert not spawns_a_process(
+        test_tray_login.test_a_second_launch_brings_up_the_window_of_the_background_start
+    )
+
+
 def test_a_test_in_one_process_stays_in_the_fast_tier() -> None:
     assert not spawns_a_process(test_amounts.test_hostile_amounts_are_refused)
     # the command run inside the test's process, beside tests of the same file that start it

@@ -17,9 +17,11 @@ menus, the tray, undo across pages).
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import multiprocessing
 import subprocess
+import sys
 import types
 from collections.abc import Callable, Iterator
 
@@ -119,8 +121,8 @@ def _refs(thing: object) -> Iterator[object]:
     elif isinstance(thing, types.FunctionType):
         names = set(_names(thing.__code__))
         values = []
-        for name in names & thing.__globals__.keys():
-            value = thing.__globals__[name]
+        used = {name: thing.__globals__[name] for name in names & thing.__globals__.keys()}
+        for value in (used | _imported_within(names - used.keys())).values():
             if isinstance(value, types.ModuleType) and not _spawning(value):
                 # ``processes.start(...)``: what is used of a module, not all it holds
                 values += [getattr(value, n) for n in names if hasattr(value, n)]
@@ -133,6 +135,17 @@ def _refs(thing: object) -> Iterator[object]:
             value = value.__func__
         if _costly(value) or _module_of(value).startswith(_OURS):
             yield value
+
+
+def _imported_within(names: set[str]) -> dict[str, types.ModuleType]:
+    """The modules a function imports in its own body (``import subprocess``, ``from
+    tests.helpers import run_cli``): they are among its names, not its module's globals. A
+    module of the tests' own is imported to be followed; any other is followed when loaded."""
+    found = {name: sys.modules[name] for name in names if name in sys.modules}
+    for name in names - found.keys():
+        if name.startswith(f"{_OURS}."):
+            found[name] = importlib.import_module(name)
+    return found
 
 
 def _spawning(value: object) -> bool:
