@@ -154,6 +154,16 @@ def _new_store(request: pytest.FixtureRequest) -> tuple[Path, Callable[[Path], S
     return template, opened
 
 
+def another_store(folder: Path) -> Store:
+    """Another new store, in ``folder`` (an empty one to import an export into, a second
+    household's), encrypted with a raw key of its own: no passphrase to stretch into its key,
+    a tenth of a second each."""
+    from finapp.services.opening import open_store
+    from finapp.store.keys import StoreKey, new_raw_key
+
+    return open_store(folder, key=StoreKey.from_raw(new_raw_key()))
+
+
 @pytest.fixture
 def store(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Store]:
     """A new store open in ``data_dir``, its key in the (in-process) OS keyring as on a desktop:

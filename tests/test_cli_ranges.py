@@ -33,6 +33,18 @@ def filled(made_store: MadeStore, capsys: pytest.CaptureFixture[str]) -> Path:
     return imported_by_the_command(made_store, 40, capsys)
 
 
+@pytest.fixture
+def before(filled: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    """What the user saw of the store before the command: every test's store is a copy of
+    the same one, so it is read once a process."""
+    if not _SEEN_BEFORE:
+        _SEEN_BEFORE.extend(snapshot(filled, capsys))
+    return _SEEN_BEFORE
+
+
+_SEEN_BEFORE: list[str] = []
+
+
 def snapshot(data: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
     """What a user sees of the store: transactions, budgets, rules and subscriptions."""
     seen = []
@@ -80,9 +92,8 @@ def snapshot(data: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
     ids=lambda v: " ".join(v) if isinstance(v, list) else None,
 )
 def test_an_argument_out_of_range_is_one_line_and_changes_nothing(
-    filled: Path, args: list[str], value: str, capsys: pytest.CaptureFixture[str]
+    filled: Path, before: list[str], args: list[str], value: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = snapshot(filled, capsys)
     code, out, err = run_main(["--data-dir", str(filled), *args], capsys)
     line = one_line_error(code, err)
     assert value in line and "Traceback" not in err
@@ -110,9 +121,12 @@ def test_a_date_out_of_range_names_the_range(
 )
 @pytest.mark.parametrize("amount", ["1e308", "1e400", TOO_BIG, "-" + TOO_BIG])
 def test_an_amount_no_store_can_hold_is_one_line_and_changes_nothing(
-    filled: Path, args: list[str], amount: str, capsys: pytest.CaptureFixture[str]
+    filled: Path,
+    before: list[str],
+    args: list[str],
+    amount: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    before = snapshot(filled, capsys)
     argv = [a.replace("{}", amount) for a in args]
     code, _, err = run_main(["--data-dir", str(filled), *argv], capsys)
     assert amount in one_line_error(code, err)
@@ -133,11 +147,11 @@ def _ofx_with_date(tmp_path: Path, posted: str) -> tuple[Path, int]:
 
 @pytest.mark.parametrize("posted", ["99991231", "00010101", "20201301", "18991231"])
 def test_an_ofx_date_out_of_range_names_the_file_and_line(
-    data_dir: Path, tmp_path: Path, posted: str, capsys: pytest.CaptureFixture[str]
+    filled: Path, tmp_path: Path, posted: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     statement, line = _ofx_with_date(tmp_path, posted)
     code, out, err = run_main(
-        ["--data-dir", str(data_dir), "import", "--json", str(statement)], capsys
+        ["--data-dir", str(filled), "import", "--json", str(statement)], capsys
     )
     message = one_line_error(code, err)
     assert f"{statement.name}, line {line}" in message and posted in message
@@ -167,7 +181,7 @@ def test_an_ofx_date_out_of_range_names_the_file_and_line(
     ids=["bad first row", "far future", "only row bad", "bad last row"],
 )
 def test_a_bad_csv_date_names_its_line_not_a_missing_column(
-    data_dir: Path,
+    filled: Path,
     tmp_path: Path,
     rows: list[str],
     bad_line: int,
@@ -177,7 +191,7 @@ def test_a_bad_csv_date_names_its_line_not_a_missing_column(
     statement = tmp_path / "bank.csv"
     statement.write_text("Date,Amount,Payee\n" + "\n".join(rows) + "\n", encoding="utf-8")
     code, out, err = run_main(
-        ["--data-dir", str(data_dir), "import", "--json", str(statement)], capsys
+        ["--data-dir", str(filled), "import", "--json", str(statement)], capsys
     )
     message = one_line_error(code, err)
     assert f"bank.csv, line {bad_line}" in message and bad in message

@@ -8,11 +8,10 @@ from pathlib import Path
 from finapp.services.annotations import add_tags, remove_tags, set_note
 from finapp.services.export import export_all
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.annotations.statements import euro_statement, household
-from tests.conftest import PASSPHRASE
+from tests.conftest import another_store
 from tests.reconciliation.test_reconcile_service import _statement
 
 
@@ -44,7 +43,7 @@ def test_an_export_imported_into_an_empty_store_keeps_every_note_and_tag(
     assert {r["tags"] for r in rows} == {"", "#holiday-2026 #旅行", "#tax", "#with-anna"}
     assert "'=SUM(A1) is not a formula here" in {r["note"] for r in rows}
 
-    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    fresh = another_store(tmp_path / "fresh")
     try:
         result = import_files(fresh, [tmp_path / "export" / "transactions.csv"])
         assert not result.failed and result.new == 18
@@ -79,7 +78,7 @@ def test_an_export_edited_into_a_bad_tag_is_refused_at_its_row(
     edited = tmp_path / "edited" / "transactions.csv"  # copied alone: no manifest beside it
     edited.parent.mkdir()
     edited.write_text(text.replace("#with-anna", "#with anna!"), encoding="utf-8")
-    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    fresh = another_store(tmp_path / "fresh")
     try:
         [failed] = import_files(fresh, [edited]).failed
         assert "“anna!” is not a tag" in str(failed.error)

@@ -1,8 +1,7 @@
-"""The ``chinese`` fixture: zh_CN installed from a compile of the translation file."""
+"""The ``chinese`` fixture: zh_CN installed as the app installs it."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,9 +10,6 @@ import pytest
 from PySide6.QtCore import QLocale, QTranslator
 
 from finapp.gui import i18n
-from finapp.gui.resources import resource_dir
-
-TS = resource_dir("i18n") / "finapp_zh_CN.ts"
 
 
 @contextmanager
@@ -33,24 +29,17 @@ def speaking(qapp, language: str) -> Iterator[list[QTranslator]]:  # type: ignor
 
 
 @pytest.fixture(scope="session")
-def first_start(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The translation file alone, as shipped without its compiled form, and a cache folder
-    for the compile: a first start's, made once a session (the compile starts a process).
-    Shared through ``tests/gui/conftest.py``, so the session has one."""
-    shipped = tmp_path_factory.mktemp("res") / "i18n"
-    shipped.mkdir()
-    shutil.copy(TS, shipped / TS.name)
-    return shipped, tmp_path_factory.mktemp("cache")
+def translation_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's own user cache, where a translation compiled on first use would go (an
+    install without the compiled form; ``make check`` and ``make test`` build it beside the
+    ``.ts``, so nothing is compiled). Shared through ``tests/gui/conftest.py``, so the session
+    has one. The first start's compile itself is ``tests/gui/test_shell_i18n.py``'s."""
+    return tmp_path_factory.mktemp("cache")
 
 
 @pytest.fixture
-def chinese(
-    qapp, first_start: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """zh_CN compiled from the .ts into the user's cache, as a first start has it (the first
-    test of a session compiles it, the others find it compiled)."""
-    shipped, cache = first_start
-    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
-    monkeypatch.setattr(i18n, "resource_dir", lambda *_parts: shipped)
+def chinese(qapp, translation_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """zh_CN installed as ``finapp-gui --lang zh_CN`` installs it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(translation_cache))
     with speaking(qapp, "zh_CN"):
         yield

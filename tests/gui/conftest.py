@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from tests.gui.chinese import first_start  # noqa: F401
+from tests.gui.chinese import translation_cache  # noqa: F401
 from tests.gui.page_fixtures import (  # noqa: F401
     household_ctx,
     household_store,

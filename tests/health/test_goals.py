@@ -20,11 +20,10 @@ from finapp.services.alerts import evaluate_alerts, list_alerts, refresh_alerts
 from finapp.services.export import export_all
 from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
 from finapp.services.imports import import_files, import_parsed
-from finapp.services.opening import open_store
 from finapp.services.wipe import delete_account
 from finapp.store.engine import Store
 from tests.alerts.household import household, import_between
-from tests.conftest import PASSPHRASE
+from tests.conftest import another_store
 from tests.health.goal_statements import Line, balance_at, download, month_end, monthly
 
 ALLY = ParsedAccount(
@@ -397,7 +396,7 @@ def test_export_keeps_goals_and_importing_it_brings_them_back(store: Store, tmp_
     as_json = json.loads((tmp_path / "json" / "goals.json").read_text(encoding="utf-8"))
     assert [g["name"] for g in as_json] == ["=House deposit", "Used Subaru Outback"]
 
-    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    fresh = another_store(tmp_path / "fresh")
     try:
         result = import_files(fresh, [tmp_path / "export" / "transactions.csv"])
         assert not result.failed, result.failed
@@ -420,7 +419,7 @@ def test_a_changed_goals_file_is_refused_with_the_import(store: Store, tmp_path:
     goals_csv.write_text(
         goals_csv.read_text(encoding="utf-8").replace("9850.00", "98.50"), encoding="utf-8"
     )
-    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    fresh = another_store(tmp_path / "fresh")
     try:
         result = import_files(fresh, [tmp_path / "export" / "transactions.csv"])
         assert [f.error for f in result.failed] == [

@@ -16,9 +16,8 @@ from sqlalchemy import select
 from finapp.importers.registry import read_statement_file
 from finapp.services.export import export_all
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
-from finapp.store.keys import StoreKey, new_raw_key
 from finapp.store.schema import Transaction
+from tests.conftest import another_store
 from tests.helpers import cli_json, run_cli
 from tests.importers.ofxgen import Line, statement_ofx
 
@@ -277,7 +276,7 @@ def test_cli_lists_the_time_where_known_and_null_where_not(tmp_path, write) -> N
 def test_the_csv_export_keeps_times_through_its_own_import(tmp_path, store, write) -> None:
     import_files(store, [write("card.qfx", CARD_OFX), write("abc.csv", ABC)])
     export_all(store, tmp_path / "out")
-    fresh = open_store(tmp_path / "fresh", key=StoreKey.from_raw(new_raw_key()))
+    fresh = another_store(tmp_path / "fresh")
     try:
         result = import_files(fresh, [tmp_path / "out" / "transactions.csv"])
         assert not result.failed and result.new == 6

@@ -19,11 +19,10 @@ from sqlalchemy import select
 
 from finapp.services.export import export_all
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction
-from tests.conftest import PASSPHRASE
+from tests.conftest import another_store
 from tests.helpers import cli_json, run_cli
 
 LINK = "\x1b]8;;http://evil\x07click\x1b]8;;\x07 Grocer"
@@ -129,7 +128,7 @@ def test_reimporting_a_neutralised_export_restores_the_exact_payees(
 ) -> None:
     _set_payees(filled, FORMULAS)
     export_all(filled, tmp_path / "out")
-    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    fresh = another_store(tmp_path / "fresh")
     try:
         result = import_files(fresh, [tmp_path / "out" / "transactions.csv"])
         assert not result.failed, result.failed

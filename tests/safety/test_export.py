@@ -10,11 +10,10 @@ from pathlib import Path
 
 from finapp.services.export import export_all
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription
-from tests.conftest import PASSPHRASE
+from tests.conftest import another_store
 from tests.helpers import run_cli
 
 TABLES = (
@@ -90,7 +89,7 @@ def test_exported_transactions_import_back_the_same_into_an_empty_store(
     filled: Store, tmp_path: Path
 ) -> None:
     export_all(filled, tmp_path / "out")
-    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    fresh = another_store(tmp_path / "fresh")
     try:
         result = import_files(fresh, [tmp_path / "out" / "transactions.csv"])
         assert not result.failed, result.failed

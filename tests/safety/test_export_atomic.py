@@ -19,7 +19,7 @@ from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, another_store
 from tests.helpers import run_cli
 from tests.safety.statements import big_ofx
 
@@ -50,7 +50,7 @@ def many(many_once: Path, data_dir: Path) -> Iterator[Store]:
 @pytest.fixture
 def fresh(tmp_path: Path) -> Store:
     """Another, empty store to import the export into."""
-    opened = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    opened = another_store(tmp_path / "fresh")
     yield opened
     opened.close()
 

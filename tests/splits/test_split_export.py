@@ -15,11 +15,10 @@ from finapp.services.categories import delete_category
 from finapp.services.export import export_all
 from finapp.services.imports import import_files
 from finapp.services.month_report import CategoryAmount, month_report
-from finapp.services.opening import open_store
 from finapp.services.splits import SplitPartView, clear_splits, read_splits
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import another_store
 from tests.splits.receipts import GROCERIES, HOUSEHOLD, MARCH, RECEIPT, march_statement
 from tests.splits.receipts import split_receipt as _split_receipt
 
@@ -87,7 +86,7 @@ def test_an_export_imported_into_an_empty_store_brings_the_split_back_on_the_sam
 ) -> None:
     _split_receipt(store, tmp_path, twin=True)
     export_all(store, tmp_path / "export", fmt)  # JSON writes the CSV files it re-imports too
-    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    fresh = another_store(tmp_path / "fresh")
     try:
         result = import_files(fresh, [tmp_path / "export" / "transactions.csv"])
         assert not result.failed and result.new == 4
@@ -133,7 +132,7 @@ def test_parts_edited_so_they_no_longer_add_up_are_refused_at_the_line(
     shutil.copy(tmp_path / "export" / "transactions.csv", edited)
     text = (tmp_path / "export" / "splits.csv").read_text(encoding="utf-8")
     (edited / "splits.csv").write_text(text.replace("-40.00", "-45.00"), encoding="utf-8")
-    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    fresh = another_store(tmp_path / "fresh")
     try:
         [failed] = import_files(fresh, [edited / "transactions.csv"]).failed
         assert "do not add up to the line's -120.00" in str(failed.error)
@@ -148,7 +147,7 @@ def test_a_part_whose_category_was_deleted_comes_back_uncategorized(
     receipt = _split_receipt(store, tmp_path)
     delete_category(store, HOUSEHOLD)
     export_all(store, tmp_path / "export")
-    fresh = open_store(tmp_path / "fresh", passphrase=PASSPHRASE)
+    fresh = another_store(tmp_path / "fresh")
     try:
         assert not import_files(fresh, [tmp_path / "export" / "transactions.csv"]).failed
         [parts] = read_splits(fresh).values()
