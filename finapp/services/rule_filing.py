@@ -54,13 +54,14 @@ def rule_book(session: Session) -> RuleBook:
     Compiling the book (hundreds of shipped patterns into automata and expressions) costs more
     than most edits that ask for it, and the rules rarely change between two asks: the book of
     the same stored rules is compiled once a process and each caller gets its own copy of it,
-    remembering its own verdicts (see :meth:`RuleBook.fresh`).
+    remembering its own verdicts (see :meth:`RuleBook.fresh`). The last few books are kept:
+    undoing a rule edit, or trying a rule and taking it back, asks for the one before again.
     """
     rows = session.execute(select(*_RULE_FIELDS.values()).where(Rule.enabled).order_by(Rule.id))
     return _compiled(tuple(tuple(row) for row in rows)).fresh()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def _compiled(rows: tuple[tuple[Any, ...], ...]) -> RuleBook:
     return RuleBook(RuleSpec(**dict(zip(_RULE_FIELDS, row, strict=True))) for row in rows)
 

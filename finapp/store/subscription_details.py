@@ -81,8 +81,11 @@ def _day(text: object) -> date | None:
     return date.fromisoformat(text) if isinstance(text, str) and text else None
 
 
+#: the keys this version reads into fields; any other is kept in ``unknown``
+_KNOWN = frozenset(f.name for f in fields(SubscriptionDetails)) - {"unknown"}
+
+
 def _from(raw: dict[str, Any]) -> SubscriptionDetails:
-    known = {f.name for f in fields(SubscriptionDetails)} - {"unknown"}
     cost = raw.get("annual_cost")
     return SubscriptionDetails(
         price_changes=[
@@ -103,7 +106,7 @@ def _from(raw: dict[str, Any]) -> SubscriptionDetails:
             Review(date.fromisoformat(r["on"]), str(r["decision"]), _day(r.get("next")))
             for r in raw.get("reviews", [])
         ],
-        unknown={key: value for key, value in raw.items() if key not in known},
+        unknown={key: value for key, value in raw.items() if key not in _KNOWN},
     )
 
 
