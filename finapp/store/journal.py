@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cache
 
 import sqlcipher3
 from sqlalchemy import Connection, Table
@@ -148,12 +149,22 @@ def _update_trigger(table: Table) -> str:
     return _trigger(table, "UPDATE", [f"({' OR '.join(changed)})"], undo)
 
 
-def _triggers() -> list[str]:
-    return [
+@cache  # the schema is the same for the whole process: its triggers are written once
+def _triggers() -> tuple[str, ...]:
+    return tuple(
         make(table)
         for table in _journaled()
         for make in (_insert_trigger, _delete_trigger, _update_trigger)
-    ]
+    )
+
+
+@cache
+def _drops() -> tuple[str, ...]:
+    return tuple(
+        f"DROP TRIGGER temp.finapp_undo_{table.name}_{suffix}"
+        for table in _journaled()
+        for suffix in ("i", "d", "u")
+    )
 
 
 def begin(connection: Connection) -> None:
@@ -171,9 +182,8 @@ def harvest(session: Session, into: Recording) -> None:
     raw = session.connection().connection.driver_connection
     assert raw is not None
     into.statements += [sql for (sql,) in raw.execute(f"SELECT sql FROM temp.{_LOG} ORDER BY seq")]
-    for table in _journaled():
-        for suffix in ("i", "d", "u"):
-            raw.execute(f"DROP TRIGGER temp.finapp_undo_{table.name}_{suffix}")
+    for drop in _drops():
+        raw.execute(drop)
     raw.execute(f"DROP TABLE temp.{_LOG}")
 
 
