@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 from decimal import Decimal
 
 import pytest
@@ -17,14 +16,14 @@ from finapp.gui.pages.subscriptions import SubscriptionsPage
 from finapp.gui.pages.transactions import TransactionsPage
 from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import evaluate_alerts
-from finapp.services.opening import open_store
+from tests.conftest import another_store
 from tests.gui.page_fixtures import TODAY
 
 
 @pytest.fixture
 def empty_ctx(household_ctx, tmp_path):  # type: ignore[no-untyped-def]
     """A store with nothing imported, with the household context's bus and task runner."""
-    store = open_store(tmp_path / "empty", passphrase=os.environ["FINAPP_PASSPHRASE"])
+    store = another_store(tmp_path / "empty")
     yield dataclasses.replace(household_ctx, store=store)
     store.close()
 
