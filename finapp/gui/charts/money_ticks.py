@@ -75,7 +75,8 @@ def axis_unit(top: float, locale: Locale) -> Unit | None:
 def _trimmed(number: Decimal) -> Decimal:
     """``number`` without trailing fraction zeros, and never in exponent form (1E+3)."""
     number = number.normalize()
-    return number.quantize(Decimal(1)) if number.as_tuple().exponent > 0 else number  # type: ignore[operator]
+    exponent = number.as_tuple().exponent  # a letter only for NaN and infinity, never charted
+    return number.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else number
 
 
 def money_number(value: float, unit: Unit | None, locale: Locale, digits: int) -> str:
