@@ -103,6 +103,10 @@ def _journaled() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.name not in UNJOURNALED]
 
 
+def _trigger_name(table: Table, event: str) -> str:
+    return f"finapp_undo_{table.name}_{event[0].lower()}"
+
+
 def _trigger(table: Table, event: str, conditions: list[str], undo: str) -> str:
     """A trigger after ``event`` on ``table`` logging the statement ``undo`` (an SQL expression)
     when all ``conditions`` hold; the settings rows of derived state are left out."""
@@ -112,7 +116,7 @@ def _trigger(table: Table, event: str, conditions: list[str], undo: str) -> str:
         conditions = [*conditions, f"{row}.key NOT IN ({keys})"]
     when = f"WHEN {' AND '.join(conditions)} " if conditions else ""
     return (
-        f"CREATE TEMP TRIGGER finapp_undo_{table.name}_{event[0].lower()} AFTER {event} "
+        f"CREATE TEMP TRIGGER {_trigger_name(table, event)} AFTER {event} "
         f"ON main.{table.name} {when}BEGIN INSERT INTO temp.{_LOG} (sql) VALUES ({undo}); END"
     )
 
@@ -161,9 +165,9 @@ def _triggers() -> tuple[str, ...]:
 @cache
 def _drops() -> tuple[str, ...]:
     return tuple(
-        f"DROP TRIGGER temp.finapp_undo_{table.name}_{suffix}"
+        f"DROP TRIGGER temp.{_trigger_name(table, event)}"
         for table in _journaled()
-        for suffix in ("i", "d", "u")
+        for event in ("INSERT", "DELETE", "UPDATE")
     )
 
 
