@@ -113,14 +113,18 @@ def _no_last_collection() -> None:
 
 
 def _run(args: argparse.Namespace, *, own_process: bool) -> int:
+    from finapp.cli.context import CliContext
+    from finapp.cli.secrets import stretch_env_passphrase
+
+    ctx = CliContext(args.data_dir)
+    stretch_env_passphrase(ctx.data_dir)  # on another core, while SQLAlchemy is imported
+
     import sqlcipher3
     from sqlalchemy.exc import DBAPIError
 
-    from finapp.cli.context import CliContext
     from finapp.log import configure_logging
     from finapp.services.opening import refuse_file_as_data_dir
 
-    ctx = CliContext(args.data_dir)
     if own_process:
         # What start-up made (SQLAlchemy's classes above all) lives as long as the command: the
         # collections the command's own objects set off need not scan it each time (a few

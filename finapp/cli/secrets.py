@@ -71,6 +71,22 @@ def passphrase_to_open(data_dir: Path) -> str | None:
     return read_passphrase("FINAPP_PASSPHRASE", "Passphrase")
 
 
+def stretch_env_passphrase(data_dir: Path) -> None:
+    """With ``$FINAPP_PASSPHRASE`` set, start deriving the store's key now, on a thread of its
+    own, while the command imports what opens the store
+    (:func:`finapp.store.key_stretching.stretch_ahead`)."""
+    value = os.environ.get("FINAPP_PASSPHRASE")
+    if not value:
+        return
+    try:
+        value = _utf8(value, "FINAPP_PASSPHRASE")
+    except InvalidInputError:
+        return  # opening refuses it, saying why
+    from finapp.store.key_stretching import stretch_ahead
+
+    stretch_ahead(value, db_path(data_dir))
+
+
 def recovery_key(file: Path | None = None) -> StoreKey | None:
     """The recovery key from ``file`` or ``$FINAPP_RECOVERY_KEY``, if the user gave one.
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from finapp.core.alert_facts import money_fact
 from finapp.core.alert_kinds import Kind
@@ -57,9 +58,12 @@ class Limits:
     reminder_offsets: Sequence[int] = (30, 7, 1)
 
 
-@dataclass(frozen=True, slots=True)
-class Charge:
-    """A transaction as alerts see it (transfers between own accounts are left out before)."""
+class Charge(NamedTuple):
+    """A transaction as alerts see it (transfers between own accounts are left out before).
+
+    A named tuple: evaluation makes one per charge of a year of spending, and a tuple is made in
+    a third of the time a frozen dataclass takes (as immutable, and compared by value alike).
+    """
 
     id: int
     account_id: int

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import pairwise
+from operator import attrgetter
 
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import (
@@ -41,6 +43,20 @@ class _MerchantSoFar:
     repeats: bool = False
     #: (account, amount) -> the latest earlier charge's date
     latest: dict[tuple[int, int], date] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, charges: list[Charge], duplicate_days: int) -> _MerchantSoFar:
+        """What ``charges`` (the merchant's, in date order) say, taken in at once: what
+        :meth:`add` would make of them one by one."""
+        return cls(
+            RunningRank(median_low, [-c.amount_minor for c in charges]),
+            charges[-1],
+            any(
+                a.amount_minor == b.amount_minor and (b.posted - a.posted).days <= duplicate_days
+                for a, b in pairwise(charges)
+            ),
+            {(c.account_id, c.amount_minor): c.posted for c in charges},
+        )
 
     def add(self, charge: Charge, duplicate_days: int) -> None:
         last = self.last
@@ -161,31 +177,56 @@ def usual_recurring(subs: Iterable[SubscriptionFacts], since: date) -> frozenset
 def charge_alerts(facts: Facts) -> list[Candidate]:
     """Large, unusual, new-merchant and duplicate charges posted in the recent window.
 
-    One pass in date order: each charge is judged against what its merchant and category showed
-    before it, then added to them. A recurring charge at its usual price is no large or unusual
-    one.
+    In date order, each recent charge is judged against what its merchant and category showed
+    before it, then added to them; the charges before the window, only ever added, are taken in
+    a merchant and a category at a time. A recurring charge at its usual price is no large or
+    unusual one.
     """
     lim = facts.limits
     start = facts.as_of - timedelta(days=lim.window_days)
     recurring = usual_recurring(facts.subscriptions, start)
-    by_merchant: dict[str, _MerchantSoFar] = defaultdict(_MerchantSoFar)
-    by_category: dict[int | None, RunningRank] = defaultdict(lambda: RunningRank(ninetieth))
+    earlier: list[Charge] = []
+    recent: list[Charge] = []
+    for charge in facts.charges:
+        if charge.amount_minor < 0 and charge.posted <= facts.as_of:
+            (recent if charge.posted >= start else earlier).append(charge)
+    by_merchant, by_category = _before_the_window(earlier, lim.duplicate_days)
     out: list[Candidate] = []
-    for charge in sorted(facts.charges, key=lambda c: (c.posted, c.id)):
-        if charge.posted > facts.as_of or charge.amount_minor >= 0:
-            continue
+    for charge in sorted(recent, key=_date_order):
         merchant = by_merchant[charge.merchant] if charge.merchant else None
-        if charge.posted >= start:
-            seen = (
-                (merchant is not None and merchant.last is not None)
-                or charge.merchant in facts.seen_before
-                or not charge.merchant
-                or not _long_history(facts, charge.posted)
-            )
-            category = by_category[charge.category_id] if charge.category_id is not None else None
-            sized = _size_alert(charge, merchant, category, seen, lim, recurring)
-            out.extend(c for c in (sized, _duplicate_alert(charge, merchant, lim)) if c)
+        seen = (
+            (merchant is not None and merchant.last is not None)
+            or charge.merchant in facts.seen_before
+            or not charge.merchant
+            or not _long_history(facts, charge.posted)
+        )
+        category = by_category[charge.category_id] if charge.category_id is not None else None
+        sized = _size_alert(charge, merchant, category, seen, lim, recurring)
+        out.extend(c for c in (sized, _duplicate_alert(charge, merchant, lim)) if c)
         if merchant is not None:
             merchant.add(charge, lim.duplicate_days)
         by_category[charge.category_id].add(-charge.amount_minor)
     return out
+
+
+#: charges in date order, ties by id: the order they are judged and taken in
+_date_order = attrgetter("posted", "id")
+
+
+def _before_the_window(
+    charges: list[Charge], duplicate_days: int
+) -> tuple[dict[str, _MerchantSoFar], dict[int | None, RunningRank]]:
+    """What the charges before the window say of each merchant and category."""
+    of_merchant: dict[str, list[Charge]] = defaultdict(list)
+    sizes: dict[int | None, list[int]] = defaultdict(list)
+    for charge in charges:
+        if charge.merchant:
+            of_merchant[charge.merchant].append(charge)
+        sizes[charge.category_id].append(-charge.amount_minor)
+    by_merchant: dict[str, _MerchantSoFar] = defaultdict(_MerchantSoFar)
+    for name, earlier in of_merchant.items():
+        earlier.sort(key=_date_order)  # each merchant's come in date order: one pass
+        by_merchant[name] = _MerchantSoFar.of(earlier, duplicate_days)
+    by_category: dict[int | None, RunningRank] = defaultdict(lambda: RunningRank(ninetieth))
+    by_category.update((cid, RunningRank(ninetieth, values)) for cid, values in sizes.items())
+    return by_merchant, by_category

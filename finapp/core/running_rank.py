@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 
 class RunningRank:
@@ -15,9 +15,9 @@ class RunningRank:
     (``rank`` must grow by at most one with each number, as a median's or percentile's does).
     """
 
-    def __init__(self, rank: Callable[[int], int]) -> None:
+    def __init__(self, rank: Callable[[int], int], values: Iterable[int] = ()) -> None:
         self._rank = rank
-        self._pending: list[int] = []
+        self._pending: list[int] = list(values)
         self._low: list[int] = []  # the rank(n)+1 smallest, negated: a max-heap
         self._high: list[int] = []  # the others: a min-heap
 

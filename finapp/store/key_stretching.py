@@ -21,6 +21,12 @@ The derivation is the ``cryptography`` package's (its own OpenSSL): 70 ms here, 
 ``hashlib``'s, on the system's OpenSSL 3.0, took 94 ms for the same key; imported when a
 passphrase is first stretched, so a keyring user never loads it.
 
+A command given the passphrase in its environment knows the file before it has imported what
+opens it (SQLAlchemy and the store's schema: a fifth of a second and more), so it starts the
+derivation then, on a thread of its own (:func:`stretch_ahead`): the ``cryptography`` package
+lets go of Python's lock while it derives, so on a machine with a second core the key is ready
+when the store opens, and the command's wait for it is gone.
+
 The derived key is kept only in this process's memory, where SQLCipher keeps it too for every
 open connection, and beside the passphrase it comes from. A key that opens nothing is not kept:
 a mistyped passphrase is forgotten with it.
@@ -30,6 +36,7 @@ from __future__ import annotations
 
 import functools
 import secrets
+import threading
 from pathlib import Path
 
 #: SQLCipher 4's defaults, which every finapp file uses
@@ -48,9 +55,43 @@ def stretched(passphrase: str, salt: bytes) -> bytes:
     return PBKDF2HMAC(SHA512(), KEY_BYTES, salt, KDF_ROUNDS).derive(passphrase.encode("utf-8"))
 
 
+#: derivations started ahead of need, by passphrase and salt, until the key is asked for
+_ahead: dict[tuple[str, bytes], threading.Thread] = {}
+
+
+def stretch_ahead(passphrase: str, path: Path) -> None:
+    """Start deriving the key of ``passphrase`` for the file at ``path`` on a thread of its own,
+    for :func:`passphrase_pragma` to find ready; nothing when there is no such file.
+
+    Only a head start: a passphrase that turns out wrong, or unused because the keyring holds
+    the file's key, costs the other core the derivation and nothing else."""
+    try:
+        salt = _salt_of(path)
+    except OSError:
+        return  # no store yet, or not one to read: opening will say so
+    if salt is None or (passphrase, salt) in _ahead:
+        return
+    thread = threading.Thread(
+        target=stretched, args=(passphrase, salt), name="finapp-key-ahead", daemon=False
+    )
+    _ahead[(passphrase, salt)] = thread
+    thread.start()
+
+
+def _key(passphrase: str, salt: bytes) -> bytes:
+    """The derived key, waiting for a derivation started ahead rather than doing it twice."""
+    ahead = _ahead.pop((passphrase, salt), None)
+    if ahead is not None:
+        ahead.join()
+    return stretched(passphrase, salt)
+
+
 def forget_keys() -> None:
     """Forget every key derived so far (after a key opened nothing: it may be a mistyped
-    passphrase's, which need not stay in memory)."""
+    passphrase's, which need not stay in memory), the ones still being derived ahead too."""
+    for thread in list(_ahead.values()):
+        thread.join()
+    _ahead.clear()
     stretched.cache_clear()
 
 
@@ -59,12 +100,12 @@ def passphrase_pragma(passphrase: str, path: Path) -> str:
     with the salt at its head; the passphrase itself when it has none (too short to be a
     database), for SQLCipher to say so as it always has."""
     salt = _salt_of(path)
-    return passphrase if salt is None else f"x'{stretched(passphrase, salt).hex()}'"
+    return passphrase if salt is None else f"x'{_key(passphrase, salt).hex()}'"
 
 
 def new_file_pragma(passphrase: str, salt: bytes) -> str:
     """What to hand ``PRAGMA key`` (or ``ATTACH … KEY``) for a file yet to be made with ``salt``."""
-    return f"x'{stretched(passphrase, salt).hex()}{salt.hex()}'"
+    return f"x'{_key(passphrase, salt).hex()}{salt.hex()}'"
 
 
 def new_salt() -> bytes:

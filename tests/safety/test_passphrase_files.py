@@ -19,7 +19,8 @@ from finapp.services.backup import backup
 from finapp.services.keys_admin import change_passphrase
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
-from finapp.store.key_stretching import forget_keys, stretched
+from finapp.paths import db_path
+from finapp.store.key_stretching import forget_keys, stretch_ahead, stretched
 from finapp.store.schema import Account
 from tests.conftest import PASSPHRASE
 
@@ -102,3 +103,37 @@ def test_a_mistyped_passphrase_leaves_no_key_in_memory(store: Store) -> None:
     with pytest.raises(WrongKeyError):
         open_store(store.data_dir, passphrase="correct horse battery stapel")
     assert stretched.cache_info().currsize == 0
+
+
+def test_a_key_stretched_ahead_opens_the_store_derived_once(store: Store) -> None:
+    """A command given ``FINAPP_PASSPHRASE`` starts the derivation before it has imported what
+    opens the store; the store then opens with that key, not with a second derivation."""
+    with store.read() as session:
+        accounts = session.query(Account.name).all()
+    store.close()
+    forget_keys()
+    stretch_ahead(PASSPHRASE, db_path(store.data_dir))
+    reopened = open_store(store.data_dir, passphrase=PASSPHRASE)
+    try:
+        with reopened.read() as session:
+            assert session.query(Account.name).all() == accounts
+    finally:
+        reopened.close()
+    assert stretched.cache_info().misses == 1
+
+
+def test_a_wrong_passphrase_stretched_ahead_opens_nothing_and_is_forgotten(store: Store) -> None:
+    store.close()
+    forget_keys()
+    stretch_ahead("correct horse battery stapel", db_path(store.data_dir))
+    with pytest.raises(WrongKeyError):
+        open_store(store.data_dir, passphrase="correct horse battery stapel")
+    assert stretched.cache_info().currsize == 0
+    open_store(store.data_dir, passphrase=PASSPHRASE).close()
+
+
+def test_stretching_ahead_for_a_store_not_made_yet_does_nothing(tmp_path: Path) -> None:
+    forget_keys()
+    stretch_ahead(PASSPHRASE, db_path(tmp_path / "nothing here"))
+    stretch_ahead(PASSPHRASE, tmp_path)  # a folder, not a file
+    assert stretched.cache_info().misses == 0
