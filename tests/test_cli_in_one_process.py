@@ -16,10 +16,12 @@ def test_a_command_leaves_frozen_what_its_process_froze(
 ) -> None:
     """What the process had frozen out of Python's collector stays frozen (thawed, its every
     full collection walked half a million objects again for the rest of the run), and the
-    command freezes nothing of its own there, which would never be collected."""
+    command freezes nothing of its own there, which would never be collected; nor does it change
+    how often the process collects (a command as a process of its own collects seldom)."""
     store.close()
     gc.freeze()
-    frozen = gc.get_freeze_count()
+    frozen, thresholds = gc.get_freeze_count(), gc.get_threshold()
     code, out, err = run_main(["--data-dir", str(store.data_dir), "accounts", "--json"], capsys)
     assert (code, out.strip()) == (0, "[]"), err
     assert frozen * 0.9 < gc.get_freeze_count() <= frozen  # less what was freed; thawed: 0
+    assert gc.get_threshold() == thresholds

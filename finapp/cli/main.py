@@ -83,10 +83,20 @@ def main(argv: Sequence[str]) -> int:
     return _main(argv, own_process=False)
 
 
+#: Python's collector thresholds while the command runs as a process of its own: a young
+#: collection every 200,000 new objects instead of 700 (as mypy runs). A command builds its
+#: modules, then its rows and figures, and keeps nearly all of it until it ends: collecting every
+#: 700 found nothing to free and cost the alerts of ten years of history 0.06 s of 0.65 s.
+#: Cyclic garbage is still collected, a few megabytes later.
+COLLECTOR_THRESHOLDS = (200_000, 30, 30)
+
+
 def console_main() -> int:
     """The ``finapp`` command as a process of its own: the console script, ``python -m finapp``
-    and the bundle. What start-up builds lives as long as the process, so it is frozen out of
-    Python's collector for the command and at exit."""
+    and the bundle. What start-up builds lives as long as the process, so Python's collector
+    runs seldom (:data:`COLLECTOR_THRESHOLDS`) and start-up is frozen out of it for the command
+    and at exit."""
+    gc.set_threshold(*COLLECTOR_THRESHOLDS)
     _no_last_collection()
     return _main(sys.argv[1:], own_process=True)
 

@@ -14,12 +14,12 @@ import pytest
 import sqlcipher3
 
 from finapp.errors import WrongKeyError
+from finapp.paths import db_path
 from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.backup import backup
 from finapp.services.keys_admin import change_passphrase
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
-from finapp.paths import db_path
 from finapp.store.key_stretching import forget_keys, stretch_ahead, stretched
 from finapp.store.schema import Account
 from tests.conftest import PASSPHRASE
