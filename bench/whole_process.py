@@ -4,16 +4,18 @@
 ``30000,100000,300000``) or ``python -m bench.whole_process --sizes 30000,100000``.
 
 Each command is a fresh ``finapp`` process on a fresh encrypted store (passphrase from the
-environment, no keyring), so its time includes starting Python, opening the store and writing
-all of its output, which is what a user waits for. The floor is a process that reads the same
-file and picks every field of every ``<STMTTRN>`` with regular expressions, measured in the same
-run so a busy machine slows both alike: the goals are ratios to it. Each child's CPU time and
-peak RSS are its own (:mod:`bench.child_usage`); CPU time is the steadier figure when other
-work shares the cores. Growth compares CPU time per transaction at the largest size with the
+environment, no keyring), so its time includes starting Python, opening the store and writing all
+of its output, which is what a user waits for. The floor is a process that reads the same file and
+picks every field of every ``<STMTTRN>`` with regular expressions, measured in the same run so a
+busy machine slows both alike: the goals are ratios to it. A second reference, the storing floor,
+writes the floor's lines into an encrypted table with finapp's columns and indexes and nothing
+more: what keeping them costs at the least, beside which an import's figure reads. Each child's CPU
+time and peak RSS are its own (:mod:`bench.child_usage`); CPU time is the steadier figure when
+other work shares the cores. Growth compares CPU time per transaction at the largest size with the
 smallest: 1.0 or less is linear. Python's bytecode is cached as in an installed app (pip and the
 bundle ship it), compiled once before the first command: a checkout run with
-``PYTHONDONTWRITEBYTECODE`` would otherwise time the compiling of finapp's source in every
-command (as :mod:`bench.gui_bench` does for the app).
+``PYTHONDONTWRITEBYTECODE`` would otherwise time the compiling of finapp's source in every command
+(as :mod:`bench.gui_bench` does for the app).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from bench.realistic_statements import LAST_DAY, write_statements
@@ -34,6 +37,8 @@ from bench.table import Figure, print_table
 SIZES_ENV = "FINAPP_BENCH_SIZES"
 DEFAULT_SIZES = (30_000, 100_000, 300_000)
 AREA = "whole process"
+#: the second reference: the floor's lines kept in an encrypted table, nothing else
+STORING = "storing floor: the scan's lines written to an encrypted table"
 PASSPHRASE = "bench passphrase, not secret"
 _ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,6 +63,60 @@ def regex_scan(path: str) -> int:
     expressions, no checking and no storing; returns the number of transactions."""
     text = Path(path).read_text(encoding="utf-8")
     return sum(1 for record in _RECORD.findall(text) if dict(_FIELD.findall(record)))
+
+
+def scan_and_store(path: str, ddl_file: str, db: str) -> int:
+    """The storing floor: the floor's scan, then each line's fields written as a row of an
+    encrypted table with finapp's columns and indexes (``ddl_file``), in one transaction, as
+    an import of a new store writes them. No checking, keys, rules or detection: what keeping the
+    lines costs at the least, which the import's goal is measured beside too."""
+    import secrets
+
+    import sqlcipher3
+
+    text = Path(path).read_text(encoding="utf-8")
+    rows = []
+    for record in _RECORD.findall(text):
+        field = dict(_FIELD.findall(record))
+        name, posted = field.get("NAME", ""), field["DTPOSTED"]
+        rows.append(
+            (
+                1, f"{posted[:4]}-{posted[4:6]}-{posted[6:8]}",
+                int(Decimal(field["TRNAMT"]) * 100), "USD", name, name, field.get("MEMO", ""),
+                field["FITID"], field["TRNTYPE"], f"fitid:{field['FITID']}", 0, name.lower(),
+            )
+        )  # fmt: skip
+    conn = sqlcipher3.connect(db, isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
+    for pragma in ("journal_mode = WAL", "synchronous = NORMAL"):  # as finapp opens its store
+        conn.execute(f"PRAGMA {pragma}")
+    conn.executescript(Path(ddl_file).read_text(encoding="utf-8"))
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(_STORE_ROW, rows)
+    conn.execute("COMMIT")
+    conn.close()
+    return len(rows)
+
+
+_STORE_ROW = (
+    "INSERT INTO transactions (account_id, posted, amount_minor, currency, payee, "
+    "original_payee, memo, fitid, source_kind, dedupe_key, occurrence, merchant, is_transfer, "
+    "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')"
+)
+
+
+def transactions_ddl() -> str:
+    """finapp's ``transactions`` table and its indexes, as SQLite statements."""
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from finapp.store.schema import Transaction
+
+    table = Transaction.__table__
+    dialect = sqlite.dialect()
+    statements = [CreateTable(table).compile(dialect=dialect)]
+    statements += [CreateIndex(index).compile(dialect=dialect) for index in table.indexes]
+    return ";\n".join(str(statement).strip() for statement in statements) + ";\n"
 
 
 @dataclass(frozen=True)
@@ -127,6 +186,13 @@ def run_size(workdir: Path, size: int) -> dict[str, Run]:
     statement = write_statements(workdir / f"household-{size}.ofx", size)
     floor_code = "import sys; from bench.whole_process import regex_scan; regex_scan(sys.argv[1])"
     runs = {"floor": measure([sys.executable, "-c", floor_code, str(statement)], dict(os.environ))}
+    ddl = workdir / "transactions.sql"
+    ddl.write_text(transactions_ddl(), encoding="utf-8")
+    store_code = (
+        "import sys; from bench.whole_process import scan_and_store; scan_and_store(*sys.argv[1:])"
+    )
+    stored = [str(statement), str(ddl), str(workdir / f"floor-{size}.db")]
+    runs[STORING] = measure([sys.executable, "-c", store_code, *stored], dict(os.environ))
     data_dir = workdir / f"store-{size}"
     env = _cli_env()
     _compile_finapp(env)
@@ -151,6 +217,17 @@ def figures(results: dict[int, dict[str, Run]]) -> list[Figure]:
                 detail=f"cpu {floor.cpu:.2f} s, peak {floor.peak_mb:.0f} MB",
             )
         )
+        stored = runs[STORING]
+        rows.append(
+            Figure(
+                AREA,
+                f"{_label(size)} {STORING}",
+                stored.wall,
+                "s",
+                detail=f"{stored.wall / floor.wall:.1f}× floor, cpu {stored.cpu:.2f} s, "
+                f"peak {stored.peak_mb:.0f} MB",
+            )
+        )
         for label, _, goal in COMMANDS:
             run = runs[label]
             rows.append(
@@ -166,7 +243,7 @@ def figures(results: dict[int, dict[str, Run]]) -> list[Figure]:
             )
     if len(results) > 1:
         small, large = min(results), max(results)
-        for label in ("floor", *(c[0] for c in COMMANDS)):
+        for label in ("floor", STORING, *(c[0] for c in COMMANDS)):
             per_small = results[small][label].cpu / small
             per_large = results[large][label].cpu / large
             rows.append(

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from bench.realistic_statements import household, merchants, render, write_statements
-from bench.whole_process import regex_scan
+from bench.whole_process import regex_scan, scan_and_store, transactions_ddl
 from tests.helpers import cli_json
 
 
@@ -43,3 +43,14 @@ def test_finapp_imports_every_line_pairs_transfers_and_finds_subscriptions(
     subscriptions = {s["name"]: s for s in cli_json(data, "subscriptions")}
     assert subscriptions["Netflix"]["kind"] == "subscription"
     assert subscriptions["Netflix"]["cadence"] == "monthly"
+
+
+def test_the_storing_floor_keeps_every_line_in_an_encrypted_table(tmp_path: Path) -> None:
+    """The bench's second reference writes what the floor read into finapp's own table (its
+    columns' rules and its indexes hold every line) in a file that is not plain SQLite."""
+    statement = write_statements(tmp_path / "household.ofx", 2_000)
+    ddl = tmp_path / "transactions.sql"
+    ddl.write_text(transactions_ddl(), encoding="utf-8")
+    kept = tmp_path / "floor.db"
+    assert scan_and_store(str(statement), str(ddl), str(kept)) == 2_000
+    assert not kept.read_bytes().startswith(b"SQLite format 3")
