@@ -131,7 +131,7 @@ def create_store_engine(path: Path, key: StoreKey) -> Engine:
     checks the key, and sets the connection up.
     """
     # a new store's salt is chosen here, for every connection alike
-    pragma = key.pragma_value(path) if path.exists() else key.new_file_pragma_value(new_salt())
+    pragma = key.pragma_value(path) if path.exists() else key.new_file_pragma_value(new_salt(path))
     url = URL.create("sqlite+pysqlcipher", password=pragma, database=str(path))
     # A queue of connections, each used by one thread at a time, rather than the dialect's
     # default of one connection per thread: that pool closes the oldest thread's connection

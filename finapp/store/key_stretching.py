@@ -57,18 +57,23 @@ def stretched(passphrase: str, salt: bytes) -> bytes:
 
 #: derivations started ahead of need, by passphrase and salt, until the key is asked for
 _ahead: dict[tuple[str, bytes], threading.Thread] = {}
+#: the salts of files yet to be made whose key is being stretched ahead, by path
+_chosen: dict[Path, bytes] = {}
 
 
 def stretch_ahead(passphrase: str, path: Path) -> None:
     """Start deriving the key of ``passphrase`` for the file at ``path`` on a thread of its own,
-    for :func:`passphrase_pragma` to find ready; nothing when there is no such file.
+    for :func:`passphrase_pragma` to find ready; for a file yet to be made, its salt is chosen
+    now and :func:`new_salt` gives it when the file is made.
 
     Only a head start: a passphrase that turns out wrong, or unused because the keyring holds
     the file's key, costs the other core the derivation and nothing else."""
     try:
         salt = _salt_of(path)
+    except FileNotFoundError:
+        salt = _chosen.setdefault(path, secrets.token_bytes(SALT_BYTES))
     except OSError:
-        return  # no store yet, or not one to read: opening will say so
+        return  # not a file to read: opening will say so
     if salt is None or (passphrase, salt) in _ahead:
         return
     thread = threading.Thread(
@@ -108,9 +113,10 @@ def new_file_pragma(passphrase: str, salt: bytes) -> str:
     return f"x'{_key(passphrase, salt).hex()}{salt.hex()}'"
 
 
-def new_salt() -> bytes:
-    """A salt for a new store, random as SQLCipher's own."""
-    return secrets.token_bytes(SALT_BYTES)
+def new_salt(path: Path) -> bytes:
+    """A salt for a new store at ``path``, random as SQLCipher's own: the one chosen when its
+    key was stretched ahead, else a new one."""
+    return _chosen.pop(path, None) or secrets.token_bytes(SALT_BYTES)
 
 
 def _salt_of(path: Path) -> bytes | None:

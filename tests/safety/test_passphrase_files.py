@@ -132,8 +132,21 @@ def test_a_wrong_passphrase_stretched_ahead_opens_nothing_and_is_forgotten(store
     open_store(store.data_dir, passphrase=PASSPHRASE).close()
 
 
-def test_stretching_ahead_for_a_store_not_made_yet_does_nothing(tmp_path: Path) -> None:
+def test_a_store_made_after_its_key_was_stretched_ahead_opens_with_the_passphrase(
+    tmp_path: Path,
+) -> None:
+    """The first command of a new store starts the derivation before the store exists: the
+    store is then made with the salt the key was derived for, and SQLCipher itself opens it with
+    the passphrase."""
     forget_keys()
-    stretch_ahead(PASSPHRASE, db_path(tmp_path / "nothing here"))
-    stretch_ahead(PASSPHRASE, tmp_path)  # a folder, not a file
+    made = tmp_path / "new store"
+    stretch_ahead(PASSPHRASE, db_path(made))
+    open_store(made, passphrase=PASSPHRASE).close()
+    assert stretched.cache_info().misses == 1
+    assert _sqlcipher_reads(db_path(made), PASSPHRASE) == 0  # no account yet, and it opens
+
+
+def test_stretching_ahead_for_a_folder_does_nothing(tmp_path: Path) -> None:
+    forget_keys()
+    stretch_ahead(PASSPHRASE, tmp_path)
     assert stretched.cache_info().misses == 0
