@@ -83,16 +83,18 @@ journeys: $(STAMP) i18n-build journey-debs
 check: $(STAMP) i18n-build
 	$(BIN)/ruff check finapp tests bench tools
 	$(BIN)/ruff format --check --quiet finapp tests bench tools
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -n auto --dist loadfile -m "not slow"
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -n auto --dist loadfile --max-worker-restart=0 -m "not slow"
 
 ## The whole suite, headless, on every core (each test file stays on one worker). Bytecode is
 ## cached as for `check`: the hundreds of `finapp` processes the tests start would otherwise each
-## compile finapp anew (a tenth of a second each).
+## compile finapp anew (a tenth of a second each). A worker that crashes is not replaced: the run
+## ends at once, failed, naming the test (pytest-xdist 3.8 can wait for ever for a replaced
+## worker's file under --dist loadfile).
 test: $(STAMP) i18n-build
 	$(BIN)/ruff check finapp tests bench tools
 	$(BIN)/ruff format --check --quiet finapp tests bench tools
 	$(BIN)/mypy $(TYPED)
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -n auto --dist loadfile
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -n auto --dist loadfile --max-worker-restart=0
 
 ## Types: the packages mypy checks ([tool.mypy] in pyproject.toml): all strictly but the GUI,
 ## whose every function is annotated and checked (strict when numpy's and matplotlib's are).

@@ -246,10 +246,24 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     collected, and the young generations are collected less often (tests make and drop many
     objects). The app itself is untouched: its processes keep Python's defaults (the CLI
     freezes its own start-up, see ``finapp.cli.main``).
+
+    As in the app (:mod:`finapp.gui.collector`), nothing is collected in the middle of a test:
+    a collection set off by a worker thread, or by the UI thread while it draws a chart, would
+    destroy the widgets of earlier tests there. Collections run between two tests instead
+    (:func:`pytest_runtest_teardown`), when Python's thresholds say they are due.
     """
     gc.collect()
     gc.freeze()
     gc.set_threshold(5000, 20, 10)
+    gc.disable()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Collect what is due once the test and its fixtures are done (see above)."""
+    from finapp.gui.collector import collect_if_due
+
+    collect_if_due()
 
 
 def pytest_terminal_summary(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from finapp.errors import InvalidInputError, PassphraseRequiredError
-from finapp.paths import STORE_ID_FILE, db_path
+from finapp.paths import db_path
 
 if TYPE_CHECKING:
     from finapp.store.keys import StoreKey
@@ -74,18 +74,12 @@ def passphrase_to_open(data_dir: Path) -> str | None:
 def stretch_env_passphrase(data_dir: Path) -> None:
     """With ``$FINAPP_PASSPHRASE`` set, start deriving the store's key now, on a thread of its
     own, while the command imports what opens the store
-    (:func:`finapp.store.key_stretching.stretch_ahead`). Not for a store that has a keyring
-    entry's id: opening asks the keyring first, and its raw key needs no derivation."""
+    (:func:`finapp.store.key_stretching.stretch_store_key_ahead`)."""
     value = os.environ.get("FINAPP_PASSPHRASE")
-    if not value or (data_dir / STORE_ID_FILE).exists():
-        return
-    try:
-        value = _utf8(value, "FINAPP_PASSPHRASE")
-    except InvalidInputError:
-        return  # opening refuses it, saying why
-    from finapp.store.key_stretching import stretch_ahead
+    if value:
+        from finapp.store.key_stretching import stretch_store_key_ahead
 
-    stretch_ahead(value, db_path(data_dir))
+        stretch_store_key_ahead(data_dir, value)
 
 
 def recovery_key(file: Path | None = None) -> StoreKey | None:

@@ -53,12 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     """Run the desktop app; returns the process exit code."""
     # Start-up creates a few hundred thousand long-lived objects (Qt wrappers, pandas,
     # matplotlib) and frees almost none: collecting meanwhile finds nothing and costs tens of
-    # milliseconds, so the collector waits until the first page is up (or a few seconds).
+    # milliseconds, so nothing is collected until the first page is up (or a few seconds), and
+    # from then on only between two events of the UI thread (finapp.gui.collector).
+    was_collecting = gc.isenabled()
     gc.disable()
     try:
         return _run(argv)
     finally:
-        _resume_gc()
+        if was_collecting:
+            gc.enable()
 
 
 def _run(argv: list[str] | None) -> int:
@@ -78,6 +81,7 @@ def _run(argv: list[str] | None) -> int:
     # ended the app ("libshiboken/signature: could not initialize part 2") on a busy machine.
     threading.Thread(target=_load_store_layer, name="finapp-preload", daemon=True).start()
 
+    from finapp.gui.collector import EventLoopCollector
     from finapp.gui.resources import app_icon
     from finapp.gui.single_instance import (
         InstanceServer,
@@ -88,8 +92,14 @@ def _run(argv: list[str] | None) -> int:
     from finapp.paths import resolve_data_dir
 
     data_dir = resolve_data_dir(args.data_dir)
+    passphrase = os.environ.get("FINAPP_PASSPHRASE")
+    if passphrase:  # derived on another core while Qt starts: the store opens before the window
+        from finapp.store.key_stretching import stretch_store_key_ahead
+
+        stretch_store_key_ahead(data_dir, passphrase)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    collector = EventLoopCollector()  # lives as long as this run of the app
     app.setApplicationName("finapp")
     app.setApplicationDisplayName("finapp")
     app.setDesktopFileName("finapp")
@@ -121,33 +131,28 @@ def _run(argv: list[str] | None) -> int:
     launcher = Launcher(app, data_dir, ui_state)
 
     def first_page_shown() -> None:
-        _resume_gc()
+        collector.start()
         _probe("first page shown", args.startup_probe, last=True)
 
     if not launcher.start(
         demo=args.demo,
         background=args.background,
         files=files,
-        passphrase=os.environ.get("FINAPP_PASSPHRASE"),
+        passphrase=passphrase,
         on_painted=lambda: _probe("window painted", args.startup_probe),
         on_ready=first_page_shown,
     ):
         return 0
     server.open_requested.connect(launcher.open_files)
-    QTimer.singleShot(GC_PAUSE_MAX_MS, _resume_gc)  # a first-run screen, the demo: not forever
+    # a first-run screen, the demo: not forever
+    QTimer.singleShot(GC_PAUSE_MAX_MS, collector, collector.start)
     code = app.exec()
+    collector.stop()
     server.close()
     launcher.close()
     for translator in translators:
         app.removeTranslator(translator)
     return code
-
-
-def _resume_gc() -> None:
-    """Collect again; what start-up built stays, so later passes skip it (``gc.freeze``)."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
 
 
 def _load_store_layer() -> None:

@@ -21,11 +21,12 @@ The derivation is the ``cryptography`` package's (its own OpenSSL): 70 ms here, 
 ``hashlib``'s, on the system's OpenSSL 3.0, took 94 ms for the same key; imported when a
 passphrase is first stretched, so a keyring user never loads it.
 
-A command given the passphrase in its environment knows the file before it has imported what
-opens it (SQLAlchemy and the store's schema: a fifth of a second and more), so it starts the
-derivation then, on a thread of its own (:func:`stretch_ahead`): the ``cryptography`` package
-lets go of Python's lock while it derives, so on a machine with a second core the key is ready
-when the store opens, and the command's wait for it is gone.
+A command or an app start given the passphrase in its environment knows the file before it has
+imported what opens it (SQLAlchemy and the store's schema: a fifth of a second and more; the app
+its window too), so it starts the derivation then, on a thread of its own
+(:func:`stretch_store_key_ahead`): the ``cryptography`` package lets go of Python's lock while it
+derives, so on a machine with a second core the key is ready when the store opens, and the wait
+for it is gone.
 
 The derived key is kept only in this process's memory, where SQLCipher keeps it too for every
 open connection, and beside the passphrase it comes from. A key that opens nothing is not kept:
@@ -38,6 +39,8 @@ import functools
 import secrets
 import threading
 from pathlib import Path
+
+from finapp.paths import STORE_ID_FILE, db_path
 
 #: SQLCipher 4's defaults, which every finapp file uses
 KDF_ROUNDS = 256_000
@@ -81,6 +84,19 @@ def stretch_ahead(passphrase: str, path: Path) -> None:
     )
     _ahead[(passphrase, salt)] = thread
     thread.start()
+
+
+def stretch_store_key_ahead(data_dir: Path, passphrase: str) -> None:
+    """:func:`stretch_ahead` for the store in ``data_dir``, unless the store has a keyring
+    entry's id (opening asks the keyring first, and its raw key needs no derivation) or the
+    passphrase is no text (opening refuses it, saying why)."""
+    if (data_dir / STORE_ID_FILE).exists():
+        return
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        return
+    stretch_ahead(passphrase, db_path(data_dir))
 
 
 def _key(passphrase: str, salt: bytes) -> bytes:
