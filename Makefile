@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test bench fuzz lint venv clean package package-test install-desktop icons x11-debs \
-	i18n-update i18n-build screenshots journeys journey-debs
+	i18n-update i18n-build screenshots screenshot-debs journeys journey-debs
 .PHONY: lock hooks typecheck
 
 # Every install takes its versions from constraints.txt (the lock), so each machine gets the same.
@@ -56,7 +56,16 @@ i18n-build: $(STAMP)
 	@for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts; done
 
 ## Every page and dialog with the demo household, in English and Chinese: screenshots/*.png.
-screenshots: $(STAMP) i18n-build
+## A bare Linux machine has no font with Chinese glyphs: without one the Chinese shots would
+## show empty boxes where a Chinese desktop shows text, so a CJK font is installed first.
+CJK_FONT_DEBS = fonts-noto-cjk
+screenshot-debs:
+	@[ "$$(uname -s)" != Linux ] || fc-list :lang=zh | grep -q . \
+	  || (apt-get install -y -qq $(CJK_FONT_DEBS) || (apt-get update -qq \
+	      && apt-get install -y -qq $(CJK_FONT_DEBS))) >/dev/null 2>&1 \
+	  || echo "warning: no Chinese font could be installed; the Chinese shots will show boxes"
+
+screenshots: $(STAMP) i18n-build screenshot-debs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out screenshots
 
 ## The journeys on a real X server with a tray host (Xvfb + trayer), a screenshot after every

@@ -8,7 +8,8 @@ the canvas turns mouse motion into an annotation with the hit's label and a clic
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Collection, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +20,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Annotation
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontDatabase, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from finapp.gui.charts.plots import Hit
@@ -29,20 +30,52 @@ from finapp.gui.models.formatting import format_date, format_money
 #: draw(fig, data, theme) -> hits
 DrawFn = Callable[[Figure, Any, Theme], list[Hit]]
 
-#: CJK fonts tried after the default one, so 餐饮 or 支付宝 never render as empty boxes
-_CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-              "Microsoft YaHei", "PingFang SC", "Heiti SC", "SimHei")  # fmt: skip
+#: fonts with Chinese preferred for charts, in order, when installed
+PREFERRED_CHINESE_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+                           "Microsoft YaHei", "PingFang SC", "Heiti SC", "SimHei")  # fmt: skip
+#: at most this many fonts to fall back to: each is opened for every text drawn
+MAX_FALLBACK_FONTS = 2
 
 
-def _use_cjk_fallback() -> None:
-    """Let matplotlib fall back (3.6+) to an installed CJK font for glyphs DejaVu lacks."""
-    installed = {font.name for font in font_manager.fontManager.ttflist}
-    fallback = [name for name in _CJK_FONTS if name in installed]
+def chinese_fallback(chinese_families: Iterable[str], loadable: Collection[str]) -> list[str]:
+    """The fonts charts fall back to for glyphs DejaVu lacks: the preferred ones installed,
+    then any other the desktop says writes Chinese (a Linux desktop may have only Droid Sans
+    Fallback or WenQuanYi Zen Hei), of those matplotlib can open."""
+    wanted = dict.fromkeys([*PREFERRED_CHINESE_FONTS, *chinese_families])
+    return [name for name in wanted if name in loadable][:MAX_FALLBACK_FONTS]
+
+
+def fonts_matplotlib_opens(wanted: Collection[str]) -> set[str]:
+    """The names of the fonts matplotlib can open. Its list of them is cached from its first
+    run: when it has none of ``wanted`` (a font with Chinese installed since), the font files
+    added since are read into it (a few milliseconds), for this run of the app."""
+    manager = font_manager.fontManager
+    names = {font.name for font in manager.ttflist}
+    if not wanted or not names.isdisjoint(wanted):
+        return names
+    known = {font.fname for font in manager.ttflist}
+    for path in font_manager.findSystemFonts():
+        if path not in known:
+            try:
+                manager.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue  # a file FreeType cannot read is no font to fall back to
+    return {font.name for font in manager.ttflist}
+
+
+@functools.cache
+def use_chinese_fallback() -> None:
+    """Let matplotlib fall back (3.6+) to an installed font with Chinese, so 餐饮 or 支付宝 in a
+    chart never render as empty boxes where the widgets beside it show them. Asks Qt's font
+    database which fonts write Chinese, so it needs the application, and runs once."""
+    writing = QFontDatabase.WritingSystem
+    families = [
+        *QFontDatabase.families(writing.SimplifiedChinese),
+        *QFontDatabase.families(writing.TraditionalChinese),
+    ]
+    fallback = chinese_fallback(families, fonts_matplotlib_opens(families))
     if fallback:  # fallback works across an explicit family list, not within "sans-serif"
         matplotlib.rcParams["font.family"] = ["DejaVu Sans", *fallback]
-
-
-_use_cjk_fallback()
 
 
 def theme_from_palette(palette: QPalette) -> Theme:
@@ -97,6 +130,7 @@ class ChartCanvas(QWidget):
 
     def __init__(self, draw: DrawFn, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_chinese_fallback()
         self._draw = draw
         self._data: Any = None
         self.hits: list[Hit] = []

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from finapp.errors import FinappError
-from finapp.gui.charts.canvas import theme_from_palette
+from finapp.gui.charts.canvas import theme_from_palette, use_chinese_fallback
 from finapp.gui.charts.plots import Hit
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.year_review_pdf import pdf_bytes
@@ -87,6 +87,7 @@ def chart_figures(charts: list[tuple[Draw, Any]], widget: QWidget) -> list[Figur
         theme_from_palette(widget.palette()),
         background="#ffffff", foreground="#202020", grid="#c8c8c8", dark=False,
     )  # fmt: skip
+    use_chinese_fallback()
     figures = []
     for draw, data in charts:
         figure = Figure(figsize=(6.4, 3.6), layout="constrained")
