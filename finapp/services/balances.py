@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from finapp.core.balance_kinds import BalanceKind
@@ -54,20 +54,32 @@ class EnteredBalance:
 
 def known_balances(session: Session) -> dict[int, list[KnownBalance]]:
     """Every account's known balances, oldest first (on one day, the one that wins last)."""
+    out: dict[int, list[KnownBalance]] = defaultdict(list)
+    for known in _read_known(session):
+        out[known.account_id].append(known)
+    return dict(out)
+
+
+def account_known_balances(session: Session, account_id: int) -> list[KnownBalance]:
+    """One account's known balances, in :func:`known_balances`' order: read through the
+    account's index, where every account's would be read to keep one (a household with a dozen
+    cards and years of statements asks once per card)."""
+    return _read_known(session, BalanceSnapshot.account_id == account_id)
+
+
+def _read_known(session: Session, *where: ColumnElement[bool]) -> list[KnownBalance]:
+    """The known balances ``where`` selects, by account, then oldest first."""
     rows = session.execute(
         select(
             BalanceSnapshot.account_id,
             BalanceSnapshot.as_of,
             BalanceSnapshot.amount_minor,
             BalanceSnapshot.kind,
-        ).where(BalanceSnapshot.kind.in_(ANCHOR_KINDS))
+        ).where(BalanceSnapshot.kind.in_(ANCHOR_KINDS), *where)
     )
-    out: dict[int, list[KnownBalance]] = defaultdict(list)
-    for row in rows:
-        out[row.account_id].append(KnownBalance(*row))
-    for known in out.values():
-        known.sort(key=lambda k: (k.as_of, ANCHOR_KINDS[k.kind]))
-    return dict(out)
+    known = [KnownBalance(*row) for row in rows]
+    known.sort(key=lambda k: (k.account_id, k.as_of, ANCHOR_KINDS[k.kind]))
+    return known
 
 
 def latest_known(session: Session) -> dict[int, KnownBalance]:
@@ -134,7 +146,7 @@ def carried(session: Session, account_id: int, anchor: KnownBalance, day: date) 
 def balance_on(session: Session, account_id: int, day: date) -> int | None:
     """The account's end-of-day balance on ``day`` in minor units; None when no balance is
     known for it (its transactions alone cannot tell)."""
-    anchor = nearest_known(known_balances(session).get(account_id, []), day)
+    anchor = nearest_known(account_known_balances(session, account_id), day)
     return None if anchor is None else carried(session, account_id, anchor, day)
 
 

@@ -16,7 +16,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from finapp.core.balance_kinds import BalanceKind
+from finapp.importers.base import ParsedFile
 from finapp.services.balances import (
+    account_known_balances,
     balance_on,
     carry,
     daily_movements,
@@ -24,6 +27,7 @@ from finapp.services.balances import (
     nearest_known,
     set_user_balance,
 )
+from finapp.services.imports import import_parsed
 from finapp.store.engine import Store
 from finapp.store.schema import Account
 from tests.alerts.household import household, import_between
@@ -63,3 +67,23 @@ def test_the_balance_on_any_day_is_the_plain_carry(store: Store, seed: int) -> N
                 assert balance_on(session, account_id, day) == plain, (account_id, day)
             compared += plain is not None
     assert compared >= len(days) * (len(accounts) // 2)  # known balances to carry from
+
+
+def test_one_accounts_balances_read_alone_are_those_every_accounts_give_it(store: Store) -> None:
+    # a card's balance reads its own known balances only: the same ones, in the same order, and
+    # the user's figure still beats the statement's on the day both give one
+    home = household(5, START, 4)  # its statements state their closing balances
+    import_parsed(store, ParsedFile("household.ofx", "ofx", home.statements))
+    with store.read() as session:
+        stated = next(k for known in known_balances(session).values() for k in known)
+        name = session.scalar(select(Account.name).where(Account.id == stated.account_id))
+    set_user_balance(store, name, Decimal("1234.56"), stated.as_of)
+    with store.read() as session:
+        every = known_balances(session)
+        ids = list(session.scalars(select(Account.id)))
+        alone = {account_id: account_known_balances(session, account_id) for account_id in ids}
+    assert alone == {account_id: every.get(account_id, []) for account_id in ids}
+    that_day = [k for k in alone[stated.account_id] if k.as_of == stated.as_of]
+    assert [k.kind for k in that_day] == [BalanceKind.LEDGER, BalanceKind.USER]
+    with store.read() as session:
+        assert balance_on(session, stated.account_id, stated.as_of) == 123456
