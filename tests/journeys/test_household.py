@@ -148,6 +148,7 @@ def test_keyring_user_hands_over_decides_and_quits(
             "Edit → Undo naming it again",
             lambda: main.edit_menu.undo_action.text() == "&Undo Category of Netflix",
         )
+        yield wait_for("the notice gone: they are not back any more", notice.isHidden)
 
         yield do("Budgets (Ctrl+4)", lambda: press(main, Qt.Key.Key_4, CTRL))
         budgets = yield _page(main, "budgets")
