@@ -24,6 +24,7 @@ from finapp.services.cards import CardStatus, cards_status
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.goals import GoalStatus, goals_status
 from finapp.services.health_totals import HealthTotals, health_totals
+from finapp.services.read_once import kept_while_evaluating
 from finapp.services.reserves import (
     EmergencyFund,
     InstitutionShare,
@@ -115,8 +116,10 @@ def _card_facts(card: CardStatus | None) -> CardFacts | None:
 
 
 def health_report(store: Store, as_of: date) -> HealthReport:
-    """Everything the Health page and ``finapp health`` show, as of ``as_of``."""
-    with store.read() as session:
+    """Everything the Health page and ``finapp health`` show, as of ``as_of``. Its sections
+    ask the same questions (each card and account where its statements end, the currency totals
+    are in), so each is read once (:mod:`finapp.services.read_once`)."""
+    with store.read() as session, kept_while_evaluating(session):
         settings = load_settings(session)
         cards = cards_status(session, as_of)
         fund = emergency_fund(session, as_of, settings)

@@ -37,6 +37,7 @@ from finapp.core.money import parse_decimal
 from finapp.errors import InvalidInputError, Problem
 from finapp.importers.ecb_rates import read_ecb_file
 from finapp.services.month_report import classified_sums
+from finapp.services.read_once import read_once
 from finapp.services.settings import load_settings, main_currency_of
 from finapp.store.engine import Store
 from finapp.store.schema import Account, ExchangeRate
@@ -46,7 +47,7 @@ def base_currency(session: Session) -> str:
     """The currency household totals are shown in: the user's setting, else the one most
     money moves in (income and spending, transfers aside), else the one most accounts use."""
     chosen = load_settings(session).base_currency
-    return chosen or _automatic(session)
+    return chosen or read_once(session, "automatic base currency", lambda: _automatic(session))
 
 
 def _automatic(session: Session) -> str:

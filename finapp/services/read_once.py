@@ -1,10 +1,12 @@
-"""Answers read once while alerts are evaluated, rather than once per check that asks.
+"""Answers read once while alerts are evaluated (or the health report gathered), rather than
+once per check that asks.
 
 An evaluation runs a dozen checks over one read session, and several ask the same question of
 the store (the lookback's spending, which merchants were paid before, where each account's
-statements begin and end). Within :func:`kept_while_evaluating` the first ask reads and the
-others reuse its answer; outside it every ask reads afresh, so code that writes never sees an
-answer from before its write.
+statements begin and end, the currency totals are in: the automatic one reads all history).
+Within :func:`kept_while_evaluating` the first ask reads and the others reuse its answer;
+outside it every ask reads afresh, so code that writes never sees an answer from before its
+write.
 """
 
 from __future__ import annotations
