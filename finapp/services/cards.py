@@ -34,6 +34,7 @@ from finapp.errors import InvalidInputError, Problem
 from finapp.services.accounts import require_account
 from finapp.services.balances import balance_on
 from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.read_once import kept_while_evaluating
 from finapp.services.settings import Settings
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
@@ -171,7 +172,8 @@ def cards_status(session: Session, as_of: date) -> list[CardStatus]:
 
 
 def list_cards(store: Store, as_of: date) -> list[CardStatus]:
-    with store.read() as session:
+    """Every credit card, by name; where each card's statements end is read once for all."""
+    with store.read() as session, kept_while_evaluating(session):
         return cards_status(session, as_of)
 
 
