@@ -4,8 +4,9 @@ The keystroke: a key typed into the real search box (``QTest``), then what the d
 fires after it, timed: the page reads its controls, the model searches and filters its arrays
 and resets, and the table repaints (``processEvents``). The store is a realistic one (hundreds
 of merchants with store numbers, reference numbers in memos, Chinese payees; see
-:mod:`bench.gui_data`). The loads: the work the transactions page and the dashboard run on a
-worker over that encrypted store (the UI stays responsive meanwhile).
+:mod:`bench.gui_data`). The loads: the work the transactions page, the dashboard and the health
+report (the Health page's sections and ``finapp health``) run on a worker over that encrypted
+store (the UI stays responsive meanwhile).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def run(workdir: str) -> Iterator[Figure]:
     from finapp.gui.pages.dashboard import load_dashboard
     from finapp.gui.pages.transactions import TransactionsPage
     from finapp.gui.tasks import TaskRunner
+    from finapp.services.health import health_report
     from finapp.services.opening import open_store
     from finapp.services.transaction_table import table_batches
 
@@ -50,6 +52,7 @@ def run(workdir: str) -> Iterator[Figure]:
     store = open_store(varied_store(workdir, ROWS, PASSPHRASE), passphrase=PASSPHRASE)
     table_cpu, table_s = _cpu_and_wall(lambda: build_columns(table_batches(store)))
     dashboard_cpu, dashboard_s = _cpu_and_wall(lambda: load_dashboard(store, date.today()))
+    health_cpu, health_s = _cpu_and_wall(lambda: health_report(store, date.today()))
     bus = AppBus()
     ctx = AppContext(store, bus, TaskRunner(bus), Path(workdir))
     page = TransactionsPage(ctx)
@@ -79,6 +82,8 @@ def run(workdir: str) -> Iterator[Figure]:
     yield Figure("gui", f"{name}: transactions page load (worker)", table_s, "s")
     yield Figure("gui", f"{name}: dashboard load (worker), CPU", dashboard_cpu, "s")
     yield Figure("gui", f"{name}: dashboard load (worker)", dashboard_s, "s")
+    yield Figure("gui", f"{name}: health report (worker), CPU", health_cpu, "s")
+    yield Figure("gui", f"{name}: health report (worker)", health_s, "s")
     yield Figure("gui", f"{name}: filter keystroke, median", statistics.median(wall), "ms",
                  "<= 50")  # fmt: skip
     yield Figure("gui", f"{name}: filter keystroke, worst", max(wall), "ms", "<= 50")
