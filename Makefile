@@ -17,6 +17,13 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
+# $(call install_debs,PACKAGES[,WITHOUT]): on Linux, the Debian packages missing are installed
+# (the package index updated when a first try fails). Given WITHOUT, a failure only warns that
+# the run goes on without them; else it stops the run.
+install_debs = [ "$$(uname -s)" != Linux ] || dpkg -s $(1) >/dev/null 2>&1 \
+	|| (apt-get install -y -qq $(1) || (apt-get update -qq && apt-get install -y -qq $(1))) \
+	>/dev/null 2>&1 $(if $(2),|| echo "warning: could not install $(1); $(2)")
+
 ## Refresh constraints.txt after changing the dependencies in pyproject.toml: a throwaway venv
 ## installs `.[test,package]` from pyproject.toml alone (newest versions allowed) and pip freeze
 ## pins what it got. Commit constraints.txt with the pyproject.toml change.
@@ -58,12 +65,8 @@ i18n-build: $(STAMP)
 ## Every page and dialog with the demo household, in English and Chinese: screenshots/*.png.
 ## A bare Linux machine has no font with Chinese glyphs: without one the Chinese shots would
 ## show empty boxes where a Chinese desktop shows text, so a CJK font is installed first.
-CJK_FONT_DEBS = fonts-noto-cjk
 screenshot-debs:
-	@[ "$$(uname -s)" != Linux ] || fc-list :lang=zh | grep -q . \
-	  || (apt-get install -y -qq $(CJK_FONT_DEBS) || (apt-get update -qq \
-	      && apt-get install -y -qq $(CJK_FONT_DEBS))) >/dev/null 2>&1 \
-	  || echo "warning: no Chinese font could be installed; the Chinese shots will show boxes"
+	@$(call install_debs,fonts-noto-cjk,the Chinese shots may show empty boxes)
 
 screenshots: $(STAMP) i18n-build screenshot-debs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out screenshots
@@ -72,8 +75,7 @@ screenshots: $(STAMP) i18n-build screenshot-debs
 ## step in journey-shots/, then the hand-off journey driven from outside with xdotool.
 JOURNEY_DEBS = $(X11_DEBS) trayer xdotool x11-utils imagemagick dunst
 journey-debs:
-	@dpkg -s $(JOURNEY_DEBS) >/dev/null 2>&1 || (apt-get install -y -qq $(JOURNEY_DEBS) \
-	  || (apt-get update -qq && apt-get install -y -qq $(JOURNEY_DEBS))) >/dev/null 2>&1
+	@$(call install_debs,$(JOURNEY_DEBS))
 
 journeys: $(STAMP) i18n-build journey-debs
 	rm -rf journey-shots
@@ -134,10 +136,7 @@ $(PACKAGE_STAMP): $(STAMP)
 X11_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb xauth
 x11-debs:
-	@[ "$$(uname -s)" != Linux ] || dpkg -s $(X11_DEBS) >/dev/null 2>&1 \
-	  || (apt-get install -y -qq $(X11_DEBS) || (apt-get update -qq \
-	      && apt-get install -y -qq $(X11_DEBS))) >/dev/null 2>&1 \
-	  || echo "warning: could not install $(X11_DEBS); the bundle may lack X11 support"
+	@$(call install_debs,$(X11_DEBS),the bundle may lack X11 support)
 
 package: $(PACKAGE_STAMP) i18n-build x11-debs
 	$(BIN)/python packaging/build.py
