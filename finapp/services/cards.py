@@ -33,8 +33,7 @@ from finapp.core.subscription_states import ENDED, SPENDING_KINDS, Status
 from finapp.errors import InvalidInputError, Problem
 from finapp.services.accounts import require_account
 from finapp.services.balances import balance_on
-from finapp.services.coverage import coverage_by_account, judged_as_of
-from finapp.services.read_once import kept_while_evaluating
+from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
 from finapp.services.settings import Settings
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
@@ -136,8 +135,11 @@ def _subscriptions_paid_by(session: Session, account_id: int) -> tuple[CardSubsc
     )
 
 
-def card_status(session: Session, account: Account, as_of: date) -> CardStatus:
-    day = judged_as_of(coverage_by_account(session).get(account.id), as_of)
+def card_status(
+    session: Session, account: Account, as_of: date, covered: Coverage | None
+) -> CardStatus:
+    """The card as of ``as_of``, judged on the last day its statements (``covered``) reach."""
+    day = judged_as_of(covered, as_of)
     stated = _latest_period(session, account.id, StatementPeriod.credit_limit_minor.is_not(None))
     source: LimitSource | None
     limit, source = account.credit_limit_minor, LimitSource.USER
@@ -168,12 +170,12 @@ def cards_status(session: Session, as_of: date) -> list[CardStatus]:
     cards = session.scalars(
         select(Account).where(Account.type.in_(CARD_TYPES)).order_by(Account.name)
     )
-    return [card_status(session, card, as_of) for card in cards]
+    coverage = coverage_by_account(session)
+    return [card_status(session, card, as_of, coverage.get(card.id)) for card in cards]
 
 
 def list_cards(store: Store, as_of: date) -> list[CardStatus]:
-    """Every credit card, by name; where each card's statements end is read once for all."""
-    with store.read() as session, kept_while_evaluating(session):
+    with store.read() as session:
         return cards_status(session, as_of)
 
 
@@ -205,7 +207,8 @@ def set_credit_limit(
             )
         row.credit_limit_minor = None if amount is None else exact_minor(amount, row.currency)
         session.flush()
-        return card_status(session, row, as_of or date.today())
+        covered = coverage_by_account(session).get(row.id)
+        return card_status(session, row, as_of or date.today(), covered)
 
 
 # -- health checks --------------------------------------------------------------------------------

@@ -138,7 +138,6 @@ def health_report(store: Store, as_of: date) -> HealthReport:
 
 
 def accounts_health(store: Store, as_of: date) -> list[AccountHealth]:
-    """The accounts' grades alone (the Health page's accounts section), where each account's
-    statements end read once for all."""
-    with store.read() as session, kept_while_evaluating(session):
+    """The accounts' grades alone (the Health page's accounts section)."""
+    with store.read() as session:
         return account_health(session, as_of)
