@@ -48,7 +48,7 @@ def chinese_fallback(chinese_families: Iterable[str], loadable: Collection[str])
 def fonts_matplotlib_opens(wanted: Collection[str]) -> set[str]:
     """The names of the fonts matplotlib can open. Its list of them is cached from its first
     run: when it has none of ``wanted`` (a font with Chinese installed since), the font files
-    added since are read into it (a few milliseconds), for this run of the app."""
+    added since are read into it (25 ms here), for this run of the app."""
     manager = font_manager.fontManager
     names = {font.name for font in manager.ttflist}
     if not wanted or not names.isdisjoint(wanted):
