@@ -142,6 +142,7 @@ def run_steps(app: subprocess.Popen, data: Path, env: dict, statement: Path, sho
 
     xdotool("windowfocus", "--sync", summary, "key", "Escape")
     wait("only the main window", lambda: list(windows_of(app.pid).values()) == ["finapp"], 10)
+    time.sleep(0.5)  # no window manager keeps what the summary covered: the app repaints it
     shots.take("after-escape")
     print("step: Escape closed the summary; no other window open")
 
