@@ -45,6 +45,12 @@ _SENTENCES = {
         "{count} accounts end in {last4} ({names}): the statement went into a new account "
         "rather than a guess",
     ),
+    "import.unnamed_account": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file names no bank or account, so it went into “{name}” with the earlier files "
+        "that name none; if it is another account's, undo this import and import it again "
+        "with File → Import into account…",
+    ),
     "import.skip_hint": QT_TRANSLATE_NOOP("ErrorText", "{reason}"),
     "row.bad_date": QT_TRANSLATE_NOOP("ErrorText", "“{cell}” is not a date (expected {format})"),
     "row.no_amount": QT_TRANSLATE_NOOP("ErrorText", "no amount"),

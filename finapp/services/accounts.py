@@ -99,7 +99,7 @@ def require_account(session: Session, name_or_number: str) -> Account:
 def _default_name(parsed: ParsedAccount) -> str:
     if parsed.name:
         return parsed.name
-    label = parsed.institution or parsed.type.replace("_", " ").title()
+    label = parsed.institution or _type_label(parsed.type)
     return f"{label} …{last_four(parsed.number)}" if parsed.number else label or "Account"
 
 
@@ -173,15 +173,69 @@ def match_statement(
         return _match_by_number(session, parsed, hashed)
     if last_four(parsed.number):
         return _match_by_last_four(session, parsed)
-    named = _named(session, _default_name(parsed))
-    return AccountMatch(named, "name") if named else _new_account(session, parsed)
+    return _match_by_name(session, parsed)
 
 
-def _named(session: Session, name: str, last4: str | None = None) -> Account | None:
-    """The account called ``name``; with ``last4``, only if it has no other number."""
-    query = select(Account).where(Account.name == name)
-    if last4 is not None:
-        query = query.where(Account.number_last4.in_(("", last4)))
+def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
+    """The account of a statement without a number: the one its name gave before.
+
+    Only an account in the statement's currency and of its type is the same: euros never go
+    into a dollar account (their amounts would be stored as dollars), nor a card's lines into
+    a checking account because both banks' exports say "Chase". When the name is taken by
+    another kind of account, the new one is called by its type or currency as well
+    (:func:`_names_for`), and later statements like it find it under that name.
+
+    A statement that names no account at all (a CSV with no bank, card or account number) can
+    only be put with the earlier ones that named none: the result says so, since it may be
+    another bank's, whose lines must not be taken for those already there.
+    """
+    names = _names_for(parsed)
+    alike = session.scalars(
+        select(Account)
+        .where(Account.currency == parsed.currency, Account.type == parsed.type)
+        .order_by(Account.id)
+    ).all()
+    by_name = {a.name: a for a in alike}
+    found = next((by_name[n] for n in names if n in by_name), None)
+    if found is None:
+        found = next((a for a in alike if _named_like(a.name, names[0])), None)
+    if found is not None:
+        return AccountMatch(found, "name", _unnamed_note(parsed, found))
+    taken = set(session.scalars(select(Account.name).where(Account.name.in_(names))))
+    name = next((n for n in names if n not in taken), None) or _unique_name(session, names[-1])
+    return AccountMatch(_create_account(session, parsed, name), "new")
+
+
+def _names_for(parsed: ParsedAccount) -> list[str]:
+    """The names a statement without a number is known by, first the one it gives: then with
+    its type, its currency, and both (Chase, Chase Credit Card, Chase (EUR), …)."""
+    name = _default_name(parsed)
+    kind = _type_label(parsed.type)
+    typed = name if kind.casefold() in name.casefold() else f"{name} {kind}"
+    return list(dict.fromkeys((name, typed, f"{name} ({parsed.currency})",
+                               f"{typed} ({parsed.currency})")))  # fmt: skip
+
+
+def _type_label(kind: str) -> str:
+    return kind.replace("_", " ").title()
+
+
+def _unnamed_note(parsed: ParsedAccount, account: Account) -> str:
+    """What the user is told when a statement naming no account joins one: it may not be it."""
+    if parsed.number or parsed.institution or parsed.name:
+        return ""
+    return Problem(
+        "import.unnamed_account",
+        f'the file names no bank or account, so it went into "{account.name}" with the earlier '
+        "files that name none; if it is another account's, undo this import and import it "
+        "again choosing the account (finapp import --account NAME)",
+        name=account.name,
+    )
+
+
+def _named(session: Session, name: str, last4: str) -> Account | None:
+    """The account called ``name``, if it has no number other than ``last4``."""
+    query = select(Account).where(Account.name == name, Account.number_last4.in_(("", last4)))
     return session.scalars(query.order_by(Account.id)).first()
 
 

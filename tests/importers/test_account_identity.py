@@ -1,0 +1,91 @@
+"""Which account a statement without an account number goes into.
+
+A CSV export often names no account: only its layout tells the bank, and some name nothing at
+all. Such a statement may join an earlier account only in its currency and of its type, and one
+that names nothing is put with the earlier ones that named nothing, saying so.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from finapp.services.accounts import list_accounts
+from finapp.services.imports import import_files
+from tests.importers.helpers import rows
+
+CHASE_CHECKING = """\
+Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #
+DEBIT,01/29/2024,"STARBUCKS STORE 12345 SEATTLE WA           01/28",-5.75,DEBIT_CARD,1228.81,,
+CREDIT,01/26/2024,"ACME CORP       PAYROLL    PPD ID: 1234567890",2000.00,ACH_CREDIT,1234.56,,
+CHECK,01/15/2024,"CHECK 1042",-150.00,CHECK_PAID,-765.44,1042,
+DSLIP,01/10/2024,"REMOTE ONLINE DEPOSIT #          1",300.00,DEPOSIT,-615.44,,
+"""
+
+CHASE_CARD = """\
+Transaction Date,Post Date,Description,Category,Type,Amount,Memo
+02/03/2024,02/04/2024,STARBUCKS STORE 12345,Food & Drink,Sale,-5.75,
+02/02/2024,02/04/2024,AMAZON MKTPL*RT4TY6,Shopping,Sale,-23.99,
+02/01/2024,02/01/2024,Payment Thank You-Mobile,,Payment,500.00,
+"""
+
+#: a credit union's export: no bank, no account, dollars by default
+CREDIT_UNION = """\
+Date,Description,Amount
+02/15/2024,NETFLIX.COM,-15.49
+02/16/2024,SAFEWAY #1234,-60.00
+"""
+
+#: a Dutch export in euros whose columns carry no account number finapp reads
+EUROS = """\
+Datum;Omschrijving;Bedrag;Munt
+2024-01-05;Albert Heijn 1234;-4,50;EUR
+2024-01-25;Salaris januari;+2.500,00;EUR
+"""
+
+#: the same credit union's next month
+CREDIT_UNION_MARCH = """\
+Date,Description,Amount
+03/15/2024,NETFLIX.COM,-15.49
+03/18/2024,SAFEWAY #1234,-54.20
+"""
+
+
+def _accounts(store) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return sorted((a.name, a.type, a.currency) for a in list_accounts(store))
+
+
+def test_a_banks_card_and_checking_exports_are_two_accounts(store, write) -> None:
+    checking, card = import_files(
+        store, [write("Chase_Checking.csv", CHASE_CHECKING), write("Chase_Card.csv", CHASE_CARD)]
+    ).files
+    assert checking.accounts[0].account != card.accounts[0].account
+    accounts = _accounts(store)
+    assert [a[1] for a in accounts] == ["checking", "credit_card"]
+    card_name = card.accounts[0].account
+    assert [r[1] for r in rows(store, card_name)] == [Decimal("500.00"), Decimal("-23.99"),
+                                                      Decimal("-5.75")]  # fmt: skip
+    assert len(rows(store, checking.accounts[0].account)) == 4  # the card's lines are not here
+    again = import_files(store, [write("Chase_Card_2.csv", CHASE_CARD)]).files[0]
+    assert (again.accounts[0].account, again.new, again.duplicates) == (card_name, 0, 3)
+
+
+def test_euros_never_go_into_a_dollar_account(store, write) -> None:
+    import_files(store, [write("export.csv", CREDIT_UNION)])
+    euros = import_files(store, [write("mutaties.csv", EUROS)]).files[0]
+    assert euros.error is None and euros.new == 2
+    assert _accounts(store) == [("Checking", "checking", "USD"),
+                                ("Checking (EUR)", "checking", "EUR")]  # fmt: skip
+    assert sorted(r[1] for r in rows(store, "Checking (EUR)")) == [Decimal("-4.50"),
+                                                                   Decimal("2500.00")]  # fmt: skip
+    more = import_files(store, [write("mutaties-2.csv", EUROS)]).files[0]
+    assert (more.accounts[0].account, more.new) == ("Checking (EUR)", 0)
+
+
+def test_a_file_naming_no_account_joins_the_earlier_ones_and_says_so(store, write) -> None:
+    first = import_files(store, [write("export.csv", CREDIT_UNION)]).files[0]
+    assert first.accounts[0].note == ""  # a new account: nothing to doubt
+    march = import_files(store, [write("export (1).csv", CREDIT_UNION_MARCH)]).files[0]
+    (counted,) = march.accounts
+    assert (counted.account, counted.new) == ("Checking", 2)
+    assert 'went into "Checking" with the earlier files that name none' in counted.note
+    assert "import --account" in counted.note
