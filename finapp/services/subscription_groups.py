@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,7 +30,13 @@ from finapp.core.stream_groups import (
     stream_group,
 )
 from finapp.services.categories import SEPARATOR, category_paths
-from finapp.services.subscriptions import SubscriptionView, Totals, counted, sum_totals
+from finapp.services.subscriptions import (
+    SubscriptionView,
+    Totals,
+    counted,
+    sum_totals,
+    upcoming_renewal,
+)
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Category, SubscriptionMember, Transaction
 
@@ -45,6 +52,9 @@ class PlacedStream:
     paid_from: str
     #: the other side when this is one side of an own-account transfer pair
     other_side: SubscriptionView | None = None
+    #: the next renewal on or after the day asked about, statements a month old or not (None:
+    #: lapsed, cancelled, or no schedule): :func:`~finapp.services.subscriptions.upcoming_renewal`
+    upcoming: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +75,11 @@ class _Charges:
     latest_source: str = ""
 
 
-def place(store: Store, views: Sequence[SubscriptionView]) -> list[PlacedStream]:
-    """Every one of ``views`` with its group and payer, in the same order."""
+def place(store: Store, views: Sequence[SubscriptionView], day: date) -> list[PlacedStream]:
+    """Every one of ``views`` with its group, payer and next renewal from ``day``, in the same
+    order."""
     with store.read() as session:
-        return _place(session, views)
+        return _place(session, views, day)
 
 
 def one_per_transfer(placed: Iterable[PlacedStream]) -> list[PlacedStream]:
@@ -88,7 +99,7 @@ def summaries(placed: Sequence[PlacedStream]) -> list[GroupSummary]:
     ]
 
 
-def _place(session: Session, views: Sequence[SubscriptionView]) -> list[PlacedStream]:
+def _place(session: Session, views: Sequence[SubscriptionView], day: date) -> list[PlacedStream]:
     charges = _charges(session, [v.id for v in views])
     owner = {tid: v.id for v in views for tid in v.transaction_ids}
     peer_accounts = _accounts_of(session, {p for c in charges.values() for p in c.peers})
@@ -128,7 +139,9 @@ def _place(session: Session, views: Sequence[SubscriptionView]) -> list[PlacedSt
         else:
             paid_from = view.account or ""
         side = by_id[other[view.id]] if view.id in other else None
-        placed.append(PlacedStream(view, groups[view.id], paid_from, side))
+        placed.append(
+            PlacedStream(view, groups[view.id], paid_from, side, upcoming_renewal(view, day))
+        )
     return placed
 
 

@@ -16,8 +16,9 @@ SOURCES = {"招商银行信用卡(4386)", "余额宝", "花呗", "余额"}
 
 
 def test_alipay_subscriptions_are_paid_from_a_named_source(store) -> None:  # type: ignore[no-untyped-def]
-    fill_demo_store(store, date(2026, 11, 30))
-    yuan = [p for p in place(store, stored_subscriptions(store)) if p.view.currency == "CNY"]
+    today = date(2026, 11, 30)
+    fill_demo_store(store, today)
+    yuan = [p for p in place(store, stored_subscriptions(store), today) if p.view.currency == "CNY"]
     assert yuan
     for placed in yuan:
         wallet, _, source = placed.paid_from.partition(" · ")

@@ -160,6 +160,21 @@ def test_a_note_says_how_far_the_statements_go_once_today_is_past_them(
     assert page.coverage.text() == "Judged as of 20 Jun 2025, where Checking's statements end."
 
 
+def test_next_is_the_renewal_still_to_come_when_the_statements_are_old(
+    qtbot, household_ctx
+) -> None:
+    """Forty days after the statements end, Netflix's 9 July renewal is not imported yet: the
+    page shows the one still ahead, 9 August, never a day already past."""
+    service.detect_subscriptions(household_ctx.store, TODAY)
+    page = SubscriptionsPage(household_ctx, today=TODAY + timedelta(days=40))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: "Netflix" in _names(page))
+    assert _cells(page, "Netflix")[3] == "8/9/25"
+    shown = [index.siblingAtColumn(3).data() for p in page.model.rows()
+             for index in (_index(page, p.view.name),)]  # fmt: skip
+    assert all(shown), shown  # every stream of this household is live
+
+
 def test_the_note_names_each_account_with_the_day_its_statements_end(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     netflix, spotify = (p.view for p in page.model.rows() if p.view.name in ("Netflix", "Spotify"))

@@ -114,6 +114,36 @@ def test_cli_lists_how_far_each_accounts_statements_go(data_dir: Path) -> None:
     assert totals == cli_json(data_dir, "subscriptions", "totals", "--as-of", "2026-10-31")
 
 
+def test_the_list_shows_renewals_still_to_come_a_month_after_the_statements(
+    data_dir: Path,
+) -> None:
+    """Asked on 30 November with statements to 31 October, no active stream's next renewal is
+    a day already past (the bill of 1 November is not imported yet: next is 1 December), and a
+    stream that stopped shows none; the table's ``next`` is the JSON's ``upcoming``."""
+    opened = open_store(data_dir, passphrase=PASSPHRASE)
+    try:
+        import_household(opened)
+    finally:
+        opened.close()
+    listed = {i["name"]: i for i in cli_json(data_dir, "subscriptions", "--as-of", "2026-11-30")}
+    verizon = listed["Verizon Wireless"]
+    assert (verizon["next_date"], verizon["upcoming"]) == ("2026-11-01", "2026-12-01")
+    active = [i for i in listed.values() if i["status"] == "active"]
+    assert len(active) >= 25
+    assert all(i["upcoming"] >= "2026-11-30" for i in active), [
+        (i["name"], i["upcoming"]) for i in active if i["upcoming"] < "2026-11-30"
+    ]
+    stopped = [i for i in listed.values() if "lapsed" in i["flags"]]
+    assert stopped and all(i["upcoming"] is None for i in stopped)
+    table = run_cli(data_dir, "subscriptions", "--as-of", "2026-11-30").stdout.splitlines()
+    header = table[0].split()
+    verizon_line = next(line for line in table if "Verizon Wireless" in line)
+    assert "2026-12-01" in verizon_line and "2026-11-01" not in verizon_line
+    assert header[header.index("next") - 1] == "amount"
+    adobe_line = next(line for line in table if "Adobe Creative Cloud" in line)
+    assert not any(day in adobe_line for day in ("2025-", "2026-"))
+
+
 def test_renewals_roll_on_past_where_statements_end_but_a_late_one_stays(two_years: Store) -> None:
     store = two_years
     views = subs.list_subscriptions(store, A_MONTH_LATER)

@@ -159,6 +159,7 @@ def _row(placed: PlacedStream) -> dict[str, Any]:
         "average_amount": view.average_amount,
         "currency": view.currency,
         "next_date": view.next_date,
+        "upcoming": placed.upcoming,
         "status": view.status,
         "confidence": view.confidence,
         "user_state": view.user_state,
@@ -184,7 +185,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     views = subs.list_subscriptions(
         ctx.store, args.as_of, include_dismissed=args.all, full=args.rebuild
     )
-    placed = place(ctx.store, views)
+    placed = place(ctx.store, views, args.as_of or date.today())
     if args.json:
         print_json([_row(p) for p in placed])
         return 0
@@ -198,7 +199,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 v.kind,
                 v.cadence,
                 str(v.amount),
-                v.next_date.isoformat() if v.next_date else "",
+                p.upcoming.isoformat() if p.upcoming else "",
                 v.status if v.user_state == UserState.SUGGESTED else f"{v.status} ({v.user_state})",
                 str(v.annual_cost),
                 " ".join(v.flags),

@@ -227,7 +227,7 @@ class SubscriptionsModel(GroupedModel[PlacedStream]):
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Cadence"),
                lambda p: cadence_name(p.view.cadence), lambda p: p.view.cadence),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Next"),
-               lambda p: format_date(p.view.next_date), lambda p: p.view.next_date),
+               lambda p: format_date(p.upcoming), lambda p: p.upcoming),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Per year"),
                lambda p: _money(p.view, p.view.annual_cost), lambda p: p.view.annual_cost,
                right_aligned=True),

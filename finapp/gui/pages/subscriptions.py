@@ -183,14 +183,14 @@ class SubscriptionsPage(Page):
     # -- data ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        store, dismissed = self.ctx.store, self.show_dismissed.isChecked()
+        store, dismissed, today = self.ctx.store, self.show_dismissed.isChecked(), self.today()
 
         def work(
             _progress: ProgressFn, _cancel: threading.Event
         ) -> tuple[list[PlacedStream], Path | None]:
             # reads only: detection runs when the history changes (imports), not on every look
             subs = service.stored_subscriptions(store, include_dismissed=dismissed)
-            return one_per_transfer(place(store, subs)), kept_calendar_path(store)
+            return one_per_transfer(place(store, subs, today)), kept_calendar_path(store)
 
         self.ctx.tasks.run(work, self._loaded)
 
