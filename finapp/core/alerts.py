@@ -85,7 +85,8 @@ class Raised:
     params: Mapping[str, str]
 
 
-#: kinds open for a fixed number of days from their date (None: the charge window)
+#: kinds open for a fixed number of days from their date (None: the charge window); those of
+#: :data:`_STREAM_EVENTS` counted on their account's :func:`event_days`
 _TERMS: dict[str, int | None] = {
     Kind.LARGE_CHARGE: None,
     Kind.UNUSUAL_CHARGE: None,
@@ -95,6 +96,37 @@ _TERMS: dict[str, int | None] = {
     Kind.INCOME_CHANGE: PRICE_TERM_DAYS,
     Kind.CHARGED_AFTER_CANCEL: PRICE_TERM_DAYS,
 }
+#: what a subscription's charges tell: open for their term from the day they were told, which
+#: is later than the charge when its statement came late (:func:`told_params`)
+_STREAM_EVENTS = frozenset((Kind.PRICE_INCREASE, Kind.INCOME_CHANGE, Kind.CHARGED_AFTER_CANCEL))
+#: the fact naming the day an alert of :data:`_STREAM_EVENTS` was first raised
+TOLD = "told"
+
+
+def told_params(candidate: Candidate, as_of: date) -> Mapping[str, str]:
+    """The facts an alert is stored with: for a subscription event, the day it was told too."""
+    if candidate.kind not in _STREAM_EVENTS:
+        return candidate.params
+    return {**candidate.params, TOLD: max(candidate.date, as_of).isoformat()}
+
+
+def event_days(facts: Facts) -> dict[int, date]:
+    """The day each account's subscription events are judged as of: where its statements end,
+    when that is within the subscription window before ``as_of``.
+
+    Statements come late: one imported a month after it ends holds a price rise or a charge
+    after cancelling that the user learns of only now, so it is told (and stays open for its
+    term from that day: :func:`told_params`). An account whose statements ended longer ago than
+    the window (a card closed years back) is judged as of ``as_of``, so its old events stay
+    quiet.
+    """
+    window = timedelta(days=facts.limits.subscription_window_days)
+    return {
+        c.account_id: c.until
+        for c in facts.coverage
+        if c.account_id is not None and c.until is not None and facts.as_of - window <= c.until
+        and c.until < facts.as_of
+    }  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +151,10 @@ class Evaluation:
         as_of = self.facts.as_of
         if alert.kind in _TERMS:
             term = _TERMS[alert.kind] or self.facts.limits.window_days
-            end = alert.date + timedelta(days=term)
+            start = alert.date
+            if alert.kind in _STREAM_EVENTS and TOLD in alert.params:
+                start = max(start, date.fromisoformat(alert.params[TOLD]))
+            end = start + timedelta(days=term)
             return end if end <= as_of else None
         if alert.kind == Kind.BUDGET:
             end = next_month(alert.date.replace(day=1))
@@ -161,6 +196,7 @@ def assess(facts: Facts, charged: Sequence[Candidate] | None = None) -> Evaluati
         by_account[sub.account_id].append(sub)
     notices = [stale_notice(c, by_account[c.account_id], facts.as_of) for c in facts.coverage]
     stale = {n.account_id for n in notices if n is not None and n.account_id is not None}
+    events = event_days(facts)
     recovered: dict[str, date | None] = {}
     lows: list[Candidate] = []
     for account in facts.balances:
@@ -174,7 +210,7 @@ def assess(facts: Facts, charged: Sequence[Candidate] | None = None) -> Evaluati
         *notices,
         *(budget_alert(b, facts.limits.budget_thresholds) for b in facts.budgets),
         *(charge_alerts(facts) if charged is None else charged),
-        *subscription_alerts(facts, judged, stale),
+        *subscription_alerts(facts, judged, stale, events),
         *facts.health,
     ]
     candidates = sorted((c for c in found if c is not None), key=lambda c: (c.date, c.key))

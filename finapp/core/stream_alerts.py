@@ -6,7 +6,7 @@ streams' next charges (instead of an alarm for every stream not imported yet).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
 from finapp.core.alert_kinds import Kind
@@ -200,15 +200,22 @@ def stale_notice(
 
 
 def subscription_alerts(
-    facts: Facts, judged: Callable[[int | None], date], stale: set[int]
+    facts: Facts,
+    judged: Callable[[int | None], date],
+    stale: set[int],
+    event_days: Mapping[int, date],
 ) -> list[Candidate]:
-    """Renewals ahead; price changes, charges after cancelling and lapses just past."""
+    """Renewals ahead; price changes, charges after cancelling and lapses just past.
+
+    A stream's price changes and charges after cancelling are told as of its account's day in
+    ``event_days`` (where statements imported late end), else as of ``as_of``.
+    """
     lim, as_of = facts.limits, facts.as_of
-    recent = as_of - timedelta(days=lim.subscription_window_days)
+    window = timedelta(days=lim.subscription_window_days)
     gaps = {c.account_id: c.gaps for c in facts.coverage}
     until = {c.account_id: c.until for c in facts.coverage}
     # charges at each merchant as far back as a lapse or a price rise is told
-    since = as_of - timedelta(
+    since = min([as_of, *event_days.values()]) - timedelta(
         days=max(PRICE_TERM_DAYS, lim.subscription_window_days) + SCHEDULE_SLACK_DAYS
     )
     at_merchant: dict[tuple[int | None, str], list[Charge]] = defaultdict(list)
@@ -225,8 +232,9 @@ def subscription_alerts(
         due = due_charge(sub, at_merchant, in_streams) if sub.kind != StreamKind.INCOME else []
         prices: list[Candidate] = []
         ended = sub.user_state == UserState.CANCELLED
+        told_as_of = event_days.get(sub.account_id or -1, as_of)
         if not ended and sub.kind in (*SPENDING_KINDS, StreamKind.INCOME):
-            prices = price_alerts(sub, as_of, due)
+            prices = price_alerts(sub, told_as_of, due)
             out.extend(prices)
         rose = any(p.kind == Kind.PRICE_INCREASE for p in prices)
         if not ended and sub.kind in SPENDING_KINDS and sub.amount_minor < 0:
@@ -244,5 +252,5 @@ def subscription_alerts(
                     [c for c in due if c[0] <= judged(sub.account_id)],
                 )
             out.extend(c for c in (renewal, lapse) if c)
-        out.extend(_after_cancel(sub, recent, as_of))
+        out.extend(_after_cancel(sub, told_as_of - window, told_as_of))
     return out

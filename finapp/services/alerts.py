@@ -94,14 +94,14 @@ def _views(session: Session, rows: list[Alert], as_of: date | None = None) -> li
     ]
 
 
-def _row(candidate: core.Candidate) -> Alert:
+def _row(candidate: core.Candidate, as_of: date) -> Alert:
     return Alert(
         dedupe_key=candidate.key,
         kind=candidate.kind.value,
         severity=candidate.severity,
         date=candidate.date,
         message=candidate.message,
-        params=json.dumps(dict(candidate.params), ensure_ascii=False),
+        params=json.dumps(dict(core.told_params(candidate, as_of)), ensure_ascii=False),
         account_id=candidate.account_id,
         category_id=candidate.category_id,
         subscription_id=candidate.subscription_id,
@@ -135,7 +135,7 @@ def evaluate_alerts(
         facts, spending = gather_with_spending(session, as_of)
         evaluation = core.assess(facts, judged_charges(session, facts, spending, full=full))
         known = set(session.scalars(select(Alert.dedupe_key)))
-        new = [_row(c) for c in evaluation.candidates if c.key not in known]
+        new = [_row(c, as_of) for c in evaluation.candidates if c.key not in known]
         still_open = session.scalars(
             select(Alert).where(
                 Alert.resolved_on.is_(None), Alert.dismissed.is_(False), Alert.date <= as_of
