@@ -1,18 +1,21 @@
-"""Alerts naming their payee as it is named now, not as it was when they were raised.
+"""Alerts told as things are now, not as they were when they were raised.
 
 An alert keeps its facts (``params``) and English sentence from the day it was raised; a
 subscription or payee the user renames later ("Rename payee…", ``finapp payees rename``) would
-still be called by its old name, or by the statement's descriptor. Alerts about a subscription
-or a line are told again with the current name when they are read.
+still be called by its old name, or by the statement's descriptor, and a renewal raised 30 days
+ahead would still say "in 30 days" a week later. Alerts about a subscription or a line are told
+again with the current name, and a count of days to a date is counted again from the day read.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from finapp.core.alert_kinds import Kind
 from finapp.core.alert_messages import english_message
 from finapp.services.payee_names import StoreNames
 from finapp.store.schema import Alert, Subscription
@@ -29,21 +32,40 @@ class PayeesNow:
         )
         self._lines = StoreNames(session)
 
-    def told(self, alert: Alert) -> tuple[str, dict[str, str]]:
-        """The alert's English message and facts, naming its payee as it is named now."""
+    def told(self, alert: Alert, day: date) -> tuple[str, dict[str, str]]:
+        """The alert's English message and facts as of ``day``, naming its payee as it is
+        named now."""
         params = json.loads(alert.params or "{}")
-        if "name" not in params:
+        changed = _count_days_again(alert.kind, params, day)
+        name = self._name_now(alert) if "name" in params else None
+        if name and name != params["name"]:
+            params["name"], changed = name, True
+        if not changed:
             return alert.message, params
-        if alert.subscription_id is not None:
-            name = self._subscriptions.get(alert.subscription_id)
-        elif alert.transaction_id is not None:
-            name = self._lines.of_line(alert.transaction_id)
-        else:  # a goal's or an account's alert: its name is the user's already
-            return alert.message, params
-        if not name or name == params["name"]:
-            return alert.message, params
-        params["name"] = name
         try:
             return english_message(alert.kind, params), params
         except KeyError:  # a kind this version has no sentence for: told as it was stored
             return alert.message, params
+
+    def _name_now(self, alert: Alert) -> str | None:
+        if alert.subscription_id is not None:
+            return self._subscriptions.get(alert.subscription_id)
+        if alert.transaction_id is not None:
+            return self._lines.of_line(alert.transaction_id)
+        return None  # a goal's or an account's alert: its name is the user's already
+
+
+#: kinds whose ``days`` count down to their ``date`` (a renewal, a card's payment due)
+_COUNTING_DOWN = frozenset((Kind.RENEWAL, Kind.CARD_PAYMENT_DUE))
+
+
+def _count_days_again(kind: str, params: dict[str, str], day: date) -> bool:
+    """Set ``days`` to the days from ``day`` to the alert's date, unless that date has passed
+    (the alert is as good as resolved); whether that changed it."""
+    if kind not in _COUNTING_DOWN or "days" not in params or "date" not in params:
+        return False
+    days = (date.fromisoformat(params["date"]) - day).days
+    if days < 0 or str(days) == params["days"]:
+        return False
+    params["days"] = str(days)
+    return True

@@ -90,7 +90,9 @@ def _views(session: Session, rows: list[Alert], as_of: date | None = None) -> li
             resolved_on=a.resolved_on,
             params=params,
         )
-        for a, (message, params) in zip(rows, map(payees.told, rows), strict=True)
+        for a, (message, params) in zip(
+            rows, (payees.told(a, as_of or date.today()) for a in rows), strict=True
+        )
     ]
 
 

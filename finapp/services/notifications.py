@@ -34,7 +34,7 @@ class AlertNote:
 
 
 def take_unnotified(
-    store: Store, limit: int = 20, raised_now: Collection[int] = ()
+    store: Store, today: date, limit: int = 20, raised_now: Collection[int] = ()
 ) -> list[AlertNote]:
     """Open alerts never shown before (not dismissed), newest first, now marked as notified;
     ``raised_now`` (ids just raised) are news even when already resolved.
@@ -53,7 +53,7 @@ def take_unnotified(
             .limit(limit)
         ).all()
         payees = PayeesNow(session)  # a payee renamed since the alert was raised: its new name
-        notes = [AlertNote(a.id, a.kind, a.severity, a.date, *payees.told(a)) for a in rows]
+        notes = [AlertNote(a.id, a.kind, a.severity, a.date, *payees.told(a, today)) for a in rows]
         if notes:
             session.execute(
                 update(Alert).where(Alert.id.in_([n.id for n in notes])).values(notified=True)
@@ -80,7 +80,7 @@ def run_check(store: Store, today: date) -> CheckResult:
 
     sync = detect_subscriptions(store, today)
     raised = evaluate_alerts(store, today)
-    notes = take_unnotified(store, raised_now=[alert.id for alert in raised])
+    notes = take_unnotified(store, today, raised_now=[alert.id for alert in raised])
     kinds = {Kind.ALERTS} if notes else set()
     if sync.new or sync.removed:
         kinds.add(Kind.SUBSCRIPTIONS)

@@ -77,27 +77,29 @@ def _alert(store: Store, key: str) -> int:
 
 def test_a_snoozed_alert_is_notified_again_tomorrow_and_only_then(store: Store):
     first, other = _alert(store, "netflix"), _alert(store, "gym")
-    assert {n.id for n in take_unnotified(store)} == {first, other}  # shown today
+    assert {n.id for n in take_unnotified(store, date.today())} == {first, other}  # shown today
     until = policy.snooze(store, [first], AFTERNOON)
     assert until == datetime(2026, 3, 11, 15, 0)
     assert policy.next_release(store) == until
     assert policy.release_due(store, datetime(2026, 3, 11, 14, 59)) == []
-    assert take_unnotified(store) == []  # not before its time
+    assert take_unnotified(store, date.today()) == []  # not before its time
     assert policy.release_due(store, until) == [first]
-    assert [n.id for n in take_unnotified(store)] == [first]  # back, and only that one
+    assert [n.id for n in take_unnotified(store, date.today())] == [
+        first
+    ]  # back, and only that one
     assert policy.next_release(store) is None
     assert policy.release_due(store, datetime(2026, 3, 12, 15, 0)) == []  # once
 
 
 def test_an_alert_seen_or_resolved_meanwhile_does_not_come_back(store: Store):
     seen, resolved = _alert(store, "seen"), _alert(store, "resolved")
-    take_unnotified(store)
+    take_unnotified(store, date.today())
     policy.hold(store, [seen, resolved], MORNING)
     with store.write() as session:
         session.get(Alert, seen).read = True
         session.get(Alert, resolved).resolved_on = date.today()
     assert policy.release_due(store, MORNING) == []
-    assert take_unnotified(store) == []
+    assert take_unnotified(store, date.today()) == []
     assert policy.held(store) == {}
 
 

@@ -24,6 +24,14 @@ def test_renewals_are_reminded_when_the_statements_end_a_month_early(store, tmp_
     assert [a.kind for a in inbox if a.kind in ("lapsed", "stale_statements")] == [
         "stale_statements"
     ]
+    # read two days later, before the next check: the count of days is the day's, not the
+    # one of the day it was raised
+    two_days_on = list_alerts(store, as_of=date(2024, 11, 30))
+    assert sorted(a.message for a in two_days_on if a.kind == "renewal") == [
+        "Oakwood Apts renews tomorrow (2024-12-01) for 2150.00 USD.",
+        "State Farm is due in 5 days (2024-12-05) for 142.18 USD.",
+    ]
+    assert {a.params["days"] for a in two_days_on if a.kind == "renewal"} == {"1", "5"}
     refresh_alerts(store, date(2024, 12, 3))  # a renewal passed is no longer listed
     inbox = list_alerts(store, as_of=date(2024, 12, 3))
     assert [a.params["date"] for a in inbox if a.kind == "renewal"] == ["2024-12-05"]

@@ -82,7 +82,9 @@ def test_a_stored_alert_shows_the_payee_s_current_name(store: Store) -> None:
     after = [a for a in list_alerts(store) if a.kind == "price_increase"]
     assert [a.params["name"] for a in after] == ["Music for the kids"] * len(before)
     assert all(a.message.startswith("Music for the kids went up") for a in after)
-    notes = [n for n in take_unnotified(store) if n.kind == "price_increase"]  # the desktop's
+    notes = [
+        n for n in take_unnotified(store, AS_OF) if n.kind == "price_increase"
+    ]  # the desktop's
     assert notes and all(n.params["name"] == "Music for the kids" for n in notes)
 
 
