@@ -93,3 +93,22 @@ def test_accounts_limit_sets_clears_and_refuses_bad_input(troubled: Path) -> Non
     assert "limit cleared (the statement's 8500.00 counts)" in cleared.stdout
     listed = json.loads(run_cli(troubled, "accounts", "--json").stdout)
     assert {a["name"] for a in listed} == {CARD, CHECKING, "Ally Bank …4466"}
+
+
+def test_health_text_lists_the_subscriptions_paid_in_each_currency(data_dir: Path) -> None:
+    """A household paying Netflix in dollars and 爱奇艺 from its Alipay wallet in yuan: the text
+    names both totals, as the JSON does, not the dollars alone."""
+    from finapp.services.opening import open_store
+    from tests.conftest import PASSPHRASE
+    from tests.subscriptions.two_years import import_household
+
+    opened = open_store(data_dir, passphrase=PASSPHRASE)
+    try:
+        import_household(opened)
+    finally:
+        opened.close()
+    report = cli_json(data_dir, "health", "--as-of", "2026-10-31")["subscriptions"]
+    (yuan,) = report["other_currencies"]
+    text = run_cli(data_dir, "health", "--as-of", "2026-10-31").stdout
+    assert f"Subscriptions: {report['count']} cost {report['monthly_total']} USD a month" in text
+    assert f"  and {yuan['count']} cost {yuan['monthly_total']} CNY a month" in text

@@ -76,6 +76,8 @@ def text_lines(report: HealthReport) -> list[str]:
     cap = f" (cap {subs['cap']})" if subs["cap"] is not None else ""
     lines += ["", f"Subscriptions: {subs['count']} cost {subs['monthly_total']} "
               f"{subs['currency']} a month{cap}"]  # fmt: skip
+    lines += [f"  and {other['count']} cost {other['monthly_total']} {other['currency']} a month"
+              for other in subs["other_currencies"]]  # fmt: skip
     return lines
 
 
