@@ -64,6 +64,9 @@ class ParsedTransaction:
     #: the parts of a line the user split (finapp's own export), in the user's order; written
     #: on new lines only, as the note and tags are
     splits: tuple[ParsedSplit, ...] = ()
+    #: the category path the line was filed under (finapp's own export; "" in a bank's
+    #: statement), written on new lines only
+    category: str = ""
 
     def __init__(
         self,
@@ -78,6 +81,7 @@ class ParsedTransaction:
         note: str = "",
         tags: tuple[str, ...] = (),
         splits: tuple[ParsedSplit, ...] = (),
+        category: str = "",
     ) -> None:
         """Every importer's lines pass here, so the free text is capped here and no path forgets
         it. Written out rather than generated: a frozen dataclass sets each field through
@@ -95,6 +99,7 @@ class ParsedTransaction:
         s[8](self, note)
         s[9](self, tags)
         s[10](self, splits)
+        s[11](self, category)
 
 
 #: the setter of each of ParsedTransaction's slots, in the order of its fields

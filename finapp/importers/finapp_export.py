@@ -79,6 +79,7 @@ def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, Pa
         line=line,
         note=row.get("note") or "",
         tags=_tags(name, line, row.get("tags") or ""),
+        category=row.get("category") or "",
     )
     return account, txn
 

@@ -19,6 +19,7 @@ from finapp.importers.base import ParsedStatement
 from finapp.progress import ProgressFn, check_cancel
 from finapp.services.accounts import AccountMatch
 from finapp.services.annotations import tag_new_lines
+from finapp.services.exported_categories import file_new_lines_as_exported
 from finapp.services.held_keys import held_keys
 from finapp.services.import_cross_format import without_other_format
 from finapp.services.import_keys import merchant_keys, minor_units, statement_keys
@@ -57,6 +58,10 @@ def write_statement(
         progress(start + len(chunk), len(stmt.transactions), account.name)
     if any(t.tags for t in stmt.transactions):  # finapp's own export: the user's tags
         tag_new_lines(
+            session, batch.id, account.id, stmt.transactions, statement_keys(stmt, account.currency)
+        )
+    if any(t.category for t in stmt.transactions):  # and the categories it filed them under
+        file_new_lines_as_exported(
             session, batch.id, account.id, stmt.transactions, statement_keys(stmt, account.currency)
         )
     if any(t.splits for t in stmt.transactions):  # and the parts of the lines they split

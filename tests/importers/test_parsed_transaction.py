@@ -23,6 +23,7 @@ _GIVEN = {
     "note": "for the party",
     "tags": ("food",),
     "splits": (ParsedSplit("Food", Decimal("-12.50")),),
+    "category": "Food:Groceries",
 }
 
 
@@ -37,7 +38,7 @@ def test_every_field_is_taken_from_its_own_argument() -> None:
 def test_a_line_given_only_what_a_bank_gives_has_nothing_else() -> None:
     line = ParsedTransaction(date(2024, 1, 2), Decimal("5"), "SHOP")
     assert (line.memo, line.fitid, line.line, line.kind, line.time) == ("", None, None, "", None)
-    assert (line.note, line.tags, line.splits) == ("", (), ())
+    assert (line.note, line.tags, line.splits, line.category) == ("", (), (), "")
 
 
 def test_free_text_is_capped_however_the_line_is_made() -> None:

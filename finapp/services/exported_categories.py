@@ -1,0 +1,53 @@
+"""The categories finapp's own export filed its lines under, written back onto the lines an
+import of the export stores.
+
+An export is the user's way to rebuild the books in an empty store: a line filed under a
+category the user made ("Hobby", "Kids:Piano") must come back filed there, the category made
+again if the store has none of that path, as split parts' categories are
+(:mod:`finapp.services.split_files`). Where the store's rules file the line as the export did,
+the rule's filing stays (a rule may refile it later, as before); where they file it otherwise
+or not at all, the export's category is the user's and is kept as theirs. A line the store held
+before the import keeps its own category, as it keeps its note and tags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from finapp.core.category_sources import CategorySource
+from finapp.importers.base import ParsedTransaction
+from finapp.services.categories import ensure_category
+
+
+def file_new_lines_as_exported(
+    session: Session,
+    batch_id: int,
+    account_id: int,
+    lines: Sequence[ParsedTransaction],
+    keys: Sequence[tuple[str, int]],
+) -> None:
+    """File each of ``lines`` the import ``batch_id`` stored now under the category it carries.
+
+    ``keys`` are the lines' (dedupe key, occurrence), the identity the import stored them by.
+    """
+    ids: dict[str, int] = {}
+    rows = []
+    for line, (key, occurrence) in zip(lines, keys, strict=True):
+        if not line.category:
+            continue
+        if line.category not in ids:
+            ids[line.category] = ensure_category(session, line.category).id
+        rows.append((ids[line.category], CategorySource.MANUAL.value, batch_id, account_id, key,
+                     occurrence))  # fmt: skip
+    if rows:
+        session.connection().exec_driver_sql(_FILE_NEW_LINE, rows)
+
+
+#: the export's category on the line an import stored now, unless a rule filed it there already
+_FILE_NEW_LINE = (
+    "UPDATE transactions SET category_id = ?1, category_source = ?2 "
+    "WHERE batch_id = ?3 AND account_id = ?4 AND dedupe_key = ?5 AND occurrence = ?6 "
+    "AND category_id IS NOT ?1"
+)
