@@ -6,28 +6,32 @@ savings rate and net worth change, for ``finapp report --year`` and the app's Ye
 are that month's rows, so a month here equals ``finapp report --month`` of it and the year adds
 its months up (transfers between own accounts are neither income nor spending).
 
+**A year not over is reviewed as of the day its statements reach** (``as_of``): never a day
+to come. A past year is as of 31 December; the current one as of where its latest statement ends
+(today at the latest), so it never claims a balance or a rate on a day that has not happened.
+
 **One currency.** Each currency keeps its own figures; the household's are converted to the
-base currency at the rates in force on the year's last day (every month at those same rates,
-so the months' bars add up to the year), a currency without a rate left out and named, as the
+base currency at the rates in force on ``as_of`` (every month at those same rates, so the
+months' bars add up to the year), a currency without a rate left out and named, as the
 month report's ``converted`` block does (:func:`finapp.services.household_totals.convert_totals`).
 The savings rate is (income − spending) / income of those converted totals.
 
 **Subscriptions** come from the stored rows read as the audit reads them
-(:func:`finapp.services.subscription_audit.subscription_facts` as of 31 December): those whose
+(:func:`finapp.services.subscription_audit.subscription_facts` as of ``as_of``): those whose
 first charge fell in the year (a billing period or more after their account's statements
 begin: an earlier charge would have shown), those cancelled in it, and the price increases
 met, with what each costs a year (:func:`finapp.core.subscription_audit.annual_review`).
 
 **Net worth change** is read from :func:`finapp.services.net_worth.net_worth`: from the end of
-the previous December to the end of this December, or, where the balances finapp knows start or
-stop within the year, between the first and last month ends it has in the year; ``start`` and
-``end`` say which month ends were used.
+the previous December to the end of this December (to ``as_of`` in a year not over), or, where
+the balances finapp knows start or stop within the year, between the first and last month ends
+it has in the year; ``start`` and ``end`` say which days were used.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import TypedDict
@@ -120,8 +124,9 @@ class PriceIncrease:
 
 @dataclass(frozen=True, slots=True)
 class NetWorthChange:
-    """Net worth at ``start`` and ``end`` (month ends), in the base currency at each day's
-    rates; ``whole_year`` when they are the previous December's end and this December's."""
+    """Net worth at ``start`` and ``end`` (month ends, or the review's ``as_of`` for the month
+    not over), in the base currency at each day's rates; ``whole_year`` when they are the
+    previous December's end and this December's."""
 
     start: MonthWorth
     end: MonthWorth
@@ -135,17 +140,21 @@ class NetWorthChange:
     @property
     def whole_year(self) -> bool:
         year = self.end.month_end.year
-        return self.start.month_end == date(year - 1, 12, 31) and self.end.month_end.month == 12
+        return self.start.month_end == date(year - 1, 12, 31) and self.end.month_end == date(
+            year, 12, 31
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class YearReview:
     year: int
+    #: the day the figures are as of: 31 December, or in a year not over where its statements end
+    as_of: date
     currency: str  # the base currency the converted figures are in
     first_month: str | None  # the first and last months of the year with data
     last_month: str | None
     totals: tuple[Total, ...]  # each currency's own
-    converted: HouseholdTotals  # the year's totals at the rates of 31 December
+    converted: HouseholdTotals  # the year's totals at the rates of ``as_of``
     months: tuple[MonthFigures, ...]  # January to December
     categories: tuple[CategoryAmount, ...]  # each currency's own, spent most first
     by_category: tuple[CategorySpending, ...]  # converted, spent most first
@@ -167,7 +176,7 @@ class YearReview:
 
     @property
     def missing(self) -> list[str]:
-        """Currencies left out of the converted figures for want of a rate on 31 December."""
+        """Currencies left out of the converted figures for want of a rate on ``as_of``."""
         return sorted(
             set(self.converted.missing).union(*(c.spent.missing for c in self.by_category))
         )
@@ -181,18 +190,33 @@ def years_with_data(store: Store, as_of: date | None = None) -> list[int]:
     return list(range(span.until.year, span.first_month.year - 1, -1))
 
 
-def year_review(store: Store, year: int, *, currency: str | None = None) -> YearReview:
-    """The review of ``year`` in ``currency`` (default: the base currency)."""
+def reviewed_until(store: Store, year: int, today: date) -> date:
+    """The day ``year`` is reviewed as of: its 31 December once past, else the day its
+    statements reach (today at the latest, and in the year)."""
+    last = date(year, 12, 31)
+    if today > last:
+        return last
+    span = data_span(store, today)
+    reached = span.until if span is not None else today
+    return max(date(year, 1, 1), min(reached, last))
+
+
+def year_review(
+    store: Store, year: int, *, currency: str | None = None, today: date | None = None
+) -> YearReview:
+    """The review of ``year`` in ``currency`` (default: the base currency) as known ``today``
+    (default: the calendar's)."""
     if not 1 <= year <= 9998:
         raise InvalidInputError(f"Not a year: {year}")
     first, last = date(year, 1, 1), date(year, 12, 31)
+    as_of = reviewed_until(store, year, today or date.today())
     in_year = (Transaction.posted >= first, Transaction.posted <= last)
     with store.read() as session:
         currency = (currency or "").strip().upper() or base_currency(session)
-        book = rate_book(session, last)
+        book = rate_book(session, as_of)
         sums = classified_sums(session, *in_year)
         largest = _largest(session, book, currency, first, last)
-        facts = subscription_facts(session, last)
+        facts = subscription_facts(session, as_of)
         history = dict(
             session.execute(
                 select(Account.name, func.min(Transaction.posted))
@@ -208,18 +232,19 @@ def year_review(store: Store, year: int, *, currency: str | None = None) -> Year
     months = []
     for number in range(1, 13):
         key = f"{year}-{number:02d}"
-        converted = convert_totals(currency_totals(by_month[key]), last, currency, book)
+        converted = convert_totals(currency_totals(by_month[key]), as_of, currency, book)
         months.append(
             MonthFigures(key, converted.by_currency, converted.income, converted.spending)
         )
     spent = _spent(sums)
     return YearReview(
         year=year,
+        as_of=as_of,
         currency=currency,
         first_month=with_data[0] if with_data else None,
         last_month=with_data[-1] if with_data else None,
         totals=totals,
-        converted=convert_totals(totals, last, currency, book),
+        converted=convert_totals(totals, as_of, currency, book),
         months=tuple(months),
         categories=tuple(
             CategoryAmount(category, code, from_minor(minor, code))
@@ -229,7 +254,7 @@ def year_review(store: Store, year: int, *, currency: str | None = None) -> Year
         largest=largest,
         subscriptions_paid=_paid(facts, year),
         **_subscriptions(facts, year, history),
-        net_worth=_net_worth_change(store, year, currency),
+        net_worth=_net_worth_change(store, year, currency, as_of),
     )
 
 
@@ -387,13 +412,17 @@ def _seen_start(facts: audit_core.SubscriptionFacts, first: date, history: dict[
     return begins is None or (first - begins).days >= period
 
 
-def _net_worth_change(store: Store, year: int, currency: str) -> NetWorthChange | None:
+def _net_worth_change(store: Store, year: int, currency: str, as_of: date) -> NetWorthChange | None:
     """From the previous December's end (else the year's first month end known) to this
-    December's (else the last known in the year); None with fewer than two month ends."""
+    December's (else the last known in the year, ``as_of`` for a month not over: its
+    balances are where the statements end); None with fewer than two month ends."""
     months = net_worth(store, currency=currency).months
     within = [m for m in months if m.month_end.year == year]
     before = [m for m in months if m.month_end == date(year - 1, 12, 31)]
     ends = before + within
     if len(ends) < 2:
         return None
-    return NetWorthChange(ends[0], ends[-1])
+    end = ends[-1]
+    if end.month_end > as_of:
+        end = replace(end, month_end=as_of)
+    return NetWorthChange(ends[0], end)

@@ -6,10 +6,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenuBar,
+    QPushButton,
+    QTreeWidget,
+)
 
 import finapp
+from finapp.gui.dialogs.shortcuts import ShortcutsDialog
 from finapp.gui.dialogs.user_guide import UserGuideDialog
 from tests.gui.shell_support import make_shell
 
@@ -91,6 +99,34 @@ def test_f1_lists_the_windows_shortcuts_grouped_by_menu(window, qtbot):
     assert go_rows[-1] == ("Go", "Year in review…", "Ctrl+Shift+Y")
     assert all("Ctrl+" in keys for _menu, _text, keys in go_rows)
     close_with_escape(dialog, qtbot)
+
+
+def test_the_shortcuts_name_only_keys_on_an_ordinary_keyboard(window, qtbot):
+    """Undo and Redo are the platform's standard keys, which also bind keys no keyboard of the
+    user's has (X11's F14, the Undo key of old Sun keyboards): the list names only the others."""
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = open_dialog(window, qtbot, "shortcuts-dialog")
+    rows = listed_shortcuts(dialog)
+    edit_rows = {text: keys.split(" or ") for menu, text, keys in rows if menu == "Edit"}
+    assert "Undo" not in edit_rows["Undo"] and "Redo" not in edit_rows["Redo"]
+    for _menu, text, keys in rows:
+        for key in keys.split(" or "):
+            sequence = QKeySequence(key, QKeySequence.SequenceFormat.NativeText)
+            assert sequence[0].key().value < Qt.Key.Key_F13.value, (text, key)
+    close_with_escape(dialog, qtbot)
+
+
+def test_an_x11_undo_is_listed_as_the_ctrl_z_a_user_presses(qapp, qtbot):
+    """What an X11 desktop binds to Undo (Ctrl+Z, F14 and the Undo key), shown as Ctrl+Z."""
+    bar = QMenuBar()
+    edit = bar.addMenu("&Edit")
+    undo = edit.addAction("&Undo")
+    undo.setShortcuts([QKeySequence("Ctrl+Z"), QKeySequence("F14"), QKeySequence(Qt.Key.Key_Undo)])
+    edit.addAction("Sun's &Again").setShortcut(QKeySequence(Qt.Key.Key_Redo))
+    dialog = ShortcutsDialog(bar)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert listed_shortcuts(dialog) == [("Edit", "Undo", "Ctrl+Z")]
 
 
 def test_ctrl_slash_opens_the_shortcuts_and_its_close_button_closes_them(window, qtbot):

@@ -20,7 +20,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Annotation
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontDatabase, QPalette, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from finapp.gui.charts.plots import Hit
@@ -122,6 +122,18 @@ def _month_label(month: int) -> str:
 _DESCRIBED = 24
 
 
+class _PageCanvas(FigureCanvasQTAgg):
+    """matplotlib's Qt canvas, the wheel left to the page the chart sits on.
+
+    matplotlib takes every wheel event for its ``scroll_event``, which no chart here listens to
+    (none zooms or pans): charts cover most of the dashboard, so the page would not scroll under
+    the pointer. A chart that comes to use the wheel overrides this for itself.
+    """
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # Qt hands an ignored wheel event on to the parents: the scroll area
+
+
 class ChartCanvas(QWidget):
     """A titled chart; ``set_data`` redraws it with the current palette."""
 
@@ -135,7 +147,7 @@ class ChartCanvas(QWidget):
         self._data: Any = None
         self.hits: list[Hit] = []
         self.figure = Figure(figsize=(4, 3), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = _PageCanvas(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(220)
         self.setAccessibleName(accessible_name)

@@ -107,8 +107,10 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
         tr_chart("Uncategorized") if s.category == UNCATEGORISED else display_category(s.category)
         for s in slices
     ]
-    legend = ax.legend(wedges, names, loc="center left", bbox_to_anchor=(1.0, 0.5),
-                       frameon=False, fontsize=8, labelcolor=theme.foreground)  # fmt: skip
+    # the figure's, "outside": the layout gives the names their width before the donut its
+    # room (a legend hung off the axes' edge was cut at the picture's: "Person to Persor")
+    legend = fig.legend(wedges, names, loc="outside right center", frameon=False, fontsize=8,
+                        labelcolor=theme.foreground)  # fmt: skip
     legend.set_in_layout(True)
     hits = []
     for wedge, spend, name in zip(wedges, slices, names, strict=True):

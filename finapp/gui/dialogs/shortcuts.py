@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,8 +38,17 @@ def plain_text(text: str) -> str:
     return "&".join(part.replace("&", "") for part in text.split("&&"))
 
 
+def pressable(keys: QKeySequence) -> bool:
+    """Whether every key of ``keys`` is on an ordinary keyboard: letters, digits, F1–F12, the
+    arrows and editing keys. A standard key (Undo, Redo) also binds X11's F14 and the Undo key
+    of Sun keyboards, which a user cannot press and must not be told to."""
+    chords = (keys[i] for i in range(keys.count()))  # type: ignore[index]  # stubs lack []
+    return all(chord.key().value < Qt.Key.Key_F13.value for chord in chords)
+
+
 def menu_shortcuts(bar: QMenuBar) -> list[ShortcutGroup]:
-    """The shortcuts of every menu on ``bar``, in menu order; a submenu is a group of its own."""
+    """The shortcuts of every menu on ``bar`` a user can press, in menu order; a submenu is a
+    group of its own."""
     groups: list[ShortcutGroup] = []
 
     def visit(menu: QMenu, title: str) -> None:
@@ -47,8 +57,8 @@ def menu_shortcuts(bar: QMenuBar) -> list[ShortcutGroup]:
             sub = action.menu()  # typed QObject: Qt's template returns the QMenu it was given
             if isinstance(sub, QMenu):
                 visit(sub, f"{title} › {plain_text(sub.title())}")
-            elif action.shortcuts() and not action.isSeparator():
-                entries.append((plain_text(action.text()), tuple(action.shortcuts())))
+            elif keys := tuple(k for k in action.shortcuts() if pressable(k)):
+                entries.append((plain_text(action.text()), keys))
         if entries:
             groups.append(ShortcutGroup(title, tuple(entries)))
 

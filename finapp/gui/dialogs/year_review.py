@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,6 +57,8 @@ from finapp.services.year_review_export import Wording
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "YearReview"
+#: what a window manager's frame and title bar take around the dialog, at most (pixels)
+FRAME, TITLE_BAR = 8, 40
 
 
 def converted_money(total: Converted) -> str:
@@ -190,7 +192,8 @@ def headline(review: YearReview) -> dict[str, str]:
 
 
 def notes(review: YearReview) -> str:
-    """Which months the data covers, and which currencies had no rate on 31 December."""
+    """Which months the data covers, and which currencies had no rate on the day the year is
+    reviewed as of (31 December, or where the statements of a year not over end)."""
     if review.first_month is None:
         return fill(
             QCoreApplication.translate("YearReview", "No transactions in %1."), (str(review.year),)
@@ -203,7 +206,7 @@ def notes(review: YearReview) -> str:
     missing = sorted(
         {*review.missing, *(review.net_worth.change.missing if review.net_worth else ())}
     )
-    conversion = (review.currency, format_date(date(review.year, 12, 31)))
+    conversion = (review.currency, format_date(review.as_of))
     if missing:
         text += " " + fill(
             QCoreApplication.translate(
@@ -222,18 +225,21 @@ def notes(review: YearReview) -> str:
 class YearReviewDialog(QDialog):
     """A year's figures, charts and lists; choosing another year reloads them."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: the day the dialog opened: a year not over is reviewed up to it at the latest
+        self.today = today or date.today()
         self.review: YearReview | None = None
         self.setObjectName("year-review")
         self.setWindowTitle(self.tr("Year in review"))
-        self.setMinimumSize(760, 520)
-        self.resize(1000, 720)  # room for both charts; a window manager fits it to the screen
+        self._fit_to_screen(parent)
         self.year = QComboBox(self)
         self.year.setObjectName("year-review-year")
         self.year.setAccessibleName(self.tr("Year"))
-        for year in years_with_data(ctx.store) or [date.today().year]:
+        for year in years_with_data(ctx.store, self.today) or [self.today.year]:
             self.year.addItem(str(year), year)
         self.year.currentIndexChanged.connect(lambda _i: self.load())
         top = QHBoxLayout()
@@ -306,6 +312,16 @@ class YearReviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.load()
 
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """1000x720 for both charts side by side, and never more than the screen the window is
+        on has free (a 1366x768 or 1024x600 laptop, its panels taken off): not every window
+        manager shrinks a dialog larger than the screen, and its buttons would be off it."""
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        # the window manager's frame and title bar go around the dialog, on the same screen
+        room = screen.size() - QSize(2 * FRAME, FRAME + TITLE_BAR)
+        self.setMinimumSize(QSize(760, 520).boundedTo(room))
+        self.resize(QSize(1000, 720).boundedTo(room))
+
     def shown(self) -> tuple[YearReview, list[tuple[Draw, Any]], Wording] | None:
         """The year shown, its charts and its words, for a saved copy (None before one)."""
         if self.review is None:
@@ -315,7 +331,8 @@ class YearReviewDialog(QDialog):
 
     def load(self) -> None:
         store, year = self.ctx.store, int(self.year.currentData())
-        self.ctx.tasks.run(lambda _p, _c: year_review(store, year), self.show_review)
+        today = self.today
+        self.ctx.tasks.run(lambda _p, _c: year_review(store, year, today=today), self.show_review)
 
     def show_review(self, review: YearReview) -> None:
         if review.year != self.year.currentData():

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +57,7 @@ from finapp.gui.pages.dashboard_period import PeriodPicker, month_name
 from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.tasks import Work
 from finapp.gui.widgets.empty_state import EmptyStack
+from finapp.gui.widgets.fitted_list import FittedList
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.household_totals import HouseholdTotals, household_totals
@@ -196,9 +197,12 @@ class DashboardPage(Page):
 
         self.renewals = self._list(self.tr("Upcoming renewals"))
         self.alerts = self._list(self.tr("Latest alerts"))
+        # renewals are a line each: their list is as tall as they are, and the alerts, often
+        # several lines each, take the rest of the column
+        self.renewals.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Upcoming renewals"), self))
-        side.addWidget(self.renewals, 1)
+        side.addWidget(self.renewals)
         side.addWidget(QLabel(self.tr("Latest alerts"), self))
         side.addWidget(self.alerts, 1)
 
@@ -227,11 +231,10 @@ class DashboardPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
-    def _list(self, name: str) -> QListWidget:
-        widget = QListWidget(self)
+    def _list(self, name: str) -> FittedList:
+        widget = FittedList(self)
         widget.setAccessibleName(name)
         widget.setMinimumWidth(220)
-        widget.setWordWrap(True)
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setSpacing(2)
         widget.itemActivated.connect(self._open_item)
@@ -328,7 +331,7 @@ class DashboardPage(Page):
         self.income.set_caption(fill(self.tr("Income in %1"), (name,)))
         self.net.set_caption(fill(self.tr("Net in %1"), (name,)))
 
-    def _fill(self, widget: QListWidget, entries: list[tuple[str, tuple]], empty: str) -> None:
+    def _fill(self, widget: FittedList, entries: list[tuple[str, tuple]], empty: str) -> None:
         widget.clear()
         for text, target in entries:
             item = QListWidgetItem(text, widget)
@@ -337,6 +340,7 @@ class DashboardPage(Page):
         if not entries:
             item = QListWidgetItem(empty, widget)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
+        widget.fit()
 
     def drill_down(self, filters: dict) -> None:
         """A bar or slice was clicked: show the transactions behind it."""
