@@ -37,8 +37,8 @@ class CoverageNote(QLabel):
 
 
 def coverage_text(subscriptions: Sequence[SubscriptionView], today: date) -> str:
-    """ "Judged as of 31 Oct 2026, where Sapphire Visa's statements end.": the accounts of the
-    listed streams whose statements end before today, each with its last day; empty when every
+    """ "Judged as of 31 Oct 2026, where the statements of Sapphire Visa end.": the accounts of
+    the listed streams whose statements end before today, each with its last day; empty when every
     one reaches today (or the streams were added by hand)."""
     ends: dict[date, list[str]] = {}
     for sub in subscriptions:
@@ -51,14 +51,10 @@ def coverage_text(subscriptions: Sequence[SubscriptionView], today: date) -> str
     comma = QCoreApplication.translate("SubscriptionsPage", ", ")
     if len(ends) == 1:
         ((day, names),) = ends.items()
-        if len(names) == 1:
-            text = QCoreApplication.translate(
-                "SubscriptionsPage", "Judged as of %1, where %2's statements end."
-            )
-        else:
-            text = QCoreApplication.translate(
-                "SubscriptionsPage", "Judged as of %1, where the statements of %2 end."
-            )
+        # never "%2's": an account's name is the user's, and "Rainy Day Savings's" reads wrong
+        text = QCoreApplication.translate(
+            "SubscriptionsPage", "Judged as of %1, where the statements of %2 end."
+        )
         return fill(text, (_day(day), comma.join(sorted(names, key=str.casefold))))
     each = [
         fill(QCoreApplication.translate("SubscriptionsPage", "%1 on %2"), (name, _day(day)))
