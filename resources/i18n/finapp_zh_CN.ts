@@ -5293,7 +5293,12 @@
         <translation>尚无已知的流动资金余额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="169"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="170"/>
+        <source>%1% of the %2 held</source>
+        <translation>占所持 %2 的 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="176"/>
         <source>More than you want at one institution: consider spreading it.</source>
         <translation>单一机构存放过多：建议分散存放。</translation>
     </message>

@@ -18,7 +18,7 @@ from finapp.gui.models.formatting import format_date
 from finapp.gui.pages.health import HealthPage
 from finapp.gui.pages.health_cards import CardsSection
 from finapp.gui.pages.health_goals import GoalsSection
-from finapp.gui.pages.health_reserves import EmergencyFundSection
+from finapp.gui.pages.health_reserves import EmergencyFundSection, InstitutionsSection
 from finapp.gui.pages.health_subscriptions import SubscriptionsSection
 from finapp.services.changes import Changes
 from finapp.services.rates import set_rate
@@ -155,3 +155,15 @@ def test_a_rate_for_the_yuan_brings_it_into_every_total(page, three_currency_sto
     every = label(subscriptions, "subscriptions-all-currencies").text()
     monthly = in_dollars(MONTHLY_SUBSCRIPTIONS, cny)
     assert every == f"All subscriptions: ≈ {dollars(monthly)} a month, every currency in USD"
+
+
+def test_each_institutions_share_says_of_which_currency_it_is(page) -> None:  # type: ignore[no-untyped-def]
+    """A bank holding all the yuan and one holding most of the dollars: each bar names the
+    currency its share is of, never a bare "100%" beside another bank's."""
+    institutions = section(page, InstitutionsSection)
+    bars = [b for b in institutions.findChildren(QProgressBar) if b.isVisible()]
+    assert len({b.accessibleName() for b in bars}) == len(bars) >= 3
+    formats = [b.format() for b in bars]
+    for currency in ("USD", "EUR", "CNY"):
+        assert any(f.endswith(f"% of the {currency} held") for f in formats), formats
+    assert all(" of the " in f for f in formats)

@@ -159,11 +159,18 @@ class InstitutionsSection(HealthSection):
         if not loaded:
             self.grid.addWidget(QLabel(self.tr("No liquid balance known yet."), self), 0, 0)
             return
+        # a share is of the money held in its own currency: with several, the bar says which,
+        # else a bank holding all the yuan and one holding all the dollars both read "100%"
+        several = len({share.currency for share in loaded}) > 1
         for row, share in enumerate(loaded):
             bar = QProgressBar(self)
             bar.setRange(0, 100)
             bar.setValue(share.percent)
-            bar.setFormat(f"{share.percent}%")
+            bar.setFormat(
+                fill(self.tr("%1% of the %2 held"), (str(share.percent), share.currency))
+                if several
+                else f"{share.percent}%"
+            )
             bar.setAccessibleName(share.institution)
             note = QLabel(
                 self.tr("More than you want at one institution: consider spreading it.")
