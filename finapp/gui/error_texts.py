@@ -151,6 +151,11 @@ _SENTENCES = {
         "The new passphrase must have at least {length} characters other than spaces at "
         "either end; nothing was changed",
     ),
+    "passphrase.change_unfinished": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A change of the key was cut short and {count} backups already use its new key: "
+        "finish that change first (with the same new passphrase); nothing was changed",
+    ),
     "passphrase.needed": QT_TRANSLATE_NOOP(
         "ErrorText", "This store is protected by a passphrase: enter it to unlock."
     ),
