@@ -242,6 +242,16 @@ _SENTENCES = {
     "restore.passphrase_needed": QT_TRANSLATE_NOOP(
         "ErrorText", "Choose the passphrase that will protect the restored data"
     ),
+    "restore.wrong_key": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup "
+        "made before a passphrase change opens only with the passphrase of then",
+    ),
+    "restore.store_other_key": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} does not open with the key given, so the backup would end under another key "
+        "than your data's; nothing was changed",
+    ),
     "restore.from_store": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is the store itself; choose a backup to restore"
     ),

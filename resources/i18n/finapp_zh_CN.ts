@@ -3997,92 +3997,102 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="245"/>
+        <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
+        <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="250"/>
+        <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
+        <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="255"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="249"/>
+        <location filename="../../finapp/gui/error_texts.py" line="259"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="250"/>
+        <location filename="../../finapp/gui/error_texts.py" line="260"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="251"/>
+        <location filename="../../finapp/gui/error_texts.py" line="261"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="252"/>
+        <location filename="../../finapp/gui/error_texts.py" line="262"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="253"/>
+        <location filename="../../finapp/gui/error_texts.py" line="263"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts.py" line="264"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="255"/>
+        <location filename="../../finapp/gui/error_texts.py" line="265"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="256"/>
-        <location filename="../../finapp/gui/error_texts.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts.py" line="266"/>
+        <location filename="../../finapp/gui/error_texts.py" line="269"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="262"/>
+        <location filename="../../finapp/gui/error_texts.py" line="272"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="265"/>
+        <location filename="../../finapp/gui/error_texts.py" line="275"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="268"/>
+        <location filename="../../finapp/gui/error_texts.py" line="278"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="271"/>
+        <location filename="../../finapp/gui/error_texts.py" line="281"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="272"/>
+        <location filename="../../finapp/gui/error_texts.py" line="282"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="275"/>
+        <location filename="../../finapp/gui/error_texts.py" line="285"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="278"/>
+        <location filename="../../finapp/gui/error_texts.py" line="288"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="279"/>
+        <location filename="../../finapp/gui/error_texts.py" line="289"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="325"/>
+        <location filename="../../finapp/gui/error_texts.py" line="335"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>

@@ -70,4 +70,9 @@ def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"the store and {result.backups_rekeyed} backups now use the {result.mode}")
         for name in result.not_rekeyed:
             print(f"  {name} opens with neither the old nor the new key; left as it is")
+        if result.mode == "passphrase":
+            print(
+                "copies made elsewhere with `backup --to` keep the old key: restore one with "
+                "FINAPP_BACKUP_PASSPHRASE (or the recovery key) set to it"
+            )
     return 0
