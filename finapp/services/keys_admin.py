@@ -115,6 +115,15 @@ def take_unshown_recovery_key(store: Store) -> str | None:
     return format_recovery_key(store.key.raw)
 
 
+def _forget_recovery_key_shown(path: Path, key: StoreKey) -> None:
+    """A new keyring key is a new recovery key: the next open shows it, as on first use.
+
+    Forgotten before the store is re-encrypted, under the key it has now, so a switch cut short
+    after the store moved to the new key still shows it."""
+    with connect(path, key) as conn:
+        conn.execute("DELETE FROM settings WHERE key = ?", (_SHOWN_SETTING,))
+
+
 def ensure_sole_user(path: Path, key: StoreKey) -> None:
     """Checkpoint the WAL and refuse while another finapp process still has the store open.
 
@@ -241,6 +250,7 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
         )
     ensure_sole_user(db_path(data_dir), current)
     _refuse_other_change(data_dir, "keyring")
+    _forget_recovery_key_shown(db_path(data_dir), current)
     raw = _key_to_keep(data_dir)
     try:
         save_keyring_key(data_dir, raw)

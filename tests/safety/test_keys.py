@@ -28,6 +28,7 @@ from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, keyring_usable, new_raw_key, save_keyring_key
+from tests.cli_in_process import run_main
 from tests.conftest import PASSPHRASE, MemoryKeyring, as_os_keyring
 from tests.helpers import run_cli
 from tests.safety import processes
@@ -287,3 +288,25 @@ def test_a_store_in_use_refuses_the_keyring_switch_before_the_keyring_is_touched
     with pytest.raises(StoreBusyError):
         use_keyring(store.data_dir, store.key)
     assert memory_keyring.entries == {}, "no keyring key for a store that stayed on its passphrase"
+
+
+def test_after_moving_back_to_the_keyring_the_new_recovery_key_is_shown(
+    memory_keyring: MemoryKeyring,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = open_store(data_dir)  # a keyring store: its recovery key shown on first use
+    first_words = take_unshown_recovery_key(first)
+    first.close()
+    change_passphrase(data_dir, first.key, NEW)
+    monkeypatch.setenv("FINAPP_PASSPHRASE", NEW)
+    code, out, err = run_main(["--data-dir", str(data_dir), "passphrase", "use-keyring"], capsys)
+    assert code == 0, err
+    words = recovery_key(data_dir)
+    assert words != first_words
+    assert f"write it down and keep it away from this computer: {words}" in err
+    assert "a recovery key written down before no longer opens" in out
+    again = open_store(data_dir)
+    assert take_unshown_recovery_key(again) is None, "shown once"
+    again.close()

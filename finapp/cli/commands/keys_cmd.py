@@ -55,6 +55,18 @@ def _current_key(ctx: CliContext) -> StoreKey:
     return store.key
 
 
+def _show_new_recovery_key(ctx: CliContext) -> None:
+    """Open the store with its new keyring key: that shows the new recovery key, once."""
+    from finapp.cli.opened import after_open
+    from finapp.services.opening import open_store
+
+    store = open_store(ctx.data_dir)
+    try:
+        after_open(store, auto_backup=False)
+    finally:
+        store.close()
+
+
 def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.services.keys_admin import change_passphrase, use_keyring
 
@@ -70,6 +82,9 @@ def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"the store and {result.backups_rekeyed} backups now use the {result.mode}")
         for name in result.not_rekeyed:
             print(f"  {name} opens with neither the old nor the new key; left as it is")
+        if result.mode == "keyring":
+            print("a recovery key written down before no longer opens the store or its backups")
+            _show_new_recovery_key(ctx)
         if result.mode == "passphrase":
             print(
                 "copies made elsewhere with `backup --to` keep the old key: restore one with "
