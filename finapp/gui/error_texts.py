@@ -180,11 +180,21 @@ _SENTENCES = {
     "keyring.refused_restore": QT_TRANSLATE_NOOP(
         "ErrorText", "The system keyring refused the key: restore with a passphrase instead"
     ),
+    "keyring.no_entry": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The system keyring has no key for this data (entry {entry}): unlock it with its "
+        "recovery key, or with its passphrase if you set one",
+    ),
     "keyring.already": QT_TRANSLATE_NOOP(
         "ErrorText", "This store's key is already kept in the system keyring"
     ),
     "recovery.mistyped": QT_TRANSLATE_NOOP(
         "ErrorText", "That recovery key is mistyped: check each group of four"
+    ),
+    "recovery.no_keyring_entry": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The system keyring has no key for this data (entry {entry}): the recovery key you "
+        "wrote down opens it, or your passphrase if you set one",
     ),
     "recovery.passphrase_store": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -35,6 +35,7 @@ from finapp.services.rekey_record import (
 )
 from finapp.store.engine import Store
 from finapp.store.keys import (
+    KEYRING_SERVICE,
     StoreKey,
     check_new_passphrase,
     delete_keyring_key,
@@ -42,6 +43,7 @@ from finapp.store.keys import (
     load_keyring_key,
     new_raw_key,
     save_keyring_key,
+    store_id,
 )
 
 _CHECK_BYTES = 3
@@ -56,6 +58,8 @@ class RekeyResult:
     mode: str  # "passphrase" or "keyring"
     backups_rekeyed: int
     not_rekeyed: tuple[str, ...] = ()
+    #: the keyring got back the key the files use (given as the recovery key): nothing re-keyed
+    key_kept: bool = False
 
 
 def format_recovery_key(raw: bytes) -> str:
@@ -84,15 +88,27 @@ def parse_recovery_key(text: str) -> StoreKey:
 def recovery_key(data_dir: Path) -> str:
     """The recovery key of a store whose key lives in the OS keyring."""
     raw = load_keyring_key(data_dir)
-    if raw is None:
+    if raw is not None:
+        return format_recovery_key(raw)
+    sid = store_id(data_dir, create=False)
+    if sid is not None:  # a keyring key once; the keyring has none now, or it became a passphrase
         raise NotAvailableError(
             Problem(
-                "recovery.passphrase_store",
-                "This store is protected by your passphrase, not a keyring key: the passphrase "
-                "itself opens the store and its backups on another machine",
+                "recovery.no_keyring_entry",
+                f"The system keyring has no key for this store (entry {KEYRING_SERVICE}/{sid}); "
+                "the recovery key you wrote down opens it (set FINAPP_RECOVERY_KEY, then "
+                "`finapp passphrase use-keyring` puts it back in the keyring), or your "
+                "passphrase if you set one",
+                entry=f"{KEYRING_SERVICE}/{sid}",
             )
         )
-    return format_recovery_key(raw)
+    raise NotAvailableError(
+        Problem(
+            "recovery.passphrase_store",
+            "This store is protected by your passphrase, not a keyring key: the passphrase "
+            "itself opens the store and its backups on another machine",
+        )
+    )
 
 
 def take_unshown_recovery_key(store: Store) -> str | None:
@@ -236,6 +252,9 @@ def _key_to_keep(data_dir: Path) -> bytes:
 def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
     """Switch from a passphrase to a random key kept in the OS keyring.
 
+    Opened with the recovery key (the keyring lost its entry), the keyring gets that key back
+    and no file is re-encrypted: the recovery key the user holds stays the one.
+
     The new key is saved in the keyring *before* anything is re-encrypted, so no crash can leave
     files under a key that exists nowhere; and only once the store is known to be free, so a
     refusal leaves no keyring entry behind. Close the store first.
@@ -250,8 +269,18 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
         )
     ensure_sole_user(db_path(data_dir), current)
     _refuse_other_change(data_dir, "keyring")
+    if current.raw is not None:  # the recovery key of a store whose keyring entry was lost
+        _save_in_keyring(data_dir, current.raw)
+        left = tuple(p.name for p in backup_files(data_dir) if not opens_with(p, current))
+        return RekeyResult("keyring", 0, left, key_kept=True)
     _forget_recovery_key_shown(db_path(data_dir), current)
     raw = _key_to_keep(data_dir)
+    _save_in_keyring(data_dir, raw)
+    return _rekey(data_dir, current, StoreKey.from_raw(raw, source="keyring"), "keyring")
+
+
+def _save_in_keyring(data_dir: Path, raw: bytes) -> None:
+    """Keep ``raw`` in the keyring before any file uses it; a refusal changes nothing."""
     try:
         save_keyring_key(data_dir, raw)
     except Exception as exc:  # the keyring broke since it was checked: nothing is changed yet
@@ -263,4 +292,3 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
                 "the passphrase still protects the store",
             )
         ) from exc
-    return _rekey(data_dir, current, StoreKey.from_raw(raw, source="keyring"), "keyring")

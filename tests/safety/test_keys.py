@@ -310,3 +310,46 @@ def test_after_moving_back_to_the_keyring_the_new_recovery_key_is_shown(
     again = open_store(data_dir)
     assert take_unshown_recovery_key(again) is None, "shown once"
     again.close()
+
+
+def test_a_lost_keyring_entry_is_said_as_such_and_the_recovery_key_puts_it_back(
+    keyring_data_dir: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data_dir = keyring_data_dir
+    open_store(data_dir).close()
+    words = recovery_key(data_dir)
+    memory_keyring.entries.clear()  # a keyring reset, a new login keyring
+
+    for command in (["accounts"], ["recovery-key"]):
+        code, _, err = run_main(["--data-dir", str(data_dir), *command], capsys)
+        assert code == 2
+        assert "keyring has no key for this store" in err and "recovery key" in err
+        assert "protected by a passphrase" not in err and "protected by your" not in err
+
+    monkeypatch.setenv("FINAPP_RECOVERY_KEY", words)
+    code, out, err = run_main(["--data-dir", str(data_dir), "passphrase", "use-keyring"], capsys)
+    assert code == 0, err
+    assert "the recovery key is unchanged" in out
+    monkeypatch.delenv("FINAPP_RECOVERY_KEY")
+    assert recovery_key(data_dir) == words
+    open_store(data_dir).close()  # with the keyring alone again
+
+
+def test_with_the_recovery_key_a_store_whose_keyring_entry_was_lost_gets_a_passphrase(
+    keyring_data_dir: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data_dir = keyring_data_dir
+    open_store(data_dir).close()
+    words = recovery_key(data_dir)
+    memory_keyring.entries.clear()
+    monkeypatch.setenv("FINAPP_RECOVERY_KEY", words)
+    monkeypatch.setenv("FINAPP_NEW_PASSPHRASE", NEW)
+    code, _, err = run_main(["--data-dir", str(data_dir), "passphrase", "change"], capsys)
+    assert code == 0, err
+    open_store(data_dir, passphrase=NEW).close()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
-from finapp.cli.secrets import passphrase_to_open, read_passphrase
+from finapp.cli.secrets import passphrase_to_open, read_passphrase, recovery_key
 
 if TYPE_CHECKING:
     from finapp.store.keys import StoreKey
@@ -35,9 +35,9 @@ def register(sub: Subcommands) -> None:
 
 
 def run_recovery_key(args: argparse.Namespace, ctx: CliContext) -> int:
-    from finapp.services.keys_admin import recovery_key
+    from finapp.services import keys_admin
 
-    key = recovery_key(ctx.data_dir)
+    key = keys_admin.recovery_key(ctx.data_dir)
     if args.json:
         print_json({"recovery_key": key})
     else:
@@ -50,7 +50,9 @@ def _current_key(ctx: CliContext) -> StoreKey:
     """Open the store once with its current key (proving it) and close it again."""
     from finapp.services.opening import open_store
 
-    store = open_store(ctx.data_dir, passphrase=passphrase_to_open(ctx.data_dir))
+    store = open_store(
+        ctx.data_dir, passphrase=passphrase_to_open(ctx.data_dir), key=recovery_key()
+    )
     store.close()
     return store.key
 
@@ -79,10 +81,13 @@ def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json(result)
     else:
-        print(f"the store and {result.backups_rekeyed} backups now use the {result.mode}")
+        if result.key_kept:
+            print("the system keyring holds the store's key again; the recovery key is unchanged")
+        else:
+            print(f"the store and {result.backups_rekeyed} backups now use the {result.mode}")
         for name in result.not_rekeyed:
             print(f"  {name} opens with neither the old nor the new key; left as it is")
-        if result.mode == "keyring":
+        if result.mode == "keyring" and not result.key_kept:
             print("a recovery key written down before no longer opens the store or its backups")
             _show_new_recovery_key(ctx)
         if result.mode == "passphrase":
