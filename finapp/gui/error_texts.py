@@ -233,6 +233,10 @@ _SENTENCES = {
     ),
     "file.missing": QT_TRANSLATE_NOOP("ErrorText", "{path}: no such file"),
     "file.damaged": QT_TRANSLATE_NOOP("ErrorText", "{path} is damaged and cannot be used"),
+    "file.incomplete": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is damaged or incomplete (cut short?) and cannot be used; the key is right",
+    ),
     "backup.onto_store": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is the store itself; choose another place"
     ),

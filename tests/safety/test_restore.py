@@ -191,3 +191,18 @@ def test_a_backup_from_before_a_passphrase_change_ends_under_the_passphrase_of_n
     assert "damaged" not in both.stdout
     assert _payees(data_dir, passphrase=NEW) == expected
     assert all(opens_with(path, StoreKey.from_passphrase(NEW)) for path in backup_files(data_dir))
+
+
+@pytest.mark.parametrize("kept", [4096, 8192, 0.5, 0.9])
+def test_a_backup_cut_short_is_called_incomplete_not_a_wrong_passphrase(
+    filled: Store, tmp_path: Path, kept: float
+) -> None:
+    copy = Path(backup(filled, tmp_path / "b.db").path)
+    blob = copy.read_bytes()
+    copy.write_bytes(blob[: int(kept if kept > 1 else len(blob) * kept)])
+    filled.close()
+    before = _fingerprint(filled.data_dir)
+    proc = run_cli(filled.data_dir, "restore", str(copy))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert "damaged or incomplete" in proc.stderr and "wrong passphrase" not in proc.stderr
+    assert _fingerprint(filled.data_dir) == before
