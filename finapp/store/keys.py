@@ -15,6 +15,7 @@ the environment (no ``store.id``) never asks the keyring anything.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import secrets
@@ -239,6 +240,8 @@ def store_id(data_dir: Path, *, create: bool) -> str | None:
         return None
     value = uuid.uuid4().hex
     path.write_text(value + "\n", encoding="ascii")
+    with contextlib.suppress(OSError):  # readable by the user alone, whatever the umask
+        path.chmod(0o600)
     return value
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -353,3 +354,15 @@ def test_with_the_recovery_key_a_store_whose_keyring_entry_was_lost_gets_a_passp
     code, _, err = run_main(["--data-dir", str(data_dir), "passphrase", "change"], capsys)
     assert code == 0, err
     open_store(data_dir, passphrase=NEW).close()
+
+
+def test_the_store_id_naming_the_keyring_entry_is_the_users_alone(
+    keyring_data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    keyring_data_dir.mkdir(mode=0o755)  # a folder the user made, others may list
+    previous = os.umask(0o022)
+    try:
+        open_store(keyring_data_dir).close()
+    finally:
+        os.umask(previous)
+    assert (keyring_data_dir / "store.id").stat().st_mode & 0o777 == 0o600
