@@ -259,6 +259,10 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
     files under a key that exists nowhere; and only once the store is known to be free, so a
     refusal leaves no keyring entry behind. Close the store first.
     """
+    change = unfinished_change(data_dir)
+    if current.source == "keyring" and change is not None and change.mode == "keyring":
+        finish_change(data_dir)  # cut short once the store, the last file, used the key
+        return RekeyResult("keyring", 0)
     if current.source == "keyring":
         raise InvalidInputError(
             Problem("keyring.already", "This store's key is already kept in the system keyring")

@@ -14,6 +14,7 @@ from finapp.services.encrypted_file import opens_with
 from finapp.services.keys_admin import change_passphrase, use_keyring
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, load_keyring_key
+from tests.cli_in_process import run_main
 from tests.conftest import PASSPHRASE, MemoryKeyring
 from tests.helpers import run_cli
 from tests.safety import processes
@@ -91,3 +92,23 @@ def test_a_passphrase_change_cut_short_is_said_and_only_its_own_passphrase_finis
     assert all(opens_with(path, new) for path in [*backup_files(data_dir), data_dir / "finapp.db"])
     quiet = run_cli(data_dir, "accounts", passphrase=NEW)
     assert quiet.returncode == 0 and "cut short" not in quiet.stderr
+
+
+def test_a_switch_cut_short_once_the_store_used_the_keyring_key_is_finished_by_running_it_again(
+    memory_keyring: MemoryKeyring,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store.close()
+    data_dir = store.data_dir
+    with monkeypatch.context() as patched:  # killed between the store's re-keying and the end
+        patched.setattr("finapp.services.keys_admin.finish_change", lambda _folder: None)
+        use_keyring(data_dir, OLD)
+    _, _, warned = run_main(["--data-dir", str(data_dir), "accounts"], capsys)
+    assert "cut short" in warned and "passphrase use-keyring" in warned
+
+    code, _, err = run_main(["--data-dir", str(data_dir), "passphrase", "use-keyring"], capsys)
+    assert code == 0, err
+    _, _, quiet = run_main(["--data-dir", str(data_dir), "accounts"], capsys)
+    assert "cut short" not in quiet
