@@ -2707,7 +2707,7 @@
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="48"/>
         <source>the file names no bank or account, so it went into “{name}” with the earlier files that name none; if it is another account&apos;s, undo this import and import it again with File → Import into account…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件没有写明银行或账户，因此已与之前同样没有写明的文件一起放入“{name}”；如果它属于另一个账户，请撤销本次导入，再使用“文件 → 导入到账户…”重新导入</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="54"/>
