@@ -9,6 +9,8 @@ written anywhere. Small integers (counts) and floats (durations) pass unchanged.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import logging.handlers
 import os
@@ -87,12 +89,23 @@ def log_level() -> int | None:
     return LEVELS[wanted]
 
 
+class _PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log, readable by the user alone (0600) whatever the umask: each file is
+    made so as it is opened, and a rotation renames it with its mode."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = super()._open()
+        with contextlib.suppress(OSError):  # filesystems without POSIX modes
+            os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
 def _file_handler(data_dir: Path) -> logging.Handler | None:
     """The rotating log file in ``data_dir``, or None (said on stderr) where the folder is
     read-only or full: a log file is a help, never a reason for a command to fail."""
     try:
         folder = ensure_private_dir(data_dir / LOG_DIR)
-        return logging.handlers.RotatingFileHandler(
+        return _PrivateLogFile(
             folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
     except OSError:

@@ -151,6 +151,11 @@ _SENTENCES = {
         "The new passphrase must have at least {length} characters other than spaces at "
         "either end; nothing was changed",
     ),
+    "passphrase.change_unfinished": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A change of the key was cut short and {count} backups already use its new key: "
+        "finish that change first (with the same new passphrase); nothing was changed",
+    ),
     "passphrase.needed": QT_TRANSLATE_NOOP(
         "ErrorText", "This store is protected by a passphrase: enter it to unlock."
     ),
@@ -175,11 +180,21 @@ _SENTENCES = {
     "keyring.refused_restore": QT_TRANSLATE_NOOP(
         "ErrorText", "The system keyring refused the key: restore with a passphrase instead"
     ),
+    "keyring.no_entry": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The system keyring has no key for this data (entry {entry}): unlock it with its "
+        "recovery key, or with its passphrase if you set one",
+    ),
     "keyring.already": QT_TRANSLATE_NOOP(
         "ErrorText", "This store's key is already kept in the system keyring"
     ),
     "recovery.mistyped": QT_TRANSLATE_NOOP(
         "ErrorText", "That recovery key is mistyped: check each group of four"
+    ),
+    "recovery.no_keyring_entry": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The system keyring has no key for this data (entry {entry}): the recovery key you "
+        "wrote down opens it, or your passphrase if you set one",
     ),
     "recovery.passphrase_store": QT_TRANSLATE_NOOP(
         "ErrorText",
@@ -218,6 +233,10 @@ _SENTENCES = {
     ),
     "file.missing": QT_TRANSLATE_NOOP("ErrorText", "{path}: no such file"),
     "file.damaged": QT_TRANSLATE_NOOP("ErrorText", "{path} is damaged and cannot be used"),
+    "file.incomplete": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is damaged or incomplete (cut short?) and cannot be used; the key is right",
+    ),
     "backup.onto_store": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is the store itself; choose another place"
     ),
@@ -236,6 +255,16 @@ _SENTENCES = {
     ),
     "restore.passphrase_needed": QT_TRANSLATE_NOOP(
         "ErrorText", "Choose the passphrase that will protect the restored data"
+    ),
+    "restore.wrong_key": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup "
+        "made before a passphrase change opens only with the passphrase of then",
+    ),
+    "restore.store_other_key": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} does not open with the key given, so the backup would end under another key "
+        "than your data's; nothing was changed",
     ),
     "restore.from_store": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is the store itself; choose a backup to restore"

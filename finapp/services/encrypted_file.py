@@ -106,9 +106,25 @@ def check_file(path: Path, key: StoreKey) -> FileCheck:
 
 
 def require_sound(path: Path, key: StoreKey) -> FileCheck:
-    """:func:`check_file`, raising one clear :class:`StoreError` when the file is damaged."""
+    """:func:`check_file`, raising one clear :class:`StoreError` when the file is damaged.
+
+    A file the key does not open is damaged or incomplete (a copy cut short), not locked with
+    another key, when the key is that of its pages (:mod:`finapp.services.page_keys`)."""
     try:
         result = check_file(path, key)
+    except WrongKeyError:
+        from finapp.services.page_keys import key_fits_pages
+
+        if not key_fits_pages(path, key):
+            raise
+        raise StoreError(
+            Problem(
+                "file.incomplete",
+                f"{path} is damaged or incomplete (cut short?) and cannot be used; "
+                "the key is right",
+                path=path,
+            )
+        ) from None
     except sqlcipher3.DatabaseError as exc:
         raise StoreError(
             Problem("file.damaged", f"{path} is damaged and cannot be used ({exc})", path=path)

@@ -11,10 +11,11 @@ text exact.
 
 An export is all or nothing. The files are written into a hidden sibling folder
 (``.NAME.partial-XXXX``, owner-only: folder 0700, files 0600), flushed to the disk, described in
-``manifest.json`` (format version, time, and each file's rows and SHA-256), and only then renamed
-to the folder asked for. A full disk or a refusal removes the partial folder and leaves nothing
-behind. An existing folder is used only when it is empty or a previous finapp export (nothing in
-it but the names an export writes); the previous export is swapped out whole. Importing
+``manifest.json`` (format version, time, and each file's rows and SHA-256), and only then
+renamed to the folder asked for. A full disk or a refusal removes the partial folder and leaves
+nothing behind; one a killed export left is removed by the next export there and by ``wipe``. An
+existing folder is used only when it is empty or a previous finapp export (nothing in it but the
+names an export writes); the previous export is swapped out whole. Importing
 ``transactions.csv`` checks it against the manifest beside it, so a cut or changed file is
 refused instead of read as fewer transactions.
 """
@@ -37,6 +38,7 @@ from finapp.core.choices import EXPORT_FORMATS as FORMATS
 from finapp.errors import InvalidInputError, Problem, StorageError
 from finapp.importers.finapp_export import MANIFEST_FILE
 from finapp.paths import ensure_private_dir
+from finapp.services import export_leftovers
 from finapp.services.export_files import (
     Written,
     manifest_text,
@@ -125,14 +127,18 @@ def _usable_destination(folder: Path) -> bool:
 
 
 @contextlib.contextmanager
-def _staged(folder: Path) -> Iterator[Path]:
-    """A hidden owner-only folder beside ``folder``, removed whole unless renamed into place."""
+def _staged(folder: Path, data_dir: Path) -> Iterator[Path]:
+    """A hidden owner-only folder beside ``folder``, removed whole unless renamed into place;
+    what exports there cut short left is removed first (:mod:`.export_leftovers`)."""
     parent = ensure_private_dir(folder.parent)
+    export_leftovers.remove_beside(folder)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=parent))
+    export_leftovers.remember(data_dir, staging)
     try:
         yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # gone already when it became the export
+        export_leftovers.forget(data_dir, staging)
 
 
 def _swap_in(staging: Path, folder: Path, existed: bool) -> None:
@@ -169,7 +175,7 @@ def export_all(store: Store, folder: Path, fmt: str = "csv") -> ExportResult:
     folder = folder.expanduser().absolute()
     try:
         existed = _usable_destination(folder)
-        with _staged(folder) as staging:
+        with _staged(folder, store.data_dir) as staging:
             written = _write_tables(store, staging, fmt)
             _swap_in(staging, folder, existed)
     except OSError as exc:

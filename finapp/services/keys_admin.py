@@ -6,6 +6,9 @@ and every backup on any machine. Rekeying uses SQLCipher's ``PRAGMA rekey``, whi
 every page inside one transaction: a crash leaves the file entirely under the old key or
 entirely under the new one. Backups are rekeyed first and the store last, and a backup that
 already opens with the new key is left alone, so running an interrupted change again finishes it.
+What a change has done so far is recorded beside the store (:mod:`finapp.services.rekey_record`):
+a run again reuses the keyring key the cut-short one chose, and a different new passphrase is
+refused until the change begun is finished, so no backup is left under a key kept nowhere.
 """
 
 from __future__ import annotations
@@ -21,10 +24,18 @@ from sqlalchemy import select
 
 from finapp.errors import InvalidInputError, NotAvailableError, Problem, StoreBusyError
 from finapp.paths import db_path
-from finapp.services.backup import backup_files
+from finapp.services.backup import backup_dir, backup_files
 from finapp.services.encrypted_file import connect, opens_with, rekey_file
+from finapp.services.rekey_record import (
+    NEW_KEY_WORDS,
+    KeyChange,
+    finish_change,
+    record_change,
+    unfinished_change,
+)
 from finapp.store.engine import Store
 from finapp.store.keys import (
+    KEYRING_SERVICE,
     StoreKey,
     check_new_passphrase,
     delete_keyring_key,
@@ -32,6 +43,7 @@ from finapp.store.keys import (
     load_keyring_key,
     new_raw_key,
     save_keyring_key,
+    store_id,
 )
 
 _CHECK_BYTES = 3
@@ -46,6 +58,8 @@ class RekeyResult:
     mode: str  # "passphrase" or "keyring"
     backups_rekeyed: int
     not_rekeyed: tuple[str, ...] = ()
+    #: the keyring got back the key the files use (given as the recovery key): nothing re-keyed
+    key_kept: bool = False
 
 
 def format_recovery_key(raw: bytes) -> str:
@@ -74,15 +88,27 @@ def parse_recovery_key(text: str) -> StoreKey:
 def recovery_key(data_dir: Path) -> str:
     """The recovery key of a store whose key lives in the OS keyring."""
     raw = load_keyring_key(data_dir)
-    if raw is None:
+    if raw is not None:
+        return format_recovery_key(raw)
+    sid = store_id(data_dir, create=False)
+    if sid is not None:  # a keyring key once; the keyring has none now, or it became a passphrase
         raise NotAvailableError(
             Problem(
-                "recovery.passphrase_store",
-                "This store is protected by your passphrase, not a keyring key: the passphrase "
-                "itself opens the store and its backups on another machine",
+                "recovery.no_keyring_entry",
+                f"The system keyring has no key for this store (entry {KEYRING_SERVICE}/{sid}); "
+                "the recovery key you wrote down opens it (set FINAPP_RECOVERY_KEY, then "
+                "`finapp passphrase use-keyring` puts it back in the keyring), or your "
+                "passphrase if you set one",
+                entry=f"{KEYRING_SERVICE}/{sid}",
             )
         )
-    return format_recovery_key(raw)
+    raise NotAvailableError(
+        Problem(
+            "recovery.passphrase_store",
+            "This store is protected by your passphrase, not a keyring key: the passphrase "
+            "itself opens the store and its backups on another machine",
+        )
+    )
 
 
 def take_unshown_recovery_key(store: Store) -> str | None:
@@ -105,6 +131,15 @@ def take_unshown_recovery_key(store: Store) -> str | None:
     return format_recovery_key(store.key.raw)
 
 
+def _forget_recovery_key_shown(path: Path, key: StoreKey) -> None:
+    """A new keyring key is a new recovery key: the next open shows it, as on first use.
+
+    Forgotten before the store is re-encrypted, under the key it has now, so a switch cut short
+    after the store moved to the new key still shows it."""
+    with connect(path, key) as conn:
+        conn.execute("DELETE FROM settings WHERE key = ?", (_SHOWN_SETTING,))
+
+
 def ensure_sole_user(path: Path, key: StoreKey) -> None:
     """Checkpoint the WAL and refuse while another finapp process still has the store open.
 
@@ -123,22 +158,58 @@ def ensure_sole_user(path: Path, key: StoreKey) -> None:
         )
 
 
-def _rekey_backups(data_dir: Path, old: StoreKey, new: StoreKey) -> tuple[int, tuple[str, ...]]:
+def _refuse_other_change(data_dir: Path, mode: str, keys: tuple[StoreKey, ...] = ()) -> None:
+    """Refuse a change that would strand backups a cut-short change already re-encrypted: one
+    to the other target, or (``keys``: a passphrase change's old and new keys) to a passphrase
+    other than the one those backups now use. A switch to the keyring reuses its key instead."""
+    change = unfinished_change(data_dir)
+    if change is None:
+        return
+    folder = backup_dir(data_dir)
+    waiting = [folder / name for name in change.rekeyed if (folder / name).is_file()]
+    if change.mode == mode and mode == "keyring":
+        return
+    if change.mode == mode:
+        waiting = [path for path in waiting if not any(opens_with(path, k) for k in keys)]
+        if not waiting:
+            return
+    if change.mode == "keyring":
+        finish = "run `finapp passphrase use-keyring` to finish it first"
+    else:
+        finish = "give the same new passphrase again to finish it first"
+    raise InvalidInputError(
+        Problem(
+            "passphrase.change_unfinished",
+            f"A change of the store's key was cut short and {len(waiting)} backups already use "
+            f"{NEW_KEY_WORDS.get(change.mode, change.mode)}; {finish}; nothing was changed",
+            count=len(waiting),
+            mode=change.mode,
+        )
+    )
+
+
+def _rekey_backups(data_dir: Path, old: StoreKey, new: StoreKey, mode: str) -> RekeyResult:
+    """Re-encrypt the backups that open with ``old``, recording each one as it is done."""
+    change = unfinished_change(data_dir) or KeyChange(mode)
+    record_change(data_dir, change)
     done, stranded = 0, []
     for path in backup_files(data_dir):
         if opens_with(path, old):
             rekey_file(path, old, new)
             done += 1
+            change = KeyChange(mode, (*change.rekeyed, path.name))
+            record_change(data_dir, change)
         elif not opens_with(path, new):
             stranded.append(path.name)
-    return done, tuple(stranded)
+    return RekeyResult(mode, done, tuple(stranded))
 
 
 def _rekey(data_dir: Path, old: StoreKey, new: StoreKey, mode: str) -> RekeyResult:
     """Re-encrypt the backups, then the store; the caller has checked it is the sole user."""
-    done, stranded = _rekey_backups(data_dir, old, new)
+    result = _rekey_backups(data_dir, old, new, mode)
     rekey_file(db_path(data_dir), old, new)
-    return RekeyResult(mode, done, stranded)
+    finish_change(data_dir)
+    return result
 
 
 def change_passphrase(data_dir: Path, current: StoreKey, new_passphrase: str | None) -> RekeyResult:
@@ -149,21 +220,49 @@ def change_passphrase(data_dir: Path, current: StoreKey, new_passphrase: str | N
     """
     new = check_new_passphrase(new_passphrase)
     ensure_sole_user(db_path(data_dir), current)
+    _refuse_other_change(data_dir, "passphrase", (current, new))
     result = _rekey(data_dir, current, new, "passphrase")
-    if current.source == "keyring":
+    raw = load_keyring_key(data_dir)
+    if raw is not None and not _opens_any(data_dir, result.not_rekeyed, raw):
         problem = delete_keyring_key(data_dir)  # the passphrase opens everything already
         if problem:
             log.warning("after the passphrase change %s", problem)
     return result
 
 
+def _opens_any(data_dir: Path, names: tuple[str, ...], raw: bytes) -> bool:
+    """Whether the key ``raw`` opens any of the backups ``names``: a key some file needs."""
+    key = StoreKey.from_raw(raw)
+    return any(opens_with(backup_dir(data_dir) / name, key) for name in names)
+
+
+def _key_to_keep(data_dir: Path) -> bytes:
+    """The keyring key a switch to the keyring uses: the one already there if the store or a
+    backup opens with it (a switch cut short re-encrypted them), else a new one. A key some
+    file needs is never replaced."""
+    raw = load_keyring_key(data_dir)
+    if raw is not None:
+        key = StoreKey.from_raw(raw)
+        files = [db_path(data_dir), *backup_files(data_dir)]
+        if any(opens_with(path, key) for path in files):
+            return raw
+    return new_raw_key()
+
+
 def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
     """Switch from a passphrase to a random key kept in the OS keyring.
+
+    Opened with the recovery key (the keyring lost its entry), the keyring gets that key back
+    and no file is re-encrypted: the recovery key the user holds stays the one.
 
     The new key is saved in the keyring *before* anything is re-encrypted, so no crash can leave
     files under a key that exists nowhere; and only once the store is known to be free, so a
     refusal leaves no keyring entry behind. Close the store first.
     """
+    change = unfinished_change(data_dir)
+    if current.source == "keyring" and change is not None and change.mode == "keyring":
+        finish_change(data_dir)  # cut short once the store, the last file, used the key
+        return RekeyResult("keyring", 0)
     if current.source == "keyring":
         raise InvalidInputError(
             Problem("keyring.already", "This store's key is already kept in the system keyring")
@@ -173,7 +272,19 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
             Problem("keyring.none", "No secure system keyring is available on this machine")
         )
     ensure_sole_user(db_path(data_dir), current)
-    raw = new_raw_key()
+    _refuse_other_change(data_dir, "keyring")
+    if current.raw is not None:  # the recovery key of a store whose keyring entry was lost
+        _save_in_keyring(data_dir, current.raw)
+        left = tuple(p.name for p in backup_files(data_dir) if not opens_with(p, current))
+        return RekeyResult("keyring", 0, left, key_kept=True)
+    _forget_recovery_key_shown(db_path(data_dir), current)
+    raw = _key_to_keep(data_dir)
+    _save_in_keyring(data_dir, raw)
+    return _rekey(data_dir, current, StoreKey.from_raw(raw, source="keyring"), "keyring")
+
+
+def _save_in_keyring(data_dir: Path, raw: bytes) -> None:
+    """Keep ``raw`` in the keyring before any file uses it; a refusal changes nothing."""
     try:
         save_keyring_key(data_dir, raw)
     except Exception as exc:  # the keyring broke since it was checked: nothing is changed yet
@@ -185,4 +296,3 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
                 "the passphrase still protects the store",
             )
         ) from exc
-    return _rekey(data_dir, current, StoreKey.from_raw(raw, source="keyring"), "keyring")

@@ -20,9 +20,9 @@ from finapp.services.backup import BACKUP_DIR, BACKUP_NAME_PATTERN
 #: What SQLite may create beside any database finapp opens (WAL mode, or a rollback journal).
 _SIDECAR = r"(?:-wal|-shm|-journal)?"
 
-#: In the data dir: the store, its re-encrypted copy while a key changes, the restore's staged
-#: copy (and its partial), and ``store.id``.
-_TOP = re.compile(rf"{re.escape(DB_FILE)}(?:\.restoring)?(?:\.partial)?{_SIDECAR}")
+#: In the data dir: the store, its re-encrypted copy while a key changes, the record of a key
+#: change in progress, the restore's staged copy (and its partial), and ``store.id``.
+_TOP = re.compile(rf"{re.escape(DB_FILE)}(?:\.restoring|\.rekeying)?(?:\.partial)?{_SIDECAR}")
 
 #: In ``backups/``: ``finapp-20250131-093000[-2][-n123].db`` and ``pre-restore-…[-damaged].db``,
 #: as the backup service names them, possibly still ``.partial``.

@@ -1,9 +1,11 @@
 """Restore the store from a backup: check first, keep what is there, then swap atomically.
 
 Nothing in the data dir is touched until the backup has opened with its key and passed the
-integrity checks. The restored store is built beside the live one (re-encrypted with the key
-this machine uses), verified, and renamed over it in one step, after the current store has been
-copied aside as a pre-restore backup: a crash at any moment leaves the old store or the new one.
+integrity checks, and a current store is replaced only if it opens with the key the restored one
+gets, or is damaged: never a healthy store under another key. The restored store is built beside
+the live one (re-encrypted with the key this machine uses), verified, and renamed over it in one
+step, after the current store has been copied aside as a pre-restore backup: a crash at any
+moment leaves the old store or the new one.
 Restore works on the data directory, not an open store, so it also rescues a damaged store.
 """
 
@@ -33,10 +35,12 @@ from finapp.services.encrypted_file import (
     connect,
     fsync_path,
     make_private,
+    opens_with,
     require_sound,
     write_copy,
 )
 from finapp.services.keys_admin import ensure_sole_user
+from finapp.services.page_keys import PAGE_BYTES, key_fits_pages, salt_of
 from finapp.store.keys import (
     StoreKey,
     check_new_passphrase,
@@ -106,6 +110,32 @@ def _is_sound(store_file: Path, key: StoreKey) -> bool:
         return False
 
 
+def _refuse_store_under_another_key(store_file: Path, target_key: StoreKey, source: Path) -> None:
+    """Refuse to replace a store that is sound under a key other than the one it would get.
+
+    The restored data is written under ``target_key``; a store that key does not open is either
+    damaged (restoring over it is the rescue) or healthy under another key, such as a passphrase
+    set after the backup was made. Its pages tell which (:mod:`finapp.services.page_keys`): a
+    healthy store is never swapped out, called damaged, and left beside files under two keys.
+    """
+    if not store_file.exists() or store_file.stat().st_size < PAGE_BYTES:
+        return  # nothing there, or too little to be anything but damaged
+    if opens_with(store_file, target_key):
+        return
+    if key_fits_pages(store_file, target_key, [salt_of(source)]):
+        return  # its own key, and it does not open: damaged
+    raise WrongKeyError(
+        Problem(
+            "restore.store_other_key",
+            f"{store_file} does not open with the key given, so the backup would end under "
+            "another key than the store's: set FINAPP_PASSPHRASE to the store's passphrase now "
+            "and FINAPP_BACKUP_PASSPHRASE to the backup's (if the store is lost, move it away "
+            "and restore again); nothing was changed",
+            path=store_file,
+        )
+    )
+
+
 def _keep_current(store_file: Path, target_key: StoreKey) -> str | None:
     """Copy the current store (and its WAL if it could not be checkpointed) aside, unchanged.
 
@@ -141,9 +171,21 @@ def restore(
     backup does not open or is damaged.
     """
     source = source.expanduser()
-    require_sound(source, source_key)
+    try:
+        require_sound(source, source_key)
+    except WrongKeyError:
+        raise WrongKeyError(
+            Problem(
+                "restore.wrong_key",
+                f"Cannot open {source}: wrong passphrase or key, or not a finapp database; a "
+                "backup made before a passphrase change opens with the passphrase of then "
+                "(FINAPP_BACKUP_PASSPHRASE); nothing was changed",
+                path=source,
+            )
+        ) from None
     ensure_private_dir(data_dir)
     store_file = db_path(data_dir)
+    _refuse_store_under_another_key(store_file, target_key, source)
     if source.resolve() == store_file.resolve():
         raise InvalidInputError(
             Problem(

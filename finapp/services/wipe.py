@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from finapp.errors import NotFoundError
 from finapp.paths import APP_NAME
-from finapp.services import autostart
+from finapp.services import autostart, export_leftovers
 from finapp.services.accounts import require_account
 from finapp.services.import_undo import remove_unfounded_alerts
 from finapp.services.kept_calendar import refresh_kept_calendar
@@ -92,6 +92,7 @@ def wipe_all(data_dir: Path) -> WipeResult:
     kept_folders: list[str] = []
     problem = delete_keyring_key(data_dir) if data_dir.is_dir() else None
     if data_dir.is_dir():
+        removed.extend(export_leftovers.remove_recorded(data_dir))  # plain text, anywhere
         _sweep(data_dir, data_dir, removed, kept)
         for name in OWN_FOLDERS:
             folder = data_dir / name

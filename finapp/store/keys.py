@@ -15,6 +15,7 @@ the environment (no ``store.id``) never asks the keyring anything.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import secrets
@@ -239,6 +240,8 @@ def store_id(data_dir: Path, *, create: bool) -> str | None:
         return None
     value = uuid.uuid4().hex
     path.write_text(value + "\n", encoding="ascii")
+    with contextlib.suppress(OSError):  # readable by the user alone, whatever the umask
+        path.chmod(0o600)
     return value
 
 
@@ -327,6 +330,31 @@ def _delete_entry(backend: KeyringBackend, sid: str) -> str | None:
     return None
 
 
+def _no_key_problem(data_dir: Path) -> Problem:
+    """Why an existing store cannot be opened without a key from the user, as far as is known.
+
+    A store without ``store.id`` was never given a keyring key: its passphrase opens it. One
+    with a ``store.id`` had a keyring key once and the keyring has none for it now (reset, a
+    new login keyring, another machine), unless it was later moved to a passphrase: both ways
+    back are named, the recovery key first.
+    """
+    sid = store_id(data_dir, create=False)
+    if sid is None:
+        return Problem(
+            "passphrase.needed",
+            f"{data_dir}: this store is protected by a passphrase; set FINAPP_PASSPHRASE",
+            folder=data_dir,
+        )
+    return Problem(
+        "keyring.no_entry",
+        f"{data_dir}: the system keyring has no key for this store (entry "
+        f"{KEYRING_SERVICE}/{sid}); set FINAPP_RECOVERY_KEY to its recovery key, or "
+        "FINAPP_PASSPHRASE if you protected it with a passphrase",
+        folder=data_dir,
+        entry=f"{KEYRING_SERVICE}/{sid}",
+    )
+
+
 def resolve_key(data_dir: Path, db_exists: bool, passphrase: str | None) -> StoreKey:
     """Decide which key opens (or creates) the store in ``data_dir``.
 
@@ -340,13 +368,7 @@ def resolve_key(data_dir: Path, db_exists: bool, passphrase: str | None) -> Stor
             return StoreKey.from_raw(raw, source="keyring")
         if passphrase:
             return StoreKey.from_passphrase(passphrase)
-        raise PassphraseRequiredError(
-            Problem(
-                "passphrase.needed",
-                f"{data_dir}: this store is protected by a passphrase; set FINAPP_PASSPHRASE",
-                folder=data_dir,
-            )
-        )
+        raise PassphraseRequiredError(_no_key_problem(data_dir))
     if passphrase:
         return check_new_passphrase(passphrase)
     if keyring_usable():

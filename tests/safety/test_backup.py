@@ -143,6 +143,15 @@ def test_cli_backup_and_check_of_backups(tmp_path: Path, corpus: Path) -> None:
     assert [b["path"] for b in report["backups"]] == [made["path"]]
 
 
+def test_backup_to_a_new_folder_named_with_a_slash_goes_inside_it(filled: Store) -> None:
+    filled.close()
+    folder = filled.data_dir.parent / "usb"
+    made = cli_json(filled.data_dir, "backup", "--to", f"{folder}/")
+    assert folder.is_dir() and Path(made["path"]).parent == folder
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert opens_with(Path(made["path"]), StoreKey.from_passphrase(PASSPHRASE))
+
+
 def test_an_existing_data_folder_keeps_its_mode_and_new_folders_are_private(
     tmp_path: Path, corpus: Path
 ) -> None:

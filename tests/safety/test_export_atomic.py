@@ -191,3 +191,48 @@ def test_a_transactions_csv_copied_without_its_manifest_imports_when_whole(
     [failed] = import_files(fresh, [cut]).failed
     assert "ends in the middle of a row" in failed.error
     assert import_files(fresh, [alone]).new == ROWS
+
+
+def _killed_while_exporting(store: Store, out: Path) -> Path:
+    """An export to ``out`` by another process, killed once its transactions are written: none
+    of its clean-up runs."""
+    from finapp.services import export
+
+    pid = os.fork()
+    if pid == 0:  # the process that gets killed
+        try:
+            real = export._write_tables
+
+            def written_then_killed(*args: object, **kwargs: object) -> object:
+                real(*args, **kwargs)  # type: ignore[arg-type]
+                os._exit(0)
+
+            export._write_tables = written_then_killed  # type: ignore[assignment]
+            export_all(open_store(store.data_dir, passphrase=PASSPHRASE), out)
+        finally:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    [left] = out.parent.glob(f".{out.name}.partial-*")
+    assert b"\n" in (left / "transactions.csv").read_bytes()  # plain text, hidden
+    return left
+
+
+def test_the_next_export_there_removes_what_a_killed_one_left(many: Store, tmp_path: Path) -> None:
+    out = tmp_path / "exports" / "out"
+    _killed_while_exporting(many, out)
+    export_all(many, out)
+    assert _siblings(out) == [] and (out / "transactions.csv").is_file()
+
+
+def test_wipe_removes_what_a_killed_export_left_wherever_it_was(
+    many: Store, tmp_path: Path
+) -> None:
+    from finapp.services.wipe import wipe_all
+
+    out = tmp_path / "exports" / "out"
+    left = _killed_while_exporting(many, out)
+    many.close()
+    result = wipe_all(many.data_dir)
+    assert not left.exists() and str(left) in result.removed
+    assert list(out.parent.iterdir()) == []

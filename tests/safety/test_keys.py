@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, keyring_usable, new_raw_key, save_keyring_key
+from tests.cli_in_process import run_main
 from tests.conftest import PASSPHRASE, MemoryKeyring, as_os_keyring
 from tests.helpers import run_cli
 from tests.safety import processes
@@ -287,3 +289,80 @@ def test_a_store_in_use_refuses_the_keyring_switch_before_the_keyring_is_touched
     with pytest.raises(StoreBusyError):
         use_keyring(store.data_dir, store.key)
     assert memory_keyring.entries == {}, "no keyring key for a store that stayed on its passphrase"
+
+
+def test_after_moving_back_to_the_keyring_the_new_recovery_key_is_shown(
+    memory_keyring: MemoryKeyring,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = open_store(data_dir)  # a keyring store: its recovery key shown on first use
+    first_words = take_unshown_recovery_key(first)
+    first.close()
+    change_passphrase(data_dir, first.key, NEW)
+    monkeypatch.setenv("FINAPP_PASSPHRASE", NEW)
+    code, out, err = run_main(["--data-dir", str(data_dir), "passphrase", "use-keyring"], capsys)
+    assert code == 0, err
+    words = recovery_key(data_dir)
+    assert words != first_words
+    assert f"write it down and keep it away from this computer: {words}" in err
+    assert "a recovery key written down before no longer opens" in out
+    again = open_store(data_dir)
+    assert take_unshown_recovery_key(again) is None, "shown once"
+    again.close()
+
+
+def test_a_lost_keyring_entry_is_said_as_such_and_the_recovery_key_puts_it_back(
+    keyring_data_dir: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data_dir = keyring_data_dir
+    open_store(data_dir).close()
+    words = recovery_key(data_dir)
+    memory_keyring.entries.clear()  # a keyring reset, a new login keyring
+
+    for command in (["accounts"], ["recovery-key"]):
+        code, _, err = run_main(["--data-dir", str(data_dir), *command], capsys)
+        assert code == 2
+        assert "keyring has no key for this store" in err and "recovery key" in err
+        assert "protected by a passphrase" not in err and "protected by your" not in err
+
+    monkeypatch.setenv("FINAPP_RECOVERY_KEY", words)
+    code, out, err = run_main(["--data-dir", str(data_dir), "passphrase", "use-keyring"], capsys)
+    assert code == 0, err
+    assert "the recovery key is unchanged" in out
+    monkeypatch.delenv("FINAPP_RECOVERY_KEY")
+    assert recovery_key(data_dir) == words
+    open_store(data_dir).close()  # with the keyring alone again
+
+
+def test_with_the_recovery_key_a_store_whose_keyring_entry_was_lost_gets_a_passphrase(
+    keyring_data_dir: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data_dir = keyring_data_dir
+    open_store(data_dir).close()
+    words = recovery_key(data_dir)
+    memory_keyring.entries.clear()
+    monkeypatch.setenv("FINAPP_RECOVERY_KEY", words)
+    monkeypatch.setenv("FINAPP_NEW_PASSPHRASE", NEW)
+    code, _, err = run_main(["--data-dir", str(data_dir), "passphrase", "change"], capsys)
+    assert code == 0, err
+    open_store(data_dir, passphrase=NEW).close()
+
+
+def test_the_store_id_naming_the_keyring_entry_is_the_users_alone(
+    keyring_data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    keyring_data_dir.mkdir(mode=0o755)  # a folder the user made, others may list
+    previous = os.umask(0o022)
+    try:
+        open_store(keyring_data_dir).close()
+    finally:
+        os.umask(previous)
+    assert (keyring_data_dir / "store.id").stat().st_mode & 0o777 == 0o600

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -87,3 +88,22 @@ def test_a_debug_import_logs_no_transaction_data(tmp_path: Path, corpus: Path) -
     assert "backup written" in written, "debug logging wrote nothing"
     for secret in SECRETS:
         assert secret not in written and secret not in stderr
+
+
+def test_the_log_and_its_rotations_are_the_users_alone_whatever_the_umask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, logging_restored: None
+) -> None:
+    monkeypatch.setenv("FINAPP_LOG", "debug")
+    previous = os.umask(0o022)
+    try:
+        configure_logging(tmp_path)
+        log = logging.getLogger("finapp.test")
+        for _ in range(MAX_BYTES // 40 + 10):
+            log.debug("filler line for rotation")
+    finally:
+        os.umask(previous)
+    files = list((tmp_path / LOG_DIR).iterdir())
+    assert len(files) >= 2, "the log rotated"
+    assert {path.name: path.stat().st_mode & 0o777 for path in files} == {
+        path.name: 0o600 for path in files
+    }

@@ -10,9 +10,9 @@ import pytest
 
 from finapp.errors import StoreError, WrongKeyError
 from finapp.services.backup import backup, backup_files
-from finapp.services.encrypted_file import check_file
+from finapp.services.encrypted_file import check_file, opens_with
 from finapp.services.imports import import_files
-from finapp.services.keys_admin import parse_recovery_key, recovery_key
+from finapp.services.keys_admin import change_passphrase, parse_recovery_key, recovery_key
 from finapp.services.opening import open_store
 from finapp.services.restore import key_for_restored_store, restore
 from finapp.services.transactions import list_transactions
@@ -20,11 +20,13 @@ from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 from tests.conftest import PASSPHRASE, MemoryKeyring
 from tests.helpers import run_cli
+from tests.safety import processes
 
 #: these tests are about the passphrase: their store is protected by one, not the keyring
 pytestmark = pytest.mark.passphrase
 
 KEY = StoreKey.from_passphrase(PASSPHRASE)
+NEW = "the passphrase set after the backup"
 
 
 def _fingerprint(data_dir: Path) -> dict[str, str]:
@@ -161,3 +163,46 @@ def test_the_copy_of_a_sound_store_kept_by_a_restore_is_checked_as_a_backup(
     assert "damaged" not in kept.name
     report = json.loads(run_cli(filled.data_dir, "check", "--backups", "--json").stdout)
     assert str(kept) in [b["path"] for b in report["backups"] if b["ok"]] and report["ok"]
+
+
+def test_a_backup_from_before_a_passphrase_change_ends_under_the_passphrase_of_now(
+    filled: Store, tmp_path: Path
+) -> None:
+    """Given the backup's old passphrase alone, restore refuses (it cannot know the store's
+    key) and changes nothing; given both, the restored data opens with the passphrase of now."""
+    data_dir = filled.data_dir
+    expected = [t.payee for t in list_transactions(filled)]
+    offsite = Path(backup(filled, tmp_path / "offsite.db").path)
+    filled.close()
+    change_passphrase(data_dir, KEY, NEW)
+    before = _fingerprint(data_dir)
+
+    old_only = run_cli(data_dir, "restore", str(offsite), passphrase=PASSPHRASE)
+    assert old_only.returncode == 2 and old_only.stderr.count("\n") == 1
+    assert "does not open with the key given" in old_only.stderr
+    assert "FINAPP_BACKUP_PASSPHRASE" in old_only.stderr
+    new_only = run_cli(data_dir, "restore", str(offsite), passphrase=NEW)
+    assert new_only.returncode == 2 and "FINAPP_BACKUP_PASSPHRASE" in new_only.stderr
+    assert _fingerprint(data_dir) == before, "nothing changed, nothing called damaged"
+
+    keys = {"FINAPP_PASSPHRASE": NEW, "FINAPP_BACKUP_PASSPHRASE": PASSPHRASE}
+    both = processes.cli(data_dir, "restore", str(offsite), **keys)
+    assert both.returncode == 0, both.stderr
+    assert "damaged" not in both.stdout
+    assert _payees(data_dir, passphrase=NEW) == expected
+    assert all(opens_with(path, StoreKey.from_passphrase(NEW)) for path in backup_files(data_dir))
+
+
+@pytest.mark.parametrize("kept", [4096, 8192, 0.5, 0.9])
+def test_a_backup_cut_short_is_called_incomplete_not_a_wrong_passphrase(
+    filled: Store, tmp_path: Path, kept: float
+) -> None:
+    copy = Path(backup(filled, tmp_path / "b.db").path)
+    blob = copy.read_bytes()
+    copy.write_bytes(blob[: int(kept if kept > 1 else len(blob) * kept)])
+    filled.close()
+    before = _fingerprint(filled.data_dir)
+    proc = run_cli(filled.data_dir, "restore", str(copy))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert "damaged or incomplete" in proc.stderr and "wrong passphrase" not in proc.stderr
+    assert _fingerprint(filled.data_dir) == before

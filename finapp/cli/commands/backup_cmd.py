@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import replace
 from pathlib import Path
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
+from finapp.paths import ensure_private_dir
 
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("backup", help="make an encrypted backup of the store now")
-    p.add_argument("--to", type=Path, metavar="PATH", help="a file, or a folder for a dated file")
+    # a string, not a Path: the slash that ends "a folder" would be dropped
+    p.add_argument("--to", metavar="PATH", help="a file, or a folder for a dated file")
     for period in ("daily", "weekly", "monthly"):
         p.add_argument(
             f"--keep-{period}",
@@ -22,6 +25,17 @@ def register(sub: Subcommands) -> None:
         )
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run)
+
+
+def _destination(to: str | None) -> Path | None:
+    """``--to`` as a path; ending with a slash it names a folder, made (owner-only) if new in
+    an existing one, so the backup goes inside it rather than into a file of that name."""
+    if to is None:
+        return None
+    path = Path(to)
+    if to.endswith(("/", os.sep)) and not path.exists() and path.parent.is_dir():
+        ensure_private_dir(path)
+    return path
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -35,7 +49,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     }
     if wanted:
         set_retention(ctx.store, replace(load_retention(ctx.store), **wanted))
-    result = backup(ctx.store, args.to)
+    result = backup(ctx.store, _destination(args.to))
     if args.json:
         print_json(result)
     else:

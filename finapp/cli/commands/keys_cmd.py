@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
-from finapp.cli.secrets import passphrase_to_open, read_passphrase
+from finapp.cli.secrets import passphrase_to_open, read_passphrase, recovery_key
 
 if TYPE_CHECKING:
     from finapp.store.keys import StoreKey
@@ -35,9 +35,9 @@ def register(sub: Subcommands) -> None:
 
 
 def run_recovery_key(args: argparse.Namespace, ctx: CliContext) -> int:
-    from finapp.services.keys_admin import recovery_key
+    from finapp.services import keys_admin
 
-    key = recovery_key(ctx.data_dir)
+    key = keys_admin.recovery_key(ctx.data_dir)
     if args.json:
         print_json({"recovery_key": key})
     else:
@@ -50,9 +50,23 @@ def _current_key(ctx: CliContext) -> StoreKey:
     """Open the store once with its current key (proving it) and close it again."""
     from finapp.services.opening import open_store
 
-    store = open_store(ctx.data_dir, passphrase=passphrase_to_open(ctx.data_dir))
+    store = open_store(
+        ctx.data_dir, passphrase=passphrase_to_open(ctx.data_dir), key=recovery_key()
+    )
     store.close()
     return store.key
+
+
+def _show_new_recovery_key(ctx: CliContext) -> None:
+    """Open the store with its new keyring key: that shows the new recovery key, once."""
+    from finapp.cli.opened import after_open
+    from finapp.services.opening import open_store
+
+    store = open_store(ctx.data_dir)
+    try:
+        after_open(store, auto_backup=False)
+    finally:
+        store.close()
 
 
 def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -67,7 +81,18 @@ def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json(result)
     else:
-        print(f"the store and {result.backups_rekeyed} backups now use the {result.mode}")
+        if result.key_kept:
+            print("the system keyring holds the store's key again; the recovery key is unchanged")
+        else:
+            print(f"the store and {result.backups_rekeyed} backups now use the {result.mode}")
         for name in result.not_rekeyed:
             print(f"  {name} opens with neither the old nor the new key; left as it is")
+        if result.mode == "keyring" and not result.key_kept:
+            print("a recovery key written down before no longer opens the store or its backups")
+            _show_new_recovery_key(ctx)
+        if result.mode == "passphrase":
+            print(
+                "copies made elsewhere with `backup --to` keep the old key: restore one with "
+                "FINAPP_BACKUP_PASSPHRASE (or the recovery key) set to it"
+            )
     return 0

@@ -1,4 +1,8 @@
-"""``finapp restore FILE [--recovery-key-file FILE] [--json]``"""
+"""``finapp restore FILE [--recovery-key-file FILE] [--json]``
+
+The backup opens with its recovery key, else ``FINAPP_BACKUP_PASSPHRASE`` (a backup made before
+the passphrase was changed), else the store's own key; the restored data gets the store's key.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,9 @@ from finapp.cli import secrets
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.errors import PassphraseRequiredError
+
+#: The passphrase a backup was made under, when it is not the store's passphrase now.
+BACKUP_PASSPHRASE_ENV = "FINAPP_BACKUP_PASSPHRASE"
 
 
 def register(sub: Subcommands) -> None:
@@ -28,10 +35,14 @@ def register(sub: Subcommands) -> None:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.services.backup import is_damaged_copy
     from finapp.services.restore import key_for_restored_store, restore, this_machine_key
+    from finapp.store.keys import StoreKey
 
     passphrase = os.environ.get("FINAPP_PASSPHRASE")
-    source_key = secrets.recovery_key(args.recovery_key_file) or this_machine_key(
-        ctx.data_dir, passphrase
+    backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV)
+    source_key = (
+        secrets.recovery_key(args.recovery_key_file)
+        or (StoreKey.from_passphrase(backup_passphrase) if backup_passphrase else None)
+        or this_machine_key(ctx.data_dir, passphrase)
     )
     if source_key is None:
         raise PassphraseRequiredError("Set FINAPP_PASSPHRASE or give the backup's recovery key")
