@@ -30,7 +30,14 @@ from typing import NamedTuple
 from finapp.core.cadence import BY_NAME, Cadence, fit_cadence, month_date, next_date
 from finapp.core.counterparty import parties
 from finapp.core.stream_split import after_trial, split_streams
-from finapp.core.streams import PriceChange, average, is_variable, price_changes, stream_kind
+from finapp.core.streams import (
+    PriceChange,
+    average,
+    is_variable,
+    price_changes,
+    stream_kind,
+    usual_amount,
+)
 from finapp.core.subscription_states import Status, StreamKind
 
 _VARIANT_MAX = 2  # charges of a one-off descriptor variant
@@ -186,7 +193,7 @@ def describe(
     late = as_of > upcoming + timedelta(days=fitted.grace_days)
     status = Status.INACTIVE if late else Status.ACTIVE
     variable = is_variable(amounts)
-    typical = average(amounts[-fitted.per_year :]) if variable else amounts[-1]
+    typical = average(amounts[-fitted.per_year :]) if variable else usual_amount(amounts)
     first = charges[0]
     return Stream(
         key=f"{first.account}|{first.merchant}|{'in' if amounts[-1] > 0 else 'out'}|{first.id}",
