@@ -30,6 +30,9 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 
+#: Rent: a bill however it is paid, by Zelle or a 转账 to the landlord, which read like transfers.
+_RENT = re.compile(r"\bRENT\b|房租|租金", re.IGNORECASE)
+
 #: how often a fixed price must have been left and come back for a stream to have one-offs
 _ONE_OFFS = 2
 
@@ -49,7 +52,11 @@ class PriceChange:
 def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]) -> StreamKind:
     """subscription, bill, income or transfer, from the descriptors and the amounts."""
     joined = " ".join(set(texts[:2] + texts[-12:]))  # the first and the recent spellings
-    if any(transfer_flags) or _TRANSFER.search(joined):
+    if any(transfer_flags):
+        return StreamKind.TRANSFER  # linked to another of the user's accounts
+    if amounts[-1] < 0 and _RENT.search(joined):
+        return StreamKind.BILL
+    if _TRANSFER.search(joined):
         return StreamKind.TRANSFER
     if amounts[-1] > 0:
         return StreamKind.INCOME
