@@ -1,5 +1,9 @@
 """Price changes of a recurring stream: a price increase (money out) or a change of income
 (money in), told at the first charge above the stream's usual, not again at the new price.
+
+A fixed price that has been left for one charge and come back before (a phone bill's overage:
+85.00, 92.57, 85.00) is told only once the new amount holds at a second charge, and a rise of a
+fixed price that the old price came back after is no rise: one-offs are not price changes.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, SubscriptionFacts, size_fact
 from finapp.core.running_rank import median_low
 from finapp.core.severity import Severity
-from finapp.core.streams import is_variable
+from finapp.core.streams import has_one_offs, is_variable
 from finapp.core.subscription_states import StreamKind
 
 #: how long a price rise (or a raise) stays in the inbox
@@ -74,6 +78,26 @@ def due_charge(
     return []
 
 
+def _lasting_rise(sizes: Sequence[int], i: int) -> int | None:
+    """How far charge ``i`` is above the usual of the ones before it, when that is a rise and
+    not a one-off (see the module's docstring)."""
+    upto = i
+    year = sizes[max(0, i - VARIABLE_HISTORY) : i]
+    fixed = not is_variable(list(year))
+    if fixed and has_one_offs(list(year)):
+        if i == 0 or sizes[i - 1] != sizes[i]:
+            return None
+        upto = i - 1  # the rise is the first charge at the new amount's
+    history = sizes[max(0, upto - PRICE_HISTORY) : upto]
+    rise = _rise(history, sizes[i], sizes[max(0, upto - VARIABLE_HISTORY) : upto])
+    if rise is None:
+        return None
+    old = sizes[i] - rise
+    if fixed and any(later - old < smallest_rise(old) for later in sizes[i + 1 :]):
+        return None
+    return rise
+
+
 def price_alerts(
     sub: SubscriptionFacts, as_of: date, due: Sequence[tuple[date, int, int]] = ()
 ) -> list[Candidate]:
@@ -92,8 +116,7 @@ def price_alerts(
     for i, (day, amount, txn) in enumerate(series):
         if not start < day <= as_of or (amount > 0) != income:
             continue
-        history = sizes[max(0, i - PRICE_HISTORY) : i]
-        rise = _rise(history, sizes[i], sizes[max(0, i - VARIABLE_HISTORY) : i])
+        rise = _lasting_rise(sizes, i)
         if rise is None:
             continue
         old = sizes[i] - rise

@@ -1,10 +1,13 @@
 """Recurring-stream detection over plain charges: pure, no database, no clock.
 
-Charges are grouped by account, merchant (see :mod:`finapp.core.merchant`), counterparty (a
-wire's or transfer's party, :mod:`finapp.core.counterparty`) and direction; each group is split
-into streams by :mod:`finapp.core.stream_split`. A bank now and then prints a one-off variant
-of a descriptor ("SPOTIFY PUQUDIZ" for "Spotify P1A2B3C4D", a reference without digits): such
-a variant is folded into its merchant first.
+Charges are grouped by account, payee, counterparty (a wire's or transfer's party,
+:mod:`finapp.core.counterparty`) and direction; each group is split into streams by
+:mod:`finapp.core.stream_split`. A payee is what the user sees as one: the merchant keys
+(:mod:`finapp.core.merchant`) shown by one name, as a bank prints one service more than one way
+("Spotify USA" and "SPOTIFY P1A2B3C4D5 STOCKHOLM" are the keys SPOTIFY and SPOTIFY STOCKHOLM,
+both shown as Spotify). A bank now and then prints a one-off variant of a descriptor ("SPOTIFY
+PUQUDIZ" for "Spotify P1A2B3C4D", a reference without digits): such a variant is folded into its
+merchant first.
 
 An annual stream is accepted from two charges when the evidence is strong: nothing else at the
 merchant and a price within 35%, or the same price (5%) and the merchant's other charges
@@ -27,7 +30,14 @@ from typing import NamedTuple
 from finapp.core.cadence import BY_NAME, Cadence, fit_cadence, month_date, next_date
 from finapp.core.counterparty import parties
 from finapp.core.stream_split import after_trial, split_streams
-from finapp.core.streams import PriceChange, average, is_variable, price_changes, stream_kind
+from finapp.core.streams import (
+    PriceChange,
+    average,
+    is_variable,
+    price_changes,
+    stream_kind,
+    usual_amount,
+)
 from finapp.core.subscription_states import Status, StreamKind
 
 _VARIANT_MAX = 2  # charges of a one-off descriptor variant
@@ -51,6 +61,9 @@ class Charge(NamedTuple):
     merchant: str
     text: str = ""  # payee and memo, for telling bills, income and transfers apart
     is_transfer: bool = False
+    #: the payee its merchant is shown as: merchants of one payee are one for detection
+    #: (empty: the merchant is a payee of its own)
+    payee: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +103,7 @@ def detect_streams(charges: Iterable[Charge], as_of: date) -> list[Stream]:
 
 def _account_streams(by_merchant: dict[str, list[Charge]], as_of: date) -> list[Stream]:
     found: list[tuple[list[Charge], list[date]]] = []
-    groups = [g for merged in _fold_variants(by_merchant).values() for g in _by_party(merged)]
+    groups = [g for merged in _by_payee(_fold_variants(by_merchant)) for g in _by_party(merged)]
     for members in groups:
         members.sort(key=_by_date)
         markers = _trial_markers(members)
@@ -132,6 +145,15 @@ def _fold_variants(by_merchant: dict[str, list[Charge]]) -> dict[str, list[Charg
     return folded
 
 
+def _by_payee(by_merchant: dict[str, list[Charge]]) -> list[list[Charge]]:
+    """The charges of the merchants shown as one payee together (by each merchant's own)."""
+    by_payee: dict[str, list[Charge]] = {}
+    for key, members in by_merchant.items():
+        own = next((c.payee for c in members if c.merchant == key), "")
+        by_payee.setdefault(own or f"\x00{key}", []).extend(members)
+    return list(by_payee.values())
+
+
 def _by_party(members: list[Charge]) -> list[list[Charge]]:
     """A merchant's charges per counterparty: wires and transfers to different people or own
     accounts print alike up to the party ("WIRE TYPE:WIRE OUT … BNF:…"), so share a key."""
@@ -171,7 +193,7 @@ def describe(
     late = as_of > upcoming + timedelta(days=fitted.grace_days)
     status = Status.INACTIVE if late else Status.ACTIVE
     variable = is_variable(amounts)
-    typical = average(amounts[-fitted.per_year :]) if variable else amounts[-1]
+    typical = average(amounts[-fitted.per_year :]) if variable else usual_amount(amounts)
     first = charges[0]
     return Stream(
         key=f"{first.account}|{first.merchant}|{'in' if amounts[-1] > 0 else 'out'}|{first.id}",

@@ -21,9 +21,10 @@ The rule, first match wins:
    Bills & Utilities, Insurance, Loans, Taxes, Childcare…). Filed under any other category it is
    a *Subscription*: the user's filing says more than the descriptor's words. (Education is not
    a bill's category: it holds a Duolingo plan as often as tuition.)
-5. Not filed (uncategorised): the detector's kind — a bill when its descriptor names a utility,
-   telecom, insurer or lender, or when its amount changes nearly every time (metered); else a
-   subscription.
+5. Not filed (uncategorised), or filed by how it was paid rather than what for (Person to
+   Person: rent by Zelle, a cleaner by Venmo): the detector's kind — a bill when its descriptor
+   names a utility, telecom, insurer, lender or rent, or when its amount changes nearly every
+   time (metered); else a subscription.
 
 Pure: the service reads the categories and transfer links from the store and hands them over.
 """
@@ -63,8 +64,8 @@ BILL_ROOTS = frozenset(
         "税费",
     }
 )
-#: categories that say nothing about what a stream is
-_UNFILED = frozenset({"", "uncategorized", "uncategorised", "未分类"})
+#: categories that say nothing about what a stream is: none, or only how it was paid
+_UNFILED = frozenset({"", "uncategorized", "uncategorised", "未分类", "person to person"})
 
 
 @dataclass(frozen=True, slots=True)

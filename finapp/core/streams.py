@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,6 +30,12 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 
+#: Rent: a bill however it is paid, by Zelle or a 转账 to the landlord, which read like transfers.
+_RENT = re.compile(r"\bRENT\b|房租|租金", re.IGNORECASE)
+
+#: how often a fixed price must have been left and come back for a stream to have one-offs
+_ONE_OFFS = 2
+
 #: the words a kind is spelled with where the user types one (the CLI's ``--kind``)
 KINDS: tuple[str, ...] = tuple(kind.value for kind in StreamKind)
 
@@ -45,7 +52,11 @@ class PriceChange:
 def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]) -> StreamKind:
     """subscription, bill, income or transfer, from the descriptors and the amounts."""
     joined = " ".join(set(texts[:2] + texts[-12:]))  # the first and the recent spellings
-    if any(transfer_flags) or _TRANSFER.search(joined):
+    if any(transfer_flags):
+        return StreamKind.TRANSFER  # linked to another of the user's accounts
+    if amounts[-1] < 0 and _RENT.search(joined):
+        return StreamKind.BILL
+    if _TRANSFER.search(joined):
         return StreamKind.TRANSFER
     if amounts[-1] > 0:
         return StreamKind.INCOME
@@ -66,22 +77,45 @@ def is_variable(amounts: list[int]) -> bool:
 def price_changes(dates: list[date], amounts: list[int]) -> tuple[PriceChange, ...]:
     """Lasting changes of a fixed price; the ups and downs of a variable bill are not listed.
 
-    A change counts when the old price had held (or was the first charge) and the new one holds
-    at the next charge too, or is the latest charge so far.
+    A change counts when the old price had held (or was the first charge), the new one holds
+    at the next charge too, and the old one never comes back: a phone bill's overage (85.00,
+    94.82, 85.00) or top-ups of 50 and 100 taken in turn are no new price.
     """
     if is_variable(amounts):
         return ()
     changes = []
-    last = len(amounts) - 1
-    for i in range(1, len(amounts)):
+    last_at = {amount: i for i, amount in enumerate(amounts)}
+    for i in range(1, len(amounts) - 1):
         old, new = amounts[i - 1], amounts[i]
         if old == new:
             continue
         old_held = i == 1 or amounts[i - 2] == old
-        new_holds = i == last or amounts[i + 1] == new
-        if old_held and new_holds:
+        if old_held and amounts[i + 1] == new and last_at[old] < i:
             changes.append(PriceChange(dates[i], old, new))
     return tuple(changes)
+
+
+def has_one_offs(amounts: list[int]) -> bool:
+    """Whether a fixed price has been left and come back more than once (a phone bill's
+    overages, top-ups of 50 and 100 taken in turn): such a stream's next different charge is
+    most likely one more. Once proves nothing: a price may be left for a month's adjustment."""
+    if not amounts:
+        return False
+    usual = Counter(amounts).most_common(1)[0][0]
+    back = max(i for i, amount in enumerate(amounts) if amount == usual)
+    left = sum(
+        1 for i in range(back) if amounts[i] != usual and (i == 0 or amounts[i - 1] == usual)
+    )
+    return left >= _ONE_OFFS
+
+
+def usual_amount(amounts: list[int]) -> int:
+    """What a fixed-price stream charges from now on: its latest amount, unless that differs
+    from the one before on a stream with one-offs; then the latest amount that held twice."""
+    if len(amounts) < 2 or amounts[-1] == amounts[-2] or not has_one_offs(amounts):
+        return amounts[-1]
+    held = (b for a, b in reversed(list(itertools.pairwise(amounts))) if a == b)
+    return next(held, amounts[-1])
 
 
 def average(amounts: list[int]) -> int:

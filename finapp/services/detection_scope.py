@@ -1,8 +1,10 @@
 """Which merchants changed since subscriptions were last detected, so only they are re-detected.
 
-Detection works on independent units: one account's charges at one merchant, or at every
-merchant sharing the first word of a one-word merchant (the one-off variant "SPOTIFY PUQUDIZ"
-may fold into "SPOTIFY"; nothing else ever folds together). One grouped query reads every
+Detection works on independent units: one account's charges at the merchants of one payee (the
+keys shown by one name, :func:`finapp.services.payee_list.payee_keys`: "SPOTIFY" and "SPOTIFY
+STOCKHOLM" are one Spotify), with every merchant sharing the first word of a one-word merchant
+among them (the one-off variant "SPOTIFY PUQUDIZ" may fold into "SPOTIFY"; nothing else ever
+folds together). One grouped query reads every
 charge up to the day asked about, each (account, merchant)'s as one JSON text of every column
 detection reads; each unit's texts are summed up in a digest, and the digests of the last run are
 kept in the store beside the number of streams each unit held. A unit whose digest is unchanged
@@ -14,7 +16,8 @@ to detect, so the history is read once.
 When no write touched the transactions since the last run (the store's stamp,
 :mod:`finapp.store.stamps`, is the one kept with it) and no charge is dated between that run's
 day and this one, the digests are what they were: the history is not read at all, and only the
-charges of units detected again (a split-off row's) are read, merchant by merchant.
+charges of units detected again (a split-off row's) are read, merchant by merchant. The names
+the user chose for payees group merchants too, so a change of them is a change of history.
 
 The kept digests are tied to the detector's code: another version of it detects afresh.
 """
@@ -37,10 +40,13 @@ from sqlalchemy.orm import Session
 from finapp import __version__
 from finapp.core import cadence, recurrence, stream_split, streams
 from finapp.core.recurrence import Charge
+from finapp.services.payee_list import payee_keys
+from finapp.services.payee_names import chosen_names
 from finapp.store import stamps
 from finapp.store.schema import Setting
 
-#: one account's merchant, or its merchants sharing the first word of a one-word merchant
+#: one account's merchants of one payee, or sharing the first word of a one-word merchant, by
+#: the first of their keys
 Unit = tuple[int, str]
 
 #: where the last run's digests are kept (beside the settings, not one of them)
@@ -69,11 +75,13 @@ class Kept:
 
     #: each unit's (digest, stream count)
     units: dict[Unit, tuple[str, int]]
-    #: each unit's (charge count, merchant keys)
-    layout: dict[Unit, tuple[int, list[str]]]
+    #: each unit's (charge count, merchant keys, their payees)
+    layout: dict[Unit, tuple[int, list[str], list[str]]]
     #: the store's stamp when that run read the history (None: no stamp to trust)
     stamp: str | None
     as_of: date
+    #: a digest of the payee names the user chose then
+    chosen: str
 
 
 @dataclass(slots=True)
@@ -91,15 +99,17 @@ class Digests:
     merchants: dict[Unit, list[str]] = field(default_factory=dict)
     #: how many charges each unit holds
     sizes: dict[Unit, int] = field(default_factory=dict)
-    #: (account, key) of every one-word merchant key: the merchants sharing that first word may
-    #: fold into it, so they are one unit; any other merchant is a unit of its own
-    heads: set[Unit] = field(default_factory=set)
+    #: the unit of each (account, merchant key) with charges
+    units: dict[tuple[int, str], Unit] = field(default_factory=dict)
+    #: each merchant key's payee (see :func:`finapp.services.payee_list.payee_keys`)
+    payees: dict[str, str] = field(default_factory=dict)
+    #: a digest of the payee names the user chose
+    chosen: str = ""
 
     def unit_of(self, account: int, merchant: str) -> Unit:
-        """The unit a merchant's charges in an account belong to."""
-        words = merchant.split()
-        head = words[0] if words else merchant
-        return (account, head) if (account, head) in self.heads else (account, merchant)
+        """The unit a merchant's charges in an account belong to (a merchant without charges
+        is a unit of its own)."""
+        return self.units.get((account, merchant), (account, merchant))
 
     def charges(self, units: set[Unit] | None = None) -> list[Charge]:
         """The charges of ``units`` (None: of every unit) as detection sees them."""
@@ -111,7 +121,16 @@ class Digests:
             self._read([key for key in keys if key not in self.texts])
         day = date.fromisoformat
         return [
-            Charge(tid, account, day(posted), amount, merchant, f"{payee} {memo}", bool(transfer))
+            Charge(
+                tid,
+                account,
+                day(posted),
+                amount,
+                merchant,
+                f"{payee} {memo}",
+                bool(transfer),
+                self.payees.get(merchant, ""),
+            )
             for account, merchant in keys
             for tid, posted, amount, transfer, payee, memo in json.loads(
                 self.texts[account, merchant]
@@ -149,12 +168,19 @@ def digests_as_of(session: Session, as_of: date, kept: Kept | None) -> Digests:
     after it (none is made by detection itself) leaves the next run without it.
     """
     stamp = stamps.take(session)
-    if kept is not None and stamp is not None and kept.stamp == stamp:
+    chosen = _chosen_digest(session)
+    if kept is not None and stamp is not None and kept.stamp == stamp and kept.chosen == chosen:
         after, until = sorted((kept.as_of, as_of))
         between = {"after": after.isoformat(), "until": until.isoformat()}
         if not session.execute(_BETWEEN, between).scalar():
             return _as_kept(session, as_of, stamp, kept)
     return current_digests(session, as_of, stamp)
+
+
+def _chosen_digest(session: Session) -> str:
+    """A digest of the payee names the user chose: they group merchants into payees too."""
+    chosen = sorted(chosen_names(session).items())
+    return hashlib.blake2b(json.dumps(chosen).encode(), digest_size=16).hexdigest()
 
 
 def _as_kept(session: Session, as_of: date, stamp: str, kept: Kept) -> Digests:
@@ -165,22 +191,28 @@ def _as_kept(session: Session, as_of: date, stamp: str, kept: Kept) -> Digests:
         stamp,
         session,
         of={unit: digest for unit, (digest, _) in kept.units.items()},
-        merchants={unit: names for unit, (_, names) in layout.items()},
-        sizes={unit: size for unit, (size, _) in layout.items()},
-        heads={
-            (unit[0], name)
-            for unit, (_, names) in layout.items()
-            for name in names
-            if len(name.split()) == 1
+        merchants={unit: names for unit, (_, names, _) in layout.items()},
+        sizes={unit: size for unit, (size, _, _) in layout.items()},
+        units={(unit[0], name): unit for unit, (_, names, _) in layout.items() for name in names},
+        payees={
+            name: payee
+            for _, names, payees in layout.values()
+            for name, payee in zip(names, payees, strict=True)
         },
+        chosen=kept.chosen,
     )
 
 
 def current_digests(session: Session, as_of: date, stamp: str | None = None) -> Digests:
     """Every unit with charges on or before ``as_of``, digested in one grouped query."""
     groups = session.execute(_GROUPS, {"as_of": as_of.isoformat()}).all()
+    payees = payee_keys(session)
     out = Digests(
-        as_of, stamp, heads={(account, key) for account, key, *_ in groups if len(key.split()) == 1}
+        as_of,
+        stamp,
+        units=_units([(account, key) for account, key, *_ in groups], payees),
+        payees=payees,
+        chosen=_chosen_digest(session),
     )
     hashes: dict[Unit, hashlib.blake2b] = {}
     merchants: dict[Unit, list[str]] = defaultdict(list)
@@ -188,13 +220,40 @@ def current_digests(session: Session, as_of: date, stamp: str | None = None) -> 
     for account, merchant, count, charges in groups:
         unit = out.unit_of(account, merchant)
         digest = hashes.get(unit) or hashes.setdefault(unit, hashlib.blake2b(digest_size=16))
-        digest.update(f"{merchant}\x1d{charges}\x1c".encode())
+        digest.update(f"{merchant}\x1d{payees.get(merchant, '')}\x1d{charges}\x1c".encode())
         out.texts[account, merchant] = charges
         merchants[unit].append(merchant)
         sizes[unit] += count
     out.of = {unit: h.hexdigest() for unit, h in hashes.items()}
     out.merchants, out.sizes = dict(merchants), dict(sizes)
     return out
+
+
+def _units(keys: list[tuple[int, str]], payees: dict[str, str]) -> dict[tuple[int, str], Unit]:
+    """Each (account, merchant)'s unit: joined with the account's merchants of its payee and
+    with the one-word merchant its first word is, each unit named by its first key."""
+    parent = {key: key for key in keys}
+
+    def root(key: tuple[int, str]) -> tuple[int, str]:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def join(a: tuple[int, str], b: tuple[int, str]) -> None:
+        first, second = sorted((root(a), root(b)))
+        parent[second] = first
+
+    by_payee: dict[tuple[int, str], tuple[int, str]] = {}
+    for key in keys:
+        account, merchant = key
+        head = (account, merchant.split()[0]) if merchant.split() else key
+        if head in parent:
+            join(key, head)
+        payee = payees.get(merchant)
+        if payee:
+            join(key, by_payee.setdefault((account, payee), key))
+    return {key: root(key) for key in keys}
 
 
 def previous_run(session: Session) -> Kept | None:
@@ -207,10 +266,12 @@ def previous_run(session: Session) -> Kept | None:
         if state.get("code") != _code_version():
             return None
         units, layout = {}, {}
-        for key, (digest, count, size, merchants) in state["units"].items():
+        for key, (digest, count, size, merchants, payees) in state["units"].items():
             units[_parse(key)] = (digest, count)
-            layout[_parse(key)] = (size, merchants)
-        return Kept(units, layout, state["stamp"], date.fromisoformat(state["as_of"]))
+            layout[_parse(key)] = (size, merchants, payees)
+        return Kept(
+            units, layout, state["stamp"], date.fromisoformat(state["as_of"]), state["chosen"]
+        )
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -223,6 +284,7 @@ def keep_run(session: Session, digests: Digests, counts: dict[Unit, int]) -> Non
             counts.get(unit, 0),
             digests.sizes[unit],
             digests.merchants[unit],
+            [digests.payees.get(name, "") for name in digests.merchants[unit]],
         ]
         for unit, digest in digests.of.items()
     }
@@ -230,6 +292,7 @@ def keep_run(session: Session, digests: Digests, counts: dict[Unit, int]) -> Non
         "code": _code_version(),
         "stamp": digests.stamp,
         "as_of": digests.as_of.isoformat(),
+        "chosen": digests.chosen,
         "units": units,
     }
     value = json.dumps(state, ensure_ascii=False)

@@ -3,8 +3,9 @@ and what went out to it and came in from it, per currency.
 
 A payee is what the user would name: the merchants (keys) shown by one name are one row. Keys
 keep apart what a statement tells apart ("DD *DOORDASH 5H7W2Z96" and "DD *DOORDASH HKDSIRIJ",
-the card's and the checking account's side of "Chase card payment"), and subscriptions and
-rules stay per key; the list adds them up, so the user meets one DoorDash.
+the card's and the checking account's side of "Chase card payment"), and rules stay per key;
+the list adds them up, so the user meets one DoorDash, and subscription detection groups an
+account's charges the same way (:func:`payee_keys`).
 
 Ten years of history hold tens of thousands of merchants, so the figures come from one query
 grouped by merchant, currency and category, and the names from one read of each merchant's
@@ -18,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -95,18 +96,9 @@ def list_payees(store: Store) -> list[PayeeSummary]:
             .where(Transaction.merchant != "")
             .group_by(Transaction.merchant, Transaction.currency, Transaction.category_id)
         ).all()
-        lines = {
-            row.merchant: row
-            for row in session.execute(
-                select(Transaction.id, *NAMED_BY).where(Transaction.id.in_(
-                    select(func.max(Transaction.id)).group_by(Transaction.merchant)))
-            )
-        }  # fmt: skip
+        lines, own = _own_names(session)
         chosen = chosen_names(session)
-        banks = issuers(session)
         paths = category_paths(session)
-        own = {merchant: _name_of(line, banks) for merchant, line in lines.items()}
-        own |= _either_way(session, own, banks)
     names = {merchant: chosen.get(merchant) or name for merchant, name in own.items()}
     tallies: dict[str, _Tally] = {}
     for merchant, currency, category, count, out, came in groups:
@@ -142,6 +134,34 @@ def list_payees(store: Store) -> list[PayeeSummary]:
             )
         )
     return sorted(summaries, key=lambda v: (v.name.casefold(), v.merchant))
+
+
+def payee_keys(session: Session) -> dict[str, str]:
+    """Each merchant key's payee: the name it is shown by, casefolded, as the list groups them.
+
+    Subscription detection groups charges by it too, so "Spotify USA" and "SPOTIFY P1A2B3C4D5
+    STOCKHOLM" (two keys, one payee) are one stream there as they are one row here.
+    """
+    chosen = chosen_names(session)
+    return {
+        merchant: (chosen.get(merchant) or name).casefold()
+        for merchant, name in _own_names(session)[1].items()
+    }
+
+
+def _own_names(session: Session) -> tuple[dict[str, Any], dict[str, str]]:
+    """Each merchant's latest line and the name that line gives it (the user's left aside)."""
+    lines = {
+        row.merchant: row
+        for row in session.execute(
+            select(Transaction.id, *NAMED_BY).where(Transaction.id.in_(
+                select(func.max(Transaction.id)).group_by(Transaction.merchant)))
+        )
+    }  # fmt: skip
+    banks = issuers(session)
+    own = {merchant: _name_of(line, banks) for merchant, line in lines.items()}
+    own |= _either_way(session, own, banks)
+    return lines, own
 
 
 class _Line(Protocol):
