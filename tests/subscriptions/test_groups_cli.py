@@ -67,3 +67,6 @@ def test_json_gives_each_stream_its_group_and_what_pays_it(tmp_path: Path) -> No
     assert header.split()[-3:] == ["group", "paid", "from"]
     netflix_row = next(row for row in rows if "Netflix" in row)
     assert netflix_row.rstrip().endswith("subscriptions  Sapphire Visa")
+    # the table lists the card payment once, by its outgoing side, as the page does
+    routes = [row for row in rows if "Everyday Checking → Sapphire Visa" in row]
+    assert len(routes) == 1 and "-500.00" in routes[0]

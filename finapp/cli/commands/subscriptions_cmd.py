@@ -180,15 +180,16 @@ def _row(placed: PlacedStream) -> dict[str, Any]:
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.services import subscriptions as subs
-    from finapp.services.subscription_groups import place
+    from finapp.services.subscription_groups import one_per_transfer, place
 
     views = subs.list_subscriptions(
         ctx.store, args.as_of, include_dismissed=args.all, full=args.rebuild
     )
     placed = place(ctx.store, views, args.as_of or date.today())
     if args.json:
-        print_json([_row(p) for p in placed])
+        print_json([_row(p) for p in placed])  # both sides of a transfer, as the contract says
         return 0
+    placed = one_per_transfer(placed)  # a card payment seen on both accounts: one row
     print_table(
         ["id", "name", "kind", "cadence", "amount", "next", "status", "per year", "flags",
          "group", "paid from"],
