@@ -1913,9 +1913,9 @@
         <translation type="vanished">本月与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/canvas.py" line="73"/>
+        <location filename="../../finapp/gui/charts/canvas.py" line="106"/>
         <source>MMM yyyy</source>
-        <extracomment>draw(fig, data, theme) -&gt; hits CJK fonts tried after the default one, so 餐饮 or 支付宝 never render as empty boxes</extracomment>
+        <extracomment>draw(fig, data, theme) -&gt; hits fonts with Chinese preferred for charts, in order, when installed at most this many fonts to fall back to: each is opened for every text drawn</extracomment>
         <translation>yyyy年M月</translation>
     </message>
 </context>
@@ -2731,16 +2731,21 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="57"/>
+        <source>the amount “{cell}” is not in {currency}, the currency this file is read in (no column gives each row&apos;s currency)</source>
+        <translation>金额“{cell}”不是本文件所用的币种 {currency}（文件中没有标明每行币种的列）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="62"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="58"/>
+        <location filename="../../finapp/gui/error_texts.py" line="63"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="59"/>
+        <location filename="../../finapp/gui/error_texts.py" line="64"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
@@ -3305,12 +3310,12 @@
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="62"/>
+        <location filename="../../finapp/gui/error_texts.py" line="67"/>
         <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="65"/>
+        <location filename="../../finapp/gui/error_texts.py" line="70"/>
         <source>{amount} has more decimals than {currency} allows (no decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
@@ -3751,328 +3756,328 @@
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="73"/>
+        <location filename="../../finapp/gui/error_texts.py" line="78"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="78"/>
+        <location filename="../../finapp/gui/error_texts.py" line="83"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="81"/>
+        <location filename="../../finapp/gui/error_texts.py" line="86"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="84"/>
+        <location filename="../../finapp/gui/error_texts.py" line="89"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="85"/>
+        <location filename="../../finapp/gui/error_texts.py" line="90"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="88"/>
+        <location filename="../../finapp/gui/error_texts.py" line="93"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="91"/>
+        <location filename="../../finapp/gui/error_texts.py" line="96"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="94"/>
+        <location filename="../../finapp/gui/error_texts.py" line="99"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="99"/>
+        <location filename="../../finapp/gui/error_texts.py" line="104"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="102"/>
+        <location filename="../../finapp/gui/error_texts.py" line="107"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="105"/>
+        <location filename="../../finapp/gui/error_texts.py" line="110"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="110"/>
+        <location filename="../../finapp/gui/error_texts.py" line="115"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="114"/>
+        <location filename="../../finapp/gui/error_texts.py" line="119"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="120"/>
+        <location filename="../../finapp/gui/error_texts.py" line="125"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="123"/>
+        <location filename="../../finapp/gui/error_texts.py" line="128"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="128"/>
+        <location filename="../../finapp/gui/error_texts.py" line="133"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="133"/>
+        <location filename="../../finapp/gui/error_texts.py" line="138"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="138"/>
+        <location filename="../../finapp/gui/error_texts.py" line="143"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="143"/>
+        <location filename="../../finapp/gui/error_texts.py" line="148"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="148"/>
+        <location filename="../../finapp/gui/error_texts.py" line="153"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="151"/>
+        <location filename="../../finapp/gui/error_texts.py" line="156"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="154"/>
+        <location filename="../../finapp/gui/error_texts.py" line="159"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="157"/>
+        <location filename="../../finapp/gui/error_texts.py" line="162"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="161"/>
+        <location filename="../../finapp/gui/error_texts.py" line="166"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="165"/>
+        <location filename="../../finapp/gui/error_texts.py" line="170"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="169"/>
+        <location filename="../../finapp/gui/error_texts.py" line="174"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="172"/>
+        <location filename="../../finapp/gui/error_texts.py" line="177"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="175"/>
+        <location filename="../../finapp/gui/error_texts.py" line="180"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="178"/>
+        <location filename="../../finapp/gui/error_texts.py" line="183"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts.py" line="189"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="185"/>
+        <location filename="../../finapp/gui/error_texts.py" line="190"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="188"/>
+        <location filename="../../finapp/gui/error_texts.py" line="193"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts.py" line="196"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="194"/>
+        <location filename="../../finapp/gui/error_texts.py" line="199"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="199"/>
+        <location filename="../../finapp/gui/error_texts.py" line="204"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="204"/>
+        <location filename="../../finapp/gui/error_texts.py" line="209"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="207"/>
+        <location filename="../../finapp/gui/error_texts.py" line="212"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts.py" line="215"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="213"/>
+        <location filename="../../finapp/gui/error_texts.py" line="218"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="214"/>
+        <location filename="../../finapp/gui/error_texts.py" line="219"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="215"/>
+        <location filename="../../finapp/gui/error_texts.py" line="220"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="218"/>
+        <location filename="../../finapp/gui/error_texts.py" line="223"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="221"/>
+        <location filename="../../finapp/gui/error_texts.py" line="226"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="224"/>
+        <location filename="../../finapp/gui/error_texts.py" line="229"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="227"/>
+        <location filename="../../finapp/gui/error_texts.py" line="232"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="228"/>
+        <location filename="../../finapp/gui/error_texts.py" line="233"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="231"/>
+        <location filename="../../finapp/gui/error_texts.py" line="236"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts.py" line="239"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="238"/>
+        <location filename="../../finapp/gui/error_texts.py" line="243"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts.py" line="244"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="240"/>
+        <location filename="../../finapp/gui/error_texts.py" line="245"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="241"/>
+        <location filename="../../finapp/gui/error_texts.py" line="246"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="242"/>
+        <location filename="../../finapp/gui/error_texts.py" line="247"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="243"/>
+        <location filename="../../finapp/gui/error_texts.py" line="248"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts.py" line="249"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="245"/>
-        <location filename="../../finapp/gui/error_texts.py" line="248"/>
+        <location filename="../../finapp/gui/error_texts.py" line="250"/>
+        <location filename="../../finapp/gui/error_texts.py" line="253"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="251"/>
+        <location filename="../../finapp/gui/error_texts.py" line="256"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts.py" line="259"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="257"/>
+        <location filename="../../finapp/gui/error_texts.py" line="262"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="260"/>
+        <location filename="../../finapp/gui/error_texts.py" line="265"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="261"/>
+        <location filename="../../finapp/gui/error_texts.py" line="266"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="264"/>
+        <location filename="../../finapp/gui/error_texts.py" line="269"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="267"/>
+        <location filename="../../finapp/gui/error_texts.py" line="272"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="268"/>
+        <location filename="../../finapp/gui/error_texts.py" line="273"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="314"/>
+        <location filename="../../finapp/gui/error_texts.py" line="319"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -4180,73 +4185,73 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="117"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="118"/>
         <source>Save as &amp;web page…</source>
         <extracomment>draws one chart: the dialog&apos;s canvases&apos; functions, ``(figure, data, theme) -&gt; hits`` the review shown, its charts (draw function and data) and the window&apos;s words</extracomment>
         <translation>另存为网页(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="118"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="119"/>
         <source>The year with its charts as one web page (not encrypted); print it from a browser to keep a PDF.</source>
         <translation>将本年度及其图表保存为一个网页（未加密）；可在浏览器中打印为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="121"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="122"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="122"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="123"/>
         <source>The year with its charts as a PDF on A4 pages (not encrypted).</source>
         <translation>将本年度及其图表保存为 A4 页面的 PDF（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="126"/>
         <source>Save as &amp;CSV…</source>
         <translation>另存为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="126"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="127"/>
         <source>The year&apos;s figures as a table for a spreadsheet (not encrypted).</source>
         <translation>将本年度的数字保存为电子表格可读的表格（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="139"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="140"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="143"/>
         <source>Save the year in review</source>
         <translation>保存年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="159"/>
         <source>The year in review is a PDF file: name it with .pdf, not %1</source>
         <translation>年度回顾是 PDF 文件：请以 .pdf 命名，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="162"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="163"/>
         <source>Written by finapp. Not encrypted.</source>
         <translation>由 finapp 生成。未加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="173"/>
         <source>Year in review written to %1 (not encrypted).</source>
         <translation>年度回顾已写入 %1（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="180"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="181"/>
         <source>The year in review could not be written to that folder; nothing was left there.</source>
         <translation>无法将年度回顾写入该文件夹；未留下任何文件。</translation>
     </message>
@@ -4297,79 +4302,79 @@
         <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="81"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="82"/>
         <source>Search payee, memo, note or #tag</source>
         <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
         <translation>搜索收款方、备注、笔记或 #标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="90"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="90"/>
         <location filename="../../finapp/gui/pages/transaction_filters.py" line="91"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="92"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="101"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="102"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="103"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="104"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="137"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="146"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="208"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="217"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="208"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="217"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="212"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="221"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>

@@ -30,6 +30,7 @@ from finapp.importers.csv.balance_signs import (
     SignRow,
     signed_amounts,
 )
+from finapp.importers.csv.currency_marks import usual_currency
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, balance_column, normalise_name
 from finapp.importers.csv.payment_apps import (
@@ -156,15 +157,25 @@ class RowReader:
         for cell in self.money_cells(row):
             meant = _currencies_written(cell, self.m.decimal_comma)
             if meant is not None and currency not in meant:
-                raise RowProblem(
-                    line,
-                    Problem(
-                        "row.other_currency",
-                        f"the amount {cell!r} is not in {currency}, the currency of its row",
-                        cell=cell,
-                        currency=currency,
-                    ),
-                )
+                raise RowProblem(line, self._other_currency(cell, currency))
+
+    def _other_currency(self, cell: str, currency: str) -> Problem:
+        """Why ``cell`` is refused: it disagrees with its row's currency column, or, in a file
+        with none, with the currency the whole file is read in (never said to be the row's)."""
+        if self.m.currency is not None:
+            return Problem(
+                "row.other_currency",
+                f"the amount {cell!r} is not in {currency}, the currency of its row",
+                cell=cell,
+                currency=currency,
+            )
+        return Problem(
+            "row.other_file_currency",
+            f"the amount {cell!r} is not in {currency}, the currency this file is read in "
+            "(no column gives each row's currency)",
+            cell=cell,
+            currency=currency,
+        )
 
     def left_out(self, row: tuple[str, ...]) -> str:
         """Why a readable row is no money movement, or ""."""
@@ -242,9 +253,10 @@ class RowReader:
 def with_written_currency(table: CsvTable, mapping: CsvMapping) -> CsvMapping:
     """A detected mapping without a currency column, in the one currency its amounts name.
 
-    ``-€12.50`` cells in a file detection could only guess as USD are euros. Nothing changes
-    when the header names the currency, a profile set it, or the cells name several: the
-    reader then refuses each cell that disagrees with its row.
+    ``-€12.50`` cells in a file detection could only guess as USD are euros, and ``-£4.50``
+    cells are pounds sterling (:mod:`.currency_marks` says why ``£`` alone is GBP). Nothing
+    changes when the header names the currency, a profile set it, or the cells name several:
+    the reader then refuses each cell that disagrees with its row.
     """
     if (
         mapping.currency is not None
@@ -252,16 +264,26 @@ def with_written_currency(table: CsvTable, mapping: CsvMapping) -> CsvMapping:
         or mapping.default_currency in " ".join(table.header).upper()
     ):
         return mapping
+    written = currencies_written(table, mapping)
+    if len(written) != 1:
+        return mapping
+    meant = written.pop()
+    usual = usual_currency(meant)
+    if mapping.default_currency in meant or usual is None:
+        return mapping
+    return replace(mapping, default_currency=usual)
+
+
+def currencies_written(table: CsvTable, mapping: CsvMapping) -> set[frozenset[str]]:
+    """What the currency marks in the data's amount cells may mean, one set per mark."""
     reader = RowReader(mapping)
-    named: set[str] = set()
+    named: set[frozenset[str]] = set()
     for row in table.rows[table.data_start :]:
         for cell in reader.money_cells(row):
             meant = _currencies_written(cell, mapping.decimal_comma)
             if meant is not None:
-                named.add(next(iter(meant)) if len(meant) == 1 else "")
-    if len(named) != 1 or "" in named or mapping.default_currency in named:
-        return mapping
-    return replace(mapping, default_currency=named.pop())
+                named.add(meant)
+    return named
 
 
 #: A date cell's shape, readable or not: ``2024-02-30`` or ``31/13/2024`` is a line with a bad
