@@ -185,6 +185,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         credit=credit if sign == "debit_credit" else None,
         direction=direction if sign == "direction" else None,
         payee=tuple(roles.get("payee", ())),
+        payer=tuple(roles.get("payer", ())),
         memo=tuple(i for i in roles.get("memo", ()) if i not in roles.get("payee", ())),
         fitid=first_column(roles, "fitid"),
         currency=first_column(roles, "currency"),

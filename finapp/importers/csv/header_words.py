@@ -95,7 +95,15 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "payee": {
         "en": ("description", "payee", "counterparty", "name"),
         "zh": ("交易对方", "摘要"),
-        "de": ("buchungstext", "auftraggeber/empfänger", "empfänger", "beschreibung"),
+        # the other party before the booking type (``Buchungstext``: KARTENZAHLUNG, Lastschrift)
+        "de": (
+            "auftraggeber/empfänger",
+            "begünstigter/zahlungspflichtiger",
+            "auftraggeber / begünstigter",
+            "empfänger",
+            "beschreibung",
+            "buchungstext",
+        ),
         "nl": ("naam / omschrijving", "omschrijving", "naam tegenpartij", "tegenpartij"),
         "fr": ("libellé", "libellé de l'opération", "bénéficiaire", "description"),
         "es": ("concepto", "descripción", "beneficiario"),

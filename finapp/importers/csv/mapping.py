@@ -81,6 +81,9 @@ class CsvMapping:
     credit: int | None = None
     direction: int | None = None
     payee: tuple[int, ...] = ()
+    #: who paid, taken as the payee of money in: an export with one column for the payer and
+    #: one for the recipient (DKB) names the account holder in the other on each row
+    payer: tuple[int, ...] = ()
     memo: tuple[int, ...] = ()
     fitid: int | None = None
     currency: int | None = None
@@ -143,6 +146,7 @@ class CsvMapping:
             credit=move_any(self.credit),
             direction=move_any(self.direction),
             payee=tuple(map(move, self.payee)),
+            payer=tuple(map(move, self.payer)),
             memo=tuple(map(move, self.memo)),
             fitid=move_any(self.fitid),
             currency=move_any(self.currency),
@@ -164,7 +168,7 @@ def balance_column(mapping: CsvMapping) -> int | None:
     if mapping.balance is not None or not mapping.has_header:
         return mapping.balance
     used = {getattr(mapping, r) for r in ROLES if r not in ("payee", "memo", "balance")}
-    used |= set(mapping.payee) | set(mapping.memo)
+    used |= set(mapping.payee) | set(mapping.payer) | set(mapping.memo)
     return balance_by_name(mapping.header, used)
 
 

@@ -237,6 +237,35 @@ WESTERN: tuple[Profile, ...] = (
         roles={"payee": ("desc",), "memo": ("class",)},
     ),
     Profile(
+        "Sparkasse (CAMT)",
+        "Sparkasse",
+        (
+            "auftragskonto",
+            "buchungstag",
+            "buchungstext",
+            "verwendungszweck",
+            "beguenstigter/zahlungspflichtiger",
+            "betrag",
+            "waehrung",
+        ),
+        date_format="DD/MM/YYYY",
+        roles={
+            "payee": ("beguenstigter/zahlungspflichtiger",),
+            "memo": ("buchungstext", "verwendungszweck"),
+        },
+    ),
+    Profile(
+        "DKB",
+        "DKB",
+        ("buchungsdatum", "zahlungspflichtige*r", "zahlungsempfänger*in", "betrag (€)"),
+        date_format="DD/MM/YYYY",
+        roles={
+            "payee": ("zahlungsempfänger*in",),
+            "payer": ("zahlungspflichtige*r",),
+            "memo": ("verwendungszweck",),
+        },
+    ),
+    Profile(
         "GLS Bank",
         "GLS Bank",
         ("kontonummer", "buchungstag", "auftraggeber/empfänger", "betrag"),

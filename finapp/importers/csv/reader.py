@@ -44,6 +44,7 @@ from finapp.importers.time_of_day import parse_clock, real_times, time_after_dat
 
 _CURRENCY_WORDS = {
     "人民币": "CNY",
+    "人民币元": "CNY",
     "rmb": "CNY",
     "美元": "USD",
     "港币": "HKD",
@@ -69,6 +70,16 @@ class PreviewRow:
 
 def _cell(row: tuple[str, ...], index: int | None) -> str:
     return row[index] if index is not None and 0 <= index < len(row) else ""
+
+
+def _text(row: tuple[str, ...], index: int | None) -> str:
+    """A text cell without the apostrophe Excel's keep-as-text form leaves in exports
+    (NatWest's ``'PRET A MANGER``, Amex's ``'320240290123456786'``)."""
+    cell = _cell(row, index)
+    if not cell.startswith("'"):
+        return cell
+    inner = cell[1:-1] if len(cell) > 1 and cell.endswith("'") else cell[1:]
+    return inner.strip()
 
 
 def _currency(value: str, default: str) -> str:
@@ -229,9 +240,10 @@ class RowReader:
             except InvalidInputError as exc:
                 raise RowProblem(line, exc.message) from None
             self._fitting.add((amount, currency))
-        payee = next(filter(None, [_cell(row, i) for i in self.m.payee]), "")
-        memo = " ".join([v for i in self.m.memo if (v := _cell(row, i)) and v != "/"])
-        fitid = _cell(row, self.m.fitid)
+        named = (self.m.payer + self.m.payee) if amount > 0 else self.m.payee
+        payee = next(filter(None, [_text(row, i) for i in named]), "")
+        memo = " ".join([v for i in self.m.memo if (v := _text(row, i)) and v != "/"])
+        fitid = _text(row, self.m.fitid)
         payee = payee if payee != "/" else ""
         return ParsedTransaction(
             posted=posted,
