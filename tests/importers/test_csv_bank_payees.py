@@ -24,12 +24,16 @@ def _lines(name: str) -> list[tuple[str, str, Decimal]]:
 def test_sparkasse_payee_is_the_other_party_and_the_booking_type_is_in_the_memo() -> None:
     lines = _lines("sparkasse_camt.csv")
     assert [(payee, amount) for payee, _, amount in lines] == [
-        ("Bäckerei Müller GmbH", Decimal("-3.45")),
         ("REWE Markt GmbH", Decimal("-45.67")),
         ("ACME Deutschland GmbH", Decimal("2500.00")),
         ("Vermieter", Decimal("-1100.00")),
     ]
-    assert lines[1][1] == "FOLGELASTSCHRIFT REWE SAGT DANKE"
+    assert lines[0][1] == "FOLGELASTSCHRIFT REWE SAGT DANKE"
+    assert _lines("sparkasse_feb.csv")[1] == (
+        "Bäckerei Müller GmbH",
+        "KARTENZAHLUNG Bäckerei 2024-01-31T08:12",
+        Decimal("-3.45"),
+    )
 
 
 def test_dkb_payee_is_who_paid_on_money_in_and_who_was_paid_on_money_out() -> None:

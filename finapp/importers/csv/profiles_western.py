@@ -249,9 +249,11 @@ WESTERN: tuple[Profile, ...] = (
             "waehrung",
         ),
         date_format="DD/MM/YYYY",
+        skip_status=("umsatz vorgemerkt",),
         roles={
             "payee": ("beguenstigter/zahlungspflichtiger",),
             "memo": ("buchungstext", "verwendungszweck"),
+            "status": ("info",),
         },
     ),
     Profile(
@@ -259,6 +261,7 @@ WESTERN: tuple[Profile, ...] = (
         "DKB",
         ("buchungsdatum", "zahlungspflichtige*r", "zahlungsempfänger*in", "betrag (€)"),
         date_format="DD/MM/YYYY",
+        skip_status=("vorgemerkt",),
         roles={
             "payee": ("zahlungsempfänger*in",),
             "payer": ("zahlungspflichtige*r",),

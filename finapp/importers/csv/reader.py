@@ -55,6 +55,11 @@ _CURRENCY_WORDS = {
 }
 
 
+#: statuses of rows the bank has not booked yet: left out, as the export that books them
+#: lists them again (counted once, then, and perhaps with another amount or date)
+_PENDING = frozenset(("pending", "umsatz vorgemerkt", "vorgemerkt"))
+
+
 @dataclass(frozen=True, slots=True)
 class PreviewRow:
     """One row as the mapping reads it, for the mapping wizard's preview table."""
@@ -193,6 +198,8 @@ class RowReader:
         m = self.m
         status = _cell(row, m.status)
         if status and normalise_name(status) in self.skip_status:
+            if normalise_name(status) in _PENDING:
+                return f"status {status!r}: not booked yet (pending)"
             return f"status {status!r}: no money moved"
         if m.skip_empty_amount and not any(_cell(row, i) for i in self._money_columns):
             return "no amount (cancelled)"
