@@ -60,6 +60,14 @@ _CURRENCY_WORDS = {
 _PENDING = frozenset(("pending", "umsatz vorgemerkt", "vorgemerkt"))
 
 
+#: what a line stating the account's balance, not a movement, begins with
+_BALANCE_LINE = re.compile(
+    r"(?:beginning|opening|starting|ending|closing) balance\b|(?:anfangs|end)saldo\b"
+    r"|solde (?:initial|final|de début|de fin)\b|期初余额|期末余额",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class PreviewRow:
     """One row as the mapping reads it, for the mapping wizard's preview table."""
@@ -201,8 +209,12 @@ class RowReader:
             if normalise_name(status) in _PENDING:
                 return f"status {status!r}: not booked yet (pending)"
             return f"status {status!r}: no money moved"
-        if m.skip_empty_amount and not any(_cell(row, i) for i in self._money_columns):
-            return "no amount (cancelled)"
+        if not self.money_cells(row):
+            if m.skip_empty_amount:
+                return "no amount (cancelled)"
+            said = self.balance_line(row)
+            if said:
+                return f"{said!r}: a balance the statement states, no money moved"
         if m.sign == "direction":
             word = _cell(row, m.direction)
             way = direction_of(word)
@@ -217,6 +229,12 @@ class RowReader:
                     )
                 )
         return ""
+
+    def balance_line(self, row: tuple[str, ...]) -> str:
+        """The text of a row that states a balance rather than a movement (Bank of America's
+        ``Beginning balance as of 01/01/2024`` line, with its balance and no amount), or ""."""
+        texts = [_cell(row, i) for i in self.m.payee + self.m.memo]
+        return next((t for t in texts if _BALANCE_LINE.match(t)), "")
 
     def transaction(self, row: tuple[str, ...], line: int) -> ParsedTransaction:
         posted = self.posted(row)
