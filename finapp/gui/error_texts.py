@@ -60,6 +60,7 @@ _SENTENCES = {
         "gives each row's currency)",
     ),
     "row.bad_balance": QT_TRANSLATE_NOOP("ErrorText", "the balance: {reason}"),
+    "row.bad_fee": QT_TRANSLATE_NOOP("ErrorText", "the fee: {reason}"),
     "amount.bad": QT_TRANSLATE_NOOP("ErrorText", "“{cell}” is not an amount"),
     "amount.too_large": QT_TRANSLATE_NOOP(
         "ErrorText", "the amount “{cell}” is too large to be real"

@@ -38,6 +38,7 @@ ROLES = (
     "status",
     "balance",
     "time",
+    "fee",
 )
 
 #: Header names of a running-balance column (normalised, see :func:`normalise_name`): the
@@ -107,6 +108,10 @@ class CsvMapping:
     #: before it is not in the file); "" until the user says. Never saved in a profile: it
     #: belongs to one file.
     first_sign: str = ""
+    #: a fee charged with the row, apart from its amount (Revolut's ``Fee``): money out,
+    #: however it is signed, and added to the row's amount, so the line is what the account
+    #: lost and the running balance beside it adds up
+    fee: int | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -153,6 +158,7 @@ class CsvMapping:
             status=move_any(self.status),
             balance=move_any(self.balance),
             time=move_any(self.time),
+            fee=move_any(self.fee),
         )
 
     def describe(self) -> str:

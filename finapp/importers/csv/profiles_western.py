@@ -193,6 +193,7 @@ WESTERN: tuple[Profile, ...] = (
             "date": ("completed date", "started date"),
             "payee": ("description",),
             "status": ("state",),
+            "fee": ("fee",),
         },
     ),
     Profile(

@@ -171,6 +171,17 @@ class RowReader:
             return abs(value)
         return value
 
+    def fee(self, row: tuple[str, ...], line: int) -> Decimal:
+        """The fee charged with the row, as a positive amount (0 without a fee column)."""
+        if self.m.fee is None:
+            return Decimal(0)
+        try:
+            fee = parse_amount(_cell(row, self.m.fee), self.m.decimal_comma)
+        except ValueProblem as exc:
+            problem = Problem("row.bad_fee", f"the fee: {exc}", reason=exc.args[0])
+            raise RowProblem(line, problem) from None
+        return abs(fee or Decimal(0))
+
     def money_cells(self, row: tuple[str, ...]) -> list[str]:
         """The row's non-empty amount, debit and credit cells."""
         return [cell for i in self._money_columns if (cell := _cell(row, i))]
@@ -255,6 +266,8 @@ class RowReader:
             raise RowProblem(line, exc.args[0]) from None
         if amount is None:
             raise RowProblem(line, Problem("row.no_amount", "no amount"))
+        fee = self.fee(row, line)
+        amount -= fee
         if not usable_amount(amount):
             raise RowProblem(line, f"amount {amount} is not a usable number")
         currency = self.currency(row)
@@ -268,6 +281,8 @@ class RowReader:
         named = (self.m.payer + self.m.payee) if amount > 0 else self.m.payee
         payee = next(filter(None, [_text(row, i) for i in named]), "")
         memo = " ".join([v for i in self.m.memo if (v := _text(row, i)) and v != "/"])
+        if fee:
+            memo = f"{memo} (fee {fee} included)".strip()
         fitid = _text(row, self.m.fitid)
         payee = payee if payee != "/" else ""
         return ParsedTransaction(

@@ -87,6 +87,7 @@ def reading_report(table: CsvTable, mapping: CsvMapping) -> dict[str, object]:
         "balance": _column(mapping, balance_column(mapping)),
         "description": _column(mapping, mapping.payee[0] if mapping.payee else None),
         "currency": _column(mapping, mapping.currency),
+        "fee": _column(mapping, mapping.fee),
     }
     if mapping.sign == "direction" and mapping.direction is not None:
         sign = f"from direction column {_direction_words(table, mapping.direction)}"
