@@ -76,6 +76,15 @@ WESTERN: tuple[Profile, ...] = (
         date_format="MM/DD/YYYY",
     ),
     Profile(
+        "Discover card",
+        "Discover",
+        ("trans. date", "post date", "description", "amount", "category"),
+        sign="negate",
+        account_type=_CARD,
+        date_format=_US,
+        roles={"date": ("trans. date",), "payee": ("description",)},
+    ),
+    Profile(
         "Wells Fargo",
         "Wells Fargo",
         shape=("date", "amount", "*", "blank", "text"),
