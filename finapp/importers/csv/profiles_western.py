@@ -123,6 +123,42 @@ WESTERN: tuple[Profile, ...] = (
         account_type=_WALLET,
         roles={"payee": ("target",), "memo": ("description",)},
     ),
+    # Net Amount is what moved in the balance: the Amount less the Fee (an instant cash-out's)
+    Profile(
+        "Cash App",
+        "Cash App",
+        ("transaction id", "date", "transaction type", "net amount", "name of sender/receiver"),
+        sign="as_is",
+        account_type=_WALLET,
+        date_format="YYYY-MM-DD",
+        skip_status=("canceled", "failed", "declined", "pending"),
+        roles={
+            "amount": ("net amount",),
+            "payee": ("name of sender/receiver",),
+            "memo": ("transaction type", "notes"),
+            "fitid": ("transaction id",),
+            "status": ("status",),
+        },
+    ),
+    # Net is what moved in the PayPal balance (Gross plus the negative Fee); Balance Impact
+    # says Debit, Credit, or Memo for a line that moved nothing (an authorisation, a hold)
+    Profile(
+        "PayPal",
+        "PayPal",
+        ("date", "time", "name", "type", "status", "gross", "fee", "net", "balance impact"),
+        sign="direction",
+        account_type=_WALLET,
+        date_format=_US,
+        skip_status=("pending", "denied", "canceled", "cancelled"),
+        roles={
+            "amount": ("net",),
+            "direction": ("balance impact",),
+            "payee": ("name",),
+            "memo": ("type", "item title"),
+            "fitid": ("transaction id",),
+            "status": ("status",),
+        },
+    ),
     Profile(
         "Stripe payments",
         "Stripe",
