@@ -1,6 +1,6 @@
-"""US payment apps import as wallets: Cash App (dates with a time zone, Net Amount) and
-PayPal (Net, the money that moved once the fee is taken, one account per currency, pending
-lines left out)."""
+"""US payment apps import as wallets: Cash App (dates with a time zone, Net Amount), PayPal
+(Net, the money that moved once the fee is taken, one account per currency, pending lines
+left out) and Venmo (``- $12.50`` amounts below a line of balances, To or From the payee)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,15 @@ def test_a_paypal_memo_line_moved_no_money_and_is_listed() -> None:
     parsed = read_csv("paypal.csv", text.encode())
     assert [t.amount for s in parsed.statements for t in s.transactions] == [Decimal("-25.00")]
     assert [(s.line, s.neutral) for s in parsed.skipped] == [(3, True)]
+
+
+def test_venmo_rows_below_its_balance_line_import_with_the_other_party_as_payee() -> None:
+    parsed = read_csv("venmo.csv", (HERE / "venmo.csv").read_bytes())
+    (statement,) = parsed.statements
+    assert statement.account.type == AccountType.PAYMENT_APP
+    assert [(t.posted.isoformat(), t.payee, t.amount) for t in statement.transactions] == [
+        ("2024-01-05", "Jane Roe", Decimal("-12.50")),  # paid to her
+        ("2024-01-06", "Jane Roe", Decimal("400.00")),  # paid by her
+        ("2024-01-07", "Chase Bank *1234", Decimal("-387.50")),  # to the bank
+    ]
+    assert [(s.line, s.neutral) for s in parsed.skipped] == [(4, True)]  # the balance line

@@ -159,6 +159,26 @@ WESTERN: tuple[Profile, ...] = (
             "status": ("status",),
         },
     ),
+    # Each side of a payment is named by its own column: To (or the bank the money went to)
+    # is the payee of money out, From (or the funding source) that of money in
+    Profile(
+        "Venmo",
+        "Venmo",
+        ("id", "datetime", "type", "status", "note", "from", "to", "amount (total)"),
+        sign="as_is",
+        account_type=_WALLET,
+        date_format="YYYY-MM-DD",
+        skip_status=("pending", "canceled", "cancelled", "failed", "declined"),
+        roles={
+            "date": ("datetime",),
+            "amount": ("amount (total)",),
+            "payee": ("to", "destination"),
+            "payer": ("from", "funding source"),
+            "memo": ("note", "type"),
+            "fitid": ("id",),
+            "status": ("status",),
+        },
+    ),
     Profile(
         "Stripe payments",
         "Stripe",

@@ -226,6 +226,8 @@ class RowReader:
             said = self.balance_line(row)
             if said:
                 return f"{said!r}: a balance the statement states, no money moved"
+            if not _cell(row, m.date):  # Venmo's line of balances below its header
+                return "no date and no amount: a line of the statement's, no money moved"
         if m.sign == "direction":
             word = _cell(row, m.direction)
             way = direction_of(word)

@@ -130,7 +130,7 @@ def _find_header(rows: list[tuple[str, ...]]) -> tuple[int | None, int]:
     for i, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
         if any(looks_like_date(c) for c in row if c):
             found: tuple[int | None, int] = (None, i)  # dated rows with no header above them
-        elif i + 1 < len(rows) and _is_header(row, rows[i + 1]):
+        elif i + 1 < len(rows) and _is_header(row, _first_dated(rows, i + 1)):
             found = (i, i + 1)
         else:
             continue
@@ -139,6 +139,22 @@ def _find_header(rows: list[tuple[str, ...]]) -> tuple[int | None, int]:
             return later, later + 1
         return found
     return None, 0
+
+
+def _first_dated(rows: list[tuple[str, ...]], start: int) -> tuple[str, ...]:
+    """Row ``start``, or the one after it when only that one holds a date and both are rows
+    of one table (as wide, the undated one mostly empty): Venmo puts a line of its opening
+    balance, undated, between its header and its rows."""
+    row = rows[start]
+    after = rows[start + 1] if start + 1 < len(rows) else ()
+    if (
+        len(row) == len(after)
+        and sum(1 for c in row if c) * 4 <= len(row)
+        and not any(date_like(c) for c in row if c)
+        and any(date_like(c) for c in after if c)
+    ):
+        return after
+    return row
 
 
 def _header_below(rows: list[tuple[str, ...]], start: int) -> int | None:
