@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from finapp.importers.csv import read_csv
+from finapp.importers.csv import detect_mapping, preview_rows, read_csv, sniff
 from finapp.importers.csv.reader import RowProblem
 
 BOFA = Path(__file__).parent / "bank_exports" / "bofa_checking.csv"
@@ -34,3 +34,10 @@ def test_a_purchase_without_an_amount_is_still_refused_with_its_line() -> None:
     with pytest.raises(RowProblem) as caught:
         read_csv("bofa_checking.csv", text.encode())
     assert caught.value.line == 9 and "no amount" in caught.value.reason
+
+
+def test_the_mapping_preview_shows_the_beginning_balance_line_as_left_out() -> None:
+    table = sniff(BOFA.read_bytes())
+    first = preview_rows(table, detect_mapping(table, "bofa_checking.csv"))[0]
+    assert (first.line, first.amount) == (8, None)
+    assert first.note.endswith("a balance the statement states, no money moved")

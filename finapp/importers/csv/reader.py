@@ -129,6 +129,8 @@ class RowReader:
         self._money_columns = tuple(
             i for i in (mapping.amount, mapping.debit, mapping.credit) if i is not None
         )
+        #: where the payee of money in is looked for: who paid first, when a column says
+        self._payer_first = mapping.payer + mapping.payee
 
     def posted(self, row: tuple[str, ...]) -> date | None:
         m = self.m
@@ -172,9 +174,7 @@ class RowReader:
         return value
 
     def fee(self, row: tuple[str, ...], line: int) -> Decimal:
-        """The fee charged with the row, as a positive amount (0 without a fee column)."""
-        if self.m.fee is None:
-            return Decimal(0)
+        """The fee charged with the row in the mapping's fee column, as a positive amount."""
         try:
             fee = parse_amount(_cell(row, self.m.fee), self.m.decimal_comma)
         except ValueProblem as exc:
@@ -220,14 +220,8 @@ class RowReader:
             if normalise_name(status) in _PENDING:
                 return f"status {status!r}: not booked yet (pending)"
             return f"status {status!r}: no money moved"
-        if not self.money_cells(row):
-            if m.skip_empty_amount:
-                return "no amount (cancelled)"
-            said = self.balance_line(row)
-            if said:
-                return f"{said!r}: a balance the statement states, no money moved"
-            if not _cell(row, m.date):  # Venmo's line of balances below its header
-                return "no date and no amount: a line of the statement's, no money moved"
+        if m.skip_empty_amount and not self.money_cells(row):
+            return "no amount (cancelled)"
         if m.sign == "direction":
             word = _cell(row, m.direction)
             way = direction_of(word)
@@ -243,11 +237,21 @@ class RowReader:
                 )
         return ""
 
-    def balance_line(self, row: tuple[str, ...]) -> str:
-        """The text of a row that states a balance rather than a movement (Bank of America's
-        ``Beginning balance as of 01/01/2024`` line, with its balance and no amount), or ""."""
+    def no_movement(self, row: tuple[str, ...]) -> str:
+        """Why a row :meth:`transaction` cannot read is no movement but a line of the
+        statement's own, or "": a line without an amount stating a balance (Bank of America's
+        ``Beginning balance as of 01/01/2024``), or with neither date nor amount (Venmo's line
+        of balances below its header). Asked only of rows that fail, so reading costs nothing
+        more."""
+        if self.money_cells(row):
+            return ""
         texts = [_cell(row, i) for i in self.m.payee + self.m.memo]
-        return next((t for t in texts if _BALANCE_LINE.match(t)), "")
+        said = next((t for t in texts if _BALANCE_LINE.match(t)), "")
+        if said:
+            return f"{said!r}: a balance the statement states, no money moved"
+        if not _cell(row, self.m.date):
+            return "no date and no amount: a line of the statement's, no money moved"
+        return ""
 
     def transaction(self, row: tuple[str, ...], line: int) -> ParsedTransaction:
         posted = self.posted(row)
@@ -268,8 +272,9 @@ class RowReader:
             raise RowProblem(line, exc.args[0]) from None
         if amount is None:
             raise RowProblem(line, Problem("row.no_amount", "no amount"))
-        fee = self.fee(row, line)
-        amount -= fee
+        fee = self.fee(row, line) if self.m.fee is not None else None
+        if fee:
+            amount -= fee
         if not usable_amount(amount):
             raise RowProblem(line, f"amount {amount} is not a usable number")
         currency = self.currency(row)
@@ -280,7 +285,7 @@ class RowReader:
             except InvalidInputError as exc:
                 raise RowProblem(line, exc.message) from None
             self._fitting.add((amount, currency))
-        named = (self.m.payer + self.m.payee) if amount > 0 else self.m.payee
+        named = self._payer_first if amount > 0 else self.m.payee
         payee = next(filter(None, [_text(row, i) for i in named]), "")
         memo = " ".join([v for i in self.m.memo if (v := _text(row, i)) and v != "/"])
         if fee:
@@ -328,11 +333,15 @@ def with_written_currency(table: CsvTable, mapping: CsvMapping) -> CsvMapping:
     return replace(mapping, default_currency=usual)
 
 
-def currencies_written(table: CsvTable, mapping: CsvMapping) -> set[frozenset[str]]:
-    """What the currency marks in the data's amount cells may mean, one set per mark."""
+def currencies_written(
+    table: CsvTable, mapping: CsvMapping, rows: int | None = None
+) -> set[frozenset[str]]:
+    """What the currency marks in the data's amount cells (of its first ``rows``, when given)
+    may mean, one set per mark."""
     reader = RowReader(mapping)
     named: set[frozenset[str]] = set()
-    for row in table.rows[table.data_start :]:
+    end = None if rows is None else table.data_start + rows
+    for row in table.rows[table.data_start : end]:
         for cell in reader.money_cells(row):
             meant = _currencies_written(cell, mapping.decimal_comma)
             if meant is not None:
@@ -393,7 +402,14 @@ def read_rows(
             if reason:
                 skipped.append(SkippedRow(line, reason, neutral=True))
                 continue
-            txn = reader.transaction(row, line)
+            try:
+                txn = reader.transaction(row, line)
+            except RowProblem:
+                said = reader.no_movement(row)
+                if not said:
+                    raise
+                skipped.append(SkippedRow(line, said, neutral=True))
+                continue
         except (RowProblem, ValueProblem) as exc:
             problem = exc if isinstance(exc, RowProblem) else RowProblem(line, exc.args[0])
             if not skip_bad_rows:
@@ -502,5 +518,6 @@ def preview_rows(table: CsvTable, mapping: CsvMapping, limit: int = 20) -> list[
             )
         except (RowProblem, ValueProblem) as exc:
             reason = exc.reason if isinstance(exc, RowProblem) else exc.args[0]
-            out.append(PreviewRow(line, reader.posted(row), None, "", "", "", reason))
+            note = reader.no_movement(row) or reason
+            out.append(PreviewRow(line, reader.posted(row), None, "", "", "", note))
     return out
