@@ -60,7 +60,13 @@ _SENTENCES = {
     "row.other_currency": QT_TRANSLATE_NOOP(
         "ErrorText", "the amount “{cell}” is not in {currency}, the currency of its row"
     ),
+    "row.other_file_currency": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the amount “{cell}” is not in {currency}, the currency this file is read in (no column "
+        "gives each row's currency)",
+    ),
     "row.bad_balance": QT_TRANSLATE_NOOP("ErrorText", "the balance: {reason}"),
+    "row.bad_fee": QT_TRANSLATE_NOOP("ErrorText", "the fee: {reason}"),
     "amount.bad": QT_TRANSLATE_NOOP("ErrorText", "“{cell}” is not an amount"),
     "amount.too_large": QT_TRANSLATE_NOOP(
         "ErrorText", "the amount “{cell}” is too large to be real"

@@ -27,6 +27,12 @@ SAMPLES = {
         "01/09/2024,AUTOPAY PAYMENT - THANK YOU,JANE DOE,-41004,-100.00\n",
         [Decimal("-14.99"), Decimal("100.00")],
     ),
+    "Discover card": (
+        "Trans. Date,Post Date,Description,Amount,Category\n"
+        '01/30/2024,01/30/2024,"AMAZON.COM AMZN.COM/BILLWA",23.99,"Merchandise"\n'
+        '02/01/2024,02/01/2024,"INTERNET PAYMENT - THANK YOU",-500.00,"Payments and Credits"\n',
+        [Decimal("-23.99"), Decimal("500.00")],
+    ),
     "Wells Fargo": (
         '"01/05/2024","-45.00","*","","PG&E WEB ONLINE"\n'
         '"01/06/2024","1200.00","*","","DIRECT DEP ACME"\n',

@@ -155,9 +155,12 @@ def _csv_reading(detected: Mapping[str, object]) -> str:
         f"{role} {col!r}" if isinstance(col, str) else f"{role} column {col}"
         for role, col in by_role.items()
     )
+    currency = detected.get("currency")
+    said = f" {currency}" if currency else ""
     return (
         f"{columns}; dates {detected['date_format']}, decimal "
-        f"{detected['decimal']!r}; {detected['sign']}"
+        f"{detected['decimal']!r}; {detected['sign']}; currency{said} "
+        f"{detected['currency_from']}"
     )
 
 

@@ -37,15 +37,22 @@ def year_hint(table: CsvTable) -> tuple[int | None, int | None]:
 def default_currency(table: CsvTable, profile: Profile | None, amount_name: str) -> str:
     """The currency of rows no currency column names: the profile's, the one in the amount
     column's name, else the one the header's language suggests."""
+    return currency_and_source(table, profile, amount_name)[0]
+
+
+def currency_and_source(
+    table: CsvTable, profile: Profile | None, amount_name: str
+) -> tuple[str, str]:
+    """:func:`default_currency`, and where it comes from: ``"profile"``, ``"column name"``,
+    ``"language"`` or ``"assumed"`` (the file never said it), for the reading report."""
     if profile is not None and profile.currency:
-        return profile.currency
+        return profile.currency, "profile"
     match = _CURRENCY_IN_NAME.search(amount_name)
-    if match:
-        return match.group(1).upper()
-    code = without_currency(amount_name)[1]
+    code = match.group(1).upper() if match else without_currency(amount_name)[1]
     if code:
-        return code
-    return _currency_of_language(table.header)
+        return code, "column name"
+    code = _currency_of_language(table.header)
+    return code, "language" if code != DEFAULT_CURRENCY else "assumed"
 
 
 def _currency_of_language(header: tuple[str, ...]) -> str:

@@ -4,7 +4,9 @@ They help detection (a named column is taken before its content is weighed) but 
 needed: a column no word names is still found by what it holds (:mod:`.content_columns`). The
 words are normalised as :func:`finapp.importers.csv.mapping.normalise_name` compares them
 (lower case, single spaces, half-width brackets). A name ending in a currency code
-(``Amount (EUR)``, ``Betrag EUR``) is compared without it (:func:`without_currency`).
+(``Amount (EUR)``, ``Betrag EUR``) or symbol (``Betrag (€)``) is compared without it
+(:func:`without_currency`). German exports that avoid umlauts write them out (Sparkasse's
+``Waehrung``, ``Beguenstigter``): names are compared with umlauts so spelled (:func:`folded`).
 
 Roles: ``date`` (booking or transaction date), ``value_date`` (the interest date, never the
 transaction's date when a booking date is there too), ``amount``, ``debit`` (money out),
@@ -15,6 +17,8 @@ transaction's date when a booking date is there too), ``amount``, ``debit`` (mon
 from __future__ import annotations
 
 import re
+
+from finapp.importers.csv.currency_marks import currency_of_mark
 
 #: role -> language -> names, best first within a language.
 HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -91,7 +95,15 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "payee": {
         "en": ("description", "payee", "counterparty", "name"),
         "zh": ("交易对方", "摘要"),
-        "de": ("buchungstext", "auftraggeber/empfänger", "empfänger", "beschreibung"),
+        # the other party before the booking type (``Buchungstext``: KARTENZAHLUNG, Lastschrift)
+        "de": (
+            "auftraggeber/empfänger",
+            "begünstigter/zahlungspflichtiger",
+            "auftraggeber / begünstigter",
+            "empfänger",
+            "beschreibung",
+            "buchungstext",
+        ),
         "nl": ("naam / omschrijving", "omschrijving", "naam tegenpartij", "tegenpartij"),
         "fr": ("libellé", "libellé de l'opération", "bénéficiaire", "description"),
         "es": ("concepto", "descripción", "beneficiario"),
@@ -161,6 +173,9 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 _CURRENCY_SUFFIX = re.compile(r"\s*(?:\(([a-z]{3})\)|\[([a-z]{3})\]|\b([a-z]{3}))$")
+#: a currency symbol in brackets ending a name: DKB's ``Betrag (€)``, ``Amount (£)``
+_SYMBOL_SUFFIX = re.compile(r"\s*[(\[]\s*([^\w\s()\[\]])\s*[)\]]$")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 #: codes a name may end in; a plain word ending ("date", "soll") must not lose three letters
 _CODES = frozenset(
     (
@@ -197,8 +212,20 @@ def words_for(role: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for words in HEADER_WORDS[role].values() for w in words))
 
 
+def folded(name: str) -> str:
+    """A normalised name with its umlauts written out (``währung`` as ``waehrung``), so both
+    spellings of a German word compare equal."""
+    return name.translate(_UMLAUTS)
+
+
 def without_currency(name: str) -> tuple[str, str | None]:
-    """``("betrag", "EUR")`` for ``betrag eur``; the name unchanged and None otherwise."""
+    """``("betrag", "EUR")`` for ``betrag eur`` or ``betrag (€)``; the name unchanged and None
+    otherwise."""
+    symbol = _SYMBOL_SUFFIX.search(name)
+    if symbol is not None:
+        code = currency_of_mark(symbol.group(1))
+        stem = name[: symbol.start()].strip()
+        return (stem, code) if code and stem else (name, None)
     match = _CURRENCY_SUFFIX.search(name)
     if match is None:
         return name, None

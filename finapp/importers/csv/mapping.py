@@ -38,6 +38,7 @@ ROLES = (
     "status",
     "balance",
     "time",
+    "fee",
 )
 
 #: Header names of a running-balance column (normalised, see :func:`normalise_name`): the
@@ -81,6 +82,9 @@ class CsvMapping:
     credit: int | None = None
     direction: int | None = None
     payee: tuple[int, ...] = ()
+    #: who paid, taken as the payee of money in: an export with one column for the payer and
+    #: one for the recipient (DKB) names the account holder in the other on each row
+    payer: tuple[int, ...] = ()
     memo: tuple[int, ...] = ()
     fitid: int | None = None
     currency: int | None = None
@@ -104,6 +108,10 @@ class CsvMapping:
     #: before it is not in the file); "" until the user says. Never saved in a profile: it
     #: belongs to one file.
     first_sign: str = ""
+    #: a fee charged with the row, apart from its amount (Revolut's ``Fee``): money out,
+    #: however it is signed, and added to the row's amount, so the line is what the account
+    #: lost and the running balance beside it adds up
+    fee: int | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -143,12 +151,14 @@ class CsvMapping:
             credit=move_any(self.credit),
             direction=move_any(self.direction),
             payee=tuple(map(move, self.payee)),
+            payer=tuple(map(move, self.payer)),
             memo=tuple(map(move, self.memo)),
             fitid=move_any(self.fitid),
             currency=move_any(self.currency),
             status=move_any(self.status),
             balance=move_any(self.balance),
             time=move_any(self.time),
+            fee=move_any(self.fee),
         )
 
     def describe(self) -> str:
@@ -164,7 +174,7 @@ def balance_column(mapping: CsvMapping) -> int | None:
     if mapping.balance is not None or not mapping.has_header:
         return mapping.balance
     used = {getattr(mapping, r) for r in ROLES if r not in ("payee", "memo", "balance")}
-    used |= set(mapping.payee) | set(mapping.memo)
+    used |= set(mapping.payee) | set(mapping.payer) | set(mapping.memo)
     return balance_by_name(mapping.header, used)
 
 

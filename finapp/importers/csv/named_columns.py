@@ -10,7 +10,7 @@ common words.
 from __future__ import annotations
 
 from finapp.importers.csv.directions import direction_of
-from finapp.importers.csv.header_words import without_currency
+from finapp.importers.csv.header_words import folded, without_currency
 from finapp.importers.csv.mapping import normalise_name
 from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.role_names import KEYWORDS, VALUE_DATE
@@ -23,11 +23,11 @@ _NAMED_ROLES = ("date", "debit", "credit", "amount", "fitid", "currency", "statu
 
 def _find(names: tuple[str, ...], wanted: tuple[str, ...], taken: set[int]) -> int | None:
     """The first column named one of ``wanted`` (best first), also when its name ends in a
-    currency code (``Amount (EUR)``, ``Betrag EUR``)."""
-    stems = [without_currency(name)[0] for name in names]
-    for word in wanted:
-        for i, name in enumerate(names):
-            if word in (name, stems[i]) and i not in taken:
+    currency (``Amount (EUR)``, ``Betrag (€)``) or spells out its umlauts (``Waehrung``)."""
+    spellings = [(folded(name), folded(without_currency(name)[0])) for name in names]
+    for word in map(folded, wanted):
+        for i, spelled in enumerate(spellings):
+            if word in spelled and i not in taken:
                 return i
     return None
 

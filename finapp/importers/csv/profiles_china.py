@@ -169,6 +169,13 @@ CHINA: tuple[Profile, ...] = (
         roles={"amount": ("入账金额",), "payee": ("交易摘要",)},
     ),
     Profile(
+        "China Construction Bank debit 建设银行",
+        "CCB 建设银行",
+        ("序号", "摘要", "币别", "交易日期", "交易金额", "账户余额", "交易地点/附言"),
+        currency="CNY",
+        roles={"payee": ("交易地点/附言", "对方账号与户名"), "memo": ("摘要",)},
+    ),
+    Profile(
         "China Merchants Bank credit card 招商银行",
         "CMB 招商银行",
         ("交易日", "记账日", "交易摘要", "人民币金额"),

@@ -76,6 +76,15 @@ WESTERN: tuple[Profile, ...] = (
         date_format="MM/DD/YYYY",
     ),
     Profile(
+        "Discover card",
+        "Discover",
+        ("trans. date", "post date", "description", "amount", "category"),
+        sign="negate",
+        account_type=_CARD,
+        date_format=_US,
+        roles={"date": ("trans. date",), "payee": ("description",)},
+    ),
+    Profile(
         "Wells Fargo",
         "Wells Fargo",
         shape=("date", "amount", "*", "blank", "text"),
@@ -113,6 +122,62 @@ WESTERN: tuple[Profile, ...] = (
         date_format="MM/DD/YYYY",
         account_type=_WALLET,
         roles={"payee": ("target",), "memo": ("description",)},
+    ),
+    # Net Amount is what moved in the balance: the Amount less the Fee (an instant cash-out's)
+    Profile(
+        "Cash App",
+        "Cash App",
+        ("transaction id", "date", "transaction type", "net amount", "name of sender/receiver"),
+        sign="as_is",
+        account_type=_WALLET,
+        date_format="YYYY-MM-DD",
+        skip_status=("canceled", "failed", "declined", "pending"),
+        roles={
+            "amount": ("net amount",),
+            "payee": ("name of sender/receiver",),
+            "memo": ("transaction type", "notes"),
+            "fitid": ("transaction id",),
+            "status": ("status",),
+        },
+    ),
+    # Net is what moved in the PayPal balance (Gross plus the negative Fee); Balance Impact
+    # says Debit, Credit, or Memo for a line that moved nothing (an authorisation, a hold)
+    Profile(
+        "PayPal",
+        "PayPal",
+        ("date", "time", "name", "type", "status", "gross", "fee", "net", "balance impact"),
+        sign="direction",
+        account_type=_WALLET,
+        date_format=_US,
+        skip_status=("pending", "denied", "canceled", "cancelled"),
+        roles={
+            "amount": ("net",),
+            "direction": ("balance impact",),
+            "payee": ("name",),
+            "memo": ("type", "item title"),
+            "fitid": ("transaction id",),
+            "status": ("status",),
+        },
+    ),
+    # Each side of a payment is named by its own column: To (or the bank the money went to)
+    # is the payee of money out, From (or the funding source) that of money in
+    Profile(
+        "Venmo",
+        "Venmo",
+        ("id", "datetime", "type", "status", "note", "from", "to", "amount (total)"),
+        sign="as_is",
+        account_type=_WALLET,
+        date_format="YYYY-MM-DD",
+        skip_status=("pending", "canceled", "cancelled", "failed", "declined"),
+        roles={
+            "date": ("datetime",),
+            "amount": ("amount (total)",),
+            "payee": ("to", "destination"),
+            "payer": ("from", "funding source"),
+            "memo": ("note", "type"),
+            "fitid": ("id",),
+            "status": ("status",),
+        },
     ),
     Profile(
         "Stripe payments",
@@ -193,6 +258,7 @@ WESTERN: tuple[Profile, ...] = (
             "date": ("completed date", "started date"),
             "payee": ("description",),
             "status": ("state",),
+            "fee": ("fee",),
         },
     ),
     Profile(
@@ -235,6 +301,38 @@ WESTERN: tuple[Profile, ...] = (
         currency="EUR",
         date_format="DD/MM/YYYY",
         roles={"payee": ("desc",), "memo": ("class",)},
+    ),
+    Profile(
+        "Sparkasse (CAMT)",
+        "Sparkasse",
+        (
+            "auftragskonto",
+            "buchungstag",
+            "buchungstext",
+            "verwendungszweck",
+            "beguenstigter/zahlungspflichtiger",
+            "betrag",
+            "waehrung",
+        ),
+        date_format="DD/MM/YYYY",
+        skip_status=("umsatz vorgemerkt",),
+        roles={
+            "payee": ("beguenstigter/zahlungspflichtiger",),
+            "memo": ("buchungstext", "verwendungszweck"),
+            "status": ("info",),
+        },
+    ),
+    Profile(
+        "DKB",
+        "DKB",
+        ("buchungsdatum", "zahlungspflichtige*r", "zahlungsempfänger*in", "betrag (€)"),
+        date_format="DD/MM/YYYY",
+        skip_status=("vorgemerkt",),
+        roles={
+            "payee": ("zahlungsempfänger*in",),
+            "payer": ("zahlungspflichtige*r",),
+            "memo": ("verwendungszweck",),
+        },
     ),
     Profile(
         "GLS Bank",

@@ -30,6 +30,7 @@ from finapp.importers.csv.balance_signs import (
     SignRow,
     signed_amounts,
 )
+from finapp.importers.csv.currency_marks import usual_currency
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, balance_column, normalise_name
 from finapp.importers.csv.payment_apps import (
@@ -43,6 +44,7 @@ from finapp.importers.time_of_day import parse_clock, real_times, time_after_dat
 
 _CURRENCY_WORDS = {
     "人民币": "CNY",
+    "人民币元": "CNY",
     "rmb": "CNY",
     "美元": "USD",
     "港币": "HKD",
@@ -51,6 +53,19 @@ _CURRENCY_WORDS = {
     "英镑": "GBP",
     "日元": "JPY",
 }
+
+
+#: statuses of rows the bank has not booked yet: left out, as the export that books them
+#: lists them again (counted once, then, and perhaps with another amount or date)
+_PENDING = frozenset(("pending", "umsatz vorgemerkt", "vorgemerkt"))
+
+
+#: what a line stating the account's balance, not a movement, begins with
+_BALANCE_LINE = re.compile(
+    r"(?:beginning|opening|starting|ending|closing) balance\b|(?:anfangs|end)saldo\b"
+    r"|solde (?:initial|final|de début|de fin)\b|期初余额|期末余额",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +83,16 @@ class PreviewRow:
 
 def _cell(row: tuple[str, ...], index: int | None) -> str:
     return row[index] if index is not None and 0 <= index < len(row) else ""
+
+
+def _text(row: tuple[str, ...], index: int | None) -> str:
+    """A text cell without the apostrophe Excel's keep-as-text form leaves in exports
+    (NatWest's ``'PRET A MANGER``, Amex's ``'320240290123456786'``)."""
+    cell = _cell(row, index)
+    if not cell.startswith("'"):
+        return cell
+    inner = cell[1:-1] if len(cell) > 1 and cell.endswith("'") else cell[1:]
+    return inner.strip()
 
 
 def _currency(value: str, default: str) -> str:
@@ -104,6 +129,8 @@ class RowReader:
         self._money_columns = tuple(
             i for i in (mapping.amount, mapping.debit, mapping.credit) if i is not None
         )
+        #: where the payee of money in is looked for: who paid first, when a column says
+        self._payer_first = mapping.payer + mapping.payee
 
     def posted(self, row: tuple[str, ...]) -> date | None:
         m = self.m
@@ -146,6 +173,15 @@ class RowReader:
             return abs(value)
         return value
 
+    def fee(self, row: tuple[str, ...], line: int) -> Decimal:
+        """The fee charged with the row in the mapping's fee column, as a positive amount."""
+        try:
+            fee = parse_amount(_cell(row, self.m.fee), self.m.decimal_comma)
+        except ValueProblem as exc:
+            problem = Problem("row.bad_fee", f"the fee: {exc}", reason=exc.args[0])
+            raise RowProblem(line, problem) from None
+        return abs(fee or Decimal(0))
+
     def money_cells(self, row: tuple[str, ...]) -> list[str]:
         """The row's non-empty amount, debit and credit cells."""
         return [cell for i in self._money_columns if (cell := _cell(row, i))]
@@ -156,23 +192,35 @@ class RowReader:
         for cell in self.money_cells(row):
             meant = _currencies_written(cell, self.m.decimal_comma)
             if meant is not None and currency not in meant:
-                raise RowProblem(
-                    line,
-                    Problem(
-                        "row.other_currency",
-                        f"the amount {cell!r} is not in {currency}, the currency of its row",
-                        cell=cell,
-                        currency=currency,
-                    ),
-                )
+                raise RowProblem(line, self._other_currency(cell, currency))
+
+    def _other_currency(self, cell: str, currency: str) -> Problem:
+        """Why ``cell`` is refused: it disagrees with its row's currency column, or, in a file
+        with none, with the currency the whole file is read in (never said to be the row's)."""
+        if self.m.currency is not None:
+            return Problem(
+                "row.other_currency",
+                f"the amount {cell!r} is not in {currency}, the currency of its row",
+                cell=cell,
+                currency=currency,
+            )
+        return Problem(
+            "row.other_file_currency",
+            f"the amount {cell!r} is not in {currency}, the currency this file is read in "
+            "(no column gives each row's currency)",
+            cell=cell,
+            currency=currency,
+        )
 
     def left_out(self, row: tuple[str, ...]) -> str:
         """Why a readable row is no money movement, or ""."""
         m = self.m
         status = _cell(row, m.status)
         if status and normalise_name(status) in self.skip_status:
+            if normalise_name(status) in _PENDING:
+                return f"status {status!r}: not booked yet (pending)"
             return f"status {status!r}: no money moved"
-        if m.skip_empty_amount and not any(_cell(row, i) for i in self._money_columns):
+        if m.skip_empty_amount and not self.money_cells(row):
             return "no amount (cancelled)"
         if m.sign == "direction":
             word = _cell(row, m.direction)
@@ -187,6 +235,22 @@ class RowReader:
                         word=word,
                     )
                 )
+        return ""
+
+    def no_movement(self, row: tuple[str, ...]) -> str:
+        """Why a row :meth:`transaction` cannot read is no movement but a line of the
+        statement's own, or "": a line without an amount stating a balance (Bank of America's
+        ``Beginning balance as of 01/01/2024``), or with neither date nor amount (Venmo's line
+        of balances below its header). Asked only of rows that fail, so reading costs nothing
+        more."""
+        if self.money_cells(row):
+            return ""
+        texts = [_cell(row, i) for i in self.m.payee + self.m.memo]
+        said = next((t for t in texts if _BALANCE_LINE.match(t)), "")
+        if said:
+            return f"{said!r}: a balance the statement states, no money moved"
+        if not _cell(row, self.m.date):
+            return "no date and no amount: a line of the statement's, no money moved"
         return ""
 
     def transaction(self, row: tuple[str, ...], line: int) -> ParsedTransaction:
@@ -208,6 +272,9 @@ class RowReader:
             raise RowProblem(line, exc.args[0]) from None
         if amount is None:
             raise RowProblem(line, Problem("row.no_amount", "no amount"))
+        fee = self.fee(row, line) if self.m.fee is not None else None
+        if fee:
+            amount -= fee
         if not usable_amount(amount):
             raise RowProblem(line, f"amount {amount} is not a usable number")
         currency = self.currency(row)
@@ -218,9 +285,12 @@ class RowReader:
             except InvalidInputError as exc:
                 raise RowProblem(line, exc.message) from None
             self._fitting.add((amount, currency))
-        payee = next(filter(None, [_cell(row, i) for i in self.m.payee]), "")
-        memo = " ".join([v for i in self.m.memo if (v := _cell(row, i)) and v != "/"])
-        fitid = _cell(row, self.m.fitid)
+        named = self._payer_first if amount > 0 else self.m.payee
+        payee = next(filter(None, [_text(row, i) for i in named]), "")
+        memo = " ".join([v for i in self.m.memo if (v := _text(row, i)) and v != "/"])
+        if fee:
+            memo = f"{memo} (fee {fee} included)".strip()
+        fitid = _text(row, self.m.fitid)
         payee = payee if payee != "/" else ""
         return ParsedTransaction(
             posted=posted,
@@ -242,9 +312,10 @@ class RowReader:
 def with_written_currency(table: CsvTable, mapping: CsvMapping) -> CsvMapping:
     """A detected mapping without a currency column, in the one currency its amounts name.
 
-    ``-€12.50`` cells in a file detection could only guess as USD are euros. Nothing changes
-    when the header names the currency, a profile set it, or the cells name several: the
-    reader then refuses each cell that disagrees with its row.
+    ``-€12.50`` cells in a file detection could only guess as USD are euros, and ``-£4.50``
+    cells are pounds sterling (:mod:`.currency_marks` says why ``£`` alone is GBP). Nothing
+    changes when the header names the currency, a profile set it, or the cells name several:
+    the reader then refuses each cell that disagrees with its row.
     """
     if (
         mapping.currency is not None
@@ -252,16 +323,30 @@ def with_written_currency(table: CsvTable, mapping: CsvMapping) -> CsvMapping:
         or mapping.default_currency in " ".join(table.header).upper()
     ):
         return mapping
+    written = currencies_written(table, mapping)
+    if len(written) != 1:
+        return mapping
+    meant = written.pop()
+    usual = usual_currency(meant)
+    if mapping.default_currency in meant or usual is None:
+        return mapping
+    return replace(mapping, default_currency=usual)
+
+
+def currencies_written(
+    table: CsvTable, mapping: CsvMapping, rows: int | None = None
+) -> set[frozenset[str]]:
+    """What the currency marks in the data's amount cells (of its first ``rows``, when given)
+    may mean, one set per mark."""
     reader = RowReader(mapping)
-    named: set[str] = set()
-    for row in table.rows[table.data_start :]:
+    named: set[frozenset[str]] = set()
+    end = None if rows is None else table.data_start + rows
+    for row in table.rows[table.data_start : end]:
         for cell in reader.money_cells(row):
             meant = _currencies_written(cell, mapping.decimal_comma)
             if meant is not None:
-                named.add(next(iter(meant)) if len(meant) == 1 else "")
-    if len(named) != 1 or "" in named or mapping.default_currency in named:
-        return mapping
-    return replace(mapping, default_currency=named.pop())
+                named.add(meant)
+    return named
 
 
 #: A date cell's shape, readable or not: ``2024-02-30`` or ``31/13/2024`` is a line with a bad
@@ -317,7 +402,14 @@ def read_rows(
             if reason:
                 skipped.append(SkippedRow(line, reason, neutral=True))
                 continue
-            txn = reader.transaction(row, line)
+            try:
+                txn = reader.transaction(row, line)
+            except RowProblem:
+                said = reader.no_movement(row)
+                if not said:
+                    raise
+                skipped.append(SkippedRow(line, said, neutral=True))
+                continue
         except (RowProblem, ValueProblem) as exc:
             problem = exc if isinstance(exc, RowProblem) else RowProblem(line, exc.args[0])
             if not skip_bad_rows:
@@ -426,5 +518,6 @@ def preview_rows(table: CsvTable, mapping: CsvMapping, limit: int = 20) -> list[
             )
         except (RowProblem, ValueProblem) as exc:
             reason = exc.reason if isinstance(exc, RowProblem) else exc.args[0]
-            out.append(PreviewRow(line, reader.posted(row), None, "", "", "", reason))
+            note = reader.no_movement(row) or reason
+            out.append(PreviewRow(line, reader.posted(row), None, "", "", "", note))
     return out

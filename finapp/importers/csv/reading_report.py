@@ -7,7 +7,10 @@ shows at a glance, and the user can force another with ``--profile`` or the mapp
 
 from __future__ import annotations
 
-from finapp.importers.csv.mapping import CsvMapping, balance_column
+from finapp.importers.csv.file_hints import currency_and_source
+from finapp.importers.csv.mapping import CsvMapping, balance_column, normalise_name
+from finapp.importers.csv.profiles import profile_named
+from finapp.importers.csv.reader import currencies_written
 from finapp.importers.csv.table import CsvTable
 
 _DELIMITER_NAMES = {"\t": "tab"}
@@ -50,9 +53,34 @@ def _written_format(table: CsvTable, mapping: CsvMapping) -> str:
     return mapping.date_format.replace("/", mark).replace("-", mark)
 
 
+def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
+    """Where the currency of the rows was taken from: a column, the profile, the amount
+    column's name, the amounts' marks (``£``), the header's language, or nowhere."""
+    if mapping.currency is not None:
+        return f"from each row's {_column(mapping, mapping.currency)!r} column"
+    amount = _column(mapping, mapping.amount)
+    name = amount if isinstance(amount, str) else ""
+    code, source = currency_and_source(table, profile_named(mapping.profile), normalise_name(name))
+    if code == mapping.default_currency and source != "assumed":
+        return {
+            "profile": f"from the {mapping.profile} profile",
+            "column name": f"from the column name {name!r}",
+            "language": "from the header's language",
+        }[source]
+    # the first rows show how the file writes its amounts; reading all would cost a 250k-row
+    # file a second
+    written = currencies_written(table, mapping, rows=500)
+    if any(mapping.default_currency in meant for meant in written):
+        return "from the currency marks of the amounts"
+    if code == mapping.default_currency:
+        return "assumed, as the file names none"
+    return "from the column mapping"
+
+
 def reading_report(table: CsvTable, mapping: CsvMapping) -> dict[str, object]:
     """The delimiter (a workbook's sheet instead), whether a header row was there, each role's
-    column, the date format, the decimal mark and how the sign is known."""
+    column, the date format, the decimal mark, how the sign is known and where the currency
+    comes from."""
     roles: dict[str, object] = {
         "date": _column(mapping, mapping.date),
         "amount": _column(mapping, mapping.amount),
@@ -62,6 +90,7 @@ def reading_report(table: CsvTable, mapping: CsvMapping) -> dict[str, object]:
         "balance": _column(mapping, balance_column(mapping)),
         "description": _column(mapping, mapping.payee[0] if mapping.payee else None),
         "currency": _column(mapping, mapping.currency),
+        "fee": _column(mapping, mapping.fee),
     }
     if mapping.sign == "direction" and mapping.direction is not None:
         sign = f"from direction column {_direction_words(table, mapping.direction)}"
@@ -87,4 +116,5 @@ def reading_report(table: CsvTable, mapping: CsvMapping) -> dict[str, object]:
         "decimal": "," if mapping.decimal_comma else ".",
         "sign": sign,
         "currency": mapping.default_currency if mapping.currency is None else None,
+        "currency_from": _currency_from(table, mapping),
     }

@@ -111,6 +111,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "name",
         "partner name",
         "description",
+        "transaction description",
         "counterparty",
         "auftraggeber/empfänger",
         "naam / omschrijving",

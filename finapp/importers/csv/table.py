@@ -124,13 +124,51 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _find_header(rows: list[tuple[str, ...]]) -> tuple[int | None, int]:
-    """``(header index or None, first data row)``; data rows are the first holding a date."""
+    """``(header index or None, first data row)``; data rows are the first holding a date,
+    unless that row is a preamble's label and date (DKB's ``"Von:";"01.01.2024";``) above a
+    header whose rows are wider."""
     for i, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
         if any(looks_like_date(c) for c in row if c):
-            return None, i  # dated rows with no header row above them
-        if i + 1 < len(rows) and _is_header(row, rows[i + 1]):
-            return i, i + 1
+            found: tuple[int | None, int] = (None, i)  # dated rows with no header above them
+        elif i + 1 < len(rows) and _is_header(row, _first_dated(rows, i + 1)):
+            found = (i, i + 1)
+        else:
+            continue
+        later = _header_below(rows, found[1])
+        if later is not None and _labelled_value(rows[found[1]], rows[later + 1]):
+            return later, later + 1
+        return found
     return None, 0
+
+
+def _first_dated(rows: list[tuple[str, ...]], start: int) -> tuple[str, ...]:
+    """Row ``start``, or the one after it when only that one holds a date and both are rows
+    of one table (as wide, the undated one mostly empty): Venmo puts a line of its opening
+    balance, undated, between its header and its rows."""
+    row = rows[start]
+    after = rows[start + 1] if start + 1 < len(rows) else ()
+    if (
+        len(row) == len(after)
+        and sum(1 for c in row if c) * 4 <= len(row)
+        and not any(date_like(c) for c in row if c)
+        and any(date_like(c) for c in after if c)
+    ):
+        return after
+    return row
+
+
+def _header_below(rows: list[tuple[str, ...]], start: int) -> int | None:
+    """The first header row after row ``start`` within the rows searched, if any."""
+    end = min(len(rows) - 1, _HEADER_SEARCH_ROWS)
+    return next((j for j in range(start + 1, end) if _is_header(rows[j], rows[j + 1])), None)
+
+
+def _labelled_value(row: tuple[str, ...], data: tuple[str, ...]) -> bool:
+    """Whether a dated ``row`` is a preamble line, a label and its value (``Von:``,
+    ``01.01.2024``), rather than data: a data row starts no narrower than the rows below a
+    header, and no label comes before its date."""
+    filled = [c for c in row if c]
+    return len(filled) <= 2 and len([c for c in data if c]) > 2 and not date_like(filled[0])
 
 
 def _is_header(candidate: tuple[str, ...], data: tuple[str, ...]) -> bool:

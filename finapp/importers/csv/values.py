@@ -3,7 +3,8 @@
 Amounts: ``-1,234.56``, ``1.234,56``, ``11'373.94``, ``(12.00)``, ``12.00-``, ``$20.00``,
 ``¥28.16``, ``CNY 123.18``, ``+10000.00``, ``8,000.00(CN)``, ``131.77(已退款89.84)``, ``12.00 DR``.
 Dates: ISO, ``yyyymmdd``, ``2025年01月02日``, dd/mm vs mm/dd (decided on the whole column),
-two-digit years, ``23-Jan-15``, ``Jan 5, 2024``, with or without a time after them.
+two-digit years, ``23-Jan-15``, ``Jan 5, 2024``, with or without a time (and its zone) after
+them.
 Parsers are memoised by the cell's text: a statement repeats the same dates and amounts.
 """
 
@@ -57,7 +58,11 @@ def parse_amount(text: str, decimal_comma: bool = False) -> Decimal | None:
 
 # --- dates -----------------------------------------------------------------------------------
 
-_TIME_TAIL = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
+#: a time after the date, with its zone as an offset or a name (Cash App's ``18:22:10 EST``)
+_TIME_TAIL = (
+    r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AP]M)?"
+    r"(?:Z|\s*[+-]\d{2}:?\d{2}|\s+[A-Z]{3,4})?)?\s*$"
+)
 _MONTHS = {
     m: i
     for i, m in enumerate(

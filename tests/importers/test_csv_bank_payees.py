@@ -1,0 +1,75 @@
+"""The payee of a bank export is the other party, not the booking type nor the account holder:
+Sparkasse's ``Beguenstigter/Zahlungspflichtiger`` (``KARTENZAHLUNG`` goes to the memo), CCB's
+``交易地点/附言`` (``消费`` goes to the memo), DKB's payer on money in and recipient on money
+out, the ``Transaction Description`` of Capital One 360 and Lloyds, NatWest's names without
+Excel's apostrophe."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finapp.importers.csv import read_csv
+
+HERE = Path(__file__).parent / "bank_exports"
+
+
+def _lines(name: str) -> list[tuple[str, str, Decimal]]:
+    parsed = read_csv(name, (HERE / name).read_bytes())
+    return [(t.payee, t.memo, t.amount) for s in parsed.statements for t in s.transactions]
+
+
+def test_sparkasse_payee_is_the_other_party_and_the_booking_type_is_in_the_memo() -> None:
+    lines = _lines("sparkasse_camt.csv")
+    assert [(payee, amount) for payee, _, amount in lines] == [
+        ("REWE Markt GmbH", Decimal("-45.67")),
+        ("ACME Deutschland GmbH", Decimal("2500.00")),
+        ("Vermieter", Decimal("-1100.00")),
+    ]
+    assert lines[0][1] == "FOLGELASTSCHRIFT REWE SAGT DANKE"
+    assert _lines("sparkasse_feb.csv")[1] == (
+        "Bäckerei Müller GmbH",
+        "KARTENZAHLUNG Bäckerei 2024-01-31T08:12",
+        Decimal("-3.45"),
+    )
+
+
+def test_dkb_payee_is_who_paid_on_money_in_and_who_was_paid_on_money_out() -> None:
+    assert [(payee, amount) for payee, _, amount in _lines("dkb_new.csv")] == [
+        ("Bäckerei Müller GmbH", Decimal("-3.45")),
+        ("ACME Deutschland GmbH", Decimal("2500")),
+        ("Vermieter", Decimal("-1100")),
+        ("REWE Markt GmbH", Decimal("-45.67")),
+    ]
+
+
+def test_ccb_merchant_text_is_the_payee_and_the_booking_type_the_memo() -> None:
+    assert _lines("ccb.csv") == [
+        ("瑞幸咖啡", "消费", Decimal("-12.00")),
+        ("某某科技有限公司代发工资", "工资", Decimal("8000.00")),
+        ("房租", "转账", Decimal("-1000.00")),
+        ("瑞幸咖啡", "消费", Decimal("-12.00")),
+        ("瑞幸咖啡", "消费", Decimal("-12.00")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("capone360.csv", "Debit Card Purchase - STARBUCKS STORE 12345 SEATTLE WA"),
+        ("lloyds.csv", "PRET A MANGER LONDON"),
+    ],
+)
+def test_transaction_description_is_the_payee(name: str, first: str) -> None:
+    payees = [payee for payee, _, _ in _lines(name)]
+    assert payees[0] == first and all(payees)
+
+
+def test_natwest_names_lose_the_apostrophe_excel_put_before_them() -> None:
+    assert [payee for payee, _, _ in _lines("natwest.csv")] == [
+        "PRET A MANGER LONDON",
+        "ACME LTD SALARY",
+        "LANDLORD RENT",
+    ]

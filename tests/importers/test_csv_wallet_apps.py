@@ -1,0 +1,70 @@
+"""US payment apps import as wallets: Cash App (dates with a time zone, Net Amount), PayPal
+(Net, the money that moved once the fee is taken, one account per currency, pending lines
+left out) and Venmo (``- $12.50`` amounts below a line of balances, To or From the payee)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from finapp.core.account_types import AccountType
+from finapp.importers.csv import read_csv
+
+HERE = Path(__file__).parent / "bank_exports"
+
+
+def test_cash_app_rows_dated_with_a_time_zone_import_with_their_net_amounts() -> None:
+    parsed = read_csv("cashapp.csv", (HERE / "cashapp.csv").read_bytes())
+    (statement,) = parsed.statements
+    assert statement.account.type == AccountType.PAYMENT_APP
+    assert statement.account.currency == "USD"
+    assert [(t.posted.isoformat(), t.payee, t.amount, t.fitid) for t in statement.transactions] == [
+        ("2024-01-05", "Starbucks", Decimal("-12.50"), "rmgsrz"),
+        ("2024-01-06", "Jane Roe", Decimal("400"), "abcdef"),
+        ("2024-01-07", "Cash Out Instant", Decimal("-393.31"), "ghijkl"),  # with its fee
+    ]
+
+
+def test_paypal_net_per_currency_with_the_fee_taken_and_pending_left_out() -> None:
+    parsed = read_csv("paypal.csv", (HERE / "paypal.csv").read_bytes())
+    by_currency = {
+        s.account.currency: [(t.payee, t.amount) for t in s.transactions] for s in parsed.statements
+    }
+    assert by_currency == {
+        "USD": [
+            ("eBay Seller", Decimal("-25.00")),
+            ("General Card Deposit", Decimal("25.00")),
+            ("John Smith", Decimal("96.80")),  # 100.00 sent, 3.20 fee
+            ("General Currency Conversion", Decimal("-12.10")),
+        ],
+        "EUR": [
+            ("Spotify", Decimal("-10.99")),
+            ("General Currency Conversion", Decimal("10.99")),
+        ],
+    }
+    assert [(s.line, s.reason) for s in parsed.skipped] == [
+        (8, "status 'Pending': not booked yet (pending)")
+    ]
+    usd = next(s for s in parsed.statements if s.account.currency == "USD")
+    assert [b.amount for b in usd.balances] == [Decimal("84.70")]
+
+
+def test_a_paypal_memo_line_moved_no_money_and_is_listed() -> None:
+    lines = (HERE / "paypal.csv").read_text().splitlines()
+    hold = lines[3].replace('"Credit"', '"Memo"')  # John Smith's payment, only held
+    text = "\n".join([lines[0], lines[1], hold]) + "\n"
+    parsed = read_csv("paypal.csv", text.encode())
+    assert [t.amount for s in parsed.statements for t in s.transactions] == [Decimal("-25.00")]
+    assert [(s.line, s.neutral) for s in parsed.skipped] == [(3, True)]
+
+
+def test_venmo_rows_below_its_balance_line_import_with_the_other_party_as_payee() -> None:
+    parsed = read_csv("venmo.csv", (HERE / "venmo.csv").read_bytes())
+    (statement,) = parsed.statements
+    assert statement.account.type == AccountType.PAYMENT_APP
+    assert [(t.posted.isoformat(), t.payee, t.amount) for t in statement.transactions] == [
+        ("2024-01-05", "Jane Roe", Decimal("-12.50")),  # paid to her
+        ("2024-01-06", "Jane Roe", Decimal("400.00")),  # paid by her
+        ("2024-01-07", "Chase Bank *1234", Decimal("-387.50")),  # to the bank
+    ]
+    assert [(s.line, s.neutral) for s in parsed.skipped] == [(4, True)]  # the balance line
