@@ -21,7 +21,7 @@ from tests.health.flagged_statements import Entry, checking_ofx
 
 
 def _placed(store: Store, as_of: date) -> dict[str, PlacedStream]:
-    return {p.view.name: p for p in place(store, subs.list_subscriptions(store, as_of))}
+    return {p.view.name: p for p in place(store, subs.list_subscriptions(store, as_of), as_of)}
 
 
 def test_rent_paid_by_zelle_is_a_bill(store, tmp_path: Path) -> None:
