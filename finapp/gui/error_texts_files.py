@@ -253,6 +253,16 @@ FILE_SENTENCES = {
     "ofx.truncated": QT_TRANSLATE_NOOP(
         "ErrorText", "the file ends inside a statement: it was cut short; download it again"
     ),
+    "ofx.truncated_document": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file ends before its </OFX>: it was cut short and what came after is missing; "
+        "download it again",
+    ),
+    "ofx.truncated_in_tag": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file ends in the middle of a tag ({tag}) before its </OFX>: it was cut short and "
+        "what came after is missing; download it again",
+    ),
     # why a camt (ISO 20022) file is refused: the part of the statement at fault
     "camt.part.entry": QT_TRANSLATE_NOOP("ErrorText", "the entry"),
     "camt.part.ledger_balance": QT_TRANSLATE_NOOP("ErrorText", "the ledger balance"),

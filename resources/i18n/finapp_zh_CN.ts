@@ -1913,9 +1913,9 @@
         <translation type="vanished">本月与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/canvas.py" line="73"/>
+        <location filename="../../finapp/gui/charts/canvas.py" line="106"/>
         <source>MMM yyyy</source>
-        <extracomment>draw(fig, data, theme) -&gt; hits CJK fonts tried after the default one, so 餐饮 or 支付宝 never render as empty boxes</extracomment>
+        <extracomment>draw(fig, data, theme) -&gt; hits fonts with Chinese preferred for charts, in order, when installed at most this many fonts to fall back to: each is opened for every text drawn</extracomment>
         <translation>yyyy年M月</translation>
     </message>
 </context>
@@ -3165,142 +3165,152 @@
         <translation>文件在对账单中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="257"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="256"/>
+        <source>the file ends before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
+        <translation>文件在 &lt;/OFX&gt; 之前就结束了：文件不完整，后面的内容已丢失；请重新下载</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="261"/>
+        <source>the file ends in the middle of a tag ({tag}) before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
+        <translation>文件在 &lt;/OFX&gt; 之前、在一个标签中间（{tag}）结束：文件不完整，后面的内容已丢失；请重新下载</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="267"/>
         <source>the entry</source>
         <translation>该条目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="258"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="268"/>
         <source>the ledger balance</source>
         <translation>账面余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="269"/>
         <source>the available balance</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="260"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="270"/>
         <source>booking date</source>
         <translation>记账日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="261"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="271"/>
         <source>value date</source>
         <translation>起息日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="262"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="272"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="263"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="273"/>
         <source>start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="264"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="274"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="265"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="275"/>
         <source>not an ISO 20022 camt.052/053/054 document</source>
         <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="266"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="276"/>
         <source>the camt document holds no statement, report or notification</source>
         <translation>该 camt 文档不含对账单、报告或通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="269"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="279"/>
         <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
         <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="274"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="284"/>
         <source>the XML is damaged (not well-formed): the file may be cut short</source>
         <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="277"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="287"/>
         <source>the statement names no account (“Acct/Id”)</source>
         <translation>对账单未指明账户（“Acct/Id”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="278"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="288"/>
         <source>the statement names no currency (“Acct/Ccy”)</source>
         <translation>对账单未指明币种（“Acct/Ccy”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="281"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="291"/>
         <source>the booked entry has no booking date (“BookgDt”)</source>
         <translation>已记账条目没有记账日期（“BookgDt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="284"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="294"/>
         <source>{what} has no amount (“Amt”)</source>
         <translation>{what}没有金额（“Amt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="285"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="295"/>
         <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
         <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="288"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="298"/>
         <source>the amount of {what} is in {written}, the account in {currency}</source>
         <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="291"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="301"/>
         <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
         <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="295"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="305"/>
         <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
         <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="298"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="308"/>
         <source>the {what} has neither “Dt” nor “DtTm”</source>
         <translation>{what}既没有“Dt”也没有“DtTm”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="299"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="309"/>
         <source>the {what} “{value}” is no date and time</source>
         <translation>{what}“{value}”不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="302"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="312"/>
         <source>the {what} (“{path}”) is missing</source>
         <translation>缺少{what}（“{path}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="303"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="313"/>
         <source>the {what} “{value}” is no calendar date</source>
         <translation>{what}“{value}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="304"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="314"/>
         <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
         <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="307"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="317"/>
         <source>{what} has no date</source>
         <translation>{what}没有日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="308"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="318"/>
         <source>the entry is not booked (status {status}): left out</source>
         <translation>该条目未入账（状态 {status}）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="311"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="321"/>
         <source>the entry is not booked (it has no status): left out</source>
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
@@ -4180,73 +4190,73 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="117"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="118"/>
         <source>Save as &amp;web page…</source>
         <extracomment>draws one chart: the dialog&apos;s canvases&apos; functions, ``(figure, data, theme) -&gt; hits`` the review shown, its charts (draw function and data) and the window&apos;s words</extracomment>
         <translation>另存为网页(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="118"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="119"/>
         <source>The year with its charts as one web page (not encrypted); print it from a browser to keep a PDF.</source>
         <translation>将本年度及其图表保存为一个网页（未加密）；可在浏览器中打印为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="121"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="122"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="122"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="123"/>
         <source>The year with its charts as a PDF on A4 pages (not encrypted).</source>
         <translation>将本年度及其图表保存为 A4 页面的 PDF（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="126"/>
         <source>Save as &amp;CSV…</source>
         <translation>另存为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="126"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="127"/>
         <source>The year&apos;s figures as a table for a spreadsheet (not encrypted).</source>
         <translation>将本年度的数字保存为电子表格可读的表格（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="139"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="140"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="143"/>
         <source>Save the year in review</source>
         <translation>保存年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="159"/>
         <source>The year in review is a PDF file: name it with .pdf, not %1</source>
         <translation>年度回顾是 PDF 文件：请以 .pdf 命名，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="162"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="163"/>
         <source>Written by finapp. Not encrypted.</source>
         <translation>由 finapp 生成。未加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="173"/>
         <source>Year in review written to %1 (not encrypted).</source>
         <translation>年度回顾已写入 %1（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="180"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="181"/>
         <source>The year in review could not be written to that folder; nothing was left there.</source>
         <translation>无法将年度回顾写入该文件夹；未留下任何文件。</translation>
     </message>
@@ -4297,79 +4307,79 @@
         <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="81"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="82"/>
         <source>Search payee, memo, note or #tag</source>
         <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
         <translation>搜索收款方、备注、笔记或 #标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="90"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="90"/>
         <location filename="../../finapp/gui/pages/transaction_filters.py" line="91"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="92"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="101"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="102"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="103"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="104"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="137"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="146"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="208"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="217"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="208"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="217"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="212"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="221"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
