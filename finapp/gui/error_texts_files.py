@@ -253,6 +253,22 @@ FILE_SENTENCES = {
     "ofx.truncated": QT_TRANSLATE_NOOP(
         "ErrorText", "the file ends inside a statement: it was cut short; download it again"
     ),
+    "ofx.no_rate": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the transaction is in {symbol} (<CURRENCY>) but gives no usable rate to {currency}, "
+        "the statement's currency (<CURRATE> “{value}”)",
+    ),
+    # lines a statement gives in another currency, read in its own at the file's rates
+    "ofx.converted": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "line {line}: {written} {symbol} (<CURRENCY>) read as {read} {currency} at the rate the "
+        "statement gives ({rate})",
+    ),
+    "ofx.converted_lines": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} lines in {symbol} (<CURRENCY>) read in {currency} at the rates the statement "
+        "gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}",
+    ),
     "ofx.truncated_document": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the file ends before its </OFX>: it was cut short and what came after is missing; "
