@@ -258,6 +258,14 @@ FILE_SENTENCES = {
         "the transaction is in {symbol} (<CURRENCY>) but gives no usable rate to {currency}, "
         "the statement's currency (<CURRATE> “{value}”)",
     ),
+    # a statement whose every DEBIT is money in and every CREDIT money out (stored as written)
+    "ofx.signs_contradict_types": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "every DEBIT line of account {account} is money in and every CREDIT line money out "
+        "({count} lines; line {debit_line}: DEBIT {debit}, line {credit_line}: CREDIT {credit}): "
+        "stored as written; if purchases show as money in, the bank signed the file from its "
+        "own side",
+    ),
     # lines a statement gives in another currency, read in its own at the file's rates
     "ofx.converted": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -30,6 +30,7 @@ from finapp.importers.ofx_currency import DEFAULT_CURRENCY, statement_currency
 from finapp.importers.ofx_lines import ofxparse_line, transactions
 from finapp.importers.ofx_reading import OfxReadError, parse_ofx
 from finapp.importers.ofx_repairs import currency_repair, stated_day_repair
+from finapp.importers.ofx_signs import contradicted_signs
 
 __all__ = ["OfxReadError", "looks_like_ofx", "read_ofx"]
 
@@ -170,13 +171,17 @@ def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
     reading = parse_ofx(data, skip_bad_rows)
     if not reading.accounts:
         raise OfxReadError(_no_statement_reason(reading.ofx))
+    statements = tuple(_statement(a) for a in reading.accounts)
+    signs: list[str] = [
+        said for stmt in statements if (said := contradicted_signs(stmt)) is not None
+    ]
     return ParsedFile(
         path=path,
         format="ofx",
-        statements=tuple(_statement(a) for a in reading.accounts),
+        statements=statements,
         skipped=tuple(reading.skipped),
         repairs=tuple(reading.repairs + [r for a in reading.accounts for r in _unstated(a)]),
-        notes=tuple(reading.notes),
+        notes=tuple(reading.notes + signs),
     )
 
 

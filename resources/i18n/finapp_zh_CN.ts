@@ -3186,161 +3186,166 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="262"/>
+        <source>every DEBIT line of account {account} is money in and every CREDIT line money out ({count} lines; line {debit_line}: DEBIT {debit}, line {credit_line}: CREDIT {credit}): stored as written; if purchases show as money in, the bank signed the file from its own side</source>
+        <translation>账户 {account} 的每笔 DEBIT（借记）都是入账，每笔 CREDIT（贷记）都是出账（共 {count} 行；第 {debit_line} 行：DEBIT {debit}，第 {credit_line} 行：CREDIT {credit}）：已按原样保存；如果消费显示为入账，说明银行是从自己的角度给金额记的正负号</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="270"/>
         <source>line {line}: {written} {symbol} (&lt;CURRENCY&gt;) read as {read} {currency} at the rate the statement gives ({rate})</source>
         <translation>第 {line} 行：{written} {symbol}（&lt;CURRENCY&gt;）按对账单给出的汇率（{rate}）读作 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="267"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="275"/>
         <source>{count} lines in {symbol} (&lt;CURRENCY&gt;) read in {currency} at the rates the statement gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}</source>
         <translation>{count} 行以 {symbol} 计（&lt;CURRENCY&gt;），已按对账单给出的汇率换算为 {currency}；第一行（第 {line} 行）：{written} {symbol} 按 {rate} 为 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="272"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="280"/>
         <source>the file ends before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前就结束了：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="277"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="285"/>
         <source>the file ends in the middle of a tag ({tag}) before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前、在一个标签中间（{tag}）结束：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="283"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="291"/>
         <source>the entry</source>
         <translation>该条目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="284"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="292"/>
         <source>the ledger balance</source>
         <translation>账面余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="285"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="293"/>
         <source>the available balance</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="286"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="294"/>
         <source>booking date</source>
         <translation>记账日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="287"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="295"/>
         <source>value date</source>
         <translation>起息日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="288"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="296"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="289"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="297"/>
         <source>start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="290"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="298"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="291"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="299"/>
         <source>not an ISO 20022 camt.052/053/054 document</source>
         <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="292"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="300"/>
         <source>the camt document holds no statement, report or notification</source>
         <translation>该 camt 文档不含对账单、报告或通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="295"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="303"/>
         <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
         <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="300"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="308"/>
         <source>the XML is damaged (not well-formed): the file may be cut short</source>
         <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="303"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="311"/>
         <source>the statement names no account (“Acct/Id”)</source>
         <translation>对账单未指明账户（“Acct/Id”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="304"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="312"/>
         <source>the statement names no currency (“Acct/Ccy”)</source>
         <translation>对账单未指明币种（“Acct/Ccy”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="307"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="315"/>
         <source>the booked entry has no booking date (“BookgDt”)</source>
         <translation>已记账条目没有记账日期（“BookgDt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="310"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="318"/>
         <source>{what} has no amount (“Amt”)</source>
         <translation>{what}没有金额（“Amt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="311"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="319"/>
         <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
         <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="314"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="322"/>
         <source>the amount of {what} is in {written}, the account in {currency}</source>
         <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="317"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="325"/>
         <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
         <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="321"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="329"/>
         <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
         <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="324"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="332"/>
         <source>the {what} has neither “Dt” nor “DtTm”</source>
         <translation>{what}既没有“Dt”也没有“DtTm”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="325"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="333"/>
         <source>the {what} “{value}” is no date and time</source>
         <translation>{what}“{value}”不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="328"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="336"/>
         <source>the {what} (“{path}”) is missing</source>
         <translation>缺少{what}（“{path}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="329"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="337"/>
         <source>the {what} “{value}” is no calendar date</source>
         <translation>{what}“{value}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="330"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="338"/>
         <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
         <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="333"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="341"/>
         <source>{what} has no date</source>
         <translation>{what}没有日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="342"/>
         <source>the entry is not booked (status {status}): left out</source>
         <translation>该条目未入账（状态 {status}）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="337"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="345"/>
         <source>the entry is not booked (it has no status): left out</source>
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
