@@ -53,6 +53,18 @@ _SENTENCES = {
     "import.repeated_id": QT_TRANSLATE_NOOP(
         "ErrorText", "a line repeats an earlier line's transaction id {id}: counted once"
     ),
+    # a statement held already under transaction ids the bank changed
+    "import.new_ids": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} lines of {account} were already there under other transaction ids (the bank "
+        "gave them new ones): counted as duplicates",
+    ),
+    "import.some_new_ids": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} of the {total} lines added to {account} match lines already there under other "
+        "transaction ids; added all the same, as not the whole statement is there already: "
+        "check for lines listed twice",
+    ),
     "import.repeated_ids_more": QT_TRANSLATE_NOOP(
         "ErrorText",
         "{count} more lines repeat an earlier line's transaction id, date, amount and payee: "

@@ -28,9 +28,10 @@ class AccountCounts:
     other_format: int = 0
     #: the first and last day of the lines added; None when none was
     days: tuple[date, date] | None = None
-    #: lines counted once because they repeat an earlier line of the statement (same bank id,
-    #: date, amount and payee), one sentence each: why a "duplicate" in an empty store
-    repeated: tuple[str, ...] = ()
+    #: why lines count as duplicates (or may be doubled) where their ids do not say it, one
+    #: sentence each: a line repeating an earlier one of the statement (same bank id, date,
+    #: amount and payee), a statement held already under ids the bank changed
+    said: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

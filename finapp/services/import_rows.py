@@ -27,6 +27,7 @@ from finapp.services.import_keys import (
     minor_units,
     statement_keys,
 )
+from finapp.services.import_new_ids import without_renamed_ids
 from finapp.services.import_results import AccountCounts
 from finapp.services.import_row_layout import FILL_TIME, INSERT, POSTED, Row
 from finapp.services.rule_filing import NewLineFiling
@@ -55,6 +56,9 @@ def write_statement(
     account = match.account
     keys = statement_keys(stmt, account.currency)
     rows, duplicates = _new_rows(session, batch, stmt, account, keys, filed)
+    held = len(rows)
+    rows, renamed = without_renamed_ids(session, batch, stmt, account, rows)
+    duplicates += held - len(rows)
     rows, other_format = without_other_format(session, batch, stmt, account, rows)
     for start in range(0, len(rows), CHUNK):
         check_cancel(cancel)
@@ -77,7 +81,7 @@ def write_statement(
         match.note,
         other_format,
         span,
-        listed_twice(stmt, keys),
+        listed_twice(stmt, keys) + ((renamed,) if renamed is not None else ()),
     )
 
 
