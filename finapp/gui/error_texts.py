@@ -52,6 +52,30 @@ _SENTENCES = {
         "with File → Import into account…",
     ),
     "import.skip_hint": QT_TRANSLATE_NOOP("ErrorText", "{reason}"),
+    # lines counted once because they repeat another line of their statement
+    "import.repeated_id_at": QT_TRANSLATE_NOOP(
+        "ErrorText", "line {line} repeats line {earlier}'s transaction id {id}: counted once"
+    ),
+    "import.repeated_id": QT_TRANSLATE_NOOP(
+        "ErrorText", "a line repeats an earlier line's transaction id {id}: counted once"
+    ),
+    # a statement held already under transaction ids the bank changed
+    "import.new_ids": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} lines of {account} were already there under other transaction ids (the bank "
+        "gave them new ones): counted as duplicates",
+    ),
+    "import.some_new_ids": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} of the {total} lines added to {account} match lines already there under other "
+        "transaction ids; added all the same, as not the whole statement is there already: "
+        "check for lines listed twice",
+    ),
+    "import.repeated_ids_more": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} more lines repeat an earlier line's transaction id, date, amount and payee: "
+        "each counted once",
+    ),
     "row.bad_date": QT_TRANSLATE_NOOP("ErrorText", "“{cell}” is not a date (expected {format})"),
     "row.no_amount": QT_TRANSLATE_NOOP("ErrorText", "no amount"),
     "row.no_direction": QT_TRANSLATE_NOOP(

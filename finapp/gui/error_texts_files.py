@@ -253,6 +253,40 @@ FILE_SENTENCES = {
     "ofx.truncated": QT_TRANSLATE_NOOP(
         "ErrorText", "the file ends inside a statement: it was cut short; download it again"
     ),
+    "ofx.no_rate": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the transaction is in {symbol} (<CURRENCY>) but gives no usable rate to {currency}, "
+        "the statement's currency (<CURRATE> “{value}”)",
+    ),
+    # a statement whose every DEBIT is money in and every CREDIT money out (stored as written)
+    "ofx.signs_contradict_types": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "every DEBIT line of account {account} is money in and every CREDIT line money out "
+        "({count} lines; line {debit_line}: DEBIT {debit}, line {credit_line}: CREDIT {credit}): "
+        "stored as written; if purchases show as money in, the bank signed the file from its "
+        "own side",
+    ),
+    # lines a statement gives in another currency, read in its own at the file's rates
+    "ofx.converted": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "line {line}: {written} {symbol} (<CURRENCY>) read as {read} {currency} at the rate the "
+        "statement gives ({rate})",
+    ),
+    "ofx.converted_lines": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} lines in {symbol} (<CURRENCY>) read in {currency} at the rates the statement "
+        "gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}",
+    ),
+    "ofx.truncated_document": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file ends before its </OFX>: it was cut short and what came after is missing; "
+        "download it again",
+    ),
+    "ofx.truncated_in_tag": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file ends in the middle of a tag ({tag}) before its </OFX>: it was cut short and "
+        "what came after is missing; download it again",
+    ),
     # why a camt (ISO 20022) file is refused: the part of the statement at fault
     "camt.part.entry": QT_TRANSLATE_NOOP("ErrorText", "the entry"),
     "camt.part.ledger_balance": QT_TRANSLATE_NOOP("ErrorText", "the ledger balance"),

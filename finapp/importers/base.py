@@ -164,5 +164,8 @@ class ParsedFile:
     sha256: str = ""  # of the file's bytes, recorded with the import batch
     #: what lenient reading put right, one sentence each ("<BANKTRANLIST> was never closed…")
     repairs: tuple[str, ...] = ()
+    #: what the user should know of how the file was read, where nothing needed repairing (a
+    #: card statement whose every type contradicts its sign, a line in another currency)
+    notes: tuple[str, ...] = ()
     #: how a CSV file was read (columns, date format, sign): see ``csv.reading_report``
     detected: dict[str, object] | None = field(default=None, compare=False, hash=False)

@@ -26,9 +26,11 @@ from finapp.importers.base import (
 )
 from finapp.importers.ofx_card import CardFacts, card_facts
 from finapp.importers.ofx_clean import looks_like_ofx
+from finapp.importers.ofx_currency import DEFAULT_CURRENCY, statement_currency
 from finapp.importers.ofx_lines import ofxparse_line, transactions
 from finapp.importers.ofx_reading import OfxReadError, parse_ofx
 from finapp.importers.ofx_repairs import currency_repair, stated_day_repair
+from finapp.importers.ofx_signs import contradicted_signs
 
 __all__ = ["OfxReadError", "looks_like_ofx", "read_ofx"]
 
@@ -37,8 +39,6 @@ _ACCOUNT_TYPES = {
     ofxparse.AccountType.CreditCard: AccountType.CREDIT_CARD,
     ofxparse.AccountType.Investment: AccountType.INVESTMENT,
 }
-#: what a statement that names no currency (no ``<CURDEF>``) is read in, with a repair said
-_DEFAULT_CURRENCY = "USD"
 
 
 def _as_date(value: datetime | date) -> date:
@@ -97,7 +97,7 @@ def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
 
 def _statement(account: ofxparse.Account) -> ParsedStatement:
     stmt = account.statement
-    currency = (getattr(stmt, "currency", None) or account.curdef or _DEFAULT_CURRENCY).upper()
+    currency = statement_currency(stmt)
     kind = _ACCOUNT_TYPES.get(account.type, AccountType.CHECKING)
     stated = (getattr(account, "account_type", "") or "").upper()
     if kind == AccountType.CHECKING and stated == "SAVINGS":
@@ -171,12 +171,17 @@ def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
     reading = parse_ofx(data, skip_bad_rows)
     if not reading.accounts:
         raise OfxReadError(_no_statement_reason(reading.ofx))
+    statements = tuple(_statement(a) for a in reading.accounts)
+    signs: list[str] = [
+        said for stmt in statements if (said := contradicted_signs(stmt)) is not None
+    ]
     return ParsedFile(
         path=path,
         format="ofx",
-        statements=tuple(_statement(a) for a in reading.accounts),
+        statements=statements,
         skipped=tuple(reading.skipped),
         repairs=tuple(reading.repairs + [r for a in reading.accounts for r in _unstated(a)]),
+        notes=tuple(reading.notes + signs),
     )
 
 
@@ -186,7 +191,7 @@ def _unstated(account: ofxparse.Account) -> list[str]:
     stmt, number = account.statement, str(account.account_id or "")
     said = []
     if not getattr(stmt, "currency", None) and not account.curdef:
-        said.append(currency_repair(number, _DEFAULT_CURRENCY))
+        said.append(currency_repair(number, DEFAULT_CURRENCY))
     if account.type != ofxparse.AccountType.Investment:
         missing = [
             tag

@@ -17,8 +17,8 @@ Why this exists:
   ofxparse index an empty list; unescaped ``&`` (``AT&T``); SGML comments; CDATA sections.
 * **Aggregates left open** (:class:`_Scan`): a ``<BANKTRANLIST>``, ``<STMTTRN>``, ``<STMTRS>``
   or ``<CCSTMTRS>`` never closed is closed where what follows shows it ended, and the repair is
-  said (:mod:`finapp.importers.ofx_repairs` words it); a text that ends inside a statement is
-  truncated and refused.
+  said (:mod:`finapp.importers.ofx_repairs` words it); a text that ends inside a statement, or
+  anywhere before its ``</OFX>`` (between two statements too), is truncated and refused.
 """
 
 from __future__ import annotations
@@ -193,8 +193,8 @@ class _Scan:
     OFX requires every aggregate to be closed; some banks go from the last ``</STMTTRN>``
     straight to ``<LEDGERBAL>``, or never close ``<STMTRS>``. When what follows can only stand
     after the aggregate (a balance, the statement's or the document's end, the next statement)
-    the aggregate is closed there and the repair said; when the text ends inside a statement,
-    the file is truncated, and nothing is guessed.
+    the aggregate is closed there and the repair said; when the text ends inside a statement or
+    before ``</OFX>``, the file is truncated, and nothing is guessed.
     """
 
     def __init__(self, text: str, first_line: int, upper: bool) -> None:
@@ -206,6 +206,7 @@ class _Scan:
         self.found: list[StatementRecords] = []
         self.repairs: list[str] = []
         self.counted = (0, first_line)  # the last offset whose line was asked, and its line
+        self.ended = False  # whether </OFX> was met: the document's end, all of it read
 
     def walk(self) -> CutText:
         for match in _STRUCTURE.finditer(self.text):
@@ -221,13 +222,21 @@ class _Scan:
                 self._end_list(match.start(), f"<{name}>")
             elif closing and name in _ENCLOSING:
                 self._end_statement(match, f"</{name}>")
+                self.ended = self.ended or name == "OFX"
+        self._refuse_truncated()
+        return CutText(self._skeleton(), self.found, sum(self.counts.values()), self.repairs)
+
+    def _refuse_truncated(self) -> None:
+        """Refuse a text that ends before its document does: inside a statement or its list,
+        or anywhere before ``</OFX>`` (see :func:`truncated_end`)."""
         if self.open_list is not None or self.statement is not None:
             inside_list = self.open_list is not None
             what = "transaction list" if inside_list else "statement"
             english = f"the file ends inside a {what} (is the file truncated?)"
             code = "ofx.truncated_list" if inside_list else "ofx.truncated"
             raise OfxShapeError(Problem(code, english), self._line(len(self.text.rstrip())))
-        return CutText(self._skeleton(), self.found, sum(self.counts.values()), self.repairs)
+        if not self.ended:
+            raise OfxShapeError(truncated_end(self.text), self._line(len(self.text.rstrip())))
 
     def _transaction_list(self, closing: str, match: re.Match[str]) -> None:
         if self.statement is None or self.statement[0] == "INVSTMTRS":
@@ -306,6 +315,29 @@ class _Scan:
             pos = end
         pieces.append(self.text[pos:])
         return "".join(pieces)
+
+
+def truncated_end(text: str) -> Problem:
+    """Why a text that never reaches ``</OFX>`` is refused.
+
+    Every aggregate of OFX (1.x SGML as much as 2.x XML) has its end tag; only elements
+    (``<TRNAMT>-4.50``) go without one in SGML. So a document whose ``<OFX>`` is never closed
+    was cut short, wherever the cut fell: between two statements (``…</STMTTRNRS></BA``, or
+    inside the next ``<CCSTMTTRNRS>`` before its ``<CCSTMTRS>``) the statements before the cut
+    are whole and those after it are lost with nothing in the text to say so. Importing the
+    first would hide the loss: the file is refused, as one cut inside a statement is.
+    """
+    tail = text.rstrip()
+    last = tail.rfind("<")
+    half = tail[last:] if last >= 0 and ">" not in tail[last:] else ""
+    if half:
+        english = (
+            f"the file ends in the middle of a tag ({half[:20]!r}) before its </OFX>: "
+            "what came after is missing (is the file truncated?)"
+        )
+        return Problem("ofx.truncated_in_tag", english, tag=half[:20])
+    english = "the file ends before its </OFX>: what came after is missing (is the file truncated?)"
+    return Problem("ofx.truncated_document", english)
 
 
 def split_statement_records(text: str, first_line: int = 1, upper: bool = False) -> CutText:

@@ -37,6 +37,17 @@ _FIELDS = {
     "CHECKNUM": Problem("ofx.field.check", "check number"),
 }
 _MARKS = {",": "comma", ".": "point"}
+
+
+class OfxReadError(Exception):
+    """Why a file cannot be imported, with the line when one record is at fault."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
 _LONGEST_AMOUNT = 64
 _DAY = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
@@ -108,6 +119,42 @@ def mixed_marks(amount: str, mark: str, other: str, other_mark: str, other_line:
         "unclear"
     )
     return Problem("ofx.mixed_marks", english, value=amount, other=other, other_line=other_line)
+
+
+def no_rate(symbol: str, currency: str, written: str) -> Problem:
+    """A line in another currency (``<CURRENCY>``) without a rate to the statement's own."""
+    english = (
+        f"the transaction is in {symbol} (<CURRENCY>) but gives no usable rate to {currency}, "
+        f"the statement's currency (<CURRATE> {written!r})"
+    )
+    return Problem("ofx.no_rate", english, symbol=symbol, currency=currency, value=written)
+
+
+def converted(
+    symbol: str, currency: str, first: tuple[int, Decimal, Decimal, Decimal], count: int
+) -> Problem:
+    """Lines in ``symbol`` read in the statement's ``currency`` at the rates the file gives;
+    ``first`` is the first one's (line, amount written, rate, amount read)."""
+    line, written, rate, read = first
+    facts = {
+        "line": line,
+        "written": written,
+        "symbol": symbol,
+        "rate": rate,
+        "read": read,
+        "currency": currency,
+    }
+    if count == 1:
+        english = (
+            f"line {line}: {written} {symbol} (<CURRENCY>) read as {read} {currency} at the "
+            f"rate the statement gives ({rate})"
+        )
+        return Problem("ofx.converted", english, **facts)
+    english = (
+        f"{count} lines in {symbol} (<CURRENCY>) read in {currency} at the rates the statement "
+        f"gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}"
+    )
+    return Problem("ofx.converted_lines", english, count=count, **facts)
 
 
 def unreadable(reason: str) -> Problem:

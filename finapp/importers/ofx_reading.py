@@ -46,7 +46,9 @@ from finapp.importers.ofx_clean import (
     normalise,
     split_statement_records,
 )
+from finapp.importers.ofx_currency import in_statement_currency, statement_currency
 from finapp.importers.ofx_lines import LONGEST_AMOUNT, LineReader, local_date
+from finapp.importers.ofx_problems import OfxReadError
 from finapp.importers.ofx_records import Record
 from finapp.importers.ofx_repairs import (
     decimal_comma_repair,
@@ -56,15 +58,6 @@ from finapp.importers.ofx_repairs import (
 )
 
 __all__ = ["OfxReadError", "OfxReading", "local_date", "parse_ofx"]
-
-
-class OfxReadError(Exception):
-    """Why a file cannot be imported, with the line when one record is at fault."""
-
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.line = line
 
 
 class _Tagged(Protocol):
@@ -159,6 +152,8 @@ class OfxReading:
     accounts: list[ofxparse.Account]
     skipped: list[SkippedRow]
     repairs: list[str] = field(default_factory=list)
+    #: what the user should know of how lines were read (those in another currency)
+    notes: list[str] = field(default_factory=list)
 
 
 def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
@@ -216,10 +211,13 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
     for statements in by_kind.values():
         for statement in statements:
             statement.lines = []
+    notes: list[str] = []
     for part in cut.statements:
-        by_kind[part.kind][part.index].lines += reader.lines(part)
+        statement = by_kind[part.kind][part.index]
+        notes += in_statement_currency(part, statement_currency(statement))
+        statement.lines += reader.lines(part)
     # ofxparse lists statement accounts first, then any account-list (ACCTINFO) entries
-    return OfxReading(ofx, ofx.accounts[: cut.n_statements], skipped, repairs)
+    return OfxReading(ofx, ofx.accounts[: cut.n_statements], skipped, repairs, notes)
 
 
 def _decimal_comma(amounts: list[tuple[str, int]]) -> str | None:

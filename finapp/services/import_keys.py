@@ -26,7 +26,11 @@ from decimal import Decimal
 from finapp.core.dedupe import assign_occurrences, fingerprints, fitid_key
 from finapp.core.merchant import merchant_key
 from finapp.core.money import to_minor
+from finapp.errors import Problem
 from finapp.importers.base import ParsedStatement
+
+#: the lines that repeat another's transaction id said one by one; past these, in one sentence
+_REPEATS_SAID = 5
 
 
 def statement_keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]]:
@@ -51,6 +55,43 @@ def statement_keys(stmt: ParsedStatement, currency: str) -> list[tuple[str, int]
             keys.append((fitid_key(t.fitid), 0))
     counted = iter(assign_occurrences(p for p, k in zip(prints, keys, strict=True) if k is None))
     return [k if k is not None else next(counted) for k in keys]
+
+
+def listed_twice(stmt: ParsedStatement, keys: list[tuple[str, int]]) -> tuple[Problem, ...]:
+    """Why lines of ``stmt`` count as duplicates though the store held none of them: each line
+    whose key (``keys``, from :func:`statement_keys`) an earlier line of the statement already
+    has. Only a bank id repeated with the same date, amount and payee gives two lines one key
+    (one transaction listed twice); lines without an id are counted apart. Without this the user
+    of an empty store reads "1 duplicate" and nothing says which line or why.
+    """
+    if len(set(keys)) == len(keys):
+        return ()  # every line its own key: the usual file says nothing
+    first: dict[tuple[str, int], int | None] = {}
+    repeats: list[tuple[int | None, int | None, str]] = []
+    for txn, key in zip(stmt.transactions, keys, strict=True):
+        if key not in first:
+            first[key] = txn.line
+        elif txn.fitid:
+            repeats.append((txn.line, first[key], txn.fitid))
+    shown = repeats if len(repeats) <= _REPEATS_SAID + 1 else repeats[:_REPEATS_SAID]
+    said = [_repeat(line, earlier, fitid) for line, earlier, fitid in shown]
+    if len(shown) < len(repeats):  # two or more left: one sentence for them
+        more = len(repeats) - len(shown)
+        english = (
+            f"{more} more lines repeat an earlier line's transaction id, date, amount and "
+            "payee: each counted once"
+        )
+        said.append(Problem("import.repeated_ids_more", english, count=more))
+    return tuple(said)
+
+
+def _repeat(line: int | None, earlier: int | None, fitid: str) -> Problem:
+    """``line 21 repeats line 20's transaction id 20240214-1: counted once``."""
+    if line is None or earlier is None:  # a source that numbers no lines
+        english = f"a line repeats an earlier line's transaction id {fitid}: counted once"
+        return Problem("import.repeated_id", english, id=fitid)
+    english = f"line {line} repeats line {earlier}'s transaction id {fitid}: counted once"
+    return Problem("import.repeated_id_at", english, line=line, earlier=earlier, id=fitid)
 
 
 def _fingerprints(stmt: ParsedStatement, currency: str, repeated: set[str]) -> list[str]:

@@ -28,6 +28,10 @@ class AccountCounts:
     other_format: int = 0
     #: the first and last day of the lines added; None when none was
     days: tuple[date, date] | None = None
+    #: why lines count as duplicates (or may be doubled) where their ids do not say it, one
+    #: sentence each: a line repeating an earlier one of the statement (same bank id, date,
+    #: amount and payee), a statement held already under ids the bank changed
+    said: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,9 @@ class FileResult:
     needs_mapping: bool = False
     #: what lenient reading of the file put right (an OFX aggregate never closed, …)
     repairs: tuple[str, ...] = ()
+    #: what the user should know of how the file was read or counted (a line that repeats
+    #: another's transaction id, counted once, …), one sentence each
+    notes: tuple[str, ...] = ()
     #: how a CSV file was read (delimiter, header, each role's column, date format, sign)
     detected: dict[str, object] | None = None
 

@@ -51,6 +51,6 @@ FILL_TIME = (
 
 #: One new line's values in ``COLUMNS`` order, as plain SQL takes them (ints, ISO text, None)
 Row = tuple[Any, ...]
-POSTED, AMOUNT, PAYEE, MERCHANT = (
-    COLUMNS.index(c) for c in ("posted", "amount_minor", "original_payee", "merchant")
+POSTED, AMOUNT, PAYEE, MERCHANT, FITID = (
+    COLUMNS.index(c) for c in ("posted", "amount_minor", "original_payee", "merchant", "fitid")
 )

@@ -22,7 +22,13 @@ from finapp.services.annotations import tag_new_lines
 from finapp.services.exported_categories import file_new_lines_as_exported
 from finapp.services.held_keys import held_keys
 from finapp.services.import_cross_format import without_other_format
-from finapp.services.import_keys import merchant_keys, minor_units, statement_keys
+from finapp.services.import_keys import (
+    listed_twice,
+    merchant_keys,
+    minor_units,
+    statement_keys,
+)
+from finapp.services.import_new_ids import without_renamed_ids
 from finapp.services.import_results import AccountCounts
 from finapp.services.import_row_layout import FILL_TIME, INSERT, POSTED, Row
 from finapp.services.rule_filing import NewLineFiling
@@ -49,7 +55,11 @@ def write_statement(
     cancel: threading.Event | None,
 ) -> AccountCounts:
     account = match.account
-    rows, duplicates = _new_rows(session, batch, stmt, account, filed)
+    keys = statement_keys(stmt, account.currency)
+    rows, duplicates = _new_rows(session, batch, stmt, account, keys, filed)
+    held = len(rows)
+    rows, renamed = without_renamed_ids(session, batch, stmt, account, rows)
+    duplicates += held - len(rows)
     rows, other_format = without_other_format(session, batch, stmt, account, rows)
     for start in range(0, len(rows), CHUNK):
         check_cancel(cancel)
@@ -57,17 +67,11 @@ def write_statement(
         session.connection().exec_driver_sql(INSERT, chunk)
         progress(start + len(chunk), len(stmt.transactions), account.name)
     if any(t.tags for t in stmt.transactions):  # finapp's own export: the user's tags
-        tag_new_lines(
-            session, batch.id, account.id, stmt.transactions, statement_keys(stmt, account.currency)
-        )
+        tag_new_lines(session, batch.id, account.id, stmt.transactions, keys)
     if any(t.category for t in stmt.transactions):  # and the categories it filed them under
-        file_new_lines_as_exported(
-            session, batch.id, account.id, stmt.transactions, statement_keys(stmt, account.currency)
-        )
+        file_new_lines_as_exported(session, batch.id, account.id, stmt.transactions, keys)
     if any(t.splits for t in stmt.transactions):  # and the parts of the lines they split
-        split_new_lines(
-            session, batch.id, account.id, stmt.transactions, statement_keys(stmt, account.currency)
-        )
+        split_new_lines(session, batch.id, account.id, stmt.transactions, keys)
     _write_balances(session, batch, stmt, account)
     _write_period(session, batch, stmt, account)
     days = [r[POSTED] for r in rows]  # ISO dates: their order is the days' order
@@ -80,6 +84,7 @@ def write_statement(
         match.note,
         other_format,
         span,
+        listed_twice(stmt, keys) + ((renamed,) if renamed is not None else ()),
     )
 
 
@@ -88,14 +93,14 @@ def _new_rows(
     batch: ImportBatch,
     stmt: ParsedStatement,
     account: Account,
+    keys: list[tuple[str, int]],
     filed: NewLineFiling,
 ) -> tuple[list[Row], int]:
-    """The rows to insert for lines not yet stored by the exact rules, filed by the rules, and
-    how many were stored already."""
+    """The rows to insert for lines not yet stored by the exact rules (each line's ``keys``),
+    filed by the rules, and how many were stored already."""
     currency = account.currency
     # the ORM's attribute access, once per statement instead of three times a line
     account_id, batch_id = account.id, batch.id
-    keys = statement_keys(stmt, currency)
     seen, untimed = held_keys(session, account_id, keys)  # untimed: stored without a time
     aliases = session.execute(select(MerchantAlias.merchant, MerchantAlias.target))
     merchant = merchant_keys({source: target for source, target in aliases})

@@ -105,6 +105,7 @@ def _write_file(
         accounts=tuple(counts),
         skipped=parsed.skipped,
         repairs=parsed.repairs,
+        notes=parsed.notes + tuple(note for c in counts for note in c.said),
         detected=parsed.detected,
     )
 

@@ -197,6 +197,16 @@ REFUSED = {
         "the file ends inside a transaction list (is the file truncated?)",
     ),
     "truncated_in_ledgerbal.ofx": (59, "the file ends inside a statement (is the file truncated?)"),
+    # cut between two statements: the checking one is whole, the card's is lost
+    "truncated_between_statements.qfx": (
+        68,
+        "the file ends in the middle of a tag ('</BA') before its </OFX>: what came after is "
+        "missing (is the file truncated?)",
+    ),
+    "truncated_before_card_statement.qfx": (
+        75,
+        "the file ends before its </OFX>: what came after is missing (is the file truncated?)",
+    ),
     "unclosed_list_missing_trnamt.ofx": (46, "bad transaction: Missing Transaction Amount"),
     "unclosed_list_missing_dtposted.ofx": (39, "bad transaction: Missing Transaction Date"),
     "ambiguous_thousands.ofx": (

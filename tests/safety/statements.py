@@ -28,14 +28,16 @@ _FOOTER = """</BANKTRANLIST><LEDGERBAL><BALAMT>100.00<DTASOF>20240101</LEDGERBAL
 
 
 def big_ofx(path: Path, count: int, account: str = "9876543210", tag: str = "A") -> Path:
-    """An OFX 1 statement of ``count`` distinct transactions (FITIDs prefixed with ``tag``)."""
+    """An OFX 1 statement of ``count`` distinct transactions (FITIDs and payees prefixed with
+    ``tag``: statements of two tags are different transactions, as two banks' statements are,
+    never the same statement downloaded again with new ids)."""
     start = date(2020, 1, 1)
     lines = [_HEADER.format(account=account)]
     for i in range(count):
         posted = (start + timedelta(days=i % 1400)).strftime("%Y%m%d")
         lines.append(
             f"<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>{posted}<TRNAMT>-{1 + i % 500}.{i % 100:02d}"
-            f"<FITID>{tag}{i:08d}<NAME>SHOP {i % 97}<MEMO>ITEM {i}</STMTTRN>\n"
+            f"<FITID>{tag}{i:08d}<NAME>{tag} SHOP {i % 97}<MEMO>ITEM {i}</STMTTRN>\n"
         )
     lines.append(_FOOTER)
     path.write_text("".join(lines), encoding="ascii")

@@ -75,6 +75,7 @@ def _file_json(result: FileResult) -> dict[str, Any]:
             {"line": s.line, "reason": s.reason, "neutral": s.neutral} for s in result.skipped
         ],
         "repairs": list(result.repairs),
+        "notes": list(result.notes),
         "detected": result.detected,
     }
 
@@ -139,6 +140,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 print(f"  {said} line {s.line}: {s.reason}")
             for repair in f.repairs:
                 print(f"  repaired: {repair}")
+            for note in f.notes:
+                print(f"  note: {note}")
             if f.format == "csv:detected" and f.detected:
                 print(f"  read as: {_csv_reading(f.detected)}")
     for f in result.files:

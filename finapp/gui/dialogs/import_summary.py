@@ -148,6 +148,8 @@ class ImportSummaryDialog(QDialog):
             self._detail(item, fill(text, (str(skipped.line), problem_text(skipped.reason))))
         for repair in file.repairs:  # what lenient reading put right, for the user to check
             self._detail(item, fill(self.tr("Repaired: %1"), (problem_text(repair),)))
+        for note in file.notes:  # how the file was read or counted, where nothing was repaired
+            self._detail(item, fill(self.tr("Note: %1"), (problem_text(note),)))
         return item
 
     def account_text(self, counts: AccountCounts, file_format: str) -> str:
