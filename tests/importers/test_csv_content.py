@@ -282,7 +282,7 @@ def test_the_cli_summary_says_how_a_detected_csv_was_read(tmp_path: Path) -> Non
     assert (
         "  read as: date 'Transactiedatum', amount 'Bedrag', direction 'CreditDebet', "
         "description 'Omschrijving', currency 'Munt'; dates DD-MM-YYYY, decimal ','; "
-        "from direction column D/C"
+        "from direction column D/C; currency from each row's 'Munt' column"
     ) in proc.stdout.splitlines()
 
 
