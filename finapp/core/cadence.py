@@ -15,6 +15,11 @@ import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+#: statements this many days old are not up to date: a renewal due in their last days but not
+#: in them, alive within its grace, may only not have posted yet, and the schedule rolls on past
+#: it (the renewals the alerts remind of and those the lists show agree)
+STALE_MIN_DAYS = 10
+
 
 @dataclass(frozen=True, slots=True)
 class Cadence:

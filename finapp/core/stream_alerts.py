@@ -19,13 +19,10 @@ from finapp.core.alert_model import (
     live,
     size_fact,
 )
-from finapp.core.cadence import month_date
+from finapp.core.cadence import STALE_MIN_DAYS, month_date
 from finapp.core.price_alerts import PRICE_TERM_DAYS, SCHEDULE_SLACK_DAYS, due_charge, price_alerts
 from finapp.core.severity import Severity, after_cancel_severity, renewal_severity
 from finapp.core.subscription_states import SPENDING_KINDS, Status, StreamKind, UserState
-
-#: statements must be this many days old before finapp asks for newer ones
-STALE_MIN_DAYS = 10
 
 
 def _ahead(sub: SubscriptionFacts, as_of: date) -> date | None:

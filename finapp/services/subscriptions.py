@@ -31,13 +31,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.core.cadence import BY_NAME
+from finapp.core.cadence import BY_NAME, STALE_MIN_DAYS
 from finapp.core.merchant import merchant_key
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.streams import KINDS
@@ -184,13 +184,27 @@ def upcoming_renewal(view: SubscriptionView, day: date) -> date | None:
     ``next_date`` is the renewal after the last charge the statements show. A renewal after
     the statements end is not imported yet, so the schedule rolls on past it: Spotify last seen
     on 14 October is next due on 14 December when asked on 30 November with statements up to
-    31 October. A renewal the statements cover but do not show is late, and stays as it is.
+    31 October. A renewal the statements cover but do not show is late, and stays as it is;
+    unless the statements are old (:data:`~finapp.core.cadence.STALE_MIN_DAYS`) and it fell in
+    their last days, within its grace: a charge of 3 November in statements ending on the 5th
+    may only not have posted, and asked on 2 December the next is 3 December, as the alerts say.
     """
     if view.status != Status.ACTIVE or view.next_date is None:
         return None
-    if view.covered_until is not None and view.next_date <= view.covered_until:
+    until = view.covered_until
+    if until is not None and view.next_date <= until and not _may_post_later(view, until, day):
         return view.next_date
     return roll_forward(view.next_date, view.cadence, day)
+
+
+def _may_post_later(view: SubscriptionView, until: date, day: date) -> bool:
+    cadence = BY_NAME.get(view.cadence)
+    return (
+        cadence is not None
+        and view.next_date is not None
+        and (day - until).days >= STALE_MIN_DAYS
+        and view.next_date + timedelta(days=cadence.grace_days) >= until
+    )
 
 
 def get_subscription(store: Store, sub_id: int) -> SubscriptionView:

@@ -154,6 +154,12 @@ def test_renewals_roll_on_past_where_statements_end_but_a_late_one_stays(two_yea
     # had the statements gone on to 30 November without it, the 1 November bill would be late
     seen_later = dataclasses.replace(verizon, covered_until=A_MONTH_LATER)
     assert subs.upcoming_renewal(seen_later, A_MONTH_LATER) == date(2026, 11, 1)
+    # statements to 5 November without it: asked three days on, it is late; asked weeks on,
+    # those statements are old and the bill of the 1st, within its grace of their end, may only
+    # not have posted in them: the next is 1 December, as the renewal alerts count it
+    to_fifth = dataclasses.replace(verizon, covered_until=date(2026, 11, 5))
+    assert subs.upcoming_renewal(to_fifth, date(2026, 11, 8)) == date(2026, 11, 1)
+    assert subs.upcoming_renewal(to_fifth, A_MONTH_LATER) == date(2026, 12, 1)
     # stopped in 2025: no renewal ahead
     adobe = next(v for v in views if v.name == "Adobe Creative Cloud")
     assert subs.upcoming_renewal(adobe, A_MONTH_LATER) is None
