@@ -45,6 +45,15 @@ MANIFEST_VERSION = 1
 _NEEDED = ("date", "amount", "currency", "payee", "memo", "account", "fitid")
 
 
+def is_export_folder(folder: Path) -> bool:
+    """Whether ``folder`` is an export finapp wrote (its ``manifest.json`` says so)."""
+    try:
+        described = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(described, dict) and described.get("format") == MANIFEST_FORMAT
+
+
 def looks_like_finapp_export(data: bytes) -> bool:
     return data.removeprefix(b"\xef\xbb\xbf").startswith(MARKER)
 

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from finapp.errors import NotFoundError
+from finapp.importers.finapp_export import is_export_folder
 from finapp.paths import APP_NAME
 from finapp.services import autostart, export_leftovers
 from finapp.services.accounts import require_account
@@ -46,6 +47,9 @@ class WipeResult:
     kept: tuple[str, ...]  # files and folders in the data dir that finapp did not write
     kept_folders: tuple[str, ...]  # folders left in place because they hold such files
     keyring_problem: str | None = None  # why the store's keyring entry could not be removed
+    #: of ``kept``, the exports the user had finapp write there: plain text of all their data,
+    #: the user's to keep or delete, and named as such
+    exports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +116,8 @@ def wipe_all(data_dir: Path) -> WipeResult:
         removed.append(str(settings))
     if autostart.disable():
         removed.append(autostart.where())
-    return WipeResult(tuple(removed), tuple(kept), tuple(kept_folders), problem)
+    exports = tuple(name for name in kept if is_export_folder(data_dir / name))
+    return WipeResult(tuple(removed), tuple(kept), tuple(kept_folders), problem, exports)
 
 
 def _forget_derived(session: Session) -> int:

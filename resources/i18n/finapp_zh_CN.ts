@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/settings_data.py" line="249"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="390"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="398"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -2312,7 +2312,12 @@
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="383"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="384"/>
+        <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
+        <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="391"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>

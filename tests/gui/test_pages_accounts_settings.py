@@ -29,6 +29,7 @@ from finapp.services.accounts import list_accounts
 from finapp.services.backup import backup_files
 from finapp.services.categories import list_categories
 from finapp.services.encrypted_file import opens_with
+from finapp.services.export import export_all
 from finapp.services.rules import list_rules
 from finapp.services.settings import OPTIONS, get_settings
 from finapp.store.keys import StoreKey
@@ -310,12 +311,17 @@ def test_delete_all_needs_the_typed_word(qtbot, settings_page) -> None:
     assert (data_dir / "finapp.db").exists() and not quits
     (data_dir / "backups").mkdir(exist_ok=True)
     (data_dir / "backups" / "my-tax-2025.pdf").write_bytes(b"%PDF")  # the user's own file
+    export_all(settings_page.ctx.store, data_dir / "for-the-accountant")  # an export, there
     _click(qtbot, data, "Delete all data")
     type_over(qtbot, opened(data, QInputDialog, "confirm-wipe"), "DELETE")
     assert not (data_dir / "finapp.db").exists()
     closing = opened(data, QMessageBox, "closing-finapp")
     assert closing.text().startswith("All finapp data was deleted.")
     assert "kept because they hold files finapp did not write: backups" in closing.text()
+    assert (
+        "These exports of your data were kept, and they are not encrypted: delete them yourself "
+        "if you no longer need them: for-the-accountant" in closing.text()
+    )
     assert (data_dir / "backups" / "my-tax-2025.pdf").exists()
     enter(qtbot, closing)
     assert quits == [True]

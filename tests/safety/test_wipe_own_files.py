@@ -135,3 +135,19 @@ def test_names_close_to_finapps_are_not_finapps(tmp_path: Path, name: str) -> No
     _write(data, name)
     assert wipe_all(data).kept == (name,)
     assert (data / name).exists()
+
+
+def test_a_wipe_names_an_export_left_in_the_data_dir_as_plain_text_to_delete(
+    tmp_path: Path,
+) -> None:
+    """An export the user wrote into the data folder is theirs and stays, but wipe says what it
+    is: every transaction in plain text, not "a file finapp did not write"."""
+    data = tmp_path / "d"
+    assert processes.cli(data, "backup").returncode == 0
+    assert processes.cli(data, "export", "--to", str(data / "myexport")).returncode == 0
+    _write(data, "notes.txt")
+    proc = processes.cli(data, "wipe", "--yes")
+    assert proc.returncode == 0, proc.stderr
+    assert "kept myexport: an export of your data, NOT encrypted; delete it yourself" in proc.stdout
+    assert "kept notes.txt: not written by finapp" in proc.stdout
+    assert (data / "myexport" / "transactions.csv").exists()  # the user's to delete

@@ -50,7 +50,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         print(f"deleted {len(result.removed)} items from {ctx.data_dir}")
         for name in result.kept:
-            print(f"  kept {name}: not written by finapp")
+            if name in result.exports:
+                print(f"  kept {name}: an export of your data, NOT encrypted; delete it yourself "
+                      "if you no longer need it")  # fmt: skip
+            else:
+                print(f"  kept {name}: not written by finapp")
         for folder in result.kept_folders:
             print(f"  kept folder {folder}: it holds files finapp did not write")
         if result.keyring_problem:

@@ -378,6 +378,14 @@ class DataSecurityPanel(QWidget):
                 self.tr("These folders were kept because they hold files finapp did not write: %1"),
                 (", ".join(result.kept_folders),),
             )
+        if result.exports:
+            text += " " + fill(
+                self.tr(
+                    "These exports of your data were kept, and they are not encrypted: delete "
+                    "them yourself if you no longer need them: %1"
+                ),
+                (", ".join(result.exports),),
+            )
         if result.keyring_problem:
             text += " " + self.tr(
                 "The key could not be removed from the system keyring; remove finapp's entry "
