@@ -130,6 +130,7 @@ class Shell(QObject):
             self.window.settled.connect(self._start_background_work)
             self.window.open_first_page()
             self._show_recovery_key()
+            self._warn_of_unfinished_key_change()
             if on_ready is not None:
                 QTimer.singleShot(0, on_ready)
 
@@ -156,6 +157,7 @@ class Shell(QObject):
             self.window.show()
             self.window.open_first_page()
             self._show_recovery_key()
+            self._warn_of_unfinished_key_change()
         self.window.bring_forward()
 
     def _start_background_work(self) -> None:
@@ -188,6 +190,32 @@ class Shell(QObject):
             dialog = RecoveryKeyDialog(key, self.window)
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
+
+    def _warn_of_unfinished_key_change(self) -> None:
+        """A change of the store's key cut short (the CLI warns on every command too): the
+        banner says so and how to finish it, until it is finished."""
+        from finapp.services.rekey_record import unfinished_change
+
+        change = unfinished_change(self.ctx.data_dir)
+        if change is None:
+            return
+        if change.mode == "keyring":
+            #: the banner at start while a move of the key to the keyring is unfinished
+            text = self.tr(
+                "A move of finapp's key to the system keyring was cut short after re-encrypting "
+                "%n backup(s). Finish it with Settings → Keep key in system keyring.",
+                "",
+                len(change.rekeyed),
+            )
+        else:
+            #: the banner at start while a change of the passphrase is unfinished
+            text = self.tr(
+                "A change of finapp's passphrase was cut short after re-encrypting %n backup(s). "
+                "Finish it with Settings → Change passphrase, giving the same new passphrase.",
+                "",
+                len(change.rekeyed),
+            )
+        self.ctx.bus.message.emit("warning", text)
 
     def open_alerts(self, alert_id: int | None = None) -> None:
         """A notification or "Show alerts" was clicked: the window, on the alerts page, with

@@ -91,7 +91,7 @@
 <context>
     <name>DataSecurityPanel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="218"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="222"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
@@ -242,6 +242,27 @@
         <translation>
             <numerusform>Use at least %n character.</numerusform>
             <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/shell.py" line="205"/>
+        <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
+        <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the banner at start while a move of the key to the keyring is unfinished</extracomment>
+        <translation>
+            <numerusform>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup. Finish it with Settings → Keep key in system keyring.</numerusform>
+            <numerusform>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backups. Finish it with Settings → Keep key in system keyring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/shell.py" line="213"/>
+        <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
+        <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
+        <translation>
+            <numerusform>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup. Finish it with Settings → Change passphrase, giving the same new passphrase.</numerusform>
+            <numerusform>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backups. Finish it with Settings → Change passphrase, giving the same new passphrase.</numerusform>
         </translation>
     </message>
 </context>

@@ -2080,166 +2080,166 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="77"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="78"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="80"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="81"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="83"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="84"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="87"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="88"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="90"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="93"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="93"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="94"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="97"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="104"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="105"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="108"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="109"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="109"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="111"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="117"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="120"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="121"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="124"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="125"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="148"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="152"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="159"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="163"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="161"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="165"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="163"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="167"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="165"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="169"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="183"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="187"/>
         <source>Backed up to %1 (%2).</source>
         <translation>已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="193"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="197"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="212"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="195"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="199"/>
         <source>Exported files are NOT encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="199"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="203"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="212"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="218"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="222"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="240"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="244"/>
         <source>finapp could not finish this; your data is as it was.</source>
         <translation>finapp 未能完成此操作；你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="249"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="398"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="253"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="402"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="254"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="258"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="260"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="264"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="270"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="274"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
@@ -2252,72 +2252,72 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="280"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="284"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="289"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="293"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="294"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="298"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="304"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="308"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="337"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="341"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="342"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="346"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="351"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="355"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="356"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="360"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="357"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="361"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="367"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="371"/>
         <source>Nothing was deleted.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="375"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="379"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="378"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="382"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="384"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="388"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="391"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="395"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -6748,14 +6748,29 @@ Merge “%1” into:</source>
 </context>
 <context>
     <name>Shell</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/shell.py" line="205"/>
+        <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
+        <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the banner at start while a move of the key to the keyring is unfinished</extracomment>
+        <translation>
+            <numerusform>把密钥移入系统钥匙串的操作在重新加密 %n 个备份后被中断。请在“设置 → 将密钥保存在系统钥匙串中”完成它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/shell.py" line="213"/>
+        <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
+        <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
+        <translation>
+            <numerusform>更改密码短语的操作在重新加密 %n 个备份后被中断。请在“设置 → 更改密码短语”中输入同一个新密码短语来完成它。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="218"/>
+        <location filename="../../finapp/gui/shell.py" line="246"/>
         <source>finapp is still running</source>
-        <extracomment>the window has been shown once (a login start keeps it hidden until asked for)</extracomment>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="219"/>
+        <location filename="../../finapp/gui/shell.py" line="247"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>

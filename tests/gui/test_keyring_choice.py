@@ -27,6 +27,7 @@ from finapp.store.keys import StoreKey
 from tests.conftest import PASSPHRASE, MemoryKeyring
 from tests.gui.answering import nothing_open, opened, yes
 from tests.gui.shell_support import make_shell
+from tests.gui.tray_support import english  # noqa: F401
 from tests.safety.test_keys import FlakyKeyring, PlaintextKeyring
 
 #: these tests move a passphrase store to the keyring: their store starts with a passphrase
@@ -182,3 +183,26 @@ def test_a_keyring_that_breaks_when_the_key_is_written_changes_nothing_and_keeps
     reopened = open_store(store.data_dir, passphrase=PASSPHRASE)
     assert reopened.key.source == "passphrase"
     reopened.close()
+
+
+def test_a_passphrase_change_cut_short_is_told_in_the_window(
+    qtbot, english, store: Store, tmp_path: Path
+) -> None:
+    """A change killed half-way (two backups already re-encrypted): the window says so on its
+    first paint, and how to finish it, as every CLI command does."""
+    from finapp.services.rekey_record import KeyChange, record_change
+
+    backups = ("finapp-20261130-090000.db", "finapp-20261201-090000.db")
+    record_change(store.data_dir, KeyChange("passphrase", backups))
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    try:
+        shell.show()
+        banner = shell.window.banner
+        qtbot.waitUntil(lambda: banner.isVisible() and "cut short" in banner.label.text())
+        assert banner.label.text() == (
+            "A change of finapp's passphrase was cut short after re-encrypting 2 backups. "
+            "Finish it with Settings → Change passphrase, giving the same new passphrase."
+        )
+    finally:
+        shell.close()

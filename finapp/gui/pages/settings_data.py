@@ -55,6 +55,7 @@ from finapp.gui.widgets.asking import (
 from finapp.services.backup import backup, backup_dir
 from finapp.services.export import export_all
 from finapp.services.keys_admin import change_passphrase, use_keyring
+from finapp.services.rekey_record import unfinished_change
 from finapp.services.restore import restore
 from finapp.services.wipe import WipeResult, wipe_all
 from finapp.store.keys import keyring_usable
@@ -136,8 +137,11 @@ class DataSecurityPanel(QWidget):
         return button
 
     def _offer_keyring(self) -> None:
-        """Hide the keyring button once the key is there; grey it out where no keyring works."""
-        if self.ctx.store.key.source == "keyring":
+        """Hide the keyring button once the key is there (and no move to it is left
+        unfinished); grey it out where no keyring works."""
+        change = unfinished_change(self.ctx.data_dir)
+        finishing = change is not None and change.mode == "keyring"
+        if self.ctx.store.key.source == "keyring" and not finishing:
             self.keyring_button.hide()
             return
         usable = keyring_usable()
