@@ -185,8 +185,9 @@ def test_a_keyring_that_breaks_when_the_key_is_written_changes_nothing_and_keeps
     reopened.close()
 
 
+@pytest.mark.usefixtures("english")  # plural forms: "2 backups"
 def test_a_passphrase_change_cut_short_is_told_in_the_window(
-    qtbot, english, store: Store, tmp_path: Path
+    qtbot, store: Store, tmp_path: Path
 ) -> None:
     """A change killed half-way (two backups already re-encrypted): the window says so on its
     first paint, and how to finish it, as every CLI command does."""
