@@ -13,7 +13,11 @@ The rule, the same for OFX and CSV:
   bank's batch or placeholder time: none of them has a time.
 
 A time is kept as written, in the statement's own local time (the ``[-5:EST]`` zone is not
-applied), as the date is: the line belongs to the day and hour the bank printed.
+applied), as the date is: the line belongs to the day and hour the bank printed. A time the bank
+stamps in GMT (``[0:GMT]``, ``[+0:UTC]``) is its server's clock, not the customer's: 02:40 GMT
+is 21:40 the evening before in New York, and read as written it would be a transfer in the
+middle of the night. Its time of day is the one this computer's clock showed at that moment
+(the date stays the bank's, as every line's does: the day it belongs to on the statement).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from datetime import time
+from datetime import UTC, datetime, time
 
 #: Written "times" that mean "the bank gives no time".
 PLACEHOLDERS = frozenset({time(0, 0, 0), time(12, 0, 0)})
@@ -33,7 +37,9 @@ _CLOCK = re.compile(
 _TIME_AFTER_DATE = re.compile(
     r"[ T]+(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*([AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
 )
-_OFX_TIME = re.compile(r"\s*\d{8}(\d{2})(\d{2})(\d{2})?")
+_OFX_TIME = re.compile(r"\s*(\d{8})(\d{2})(\d{2})(\d{2})?")
+#: an OFX time zone of no offset: the time is the bank's server clock in GMT
+_OFX_GMT = re.compile(r"\[\s*[+-]?0+(?:\.0+)?\s*(?::\s*(?:GMT|UTC|Z)?\s*)?\]\s*$", re.IGNORECASE)
 
 
 def _clock(hour: int, minute: int, second: int, half: str | None) -> time | None:
@@ -76,11 +82,19 @@ def time_after_date(text: str) -> time | None:
 @functools.lru_cache(maxsize=65536)
 def ofx_time(raw: str) -> time | None:
     """The time part of an OFX date-time as written (``20261103143012.000[-5:EST]`` ->
-    14:30:12), None when it has none."""
+    14:30:12), in this computer's local time when stamped in GMT; None when it has none."""
     match = _OFX_TIME.match(raw)
     if match is None:
         return None
-    return _clock(int(match.group(1)), int(match.group(2)), int(match.group(3) or 0), None)
+    day, hour, minute, second = match.groups()
+    written = _clock(int(hour), int(minute), int(second or 0), None)
+    if written is None or written in PLACEHOLDERS or not _OFX_GMT.search(raw):
+        return written
+    try:
+        moment = datetime.combine(datetime.strptime(day, "%Y%m%d").date(), written, UTC)
+    except ValueError:
+        return written
+    return moment.astimezone().time().replace(tzinfo=None)
 
 
 def real_times(times: Sequence[time | None]) -> list[time | None]:

@@ -113,6 +113,31 @@ def test_a_card_ofx_keeps_each_purchase_time_as_the_statement_prints_it(store, w
     ]
 
 
+def test_a_time_the_bank_stamps_in_gmt_is_the_users_local_time_of_day(write, monkeypatch) -> None:
+    """A bank whose server writes GMT: a 4,800.00 transfer made at 21:40 in New York is stamped
+    02:40 GMT the next day. Read as written it would be a transfer in the middle of the night;
+    it is the evening's time, on the day the statement lists it."""
+    import time as clock
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    clock.tzset()
+    try:
+        gmt = "[0:GMT]"
+        lines = [
+            Line(date(2026, 11, 25), "-4800.00", "ZELLE TO SUMMIT ROOFING", "Z1",
+                 time="024000.000" + gmt),
+            Line(date(2026, 11, 20), "2850.00", "ACME CORP PAYROLL", "Z2",
+                 time="153100.000" + gmt),
+            Line(date(2026, 11, 21), "-61.20", "SAFEWAY #1711", "Z3", time="181544[-5:EST]"),
+        ]  # fmt: skip
+        assert _times(write("gmt.ofx", statement_ofx(lines))) == [
+            time(21, 40), time(10, 31), time(18, 15, 44)
+        ]  # fmt: skip
+    finally:
+        monkeypatch.delenv("TZ")
+        clock.tzset()
+
+
 def test_ofx_placeholder_times_become_no_time(write) -> None:
     lines = [
         Line(date(2026, 10, 1), "-1450.00", "AVALON BAY RENT", "202610010001"),
