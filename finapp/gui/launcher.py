@@ -176,6 +176,7 @@ class Launcher(QObject):
         self._passphrase: str | None = None
         self._opening: _DemoOpening | None = None
         self._pending_files: list[Path] = []
+        self._first_run: FirstRunDialog | None = None  # while the first-run question is open
 
     def start(
         self,
@@ -307,14 +308,19 @@ class Launcher(QObject):
         choice = ""
         if store_is_empty(store):
             dialog = FirstRunDialog(ui_state=self.ui_state, data_dir=self.data_dir)
+            self._first_run = dialog
             dialog.exec()
+            self._first_run = None
             choice = dialog.choice
         if choice == FirstRunDialog.DEMO:
             store.close()
             self._open_demo(self._real_key, on_painted, on_ready)
             return
         shell = self._show(store, is_demo=False, on_painted=on_painted, on_ready=on_ready)
-        if choice == FirstRunDialog.IMPORT:
+        if self._pending_files:  # handed over while the question was open: import them
+            files, self._pending_files = self._pending_files, []
+            shell.open_files(files)
+        elif choice == FirstRunDialog.IMPORT:
             shell.imports.choose_files()
 
     def _open_demo(self, key: StoreKey | None, on_painted: Milestone, on_ready: Milestone) -> None:
@@ -408,6 +414,12 @@ class Launcher(QObject):
         elif self.locked is not None:
             self._pending_files.extend(files)
             self.ask_passphrase()
+        else:
+            # the first-run question, or the demo being built: the files wait for the user's
+            # own window. Handing a statement over is the first-run question's answer.
+            self._pending_files.extend(files)
+            if self._first_run is not None:
+                self._first_run.reject()
 
     def close(self) -> None:
         if self.locked is not None:

@@ -240,3 +240,31 @@ def test_files_on_the_command_line_skip_the_first_run_screen_and_import(
     qtbot.waitUntil(lambda: not summary.isVisible())
     assert transaction_count(launcher.shell.ctx.store) == 3
     launcher.close()
+
+
+def test_a_statement_handed_over_while_the_first_run_question_is_open_is_imported(
+    data_dir: Path, statements, tmp_path: Path, qapp, qtbot
+) -> None:
+    """The welcome screen is up; the user opens a statement with finapp from the file manager
+    (a second launch hands it over). That is the question's answer: the welcome screen closes,
+    the window opens and the statement is imported, never dropped."""
+    launcher = _launcher(qapp, data_dir, tmp_path)
+
+    def hand_over(dialog: QDialog) -> None:
+        launcher.open_files([statements.checking])
+        QTimer.singleShot(10_000, dialog.reject)  # had the files been dropped: the user leaves
+
+    seen = _on_next_modal(hand_over)
+    assert launcher.start(passphrase=PASSPHRASE)
+    assert [type(d) for d in seen] == [FirstRunDialog]
+    assert launcher.shell is not None and not launcher.shell.ctx.is_demo
+    window = launcher.shell.window
+
+    def summary_shown() -> bool:
+        summary = window.findChild(ImportSummaryDialog)
+        return summary is not None and summary.isVisible()
+
+    qtbot.waitUntil(summary_shown, timeout=20_000)
+    assert transaction_count(launcher.shell.ctx.store) == 3
+    qtbot.keyClick(window.findChild(ImportSummaryDialog), Qt.Key.Key_Return)
+    launcher.close()
