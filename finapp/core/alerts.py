@@ -15,11 +15,12 @@ the data in date order, whatever its size.
 
 An alert is *open* while what it tells is still true or still ahead, then resolved
 (:meth:`Evaluation.resolved_on`): a charge alert after :attr:`Limits.window_days`, a price change
-after :data:`PRICE_TERM_DAYS`, a budget alert when its month ends, a low balance when the balance
-is back at the threshold, a renewal when its date passes or its charge arrives, a lapse when the
-charge arrives or the stream has been quiet for the subscription window, a freshness notice when
-newer statements arrive. Only open alerts are raised, except a dip below the threshold that
-recovered before the day asked: it is news all the same.
+after :data:`PRICE_TERM_DAYS` or once its stream is no longer listed, a budget alert when its
+month ends, a low balance when the balance is back at the threshold, a renewal when its date
+passes or its charge arrives, a lapse when the charge arrives or the stream has been quiet for
+the subscription window, a freshness notice when newer statements arrive. Only open alerts are
+raised, except a dip below the threshold that recovered before the day asked: it is news all the
+same.
 
 Time is judged per account against what its statements cover: an account's balance and its
 streams' lapses are judged as of the day its statements end (never later than ``as_of``), and an
@@ -149,6 +150,8 @@ class Evaluation:
 
     def _end(self, alert: Raised) -> date | None:
         as_of = self.facts.as_of
+        if alert.kind in _STREAM_EVENTS and alert.subscription_id not in self.subscriptions:
+            return as_of  # its stream is gone (a shop's baskets are no subscription) or dismissed
         if alert.kind in _TERMS:
             term = _TERMS[alert.kind] or self.facts.limits.window_days
             start = alert.date

@@ -118,9 +118,15 @@ def parties(texts: Sequence[str]) -> list[str]:
     """:func:`counterparty` of each of ``texts``, with one look at them all when none names a
     party (a merchant's card purchases): detection asks it of every line, merchant by merchant.
     Exact: no alternative of ``_ANY_PARTY`` spans the newline that joins them."""
-    if _ANY_PARTY_IN_ALL.search("\n".join(texts).upper()) is None:
+    if not names_a_party(texts):
         return [""] * len(texts)
     return [counterparty(text) for text in texts]
+
+
+def names_a_party(texts: Sequence[str]) -> bool:
+    """Whether any of ``texts`` reads like a wire, a transfer or a payment app's line (Zelle,
+    Venmo, 转账): money paid to a person or moved, not a purchase at a shop's till."""
+    return _ANY_PARTY_IN_ALL.search("\n".join(texts).upper()) is not None
 
 
 def _last_digits(account: re.Pattern[str], text: str) -> str:

@@ -19,6 +19,13 @@ The steps, cheapest first:
    share a descriptor word no other charge of the merchant prints; and the merchant's prices
    near it must be too sparse for two charges to share a price by chance. Two $65.00 baskets a
    year apart at Target read like every other Target line: chance.
+
+In steps 1 and 2 a day-based rhythm (weekly, every two or four weeks) is no stream when its
+amounts wander (spread by over a quarter about their mean), or when it is money paid out at a
+shop at amounts that never settle on a price: that is the household's shopping, not a bill — the
+week's groceries at Kroger (174.31, 208.61, 169.94…), a tank of fuel on most Saturdays. A weekly
+meal kit or lesson repeats its price; a metered bill comes monthly or less often; money paid to
+a person or moved between accounts (Zelle, a transfer) is no basket of goods.
 """
 
 from __future__ import annotations
@@ -26,12 +33,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
 from finapp.core.cadence import CADENCES, Cadence, fit_cadence, month_date, next_date, nominal_day
+from finapp.core.counterparty import names_a_party
 from finapp.core.descriptor import descriptor_words
 
 _SAME_AMOUNT = 0.05  # relative spread of one amount group
@@ -42,6 +50,9 @@ _MAX_CHAIN_GROUP = 80  # larger same-amount groups are habits, not hidden subscr
 #: A merchant charging more often than this a month is a habit (coffee, groceries, rides): no
 #: stream is searched for among its charges by amount (step 4 would reject it anyway).
 _BUSY_PER_MONTH = 8.0
+#: A day-based rhythm whose amounts spread more than this about their mean (relative to it) is a
+#: habit, not a subscription or a wage.
+_WANDERING = 0.25
 _ONE_OFFS_PER_MONTH = 1.5  # a merchant busier than this with one-offs hides no stream
 _ONE_OFFS_PER_PERIOD = 1.0  # nor one with more one-offs than the stream has charges
 #: Of its same-amount group a chain must hold this much: a few one-offs may share its price, but
@@ -51,6 +62,12 @@ _YEAR_SLACK_DAYS = 3  # an annual renewal posts within this many days of its ann
 #: Expected pairs of the merchant's charges near an amount (within 5%) sharing it to the cent by
 #: chance, above which a yearly chain at that amount may be chance too.
 _CHANCE_PAIRS = 0.5
+#: A day-based rhythm paid out settles on a price when one amount is at least this share of its
+#: charges (a meal kit of two sizes taken in turn does); a basket of goods repeats none.
+_PRICE_SHARE = 1 / 3
+#: ... and its amounts spread about their mean by at least this much: a price charged in another
+#: currency wanders by cents, a basket by tens of percent.
+_BASKET_SPREAD = 0.05
 
 
 class Dated(Protocol):
@@ -64,6 +81,8 @@ class Dated(Protocol):
     def amount_minor(self) -> int: ...
     @property
     def text(self) -> str: ...
+    @property
+    def is_transfer(self) -> bool: ...
 
 
 T = TypeVar("T", bound=Dated)
@@ -159,8 +178,10 @@ def _accept(charges: Sequence[Dated], trial_dates: list[date], whole: bool) -> b
     needed = cadence.min_count - (1 if after_trial(dates[0], trial_dates) else 0)
     if len(dates) < max(needed, 2):
         return False
+    if cadence.months > 0 or cadence.name == "semimonthly":
+        return True
     # a weekly rhythm with wandering amounts is a shopping habit, not a subscription or a wage
-    return cadence.months > 0 or cadence.name == "semimonthly" or not _spread_out(charges)
+    return _spread(charges) <= _WANDERING and not _shopping(charges)
 
 
 def after_trial(first: date, trial_dates: list[date], window_days: int = 45) -> bool:
@@ -172,11 +193,27 @@ def _close(a: int, b: int, tolerance: float = _SAME_AMOUNT) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
 
-def _spread_out(charges: Sequence[Dated]) -> bool:
+def _spread(charges: Sequence[Dated]) -> float:
+    """How far the amounts' sizes spread about their mean, relative to it (the coefficient of
+    variation): a statistic of the amounts, not money, so a float."""
     sizes = [abs(c.amount_minor) for c in charges]
     mean = sum(sizes) / len(sizes)
     deviation = math.sqrt(sum((s - mean) ** 2 for s in sizes) / len(sizes))
-    return deviation > 0.25 * mean
+    return deviation / mean if mean else 0.0
+
+
+def _shopping(charges: Sequence[Dated]) -> bool:
+    """Whether a day-based rhythm of charges is shopping: paid out at a shop, at amounts that
+    spread like baskets of goods and never settle on a price (see the module's docstring)."""
+    amounts = [c.amount_minor for c in charges]
+    if amounts[-1] > 0 or any(c.is_transfer for c in charges):
+        return False
+    most = Counter(amounts).most_common(1)[0][1]
+    return (
+        most < _PRICE_SHARE * len(amounts)
+        and _spread(charges) >= _BASKET_SPREAD
+        and not names_a_party([c.text for c in charges])
+    )
 
 
 def _amount_groups(side: list[T]) -> list[list[T]]:
