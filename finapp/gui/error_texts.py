@@ -76,6 +76,17 @@ _SENTENCES = {
         "{count} more lines repeat an earlier line's transaction id, date, amount and payee: "
         "each counted once",
     ),
+    # payment-app rows and the bank lines that funded them (finapp.services.wallet_funding)
+    "import.wallet_funded": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} bank or card line(s) are the {wallet} payments they funded: counted once, as "
+        "the payments",
+    ),
+    "import.wallet_moves": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} bank or card line(s) move money to or from your own Alipay/WeChat Pay balance "
+        "or credit (花呗还款, 零钱提现…): transfers, not spending or income",
+    ),
     "row.bad_date": QT_TRANSLATE_NOOP("ErrorText", "“{cell}” is not a date (expected {format})"),
     "row.no_amount": QT_TRANSLATE_NOOP("ErrorText", "no amount"),
     "row.no_direction": QT_TRANSLATE_NOOP(
@@ -91,6 +102,7 @@ _SENTENCES = {
     ),
     "row.bad_balance": QT_TRANSLATE_NOOP("ErrorText", "the balance: {reason}"),
     "row.bad_fee": QT_TRANSLATE_NOOP("ErrorText", "the fee: {reason}"),
+    "row.bad_refund": QT_TRANSLATE_NOOP("ErrorText", "the refund: {reason}"),
     "amount.bad": QT_TRANSLATE_NOOP("ErrorText", "“{cell}” is not an amount"),
     "amount.too_large": QT_TRANSLATE_NOOP(
         "ErrorText", "the amount “{cell}” is too large to be real"

@@ -233,9 +233,16 @@ def _unnamed_note(parsed: ParsedAccount, account: Account) -> str:
     )
 
 
-def _named(session: Session, name: str, last4: str) -> Account | None:
-    """The account called ``name``, if it has no number other than ``last4``."""
-    query = select(Account).where(Account.name == name, Account.number_last4.in_(("", last4)))
+def _named(session: Session, parsed: ParsedAccount, name: str) -> Account | None:
+    """The account called ``name``, if it has no number other than the statement's last four
+    and is of its currency and type (a card's CSV never joins the bank's checking account
+    because both exports say 招商银行)."""
+    query = select(Account).where(
+        Account.name == name,
+        Account.number_last4.in_(("", last_four(parsed.number))),
+        Account.currency == parsed.currency,
+        Account.type == parsed.type,
+    )
     return session.scalars(query.order_by(Account.id)).first()
 
 
@@ -275,7 +282,7 @@ def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch
     if used_before:
         return AccountMatch(used_before[0], "name")
     if not candidates:
-        named = _named(session, wanted, last_four(parsed.number))
+        named = _named(session, parsed, wanted)
         if named is not None:
             return AccountMatch(named, "name")
     return _new_account(session, parsed, "", _ambiguity(parsed, candidates))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -30,6 +31,8 @@ from finapp.services.rule_filing import new_line_filing
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.transfers import link_days_transfers
 from finapp.services.undoable import forget_edits
+from finapp.services.wallet_funding import link_days_funding
+from finapp.services.wallet_refunds import file_refunds_like_purchases
 from finapp.store.engine import Store
 from finapp.store.page_cache import larger_page_cache, larger_page_caches
 from finapp.store.schema import ImportBatch
@@ -129,11 +132,16 @@ def import_parsed(
     The cyclic garbage collector waits until the batch is written, categorized and paired: with
     a large file's lines alive, each collection rescans them all (see ``paused_gc``). The pairing
     reads the pages the writing left in the larger page cache instead of decrypting them again.
+    Payment-app rows are paired with the bank lines that funded them before transfers are: a
+    funding bank line is no transfer's side.
     """
     with store.write() as session, paused_gc(), larger_page_cache(session):
         result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
         if result.days is not None:  # the batch's other sides, around the days it added
+            funded = link_days_funding(session, *result.days)
+            file_refunds_like_purchases(session, *result.days)
             link_days_transfers(session, *result.days)
+            result = replace(result, notes=result.notes + funded.notes())
         if parsed.format == "csv:finapp-export":  # the goals of the export come back with it
             restore_goals(session, Path(parsed.path).parent)
         return result

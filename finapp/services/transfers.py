@@ -8,6 +8,8 @@ from sqlalchemy import ColumnElement, Integer, and_, cast, func, select, update
 from sqlalchemy.orm import Session
 
 from finapp.core.transfers import Movement, choose_pairs
+from finapp.services.wallet_funding import link_days_funding
+from finapp.services.wallet_refunds import file_refunds_like_purchases
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Category, Transaction
 
@@ -120,6 +122,18 @@ def link_days_transfers(session: Session, first: date, last: date) -> int:
 
 
 def link_all_transfers(store: Store) -> int:
-    """Look for transfers across all history; returns how many new pairs were found."""
+    """Look for transfers across all history; returns how many new pairs were found.
+
+    Payment-app rows are paired with the bank lines that funded them first (a store imported
+    before finapp knew them gets them now), and their refunds filed with their purchases
+    again (a re-run of the rules files them by their words).
+    """
     with store.write() as session:
-        return _link(session)
+        first, last = session.execute(
+            select(func.min(Transaction.posted), func.max(Transaction.posted))
+        ).one()
+        funded = 0
+        if first is not None:
+            funded = sum(link_days_funding(session, first, last).pairs.values())
+            file_refunds_like_purchases(session, first, last)
+        return funded + _link(session)

@@ -15,17 +15,30 @@ column's name, ``支付方式: 零钱``. Not in the memo: payee and memo are the
 and categorisation read, and ``余额宝`` or ``零钱通`` there would make every purchase paid from
 them look like a move between the user's own accounts. For the same reason it is not read as a
 sign of a balance move when a neutral row's reason is worded.
+
+Refunds are money back, and count as such. The app export (2021 on) books a refund as a row of
+its own, ``不计收支`` ``退款成功`` ``退款-运动鞋``, whose order number is its purchase's with a
+suffix (``…9999_2024041212345``): it is read as money in, unless its purchase in the same file
+is closed (``交易关闭``: a refund of the whole trade, left out with it, so neither counts). The
+web export of 2018–2020 writes the refunded part on the purchase row itself (``成功退款（元）``):
+the purchase is read net of it, ``成功退款: 100.00`` added to its memo; its refund rows stay
+neutral there (counted on the purchase already).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
+from decimal import Decimal
 
 from finapp.core.account_types import AccountType
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
+from finapp.importers.csv.values import parse_amount
 
 #: Header names of the paying-source column.
 SOURCE_COLUMNS = ("收/付款方式", "支付方式")
+#: Header name of the web export's column of the part of a trade refunded.
+REFUNDED_COLUMNS = ("成功退款(元)",)
 
 _REFUND = ("退款",)
 _OWN_MONEY = (
@@ -75,15 +88,48 @@ def neutral_reason(word: str, row: tuple[str, ...], mapping: CsvMapping) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _source_column(header: tuple[str, ...]) -> int | None:
-    """The paying-source column of a header (looked up once per file, not once per row)."""
-    return next((i for i, n in enumerate(header) if normalise_name(n) in SOURCE_COLUMNS), None)
+def _column(header: tuple[str, ...], names: tuple[str, ...]) -> int | None:
+    """The column of a header named one of ``names`` (looked up once per file, not per row)."""
+    return next((i for i, n in enumerate(header) if normalise_name(n) in names), None)
+
+
+def trade_of(order: str) -> str:
+    """The trade an order number belongs to: a refund's ``…9999_2024041212345`` is ``…9999``."""
+    return order.strip().partition("_")[0]
+
+
+def closed_trades(orders_and_statuses: Iterable[tuple[str, str]], closed: set[str]) -> set[str]:
+    """The trades of a file whose status is one of ``closed`` (normalised): a refund of one of
+    them refunded the whole trade, which the file leaves out with its purchase."""
+    return {trade_of(order) for order, status in orders_and_statuses if status in closed}
+
+
+def counts_as_refund(
+    row: tuple[str, ...], mapping: CsvMapping, order: str, closed: set[str]
+) -> bool:
+    """Whether a neutral row is a refund that is money back: the app export's refund of a
+    trade not closed in the file, in an export that does not net refunds on the purchase."""
+    if mapping.account_type != AccountType.PAYMENT_APP:
+        return False
+    if _column(mapping.header, REFUNDED_COLUMNS) is not None:
+        return False  # the web export: counted on the purchase row
+    said = _described(row, mapping)
+    return any(w in said for w in _REFUND) and trade_of(order) not in closed
+
+
+def refunded(row: tuple[str, ...], mapping: CsvMapping) -> Decimal:
+    """The part of the row's trade refunded, from the web export's ``成功退款（元）``; 0 when
+    the export has no such column or the cell is empty. :class:`ValueProblem` when unreadable."""
+    column = _column(mapping.header, REFUNDED_COLUMNS)
+    if column is None or column >= len(row) or mapping.account_type != AccountType.PAYMENT_APP:
+        return Decimal(0)
+    return abs(parse_amount(row[column], mapping.decimal_comma) or Decimal(0))
 
 
 def paying_source(row: tuple[str, ...], mapping: CsvMapping) -> str:
     """``支付方式: 零钱``: the row's paying-source cell with its column's name; "" when the
     export has no such column or leaves it empty (``/``)."""
-    column = _source_column(mapping.header)
+    column = _column(mapping.header, SOURCE_COLUMNS)
     if column is None or column >= len(row) or row[column] in ("", "/"):
         return ""
     return f"{mapping.header[column].strip()}: {row[column]}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import Decimal
@@ -35,8 +36,11 @@ from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, balance_column, normalise_name
 from finapp.importers.csv.payment_apps import (
     blank_means_neutral,
+    closed_trades,
+    counts_as_refund,
     neutral_reason,
     paying_source,
+    refunded,
 )
 from finapp.importers.csv.table import CsvTable, RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
@@ -131,6 +135,17 @@ class RowReader:
         )
         #: where the payee of money in is looked for: who paid first, when a column says
         self._payer_first = mapping.payer + mapping.payee
+        #: the file's closed trades (see :meth:`note_closed_trades`): a refund of one is no
+        #: money back
+        self.closed: set[str] = set()
+
+    def note_closed_trades(self, rows: Sequence[tuple[str, ...]]) -> None:
+        """Learn the file's closed trades before its rows are read (only a payment app's
+        refunds ask, so only an export with a status and an order column is looked through)."""
+        if self.m.status is None or self.m.fitid is None or not self.skip_status:
+            return
+        found = ((_cell(r, self.m.fitid), normalise_name(_cell(r, self.m.status))) for r in rows)
+        self.closed = closed_trades(found, self.skip_status)
 
     def posted(self, row: tuple[str, ...]) -> date | None:
         m = self.m
@@ -182,6 +197,14 @@ class RowReader:
             raise RowProblem(line, problem) from None
         return abs(fee or Decimal(0))
 
+    def refunded(self, row: tuple[str, ...], line: int) -> Decimal:
+        """The part of a purchase refunded that the row itself states (Alipay's web export)."""
+        try:
+            return refunded(row, self.m)
+        except ValueProblem as exc:
+            problem = Problem("row.bad_refund", f"the refund: {exc}", reason=exc.args[0])
+            raise RowProblem(line, problem) from None
+
     def money_cells(self, row: tuple[str, ...]) -> list[str]:
         """The row's non-empty amount, debit and credit cells."""
         return [cell for i in self._money_columns if (cell := _cell(row, i))]
@@ -226,6 +249,8 @@ class RowReader:
             word = _cell(row, m.direction)
             way = direction_of(word)
             if way == "neutral" or blank_means_neutral(word, m.account_type):
+                if counts_as_refund(row, m, _cell(row, m.fitid), self.closed):
+                    return ""  # money back: read as money in
                 return neutral_reason(word, row, m)
             if way is None:
                 raise ValueProblem(
@@ -275,6 +300,9 @@ class RowReader:
         fee = self.fee(row, line) if self.m.fee is not None else None
         if fee:
             amount -= fee
+        back = self.refunded(row, line) if amount < 0 else Decimal(0)
+        if back:
+            amount = min(amount + back, Decimal(0))
         if not usable_amount(amount):
             raise RowProblem(line, f"amount {amount} is not a usable number")
         currency = self.currency(row)
@@ -290,6 +318,8 @@ class RowReader:
         memo = " ".join([v for i in self.m.memo if (v := _text(row, i)) and v != "/"])
         if fee:
             memo = f"{memo} (fee {fee} included)".strip()
+        if back:
+            memo = f"{memo} (成功退款: {back})".strip()
         fitid = _text(row, self.m.fitid)
         payee = payee if payee != "/" else ""
         return ParsedTransaction(
@@ -390,6 +420,7 @@ def read_rows(
     kept: list[tuple[str, ParsedTransaction, tuple[str, ...]]] = []
     skipped: list[SkippedRow] = []
     end = _data_end(table, reader)
+    reader.note_closed_trades(table.rows[table.data_start : end])
     refuse_stray_rows(table, range(table.data_start))
     refuse_stray_rows(table, range(end, len(table.rows)))
     for i in range(table.data_start, end):
@@ -496,6 +527,7 @@ def _preview_balance_signs(table: CsvTable, mapping: CsvMapping) -> tuple[dict[i
 def preview_rows(table: CsvTable, mapping: CsvMapping, limit: int = 20) -> list[PreviewRow]:
     """The first ``limit`` data rows as ``mapping`` reads them; problems shown, never raised."""
     reader = RowReader(mapping)
+    reader.note_closed_trades(table.rows[table.data_start :])
     by_balance, balance_problem = (
         _preview_balance_signs(table, mapping) if mapping.sign == "balance" else ({}, "")
     )

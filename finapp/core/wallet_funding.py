@@ -1,0 +1,146 @@
+"""Tell which bank or card line paid for a payment-app row: the same purchase, counted once.
+
+An Alipay or WeChat Pay row paid with a card names it in its paying source
+(``收/付款方式: 招商银行信用卡(5678)``), and the card's own statement lists the same money as
+``支付宝-爱奇艺`` or ``财付通-中国石化``. Imported together they are one purchase twice. The
+wallet row knows the merchant and its category, so it stays the spending; the bank line is the
+money that funded it, left out of spending and income as a move between the user's own
+accounts.
+
+A pair needs the same amount (a refund back to the card pairs as well: both money in), the
+same currency, at most :data:`MAX_DAYS` days apart (a card books a day or two after the app),
+a bank line whose text starts with the wallet's own marker, and an account the paying source
+names: by the last four digits of its number, or, when the account has no number, by the bank's
+name and kind (a 信用卡 is a credit card, a 储蓄卡 is not). Each line is in one pair at most,
+closest days first: two equal purchases on one day pair with two card lines, never one with
+both.
+
+Some bank lines move money between a wallet and the user's own balances with no wallet row
+to pair: ``支付宝-花呗还款`` (paying back the wallet's credit, whose purchases the wallet
+lists) and ``财付通-微信零钱提现`` (the wallet's balance withdrawn to the card). The wallet
+exports list their side as neutral and leave it out; the bank line says itself what it is,
+and is a transfer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from finapp.core.account_types import AccountType
+
+MAX_DAYS = 2
+
+#: wallet, by words its account's name or institution holds -> what its lines start with on a
+#: bank statement
+_WALLETS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("支付宝", "alipay"), ("支付宝",)),
+    (("微信", "wechat", "财付通"), ("财付通", "微信支付", "微信")),
+    (("京东", "jd "), ("京东支付", "网银在线")),
+)
+
+#: a bank line moving money between a wallet and the user's own balances or credit
+_OWN_MOVE = re.compile(r"花呗|借呗|提现|零钱充值|余额充值|余额宝|零钱通")
+
+#: ``招商银行信用卡(5678)``: the bank and card kind, then the last four digits
+_SOURCE = re.compile(r"^(?P<bank>[^(（]*?)\s*(?:[(（]\s*(?P<last4>\d{4})\s*[)）])?\s*$")
+_CARD_KINDS = ("信用卡", "储蓄卡", "借记卡", "银行卡", "卡")
+_BANK = re.compile(r"银行|bank", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The card or bank account a wallet row says it was paid with."""
+
+    bank: str  # 招商银行
+    last4: str  # "" when the source gives none
+    credit: bool | None  # a credit card; None when the source does not say
+
+
+@dataclass(frozen=True, slots=True)
+class Owned:
+    """One of the user's bank or card accounts, as a paying source is matched against it."""
+
+    id: int
+    name: str  # its name and institution
+    last4: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line either side of a pair."""
+
+    id: int
+    account_id: int
+    posted: date
+    amount_minor: int
+    currency: str
+
+
+def wallet_markers(account_text: str) -> tuple[str, ...]:
+    """What a wallet's lines start with on a bank statement, from its account's name and
+    institution (``Alipay 支付宝`` -> ``支付宝``); () for an account of no wallet known."""
+    text = f"{account_text.lower()} "
+    return next((marks for words, marks in _WALLETS if any(w in text for w in words)), ())
+
+
+def all_markers() -> tuple[str, ...]:
+    """Every wallet's marker."""
+    return tuple(m for _, marks in _WALLETS for m in marks)
+
+
+def starts_with_marker(texts: Iterable[str], markers: tuple[str, ...]) -> bool:
+    """Whether a bank line's payee or memo begins with one of ``markers``."""
+    return any(t.strip().startswith(markers) for t in texts if t)
+
+
+def moves_own_money(texts: Iterable[str]) -> bool:
+    """Whether a bank line with a wallet's marker moves money to or from the user's own
+    balance or credit there (``支付宝-花呗还款``, ``财付通-微信零钱提现``)."""
+    said = [t.strip() for t in texts if t]
+    return any(t.startswith(all_markers()) for t in said) and any(_OWN_MOVE.search(t) for t in said)
+
+
+def paying_source(source_kind: str) -> Source | None:
+    """The bank account or card a stored paying source (``收/付款方式: 招商银行信用卡(5678)``)
+    names; None for a wallet's own balance or credit (``余额``, ``零钱``, ``花呗``)."""
+    value = source_kind.partition(": ")[2].strip() if ": " in source_kind else ""
+    found = _SOURCE.match(value)
+    if not value or found is None or not _BANK.search(found["bank"]):
+        return None
+    name = found["bank"]
+    credit = True if "信用卡" in name else False if ("储蓄卡" in name or "借记卡" in name) else None
+    bank = next((name.partition(k)[0] for k in _CARD_KINDS if k in name), name).strip()
+    return Source(bank, found["last4"] or "", credit)
+
+
+def names_account(source: Source, account: Owned) -> bool:
+    """Whether ``source`` is ``account``: its last four digits, or, for an account without a
+    number, its bank's name and the card's kind."""
+    if source.last4 and account.last4:
+        return source.last4 == account.last4
+    if account.last4 and not source.last4:
+        return False
+    if source.bank not in account.name:
+        return False
+    is_card = account.type == AccountType.CREDIT_CARD
+    return source.credit is None or source.credit == is_card
+
+
+def choose_funding(
+    candidates: Iterable[tuple[Line, Line]],
+) -> list[tuple[int, int]]:
+    """``(wallet_id, bank_id)`` pairs among candidate ``(wallet, bank)`` lines already found
+    to be the same money: each line in one pair at most, the closest days first, then the
+    earlier wallet row, then the lower ids (any order of candidates gives the same pairs)."""
+    options = sorted((abs((w.posted - b.posted).days), w.posted, w.id, b.id) for w, b in candidates)
+    used: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, _, wallet_id, bank_id in options:
+        if wallet_id not in used and bank_id not in used:
+            used.update((wallet_id, bank_id))
+            pairs.append((wallet_id, bank_id))
+    return pairs

@@ -1,0 +1,197 @@
+"""Pair payment-app rows with the bank and card lines that funded them, in the store.
+
+What a pair is, is in :mod:`finapp.core.wallet_funding`. Here: the bank line of a pair is
+marked a transfer (``is_transfer``) whose ``transfer_peer_id`` is the wallet row, so every
+report leaves it out as it does a move between the user's own accounts, while the wallet row
+stays an ordinary line: the spending, with its merchant and category. Undoing the wallet's
+import unpairs the bank line as it does any transfer's other side (its peer is gone); undoing
+the bank's import takes the line away. A wallet row already paired is known by a bank line
+pointing at it, so running again pairs nothing twice.
+
+An import runs this around the days it added, before transfers are paired, whichever of the
+two files comes first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import Row, select, update
+from sqlalchemy.orm import Session, aliased
+
+from finapp.core.account_types import AccountType
+from finapp.core.category_sources import CategorySource
+from finapp.core.wallet_funding import (
+    MAX_DAYS,
+    Line,
+    Owned,
+    choose_funding,
+    moves_own_money,
+    names_account,
+    paying_source,
+    starts_with_marker,
+    wallet_markers,
+)
+from finapp.errors import Problem
+from finapp.store.schema import Account, Transaction
+
+
+@dataclass(frozen=True, slots=True)
+class Funded:
+    """What one run found: pairs per wallet account's name, and own-money moves."""
+
+    pairs: dict[str, int]
+    own_moves: int
+
+    def notes(self) -> tuple[Problem, ...]:
+        """What the import summary says of them, one sentence each."""
+        said = [
+            Problem(
+                "import.wallet_funded",
+                f"{count} bank or card line(s) are the {wallet} payments they funded: "
+                "counted once, as the payments",
+                count=count,
+                wallet=wallet,
+            )
+            for wallet, count in sorted(self.pairs.items())
+        ]
+        if self.own_moves:
+            said.append(
+                Problem(
+                    "import.wallet_moves",
+                    f"{self.own_moves} bank or card line(s) move money to or from your own "
+                    "Alipay/WeChat Pay balance or credit (花呗还款, 零钱提现…): transfers, "
+                    "not spending or income",
+                    count=self.own_moves,
+                )
+            )
+        return tuple(said)
+
+
+def link_days_funding(session: Session, first: date, last: date) -> Funded:
+    """Pair the wallet rows and bank lines posted around ``first`` to ``last`` (the days one
+    import added), and mark the bank lines that move the user's own wallet money."""
+    since, until = first - timedelta(days=MAX_DAYS), last + timedelta(days=MAX_DAYS)
+    own_moves = _mark_own_moves(session, since, until)
+    accounts = session.execute(
+        select(Account.id, Account.name, Account.institution, Account.number_last4, Account.type)
+    ).all()
+    owned = [
+        Owned(a.id, f"{a.name} {a.institution}", a.number_last4, a.type)
+        for a in accounts
+        if a.type != AccountType.PAYMENT_APP
+    ]
+    wallets = {
+        a.id: (a.name, wallet_markers(f"{a.name} {a.institution}"))
+        for a in accounts
+        if a.type == AccountType.PAYMENT_APP
+    }
+    bank: dict[tuple[int, int, str], list[tuple[Line, tuple[str, ...]]]] = {}
+    for line, texts in _bank_lines(session, since, until):
+        key = (line.account_id, line.amount_minor, line.currency)
+        bank.setdefault(key, []).append((line, texts))
+    found: list[tuple[Line, Line]] = []
+    for row in _wallet_rows(session, since, until, list(wallets)):
+        source = paying_source(row.source_kind)
+        markers = wallets[row.account_id][1]
+        if source is None or not markers:
+            continue
+        paid_by = {a.id for a in owned if names_account(source, a)}
+        wallet = Line(row.id, row.account_id, row.posted, row.amount_minor, row.currency)
+        found += [
+            (wallet, line)
+            for account_id in paid_by
+            for line, texts in bank.get((account_id, wallet.amount_minor, wallet.currency), ())
+            if abs((line.posted - wallet.posted).days) <= MAX_DAYS
+            and starts_with_marker(texts, markers)
+        ]
+    pairs = choose_funding(found)
+    if pairs:
+        session.execute(
+            update(Transaction),
+            [{"id": b, "is_transfer": True, "transfer_peer_id": w} for w, b in pairs],
+        )
+    by_wallet: dict[str, int] = {}
+    wallet_of = {w.id: w.account_id for w, _ in found}
+    for wallet_id, _ in pairs:
+        name = wallets[wallet_of[wallet_id]][0]
+        by_wallet[name] = by_wallet.get(name, 0) + 1
+    return Funded(by_wallet, own_moves)
+
+
+def _wallet_rows(
+    session: Session, since: date, until: date, wallet_ids: list[int]
+) -> Sequence[Row[int, int, date, int, str, str]]:
+    """The wallets' rows paid from a source of the days, not paired yet."""
+    funding = aliased(Transaction)
+    paired = select(funding.id).where(funding.transfer_peer_id == Transaction.id).exists()
+    return (
+        session.execute(
+            select(
+                Transaction.id,
+                Transaction.account_id,
+                Transaction.posted,
+                Transaction.amount_minor,
+                Transaction.currency,
+                Transaction.source_kind,
+            ).where(
+                Transaction.account_id.in_(wallet_ids),
+                Transaction.posted.between(since, until),
+                Transaction.source_kind != "",
+                Transaction.is_transfer.is_(False),
+                Transaction.amount_minor != 0,
+                ~paired,
+            )
+        )
+    ).all()
+
+
+def _bank_lines(session: Session, since: date, until: date) -> list[tuple[Line, tuple[str, ...]]]:
+    """The bank and card lines of the days not yet a transfer, with their texts."""
+    rows = session.execute(
+        select(
+            Transaction.id,
+            Transaction.account_id,
+            Transaction.posted,
+            Transaction.amount_minor,
+            Transaction.currency,
+            Transaction.original_payee,
+            Transaction.payee,
+            Transaction.memo,
+        )
+        .join(Account)
+        .where(
+            Account.type != AccountType.PAYMENT_APP,
+            Transaction.posted.between(since, until),
+            Transaction.is_transfer.is_(False),
+            Transaction.amount_minor != 0,
+        )
+    )
+    return [
+        (
+            Line(r.id, r.account_id, r.posted, r.amount_minor, r.currency),
+            (r.original_payee, r.payee, r.memo),
+        )
+        for r in rows
+    ]
+
+
+def _mark_own_moves(session: Session, since: date, until: date) -> int:
+    """Mark the bank lines of the days that move the user's own wallet money; how many.
+    A line the user filed by hand keeps what they said."""
+    rows = session.execute(
+        select(Transaction.id, Transaction.original_payee, Transaction.payee, Transaction.memo)
+        .join(Account)
+        .where(
+            Account.type != AccountType.PAYMENT_APP,
+            Transaction.posted.between(since, until),
+            Transaction.is_transfer.is_(False),
+            Transaction.category_source.is_distinct_from(CategorySource.MANUAL.value),
+        )
+    )
+    moves = [r.id for r in rows if moves_own_money((r.original_payee, r.payee, r.memo))]
+    if moves:
+        session.execute(update(Transaction), [{"id": i, "is_transfer": True} for i in moves])
+    return len(moves)
