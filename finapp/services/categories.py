@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,6 +32,32 @@ def split_path(path: str) -> list[str]:
     return parts
 
 
+#: the longest name of one level: a name is read in lists, tables and the report's columns
+MAX_NAME = 60
+
+
+def checked_name(name: str) -> str:
+    """``name`` trimmed, as a new category (or a renamed one) is called; refuses a ':', a tab or
+    other control character (invisible in a list, and a table's columns break on it) and a name
+    longer than :data:`MAX_NAME`."""
+    trimmed = name.strip()
+    if not trimmed or SEPARATOR in trimmed:
+        english = f"Not a category name: {name!r} (no ':' inside)"
+        raise InvalidInputError(Problem("category.bad_name", english, value=name))
+    if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in trimmed):
+        english = f"Not a category name: {name!r} (no tab, line break or control character)"
+        raise InvalidInputError(Problem("category.control_character", english, value=name))
+    if len(trimmed) > MAX_NAME:
+        length = len(trimmed)
+        english = (
+            f"A category name is at most {MAX_NAME} characters; {trimmed[:20]!r}… has {length}"
+        )
+        raise InvalidInputError(
+            Problem("category.name_too_long", english, limit=MAX_NAME, length=length)
+        )
+    return trimmed
+
+
 def category_paths(session: Session) -> dict[int, str]:
     """Every category's full path, by id."""
     rows = session.execute(select(Category.id, Category.name, Category.parent_id))
@@ -38,11 +65,15 @@ def category_paths(session: Session) -> dict[int, str]:
 
 
 def _child(session: Session, parent: Category | None, name: str) -> Category | None:
-    query = select(Category).where(Category.name == name)
-    query = query.where(
+    """``parent``'s sub-category called ``name``, whatever its case: "food:groceries" is the
+    user's Food:Groceries, not a second tree that no budget or rule covers. An exact match
+    wins over one differing in case (a store may hold both, from before)."""
+    query = select(Category).where(
         Category.parent_id.is_(None) if parent is None else Category.parent_id == parent.id
     )
-    return session.scalars(query).first()
+    wanted = name.casefold()
+    same = [row for row in session.scalars(query) if row.name.casefold() == wanted]
+    return next((row for row in same if row.name == name), same[0] if same else None)
 
 
 def find_category(session: Session, path: str) -> Category | None:
@@ -56,13 +87,14 @@ def find_category(session: Session, path: str) -> Category | None:
 
 
 def ensure_category(session: Session, path: str, kind: str | None = None) -> Category:
-    """The category at ``path``, created with its missing parents when new."""
+    """The category at ``path`` (matched whatever its case), created with its missing parents
+    when new."""
     parent: Category | None = None
     for name in split_path(path):
         found = _child(session, parent, name)
         if found is None:
             found = Category(
-                name=name,
+                name=checked_name(name),
                 parent_id=None if parent is None else parent.id,
                 kind=kind or (parent.kind if parent is not None else CategoryKind.EXPENSE),
             )
@@ -141,8 +173,13 @@ def require_category(session: Session, path: str) -> Category:
     return found
 
 
-def _check_free(session: Session, parent: Category | None, name: str) -> None:
-    if _child(session, parent, name) is not None:
+def _check_free(
+    session: Session, parent: Category | None, name: str, row: Category | None = None
+) -> None:
+    """Refuse ``name`` under ``parent`` when another category there has it, whatever its case
+    (``row`` itself may take it: a rename that only changes the case)."""
+    twin = _child(session, parent, name)
+    if twin is not None and twin is not row:
         if parent is None:
             english = f"A category {name!r} already exists at the top"
             raise InvalidInputError(Problem("category.exists_at_top", english, name=name))
@@ -157,26 +194,25 @@ def _check_free(session: Session, parent: Category | None, name: str) -> None:
 def add_category(store: Store, path: str, kind: str | None = None) -> str:
     """Add a category (and missing parents); refuses one that exists."""
     with store.write() as session:
-        if find_category(session, path) is not None:
-            english = f"Category {path!r} already exists"
-            raise InvalidInputError(Problem("category.exists", english, category=path))
+        found = find_category(session, path)
+        if found is not None:  # named as it is, which may differ from ``path`` in case
+            existing = category_paths(session)[found.id]
+            english = f"Category {existing!r} already exists"
+            raise InvalidInputError(Problem("category.exists", english, category=existing))
         if kind is not None and kind not in KINDS:
             raise InvalidInputError(f"Unknown kind {kind!r} (one of {', '.join(KINDS)})")
-        ensure_category(session, path, kind)
-        return SEPARATOR.join(split_path(path))
+        row = ensure_category(session, path, kind)
+        return category_paths(session)[row.id]
 
 
 @undoable("category_rename", lambda new, _store, path, *_, **__: {"category": path, "name": new})
 def rename_category(store: Store, path: str, new_name: str) -> str:
     """Give a category a new name in place; its sub-categories follow. Returns the new path."""
-    name = new_name.strip()
-    if not name or SEPARATOR in name:
-        english = f"Not a category name: {new_name!r} (no ':' inside)"
-        raise InvalidInputError(Problem("category.bad_name", english, value=new_name))
+    name = checked_name(new_name)
     with store.write() as session:
         row = require_category(session, path)
         if name != row.name:
-            _check_free(session, row.parent, name)
+            _check_free(session, row.parent, name, row)
             row.name = name
             session.flush()
         return category_paths(session)[row.id]
