@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.choices import CATEGORY_KINDS as KINDS
 from finapp.errors import InvalidInputError, NotFoundError, Problem
+from finapp.services.category_removal import BudgetDropped, Removed, budget_of, dropped, rules_into
 from finapp.services.undoable import undoable
 from finapp.store.category_lines import SPLIT_SOURCE, category_sums, filed_in
 from finapp.store.category_paths import SEPARATOR as SEPARATOR  # for the path's readers
@@ -261,67 +262,90 @@ def move_category(store: Store, path: str, new_parent: str | None) -> str:
         return category_paths(session)[row.id]
 
 
-def _merge(session: Session, source: Category, target: Category) -> None:
-    """Everything of ``source`` goes to ``target``; same-named sub-categories merge too."""
+def _merge(
+    session: Session, source: Category, target: Category, paths: dict[int, str]
+) -> list[BudgetDropped]:
+    """Everything of ``source`` goes to ``target``; same-named sub-categories merge too.
+    Returns the budgets dropped because their target keeps its own (``paths``: as before)."""
+    lost: list[BudgetDropped] = []
     for child in session.scalars(select(Category).where(Category.parent_id == source.id)).all():
         twin = _child(session, target, child.name)
         if twin is None:
             child.parent_id = target.id
             session.flush()
         else:
-            _merge(session, child, twin)
+            lost += _merge(session, child, twin, paths)
     for filed in (Transaction, TransactionSplit):  # a split line's parts are filed too
         session.execute(
             update(filed).where(filed.category_id == source.id).values(category_id=target.id)
         )
     session.execute(update(Rule).where(Rule.category_id == source.id).values(category_id=target.id))
-    if session.scalars(select(Budget.id).where(Budget.category_id == target.id)).first() is None:
+    own = budget_of(session, source.id)
+    if own is not None and budget_of(session, target.id) is None:
         session.execute(
             update(Budget).where(Budget.category_id == source.id).values(category_id=target.id)
         )
+    elif own is not None:  # goes with ``source``: named, not added (category_removal says why)
+        lost.append(dropped(own, paths[source.id], paths[target.id]))
     session.execute(
         update(Alert).where(Alert.category_id == source.id).values(category_id=target.id)
     )
     session.delete(source)
     session.flush()
+    return lost
 
 
-@undoable("category_merge", lambda into, _store, path, *_, **__: {"category": path, "target": into})
-def merge_category(store: Store, source: str, target: str) -> str:
-    """Fold ``source`` into ``target``: its transactions, rules, budget and sub-categories."""
+def _merged(session: Session, source: Category, target: Category, subtree: set[int]) -> Removed:
+    """Fold ``source`` (whose sub-tree is ``subtree``) into ``target``, saying what moved."""
+    moved = session.scalar(select(func.count()).where(filed_in(subtree))) or 0
+    lost = _merge(session, source, target, category_paths(session))
+    return Removed(category_paths(session)[target.id], moved, tuple(lost))
+
+
+@undoable(
+    "category_merge",
+    lambda into, _store, path, *_, **__: {"category": path, "target": into.path},
+)
+def merge_category(store: Store, source: str, target: str) -> Removed:
+    """Fold ``source`` into ``target``: its transactions, rules, budget and sub-categories. A
+    budget goes to ``target`` unless it has its own: that one is kept, the other named."""
     with store.write() as session:
         src, dst = require_category(session, source), require_category(session, target)
-        if dst.id in descendants(session, src.id):
+        subtree = descendants(session, src.id)
+        if dst.id in subtree:
             english = f"Cannot merge {source!r} into itself or its own part"
             raise InvalidInputError(Problem("category.merge_into_itself", english, category=source))
-        _merge(session, src, dst)
-        return category_paths(session)[dst.id]
+        return _merged(session, src, dst, subtree)
 
 
-@undoable("category_delete", lambda _count, _store, path, *_, **__: {"category": path})
-def delete_category(store: Store, path: str, reassign_to: str | None = None) -> int:
+@undoable("category_delete", lambda _removed, _store, path, *_, **__: {"category": path})
+def delete_category(store: Store, path: str, reassign_to: str | None = None) -> Removed:
     """Delete a category; its transactions move to ``reassign_to`` or become uncategorized.
 
-    Returns how many transactions were affected. A category with sub-categories is only deleted
-    with a reassignment target, so nothing disappears by surprise.
+    Says how many transactions were affected and what else went: without ``reassign_to`` its
+    budget and the rules filing into it; with it, as :func:`merge_category`. A category with
+    sub-categories is only deleted with a reassignment target, so nothing disappears by surprise.
     """
     with store.write() as session:
         row = require_category(session, path)
         subtree = descendants(session, row.id)
-        affected = session.scalar(select(func.count()).where(filed_in(subtree))) or 0
         if reassign_to:
             target = require_category(session, reassign_to)
             if target.id in subtree:
                 english = f"Cannot reassign {path!r} to itself or its own part"
                 problem = Problem("category.reassign_to_itself", english, category=path)
                 raise InvalidInputError(problem)
-            _merge(session, row, target)
-            return affected
+            return _merged(session, row, target, subtree)
         if len(subtree) > 1:
             english = (
                 f"{path!r} has sub-categories: move them first or give a category to reassign to"
             )
             raise InvalidInputError(Problem("category.has_children", english, category=path))
+        affected = session.scalar(select(func.count()).where(filed_in(subtree))) or 0
+        named = category_paths(session)[row.id]
+        budget = budget_of(session, row.id)  # the budget and rules go with it (the cascade)
+        lost = () if budget is None else (dropped(budget, named),)
+        rules = rules_into(session, row.id)
         # a split line stays split: its part filed here becomes uncategorized (the parts'
         # foreign key sets it so), and so does the line itself when this was its largest part's
         kept = case((Transaction.category_source == SPLIT_SOURCE, SPLIT_SOURCE), else_=None)
@@ -331,4 +355,4 @@ def delete_category(store: Store, path: str, reassign_to: str | None = None) -> 
             .values(category_id=None, category_source=kept)
         )
         session.delete(row)
-        return affected
+        return Removed(named, affected, lost, rules)
