@@ -66,7 +66,8 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     "command",
     [
-        ["categories", "add", "Hobbies:" + "Model trains " * 400],
+        # names of at most 60 characters (finapp refuses longer), many levels to fill pages
+        ["categories", "add", "Hobbies:" + ":".join(["Model trains " * 4] * 100)],
         ["rules", "add", "x" * 5000, "--category", "Food"],
         [
             "subscriptions",

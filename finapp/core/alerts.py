@@ -16,11 +16,11 @@ the data in date order, whatever its size.
 An alert is *open* while what it tells is still true or still ahead, then resolved
 (:meth:`Evaluation.resolved_on`): a charge alert after :attr:`Limits.window_days`, a price change
 after :data:`PRICE_TERM_DAYS` or once its stream is no longer listed, a budget alert when its
-month ends, a low balance when the balance is back at the threshold, a renewal when its date
-passes or its charge arrives, a lapse when the charge arrives or the stream has been quiet for
-the subscription window, a freshness notice when newer statements arrive. Only open alerts are
-raised, except a dip below the threshold that recovered before the day asked: it is news all the
-same.
+month ends or its use falls back below it (a refund), a low balance when the balance is back at
+the threshold, a renewal when its date passes or its charge arrives, a lapse when the charge
+arrives or the stream has been quiet for the subscription window, a freshness notice when newer
+statements arrive. Only open alerts are raised, except a dip below the threshold that recovered
+before the day asked: it is news all the same.
 
 Time is judged per account against what its statements cover: an account's balance and its
 streams' lapses are judged as of the day its statements end (never later than ``as_of``), and an
@@ -47,7 +47,7 @@ from finapp.core.alert_model import (
     SubscriptionFacts,
 )
 from finapp.core.balance_alerts import coming_payments, dip_key, dips, low_balance_alerts
-from finapp.core.budget_alerts import budget_alert
+from finapp.core.budget_alerts import budget_alert, budget_alert_end
 from finapp.core.budgets import next_month
 from finapp.core.charge_alerts import charge_alerts
 from finapp.core.price_alerts import PRICE_TERM_DAYS, SCHEDULE_SLACK_DAYS
@@ -161,7 +161,9 @@ class Evaluation:
             return end if end <= as_of else None
         if alert.kind == Kind.BUDGET:
             end = next_month(alert.date.replace(day=1))
-            return end if end <= as_of else None
+            if end <= as_of:
+                return end
+            return budget_alert_end(alert.key, alert.date, self.facts.budgets, as_of)
         if alert.kind == Kind.LOW_BALANCE:
             return self.recovered.get(alert.key, as_of)  # an unknown dip no longer holds
         if alert.key in self.current:

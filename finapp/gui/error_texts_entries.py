@@ -93,6 +93,12 @@ ENTRY_SENTENCES = {
     "category.bad_name": QT_TRANSLATE_NOOP(
         "ErrorText", "“{value}” is not a category name: a name holds no “:”"
     ),
+    "category.control_character": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{value}” is not a category name: a name holds no tab or line break"
+    ),
+    "category.name_too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "A category name is at most {limit} characters long; this one has {length}"
+    ),
     "category.missing": QT_TRANSLATE_NOOP("ErrorText", "There is no category “{category}”"),
     "category.exists": QT_TRANSLATE_NOOP("ErrorText", "The category “{category}” already exists"),
     "category.exists_at_top": QT_TRANSLATE_NOOP(

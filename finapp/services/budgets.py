@@ -21,6 +21,7 @@ from finapp.services.categories import (
     category_paths,
     descendants,
     ensure_category,
+    find_category,
     require_category,
 )
 from finapp.services.settings import main_currency_of
@@ -42,6 +43,15 @@ class BudgetView:
     available: Decimal
     remaining: Decimal
     percent: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetSet:
+    """A budget just set, and whether its category was made for it (a typo shows, rather than
+    quietly becoming a category that nothing is filed in)."""
+
+    view: BudgetView
+    created: bool
 
 
 def spent_by_month(
@@ -80,7 +90,7 @@ def budget_view(session: Session, budget: Budget, month: date, as_of: date | Non
     )
 
 
-@undoable("budget_set", lambda view, *_, **__: {"category": view.category})
+@undoable("budget_set", lambda done, *_, **__: {"category": done.view.category})
 def set_budget(
     store: Store,
     category: str,
@@ -88,13 +98,14 @@ def set_budget(
     *,
     rollover: bool = False,
     today: date | None = None,
-) -> BudgetView:
+) -> BudgetSet:
     """Budget ``amount`` a month for ``category`` (created when new); replaces an earlier one."""
     if amount <= 0:
         english = f"A budget must be above zero, got {amount}"
         raise InvalidInputError(Problem("budget.not_positive", english, amount=amount))
     month = month_of(today or date.today())
     with store.write() as session:
+        created = find_category(session, category) is None
         row = ensure_category(session, category)
         if row.kind != CategoryKind.EXPENSE:
             english = f"{category!r} is not a spending category"
@@ -108,7 +119,7 @@ def set_budget(
         budget.currency = currency
         budget.rollover = rollover
         session.flush()
-        return budget_view(session, budget, month, None)
+        return BudgetSet(budget_view(session, budget, month, None), created)
 
 
 @undoable("budget_clear", lambda _none, _store, category, **__: {"category": category})

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.category_sources import CategorySource
 from finapp.errors import NotFoundError
-from finapp.services.categories import ensure_category
+from finapp.services.categories import category_paths, ensure_category, find_category
 from finapp.services.changes import Changes, Kind
 from finapp.services.edit_names import lines_named
 from finapp.services.rule_filing import AUTO_SOURCES, apply_rules, rule_book
@@ -38,6 +38,8 @@ class CategorizeResult:
     merchant: str
     #: other transactions of the merchant that took the category now
     refiled: tuple[int, ...]
+    #: the category did not exist before: made now (so a typo is seen, not quietly kept)
+    created: bool = False
 
     @property
     def also_applied(self) -> int:
@@ -68,13 +70,15 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
     """
     with store.write() as session:
         txn = _require(session, txn_id)
+        created = find_category(session, path) is None
         category = ensure_category(session, path)
+        path = category_paths(session)[category.id]  # as the tree spells it, trimmed
         txn.category_id = category.id
         txn.category_source = CategorySource.MANUAL
         # one category for the whole line: a split line is one line again
         session.execute(delete(TransactionSplit).where(TransactionSplit.transaction_id == txn_id))
         if not txn.merchant:
-            return CategorizeResult(txn_id, txn.payee, path, "", ())
+            return CategorizeResult(txn_id, txn.payee, path, "", (), created)
         session.flush()
         learn_from(session, txn)
         changes = apply_rules(
@@ -88,7 +92,7 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
             rule_book(session),
         )
         refiled = tuple(c["id"] for c in changes if c["category_id"] == category.id)
-        return CategorizeResult(txn_id, txn.payee, path, txn.merchant, refiled)
+        return CategorizeResult(txn_id, txn.payee, path, txn.merchant, refiled, created)
 
 
 @undoable("category", _all_named)

@@ -47,6 +47,8 @@ class AccountWorth:
 class MonthWorth:
     """The household at one month's end: the total and what it is made of."""
 
+    #: the month's last day; for the month not over, the last day known (where the statements
+    #: reach, today at the latest): a day to come has no balance yet
     month_end: date
     #: everything owned less everything owed, in the base currency
     total: Total
@@ -82,6 +84,14 @@ def _month_ends(first: date, last: date) -> list[date]:
     return ends
 
 
+def _known_day(end: date, today: date, reached: date) -> date:
+    """``end``, a month's last day, or for the month not over on ``today`` the last day known
+    in it: where the statements reach, today at the latest (as the year review's end)."""
+    if month_of(end) <= today < end:
+        return max(month_of(end), min(today, reached))
+    return end
+
+
 def _spans(session: Session) -> dict[int, tuple[date, date]]:
     rows = session.execute(
         select(StatementPeriod.account_id, func.min(StatementPeriod.start),
@@ -107,9 +117,16 @@ def _total(book: RateBook, held: list[tuple[str, int]], currency: str, sign: int
     return book.total(sums, currency)
 
 
-def net_worth(store: Store, *, months: int | None = None, currency: str | None = None) -> NetWorth:
+def net_worth(
+    store: Store,
+    *,
+    months: int | None = None,
+    currency: str | None = None,
+    today: date | None = None,
+) -> NetWorth:
     """Net worth at each month's end from the first statement to the last (the last
-    ``months`` of them when given), in ``currency`` (default: the base currency)."""
+    ``months`` of them when given), in ``currency`` (default: the base currency); the month
+    not over ``today`` (default: the calendar's) as of its last day known."""
     with store.read() as session:
         currency = currency or base_currency(session)
         accounts = session.execute(
@@ -121,8 +138,9 @@ def net_worth(store: Store, *, months: int | None = None, currency: str | None =
         if not counted:
             return NetWorth(currency, (), no_balance)
         books = books_by_account(session)  # every transaction, grouped: only when needed
-        ends = _month_ends(min(spans[a.id][0] for a in counted),
-                           max(spans[a.id][1] for a in counted))  # fmt: skip
+        reached = max(spans[a.id][1] for a in counted)
+        ends = [_known_day(end, today or date.today(), reached)
+                for end in _month_ends(min(spans[a.id][0] for a in counted), reached)]  # fmt: skip
         if months is not None:
             ends = ends[-months:]
         books_of_day = rate_books(session, ends)

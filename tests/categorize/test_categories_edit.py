@@ -70,7 +70,7 @@ def test_merge_moves_transactions_rules_budget_and_children(store, tmp_path: Pat
     (txn,) = list_transactions(store)
     set_category(store, txn.id, "Coffee Shops:Local")
     set_budget(store, "Coffee Shops", Decimal("50"))
-    assert cats.merge_category(store, "Coffee Shops", "Food:Coffee") == "Food:Coffee"
+    assert cats.merge_category(store, "Coffee Shops", "Food:Coffee").path == "Food:Coffee"
     assert list_transactions(store)[0].category == "Food:Coffee:Local"
     assert "Coffee Shops" not in paths(store)
     assert [r.category for r in list_rules(store, origin="learned")] == ["Food:Coffee:Local"]
@@ -89,8 +89,8 @@ def test_delete_with_and_without_reassignment(store, tmp_path: Path) -> None:
     set_category(store, b.id, "Misc")
     with pytest.raises(InvalidInputError, match="sub-categories"):
         cats.delete_category(store, "Hobbies")
-    assert cats.delete_category(store, "Hobbies", reassign_to="Shopping") == 1
-    assert cats.delete_category(store, "Misc") == 1
+    assert cats.delete_category(store, "Hobbies", reassign_to="Shopping").transactions == 1
+    assert cats.delete_category(store, "Misc").transactions == 1
     got = {t.payee: t.category for t in list_transactions(store)}
     assert got == {"A SHOP": "Shopping:Models", "B SHOP": None}
     with pytest.raises(NotFoundError):

@@ -98,3 +98,18 @@ def test_net_worth_from_the_command_line(store, tmp_path: Path) -> None:
     assert len(cli_json(data, "networth", "--months", "2")["months"]) == 2
     table = run_cli(data, "networth", "--base", "EUR").stdout
     assert "left out, no rate: CNY, USD" in table and "No balance known (left out)" in table
+
+
+def test_the_month_not_over_is_dated_its_last_day_known_not_its_end(store, tmp_path: Path) -> None:
+    _household(store, tmp_path)
+    may = [Line(date(2026, 5, 1), "-61.30", "AMAZON MKTPL*7Q2ZZ1", fitid="c5")]
+    assert not import_files(
+        store, [_other(tmp_path, "may.ofx", "4111000022223333", "USD", may)]
+    ).failed
+
+    on_2_may = net_worth(store, today=date(2026, 5, 2)).months
+    assert [m.month_end for m in on_2_may[-2:]] == [date(2026, 4, 30), date(2026, 5, 1)]
+    held = {a.account: a.balance for a in on_2_may[-1].accounts}
+    assert held["Checking …3333"] == Decimal("-1261.30")  # the card as its statement ends
+    assert net_worth(store, today=date(2026, 5, 20)).months[-1].month_end == date(2026, 5, 1)
+    assert net_worth(store, today=date(2026, 6, 1)).months[-1].month_end == date(2026, 5, 31)

@@ -30,7 +30,10 @@ def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.services.budgets import set_budget
 
     value = amount(args.amount)  # before the store opens: a bad amount touches nothing
-    view = set_budget(ctx.store, args.category, value, rollover=args.rollover)
+    done = set_budget(ctx.store, args.category, value, rollover=args.rollover)
+    view = done.view
+    if done.created:
+        print(f"created category {view.category}")
     extra = " with rollover" if view.rollover else ""
     print(f"{view.category}: {view.amount} {view.currency} a month{extra}")
     return 0

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.choices import CATEGORY_KINDS
+
+if TYPE_CHECKING:
+    from finapp.services.category_removal import Removed
 
 
 def register(sub: Subcommands) -> None:
@@ -51,7 +55,10 @@ def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
     elif args.action == "move":
         path, verb = svc.move_category(store, args.path, args.parent), "moved"
     else:
-        path, verb = svc.merge_category(store, args.source, args.target), "merged into"
+        merged = svc.merge_category(store, args.source, args.target)
+        print(f"merged into: {merged.path} ({merged.transactions} transaction(s) moved)")
+        _say_what_went(merged)
+        return 0
     print(f"{verb}: {path}")
     return 0
 
@@ -73,7 +80,32 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.services import categories as svc
 
-    moved = svc.delete_category(ctx.store, args.path, args.reassign)
-    where = args.reassign or "uncategorized"
-    print(f"deleted: {args.path} ({moved} transaction(s) now {where})")
+    removed = svc.delete_category(ctx.store, args.path, args.reassign)
+    name = removed.path if args.reassign is None else args.path
+    where = "uncategorized" if args.reassign is None else f"in {removed.path}"
+    print(f"deleted: {name} ({removed.transactions} transaction(s) now {where})")
+    _say_what_went(removed)
     return 0
+
+
+#: how many of the removed rules' patterns are named before "…"
+_RULES_NAMED = 5
+
+
+def _say_what_went(removed: Removed) -> None:
+    """One line for each budget and for the rules that went with the category."""
+    for budget in removed.budgets:
+        amount = f"{budget.amount} {budget.currency} a month"
+        line = f"also removed: the budget of {budget.category} ({amount})"
+        if budget.kept_by is not None:
+            line += f"; {budget.kept_by} keeps its own budget"
+        print(line)
+    if removed.rules:
+        named = ", ".join(removed.rules[:_RULES_NAMED])
+        more = ", …" if len(removed.rules) > _RULES_NAMED else ""
+        print(
+            f"also removed: {len(removed.rules)} rule(s) that filed into it ({named}{more}); "
+            "lines they matched will stay uncategorized"
+        )
+    if removed.budgets or removed.rules:
+        print("('finapp undo' brings them back)")

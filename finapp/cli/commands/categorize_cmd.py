@@ -19,6 +19,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.services.categorize import set_category
 
     result = set_category(ctx.store, args.txn_id, args.category)
+    if result.created:
+        print(f"created category {result.path}")
     print(f"transaction {args.txn_id}: {result.path}")
     if result.also_applied:
         print(f"also applied to {result.also_applied} other transaction(s) of this merchant")

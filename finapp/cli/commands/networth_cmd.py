@@ -22,7 +22,8 @@ def register(sub: Subcommands) -> None:
         description="Each account's balance at each month's end, from the balances its "
         "statements state (or you set) carried by its transactions; cards and loans count as "
         "debts. Added up in the base currency at the rates of each month's last day; a "
-        "currency without a rate is left out and named.",
+        "currency without a rate is left out and named. The month not over is shown as of its "
+        "last day known (where the statements reach, today at the latest).",
     )
     p.add_argument("--months", type=integer(1, 1200, "months"), metavar="N",
                    help="only the last N months")  # fmt: skip

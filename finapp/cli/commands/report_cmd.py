@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from finapp.core.dates import MAX_DATE, MIN_DATE
 
 if TYPE_CHECKING:
     from finapp.services.household_totals import HouseholdTotals
-    from finapp.services.month_report import MonthReport
+    from finapp.services.month_report import CategoryAmount, MonthReport
 
 year = integer(MIN_DATE.year, MAX_DATE.year, "a year (YYYY)")
 
@@ -66,11 +67,22 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.base is not None:
         _print_converted(_converted(args, ctx, report))
     print()
+    print("Spending by category")
     print_table(
         ["category", "currency", "spent"],
-        [[c.category, c.currency, str(c.amount)] for c in report.categories + report.subscriptions],
+        [[c.category, c.currency, str(c.amount)] for c in report.categories],
     )
+    print()
+    print(_subscriptions_line(report.subscriptions))
     return 0
+
+
+def _subscriptions_line(paid: Sequence[CategoryAmount]) -> str:
+    """What subscriptions and bills cost, on a line of its own: those charges are already in
+    their categories' spending, so a row among the categories would be counted twice by anyone
+    adding up the column."""
+    amounts = ", ".join(f"{c.amount} {c.currency}" for c in paid) or "none"
+    return f"Subscriptions and bills paid (already in the spending above): {amounts}"
 
 
 def _converted(args: argparse.Namespace, ctx: CliContext, report: MonthReport) -> HouseholdTotals:
