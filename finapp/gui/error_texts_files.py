@@ -345,4 +345,27 @@ FILE_SENTENCES = {
     "camt.not_booked_no_status": QT_TRANSLATE_NOOP(
         "ErrorText", "the entry is not booked (it has no status): left out"
     ),
+    # a CSV row that moves none of the user's money, left out and listed
+    "row.pending": QT_TRANSLATE_NOOP("ErrorText", "status “{status}”: not booked yet (pending)"),
+    "row.status_neutral": QT_TRANSLATE_NOOP("ErrorText", "status “{status}”: no money moved"),
+    "row.cancelled": QT_TRANSLATE_NOOP("ErrorText", "no amount (cancelled)"),
+    "row.stated_balance": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{said}”: a balance the statement states, no money moved"
+    ),
+    "row.no_money_line": QT_TRANSLATE_NOOP(
+        "ErrorText", "no date and no amount: a line of the statement's, no money moved"
+    ),
+    "row.neutral": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{word}”: the export counts it as neither income nor spending"
+    ),
+    "row.neutral_refund": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "“{word}” (a refund the export books apart): the export counts it as neither income nor "
+        "spending",
+    ),
+    "row.neutral_own_money": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "“{word}” (a move between your own balances and cards): the export counts it as neither "
+        "income nor spending",
+    ),
 }

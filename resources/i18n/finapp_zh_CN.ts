@@ -3395,6 +3395,46 @@
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="349"/>
+        <source>status “{status}”: not booked yet (pending)</source>
+        <translation>交易状态“{status}”：尚未入账（待处理）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="350"/>
+        <source>status “{status}”: no money moved</source>
+        <translation>交易状态“{status}”：未发生资金变动</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="351"/>
+        <source>no amount (cancelled)</source>
+        <translation>没有金额（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="352"/>
+        <source>“{said}”: a balance the statement states, no money moved</source>
+        <translation>“{said}”：对账单列出的余额，不是资金变动</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="355"/>
+        <source>no date and no amount: a line of the statement&apos;s, no money moved</source>
+        <translation>没有日期和金额：对账单本身的说明行，不是资金变动</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="358"/>
+        <source>“{word}”: the export counts it as neither income nor spending</source>
+        <translation>“{word}”：账单记为既不是收入也不是支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="361"/>
+        <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
+        <translation>“{word}”（账单单独记录的退款）：账单记为既不是收入也不是支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="366"/>
+        <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
+        <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/error_texts.py" line="110"/>
         <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
@@ -5149,7 +5189,7 @@
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="109"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
-            <numerusform>%n 行未计入（不计收支）</numerusform>
+            <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5196,7 +5236,7 @@
     <message>
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="145"/>
         <source>Line %1, left out (neutral): %2</source>
-        <translation>第 %1 行，未计入（不计收支）：%2</translation>
+        <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="147"/>

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.shell_support import make_shell
 
 ALIPAY = Path(__file__).parents[1] / "importers" / "payment_apps" / "alipay_app_2024.csv"
@@ -43,4 +46,24 @@ def test_neutral_rows_are_left_out_and_a_bad_row_is_rejected(store, tmp_path, qt
     assert re.search(r"\b4 row\S* left out \(neutral\)", headline), headline
     assert re.search(r"\b1 row\S* rejected", headline), headline
     assert "rejected" not in " ".join(neutral)
+    shell.close()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_chinese_user_reads_why_each_row_was_left_out_in_chinese(store, tmp_path, qtbot) -> None:
+    """In the Chinese interface the Alipay rows left out say why in Chinese, not in English
+    beside a Chinese label, and a closed trade is not called 不计收支."""
+    shell = make_shell(store, tmp_path, opening_page="transactions")
+    qtbot.addWidget(shell.window)
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
+        shell.open_files([ALIPAY])
+    dialog = ImportSummaryDialog(blocker.args[0])
+    qtbot.addWidget(dialog)
+    alipay = dialog.tree.topLevelItem(0)
+    lines = [alipay.child(i).text(0) for i in range(alipay.childCount())]
+    left_out = [line for line in lines if line.startswith("第 ")]
+    assert len(left_out) == 4
+    assert all("未计入：" in line for line in left_out), left_out
+    assert not [line for line in left_out if re.search(r"[A-Za-z]{4,}", line)], left_out
+    assert any("账单记为既不是收入也不是支出" in line for line in left_out), left_out
     shell.close()

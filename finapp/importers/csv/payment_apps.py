@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from finapp.core.account_types import AccountType
+from finapp.errors import Problem
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.values import parse_amount
 
@@ -78,13 +79,14 @@ def neutral_reason(word: str, row: tuple[str, ...], mapping: CsvMapping) -> str:
     cards, or (when its cells say neither) only that the export counts it as neutral."""
     said = _described(row, mapping)
     if any(w in said for w in _REFUND):
-        kind = " (a refund the export books apart)"
+        kind, why = "refund", " (a refund the export books apart)"
     elif any(w in said for w in _OWN_MONEY):
-        kind = " (a move between your own balances and cards)"
+        kind, why = "own_money", " (a move between your own balances and cards)"
     else:
-        kind = ""
+        kind, why = "", ""
     label = repr(word) if word.strip() else "no direction in 收/支"
-    return f"{label}{kind}: the export counts it as neither income nor spending"
+    english = f"{label}{why}: the export counts it as neither income nor spending"
+    return Problem("row.neutral" + (f"_{kind}" if kind else ""), english, word=word)
 
 
 @functools.lru_cache(maxsize=64)

@@ -241,10 +241,12 @@ class RowReader:
         status = _cell(row, m.status)
         if status and normalise_name(status) in self.skip_status:
             if normalise_name(status) in _PENDING:
-                return f"status {status!r}: not booked yet (pending)"
-            return f"status {status!r}: no money moved"
+                english = f"status {status!r}: not booked yet (pending)"
+                return Problem("row.pending", english, status=status)
+            english = f"status {status!r}: no money moved"
+            return Problem("row.status_neutral", english, status=status)
         if m.skip_empty_amount and not self.money_cells(row):
-            return "no amount (cancelled)"
+            return Problem("row.cancelled", "no amount (cancelled)")
         if m.sign == "direction":
             word = _cell(row, m.direction)
             way = direction_of(word)
@@ -273,9 +275,11 @@ class RowReader:
         texts = [_cell(row, i) for i in self.m.payee + self.m.memo]
         said = next((t for t in texts if _BALANCE_LINE.match(t)), "")
         if said:
-            return f"{said!r}: a balance the statement states, no money moved"
+            english = f"{said!r}: a balance the statement states, no money moved"
+            return Problem("row.stated_balance", english, said=said)
         if not _cell(row, self.m.date):
-            return "no date and no amount: a line of the statement's, no money moved"
+            english = "no date and no amount: a line of the statement's, no money moved"
+            return Problem("row.no_money_line", english)
         return ""
 
     def transaction(self, row: tuple[str, ...], line: int) -> ParsedTransaction:
