@@ -73,3 +73,16 @@ def test_natwest_names_lose_the_apostrophe_excel_put_before_them() -> None:
         "ACME LTD SALARY",
         "LANDLORD RENT",
     ]
+
+
+def test_cmb_classic_export_keeps_the_other_party_from_its_remark_column() -> None:
+    """招商银行's classic 专业版 export (GBK, a ``#`` preamble) names the other party only in
+    ``交易备注``: 支付宝-肯德基, the ATM's place. Without it every line had no payee."""
+    lines = _lines("cmb_debit_classic_gbk.csv")
+    assert [(payee, amount) for payee, _, amount in lines] == [
+        ("上海陆家嘴ATM", Decimal("-100.00")),
+        ("支付宝-国网上海市电力公司", Decimal("-328.50")),
+        ("支付宝-花呗还款", Decimal("-1200.00")),
+        ("财付通-微信零钱提现", Decimal("999.00")),
+        ("支付宝-肯德基", Decimal("-45.50")),
+    ]

@@ -123,6 +123,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "对方账户名",
         "交易描述",
         "交易说明",
+        "交易备注",  # 招商银行's classic export: 支付宝-肯德基, the ATM's place
         "交易摘要",
         "订单标题",
         "摘要",
