@@ -86,3 +86,15 @@ def test_cmb_classic_export_keeps_the_other_party_from_its_remark_column() -> No
         ("财付通-微信零钱提现", Decimal("999.00")),
         ("支付宝-肯德基", Decimal("-45.50")),
     ]
+
+
+def test_icbc_transfer_names_the_person_not_the_banks_channel() -> None:
+    """工商银行 writes where a payment was made in 交易场所 and who received it in 对方户名: a
+    transfer made in the bank's app says 手机银行 there, which is no party; the payee is 张小明."""
+    lines = _lines("icbc_debit_2024_03_gbk.csv")
+    assert [(payee, amount) for payee, _, amount in lines] == [
+        ("支付宝-盒马鲜生", Decimal("-88.00")),
+        ("上海某某科技有限公司", Decimal("9800.00")),
+        ("张小明", Decimal("-2000.00")),
+        ("结息", Decimal("3.21")),
+    ]

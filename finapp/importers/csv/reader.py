@@ -318,7 +318,7 @@ class RowReader:
                 raise RowProblem(line, exc.message) from None
             self._fitting.add((amount, currency))
         named = self._payer_first if amount > 0 else self.m.payee
-        payee = next(filter(None, [_text(row, i) for i in named]), "")
+        payee = _other_party([_text(row, i) for i in named])
         memo = " ".join([v for i in self.m.memo if (v := _text(row, i)) and v != "/"])
         if fee:
             memo = f"{memo} (fee {fee} included)".strip()
@@ -509,6 +509,21 @@ def statements(
         )
         out.append(ParsedStatement(account, lines))
     return tuple(out)
+
+
+#: what a Chinese bank writes where the place of a payment goes when the money moved through
+#: one of its own channels: no party (ICBC's 交易场所 "手机银行" beside 对方户名 "张小明")
+_CHANNELS = frozenset(
+    ("手机银行", "网上银行", "网银", "个人网银", "企业网银", "电话银行", "微信银行", "柜面", "柜台",
+     "自助终端", "ATM", "银联")
+)  # fmt: skip
+
+
+def _other_party(cells: list[str]) -> str:
+    """The first of a row's payee cells that names someone; a bank's own channel only when no
+    other cell names anyone."""
+    named = [cell for cell in cells if cell]
+    return next((cell for cell in named if cell not in _CHANNELS), named[0] if named else "")
 
 
 def _preview_balance_signs(table: CsvTable, mapping: CsvMapping) -> tuple[dict[int, Decimal], str]:
