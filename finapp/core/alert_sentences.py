@@ -57,6 +57,23 @@ def _low_balance(p: Facts, _when: When) -> Sentence:
         p["account"], p["balance"], p["threshold"])  # fmt: skip
 
 
+def _pass_through(p: Facts, _when: When) -> Sentence:
+    args = (p["inflow"], p["account"], p["date"], p["outflow"], p["hours"], p["parties"])
+    if p["parties"] == "1":  # "to 1 other parties" read as a slip
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 came into %2 on %3 and %4 of it went out within %5 hours to one other party. "
+            "Banks hold accounts that money passes straight through: keep the paperwork for these "
+            "payments, or tell your bank before large one-off movements.",
+        ), args[:5]
+    return QT_TRANSLATE_NOOP(
+        "AlertText",
+        "%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. "
+        "Banks hold accounts that money passes straight through: keep the paperwork for these "
+        "payments, or tell your bank before large one-off movements.",
+    ), args
+
+
 def _price_increase(p: Facts, _when: When) -> Sentence:
     if "yearly" in p:
         return QT_TRANSLATE_NOOP("AlertText", "%1 went up from %2 to %3 (%4 more a year)."), (
@@ -111,15 +128,7 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
     Kind.CHARGED_AFTER_CANCEL: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 after you cancelled it."), "name", "amount"
     ),
-    Kind.PASS_THROUGH: _fixed(
-        QT_TRANSLATE_NOOP(
-            "AlertText",
-            "%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. "
-            "Banks hold accounts that money passes straight through: keep the paperwork for these "
-            "payments, or tell your bank before large one-off movements.",
-        ),
-        "inflow", "account", "date", "outflow", "hours", "parties",
-    ),
+    Kind.PASS_THROUGH: _pass_through,
     Kind.STRUCTURING: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",
