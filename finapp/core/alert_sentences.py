@@ -74,6 +74,19 @@ def _pass_through(p: Facts, _when: When) -> Sentence:
     ), args
 
 
+def _forecast_low_balance(p: Facts, _when: When) -> Sentence:
+    args = (p["account"], p["balance"], p["date"], p["after"], p["threshold"])
+    if "below_on" in p:  # the first fall is milder than where it leads
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 is projected to fall below your %5 threshold on %6 and as low as %2 on %3 "
+            "after %4.",
+        ), (*args, p["below_on"])
+    return QT_TRANSLATE_NOOP(
+        "AlertText", "%1 is projected to fall to %2 on %3 after %4, below your %5 threshold."
+    ), args
+
+
 def _price_increase(p: Facts, _when: When) -> Sentence:
     if "yearly" in p:
         return QT_TRANSLATE_NOOP("AlertText", "%1 went up from %2 to %3 (%4 more a year)."), (
@@ -192,12 +205,7 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
         QT_TRANSLATE_NOOP("AlertText", "%1 has not been reviewed since %2: keep it or cancel it?"),
         "name", "since",
     ),
-    Kind.FORECAST_LOW_BALANCE: _fixed(
-        QT_TRANSLATE_NOOP(
-            "AlertText", "%1 is projected to fall to %2 on %3 after %4, below your %5 threshold."
-        ),
-        "account", "balance", "date", "after", "threshold",
-    ),
+    Kind.FORECAST_LOW_BALANCE: _forecast_low_balance,
 }  # fmt: skip
 
 #: every kind of alert that has a sentence (all of them: tests hold it)

@@ -90,12 +90,16 @@ class Projection:
 
 @dataclass(frozen=True, slots=True)
 class Dip:
-    """The first projected day the balance falls below the account's threshold."""
+    """The first projected day the balance falls below the account's threshold, and the lowest
+    it is projected to reach from then on (the same day when the first fall is the worst)."""
 
     day: date
     balance_minor: int
     threshold_minor: int
     cause: Event
+    lowest_day: date
+    lowest_minor: int
+    lowest_cause: Event
 
 
 def typical_amount(amounts: Sequence[int], cadence: str) -> int:
@@ -175,19 +179,23 @@ def cause_on(events: Sequence[Event], day: date) -> Event | None:
 
 
 def first_dip(projection: Projection) -> Dip | None:
-    """The first day the projected balance falls from at or above the threshold to below it.
+    """The first day the projected balance falls from at or above the threshold to below it,
+    with the lowest it reaches from that day to the horizon.
 
     A balance already below it on the start day is the low-balance alert's news; a fall after
-    it has recovered is this one's again.
+    it has recovered is this one's again. The lowest point is told with the first fall: a mild
+    dip on the 3rd hiding an overdraft on the 13th told the user the worst was the mild one.
     """
     threshold = projection.start.threshold_minor
     if threshold is None:
         return None
     before = projection.daily[0][1]
-    for day, balance in projection.daily[1:]:
+    for index, (day, balance) in enumerate(projection.daily[1:], start=1):
         if balance < threshold <= before:
+            low_day, low = min(projection.daily[index:], key=lambda point: (point[1], point[0]))
             cause = cause_on(projection.events, day)
-            assert cause is not None  # a fall has a payment out that day
-            return Dip(day, balance, threshold, cause)
+            low_cause = cause_on(projection.events, low_day)
+            assert cause is not None and low_cause is not None  # a fall has a payment out
+            return Dip(day, balance, threshold, cause, low_day, low, low_cause)
         before = balance
     return None
