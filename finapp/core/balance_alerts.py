@@ -92,7 +92,7 @@ def _dip_alert(account: AccountBalance, dip: Dip, coming_minor: int = 0) -> Cand
         params |= {"date": dip.fell_on.isoformat(), "recovered": dip.recovered_on.isoformat()}
     return Candidate(
         Kind.LOW_BALANCE,
-        dip_key(account.id, dip),
+        dip_key(account, dip),
         dip.fell_on,
         low_balance_severity(balance, coming_minor, recovered),
         account_id=account.id,
@@ -102,8 +102,10 @@ def _dip_alert(account: AccountBalance, dip: Dip, coming_minor: int = 0) -> Cand
     )
 
 
-def dip_key(account_id: int, dip: Dip) -> str:
-    return f"low_balance:{account_id}:{dip.fell_on.isoformat()}"
+def dip_key(account: AccountBalance, dip: Dip) -> str:
+    """One dip under one threshold: a threshold raised makes a dip of its own, told even when
+    the balance fell below the old one on the same day (the statements' first day, say)."""
+    return f"low_balance:{account.id}:{dip.fell_on.isoformat()}:{account.threshold_minor}"
 
 
 def coming_payments(account_id: int, subs: Iterable[SubscriptionFacts], judged: date) -> int:

@@ -151,13 +151,14 @@ def forecast_low_balance_check(
     by_id = {row.id: row for row in accounts}
     found = []
     for projection in _projections(session, as_of, DEFAULT_DAYS, accounts):
-        dip = core.first_dip(projection)
+        dip = core.first_dip(projection, as_of)
         if dip is not None:
-            found.append(_dip_alert(by_id[projection.start.account_id], projection.start, dip))
+            row = by_id[projection.start.account_id]
+            found.append(_dip_alert(row, projection.start, dip, as_of))
     return found
 
 
-def _dip_alert(row: Account, start: core.Start, dip: core.Dip) -> Candidate:
+def _dip_alert(row: Account, start: core.Start, dip: core.Dip, as_of: date) -> Candidate:
     """Dated the day the forecast starts from (where the statements end), so the inbox lists
     it now, ahead of the fall it warns of. It tells the lowest point the fall leads to (an
     overdraft is critical), and the day it first goes below the threshold when that is
@@ -170,7 +171,7 @@ def _dip_alert(row: Account, start: core.Start, dip: core.Dip) -> Candidate:
         "after": dip.lowest_cause.name,
         "threshold": f"{format_minor(dip.threshold_minor, currency)} {currency}",
     }
-    if dip.lowest_day != dip.day:
+    if dip.day < dip.lowest_day and dip.day >= as_of:  # a first fall already past is not told
         params["below_on"] = dip.day.isoformat()
     return Candidate(
         Kind.FORECAST_LOW_BALANCE,

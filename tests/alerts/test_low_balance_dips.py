@@ -79,3 +79,15 @@ def test_cli_lists_the_inbox_and_all_with_states(data_dir: Path, store, tmp_path
     (dip,) = [a for a in json.loads(everything) if a["kind"] == "low_balance"]
     assert (dip["state"], dip["date"]) == ("resolved", "2025-05-01")
     assert dip["resolved_on"] == "2025-05-15"
+
+
+def test_a_threshold_raised_above_the_last_balance_is_told(store, tmp_path) -> None:
+    """Under 2,000 from the statement's first day until payday: a dip over. Raised to 2,600,
+    the balance the statements end on (2,432.05) is below it, and that is told, though it
+    fell below both on the same first day."""
+    load(store, tmp_path, "111", MAY, ledger=("1880.00", date(2025, 4, 30)))
+    set_low_balance_threshold(store, "111", Decimal("2000"))
+    assert len(dips(evaluate_alerts(store, date(2025, 5, 28)))) == 1
+    set_low_balance_threshold(store, "111", Decimal("2600"))
+    (alert,) = dips(evaluate_alerts(store, date(2025, 5, 28)))
+    assert alert.message == "Checking …111 is at 2432.05 USD, below your 2600.00 USD threshold."

@@ -34,9 +34,9 @@ def test_warns_before_the_rent_takes_checking_below_its_threshold(store: Store) 
     after_rent = running[END] - Decimal("2450.00")
     assert after_rent == Decimal("71.36")
 
-    alert_service.refresh_alerts(store, TODAY)
-    alert_service.refresh_alerts(store, TODAY)  # asked again: told once
-    (alert,) = _forecast_alerts(store, TODAY)
+    alert_service.refresh_alerts(store, END)  # looked at the day the statement came
+    alert_service.refresh_alerts(store, END)  # asked again: told once
+    (alert,) = _forecast_alerts(store, END)
     assert alert.message == (
         "Checking is projected to fall below your 500.00 USD threshold on 2026-11-01 and as low "
         "as 59.37 USD on 2026-11-09 after Spotify."  # the rent, then Spotify before the pay
@@ -46,10 +46,23 @@ def test_warns_before_the_rent_takes_checking_below_its_threshold(store: Store) 
 
     # the user lowers the threshold: the projection no longer falls below it
     set_low_balance_threshold(store, "Checking", Decimal("50.00"))
-    alert_service.refresh_alerts(store, TODAY)
-    assert _forecast_alerts(store, TODAY) == []
-    (closed,) = _forecast_alerts(store, TODAY, closed=True)
+    alert_service.refresh_alerts(store, END)
+    assert _forecast_alerts(store, END) == []
+    (closed,) = _forecast_alerts(store, END, closed=True)
     assert closed.id == alert.id
+
+
+def test_statements_a_month_old_never_tell_a_past_day_as_projected(store: Store) -> None:
+    """Looked at a month after the statements end: the fall on 1 November is past, whatever
+    happened; what the forecast still projects from today on is told."""
+    import_checking(store, "1905.33", checking_lines(rent=RENT))
+    set_low_balance_threshold(store, "Checking", Decimal("500.00"))
+    alert_service.refresh_alerts(store, TODAY)
+    (alert,) = _forecast_alerts(store, TODAY)
+    assert alert.message == (
+        "Checking is projected to fall below your 500.00 USD threshold on 2026-12-01 and as low "
+        "as 315.27 USD on 2026-12-09 after Spotify."  # the rent again, then Spotify
+    )
 
 
 def test_silent_when_the_salary_arrives_before_the_rent(store: Store) -> None:
