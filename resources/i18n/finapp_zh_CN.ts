@@ -3545,158 +3545,163 @@
         <translation>没有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="141"/>
+        <source>{name} holds money owed, not saved: link a savings or checking account to a goal</source>
+        <translation>{name} 里是欠款，不是存款：请为目标关联储蓄或活期账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="146"/>
         <source>“{value}” is not a list of whole numbers (for example 30,7,1)</source>
         <translation>“{value}”不是整数列表（例如 30,7,1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="145"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="149"/>
         <source>Expected whole numbers from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的整数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="148"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="152"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="149"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="153"/>
         <source>Expected a number above 0, not “{value}”</source>
         <translation>应为大于 0 的数字，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="152"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="156"/>
         <source>Expected an amount from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的金额，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="155"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
         <source>Expected a factor above 1, not “{value}”</source>
         <translation>应为大于 1 的倍数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="156"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="160"/>
         <source>Expected a percentage from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="163"/>
         <source>Expected percentages from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
         <source>Expected a currency code such as USD, or auto, not “{value}”</source>
         <translation>应为 USD 这样的币种代码或 auto，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="169"/>
         <source>Expected a currency code and an amount for each currency, such as USD=10000,CNY=50000, not “{value}”</source>
         <translation>应为每个币种写出代码和金额，例如 USD=10000,CNY=50000，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="170"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="174"/>
         <source>There is no setting “{key}”</source>
         <translation>没有设置项“{key}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="172"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="176"/>
         <source>A rule needs a pattern to match</source>
         <translation>规则需要匹配的模式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="173"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="177"/>
         <source>The minimum amount is above the maximum</source>
         <translation>最小金额大于最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="178"/>
         <source>“{pattern}” is not a pattern finapp can use: {reason}</source>
         <translation>“{pattern}”不是 finapp 能用的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="177"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="181"/>
         <source>it is longer than {most} characters</source>
         <translation>长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="178"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="182"/>
         <source>it repeats something more than {most} times</source>
         <translation>某部分重复超过 {most} 次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="179"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="183"/>
         <source>it is too large to run on every transaction; make it simpler</source>
         <translation>过于复杂，无法对每笔交易运行；请简化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="182"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="186"/>
         <source>lookaround such as (?= or (?&lt;! and backreferences such as \1 are not supported</source>
         <translation>不支持 (?= 或 (?&lt;! 之类的环视，也不支持 \1 之类的反向引用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="186"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="190"/>
         <source>it is not a regular expression (a bracket left open or a character out of place)</source>
         <translation>不是正则表达式（有未闭合的括号或位置不对的字符）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="195"/>
         <source>No transaction with id {ids}</source>
         <translation>没有编号为 {ids} 的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="192"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="196"/>
         <source>“{tag}” is not a tag: write a word after the #, such as #tax</source>
         <translation>“{tag}”不是标签：请在 # 后写一个词，例如 #报税</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="195"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="199"/>
         <source>“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)</source>
         <translation>“{tag}”不是标签：不允许“{character}”（只能用字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="199"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="203"/>
         <source>“{tag}” is not a tag: it is longer than {most} characters</source>
         <translation>“{tag}”不是标签：长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="203"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="207"/>
         <source>Name the payee to rename</source>
         <translation>请指明要重命名的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="204"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="208"/>
         <source>There is no payee “{name}”</source>
         <translation>没有收款方“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
         <source>“{value}” is not a currency code (three letters, such as EUR)</source>
         <translation>“{value}”不是币种代码（三个字母，例如 EUR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="208"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="212"/>
         <source>A rate must be above zero, not “{value}”</source>
         <translation>汇率必须大于零，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="213"/>
         <source>{currency} is the base currency: its rate is always 1</source>
         <translation>{currency} 是基准币种：其汇率始终为 1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="212"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="216"/>
         <source>{path} cannot be read ({why})</source>
         <translation>无法读取 {path}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="213"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="217"/>
         <source>The report is an HTML file: name it with .html, not {name}</source>
         <translation>报告是 HTML 文件：请以 .html 结尾命名，而不是 {name}</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="46"/>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="216"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="220"/>
         <source>There is no folder {folder} to write {name} into</source>
         <translation>没有可写入 {name} 的文件夹 {folder}</translation>
     </message>
@@ -3796,42 +3801,42 @@
         <translation>规则需要一个类别或新的收款方名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="219"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="223"/>
         <source>{path} is a folder; name the .html file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .html 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="223"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="227"/>
         <source>A profile needs a name</source>
         <translation>导入方案需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="224"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="228"/>
         <source>“{name}” is the name of a built-in profile; choose another</source>
         <translation>“{name}”是内置方案的名称；请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="227"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="231"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
         <translation>免打扰时段应为 22:00-08:00 这样的时间段，或 off；不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="230"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="234"/>
         <source>{folder} is a file; export into a folder</source>
         <translation>{folder} 是文件；请导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="231"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="235"/>
         <source>{folder} holds files that are not a finapp export; export into an empty or new folder (such as {inside}) or into a previous export to replace it</source>
         <translation>{folder} 中有不属于 finapp 导出的文件；请导出到空文件夹或新文件夹（例如 {inside}），或导出到以前的导出文件夹以替换它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="241"/>
         <source>{account}&apos;s statements do not reach {through}: import them up to that day before reconciling to it</source>
         <translation>{account} 的对账单未覆盖到 {through}：请先导入到该日的对账单再对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="242"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="246"/>
         <source>{account}&apos;s transactions differ from its statements in {count} period(s) up to {through}, the first {start} to {end} by {difference} {currency}: import what is missing, or accept the books as they stand</source>
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
@@ -4691,98 +4696,98 @@
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="97"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="101"/>
         <source>No savings goals. Add one to follow what your savings accounts hold.</source>
         <extracomment>each goal&apos;s Remove button, by goal name</extracomment>
         <translation>还没有储蓄目标。添加一个，跟踪储蓄账户里的进展。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
         <source>Saved</source>
         <translation>已存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
         <source>Needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="118"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="122"/>
         <source>%1 saved of %2</source>
         <translation>已存 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="126"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="130"/>
         <source>Saving not known, not counted: %1</source>
         <translation>存款未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="137"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="141"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="141"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="145"/>
         <source>? of %1</source>
         <translation>? / %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="146"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="150"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="151"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="155"/>
         <source>%1, by %2</source>
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="158"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="162"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="159"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="163"/>
         <source>Remove the goal %1</source>
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="176"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="180"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="177"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="185"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="190"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="194"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="210"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="214"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="213"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="217"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>
