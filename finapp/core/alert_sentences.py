@@ -87,6 +87,31 @@ def _forecast_low_balance(p: Facts, _when: When) -> Sentence:
     ), args
 
 
+def _structuring(p: Facts, _when: When) -> Sentence:
+    args = (p["count"], p["account"], p["first"], p["last"], p["threshold"], p["total"])
+    way = p.get("way")  # told before the way was kept: the sentence for both
+    if way == "in":
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 deposits into %2 from %3 to %4, each just under %5 (%6 in all). Deposits split "
+            "to stay under a reporting threshold are what banks must report: pay a sum in at "
+            "once, and keep the paperwork of where it came from.",
+        ), args
+    if way == "out":
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 transfers out of %2 from %3 to %4, each just under %5 (%6 in all). Payments "
+            "split to stay under a reporting threshold are what banks must report: make one "
+            "payment and keep its paperwork.",
+        ), args
+    return QT_TRANSLATE_NOOP(
+        "AlertText",
+        "%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). "
+        "Amounts split to stay under a reporting threshold are what banks must report: make "
+        "one payment and keep its paperwork.",
+    ), args
+
+
 def _price_increase(p: Facts, _when: When) -> Sentence:
     if "yearly" in p:
         return QT_TRANSLATE_NOOP("AlertText", "%1 went up from %2 to %3 (%4 more a year)."), (
@@ -142,15 +167,7 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
         QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 after you cancelled it."), "name", "amount"
     ),
     Kind.PASS_THROUGH: _pass_through,
-    Kind.STRUCTURING: _fixed(
-        QT_TRANSLATE_NOOP(
-            "AlertText",
-            "%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). "
-            "Amounts split to stay under a reporting threshold are what banks must report: make "
-            "one payment and keep its paperwork.",
-        ),
-        "count", "account", "first", "last", "threshold", "total",
-    ),
+    Kind.STRUCTURING: _structuring,
     Kind.LATE_NIGHT: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",
@@ -184,7 +201,12 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
         "name", "saved", "target", "needed", "date",
     ),
     Kind.CARD_UTILISATION: _fixed(
-        QT_TRANSLATE_NOOP("AlertText", "%1 is at %2% of its %3 limit (%4 owed)."),
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 is at %2% of its %3 limit (%4 owed). Using much of a card's limit lowers your "
+            "credit score, and near the limit a payment can be declined: pay it down before the "
+            "statement closes, or ask for a higher limit.",
+        ),
         "account", "percent", "limit", "owed",
     ),
     Kind.CARD_PAYMENT_DUE: lambda p, when: (

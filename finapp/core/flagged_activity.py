@@ -391,6 +391,7 @@ def structuring(account: AccountActivity, scale: _Scale) -> list[Candidate]:
                     "last": last.posted.isoformat(),
                     "threshold": _money(scale.threshold, account.currency),
                     "total": _money(total, account.currency),
+                    "way": "in" if first.amount_minor > 0 else "out",
                 },
             )
         )

@@ -512,17 +512,17 @@
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="92"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="117"/>
         <source>%1 went up from %2 to %3 (%4 more a year).</source>
         <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="100"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="125"/>
         <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
         <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="103"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="128"/>
         <source>Good news: %1 rose from %2 to %3.</source>
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
@@ -531,17 +531,17 @@
         <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="119"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="144"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="123"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="148"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="127"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="152"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
@@ -561,52 +561,66 @@
         <translation>预计 %1 在 %6 低于您设定的 %5 提醒线，并在 %3 支付 %4 后最低降至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="146"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="94"/>
+        <source>%1 deposits into %2 from %3 to %4, each just under %5 (%6 in all). Deposits split to stay under a reporting threshold are what banks must report: pay a sum in at once, and keep the paperwork of where it came from.</source>
+        <translation>%2 在 %3 至 %4 之间有 %1 笔存入，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的存款正是银行必须上报的：请一次存入，并保留资金来源的凭证。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="101"/>
+        <source>%1 transfers out of %2 from %3 to %4, each just under %5 (%6 in all). Payments split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
+        <translation>%2 在 %3 至 %4 之间有 %1 笔转出，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的付款正是银行必须上报的：请一次付清并保留凭证。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="107"/>
         <source>%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). Amounts split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="155"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="172"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="163"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="172"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="189"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="197"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="187"/>
-        <source>%1 is at %2% of its %3 limit (%4 owed).</source>
-        <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
+        <location filename="../../finapp/core/alert_sentences.py" line="204"/>
+        <source>%1 is at %2% of its %3 limit (%4 owed). Using much of a card&apos;s limit lowers your credit score, and near the limit a payment can be declined: pay it down before the statement closes, or ask for a higher limit.</source>
+        <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。信用卡额度用得越多，信用评分越低；接近额度时付款可能被拒：请在账单日前还掉一部分，或申请提高额度。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="191"/>
+        <source>%1 is at %2% of its %3 limit (%4 owed).</source>
+        <translation type="vanished">%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="213"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="195"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="217"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="201"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="223"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="205"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="227"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
@@ -616,27 +630,27 @@
         <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="94"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="119"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="116"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="141"/>
         <source>A large charge of %1: %2.</source>
         <translation>大额扣款 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="134"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="159"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="142"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="167"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="138"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="163"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>

@@ -240,9 +240,11 @@ def test_cli_lists_structuring_as_json(data_dir: Path, store: Store, tmp_path: P
         "Checking …0331",
     )
     assert alert["message"].startswith(
-        "3 deposits or transfers on Checking …0331 from 2026-11-23 to 2026-11-26, each just "
-        "under 10000.00 USD (29490.00 USD in all)."
-    )
+        "3 deposits into Checking …0331 from 2026-11-23 to 2026-11-26, each just under "
+        "10000.00 USD (29490.00 USD in all). Deposits split to stay under a reporting threshold "
+        "are what banks must report: pay a sum in at once, and keep the paperwork of where it "
+        "came from."
+    )  # cash paid in: no "make one payment"
 
 
 def test_a_households_near_misses_raise_nothing(store: Store, tmp_path: Path) -> None:
