@@ -57,6 +57,61 @@ def _low_balance(p: Facts, _when: When) -> Sentence:
         p["account"], p["balance"], p["threshold"])  # fmt: skip
 
 
+def _pass_through(p: Facts, _when: When) -> Sentence:
+    args = (p["inflow"], p["account"], p["date"], p["outflow"], p["hours"], p["parties"])
+    if p["parties"] == "1":  # "to 1 other parties" read as a slip
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 came into %2 on %3 and %4 of it went out within %5 hours to one other party. "
+            "Banks hold accounts that money passes straight through: keep the paperwork for these "
+            "payments, or tell your bank before large one-off movements.",
+        ), args[:5]
+    return QT_TRANSLATE_NOOP(
+        "AlertText",
+        "%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. "
+        "Banks hold accounts that money passes straight through: keep the paperwork for these "
+        "payments, or tell your bank before large one-off movements.",
+    ), args
+
+
+def _forecast_low_balance(p: Facts, _when: When) -> Sentence:
+    args = (p["account"], p["balance"], p["date"], p["after"], p["threshold"])
+    if "below_on" in p:  # the first fall is milder than where it leads
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 is projected to fall below your %5 threshold on %6 and as low as %2 on %3 "
+            "after %4.",
+        ), (*args, p["below_on"])
+    return QT_TRANSLATE_NOOP(
+        "AlertText", "%1 is projected to fall to %2 on %3 after %4, below your %5 threshold."
+    ), args
+
+
+def _structuring(p: Facts, _when: When) -> Sentence:
+    args = (p["count"], p["account"], p["first"], p["last"], p["threshold"], p["total"])
+    way = p.get("way")  # told before the way was kept: the sentence for both
+    if way == "in":
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 deposits into %2 from %3 to %4, each just under %5 (%6 in all). Deposits split "
+            "to stay under a reporting threshold are what banks must report: pay a sum in at "
+            "once, and keep the paperwork of where it came from.",
+        ), args
+    if way == "out":
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 transfers out of %2 from %3 to %4, each just under %5 (%6 in all). Payments "
+            "split to stay under a reporting threshold are what banks must report: make one "
+            "payment and keep its paperwork.",
+        ), args
+    return QT_TRANSLATE_NOOP(
+        "AlertText",
+        "%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). "
+        "Amounts split to stay under a reporting threshold are what banks must report: make "
+        "one payment and keep its paperwork.",
+    ), args
+
+
 def _price_increase(p: Facts, _when: When) -> Sentence:
     if "yearly" in p:
         return QT_TRANSLATE_NOOP("AlertText", "%1 went up from %2 to %3 (%4 more a year)."), (
@@ -111,24 +166,8 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
     Kind.CHARGED_AFTER_CANCEL: _fixed(
         QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 after you cancelled it."), "name", "amount"
     ),
-    Kind.PASS_THROUGH: _fixed(
-        QT_TRANSLATE_NOOP(
-            "AlertText",
-            "%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. "
-            "Banks hold accounts that money passes straight through: keep the paperwork for these "
-            "payments, or tell your bank before large one-off movements.",
-        ),
-        "inflow", "account", "date", "outflow", "hours", "parties",
-    ),
-    Kind.STRUCTURING: _fixed(
-        QT_TRANSLATE_NOOP(
-            "AlertText",
-            "%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). "
-            "Amounts split to stay under a reporting threshold are what banks must report: make "
-            "one payment and keep its paperwork.",
-        ),
-        "count", "account", "first", "last", "threshold", "total",
-    ),
+    Kind.PASS_THROUGH: _pass_through,
+    Kind.STRUCTURING: _structuring,
     Kind.LATE_NIGHT: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",
@@ -162,7 +201,12 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
         "name", "saved", "target", "needed", "date",
     ),
     Kind.CARD_UTILISATION: _fixed(
-        QT_TRANSLATE_NOOP("AlertText", "%1 is at %2% of its %3 limit (%4 owed)."),
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 is at %2% of its %3 limit (%4 owed). Using much of a card's limit lowers your "
+            "credit score, and near the limit a payment can be declined: pay it down before the "
+            "statement closes, or ask for a higher limit.",
+        ),
         "account", "percent", "limit", "owed",
     ),
     Kind.CARD_PAYMENT_DUE: lambda p, when: (
@@ -183,12 +227,7 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
         QT_TRANSLATE_NOOP("AlertText", "%1 has not been reviewed since %2: keep it or cancel it?"),
         "name", "since",
     ),
-    Kind.FORECAST_LOW_BALANCE: _fixed(
-        QT_TRANSLATE_NOOP(
-            "AlertText", "%1 is projected to fall to %2 on %3 after %4, below your %5 threshold."
-        ),
-        "account", "balance", "date", "after", "threshold",
-    ),
+    Kind.FORECAST_LOW_BALANCE: _forecast_low_balance,
 }  # fmt: skip
 
 #: every kind of alert that has a sentence (all of them: tests hold it)

@@ -207,7 +207,7 @@ def assess(facts: Facts, charged: Sequence[Candidate] | None = None) -> Evaluati
     for account in facts.balances:
         day = judged(account.id)
         found_dips = dips(account, day)
-        recovered |= {dip_key(account.id, d): d.recovered_on for d in found_dips}
+        recovered |= {dip_key(account, d): d.recovered_on for d in found_dips}
         coming = coming_payments(account.id, facts.subscriptions, day)
         lows += low_balance_alerts(account, found_dips, day, coming)
     found: Iterable[Candidate | None] = [

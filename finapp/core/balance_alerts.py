@@ -35,7 +35,9 @@ class Dip:
 
     fell_on: date
     lowest_minor: int
+    lowest_on: date  # the first day at the lowest
     last_minor: int  # the balance on the last day known of the run
+    last_on: date
     recovered_on: date | None  # the first day back at or above the threshold
 
 
@@ -66,34 +68,39 @@ def daily_balances(account: AccountBalance, until: date) -> list[tuple[date, int
 def dips(account: AccountBalance, until: date) -> list[Dip]:
     """Every run below the threshold up to ``until``, oldest first."""
     out: list[Dip] = []
-    fell: tuple[date, int] | None = None
-    last = 0
+    fell: date | None = None
+    lowest = last = (until, 0)  # (day, balance)
     for day, balance in daily_balances(account, until):
         if balance < account.threshold_minor:
-            fell = (fell[0], min(balance, fell[1])) if fell else (day, balance)
-            last = balance
+            if fell is None or balance < lowest[1]:
+                lowest = (day, balance)
+            fell = fell or day
+            last = (day, balance)
         elif fell is not None:
-            out.append(Dip(fell[0], fell[1], last, day))
+            out.append(Dip(fell, lowest[1], lowest[0], last[1], last[0], day))
             fell = None
     if fell is not None:
-        out.append(Dip(fell[0], fell[1], last, None))
+        out.append(Dip(fell, lowest[1], lowest[0], last[1], last[0], None))
     return out
 
 
 def _dip_alert(account: AccountBalance, dip: Dip, coming_minor: int = 0) -> Candidate:
+    """Dated the day of the balance it tells: the lowest of a dip that is over, the latest
+    known of one that is not (a dip since the statements' first day, told with the balance of
+    their last, was dated seven months before its figure and sorted to the bottom)."""
     recovered = dip.recovered_on is not None
-    balance = dip.lowest_minor if recovered else dip.last_minor
+    balance, on = (dip.lowest_minor, dip.lowest_on) if recovered else (dip.last_minor, dip.last_on)
     params = {
         "account": account.name,
         "balance": money_fact(balance, account.currency),
         "threshold": size_fact(account.threshold_minor, account.currency),
     }
     if dip.recovered_on is not None:
-        params |= {"date": dip.fell_on.isoformat(), "recovered": dip.recovered_on.isoformat()}
+        params |= {"date": on.isoformat(), "recovered": dip.recovered_on.isoformat()}
     return Candidate(
         Kind.LOW_BALANCE,
-        dip_key(account.id, dip),
-        dip.fell_on,
+        dip_key(account, dip),
+        on,
         low_balance_severity(balance, coming_minor, recovered),
         account_id=account.id,
         amount_minor=balance,
@@ -102,8 +109,10 @@ def _dip_alert(account: AccountBalance, dip: Dip, coming_minor: int = 0) -> Cand
     )
 
 
-def dip_key(account_id: int, dip: Dip) -> str:
-    return f"low_balance:{account_id}:{dip.fell_on.isoformat()}"
+def dip_key(account: AccountBalance, dip: Dip) -> str:
+    """One dip under one threshold: a threshold raised makes a dip of its own, told even when
+    the balance fell below the old one on the same day (the statements' first day, say)."""
+    return f"low_balance:{account.id}:{dip.fell_on.isoformat()}:{account.threshold_minor}"
 
 
 def coming_payments(account_id: int, subs: Iterable[SubscriptionFacts], judged: date) -> int:

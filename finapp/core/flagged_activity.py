@@ -41,7 +41,14 @@ The rules, with the numbers chosen:
   sum count: the groceries bought meanwhile are not what it paid. When either side has no time
   of day, "within 48 hours" is read from the dates as every day it may reach: the same day and
   the two after (the message then tells the hours the dates allow, 24 a day). Critical when
-  the sum reaches the reporting threshold, else a warning.
+  the sum reaches the reporting threshold, else a warning. The message never says more went
+  out "of it" than came in, and counts its hours from the inflow whose 48 hours the last
+  outflow fell in. A household's one-off settlement is no pass-through: a *single* inflow
+  that comes from the user's own brokerage (:data:`OWN_INVESTMENTS`: Fidelity MoneyLine, a
+  Schwab transfer, 证券转银行), or whose outflows all settle a debt or a purchase
+  (:data:`SETTLEMENT`: a loan payoff, escrow, a title company, a closing) — a car sold and its
+  loan paid off, a brokerage sold for a house deposit. Banks see these every day and do not
+  hold accounts for them; money pooled from several senders is judged whatever it paid.
 * ``structuring``: at least :data:`STRUCTURING_COUNT` ordinary movements the same way (deposits,
   or transfers out) within :data:`STRUCTURING_DAYS` days, each *just below* the threshold: at or
   above 90% of it and under it (9,000.00–9,999.99 USD; 45,000–49,999.99 CNY). One at 95% is a
@@ -63,6 +70,7 @@ The rules, with the numbers chosen:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -86,6 +94,15 @@ PASS_NEAR = Decimal("0.2")
 PASS_SHARE_OF_INFLOW = 100
 #: money that comes in within this many hours counts as one sum: one wire, or many senders
 POOL_HOURS = 24
+#: payees of outflows that settle a debt or a purchase: a loan payoff, escrow, a title company
+SETTLEMENT = re.compile(
+    r"PAY\s*OFF|ESCROW|\bTITLE\b|CLOSING|SETTLEMENT|提前还款|结清|首付|购房款", re.IGNORECASE
+)
+#: payees of inflows from the user's own investments: a brokerage pays only its account holder
+OWN_INVESTMENTS = re.compile(
+    r"BROKERAGE|MONEYLINE|FIDELITY|SCHWAB|VANGUARD|E\*?TRADE|ROBINHOOD|MERRILL|证券|基金赎回",
+    re.IGNORECASE,
+)
 #: "just below" a threshold: at or above this share of it, and under it
 JUST_BELOW = Decimal("0.9")
 STRUCTURING_COUNT = 3
@@ -236,6 +253,21 @@ class _Episode:
     def largest(self) -> Movement:
         return max(self.came, key=lambda m: m.amount_minor)
 
+    @property
+    def settlement(self) -> bool:
+        """One inflow from the user's own investments, or paid on to settle a debt or a
+        purchase only (see the module's docstring)."""
+        if len(self.came) != 1:
+            return False
+        return bool(OWN_INVESTMENTS.search(self.came[0].name)) or all(
+            SETTLEMENT.search(m.name) for m in self.went
+        )
+
+    def hours(self) -> int:
+        """Hours from the inflow whose :data:`PASS_HOURS` the last outflow fell in to it."""
+        first, last = self.came[0], self.went[-1]
+        return _hours(first if _within(first, last) else self.came[-1], last)
+
     def around(self, m: Movement) -> bool:
         """From two days before the first money came to two days after the last."""
         first, last = self.came[0], self.came[-1]
@@ -294,7 +326,7 @@ def pass_through(account: AccountActivity, scale: _Scale) -> list[Candidate]:
             continue
         episode = _episode(ordinary, first, scale, used)
         incoming, spent = episode.incoming, episode.spent
-        if incoming < scale.large or spent < PASS_MOST * incoming:
+        if incoming < scale.large or spent < PASS_MOST * incoming or episode.settlement:
             continue
         net = _net_around(ordinary, episode)
         day = episode.largest.posted
@@ -315,8 +347,9 @@ def pass_through(account: AccountActivity, scale: _Scale) -> list[Candidate]:
                     "account": account.name,
                     "inflow": _money(incoming, account.currency),
                     "date": day.isoformat(),
-                    "outflow": _money(spent, account.currency),
-                    "hours": str(_hours(first, episode.went[-1])),
+                    # "of it": never more than came in (the rest left from money held before)
+                    "outflow": _money(min(spent, incoming), account.currency),
+                    "hours": str(episode.hours()),
                     "parties": str(len({m.party for m in episode.went})),
                 },
             )
@@ -358,6 +391,7 @@ def structuring(account: AccountActivity, scale: _Scale) -> list[Candidate]:
                     "last": last.posted.isoformat(),
                     "threshold": _money(scale.threshold, account.currency),
                     "total": _money(total, account.currency),
+                    "way": "in" if first.amount_minor > 0 else "out",
                 },
             )
         )

@@ -90,12 +90,16 @@ class Projection:
 
 @dataclass(frozen=True, slots=True)
 class Dip:
-    """The first projected day the balance falls below the account's threshold."""
+    """The first projected day the balance falls below the account's threshold, and the lowest
+    it is projected to reach from then on (the same day when the first fall is the worst)."""
 
     day: date
     balance_minor: int
     threshold_minor: int
     cause: Event
+    lowest_day: date
+    lowest_minor: int
+    lowest_cause: Event
 
 
 def typical_amount(amounts: Sequence[int], cadence: str) -> int:
@@ -174,20 +178,40 @@ def cause_on(events: Sequence[Event], day: date) -> Event | None:
     return min(out, key=lambda e: e.amount_minor) if out else None
 
 
-def first_dip(projection: Projection) -> Dip | None:
-    """The first day the projected balance falls from at or above the threshold to below it.
+def first_dip(projection: Projection, today: date | None = None) -> Dip | None:
+    """The first day the projected balance falls from at or above the threshold to below it,
+    with the lowest it reaches from that day to the horizon.
 
     A balance already below it on the start day is the low-balance alert's news; a fall after
-    it has recovered is this one's again.
+    it has recovered is this one's again. The lowest point is told with the first fall: a mild
+    dip on the 3rd hiding an overdraft on the 13th told the user the worst was the mild one.
+
+    ``today``: statements a month old start the forecast a month back, but a day before
+    ``today`` is past, not projected: a fall projected to be over before ``today`` is not told,
+    and the lowest point is taken from ``today`` on (after the payment that took it there,
+    however long ago that was projected).
     """
     threshold = projection.start.threshold_minor
     if threshold is None:
         return None
     before = projection.daily[0][1]
-    for day, balance in projection.daily[1:]:
+    for index, (day, balance) in enumerate(projection.daily[1:], start=1):
         if balance < threshold <= before:
-            cause = cause_on(projection.events, day)
-            assert cause is not None  # a fall has a payment out that day
-            return Dip(day, balance, threshold, cause)
+            # a fall before today counts while it lasts to today
+            past = [b for d, b in projection.daily[index:] if today is not None and d <= today]
+            ahead = [p for p in projection.daily[index:] if today is None or p[0] >= today]
+            if ahead and all(b < threshold for b in past):
+                low_day, low = min(ahead, key=lambda point: (point[1], point[0]))
+                if low < threshold:
+                    cause = cause_on(projection.events, day)
+                    low_cause = _cause_by(projection.events, low_day)
+                    assert cause is not None and low_cause is not None  # a fall has a payment
+                    return Dip(day, balance, threshold, cause, low_day, low, low_cause)
         before = balance
     return None
+
+
+def _cause_by(events: Sequence[Event], day: date) -> Event | None:
+    """The largest payment out on the last day up to ``day`` that has one."""
+    days = [e.day for e in events if e.day <= day and e.amount_minor < 0]
+    return cause_on(events, max(days)) if days else None

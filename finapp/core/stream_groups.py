@@ -68,6 +68,12 @@ BILL_ROOTS = frozenset(
 _UNFILED = frozenset({"", "uncategorized", "uncategorised", "未分类", "person to person"})
 
 
+def unfiled(category: str | None, separator: str = ":") -> bool:
+    """Whether a category path says nothing of what the money was for: none, or only how it
+    was paid (rent by Zelle filed under Person to Person)."""
+    return (category or "").split(separator)[0].strip().casefold() in _UNFILED
+
+
 @dataclass(frozen=True, slots=True)
 class StreamFacts:
     """What the grouping reads of one stream."""
@@ -97,9 +103,9 @@ def stream_group(facts: StreamFacts, separator: str = ":") -> str:
         or facts.category_kind == CategoryKind.INCOME
     ):
         return INCOME
-    root = (facts.category or "").split(separator)[0].strip().casefold()
-    if facts.manual or root in _UNFILED:
+    if facts.manual or unfiled(facts.category, separator):
         return BILLS if facts.kind == StreamKind.BILL else SUBSCRIPTIONS
+    root = (facts.category or "").split(separator)[0].strip().casefold()
     return BILLS if root in BILL_ROOTS else SUBSCRIPTIONS
 
 

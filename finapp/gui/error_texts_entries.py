@@ -144,6 +144,10 @@ ENTRY_SENTENCES = {
         "ErrorText", "The goal is in {currency}; {names} is in another currency"
     ),
     "goal.missing": QT_TRANSLATE_NOOP("ErrorText", "There is no goal named “{name}”"),
+    "goal.owed_account": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{name} holds money owed, not saved: link a savings or checking account to a goal",
+    ),
     # a value typed for a setting
     "setting.int_list": QT_TRANSLATE_NOOP(
         "ErrorText", "“{value}” is not a list of whole numbers (for example 30,7,1)"

@@ -80,13 +80,19 @@ def _view(
 
 
 def find_account(session: Session, name_or_number: str) -> Account | None:
-    """An account by its name or its whole number (what the CLI's ACCOUNT argument means)."""
+    """An account by its name, its whole number, or the id ``finapp accounts`` lists (what the
+    CLI's ACCOUNT argument means), in that order: a name or a number that reads like an id
+    still finds its own account."""
     secret = existing_secret(session.connection())
     hashed = number_hash(secret, name_or_number) if secret else ""
     by_number = Account.number_hash == hashed if hashed else false()
-    return session.scalars(
+    found = session.scalars(
         select(Account).where(or_(Account.name == name_or_number, by_number)).order_by(Account.id)
     ).first()
+    text = name_or_number.strip()
+    if found is None and text.isascii() and text.isdigit():
+        found = session.get(Account, int(text))
+    return found
 
 
 def require_account(session: Session, name_or_number: str) -> Account:

@@ -151,31 +151,37 @@ def forecast_low_balance_check(
     by_id = {row.id: row for row in accounts}
     found = []
     for projection in _projections(session, as_of, DEFAULT_DAYS, accounts):
-        dip = core.first_dip(projection)
+        dip = core.first_dip(projection, as_of)
         if dip is not None:
-            found.append(_dip_alert(by_id[projection.start.account_id], projection.start, dip))
+            row = by_id[projection.start.account_id]
+            found.append(_dip_alert(row, projection.start, dip, as_of))
     return found
 
 
-def _dip_alert(row: Account, start: core.Start, dip: core.Dip) -> Candidate:
+def _dip_alert(row: Account, start: core.Start, dip: core.Dip, as_of: date) -> Candidate:
     """Dated the day the forecast starts from (where the statements end), so the inbox lists
-    it now, ahead of the fall it warns of."""
+    it now, ahead of the fall it warns of. It tells the lowest point the fall leads to (an
+    overdraft is critical), and the day it first goes below the threshold when that is
+    earlier; keyed by that first day, so a fall is told once."""
     currency = row.currency
+    params = {
+        "account": row.name,
+        "balance": f"{format_minor(dip.lowest_minor, currency)} {currency}",
+        "date": dip.lowest_day.isoformat(),
+        "after": dip.lowest_cause.name,
+        "threshold": f"{format_minor(dip.threshold_minor, currency)} {currency}",
+    }
+    if dip.day < dip.lowest_day and dip.day >= as_of:  # a first fall already past is not told
+        params["below_on"] = dip.day.isoformat()
     return Candidate(
         Kind.FORECAST_LOW_BALANCE,
         f"forecast_low_balance:{row.id}:{dip.day.isoformat()}",
         start.day,
-        Severity.CRITICAL if dip.balance_minor < 0 else Severity.WARNING,
+        Severity.CRITICAL if dip.lowest_minor < 0 else Severity.WARNING,
         account_id=row.id,
-        amount_minor=dip.balance_minor,
+        amount_minor=dip.lowest_minor,
         currency=currency,
-        params={
-            "account": row.name,
-            "balance": f"{format_minor(dip.balance_minor, currency)} {currency}",
-            "date": dip.day.isoformat(),
-            "after": dip.cause.name,
-            "threshold": f"{format_minor(dip.threshold_minor, currency)} {currency}",
-        },
+        params=params,
     )
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from finapp.core.account_types import AccountType
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.goals import GoalPlan, GoalState, month_ends, needed_per_month
 from finapp.core.money import exact_minor, from_minor
@@ -35,6 +36,9 @@ from finapp.services.settings import Settings
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Goal, GoalAccount
+
+#: accounts whose balance is money owed: never a goal's savings
+OWED_TYPES = frozenset({AccountType.CREDIT_CARD, AccountType.LOAN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,12 +182,20 @@ def list_goals(store: Store, as_of: date | None = None) -> list[GoalStatus]:
 
 
 def _linked_accounts(session: Session, accounts: Sequence[str]) -> list[Account]:
+    """The accounts named, each able to hold savings: a credit card's or a loan's balance is
+    money owed, and a goal on one showed its debt as "saved" (-292.62) and "on track"."""
     if not accounts:
         english = "A goal needs at least one account whose balance counts"
         raise InvalidInputError(Problem("goal.no_account", english))
     found: dict[int, Account] = {}
     for name in accounts:
         row = require_account(session, name)
+        if row.type in OWED_TYPES:
+            english = (
+                f"{row.name} holds money owed, not saved: link a savings or checking account "
+                "to a goal"
+            )
+            raise InvalidInputError(Problem("goal.owed_account", english, name=row.name))
         found[row.id] = row
     return list(found.values())
 

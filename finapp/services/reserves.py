@@ -9,10 +9,16 @@ money owed. An account without a known balance cannot be counted and is listed a
 **Monthly essential spending** is what went out, net of refunds, in the essential categories
 (:data:`ESSENTIAL_CATEGORIES` and their children) on any account, cards included (rent paid by
 card is still rent), averaged over the last :data:`MONTHS_AVERAGED` full calendar months the
-statements cover. Six months hold two payments of a quarterly insurance premium and both a
-winter and a milder month of heating, yet follow a move or a new rent within half a year;
-fewer months are used when the statements do not reach that far back, and the current, partial
-month never counts (it would make spending look smaller than it is).
+statements cover. A detected **bill** stream's lines count too when they are filed nowhere that
+says what they were for (uncategorised, or only "Person to Person"): rent paid by Zelle, a
+health-insurance premium or a mortgage the rules do not know are the largest essentials of all,
+and leaving them out made a month of cover look like seven. A line filed under an essential
+category is counted by its category alone, never twice; one the user filed elsewhere (a
+"bill" they call Shopping) is theirs to judge and not counted. Six months hold two payments of
+a quarterly insurance premium and both a winter and a milder month of heating, yet follow a
+move or a new rent within half a year; fewer months are used when the statements do not reach
+that far back, and the current, partial month never counts (it would make spending look smaller
+than it is).
 
 Both are in the household's main currency (:func:`finapp.services.settings.main_currency_of`);
 money in other currencies is listed apart, never converted at an invented rate.
@@ -31,7 +37,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.account_types import AccountType
@@ -40,15 +46,17 @@ from finapp.core.alerts import Candidate, Kind
 from finapp.core.health import months_covered
 from finapp.core.money import from_minor
 from finapp.core.severity import Severity
+from finapp.core.stream_groups import unfiled
+from finapp.core.subscription_states import StreamKind, UserState
 from finapp.services.balances import carried, known_balances, nearest_known
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.rates import base_currency, rate_book
 from finapp.services.settings import Settings, load_settings, main_currency_of
-from finapp.store.category_lines import category_sums
+from finapp.store.category_lines import SPLIT_SOURCE, category_sums
 from finapp.store.category_paths import SEPARATOR
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Transaction
+from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 
 LIQUID_TYPES = (
     AccountType.CHECKING,
@@ -189,18 +197,37 @@ def monthly_essentials(session: Session, as_of: date, currency: str) -> tuple[in
     months = _full_months(session, as_of)
     if not months:
         return 0, []
-    end = _month_end(months[-1])
-    net = session.scalar(  # a split line's essential parts count, its others not
-        category_sums(
-            lambda _line: (),
-            Transaction.currency == currency,
-            Transaction.is_transfer.is_(False),
-            Transaction.posted >= months[0],
-            Transaction.posted <= end,
-            categories=essential_category_ids(session),
+    days = (
+        Transaction.currency == currency,
+        Transaction.is_transfer.is_(False),
+        Transaction.posted >= months[0],
+        Transaction.posted <= _month_end(months[-1]),
+    )
+    filed = session.scalar(  # a split line's essential parts count, its others not
+        category_sums(lambda _line: (), *days, categories=essential_category_ids(session))
+    )
+    net = int(filed or 0) + _unfiled_bills(session, days)
+    return max(-net, 0) // len(months), months
+
+
+def _unfiled_bills(session: Session, days: tuple[ColumnElement[bool], ...]) -> int:
+    """The money of detected bill streams' lines among ``days`` that no category says the
+    purpose of (each line once, however many streams hold it; a split line is filed)."""
+    unfiled_ids = [cid for cid, path in category_paths(session).items() if unfiled(path)]
+    bills = (
+        select(SubscriptionMember.transaction_id)
+        .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
+        .where(Subscription.kind == StreamKind.BILL, Subscription.user_state != UserState.DISMISSED)
+    )
+    total = session.scalar(
+        select(func.sum(Transaction.amount_minor)).where(
+            *days,
+            Transaction.id.in_(bills),
+            Transaction.category_source.is_distinct_from(SPLIT_SOURCE),
+            or_(Transaction.category_id.is_(None), Transaction.category_id.in_(unfiled_ids)),
         )
     )
-    return max(-int(net or 0), 0) // len(months), months
+    return int(total or 0)
 
 
 def _month_end(month: date) -> date:

@@ -34,8 +34,8 @@ def test_a_dip_that_recovered_between_two_checks_is_told_with_its_day(store, tmp
     set_low_balance_threshold(store, "111", Decimal("500"))
     check = run_check(store, date(2025, 5, 28))  # 1,880 - 1,450 = 430 on May 1, 217.60 on May 2
     (note,) = [n for n in check.notes if n.kind == "low_balance"]
-    assert note.date == date(2025, 5, 1)
-    assert "217.60 USD on 2025-05-01" in note.message and "back on 2025-05-15" in note.message
+    assert note.date == date(2025, 5, 2)  # the day of its lowest, the figure it tells
+    assert "217.60 USD on 2025-05-02" in note.message and "back on 2025-05-15" in note.message
     assert dips(list_alerts(store, as_of=date(2025, 5, 28))) == []  # recovered: not in the inbox
     (told,) = dips(list_alerts(store, as_of=date(2025, 5, 28), include_closed=True))
     assert (told.state, told.resolved_on) == ("resolved", date(2025, 5, 15))
@@ -46,7 +46,8 @@ def test_an_open_dip_leaves_the_inbox_when_the_balance_recovers(store, tmp_path)
     load(store, tmp_path, "111", MAY[:2], ledger=("1880.00", date(2025, 4, 30)))
     set_low_balance_threshold(store, "111", Decimal("500"))
     (alert,) = dips(evaluate_alerts(store, date(2025, 5, 3)))
-    assert (alert.state, alert.date, alert.amount) == ("open", date(2025, 5, 1), Decimal("217.60"))
+    # dated the day of the balance it tells: 217.60 after Costco on May 2
+    assert (alert.state, alert.date, alert.amount) == ("open", date(2025, 5, 2), Decimal("217.60"))
     load(store, tmp_path, "111", MAY[2:], ledger=("2432.05", date(2025, 5, 27)))
     assert dips(evaluate_alerts(store, date(2025, 5, 28))) == []
     assert dips(list_alerts(store, as_of=date(2025, 5, 28))) == []
@@ -77,5 +78,18 @@ def test_cli_lists_the_inbox_and_all_with_states(data_dir: Path, store, tmp_path
     assert all(a["state"] == "open" and a["kind"] != "low_balance" for a in inbox)
     everything = run_cli(data_dir, "alerts", "--json", "--as-of", "2025-05-28", "--all").stdout
     (dip,) = [a for a in json.loads(everything) if a["kind"] == "low_balance"]
-    assert (dip["state"], dip["date"]) == ("resolved", "2025-05-01")
+    assert (dip["state"], dip["date"]) == ("resolved", "2025-05-02")
     assert dip["resolved_on"] == "2025-05-15"
+
+
+def test_a_threshold_raised_above_the_last_balance_is_told(store, tmp_path) -> None:
+    """Under 2,000 from the statement's first day until payday: a dip over. Raised to 2,600,
+    the balance the statements end on (2,432.05) is below it, and that is told, though it
+    fell below both on the same first day."""
+    load(store, tmp_path, "111", MAY, ledger=("1880.00", date(2025, 4, 30)))
+    set_low_balance_threshold(store, "111", Decimal("2000"))
+    assert len(dips(evaluate_alerts(store, date(2025, 5, 28)))) == 1
+    set_low_balance_threshold(store, "111", Decimal("2600"))
+    (alert,) = dips(evaluate_alerts(store, date(2025, 5, 28)))
+    assert alert.message == "Checking …111 is at 2432.05 USD, below your 2600.00 USD threshold."
+    assert alert.date == date(2025, 5, 27)  # the day of that balance, not the first day below

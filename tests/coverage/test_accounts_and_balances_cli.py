@@ -194,3 +194,20 @@ def test_a_threshold_on_an_account_whose_statement_states_its_balance_says_nothi
         ["--data-dir", str(household), "threshold", "set", CHECKING, "500"], capsys
     )
     assert (code, err) == (0, "")
+
+
+def test_the_id_accounts_lists_names_the_account_everywhere(
+    household: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`accounts` shows an id first; the same id names the account in a threshold, a balance,
+    a forecast and a goal, as its name or number does."""
+    checking = _by_last_four(_accounts(household, capsys), CHECKING[-4:])
+    shown = str(checking["id"])
+    said = _ok(household, capsys, "threshold", "set", shown, "500")
+    assert said.startswith(f"{checking['name']}: low-balance alert below 500.00 USD")
+    _ok(household, capsys, "balance", "set", shown, "3804.12", "--on", "2026-03-31")
+    forecast = json.loads(_ok(household, capsys, "forecast", "--account", shown, "--json"))
+    assert [f["account"] for f in forecast] == [checking["name"]]
+    code, _out, err = run_main(["--data-dir", str(household), "threshold", "set", "99", "5"],
+                               capsys)  # fmt: skip
+    assert code != 0 and "No account named or numbered '99'" in err

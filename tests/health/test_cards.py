@@ -39,8 +39,10 @@ def test_a_card_at_85_percent_of_its_stated_limit_is_told_once(tmp_path: Path) -
     )  # fmt: skip
     assert card.as_of == date(2025, 6, 30)  # judged where the card's statements end
     assert [a.message for a in raised if a.kind == "card_utilisation"] == [
-        "Chase …7415 is at 85% of its 8500.00 USD limit (7261.40 USD owed)."
-    ]  # the 80% crossing; the 30% one below it is not told as well
+        "Chase …7415 is at 85% of its 8500.00 USD limit (7261.40 USD owed). Using much of a "
+        "card's limit lowers your credit score, and near the limit a payment can be declined: "
+        "pay it down before the statement closes, or ask for a higher limit."
+    ]  # the 80% crossing with why and what to do; the 30% one below it is not told as well
     assert [a.severity for a in told] == ["warning"]
     assert [a for a in again if a.kind == "card_utilisation"] == []
 

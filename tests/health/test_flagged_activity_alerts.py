@@ -240,9 +240,11 @@ def test_cli_lists_structuring_as_json(data_dir: Path, store: Store, tmp_path: P
         "Checking …0331",
     )
     assert alert["message"].startswith(
-        "3 deposits or transfers on Checking …0331 from 2026-11-23 to 2026-11-26, each just "
-        "under 10000.00 USD (29490.00 USD in all)."
-    )
+        "3 deposits into Checking …0331 from 2026-11-23 to 2026-11-26, each just under "
+        "10000.00 USD (29490.00 USD in all). Deposits split to stay under a reporting threshold "
+        "are what banks must report: pay a sum in at once, and keep the paperwork of where it "
+        "came from."
+    )  # cash paid in: no "make one payment"
 
 
 def test_a_households_near_misses_raise_nothing(store: Store, tmp_path: Path) -> None:
@@ -298,3 +300,58 @@ def test_a_households_near_misses_raise_nothing(store: Store, tmp_path: Path) ->
     import_months(store, write_months(tmp_path, entries))
     for day in (date(2026, 11, 10), date(2026, 11, 25), date(2026, 12, 3)):
         assert [a.message for a in flagged(store, day)] == []
+
+
+def test_a_car_sold_and_its_loan_paid_off_or_a_brokerage_sold_for_escrow_is_flagged_no_risk(
+    store: Store, tmp_path: Path
+) -> None:
+    entries = [
+        *checking_months(date(2026, 7, 1), date(2026, 11, 30)),
+        # the car sold by cheque, its loan paid off the next morning
+        Entry(date(2026, 11, 9), D("15000.00"), "MOBILE DEPOSIT", at("12:30:10"), "CHECK 1021"),
+        Entry(date(2026, 11, 10), D("-14200.00"), "ALLY AUTO PAYOFF", at("09:15:22"), "LOAN"),
+        # the family's own brokerage sold towards a house: the deposit wired to escrow
+        Entry(
+            date(2026, 11, 19),
+            D("60000.00"),
+            "FIDELITY MONEYLINE",
+            at("10:00:00"),
+            "TRANSFER FROM BROKERAGE",
+        ),
+        Entry(
+            date(2026, 11, 20),
+            D("-58500.00"),
+            "WIRE OUT FIRST AMERICAN TITLE",
+            at("11:00:00"),
+            "ESCROW DEPOSIT",
+        ),
+    ]
+    import_months(store, write_months(tmp_path, entries))
+    assert flagged(store, date(2026, 11, 30)) == []
+
+
+def test_takings_paid_on_tell_no_more_out_of_it_than_came_in_nor_hours_past_the_window(
+    store: Store, tmp_path: Path
+) -> None:
+    """A stall's QR takings over a day, paid to one supplier the next two afternoons out of
+    them and of money held before: "of it" is what came in, the hours from the last takings."""
+    day = date(2026, 11, 19)
+    takings = [
+        Entry(day, D(f"{2450 + 37 * i}.{i * 7 % 100:02d}"), f"ZELLE FROM CUSTOMER {i:02d}",
+              at(f"{9 + i:02d}:{i * 5 % 60:02d}:00"))
+        for i in range(8)
+    ]  # fmt: skip
+    supplier = "WIRE OUT GREENLEAF PRODUCE WHOLESALE"
+    entries = [
+        *checking_months(date(2026, 7, 1), date(2026, 11, 30)),
+        *takings,
+        Entry(day + timedelta(days=1), D("-10800.00"), supplier, at("15:10:00")),
+        Entry(day + timedelta(days=2), D("-10300.00"), supplier, at("15:40:00")),
+    ]
+    import_months(store, write_months(tmp_path, entries, opening=D("16200.00")))
+    (through,) = flagged(store, date(2026, 11, 30))
+    came = sum((e.amount for e in takings), D(0))
+    assert through.params["inflow"] == f"{came} USD"
+    assert through.params["outflow"] == f"{came} USD"  # not the 21100.00 paid
+    assert through.params["hours"] == "48"  # from the last takings at 16:35, not 55 from 09:00
+    assert "to one other party." in through.message

@@ -213,7 +213,7 @@ def test_money_collected_from_many_senders_in_an_evening_and_sent_on_passes_thro
     assert {k: found[0].params[k] for k in ("inflow", "date", "outflow", "parties", "hours")} == {
         "inflow": "52415.00 CNY",
         "date": "2026-11-22",
-        "outflow": "52500.00 CNY",
+        "outflow": "52415.00 CNY",  # "of it": 52,500 went, no more than came in
         "parties": "2",
         "hours": "16",
     }
@@ -328,6 +328,7 @@ def test_three_cash_deposits_just_under_10000_in_four_days_are_structuring() -> 
         "last": "2026-11-26",
         "threshold": "10000.00 USD",
         "total": "29490.00 USD",
+        "way": "in",
     }
 
 
@@ -339,10 +340,11 @@ def test_transfers_out_of_a_wallet_just_under_50000_cny_are_structuring() -> Non
         line(date(2026, 11, 25), "-47999.00", "转账-赵磊", "赵磊", "11:02"),
     ]
     params = only("structuring", account(cny_months() + injected, "CNY", "支付宝"))
-    assert (params["count"], params["threshold"], params["total"]) == (
+    assert (params["count"], params["threshold"], params["total"], params["way"]) == (
         "4",
         "50000.00 CNY",
         "192299.00 CNY",
+        "out",  # told as transfers out, not deposits
     )
 
 

@@ -39,14 +39,14 @@ def _full_scan(account: AccountActivity, scale: fa._Scale) -> list[tuple[str, in
         ]
         episode = fa._Episode(came, went)
         incoming, spent = episode.incoming, episode.spent
-        if incoming < scale.large or spent < fa.PASS_MOST * incoming:
+        if incoming < scale.large or spent < fa.PASS_MOST * incoming or episode.settlement:
             continue
         net = sum(m.amount_minor for m in ordinary if episode.around(m))
         day = episode.largest.posted
         if abs(net) > fa.PASS_NEAR * incoming or any(f[0] == day.isoformat() for f in found):
             continue
         used |= {m.id for m in episode.came + episode.went}
-        hours = str(fa._hours(first, episode.went[-1]))
+        hours = str(episode.hours())
         found.append((day.isoformat(), incoming, hours, str(len({m.party for m in went}))))
     return found
 

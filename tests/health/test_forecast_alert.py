@@ -34,22 +34,35 @@ def test_warns_before_the_rent_takes_checking_below_its_threshold(store: Store) 
     after_rent = running[END] - Decimal("2450.00")
     assert after_rent == Decimal("71.36")
 
-    alert_service.refresh_alerts(store, TODAY)
-    alert_service.refresh_alerts(store, TODAY)  # asked again: told once
-    (alert,) = _forecast_alerts(store, TODAY)
+    alert_service.refresh_alerts(store, END)  # looked at the day the statement came
+    alert_service.refresh_alerts(store, END)  # asked again: told once
+    (alert,) = _forecast_alerts(store, END)
     assert alert.message == (
-        "Checking is projected to fall to 71.36 USD on 2026-11-01 after Oakwood Apts, "
-        "below your 500.00 USD threshold."
+        "Checking is projected to fall below your 500.00 USD threshold on 2026-11-01 and as low "
+        "as 59.37 USD on 2026-11-09 after Spotify."  # the rent, then Spotify before the pay
     )
     assert alert.account == "Checking"
     assert alert.date == END  # in the inbox now, where the statements end, before the fall
 
     # the user lowers the threshold: the projection no longer falls below it
     set_low_balance_threshold(store, "Checking", Decimal("50.00"))
-    alert_service.refresh_alerts(store, TODAY)
-    assert _forecast_alerts(store, TODAY) == []
-    (closed,) = _forecast_alerts(store, TODAY, closed=True)
+    alert_service.refresh_alerts(store, END)
+    assert _forecast_alerts(store, END) == []
+    (closed,) = _forecast_alerts(store, END, closed=True)
     assert closed.id == alert.id
+
+
+def test_statements_a_month_old_never_tell_a_past_day_as_projected(store: Store) -> None:
+    """Looked at a month after the statements end: the fall on 1 November is past, whatever
+    happened; what the forecast still projects from today on is told."""
+    import_checking(store, "1905.33", checking_lines(rent=RENT))
+    set_low_balance_threshold(store, "Checking", Decimal("500.00"))
+    alert_service.refresh_alerts(store, TODAY)
+    (alert,) = _forecast_alerts(store, TODAY)
+    assert alert.message == (
+        "Checking is projected to fall below your 500.00 USD threshold on 2026-12-01 and as low "
+        "as 315.27 USD on 2026-12-09 after Spotify."  # the rent again, then Spotify
+    )
 
 
 def test_silent_when_the_salary_arrives_before_the_rent(store: Store) -> None:
@@ -96,3 +109,20 @@ def test_silent_on_ordinary_households_with_a_sensible_threshold(tmp_path: Path)
             assert hh.streams["Payroll"].amount in amounts
         finally:
             store.close()
+
+
+def test_tells_the_overdraft_a_mild_first_dip_leads_to_as_critical(store: Store) -> None:
+    """Rent dearer than what the pay leaves: the first of November takes checking just under
+    its threshold, and the second month's rent and Spotify overdraw it: the worst is told."""
+    running = import_checking(store, "4883.97", checking_lines(rent="-3000.00"))
+    assert running[END] == Decimal("3300.00")
+    set_low_balance_threshold(store, "Checking", Decimal("500.00"))
+    alert_service.refresh_alerts(store, END)
+    (alert,) = _forecast_alerts(store, END)
+    assert alert.message == (
+        "Checking is projected to fall below your 500.00 USD threshold on 2026-11-01 and as low "
+        "as -6.09 USD on 2026-12-09 after Spotify."
+    )
+    assert alert.severity == "critical"  # an overdraft, not the 300.00 of the first dip
+    (checking,) = forecast(store, END, account="Checking")
+    assert (checking.lowest, checking.lowest_on) == (Decimal("-6.09"), date(2026, 12, 9))

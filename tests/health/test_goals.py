@@ -453,3 +453,18 @@ def test_deleting_an_account_leaves_its_goals_on_the_accounts_left(store: Store)
     # 575.00 a month into Ally alone is far from the 40,000.00 by mid-2028
     assert house.state is GoalState.BEHIND
     assert [c.params["name"] for c in gather_facts_of(store)] == ["House deposit"]
+
+
+def test_a_goal_on_a_credit_card_is_refused_with_why(store: Store) -> None:
+    """A card's balance is what is owed: a goal on it showed the debt as "saved"."""
+    card = ParsedAccount("4147202218835555", "Chase", "credit_card", "USD", "Chase Sapphire")
+    charges = [Line(date(2026, 10, 3), "-292.62", "WHOLEFDS MKT 10234 AUSTIN TX")]
+    download(store, card, Decimal("0.00"), charges, date(2026, 10, 1), date(2026, 10, 31))
+    with pytest.raises(InvalidInputError) as refused:
+        add_goal(store, "Car", Decimal("30000"), date(2026, 12, 31), ["Chase Sapphire"],
+                 today=SET_ON)  # fmt: skip
+    assert refused.value.code == "goal.owed_account"
+    assert str(refused.value) == (
+        "Chase Sapphire holds money owed, not saved: link a savings or checking account to a goal"
+    )
+    assert list_goals(store, ASKED) == []

@@ -146,7 +146,9 @@ def test_each_section_tells_the_households_facts(household: Store, tmp_path: Pat
     accounts = page.sections["Accounts"]
     assert page.row("Accounts", CARD) == (
         f"{CARD} 2025-01-01 – 2025-06-30 Needs attention "
-        f"{CARD} is at 85% of its 8500.00 USD limit (7261.40 USD owed)."
+        f"{CARD} is at 85% of its 8500.00 USD limit (7261.40 USD owed). Using much of a card's "
+        "limit lowers your credit score, and near the limit a payment can be declined: pay it "
+        "down before the statement closes, or ask for a higher limit."
     )
     assert page.row("Accounts", CHECKING) == (
         f"{CHECKING} 2025-01-01 – 2025-06-30 Needs attention "

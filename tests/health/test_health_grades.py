@@ -16,6 +16,10 @@ from tests.households.support import imported
 
 AS_OF = date(2025, 7, 3)
 THRESHOLDS = (30, 80, 90)
+CARD_ADVICE = (
+    " Using much of a card's limit lowers your credit score, and near the limit a payment can be"
+    " declined: pay it down before the statement closes, or ask for a higher limit."
+)
 
 
 def checking(balance: int | None, *alerts: tuple[str, dict[str, str]],
@@ -47,7 +51,7 @@ def test_a_card_needs_attention_from_the_lowest_threshold_and_is_at_risk_at_the_
     at_85 = judge(visa(85, 850_000, 726_140), AS_OF, THRESHOLDS)
     assert at_85.grade is Grade.NEEDS_ATTENTION
     assert at_85.reasons[0].message == (
-        "Sapphire Visa is at 85% of its 8500.00 USD limit (7261.40 USD owed)."
+        "Sapphire Visa is at 85% of its 8500.00 USD limit (7261.40 USD owed)." + CARD_ADVICE
     )
     assert judge(visa(93, 850_000, 790_512), AS_OF, THRESHOLDS).grade is Grade.AT_RISK
     # the user's own thresholds decide: warned only from 50%
@@ -105,7 +109,7 @@ def test_a_household_with_a_low_checking_balance_and_a_full_card(tmp_path: Path)
         "Heritage Bank of Commerce …8803": Grade.NEEDS_ATTENTION,
     }
     assert [r.message for r in graded["Chase …7415"].reasons] == [
-        "Chase …7415 is at 85% of its 8500.00 USD limit (7261.40 USD owed)."
+        "Chase …7415 is at 85% of its 8500.00 USD limit (7261.40 USD owed)." + CARD_ADVICE
     ]
     assert [r.kind for r in graded["Heritage Bank of Commerce …8803"].reasons] == ["low_balance"]
 

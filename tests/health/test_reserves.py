@@ -6,15 +6,20 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from finapp.importers.base import ParsedAccount
 from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.balances import set_user_balance
+from finapp.services.categorize import set_category
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.rates import set_rate
 from finapp.services.reserves import reserves_of
 from finapp.services.settings import set_setting
+from finapp.services.subscriptions import detect_subscriptions
+from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.conftest import PASSPHRASE
+from tests.health.goal_statements import download, month_end, monthly
 from tests.health.household_files import Household
 from tests.households.files import write_statements
 from tests.households.generator import generate
@@ -164,3 +169,37 @@ def test_wallets_without_a_stated_balance_tell_no_months_and_raise_nothing(
     assert fund.monthly_minor > 0  # the spending is known, the money put by is not
     assert (fund.months, fund.below_target, len(fund.unknown_balances)) == (None, False, 2)
     assert shares == [] and told == []
+
+
+def _family_b_checking(store: Store) -> None:
+    """Seven months of a checking-only family's statements: rent by Zelle to the landlord and a
+    health-insurance premium that no rule files, electricity and groceries the user filed."""
+    account = ParsedAccount("000004419911", "Wells Fargo", "checking", "USD", "Checking")
+    first = date(2026, 5, 1)
+    lines = [
+        *monthly(first, 7, "3500.00", "GUSTO PAY 123456 PAYROLL", "PPD ID: 9911223344"),
+        *monthly(first, 7, "-2600.00", "ZELLE PAYMENT TO ROBERT CHEN", "RENT"),
+        *monthly(date(2026, 5, 6), 7, "-412.50", "BCBS OF TEXAS INS PREM", "WEB PMT"),
+        *monthly(date(2026, 5, 12), 7, "-100.00", "DUKE ENERGY PAYMENT", "WEB PMT"),
+        *monthly(date(2026, 5, 20), 7, "-150.00", "WHOLEFDS MKT 10234 AUSTIN TX"),
+    ]
+    download(store, account, Decimal("5200.00"), lines, first, month_end(2026, 11))
+    detect_subscriptions(store, date(2026, 12, 2))
+    filed = {"DUKE ENERGY": "Bills & Utilities:Electricity", "WHOLEFDS": "Food:Groceries"}
+    for txn in list_transactions(store):
+        for payee, path in filed.items():
+            if txn.payee.startswith(payee):
+                set_category(store, txn.id, path)
+
+
+def test_rent_and_insurance_detected_as_bills_count_as_essentials_unfiled(store: Store) -> None:
+    _family_b_checking(store)
+    fund, _ = reserves_of(store, date(2026, 12, 2))
+    # rent by Zelle and the premium are detected bills no category names; electricity is a
+    # bill filed as a utility, counted once; groceries by their category
+    assert fund.monthly_minor == 326_250  # 2600 + 412.50 + 100 + 150
+    assert fund.liquid_minor == 686_250
+    assert fund.months == Decimal("2.1")  # not the 27 months of the categorised 250.00 alone
+    evaluate_alerts(store, date(2026, 12, 2))
+    (told,) = fund_alerts(store, date(2026, 12, 2))
+    assert told["monthly"] == "3262.50 USD"

@@ -34,7 +34,7 @@ from finapp.gui.widgets.asking import confirm
 from finapp.services.accounts import list_accounts
 from finapp.services.alerts import AlertView, evaluate_alerts
 from finapp.services.changes import Changes
-from finapp.services.goals import GoalStatus, add_goal, list_goals, remove_goal
+from finapp.services.goals import OWED_TYPES, GoalStatus, add_goal, list_goals, remove_goal
 from finapp.services.health_totals import GoalTotals, converting_for, goal_totals
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
@@ -82,7 +82,11 @@ class GoalsSection(HealthSection):
         super().reload(as_of)
 
     def load(self, as_of: date) -> tuple[list[GoalStatus], list[AccountChoice], GoalTotals | None]:
-        accounts = [AccountChoice(a.name, a.currency) for a in list_accounts(self.ctx.store)]
+        accounts = [
+            AccountChoice(a.name, a.currency)
+            for a in list_accounts(self.ctx.store)
+            if a.type not in OWED_TYPES  # a card's balance is owed, never saved
+        ]
         goals = list_goals(self.ctx.store, as_of)
         return goals, accounts, goal_totals(goals, converting_for(self.ctx.store, as_of))
 
