@@ -512,121 +512,145 @@
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="62"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="63"/>
+        <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to one other party. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
+        <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了另外一个对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="80"/>
+        <source>%1 is projected to fall below your %5 threshold on %6 and as low as %2 on %3 after %4.</source>
+        <translation>预计 %1 在 %6 低于您设定的 %5 提醒线，并在 %3 支付 %4 后最低降至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="94"/>
+        <source>%1 deposits into %2 from %3 to %4, each just under %5 (%6 in all). Deposits split to stay under a reporting threshold are what banks must report: pay a sum in at once, and keep the paperwork of where it came from.</source>
+        <translation>%2 在 %3 至 %4 之间有 %1 笔存入，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的存款正是银行必须上报的：请一次存入，并保留资金来源的凭证。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="101"/>
+        <source>%1 transfers out of %2 from %3 to %4, each just under %5 (%6 in all). Payments split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
+        <translation>%2 在 %3 至 %4 之间有 %1 笔转出，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的付款正是银行必须上报的：请一次付清并保留凭证。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="117"/>
         <source>%1 went up from %2 to %3 (%4 more a year).</source>
         <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="70"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="125"/>
         <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
         <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="73"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="128"/>
         <source>Good news: %1 rose from %2 to %3.</source>
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="204"/>
+        <source>%1 is at %2% of its %3 limit (%4 owed). Using much of a card&apos;s limit lowers your credit score, and near the limit a payment can be declined: pay it down before the statement closes, or ask for a higher limit.</source>
+        <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。信用卡额度用得越多，信用评分越低；接近额度时付款可能被拒：请在账单日前还掉一部分，或申请提高额度。</translation>
     </message>
     <message>
         <source>A large charge of %1 from %2.</source>
         <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="89"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="144"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="93"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="148"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="97"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="152"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="115"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="69"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了 %6 个其他对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="124"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="107"/>
         <source>%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). Amounts split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="133"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="172"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="141"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="150"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="189"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="158"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="197"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="165"/>
         <source>%1 is at %2% of its %3 limit (%4 owed).</source>
-        <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
+        <translation type="vanished">%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="169"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="213"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="173"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="217"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="179"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="223"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="183"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="227"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="187"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="85"/>
         <source>%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.</source>
         <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="64"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="119"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="86"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="141"/>
         <source>A large charge of %1: %2.</source>
         <translation>大额扣款 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="104"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="159"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="112"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="167"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="108"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="163"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -3600,158 +3624,163 @@
         <translation>没有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="148"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="147"/>
+        <source>{name} holds money owed, not saved: link a savings or checking account to a goal</source>
+        <translation>{name} 里是欠款，不是存款：请为目标关联储蓄或活期账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="152"/>
         <source>“{value}” is not a list of whole numbers (for example 30,7,1)</source>
         <translation>“{value}”不是整数列表（例如 30,7,1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="151"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="155"/>
         <source>Expected whole numbers from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的整数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="154"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="158"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="155"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
         <source>Expected a number above 0, not “{value}”</source>
         <translation>应为大于 0 的数字，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="158"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
         <source>Expected an amount from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的金额，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="161"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
         <source>Expected a factor above 1, not “{value}”</source>
         <translation>应为大于 1 的倍数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
         <source>Expected a percentage from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="169"/>
         <source>Expected percentages from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="168"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="172"/>
         <source>Expected a currency code such as USD, or auto, not “{value}”</source>
         <translation>应为 USD 这样的币种代码或 auto，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="175"/>
         <source>Expected a currency code and an amount for each currency, such as USD=10000,CNY=50000, not “{value}”</source>
         <translation>应为每个币种写出代码和金额，例如 USD=10000,CNY=50000，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="176"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="180"/>
         <source>There is no setting “{key}”</source>
         <translation>没有设置项“{key}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="178"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="182"/>
         <source>A rule needs a pattern to match</source>
         <translation>规则需要匹配的模式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="179"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="183"/>
         <source>The minimum amount is above the maximum</source>
         <translation>最小金额大于最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="180"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
         <source>“{pattern}” is not a pattern finapp can use: {reason}</source>
         <translation>“{pattern}”不是 finapp 能用的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="183"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="187"/>
         <source>it is longer than {most} characters</source>
         <translation>长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
         <source>it repeats something more than {most} times</source>
         <translation>某部分重复超过 {most} 次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="185"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="189"/>
         <source>it is too large to run on every transaction; make it simpler</source>
         <translation>过于复杂，无法对每笔交易运行；请简化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="192"/>
         <source>lookaround such as (?= or (?&lt;! and backreferences such as \1 are not supported</source>
         <translation>不支持 (?= 或 (?&lt;! 之类的环视，也不支持 \1 之类的反向引用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="192"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="196"/>
         <source>it is not a regular expression (a bracket left open or a character out of place)</source>
         <translation>不是正则表达式（有未闭合的括号或位置不对的字符）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="197"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="201"/>
         <source>No transaction with id {ids}</source>
         <translation>没有编号为 {ids} 的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="198"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="202"/>
         <source>“{tag}” is not a tag: write a word after the #, such as #tax</source>
         <translation>“{tag}”不是标签：请在 # 后写一个词，例如 #报税</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="201"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
         <source>“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)</source>
         <translation>“{tag}”不是标签：不允许“{character}”（只能用字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
         <source>“{tag}” is not a tag: it is longer than {most} characters</source>
         <translation>“{tag}”不是标签：长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="213"/>
         <source>Name the payee to rename</source>
         <translation>请指明要重命名的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="214"/>
         <source>There is no payee “{name}”</source>
         <translation>没有收款方“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="211"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="215"/>
         <source>“{value}” is not a currency code (three letters, such as EUR)</source>
         <translation>“{value}”不是币种代码（三个字母，例如 EUR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="214"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="218"/>
         <source>A rate must be above zero, not “{value}”</source>
         <translation>汇率必须大于零，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="215"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="219"/>
         <source>{currency} is the base currency: its rate is always 1</source>
         <translation>{currency} 是基准币种：其汇率始终为 1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="218"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="222"/>
         <source>{path} cannot be read ({why})</source>
         <translation>无法读取 {path}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="219"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="223"/>
         <source>The report is an HTML file: name it with .html, not {name}</source>
         <translation>报告是 HTML 文件：请以 .html 结尾命名，而不是 {name}</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="46"/>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="222"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="226"/>
         <source>There is no folder {folder} to write {name} into</source>
         <translation>没有可写入 {name} 的文件夹 {folder}</translation>
     </message>
@@ -3851,42 +3880,42 @@
         <translation>规则需要一个类别或新的收款方名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="229"/>
         <source>{path} is a folder; name the .html file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .html 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="229"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="233"/>
         <source>A profile needs a name</source>
         <translation>导入方案需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="230"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="234"/>
         <source>“{name}” is the name of a built-in profile; choose another</source>
         <translation>“{name}”是内置方案的名称；请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="233"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
         <translation>免打扰时段应为 22:00-08:00 这样的时间段，或 off；不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="236"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="240"/>
         <source>{folder} is a file; export into a folder</source>
         <translation>{folder} 是文件；请导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="241"/>
         <source>{folder} holds files that are not a finapp export; export into an empty or new folder (such as {inside}) or into a previous export to replace it</source>
         <translation>{folder} 中有不属于 finapp 导出的文件；请导出到空文件夹或新文件夹（例如 {inside}），或导出到以前的导出文件夹以替换它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="243"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="247"/>
         <source>{account}&apos;s statements do not reach {through}: import them up to that day before reconciling to it</source>
         <translation>{account} 的对账单未覆盖到 {through}：请先导入到该日的对账单再对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="248"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="252"/>
         <source>{account}&apos;s transactions differ from its statements in {count} period(s) up to {through}, the first {start} to {end} by {difference} {currency}: import what is missing, or accept the books as they stand</source>
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
@@ -4746,98 +4775,98 @@
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="97"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="101"/>
         <source>No savings goals. Add one to follow what your savings accounts hold.</source>
         <extracomment>each goal&apos;s Remove button, by goal name</extracomment>
         <translation>还没有储蓄目标。添加一个，跟踪储蓄账户里的进展。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
         <source>Saved</source>
         <translation>已存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
         <source>Needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="103"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="118"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="122"/>
         <source>%1 saved of %2</source>
         <translation>已存 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="126"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="130"/>
         <source>Saving not known, not counted: %1</source>
         <translation>存款未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="137"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="141"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="141"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="145"/>
         <source>? of %1</source>
         <translation>? / %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="146"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="150"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="151"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="155"/>
         <source>%1, by %2</source>
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="158"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="162"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="159"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="163"/>
         <source>Remove the goal %1</source>
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="176"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="180"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="177"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="185"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="190"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="194"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="210"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="214"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="213"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="217"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>
