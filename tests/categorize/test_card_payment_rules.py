@@ -36,11 +36,14 @@ def test_online_payment_is_a_card_payment_on_the_card_and_income_on_checking(
         ],
         kind="CREDITCARD",
     )
+    # a card statement from a CSV export, imported into an account of no particular type
+    load(store, tmp_path, "5500", [(D, "250.00", "PAYMENT THANK YOU")])
     lines = by_payee(store)
     assert lines["ONLINE PAYMENT FROM ACME CLIENT"].category is None  # income by its sign
     assert lines["PAYMENT RECEIVED FROM J SMITH"].category is None
     assert lines["ONLINE PAYMENT THANK YOU"].category == "Transfers:Card Payment"
     assert lines["PAYMENT RECEIVED - THANK YOU"].category == "Transfers:Card Payment"
+    assert lines["PAYMENT THANK YOU"].category == "Transfers:Card Payment"
 
 
 def test_alipay_repayment_received_is_not_a_card_payment() -> None:
