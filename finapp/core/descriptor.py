@@ -3,7 +3,8 @@
 One merchant identity (``finapp.core.merchant``) can cover several services the user files in
 different places: ``UBER   *TRIP HELP.UBER.COM`` and ``UBER   *EATS PENDING`` are both ``UBER``;
 an Alipay line paid to ``美团`` says ``美团外卖订单`` or ``美团单车骑行费`` in its memo. The
-words left once the merchant itself, reference codes, numbers, domains' endings and the bank's
+words left once the merchant itself (as its key names it, or as its aliases print it: the AMZN
+of ``AMAZON``), reference codes, numbers, domains' endings and the bank's
 boilerplate are taken out are what learning can tell such lines apart by.
 
 Latin text gives whole words; Chinese text has no spaces, so each run of Han characters (without
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from finapp.core.merchant import NOISE_WORDS
+from finapp.core.merchant import NOISE_WORDS, brand_spellings
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[A-Z0-9]+|[\u3400-\u9fff]+")
@@ -31,7 +32,7 @@ _HAN_BRAND = 2  # a Chinese brand's first characters (滴滴, 美团) say nothin
 def descriptor_words(text: str, merchant: str) -> tuple[str, ...]:
     """The words of ``text`` (payee and memo) that are not ``merchant`` nor noise, in order,
     each once: ``descriptor_words("UBER *EATS PENDING", "UBER") == ("EATS", "PENDING")``."""
-    own = set(merchant.upper().split())
+    own = {*merchant.upper().split(), *brand_spellings(merchant.upper())}
     words: dict[str, None] = {}
     for word in _WORD.findall(text.upper()):
         if _HAN_RUN.match(word):

@@ -21,7 +21,9 @@ deciding rule follows the latest one.
 The first lesson about a merchant covers all of it, unless its lines visibly name several
 services: when the word after the merchant is TRIP on many lines and EATS on many others, a
 correction of an Eats line teaches Eats (:func:`first_lesson_word`), and the trips keep what
-the shipped rules gave them. Pure: no database.
+the shipped rules gave them. A person-to-person app (Venmo, Cash App) is not a merchant: its
+lines name the person paid ("VENMO *JOHN SMITH"), and a lesson is about that person alone
+(:func:`person_words`). Pure: no database.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ _RECURRING = 2  # lines a word must be printed on before it can name a service
 #: Of a merchant's lines, the share that must name another service before a first lesson is
 #: kept to the corrected line's service (a rare one, such as 滴滴加油 among rides, is enough).
 _SERVICE_SHARE = 0.1
+#: payment apps whose merchant key is the app, the person paid printed after it ("CASH APP*JOHN")
+_PERSON_TO_PERSON = frozenset({"VENMO", "CASH APP"})
+#: a person's words kept: a name, not the note a payer may add after it
+_PERSON_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,3 +118,12 @@ def first_lesson_word(words: tuple[str, ...], leading: Counter[str], lines: int)
     mine = words[0]
     others = [w for w, n in leading.items() if w != mine and n >= enough]
     return mine if leading[mine] >= _RECURRING and others else None
+
+
+def person_words(merchant: str, payee_words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words naming the person a person-to-person app's line pays (from its payee's words
+    beyond the app), which a lesson about it is kept to; empty when the line names nobody (then
+    nothing is learned: the next person paid is not this one). None for any other merchant."""
+    if merchant not in _PERSON_TO_PERSON:
+        return None
+    return payee_words[:_PERSON_WORDS]

@@ -48,6 +48,12 @@ _ALIASES = {
     "COMCAST XFINITY": "COMCAST",
     "XFINITY": "COMCAST",
 }
+#: per merchant key, the words its aliases print for the brand ("AMZN" of AMAZON): the brand,
+#: not a service, in a line's words (:mod:`finapp.core.descriptor`)
+_BRAND_SPELLINGS: dict[str, frozenset[str]] = {
+    key: frozenset(alias.split()[0] for alias, named in _ALIASES.items() if named == key)
+    for key in set(_ALIASES.values())
+}
 #: First words of two-word US city names, dropped with the city from a "NAME CITY ST" tail.
 _CITY_HEADS = frozenset({"SAN", "LOS", "LAS", "NEW", "SANTA", "ST", "FORT", "EL", "SALT"})
 
@@ -197,6 +203,12 @@ def _key_of(text: str) -> str:
         if alias and len(words) >= size:
             return alias
     return " ".join(words[:_MAX_WORDS])
+
+
+def brand_spellings(merchant: str) -> frozenset[str]:
+    """The words banks print for ``merchant``'s brand besides its key's own: "AMZN Prime*RT5YU"
+    and "AMZN Mktp US*2K4LP0" are both ``AMAZON``, and their service is the word after AMZN."""
+    return _BRAND_SPELLINGS.get(merchant, frozenset())
 
 
 def name_words(text: str) -> list[str]:

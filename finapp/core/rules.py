@@ -1,10 +1,11 @@
 """Categorization rules as plain data: does a transaction match, and which rule wins.
 
 A rule tests text (payee, memo, merchant identity, or any of them) with contains / starts /
-equals / regex, optionally an amount range on the absolute amount, the sign (money in or out) and
-the account. Rules are ordered by priority then id; the first match wins. Text matching ignores
-case and runs of spaces, because bank payees change case and spacing from one statement to the
-next.
+equals / regex, optionally an amount range on the absolute amount, the sign (money in or out), the
+account, and (shipped rules only) the account's type: a deposit worded "ONLINE PAYMENT" is a card
+payment on a card, and a client's payment on a checking account. Rules are ordered by priority
+then id; the first match wins. Text matching ignores case and runs of spaces, because bank
+payees change case and spacing from one statement to the next.
 
 Regular expressions the user writes run on RE2 (``google-re2``), whose matching time is linear in
 the text whatever the pattern: ``(a+)+$`` cannot hang an import the way a backtracking engine
@@ -20,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from copy import copy
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -129,6 +130,8 @@ class RuleSpec:
     account_id: int | None = None
     rename_to: str | None = None
     origin: str = RuleOrigin.USER
+    #: the type of account (an ``AccountType`` value) the line must be on, or None for any
+    account_type: str | None = None
 
     @cached_property
     def _matcher(self) -> TextSearch | str:
@@ -142,11 +145,16 @@ class RuleSpec:
 
     def matches(self, txn: RuleSubject) -> bool:
         """Whether this rule applies to ``txn``."""
-        return self.admits(txn.amount_minor, txn.account_id) and self._matches_text(txn)
+        return self.admits(
+            txn.amount_minor, txn.account_id, txn.account_type
+        ) and self._matches_text(txn)
 
-    def admits(self, amount_minor: int, account_id: int) -> bool:
-        """Whether the account, sign and amount conditions hold (the text aside)."""
+    def admits(self, amount_minor: int, account_id: int, account_type: str | None = None) -> bool:
+        """Whether the account, sign and amount conditions hold (the text aside); a rule for
+        one type of account holds on no line whose account's type is not known to be it."""
         if self.account_id is not None and account_id != self.account_id:
+            return False
+        if self.account_type is not None and account_type != self.account_type:
             return False
         if self.sign == "in" and amount_minor <= 0:
             return False
@@ -206,6 +214,8 @@ class RuleSubject:
     merchant: str
     amount_minor: int
     account_id: int
+    #: the account's type (an ``AccountType`` value), None when not known
+    account_type: str | None = None
 
     @cached_property
     def normal(self) -> dict[str, str]:
@@ -254,10 +264,19 @@ def validate_rule(
         raise InvalidInputError(Problem("rule.min_above_max", english))
 
 
+#: the type of an account (an ``AccountType`` value) by its id, None when not known
+AccountTypeOf = Callable[[int], str | None]
+
+
+def _no_type(account_id: int) -> None:
+    """No account's type known: a rule for one type of account holds on no line."""
+
+
 class RuleBook:
     """Rules in the order they are tried (priority, then age), ready to find the first match.
 
-    The book is compiled once: per text field, one :class:`~finapp.core.rule_index.TextIndex`
+    The book is compiled once (what it knows of the store's accounts, their types, is given to
+    each copy :meth:`fresh` makes): per text field, one :class:`~finapp.core.rule_index.TextIndex`
     says in one pass which rules' plain text a line matches; the first of those in the order
     whose account, sign and amount conditions also hold wins, unless a regular expression
     earlier in the order matches too (expressions run only when one could still win). The
@@ -269,7 +288,8 @@ class RuleBook:
     in the book.
     """
 
-    def __init__(self, rules: Iterable[RuleSpec]) -> None:
+    def __init__(self, rules: Iterable[RuleSpec], account_type: AccountTypeOf = _no_type) -> None:
+        self._account_type = account_type
         self.rules = sorted((r for r in rules if r.runnable()), key=_order)
         self._indexes = tuple(
             TextIndex(
@@ -293,6 +313,7 @@ class RuleBook:
             and r.sign is None
             and r.amount_min is None
             and r.amount_max is None
+            and r.account_type is None
             and r.match_type != WORDS
             for r in self.rules
         ]
@@ -301,10 +322,13 @@ class RuleBook:
     def _remember_afresh(self) -> None:
         self._verdict = lru_cache(maxsize=REMEMBERED)(self._decide)
 
-    def fresh(self) -> RuleBook:
-        """This book with no verdict remembered, sharing its compiled rules and indexes: see
+    def fresh(self, account_type: AccountTypeOf | None = None) -> RuleBook:
+        """This book with no verdict remembered, sharing its compiled rules and indexes, for
+        the accounts ``account_type`` tells the type of (those of this book if None): see
         :func:`finapp.services.rule_filing.rule_book`, which keeps the last book compiled."""
         twin = copy(self)
+        if account_type is not None:
+            twin._account_type = account_type
         twin._indexes = tuple(index.fresh() for index in self._indexes)
         twin._remember_afresh()
         return twin
@@ -357,11 +381,14 @@ class RuleBook:
         was a fifth of the time of deciding it.
         """
         amount, account_id = line[3], line[4]
+        account_type = None
         for position in sorted(positions):
             if self._text_only[position]:
                 return position
             rule = self.rules[position]
-            if rule.admits(amount, account_id) and (
+            if rule.account_type is not None and account_type is None:
+                account_type = self._account_type(account_id)  # asked of few lines
+            if rule.admits(amount, account_id, account_type) and (
                 rule.match_type != WORDS or rule._has_words(RuleSubject(*line))
             ):
                 return position

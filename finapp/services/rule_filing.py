@@ -8,7 +8,7 @@ as it is written. A category the user chose by hand, or a split line's, is never
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, TypedDict
 
 from sqlalchemy import ColumnElement, bindparam, select, update
@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from finapp.core.category_sources import AUTOMATIC, KEPT, CategorySource
 from finapp.core.rule_origins import RuleOrigin
-from finapp.core.rules import RuleBook, RuleSpec
-from finapp.store.schema import Rule, Transaction
+from finapp.core.rules import AccountTypeOf, RuleBook, RuleSpec
+from finapp.services.shipped_rule_file import shipped_account_type
+from finapp.store.schema import Account, Rule, Transaction
 
 #: the category sources a rule sets and clears, and those it leaves alone, as the plain words
 #: stored: :func:`filing` runs once per imported line, and what it returns is bound as it is
@@ -45,11 +46,22 @@ _RULE_FIELDS = {
 
 def rule_spec(rule: Rule) -> RuleSpec:
     """A stored rule as the rule book tries it."""
-    return RuleSpec(**{field: getattr(rule, column.key) for field, column in _RULE_FIELDS.items()})
+    return _spec(tuple(getattr(rule, column.key) for column in _RULE_FIELDS.values()))
+
+
+def _spec(row: tuple[Any, ...]) -> RuleSpec:
+    """A stored rule's columns as a rule; a shipped one takes its account type from the file
+    (:func:`~finapp.services.shipped_rule_file.shipped_account_type`)."""
+    fields = dict(zip(_RULE_FIELDS, row, strict=True))
+    if fields["origin"] == RuleOrigin.SHIPPED:
+        fields["account_type"] = shipped_account_type(
+            fields["pattern"], fields["match_type"], fields["sign"]
+        )
+    return RuleSpec(**fields)
 
 
 def rule_book(session: Session) -> RuleBook:
-    """Every enabled rule, in the order they are tried.
+    """Every enabled rule, in the order they are tried, knowing the type of each account.
 
     Compiling the book (hundreds of shipped patterns into automata and expressions) costs more
     than most edits that ask for it, and the rules rarely change between two asks: the book of
@@ -58,12 +70,23 @@ def rule_book(session: Session) -> RuleBook:
     undoing a rule edit, or trying a rule and taking it back, asks for the one before again.
     """
     rows = session.execute(select(*_RULE_FIELDS.values()).where(Rule.enabled).order_by(Rule.id))
-    return _compiled(tuple(tuple(row) for row in rows)).fresh()
+    return _compiled(tuple(tuple(row) for row in rows)).fresh(_account_types(session))
+
+
+def _account_types(session: Session) -> AccountTypeOf:
+    """The type of an account by its id, read when first asked: an import creates the account
+    it writes to after asking for the book that files its lines."""
+
+    @cache
+    def account_type(account_id: int) -> str | None:
+        return session.scalar(select(Account.type).where(Account.id == account_id))
+
+    return account_type
 
 
 @lru_cache(maxsize=4)
 def _compiled(rows: tuple[tuple[Any, ...], ...]) -> RuleBook:
-    return RuleBook(RuleSpec(**dict(zip(_RULE_FIELDS, row, strict=True))) for row in rows)
+    return RuleBook(_spec(row) for row in rows)
 
 
 _COLUMNS = (

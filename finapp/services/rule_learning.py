@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.category_sources import CategorySource
-from finapp.core.learning import Filed, Split, first_lesson_word, separate
+from finapp.core.descriptor import descriptor_words
+from finapp.core.learning import Filed, Split, first_lesson_word, person_words, separate
 from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import (
     WORDS,
@@ -58,20 +59,32 @@ def learn_from(session: Session, txn: Transaction) -> None:
     rules = [r for r in learned_rules_of(session, txn.merchant) if r.enabled]
     deciding = next((r for r in rules if rule_spec(r).matches(_subject(txn))), None)
     if deciding is None:
-        session.add(_first_lesson(session, txn))
+        lesson = _first_lesson(session, txn)
+        if lesson is not None:
+            session.add(lesson)
     elif deciding.category_id != txn.category_id:
         _contradicted(session, txn, deciding, rules)
     session.flush()
 
 
-def _first_lesson(session: Session, txn: Transaction) -> Rule:
+def _first_lesson(session: Session, txn: Transaction) -> Rule | None:
+    """The rule a first correction about a merchant teaches: all of it, one of its services,
+    or one person a payment app pays (None when the line names nobody)."""
+    rule = _learned_rule(txn.merchant, txn.category_id)
+    person = person_words(
+        txn.merchant, descriptor_words(txn.original_payee or txn.payee, txn.merchant)
+    )
+    if person is not None:
+        if not person:
+            return None
+        rule.match_type, rule.pattern = WORDS, words_pattern(txn.merchant, person)
+        return rule
     leading: Counter[str] = Counter()
     lines = 0
     for line in session.scalars(select(Transaction).where(Transaction.merchant == txn.merchant)):
         words = _subject(line).words
         leading.update(words[:1])
         lines += 1
-    rule = _learned_rule(txn.merchant, txn.category_id)
     word = first_lesson_word(_subject(txn).words, leading, lines)
     if word is not None:
         rule.match_type, rule.pattern = WORDS, words_pattern(txn.merchant, [word])

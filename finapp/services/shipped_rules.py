@@ -7,10 +7,6 @@ file, not from the database, and change only with a release.
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-from typing import NotRequired, TypedDict
-
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
@@ -18,30 +14,8 @@ from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import RuleSpec
 from finapp.services.categories import category_paths, ensure_category
 from finapp.services.rules import SHIPPED_PRIORITY
+from finapp.services.shipped_rule_file import load_shipped_rules
 from finapp.store.schema import Rule
-
-
-class ShippedGroup(TypedDict):
-    """Patterns of ``resources/rules.json`` filed alike; ``field`` defaults to any."""
-
-    category: str
-    match: str
-    patterns: list[str]
-    sign: NotRequired[str]
-    field: NotRequired[str]
-
-
-class ShippedRule(ShippedGroup):
-    """One pattern of a group: one rule."""
-
-    pattern: str
-
-
-def load_shipped_rules() -> list[ShippedRule]:
-    """The shipped rules (``resources/rules.json``), one dict per pattern."""
-    text = resources.files("finapp.resources").joinpath("rules.json").read_text("utf-8")
-    groups: list[ShippedGroup] = json.loads(text)["rules"]
-    return [{**group, "pattern": pattern} for group in groups for pattern in group["patterns"]]
 
 
 def shipped_specs(first_id: int = 1) -> list[RuleSpec]:
@@ -57,6 +31,7 @@ def shipped_specs(first_id: int = 1) -> list[RuleSpec]:
             priority=SHIPPED_PRIORITY,
             sign=item.get("sign"),
             origin=RuleOrigin.SHIPPED,
+            account_type=item.get("account"),
         )
         for i, item in enumerate(load_shipped_rules())
     ]

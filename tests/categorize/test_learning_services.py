@@ -130,3 +130,28 @@ def test_correcting_only_an_eats_line_leaves_the_trips_where_they_were(store, tm
     eats = next(t for t in list_transactions(store) if "EATS" in t.payee)
     set_category(store, eats.id, DELIVERY)
     assert _categories(store) == {"TRIP": Counter({RIDES: 3}), "EATS": Counter({DELIVERY: 3})}
+
+
+def _amazon_months(months: int) -> list[tuple[date, str, str]]:
+    """Amazon on a card as Chase prints it: a Marketplace order and the Prime fee each month."""
+    lines = []
+    for n in range(months):
+        start = date(2025, 11 + n, 1) if n < 2 else date(2026, n - 1, 1)
+        lines += [
+            (start + timedelta(days=6), f"-{31 + n}.47", f"AMZN Mktp US*2K4LP0{n}"),
+            (start + timedelta(days=7), "-14.99", "AMZN Prime*RT5YU"),
+        ]
+    return [*lines, (date(2026, 3, 10), "35.00", "AMZN Mktp US REFUND*2K4LP0")]
+
+
+def test_filing_amazon_prime_as_streaming_leaves_the_marketplace_orders_alone(store, tmp_path):
+    load(store, tmp_path, "4417", _amazon_months(12), kind="CREDITCARD")
+    before = {t.id: t.category for t in list_transactions(store) if "Mktp" in t.payee}
+    prime = next(t for t in list_transactions(store) if t.payee.startswith("AMZN Prime"))
+    result = set_category(store, prime.id, "Entertainment:Streaming")
+    assert len(result.refiled) == 11  # the other Prime fees, no Marketplace order nor refund
+    later = [(date(2026, 12, 1), "-64.20", "AMZN Mktp US*9ZZ1AB")]
+    load(store, tmp_path, "4417", later, kind="CREDITCARD")
+    after = {t.id: t.category for t in list_transactions(store) if "Mktp" in t.payee}
+    assert after == {**before, max(after): before[min(before)]}
+    assert "Entertainment:Streaming" not in after.values()

@@ -1,0 +1,86 @@
+"""The shipped rules on payees printed as US and Chinese banks print them: each lands where a
+household would file it, including names that hold another merchant's word (SHELL SHACK,
+SOUTHWEST GAS, SPECTRUM HEALTH) and card-processor prefixes (SQ *, TST*) that say nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from finapp.services.transactions import list_transactions
+from tests.categorize.statements import load
+
+#: payee as printed → the category a household expects (None: no rule should guess)
+TABLE = {
+    "UBER *EATS": "Food:Delivery",
+    "UBER   *EATS PENDING": "Food:Delivery",
+    "UBER   *TRIP HELP.UBER.COM": "Transport:Rides & Taxis",
+    "DOORDASH*CHIPOTLE": "Food:Delivery",
+    "COSTCO GAS #0421": "Transport:Fuel",
+    "COSTCO WHSE #0421": "Food:Groceries",
+    "KROGER FUEL #1234": "Transport:Fuel",
+    "KROGER #512": "Food:Groceries",
+    "SAFEWAY FUEL 1234": "Transport:Fuel",
+    "SHELL OIL 57442": "Transport:Fuel",
+    "SHELL SHACK SEAFOOD": "Food:Dining",
+    "ARCO #42107": "Transport:Fuel",
+    "CIRCLE K 2741": "Transport:Fuel",
+    "SPEEDWAY 0456": "Transport:Fuel",
+    "WAWA 8123": "Transport:Fuel",
+    "BP#9423815 SEATTLE WA": "Transport:Fuel",
+    "MOBIL 0123 RENTON WA": "Transport:Fuel",
+    "MARCOS PIZZA 8812": None,
+    "SOUTHWEST GAS CORP": "Bills & Utilities:Gas & Heating",
+    "SOUTHWEST AIRLINES": "Travel:Flights",
+    "SPECTRUM HEALTH HOSPITAL": "Health:Doctor",
+    "SPECTRUM 855-707-7328": "Bills & Utilities:Internet",
+    "GRIMALDIS COAL BRICK OVEN": "Food:Dining",
+    "ALDI 72061 BATAVIA IL": "Food:Groceries",
+    "METRO BY T-MOBILE": "Bills & Utilities:Phone",
+    "METROPOLITAN MUSEUM OF ART": "Entertainment",
+    "LA METRO TAP": "Transport:Public Transit",
+    "MTA*NYCT PAYGO": "Transport:Public Transit",
+    "GYMBOREE 0412": "Shopping:Clothing",
+    "GOLDS GYM 0442": "Health:Fitness",
+    "PLANET FITNESS": "Health:Fitness",
+    "STEAMBOAT GRILL": "Food:Dining",
+    "STEAMGAMES.COM 4259522985": "Entertainment:Games",
+    "STEAM PURCHASE 425-952-2985 WA": "Entertainment:Games",
+    "ELECTRIC BIKE SHOP": "Shopping",
+    "TAMPA ELECTRIC CO": "Bills & Utilities:Electricity",
+    "SEATTLE CITY LIGHT": "Bills & Utilities:Electricity",
+    "PUGET SOUND ENERGY": "Bills & Utilities:Electricity",
+    "SQ *CITY PARKING LOT 4": "Transport:Parking & Tolls",
+    "SQ *GREEN VALLEY FARMERS MKT": "Food:Groceries",
+    "SQ *BLUE BOTTLE COFFEE": "Food:Coffee",
+    "SQ *BOB'S BIKES 11 BROOKLYN NY": None,
+    "TST* SWEETGREEN": "Food:Dining",
+    "TST* JOES DINER AUSTIN TX": "Food:Dining",  # Toast serves restaurants only
+    "AMAZON PRIME VIDEO": "Entertainment:Streaming",
+    "PRIME VIDEO*2K4": "Entertainment:Streaming",
+    "AMZN Prime*RT5YU": "Shopping:Online",
+    "AMZN Mktp US*2K4LP0": "Shopping:Online",
+    "NETFLIX.COM": "Entertainment:Streaming",
+    "KOHLS #1234": "Shopping",
+    "TOTAL WINE & MORE": "Food:Groceries",
+    "TARGET 00012345": "Shopping",
+    "CVS/PHARMACY #1234": "Health:Pharmacy",
+    "STATE FARM INSURANCE": "Insurance",
+    "T-MOBILE AUTOPAY": "Bills & Utilities:Phone",
+    "COMCAST CABLE COMM": "Bills & Utilities:Internet",
+    "DELTA AIR LINES": "Travel:Flights",
+    "美团单车": "Transport",
+    "美团外卖": "Food:Delivery",
+    "美团": "Food:Dining",
+    "滴滴出行": "Transport:Rides & Taxis",
+    "盒马鲜生": "Food:Groceries",
+    "瑞幸咖啡": "Food:Coffee",
+}
+
+
+def test_shipped_rules_file_real_descriptors_where_a_household_would(store, tmp_path: Path):
+    day = date(2026, 11, 1)
+    load(store, tmp_path, "4111000011112222", [(day, "-25.00", p) for p in TABLE])
+    got = {t.payee: t.category for t in list_transactions(store)}
+    wrong = {p: (got[p], want) for p, want in TABLE.items() if got[p] != want}
+    assert wrong == {}
