@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Row, select, update
+from sqlalchemy import ColumnElement, Row, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from finapp.core.account_types import AccountType
@@ -27,6 +27,7 @@ from finapp.core.wallet_funding import (
     MAX_DAYS,
     Line,
     Owned,
+    all_markers,
     choose_funding,
     moves_own_money,
     names_account,
@@ -167,6 +168,7 @@ def _bank_lines(session: Session, since: date, until: date) -> list[tuple[Line, 
             Transaction.posted.between(since, until),
             Transaction.is_transfer.is_(False),
             Transaction.amount_minor != 0,
+            _naming_a_wallet(),
         )
     )
     return [
@@ -189,9 +191,17 @@ def _mark_own_moves(session: Session, since: date, until: date) -> int:
             Transaction.posted.between(since, until),
             Transaction.is_transfer.is_(False),
             Transaction.category_source.is_distinct_from(CategorySource.MANUAL.value),
+            _naming_a_wallet(),
         )
     )
     moves = [r.id for r in rows if moves_own_money((r.original_payee, r.payee, r.memo))]
     if moves:
         session.execute(update(Transaction), [{"id": i, "is_transfer": True} for i in moves])
     return len(moves)
+
+
+def _naming_a_wallet() -> ColumnElement[bool]:
+    """Lines whose payee or memo names a wallet somewhere: the few the checks in Python look at
+    (a bank's other lines, most of years of history, never leave the database)."""
+    columns = (Transaction.original_payee, Transaction.payee, Transaction.memo)
+    return or_(*(column.contains(marker) for column in columns for marker in all_markers()))
