@@ -313,6 +313,15 @@ def test_after_moving_back_to_the_keyring_the_new_recovery_key_is_shown(
     again.close()
 
 
+def _keyring_entry_lost(data_dir: Path, memory_keyring: MemoryKeyring) -> str:
+    """A keyring store made, its recovery key written down, then the keyring reset (a new login
+    keyring): the recovery key, the one way back."""
+    open_store(data_dir).close()
+    words = recovery_key(data_dir)
+    memory_keyring.entries.clear()
+    return words
+
+
 def test_a_lost_keyring_entry_is_said_as_such_and_the_recovery_key_puts_it_back(
     keyring_data_dir: Path,
     memory_keyring: MemoryKeyring,
@@ -320,9 +329,7 @@ def test_a_lost_keyring_entry_is_said_as_such_and_the_recovery_key_puts_it_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     data_dir = keyring_data_dir
-    open_store(data_dir).close()
-    words = recovery_key(data_dir)
-    memory_keyring.entries.clear()  # a keyring reset, a new login keyring
+    words = _keyring_entry_lost(data_dir, memory_keyring)
 
     for command in (["accounts"], ["recovery-key"]):
         code, _, err = run_main(["--data-dir", str(data_dir), *command], capsys)
@@ -346,9 +353,7 @@ def test_with_the_recovery_key_a_store_whose_keyring_entry_was_lost_gets_a_passp
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     data_dir = keyring_data_dir
-    open_store(data_dir).close()
-    words = recovery_key(data_dir)
-    memory_keyring.entries.clear()
+    words = _keyring_entry_lost(data_dir, memory_keyring)
     monkeypatch.setenv("FINAPP_RECOVERY_KEY", words)
     monkeypatch.setenv("FINAPP_NEW_PASSPHRASE", NEW)
     code, _, err = run_main(["--data-dir", str(data_dir), "passphrase", "change"], capsys)
