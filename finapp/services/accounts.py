@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import false, or_, select
+from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor, from_minor
@@ -196,11 +196,7 @@ def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
     another bank's, whose lines must not be taken for those already there.
     """
     names = _names_for(parsed)
-    alike = session.scalars(
-        select(Account)
-        .where(Account.currency == parsed.currency, Account.type == parsed.type)
-        .order_by(Account.id)
-    ).all()
+    alike = session.scalars(select(Account).where(*_alike(parsed)).order_by(Account.id)).all()
     by_name = {a.name: a for a in alike}
     found = next((by_name[n] for n in names if n in by_name), None)
     if found is None:
@@ -210,6 +206,11 @@ def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
     taken = set(session.scalars(select(Account.name).where(Account.name.in_(names))))
     name = next((n for n in names if n not in taken), None) or _unique_name(session, names[-1])
     return AccountMatch(_create_account(session, parsed, name), "new")
+
+
+def _alike(parsed: ParsedAccount) -> tuple[ColumnElement[bool], ...]:
+    """An account a statement without its whole number may be: of its currency and type."""
+    return (Account.currency == parsed.currency, Account.type == parsed.type)
 
 
 def _names_for(parsed: ParsedAccount) -> list[str]:
@@ -246,8 +247,7 @@ def _named(session: Session, parsed: ParsedAccount, name: str) -> Account | None
     query = select(Account).where(
         Account.name == name,
         Account.number_last4.in_(("", last_four(parsed.number))),
-        Account.currency == parsed.currency,
-        Account.type == parsed.type,
+        *_alike(parsed),
     )
     return session.scalars(query.order_by(Account.id)).first()
 
