@@ -166,4 +166,6 @@ def test_each_institutions_share_says_of_which_currency_it_is(page) -> None:  # 
     formats = [b.format() for b in bars]
     for currency in ("USD", "EUR", "CNY"):
         assert any(f.endswith(f"% of the {currency} held") for f in formats), formats
+    for bar in bars:  # each text on one line, whole
+        assert bar.width() > bar.fontMetrics().horizontalAdvance(bar.text()), bar.text()
     assert all(" of the " in f for f in formats)

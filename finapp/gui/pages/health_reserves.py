@@ -172,6 +172,7 @@ class InstitutionsSection(HealthSection):
                 else f"{share.percent}%"
             )
             bar.setAccessibleName(share.institution)
+            _fit_text(bar)
             note = QLabel(
                 self.tr("More than you want at one institution: consider spreading it.")
                 if share.over_limit
@@ -184,3 +185,10 @@ class InstitutionsSection(HealthSection):
             self.grid.addWidget(QLabel(money(share.amount_minor, share.currency), self), row, 1)
             self.grid.addWidget(bar, row, 2)
             self.grid.addWidget(note, row, 3)
+
+
+def _fit_text(bar: QProgressBar) -> None:
+    """Keep ``bar`` wide enough for its text on one line: in the grid a bar gets only its size
+    hint, and "100% of the CNY held" was cut into two half-hidden lines."""
+    metrics = bar.fontMetrics()
+    bar.setMinimumWidth(metrics.horizontalAdvance(bar.text()) + 4 * metrics.averageCharWidth())
