@@ -17,12 +17,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -51,12 +55,13 @@ class ImportSummaryDialog(QDialog):
         self.setObjectName("import-summary")
         self.setWindowTitle(self.tr("Import finished"))
         self.setMinimumSize(640, 320)
+        self.resize(800, 440)
         self.undo_requested = False
         layout = QVBoxLayout(self)
         self.headline = QLabel(self.headline_text(result), self)
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
-        self.tree = QTreeWidget(self)
+        self.tree = _FilesTree(self)
         self.tree.setObjectName("import-files")
         self.tree.setAccessibleName(self.tr("Imported files"))
         self.tree.setHeaderLabels(
@@ -185,3 +190,53 @@ class ImportSummaryDialog(QDialog):
     def _undo(self) -> None:
         self.undo_requested = True
         self.accept()
+
+
+class _FilesTree(QTreeWidget):
+    """The files and, under each, its reasons, each reason wrapped across the whole row.
+
+    A tree view sizes a row from its first column alone and never wraps a spanned row's text:
+    "the file names no bank or account, so it went into …" was cut at the dialog's edge, with
+    the way out at its end unread. The reasons' delegate measures them at the row's width, and
+    a new width lays the rows out again.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setItemDelegate(_ReasonDelegate(self))
+
+    def reason_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width a reason under a file has to wrap in: the row less its indentation."""
+        depth = 0
+        while index.parent().isValid():
+            index, depth = index.parent(), depth + 1
+        return max(1, self.viewport().width() - self.indentation() * (depth + 1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
+class _ReasonDelegate(QStyledItemDelegate):
+    """A reason row as tall as its text wrapped at the row's width; file rows as they are."""
+
+    def __init__(self, tree: _FilesTree) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        if not index.parent().isValid():
+            return hint
+        margin = 2 * self._tree.style().pixelMetric(
+            self._tree.style().PixelMetric.PM_FocusFrameHMargin
+        )
+        width = self._tree.reason_width(index) - 2 * margin
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        wrapped = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(1, width), 1 << 20), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(hint.width(), max(hint.height(), wrapped.height() + margin))
