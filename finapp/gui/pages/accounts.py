@@ -35,6 +35,7 @@ from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.fitted_columns import NameColumn
 from finapp.gui.pages.tables import make_table, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
@@ -160,7 +161,9 @@ class AccountsPage(Page):
         self.model = AccountsModel(self)
         # short headers (their tooltips say the rest), every other column as wide as what it
         # shows, the account's name taking the room left: at 1024 pixels nothing is off-screen
-        self.table = make_table(self, self.model, self.tr("Accounts"), stretch=(0,))
+        self.table = make_table(self, self.model, self.tr("Accounts"), stretch=())
+        # as on the Payees page: the figures beside the names, not a wide screen's width away
+        self.name_column = NameColumn(self.table)
         self.table.doubleClicked.connect(self._open)
         self.threshold = QLineEdit(self)
         self.threshold.setPlaceholderText(self.tr("e.g. 500"))
