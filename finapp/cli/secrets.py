@@ -34,6 +34,12 @@ def read_passphrase(env: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
+def env_secret(env: str) -> str | None:
+    """``$env`` if set (refused when it is not UTF-8 text), else None; never asked for."""
+    value = os.environ.get(env)
+    return _utf8(value, env) if value else None
+
+
 def _utf8(value: str, source: str) -> str:
     """``value`` if it is text; bytes that are not UTF-8 (kept by Python as surrogates) would
     fail deep inside SQLCipher, so they are refused here, naming where they came from."""

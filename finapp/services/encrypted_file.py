@@ -105,6 +105,18 @@ def check_file(path: Path, key: StoreKey) -> FileCheck:
         return check_connection(conn, path)
 
 
+def incomplete_error(path: Path) -> StoreError:
+    """A file whose pages are under the key given and which still does not open: damaged or cut
+    short, never "a wrong passphrase" (no other passphrase would open it)."""
+    return StoreError(
+        Problem(
+            "file.incomplete",
+            f"{path} is damaged or incomplete (cut short?) and cannot be used; the key is right",
+            path=path,
+        )
+    )
+
+
 def require_sound(path: Path, key: StoreKey) -> FileCheck:
     """:func:`check_file`, raising one clear :class:`StoreError` when the file is damaged.
 
@@ -117,14 +129,7 @@ def require_sound(path: Path, key: StoreKey) -> FileCheck:
 
         if not key_fits_pages(path, key):
             raise
-        raise StoreError(
-            Problem(
-                "file.incomplete",
-                f"{path} is damaged or incomplete (cut short?) and cannot be used; "
-                "the key is right",
-                path=path,
-            )
-        ) from None
+        raise incomplete_error(path) from None
     except sqlcipher3.DatabaseError as exc:
         raise StoreError(
             Problem("file.damaged", f"{path} is damaged and cannot be used ({exc})", path=path)

@@ -10,11 +10,14 @@ a bad undo): ``check`` compares it with the largest recent backup and says which
 when fewer than half of that backup's transactions, and at least :data:`SHRINK_MIN_MISSING` of
 them, are left. Backups older than the last restore are not compared: restoring an older backup
 is the user's choice. The copy a restore kept of a store that was already damaged is listed as
-such, never counted as a failing backup.
+such, never counted as a failing backup. While a key change is unfinished, a backup it already
+re-encrypted opens with the change's new key: it is checked with that key where finapp knows it,
+else listed as waiting for the change; only a backup no known key opens is called damaged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,7 +34,15 @@ from finapp.services.backup import (
     last_restore,
     rotated_backups,
 )
+from finapp.services.backup_keys import (
+    CURRENT,
+    NEW,
+    KnownKey,
+    known_keys,
+    waiting_for_change,
+)
 from finapp.services.encrypted_file import FileCheck, check_connection, check_file
+from finapp.services.page_keys import key_fits_pages
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 
@@ -41,6 +52,13 @@ SHRINK_WINDOW = timedelta(days=31)
 SHRINK_MIN_MISSING = 50
 #: How a pre-restore copy of a damaged store is reported.
 KEPT_DAMAGED = "kept from before the restore, damaged"
+#: How a backup under an unfinished passphrase change's new passphrase, not given, is reported.
+WAITING = (
+    "uses the new passphrase of the unfinished key change; not checked "
+    "(set FINAPP_NEW_PASSPHRASE to check it, or finish the change)"
+)
+#: How each key that opened a backup is named while a key change is unfinished.
+KEY_WORDS = {CURRENT: "the store's key", NEW: "the unfinished change's new key"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,25 +73,56 @@ class Shrink:
 
 
 @dataclass(frozen=True, slots=True)
+class BackupCheck(FileCheck):
+    """A backup's checks, and which key opened it (:data:`~finapp.services.backup_keys.CURRENT`,
+    the store's; :data:`~finapp.services.backup_keys.NEW`, an unfinished key change's new one;
+    None when no key finapp knows opens it)."""
+
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CheckReport:
     store: FileCheck
-    backups: tuple[FileCheck, ...] = ()
+    backups: tuple[BackupCheck, ...] = ()
     shrunk: Shrink | None = None
     #: Pre-restore copies of a store that was damaged when it was restored over: kept, not checked.
     kept_damaged: tuple[str, ...] = ()
+    #: Backups an unfinished passphrase change re-encrypted under its new passphrase, which was
+    #: not given: sound as far as finapp can tell, checked once the change is finished.
+    waiting: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return self.store.ok and all(b.ok for b in self.backups) and self.shrunk is None
 
 
-def _check_backup(path: Path, store: Store) -> FileCheck:
-    try:
-        return check_file(path, store.key)
-    except WrongKeyError:
-        return FileCheck(str(path), False, 0, ("does not open with this store's key",))
-    except (sqlcipher3.DatabaseError, FinappError) as exc:  # damaged, or the disk refused
-        return FileCheck(str(path), False, 0, (f"unreadable: {exc}",))
+def _check_backup(
+    path: Path, keys: Sequence[KnownKey], waiting: frozenset[str]
+) -> BackupCheck | None:
+    """Check a backup with the first known key that opens it; None for one waiting for the
+    unfinished change's new passphrase. Only a backup no known key opens is damaged."""
+    for known in keys:
+        try:
+            found = check_file(path, known.key)
+        except WrongKeyError:
+            continue
+        except (sqlcipher3.DatabaseError, FinappError) as exc:  # damaged, or the disk refused
+            return BackupCheck(str(path), False, 0, (f"unreadable: {exc}",), key=known.role)
+        return BackupCheck(
+            found.path, found.ok, found.schema_version, found.problems, found.counts, known.role
+        )
+    if any(key_fits_pages(path, known.key) for known in keys):
+        problem = "damaged or incomplete (cut short?); the key is right"
+    elif path.name in waiting:
+        return None
+    elif len(keys) > 1:
+        problem = (
+            "opens neither with this store's key nor with the new key of the unfinished change"
+        )
+    else:
+        problem = "does not open with this store's key"
+    return BackupCheck(str(path), False, 0, (problem,))
 
 
 def _counted(item: RotatedBackup, key: StoreKey) -> RotatedBackup:
@@ -109,8 +158,16 @@ def find_shrink(
     return Shrink(transactions, str(best.path), best.transactions, made, message)
 
 
-def check_store(store: Store, *, backups: bool = False, now: datetime | None = None) -> CheckReport:
-    """Check the open store and whether it shrank; with ``backups``, every backup too."""
+def check_store(
+    store: Store,
+    *,
+    backups: bool = False,
+    now: datetime | None = None,
+    new_passphrase: str | None = None,
+) -> CheckReport:
+    """Check the open store and whether it shrank; with ``backups``, every backup too, each
+    with the keys :func:`~finapp.services.backup_keys.known_keys` knows (``new_passphrase``:
+    an unfinished passphrase change's new one, if the user gave it)."""
     raw = store.engine.raw_connection()
     try:
         result = check_connection(raw.driver_connection, store.path)
@@ -120,6 +177,13 @@ def check_store(store: Store, *, backups: bool = False, now: datetime | None = N
     if not backups:
         return CheckReport(result, shrunk=shrunk)
     files = backup_files(store.data_dir)
-    found = tuple(_check_backup(p, store) for p in files if not is_damaged_copy(p))
-    damaged = tuple(str(p) for p in files if is_damaged_copy(p))
-    return CheckReport(result, found, shrunk, damaged)
+    keys = known_keys(store.data_dir, store.key, new_passphrase)
+    waiting = waiting_for_change(store.data_dir, keys)
+    checked = {p: _check_backup(p, keys, waiting) for p in files if not is_damaged_copy(p)}
+    return CheckReport(
+        result,
+        tuple(found for found in checked.values() if found is not None),
+        shrunk,
+        tuple(str(p) for p in files if is_damaged_copy(p)),
+        tuple(str(p) for p, found in checked.items() if found is None),
+    )

@@ -68,11 +68,25 @@ def _forget_edits(path: Path, key: StoreKey) -> None:
 
 
 def this_machine_key(data_dir: Path, passphrase: str | None) -> StoreKey | None:
-    """The key the store in ``data_dir`` uses here: its keyring entry, else the passphrase."""
+    """The key the store in ``data_dir`` uses here: its keyring entry, else the passphrase.
+
+    A move to the keyring cut short saved the new key there before re-encrypting anything: the
+    store still opens with the passphrase only, and the restored store must get that one, or
+    no restore could go ahead until the move is finished."""
+    given = StoreKey.from_passphrase(passphrase) if passphrase else None
     raw = load_keyring_key(data_dir)
-    if raw is not None:
-        return StoreKey.from_raw(raw, source="keyring")
-    return StoreKey.from_passphrase(passphrase) if passphrase else None
+    if raw is None:
+        return given
+    keyring_key = StoreKey.from_raw(raw, source="keyring")
+    store_file = db_path(data_dir)
+    if (
+        given is not None
+        and store_file.exists()
+        and not opens_with(store_file, keyring_key)
+        and opens_with(store_file, given)
+    ):
+        return given
+    return keyring_key
 
 
 def key_for_restored_store(

@@ -970,6 +970,34 @@
     </message>
 </context>
 <context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/backup_passphrase.py" line="54"/>
+        <source>Open backup</source>
+        <translation>打开备份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/backup_passphrase.py" line="58"/>
+        <source>%1 does not open with the key that protects your data now: it was made before the passphrase was changed. Enter the passphrase it was made under, or the recovery key if finapp kept its key in the system keyring then. The restored data will be protected by your current key.</source>
+        <translation>%1 无法用现在保护您数据的密钥打开：它是在更改密码短语之前做的。请输入做这份备份时的密码短语；如果当时 finapp 把密钥保存在系统钥匙串中，请输入当时的恢复密钥。恢复后的数据将由您现在的密钥保护。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/backup_passphrase.py" line="66"/>
+        <source>Backup&apos;s passphrase</source>
+        <translation>备份的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/backup_passphrase.py" line="67"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/backup_passphrase.py" line="70"/>
+        <source>That passphrase does not open this backup. Try again.</source>
+        <translation>该密码短语无法打开这份备份，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../finapp/gui/banner.py" line="45"/>
@@ -2104,168 +2132,178 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="78"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="83"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="81"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="84"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="87"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="92"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="94"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="90"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="95"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="93"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="94"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="99"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="103"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="105"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="109"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="115"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="111"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="116"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="123"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="121"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="126"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="125"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="130"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="152"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="157"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="163"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="168"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="165"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="170"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="167"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="172"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="169"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="174"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="187"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="192"/>
         <source>Backed up to %1 (%2).</source>
         <translation>已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="197"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="212"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="202"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="217"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="199"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="204"/>
         <source>Exported files are NOT encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="203"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="212"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="217"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="222"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="227"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="244"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="249"/>
         <source>finapp could not finish this; your data is as it was.</source>
         <translation>finapp 未能完成此操作；你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="253"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="402"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="258"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="451"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="258"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="263"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="264"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="288"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="274"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="297"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="300"/>
+        <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
+        <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="310"/>
+        <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
+        <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -2276,72 +2314,72 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="284"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="322"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="293"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="331"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="298"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="337"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="308"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="347"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="341"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="381"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="346"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="386"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="355"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="404"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="360"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="409"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="361"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="410"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="371"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="420"/>
         <source>Nothing was deleted.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="379"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="428"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="382"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="431"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="388"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="437"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="395"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="444"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -5949,7 +5987,7 @@
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="217"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from finapp.errors import FinappError
 from finapp.gui.category_names import DEFAULT_NAMES
+from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
 from finapp.gui.dialogs.first_run import FirstRunDialog
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.import_wizard import ImportWizard
@@ -227,6 +228,11 @@ def _walk_passphrases(walk: Walk) -> None:
     first.show()
     walk.read(first, "first run")
     first.reject()
+    kept = BackupPassphraseDialog(Path("finapp-20261101-120000-n3.db"))
+    kept.show()
+    kept.show_error(kept.wrong_text())
+    walk.read(kept, "backup's passphrase")
+    kept.reject()
     recovery = RecoveryKeyDialog(format_recovery_key(bytes(range(32))))
     recovery.show()
     walk.read(recovery, "recovery key")

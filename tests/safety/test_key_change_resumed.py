@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from finapp.errors import InvalidInputError
-from finapp.services import encrypted_file
 from finapp.services.backup import backup, backup_files
 from finapp.services.encrypted_file import opens_with
 from finapp.services.keys_admin import change_passphrase, use_keyring
@@ -18,6 +17,7 @@ from tests.cli_in_process import run_main
 from tests.conftest import PASSPHRASE, MemoryKeyring
 from tests.helpers import run_cli
 from tests.safety import processes
+from tests.safety.key_change import cut_short_after_one_backup
 
 pytestmark = pytest.mark.passphrase
 
@@ -33,26 +33,12 @@ def _three_backups(store: Store) -> Path:
     return store.data_dir
 
 
-def _cut_short_after_one_backup(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The process is killed once the first backup uses the new key."""
-    real = encrypted_file.rekey_file
-    calls: list[Path] = []
-
-    def rekey_then_die(path: Path, old: StoreKey, new: StoreKey) -> None:
-        if calls:
-            raise KeyboardInterrupt
-        calls.append(path)
-        real(path, old, new)
-
-    monkeypatch.setattr("finapp.services.keys_admin.rekey_file", rekey_then_die)
-
-
 def test_a_switch_to_the_keyring_run_again_keeps_the_key_it_chose(
     memory_keyring: MemoryKeyring, filled: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data_dir = _three_backups(filled)
     with monkeypatch.context() as patched:
-        _cut_short_after_one_backup(patched)
+        cut_short_after_one_backup(patched)
         with pytest.raises(KeyboardInterrupt):
             use_keyring(data_dir, OLD)
     first = load_keyring_key(data_dir)
@@ -71,7 +57,7 @@ def test_a_passphrase_change_cut_short_is_said_and_only_its_own_passphrase_finis
 ) -> None:
     data_dir = _three_backups(filled)
     with monkeypatch.context() as patched:
-        _cut_short_after_one_backup(patched)
+        cut_short_after_one_backup(patched)
         with pytest.raises(KeyboardInterrupt):
             change_passphrase(data_dir, OLD, NEW)
 

@@ -1,7 +1,8 @@
 """``finapp restore FILE [--recovery-key-file FILE] [--json]``
 
 The backup opens with its recovery key, else ``FINAPP_BACKUP_PASSPHRASE`` (a backup made before
-the passphrase was changed), else the store's own key; the restored data gets the store's key.
+the passphrase was changed), else the store's own key or an unfinished key change's new one; the
+restored data gets the store's key.
 """
 
 from __future__ import annotations
@@ -9,11 +10,15 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from finapp.cli import secrets
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.errors import PassphraseRequiredError
+
+if TYPE_CHECKING:
+    from finapp.store.keys import StoreKey
 
 #: The passphrase a backup was made under, when it is not the store's passphrase now.
 BACKUP_PASSPHRASE_ENV = "FINAPP_BACKUP_PASSPHRASE"
@@ -32,6 +37,19 @@ def register(sub: Subcommands) -> None:
     p.set_defaults(run=run)
 
 
+def _known_key_opening(
+    data_dir: Path, backup: Path, machine_key: StoreKey | None
+) -> StoreKey | None:
+    """The key of this machine, or an unfinished key change's new key, that opens ``backup``;
+    the machine's key when none does (the restore then says the backup does not open)."""
+    from finapp.services.backup_keys import known_keys, opening_key
+
+    if machine_key is None:
+        return None
+    keys = [known.key for known in known_keys(data_dir, machine_key)]
+    return opening_key(backup.expanduser(), keys) or machine_key
+
+
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.services.backup import is_damaged_copy
     from finapp.services.restore import key_for_restored_store, restore, this_machine_key
@@ -39,10 +57,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
     passphrase = os.environ.get("FINAPP_PASSPHRASE")
     backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV)
+    machine_key = this_machine_key(ctx.data_dir, passphrase)
     source_key = (
         secrets.recovery_key(args.recovery_key_file)
         or (StoreKey.from_passphrase(backup_passphrase) if backup_passphrase else None)
-        or this_machine_key(ctx.data_dir, passphrase)
+        or _known_key_opening(ctx.data_dir, args.file, machine_key)
     )
     if source_key is None:
         raise PassphraseRequiredError("Set FINAPP_PASSPHRASE or give the backup's recovery key")

@@ -212,6 +212,10 @@ class PassphraseDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    def wrong_text(self) -> str:
+        """What a passphrase that does not open gets said."""
+        return self.tr("That passphrase does not open this store. Try again.")
+
     def try_open(self) -> None:
         """Open the store with what was typed; on a wrong passphrase say so and stay open."""
         if self._problem():
@@ -222,7 +226,7 @@ class PassphraseDialog(QDialog):
             self.store = self._opener(self.passphrase.text())
         except WrongKeyError:
             log.info("unlock: wrong passphrase (attempt %d)", self.attempts)
-            self.show_error(self.tr("That passphrase does not open this store. Try again."))
+            self.show_error(self.wrong_text())
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return

@@ -3,7 +3,10 @@
 Backup and export run while the store stays open. Restoring, changing the key and deleting
 everything replace or remove the store's file, so the store is closed first and finapp quits
 afterwards (``quit_app``); the next start opens what is there then. Each of those asks first,
-and deleting everything only goes ahead when the user types the confirmation word.
+and deleting everything only goes ahead when the user types the confirmation word. A restore or
+key change that is refused changes nothing, and the window carries on. A backup that the data's
+key of now does not open is opened first with the key the user types for it
+(:mod:`finapp.gui.dialogs.backup_passphrase`), and restored under the key of now.
 
 Quitting leaves the event loop with ``QApplication.exit``, and the start-up code then closes
 the shell as after any quit. ``QApplication.quit`` would first ask every window to close: the
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from finapp.errors import FinappError, NotAvailableError, StoreBusyError
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.error_texts import error_text
 from finapp.gui.widgets.asking import (
@@ -53,12 +57,13 @@ from finapp.gui.widgets.asking import (
     tell,
 )
 from finapp.services.backup import backup, backup_dir
+from finapp.services.backup_keys import known_keys, opening_key
 from finapp.services.export import export_all
 from finapp.services.keys_admin import change_passphrase, use_keyring
 from finapp.services.rekey_record import unfinished_change
 from finapp.services.restore import restore
 from finapp.services.wipe import WipeResult, wipe_all
-from finapp.store.keys import keyring_usable
+from finapp.store.keys import StoreKey, keyring_usable
 from finapp.tr_marks import fill
 
 log = logging.getLogger("finapp.gui")
@@ -255,24 +260,57 @@ class DataSecurityPanel(QWidget):
 
     def ask_restore(self) -> None:
         choose_open_file(
-            self, self.tr("Restore from backup"), self._confirm_restore,
+            self, self.tr("Restore from backup"), self._open_backup,
             object_name="restore-file", directory=str(backup_dir(self.ctx.data_dir)),
         )  # fmt: skip
 
-    def _confirm_restore(self, source: Path) -> None:
+    def _open_backup(self, source: Path) -> None:
+        """Find the key the chosen backup opens with before anything is closed: the data's own,
+        an unfinished key change's new one, else the one the user types (asked until it opens,
+        or cancelled). A damaged backup is refused here and the window carries on."""
+        store = self.ctx.store
+        keys = [known.key for known in known_keys(self.ctx.data_dir, store.key)]
+        try:
+            key = opening_key(source, keys)
+        except FinappError as exc:
+            self._refused(error_text(exc))
+            return
+        if key is not None:
+            self._confirm_restore(source, key)
+            return
+        dialog = BackupPassphraseDialog(source, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._confirm_restore(source, dialog.key or store.key))
+        dialog.open()
+
+    def _confirm_restore(self, source: Path, source_key: StoreKey) -> None:
         self._confirm(
             self.tr("Replace all current data with this backup? The current data is kept "
                     "aside first. finapp closes afterwards."),
-            lambda: self.restore_from(source),
+            lambda: self.restore_from(source, source_key),
             "confirm-restore",
         )  # fmt: skip
 
-    def restore_from(self, source: Path) -> None:
+    def restore_from(self, source: Path, source_key: StoreKey) -> None:
+        """Restore ``source`` (opened with ``source_key``) under the data's key of now."""
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
-        self._then_quit(
-            lambda: restore(data_dir, source, key, key),
-            self.tr("Restored. Start finapp again to see the restored data."),
+        done = self.tr("Restored. Start finapp again to see the restored data.")
+        if source_key != key:
+            done = self.tr(
+                "Restored. The restored data is protected by your current key, not the one "
+                "the backup was made under. Start finapp again to see it."
+            )
+        self._replace_store(
+            lambda: restore(data_dir, source, source_key, key), done, self._restore_refusal
         )
+
+    def _restore_refusal(self, exc: FinappError) -> str:
+        if isinstance(exc, StoreBusyError):
+            return self.tr(
+                "Nothing was restored: your data is still in use (by another finapp window "
+                "or work still running). Try again in a moment."
+            )
+        return error_text(exc)
 
     def ask_change_passphrase(self) -> None:
         dialog = PassphraseDialog(self._confirm_passphrase, create=True, change=True, parent=self)
@@ -288,9 +326,10 @@ class DataSecurityPanel(QWidget):
 
     def change_passphrase_to(self, passphrase: str) -> None:
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
-        self._change_key(
+        self._replace_store(
             lambda: change_passphrase(data_dir, key, passphrase),
             self.tr("Passphrase changed. Start finapp again and unlock with it."),
+            self._key_refusal,
         )
 
     def ask_use_keyring(self) -> None:
@@ -303,51 +342,61 @@ class DataSecurityPanel(QWidget):
 
     def move_key_to_keyring(self) -> None:
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
-        self._change_key(
+        self._replace_store(
             lambda: use_keyring(data_dir, key),
             self.tr("The key is now in the system keyring."),
+            self._key_refusal,
         )
 
-    def _change_key(self, work: Callable[[], object], done_text: str) -> None:
-        """Re-encrypt under a new key and quit; a refused change keeps the user where they were.
+    def _replace_store(
+        self,
+        work: Callable[[], object],
+        done_text: str,
+        refusal: Callable[[FinappError], str],
+    ) -> None:
+        """Re-key or restore the store and quit; a refusal keeps the user where they were.
 
-        A refusal changes nothing: the keyring key is stored before anything is re-encrypted
-        and SQLCipher's rekey is all or nothing, so the store still opens with the key this
-        window holds and the window carries on. Quitting after a refusal too, as this once did,
-        closed the main window, which with a tray hides instead of closing: finapp seemed to
-        vanish while it kept running.
+        A refusal changes nothing: the keyring key is stored before anything is re-encrypted,
+        SQLCipher's rekey is all or nothing and a restore renames its checked copy over the
+        store last, so the store still opens with the key this window holds and the window
+        carries on. Quitting after a refusal too, as this once did, closed the main window,
+        which with a tray hides instead of closing: finapp seemed to vanish while it kept
+        running. Work still running is waited for first: its connections would make the store
+        look busy.
         """
-        self.ctx.tasks.wait()  # their connections would make the store look busy
+        self.ctx.tasks.wait()
         self.ctx.store.close()
         try:
             work()
         except FinappError as exc:
-            log.warning("key change refused: %s", exc.__cause__ or exc)
-            self._refused(exc)
+            log.warning("store left as it was: %s", exc.__cause__ or exc)
+            self._refused(refusal(exc))
             return
         self._quit_after(done_text, Icon.Information)
 
-    def _refused(self, exc: FinappError) -> None:
-        """Say in the user's language why the key stayed as it was, in the window's banner.
+    def _key_refusal(self, exc: FinappError) -> str:
+        """Why the key stayed as it was, in the user's language."""
+        if isinstance(exc, NotAvailableError):
+            return self.tr(
+                "The system keyring could not keep finapp's key, so nothing was changed: your "
+                "passphrase still protects your data."
+            )
+        if isinstance(exc, StoreBusyError):
+            return self.tr(
+                "The key was not changed: your data is still in use (by another finapp window "
+                "or work still running). Try again in a moment."
+            )
+        return error_text(exc)
 
-        The window is brought back to the front first: the confirmation box just closed, and
-        the banner is only read if the window it is in has the user's attention.
+    def _refused(self, text: str) -> None:
+        """Say in the window's banner why nothing changed.
+
+        The window is brought back to the front first: the dialog just closed, and the banner
+        is only read if the window it is in has the user's attention.
         """
         window = self.window()
         window.raise_()
         window.activateWindow()
-        if isinstance(exc, NotAvailableError):
-            text = self.tr(
-                "The system keyring could not keep finapp's key, so nothing was changed: your "
-                "passphrase still protects your data."
-            )
-        elif isinstance(exc, StoreBusyError):
-            text = self.tr(
-                "The key was not changed: your data is still in use (by another finapp window "
-                "or work still running). Try again in a moment."
-            )
-        else:
-            text = error_text(exc)
         self.ctx.bus.message.emit("error", text)
 
     def confirmation_word(self) -> str:
