@@ -111,7 +111,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="102"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -124,77 +124,77 @@
         <translation type="vanished">账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="104"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="106"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="107"/>
         <source>The bank or payment service that holds it</source>
         <translation>开户银行或支付服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="108"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="109"/>
         <source>No.</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="110"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="111"/>
         <source>The account or card number&apos;s last four digits</source>
         <translation>账号或卡号的后四位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="114"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="115"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="117"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="119"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="122"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="123"/>
         <source>Warn when the balance falls below this</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="125"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="127"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="128"/>
         <source>The days your imported statements cover</source>
         <translation>已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="129"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="130"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="132"/>
         <source>Days no imported statement covers</source>
         <translation>没有已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="133"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
         <source>Books</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="135"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="136"/>
         <source>Whether the transactions add up to the balances the statements state</source>
         <translation>交易是否与对账单所列余额相符</translation>
     </message>
@@ -226,112 +226,112 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="163"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="164"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="166"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="169"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="167"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="170"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="169"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="172"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="170"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="176"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="175"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="178"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="178"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="181"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="180"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="183"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="183"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="186"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="184"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="187"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="187"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="190"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="197"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="200"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="228"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="231"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="229"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="232"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="265"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="268"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="269"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="272"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="274"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="277"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="277"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="280"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="280"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="283"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="284"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="287"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="336"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="339"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="302"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="305"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -5184,38 +5184,38 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="56"/>
         <source>Import finished</source>
         <extracomment>file, new, duplicates, left out (neutral), rejected</extracomment>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="66"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="69"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="70"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="71"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="73"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -5224,129 +5224,129 @@
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="79"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="96"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="109"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="110"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="109"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="114"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="117"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="114"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="119"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="121"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="121"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="117"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="122"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="126"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="143"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="150"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="152"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="150"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="155"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="152"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="157"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="165"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="171"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="174"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="178"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="179"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="180"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -5535,7 +5535,7 @@
         <translation>占所持 %2 的 %1%</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="176"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="177"/>
         <source>More than you want at one institution: consider spreading it.</source>
         <translation>单一机构存放过多：建议分散存放。</translation>
     </message>
@@ -5851,7 +5851,7 @@
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="152"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="153"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
         <source>Accounts</source>
         <extracomment>the Books column: how the transactions stand against the statements</extracomment>
