@@ -166,33 +166,13 @@ def retag(
     return Annotated(ids, sum(done.changed for done in (on, off) if done is not None))
 
 
-def tag_new_lines(
-    session: Session,
-    batch_id: int,
-    account_id: int,
-    lines: Sequence[ParsedTransaction],
-    keys: Sequence[tuple[str, int]],
-) -> None:
-    """Put the tags an import's ``lines`` carry (finapp's own export) on those of them the
-    import ``batch_id`` stored now; a line stored before keeps the tags it has.
-
-    ``keys`` are the lines' (dedupe key, occurrence), the identity the import stored them by.
-    """
-    rows = [
-        (batch_id, account_id, key, occurrence, tag)
-        for line, (key, occurrence) in zip(lines, keys, strict=True)
-        for tag in line.tags
-    ]
+def tag_new_lines(session: Session, stored: Sequence[tuple[ParsedTransaction, int]]) -> None:
+    """Put the tags finapp's own export carries on the lines an import of it stored now, each
+    given with its transaction's id (:mod:`finapp.services.exported_lines` finds them); a line
+    stored before keeps the tags it has."""
+    rows = [{"transaction_id": id_, "tag": tag} for line, id_ in stored for tag in line.tags]
     if rows:
-        session.connection().exec_driver_sql(_TAG_NEW_LINE, rows)
-
-
-#: a tag on the line an import stored now under its key (nothing when the line was there before)
-_TAG_NEW_LINE = (
-    "INSERT OR IGNORE INTO transaction_tags (transaction_id, tag) "
-    "SELECT id, ?5 FROM transactions "
-    "WHERE batch_id = ?1 AND account_id = ?2 AND dedupe_key = ?3 AND occurrence = ?4"
-)
+        session.execute(insert(TransactionTag).on_conflict_do_nothing(), rows)
 
 
 def tags_of(

@@ -22,32 +22,25 @@ from finapp.services.categories import ensure_category
 
 
 def file_new_lines_as_exported(
-    session: Session,
-    batch_id: int,
-    account_id: int,
-    lines: Sequence[ParsedTransaction],
-    keys: Sequence[tuple[str, int]],
+    session: Session, stored: Sequence[tuple[ParsedTransaction, int]]
 ) -> None:
-    """File each of ``lines`` the import ``batch_id`` stored now under the category it carries.
-
-    ``keys`` are the lines' (dedupe key, occurrence), the identity the import stored them by.
-    """
+    """File the lines an import of finapp's own export stored now, each given with its
+    transaction's id (:mod:`finapp.services.exported_lines` finds them), under the category
+    it carries."""
     ids: dict[str, int] = {}
     rows = []
-    for line, (key, occurrence) in zip(lines, keys, strict=True):
+    for line, transaction_id in stored:
         if not line.category:
             continue
         if line.category not in ids:
             ids[line.category] = ensure_category(session, line.category).id
-        rows.append((ids[line.category], CategorySource.MANUAL.value, batch_id, account_id, key,
-                     occurrence))  # fmt: skip
+        rows.append((ids[line.category], CategorySource.MANUAL.value, transaction_id))
     if rows:
         session.connection().exec_driver_sql(_FILE_NEW_LINE, rows)
 
 
-#: the export's category on the line an import stored now, unless a rule filed it there already
+#: the export's category on a line an import stored now, unless a rule filed it there already
 _FILE_NEW_LINE = (
     "UPDATE transactions SET category_id = ?1, category_source = ?2 "
-    "WHERE batch_id = ?3 AND account_id = ?4 AND dedupe_key = ?5 AND occurrence = ?6 "
-    "AND category_id IS NOT ?1"
+    "WHERE id = ?3 AND category_id IS NOT ?1"
 )

@@ -18,8 +18,7 @@ from finapp.core.money import to_minor
 from finapp.importers.base import ParsedStatement
 from finapp.progress import ProgressFn, check_cancel
 from finapp.services.accounts import AccountMatch
-from finapp.services.annotations import tag_new_lines
-from finapp.services.exported_categories import file_new_lines_as_exported
+from finapp.services.exported_lines import put_exported_on_new_lines
 from finapp.services.held_keys import held_keys
 from finapp.services.import_cross_format import without_other_format
 from finapp.services.import_keys import (
@@ -32,7 +31,6 @@ from finapp.services.import_new_ids import without_renamed_ids
 from finapp.services.import_results import AccountCounts
 from finapp.services.import_row_layout import FILL_TIME, INSERT, POSTED, Row
 from finapp.services.rule_filing import NewLineFiling
-from finapp.services.split_files import split_new_lines
 from finapp.store.schema import (
     Account,
     BalanceSnapshot,
@@ -66,12 +64,8 @@ def write_statement(
         chunk = rows[start : start + CHUNK]
         session.connection().exec_driver_sql(INSERT, chunk)
         progress(start + len(chunk), len(stmt.transactions), account.name)
-    if any(t.tags for t in stmt.transactions):  # finapp's own export: the user's tags
-        tag_new_lines(session, batch.id, account.id, stmt.transactions, keys)
-    if any(t.category for t in stmt.transactions):  # and the categories it filed them under
-        file_new_lines_as_exported(session, batch.id, account.id, stmt.transactions, keys)
-    if any(t.splits for t in stmt.transactions):  # and the parts of the lines they split
-        split_new_lines(session, batch.id, account.id, stmt.transactions, keys)
+    # finapp's own export: the user's tags, categories and split parts
+    put_exported_on_new_lines(session, batch.id, account.id, stmt.transactions, keys)
     _write_balances(session, batch, stmt, account)
     _write_period(session, batch, stmt, account)
     days = [r[POSTED] for r in rows]  # ISO dates: their order is the days' order

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from finapp.errors import Problem, StorageError, StoreMissingError, WrongKeyError
 from finapp.paths import STORE_ID_FILE, db_path, ensure_private_dir
+from finapp.services.shipped_book_record import holds_current_book
 from finapp.store.engine import Store, create_store_engine, storage_fault
 from finapp.store.keys import StoreKey, resolve_key
 from finapp.store.migrations import migrate
@@ -106,8 +107,20 @@ def _make_private(path: Path) -> None:
         path.chmod(0o600)
 
 
+def _bring_shipped_rules_up_to_date(store: Store) -> None:
+    """Refresh the shipped rules of a store an older finapp seeded; for one this finapp already
+    brought up to date (every open but the first after an update), one row read in SQL."""
+    with store.connect() as conn:
+        if holds_current_book(conn):
+            return
+    from finapp.services.shipped_refresh import refresh_shipped_rules
+
+    refresh_shipped_rules(store)
+
+
 def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | None = None) -> Store:
-    """Open the store in ``data_dir``, creating it on first use, migrated to the current schema.
+    """Open the store in ``data_dir``, creating it on first use, migrated to the current schema,
+    its shipped rules brought to this finapp's book.
 
     ``key`` forces a particular key (a recovery key); otherwise the keyring entry or
     ``passphrase`` is used as :func:`finapp.store.keys.resolve_key` decides.
@@ -138,6 +151,8 @@ def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | No
             from finapp.services.seeding import seed_new_store
 
             seed_new_store(store)
+        else:
+            _bring_shipped_rules_up_to_date(store)
     except BaseException:
         engine.dispose()
         if not existed:

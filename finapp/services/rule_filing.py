@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any, TypedDict
 
-from sqlalchemy import ColumnElement, bindparam, select, update
+from sqlalchemy import ColumnElement, Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from finapp.core.category_sources import AUTOMATIC, KEPT, CategorySource
@@ -100,6 +100,8 @@ _COLUMNS = (
     Transaction.category_id,
     Transaction.category_source,
 )
+#: a line as :func:`apply_rules` reads it (``_COLUMNS``)
+LineRow = Row[int, str, str, str, str, int, int, int | None, str | None]
 #: one statement run for every changed row: the ORM's bulk update by primary key costs three
 #: times as much per row for the same SQL
 _TRANSACTIONS = Transaction.metadata.tables[Transaction.__tablename__]  # the Table itself
@@ -120,9 +122,13 @@ class Refiled(TypedDict):
 
 
 def apply_rules(
-    session: Session, where: Sequence[ColumnElement[bool]], book: RuleBook
+    session: Session,
+    where: Sequence[ColumnElement[bool]],
+    book: RuleBook,
+    picked: Callable[[LineRow], bool] | None = None,
 ) -> list[Refiled]:
-    """Categorize (and rename) the transactions ``where`` selects; returns the changes made.
+    """Categorize (and rename) the transactions ``where`` selects (of those, only the ones
+    ``picked`` chooses by what they hold, when given); returns the changes made.
 
     Manually categorized transactions keep their category; an automatic category whose rule is
     gone is cleared so that re-running after deleting a rule undoes what it did. Rules see what
@@ -134,6 +140,8 @@ def apply_rules(
     changes: list[Refiled] = []
     session.flush()
     for row in session.connection().execute(select(*_COLUMNS).where(*where)):
+        if picked is not None and not picked(row):
+            continue
         original = row.original_payee or row.payee
         rule = book.first_match_of(
             original, row.memo, row.merchant, row.amount_minor, row.account_id

@@ -8,6 +8,7 @@ a shipped rule gained that condition keeps the rule, and the rule follows the fi
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from importlib import resources
@@ -37,6 +38,38 @@ def load_shipped_rules() -> list[ShippedRule]:
     text = resources.files("finapp.resources").joinpath("rules.json").read_text("utf-8")
     groups: list[ShippedGroup] = json.loads(text)["rules"]
     return [{**group, "pattern": pattern} for group in groups for pattern in group["patterns"]]
+
+
+#: what names a shipped rule in a store and in every book: its pattern, match and sign (a user's
+#: edit changes none of them; the field and category are what a book may change of it)
+ShippedKey = tuple[str, str, str | None]
+#: the field a shipped rule reads and the category path it files under
+Seeded = tuple[str, str]
+#: a book as a store keeps it: each rule's key and what it seeded, in the order they are tried
+Book = dict[ShippedKey, Seeded]
+
+
+def shipped_key(pattern: str, match_type: str, sign: str | None) -> ShippedKey:
+    return (pattern, match_type, sign)
+
+
+def current_book() -> Book:
+    """The rules of ``resources/rules.json`` as a store keeps its book."""
+    return {
+        shipped_key(item["pattern"], item["match"], item.get("sign")): (
+            item.get("field", "any"),
+            item["category"],
+        )
+        for item in load_shipped_rules()
+    }
+
+
+@cache
+def book_fingerprint() -> str:
+    """A digest of :func:`current_book`: a store holding another was seeded by an older finapp.
+    Only what a store keeps counts, so a reworded comment in the file changes nothing."""
+    rows = [[*key, *seeded] for key, seeded in current_book().items()]
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
 
 
 def shipped_account_type(pattern: str, match_type: str, sign: str | None) -> str | None:

@@ -7,6 +7,8 @@ file, not from the database, and change only with a release.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
@@ -14,7 +16,8 @@ from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import RuleSpec
 from finapp.services.categories import category_paths, ensure_category
 from finapp.services.rules import SHIPPED_PRIORITY
-from finapp.services.shipped_rule_file import load_shipped_rules
+from finapp.services.shipped_book_record import record_book
+from finapp.services.shipped_rule_file import ShippedRule, current_book, load_shipped_rules
 from finapp.store.schema import Rule
 
 
@@ -38,12 +41,22 @@ def shipped_specs(first_id: int = 1) -> list[RuleSpec]:
 
 
 def seed_shipped_rules(session: Session) -> None:
-    """Write the shipped rules into a new store, where the user can see and disable them."""
+    """Write the shipped rules into a new store, where the user can see and disable them, and
+    record the book they came from."""
     ids = {path: cid for cid, path in category_paths(session).items()}
+    insert_shipped_rules(session, load_shipped_rules(), ids)
+    record_book(session.connection(), current_book())
+
+
+def insert_shipped_rules(
+    session: Session, items: Iterable[ShippedRule], category_ids: dict[str, int]
+) -> None:
+    """Write ``items`` as shipped rules in their order (the order they are tried), each under
+    the category ``category_ids`` gives its path; a path it lacks is created, and added."""
     rows = []
-    for item in load_shipped_rules():
-        if item["category"] not in ids:
-            ids[item["category"]] = ensure_category(session, item["category"]).id
+    for item in items:
+        if item["category"] not in category_ids:
+            category_ids[item["category"]] = ensure_category(session, item["category"]).id
         rows.append(
             {
                 "priority": SHIPPED_PRIORITY,
@@ -52,7 +65,8 @@ def seed_shipped_rules(session: Session) -> None:
                 "match_type": item["match"],
                 "pattern": item["pattern"],
                 "sign": item.get("sign"),
-                "category_id": ids[item["category"]],
+                "category_id": category_ids[item["category"]],
             }
         )
-    session.execute(insert(Rule), rows)
+    if rows:
+        session.execute(insert(Rule), rows)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor
@@ -22,32 +21,14 @@ from finapp.services.splits import file_parts
 from finapp.store.schema import Transaction
 
 
-def split_new_lines(
-    session: Session,
-    batch_id: int,
-    account_id: int,
-    lines: Sequence[ParsedTransaction],
-    keys: Sequence[tuple[str, int]],
-) -> None:
-    """Put the parts an import's ``lines`` carry on those of them the import ``batch_id``
-    stored now, each line taking its largest part's category (the first of equals).
-
-    ``keys`` are the lines' (dedupe key, occurrence), the identity the import stored them by:
-    two identical receipts on one day stay told apart, and only the one that was split is.
-    """
-    for line, (key, occurrence) in zip(lines, keys, strict=True):
+def split_new_lines(session: Session, stored: Sequence[tuple[ParsedTransaction, int]]) -> None:
+    """Put the parts finapp's own export carries on the lines an import of it stored now, each
+    given with its transaction's id (:mod:`finapp.services.exported_lines` finds them), each
+    line taking its largest part's category (the first of equals)."""
+    for line, transaction_id in stored:
         if not line.splits:
             continue
-        txn = session.scalars(
-            select(Transaction).where(
-                Transaction.batch_id == batch_id,
-                Transaction.account_id == account_id,
-                Transaction.dedupe_key == key,
-                Transaction.occurrence == occurrence,
-            )
-        ).first()
-        if txn is None:  # stored before this import: it keeps its own parts
-            continue
+        txn = session.get_one(Transaction, transaction_id)
         parts = [
             (
                 # a part whose category was deleted since is uncategorized, as in the store
