@@ -53,6 +53,13 @@ TYPES: Mapping[Kind | HealthReason, Mapping[str, str]] = {
     Kind.NEW_COUNTERPARTIES: {"total": MONEY, "first": DAY, "last": DAY},
     Kind.EMERGENCY_FUND: {"liquid": MONEY, "monthly": MONEY},
     Kind.GOAL_BEHIND: {"saved": MONEY, "target": MONEY, "needed": MONEY, "date": DAY},
+    Kind.GOAL_BEYOND_SURPLUS: {
+        "target": MONEY,
+        "needed": MONEY,
+        "surplus": MONEY,
+        "short": MONEY,
+        "date": DAY,
+    },
     Kind.CARD_UTILISATION: {"limit": MONEY, "owed": MONEY},
     Kind.CARD_PAYMENT_DUE: {"amount": MONEY, "date": DAY},
     Kind.SUBSCRIPTION_CAP: {"total": MONEY, "cap": MONEY},

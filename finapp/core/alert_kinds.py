@@ -35,6 +35,7 @@ class Kind(StrEnum):
     # money health: reserves, goals, cards, subscriptions, forecast
     EMERGENCY_FUND = "emergency_fund"
     GOAL_BEHIND = "goal_behind"
+    GOAL_BEYOND_SURPLUS = "goal_beyond_surplus"
     CARD_UTILISATION = "card_utilisation"
     CARD_PAYMENT_DUE = "card_payment_due"
     SUBSCRIPTION_CAP = "subscription_cap"

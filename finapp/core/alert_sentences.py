@@ -200,6 +200,15 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
         ),
         "name", "saved", "target", "needed", "date",
     ),
+    Kind.GOAL_BEYOND_SURPLUS: _fixed(
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months "
+            "the household had %6 a month left after spending: %7 a month short. Save more "
+            "each month, or move the date or the target.",
+        ),
+        "name", "needed", "target", "date", "months", "surplus", "short",
+    ),
     Kind.CARD_UTILISATION: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",

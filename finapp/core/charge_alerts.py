@@ -39,6 +39,7 @@ class _MerchantSoFar:
 
     sizes: RunningRank = field(default_factory=lambda: RunningRank(median_low))
     last: Charge | None = None
+    first: date | None = None
     #: the same amount twice within the duplicate window at least once: not news any more
     repeats: bool = False
     #: (account, amount) -> the latest earlier charge's date
@@ -51,6 +52,7 @@ class _MerchantSoFar:
         return cls(
             RunningRank(median_low, [-c.amount_minor for c in charges]),
             charges[-1],
+            charges[0].posted,
             any(
                 a.amount_minor == b.amount_minor and (b.posted - a.posted).days <= duplicate_days
                 for a, b in pairwise(charges)
@@ -69,6 +71,21 @@ class _MerchantSoFar:
         self.sizes.add(-charge.amount_minor)
         self.latest[(charge.account_id, charge.amount_minor)] = charge.posted
         self.last = charge
+        self.first = self.first or charge.posted
+
+    def paid_regularly(self, day: date) -> bool:
+        """Whether the household pays this merchant regularly: a few charges over weeks, not
+        one spree (three orders at a furniture shop in a week say nothing of a fourth)."""
+        return (
+            len(self.sizes) >= _REGULAR_CHARGES
+            and self.first is not None
+            and (day - self.first).days >= _REGULAR_DAYS
+        )
+
+
+#: charges before, and the days they must span, for a merchant to be paid regularly
+_REGULAR_CHARGES = 3
+_REGULAR_DAYS = 45
 
 
 def _size_alert(
@@ -81,7 +98,12 @@ def _size_alert(
 ) -> Candidate | None:
     """Large, else unusual, else new merchant: one size alert per charge, whatever its kind;
     none for a charge of a recurring stream at its usual price (``recurring``: the monthly
-    mortgage payment is large, but it is no news)."""
+    mortgage payment is large, but it is no news).
+
+    A merchant paid regularly is judged by its own charges: a shop's supplier paid 2,000 to
+    3,500 every month or so is paid no "large" sum at 3,100, only above the unusual factor
+    times its usual charge.
+    """
     if charge.id in recurring:
         return None
     size = -charge.amount_minor
@@ -92,9 +114,12 @@ def _size_alert(
         usual = merchant.sizes.value()
     elif category is not None and len(category) >= 5:
         usual = category.value()
+    over_usual = usual is not None and size > lim.unusual_factor * Decimal(usual)
+    if merchant is not None and merchant.paid_regularly(charge.posted) and not over_usual:
+        return None
     if size > to_minor(lim.large_charge, charge.currency):
         kind, severity = Kind.LARGE_CHARGE, Severity.WARNING
-    elif usual and size > lim.unusual_factor * Decimal(usual):
+    elif usual and over_usual:
         kind, severity = Kind.UNUSUAL_CHARGE, Severity.WARNING
         params["usual"] = size_fact(usual, charge.currency)
     elif not seen and size > to_minor(lim.new_merchant, charge.currency):

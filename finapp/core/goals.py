@@ -8,6 +8,11 @@ schedule. A month of slack keeps the ordinary swing within a month (salary in, r
 of a linked current account) from raising it, and means a goal is never judged in its first
 month. A goal that reached its target is done; one whose date has passed short of it is
 *missed*: both are shown as they are and never called behind again.
+
+Keeping pace so far is not enough: a goal on pace is **beyond the surplus** when the monthly
+saving it still needs is more than the household has had left over a month lately (income
+minus spending, see :mod:`finapp.services.surplus`). A car fund needing 900 a month on a
+surplus of 250 will not be reached by carrying on as before, however well it started.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ class GoalState(StrEnum):
     REACHED = "reached"
     ON_TRACK = "on_track"
     BEHIND = "behind"
+    #: on pace, but needing more a month than the household has left over lately
+    BEYOND_SURPLUS = "beyond_surplus"
     #: the target date has passed short of the target
     MISSED = "missed"
     #: a linked account has no known balance, so nothing can be measured
@@ -64,16 +71,22 @@ class GoalPlan:
             return False
         return saved_minor < self.expected_on(month_before)
 
-    def state(self, saved_minor: int, day: date, today: date) -> GoalState:
+    def state(
+        self, saved_minor: int, day: date, today: date, surplus_minor: int | None = None
+    ) -> GoalState:
         """The goal's state with ``saved_minor`` saved on ``day`` (its accounts' statements end
         there), asked on ``today``: the date passing is judged by the calendar, not the
-        statements, so a goal stops nagging once its date is over."""
+        statements, so a goal stops nagging once its date is over. ``surplus_minor`` is what
+        the household has left over a month lately (None: not known, not judged)."""
         if saved_minor >= self.target_minor:
             return GoalState.REACHED
         if today > self.target_date:
             return GoalState.MISSED
         if self.is_behind(saved_minor, day):
             return GoalState.BEHIND
+        needed = needed_per_month(self.target_minor, saved_minor, today, self.target_date)
+        if surplus_minor is not None and needed > surplus_minor:
+            return GoalState.BEYOND_SURPLUS
         return GoalState.ON_TRACK
 
 

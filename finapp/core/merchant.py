@@ -182,6 +182,11 @@ _MAX_WORDS = 2
 #: the longest text whose words are remembered (bank descriptors are far shorter)
 _REMEMBERED_TEXT = 256
 _MAX_HAN = 12
+#: a reference a Chinese bank glues to its label ("流水号2025030812345678", "借据号LN6363433"):
+#: a run of letters and digits holding a digit, long enough to be no brand ("12306", "7天"
+#: stay), or an instalment's number ("第12期"); a run may start only where one starts
+_HAN_REFERENCE = re.compile(r"第\d+期|(?<![A-Z0-9])[A-Z0-9]*\d[A-Z0-9]*")
+_HAN_REFERENCE_MIN = 6
 
 
 def merchant_key(payee: str, memo: str = "") -> str:
@@ -315,9 +320,30 @@ def _han_key(text: str) -> str:
     "北京爱奇艺科技有限公司" and "爱奇艺" are one merchant: the leading place name and the
     trailing business-type and company-form words are dropped.
     """
-    text = "".join(_REFERENCE.sub(" ", _PUNCT.sub(" ", text)).split())
+    text = "".join(_without_glued_references(_REFERENCE.sub(" ", _PUNCT.sub(" ", text))))
     brand = _HAN_PLACE.sub("", _without_company_form(text))
     return (brand if len(brand) >= 2 else text)[:_MAX_HAN]
+
+
+def _without_glued_references(text: str) -> list[str]:
+    """The words of Han text without the references glued to them, which change every line.
+
+    "个人住房贷款 贷款账号7559123456 流水号6338035485" is the mortgage's: a later word holding
+    a reference is its label and number, dropped whole; in the first word only the reference
+    goes ("房贷还款流水号2025030812" is 房贷还款流水号).
+    """
+    kept = []
+    for index, word in enumerate(text.split()):
+        found = next((m for m in _HAN_REFERENCE.finditer(word) if _is_reference(m[0])), None)
+        if found is None:
+            kept.append(word)
+        elif index == 0:
+            kept.append(word[: found.start()])
+    return kept
+
+
+def _is_reference(run: str) -> bool:
+    return run.startswith("第") or len(run) >= _HAN_REFERENCE_MIN
 
 
 def _without_company_form(text: str) -> str:

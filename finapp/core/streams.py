@@ -30,8 +30,9 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 
-#: Rent: a bill however it is paid, by Zelle or a 转账 to the landlord, which read like transfers.
-_RENT = re.compile(r"\bRENT\b|房租|租金", re.IGNORECASE)
+#: A home's rent or mortgage: a bill however it is paid, by Zelle or a 转账 to the landlord, or
+#: the bank's 房贷还款 (还款 is also how a card's payment reads), all worded like transfers.
+_HOME = re.compile(r"\bRENT\b|房租|租金|MORTGAGE|房贷|住房贷款|按揭", re.IGNORECASE)
 
 #: how often a fixed price must have been left and come back for a stream to have one-offs
 _ONE_OFFS = 2
@@ -54,7 +55,7 @@ def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]
     joined = " ".join(set(texts[:2] + texts[-12:]))  # the first and the recent spellings
     if any(transfer_flags):
         return StreamKind.TRANSFER  # linked to another of the user's accounts
-    if amounts[-1] < 0 and _RENT.search(joined):
+    if amounts[-1] < 0 and _HOME.search(joined):
         return StreamKind.BILL
     if _TRANSFER.search(joined):
         return StreamKind.TRANSFER

@@ -8,8 +8,14 @@ the earliest of them, so every account is measured on the same day). Asked on 30
 statements that end on 31 October, a goal is measured on 31 October: November's saving is not
 missing, it is not imported yet. How the figures are judged is in :mod:`finapp.core.goals`.
 
-The ``goal_behind`` alert is keyed by goal and month, so a goal that stays behind is raised at
-most once a month; it resolves when the goal is back on track, reached, past its date or removed.
+A goal on pace is also weighed against what the household has left over a month lately, in
+the goal's currency (:mod:`finapp.services.surplus`): one needing more than that is *beyond the
+surplus*, with the monthly saving needed, the surplus, the months it is averaged over and the
+shortfall a month shown.
+
+The ``goal_behind`` and ``goal_beyond_surplus`` alerts are keyed by goal and month, so a goal
+that stays behind (or beyond the surplus) is raised at most once a month; each resolves when the
+goal is back on track, reached, past its date or removed.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from finapp.services.accounts import require_account
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.settings import Settings
+from finapp.services.surplus import Surplus, monthly_surplus
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Goal, GoalAccount
@@ -69,6 +76,19 @@ class GoalStatus:
     needed_per_month: Decimal | None
     #: saved at each month end since the goal was set, up to ``judged_on``
     months: tuple[MonthSaved, ...]
+    #: what the household has left over a month lately, in the goal's currency, and over how
+    #: many months; None when not known (see :mod:`finapp.services.surplus`)
+    surplus_per_month: Decimal | None = None
+    surplus_months: int = 0
+
+    @property
+    def short_per_month(self) -> Decimal | None:
+        """How much more a month the goal needs than the household has left over; None when
+        it needs no more (or either is unknown)."""
+        if self.needed_per_month is None or self.surplus_per_month is None:
+            return None
+        short = self.needed_per_month - self.surplus_per_month
+        return short if short > 0 and self.state is not GoalState.REACHED else None
 
     @property
     def percent(self) -> int | None:
@@ -97,6 +117,9 @@ class GoalStatus:
             "percent": self.percent,
             "needed_per_month": money(self.needed_per_month),
             "months": [{"month": m.month, "saved": money(m.saved)} for m in self.months],
+            "surplus_per_month": money(self.surplus_per_month),
+            "surplus_months": self.surplus_months,
+            "short_per_month": money(self.short_per_month),
         }
 
 
@@ -130,7 +153,9 @@ class _Balances:
         return None if None in amounts else sum(a for a in amounts if a is not None)
 
 
-def _status(goal: Goal, balances: _Balances, as_of: date) -> GoalStatus:
+def _status(
+    goal: Goal, balances: _Balances, as_of: date, surplus: Surplus | None = None
+) -> GoalStatus:
     ids = [link.account_id for link in goal.accounts]
     day = min((balances.judged_on(account_id, as_of) for account_id in ids), default=as_of)
     saved = balances.total_on(ids, day)
@@ -141,7 +166,7 @@ def _status(goal: Goal, balances: _Balances, as_of: date) -> GoalStatus:
     months: tuple[MonthSaved, ...] = ()
     if saved is not None and start is not None:
         plan = GoalPlan(goal.target_minor, goal.created_on, goal.target_date, start)
-        state = plan.state(saved, day, as_of)
+        state = plan.state(saved, day, as_of, surplus.monthly_minor if surplus else None)
         needed = from_minor(
             needed_per_month(goal.target_minor, saved, as_of, goal.target_date), cur
         )
@@ -162,6 +187,8 @@ def _status(goal: Goal, balances: _Balances, as_of: date) -> GoalStatus:
         saved=None if saved is None else from_minor(saved, cur),
         needed_per_month=needed,
         months=months,
+        surplus_per_month=from_minor(surplus.monthly_minor, cur) if surplus else None,
+        surplus_months=len(surplus.months) if surplus else 0,
     )
 
 
@@ -173,7 +200,8 @@ def goals_status(session: Session, as_of: date) -> list[GoalStatus]:
     if not goals:
         return []
     balances = _Balances(session)
-    return [_status(goal, balances, as_of) for goal in goals]
+    surpluses = {cur: monthly_surplus(session, as_of, cur) for cur in {g.currency for g in goals}}
+    return [_status(goal, balances, as_of, surpluses[goal.currency]) for goal in goals]
 
 
 def list_goals(store: Store, as_of: date | None = None) -> list[GoalStatus]:
@@ -276,28 +304,44 @@ def remove_goal(store: Store, name_or_id: str) -> str:
         return goal.name
 
 
+#: the alert a goal's state raises, once a month
+_STATE_ALERTS = {
+    GoalState.BEHIND: Kind.GOAL_BEHIND,
+    GoalState.BEYOND_SURPLUS: Kind.GOAL_BEYOND_SURPLUS,
+}
+
+
 def goal_behind_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:
-    """A ``goal_behind`` alert for each goal behind as of ``as_of``, once a month per goal
-    (goals carry their own targets: no setting shapes it)."""
+    """A ``goal_behind`` alert for each goal behind as of ``as_of``, a ``goal_beyond_surplus``
+    one for each needing more than the household has left over, once a month per goal (goals
+    carry their own targets: no setting shapes it)."""
     found = []
     for status in goals_status(session, as_of):
-        if status.state is not GoalState.BEHIND:
+        kind = _STATE_ALERTS.get(status.state)
+        if kind is None:
             continue
         cur = status.currency
+        params = {
+            "name": status.name,
+            "saved": f"{status.saved} {cur}",
+            "target": f"{status.target} {cur}",
+            "needed": f"{status.needed_per_month} {cur}",
+            "date": status.target_date.isoformat(),
+        }
+        if kind is Kind.GOAL_BEYOND_SURPLUS:
+            params |= {
+                "surplus": f"{status.surplus_per_month} {cur}",
+                "months": str(status.surplus_months),
+                "short": f"{status.short_per_month} {cur}",
+            }
         found.append(
             Candidate(
-                kind=Kind.GOAL_BEHIND,
-                key=f"goal_behind:{status.id}:{status.judged_on.strftime('%Y-%m')}",
+                kind=kind,
+                key=f"{kind}:{status.id}:{status.judged_on.strftime('%Y-%m')}",
                 date=status.judged_on,
                 severity=Severity.WARNING,
                 currency=cur,
-                params={
-                    "name": status.name,
-                    "saved": f"{status.saved} {cur}",
-                    "target": f"{status.target} {cur}",
-                    "needed": f"{status.needed_per_month} {cur}",
-                    "date": status.target_date.isoformat(),
-                },
+                params=params,
             )
         )
     return found

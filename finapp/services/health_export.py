@@ -44,7 +44,8 @@ from finapp.store.schema import Account
 
 #: the alerts the report lists: money health's own, and those that count against an account
 HEALTH_ALERTS = ALERT_KINDS | {
-    Kind.EMERGENCY_FUND, Kind.GOAL_BEHIND, Kind.CARD_PAYMENT_DUE, Kind.SUBSCRIPTION_CAP,
+    Kind.EMERGENCY_FUND, Kind.GOAL_BEHIND, Kind.GOAL_BEYOND_SURPLUS,
+    Kind.CARD_PAYMENT_DUE, Kind.SUBSCRIPTION_CAP,
     Kind.REVIEW_DUE, Kind.UNREVIEWED,
 }  # fmt: skip
 

@@ -33,6 +33,8 @@ LABELS: dict[str, dict[str, str]] = {
         "spending covered (liquid money {liquid}; essential spending {monthly} a month).",
         "cards_all": "All cards, in {currency}: limits {limit}; owed {owed}.",
         "goals_all": "All goals, in {currency}: {saved} saved of {target}.",
+        "goal_short": "{name} needs {needed} a month; the household had {surplus} a month left "
+        "after spending over the last {months} months: {short} a month short.",
         "subs_all": "All subscriptions, in {currency}: {total} a month.",
         "rates_used": "≈ converted at the latest rates on or before {day}: {rates}.",
         "left_out": "Not included, no exchange rate to {currency}: {codes}.",
@@ -72,6 +74,7 @@ LABELS: dict[str, dict[str, str]] = {
         "reached": "Reached",
         "on_track": "On track",
         "behind": "Behind",
+        "beyond_surplus": "More than you save",
         "missed": "Missed",
         "unknown": "Unknown",
         "subscriptions": "Subscriptions",
@@ -126,6 +129,8 @@ LABELS: dict[str, dict[str, str]] = {
         "（流动资金 {liquid}；必要开支每月 {monthly}）。",
         "cards_all": "所有信用卡合计（{currency}）：额度 {limit}；欠款 {owed}。",
         "goals_all": "所有储蓄目标合计（{currency}）：已存 {saved}，目标 {target}。",
+        "goal_short": "{name} 每月需存 {needed}；近 {months} 个月家庭每月收支结余 {surplus}："
+        "每月还差 {short}。",
         "subs_all": "所有订阅合计（{currency}）：每月 {total}。",
         "rates_used": "≈ 按 {day} 或之前的最新汇率换算：{rates}。",
         "left_out": "未计入（没有换算为 {currency} 的汇率）：{codes}。",
@@ -165,6 +170,7 @@ LABELS: dict[str, dict[str, str]] = {
         "reached": "已达成",
         "on_track": "进度正常",
         "behind": "落后",
+        "beyond_surplus": "超出每月结余",
         "missed": "未达成",
         "unknown": "未知",
         "subscriptions": "订阅",

@@ -163,7 +163,7 @@ def liquid_balances(session: Session, as_of: date) -> list[LiquidBalance]:
     return out
 
 
-def _full_months(session: Session, as_of: date) -> list[date]:
+def full_months(session: Session, as_of: date) -> list[date]:
     """The last :data:`MONTHS_AVERAGED` calendar months wholly inside the statements' days."""
     spans = [
         (c.covered_from, judged_as_of(c, as_of)) for c in coverage_by_account(session).values()
@@ -194,7 +194,7 @@ def essential_category_ids(session: Session) -> set[int]:
 
 def monthly_essentials(session: Session, as_of: date, currency: str) -> tuple[int, list[date]]:
     """Average net essential spending a month in ``currency`` and the months averaged."""
-    months = _full_months(session, as_of)
+    months = full_months(session, as_of)
     if not months:
         return 0, []
     days = (

@@ -548,6 +548,11 @@
     </message>
     <message>
         <location filename="../../finapp/core/alert_sentences.py" line="204"/>
+        <source>Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months the household had %6 a month left after spending: %7 a month short. Save more each month, or move the date or the target.</source>
+        <translation>储蓄目标 %1 需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭每月收支结余只有 %6：每月还差 %7。请每月多存一些，或推迟日期、降低目标。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="213"/>
         <source>%1 is at %2% of its %3 limit (%4 owed). Using much of a card&apos;s limit lowers your credit score, and near the limit a payment can be declined: pay it down before the statement closes, or ask for a higher limit.</source>
         <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。信用卡额度用得越多，信用评分越低；接近额度时付款可能被拒：请在账单日前还掉一部分，或申请提高额度。</translation>
     </message>
@@ -605,22 +610,22 @@
         <translation type="vanished">%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="213"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="222"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="217"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="226"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="223"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="232"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="227"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="236"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
@@ -744,41 +749,42 @@
     </message>
     <message>
         <location filename="../../finapp/gui/models/alerts_model.py" line="34"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="35"/>
         <source>Savings goal</source>
         <translation>储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="36"/>
         <source>Card limit</source>
         <translation>信用卡额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="37"/>
         <source>Card payment due</source>
         <translation>信用卡还款到期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="38"/>
         <source>Subscription cap</source>
         <translation>订阅上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="39"/>
         <source>Review due</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="39"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="40"/>
         <source>Not reviewed for a year</source>
         <translation>一年未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="40"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="41"/>
         <source>Balance forecast</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="43"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="44"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
@@ -787,58 +793,58 @@
         <translation type="vanished">信息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="44"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="45"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="45"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="46"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="49"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="49"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="50"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="50"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="51"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="83"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="84"/>
         <source>Date</source>
         <extracomment>mid-tone colours, readable on light and dark palettes alike</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="88"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="89"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="94"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="95"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="99"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="100"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="105"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="106"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/alerts_model.py" line="111"/>
+        <location filename="../../finapp/gui/models/alerts_model.py" line="112"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -4794,117 +4800,127 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/health_goals.py" line="48"/>
+        <source>More than you save</source>
+        <translation>超出每月结余</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="49"/>
         <source>Reached</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="49"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="50"/>
         <source>Date passed</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="50"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="51"/>
         <source>Balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="66"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="67"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="101"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="102"/>
         <source>No savings goals. Add one to follow what your savings accounts hold.</source>
         <extracomment>each goal&apos;s Remove button, by goal name</extracomment>
         <translation>还没有储蓄目标。添加一个，跟踪储蓄账户里的进展。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="108"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="108"/>
         <source>Saved</source>
         <translation>已存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="108"/>
         <source>Needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="108"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="122"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="123"/>
         <source>%1 saved of %2</source>
         <translation>已存 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="130"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="131"/>
         <source>Saving not known, not counted: %1</source>
         <translation>存款未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="141"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="142"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="145"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="146"/>
         <source>? of %1</source>
         <translation>? / %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="150"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="151"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="155"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="156"/>
         <source>%1, by %2</source>
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="162"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="163"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="163"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="164"/>
         <source>Remove the goal %1</source>
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="180"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="181"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="185"/>
+        <source>%1 a month; %2 a month left over in the last %3 months: %4 short</source>
+        <translation>每月 %1；近 %3 个月每月结余 %2：每月还差 %4</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="193"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="185"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="197"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="194"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="206"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="214"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="226"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="217"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="229"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>
@@ -5012,7 +5028,7 @@
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="57"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="58"/>
         <source>Savings goals</source>
         <translation>储蓄目标</translation>
     </message>

@@ -85,7 +85,19 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         ["id", "goal", "saved", "target", "%", "by", "needed a month", "state", "accounts"],
         [_row(goal) for goal in goals],
     )
+    for goal in goals:
+        if goal.short_per_month is not None:
+            print(_short_text(goal))
     return 0
+
+
+def _short_text(goal: GoalStatus) -> str:
+    cur = goal.currency
+    return (
+        f"{goal.name} needs {goal.needed_per_month} {cur} a month; the household had "
+        f"{goal.surplus_per_month} {cur} a month left after spending over the last "
+        f"{goal.surplus_months} months: {goal.short_per_month} {cur} a month short."
+    )
 
 
 def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -32,6 +32,7 @@ KIND_NAMES: dict[str, str] = {
     Kind.NEW_COUNTERPARTIES: QT_TRANSLATE_NOOP("AlertsModel", "Many new payees"),
     Kind.EMERGENCY_FUND: QT_TRANSLATE_NOOP("AlertsModel", "Emergency fund"),
     Kind.GOAL_BEHIND: QT_TRANSLATE_NOOP("AlertsModel", "Savings goal"),
+    Kind.GOAL_BEYOND_SURPLUS: QT_TRANSLATE_NOOP("AlertsModel", "Savings goal"),
     Kind.CARD_UTILISATION: QT_TRANSLATE_NOOP("AlertsModel", "Card limit"),
     Kind.CARD_PAYMENT_DUE: QT_TRANSLATE_NOOP("AlertsModel", "Card payment due"),
     Kind.SUBSCRIPTION_CAP: QT_TRANSLATE_NOOP("AlertsModel", "Subscription cap"),

@@ -45,6 +45,7 @@ MONTHS_SHOWN = 6
 STATE_NAMES = {
     GoalState.ON_TRACK: QT_TRANSLATE_NOOP("GoalsSection", "On track"),
     GoalState.BEHIND: QT_TRANSLATE_NOOP("GoalsSection", "Behind"),
+    GoalState.BEYOND_SURPLUS: QT_TRANSLATE_NOOP("GoalsSection", "More than you save"),
     GoalState.REACHED: QT_TRANSLATE_NOOP("GoalsSection", "Reached"),
     GoalState.MISSED: QT_TRANSLATE_NOOP("GoalsSection", "Date passed"),
     GoalState.UNKNOWN: QT_TRANSLATE_NOOP("GoalsSection", "Balance unknown"),
@@ -178,6 +179,17 @@ class GoalsSection(HealthSection):
         needed = format_money(goal.needed_per_month, goal.currency)
         if goal.state is GoalState.MISSED:
             return fill(self.tr("%1 short"), (needed,))
+        surplus, short = goal.surplus_per_month, goal.short_per_month
+        if goal.state is GoalState.BEYOND_SURPLUS and surplus is not None and short is not None:
+            return fill(
+                self.tr("%1 a month; %2 a month left over in the last %3 months: %4 short"),
+                (
+                    needed,
+                    format_money(surplus, goal.currency),
+                    str(goal.surplus_months),
+                    format_money(short, goal.currency),
+                ),
+            )
         return fill(self.tr("%1 a month"), (needed,))
 
     def _months_text(self, goal: GoalStatus) -> str:
