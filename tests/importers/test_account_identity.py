@@ -89,3 +89,14 @@ def test_a_file_naming_no_account_joins_the_earlier_ones_and_says_so(store, writ
     assert (counted.account, counted.new) == ("Checking", 2)
     assert 'went into "Checking" with the earlier files that name none' in counted.note
     assert "import --account" in counted.note
+
+
+def test_a_card_beside_the_banks_checking_account_is_called_by_its_type_and_number(
+    store, write
+) -> None:
+    import_files(store, [write("Chase_Checking.csv", CHASE_CHECKING)])
+    card = import_files(store, [write("Chase1234_Activity_20240205.CSV", CHASE_CARD)]).files[0]
+    assert card.accounts[0].account == "Chase Credit Card …1234"
+    # the card's next export, downloaded under another name, finds it all the same
+    again = import_files(store, [write("Chase_Card.csv", CHASE_CARD)]).files[0]
+    assert (again.accounts[0].account, again.new) == ("Chase Credit Card …1234", 0)
