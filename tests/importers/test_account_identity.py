@@ -8,6 +8,7 @@ that names nothing is put with the earlier ones that named nothing, saying so.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from finapp.services.accounts import list_accounts
 from finapp.services.imports import import_files
@@ -89,6 +90,22 @@ def test_a_file_naming_no_account_joins_the_earlier_ones_and_says_so(store, writ
     assert (counted.account, counted.new) == ("Checking", 2)
     assert 'went into "Checking" with the earlier files that name none' in counted.note
     assert "import --account" in counted.note
+
+
+def test_two_rabobank_accounts_stay_two_by_their_iban(store, write) -> None:
+    # the same groceries on the same day in both: one account's lines are no duplicates of
+    # the other's
+    exports = Path(__file__).parent / "bank_exports"
+    current, savings = import_files(
+        store, [exports / "rabobank_betaalrekening.csv", exports / "rabobank_spaarrekening.csv"]
+    ).files
+    assert [(a.account, a.new, a.matched_by) for a in current.accounts + savings.accounts] == [
+        ("Rabobank", 2, "new"),
+        ("Rabobank …4567", 2, "new"),
+    ]
+    assert [r[1] for r in rows(store, "Rabobank …4567")] == [Decimal("-4.50"), Decimal("100.00")]
+    again = import_files(store, [exports / "rabobank_spaarrekening.csv"]).files[0]
+    assert [(a.account, a.new, a.duplicates) for a in again.accounts] == [("Rabobank …4567", 0, 2)]
 
 
 def test_a_card_beside_the_banks_checking_account_is_called_by_its_type_and_number(
