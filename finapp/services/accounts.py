@@ -196,6 +196,15 @@ def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
     only be put with the earlier ones that named none: the result says so, since it may be
     another bank's, whose lines must not be taken for those already there.
     """
+    found, name = place_by_name(session, parsed)
+    if found is not None:
+        return AccountMatch(found, "name", _unnamed_note(parsed, found))
+    return AccountMatch(_create_account(session, parsed, name), "new")
+
+
+def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | None, str]:
+    """Where a statement without a number goes, without writing: the account its name gave
+    before (and its name), else None and the name a new account would be given."""
     names = _names_for(parsed)
     alike = session.scalars(select(Account).where(*_alike(parsed)).order_by(Account.id)).all()
     by_name = {a.name: a for a in alike}
@@ -203,10 +212,17 @@ def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
     if found is None:
         found = next((a for a in alike if _named_like(a, names[0])), None)
     if found is not None:
-        return AccountMatch(found, "name", _unnamed_note(parsed, found))
+        return found, found.name
     taken = set(session.scalars(select(Account.name).where(Account.name.in_(names))))
-    name = next((n for n in names if n not in taken), None) or _unique_name(session, names[-1])
-    return AccountMatch(_create_account(session, parsed, name), "new")
+    return None, next((n for n in names if n not in taken), None) or _unique_name(
+        session, names[-1]
+    )
+
+
+def names_no_account(parsed: ParsedAccount) -> bool:
+    """The statement says nothing of whose it is: no bank, account or card number, no name
+    (a CSV of date, payee and amount)."""
+    return not (parsed.number or parsed.institution or parsed.name)
 
 
 def _alike(parsed: ParsedAccount) -> tuple[ColumnElement[bool], ...]:
@@ -230,7 +246,7 @@ def _type_label(kind: str) -> str:
 
 def _unnamed_note(parsed: ParsedAccount, account: Account) -> str:
     """What the user is told when a statement naming no account joins one: it may not be it."""
-    if parsed.number or parsed.institution or parsed.name:
+    if not names_no_account(parsed):
         return ""
     return Problem(
         "import.unnamed_account",

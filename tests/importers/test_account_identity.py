@@ -117,3 +117,28 @@ def test_a_card_beside_the_banks_checking_account_is_called_by_its_type_and_numb
     # the card's next export, downloaded under another name, finds it all the same
     again = import_files(store, [write("Chase_Card.csv", CHASE_CARD)]).files[0]
     assert (again.accounts[0].account, again.new) == ("Chase Credit Card …1234", 0)
+
+
+def test_asked_to_ask_the_import_leaves_a_file_naming_no_account_unwritten(store, write) -> None:
+    import_files(store, [write("export.csv", CREDIT_UNION)])
+    named, unnamed = import_files(
+        store,
+        [write("Chase_Card.csv", CHASE_CARD), write("export (1).csv", CREDIT_UNION_MARCH)],
+        ask_unnamed=True,
+    ).files
+    assert (named.new, named.account_question) == (3, None)  # its bank names it: never asked
+    question = unnamed.account_question
+    assert (unnamed.new, unnamed.batch_id, question is not None) == (0, None, True)
+    assert question is not None
+    assert (question.default, question.default_is_new) == ("Checking", False)
+    assert [(a.name, a.type) for a in question.accounts] == [
+        ("Checking", "checking"),  # like the file: dollars, checking
+        ("Chase", "credit_card"),
+    ]
+    assert len(rows(store, "Checking")) == 2  # March is not there until the user says where
+    chosen = import_files(
+        store, [write("export (1).csv", CREDIT_UNION_MARCH)], account_name="Second Bank"
+    ).files[0]
+    assert [(a.account, a.new, a.matched_by) for a in chosen.accounts] == [
+        ("Second Bank", 2, "new")
+    ]
