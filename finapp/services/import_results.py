@@ -105,6 +105,7 @@ class ImportResult:
     def changes(self) -> Changes:
         """What the import changed, and which files a column mapping would make readable."""
         unknown = tuple(Path(f.path) for f in self.files if f.needs_mapping)
+        # balances too, with no new line; a file waiting for its account wrote nothing
         written = any(f.error is None and f.account_question is None for f in self.files)
         touched = changes.IMPORT if written else Changes()
         return Changes(touched.kinds, needs_mapping=unknown)

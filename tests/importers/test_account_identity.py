@@ -136,6 +136,9 @@ def test_asked_to_ask_the_import_leaves_a_file_naming_no_account_unwritten(store
         ("Chase", "credit_card"),
     ]
     assert len(rows(store, "Checking")) == 2  # March is not there until the user says where
+    alone = import_files(store, [write("export (1).csv", CREDIT_UNION_MARCH)], ask_unnamed=True)
+    assert alone.files[0].account_question is not None
+    assert not alone.changes.kinds  # nothing written: the pages have nothing to reload
     chosen = import_files(
         store, [write("export (1).csv", CREDIT_UNION_MARCH)], account_name="Second Bank"
     ).files[0]
