@@ -12,6 +12,10 @@ statement's own numbers cannot tie to the account its OFX made.
 Every dialog here opens with ``open()`` and goes on from its ``finished`` signal: the event
 loop never waits inside this module, so no dialog can end up stacked over another that holds
 the input.
+
+A dropped or opened file that names no account (a CSV of date, payee and amount) is not written
+by the import: the window asks which account it goes into, one question per such file after
+the summary of the others, and imports it into the account chosen; Cancel leaves it out.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +41,9 @@ from finapp.tr_marks import fill
 # The import service and the importers (ofxparse, bs4, CSV detection) load on the first import,
 # not at start-up: painting the window must not wait for them.
 if TYPE_CHECKING:
+    from finapp.gui.dialogs.account_choice import AccountChoiceDialog
     from finapp.gui.dialogs.import_wizard import ImportWizard
+    from finapp.services.account_question import AccountQuestion
     from finapp.services.import_results import ImportResult
     from finapp.services.import_undo import UndoResult
 
@@ -57,7 +64,7 @@ def run_import(
     first_sign: str = "",
 ) -> ImportResult:
     """The worker side: import every file, each whole or not at all, into ``account`` when
-    the user chose one."""
+    the user chose one; without a choice, a file naming no account is left to be asked about."""
     from finapp.services.imports import import_files
 
     # unreadable rows are left out and listed with their reasons in the summary (the file is
@@ -70,6 +77,7 @@ def run_import(
         cancel=cancel,
         skip_bad_rows=True,
         first_sign=first_sign,
+        ask_unnamed=True,
     )
 
 
@@ -96,8 +104,12 @@ class ImportFlow(QObject):
         self._last_new = 0
         self._queue: list[Queued] = []
         self._to_map: list[Queued] = []
-        # the account chosen for the files being imported now (None: finapp decides)
+        # files naming no account, each waiting for the user to say which account it goes into
+        self._to_ask: list[tuple[Path, AccountQuestion, str]] = []
+        # the account chosen for the files being imported now (None: finapp decides) and
+        # their oldest row's sign
         self._account: str | None = None
+        self._first_sign = ""
         self._busy = False
         self.progress: ProgressWindow | None = None
 
@@ -179,7 +191,7 @@ class ImportFlow(QObject):
         _, account, first_sign = self._queue[0]
         paths = [q[0] for q in self._queue if q[1:] == (account, first_sign)]
         self._queue = [q for q in self._queue if q[1:] != (account, first_sign)]
-        self._account = account
+        self._account, self._first_sign = account, first_sign
         self._busy = True
         log.info("import: %d file(s)%s", len(paths), " into a chosen account" if account else "")
         window = ProgressWindow(
@@ -222,21 +234,52 @@ class ImportFlow(QObject):
         changes = result.changes
         if changes.kinds:
             self.ctx.bus.data_changed.emit(changes)
-        self.ctx.bus.message.emit(
-            "info", self.tr("Imported %n new transaction(s).", "", result.new)
-        )
         self._to_map = [(path, self._account, "") for path in changes.needs_mapping]
-        summary = ImportSummaryDialog(result, self.window)
-        summary.finished.connect(lambda _code: self._summary_closed(summary))
-        summary.open()
+        self._to_ask = [
+            (Path(f.path), f.account_question, self._first_sign)
+            for f in result.files
+            if f.account_question is not None
+        ]
+        done = tuple(f for f in result.files if f.account_question is None)
+        if done:
+            self.ctx.bus.message.emit(
+                "info", self.tr("Imported %n new transaction(s).", "", result.new)
+            )
+            summary = ImportSummaryDialog(replace(result, files=done), self.window)
+            summary.finished.connect(lambda _code: self._summary_closed(summary))
+            summary.open()
+        else:  # nothing was imported: the question is the next thing to see
+            self._next_question()
         self.finished.emit(result)
 
     def _summary_closed(self, summary: ImportSummaryDialog) -> None:
         summary.deleteLater()
-        if summary.undo_requested:
-            self._to_map = []
+        if summary.undo_requested:  # the rest of this import is not pursued
+            self._to_map, self._to_ask = [], []
             self.confirm_undo()
-        self._next_wizard()
+        self._next_question()
+
+    def _next_question(self) -> None:
+        """Which account the next file naming none goes into, else the mapping wizards."""
+        if not self._to_ask:
+            self._next_wizard()
+            return
+        from finapp.gui.dialogs.account_choice import AccountChoiceDialog
+
+        path, question, first_sign = self._to_ask.pop(0)
+        dialog = AccountChoiceDialog(path.name, question, self.window)
+        dialog.finished.connect(lambda code: self._answered(dialog, path, first_sign, code))
+        dialog.open()
+
+    def _answered(
+        self, dialog: AccountChoiceDialog, path: Path, first_sign: str, code: int
+    ) -> None:
+        dialog.deleteLater()
+        if code == QDialog.DialogCode.Accepted:
+            self._queue.append((path, dialog.chosen(), first_sign))
+        else:
+            self.ctx.bus.message.emit("info", fill(self.tr("%1 was not imported."), (path.name,)))
+        self._next_question()
 
     def _next_wizard(self) -> None:
         """The mapping wizard for the next CSV nobody recognised, else the next queued files."""

@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
+from finapp.core.account_types import AccountType
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import NotFoundError, Problem, problem_list
 from finapp.importers.base import ParsedAccount
@@ -195,17 +196,33 @@ def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
     only be put with the earlier ones that named none: the result says so, since it may be
     another bank's, whose lines must not be taken for those already there.
     """
+    found, name = place_by_name(session, parsed)
+    if found is not None:
+        return AccountMatch(found, "name", _unnamed_note(parsed, found))
+    return AccountMatch(_create_account(session, parsed, name), "new")
+
+
+def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | None, str]:
+    """Where a statement without a number goes, without writing: the account its name gave
+    before (and its name), else None and the name a new account would be given."""
     names = _names_for(parsed)
     alike = session.scalars(select(Account).where(*_alike(parsed)).order_by(Account.id)).all()
     by_name = {a.name: a for a in alike}
     found = next((by_name[n] for n in names if n in by_name), None)
     if found is None:
-        found = next((a for a in alike if _named_like(a.name, names[0])), None)
+        found = next((a for a in alike if _named_like(a, names[0])), None)
     if found is not None:
-        return AccountMatch(found, "name", _unnamed_note(parsed, found))
+        return found, found.name
     taken = set(session.scalars(select(Account.name).where(Account.name.in_(names))))
-    name = next((n for n in names if n not in taken), None) or _unique_name(session, names[-1])
-    return AccountMatch(_create_account(session, parsed, name), "new")
+    return None, next((n for n in names if n not in taken), None) or _unique_name(
+        session, names[-1]
+    )
+
+
+def names_no_account(parsed: ParsedAccount) -> bool:
+    """The statement says nothing of whose it is: no bank, account or card number, no name
+    (a CSV of date, payee and amount)."""
+    return not (parsed.number or parsed.institution or parsed.name)
 
 
 def _alike(parsed: ParsedAccount) -> tuple[ColumnElement[bool], ...]:
@@ -229,7 +246,7 @@ def _type_label(kind: str) -> str:
 
 def _unnamed_note(parsed: ParsedAccount, account: Account) -> str:
     """What the user is told when a statement naming no account joins one: it may not be it."""
-    if parsed.number or parsed.institution or parsed.name:
+    if not names_no_account(parsed):
         return ""
     return Problem(
         "import.unnamed_account",
@@ -284,7 +301,7 @@ def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch
     if len(candidates) == 1:
         return AccountMatch(candidates[0], "last four")
     wanted = _default_name(parsed)
-    used_before = [a for a in candidates if _named_like(a.name, wanted)]
+    used_before = [a for a in candidates if _named_like(a, wanted)]
     if used_before:
         return AccountMatch(used_before[0], "name")
     if not candidates:
@@ -294,16 +311,38 @@ def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch
     return _new_account(session, parsed, "", _ambiguity(parsed, candidates))
 
 
-def _named_like(name: str, wanted: str) -> bool:
-    """``name`` is ``wanted`` or the numbered variant :func:`_unique_name` gives it."""
-    return name == wanted or bool(re.fullmatch(re.escape(wanted) + r" \(\d+\)", name))
+def _named_like(account: Account, wanted: str) -> bool:
+    """``account`` is called ``wanted``, or what a new account of its kind would be called
+    when ``wanted`` is taken (:func:`_told_apart`, else :func:`_unique_name`'s numbers)."""
+    name = account.name
+    if name == wanted or name in _told_apart(wanted, account.type, account.number_last4):
+        return True
+    return bool(re.fullmatch(re.escape(wanted) + r" \(\d+\)", name))
 
 
 def _new_account(
     session: Session, parsed: ParsedAccount, hashed: str = "", note: str = ""
 ) -> AccountMatch:
-    name = _unique_name(session, _default_name(parsed))
+    """A new account for a statement with a number, called as it calls itself, else by what
+    tells it from the account of that name: "Chase Credit Card …1234" beside the "Chase"
+    checking account, "Rabobank …4567" beside the bank's other "Rabobank"."""
+    wanted = _default_name(parsed)
+    names = (wanted, *_told_apart(wanted, parsed.type, last_four(parsed.number)))
+    taken = set(session.scalars(select(Account.name).where(Account.name.in_(names))))
+    name = next((n for n in names if n not in taken), None) or _unique_name(session, wanted)
     return AccountMatch(_create_account(session, parsed, name, hashed), "new", note)
+
+
+def _told_apart(name: str, kind: str, last4: str) -> tuple[str, ...]:
+    """``name`` with the account's type and last four, as a person tells two accounts of one
+    bank apart; a checking account's type goes unsaid. Nothing when ``name`` already ends in
+    the digits (two cards of one bank ending alike are only numbered)."""
+    if not last4 or f"…{last4}" in name:
+        return ()
+    label = _type_label(kind)
+    if kind == AccountType.CHECKING or label.casefold() in name.casefold():
+        return (f"{name} …{last4}",)
+    return (f"{name} {label} …{last4}",)
 
 
 def _ambiguity(parsed: ParsedAccount, candidates: list[Account]) -> str:

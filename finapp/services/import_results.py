@@ -9,10 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from finapp.importers.base import SkippedRow
 from finapp.services import changes
 from finapp.services.changes import Changes
+
+if TYPE_CHECKING:  # the question's module reads the store; a result only carries one
+    from finapp.services.account_question import AccountQuestion
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,9 @@ class FileResult:
     notes: tuple[str, ...] = ()
     #: how a CSV file was read (delimiter, header, each role's column, date format, sign)
     detected: dict[str, object] | None = None
+    #: left out, nothing written, until the user says which account it goes into: the file
+    #: names none (only when the import was asked to ask, as the window does)
+    account_question: AccountQuestion | None = None
 
     @property
     def days(self) -> tuple[date, date] | None:
@@ -98,7 +105,8 @@ class ImportResult:
     def changes(self) -> Changes:
         """What the import changed, and which files a column mapping would make readable."""
         unknown = tuple(Path(f.path) for f in self.files if f.needs_mapping)
-        written = any(f.error is None for f in self.files)  # balances too, with no new line
+        # balances too, with no new line; a file waiting for its account wrote nothing
+        written = any(f.error is None and f.account_question is None for f in self.files)
         touched = changes.IMPORT if written else Changes()
         return Changes(touched.kinds, needs_mapping=unknown)
 

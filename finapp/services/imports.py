@@ -22,6 +22,7 @@ from finapp.importers.csv import CsvMapping, CsvMappingNeeded
 from finapp.importers.csv.profile import Profile
 from finapp.importers.registry import paused_gc, read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
+from finapp.services.account_question import account_question
 from finapp.services.accounts import match_statement
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export_goals import restore_goals
@@ -158,12 +159,15 @@ def import_files(
     profile: Profile | None = None,
     skip_bad_rows: bool = False,
     first_sign: str = "",
+    ask_unnamed: bool = False,
 ) -> ImportResult:
     """Import each file atomically; a refused file is reported and leaves the store untouched.
 
     ``mapping``/``profile`` say how to read CSV files (else the user's saved mappings, then
     detection); with ``skip_bad_rows`` unreadable rows are listed instead of refusing the file;
     ``first_sign`` ("in"/"out") is the oldest row's sign where a CSV's balance signs the rest.
+    With ``ask_unnamed`` and no ``account_name``, a file naming no account is left out with the
+    question which account it goes into (:mod:`finapp.services.account_question`).
     Cancelling stops before or during a file; that file's writing is rolled back. Detection
     reads the history from the pages the writing left cached (see ``larger_page_caches``).
     """
@@ -178,6 +182,7 @@ def import_files(
             profile,
             skip_bad_rows,
             first_sign,
+            ask_unnamed and account_name is None,
         )
 
 
@@ -191,6 +196,7 @@ def _import_files(
     profile: Profile | None,
     skip_bad_rows: bool,
     first_sign: str,
+    ask_unnamed: bool,
 ) -> ImportResult:
     saved = saved_mappings(store)
     results: list[FileResult] = []
@@ -208,6 +214,10 @@ def _import_files(
                 first_sign=first_sign,
             )
             check_cancel(cancel)
+            question = account_question(store, parsed) if ask_unnamed else None
+            if question is not None:
+                results.append(FileResult(str(path), parsed.format, account_question=question))
+                continue
             results.append(import_parsed(store, parsed, account_name, cancel=cancel))
         except ImportCancelled:
             raise

@@ -66,6 +66,59 @@
     </message>
 </context>
 <context>
+    <name>AccountChoiceDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="31"/>
+        <source>Which account is %1 from?</source>
+        <translation>%1 是哪个账户的？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="35"/>
+        <source>This file names no bank or account number. Choose the account its lines belong to, or a new one:</source>
+        <translation>此文件没有写明银行或账号。请选择这些交易所属的账户，或新建一个：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="45"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="45"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="45"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="45"/>
+        <source>Ends in</source>
+        <translation>尾号</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="55"/>
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="58"/>
+        <source>Name of the new account</source>
+        <translation>新账户的名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="59"/>
+        <source>&amp;Name of the new account:</source>
+        <translation>新账户的名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="81"/>
+        <source>Type a name for the new account.</source>
+        <translation>请输入新账户的名称。</translation>
+    </message>
+</context>
+<context>
     <name>AccountType</name>
     <message>
         <location filename="../../finapp/gui/account_types.py" line="17"/>
@@ -5087,34 +5140,34 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="128"/>
-        <location filename="../../finapp/gui/import_flow.py" line="138"/>
+        <location filename="../../finapp/gui/import_flow.py" line="140"/>
+        <location filename="../../finapp/gui/import_flow.py" line="150"/>
         <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="130"/>
+        <location filename="../../finapp/gui/import_flow.py" line="142"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="139"/>
+        <location filename="../../finapp/gui/import_flow.py" line="151"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="147"/>
+        <location filename="../../finapp/gui/import_flow.py" line="159"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="149"/>
+        <location filename="../../finapp/gui/import_flow.py" line="161"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="156"/>
+        <location filename="../../finapp/gui/import_flow.py" line="168"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
@@ -5127,31 +5180,36 @@
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="187"/>
+        <location filename="../../finapp/gui/import_flow.py" line="199"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="269"/>
+        <location filename="../../finapp/gui/import_flow.py" line="281"/>
+        <source>%1 was not imported.</source>
+        <translation>%1 未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="312"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="282"/>
+        <location filename="../../finapp/gui/import_flow.py" line="325"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="287"/>
+        <location filename="../../finapp/gui/import_flow.py" line="330"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="290"/>
+        <location filename="../../finapp/gui/import_flow.py" line="333"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -5160,17 +5218,17 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="186"/>
+        <location filename="../../finapp/gui/import_flow.py" line="198"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="205"/>
+        <location filename="../../finapp/gui/import_flow.py" line="217"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="226"/>
+        <location filename="../../finapp/gui/import_flow.py" line="246"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -5181,14 +5239,14 @@
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="309"/>
+        <location filename="../../finapp/gui/import_flow.py" line="352"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="281"/>
+        <location filename="../../finapp/gui/import_flow.py" line="324"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from finapp.gui.clock import Clock
@@ -59,3 +60,15 @@ def open_windows(shell: Shell) -> list[str]:
         for w in QApplication.topLevelWidgets()
         if w.isVisible() and (w is shell.window or w.parentWidget() is shell.window)
     )
+
+
+def take_suggested_account(qtbot, shell: Shell) -> None:  # type: ignore[no-untyped-def]
+    """Answer the question which account a file naming none goes into with Enter: the account
+    finapp suggests (the one it would have chosen, or a new one named as it would name it)."""
+    from finapp.gui.dialogs.account_choice import AccountChoiceDialog
+
+    def asking() -> list[AccountChoiceDialog]:
+        return [d for d in shell.window.findChildren(AccountChoiceDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: len(asking()) == 1)
+    qtbot.keyClick(asking()[0], Qt.Key.Key_Return)

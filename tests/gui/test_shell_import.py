@@ -16,7 +16,12 @@ from finapp.gui.tasks import TaskRunner
 from finapp.gui.widgets.empty_state import EmptyState
 from finapp.services import imports
 from finapp.services.imports import import_files
-from tests.gui.shell_support import make_shell, open_windows, transaction_count
+from tests.gui.shell_support import (
+    make_shell,
+    open_windows,
+    take_suggested_account,
+    transaction_count,
+)
 
 
 def _drop(widget, files: list[Path]) -> tuple[bool, bool]:  # type: ignore[no-untyped-def]
@@ -174,8 +179,9 @@ def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qt
     )
     shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
+    shell.open_files([export])  # it names no account: asked, and answered as finapp suggests
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
-        shell.open_files([export])
+        take_suggested_account(qtbot, shell)
     (file,) = blocker.args[0].files
     assert (file.new, file.rejected, file.error) == (2, 1, None)
     dialog = ImportSummaryDialog(blocker.args[0])

@@ -15,7 +15,12 @@ from finapp.importers.csv import CsvMapping
 from finapp.services.csv_profiles import list_profiles, resolve_profile
 from finapp.services.imports import import_files
 from finapp.services.transactions import list_transactions
-from tests.gui.shell_support import make_shell, open_windows, transaction_count
+from tests.gui.shell_support import (
+    make_shell,
+    open_windows,
+    take_suggested_account,
+    transaction_count,
+)
 
 HEADERLESS = Path(__file__).parents[1] / "importers" / "csv_headerless"
 
@@ -37,6 +42,7 @@ def test_unknown_csv_opens_the_wizard_after_the_summary_and_then_imports(
     assert wizard.windowTitle() == f"Read {statements.credit_union.name}"
     wizard.sign.setCurrentIndex(wizard.sign.findData("negate"))  # "positive is money out"
     qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
+    take_suggested_account(qtbot, shell)  # the export names no account: asked which
     qtbot.waitUntil(lambda: transaction_count(store) == 8)  # imported with the saved layout
     second = [d for d in shell.window.findChildren(ImportSummaryDialog) if d.isVisible()]
     assert len(second) == 1 and "8 new transaction(s)" in second[0].headline.text()
@@ -110,6 +116,7 @@ def test_the_wizard_asks_which_way_the_oldest_row_went_when_the_balance_signs_th
     assert wizard.preview_model.rows[0].amount == Decimal("-31.86")  # HOFER, newest first
     assert wizard.preview_model.rows[1].amount == Decimal("2613.42")  # the salary
     qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
+    take_suggested_account(qtbot, shell)  # the oldest row's answer outlives the question
     qtbot.waitUntil(lambda: transaction_count(store) == 6)
     amounts = sorted(t.amount for t in list_transactions(store))
     assert amounts == sorted(

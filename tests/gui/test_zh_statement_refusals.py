@@ -20,7 +20,7 @@ import pytest
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.services.accounts import list_accounts
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture stand_in_chinese asks for
-from tests.gui.shell_support import make_shell, transaction_count
+from tests.gui.shell_support import make_shell, take_suggested_account, transaction_count
 from tests.gui.stand_in import stand_in_chinese, worded  # noqa: F401 - the fixture
 from tests.gui.test_error_texts import ENCRYPTED
 from tests.gui.test_shell_import import _drop
@@ -97,7 +97,8 @@ def _fixture(path: str) -> Callable[[], bytes]:
 class Broken:
     """A broken file: its name, its bytes, the line at fault (None: the whole file), the source
     sentence of what is wrong and its facts; ``imported`` the good rows of a file refused only
-    in one row (the window leaves the row out and lists it), None when the file is refused."""
+    in one row (the window leaves the row out and lists it), None when the file is refused;
+    ``names_no_account`` when the window first asks which account the good rows go into."""
 
     name: str
     content: Callable[[], bytes]
@@ -105,6 +106,7 @@ class Broken:
     source: str
     facts: dict[str, str] = field(default_factory=dict)
     imported: int | None = None
+    names_no_account: bool = False
 
 
 CASES = {
@@ -141,6 +143,7 @@ CASES = {
         6,
         "the record has no date (D line)",
         imported=1,
+        names_no_account=True,  # a list without !Account
     ),
     "qif line in another encoding": Broken(
         "quicken-cafe.qif",
@@ -212,6 +215,9 @@ def test_a_broken_statement_is_said_in_chinese_with_its_file_and_line(
     shell.window.show()
     with qtbot.waitSignal(shell.imports.finished, timeout=20_000):
         assert _drop(shell.window, [path]) == (True, True)
+    if broken.names_no_account:
+        with qtbot.waitSignal(shell.imports.finished, timeout=20_000):
+            take_suggested_account(qtbot, shell)
     summary = shell.window.findChild(ImportSummaryDialog)
     qtbot.waitUntil(lambda: summary.isVisible())
     item = summary.tree.topLevelItem(0)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from finapp.errors import FinappError
 from finapp.gui.category_names import DEFAULT_NAMES
+from finapp.gui.dialogs.account_choice import AccountChoiceDialog
 from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
 from finapp.gui.dialogs.first_run import FirstRunDialog
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
@@ -202,6 +203,15 @@ def _walk_import(walk: Walk, shell, files: list[Path]) -> None:  # type: ignore[
     walk.qtbot.waitUntil(lambda: summary is not None and summary.isVisible())
     walk.read(summary, "import summary")
     walk.qtbot.keyClick(summary, Qt.Key.Key_Escape)
+    question = shell.window.findChild(AccountChoiceDialog)  # march.csv names no account
+    walk.qtbot.waitUntil(lambda: question is not None and question.isVisible())
+    walk.read(question, "which account")
+    question.accounts.setCurrentItem(question.new_row)
+    question.new_name.clear()
+    question.accept()  # no name typed: it says so and stays open
+    walk.read(question, "which account › no name")
+    question.new_name.setText("招商银行")  # imported after the wizard, with its summary
+    walk.qtbot.keyClick(question, Qt.Key.Key_Return)
     wizard = shell.window.findChild(ImportWizard)
     walk.qtbot.waitUntil(lambda: wizard is not None and wizard.isVisible())
     walk.read(wizard, "wizard")

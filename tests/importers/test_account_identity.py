@@ -8,6 +8,7 @@ that names nothing is put with the earlier ones that named nothing, saying so.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from finapp.services.accounts import list_accounts
 from finapp.services.imports import import_files
@@ -89,3 +90,58 @@ def test_a_file_naming_no_account_joins_the_earlier_ones_and_says_so(store, writ
     assert (counted.account, counted.new) == ("Checking", 2)
     assert 'went into "Checking" with the earlier files that name none' in counted.note
     assert "import --account" in counted.note
+
+
+def test_two_rabobank_accounts_stay_two_by_their_iban(store, write) -> None:
+    # the same groceries on the same day in both: one account's lines are no duplicates of
+    # the other's
+    exports = Path(__file__).parent / "bank_exports"
+    current, savings = import_files(
+        store, [exports / "rabobank_betaalrekening.csv", exports / "rabobank_spaarrekening.csv"]
+    ).files
+    assert [(a.account, a.new, a.matched_by) for a in current.accounts + savings.accounts] == [
+        ("Rabobank", 2, "new"),
+        ("Rabobank …4567", 2, "new"),
+    ]
+    assert [r[1] for r in rows(store, "Rabobank …4567")] == [Decimal("-4.50"), Decimal("100.00")]
+    again = import_files(store, [exports / "rabobank_spaarrekening.csv"]).files[0]
+    assert [(a.account, a.new, a.duplicates) for a in again.accounts] == [("Rabobank …4567", 0, 2)]
+
+
+def test_a_card_beside_the_banks_checking_account_is_called_by_its_type_and_number(
+    store, write
+) -> None:
+    import_files(store, [write("Chase_Checking.csv", CHASE_CHECKING)])
+    card = import_files(store, [write("Chase1234_Activity_20240205.CSV", CHASE_CARD)]).files[0]
+    assert card.accounts[0].account == "Chase Credit Card …1234"
+    # the card's next export, downloaded under another name, finds it all the same
+    again = import_files(store, [write("Chase_Card.csv", CHASE_CARD)]).files[0]
+    assert (again.accounts[0].account, again.new) == ("Chase Credit Card …1234", 0)
+
+
+def test_asked_to_ask_the_import_leaves_a_file_naming_no_account_unwritten(store, write) -> None:
+    import_files(store, [write("export.csv", CREDIT_UNION)])
+    named, unnamed = import_files(
+        store,
+        [write("Chase_Card.csv", CHASE_CARD), write("export (1).csv", CREDIT_UNION_MARCH)],
+        ask_unnamed=True,
+    ).files
+    assert (named.new, named.account_question) == (3, None)  # its bank names it: never asked
+    question = unnamed.account_question
+    assert (unnamed.new, unnamed.batch_id, question is not None) == (0, None, True)
+    assert question is not None
+    assert (question.default, question.default_is_new) == ("Checking", False)
+    assert [(a.name, a.type) for a in question.accounts] == [
+        ("Checking", "checking"),  # like the file: dollars, checking
+        ("Chase", "credit_card"),
+    ]
+    assert len(rows(store, "Checking")) == 2  # March is not there until the user says where
+    alone = import_files(store, [write("export (1).csv", CREDIT_UNION_MARCH)], ask_unnamed=True)
+    assert alone.files[0].account_question is not None
+    assert not alone.changes.kinds  # nothing written: the pages have nothing to reload
+    chosen = import_files(
+        store, [write("export (1).csv", CREDIT_UNION_MARCH)], account_name="Second Bank"
+    ).files[0]
+    assert [(a.account, a.new, a.matched_by) for a in chosen.accounts] == [
+        ("Second Bank", 2, "new")
+    ]

@@ -2,8 +2,8 @@
 
 First run → create a passphrase → Import statements → a 3-line statement → summary, Enter
 closes it → File → Import (Ctrl+O) of five years (20,000 lines) with its progress → Escape →
-a credit union CSV dropped on the window → summary → the mapping wizard → import → every
-page → Ctrl+Q ends the app.
+a credit union CSV dropped on the window → summary → the mapping wizard → which account it
+goes into (it names none): a new one, typed → import → every page → Ctrl+Q ends the app.
 """
 
 from __future__ import annotations
@@ -83,8 +83,13 @@ def test_first_run_with_a_passphrase_then_three_imports_every_page_and_quit(
             lambda: wizard.sign.setCurrentIndex(wizard.sign.findData("negate")),
         )
         yield do("save the layout and import", lambda: click(wizard.save_button))
+        question = yield window("import-unnamed-account")  # the CSV names no bank or account
+        yield do("choose New account…", lambda: press(question.accounts, Qt.Key.Key_End))
+        yield do("name it Credit Union", lambda: type_text(question.new_name, "Credit Union"))
+        yield do("press Enter", lambda: press(question.new_name, Qt.Key.Key_Return))
         summary = yield window("import-summary")
         assert "5 new transactions" in summary.headline.text()
+        assert "Credit Union: 5 new" in summary.tree.topLevelItem(0).child(0).text(0)
         yield do("press Enter on the summary", lambda: press(summary, Qt.Key.Key_Return))
         yield only_main_window()
         assert _count(main) == 3 + 20_000 + 5

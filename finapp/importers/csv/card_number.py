@@ -1,24 +1,30 @@
-"""The last four digits of the card a CSV export belongs to, when the export says so.
+"""The account or card a CSV export belongs to, when the export says so.
 
-Card CSVs carry no whole number, but many say which card: a column of last four digits
+Some bank exports carry the account's whole number in a column of its own (Rabobank's
+``IBAN/BBAN``, beside ``Tegenrekening IBAN/BBAN``, the other party's): it is the statement's
+number, matched by its hash like an OFX's, so two accounts at one bank stay two. Card CSVs carry
+no whole number, but many say which card: a column of last four digits
 (Capital One's ``Card No.``, Bank of China's ``卡号后四位``, China Merchants Bank's
 ``卡号末四位``) or the name the bank gives the download (Chase:
 ``Chase1234_Activity_20261031.CSV``). With them a CSV finds the account an OFX of the same
 card created. A file listing several cards (a main card and a supplementary one) names no
 single card, and nothing is guessed.
 
-The result is written masked (``****1234``), as finapp's own export writes numbers: it has only
-the last four to match by and no whole number to hash.
+A card's result is written masked (``****1234``), as finapp's own export writes numbers: it has
+only the last four to match by and no whole number to hash.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import PurePath
 
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.table import CsvTable
 
+#: Header names of a column holding the whole number of the account the export is of.
+ACCOUNT_COLUMNS = frozenset({"iban/bban"})
 #: Header names of a column holding the card's number or its last four digits.
 CARD_COLUMNS = frozenset(
     {"card no.", "card no", "card number", "card", "last 4", "卡号后四位", "卡号末四位", "卡号"}
@@ -29,21 +35,34 @@ _FILE_NAME = re.compile(r"[A-Za-z][A-Za-z ]*?(\d{4})(?=[_\-. ]|$)")
 
 
 def card_number(table: CsvTable, mapping: CsvMapping, path: str) -> str:
-    """``****1234`` for the one card the export names, else ""."""
-    found = _from_column(table, mapping) or _from_file_name(path)
+    """The one account's whole number the export names (``NL11RABO0104955555``), else
+    ``****1234`` for the one card it names, else ""."""
+    account = _one_value(table, mapping, ACCOUNT_COLUMNS, lambda cell: re.sub(r"\s", "", cell))
+    if account:
+        return account
+    found = _one_value(table, mapping, CARD_COLUMNS, _card_last_four) or _from_file_name(path)
     return f"****{found}" if found else ""
 
 
-def _from_column(table: CsvTable, mapping: CsvMapping) -> str:
+def _card_last_four(cell: str) -> str:
+    digits = re.sub(r"\D", "", cell)
+    return digits[-4:] if len(digits) >= 4 else ""
+
+
+def _one_value(
+    table: CsvTable, mapping: CsvMapping, names: frozenset[str], value: Callable[[str], str]
+) -> str:
+    """The one ``value`` of the first column called one of ``names``: "" when the rows give
+    several (an export of two accounts or cards names no single one) or none."""
     if not mapping.has_header:
         return ""
     header = [normalise_name(h) for h in table.header]
-    column = next((i for i, name in enumerate(header) if name in CARD_COLUMNS), None)
+    column = next((i for i, name in enumerate(header) if name in names), None)
     if column is None:
         return ""
     cells = {row[column] for row in table.rows[table.data_start :] if column < len(row)}
-    cards = {digits[-4:] for cell in cells if len(digits := re.sub(r"\D", "", cell)) >= 4}
-    return cards.pop() if len(cards) == 1 else ""
+    values = {found for cell in cells if (found := value(cell))}
+    return values.pop() if len(values) == 1 else ""
 
 
 def _from_file_name(path: str) -> str:

@@ -276,6 +276,17 @@ WESTERN: tuple[Profile, ...] = (
         roles={"memo": ("payment reference",)},
     ),
     Profile(
+        "Rabobank",
+        "Rabobank",
+        ("iban/bban", "munt", "volgnr", "datum", "bedrag", "naam tegenpartij"),
+        date_format="YYYY-MM-DD",
+        roles={
+            "payee": ("naam tegenpartij",),
+            "memo": ("omschrijving-1",),
+            "balance": ("saldo na trn",),
+        },
+    ),
+    Profile(
         "ING Netherlands",
         "ING",
         ("datum", "naam / omschrijving", "af bij", "bedrag (eur)"),
