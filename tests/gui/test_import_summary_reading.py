@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+from tests.gui.answering import opened
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.shell_support import make_shell
 
@@ -19,8 +20,8 @@ CARD_CSV = (
     "101,2/8/25,Harbor Credit Union Visa,54.20,Expenses\n"
     "102,2/9/25,Greenleaf Grocers,83.15,Expenses\n"
 )
-#: a checking export naming no bank and no account
-UNNAMED_CSV = "Date,Description,Amount\n2025-03-01,GREENLEAF GROCERS #12,-20.00\n"
+#: a bank's "export" that is a web page of notes, not a statement
+NOT_A_STATEMENT = "<html><body><p>Your statement will be ready tomorrow.</p></body></html>"
 
 
 def _reasons(dialog: ImportSummaryDialog) -> list[QTreeWidgetItem]:
@@ -42,15 +43,14 @@ def _lines_needed(dialog: ImportSummaryDialog, reason: QTreeWidgetItem) -> int:
 def _summary_of_two_files(store, tmp_path: Path, qtbot) -> ImportSummaryDialog:  # type: ignore[no-untyped-def]
     card = tmp_path / "card-activity.csv"
     card.write_text(CARD_CSV, encoding="utf-8")
-    checking = tmp_path / "export.csv"
-    checking.write_text(UNNAMED_CSV, encoding="utf-8")
+    page = tmp_path / "statement.ofx"
+    page.write_text(NOT_A_STATEMENT, encoding="utf-8")
     shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
-    with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
-        shell.open_files([card, checking])
-    dialog = ImportSummaryDialog(blocker.args[0])
-    qtbot.addWidget(dialog)
-    dialog.show()
+    shell.window.show()
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
+        shell.open_files([card, page])
+    dialog = opened(shell.window, ImportSummaryDialog, "import-summary")
     qtbot.waitExposed(dialog)
     return dialog
 
