@@ -148,8 +148,9 @@ class RowReader:
         self.closed = closed_trades(found, self.skip_status)
 
     def posted(self, row: tuple[str, ...]) -> date | None:
+        """The row's day: its transaction day, else (empty there) its posting day."""
         m = self.m
-        text = _cell(row, m.date)
+        text = _cell(row, m.date) or _cell(row, m.booked)
         day = parse_date(text, m.date_format, m.year_hint) if text else None
         if (
             day is not None
