@@ -153,7 +153,8 @@ class ImportFlow(QObject):
             title,
             str(Path.home()),
             self.tr(
-                "Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;"
+                "Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 "
+                "*.mt940);;"
                 "All files (*)"
             ),
         )
