@@ -24,6 +24,12 @@ web export of 2018–2020 writes the refunded part on the purchase row itself (`
 the purchase is read net of it, ``成功退款: 100.00`` added to its memo; its refund rows stay
 neutral there (counted on the purchase already).
 
+WeChat Pay books a refund as a row of its own too (``美团平台商户-退款``, ``微信红包-退款``,
+money in), with an order number of its own; what links it to its purchase is the purchase row's
+status, which says what came back: ``已全额退款`` or ``已退款(￥20.00)``. That status is kept in
+the purchase's memo, ``(已全额退款)`` or ``(已退款: 20.00)``, so the refund, perhaps in next
+month's export, finds its purchase (:mod:`finapp.services.wallet_refunds`).
+
 A move of the user's own money may cost something: WeChat Pay charges a 服务费 on a withdrawal
 of 零钱 to a bank card (and on card repayments past the free amount), written only in the
 neutral row's ``备注`` (``服务费¥1.00``). The move stays left out; the fee is money spent, read
@@ -51,6 +57,11 @@ REFUNDED_COLUMNS = ("成功退款(元)",)
 NOTE_COLUMNS = ("备注",)
 #: Header names of the column naming what kind of row it is (``零钱提现``).
 KIND_COLUMNS = ("交易类型",)
+#: a purchase's status saying it was refunded whole, or in part (``已退款(￥20.00)``)
+_REFUNDED_WHOLE = "已全额退款"
+_REFUNDED_PART = re.compile(r"^已退款\s*[(（]?\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]?$")
+#: how :func:`refund_note` keeps a part refunded in the memo
+_STATED_PART = re.compile(r"\(已退款: (\d+(?:\.\d+)?)\)")
 _SERVICE_FEE = re.compile(r"服务费\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)")
 
 _REFUND = ("退款",)
@@ -138,6 +149,27 @@ def refunded(row: tuple[str, ...], mapping: CsvMapping) -> Decimal:
     if column is None or column >= len(row) or mapping.account_type != AccountType.PAYMENT_APP:
         return Decimal(0)
     return abs(parse_amount(row[column], mapping.decimal_comma) or Decimal(0))
+
+
+def refund_note(status: str, mapping: CsvMapping) -> str:
+    """What a payment app's purchase status says came back, as the purchase's memo keeps it:
+    ``(已全额退款)``, ``(已退款: 20.00)``; "" for any other status or export."""
+    if mapping.account_type != AccountType.PAYMENT_APP:
+        return ""
+    status = status.strip()
+    if status == _REFUNDED_WHOLE:
+        return f"({_REFUNDED_WHOLE})"
+    part = _REFUNDED_PART.match(status)
+    return f"(已退款: {part[1].replace(',', '')})" if part else ""
+
+
+def refund_stated(memo: str, paid: Decimal) -> Decimal | None:
+    """What a purchase's memo says came back of the ``paid`` amount (see :func:`refund_note`);
+    None when it says nothing came back."""
+    if f"({_REFUNDED_WHOLE})" in memo:
+        return paid
+    part = _STATED_PART.search(memo)
+    return Decimal(part[1]) if part else None
 
 
 def paying_source(row: tuple[str, ...], mapping: CsvMapping) -> str:

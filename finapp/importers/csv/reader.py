@@ -40,6 +40,7 @@ from finapp.importers.csv.payment_apps import (
     counts_as_refund,
     neutral_reason,
     paying_source,
+    refund_note,
     refunded,
     service_fee,
     service_fee_texts,
@@ -350,6 +351,8 @@ class RowReader:
             memo = f"{memo} (fee {fee} included)".strip()
         if back:
             memo = f"{memo} (成功退款: {back})".strip()
+        elif amount < 0 and self.m.status is not None:
+            memo = f"{memo} {refund_note(_cell(row, self.m.status), self.m)}".strip()
         fitid = _text(row, self.m.fitid)
         payee = payee if payee != "/" else ""
         return ParsedTransaction(
