@@ -53,14 +53,16 @@ FILE_SENTENCES = {
         "this line is UTF-8 while the rest of the file is {encoding}; export the file again or "
         "convert it to UTF-8",
     ),
-    # workbooks (.xlsx) and what finapp cannot read of them
+    # workbooks (.xlsx, .xls, a web page saved as .xls) and what finapp cannot read of them
     "workbook.encrypted": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the workbook is protected by a password: open it in Excel, remove the password "
         "(File > Info > Protect Workbook) and save it, or save it as CSV",
     ),
-    "workbook.xls": QT_TRANSLATE_NOOP(
-        "ErrorText", "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV"
+    "workbook.html_no_rows": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "a web page with no table of transactions, not a statement: download the statement "
+        "again from the bank (a page saved in its place, such as the sign-in page, holds none)",
     ),
     "workbook.ods": QT_TRANSLATE_NOOP(
         "ErrorText", "an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV"

@@ -165,7 +165,7 @@ class ImportFlow(QObject):
             title,
             str(Path.home()),
             self.tr(
-                "Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.qif *.xml *.sta *.940 *.mt940);;"
+                "Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;"  # noqa: E501 (packaging tests read the list from this line)
                 "All files (*)"
             ),
         )

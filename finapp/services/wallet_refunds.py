@@ -2,11 +2,18 @@
 
 Alipay books a partial refund as a row of its own (see
 :mod:`finapp.importers.csv.payment_apps`), whose order number is its purchase's with a suffix
-(``…9999_2024041212345``). The rules file it by its words (``退款``: a refund as income); filed
-in its purchase's category instead, it lowers what the purchase counts there, as the month
-report counts any refund in a spending category: 200 spent on shoes and 50 back is 150 spent.
-The purchase may be in an earlier import (the refund comes in next month's export). A refund
-the user filed by hand, or whose purchase has no category, keeps its filing.
+(``…9999_2024041212345``). WeChat Pay's refund row (``美团平台商户-退款``) has an order number
+of its own; its purchase is the same shop's earlier line whose status said what came back
+(kept in its memo: ``(已全额退款)`` for the whole amount, ``(已退款: 20.00)`` for a part no
+smaller than the refund), the latest of them within :data:`REFUND_DAYS`. A shop that sells
+several things (美团: meals and bike passes) writes no goods on its refund rows, so the rules,
+reading its words, would file every refund alike.
+
+The rules file a refund by its words (``退款``: money back); filed in its purchase's category
+instead, it lowers what the purchase counts there, as the month report counts any refund in a
+spending category: 200 spent on shoes and 50 back is 150 spent, and a purchase refunded whole
+counts nothing. The purchase may be in an earlier import (the refund comes in next month's
+export). A refund the user filed by hand, or whose purchase has no category, keeps its filing.
 
 The filing is the rules' (``category_source`` ``rule``): a later re-run of every rule files the
 refund by its words again.
@@ -14,43 +21,55 @@ refund by its words again.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
 from finapp.core.account_types import AccountType
 from finapp.core.category_sources import KEPT, CategorySource
-from finapp.importers.csv.payment_apps import trade_of
+from finapp.core.money import from_minor
+from finapp.importers.csv.payment_apps import refund_stated, trade_of
 from finapp.store.schema import Account, Transaction
+
+#: how long after its purchase a refund is looked for (a return within a year)
+REFUND_DAYS = 366
 
 
 def file_refunds_like_purchases(session: Session, first: date, last: date) -> int:
     """File the payment apps' refunds posted from ``first`` to ``last`` in their purchases'
     categories; how many changed."""
-    purchase = aliased(Transaction)
     refunds = session.execute(
-        select(Transaction.id, Transaction.account_id, Transaction.fitid, Transaction.category_id)
+        select(
+            Transaction.id,
+            Transaction.account_id,
+            Transaction.fitid,
+            Transaction.category_id,
+            Transaction.posted,
+            Transaction.amount_minor,
+            Transaction.currency,
+            Transaction.original_payee,
+        )
         .join(Account)
         .where(
             Account.type == AccountType.PAYMENT_APP,
             Transaction.posted.between(first, last),
             Transaction.amount_minor > 0,
-            Transaction.fitid.contains("_"),
+            Transaction.fitid.contains("_") | Transaction.memo.contains("退款"),
             Transaction.category_source.not_in([s.value for s in KEPT])
             | Transaction.category_source.is_(None),
         )
     ).all()
     changes = []
     for refund in refunds:
-        category = session.scalar(
-            select(purchase.category_id).where(
-                purchase.account_id == refund.account_id,
-                purchase.fitid == trade_of(refund.fitid or ""),
-                purchase.amount_minor < 0,
-                purchase.category_id.is_not(None),
+        if "_" in (refund.fitid or ""):
+            category = _by_order(session, refund.account_id, refund.fitid or "")
+        else:
+            back = from_minor(refund.amount_minor, refund.currency)
+            category = _by_status(
+                session, refund.account_id, refund.original_payee, refund.posted, back
             )
-        )
         if category is not None and category != refund.category_id:
             changes.append(
                 {
@@ -62,3 +81,41 @@ def file_refunds_like_purchases(session: Session, first: date, last: date) -> in
     if changes:
         session.execute(update(Transaction), changes)
     return len(changes)
+
+
+def _by_order(session: Session, account_id: int, fitid: str) -> int | None:
+    """The category of an Alipay refund's purchase: the trade its order number names."""
+    purchase = aliased(Transaction)
+    return session.scalar(
+        select(purchase.category_id).where(
+            purchase.account_id == account_id,
+            purchase.fitid == trade_of(fitid),
+            purchase.amount_minor < 0,
+            purchase.category_id.is_not(None),
+        )
+    )
+
+
+def _by_status(
+    session: Session, account_id: int, payee: str, posted: date, back: Decimal
+) -> int | None:
+    """The category of a WeChat Pay refund of ``back`` from ``payee`` on ``posted``: its
+    purchase is the shop's latest line before it whose status said at least that came back."""
+    purchase = aliased(Transaction)
+    candidates = session.execute(
+        select(purchase.category_id, purchase.memo, purchase.amount_minor, purchase.currency)
+        .where(
+            purchase.account_id == account_id,
+            purchase.original_payee == payee,
+            purchase.posted.between(posted - timedelta(days=REFUND_DAYS), posted),
+            purchase.amount_minor < 0,
+            purchase.memo.contains("退款"),
+            purchase.category_id.is_not(None),
+        )
+        .order_by(purchase.posted.desc(), purchase.posted_time.desc(), purchase.id.desc())
+    ).all()
+    for category, memo, amount_minor, currency in candidates:
+        stated = refund_stated(memo, -from_minor(amount_minor, currency))
+        if stated is not None and stated >= back and category is not None:
+            return category
+    return None

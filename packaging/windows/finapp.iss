@@ -7,8 +7,8 @@
 ;
 ; Installs per user by default (no administrator needed), with a Start-menu entry, an uninstall
 ; entry in Settings > Apps and in the Start menu, and "Open with finapp" for every statement type
-; finapp reads: .ofx, .qfx, .qif, .csv, .xlsx, MT940 (.sta, .940, .mt940) and CAMT (.xml). Each is
-; an OpenWithProgids entry, never the extension's default: a .csv, .xlsx or .xml keeps opening in
+; finapp reads: .ofx, .qfx, .qif, .csv, .xlsx, .xls, MT940 (.sta, .940, .mt940) and CAMT (.xml). Each is
+; an OpenWithProgids entry, never the extension's default: a .csv, .xlsx, .xls or .xml keeps opening in
 ; the user's spreadsheet or editor. Uninstalling keeps the user's data in %LOCALAPPDATA%\finapp:
 ; it is their encrypted finance history, not part of the program.
 
@@ -43,7 +43,7 @@ SolidCompression=yes
 WizardStyle=modern
 
 [Tasks]
-Name: "associate"; Description: "Offer {#AppName} in Open with for bank statements: .ofx, .qfx, .qif, .csv, .xlsx, MT940 (.sta, .940, .mt940) and CAMT (.xml)"; GroupDescription: "File types:"
+Name: "associate"; Description: "Offer {#AppName} in Open with for bank statements: .ofx, .qfx, .qif, .csv, .xlsx, .xls, MT940 (.sta, .940, .mt940) and CAMT (.xml)"; GroupDescription: "File types:"
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
@@ -80,6 +80,11 @@ Root: HKA; Subkey: "Software\Classes\.xlsx\OpenWithProgids"; ValueType: string; 
 Root: HKA; Subkey: "Software\Classes\finapp.xlsx"; ValueType: string; ValueName: ""; ValueData: "Excel bank statement"; Flags: uninsdeletekey; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\finapp.xlsx\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\finapp.xlsx\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
+; .xls (an Excel 97-2003 workbook, or a Chinese bank's statement page saved as .xls)
+Root: HKA; Subkey: "Software\Classes\.xls\OpenWithProgids"; ValueType: string; ValueName: "finapp.xls"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.xls"; ValueType: string; ValueName: ""; ValueData: "Excel bank statement"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.xls\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\finapp.xls\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
 ; .sta (SWIFT MT940 statement)
 Root: HKA; Subkey: "Software\Classes\.sta\OpenWithProgids"; ValueType: string; ValueName: "finapp.sta"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\finapp.sta"; ValueType: string; ValueName: ""; ValueData: "MT940 bank statement"; Flags: uninsdeletekey; Tasks: associate
@@ -107,6 +112,7 @@ Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; Val
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".qif"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".csv"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".xlsx"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".xls"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".sta"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".940"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".mt940"; ValueData: ""

@@ -74,3 +74,20 @@ def test_csv_like_text(tmp_path: Path, bits: list[str]) -> None:
 @given(cut=st.integers(min_value=1, max_value=len(_OFX_HEAD)), junk=st.binary(max_size=20))
 def test_cut_and_damaged_ofx(tmp_path: Path, cut: int, junk: bytes) -> None:
     _read(tmp_path, _OFX_HEAD[:cut] + junk)
+
+
+_XLS = Path(__file__).parent / "xls"
+_HTML_XLS = (_XLS / "icbc_debit_2024_03_html.xls").read_bytes()
+_BINARY_XLS = (_XLS / "ccb_debit_2024_03.xls").read_bytes()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=_TMP)
+@given(cut=st.integers(min_value=1, max_value=len(_HTML_XLS)), junk=st.binary(max_size=20))
+def test_cut_and_damaged_html_xls(tmp_path: Path, cut: int, junk: bytes) -> None:
+    _read(tmp_path, _HTML_XLS[:cut] + junk + _HTML_XLS[cut + len(junk) :])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=_TMP)
+@given(at=st.integers(min_value=0, max_value=len(_BINARY_XLS) - 1), junk=st.binary(max_size=64))
+def test_damaged_binary_xls(tmp_path: Path, at: int, junk: bytes) -> None:
+    _read(tmp_path, _BINARY_XLS[:at] + junk + _BINARY_XLS[at + len(junk) :])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from unittest.mock import ANY
 
 import pytest
 from sqlalchemy import select
@@ -189,6 +190,14 @@ EXPECTED = {
                 "支付方式: 招商银行(6214)",
             ),
             ("2018-11-24 22:05:31", "66.60", "李娜", "1000039501201811240178223196014", ""),
+            # what the withdrawal left out below cost: its 服务费, money spent
+            (
+                "2018-11-20 12:30:00",
+                "-0.30",
+                "零钱提现服务费",
+                "1330000201201811200012788341:fee",
+                "",
+            ),
             (
                 "2018-11-05 07:48:02",
                 "-17.50",
@@ -318,12 +327,14 @@ def test_a_bank_export_with_an_empty_direction_is_still_refused(write) -> None:
         read_statement_file(path)
 
 
-def test_a_month_of_only_balance_moves_imports_nothing_and_says_why(store, write) -> None:  # type: ignore[no-untyped-def]
+def test_a_month_of_only_balance_moves_imports_only_what_they_cost_and_says_why(
+    store, write
+) -> None:  # type: ignore[no-untyped-def]
     lines = (HERE / "wechat_2018.csv").read_text(encoding="utf-8-sig").splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("交易时间,"))
     moves = [line for line in lines[header + 1 :] if ",零钱提现," in line or ",转账," in line]
     path = write("微信支付账单(20181101-20181130).csv", "\n".join(lines[: header + 1] + moves))
     result = import_files(store, [path]).files[0]
-    assert (result.error, result.new) == (None, 0)
+    assert (result.error, result.new) == (None, 1)  # the withdrawal's 服务费¥0.30
     assert [s.reason for s in result.skipped] == ["'/' " + MOVE, "status '对方已退还': " + CLOSED]
-    assert counts(store)[0] == 0
+    assert rows(store) == [("2018-11-20", Decimal("-0.30"), "零钱提现服务费", ANY)]

@@ -56,7 +56,8 @@ def test_each_purchase_counts_once_whichever_file_comes_first(store: Store, orde
     assert all(f.error is None for f in result.files)
 
     income, spent, by_category = _march(store)
-    assert (income, spent) == (Decimal("20550.00"), Decimal("2594.08"))
+    assert (income, spent) == (Decimal("20550.00"), Decimal("2595.08"))
+    assert by_category["Fees:Bank Fees"] == Decimal("1.00")  # the withdrawal's 服务费
     assert by_category["Transport:Fuel"] == Decimal("1020.00")  # one fill-up, not 2,040
     assert by_category["Entertainment:Streaming"] == Decimal("25.00")
     assert by_category["Transport:Rides & Taxis"] == Decimal("46.80")  # two rides, each once

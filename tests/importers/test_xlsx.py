@@ -419,8 +419,9 @@ def _compound_file(stream_names: Sequence[str]) -> bytes:
     ("streams", "says"),
     [
         (("EncryptionInfo", "EncryptedPackage"), "protected by a password"),
-        (("Workbook", "\x05SummaryInformation"), "Excel 97-2003 workbook (.xls) is not read"),
-        (("Book",), "Excel 97-2003 workbook (.xls) is not read"),  # Excel 5/95
+        # an .xls whose directory names its sheets' stream, and no stream there
+        (("Workbook", "\x05SummaryInformation"), "the workbook is damaged"),
+        (("Book",), "the workbook is damaged"),  # Excel 5/95
         (("WordDocument", "1Table"), "an Office document (Word, Outlook…), not a statement"),
     ],
 )

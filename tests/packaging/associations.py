@@ -25,11 +25,12 @@ PLIST = PACKAGING / "macos" / "Info.plist"
 #: finapp in "Open with" for every text file; Linux still recognises an MT940 .txt by content.
 NOT_ASSOCIATED = {"txt"}
 #: Types everyone opens: finapp may be listed for them, never become their default.
-EVERYONES = {"csv", "xlsx", "xml"}
+EVERYONES = {"csv", "xlsx", "xls", "xml"}
 #: macOS's own type identifiers for the common types (declared by the system, not by finapp).
 SYSTEM_UTI_EXTENSIONS = {
     "public.comma-separated-values-text": ["csv"],
     "org.openxmlformats.spreadsheetml.sheet": ["xlsx"],
+    "com.microsoft.excel.xls": ["xls"],
     "public.xml": ["xml"],
 }
 

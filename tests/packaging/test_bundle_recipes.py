@@ -120,7 +120,7 @@ def test_macos_bundle_declares_every_statement_document() -> None:
         for extension in extension_of[uti]
     }
     assert opened == statement_extensions()
-    assert {"ofx", "qfx", "csv", "xlsx", "qif", "sta", "940", "mt940", "xml"} <= opened
+    assert {"ofx", "qfx", "csv", "xlsx", "xls", "qif", "sta", "940", "mt940", "xml"} <= opened
     assert plist["CFBundleIdentifier"]
 
 

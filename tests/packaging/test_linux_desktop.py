@@ -24,7 +24,7 @@ MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 STATEMENT_TYPES = {
     "application/x-ofx", "application/vnd.intu.qfx", "text/csv", "application/x-qw",
     "application/x-mt940", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/x-camt",
+    "application/vnd.ms-excel", "application/x-camt",
 }  # fmt: skip
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 IMPORTERS = ROOT / "tests" / "importers"
@@ -90,6 +90,7 @@ def test_mime_xml_declares_every_statement_format_by_extension() -> None:
     assert declared["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"] == {
         "*.xlsx"
     }
+    assert declared["application/vnd.ms-excel"] == {"*.xls"}
     assert declared["application/x-qw"] == {"*.qif"}
     assert declared["application/x-mt940"] == {"*.sta", "*.940", "*.mt940"}
     assert set(declared) == mime_types(desktop_entry())

@@ -15,6 +15,7 @@ from finapp.importers.csv.balance_signs import FirstSignNeeded
 from finapp.importers.csv.card_number import card_number
 from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping
 from finapp.importers.csv.file_hints import with_profile_defaults
+from finapp.importers.csv.html_table import html_table, looks_like_web_page
 from finapp.importers.csv.mapping import SIGN_CONVENTIONS, CsvMapping, header_key
 from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.profiles import PROFILES, profile_named
@@ -55,10 +56,13 @@ __all__ = [
 
 
 def sniff(data: bytes) -> CsvTable:
-    """Decode and split a CSV export, or take an Excel workbook's transaction sheet (raises
-    :class:`NotTextError` for binary data, :class:`WorkbookError` for an unreadable workbook)."""
+    """Decode and split a CSV export, or take an Excel workbook's transaction sheet, or a web
+    page's table saved as ``.xls`` (raises :class:`NotTextError` for binary data,
+    :class:`WorkbookError` for an unreadable workbook or a page without a table)."""
     if looks_like_workbook(data):
         return workbook_table(data)
+    if looks_like_web_page(data):
+        return html_table(data)
     decoded = decode_text(data)
     return read_table(decoded.text, decoded.encoding, decoded.stray_lines, decoded.stray_reason)
 

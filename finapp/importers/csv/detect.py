@@ -192,6 +192,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         status=first_column(roles, "status"),
         time=first_column(roles, "time"),
         fee=first_column(roles, "fee"),
+        booked=first_column(roles, "booked"),
         balance=balance if sign == "balance" else first_column(roles, "balance"),
         has_header=table.header_index is not None,
         decimal_comma=decimal_comma,

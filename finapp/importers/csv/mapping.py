@@ -39,6 +39,7 @@ ROLES = (
     "balance",
     "time",
     "fee",
+    "booked",
 )
 
 #: Header names of a running-balance column (normalised, see :func:`normalise_name`): the
@@ -112,6 +113,10 @@ class CsvMapping:
     #: however it is signed, and added to the row's amount, so the line is what the account
     #: lost and the running balance beside it adds up
     fee: int | None = None
+    #: a card export's posting day beside its transaction day (CMB's ``记账日`` beside
+    #: ``交易日``): a line is dated by the day the card was used, as the user remembers it,
+    #: and by this day only when the bank leaves the other empty (a repayment)
+    booked: int | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -159,6 +164,7 @@ class CsvMapping:
             balance=move_any(self.balance),
             time=move_any(self.time),
             fee=move_any(self.fee),
+            booked=move_any(self.booked),
         )
 
     def describe(self) -> str:

@@ -23,11 +23,24 @@ is closed (``交易关闭``: a refund of the whole trade, left out with it, so n
 web export of 2018–2020 writes the refunded part on the purchase row itself (``成功退款（元）``):
 the purchase is read net of it, ``成功退款: 100.00`` added to its memo; its refund rows stay
 neutral there (counted on the purchase already).
+
+WeChat Pay books a refund as a row of its own too (``美团平台商户-退款``, ``微信红包-退款``,
+money in), with an order number of its own; what links it to its purchase is the purchase row's
+status, which says what came back: ``已全额退款`` or ``已退款(￥20.00)``. That status is kept in
+the purchase's memo, ``(已全额退款)`` or ``(已退款: 20.00)``, so the refund, perhaps in next
+month's export, finds its purchase (:mod:`finapp.services.wallet_refunds`).
+
+A move of the user's own money may cost something: WeChat Pay charges a 服务费 on a withdrawal
+of 零钱 to a bank card (and on card repayments past the free amount), written only in the
+neutral row's ``备注`` (``服务费¥1.00``). The move stays left out; the fee is money spent, read
+as a line of its own (``零钱提现服务费``, money out, the row's order number with ``:fee``), which
+the shipped rules file as a bank fee.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -40,6 +53,16 @@ from finapp.importers.csv.values import parse_amount
 SOURCE_COLUMNS = ("收/付款方式", "支付方式")
 #: Header name of the web export's column of the part of a trade refunded.
 REFUNDED_COLUMNS = ("成功退款(元)",)
+#: Header names of the note column, where WeChat Pay writes a move's service fee.
+NOTE_COLUMNS = ("备注",)
+#: Header names of the column naming what kind of row it is (``零钱提现``).
+KIND_COLUMNS = ("交易类型",)
+#: a purchase's status saying it was refunded whole, or in part (``已退款(￥20.00)``)
+_REFUNDED_WHOLE = "已全额退款"
+_REFUNDED_PART = re.compile(r"^已退款\s*[(（]?\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]?$")
+#: how :func:`refund_note` keeps a part refunded in the memo
+_STATED_PART = re.compile(r"\(已退款: (\d+(?:\.\d+)?)\)")
+_SERVICE_FEE = re.compile(r"服务费\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)")
 
 _REFUND = ("退款",)
 _OWN_MONEY = (
@@ -128,6 +151,27 @@ def refunded(row: tuple[str, ...], mapping: CsvMapping) -> Decimal:
     return abs(parse_amount(row[column], mapping.decimal_comma) or Decimal(0))
 
 
+def refund_note(status: str, mapping: CsvMapping) -> str:
+    """What a payment app's purchase status says came back, as the purchase's memo keeps it:
+    ``(已全额退款)``, ``(已退款: 20.00)``; "" for any other status or export."""
+    if mapping.account_type != AccountType.PAYMENT_APP:
+        return ""
+    status = status.strip()
+    if status == _REFUNDED_WHOLE:
+        return f"({_REFUNDED_WHOLE})"
+    part = _REFUNDED_PART.match(status)
+    return f"(已退款: {part[1].replace(',', '')})" if part else ""
+
+
+def refund_stated(memo: str, paid: Decimal) -> Decimal | None:
+    """What a purchase's memo says came back of the ``paid`` amount (see :func:`refund_note`);
+    None when it says nothing came back."""
+    if f"({_REFUNDED_WHOLE})" in memo:
+        return paid
+    part = _STATED_PART.search(memo)
+    return Decimal(part[1]) if part else None
+
+
 def paying_source(row: tuple[str, ...], mapping: CsvMapping) -> str:
     """``支付方式: 零钱``: the row's paying-source cell with its column's name; "" when the
     export has no such column or leaves it empty (``/``)."""
@@ -135,3 +179,23 @@ def paying_source(row: tuple[str, ...], mapping: CsvMapping) -> str:
     if column is None or column >= len(row) or row[column] in ("", "/"):
         return ""
     return f"{mapping.header[column].strip()}: {row[column]}"
+
+
+def service_fee(row: tuple[str, ...], mapping: CsvMapping) -> Decimal:
+    """The 服务费 the app charged on a row (``服务费¥1.00`` in its ``备注``), as a positive
+    amount; 0 when it says none. :class:`ValueProblem` when unreadable."""
+    column = _column(mapping.header, NOTE_COLUMNS)
+    if column is None or column >= len(row) or mapping.account_type != AccountType.PAYMENT_APP:
+        return Decimal(0)
+    found = _SERVICE_FEE.search(row[column])
+    return abs(parse_amount(found[1]) or Decimal(0)) if found else Decimal(0)
+
+
+def service_fee_texts(row: tuple[str, ...], mapping: CsvMapping) -> tuple[str, str]:
+    """The payee and memo of a row's service fee line: what the fee was for (``零钱提现服务费``)
+    and the row's own words (``零钱提现 服务费¥1.00``)."""
+    kind = _column(mapping.header, KIND_COLUMNS)
+    note = _column(mapping.header, NOTE_COLUMNS)
+    what = row[kind].strip() if kind is not None and kind < len(row) else ""
+    said = row[note].strip() if note is not None and note < len(row) else ""
+    return f"{what}服务费", f"{what} {said}".strip()

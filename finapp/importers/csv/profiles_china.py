@@ -182,7 +182,12 @@ CHINA: tuple[Profile, ...] = (
         sign="negate",
         account_type=_CARD,
         currency="CNY",
-        roles={"date": ("记账日",), "amount": ("人民币金额",), "payee": ("交易摘要",)},
+        roles={
+            "date": ("交易日",),
+            "booked": ("记账日",),
+            "amount": ("人民币金额",),
+            "payee": ("交易摘要",),
+        },
     ),
     Profile(
         "China Merchants Bank debit 招商银行",

@@ -40,7 +40,10 @@ from finapp.importers.csv.payment_apps import (
     counts_as_refund,
     neutral_reason,
     paying_source,
+    refund_note,
     refunded,
+    service_fee,
+    service_fee_texts,
 )
 from finapp.importers.csv.table import CsvTable, RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
@@ -148,8 +151,9 @@ class RowReader:
         self.closed = closed_trades(found, self.skip_status)
 
     def posted(self, row: tuple[str, ...]) -> date | None:
+        """The row's day: its transaction day, else (empty there) its posting day."""
         m = self.m
-        text = _cell(row, m.date)
+        text = _cell(row, m.date) or _cell(row, m.booked)
         day = parse_date(text, m.date_format, m.year_hint) if text else None
         if (
             day is not None
@@ -204,6 +208,29 @@ class RowReader:
         except ValueProblem as exc:
             problem = Problem("row.bad_refund", f"the refund: {exc}", reason=exc.args[0])
             raise RowProblem(line, problem) from None
+
+    def service_fee(self, row: tuple[str, ...], line: int) -> ParsedTransaction | None:
+        """The line of what a payment app charged for a neutral row's move (WeChat Pay's
+        ``服务费¥1.00`` on a withdrawal): money spent, though the move is left out."""
+        try:
+            fee = service_fee(row, self.m)
+        except ValueProblem as exc:
+            problem = Problem("row.bad_fee", f"the fee: {exc}", reason=exc.args[0])
+            raise RowProblem(line, problem) from None
+        posted = self.posted(row)
+        if not fee or posted is None:
+            return None
+        payee, memo = service_fee_texts(row, self.m)
+        order = _text(row, self.m.fitid)
+        return ParsedTransaction(
+            posted=posted,
+            time=self.clock(row),
+            amount=-fee,
+            payee=payee,
+            memo=memo,
+            fitid=f"{order}:fee" if order and order not in ("/", "-") else None,
+            line=line,
+        )
 
     def money_cells(self, row: tuple[str, ...]) -> list[str]:
         """The row's non-empty amount, debit and credit cells."""
@@ -324,6 +351,8 @@ class RowReader:
             memo = f"{memo} (fee {fee} included)".strip()
         if back:
             memo = f"{memo} (成功退款: {back})".strip()
+        elif amount < 0 and self.m.status is not None:
+            memo = f"{memo} {refund_note(_cell(row, self.m.status), self.m)}".strip()
         fitid = _text(row, self.m.fitid)
         payee = payee if payee != "/" else ""
         return ParsedTransaction(
@@ -436,6 +465,9 @@ def read_rows(
             reason = reader.left_out(row)
             if reason:
                 skipped.append(SkippedRow(line, reason, neutral=True))
+                fee = reader.service_fee(row, line)
+                if fee is not None:
+                    kept.append((reader.currency(row), fee, row))
                 continue
             try:
                 txn = reader.transaction(row, line)

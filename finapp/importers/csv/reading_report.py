@@ -83,6 +83,7 @@ def reading_report(table: CsvTable, mapping: CsvMapping) -> dict[str, object]:
     comes from."""
     roles: dict[str, object] = {
         "date": _column(mapping, mapping.date),
+        "posting date": _column(mapping, mapping.booked),
         "amount": _column(mapping, mapping.amount),
         "debit": _column(mapping, mapping.debit),
         "credit": _column(mapping, mapping.credit),

@@ -1,4 +1,5 @@
-"""Excel workbooks (``.xlsx``) as the table a CSV export gives, so detection reads both alike.
+"""Excel workbooks (``.xlsx``, and ``.xls`` through :mod:`.xls`) as the table a CSV export
+gives, so detection reads both alike.
 
 WeChat Pay's bill (微信支付账单明细) has been an ``.xlsx`` since 2023 and many banks offer one:
 the sheet holding the transactions becomes a :class:`CsvTable` (preamble, header, data rows),
@@ -103,6 +104,10 @@ def workbook_table(data: bytes) -> CsvTable:
     """The table of the sheet holding the transactions: the one with the most dated rows below
     its header (the first on a tie, so a workbook of one sheet reads as that sheet)."""
     if data.startswith(_OLE2_MAGIC):
+        if _ENCRYPTED_STREAM not in data and any(stream in data for stream in _XLS_STREAMS):
+            from finapp.importers.csv.xls import xls_table  # xlrd only for an .xls
+
+            return xls_table(data)
         raise WorkbookError(_ole2_reason(data))
     if _ODS_MIMETYPE in data[:128]:
         raise WorkbookError(
@@ -144,7 +149,7 @@ def workbook_table(data: bytes) -> CsvTable:
         raise WorkbookError(_damage(exc)) from None
     if not tables:
         raise WorkbookError(Problem("workbook.no_sheet", "the workbook has no worksheet"))
-    return max(tables, key=_dated_rows)  # the first of the most dated on a tie
+    return max(tables, key=dated_rows)  # the first of the most dated on a tie
 
 
 def _damage(exc: BaseException) -> Problem:
@@ -168,10 +173,6 @@ def _ole2_reason(data: bytes) -> Problem:
             "the workbook is protected by a password: open it in Excel, remove the password "
             "(File > Info > Protect Workbook) and save it, or save it as CSV",
         )
-    if any(stream in data for stream in _XLS_STREAMS):
-        return Problem(
-            "workbook.xls", "an Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV"
-        )
     return Problem("workbook.office", "an Office document (Word, Outlook…), not a statement export")
 
 
@@ -191,7 +192,7 @@ def _checked_zip(data: bytes) -> io.BytesIO:
     return io.BytesIO(data)
 
 
-def _dated_rows(table: CsvTable) -> int:
+def dated_rows(table: CsvTable) -> int:
     """How many rows below the header hold a date: a cover sheet of account details has one
     or two, the sheet of transactions one a transaction."""
     return sum(any(looks_like_date(c) for c in row if c) for row in table.rows[table.data_start :])
@@ -210,33 +211,49 @@ class _Cell(Protocol):
 def _sheet_table(sheet: ReadOnlyWorksheet) -> CsvTable:
     """A worksheet's non-blank rows as text, each numbered by its row in the sheet."""
     sheet.reset_dimensions()  # the size a file declares may be wrong: read what is there
-    numbered = list(_values(sheet))
+    return typed_rows_table(list(_values(sheet)), str(sheet.title), "xlsx")
+
+
+def typed_rows_table(
+    numbered: Sequence[tuple[int, Sequence[object]]], sheet: str, kind: str
+) -> CsvTable:
+    """The table of a sheet's rows of typed values (text, numbers, dates), each numbered by
+    its row in the sheet, written as an export would write them; shared by ``.xlsx`` and
+    ``.xls`` (:mod:`.xls`), so both read alike."""
     columns = _column_styles(row for _, row in numbered)
     rows: list[tuple[str, ...]] = []
     lines: list[int] = []
     for number, values in numbered:
         rows.append(tuple(_text(v, columns.get(i, _ISO)) for i, v in enumerate(values)))
         lines.append(number)
-    return table_of_rows(
-        rows, lines, list(lines), encoding="xlsx", delimiter="", sheet=str(sheet.title)
-    )
+    return table_of_rows(rows, lines, list(lines), encoding=kind, delimiter="", sheet=sheet)
 
 
 def _values(sheet: ReadOnlyWorksheet) -> Iterator[tuple[int, tuple[object, ...]]]:
     """``(row number, values)`` of each row with a value; refuses rows past Excel's limits."""
     for number, cells in enumerate(sheet.rows, 1):
-        if number > MAX_ROWS:
-            english = f"the sheet has more than {MAX_ROWS:,} rows"
-            raise WorkbookError(
-                Problem("workbook.too_many_rows", english, rows=f"{MAX_ROWS:,}"), number
-            )
-        if len(cells) > MAX_COLUMNS:
-            english = f"this row has {len(cells):,} columns; a statement has a few dozen at most"
-            problem = Problem("workbook.too_many_columns", english, columns=f"{len(cells):,}")
-            raise WorkbookError(problem, number)
+        check_size(number, len(cells))
         values = tuple(_value(cell) for cell in cells)
-        if any(_filled(v) for v in values):
+        if filled(values):
             yield number, values
+
+
+def check_size(number: int, columns: int) -> None:
+    """Refuse a sheet's row ``number`` of ``columns`` cells past Excel's limits."""
+    if number > MAX_ROWS:
+        english = f"the sheet has more than {MAX_ROWS:,} rows"
+        raise WorkbookError(
+            Problem("workbook.too_many_rows", english, rows=f"{MAX_ROWS:,}"), number
+        )
+    if columns > MAX_COLUMNS:
+        english = f"this row has {columns:,} columns; a statement has a few dozen at most"
+        problem = Problem("workbook.too_many_columns", english, columns=f"{columns:,}")
+        raise WorkbookError(problem, number)
+
+
+def filled(values: Sequence[object]) -> bool:
+    """Whether a row holds any value (a blank row is no row of the table)."""
+    return any(_filled(v) for v in values)
 
 
 @dataclass(frozen=True, slots=True)
