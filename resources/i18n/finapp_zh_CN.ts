@@ -986,46 +986,46 @@
 <context>
     <name>Books</name>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="31"/>
+        <location filename="../../finapp/gui/books_words.py" line="35"/>
         <source>≠ %1</source>
         <translation>≠ %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="33"/>
+        <location filename="../../finapp/gui/books_words.py" line="37"/>
         <source>Changed</source>
         <translation>已变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="36"/>
+        <location filename="../../finapp/gui/books_words.py" line="40"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="47"/>
+        <location filename="../../finapp/gui/books_words.py" line="51"/>
         <source>Fewer than two balances stated by its statements: nothing to check yet.</source>
         <translation>对账单所列余额不足两笔：暂无可核对的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="56"/>
+        <location filename="../../finapp/gui/books_words.py" line="60"/>
         <source>The transactions differ from the statements in %n period(s).</source>
         <translation>
             <numerusform>交易在 %n 个期间与对账单不符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="62"/>
+        <location filename="../../finapp/gui/books_words.py" line="66"/>
         <source>The transactions agree with the %n balance(s) the statements state, %1.</source>
         <translation>
             <numerusform>交易与对账单所列的 %n 笔余额相符（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="70"/>
+        <location filename="../../finapp/gui/books_words.py" line="75"/>
         <source>You accepted the books up to %1.</source>
         <translation>您已确认截至 %1 的账目。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="77"/>
+        <location filename="../../finapp/gui/books_words.py" line="82"/>
         <source>Since then the transactions up to that day changed by %1 (%2 lines).</source>
         <translation>此后，截至该日的交易变动了 %1（%2 笔）。</translation>
     </message>
@@ -1149,9 +1149,8 @@
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="203"/>
         <source>MMMM yyyy</source>
-        <translation>yyyy年M月</translation>
+        <translation type="vanished">yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -1937,10 +1936,9 @@
         <translation type="vanished">本月与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/canvas.py" line="106"/>
         <source>MMM yyyy</source>
         <extracomment>draw(fig, data, theme) -&gt; hits fonts with Chinese preferred for charts, in order, when installed at most this many fonts to fall back to: each is opened for every text drawn</extracomment>
-        <translation>yyyy年M月</translation>
+        <translation type="vanished">yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -5316,122 +5314,122 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="149"/>
         <source>Read %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="158"/>
         <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
         <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="176"/>
         <source>Preview of the rows to import</source>
         <translation>待导入行的预览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="189"/>
         <source>Save layout and import</source>
         <translation>保存格式并导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="200"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="202"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="208"/>
         <source>Layout name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="211"/>
         <source>Detected layout</source>
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="225"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="226"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="227"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="238"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
         <source>Oldest &amp;row is:</source>
         <translation>最早一行是(&amp;R)：</translation>
     </message>
@@ -5440,44 +5438,44 @@
         <translation type="vanished">最早一行是(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="272"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="273"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="274"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="275"/>
         <source>Amounts without a sign; the balance column tells in from out</source>
         <translation>金额不带正负号；由余额列判断收入或支出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="352"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="353"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -6246,88 +6244,85 @@ Merge “%1” into:</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="45"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="46"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="46"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="47"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="47"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="48"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="47"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="48"/>
         <source>Latest month with data</source>
         <translation>有数据的最近一个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="49"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="50"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="55"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="56"/>
         <source>How far the statements go</source>
         <translation>账单覆盖到哪一天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="94"/>
         <source>MMMM yyyy</source>
-        <translation>yyyy年M月</translation>
+        <translation type="vanished">yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="100"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="98"/>
         <source>Statements up to %1</source>
         <translation>账单截至%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="101"/>
         <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
+        <translation type="vanished">yyyy年M月d日</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
         <source>Line</source>
         <extracomment>rows shown in the preview</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="78"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="79"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="131"/>
         <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
+        <translation type="vanished">yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -7596,7 +7591,7 @@ Merge “%1” into:</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="28"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="29"/>
         <source>How far the statements go</source>
         <translation>对账单的覆盖范围</translation>
     </message>
@@ -7697,29 +7692,28 @@ Merge “%1” into:</source>
         <translation type="vanished">按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="55"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="56"/>
         <source>Judged as of %1, where the statements of %2 end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="51"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="52"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="60"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="61"/>
         <source>%1 on %2</source>
         <translation>%1 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="65"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="66"/>
         <source>Judged as of where each account&apos;s statements end: %1.</source>
         <translation>按各账户对账单的截止日判断：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="76"/>
         <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
+        <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="292"/>
@@ -8358,49 +8352,49 @@ Merge “%1” into:</source>
         <translation>%2 取消了 %1（每年节省 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="137"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="155"/>
         <source>No subscription started or was cancelled, and no price rose.</source>
         <translation>没有新开或取消的订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="170"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="48"/>
         <source>n/a (no income)</source>
         <translation>无（没有收入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="173"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="49"/>
         <source>n/a (fewer than two month ends with known balances)</source>
         <translation>无（已知余额的月末少于两个）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="182"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="180"/>
         <source>%1 (%2 on %3 → %4 on %5)</source>
         <translation>%1（%3 为 %2 → %5 为 %4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="197"/>
         <source>No transactions in %1.</source>
         <translation>%1 年没有交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="203"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="201"/>
         <source>Data from %1 to %2.</source>
         <translation>数据范围：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="212"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="210"/>
         <source>Not converted to %1, no rate on %2: %3 (left out of the totals).</source>
         <translation>%2 没有汇率，未换算为 %1：%3（未计入合计）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="219"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="217"/>
         <source>≈: converted to %1 at the rates of %2.</source>
         <translation>≈：按 %2 的汇率换算为 %1。</translation>
     </message>
@@ -8478,72 +8472,72 @@ Merge “%1” into:</source>
 <context>
     <name>YearReviewDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="237"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="235"/>
         <source>Year in review</source>
         <extracomment>the day the dialog opened: a year not over is reviewed up to it at the latest</extracomment>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="239"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="244"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="260"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="260"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="261"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="261"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="280"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="284"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="295"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="293"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="291"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="301"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="289"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="299"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="299"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="303"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="297"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="301"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="302"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="300"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
