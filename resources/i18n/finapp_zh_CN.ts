@@ -3895,7 +3895,7 @@
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
-        <translation>免打扰时段应为 22:00-08:00 这样的时间段，或 off；不能是“{value}”</translation>
+        <translation>免打扰时段应为 22:00-08:00 这样的时间段，或“关闭”；不能是“{value}”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="240"/>
@@ -5696,8 +5696,8 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="72"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="95"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="115"/>
         <source>Language</source>
         <extracomment>options with a control of their own on the Money tab (a currency list, not a text field)</extracomment>
         <translation>语言</translation>
@@ -5711,62 +5711,62 @@
         <translation type="vanished">汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="75"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="95"/>
         <source>Same as the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="84"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="104"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="88"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="108"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="93"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="113"/>
         <source>Set this from your own store, not the demo.</source>
         <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="102"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="122"/>
         <source>%1 is used for this run only (--lang). Pick a language here to keep it.</source>
         <translation>本次运行使用%1（--lang）。在此选择语言即可保留。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="105"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="125"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="106"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="126"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="157"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="174"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="165"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="182"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="177"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="194"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="184"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="201"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="186"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="203"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -5819,7 +5819,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="56"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="196"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="213"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6731,106 +6731,112 @@ Merge “%1” into:</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../finapp/services/settings.py" line="133"/>
+        <location filename="../../finapp/services/settings.py" line="145"/>
         <source>Remind of renewals this many days ahead</source>
-        <extracomment>English, marked for translation in context &quot;Settings&quot;: the settings page translates it Every domain setting. Amounts are in each account&apos;s own currency.</extracomment>
+        <extracomment>the value of an option that can be switched off (:attr:`Option.off`), as stored and as the CLI takes it; the settings page shows it in the interface&apos;s language English, marked for translation in context &quot;Settings&quot;: the settings page translates it the option can be switched off with :data:`OFF` (a word the settings page translates) Every domain setting. Amounts are in each account&apos;s own currency.</extracomment>
         <translation>提前多少天提醒续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="139"/>
+        <location filename="../../finapp/services/settings.py" line="151"/>
         <source>Warn when a budget reaches these percentages</source>
         <translation>预算达到这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="145"/>
+        <location filename="../../finapp/services/settings.py" line="157"/>
         <source>Alert on any charge above</source>
         <translation>单笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="151"/>
+        <location filename="../../finapp/services/settings.py" line="163"/>
         <source>Alert on a first charge from a new merchant above</source>
         <translation>新商户首笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="157"/>
+        <location filename="../../finapp/services/settings.py" line="169"/>
         <source>Alert when a charge is this many times the usual</source>
         <translation>支出达到平常的多少倍时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="163"/>
+        <location filename="../../finapp/services/settings.py" line="175"/>
         <source>Same charge twice within (days)</source>
         <translation>相同扣款间隔（天）以内视为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="169"/>
+        <location filename="../../finapp/services/settings.py" line="181"/>
         <source>Raise charge alerts for the last (days)</source>
         <translation>针对最近多少天的支出提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="175"/>
+        <location filename="../../finapp/services/settings.py" line="187"/>
         <source>Raise subscription alerts for events in the last (days)</source>
         <translation>针对最近多少天的订阅事件提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="181"/>
+        <location filename="../../finapp/services/settings.py" line="193"/>
         <source>Hold desktop notifications during (e.g. 22:00-08:00, or off)</source>
-        <translation>此时段内暂缓桌面通知（如 22:00-08:00，或 off 关闭）</translation>
+        <translation>此时段内暂缓桌面通知（如 22:00-08:00，或“关闭”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="189"/>
+        <location filename="../../finapp/services/settings.py" line="202"/>
         <source>Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)</source>
         <translation>银行关注的申报门槛，按币种（代码=金额, ...）</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="197"/>
+        <location filename="../../finapp/services/settings.py" line="210"/>
         <source>Emergency fund target (months of essentials)</source>
         <translation>应急资金目标（必要开支月数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="203"/>
+        <location filename="../../finapp/services/settings.py" line="216"/>
         <source>Note when one institution holds more than this % of liquid money</source>
         <translation>单一机构持有流动资金超过此百分比时提示</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="211"/>
+        <location filename="../../finapp/services/settings.py" line="224"/>
         <source>Warn when a card&apos;s balance reaches these % of its limit</source>
         <translation>信用卡欠款达到额度的这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="217"/>
+        <location filename="../../finapp/services/settings.py" line="230"/>
         <source>Monthly cap on subscriptions (an amount, or off)</source>
-        <translation>每月订阅上限（金额，或 off 关闭）</translation>
+        <translation>每月订阅上限（金额，或“关闭”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="223"/>
+        <location filename="../../finapp/services/settings.py" line="237"/>
         <source>Show household totals in (a currency code, or auto: the one most money moves in)</source>
         <translation>家庭合计使用的币种（币种代码，或 auto：资金往来最多的币种）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="46"/>
+        <source>off</source>
+        <extracomment>how the settings page writes an option that is switched off (&quot;关闭&quot; in Chinese)</extracomment>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="211"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="228"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="213"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="230"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="214"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="231"/>
         <source>Money</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="215"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="232"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="216"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="233"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>

@@ -39,11 +39,30 @@ from finapp.gui.ui_state import UiState
 from finapp.progress import ProgressFn
 from finapp.services import autostart
 from finapp.services.changes import Changes
-from finapp.services.settings import OPTIONS, set_setting, setting_texts
+from finapp.services.settings import OFF, OPTIONS, Option, is_off, set_setting, setting_texts
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
+#: how the settings page writes an option that is switched off ("关闭" in Chinese)
+_OFF_WORD = QT_TRANSLATE_NOOP("Settings", "off")
 #: options with a control of their own on the Money tab (a currency list, not a text field)
 ON_MONEY_TAB = frozenset({"base_currency"})
+
+
+def shown_value(option: Option, text: str) -> str:
+    """An option's stored text as the field shows it: ``off`` in the interface's language."""
+    if option.off and text and is_off(text):
+        return QCoreApplication.translate("Settings", _OFF_WORD)
+    return text
+
+
+def typed_value(option: Option, text: str) -> str:
+    """What the user typed, as stored: the translated word for off (or the English one, as the
+    CLI takes it) becomes ``off``."""
+    text = text.strip()
+    off_word = QCoreApplication.translate("Settings", _OFF_WORD)
+    if option.off and text.casefold() == off_word.casefold():
+        return OFF
+    return text
 
 
 class OptionsPanel(QWidget):
@@ -54,6 +73,7 @@ class OptionsPanel(QWidget):
         self.ctx = ctx
         self.ui_state = ui_state
         self.edits: dict[str, QLineEdit] = {}
+        self._options = {option.key: option for option in OPTIONS}
         self._saved: dict[str, str] = {}
         form = QFormLayout()
         # a long title takes its field to the next line rather than push it off a small screen
@@ -64,7 +84,7 @@ class OptionsPanel(QWidget):
             edit = QLineEdit(self)
             title = QCoreApplication.translate("Settings", option.title)
             edit.setAccessibleName(title)
-            edit.setPlaceholderText(option.default)
+            edit.setPlaceholderText(shown_value(option, option.default))
             edit.setMaximumWidth(380)  # room for the per-currency reporting thresholds
             form.addRow(title, edit)
             self.edits[option.key] = edit
@@ -128,15 +148,12 @@ class OptionsPanel(QWidget):
     def _loaded(self, texts: dict[str, str]) -> None:
         self._saved = dict(texts)
         for key, edit in self.edits.items():
-            edit.setText(texts.get(key, ""))
+            edit.setText(shown_value(self._options[key], texts.get(key, "")))
 
     def save(self) -> None:
         """Store each changed option; the first bad one is named and nothing after it is saved."""
-        changed = {
-            key: edit.text().strip()
-            for key, edit in self.edits.items()
-            if edit.text().strip() != self._saved.get(key)
-        }
+        typed = {key: typed_value(self._options[key], e.text()) for key, e in self.edits.items()}
+        changed = {key: text for key, text in typed.items() if text != self._saved.get(key)}
         if not changed:
             return
         store = self.ctx.store
