@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from finapp.gui.pages.settings import SettingsPage
@@ -17,11 +18,9 @@ from tests.gui.chinese import chinese  # noqa: F401
 ENGLISH_OFF = re.compile(r"\boff\b", re.IGNORECASE)
 
 
-def test_chinese_settings_show_and_take_off_in_chinese(  # type: ignore[no-untyped-def]
-    qtbot,
-    household_ctx,
-    chinese,
-    tmp_path: Path,  # noqa: F811
+@pytest.mark.usefixtures("chinese")
+def test_chinese_settings_show_and_take_off_in_chinese(
+    qtbot, household_ctx, tmp_path: Path
 ) -> None:
     page = SettingsPage(household_ctx, ui_state=UiState(tmp_path / "ui.ini"))
     qtbot.addWidget(page)
