@@ -5711,10 +5711,10 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="92"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="115"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="104"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="127"/>
         <source>Language</source>
-        <extracomment>options with a control of their own on the Money tab (a currency list, not a text field)</extracomment>
+        <extracomment>options with a control of their own on the Money tab (a currency list, not a text field) ends the event loop for a restart (the app then starts again, finapp.gui.restart)</extracomment>
         <translation>语言</translation>
     </message>
     <message>
@@ -5726,62 +5726,87 @@
         <translation type="vanished">汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="95"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="107"/>
         <source>Same as the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="104"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="116"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="108"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="120"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="113"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="125"/>
         <source>Set this from your own store, not the demo.</source>
         <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="122"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="134"/>
         <source>%1 is used for this run only (--lang). Pick a language here to keep it.</source>
         <translation>本次运行使用%1（--lang）。在此选择语言即可保留。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="125"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="137"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="126"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="138"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="174"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="186"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="182"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="203"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="194"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="206"/>
+        <source>Restart finapp?</source>
+        <translation>重新启动 finapp？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="207"/>
+        <source>Restart finapp now to show it in %1?</source>
+        <translation>现在重新启动 finapp，以%1显示吗？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="213"/>
+        <source>finapp closes and opens again at once; nothing you have saved is lost.</source>
+        <translation>finapp 会关闭并立即重新打开；已保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="215"/>
+        <source>&amp;Restart now</source>
+        <translation>立即重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="216"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="240"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="201"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="247"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="203"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="249"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -5834,7 +5859,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="56"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="213"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="259"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6822,7 +6847,7 @@ Merge “%1” into:</source>
         <translation>家庭合计使用的币种（币种代码，或 auto：资金往来最多的币种）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="46"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="50"/>
         <source>off</source>
         <extracomment>how the settings page writes an option that is switched off (&quot;关闭&quot; in Chinese)</extracomment>
         <translation>关闭</translation>
@@ -6831,27 +6856,27 @@ Merge “%1” into:</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="228"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="274"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="230"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="276"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="231"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="277"/>
         <source>Money</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="232"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="278"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="233"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="279"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>

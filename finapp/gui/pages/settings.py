@@ -10,16 +10,19 @@ shown so the box says what will happen at the next login.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -35,6 +38,7 @@ from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.pages.settings_data import DataSecurityPanel
 from finapp.gui.pages.settings_money import MoneyPanel
+from finapp.gui.restart import ask_restart
 from finapp.gui.ui_state import UiState
 from finapp.progress import ProgressFn
 from finapp.services import autostart
@@ -68,10 +72,18 @@ def typed_value(option: Option, text: str) -> str:
 class OptionsPanel(QWidget):
     """The domain options as a form, saved together; bad input is named and changes nothing."""
 
-    def __init__(self, ctx: AppContext, ui_state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        ui_state: UiState,
+        parent: QWidget | None = None,
+        quit_app: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.ui_state = ui_state
+        #: ends the event loop for a restart (the app then starts again, finapp.gui.restart)
+        self.quit_app = quit_app or QApplication.exit
         self.edits: dict[str, QLineEdit] = {}
         self._options = {option.key: option for option in OPTIONS}
         self._saved: dict[str, str] = {}
@@ -177,9 +189,43 @@ class OptionsPanel(QWidget):
         self.ctx.tasks.run(work, done, failed)
 
     def _language_changed(self) -> None:
-        self.ui_state.language = self.language.currentData()
+        """Keep the choice; a language other than the one on screen applies at start, so
+        offer to restart finapp now (Later leaves it for the next start, and says so)."""
+        if any(b.isVisible() for b in self.findChildren(QMessageBox, "restart-question")):
+            return  # picked and changed at once (two signals): asked already
+        code = self.language.currentData()
+        self.ui_state.language = code
         self.ui_state.sync()
+        chosen = choose_language(code)
+        if chosen == language_in_use():
+            self.note.setText("")
+            return
         self.note.setText(self.tr("The new language is used from the next start."))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restart finapp?"),
+            fill(self.tr("Restart finapp now to show it in %1?"), (LANGUAGES[chosen],)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("restart-question")
+        box.setInformativeText(
+            self.tr("finapp closes and opens again at once; nothing you have saved is lost.")
+        )
+        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.setEscapeButton(box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole))
+        box.setDefaultButton(restart)
+
+        def answered() -> None:
+            box.deleteLater()
+            if box.clickedButton() is restart:
+                app = QCoreApplication.instance()
+                if app is not None:
+                    ask_restart(app)
+                self.quit_app()
+
+        box.finished.connect(answered)
+        box.open()
 
     def _login_start_changed(self, checked: bool) -> None:
         """Write or remove the login entry at once; a refusal is named and the box shows
