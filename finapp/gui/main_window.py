@@ -71,6 +71,15 @@ def load_pages() -> list[type[Page]]:
     return list(PAGES)
 
 
+def _sentences(words: list[str]) -> str:
+    """Sentences one after another: a space after an English full stop, none after a Chinese
+    one (。 carries its own room)."""
+    text = ""
+    for word in words:
+        text += ("" if not text or text.endswith(("。", "！", "？")) else " ") + word
+    return text
+
+
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages; emits what the user asked for and leaves the doing to others."""
 
@@ -216,7 +225,7 @@ class MainWindow(QMainWindow):
             title = self.tr("finapp — demo household")
             self.demo_strip.show_message(
                 "demo",
-                " ".join(self._demo_words()),
+                _sentences(self._demo_words()),
                 self.tr("Leave demo"),
                 self.leave_demo_requested.emit,
             )

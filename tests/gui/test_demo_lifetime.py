@@ -13,6 +13,7 @@ from finapp.gui.ui_state import UiState
 from finapp.services.annotations import set_note
 from finapp.services.demo import DemoVisit, demo_dir_for, visit_demo
 from finapp.services.transactions import list_transactions
+from tests.gui.chinese import chinese  # noqa: F401
 
 
 def _strip(qtbot, visit: DemoVisit, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
@@ -53,3 +54,12 @@ def test_a_demo_whose_key_cannot_last_says_so_and_so_does_the_one_made_afresh(  
     assert words.startswith(
         "The earlier demo household could not be opened, so a new one was made."
     )
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_chinese_strip_reads_as_chinese_sentences(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    shell = Shell(store, UiState(tmp_path / "ui.ini"), is_demo=True, tray_available=False)
+    qtbot.addWidget(shell.window)
+    words = shell.window.demo_strip.label.text()
+    shell.close()
+    assert "影响您自己的数据。您在这里所做的更改会保留到下次进入演示时。" in words  # no space
