@@ -152,6 +152,9 @@ def _run(argv: list[str] | None) -> int:
     launcher.close()
     for translator in translators:
         app.removeTranslator(translator)
+    from finapp.gui.restart import restart_if_asked
+
+    restart_if_asked(app, data_dir, args.demo)  # a new language chosen in Settings
     return code
 
 

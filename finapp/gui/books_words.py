@@ -3,12 +3,13 @@ and the Reconcile dialog say it the same way (:mod:`finapp.services.reconciliati
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.models.formatting import format_date, format_day, format_money
 from finapp.services.reconciliation import AccountBooks, BooksState, Gap
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
@@ -18,9 +19,12 @@ def _tr(source: str, *args: str) -> str:
     return fill(QCoreApplication.translate("Books", source), args)
 
 
-def span_words(start: date | None, end: date | None) -> str:
-    """``Mar 1, 2026 – Apr 30, 2026`` in the user's locale."""
-    return f"{format_date(start)} – {format_date(end)}"
+def span_words(
+    start: date | None, end: date | None, day: Callable[[date | None], str] = format_date
+) -> str:
+    """``3/1/26 – 4/30/26`` in a table cell, ``Mar 1, 2026 – Apr 30, 2026`` with ``day`` the
+    sentences' :func:`format_day`, in the user's locale."""
+    return f"{day(start)} – {day(end)}"
 
 
 def short_state(books: AccountBooks) -> str:
@@ -63,12 +67,13 @@ def state_sentence(books: AccountBooks) -> str:
             "Books", "The transactions agree with the %n balance(s) the statements state, %1.",
             "", books.checked,
         )  # fmt: skip
-        parts.append(fill(agree, (span_words(books.checked_from, books.checked_through),)))
+        checked = span_words(books.checked_from, books.checked_through, format_day)
+        parts.append(fill(agree, (checked,)))
     if books.reconciled_through is not None:
         parts.append(
             _tr(
                 QT_TRANSLATE_NOOP("Books", "You accepted the books up to %1."),
-                format_date(books.reconciled_through),
+                format_day(books.reconciled_through),
             )
         )
     if books.changed_by is not None:

@@ -22,6 +22,10 @@ class AppContext:
     tasks: TaskRunner
     data_dir: Path
     is_demo: bool = False
+    #: the demo's changes are kept for its next visit (False: it is made afresh next start)
+    demo_kept: bool = True
+    #: an earlier demo could not be opened, so this one was made afresh
+    demo_started_over: bool = False
     #: where a page keeps the user's view choices (a chart's period, its currency); None: kept
     #: only while the page lives
     ui_state: UiState | None = None

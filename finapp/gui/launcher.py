@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
@@ -40,6 +41,9 @@ from finapp.services.opening import open_store, refuse_vanished_store, store_exi
 from finapp.services.status import store_is_empty
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, keyring_usable
+
+if TYPE_CHECKING:  # the demo's module loads only when the demo is opened
+    from finapp.services.demo import DemoVisit
 
 log = logging.getLogger("finapp.gui")
 
@@ -88,14 +92,14 @@ class _DemoOpening(QObject):
         threading.Thread(target=self._run, args=(demo_dir, key), name="finapp-demo").start()
 
     def _run(self, demo_dir: Path, key: StoreKey | None) -> None:
-        from finapp.services.demo import open_demo_store
+        from finapp.services.demo import visit_demo
 
         try:
-            store = open_demo_store(demo_dir, key, progress=self.progress.emit)
+            visit = visit_demo(demo_dir, key, progress=self.progress.emit)
         except Exception as exc:  # a FinappError for the user, or a bug: both told on the UI
             self.failed.emit(exc)
         else:
-            self.opened.emit(store)
+            self.opened.emit(visit)
 
 
 def _preload_page(remembered: str) -> None:
@@ -211,7 +215,7 @@ class Launcher(QObject):
         log.info("startup: store opened with a " + store.key.source + " key")
         self._real_key = store.key
         if files:
-            shell = self._show(store, is_demo=False, on_painted=on_painted, on_ready=on_ready)
+            shell = self._show(store, on_painted=on_painted, on_ready=on_ready)
             shell.open_files(files)
         else:
             self._home(store, on_painted, on_ready)
@@ -267,7 +271,7 @@ class Launcher(QObject):
     def _open_in_background(self, store: Store) -> Shell:
         log.info("startup: store opened with a " + store.key.source + " key, in the tray")
         self._real_key = store.key
-        shell = self._make_shell(store, is_demo=False)
+        shell = self._make_shell(store)
         shell.start_in_background()
         return shell
 
@@ -316,7 +320,7 @@ class Launcher(QObject):
             store.close()
             self._open_demo(self._real_key, on_painted, on_ready)
             return
-        shell = self._show(store, is_demo=False, on_painted=on_painted, on_ready=on_ready)
+        shell = self._show(store, on_painted=on_painted, on_ready=on_ready)
         if self._pending_files:  # handed over while the question was open: import them
             files, self._pending_files = self._pending_files, []
             shell.open_files(files)
@@ -332,10 +336,10 @@ class Launcher(QObject):
         opening = self._opening = _DemoOpening(self)
         opening.progress.connect(progress.set_progress)
 
-        def opened(store: Store) -> None:
+        def opened(visit: DemoVisit) -> None:
             self._opening = None
             ui_state = _DemoUiState(self.ui_state.path)
-            self._show(store, is_demo=True, ui_state=ui_state, on_painted=on_painted,
+            self._show(visit.store, demo=visit, ui_state=ui_state, on_painted=on_painted,
                        on_ready=on_ready)  # fmt: skip
             progress.finish()  # after the demo window is up: never a moment without a window
 
@@ -356,20 +360,23 @@ class Launcher(QObject):
         self,
         store: Store,
         *,
-        is_demo: bool,
+        demo: DemoVisit | None = None,
         ui_state: UiState | None = None,
         on_painted: Milestone = None,
         on_ready: Milestone = None,
     ) -> Shell:
-        shell = self._make_shell(store, is_demo=is_demo, ui_state=ui_state)
+        shell = self._make_shell(store, demo=demo, ui_state=ui_state)
         shell.show(on_painted, on_ready)
         return shell
 
-    def _make_shell(self, store: Store, *, is_demo: bool, ui_state: UiState | None = None) -> Shell:
+    def _make_shell(
+        self, store: Store, *, demo: DemoVisit | None = None, ui_state: UiState | None = None
+    ) -> Shell:
         shell = Shell(
             store,
             ui_state or self.ui_state,
-            is_demo=is_demo,
+            is_demo=demo is not None,
+            demo=demo,
             tasks=self.tasks,
             tray_available=self.tray_available,
             clock=self.clock,

@@ -71,6 +71,15 @@ def load_pages() -> list[type[Page]]:
     return list(PAGES)
 
 
+def _sentences(words: list[str]) -> str:
+    """Sentences one after another: a space after an English full stop, none after a Chinese
+    one (。 carries its own room)."""
+    text = ""
+    for word in words:
+        text += ("" if not text or text.endswith(("。", "！", "？")) else " ") + word
+    return text
+
+
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages; emits what the user asked for and leaves the doing to others."""
 
@@ -186,6 +195,29 @@ class MainWindow(QMainWindow):
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
 
+    def _demo_words(self) -> list[str]:
+        """What the demo is, and plainly how long what the user changes in it lasts."""
+        words = []
+        if self.ctx.demo_started_over:
+            words.append(self.tr("The earlier demo household could not be opened, so a new one "
+                                 "was made."))  # fmt: skip
+        words.append(
+            self.tr(
+                "You are exploring a generated demo household. None of this is your data, "
+                "and nothing you do here touches your own store."
+            )
+        )
+        if self.ctx.demo_kept:
+            words.append(self.tr("What you change here is kept for your next visit."))
+        else:
+            words.append(
+                self.tr(
+                    "What you change here lasts until you quit finapp: without a system "
+                    "keyring the demo's key cannot be kept, so the next start builds it afresh."
+                )
+            )
+        return words
+
     def retranslate(self) -> None:
         """Set every visible string (called again when the language changes)."""
         title = self.tr("finapp")
@@ -193,10 +225,7 @@ class MainWindow(QMainWindow):
             title = self.tr("finapp — demo household")
             self.demo_strip.show_message(
                 "demo",
-                self.tr(
-                    "You are exploring a generated demo household. None of this is your data, "
-                    "and nothing you do here touches your own store."
-                ),
+                _sentences(self._demo_words()),
                 self.tr("Leave demo"),
                 self.leave_demo_requested.emit,
             )

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -24,6 +25,9 @@ from finapp.gui.tasks import TaskRunner
 from finapp.gui.tray import Tray
 from finapp.gui.ui_state import UiState
 from finapp.store.engine import Store
+
+if TYPE_CHECKING:  # the demo's module loads only when the demo is opened
+    from finapp.services.demo import DemoVisit
 
 log = logging.getLogger("finapp.gui")
 
@@ -59,6 +63,7 @@ class Shell(QObject):
         ui_state: UiState,
         *,
         is_demo: bool = False,
+        demo: DemoVisit | None = None,
         tasks: type[TaskRunner] = TaskRunner,
         tray_available: bool | None = None,
         clock: Clock | None = None,
@@ -77,6 +82,8 @@ class Shell(QObject):
             data_dir=store.data_dir,
             is_demo=is_demo,
             ui_state=ui_state,
+            demo_kept=demo.kept if demo else True,
+            demo_started_over=demo.started_over if demo else False,
         )
         self.window = window = MainWindow(self.ctx, ui_state)
         self.imports = ImportFlow(self.ctx, window)

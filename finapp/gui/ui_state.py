@@ -59,8 +59,13 @@ class UiState:
 
     @property
     def close_to_tray(self) -> bool:
-        """Closing the window keeps finapp running in the tray (default on)."""
-        return str(self._settings.value("tray/close_to_tray", "true")).lower() == "true"
+        """The user chose that closing the window keeps finapp running in the tray.
+
+        False until they choose (the question at the first close, or Settings): a box ticked
+        before anyone answered would claim a choice nobody made, and until then closing asks.
+        """
+        chosen = str(self._settings.value("tray/close_to_tray", "false")).lower() == "true"
+        return chosen and self.close_to_tray_asked
 
     @close_to_tray.setter
     def close_to_tray(self, value: bool) -> None:

@@ -3,7 +3,10 @@
 It lives in its own data directory (``<data dir>-demo``), so nothing done in the demo can touch
 the user's data, and it is encrypted like any store: with the user's key when one is open
 (so leaving and re-entering the demo asks nothing), else with a keyring key or, failing both,
-a fresh random key used once (the demo is then rebuilt on the next visit).
+a fresh random key used once (the demo is then rebuilt on the next visit). What the user
+changes in the demo is kept for the next visit whenever its key lasts; :class:`DemoVisit` says
+whether it does and whether an earlier demo had to be made afresh, so the window can say so
+rather than start over in silence.
 """
 
 from __future__ import annotations
@@ -206,31 +209,57 @@ def _cancel_yet_charged(store: Store, household: Household, today: date) -> None
             cancel(store, view.id, on=today - timedelta(days=days))
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class DemoVisit:
+    """The demo store opened, and what the user should be told about its lifetime."""
+
+    store: Store
+    #: the next start opens the demo as it is left (False: encrypted with a one-visit key)
+    kept: bool
+    #: an earlier demo could not be opened with this key, so this one was made afresh
+    started_over: bool
+
+
 def open_demo_store(
     demo_dir: Path,
     key: StoreKey | None,
     today: date | None = None,
     progress: ProgressFn = no_progress,
 ) -> Store:
+    """The demo store of :func:`visit_demo`, for callers with nothing to tell a user."""
+    return visit_demo(demo_dir, key, today, progress).store
+
+
+def visit_demo(
+    demo_dir: Path,
+    key: StoreKey | None,
+    today: date | None = None,
+    progress: ProgressFn = no_progress,
+) -> DemoVisit:
     """Open the demo store in ``demo_dir``, (re)building it when it is missing or unreadable.
 
     ``progress`` hears the building's steps (see :func:`fill_demo_store`); reopening reports
     none.
     """
+    started_over = False
     if store_exists(demo_dir):
         try:
-            return open_store(demo_dir, key=key) if key else open_store(demo_dir)
+            store = open_store(demo_dir, key=key) if key else open_store(demo_dir)
+            return DemoVisit(store, kept=True, started_over=False)
         except (WrongKeyError, PassphraseRequiredError):
             log.info("demo: existing demo store unreadable with this key; rebuilding")
         shutil.rmtree(demo_dir)
+        started_over = True
+    kept = True
     try:
         store = open_store(demo_dir, key=key) if key else open_store(demo_dir)
     except PassphraseRequiredError:  # no keyring and no user key: a one-visit random key
         store = open_store(demo_dir, key=StoreKey.from_raw(new_raw_key()))
+        kept = False
     try:
         fill_demo_store(store, today, progress)
     except BaseException:
         store.close()
         shutil.rmtree(demo_dir, ignore_errors=True)
         raise
-    return store
+    return DemoVisit(store, kept=kept, started_over=started_over)

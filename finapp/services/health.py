@@ -9,7 +9,6 @@ The other sections come from their own services: reserves, cards, savings goals,
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.health import ALERT_KINDS, AccountFacts, AccountHealth, CardFacts, Params, judge
+from finapp.services.alert_names import PayeesNow
 from finapp.services.balances import balance_on
 from finapp.services.cards import CardStatus, cards_status
 from finapp.services.coverage import coverage_by_account, judged_as_of
@@ -62,9 +62,11 @@ class HealthReport:
 
 
 def open_alerts_by_account(session: Session, as_of: date) -> dict[int, list[tuple[str, Params]]]:
-    """The (kind, params) of each alert open at ``as_of`` that counts against an account."""
-    rows = session.execute(
-        select(Alert.account_id, Alert.kind, Alert.params)
+    """The (kind, params) of each alert open at ``as_of`` that counts against an account, its
+    payee named as the inbox names it (:class:`PayeesNow`): the line's name or the user's,
+    never the statement's raw words, so the Health page and the Alerts page agree."""
+    rows = session.scalars(
+        select(Alert)
         .where(
             Alert.account_id.is_not(None),
             Alert.kind.in_(ALERT_KINDS),
@@ -74,10 +76,11 @@ def open_alerts_by_account(session: Session, as_of: date) -> dict[int, list[tupl
         )
         .order_by(Alert.date, Alert.id)
     )
+    names = PayeesNow(session)
     out: dict[int, list[tuple[str, Params]]] = defaultdict(list)
-    for account_id, kind, params in rows:
-        assert account_id is not None  # the query keeps only alerts on an account
-        out[account_id].append((kind, json.loads(params or "{}")))
+    for alert in rows:
+        assert alert.account_id is not None  # the query keeps only alerts on an account
+        out[alert.account_id].append((alert.kind, names.told(alert, as_of)[1]))
     return out
 
 

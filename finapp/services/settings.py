@@ -86,9 +86,19 @@ def _percent_list(text: str) -> list[int]:
     return sorted(values)
 
 
+#: the value of an option that can be switched off (:attr:`Option.off`), as stored and as the
+#: CLI takes it; the settings page shows it in the interface's language
+OFF = "off"
+
+
+def is_off(text: str) -> bool:
+    """``off``, ``none`` or blank: the option is switched off."""
+    return str(text).strip().lower() in ("", OFF, "none")
+
+
 def _optional_amount(text: str) -> Decimal | None:
     """An amount, or ``off`` (also blank) for none."""
-    if str(text).strip().lower() in ("", "off", "none"):
+    if is_off(text):
         return None
     return _amount(text)
 
@@ -124,6 +134,8 @@ class Option:
     title: str
     default: str
     parse: Callable[[str], Any]
+    #: the option can be switched off with :data:`OFF` (a word the settings page translates)
+    off: bool = False
 
 
 #: Every domain setting. Amounts are in each account's own currency.
@@ -183,6 +195,7 @@ OPTIONS: tuple[Option, ...] = (
         ),
         "22:00-08:00",
         parse_quiet_hours,
+        off=True,
     ),
     Option(
         "reporting_thresholds",
@@ -215,8 +228,9 @@ OPTIONS: tuple[Option, ...] = (
     Option(
         "subscription_cap",
         QT_TRANSLATE_NOOP("Settings", "Monthly cap on subscriptions (an amount, or off)"),
-        "off",
+        OFF,
         _optional_amount,
+        off=True,
     ),
     Option(
         "base_currency",

@@ -54,7 +54,7 @@
 <context>
     <name>Books</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="56"/>
+        <location filename="../../finapp/gui/books_words.py" line="60"/>
         <source>The transactions differ from the statements in %n period(s).</source>
         <translation>
             <numerusform>The transactions differ from the statements in %n period.</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="62"/>
+        <location filename="../../finapp/gui/books_words.py" line="66"/>
         <source>The transactions agree with the %n balance(s) the statements state, %1.</source>
         <translation>
             <numerusform>The transactions agree with the %n balance the statements state, %1.</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="352"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="353"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n unreadable</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="205"/>
+        <location filename="../../finapp/gui/shell.py" line="212"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="213"/>
+        <location filename="../../finapp/gui/shell.py" line="220"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>

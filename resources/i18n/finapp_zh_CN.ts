@@ -1073,46 +1073,46 @@
 <context>
     <name>Books</name>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="31"/>
+        <location filename="../../finapp/gui/books_words.py" line="35"/>
         <source>≠ %1</source>
         <translation>≠ %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="33"/>
+        <location filename="../../finapp/gui/books_words.py" line="37"/>
         <source>Changed</source>
         <translation>已变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="36"/>
+        <location filename="../../finapp/gui/books_words.py" line="40"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="47"/>
+        <location filename="../../finapp/gui/books_words.py" line="51"/>
         <source>Fewer than two balances stated by its statements: nothing to check yet.</source>
         <translation>对账单所列余额不足两笔：暂无可核对的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="56"/>
+        <location filename="../../finapp/gui/books_words.py" line="60"/>
         <source>The transactions differ from the statements in %n period(s).</source>
         <translation>
             <numerusform>交易在 %n 个期间与对账单不符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="62"/>
+        <location filename="../../finapp/gui/books_words.py" line="66"/>
         <source>The transactions agree with the %n balance(s) the statements state, %1.</source>
         <translation>
             <numerusform>交易与对账单所列的 %n 笔余额相符（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="70"/>
+        <location filename="../../finapp/gui/books_words.py" line="75"/>
         <source>You accepted the books up to %1.</source>
         <translation>您已确认截至 %1 的账目。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="77"/>
+        <location filename="../../finapp/gui/books_words.py" line="82"/>
         <source>Since then the transactions up to that day changed by %1 (%2 lines).</source>
         <translation>此后，截至该日的交易变动了 %1（%2 笔）。</translation>
     </message>
@@ -1236,9 +1236,8 @@
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="203"/>
         <source>MMMM yyyy</source>
-        <translation>yyyy年M月</translation>
+        <translation type="vanished">yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -2024,10 +2023,9 @@
         <translation type="vanished">本月与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/canvas.py" line="106"/>
         <source>MMM yyyy</source>
         <extracomment>draw(fig, data, theme) -&gt; hits fonts with Chinese preferred for charts, in order, when installed at most this many fonts to fall back to: each is opened for every text drawn</extracomment>
-        <translation>yyyy年M月</translation>
+        <translation type="vanished">yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -3998,7 +3996,7 @@
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
-        <translation>免打扰时段应为 22:00-08:00 这样的时间段，或 off；不能是“{value}”</translation>
+        <translation>免打扰时段应为 22:00-08:00 这样的时间段，或“关闭”；不能是“{value}”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="240"/>
@@ -5436,122 +5434,122 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="149"/>
         <source>Read %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="158"/>
         <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
         <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="176"/>
         <source>Preview of the rows to import</source>
         <translation>待导入行的预览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="189"/>
         <source>Save layout and import</source>
         <translation>保存格式并导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="200"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="202"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="208"/>
         <source>Layout name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="211"/>
         <source>Detected layout</source>
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="225"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="226"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="227"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="238"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点 (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
         <source>Oldest &amp;row is:</source>
         <translation>最早一行是(&amp;R)：</translation>
     </message>
@@ -5560,44 +5558,44 @@
         <translation type="vanished">最早一行是(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="272"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="273"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="274"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="275"/>
         <source>Amounts without a sign; the balance column tells in from out</source>
         <translation>金额不带正负号；由余额列判断收入或支出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="352"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="353"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -5658,14 +5656,13 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="191"/>
-        <location filename="../../finapp/gui/main_window.py" line="453"/>
+        <location filename="../../finapp/gui/main_window.py" line="214"/>
+        <location filename="../../finapp/gui/main_window.py" line="473"/>
         <source>finapp</source>
-        <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="193"/>
+        <location filename="../../finapp/gui/main_window.py" line="216"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
@@ -5675,78 +5672,94 @@
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="200"/>
+        <location filename="../../finapp/gui/main_window.py" line="193"/>
+        <source>The earlier demo household could not be opened, so a new one was made.</source>
+        <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
+        <translation>之前的演示账本无法打开，已重新生成一个。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="202"/>
+        <source>What you change here is kept for your next visit.</source>
+        <translation>您在这里所做的更改会保留到下次进入演示时。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="206"/>
+        <source>What you change here lasts until you quit finapp: without a system keyring the demo&apos;s key cannot be kept, so the next start builds it afresh.</source>
+        <translation>您在这里所做的更改只保留到退出 finapp：没有系统密钥环，无法保存演示的密钥，下次启动时会重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="220"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="204"/>
+        <location filename="../../finapp/gui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="205"/>
+        <location filename="../../finapp/gui/main_window.py" line="225"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="208"/>
+        <location filename="../../finapp/gui/main_window.py" line="228"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="209"/>
+        <location filename="../../finapp/gui/main_window.py" line="229"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="210"/>
+        <location filename="../../finapp/gui/main_window.py" line="230"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="211"/>
+        <location filename="../../finapp/gui/main_window.py" line="231"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="212"/>
-        <location filename="../../finapp/gui/main_window.py" line="463"/>
+        <location filename="../../finapp/gui/main_window.py" line="232"/>
+        <location filename="../../finapp/gui/main_window.py" line="483"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="213"/>
+        <location filename="../../finapp/gui/main_window.py" line="233"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="214"/>
+        <location filename="../../finapp/gui/main_window.py" line="234"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="215"/>
+        <location filename="../../finapp/gui/main_window.py" line="235"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="217"/>
+        <location filename="../../finapp/gui/main_window.py" line="237"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="454"/>
+        <location filename="../../finapp/gui/main_window.py" line="474"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="460"/>
+        <location filename="../../finapp/gui/main_window.py" line="480"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="462"/>
+        <location filename="../../finapp/gui/main_window.py" line="482"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -5818,10 +5831,10 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="72"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="95"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="104"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="127"/>
         <source>Language</source>
-        <extracomment>options with a control of their own on the Money tab (a currency list, not a text field)</extracomment>
+        <extracomment>options with a control of their own on the Money tab (a currency list, not a text field) ends the event loop for a restart (the app then starts again, finapp.gui.restart)</extracomment>
         <translation>语言</translation>
     </message>
     <message>
@@ -5833,62 +5846,87 @@
         <translation type="vanished">汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="75"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="107"/>
         <source>Same as the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="84"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="116"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="88"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="120"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="93"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="125"/>
         <source>Set this from your own store, not the demo.</source>
         <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="102"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="134"/>
         <source>%1 is used for this run only (--lang). Pick a language here to keep it.</source>
         <translation>本次运行使用%1（--lang）。在此选择语言即可保留。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="105"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="137"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="106"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="138"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="157"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="186"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="165"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="203"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="177"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="206"/>
+        <source>Restart finapp?</source>
+        <translation>重新启动 finapp？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="207"/>
+        <source>Restart finapp now to show it in %1?</source>
+        <translation>现在重新启动 finapp，以%1显示吗？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="213"/>
+        <source>finapp closes and opens again at once; nothing you have saved is lost.</source>
+        <translation>finapp 会关闭并立即重新打开；已保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="215"/>
+        <source>&amp;Restart now</source>
+        <translation>立即重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="216"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="240"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="184"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="247"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="186"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="249"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -5941,7 +5979,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="56"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="196"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="259"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6366,88 +6404,85 @@ Merge “%1” into:</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="45"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="46"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="46"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="47"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="47"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="48"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="47"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="48"/>
         <source>Latest month with data</source>
         <translation>有数据的最近一个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="49"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="50"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="55"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="56"/>
         <source>How far the statements go</source>
         <translation>账单覆盖到哪一天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="94"/>
         <source>MMMM yyyy</source>
-        <translation>yyyy年M月</translation>
+        <translation type="vanished">yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="100"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="98"/>
         <source>Statements up to %1</source>
         <translation>账单截至%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="101"/>
         <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
+        <translation type="vanished">yyyy年M月d日</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
         <source>Line</source>
         <extracomment>rows shown in the preview</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="78"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="79"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="131"/>
         <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
+        <translation type="vanished">yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -6856,106 +6891,112 @@ Merge “%1” into:</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../finapp/services/settings.py" line="133"/>
+        <location filename="../../finapp/services/settings.py" line="145"/>
         <source>Remind of renewals this many days ahead</source>
-        <extracomment>English, marked for translation in context &quot;Settings&quot;: the settings page translates it Every domain setting. Amounts are in each account&apos;s own currency.</extracomment>
+        <extracomment>the value of an option that can be switched off (:attr:`Option.off`), as stored and as the CLI takes it; the settings page shows it in the interface&apos;s language English, marked for translation in context &quot;Settings&quot;: the settings page translates it the option can be switched off with :data:`OFF` (a word the settings page translates) Every domain setting. Amounts are in each account&apos;s own currency.</extracomment>
         <translation>提前多少天提醒续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="139"/>
+        <location filename="../../finapp/services/settings.py" line="151"/>
         <source>Warn when a budget reaches these percentages</source>
         <translation>预算达到这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="145"/>
+        <location filename="../../finapp/services/settings.py" line="157"/>
         <source>Alert on any charge above</source>
         <translation>单笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="151"/>
+        <location filename="../../finapp/services/settings.py" line="163"/>
         <source>Alert on a first charge from a new merchant above</source>
         <translation>新商户首笔支出超过此金额时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="157"/>
+        <location filename="../../finapp/services/settings.py" line="169"/>
         <source>Alert when a charge is this many times the usual</source>
         <translation>支出达到平常的多少倍时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="163"/>
+        <location filename="../../finapp/services/settings.py" line="175"/>
         <source>Same charge twice within (days)</source>
         <translation>相同扣款间隔（天）以内视为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="169"/>
+        <location filename="../../finapp/services/settings.py" line="181"/>
         <source>Raise charge alerts for the last (days)</source>
         <translation>针对最近多少天的支出提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="175"/>
+        <location filename="../../finapp/services/settings.py" line="187"/>
         <source>Raise subscription alerts for events in the last (days)</source>
         <translation>针对最近多少天的订阅事件提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="181"/>
+        <location filename="../../finapp/services/settings.py" line="193"/>
         <source>Hold desktop notifications during (e.g. 22:00-08:00, or off)</source>
-        <translation>此时段内暂缓桌面通知（如 22:00-08:00，或 off 关闭）</translation>
+        <translation>此时段内暂缓桌面通知（如 22:00-08:00，或“关闭”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="189"/>
+        <location filename="../../finapp/services/settings.py" line="202"/>
         <source>Reporting thresholds banks watch, per currency (CODE=AMOUNT, ...)</source>
         <translation>银行关注的申报门槛，按币种（代码=金额, ...）</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="197"/>
+        <location filename="../../finapp/services/settings.py" line="210"/>
         <source>Emergency fund target (months of essentials)</source>
         <translation>应急资金目标（必要开支月数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="203"/>
+        <location filename="../../finapp/services/settings.py" line="216"/>
         <source>Note when one institution holds more than this % of liquid money</source>
         <translation>单一机构持有流动资金超过此百分比时提示</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="211"/>
+        <location filename="../../finapp/services/settings.py" line="224"/>
         <source>Warn when a card&apos;s balance reaches these % of its limit</source>
         <translation>信用卡欠款达到额度的这些百分比时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="217"/>
+        <location filename="../../finapp/services/settings.py" line="230"/>
         <source>Monthly cap on subscriptions (an amount, or off)</source>
-        <translation>每月订阅上限（金额，或 off 关闭）</translation>
+        <translation>每月订阅上限（金额，或“关闭”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/services/settings.py" line="223"/>
+        <location filename="../../finapp/services/settings.py" line="237"/>
         <source>Show household totals in (a currency code, or auto: the one most money moves in)</source>
         <translation>家庭合计使用的币种（币种代码，或 auto：资金往来最多的币种）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="50"/>
+        <source>off</source>
+        <extracomment>how the settings page writes an option that is switched off (&quot;关闭&quot; in Chinese)</extracomment>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="211"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="274"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="213"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="276"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="214"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="277"/>
         <source>Money</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="215"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="278"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="216"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="279"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
@@ -6963,7 +7004,7 @@ Merge “%1” into:</source>
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="205"/>
+        <location filename="../../finapp/gui/shell.py" line="212"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -6971,7 +7012,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="213"/>
+        <location filename="../../finapp/gui/shell.py" line="220"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -6979,12 +7020,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="246"/>
+        <location filename="../../finapp/gui/shell.py" line="253"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="247"/>
+        <location filename="../../finapp/gui/shell.py" line="254"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
@@ -7716,7 +7757,7 @@ Merge “%1” into:</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="28"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="29"/>
         <source>How far the statements go</source>
         <translation>对账单的覆盖范围</translation>
     </message>
@@ -7817,29 +7858,28 @@ Merge “%1” into:</source>
         <translation type="vanished">按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="55"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="56"/>
         <source>Judged as of %1, where the statements of %2 end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="51"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="52"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="60"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="61"/>
         <source>%1 on %2</source>
         <translation>%1 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="65"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="66"/>
         <source>Judged as of where each account&apos;s statements end: %1.</source>
         <translation>按各账户对账单的截止日判断：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="76"/>
         <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
+        <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="292"/>
@@ -8478,49 +8518,49 @@ Merge “%1” into:</source>
         <translation>%2 取消了 %1（每年节省 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="137"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="155"/>
         <source>No subscription started or was cancelled, and no price rose.</source>
         <translation>没有新开或取消的订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="170"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="48"/>
         <source>n/a (no income)</source>
         <translation>无（没有收入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="173"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="49"/>
         <source>n/a (fewer than two month ends with known balances)</source>
         <translation>无（已知余额的月末少于两个）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="182"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="180"/>
         <source>%1 (%2 on %3 → %4 on %5)</source>
         <translation>%1（%3 为 %2 → %5 为 %4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="197"/>
         <source>No transactions in %1.</source>
         <translation>%1 年没有交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="203"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="201"/>
         <source>Data from %1 to %2.</source>
         <translation>数据范围：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="212"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="210"/>
         <source>Not converted to %1, no rate on %2: %3 (left out of the totals).</source>
         <translation>%2 没有汇率，未换算为 %1：%3（未计入合计）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="219"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="217"/>
         <source>≈: converted to %1 at the rates of %2.</source>
         <translation>≈：按 %2 的汇率换算为 %1。</translation>
     </message>
@@ -8598,72 +8638,72 @@ Merge “%1” into:</source>
 <context>
     <name>YearReviewDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="237"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="235"/>
         <source>Year in review</source>
         <extracomment>the day the dialog opened: a year not over is reviewed up to it at the latest</extracomment>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="239"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="244"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="260"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="260"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="261"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="261"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="280"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="284"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="295"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="293"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="291"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="301"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="289"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="299"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="299"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="303"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="297"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="301"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="302"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="300"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>

@@ -57,7 +57,8 @@ def test_a_missing_month_is_flagged_and_accepted_through_the_dialog(
 
     qtbot.mouseClick(page.reconcile_button, Qt.MouseButton.LeftButton)
     dialog = opened(page, ReconcileDialog, OBJECT_NAME)
-    assert "You accepted the books up to 4/30/26." in dialog.findChild(QLabel, "books-state").text()
+    books = dialog.findChild(QLabel, "books-state").text()
+    assert "You accepted the books up to Apr 30, 2026." in books
     qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.index(0, COL_BOOKS).data() == "≠ $978.91")
     assert nothing_open(page)

@@ -70,7 +70,7 @@ def test_opens_on_the_latest_month_with_data_and_says_how_far_it_goes(page, two_
     )
     budget_title = page.budget_chart.figure.get_suptitle()
     assert budget_title == "Spending vs budget"  # not "this month": the month is picked
-    assert page.period.until_label.text() == "Statements up to 31 Oct 2026"
+    assert page.period.until_label.text() == "Statements up to Oct 31, 2026"
     assert page.data.summary.month == "2026-10"
     assert page.data.summary.flows[-1].month == "2026-10"  # the bars end at the month shown
     assert not page.period.following.isEnabled() and not page.period.latest.isEnabled()
@@ -100,7 +100,7 @@ def test_previous_next_and_latest_move_the_figures_with_the_month(qtbot, page, t
     assert page.data.summary.month == "2026-09"
     assert page.donut.figure.axes and page.data.summary.by_category  # the donut has September
     assert page.period.following.isEnabled() and page.period.latest.isEnabled()
-    assert page.period.until_label.text() == "Statements up to 31 Oct 2026"
+    assert page.period.until_label.text() == "Statements up to Oct 31, 2026"
 
     _click(qtbot, page.period.previous)
     _click(qtbot, page.period.following)

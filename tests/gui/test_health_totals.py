@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 from finapp.gui import bus
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
-from finapp.gui.models.formatting import format_date
+from finapp.gui.models.formatting import format_date, format_day
 from finapp.gui.pages.health import HealthPage
 from finapp.gui.pages.health_cards import CardsSection
 from finapp.gui.pages.health_goals import GoalsSection
@@ -82,7 +82,7 @@ def label(parent, name: str) -> QLabel:  # type: ignore[no-untyped-def]
 def rates_said(widget: QLabel) -> None:
     """The tooltip names the rate, its day and the day the totals were converted on."""
     tip = widget.toolTip()
-    assert f"Converted at the latest rates on or before {format_date(TODAY)}:" in tip
+    assert f"Converted at the latest rates on or before {format_day(TODAY)}:" in tip
     assert f"1 EUR = {EUR_RATE} USD ({format_date(RATE_DAY)}, entered by you)" in tip
     assert widget.accessibleDescription() == tip
 

@@ -157,7 +157,9 @@ def test_a_note_says_how_far_the_statements_go_once_today_is_past_them(
     page = SubscriptionsPage(household_ctx, today=TODAY + timedelta(days=40))
     qtbot.addWidget(page)
     assert page.coverage.isVisibleTo(page)
-    assert page.coverage.text() == "Judged as of 20 Jun 2025, where the statements of Checking end."
+    assert page.coverage.text() == (
+        "Judged as of Jun 20, 2025, where the statements of Checking end."
+    )
 
 
 def test_next_is_the_renewal_still_to_come_when_the_statements_are_old(
@@ -183,12 +185,12 @@ def test_the_note_names_each_account_with_the_day_its_statements_end(qtbot, hous
     checking = replace(spotify, account="Checking", covered_until=date(2025, 5, 28))
     by_hand = replace(spotify, account=None, covered_until=None)
     assert page.coverage_text([card, same_day, by_hand]) == (
-        "Judged as of 31 May 2025, where the statements of Sapphire Visa end."
+        "Judged as of May 31, 2025, where the statements of Sapphire Visa end."
     )
     assert page.coverage_text([card, replace(checking, covered_until=card.covered_until)]) == (
-        "Judged as of 31 May 2025, where the statements of Checking, Sapphire Visa end."
+        "Judged as of May 31, 2025, where the statements of Checking, Sapphire Visa end."
     )
     assert page.coverage_text([card, checking]) == (
-        "Judged as of where each account's statements end: Checking on 28 May 2025, "
-        "Sapphire Visa on 31 May 2025."
+        "Judged as of where each account's statements end: Checking on May 28, 2025, "
+        "Sapphire Visa on May 31, 2025."
     )

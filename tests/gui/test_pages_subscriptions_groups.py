@@ -164,7 +164,7 @@ def test_a_pay_rise_is_good_news_and_a_price_rise_a_warning(qtbot, ctx, tmp_path
     assert raise_index.data() == "▲ pay rise"
     assert raise_index.data(Qt.ItemDataRole.ForegroundRole) == GREEN
     assert raise_index.data(Qt.ItemDataRole.ToolTipRole) == (
-        "Pay rise: $2,000.00 → $2,150.00 on 4/15/25"
+        "Pay rise: $2,000.00 → $2,150.00 on Apr 15, 2025"
     )
     assert raise_index.data(Qt.ItemDataRole.FontRole) is None  # not shouted about
 

@@ -7,8 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from finapp.gui.pages.settings import SettingsPage
 from finapp.gui.ui_state import UiState
 from tests.gui.answering import escape, opened
+from tests.gui.page_fixtures import inline_ctx
 from tests.gui.shell_support import make_shell
 from tests.gui.tray_support import RecordingTray
 
@@ -103,4 +105,23 @@ def test_quit_ends_finapp_without_asking_even_when_it_keeps_to_the_tray(
     # from a running application loop, which a test must not end: close as Qt then does
     assert window.close()
     assert not window.isVisible() and not _asking(window)
+    shell.close()
+
+
+def test_settings_shows_the_choice_unmade_until_the_question_is_answered(
+    store, tmp_path: Path, qtbot, data_dir: Path
+):
+    def settings_box() -> bool:
+        page = SettingsPage(inline_ctx(store, data_dir), ui_state=UiState(tmp_path / "ui.ini"))
+        qtbot.addWidget(page)
+        return page.options.close_to_tray.isChecked()
+
+    assert not settings_box()  # nobody has chosen yet: not ticked on the user's behalf
+    shell = make_shell(store, tmp_path, tray=True)
+    window = shell.window
+    qtbot.addWidget(window)
+    window.show()
+    window.close()  # still asked: an unticked box is "not chosen", not "quit"
+    _click(qtbot, opened(window, QMessageBox, QUESTION), "&Keep in tray")
+    assert settings_box()  # the answer, as given
     shell.close()

@@ -39,10 +39,10 @@ def test_the_year_so_far_is_dated_where_the_statements_end(  # type: ignore[no-u
     dialog = open_review(qtbot, three_currency_store, tmp_path)
     assert dialog.year.currentText() == "2026"
     worth = dialog.figures["net-worth"].text()
-    assert worth.endswith("on 11/27/26)"), worth  # not the month's end, days ahead
+    assert worth.endswith("on Nov 27, 2026)"), worth  # not the month's end, days ahead
     notes = dialog.notes.text()
-    assert "12/31/26" not in notes and "11/30/26" not in notes
-    assert "11/27/26" in notes, notes  # the rates converted at: those known on that day
+    assert "Dec 31, 2026" not in notes and "Nov 30, 2026" not in notes
+    assert "Nov 27, 2026" in notes, notes  # the rates converted at: those known on that day
 
 
 def test_the_legend_names_each_category_whole_and_the_dialog_fits_the_screen(  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Collection, Iterable
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -19,13 +20,13 @@ from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Annotation
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QPalette, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from finapp.gui.charts.plots import Hit
 from finapp.gui.charts.theme import Theme
-from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.models.formatting import format_date, format_money, format_short_month
 
 #: draw(fig, data, theme) -> hits
 DrawFn = Callable[[Figure, Any, Theme], list[Hit]]
@@ -102,9 +103,7 @@ def theme_from_palette(palette: QPalette) -> Theme:
 def _month_year(month: str) -> str:
     """ "Mar 2025" in English, "2025年3月" in Chinese, for a hover label."""
     year, number = month.split("-")
-    # a QDate format: translators give their language's order, e.g. "yyyy年M月"
-    shape = QCoreApplication.translate("Charts", "MMM yyyy")
-    return QLocale().toString(QDate(int(year), int(number), 1), shape)
+    return format_short_month(date(int(year), int(number), 1))
 
 
 def _signed_money(number: str, negative: bool, currency: str) -> str:

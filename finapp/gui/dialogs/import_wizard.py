@@ -17,9 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -44,7 +41,7 @@ from finapp.core.money import DEFAULT_CURRENCY
 from finapp.errors import FinappError
 from finapp.gui.context import AppContext
 from finapp.gui.error_texts import error_text, problem_text
-from finapp.gui.models.formatting import format_money
+from finapp.gui.models.formatting import format_day, format_money
 from finapp.importers.csv import (
     DATE_FORMATS,
     PROFILES,
@@ -125,11 +122,7 @@ class PreviewModel(QAbstractTableModel):
 
 def _unambiguous(day: date | None) -> str:
     """The month spelled out: the point of the preview is to show day and month read right."""
-    if day is None:
-        return ""
-    # the pattern is the translator's: "d MMM yyyy" in English, "yyyy年M月d日" in Chinese
-    pattern = QCoreApplication.translate("PreviewModel", "d MMM yyyy")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    return "" if day is None else format_day(day)
 
 
 def initial_mapping(table: CsvTable, path: str) -> tuple[CsvMapping, list[str]]:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from finapp.core.dates import MIN_DATE
 from finapp.gui.books_words import gap_cells, state_sentence
 from finapp.gui.dialogs.form_dialog import FormDialog
-from finapp.gui.models.formatting import format_date
+from finapp.gui.models.formatting import format_day
 from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.services.reconciliation import AccountBooks
 from finapp.tr_marks import fill
@@ -74,7 +74,7 @@ class ReconcileDialog(FormDialog):
         form.addRow("", self.accept_gaps)
         hint = QLabel(
             fill(self.tr("Statements cover up to %1. Accepted periods are no longer flagged; a "
-                    "line changed in them later is."), (format_date(last_covered),)),
+                    "line changed in them later is."), (format_day(last_covered),)),
             self,
         )  # fmt: skip
         hint.setWordWrap(True)

@@ -41,7 +41,7 @@ from finapp.gui.charts.plots import (
 from finapp.gui.charts.summary import CategorySpend, MonthFlow
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.year_review_export import Draw, ExportButton, wording
-from finapp.gui.models.formatting import format_date, format_money, format_month
+from finapp.gui.models.formatting import format_date, format_day, format_money, format_month
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.tables import make_table
@@ -131,9 +131,7 @@ def subscription_lines(review: YearReview) -> list[str]:
          review.cancelled),
     ):  # fmt: skip
         lines += [
-            fill(
-                text, (shown_name(s.name), format_date(s.on), format_money(s.per_year, s.currency))
-            )
+            fill(text, (shown_name(s.name), format_day(s.on), format_money(s.per_year, s.currency)))
             for s in items
         ]
     rise = QCoreApplication.translate(
@@ -146,7 +144,7 @@ def subscription_lines(review: YearReview) -> list[str]:
                 shown_name(i.name),
                 format_money(i.old, i.currency),
                 format_money(i.new, i.currency),
-                format_date(i.on),
+                format_day(i.on),
                 format_money(i.extra_per_year, i.currency),
             ),
         )
@@ -183,9 +181,9 @@ def headline(review: YearReview) -> dict[str, str]:
             (
                 converted_money(worth.change),
                 converted_money(worth.start.total),
-                format_date(worth.start.month_end),
+                format_day(worth.start.month_end),
                 converted_money(worth.end.total),
-                format_date(worth.end.month_end),
+                format_day(worth.end.month_end),
             ),
         )
     return figures
@@ -206,7 +204,7 @@ def notes(review: YearReview) -> str:
     missing = sorted(
         {*review.missing, *(review.net_worth.change.missing if review.net_worth else ())}
     )
-    conversion = (review.currency, format_date(review.as_of))
+    conversion = (review.currency, format_day(review.as_of))
     if missing:
         text += " " + fill(
             QCoreApplication.translate(

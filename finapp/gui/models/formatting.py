@@ -1,5 +1,11 @@
 """Locale-aware money, days and months: in table cells and in every sentence the GUI shows.
 
+This is the one place a day or a month becomes text, so every page writes them the same way,
+in the user's locale: :func:`format_date` in a table cell, a list or a menu (the locale's short
+form, ``12/3/26``, ``2026/12/3``), :func:`format_day` in a sentence or a label (``Dec 3, 2026``,
+``2026年12月3日``), :func:`format_month` for a month by name and :func:`format_short_month`
+where room is short (a chart's hover label). A page never writes its own pattern.
+
 Money is shown in the locale's own money format with the currency's symbol *in that locale*
 ("$1,218.50" in en_US, "US$1,218.50" and "¥1,218.50" in zh_CN, "1.218,50 €" in de_DE). Qt knows
 only the symbol of a locale's own currency, so the symbol and where it goes (before or after,
@@ -79,9 +85,11 @@ def format_date(value: date | None, locale: QLocale | None = None) -> str:
     return locale.toString(qdate, QLocale.FormatType.ShortFormat)
 
 
-def format_day(value: date, locale: QLocale | None = None) -> str:
+def format_day(value: date | None, locale: QLocale | None = None) -> str:
     """A day in a sentence, in the locale's medium form: ``Nov 3, 2021``, ``2021年11月3日``
-    (a short ``11/3/21`` reads as a code in the middle of words)."""
+    (a short ``11/3/21`` reads as a code in the middle of words); empty for none."""
+    if value is None:
+        return ""
     locale = locale or QLocale()
     if locale.language() == QLocale.Language.C:
         return value.isoformat()
@@ -91,3 +99,8 @@ def format_day(value: date, locale: QLocale | None = None) -> str:
 def format_month(value: date, locale: QLocale | None = None) -> str:
     """A month by name: ``November 2026``, ``2026年11月``."""
     return format_skeleton("yMMMM", value, locale=_babel_locale(locale or QLocale()))
+
+
+def format_short_month(value: date, locale: QLocale | None = None) -> str:
+    """A month where room is short: ``Nov 2026``, ``2026年11月``."""
+    return format_skeleton("yMMM", value, locale=_babel_locale(locale or QLocale()))

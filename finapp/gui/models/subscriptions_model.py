@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
 from finapp.core.subscription_states import EXPECTED, Status, UserState
-from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.models.formatting import format_date, format_day, format_money
 from finapp.gui.models.grouped_model import GroupedModel
 from finapp.gui.models.rows_model import Column
 from finapp.gui.name_words import shown_name
@@ -149,7 +149,7 @@ def notes_tooltip(row: PlacedStream) -> str | None:
             (
                 format_money(change.old, sub.currency),
                 format_money(change.new, sub.currency),
-                format_date(change.date),
+                format_day(change.date),
             ),
         )
         for change in sub.price_changes
@@ -175,7 +175,7 @@ def notes_tooltip(row: PlacedStream) -> str | None:
         lines.append(
             fill(
                 QCoreApplication.translate("SubscriptionsModel", "To review on %1"),
-                (format_date(sub.review_date),),
+                (format_day(sub.review_date),),
             )
         )
     return "\n".join(lines) or None

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from finapp.gui import bus
 from finapp.gui.category_names import display_category, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.error_texts import error_text
-from finapp.gui.models.formatting import format_money
+from finapp.gui.models.formatting import format_money, format_month
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.widgets.empty_state import EmptyState
@@ -198,10 +198,7 @@ class BudgetsPage(Page):
 
     def refresh(self) -> None:
         store, month = self.ctx.store, self.month
-        self.month_label.setText(
-            # a QDate format: translators give their language's order, e.g. "yyyy年M月"
-            QLocale().toString(QDate(month.year, month.month, 1), self.tr("MMMM yyyy"))
-        )
+        self.month_label.setText(format_month(month))
         self.ctx.tasks.run(
             lambda _p, _c: (
                 list_budgets(store, month=month),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from finapp.core.conversion import Total
 from finapp.core.money import from_minor
-from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.models.formatting import format_day, format_money
 from finapp.gui.rate_texts import rate_line
 from finapp.services.household_totals import HouseholdTotals
 from finapp.tr_marks import fill
@@ -156,7 +156,7 @@ def total_tooltip(total: Total, rates_on: date, *more: Total) -> str:
                 QCoreApplication.translate(
                     "DashboardHeadline", "Converted at the latest rates on or before %1:"
                 ),
-                (format_date(rates_on),),
+                (format_day(rates_on),),
             )
         )
         lines += [f"  {rate_line(rate)}" for rate in rates]

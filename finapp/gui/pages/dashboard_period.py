@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from finapp.gui.models.formatting import format_day, format_month
 from finapp.gui.pages.tables import page_shortcut
 from finapp.services.reports import DataSpan
 
@@ -89,17 +90,12 @@ class PeriodPicker(QWidget):
         if shown is None:
             self.month_label.setText("")
         else:
-            # a QDate format: translators give their language's order, e.g. "yyyy年M月"
-            qdate = QDate(shown.year, shown.month, 1)
-            self.month_label.setText(QLocale().toString(qdate, self.tr("MMMM yyyy")))
+            self.month_label.setText(format_month(shown))
         if span is None:
             self.until_label.setText("")
         else:
-            until = QDate(span.until.year, span.until.month, span.until.day)
             self.until_label.setText(
-                self.tr("Statements up to %1").replace(
-                    "%1", QLocale().toString(until, self.tr("d MMM yyyy"))
-                )
+                self.tr("Statements up to %1").replace("%1", format_day(span.until))
             )
         if shown is None or span is None:
             for button in (self.previous, self.following, self.latest):

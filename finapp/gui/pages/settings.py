@@ -10,16 +10,19 @@ shown so the box says what will happen at the next login.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -35,25 +38,54 @@ from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.pages.settings_data import DataSecurityPanel
 from finapp.gui.pages.settings_money import MoneyPanel
+from finapp.gui.restart import ask_restart
 from finapp.gui.ui_state import UiState
 from finapp.progress import ProgressFn
 from finapp.services import autostart
 from finapp.services.changes import Changes
-from finapp.services.settings import OPTIONS, set_setting, setting_texts
+from finapp.services.settings import OFF, OPTIONS, Option, is_off, set_setting, setting_texts
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
+#: how the settings page writes an option that is switched off ("关闭" in Chinese)
+_OFF_WORD = QT_TRANSLATE_NOOP("Settings", "off")
 #: options with a control of their own on the Money tab (a currency list, not a text field)
 ON_MONEY_TAB = frozenset({"base_currency"})
+
+
+def shown_value(option: Option, text: str) -> str:
+    """An option's stored text as the field shows it: ``off`` in the interface's language."""
+    if option.off and text and is_off(text):
+        return QCoreApplication.translate("Settings", _OFF_WORD)
+    return text
+
+
+def typed_value(option: Option, text: str) -> str:
+    """What the user typed, as stored: the translated word for off (or the English one, as the
+    CLI takes it) becomes ``off``."""
+    text = text.strip()
+    off_word = QCoreApplication.translate("Settings", _OFF_WORD)
+    if option.off and text.casefold() == off_word.casefold():
+        return OFF
+    return text
 
 
 class OptionsPanel(QWidget):
     """The domain options as a form, saved together; bad input is named and changes nothing."""
 
-    def __init__(self, ctx: AppContext, ui_state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        ui_state: UiState,
+        parent: QWidget | None = None,
+        quit_app: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.ui_state = ui_state
+        #: ends the event loop for a restart (the app then starts again, finapp.gui.restart)
+        self.quit_app = quit_app or QApplication.exit
         self.edits: dict[str, QLineEdit] = {}
+        self._options = {option.key: option for option in OPTIONS}
         self._saved: dict[str, str] = {}
         form = QFormLayout()
         # a long title takes its field to the next line rather than push it off a small screen
@@ -64,7 +96,7 @@ class OptionsPanel(QWidget):
             edit = QLineEdit(self)
             title = QCoreApplication.translate("Settings", option.title)
             edit.setAccessibleName(title)
-            edit.setPlaceholderText(option.default)
+            edit.setPlaceholderText(shown_value(option, option.default))
             edit.setMaximumWidth(380)  # room for the per-currency reporting thresholds
             form.addRow(title, edit)
             self.edits[option.key] = edit
@@ -128,15 +160,12 @@ class OptionsPanel(QWidget):
     def _loaded(self, texts: dict[str, str]) -> None:
         self._saved = dict(texts)
         for key, edit in self.edits.items():
-            edit.setText(texts.get(key, ""))
+            edit.setText(shown_value(self._options[key], texts.get(key, "")))
 
     def save(self) -> None:
         """Store each changed option; the first bad one is named and nothing after it is saved."""
-        changed = {
-            key: edit.text().strip()
-            for key, edit in self.edits.items()
-            if edit.text().strip() != self._saved.get(key)
-        }
+        typed = {key: typed_value(self._options[key], e.text()) for key, e in self.edits.items()}
+        changed = {key: text for key, text in typed.items() if text != self._saved.get(key)}
         if not changed:
             return
         store = self.ctx.store
@@ -160,9 +189,43 @@ class OptionsPanel(QWidget):
         self.ctx.tasks.run(work, done, failed)
 
     def _language_changed(self) -> None:
-        self.ui_state.language = self.language.currentData()
+        """Keep the choice; a language other than the one on screen applies at start, so
+        offer to restart finapp now (Later leaves it for the next start, and says so)."""
+        if any(b.isVisible() for b in self.findChildren(QMessageBox, "restart-question")):
+            return  # picked and changed at once (two signals): asked already
+        code = self.language.currentData()
+        self.ui_state.language = code
         self.ui_state.sync()
+        chosen = choose_language(code)
+        if chosen == language_in_use():
+            self.note.setText("")
+            return
         self.note.setText(self.tr("The new language is used from the next start."))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restart finapp?"),
+            fill(self.tr("Restart finapp now to show it in %1?"), (LANGUAGES[chosen],)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("restart-question")
+        box.setInformativeText(
+            self.tr("finapp closes and opens again at once; nothing you have saved is lost.")
+        )
+        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.setEscapeButton(box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole))
+        box.setDefaultButton(restart)
+
+        def answered() -> None:
+            box.deleteLater()
+            if box.clickedButton() is restart:
+                app = QCoreApplication.instance()
+                if app is not None:
+                    ask_restart(app)
+                self.quit_app()
+
+        box.finished.connect(answered)
+        box.open()
 
     def _login_start_changed(self, checked: bool) -> None:
         """Write or remove the login entry at once; a refusal is named and the box shows

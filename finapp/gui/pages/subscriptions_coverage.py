@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from finapp.gui.models.formatting import format_day
 from finapp.services.subscriptions import SubscriptionView
 from finapp.tr_marks import fill
 
@@ -37,7 +38,7 @@ class CoverageNote(QLabel):
 
 
 def coverage_text(subscriptions: Sequence[SubscriptionView], today: date) -> str:
-    """ "Judged as of 31 Oct 2026, where the statements of Sapphire Visa end.": the accounts of
+    """ "Judged as of Oct 31, 2026, where the statements of Sapphire Visa end.": the accounts of
     the listed streams whose statements end before today, each with its last day; empty when every
     one reaches today (or the streams were added by hand)."""
     ends: dict[date, list[str]] = {}
@@ -55,9 +56,9 @@ def coverage_text(subscriptions: Sequence[SubscriptionView], today: date) -> str
         text = QCoreApplication.translate(
             "SubscriptionsPage", "Judged as of %1, where the statements of %2 end."
         )
-        return fill(text, (_day(day), comma.join(sorted(names, key=str.casefold))))
+        return fill(text, (format_day(day), comma.join(sorted(names, key=str.casefold))))
     each = [
-        fill(QCoreApplication.translate("SubscriptionsPage", "%1 on %2"), (name, _day(day)))
+        fill(QCoreApplication.translate("SubscriptionsPage", "%1 on %2"), (name, format_day(day)))
         for day, names in sorted(ends.items())
         for name in sorted(names, key=str.casefold)
     ]
@@ -66,12 +67,4 @@ def coverage_text(subscriptions: Sequence[SubscriptionView], today: date) -> str
             "SubscriptionsPage", "Judged as of where each account's statements end: %1."
         ),
         (comma.join(each),),
-    )
-
-
-def _day(day: date) -> str:
-    # a QDate format: translators give their language's order, e.g. "yyyy年M月d日"
-    return QLocale().toString(
-        QDate(day.year, day.month, day.day),
-        QCoreApplication.translate("SubscriptionsPage", "d MMM yyyy"),
     )
