@@ -86,6 +86,15 @@ def _payees(store: Store) -> list[str]:
     return sorted(t.payee for t in list_transactions(store))
 
 
+def _payees_under_now(data_dir: Path) -> list[str]:
+    """The payees of the data restored, opened with the passphrase of now."""
+    back = open_store(data_dir, passphrase=NOW)
+    try:
+        return _payees(back)
+    finally:
+        back.close()
+
+
 @pytest.fixture
 def changed(
     made_store: MadeStore, tmp_path: Path
@@ -127,11 +136,7 @@ def test_a_backup_from_before_a_passphrase_change_asks_for_its_passphrase_and_en
     said = window.confirm_and_read()
     assert said.startswith("Restored. The restored data is protected by your current key")
     assert window.quits == [True]
-    back = open_store(store.data_dir, passphrase=NOW)
-    try:
-        assert _payees(back) == expected
-    finally:
-        back.close()
+    assert _payees_under_now(store.data_dir) == expected
     assert not opens_with(store.path, StoreKey.from_passphrase(PASSPHRASE))
 
 
@@ -145,11 +150,7 @@ def test_a_backup_from_when_the_key_was_in_the_keyring_opens_with_its_recovery_k
     window.type_key(format_recovery_key(raw).lower())
     window.confirm_and_read()
     assert window.quits == [True]
-    back = open_store(store.data_dir, passphrase=NOW)
-    try:
-        assert _payees(back) == expected
-    finally:
-        back.close()
+    assert _payees_under_now(store.data_dir) == expected
 
 
 @pytest.mark.passphrase
