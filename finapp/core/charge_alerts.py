@@ -44,6 +44,8 @@ class _MerchantSoFar:
     repeats: bool = False
     #: (account, amount) -> the latest earlier charge's date
     latest: dict[tuple[int, int], date] = field(default_factory=dict)
+    #: the largest earlier charge (minor units, positive)
+    largest: int = 0
 
     @classmethod
     def of(cls, charges: list[Charge], duplicate_days: int) -> _MerchantSoFar:
@@ -58,6 +60,7 @@ class _MerchantSoFar:
                 for a, b in pairwise(charges)
             ),
             {(c.account_id, c.amount_minor): c.posted for c in charges},
+            max(-c.amount_minor for c in charges),
         )
 
     def add(self, charge: Charge, duplicate_days: int) -> None:
@@ -70,6 +73,7 @@ class _MerchantSoFar:
             self.repeats = True
         self.sizes.add(-charge.amount_minor)
         self.latest[(charge.account_id, charge.amount_minor)] = charge.posted
+        self.largest = max(self.largest, -charge.amount_minor)
         self.last = charge
         self.first = self.first or charge.posted
 
@@ -102,7 +106,8 @@ def _size_alert(
 
     A merchant paid regularly is judged by its own charges: a shop's supplier paid 2,000 to
     3,500 every month or so is paid no "large" sum at 3,100, only above the unusual factor
-    times its usual charge.
+    times its usual charge. Unusual is also more than any earlier charge there: a shop whose
+    orders run from $10 to $150 is told of a $400 one, not of every $80 one.
     """
     if charge.id in recurring:
         return None
@@ -114,7 +119,13 @@ def _size_alert(
         usual = merchant.sizes.value()
     elif category is not None and len(category) >= 5:
         usual = category.value()
-    over_usual = usual is not None and size > lim.unusual_factor * Decimal(usual)
+    # unusual is more than the household ever paid there: an $80 order at a shop whose orders
+    # are usually $25 but have been $80 and more before is no news
+    over_usual = (
+        usual is not None
+        and size > lim.unusual_factor * Decimal(usual)
+        and (merchant is None or size > merchant.largest)
+    )
     if merchant is not None and merchant.paid_regularly(charge.posted) and not over_usual:
         return None
     if size > to_minor(lim.large_charge, charge.currency):
