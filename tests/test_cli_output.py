@@ -187,6 +187,20 @@ def test_table_is_what_it_was(rows: list[list[str]]) -> None:
     assert _printed(print_table, headers, rows) == _former_print_table(headers, rows)
 
 
+def test_a_chinese_name_keeps_the_columns_after_it_in_line() -> None:
+    """A terminal gives each Chinese character two columns: "ABC 农业银行" takes twelve, and
+    the currency after it starts where the other rows' do."""
+    headers = ["account", "currency", "balance"]
+    rows = [["ABC 农业银行", "CNY", "3240.28"], ["BMO", "CAD", "-12.50"], ["招商银行", "CNY", ""]]
+    assert _printed(print_table, headers, rows) == (
+        "account       currency  balance\n"
+        "------------  --------  -------\n"
+        "ABC 农业银行  CNY       3240.28\n"
+        "BMO           CAD        -12.50\n"
+        "招商银行      CNY\n"
+    )
+
+
 @pytest.mark.parametrize(
     "value",
     [

@@ -178,13 +178,15 @@ def _converted(value: object) -> object:
 def print_table(headers: list[str], rows: list[list[str]]) -> None:
     """A plain aligned text table; right-aligns columns that look numeric.
 
-    Cells are made safe before they are measured, so an escaped payee keeps its column.
+    Cells are made safe before they are measured, so an escaped payee keeps its column, and
+    measured in a terminal's columns, so "ABC 农业银行" (twelve columns, eight characters) keeps
+    the columns after it in line.
     """
     headers = [safe_text(h) for h in headers]
     rows = [[safe_text(cell) for cell in row] for row in rows]
-    widths = [len(h) for h in headers]
+    widths = [_columns(h) for h in headers]
     for row in rows:
-        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+        widths = [max(w, _columns(cell)) for w, cell in zip(widths, row, strict=True)]
     numeric = [
         bool(rows) and all(_looks_numeric(row[i]) for row in rows if row[i])
         for i in range(len(headers))
@@ -192,13 +194,29 @@ def print_table(headers: list[str], rows: list[list[str]]) -> None:
 
     def fmt(row: list[str]) -> str:
         cells = [
-            cell.rjust(w) if num else cell.ljust(w)
-            for cell, w, num in zip(row, widths, numeric, strict=True)
+            _padded(cell, w, right=num) for cell, w, num in zip(row, widths, numeric, strict=True)
         ]
         return "  ".join(cells).rstrip()
 
     lines = [fmt(headers), "  ".join("-" * w for w in widths), *map(fmt, rows)]
     print("\n".join(lines))  # one write, not one a row
+
+
+def _columns(text: str) -> int:
+    """The terminal columns ``text`` takes: two for a Chinese character, none for a combining
+    mark (safe text holds no control character, which wcwidth would count as -1). ASCII is
+    counted at once: a table of years of transactions is mostly ASCII, and wcwidth, loaded only
+    when such a cell is met, reads character by character."""
+    if text.isascii():
+        return len(text)
+    from wcwidth import wcswidth
+
+    return max(wcswidth(text), 0)
+
+
+def _padded(text: str, width: int, *, right: bool) -> str:
+    padding = " " * (width - _columns(text))
+    return padding + text if right else text + padding
 
 
 def _looks_numeric(text: str) -> bool:
