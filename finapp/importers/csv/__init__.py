@@ -93,7 +93,7 @@ def read_csv(
     if first_sign:
         mapping = replace(mapping, first_sign=first_sign)
     try:
-        by_currency, skipped = read_rows(table, mapping, skip_bad_rows)
+        by_group, skipped = read_rows(table, mapping, skip_bad_rows)
     except FirstSignNeeded as exc:
         raise CsvMappingNeeded(path, [exc.args[0]], table, mapping) from None
     label = mapping.profile or "detected"
@@ -101,7 +101,7 @@ def read_csv(
     return ParsedFile(
         path=path,
         format=f"csv:{label}",
-        statements=with_stated_balances(statements(by_currency, mapping, number), table, mapping),
+        statements=with_stated_balances(statements(by_group, mapping, number), table, mapping),
         skipped=tuple(skipped),
         detected=reading_report(table, mapping),
     )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import Decimal
+from typing import NamedTuple
 
 from finapp.core.amounts import AmountError, currencies_meant, read_amount
 from finapp.core.money import exact_minor
@@ -31,6 +32,7 @@ from finapp.importers.csv.balance_signs import (
     SignRow,
     signed_amounts,
 )
+from finapp.importers.csv.card_number import account_of, accounts_column
 from finapp.importers.csv.currency_marks import usual_currency
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, balance_column, normalise_name
@@ -73,6 +75,18 @@ _BALANCE_LINE = re.compile(
     r"|solde (?:initial|final|de début|de fin)\b|期初余额|期末余额",
     re.IGNORECASE,
 )
+
+
+class Group(NamedTuple):
+    """The statement a row belongs to: its account's number (only in an export naming several
+    accounts row by row, else "") and its currency (one account per currency)."""
+
+    account: str
+    currency: str
+
+
+#: a row read: the statement it goes in, its line, and its cells
+Kept = tuple[Group, ParsedTransaction, tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,10 +461,16 @@ def refuse_stray_rows(table: CsvTable, indices: range) -> None:
 
 def read_rows(
     table: CsvTable, mapping: CsvMapping, skip_bad_rows: bool = False
-) -> tuple[dict[str, list[ParsedTransaction]], list[SkippedRow]]:
-    """Transactions per currency, and the rows left out; :class:`RowProblem` on a bad row."""
+) -> tuple[dict[Group, list[ParsedTransaction]], list[SkippedRow]]:
+    """Transactions per account and currency, and the rows left out; :class:`RowProblem` on a
+    bad row."""
     reader = RowReader(mapping)
-    kept: list[tuple[str, ParsedTransaction, tuple[str, ...]]] = []
+    accounts = accounts_column(table, mapping)
+
+    def group(row: tuple[str, ...]) -> Group:
+        return Group(account_of(row, accounts), reader.currency(row))
+
+    kept: list[Kept] = []
     skipped: list[SkippedRow] = []
     end = _data_end(table, reader)
     reader.note_closed_trades(table.rows[table.data_start : end])
@@ -467,7 +487,7 @@ def read_rows(
                 skipped.append(SkippedRow(line, reason, neutral=True))
                 fee = reader.service_fee(row, line)
                 if fee is not None:
-                    kept.append((reader.currency(row), fee, row))
+                    kept.append((group(row), fee, row))
                 continue
             try:
                 txn = reader.transaction(row, line)
@@ -483,20 +503,22 @@ def read_rows(
                 raise problem from None
             skipped.append(SkippedRow(line, problem.reason))
             continue
-        kept.append((reader.currency(row), txn, row))
-    if mapping.sign == "balance":
-        kept = _signed_by_balance(kept, mapping)
-    by_currency: dict[str, list[ParsedTransaction]] = {}
-    for currency, txn, _ in kept:
-        by_currency.setdefault(currency, []).append(txn)
-    return by_currency, skipped
+        kept.append((group(row), txn, row))
+    if mapping.sign == "balance":  # each account's balance signs its own rows
+        kept = [
+            signed
+            for account in dict.fromkeys(g.account for g, _, _ in kept)
+            for signed in _signed_by_balance([k for k in kept if k[0].account == account], mapping)
+        ]
+    by_group: dict[Group, list[ParsedTransaction]] = {}
+    for key, txn, _ in kept:
+        by_group.setdefault(key, []).append(txn)
+    return by_group, skipped
 
 
-def _signed_by_balance(
-    kept: list[tuple[str, ParsedTransaction, tuple[str, ...]]], mapping: CsvMapping
-) -> list[tuple[str, ParsedTransaction, tuple[str, ...]]]:
-    """The rows with the sign their running balance gives each amount (sign ``"balance"``);
-    :class:`FirstSignNeeded` when the oldest row's is not given."""
+def _signed_by_balance(kept: list[Kept], mapping: CsvMapping) -> list[Kept]:
+    """One account's rows with the sign their running balance gives each amount (sign
+    ``"balance"``); :class:`FirstSignNeeded` when the oldest row's is not given."""
     column = balance_column(mapping)
     rows = []
     for _, txn, row in kept:
@@ -511,24 +533,27 @@ def _signed_by_balance(
     except BalanceSignProblem as exc:  # no row can be left out to mend the chain
         raise RowProblem(exc.line, exc.reason, skippable=False) from None
     return [
-        (currency, replace(txn, amount=amount), row)
-        for (currency, txn, row), amount in zip(kept, amounts, strict=True)
+        (key, replace(txn, amount=amount), row)
+        for (key, txn, row), amount in zip(kept, amounts, strict=True)
     ]
 
 
 def statements(
-    by_currency: dict[str, list[ParsedTransaction]], mapping: CsvMapping, number: str = ""
+    by_group: dict[Group, list[ParsedTransaction]], mapping: CsvMapping, number: str = ""
 ) -> tuple[ParsedStatement, ...]:
-    """One statement per currency; a multi-currency export gets one account per currency.
+    """One statement per account and currency: an export naming several accounts row by row
+    gets one per account, a multi-currency export one account per currency.
 
-    ``number`` is the card the export names (masked, see ``card_number``), if any.
+    ``number`` is the account or card the whole export names (a card's masked, see
+    ``card_number``), if any: the number of each statement whose rows name none.
     """
     base = mapping.institution or mapping.profile or ""
+    several_currencies = len({key.currency for key in by_group}) > 1
     out = []
-    for currency, txns in by_currency.items():
-        name = base if len(by_currency) == 1 else f"{base or 'CSV'} ({currency})"
+    for (account_number, currency), txns in by_group.items():
+        name = f"{base or 'CSV'} ({currency})" if several_currencies else base
         account = ParsedAccount(
-            number=number,
+            number=account_number or number,
             institution=mapping.institution,
             type=mapping.account_type,
             currency=currency,
