@@ -4,7 +4,7 @@ Transactions alone never tell a balance: they tell how it moved. A balance is *k
 day from one of three sources, each the balance at the end of that day:
 
 - ``ledger``: a statement stated it (OFX ``LEDGERBAL``, or the running-balance column of a
-  CSV export whose balances add up, see :mod:`finapp.importers.csv.reader`);
+  CSV export whose balances add up, see :mod:`finapp.importers.csv.running_balance`);
 - ``user``: the user entered it (``finapp balance set``, Accounts → Set balance…).
 
 The balance on another day is the nearest known balance carried forward or back by the

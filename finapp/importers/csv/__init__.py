@@ -15,20 +15,16 @@ from finapp.importers.csv.balance_signs import FirstSignNeeded
 from finapp.importers.csv.card_number import card_number
 from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping
 from finapp.importers.csv.file_hints import with_profile_defaults
+from finapp.importers.csv.file_rows import read_rows, refuse_stray_rows
 from finapp.importers.csv.html_table import html_table, looks_like_web_page
 from finapp.importers.csv.mapping import SIGN_CONVENTIONS, CsvMapping, header_key
+from finapp.importers.csv.preview import PreviewRow, preview_rows
 from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.profiles import PROFILES, profile_named
-from finapp.importers.csv.reader import (
-    PreviewRow,
-    preview_rows,
-    read_rows,
-    refuse_stray_rows,
-    statements,
-    with_written_currency,
-)
 from finapp.importers.csv.reading_report import reading_report
+from finapp.importers.csv.row_currency import with_written_currency
 from finapp.importers.csv.running_balance import with_stated_balances
+from finapp.importers.csv.statements import statements
 from finapp.importers.csv.table import CsvTable, RowProblem, read_table
 from finapp.importers.csv.text import NotTextError, decode_text
 from finapp.importers.csv.values import DATE_FORMATS
@@ -93,7 +89,7 @@ def read_csv(
     if first_sign:
         mapping = replace(mapping, first_sign=first_sign)
     try:
-        by_currency, skipped = read_rows(table, mapping, skip_bad_rows)
+        by_group, skipped = read_rows(table, mapping, skip_bad_rows)
     except FirstSignNeeded as exc:
         raise CsvMappingNeeded(path, [exc.args[0]], table, mapping) from None
     label = mapping.profile or "detected"
@@ -101,7 +97,7 @@ def read_csv(
     return ParsedFile(
         path=path,
         format=f"csv:{label}",
-        statements=with_stated_balances(statements(by_currency, mapping, number), table, mapping),
+        statements=with_stated_balances(statements(by_group, mapping, number), table, mapping),
         skipped=tuple(skipped),
         detected=reading_report(table, mapping),
     )

@@ -8,7 +8,9 @@ no whole number, but many say which card: a column of last four digits
 ``卡号末四位``) or the name the bank gives the download (Chase:
 ``Chase1234_Activity_20261031.CSV``). With them a CSV finds the account an OFX of the same
 card created. A file listing several cards (a main card and a supplementary one) names no
-single card, and nothing is guessed.
+single card, and nothing is guessed. A file whose rows name several accounts (Rabobank's
+download of all accounts) is read as one statement per account (:func:`accounts_column`), so
+it names no single account either.
 
 A card's result is written masked (``****1234``), as finapp's own export writes numbers: it has
 only the last four to match by and no whole number to hash.
@@ -23,7 +25,8 @@ from pathlib import PurePath
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.table import CsvTable
 
-#: Header names of a column holding the whole number of the account the export is of.
+#: Header names of a column holding the whole number of the account each row is of (the
+#: account holder's own, never the other party's: Rabobank's ``Tegenrekening IBAN/BBAN``).
 ACCOUNT_COLUMNS = frozenset({"iban/bban"})
 #: Header names of a column holding the card's number or its last four digits.
 CARD_COLUMNS = frozenset(
@@ -37,11 +40,31 @@ _FILE_NAME = re.compile(r"[A-Za-z][A-Za-z ]*?(\d{4})(?=[_\-. ]|$)")
 def card_number(table: CsvTable, mapping: CsvMapping, path: str) -> str:
     """The one account's whole number the export names (``NL11RABO0104955555``), else
     ``****1234`` for the one card it names, else ""."""
-    account = _one_value(table, mapping, ACCOUNT_COLUMNS, lambda cell: re.sub(r"\s", "", cell))
+    account = _one_value(table, mapping, ACCOUNT_COLUMNS, _account_number)
     if account:
         return account
     found = _one_value(table, mapping, CARD_COLUMNS, _card_last_four) or _from_file_name(path)
     return f"****{found}" if found else ""
+
+
+def accounts_column(table: CsvTable, mapping: CsvMapping) -> int | None:
+    """The column naming each row's account, when the rows name several accounts: their rows,
+    sequence numbers and running balances are each account's own, so each is a statement of
+    its own (as each ``<STMTRS>`` of an OFX is). None for an export of one account."""
+    column = _named_column(table, mapping, ACCOUNT_COLUMNS)
+    if column is None:
+        return None
+    named = {account_of(row, column) for row in table.rows[table.data_start :]}
+    return column if len(named - {""}) > 1 else None
+
+
+def account_of(row: tuple[str, ...], column: int | None) -> str:
+    """The account number the row names in ``column`` (spaces taken out), else ""."""
+    return _account_number(row[column]) if column is not None and column < len(row) else ""
+
+
+def _account_number(cell: str) -> str:
+    return re.sub(r"\s", "", cell)
 
 
 def _card_last_four(cell: str) -> str:
@@ -54,15 +77,20 @@ def _one_value(
 ) -> str:
     """The one ``value`` of the first column called one of ``names``: "" when the rows give
     several (an export of two accounts or cards names no single one) or none."""
-    if not mapping.has_header:
-        return ""
-    header = [normalise_name(h) for h in table.header]
-    column = next((i for i, name in enumerate(header) if name in names), None)
+    column = _named_column(table, mapping, names)
     if column is None:
         return ""
     cells = {row[column] for row in table.rows[table.data_start :] if column < len(row)}
     values = {found for cell in cells if (found := value(cell))}
     return values.pop() if len(values) == 1 else ""
+
+
+def _named_column(table: CsvTable, mapping: CsvMapping, names: frozenset[str]) -> int | None:
+    """The first column called one of ``names``; None without one or without a header."""
+    if not mapping.has_header:
+        return None
+    header = [normalise_name(h) for h in table.header]
+    return next((i for i, name in enumerate(header) if name in names), None)
 
 
 def _from_file_name(path: str) -> str:

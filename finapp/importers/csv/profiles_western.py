@@ -280,6 +280,9 @@ WESTERN: tuple[Profile, ...] = (
         "Rabobank",
         ("iban/bban", "munt", "volgnr", "datum", "bedrag", "naam tegenpartij"),
         date_format="YYYY-MM-DD",
+        # every amount carries its sign ("+100,00"): a savings account's deposits alone are
+        # money in, not a card's charges written positive
+        sign="as_is",
         roles={
             "payee": ("naam tegenpartij",),
             "memo": ("omschrijving-1",),

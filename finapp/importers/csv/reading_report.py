@@ -10,7 +10,7 @@ from __future__ import annotations
 from finapp.importers.csv.file_hints import currency_and_source
 from finapp.importers.csv.mapping import CsvMapping, balance_column, normalise_name
 from finapp.importers.csv.profiles import profile_named
-from finapp.importers.csv.reader import currencies_written
+from finapp.importers.csv.row_currency import currencies_written
 from finapp.importers.csv.table import CsvTable
 
 _DELIMITER_NAMES = {"\t": "tab"}

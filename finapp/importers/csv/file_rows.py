@@ -1,0 +1,138 @@
+"""A file's data rows read into lines, grouped by the statement each goes in.
+
+Rows before the data (preamble, header) and after it (totals such as ICBC's ``合计``: rows with
+no readable date after the last dated row) are not data. A row in the data that cannot be read
+rejects the file, or with ``skip_bad_rows`` is left out and listed. Rows an app marks neutral
+(``不计收支``) or closed/failed are never money movements and are listed as left out. What one
+row means is :class:`~.reader.RowReader`'s; this module is what only the whole file tells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from finapp.errors import Problem
+from finapp.importers.base import ParsedTransaction, SkippedRow
+from finapp.importers.csv.balance_signs import BalanceSignProblem, SignRow, signed_amounts
+from finapp.importers.csv.card_number import account_of, accounts_column
+from finapp.importers.csv.cells import Row, cell
+from finapp.importers.csv.mapping import CsvMapping, balance_column
+from finapp.importers.csv.reader import RowReader
+from finapp.importers.csv.statements import Group
+from finapp.importers.csv.table import CsvTable, RowProblem
+from finapp.importers.csv.values import ValueProblem, parse_amount
+
+#: a row read: the statement it goes in, its line, and its cells
+Kept = tuple[Group, ParsedTransaction, Row]
+
+#: A date cell's shape, readable or not: ``2024-02-30`` or ``31/13/2024`` is a line with a bad
+#: date, while ``Total``, ``合计`` or an empty cell starts a footer.
+_DATE_SHAPED = re.compile(r"\d{1,4}\s*[-/.年]\s*\d{1,2}|\d{8}")
+
+
+def _data_end(table: CsvTable, reader: RowReader) -> int:
+    """One past the last row with a date, readable or not: what follows is a footer (totals).
+
+    A last line whose date is impossible is a bad line (reported with its number), not a
+    footer to drop without a word.
+    """
+    for i in range(len(table.rows) - 1, table.data_start - 1, -1):
+        row = table.rows[i]
+        if reader.posted(row) is not None or _DATE_SHAPED.match(cell(row, reader.m.date)):
+            return i + 1
+    return table.data_start
+
+
+def stray(table: CsvTable, index: int) -> RowProblem | None:
+    """The row's problem when one of its lines is in another encoding than the file."""
+    line = table.stray_line(index)
+    return None if line is None else RowProblem(line, table.stray_reason)
+
+
+def refuse_stray_rows(table: CsvTable, indices: range) -> None:
+    """Raise the first stray-encoding problem among rows that are not data (preamble, header,
+    footer): no row can be skipped there, and a garbled header would mislead detection."""
+    for i in indices:
+        problem = stray(table, i)
+        if problem is not None:
+            raise problem
+
+
+def read_rows(
+    table: CsvTable, mapping: CsvMapping, skip_bad_rows: bool = False
+) -> tuple[dict[Group, list[ParsedTransaction]], list[SkippedRow]]:
+    """Transactions per account and currency, and the rows left out; :class:`RowProblem` on a
+    bad row."""
+    reader = RowReader(mapping)
+    accounts = accounts_column(table, mapping)
+
+    def group(row: Row) -> Group:
+        return Group(account_of(row, accounts), reader.currency(row))
+
+    kept: list[Kept] = []
+    skipped: list[SkippedRow] = []
+    end = _data_end(table, reader)
+    reader.note_closed_trades(table.rows[table.data_start : end])
+    refuse_stray_rows(table, range(table.data_start))
+    refuse_stray_rows(table, range(end, len(table.rows)))
+    for i in range(table.data_start, end):
+        row, line = table.rows[i], table.lines[i]
+        try:
+            problem = stray(table, i) if table.stray_lines else None  # most files have none
+            if problem is not None:
+                raise problem
+            reason = reader.left_out(row)
+            if reason:
+                skipped.append(SkippedRow(line, reason, neutral=True))
+                fee = reader.service_fee(row, line)
+                if fee is not None:
+                    kept.append((group(row), fee, row))
+                continue
+            try:
+                txn = reader.transaction(row, line)
+            except RowProblem:
+                said = reader.no_movement(row)
+                if not said:
+                    raise
+                skipped.append(SkippedRow(line, said, neutral=True))
+                continue
+        except (RowProblem, ValueProblem) as exc:
+            problem = exc if isinstance(exc, RowProblem) else RowProblem(line, exc.args[0])
+            if not skip_bad_rows:
+                raise problem from None
+            skipped.append(SkippedRow(line, problem.reason))
+            continue
+        kept.append((group(row), txn, row))
+    if mapping.sign == "balance":  # each account's balance signs its own rows
+        kept = [
+            signed
+            for account in dict.fromkeys(g.account for g, _, _ in kept)
+            for signed in _signed_by_balance([k for k in kept if k[0].account == account], mapping)
+        ]
+    by_group: dict[Group, list[ParsedTransaction]] = {}
+    for key, txn, _ in kept:
+        by_group.setdefault(key, []).append(txn)
+    return by_group, skipped
+
+
+def _signed_by_balance(kept: list[Kept], mapping: CsvMapping) -> list[Kept]:
+    """One account's rows with the sign their running balance gives each amount (sign
+    ``"balance"``); :class:`FirstSignNeeded` when the oldest row's is not given."""
+    column = balance_column(mapping)
+    rows = []
+    for _, txn, row in kept:
+        try:
+            balance = parse_amount(cell(row, column), mapping.decimal_comma)
+        except ValueProblem as exc:
+            reason = Problem("row.bad_balance", f"the balance: {exc}", reason=exc.args[0])
+            raise RowProblem(txn.line or 0, reason) from None
+        rows.append(SignRow(txn.line or 0, txn.posted, txn.amount, balance, txn.payee))
+    try:
+        amounts = signed_amounts(rows, mapping.first_sign)
+    except BalanceSignProblem as exc:  # no row can be left out to mend the chain
+        raise RowProblem(exc.line, exc.reason, skippable=False) from None
+    return [
+        (key, replace(txn, amount=amount), row)
+        for (key, txn, row), amount in zip(kept, amounts, strict=True)
+    ]

@@ -1,0 +1,86 @@
+"""Rows that are no money movement: listed as left out with the reason, never read as lines.
+
+An export lists more than what moved the account's money: rows the bank has not booked yet
+(Sparkasse's ``Umsatz vorgemerkt``, Revolut, PayPal), whose next export lists them again, booked;
+a payment app's neutral rows (``不计收支``) and closed trades; cancelled orders with no amount; and
+lines stating the account's balance (Bank of America's ``Beginning balance as of …``). Each is
+said apart (``row.pending``, ``row.status_neutral``, ``row.stated_balance`` …) so the import
+summary tells the user why it was left out, in their language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from finapp.errors import Problem
+from finapp.importers.csv.cells import Row, cell, money_cells
+from finapp.importers.csv.directions import direction_of
+from finapp.importers.csv.mapping import CsvMapping, normalise_name
+from finapp.importers.csv.payment_apps import blank_means_neutral, counts_as_refund, neutral_reason
+from finapp.importers.csv.values import ValueProblem
+
+#: statuses of rows the bank has not booked yet: left out, as the export that books them
+#: lists them again (counted once, then, and perhaps with another amount or date)
+_PENDING = frozenset(("pending", "umsatz vorgemerkt", "vorgemerkt"))
+
+#: what a line stating the account's balance, not a movement, begins with
+_BALANCE_LINE = re.compile(
+    r"(?:beginning|opening|starting|ending|closing) balance\b|(?:anfangs|end)saldo\b"
+    r"|solde (?:initial|final|de début|de fin)\b|期初余额|期末余额",
+    re.IGNORECASE,
+)
+
+
+def left_out(
+    row: Row,
+    mapping: CsvMapping,
+    skip_status: set[str],
+    closed: set[str],
+    money_columns: tuple[int, ...],
+) -> str:
+    """Why a readable row is no money movement, or "": its status is one ``skip_status``
+    names, it has no amount where the export cancels so, or its direction is neutral (unless
+    it is money back for a trade not among the file's ``closed`` ones)."""
+    status = cell(row, mapping.status)
+    if status and normalise_name(status) in skip_status:
+        if normalise_name(status) in _PENDING:
+            english = f"status {status!r}: not booked yet (pending)"
+            return Problem("row.pending", english, status=status)
+        english = f"status {status!r}: no money moved"
+        return Problem("row.status_neutral", english, status=status)
+    if mapping.skip_empty_amount and not money_cells(row, money_columns):
+        return Problem("row.cancelled", "no amount (cancelled)")
+    if mapping.sign == "direction":
+        word = cell(row, mapping.direction)
+        way = direction_of(word)
+        if way == "neutral" or blank_means_neutral(word, mapping.account_type):
+            if counts_as_refund(row, mapping, cell(row, mapping.fitid), closed):
+                return ""  # money back: read as money in
+            return neutral_reason(word, row, mapping)
+        if way is None:
+            raise ValueProblem(
+                Problem(
+                    "row.no_direction",
+                    f"{word!r} says neither money in nor money out",
+                    word=word,
+                )
+            )
+    return ""
+
+
+def no_movement(row: Row, mapping: CsvMapping, money_columns: tuple[int, ...]) -> str:
+    """Why a row the reader cannot read is no movement but a line of the statement's own, or
+    "": a line without an amount stating a balance (Bank of America's ``Beginning balance as
+    of 01/01/2024``), or with neither date nor amount (Venmo's line of balances below its
+    header). Asked only of rows that fail, so reading costs nothing more."""
+    if money_cells(row, money_columns):
+        return ""
+    texts = [cell(row, i) for i in mapping.payee + mapping.memo]
+    said = next((t for t in texts if _BALANCE_LINE.match(t)), "")
+    if said:
+        english = f"{said!r}: a balance the statement states, no money moved"
+        return Problem("row.stated_balance", english, said=said)
+    if not cell(row, mapping.date):
+        english = "no date and no amount: a line of the statement's, no money moved"
+        return Problem("row.no_money_line", english)
+    return ""
