@@ -175,9 +175,8 @@ def _carry_user_work(session: Session, flows: Flows) -> None:
 
 def _carry_names(conn: Connection, flows: Flows, gone: set[str]) -> None:
     """The user's name of each payee onto the keys its lines took; see the module docstring."""
-    names: dict[str, str] = dict(
-        conn.exec_driver_sql("SELECT merchant, name FROM merchant_names").tuples().all()
-    )
+    rows = conn.exec_driver_sql("SELECT merchant, name FROM merchant_names")
+    names = {str(merchant): str(name) for merchant, name in rows}
     offered: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
     for held, moved in flows.items():
         if held in names:
