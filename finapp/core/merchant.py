@@ -187,6 +187,10 @@ _MAX_HAN = 12
 #: stay), or an instalment's number ("第12期"); a run may start only where one starts
 _HAN_REFERENCE = re.compile(r"第\d+期|(?<![A-Z0-9])[A-Z0-9]*\d[A-Z0-9]*")
 _HAN_REFERENCE_MIN = 6
+#: how keys are made: raise it with any change that gives some text another key, so a store
+#: keyed by an older finapp has its lines keyed again when opened
+#: (:mod:`finapp.services.merchant_rekey`). 2: references glued to Han text are no part of it.
+KEY_VERSION = 2
 
 
 def merchant_key(payee: str, memo: str = "") -> str:

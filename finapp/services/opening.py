@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from finapp.errors import Problem, StorageError, StoreMissingError, WrongKeyError
 from finapp.paths import STORE_ID_FILE, db_path, ensure_private_dir
+from finapp.services.merchant_key_record import holds_current_keys
 from finapp.services.shipped_book_record import holds_current_book
 from finapp.store.engine import Store, create_store_engine, storage_fault
 from finapp.store.keys import StoreKey, resolve_key
@@ -107,20 +108,26 @@ def _make_private(path: Path) -> None:
         path.chmod(0o600)
 
 
-def _bring_shipped_rules_up_to_date(store: Store) -> None:
-    """Refresh the shipped rules of a store an older finapp seeded; for one this finapp already
-    brought up to date (every open but the first after an update), one row read in SQL."""
+def _bring_up_to_date(store: Store) -> None:
+    """Refresh the shipped rules of a store an older finapp seeded, and key its lines again
+    where an older finapp made their merchant keys another way; for a store this finapp already
+    brought up to date (every open but the first after an update), two rows read in SQL."""
     with store.connect() as conn:
-        if holds_current_book(conn):
-            return
-    from finapp.services.shipped_refresh import refresh_shipped_rules
+        rules_current = holds_current_book(conn)
+        keys_current = holds_current_keys(conn)
+    if not rules_current:
+        from finapp.services.shipped_refresh import refresh_shipped_rules
 
-    refresh_shipped_rules(store)
+        refresh_shipped_rules(store)
+    if not keys_current:
+        from finapp.services.merchant_rekey import rekey_merchants
+
+        rekey_merchants(store)
 
 
 def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | None = None) -> Store:
     """Open the store in ``data_dir``, creating it on first use, migrated to the current schema,
-    its shipped rules brought to this finapp's book.
+    its shipped rules brought to this finapp's book and its lines keyed as this finapp keys them.
 
     ``key`` forces a particular key (a recovery key); otherwise the keyring entry or
     ``passphrase`` is used as :func:`finapp.store.keys.resolve_key` decides.
@@ -152,7 +159,7 @@ def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | No
 
             seed_new_store(store)
         else:
-            _bring_shipped_rules_up_to_date(store)
+            _bring_up_to_date(store)
     except BaseException:
         engine.dispose()
         if not existed:

@@ -68,7 +68,7 @@ def merge_payees(store: Store, source: Meant, target: Meant) -> MergedPayee:
             )
             .rowcount
         )
-        rules = _move_learned_rules(session, sources, into)
+        rules = move_learned_rules(session, sources, into)
         session.execute(delete(MerchantName).where(MerchantName.merchant.in_(sources)))
         if into not in names.chosen:
             session.add(MerchantName(merchant=into, name=kept))
@@ -110,7 +110,7 @@ def _lesson(rule: Rule, pattern: str) -> tuple[object, ...]:
             rule.sign, rule.account_id)  # fmt: skip
 
 
-def _move_learned_rules(session: Session, sources: list[str], into: str) -> int:
+def move_learned_rules(session: Session, sources: list[str], into: str) -> int:
     """Point the sources' learned rules at ``into``; a lesson ``into`` already has wins.
 
     Returns how many rules now speak of ``into`` that spoke of a source."""
