@@ -60,24 +60,24 @@ Milestone = Callable[[], None] | None
 
 
 class _DemoUiState(UiState):
-    """The user's UI settings, except the page the window opens on.
+    """The user's UI settings, except the page the window opens on: the demo keeps its own.
 
-    The demo's page is kept only while the demo is open, so it never becomes the page the
-    user's own store opens on (quitting from the demo's Settings page must not bring the user's
-    next start to Settings).
+    The demo's page never becomes the page the user's own store opens on (quitting from the
+    demo's Settings page must not bring the user's next start to Settings), yet the demo
+    reopens where it was left, as the user's store does: after a restart for a new language,
+    on Settings.
     """
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self._page = ""
+    #: where the demo's page is kept, beside (never in place of) the user's
+    PAGE_KEY = "demo/last_page"
 
     @property
     def last_page(self) -> str:
-        return self._page
+        return self.view_choice(self.PAGE_KEY)
 
     @last_page.setter
     def last_page(self, name: str) -> None:
-        self._page = name
+        self.set_view_choice(self.PAGE_KEY, name)
 
 
 class _DemoOpening(QObject):
@@ -208,7 +208,7 @@ class Launcher(QObject):
         self._passphrase = passphrase
         if background and not demo and not files:
             return self.start_in_background()
-        _preload_page("" if demo else self.ui_state.last_page)  # a demo opens on the first page
+        _preload_page((_DemoUiState(self.ui_state.path) if demo else self.ui_state).last_page)
         if demo:
             self._open_demo(on_painted, on_ready)
             return True
