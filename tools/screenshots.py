@@ -219,7 +219,7 @@ def shoot(app, shots: Shots, language: str, theme: str, work: Path) -> None:  # 
     prefix = f"{language}-{theme}"
     _shoot_built(app, startup_dialogs(), shots, prefix)
 
-    store = open_demo_store(work / f"demo-{prefix}", None)
+    store = open_demo_store(work / f"demo-{prefix}")
     ui = UiState(work / f"ui-{prefix}.ini")
     shell = Shell(store, ui, is_demo=True, tray_available=False)
     shell.window.install_pages(load_pages())

@@ -34,3 +34,6 @@ class AppBus(QObject):
     message = Signal(str, str)
     #: an empty page's "Import statements…" button: the shell opens File → Import
     import_requested = Signal()
+    #: a page ends finapp (Settings → "Restart now"): the shell quits as File → Quit does, the
+    #: window's size, position and page saved first
+    quit_requested = Signal()

@@ -1,7 +1,10 @@
 """From an unlocked (or demo) store to a running shell, and back out of the demo.
 
 Keeps the real store's key in memory while the demo household is open, so "Leave demo"
-reopens the user's own store without asking for the passphrase again. The user's own store,
+reopens the user's own store without asking for the passphrase again. The demo never gets that
+key: both ways in (the first-run screen, ``--demo``) open it with its own
+(:mod:`finapp.services.demo`), and a demo key that no keyring keeps is held for this run, so
+leaving the demo and coming back finds it as it was left. The user's own store,
 while empty, always leads to the first-run choice: at start and again on leaving the demo.
 The demo is opened (built, on a first visit) on a helper thread behind a progress window, so
 the window system never shows a dead window; and the page modules (pandas, matplotlib: the
@@ -57,24 +60,24 @@ Milestone = Callable[[], None] | None
 
 
 class _DemoUiState(UiState):
-    """The user's UI settings, except the page the window opens on.
+    """The user's UI settings, except the page the window opens on: the demo keeps its own.
 
-    The demo's page is kept only while the demo is open, so it never becomes the page the
-    user's own store opens on (quitting from the demo's Settings page must not bring the user's
-    next start to Settings).
+    The demo's page never becomes the page the user's own store opens on (quitting from the
+    demo's Settings page must not bring the user's next start to Settings), yet the demo
+    reopens where it was left, as the user's store does: after a restart for a new language,
+    on Settings.
     """
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self._page = ""
+    #: where the demo's page is kept, beside (never in place of) the user's
+    PAGE_KEY = "demo/last_page"
 
     @property
     def last_page(self) -> str:
-        return self._page
+        return self.view_choice(self.PAGE_KEY)
 
     @last_page.setter
     def last_page(self, name: str) -> None:
-        self._page = name
+        self.set_view_choice(self.PAGE_KEY, name)
 
 
 class _DemoOpening(QObject):
@@ -87,15 +90,17 @@ class _DemoOpening(QObject):
     opened = Signal(object)
     failed = Signal(object)
 
-    def start(self, demo_dir: Path, key: StoreKey | None) -> None:
+    def start(self, demo_dir: Path, this_run_key: StoreKey | None) -> None:
         # not a daemon: quitting meanwhile lets the building finish rather than leave half a demo
-        threading.Thread(target=self._run, args=(demo_dir, key), name="finapp-demo").start()
+        threading.Thread(
+            target=self._run, args=(demo_dir, this_run_key), name="finapp-demo"
+        ).start()
 
-    def _run(self, demo_dir: Path, key: StoreKey | None) -> None:
+    def _run(self, demo_dir: Path, this_run_key: StoreKey | None) -> None:
         from finapp.services.demo import visit_demo
 
         try:
-            visit = visit_demo(demo_dir, key, progress=self.progress.emit)
+            visit = visit_demo(demo_dir, progress=self.progress.emit, this_run_key=this_run_key)
         except Exception as exc:  # a FinappError for the user, or a bug: both told on the UI
             self.failed.emit(exc)
         else:
@@ -177,6 +182,8 @@ class Launcher(QObject):
         self.shell: Shell | None = None
         self.locked: _Locked | None = None
         self._real_key: StoreKey | None = None
+        #: the demo's key when no keyring keeps it: made by the first visit, lasts this run
+        self._demo_key: StoreKey | None = None
         self._passphrase: str | None = None
         self._opening: _DemoOpening | None = None
         self._pending_files: list[Path] = []
@@ -201,9 +208,9 @@ class Launcher(QObject):
         self._passphrase = passphrase
         if background and not demo and not files:
             return self.start_in_background()
-        _preload_page("" if demo else self.ui_state.last_page)  # a demo opens on the first page
+        _preload_page((_DemoUiState(self.ui_state.path) if demo else self.ui_state).last_page)
         if demo:
-            self._open_demo(None, on_painted, on_ready)
+            self._open_demo(on_painted, on_ready)
             return True
         try:
             store = unlock_store(self.data_dir, passphrase=passphrase)
@@ -318,7 +325,7 @@ class Launcher(QObject):
             choice = dialog.choice
         if choice == FirstRunDialog.DEMO:
             store.close()
-            self._open_demo(self._real_key, on_painted, on_ready)
+            self._open_demo(on_painted, on_ready)
             return
         shell = self._show(store, on_painted=on_painted, on_ready=on_ready)
         if self._pending_files:  # handed over while the question was open: import them
@@ -327,7 +334,7 @@ class Launcher(QObject):
         elif choice == FirstRunDialog.IMPORT:
             shell.imports.choose_files()
 
-    def _open_demo(self, key: StoreKey | None, on_painted: Milestone, on_ready: Milestone) -> None:
+    def _open_demo(self, on_painted: Milestone, on_ready: Milestone) -> None:
         """Show the progress window and open the demo off the UI thread; its window follows."""
         from finapp.services.demo import demo_dir_for
 
@@ -338,6 +345,7 @@ class Launcher(QObject):
 
         def opened(visit: DemoVisit) -> None:
             self._opening = None
+            self._demo_key = None if visit.kept else visit.store.key
             ui_state = _DemoUiState(self.ui_state.path)
             self._show(visit.store, demo=visit, ui_state=ui_state, on_painted=on_painted,
                        on_ready=on_ready)  # fmt: skip
@@ -354,7 +362,7 @@ class Launcher(QObject):
 
         opening.opened.connect(opened)
         opening.failed.connect(failed)
-        opening.start(demo_dir_for(self.data_dir), key)
+        opening.start(demo_dir_for(self.data_dir), self._demo_key)
 
     def _show(
         self,

@@ -1,12 +1,16 @@
 """The demo household: a generated store beside the user's own, for exploring finapp.
 
 It lives in its own data directory (``<data dir>-demo``), so nothing done in the demo can touch
-the user's data, and it is encrypted like any store: with the user's key when one is open
-(so leaving and re-entering the demo asks nothing), else with a keyring key or, failing both,
-a fresh random key used once (the demo is then rebuilt on the next visit). What the user
-changes in the demo is kept for the next visit whenever its key lasts; :class:`DemoVisit` says
-whether it does and whether an earlier demo had to be made afresh, so the window can say so
-rather than start over in silence.
+the user's data, and it is encrypted like any store, but never with the user's key: the demo has
+a key of its own, whichever way it is opened (the first-run screen or ``finapp-gui --demo``), so
+both ways open the same demo. That key is kept in the system keyring, in an entry of the demo's
+own, when there is one (as the user's own key is); without a keyring it is a random key that
+lasts as long as this run of finapp, and the next start builds the demo afresh. The user's key
+is never used: it would tie the demo to how the user's store is unlocked (a passphrase given
+once, a recovery key), and two entry points with different keys threw each other's demo away.
+What the user changes in the demo is kept for the next visit whenever its key lasts;
+:class:`DemoVisit` says whether it does and whether an earlier demo had to be made afresh, so the
+window can say so rather than start over in silence.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from finapp.services.subscriptions import cancel, detect_subscriptions, stored_s
 from finapp.services.transactions import list_transactions
 from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
-from finapp.store.keys import StoreKey, new_raw_key
+from finapp.store.keys import StoreKey, delete_keyring_key, new_raw_key
 
 log = logging.getLogger("finapp.demo")
 
@@ -214,52 +218,69 @@ class DemoVisit:
     """The demo store opened, and what the user should be told about its lifetime."""
 
     store: Store
-    #: the next start opens the demo as it is left (False: encrypted with a one-visit key)
+    #: the next start opens the demo as it is left (False: encrypted with a key for this run)
     kept: bool
     #: an earlier demo could not be opened with this key, so this one was made afresh
     started_over: bool
 
 
 def open_demo_store(
-    demo_dir: Path,
-    key: StoreKey | None,
-    today: date | None = None,
-    progress: ProgressFn = no_progress,
+    demo_dir: Path, today: date | None = None, progress: ProgressFn = no_progress
 ) -> Store:
     """The demo store of :func:`visit_demo`, for callers with nothing to tell a user."""
-    return visit_demo(demo_dir, key, today, progress).store
+    return visit_demo(demo_dir, today, progress).store
 
 
 def visit_demo(
     demo_dir: Path,
-    key: StoreKey | None,
     today: date | None = None,
     progress: ProgressFn = no_progress,
+    *,
+    this_run_key: StoreKey | None = None,
 ) -> DemoVisit:
-    """Open the demo store in ``demo_dir``, (re)building it when it is missing or unreadable.
+    """Open the demo store in ``demo_dir`` with the demo's own key, (re)building it when it is
+    missing or that key does not open it.
 
-    ``progress`` hears the building's steps (see :func:`fill_demo_store`); reopening reports
-    none.
+    ``this_run_key`` is the random key an earlier visit in this run of finapp made for a demo
+    that could not be kept in a keyring (:attr:`DemoVisit.store`'s key), so leaving the demo and
+    coming back before quitting finds it as it was left. ``progress`` hears the building's steps
+    (see :func:`fill_demo_store`); reopening reports none.
     """
     started_over = False
     if store_exists(demo_dir):
         try:
-            store = open_store(demo_dir, key=key) if key else open_store(demo_dir)
-            return DemoVisit(store, kept=True, started_over=False)
+            store = _open_existing(demo_dir, this_run_key)
+            return DemoVisit(store, kept=store.key.source == "keyring", started_over=False)
         except (WrongKeyError, PassphraseRequiredError):
-            log.info("demo: existing demo store unreadable with this key; rebuilding")
-        shutil.rmtree(demo_dir)
+            log.info("demo: existing demo store unreadable with its key; rebuilding")
+        _remove_demo(demo_dir)
         started_over = True
-    kept = True
     try:
-        store = open_store(demo_dir, key=key) if key else open_store(demo_dir)
-    except PassphraseRequiredError:  # no keyring and no user key: a one-visit random key
+        store = open_store(demo_dir)  # a new key in the keyring, in the demo's own entry
+    except PassphraseRequiredError:  # no keyring: a random key for this run of finapp
         store = open_store(demo_dir, key=StoreKey.from_raw(new_raw_key()))
-        kept = False
     try:
         fill_demo_store(store, today, progress)
     except BaseException:
         store.close()
-        shutil.rmtree(demo_dir, ignore_errors=True)
+        _remove_demo(demo_dir, ignore_errors=True)
         raise
-    return DemoVisit(store, kept=kept, started_over=started_over)
+    return DemoVisit(store, kept=store.key.source == "keyring", started_over=started_over)
+
+
+def _open_existing(demo_dir: Path, this_run_key: StoreKey | None) -> Store:
+    """The demo with its keyring key (never a passphrase: none is passed), else this run's."""
+    try:
+        return open_store(demo_dir)
+    except PassphraseRequiredError:
+        if this_run_key is None:
+            raise
+        return open_store(demo_dir, key=this_run_key)
+
+
+def _remove_demo(demo_dir: Path, *, ignore_errors: bool = False) -> None:
+    """Delete the demo's folder and its keyring entry, which no store would use again."""
+    problem = delete_keyring_key(demo_dir)
+    if problem:
+        log.warning("demo: %s", problem)
+    shutil.rmtree(demo_dir, ignore_errors=ignore_errors)

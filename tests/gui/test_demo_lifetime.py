@@ -26,16 +26,16 @@ def _strip(qtbot, visit: DemoVisit, tmp_path: Path) -> str:  # type: ignore[no-u
     return text
 
 
-def test_a_demo_keyed_with_the_users_key_keeps_its_changes_and_says_so(  # type: ignore[no-untyped-def]
-    qtbot, store, data_dir: Path, tmp_path: Path
+def test_a_demo_whose_key_the_keyring_keeps_keeps_its_changes_and_says_so(  # type: ignore[no-untyped-def]
+    qtbot, keyring_data_dir: Path, tmp_path: Path
 ) -> None:
-    demo_dir = demo_dir_for(data_dir)
-    first = visit_demo(demo_dir, store.key)
+    demo_dir = demo_dir_for(keyring_data_dir)
+    first = visit_demo(demo_dir)
     line = list_transactions(first.store)[0]
     set_note(first.store, [line.id], "my own note")
     assert "What you change here is kept for your next visit." in _strip(qtbot, first, tmp_path)
 
-    again = visit_demo(demo_dir, store.key)  # a later start
+    again = visit_demo(demo_dir)  # a later start
     assert not again.started_over
     assert [t.note for t in list_transactions(again.store) if t.id == line.id] == ["my own note"]
     again.store.close()
@@ -46,11 +46,11 @@ def test_a_demo_whose_key_cannot_last_says_so_and_so_does_the_one_made_afresh(  
 ) -> None:
     monkeypatch.delenv("FINAPP_PASSPHRASE")  # no keyring, no passphrase: a one-visit key
     demo_dir = demo_dir_for(data_dir)
-    words = _strip(qtbot, visit_demo(demo_dir, None), tmp_path)
+    words = _strip(qtbot, visit_demo(demo_dir), tmp_path)
     assert "What you change here lasts until you quit finapp" in words
     assert "kept for your next visit" not in words
 
-    words = _strip(qtbot, visit_demo(demo_dir, None), tmp_path)  # the next start
+    words = _strip(qtbot, visit_demo(demo_dir), tmp_path)  # the next start
     assert words.startswith(
         "The earlier demo household could not be opened, so a new one was made."
     )

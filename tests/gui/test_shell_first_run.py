@@ -14,11 +14,13 @@ from finapp.gui.dialogs.first_run import DemoProgressDialog, FirstRunDialog
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.launcher import Launcher
 from finapp.gui.ui_state import UiState
+from finapp.services.annotations import set_note
 from finapp.services.demo import demo_dir_for, open_demo_store
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.status import store_is_empty
 from finapp.services.subscriptions import list_subscriptions
+from finapp.services.transactions import list_transactions
 from tests.conftest import PASSPHRASE
 from tests.gui.shell_support import transaction_count
 
@@ -38,18 +40,25 @@ def test_only_an_empty_store_counts_as_a_first_run(store, statements) -> None:
     assert not store_is_empty(store)
 
 
-def test_demo_household_lives_in_its_own_encrypted_data_dir(data_dir: Path, store) -> None:
+def test_demo_household_lives_in_its_own_encrypted_data_dir(
+    keyring_data_dir: Path, memory_keyring
+) -> None:
+    data_dir = keyring_data_dir
+    store = open_store(data_dir)
     demo_dir = demo_dir_for(data_dir)
     assert demo_dir.parent == data_dir.parent and demo_dir != data_dir
-    demo = open_demo_store(demo_dir, store.key)
+    demo = open_demo_store(demo_dir)
     try:
         assert transaction_count(demo) > 500  # months of a household's spending
         assert len(list_subscriptions(demo)) >= 5  # its recurring charges, there to explore
         assert transaction_count(store) == 0  # the user's own store is untouched
         assert (demo_dir / "finapp.db").read_bytes()[:16] != b"SQLite format 3\x00"
+        assert demo.key.raw != store.key.raw  # a key of its own, never the user's
     finally:
         demo.close()
-    again = open_demo_store(demo_dir, store.key)  # a later visit reuses it
+        store.close()
+    assert len(memory_keyring.entries) == 2  # the user's key and the demo's, each its own entry
+    again = open_demo_store(demo_dir)  # a later visit reuses it
     assert transaction_count(again) > 500
     again.close()
 
@@ -102,10 +111,13 @@ def _progress_windows() -> list[DemoProgressDialog]:
     ]  # fmt: skip
 
 
-def _explore_demo(launcher: Launcher, qtbot) -> tuple[set[str], int, int]:  # type: ignore[no-untyped-def]
-    """Click "Explore with demo data" on the real first-run dialog and wait for the demo's
-    dashboard; returns the progress windows' titles, how often a 10 ms timer ticked while
-    one was on screen, and the furthest step its bar showed."""
+def _explore_demo(  # type: ignore[no-untyped-def]
+    launcher: Launcher, qtbot, passphrase: str | None = PASSPHRASE
+) -> tuple[set[str], int, int]:
+    """Click "Explore with demo data" on the real first-run dialog (the user's store opened with
+    ``passphrase``, None: from the keyring) and wait for the demo's dashboard; returns the
+    progress windows' titles, how often a 10 ms timer ticked while one was on screen, and the
+    furthest step its bar showed."""
     titles: set[str] = set()
     ticks = [0]
     steps = [0]
@@ -120,7 +132,7 @@ def _explore_demo(launcher: Launcher, qtbot) -> tuple[set[str], int, int]:  # ty
     timer.timeout.connect(tick)
     timer.start(10)
     seen = _on_next_modal(lambda dialog: _click(dialog.demo_button))
-    assert launcher.start(passphrase=PASSPHRASE)
+    assert launcher.start(passphrase=passphrase)
     assert [type(d) for d in seen] == [FirstRunDialog]
     qtbot.waitUntil(lambda: _dashboard_shown(launcher, demo=True), timeout=60_000)
     timer.stop()
@@ -162,6 +174,73 @@ def test_leaving_the_demo_with_an_empty_store_offers_the_first_run_choice_again(
     assert home.ctx.data_dir == data_dir
     assert "demo" not in home.window.windowTitle().lower()
     qtbot.waitUntil(lambda: _dashboard_shown(launcher, demo=False), timeout=30_000)
+    launcher.close()
+
+
+def _note_in_demo(launcher: Launcher, text: str) -> int:
+    """Write ``text`` as a note on the demo's first line, as the Transactions page does."""
+    assert launcher.shell is not None and launcher.shell.ctx.is_demo
+    store = launcher.shell.ctx.store
+    line = list_transactions(store)[0]
+    set_note(store, [line.id], text)
+    return line.id
+
+
+def _demo_notes(launcher: Launcher) -> list[str]:
+    assert launcher.shell is not None and launcher.shell.ctx.is_demo
+    return [t.note for t in list_transactions(launcher.shell.ctx.store) if t.note]
+
+
+def test_the_first_run_demo_and_finapp_gui_demo_open_the_same_demo(  # type: ignore[no-untyped-def]
+    keyring_data_dir: Path, memory_keyring, tmp_path: Path, qapp, qtbot
+) -> None:
+    data_dir = keyring_data_dir
+    own = open_store(data_dir)  # the user's store, its key in the keyring
+    own_key = own.key
+    own.close()
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    _explore_demo(launcher, qtbot, passphrase=None)
+    _note_in_demo(launcher, "my own note")
+    assert launcher.shell is not None
+    assert launcher.shell.ctx.store.key.raw != own_key.raw  # the demo's own key
+    strip = launcher.shell.window.demo_strip.label.text()
+    assert "kept for your next visit" in strip
+    launcher.close()
+
+    again = _launcher(qapp, data_dir, tmp_path)  # the next start: finapp-gui --demo
+    assert again.start(demo=True)
+    qtbot.waitUntil(lambda: _dashboard_shown(again, demo=True), timeout=60_000)
+    assert again.shell is not None
+    strip = again.shell.window.demo_strip.label.text()
+    assert "could not be opened" not in strip and "kept for your next visit" in strip
+    assert "my own note" in _demo_notes(again)
+    again.close()
+
+    third = _launcher(qapp, data_dir, tmp_path)  # and from the first-run screen once more
+    _explore_demo(third, qtbot, passphrase=None)
+    assert "my own note" in _demo_notes(third)
+    third.close()
+
+
+def test_without_a_keyring_the_demo_keeps_to_this_run_and_never_takes_the_passphrase(  # type: ignore[no-untyped-def]
+    data_dir: Path, tmp_path: Path, qapp, qtbot
+) -> None:
+    open_store(data_dir, passphrase=PASSPHRASE).close()
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    _explore_demo(launcher, qtbot)
+    assert launcher.shell is not None
+    assert launcher.shell.ctx.store.key.source == "raw"  # a random key, not the passphrase
+    assert "lasts until you quit finapp" in launcher.shell.window.demo_strip.label.text()
+    _note_in_demo(launcher, "my own note")
+    demo = launcher.shell
+
+    seen = _on_next_modal(lambda dialog: _click(dialog.demo_button))  # back in, same run
+    _click(demo.window.demo_strip.action_button)  # "Leave demo"
+    assert [type(d) for d in seen] == [FirstRunDialog]
+    qtbot.waitUntil(lambda: _dashboard_shown(launcher, demo=True), timeout=60_000)
+    assert launcher.shell is not demo
+    assert "could not be opened" not in launcher.shell.window.demo_strip.label.text()
+    assert "my own note" in _demo_notes(launcher)
     launcher.close()
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QKeySequence
 
 from finapp.gui.pages.all import PAGES
 from finapp.gui.ui_state import UiState
+from tests.gui.chinese import speaking
 from tests.gui.shell_support import make_shell
 
 
@@ -157,3 +159,25 @@ def test_a_built_page_out_of_sight_follows_the_data(store, statements, tmp_path:
     assert not page.isVisible()
     qtbot.waitUntil(lambda: page.model.total_count() == len(list_transactions(store)) > 0)
     shell.close()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_first_start_on_a_small_screen_fits_the_window_and_leave_demo_on_it(  # type: ignore[no-untyped-def]
+    store, tmp_path: Path, qtbot, qapp, language: str
+) -> None:
+    """A laptop's 1024×640 screen (offscreen's is narrower still): the window's first size fits
+    its free area, so the demo strip's *Leave demo* and the window's right edge are on screen."""
+    with speaking(qapp, language):
+        shell = make_shell(store, tmp_path, is_demo=True)
+        window = shell.window
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        free = window.screen().availableGeometry()
+        assert free.width() < 1180 or free.height() < 760  # smaller than the window's default
+        assert free.contains(window.frameGeometry())
+        button = window.demo_strip.action_button
+        assert button.isVisible() and button.text() in ("Leave demo", "退出演示")
+        on_screen = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+        assert free.contains(on_screen)
+        shell.close()

@@ -251,7 +251,7 @@ def _walk_passphrases(walk: Walk) -> None:
 
 @pytest.mark.usefixtures("chinese")
 def test_a_chinese_user_reads_no_english(qtbot, tmp_path: Path) -> None:
-    store = open_demo_store(tmp_path / "demo", None)
+    store = open_demo_store(tmp_path / "demo")
     downloads = tmp_path / "downloads"
     downloads.mkdir()
     files = [downloads / "credit-union-feb.csv", downloads / "march.csv"]

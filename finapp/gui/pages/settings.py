@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -82,8 +81,9 @@ class OptionsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.ui_state = ui_state
-        #: ends the event loop for a restart (the app then starts again, finapp.gui.restart)
-        self.quit_app = quit_app or QApplication.exit
+        #: quits for a restart as File → Quit does, window state saved (the app then starts
+        #: again, finapp.gui.restart)
+        self.quit_app = quit_app or ctx.bus.quit_requested.emit
         self.edits: dict[str, QLineEdit] = {}
         self._options = {option.key: option for option in OPTIONS}
         self._saved: dict[str, str] = {}
