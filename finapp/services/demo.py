@@ -251,10 +251,12 @@ def visit_demo(
         try:
             store = _open_existing(demo_dir, this_run_key)
             return DemoVisit(store, kept=store.key.source == "keyring", started_over=False)
-        except (WrongKeyError, PassphraseRequiredError):
+        except PassphraseRequiredError:  # a demo of an earlier run without a keyring: expected
+            log.info("demo: the earlier run's demo had a key of that run; building afresh")
+        except WrongKeyError:  # a demo its own key does not open: worth saying
             log.info("demo: existing demo store unreadable with its key; rebuilding")
+            started_over = True
         _remove_demo(demo_dir)
-        started_over = True
     try:
         store = open_store(demo_dir)  # a new key in the keyring, in the demo's own entry
     except PassphraseRequiredError:  # no keyring: a random key for this run of finapp
