@@ -167,3 +167,38 @@ def test_excel_unicode_text_and_a_chinese_windows_csv_are_read(
     result = import_files(store, [write("export.csv", content)]).files[0]
     assert result.error is None and result.new == 3
     assert sorted(r[2] for r in rows(store)) == sorted(payees)
+
+
+@pytest.mark.parametrize(
+    ("lines", "line"),
+    [
+        # a program wrote the header in UTF-8, Excel on a Chinese Windows the rows in GBK
+        (
+            [
+                ("交易日期,摘要,金额,对方户名", "utf-8"),
+                ("2024-03-01,消费,-35.50,星巴克咖啡", "gbk"),
+                ("2024-03-02,工资,8000.00,某某科技有限公司", "gbk"),
+            ],
+            1,
+        ),
+        # a UTF-8 line pasted among GBK ones: read as GBK it was stored as 鏌愭煇绉戞妧
+        (
+            [
+                ("交易日期,摘要,金额,对方户名", "gbk"),
+                ("2024-03-01,消费,-35.50,星巴克咖啡", "gbk"),
+                ("2024-03-02,工资,8000.00,某某科技有限公司", "utf-8"),
+            ],
+            3,
+        ),
+    ],
+)
+def test_a_utf8_line_in_a_gbk_csv_is_refused_at_its_line_not_stored_as_mojibake(
+    store, write, lines, line
+) -> None:
+    content = b"".join(text.encode(encoding) + b"\r\n" for text, encoding in lines)
+    result = import_files(store, [write("mixed.csv", content)]).files[0]
+    assert result.error is not None
+    assert f"mixed.csv, line {line}: this line is UTF-8 while the rest of the file is" in (
+        result.error
+    )
+    assert counts(store) == (0, 0, 0)
