@@ -53,6 +53,34 @@ FILE_SENTENCES = {
         "this line is UTF-8 while the rest of the file is {encoding}; export the file again or "
         "convert it to UTF-8",
     ),
+    # files dropped for a statement that are something else, or damaged on their way
+    "import.pdf": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "a PDF document, not a statement export: download the statement from the bank as CSV, "
+        "Excel, OFX/QFX, QIF, CAMT or MT940 instead",
+    ),
+    "import.zip": QT_TRANSLATE_NOOP(
+        "ErrorText", "a ZIP archive, not a statement: unpack it and import the files inside"
+    ),
+    "import.zip_files": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "a ZIP archive holding {files}, not a statement: unpack it and import the files inside",
+    ),
+    "import.spreadsheet_xml": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "an Excel 2003 XML spreadsheet, which finapp does not read: open it in Excel and save it "
+        "as Excel Workbook (.xlsx) or CSV",
+    ),
+    "import.zero_byte": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "a zero byte (NUL) inside this line: the file was damaged while it was downloaded or "
+        "copied; download it again",
+    ),
+    "row.cut_short": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file ends inside this line ({column} “{value}”, where every other row has {usual} "
+        "decimals): the download stopped before the end; download the statement again",
+    ),
     # workbooks (.xlsx, .xls, a web page saved as .xls) and what finapp cannot read of them
     "workbook.encrypted": QT_TRANSLATE_NOOP(
         "ErrorText",

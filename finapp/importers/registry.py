@@ -23,7 +23,9 @@ from finapp.importers.csv.profile import Profile
 from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
 from finapp.importers.mt940 import Mt940ReadError, looks_like_mt940, read_mt940
 from finapp.importers.ofx import OfxReadError, looks_like_ofx, read_ofx
+from finapp.importers.other_files import other_file_problem
 from finapp.importers.qif import looks_like_qif, read_qif
+from finapp.importers.zero_bytes import ZeroByteError, without_padding
 
 log = logging.getLogger("finapp.import")
 
@@ -100,6 +102,13 @@ def _parse(
     skip_bad_rows: bool,
     first_sign: str,
 ) -> ParsedFile:
+    other = other_file_problem(data)
+    if other is not None:
+        raise StatementError(name, other)
+    try:
+        data = without_padding(data)
+    except ZeroByteError as exc:
+        raise StatementError(name, exc.reason, exc.line) from None
     try:
         if looks_like_ofx(data):
             return read_ofx(name, data, skip_bad_rows)

@@ -25,6 +25,7 @@ from tests.gui.stand_in import stand_in_chinese, worded  # noqa: F401 - the fixt
 from tests.gui.test_error_texts import ENCRYPTED
 from tests.gui.test_shell_import import _drop
 from tests.gui.visible_text import english_words, words_of
+from tests.importers import strange_files as strange
 
 FIXTURES = Path(__file__).parent.parent / "importers"
 #: the real Chinese of the summary's refusal of a file, and of a row left out, around the reason
@@ -198,6 +199,47 @@ CASES = {
         None,
         "the workbook unpacks to {megabytes} MB, too large to be a statement",
         {"megabytes": "210"},
+    ),
+    "pdf statement": Broken(
+        "kontoauszug-2025-03.pdf",
+        strange.pdf_statement,
+        None,
+        "a PDF document, not a statement export: download the statement from the bank as CSV, "
+        "Excel, OFX/QFX, QIF, CAMT or MT940 instead",
+    ),
+    "zip of statements": Broken(
+        "statements.zip",
+        strange.zip_of_statements,
+        None,
+        "a ZIP archive holding {files}, not a statement: unpack it and import the files inside",
+        {"files": "2024-03.ofx, 2024-04.csv"},
+    ),
+    "excel 2003 xml": Broken(
+        "statement.xls",
+        strange.spreadsheet_2003_xml,
+        None,
+        "an Excel 2003 XML spreadsheet, which finapp does not read: open it in Excel and save it "
+        "as Excel Workbook (.xlsx) or CSV",
+    ),
+    "zero byte": Broken(
+        "checking-march.ofx",
+        lambda: strange.with_zero_byte(_ofx(("20250302", "-83.15", "Greenleaf")).decode(), "Green"),
+        16,
+        "a zero byte (NUL) inside this line: the file was damaged while it was downloaded or "
+        "copied; download it again",
+    ),
+    "csv cut in its last amount": Broken(
+        "activity.csv",
+        lambda: (
+            "交易日期,摘要,金额\n2025-03-01,面包店,-4.50\n2025-03-02,超市,-83.15\n"
+            "2025-03-03,药店,-12.7"
+        ).encode(),
+        4,
+        "the file ends inside this line ({column} “{value}”, where every other row has {usual} "
+        "decimals): the download stopped before the end; download the statement again",
+        {"column": "金额", "value": "-12.7", "usual": "2"},
+        imported=2,
+        names_no_account=True,
     ),
 }
 

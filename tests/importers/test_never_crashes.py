@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from finapp.errors import StatementError
 from finapp.importers.registry import read_statement_file
+from tests.importers import strange_files as strange
 from tests.importers.ofxgen import Line, statement_ofx
 
 _CSV_BITS = st.sampled_from(
@@ -91,3 +93,34 @@ def test_cut_and_damaged_html_xls(tmp_path: Path, cut: int, junk: bytes) -> None
 @given(at=st.integers(min_value=0, max_value=len(_BINARY_XLS) - 1), junk=st.binary(max_size=64))
 def test_damaged_binary_xls(tmp_path: Path, at: int, junk: bytes) -> None:
     _read(tmp_path, _BINARY_XLS[:at] + junk + _BINARY_XLS[at + len(junk) :])
+
+
+_STRANGE = [
+    strange.utf16_tab_text(),
+    strange.gbk_csv(),
+    strange.utf16_web_page("le"),
+    strange.utf16_web_page("be"),
+    strange.spreadsheet_2003_xml(),
+    strange.pdf_statement(),
+    strange.zip_of_statements(),
+    strange.zip_of_statements(zipfile.ZIP_DEFLATED),
+    strange.with_zero_byte(strange.OFX, "NETFLIX"),
+    strange.OFX.encode() + bytes(300),
+    strange.CSV.replace("\n", "\r", 2).encode(),  # CR-only lines among LF ones
+]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=_TMP)
+@given(
+    which=st.integers(min_value=0, max_value=len(_STRANGE) - 1),
+    cut=st.integers(min_value=1, max_value=4096),
+    at=st.integers(min_value=0, max_value=4096),
+    junk=st.sampled_from([b"", b"\0", b"\0\0", b"\r", b"\xff\xfe", b"PK\x03\x04", b"%PDF-1.4\n"]),
+)
+def test_strange_files_cut_and_damaged(
+    tmp_path: Path, which: int, cut: int, at: int, junk: bytes
+) -> None:
+    """Files as real tools write them when things go wrong (see ``strange_files``), cut where a
+    download stops and with the bytes a damaged copy holds put anywhere."""
+    data = _STRANGE[which][:cut]
+    _read(tmp_path, data[:at] + junk + data[at:])

@@ -26,6 +26,7 @@ from finapp.importers.csv.content_columns import (
 )
 from finapp.importers.csv.file_hints import default_currency, year_hint
 from finapp.importers.csv.headerless import headerless_profile
+from finapp.importers.csv.left_out import PENDING_STATUSES
 from finapp.importers.csv.mapping import CsvMapping, balance_by_name, normalise_name
 from finapp.importers.csv.named_columns import named_roles
 from finapp.importers.csv.profile import Profile
@@ -204,7 +205,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         profile=profile.name if profile else "",
         year_hint=year,
         statement_month=month,
-        skip_status=profile.skip_status if profile else (),
+        skip_status=profile.skip_status if profile else PENDING_STATUSES,
         skip_empty_amount=profile.skip_empty_amount if profile else False,
     )
     if problems:

@@ -17,6 +17,7 @@ from finapp.importers.base import ParsedTransaction, SkippedRow
 from finapp.importers.csv.balance_signs import BalanceSignProblem, SignRow, signed_amounts
 from finapp.importers.csv.card_number import account_of, accounts_column
 from finapp.importers.csv.cells import Row, cell
+from finapp.importers.csv.cut_end import refuse_cut_last_row
 from finapp.importers.csv.mapping import CsvMapping, balance_column
 from finapp.importers.csv.reader import RowReader
 from finapp.importers.csv.statements import Group
@@ -89,6 +90,7 @@ def read_rows(
                 if fee is not None:
                     kept.append((group(row), fee, row))
                 continue
+            refuse_cut_last_row(table, i, mapping)
             try:
                 txn = reader.transaction(row, line)
             except RowProblem:

@@ -23,6 +23,7 @@ from finapp.errors import Problem
 from finapp.importers.csv.table import CsvTable, table_of_rows
 from finapp.importers.csv.text import decode_text
 from finapp.importers.csv.workbook import WorkbookError, check_size
+from finapp.importers.text_head import head_bytes, utf16_encoding
 
 #: what a page starts with (past a BOM, white space and an XML or Office declaration)
 _PAGE_START = re.compile(
@@ -39,7 +40,7 @@ _SPACES = re.compile(r"[\s\u00a0\u3000]+")
 def looks_like_web_page(data: bytes) -> bool:
     """A web page (or a bare table), from its first bytes: what a bank's "Excel" statement
     is, and what a page saved in its place is (the bank's sign-in page, an error)."""
-    return _PAGE_START.match(data[:4096]) is not None
+    return _PAGE_START.match(head_bytes(data, 4096)) is not None
 
 
 def html_table(data: bytes) -> CsvTable:
@@ -72,7 +73,15 @@ def html_table(data: bytes) -> CsvTable:
 
 def _page_text(data: bytes) -> tuple[str, str]:
     """The page as text and its encoding: the one its ``<meta>`` declares when Python knows
-    it and it reads the page, else the one a CSV's bytes would be read in."""
+    it and it reads the page, else the one a CSV's bytes would be read in. A byte-order mark
+    outweighs the declaration (as in browsers): Excel's "Web Page" save as Unicode is UTF-16
+    with a BOM whose ``<meta>`` may name another charset or none."""
+    unicode = utf16_encoding(data)
+    if unicode is not None:
+        try:
+            return data[2:].decode(unicode), unicode
+        except UnicodeDecodeError:
+            pass  # cut mid-character or not UTF-16 after all: found as a CSV's is
     declared = _CHARSET.search(data[:4096])
     if declared is not None:
         name = declared.group(1).decode("ascii", "replace").lower()

@@ -20,8 +20,10 @@ from finapp.importers.csv.payment_apps import blank_means_neutral, counts_as_ref
 from finapp.importers.csv.values import ValueProblem
 
 #: statuses of rows the bank has not booked yet: left out, as the export that books them
-#: lists them again (counted once, then, and perhaps with another amount or date)
-_PENDING = frozenset(("pending", "umsatz vorgemerkt", "vorgemerkt"))
+#: lists them again (counted once, then, and perhaps with another amount or date); left out
+#: of every detected file with a status column, not only of the exports a profile knows, since
+#: a card's pending line stored today is a duplicate once the next export books it
+PENDING_STATUSES = ("pending", "umsatz vorgemerkt", "vorgemerkt")
 
 #: what a line stating the account's balance, not a movement, begins with
 _BALANCE_LINE = re.compile(
@@ -43,7 +45,7 @@ def left_out(
     it is money back for a trade not among the file's ``closed`` ones)."""
     status = cell(row, mapping.status)
     if status and normalise_name(status) in skip_status:
-        if normalise_name(status) in _PENDING:
+        if normalise_name(status) in PENDING_STATUSES:
             english = f"status {status!r}: not booked yet (pending)"
             return Problem("row.pending", english, status=status)
         english = f"status {status!r}: no money moved"

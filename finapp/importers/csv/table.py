@@ -12,7 +12,7 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from finapp.importers.csv.values import date_like, looks_like_date
@@ -44,6 +44,8 @@ class CsvTable:
     stray_lines: tuple[int, ...] = ()  # lines not in the file's encoding (see ``text``)
     stray_reason: str = ""
     sheet: str = ""  # the worksheet the rows come from, for an Excel workbook
+    #: the text ends without a line break: its last line may be cut (see :mod:`.cut_end`)
+    unended: bool = False
 
     def stray_line(self, index: int) -> int | None:
         """The first line of row ``index`` written in another encoding than the file, if any."""
@@ -230,7 +232,7 @@ def read_table(
             rows.append(row)
             lines.append(end)
             starts.append(start)
-    return table_of_rows(
+    table = table_of_rows(
         rows,
         lines,
         starts,
@@ -239,6 +241,7 @@ def read_table(
         stray_lines=stray_lines,
         stray_reason=stray_reason,
     )
+    return replace(table, unended=not text.endswith(("\n", "\r")))
 
 
 def table_of_rows(

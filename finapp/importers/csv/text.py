@@ -9,8 +9,11 @@ judges a sample among the few encodings bank exports really use.
 A file is read in one encoding. A UTF-8 export with one line pasted from a latin-1 file used to
 be read wholly as cp1252, turning every accented UTF-8 line into mojibake (``CafÃ©``); now the
 lines in the minority encoding are *stray lines*, which the reader refuses with their number
-(or lists, when bad rows are skipped). Stray UTF-8 lines are only looked for in single-byte
-files: a short GBK line is valid UTF-8 by chance often enough (``模`` is C4 A3, ``ģ``).
+(or lists, when bad rows are skipped). In a single-byte file every UTF-8 line is stray. In a
+GBK file only a line UTF-8 reads as Chinese is: a short GBK line is valid UTF-8 by chance often
+enough (``模`` is C4 A3, ``ģ``), but as two or more CJK characters and nothing else hardly ever,
+while a UTF-8 header some program wrote above Excel's GBK rows (or a UTF-8 line pasted among
+them) is exactly that, and was read as mojibake.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from finapp.errors import Problem
 #: Encodings charset-normalizer may choose between for a non-UTF-8 export.
 _CANDIDATES = ["gb18030", "cp1252", "latin_1", "cp1251", "big5", "shift_jis"]
 _SINGLE_BYTE = {codecs.lookup(name).name for name in ("cp1252", "latin_1")}
+_GB18030 = codecs.lookup("gb18030").name
+#: what Chinese text is made of: CJK punctuation, kana, ideographs, full-width forms
+_CJK = re.compile("[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SAMPLE = 256 * 1024
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 
@@ -81,16 +87,30 @@ def _as_utf8(lines: _Lines) -> DecodedText:
     return _checked(DecodedText(text, "utf-8", tuple(lines.other), _utf8_reason()))
 
 
-def _single_byte_strays(lines: _Lines, decoded: DecodedText) -> DecodedText:
-    """A cp1252/latin-1 file's lines that are UTF-8 (mojibake if read as the file is) as stray."""
-    if codecs.lookup(decoded.encoding).name not in _SINGLE_BYTE or not lines.utf8:
+def _utf8_strays(lines: _Lines, decoded: DecodedText) -> DecodedText:
+    """A cp1252/latin-1 or GBK file's lines that are UTF-8 (mojibake if read as the file is) as
+    stray; in a GBK file only those UTF-8 reads as Chinese (see the module's note)."""
+    name = codecs.lookup(decoded.encoding).name
+    if name in _SINGLE_BYTE:
+        strays = lines.utf8
+    elif name == _GB18030:
+        strays = [n for n in lines.utf8 if _chinese_in_utf8(lines.raw[n - 1])]
+    else:
+        strays = []
+    if not strays:
         return decoded
     english = (
         f"this line is UTF-8 while the rest of the file is {decoded.encoding}; re-export the "
         "file or convert it to UTF-8"
     )
     reason = Problem("import.line_utf8", english, encoding=decoded.encoding)
-    return DecodedText(decoded.text, decoded.encoding, tuple(lines.utf8), reason)
+    return DecodedText(decoded.text, decoded.encoding, tuple(strays), reason)
+
+
+def _chinese_in_utf8(line: bytes) -> bool:
+    """Whether UTF-8 reads ``line`` as two or more CJK characters and no other non-ASCII."""
+    wide = [c for c in line.decode("utf-8") if not c.isascii()]
+    return len(wide) >= 2 and all(_CJK.match(c) for c in wide)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -133,7 +153,7 @@ def _decode_utf8(data: bytes, declared: bool) -> DecodedText:
     lines = _split(data)
     if declared or len(lines.utf8) >= len(lines.other):
         return _as_utf8(lines)
-    return _single_byte_strays(lines, _other_encoding(data))
+    return _utf8_strays(lines, _other_encoding(data))
 
 
 def _other_encoding(data: bytes) -> DecodedText:
