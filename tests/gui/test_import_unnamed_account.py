@@ -171,3 +171,20 @@ def test_a_file_whose_number_names_its_account_is_not_asked_about(
     assert not shell.window.findChildren(AccountChoiceDialog)
     escape(qtbot, opened(shell.window, ImportSummaryDialog, "import-summary"))
     shell.close()
+
+
+def test_every_account_name_is_shown_whole(store, tmp_path, qtbot):  # type: ignore[no-untyped-def]
+    """Long account names are read whole in the question, not cut to "Everyday Ch…"."""
+    downloads = tmp_path / "downloads"
+    first = _write(downloads, "export.csv", CREDIT_UNION)
+    import_files(store, [first], account_name="Everyday Household Checking")
+    shell = _shell(store, tmp_path, qtbot)
+    _drop(shell.window, [_write(downloads, "export (1).csv", OTHER_BANK)])
+    question = _question(shell, qtbot)
+    qtbot.waitExposed(question)
+    tree, metrics = question.accounts, question.accounts.fontMetrics()
+    for row in range(tree.topLevelItemCount()):
+        name = tree.topLevelItem(row).text(0)
+        assert tree.columnWidth(0) > metrics.horizontalAdvance(name) + metrics.averageCharWidth()
+    escape(qtbot, question)
+    shell.close()

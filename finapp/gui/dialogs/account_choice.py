@@ -12,7 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from finapp.gui.account_types import account_type_name
 from finapp.gui.dialogs.form_dialog import FormDialog
@@ -60,8 +67,12 @@ class AccountChoiceDialog(FormDialog):
         name_label.setBuddy(self.new_name)
         self.accounts.currentItemChanged.connect(self._chosen_row)
         self.lay_out(intro, self.accounts, name_label, self.new_name)
+        # the names take the room the short columns leave: "Chase Credit Card …7966" whole
+        header = self.accounts.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 4):
-            self.accounts.resizeColumnToContents(column)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.accounts.setCurrentItem(start or self.new_row)
         self._chosen_row(self.accounts.currentItem())
         self.accounts.setFocus()
