@@ -31,8 +31,10 @@ from finapp.services.opening import open_store
 from finapp.services.page_keys import PAGE_BYTES
 from tests.conftest import PASSPHRASE
 from tests.gui.answering import choose
+from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.shell_support import transaction_count
 from tests.gui.tray_support import english  # noqa: F401 - the fixture
+from tests.gui.visible_text import english_in, words_of
 from tests.written_statements import Statements
 
 W = TypeVar("W", bound=QWidget)
@@ -150,13 +152,32 @@ def test_a_removed_store_is_restored_from_its_newest_backup_asking_again_on_a_wr
     reopened.close()
 
 
-def test_a_damaged_store_is_restored_after_unlocking_and_kept_aside(
-    data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot
+@pytest.mark.parametrize(
+    ("kept_key", "lost_from"),
+    [("passphrase", 0), ("keyring", 16)],
+    ids=["passphrase, first page destroyed", "keyring, first page torn after its salt"],
+)
+def test_a_damaged_store_is_offered_a_restore_and_kept_aside(
+    kept_key: str,
+    lost_from: int,
+    data_dir: Path,
+    statements: Statements,
+    tmp_path: Path,
+    qapp,
+    qtbot,
+    request: pytest.FixtureRequest,
 ) -> None:
-    count, _newest = _household(data_dir, statements, PASSPHRASE)
+    """Typed once at unlock, the store's passphrase opens its backups too: nothing more is
+    asked; with the key in the keyring nothing is asked at all. (A passphrase store's backups
+    carry its salt, so even a store whose salt is lost is known as its own; a keyring store's
+    backups get a salt of their own, so its store must keep its salt to be known damaged.)"""
+    if kept_key == "keyring":
+        data_dir = request.getfixturevalue("keyring_data_dir")
+    passphrase = PASSPHRASE if kept_key == "passphrase" else None
+    count, _newest = _household(data_dir, statements, passphrase)
     store_file = data_dir / "finapp.db"
     damaged = bytearray(store_file.read_bytes())
-    damaged[:PAGE_BYTES] = bytes(PAGE_BYTES)  # a destroyed first page reads as a wrong key
+    damaged[lost_from:PAGE_BYTES] = bytes(PAGE_BYTES - lost_from)  # reads as a wrong key
     store_file.write_bytes(bytes(damaged))
     intros: list[str] = []
 
@@ -164,21 +185,19 @@ def test_a_damaged_store_is_restored_after_unlocking_and_kept_aside(
         intros.append(dialog.intro.text())
         qtbot.keyClick(dialog.backups, Qt.Key.Key_Return)
 
-    person = (
-        Person()
-        .on(PassphraseDialog, "unlock", lambda d: _type(qtbot, d, PASSPHRASE))
-        .on(RestoreBackupDialog, "restore-backup", restore_newest)
-        .begin()
-    )
+    person = Person()
+    if kept_key == "passphrase":
+        person.on(PassphraseDialog, "unlock", lambda d: _type(qtbot, d, PASSPHRASE))
+    person.on(RestoreBackupDialog, "restore-backup", restore_newest).begin()
     launcher = _launcher(qapp, data_dir, tmp_path)
     assert launcher.start()
-    # the store's passphrase, typed once, opens its backups: not asked again
-    assert person.seen == ["unlock", "restore-backup"]
+    assert person.seen == (["unlock"] if kept_key == "passphrase" else []) + ["restore-backup"]
     assert "damaged" in intros[0] and "kept aside" in intros[0]
     _window_with(launcher, qtbot, count)
     (kept,) = [p for p in backup_files(data_dir) if is_damaged_copy(p)]
     assert kept.parent == data_dir / "backups" and kept.read_bytes() == bytes(damaged)
     assert launcher.shell is not None
+    assert launcher.shell.ctx.store.key.source == kept_key
     banner = launcher.shell.window.banner
     assert banner.isVisible() and str(kept) in banner.label.text()
     launcher.close()
@@ -239,3 +258,22 @@ def test_someone_new_restores_a_backup_file_from_another_computer_on_the_first_r
     assert launcher.shell is not None
     assert launcher.shell.ctx.store.key.source == "keyring"  # this computer's own key
     launcher.close()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_restore_speaks_chinese(
+    data_dir: Path, statements: Statements, tmp_path: Path, qtbot
+) -> None:
+    _household(data_dir, statements, PASSPHRASE)
+    first_run = FirstRunDialog(ui_state=UiState(tmp_path / "ui.ini"), data_dir=data_dir)
+    qtbot.addWidget(first_run)
+    first_run.show()
+    assert first_run.restore_button.text() == "从备份恢复…"
+    for reason in (RestoreBackupDialog.MISSING, RestoreBackupDialog.DAMAGED):
+        dialog = RestoreBackupDialog(data_dir, reason, [], lambda key: key)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.windowTitle() == "从备份恢复"
+        # the folder's own name, and the unit Qt writes sizes with in every language
+        allowed = words_of([str(data_dir), "KiB"])
+        assert english_in(dialog, allowed, reason) == []
