@@ -9,6 +9,10 @@ else that escapes is a bug.
 from __future__ import annotations
 
 import errno
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from finapp.store.keys import StoreKey
 
 
 class Problem(str):
@@ -79,6 +83,15 @@ class StoreMissingError(StoreError):
 
 class WrongKeyError(StoreError):
     """The key or passphrase does not open the database."""
+
+
+class StoreDamagedError(StoreError):
+    """The store's file is there and its key is right (its pages say so), yet it does not open:
+    damaged. ``key`` is that key, so a rescue can open the backups without asking for it again."""
+
+    def __init__(self, message: str, key: StoreKey) -> None:
+        super().__init__(message)
+        self.key = key
 
 
 class PassphraseRequiredError(StoreError):

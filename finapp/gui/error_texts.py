@@ -254,6 +254,9 @@ _SENTENCES = {
     "store.damaged": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is damaged: restore a backup (Settings → Data and security)"
     ),
+    "store.unopenable": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is damaged and cannot be opened (the key is right): restore a backup"
+    ),
     "store.vanished": QT_TRANSLATE_NOOP(
         "ErrorText",
         "{path} is missing or empty, but this folder held your finapp data; nothing was "

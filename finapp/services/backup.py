@@ -110,6 +110,13 @@ def _stamp(path: Path) -> datetime:
     return datetime.strptime(match["stamp"], _STAMP) if match else datetime.min
 
 
+def taken_and_count(path: Path) -> tuple[datetime, int | None]:
+    """When a backup was taken and the transactions its name records (None: not recorded)."""
+    match = _parse(path.name)
+    count = match["count"] if match else None
+    return _stamp(path), int(count) if count is not None else None
+
+
 def _taken_order(path: Path) -> tuple[datetime, int]:
     """When a backup was taken: its stamp, then its place among those of the same second (the
     ``-2`` of a second backup within one second is newer than the first, whose name has none)."""

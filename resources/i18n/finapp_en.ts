@@ -235,9 +235,21 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/launcher.py" line="356"/>
+        <source>Restored %n transaction(s) from %1.</source>
+        <extracomment>while locked, the tray&apos;s &quot;unlock to see them&quot; comes at the first check from this hour on how often the locked tray looks at the clock called once the window is painted / once its first page is shown (start-up benchmark)</extracomment>
+        <translation>
+            <numerusform>Restored %n transaction from %1.</numerusform>
+            <numerusform>Restored %n transactions from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="196"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="197"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>

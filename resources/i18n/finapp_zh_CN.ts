@@ -2444,12 +2444,12 @@
 <context>
     <name>DemoProgressDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="158"/>
         <source>Preparing the demo household…</source>
         <translation>正在准备演示家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="162"/>
         <source>Generating a household&apos;s statements and importing them as yours would be.</source>
         <translation>正在生成一个家庭的对账单，并按导入您自己对账单的方式导入。</translation>
     </message>
@@ -4230,177 +4230,182 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="257"/>
+        <source>{path} is damaged and cannot be opened (the key is right): restore a backup</source>
+        <translation>{path} 已损坏，无法打开（密钥是对的）：请恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="260"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="262"/>
+        <location filename="../../finapp/gui/error_texts.py" line="265"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="267"/>
+        <location filename="../../finapp/gui/error_texts.py" line="270"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="270"/>
+        <location filename="../../finapp/gui/error_texts.py" line="273"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="273"/>
+        <location filename="../../finapp/gui/error_texts.py" line="276"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="276"/>
+        <location filename="../../finapp/gui/error_texts.py" line="279"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="277"/>
+        <location filename="../../finapp/gui/error_texts.py" line="280"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="278"/>
+        <location filename="../../finapp/gui/error_texts.py" line="281"/>
         <source>{path} is damaged or incomplete (cut short?) and cannot be used; the key is right</source>
         <translation>{path} 已损坏或不完整（可能被截断），无法使用；密钥是正确的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="282"/>
+        <location filename="../../finapp/gui/error_texts.py" line="285"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="285"/>
+        <location filename="../../finapp/gui/error_texts.py" line="288"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="288"/>
+        <location filename="../../finapp/gui/error_texts.py" line="291"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="291"/>
+        <location filename="../../finapp/gui/error_texts.py" line="294"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="294"/>
+        <location filename="../../finapp/gui/error_texts.py" line="297"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="295"/>
+        <location filename="../../finapp/gui/error_texts.py" line="298"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="298"/>
+        <location filename="../../finapp/gui/error_texts.py" line="301"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="301"/>
+        <location filename="../../finapp/gui/error_texts.py" line="304"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="306"/>
+        <location filename="../../finapp/gui/error_texts.py" line="309"/>
         <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
         <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="311"/>
+        <location filename="../../finapp/gui/error_texts.py" line="314"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="315"/>
+        <location filename="../../finapp/gui/error_texts.py" line="318"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="316"/>
+        <location filename="../../finapp/gui/error_texts.py" line="319"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="317"/>
+        <location filename="../../finapp/gui/error_texts.py" line="320"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="318"/>
+        <location filename="../../finapp/gui/error_texts.py" line="321"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="319"/>
+        <location filename="../../finapp/gui/error_texts.py" line="322"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="320"/>
+        <location filename="../../finapp/gui/error_texts.py" line="323"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="321"/>
+        <location filename="../../finapp/gui/error_texts.py" line="324"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="322"/>
         <location filename="../../finapp/gui/error_texts.py" line="325"/>
+        <location filename="../../finapp/gui/error_texts.py" line="328"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="328"/>
+        <location filename="../../finapp/gui/error_texts.py" line="331"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="331"/>
+        <location filename="../../finapp/gui/error_texts.py" line="334"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts.py" line="337"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="337"/>
+        <location filename="../../finapp/gui/error_texts.py" line="340"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="338"/>
+        <location filename="../../finapp/gui/error_texts.py" line="341"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="341"/>
+        <location filename="../../finapp/gui/error_texts.py" line="344"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="344"/>
+        <location filename="../../finapp/gui/error_texts.py" line="347"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="345"/>
+        <location filename="../../finapp/gui/error_texts.py" line="348"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="391"/>
+        <location filename="../../finapp/gui/error_texts.py" line="394"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -4705,38 +4710,48 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="60"/>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="71"/>
         <source>Welcome to finapp</source>
         <translation>欢迎使用 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="80"/>
         <source>finapp reads the statements you download from your bank (OFX, QFX or CSV) and keeps them encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>finapp 读取您从银行下载的对账单（OFX、QFX 或 CSV），并加密保存在这台电脑上，不会发送到任何地方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="89"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="90"/>
         <source>Choose statement files; you can also drop them on the window later.</source>
         <translation>选择对账单文件；之后也可以直接拖到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="96"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="98"/>
         <source>Open a generated household, kept apart from your own store and clearly marked as demo.</source>
         <translation>打开一个生成的演示家庭账本，与您自己的数据分开存放，并明确标注为演示。</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="106"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/dialogs/first_run.py" line="107"/>
+        <source>Bring back your data from a backup finapp made, on this computer or another.</source>
+        <translation>用 finapp 做的备份（来自这台电脑或另一台电脑）找回您的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="120"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
@@ -5651,6 +5666,22 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/launcher.py" line="356"/>
+        <source>Restored %n transaction(s) from %1.</source>
+        <extracomment>while locked, the tray&apos;s &quot;unlock to see them&quot; comes at the first check from this hour on how often the locked tray looks at the clock called once the window is painted / once its first page is shown (start-up benchmark)</extracomment>
+        <translation>
+            <numerusform>已从 %1 恢复 %n 笔交易。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/launcher.py" line="361"/>
+        <source>The damaged data is kept as %1.</source>
+        <translation>已损坏的数据保留为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>LockedTray</name>
     <message>
         <location filename="../../finapp/gui/tray.py" line="219"/>
@@ -6024,120 +6055,120 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="135"/>
         <source>&amp;Passphrase:</source>
         <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already).</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="137"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="139"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
         <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
         <translation>请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="149"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="150"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="151"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="152"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="154"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="155"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="163"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="164"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="195"/>
         <source>Spaces alone do not make a passphrase.</source>
         <translation>只有空格不能作为密码短语。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="196"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="197"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="198"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="199"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="200"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="201"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="217"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="218"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>
@@ -6742,6 +6773,75 @@ Merge “%1” into:</source>
         <location filename="../../finapp/gui/dialogs/recovery_key.py" line="47"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="224"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="133"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="135"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="135"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="135"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="145"/>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="147"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="152"/>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="163"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="177"/>
+        <source>Your finapp data in %1 is damaged and cannot be opened. Restore a backup to carry on from the day it was made. The damaged file is kept aside, not deleted.</source>
+        <translation>%1 中的 finapp 数据已损坏，无法打开。恢复一份备份，即可从做备份的那天接着使用。已损坏的文件会另外保留，不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="186"/>
+        <source>Your finapp data is missing from %1, but its backups are there. Restore one to carry on from the day it was made.</source>
+        <translation>%1 中的 finapp 数据不见了，但它的备份还在。恢复其中一份，即可从做备份的那天接着使用。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="194"/>
+        <source>Your finapp data is missing from %1 and no backup of it was found there. If you keep a backup elsewhere, choose it to restore it.</source>
+        <translation>%1 中的 finapp 数据不见了，那里也没有找到它的备份。如果您在别处存有备份，请选择它来恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="200"/>
+        <source>Bring back your data from a backup finapp made, on this computer or another.</source>
+        <translation>用 finapp 做的备份（来自这台电脑或另一台电脑）找回您的数据。</translation>
     </message>
 </context>
 <context>
@@ -8736,6 +8836,14 @@ Merge “%1” into:</source>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="300"/>
         <source>Categories</source>
         <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>_BackupKeyDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="65"/>
+        <source>Enter the passphrase %1 was made under, or the recovery key finapp showed you if it kept its key in the system keyring then.</source>
+        <translation>请输入做 %1 时所用的密码短语；如果当时 finapp 把密钥保存在系统钥匙串中，请输入它当时给您的恢复密钥。</translation>
     </message>
 </context>
 <context>

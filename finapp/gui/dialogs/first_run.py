@@ -1,4 +1,5 @@
-"""The first screen of an empty store: import your statements, or explore a demo household.
+"""The first screen of an empty store: import your statements, explore a demo household, or
+restore a backup (someone on a new computer, with a backup file from the old one).
 
 Choosing the demo shows :class:`DemoProgressDialog` while the household is generated and
 imported off the UI thread, so the click is answered at once by a painted window.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QProgressBar,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +38,7 @@ log = logging.getLogger("finapp.gui")
 
 
 class FirstRunDialog(QDialog):
-    """``choice`` is "import", "demo" or "" (closed: an empty window, import later).
+    """``choice`` is "import", "demo", "restore" or "" (closed: an empty window, import later).
 
     ``start_at_login`` is the one-time checkbox (None once it was offered); ticked, closing the
     screen in any way writes the login entry for ``data_dir`` (default: the one in force).
@@ -44,6 +46,7 @@ class FirstRunDialog(QDialog):
 
     IMPORT = "import"
     DEMO = "demo"
+    RESTORE = "restore"
 
     def __init__(
         self,
@@ -99,8 +102,18 @@ class FirstRunDialog(QDialog):
         )
         self.demo_button.setIcon(icon("dashboard"))
         self.demo_button.setObjectName("first-run-demo")
+        self.restore_button = QCommandLinkButton(
+            self.tr("Restore from a backup…"),
+            self.tr("Bring back your data from a backup finapp made, on this computer or another."),
+            self,
+        )
+        self.restore_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+        )
+        self.restore_button.setObjectName("first-run-restore")
         layout.addWidget(self.import_button)
         layout.addWidget(self.demo_button)
+        layout.addWidget(self.restore_button)
         self.start_at_login: QCheckBox | None = None
         if not login_start.was_offered(self._ui_state):
             self.start_at_login = QCheckBox(
@@ -110,6 +123,7 @@ class FirstRunDialog(QDialog):
             layout.addWidget(self.start_at_login)
         self.import_button.clicked.connect(lambda: self._choose(self.IMPORT))
         self.demo_button.clicked.connect(lambda: self._choose(self.DEMO))
+        self.restore_button.clicked.connect(lambda: self._choose(self.RESTORE))
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # no gaps from wrapping
 
     def _choose(self, choice: str) -> None:

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.errors import FinappError, PassphraseRequiredError, WrongKeyError
+from finapp.errors import FinappError, PassphraseRequiredError, StoreDamagedError, WrongKeyError
 from finapp.gui.error_texts import error_text
 from finapp.gui.resources import app_icon
-from finapp.services.opening import open_store, refuse_vanished_store, store_exists
+from finapp.services.opening import refuse_vanished_store, store_exists
+from finapp.services.rescue import open_or_find_damaged
 from finapp.store.engine import Store
 from finapp.store.keys import (
     MIN_PASSPHRASE_LENGTH,
@@ -244,22 +245,33 @@ def unlock_store(
     """The open store of ``data_dir``, asking for a passphrase only when needed.
 
     ``passphrase`` (from ``FINAPP_PASSPHRASE``) is tried first; a wrong one falls back to the
-    dialog. Returns None when the user cancels.
+    dialog. Returns None when the user cancels. A store whose key is right (the keyring's, or
+    the passphrase typed) but which is damaged raises :class:`StoreDamagedError` at once: no
+    passphrase would open it, and asking again would only say it is wrong.
     """
     if passphrase:
         try:
-            return open_store(data_dir, passphrase=passphrase)
+            return open_or_find_damaged(data_dir, passphrase=passphrase)
         except WrongKeyError:
             log.info("unlock: FINAPP_PASSPHRASE does not open the store")
     refuse_vanished_store(data_dir)  # never a "create a passphrase" for a store that vanished
     exists = store_exists(data_dir)
     if exists or keyring_usable():
         try:
-            return open_store(data_dir)
+            return open_or_find_damaged(data_dir)
         except (PassphraseRequiredError, WrongKeyError) as exc:
             log.info("unlock: keyring key not usable (%s)", type(exc).__name__)
-    dialog = PassphraseDialog(
-        lambda text: open_store(data_dir, passphrase=text), create=not exists, parent=parent
-    )
+    damaged: list[StoreDamagedError] = []
+
+    def opener(text: str) -> Store | None:
+        try:
+            return open_or_find_damaged(data_dir, passphrase=text)
+        except StoreDamagedError as exc:  # the dialog closes; the caller offers a restore
+            damaged.append(exc)
+            return None
+
+    dialog = PassphraseDialog(opener, create=not exists, parent=parent)
     dialog.exec()
+    if damaged:
+        raise damaged[0]
     return dialog.store

@@ -1,0 +1,279 @@
+"""Restoring from the window when the store cannot be used, driven the way a person does.
+
+The real start-up (:meth:`Launcher.start`): its unlock, first-run and restore dialogs are modal,
+so a :class:`Person` answers each once it is on screen, with keys and clicks, while ``start``
+waits. A store whose file was removed, or whose first page was destroyed, with backups beside
+it: the restore is offered, the newest backup selected, and the window opens on the restored
+data; the damaged file is kept aside. A wrong passphrase is asked again; cancelling anywhere
+leaves every file as it was; someone new brings a backup file from another computer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+
+from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
+from finapp.gui.dialogs.first_run import FirstRunDialog
+from finapp.gui.dialogs.restore_backup import RestoreBackupDialog
+from finapp.gui.dialogs.unlock import PassphraseDialog
+from finapp.gui.launcher import Launcher
+from finapp.gui.ui_state import UiState
+from finapp.services.backup import backup, backup_files, is_damaged_copy
+from finapp.services.imports import import_files
+from finapp.services.opening import open_store
+from finapp.services.page_keys import PAGE_BYTES
+from tests.conftest import PASSPHRASE
+from tests.gui.answering import choose
+from tests.gui.chinese import chinese  # noqa: F401 - the fixture
+from tests.gui.shell_support import transaction_count
+from tests.gui.tray_support import english  # noqa: F401 - the fixture
+from tests.gui.visible_text import english_in, words_of
+from tests.written_statements import Statements
+
+W = TypeVar("W", bound=QWidget)
+
+
+class Person:
+    """Answers the dialogs of a start-up as they appear, one step after another.
+
+    Each step waits for a visible widget of a kind (and object name), then acts on it: the
+    start-up blocks in the dialogs' own event loops, where these timers still run.
+    """
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[type[QWidget], str, Callable[[QWidget], None]]] = []
+        self.seen: list[str] = []
+
+    def on(self, kind: type[W], name: str, act: Callable[[W], None]) -> Person:
+        self.steps.append((kind, name, act))  # type: ignore[arg-type]
+        return self
+
+    def begin(self) -> Person:
+        QTimer.singleShot(0, self._look)
+        return self
+
+    def _look(self) -> None:
+        if not self.steps:
+            return
+        kind, name, act = self.steps[0]
+        shown = [
+            w
+            for w in QApplication.allWidgets()
+            if isinstance(w, kind) and w.objectName() == name and w.isVisible()
+        ]
+        if shown:
+            self.steps.pop(0)
+            self.seen.append(name)
+            act(shown[0])
+        QTimer.singleShot(20, self._look)
+
+
+def _launcher(qapp, data_dir: Path, tmp_path: Path) -> Launcher:  # type: ignore[no-untyped-def]
+    return Launcher(qapp, data_dir, UiState(tmp_path / "ui.ini"))
+
+
+def _household(data_dir: Path, statements: Statements, passphrase: str | None) -> tuple[int, Path]:
+    """A store with two backups, the newer holding more; its transactions and the newer one."""
+    store = open_store(data_dir, passphrase=passphrase)
+    import_files(store, [statements.checking])
+    backup(store, now=datetime(2026, 11, 30, 8, 0))
+    import_files(store, [statements.card])
+    newest = Path(backup(store, now=datetime(2026, 12, 1, 8, 0)).path)
+    count = transaction_count(store)
+    store.close()
+    return count, newest
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def _type(qtbot, dialog: PassphraseDialog, text: str) -> None:  # type: ignore[no-untyped-def]
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, text)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+
+
+def _window_with(launcher: Launcher, qtbot, count: int) -> None:  # type: ignore[no-untyped-def]
+    shell = launcher.shell
+    assert shell is not None and shell.window.isVisible() and not shell.ctx.is_demo
+    qtbot.addWidget(shell.window)
+    assert transaction_count(shell.ctx.store) == count
+
+
+@pytest.mark.usefixtures("english")  # "Restored 6 transactions"
+def test_a_removed_store_is_restored_from_its_newest_backup_asking_again_on_a_wrong_passphrase(
+    data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot
+) -> None:
+    count, newest = _household(data_dir, statements, PASSPHRASE)
+    (data_dir / "finapp.db").unlink()  # the data lost, its backups still there
+    listed: list[tuple[int, str, str]] = []
+    errors: list[str] = []
+
+    def pick(dialog: RestoreBackupDialog) -> None:
+        item = dialog.backups.currentItem()
+        listed.append((dialog.backups.topLevelItemCount(), item.toolTip(0), dialog.intro.text()))
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    def wrong_then_right(dialog: BackupPassphraseDialog) -> None:
+        _type(qtbot, dialog, "not the passphrase at all")
+        assert dialog.isVisible(), "a wrong passphrase is asked again"
+        errors.append(dialog.error.text())
+        _type(qtbot, dialog, PASSPHRASE)
+
+    person = (
+        Person()
+        .on(RestoreBackupDialog, "restore-backup", pick)
+        .on(BackupPassphraseDialog, "backup-passphrase", wrong_then_right)
+        .begin()
+    )
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    assert launcher.start()
+    assert person.seen == ["restore-backup", "backup-passphrase"]
+    ((how_many, selected, intro),) = listed
+    assert how_many == 2 and selected == newest.name  # the newest, selected
+    assert "missing" in intro and str(data_dir) in intro
+    assert errors == ["That passphrase does not open this backup. Try again."]
+    _window_with(launcher, qtbot, count)
+    assert launcher.shell is not None
+    assert launcher.shell.ctx.store.key.source == "passphrase"
+    said = launcher.shell.window.statusBar().currentMessage()
+    assert said == f"Restored {count} transactions from {newest.name}."
+    launcher.close()
+    reopened = open_store(data_dir, passphrase=PASSPHRASE)  # the next start: the same data
+    assert transaction_count(reopened) == count
+    reopened.close()
+
+
+@pytest.mark.parametrize(
+    ("kept_key", "lost_from"),
+    [("passphrase", 0), ("keyring", 16)],
+    ids=["passphrase, first page destroyed", "keyring, first page torn after its salt"],
+)
+def test_a_damaged_store_is_offered_a_restore_and_kept_aside(
+    kept_key: str,
+    lost_from: int,
+    data_dir: Path,
+    statements: Statements,
+    tmp_path: Path,
+    qapp,
+    qtbot,
+    request: pytest.FixtureRequest,
+) -> None:
+    """Typed once at unlock, the store's passphrase opens its backups too: nothing more is
+    asked; with the key in the keyring nothing is asked at all. (A passphrase store's backups
+    carry its salt, so even a store whose salt is lost is known as its own; a keyring store's
+    backups get a salt of their own, so its store must keep its salt to be known damaged.)"""
+    if kept_key == "keyring":
+        data_dir = request.getfixturevalue("keyring_data_dir")
+    passphrase = PASSPHRASE if kept_key == "passphrase" else None
+    count, _newest = _household(data_dir, statements, passphrase)
+    store_file = data_dir / "finapp.db"
+    damaged = bytearray(store_file.read_bytes())
+    damaged[lost_from:PAGE_BYTES] = bytes(PAGE_BYTES - lost_from)  # reads as a wrong key
+    store_file.write_bytes(bytes(damaged))
+    intros: list[str] = []
+
+    def restore_newest(dialog: RestoreBackupDialog) -> None:
+        intros.append(dialog.intro.text())
+        qtbot.keyClick(dialog.backups, Qt.Key.Key_Return)
+
+    person = Person()
+    if kept_key == "passphrase":
+        person.on(PassphraseDialog, "unlock", lambda d: _type(qtbot, d, PASSPHRASE))
+    person.on(RestoreBackupDialog, "restore-backup", restore_newest).begin()
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    assert launcher.start()
+    assert person.seen == (["unlock"] if kept_key == "passphrase" else []) + ["restore-backup"]
+    assert "damaged" in intros[0] and "kept aside" in intros[0]
+    _window_with(launcher, qtbot, count)
+    (kept,) = [p for p in backup_files(data_dir) if is_damaged_copy(p)]
+    assert kept.parent == data_dir / "backups" and kept.read_bytes() == bytes(damaged)
+    assert launcher.shell is not None
+    assert launcher.shell.ctx.store.key.source == kept_key
+    banner = launcher.shell.window.banner
+    assert banner.isVisible() and str(kept) in banner.label.text()
+    launcher.close()
+
+
+def test_cancelling_the_restore_at_any_question_changes_nothing(
+    data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot
+) -> None:
+    _household(data_dir, statements, PASSPHRASE)
+    (data_dir / "finapp.db").unlink()
+    before = _files(data_dir)
+
+    def escape(dialog: QDialog) -> None:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    person = (
+        Person()
+        .on(RestoreBackupDialog, "restore-backup", lambda d: d.restore_button.click())
+        .on(BackupPassphraseDialog, "backup-passphrase", escape)  # the passphrase question
+        .on(RestoreBackupDialog, "restore-backup", escape)  # then the restore itself
+        .begin()
+    )
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    assert not launcher.start()
+    assert person.seen == ["restore-backup", "backup-passphrase", "restore-backup"]
+    assert launcher.shell is None
+    assert _files(data_dir) == before
+
+
+def test_someone_new_restores_a_backup_file_from_another_computer_on_the_first_run_screen(
+    keyring_data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot
+) -> None:
+    old_computer = tmp_path / "old-computer"
+    count, _ = _household(old_computer, statements, PASSPHRASE)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    carried = usb / "finapp-backup.db"
+    (carried).write_bytes(backup_files(old_computer)[-1].read_bytes())
+    shown: list[bool] = []
+
+    def choose_file(dialog: RestoreBackupDialog) -> None:
+        shown.append(dialog.backups.isVisible())
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+
+    person = (
+        Person()
+        .on(FirstRunDialog, "first-run", lambda d: d.restore_button.click())
+        .on(RestoreBackupDialog, "restore-backup", choose_file)
+        .on(QFileDialog, "restore-file", lambda d: choose(qtbot, d, carried))
+        .on(BackupPassphraseDialog, "backup-passphrase", lambda d: _type(qtbot, d, PASSPHRASE))
+        .begin()
+    )
+    launcher = _launcher(qapp, keyring_data_dir, tmp_path)
+    assert launcher.start()
+    assert person.seen == ["first-run", "restore-backup", "restore-file", "backup-passphrase"]
+    assert shown == [False]  # no backups on this computer: only "Choose a file…"
+    _window_with(launcher, qtbot, count)
+    assert launcher.shell is not None
+    assert launcher.shell.ctx.store.key.source == "keyring"  # this computer's own key
+    launcher.close()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_restore_speaks_chinese(
+    data_dir: Path, statements: Statements, tmp_path: Path, qtbot
+) -> None:
+    _household(data_dir, statements, PASSPHRASE)
+    first_run = FirstRunDialog(ui_state=UiState(tmp_path / "ui.ini"), data_dir=data_dir)
+    qtbot.addWidget(first_run)
+    first_run.show()
+    assert first_run.restore_button.text() == "从备份恢复…"
+    for reason in (RestoreBackupDialog.MISSING, RestoreBackupDialog.DAMAGED):
+        dialog = RestoreBackupDialog(data_dir, reason, [], lambda key: key)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.windowTitle() == "从备份恢复"
+        # the folder's own name, and the unit Qt writes sizes with in every language
+        allowed = words_of([str(data_dir), "KiB"])
+        assert english_in(dialog, allowed, reason) == []
