@@ -237,9 +237,9 @@
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/launcher.py" line="356"/>
+        <location filename="../../finapp/gui/launcher.py" line="363"/>
         <source>Restored %n transaction(s) from %1.</source>
-        <extracomment>while locked, the tray&apos;s &quot;unlock to see them&quot; comes at the first check from this hour on how often the locked tray looks at the clock called once the window is painted / once its first page is shown (start-up benchmark)</extracomment>
+        <extracomment>while locked, the tray&apos;s &quot;unlock to see them&quot; comes at the first check from this hour on how often the locked tray looks at the clock called once the window is painted / once its first page is shown (start-up benchmark) where the demo&apos;s page is kept, beside (never in place of) the user&apos;s the demo&apos;s key when no keyring keeps it: made by the first visit, lasts this run</extracomment>
         <translation>
             <numerusform>Restored %n transaction from %1.</numerusform>
             <numerusform>Restored %n transactions from %1.</numerusform>

@@ -68,52 +68,52 @@
 <context>
     <name>AccountChoiceDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="31"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="38"/>
         <source>Which account is %1 from?</source>
         <translation>%1 是哪个账户的？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="35"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="42"/>
         <source>This file names no bank or account number. Choose the account its lines belong to, or a new one:</source>
         <translation>此文件没有写明银行或账号。请选择这些交易所属的账户，或新建一个：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="45"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="52"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="45"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="52"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="45"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="52"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="45"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="52"/>
         <source>Ends in</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="62"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="65"/>
         <source>Name of the new account</source>
         <translation>新账户的名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="66"/>
         <source>&amp;Name of the new account:</source>
         <translation>新账户的名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="92"/>
         <source>Type a name for the new account.</source>
         <translation>请输入新账户的名称。</translation>
     </message>
@@ -5668,15 +5668,15 @@
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/launcher.py" line="356"/>
+        <location filename="../../finapp/gui/launcher.py" line="363"/>
         <source>Restored %n transaction(s) from %1.</source>
-        <extracomment>while locked, the tray&apos;s &quot;unlock to see them&quot; comes at the first check from this hour on how often the locked tray looks at the clock called once the window is painted / once its first page is shown (start-up benchmark)</extracomment>
+        <extracomment>while locked, the tray&apos;s &quot;unlock to see them&quot; comes at the first check from this hour on how often the locked tray looks at the clock called once the window is painted / once its first page is shown (start-up benchmark) where the demo&apos;s page is kept, beside (never in place of) the user&apos;s the demo&apos;s key when no keyring keeps it: made by the first visit, lasts this run</extracomment>
         <translation>
             <numerusform>已从 %1 恢复 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/launcher.py" line="361"/>
+        <location filename="../../finapp/gui/launcher.py" line="368"/>
         <source>The damaged data is kept as %1.</source>
         <translation>已损坏的数据保留为 %1。</translation>
     </message>

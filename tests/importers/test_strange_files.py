@@ -127,6 +127,24 @@ def test_a_short_last_amount_of_a_whole_file_is_read(store, write, text) -> None
     assert rows(store)[-1][:2] == ("2024-03-04", Decimal("-15.40"))
 
 
+def test_two_decimals_by_chance_in_every_other_row_is_no_cut(store, write) -> None:
+    """BMO's card export ends, without a line break, on 6.0 after 3.27 and 85.06: nothing in
+    the file shows it keeps trailing zeros, so the last line is six dollars, not a cut one."""
+    text = (
+        "Item #,Card #,Transaction Date,Posting Date,Transaction Amount,Description\n"
+        "1,'5191230567984561',20230511,20230512,3.27,COSTCO WHOLESALE W54 SURREY BC\n"
+        "2,'5191230567984561',20230511,20230512,85.06,COSTCO WHOLESALE W54 SURREY BC\n"
+        "3,'5191230567984561',20230512,20230515,6.0,T&T SUPERMARKET #026 SURREY BC"
+    )
+    result = import_files(store, [write("bmo.csv", text)]).files[0]
+    assert result.error is None and result.new == 3
+    assert sorted(r[1] for r in rows(store)) == [
+        Decimal("-85.06"),
+        Decimal("-6.00"),
+        Decimal("-3.27"),
+    ]
+
+
 def test_pending_lines_of_a_card_export_are_left_out_so_the_booked_ones_count_once(
     store, write
 ) -> None:
