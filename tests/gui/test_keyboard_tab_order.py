@@ -7,10 +7,12 @@ Keys are pressed where the keyboard is (QApplication.focusWidget()), as a person
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from finapp.gui.pages.payees import PayeesPage
+from finapp.gui.pages.settings import SettingsPage
 from finapp.gui.pages.transactions import TransactionsPage
+from finapp.gui.ui_state import UiState
 
 
 def _shown(qtbot, page: QWidget) -> None:  # type: ignore[no-untyped-def]
@@ -79,3 +81,17 @@ def test_tab_leaves_a_long_table_for_the_buttons_under_it(qtbot, household_ctx) 
     assert _press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier) is page.table
     assert _press(qtbot, Qt.Key.Key_Down) is page.table  # arrows still move along the rows
     assert page.table.currentIndex().row() == row + 1
+
+
+def test_tab_goes_from_a_settings_tab_into_its_section(qtbot, household_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = SettingsPage(household_ctx, ui_state=UiState(tmp_path / "ui.ini"))
+    _shown(qtbot, page)
+    tabs = page.tabs.findChild(QTabBar)
+    tabs.setFocus()
+    first_field = next(iter(page.options.edits.values()))
+
+    assert _press(qtbot, Qt.Key.Key_Tab) is first_field
+    assert _press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier) is tabs
+    assert _press(qtbot, Qt.Key.Key_Right) is tabs  # the next section: Money
+    assert page.tabs.currentWidget().widget() is page.money
+    assert page.money.isAncestorOf(_press(qtbot, Qt.Key.Key_Tab))
