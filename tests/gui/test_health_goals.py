@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from finapp.core.alert_facts import month_of
 from finapp.gui.models.formatting import format_day, format_month
@@ -148,3 +156,23 @@ def test_a_goal_falling_behind_says_so_with_its_month_ends(qtbot, shell: Shell) 
         f"Month ends: {ends}. Measured on {format_day(UNTIL)}, where the statements of "
         "Ally Online Savings end."
     )
+
+
+def test_tab_reaches_a_goals_buttons_before_the_forecast_below_it(qtbot, shell: Shell) -> None:
+    add_goal(shell.window.ctx.store, "Car in cash", Decimal("30000"),
+             TODAY + timedelta(days=200), ["Ally Online Savings"], today=UNTIL)  # fmt: skip
+    page = open_health(qtbot, shell)
+    section = page.findChild(GoalsSection)
+    qtbot.waitUntil(lambda: len(shown(section, QProgressBar, "goal-progress")) == 1)
+    shell.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window)
+    page.export_button.setFocus()
+
+    stops = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(
+            QApplication.focusWidget().accessibleName() or QApplication.focusWidget().text()
+        )
+    assert stops == ["Add goal…", "Remove the goal Car in cash", "Audit subscriptions",
+                     "Forecast horizon"]  # fmt: skip

@@ -3,12 +3,16 @@
 One :class:`Figure` per chart widget (never ``pyplot``: no global state, no stray windows).
 Draw functions in :mod:`finapp.gui.charts.plots` return :class:`~finapp.gui.charts.plots.Hit` s;
 the canvas turns mouse motion into an annotation with the hit's label and a click into
-:attr:`ChartCanvas.clicked` carrying the hit's drill-down filters.
+:attr:`ChartCanvas.clicked` carrying the hit's drill-down filters. The keyboard does the same:
+Tab stops on a chart (a focus frame shows it), the arrow keys (and Home, End) step from value to
+value showing each one's label as hovering does and giving it to a screen reader, and Return
+opens what a click would open.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable, Collection, Iterable
 from datetime import date
 from decimal import Decimal
@@ -19,10 +23,29 @@ from matplotlib import font_manager
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Wedge
 from matplotlib.text import Annotation
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QPalette, QResizeEvent, QShowEvent, QWheelEvent
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMetaMethod, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFocusEvent,
+    QFontDatabase,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from finapp.gui.charts.plots import Hit
 from finapp.gui.charts.theme import Theme
@@ -151,8 +174,13 @@ class ChartCanvas(QWidget):
         self.canvas.setMinimumHeight(220)
         self.setAccessibleName(accessible_name)
         self.canvas.setAccessibleName(accessible_name)
+        # the chart itself takes the keyboard (see keyPressEvent); the picture inside never does
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        #: the value the arrow keys are on (an index into ``hits``), None before the first key
+        self.chosen: int | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(2, 2, 2, 2)  # room for the focus frame around the picture
         layout.addWidget(self.canvas)
         self._annotation: Annotation | None = None
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
@@ -200,10 +228,12 @@ class ChartCanvas(QWidget):
         self.figure.clear()
         self.figure.set_facecolor(theme.background)
         self.hits = self._draw(self.figure, self._data, theme)
-        # a screen reader cannot see the picture: the values are its description
-        self.canvas.setAccessibleDescription(
-            "; ".join(hit.label.replace("\n", " ") for hit in self.hits[:_DESCRIBED])
-        )
+        self.chosen = None  # the values are new: the arrow keys start again from the first
+        # a screen reader cannot see the picture: the values are its description (the arrow
+        # keys then read them one at a time, see choose)
+        described = "; ".join(hit.label.replace("\n", " ") for hit in self.hits[:_DESCRIBED])
+        self.canvas.setAccessibleDescription(described)
+        self.setAccessibleDescription(described)
         axes = self.figure.axes[0] if self.figure.axes else self.figure.add_subplot()
         annotation = axes.annotate(
             "",
@@ -268,23 +298,31 @@ class ChartCanvas(QWidget):
         axes = self._annotation.axes
         if axes is None:  # never: the annotation is made by its axes' annotate()
             return
-        x, y = axes.transData.inverted().transform((event.x, event.y))
-        self._annotation.xy = (float(x), float(y))
-        self._annotation.set_text(hit.label)
-        self._annotation.set_visible(True)
-        self._place(event)
+        self._show_label(hit, event.x, event.y)
         if hit.filters is not None:
             self.canvas.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def _show_label(self, hit: Hit, x: float, y: float) -> None:
+        """Show ``hit``'s label pointing at (``x``, ``y``), in the figure's pixels."""
+        annotation = self._annotation
+        axes = annotation.axes if annotation is not None else None
+        if annotation is None or axes is None:  # never: made by its axes' annotate()
+            return
+        data_x, data_y = axes.transData.inverted().transform((x, y))
+        annotation.xy = (float(data_x), float(data_y))
+        annotation.set_text(hit.label)
+        annotation.set_visible(True)
+        self._place(y)
         self.canvas.draw_idle()
 
-    def _place(self, event: MouseEvent) -> None:
+    def _place(self, y: float) -> None:
         """Open the value's label where it stays in the picture: right of the pointer if it
         fits, else left of it, else against the picture's left edge; below the pointer in the
         upper half, above it in the lower."""
         annotation = self._annotation
         assert annotation is not None
         renderer = self.canvas.get_renderer()
-        rise = -12 if event.y > self.figure.bbox.height / 2 else 12
+        rise = -12 if y > self.figure.bbox.height / 2 else 12
         annotation.set_verticalalignment("top" if rise < 0 else "bottom")
         annotation.set_horizontalalignment("left")
         annotation.xyann = (12, rise)
@@ -302,3 +340,85 @@ class ChartCanvas(QWidget):
         hit = self.hit_at(event)
         if hit is not None and hit.filters is not None:
             self.clicked.emit(dict(hit.filters))
+
+    # -- the keyboard --------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows, Home and End choose a value and show it; Return opens it as a click does."""
+        key = event.key()
+        opened = self._opened_on_return()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and opened is not None:
+            self.clicked.emit(dict(opened))
+            return
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        if not self.hits or key not in (*steps, Qt.Key.Key_Home, Qt.Key.Key_End):
+            super().keyPressEvent(event)  # the page's keys (Alt+arrows) and the scroll area's
+            return
+        last = len(self.hits) - 1
+        if key == Qt.Key.Key_Home:
+            chosen = 0
+        elif key == Qt.Key.Key_End:
+            chosen = last
+        elif self.chosen is None:
+            chosen = 0 if steps[Qt.Key(key)] > 0 else last
+        else:
+            chosen = min(max(self.chosen + steps[Qt.Key(key)], 0), last)
+        self.choose(chosen)
+
+    def _opened_on_return(self) -> dict[str, Any] | None:
+        """The filters Return opens: the chosen value's, if it leads somewhere and someone
+        listens (in a dialog whose charts open nothing, Return stays its default button's)."""
+        if self.chosen is None or not self.isSignalConnected(QMetaMethod.fromSignal(self.clicked)):
+            return None
+        return self.hits[self.chosen].filters
+
+    def choose(self, index: int) -> None:
+        """Show value ``index``'s label at its place in the picture and tell a screen reader."""
+        self.chosen = index
+        hit = self.hits[index]
+        x, y = _anchor(hit, self.canvas)
+        self._show_label(hit, x, y)
+        self.setAccessibleDescription(hit.label.replace("\n", " "))
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+        )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the focus frame
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._annotation is not None and self._annotation.get_visible():
+            self._annotation.set_visible(False)  # as when the pointer leaves the value
+            self.canvas.draw_idle()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A frame in the palette's highlight around the picture while the chart has the
+        keyboard: seen at a glance on every style (a style's dotted focus rectangle is lost
+        against a chart's lines)."""
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+        painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+
+
+def _anchor(hit: Hit, canvas: FigureCanvasQTAgg) -> tuple[float, float]:
+    """Where in the figure's pixels ``hit``'s label points: a line's point, a slice's middle, a
+    bar's middle three quarters of the way up (inside each, where a pointer hovering it is)."""
+    artist = hit.artist
+    if isinstance(artist, Line2D):
+        point = artist.get_xydata()[hit.index or 0]  # type: ignore[index]  # an (n, 2) array
+        x, y = artist.get_transform().transform(point)
+        return float(x), float(y)
+    if isinstance(artist, Wedge):  # the middle of the ring's slice, not of its bounding box
+        angle = math.radians((artist.theta1 + artist.theta2) / 2)
+        radius = artist.r - (artist.width or artist.r) / 2
+        centre_x, centre_y = artist.center
+        point = (centre_x + radius * math.cos(angle), centre_y + radius * math.sin(angle))
+        x, y = artist.get_transform().transform(point)
+        return float(x), float(y)
+    box = artist.get_window_extent(canvas.get_renderer())
+    return float(box.x0 + box.width / 2), float(box.y0 + box.height * 0.75)

@@ -34,6 +34,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.dialogs.rate_entry import Entered, ask_rate
 from finapp.gui.errors_shown import show_failure
 from finapp.gui.models.formatting import format_date
+from finapp.gui.pages.tables import tab_leaves
 from finapp.gui.rate_texts import rate_text, rates_file_problem, source_text
 from finapp.gui.widgets.asking import choose_open_file
 from finapp.importers.ecb_rates import RatesFileError
@@ -76,6 +77,7 @@ class ExchangeRatesDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_leaves(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

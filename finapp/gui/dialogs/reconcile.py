@@ -31,6 +31,7 @@ from finapp.core.dates import MIN_DATE
 from finapp.gui.books_words import gap_cells, state_sentence
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_day
+from finapp.gui.pages.tables import tab_leaves
 from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.services.reconciliation import AccountBooks
 from finapp.tr_marks import fill
@@ -95,6 +96,7 @@ class ReconcileDialog(FormDialog):
         table.setAccessibleName(self.tr("Periods where the transactions differ"))
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_leaves(table)
         table.verticalHeader().hide()
         for row, gap in enumerate(books.gaps):
             for column, text in enumerate(gap_cells(gap, books.currency)):

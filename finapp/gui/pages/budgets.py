@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -103,6 +104,10 @@ class BudgetRow(QObject):
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.label, self.bar, self.spent, self.amount, self.rollover, self.remove)
 
+    def controls(self) -> tuple[QWidget, ...]:
+        """What Tab stops at in the row, left to right."""
+        return (self.amount, self.rollover, self.remove)
+
 
 @register_page
 class BudgetsPage(Page):
@@ -173,7 +178,8 @@ class BudgetsPage(Page):
         self.new_amount.setPlaceholderText(self.tr("Amount a month"))
         self.new_amount.setAccessibleName(self.tr("Amount of the new budget"))
         self.new_amount.setMaximumWidth(140)
-        add = QPushButton(self.tr("Add budget"), self)
+        self.this_month = this_month
+        add = self.add_button = QPushButton(self.tr("Add budget"), self)
         add.setAccessibleName(self.tr("Add budget"))
         add.clicked.connect(self.add_budget)
         self.new_amount.returnPressed.connect(self.add_budget)
@@ -209,6 +215,7 @@ class BudgetsPage(Page):
 
     def _loaded(self, result: tuple[list[BudgetView], list[str]]) -> None:
         budgets, categories = result
+        kept_focus = self._focused_control()
         for row in self.rows:
             for widget in row.widgets():
                 widget.deleteLater()
@@ -217,7 +224,11 @@ class BudgetsPage(Page):
         for number, row in enumerate(self.rows):
             for column, widget in enumerate(row.widgets()):
                 self.grid.addWidget(widget, number, column)
+                widget.show()  # now, not later from the layout: a hidden one takes no focus
         self.empty.setVisible(not self.rows)
+        self._order_tabs()
+        if kept_focus is not None:
+            self._focus_again(*kept_focus)
         budgeted = {view.category for view in budgets}
         current = self.new_category.currentText()
         self.new_category.clear()
@@ -225,6 +236,42 @@ class BudgetsPage(Page):
             if path not in budgeted:
                 self.new_category.addItem(display_category(path), path)
         self.new_category.setCurrentText(current)
+
+    def _focused_control(self) -> tuple[str, int, int] | None:
+        """The budget row control the keyboard is on (category, row, place in the row), if any.
+
+        The rows are made anew after each change; without this, saving an amount with Return,
+        ticking Roll over with Space or removing a budget dropped the keyboard's place, and the
+        next Tab started again from the top of the window.
+        """
+        focused = self.window().focusWidget()
+        for number, row in enumerate(self.rows):
+            if focused in row.controls():
+                return row.view.category, number, row.controls().index(focused)
+        return None
+
+    def _focus_again(self, category: str, number: int, place: int) -> None:
+        """Focus the same control of the same budget; for a budget removed, the same control of
+        the budget that took its place (the next, else the last), as a list's next item takes
+        the selection of one deleted; with none left, the new budget's category."""
+        if not self.rows:
+            self.new_category.setFocus()
+            return
+        row = next(
+            (r for r in self.rows if r.view.category == category),
+            self.rows[min(number, len(self.rows) - 1)],
+        )
+        row.controls()[place].setFocus()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the budgets as the eye does, then to the new budget's fields below
+        them (the rows, made after those fields, would otherwise come last)."""
+        chain: list[QWidget] = [self.this_month]
+        for row in self.rows:
+            chain.extend(row.controls())
+        chain.extend((self.new_category, self.new_amount, self.add_button))
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def show_month(self, month: date) -> None:
         self.month = month

@@ -181,11 +181,15 @@ class DashboardPage(Page):
         for figure in (self.income, self.spent, self.net):
             figure.rates_wanted.connect(lambda: open_exchange_rates(self.ctx, self))
 
-        self.budget_chart = ChartCanvas(draw_budget_progress, self.tr("Spending vs budget chart"))
-        self.donut = ChartCanvas(draw_category_donut, self.tr("Spending by category chart"))
-        self.bars = ChartCanvas(draw_income_expense_bars, self.tr("Income vs expenses chart"))
-        self.balance = ChartCanvas(draw_balance, self.tr("Balance over time chart"))
-        self.net_worth = ChartCanvas(draw_net_worth, self.tr("Net worth chart"))
+        # made with the page as parent, in reading order: Tab then reaches them after the
+        # options over them and before the lists beside them, as the eye does
+        self.budget_chart = ChartCanvas(
+            draw_budget_progress, self.tr("Spending vs budget chart"), self
+        )
+        self.donut = ChartCanvas(draw_category_donut, self.tr("Spending by category chart"), self)
+        self.bars = ChartCanvas(draw_income_expense_bars, self.tr("Income vs expenses chart"), self)
+        self.balance = ChartCanvas(draw_balance, self.tr("Balance over time chart"), self)
+        self.net_worth = ChartCanvas(draw_net_worth, self.tr("Net worth chart"), self)
         charts = QGridLayout()
         charts.addWidget(self.budget_chart, 0, 0)
         charts.addWidget(self.donut, 0, 1)

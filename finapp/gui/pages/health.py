@@ -9,8 +9,10 @@ the page is shown and whenever the data they watch changes.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -59,6 +61,8 @@ class HealthPage(Page):
         super().__init__(ctx, parent)
         self._today = today
         self.sections: list[HealthSection] = []
+        # made first: at the top of the page, it is Tab's first stop
+        self.export_button = ExportReportButton(ctx, self.today, self)
         body = QWidget(self)
         column = QVBoxLayout(body)
         # never squeezed below its sections' needs (the forecast chart's height): the page scrolls
@@ -72,7 +76,6 @@ class HealthPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.export_button = ExportReportButton(ctx, self.today, self)
         header = QHBoxLayout()
         header.setContentsMargins(9, 6, 9, 0)
         header.addStretch(1)
@@ -84,6 +87,23 @@ class HealthPage(Page):
 
     def today(self) -> date:
         return self._today or date.today()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name for it
+        """Tab (and Shift+Tab) within the page: put its stops in reading order first."""
+        self._order_tabs()
+        return super().focusNextPrevChild(next)
+
+    def _order_tabs(self) -> None:
+        """Tab goes from the export button at the top down the sections, in the order they are
+        shown. A section makes its rows' buttons (Set limit…, Remove) each time it loads, and a
+        new widget joins the end of the window's Tab order: without this, Tab went through the
+        forecast at the bottom before reaching a card's or a goal's buttons above it. Done when
+        Tab is pressed, so it sees the rows as they are then, however often they were remade."""
+        chain: list[QWidget] = [self.export_button]
+        for section in self.sections:
+            chain.extend(tab_stops(section))
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -101,3 +121,19 @@ class HealthPage(Page):
         for section in self.sections:
             if changes.touches(section.WATCHES):
                 section.reload(self.today())
+
+
+def tab_stops(section: QWidget) -> list[QWidget]:
+    """The widgets of ``section`` that Tab stops at, in their present Tab order (wherever in the
+    window's order the newest are); not those of rows just taken away (hidden, to be deleted)."""
+    stops = []
+    widget = section.nextInFocusChain()
+    while widget is not None and widget is not section:
+        taken_away = widget.isHidden() and widget.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        )
+        tab_stop = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if tab_stop and not taken_away and section.isAncestorOf(widget):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops

@@ -35,6 +35,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_day, format_money
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_section import HealthSection
+from finapp.gui.pages.tables import tab_leaves
 from finapp.services.forecast import AccountForecast, forecast
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
@@ -229,6 +230,7 @@ class ForecastSection(HealthSection):
             [self.tr("Date"), self.tr("Account"), self.tr("Event"), self.tr("Amount")]
         )
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_leaves(self.events)
         self.events.verticalHeader().setVisible(False)
         self.events.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.events.setAccessibleName(self.tr("Coming income, bills and transfers"))

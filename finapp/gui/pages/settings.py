@@ -266,12 +266,14 @@ class SettingsPage(Page):
         self, ctx: AppContext, parent: QWidget | None = None, ui_state: UiState | None = None
     ) -> None:
         super().__init__(ctx, parent)
+        # the sections' tabs first, then what is in them: Tab goes from a tab into its section,
+        # as the eye does, not past the whole section to the tabs over it
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
         self.options = OptionsPanel(ctx, ui_state or UiState(), self)
         self.categories = CategoriesRulesPanel(ctx, self)
         self.data = DataSecurityPanel(ctx, self)
         self.money = MoneyPanel(ctx, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Settings sections"))
         for widget, title in (
             (self.options, self.tr("Alerts and reminders")),
             (self.money, self.tr("Money")),

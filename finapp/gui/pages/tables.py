@@ -13,6 +13,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from finapp.gui.models.rows_model import RowsModel
 
 
+def tab_leaves(table: QTableView) -> None:
+    """Tab and Shift+Tab move to the next and previous control, not the next cell.
+
+    A read-only table of a thousand rows would otherwise hold the keyboard: Qt's table walks
+    Tab through every cell, so a keyboard user could never reach the buttons below it. The
+    arrow keys move within the table, as in a file manager's list on KDE, GNOME and macOS.
+    """
+    table.setTabKeyNavigation(False)
+
+
 def compact_rows(table: QTableView) -> None:
     """One text line per row, fixed height: no per-row size queries, however many rows."""
     vertical = table.verticalHeader()
@@ -44,6 +54,7 @@ def make_table(
     )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    tab_leaves(table)
     compact_rows(table)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -11,7 +11,8 @@ import calendar
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -68,6 +69,27 @@ def filter_from(filters: dict) -> TransactionFilter:
         sign=filters.get("sign"),
         transaction_ids=_ids(filters),
     )
+
+
+class DayFilterEdit(QDateEdit):
+    """A date filter whose lowest date reads "Any", and which Tab leaves while it does.
+
+    Qt's date field swallows Tab while it shows its special text (it has no day, month or year
+    section to move to), so a keyboard user tabbing along the filters was held in "From" for
+    good. With a date shown, Tab still steps through its day, month and year as Qt's does.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.date() == self.minimumDate()
+        ):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, forward)
+            return
+        super().keyPressEvent(event)
 
 
 class FilterBar(QWidget):
@@ -139,7 +161,7 @@ class FilterBar(QWidget):
         return box
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = DayFilterEdit(self)
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(_ANY_DATE)

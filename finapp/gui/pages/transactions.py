@@ -53,7 +53,7 @@ from finapp.gui.models.transactions_model import (
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.fitted_columns import RoomyColumn
 from finapp.gui.pages.loading import CoalescedLoader
-from finapp.gui.pages.tables import compact_rows, page_shortcut
+from finapp.gui.pages.tables import compact_rows, page_shortcut, tab_leaves
 from finapp.gui.pages.transaction_filters import FilterBar, filter_from
 from finapp.gui.pages.transaction_menus import TransactionMenus
 from finapp.gui.tasks import Work
@@ -154,6 +154,7 @@ class TransactionsPage(Page):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setAlternatingRowColors(True)
+        tab_leaves(self.table)
         compact_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
