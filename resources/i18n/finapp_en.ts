@@ -102,7 +102,7 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="157"/>
         <source>%1 (and %n earlier days)</source>
         <translation>
             <numerusform>%1 (and %n earlier day)</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="232"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="234"/>
         <source>%1: %n rates read.</source>
         <translation>
             <numerusform>%1: %n rate read.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="217"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="218"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>Next %n day</numerusform>
@@ -349,7 +349,7 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="272"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="273"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>Filed %n transaction under %1</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="330"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="331"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="356"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>

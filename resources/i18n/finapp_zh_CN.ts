@@ -1120,52 +1120,52 @@
 <context>
     <name>BudgetRow</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="64"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="65"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="74"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="75"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="76"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="77"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="81"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="90"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="91"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="97"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="99"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="100"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="100"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="101"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
@@ -1173,25 +1173,25 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="126"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="143"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="131"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="148"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="130"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="144"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="135"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="149"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="131"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="132"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="136"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="137"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="134"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="139"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1200,38 +1200,38 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="170"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="175"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="173"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="178"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="174"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="179"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="176"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="177"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="183"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="181"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="187"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="188"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="186"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="192"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
@@ -2109,79 +2109,79 @@
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="184"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="187"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="185"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="186"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="187"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="188"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
         <source>Net worth chart</source>
         <translation>净资产图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="198"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="204"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="202"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="208"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="199"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="206"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="203"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="210"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="274"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="278"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="276"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="280"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="293"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="297"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="316"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="320"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="324"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="328"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="330"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="334"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="331"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="335"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="332"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="336"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -4414,96 +4414,96 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="67"/>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="74"/>
         <source>Exchange rates</source>
         <extracomment>what tests and window automation find the dialog by where the ECB publishes the files this dialog reads</extracomment>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="76"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="76"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="76"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="87"/>
         <source>Add rate…</source>
         <translation>添加汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="88"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="89"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="90"/>
         <source>Read rates file…</source>
         <translation>读取汇率文件…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="97"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="99"/>
         <source>Rates files come from the &lt;a href=&quot;%1&quot;&gt;European Central Bank&lt;/a&gt;: eurofxref.zip for the latest day, eurofxref-hist.zip for every day since 1999.</source>
         <translation>汇率文件来自&lt;a href=&quot;%1&quot;&gt;欧洲中央银行&lt;/a&gt;：eurofxref.zip 为最新一天的汇率，eurofxref-hist.zip 为 1999 年以来每一天的汇率。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="145"/>
         <source>Household totals are shown in %1 (Settings: base currency). Money in other currencies is converted at the latest rate on or before the day a total is about; without a rate it is left out, never guessed.</source>
         <translation>家庭合计以 %1 显示（设置：基准币种）。其他币种的金额按合计所属日期当天或之前的最新汇率折算；没有汇率时不计入，绝不估算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="157"/>
         <source>%1 (and %n earlier days)</source>
         <translation>
             <numerusform>%1（及之前 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="162"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="164"/>
         <source>No rates yet: add one, or read a rates file.</source>
         <translation>还没有汇率：请添加一个，或读取汇率文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="178"/>
         <source>A file&apos;s rates are changed by reading a newer file</source>
         <translation>文件中的汇率需通过读取更新的文件来更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="211"/>
         <source>Kept: %1.</source>
         <translation>已保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="220"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="222"/>
         <source>Removed the rates of %1 in %2.</source>
         <translation>已删除 %1 以 %2 计的汇率。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="227"/>
         <source>Read rates file</source>
         <translation>读取汇率文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="232"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="234"/>
         <source>%1: %n rates read.</source>
         <translation>
             <numerusform>%1：已读取 %n 个汇率。</numerusform>
@@ -4630,79 +4630,79 @@
         <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="82"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="104"/>
         <source>Search payee, memo, note or #tag</source>
         <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
         <translation>搜索收款方、备注、笔记或 #标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="106"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="107"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="108"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="109"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="110"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="111"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="90"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="112"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="91"/>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="92"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="113"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="114"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="102"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="124"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="104"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="126"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="146"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="168"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="217"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="239"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="217"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="239"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="221"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="243"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -4759,39 +4759,39 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="217"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="218"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>未来 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="219"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="220"/>
         <source>Forecast horizon</source>
         <translation>预测范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="229"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="230"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="229"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="230"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="229"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="230"/>
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="229"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="230"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="234"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="236"/>
         <source>Coming income, bills and transfers</source>
         <translation>即将到来的收入、账单和转账</translation>
     </message>
@@ -5036,37 +5036,37 @@
 <context>
     <name>HealthForecast</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="43"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="44"/>
         <source>%1 (from %2, where its statements end): lowest %3 on %4, after %5.</source>
         <translation>%1（从账单截止日 %2 起）：最低 %3，在 %4，因 %5。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="46"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="47"/>
         <source>%1 (from %2, where its statements end): never below %3, its balance then.</source>
         <translation>%1（从账单截止日 %2 起）：不会低于当时的余额 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="50"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="51"/>
         <source>%1 cannot be forecast: no balance is known. Import a statement with one or set it.</source>
         <translation>%1 无法预测：余额未知。请导入带余额的账单或手动设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="54"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="55"/>
         <source>Below its %1 threshold.</source>
         <translation>低于其 %1 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="55"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="56"/>
         <source>%1 threshold</source>
         <translation>%1 提醒线</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="56"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="57"/>
         <source>No account with a known balance to forecast.</source>
         <translation>没有已知余额的账户可供预测。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="57"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="58"/>
         <source>Projected balance of each account</source>
         <translation>各账户的预计余额</translation>
     </message>
@@ -5122,7 +5122,7 @@
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="207"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="208"/>
         <source>Balance forecast</source>
         <extracomment>how far ahead the user may look (the service accepts up to a year) how many coming events the list under the chart shows</extracomment>
         <translation>余额预测</translation>
@@ -6001,7 +6001,7 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="110"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
         <source>Budgets</source>
         <translation>预算</translation>
@@ -6021,7 +6021,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
-        <location filename="../../finapp/gui/pages/health.py" line="52"/>
+        <location filename="../../finapp/gui/pages/health.py" line="54"/>
         <source>Health</source>
         <translation>财务健康</translation>
     </message>
@@ -6685,69 +6685,69 @@ Merge “%1” into:</source>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="56"/>
         <source>Reconcile %1</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>对账：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="67"/>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="74"/>
         <source>Accept the books up to</source>
         <translation>确认账目截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="70"/>
         <source>Accept the differences up to that day as they stand</source>
         <translation>按现状接受截至该日的差额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="77"/>
         <source>Statements cover up to %1. Accepted periods are no longer flagged; a line changed in them later is.</source>
         <translation>对账单覆盖至 %1。已确认的期间不再提示；其后若其中的交易有变动，仍会提示。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="84"/>
         <source>Mark reconciled</source>
         <translation>标记为已对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="86"/>
         <source>Forget reconciliation</source>
         <translation>取消对账标记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="92"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="92"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="92"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="93"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="93"/>
         <source>No statement covers</source>
         <translation>无对账单覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="96"/>
         <source>Periods where the transactions differ</source>
         <translation>交易不符的期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="120"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="122"/>
         <source>The transactions differ from the statements up to that day: import what is missing, or tick the box to accept them as they stand.</source>
         <translation>截至该日的交易与对账单不符：请导入缺少的对账单，或勾选按现状接受。</translation>
     </message>
@@ -7106,27 +7106,27 @@ Merge “%1” into:</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="274"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="272"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="276"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="278"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="277"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="279"/>
         <source>Money</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="278"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="280"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="279"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="281"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
@@ -8362,7 +8362,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="392"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="393"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -8380,17 +8380,17 @@ Merge “%1” into:</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="173"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="174"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="174"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="175"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="175"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="176"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -8411,95 +8411,95 @@ Merge “%1” into:</source>
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="202"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="203"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="267"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="268"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="271"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="272"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="272"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="273"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="328"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="329"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="330"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="331"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="332"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="333"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="351"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="352"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="356"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="371"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="372"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="375"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="376"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="376"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="377"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="378"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="379"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="391"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="392"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="397"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="399"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -8508,7 +8508,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="381"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="382"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
