@@ -108,8 +108,8 @@ def test_the_review_opens_on_the_latest_year_and_shows_a_chosen_one(qtbot, shell
     assert figures["net"] == format_money(income - spent, "USD")
     rate = ((income - spent) * 100 / income).quantize(Decimal("0.1"))
     assert figures["savings-rate"] == f"{rate} %"
-    assert "on 12/31/24" not in figures["net-worth"]  # the statements begin in January 2025
-    assert figures["net-worth"].endswith("on 12/31/25)")
+    assert "on Dec 31, 2024" not in figures["net-worth"]  # the statements begin in January 2025
+    assert figures["net-worth"].endswith("on Dec 31, 2025)")  # a day in a sentence
     assert dialog.notes.text() == "Data from January 2025 to December 2025."
 
     labels = [hit.label for hit in dialog.by_month.hits]
@@ -127,7 +127,7 @@ def test_the_review_opens_on_the_latest_year_and_shows_a_chosen_one(qtbot, shell
     text = dialog.subscriptions.toPlainText()
     assert "Price increase: Hulu from $7.99 to $8.99 on " in text
     assert "($12.00 more a year)" in text
-    assert "Started Disney+ on 6/12/25 ($167.88 a year)" in text
+    assert "Started Disney+ on Jun 12, 2025 ($167.88 a year)" in text
     assert "Started Netflix" not in text  # paid since before the statements begin
 
 
