@@ -114,6 +114,7 @@ def test_with_a_working_keyring_the_key_moves_there_and_the_button_goes(
     monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
     _use(MemoryKeyring())
     shell = show(store)
+    shell.window.ui_state.close_to_tray = True  # the user chose to keep finapp in the tray
     assert shell.window.hides_on_close(), "closing the window would only hide it to the tray"
     panel = _data_panel(shell, qtbot)
     assert panel.keyring_button.isEnabled() and panel.keyring_button.toolTip() == ""
