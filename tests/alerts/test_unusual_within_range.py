@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from finapp.services.alerts import evaluate_alerts
 from finapp.services.imports import import_files
 from finapp.store.engine import Store
+from tests.alerts.test_regular_supplier import _charge_alerts
 from tests.health.flagged_statements import Entry, checking_ofx
 
 _START = date(2025, 1, 4)
@@ -42,12 +42,6 @@ def _statement(tmp_path: Path, latest: str) -> tuple[Path, date]:
     ofx = tmp_path / "checking.ofx"
     ofx.write_text(checking_ofx(entries, "000123456789", Decimal("6120.55"), day))
     return ofx, day
-
-
-def _charge_alerts(store: Store, as_of: date) -> list[tuple[str, Decimal | None]]:
-    return [
-        (a.kind, a.amount) for a in evaluate_alerts(store, as_of) if a.transaction_id is not None
-    ]
 
 
 def test_an_order_as_large_as_earlier_ones_is_not_unusual(store: Store, tmp_path: Path) -> None:

@@ -40,6 +40,7 @@ from finapp.gui.error_texts import error_text
 from finapp.gui.qdates import to_qdate
 from finapp.gui.resources import app_icon
 from finapp.gui.widgets.asking import choose_open_file
+from finapp.gui.widgets.error_line import error_line
 from finapp.services.backup import backup_dir
 from finapp.services.backup_keys import opening_key
 from finapp.services.opening import open_store
@@ -152,11 +153,7 @@ class RestoreBackupDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Restoring"))
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
+        self.error = error_line(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = self.buttons.addButton(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from finapp.errors import FinappError, PassphraseRequiredError, StoreDamagedError, WrongKeyError
 from finapp.gui.error_texts import error_text
 from finapp.gui.resources import app_icon
+from finapp.gui.widgets.error_line import error_line
 from finapp.services.opening import refuse_vanished_store, store_exists
 from finapp.services.rescue import open_or_find_damaged
 from finapp.store.engine import Store
@@ -114,11 +115,7 @@ class PassphraseDialog(QDialog):
             for widget in (self.repeat, self.strength_bar, self.strength, self._repeat_label):
                 widget.hide()
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
+        self.error = error_line(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
