@@ -85,31 +85,29 @@ def _sweep(data_dir: Path, folder: Path, removed: list[str], kept: list[str]) ->
 
 
 def wipe_all(data_dir: Path) -> WipeResult:
-    """Remove the store, its WAL/SHM, backups, logs, saved settings, the keyring entry and the
-    entry that starts finapp at login (nothing would be left for it to open).
+    """Remove the store, its WAL/SHM, backups, logs, saved settings, the keyring entry, the
+    demo household beside it (with its own keyring entry: statements may have been dropped on
+    the demo too) and the entry that starts finapp at login (nothing would be left for it to
+    open).
 
     Close the store first. finapp's folders, and the data directory itself, go too when
     nothing else is in them.
     """
+    from finapp.services.demo import demo_dir_for
+
     removed: list[str] = []
     kept: list[str] = []
     kept_folders: list[str] = []
-    problem = delete_keyring_key(data_dir) if data_dir.is_dir() else None
-    if data_dir.is_dir():
-        removed.extend(export_leftovers.remove_recorded(data_dir))  # plain text, anywhere
-        _sweep(data_dir, data_dir, removed, kept)
-        for name in OWN_FOLDERS:
-            folder = data_dir / name
-            if folder.is_dir() and not folder.is_symlink():
-                if any(folder.iterdir()):
-                    kept_folders.append(name)
-                else:
-                    folder.rmdir()
-                    removed.append(name)
-        if any(data_dir.iterdir()):
-            kept_folders.append(str(data_dir))
+    problem = _wipe_folder(data_dir, removed, kept, kept_folders)
+    demo = demo_dir_for(data_dir)
+    if demo.is_dir() and not demo.is_symlink():
+        demo_kept: list[str] = []
+        problem = _wipe_folder(demo, [], demo_kept, []) or problem
+        kept.extend(str(demo / name) for name in demo_kept)
+        if demo.exists():
+            kept_folders.append(str(demo))
         else:
-            data_dir.rmdir()
+            removed.append(str(demo))
     settings = ui_settings_path()
     if settings.exists():
         settings.unlink()
@@ -118,6 +116,31 @@ def wipe_all(data_dir: Path) -> WipeResult:
         removed.append(autostart.where())
     exports = tuple(name for name in kept if is_export_folder(data_dir / name))
     return WipeResult(tuple(removed), tuple(kept), tuple(kept_folders), problem, exports)
+
+
+def _wipe_folder(
+    data_dir: Path, removed: list[str], kept: list[str], kept_folders: list[str]
+) -> str | None:
+    """Remove a store's folder as :func:`wipe_all` says, its keyring entry first; returns why
+    that entry could not be removed, if it could not."""
+    if not data_dir.is_dir():
+        return None
+    problem = delete_keyring_key(data_dir)
+    removed.extend(export_leftovers.remove_recorded(data_dir))  # plain text, anywhere
+    _sweep(data_dir, data_dir, removed, kept)
+    for name in OWN_FOLDERS:
+        folder = data_dir / name
+        if folder.is_dir() and not folder.is_symlink():
+            if any(folder.iterdir()):
+                kept_folders.append(name)
+            else:
+                folder.rmdir()
+                removed.append(name)
+    if any(data_dir.iterdir()):
+        kept_folders.append(str(data_dir))
+    else:
+        data_dir.rmdir()
+    return problem
 
 
 def _forget_derived(session: Session) -> int:

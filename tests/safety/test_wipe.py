@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from finapp.errors import NotFoundError
+from finapp.services.demo import demo_dir_for
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
@@ -55,6 +56,24 @@ def test_wipe_removes_the_keyring_entry_and_keeps_files_finapp_did_not_write(
     assert memory_keyring.entries == {}
     assert result.kept == ("my notes.txt",)
     assert sorted(p.name for p in data.iterdir()) == ["my notes.txt"]
+
+
+def test_wipe_removes_the_demo_household_beside_the_data_and_its_keyring_entry(
+    memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    """A user may have dropped real statements on the demo too: erasing everything erases it,
+    and the demo's own key in the keyring with it."""
+    data = tmp_path / "d"
+    open_store(data).close()
+    demo = demo_dir_for(data)
+    visit = open_store(demo)  # the demo's own store, its key in an entry of its own
+    import_files(visit, [big_ofx(tmp_path / "mine.ofx", 12, tag="M")])
+    visit.close()
+    assert len(memory_keyring.entries) == 2
+    result = wipe_all(data)
+    assert not data.exists() and not demo.exists()
+    assert memory_keyring.entries == {}
+    assert str(demo) in result.removed and not result.kept_folders
 
 
 def _two_batches(store: Store, tmp_path: Path) -> tuple[int, int]:
