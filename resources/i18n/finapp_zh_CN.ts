@@ -6055,120 +6055,120 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="132"/>
         <source>&amp;Passphrase:</source>
         <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already).</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="137"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
         <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
         <translation>请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="150"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="152"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="149"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="152"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="157"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="159"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="161"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="165"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="192"/>
         <source>Spaces alone do not make a passphrase.</source>
         <translation>只有空格不能作为密码短语。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="197"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="196"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="198"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="218"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="215"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>
@@ -6401,52 +6401,52 @@
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="127"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="128"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="128"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="129"/>
         <source>Rename the selected payee everywhere</source>
         <translation>在所有地方重命名所选收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="130"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="131"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="131"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="132"/>
         <source>Merge the selected payee into another</source>
         <translation>将所选收款方合并到另一个收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="133"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="134"/>
         <source>Show transactions</source>
         <translation>显示交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="134"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="135"/>
         <source>Show the selected payee&apos;s transactions</source>
         <translation>显示所选收款方的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="165"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="166"/>
         <source>No payees yet: each statement you import adds the payees of its lines.</source>
         <translation>还没有收款方：您导入的每份对账单都会加入其交易的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="166"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="167"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="199"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="200"/>
         <source>Merge payee</source>
         <translation>合并收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="202"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="203"/>
         <source>Its transactions and what was learned from your categories move to the payee chosen,
 which keeps its name.
 
@@ -6457,7 +6457,7 @@ Merge “%1” into:</source>
 将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="224"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="225"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -6778,68 +6778,68 @@ Merge “%1” into:</source>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="124"/>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="224"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="221"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="133"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="134"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="136"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="136"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="136"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="146"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="148"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="152"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="153"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="160"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="177"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="174"/>
         <source>Your finapp data in %1 is damaged and cannot be opened. Restore a backup to carry on from the day it was made. The damaged file is kept aside, not deleted.</source>
         <translation>%1 中的 finapp 数据已损坏，无法打开。恢复一份备份，即可从做备份的那天接着使用。已损坏的文件会另外保留，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="186"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="183"/>
         <source>Your finapp data is missing from %1, but its backups are there. Restore one to carry on from the day it was made.</source>
         <translation>%1 中的 finapp 数据不见了，但它的备份还在。恢复其中一份，即可从做备份的那天接着使用。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="191"/>
         <source>Your finapp data is missing from %1 and no backup of it was found there. If you keep a backup elsewhere, choose it to restore it.</source>
         <translation>%1 中的 finapp 数据不见了，那里也没有找到它的备份。如果您在别处存有备份，请选择它来恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="200"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="197"/>
         <source>Bring back your data from a backup finapp made, on this computer or another.</source>
         <translation>用 finapp 做的备份（来自这台电脑或另一台电脑）找回您的数据。</translation>
     </message>
@@ -7913,7 +7913,7 @@ Merge “%1” into:</source>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="333"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="334"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -7964,22 +7964,22 @@ Merge “%1” into:</source>
         <translation>全部重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="218"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="219"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="220"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="221"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="226"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="227"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="229"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="230"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
@@ -8012,42 +8012,42 @@ Merge “%1” into:</source>
         <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="292"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="293"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="310"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="311"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="310"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="311"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="328"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="329"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="334"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="335"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="356"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="357"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="380"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="381"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="381"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="382"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -8841,7 +8841,7 @@ Merge “%1” into:</source>
 <context>
     <name>_BackupKeyDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="66"/>
         <source>Enter the passphrase %1 was made under, or the recovery key finapp showed you if it kept its key in the system keyring then.</source>
         <translation>请输入做 %1 时所用的密码短语；如果当时 finapp 把密钥保存在系统钥匙串中，请输入它当时给您的恢复密钥。</translation>
     </message>

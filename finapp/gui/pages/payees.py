@@ -124,6 +124,7 @@ class PayeesPage(Page):
         self.name_column = NameColumn(self.table)
         self.table.doubleClicked.connect(self._open)
         page_shortcut(self, "Return", lambda: self._open(self.table.currentIndex()))
+        page_shortcut(self, "F2", self.ask_rename)  # rename, as in a file manager
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.rename_button.setAccessibleName(self.tr("Rename the selected payee everywhere"))
         self.rename_button.clicked.connect(self.ask_rename)

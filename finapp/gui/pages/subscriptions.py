@@ -165,6 +165,7 @@ class SubscriptionsPage(Page):
         )
 
         page_shortcut(self, "Return", self._open_current)
+        page_shortcut(self, "F2", self.ask_rename)  # rename, as in a file manager
         page_shortcut(self, "Ctrl+N", self.ask_add)
 
         layout = QVBoxLayout(self)
