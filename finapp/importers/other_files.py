@@ -15,7 +15,7 @@ import re
 import zipfile
 
 from finapp.errors import Problem
-from finapp.importers.csv.workbook import looks_like_workbook
+from finapp.importers.csv.workbook import UNREADABLE_ZIP, looks_like_workbook
 from finapp.importers.text_head import head_bytes
 
 #: a PDF's header, on a line of its own within the first 1,024 bytes (PDF 1.7, annex H.3)
@@ -57,7 +57,7 @@ def _zip_problem(data: bytes) -> Problem:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = [i.filename for i in archive.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError):
+    except UNREADABLE_ZIP:  # still a ZIP, refused as one; only its entries go unnamed
         names = []
     if not names:
         return Problem(

@@ -176,12 +176,17 @@ def _ole2_reason(data: bytes) -> Problem:
     return Problem("workbook.office", "an Office document (Word, Outlook…), not a statement export")
 
 
+#: what reading a ZIP's directory raises on a damaged or unusual archive (a bad header, an
+#: entry cut short, a compression method zipfile lacks)
+UNREADABLE_ZIP = (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError)
+
+
 def _checked_zip(data: bytes) -> io.BytesIO:
     """The workbook's bytes once its ZIP directory is readable and its declared sizes small."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError) as exc:
+    except UNREADABLE_ZIP as exc:
         raise WorkbookError(
             Problem("workbook.damaged", f"the workbook is damaged ({exc})")
         ) from None
