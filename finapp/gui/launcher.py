@@ -39,22 +39,19 @@ from finapp.errors import (
 )
 from finapp.gui.clock import Clock
 from finapp.gui.dialogs.first_run import DemoProgressDialog, FirstRunDialog
-from finapp.gui.dialogs.restore_backup import RestoreBackupDialog, TargetKey
+from finapp.gui.dialogs.restore_backup import RestoreBackupDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog, unlock_store
 from finapp.gui.error_texts import error_text
 from finapp.gui.pages.catalog import load_page_class, opening_entry
 from finapp.gui.shell import Shell
+from finapp.gui.start_restore import StartRestore
 from finapp.gui.tasks import TaskRunner
 from finapp.gui.tray import LockedTray
 from finapp.gui.ui_state import UiState
-from finapp.services.backup import is_damaged_copy
-from finapp.services.backup_keys import known_keys
 from finapp.services.opening import open_store, refuse_vanished_store, store_exists
-from finapp.services.restore import RestoreResult, key_for_restored_store, this_machine_key
 from finapp.services.status import store_is_empty
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, keyring_usable
-from finapp.tr_marks import fill
 
 if TYPE_CHECKING:  # the demo's module loads only when the demo is opened
     from finapp.services.demo import DemoVisit
@@ -199,7 +196,7 @@ class Launcher(QObject):
         self._opening: _DemoOpening | None = None
         self._pending_files: list[Path] = []
         self._first_run: FirstRunDialog | None = None  # while the first-run question is open
-        self._restored: RestoreResult | None = None  # said in the window it opens
+        self.restoring = StartRestore(data_dir, self)  # a store missing, damaged or replaced
 
     def start(
         self,
@@ -227,7 +224,9 @@ class Launcher(QObject):
         try:
             store = unlock_store(self.data_dir, passphrase=passphrase)
         except (StoreMissingError, StoreDamagedError) as exc:  # backups can bring it back
-            store = self._restore_at_start(exc)
+            log.info("startup: the store is %s, a restore is offered",
+                     "damaged" if isinstance(exc, StoreDamagedError) else "missing")  # fmt: skip
+            store = self.restoring.after_failed_open(exc, passphrase)
         except FinappError as exc:  # a store that cannot be opened: say why, start nothing
             QMessageBox.critical(None, "finapp", error_text(exc))
             return False
@@ -328,48 +327,6 @@ class Launcher(QObject):
         dialog.finished.connect(finished)
         dialog.open()
 
-    def _restore_at_start(self, exc: StoreMissingError | StoreDamagedError) -> Store | None:
-        """The store is missing or damaged: offer its backups (or a file) to restore; the
-        restored store, or None when the user cancels (nothing was changed then)."""
-        damaged = isinstance(exc, StoreDamagedError)
-        log.info("startup: the store is %s, a restore is offered", "damaged" if damaged else
-                 "missing")  # fmt: skip
-        key = exc.key if isinstance(exc, StoreDamagedError) else None
-        key = key or this_machine_key(self.data_dir, self._passphrase)
-
-        def target_for(source_key: StoreKey) -> StoreKey:
-            # a backup opened with the passphrase typed for it keeps it: it was the store's
-            typed = source_key.passphrase if source_key.source == "passphrase" else None
-            return key_for_restored_store(self.data_dir, typed or self._passphrase, source_key)
-
-        reason = RestoreBackupDialog.DAMAGED if damaged else RestoreBackupDialog.MISSING
-        return self._restore(reason, key, target_for)
-
-    def _restore(self, reason: str, key: StoreKey | None, target_for: TargetKey) -> Store | None:
-        """The restore dialog, modal; the restored store, open, or None if cancelled."""
-        known = [known.key for known in known_keys(self.data_dir, key)] if key else []
-        dialog = RestoreBackupDialog(self.data_dir, reason, known, target_for)
-        dialog.exec()
-        self._restored = dialog.outcome
-        return dialog.store
-
-    def _tell_restored(self, shell: Shell) -> None:
-        """Say what was restored, and where the store it replaced is kept, in the new window."""
-        result, self._restored = self._restored, None
-        if result is None:
-            return
-        count = result.counts.get("transactions", 0)
-        text = fill(
-            self.tr("Restored %n transaction(s) from %1.", "", count),
-            (Path(result.restored_from).name,),
-        )
-        kept = Path(result.pre_restore_backup) if result.pre_restore_backup else None
-        if kept is not None and kept.exists() and is_damaged_copy(kept):
-            text += " " + fill(self.tr("The damaged data is kept as %1."), (str(kept),))
-            shell.ctx.bus.message.emit("warning", text)
-        else:
-            shell.ctx.bus.message.emit("info", text)
-
     def _home(self, store: Store, on_painted: Milestone = None, on_ready: Milestone = None) -> None:
         """The user's own store: the first-run choice while it is empty, else its window."""
         choice = ""
@@ -386,12 +343,12 @@ class Launcher(QObject):
         if choice == FirstRunDialog.RESTORE:
             key = store.key
             store.close()
-            restored = self._restore(RestoreBackupDialog.FIRST_RUN, key, lambda _source: key)
+            restored = self.restoring.ask(RestoreBackupDialog.FIRST_RUN, key, lambda _source: key)
             # cancelled: the new, empty store as it was, and the first-run question again
             self._home(restored or open_store(self.data_dir, key=key), on_painted, on_ready)
             return
         shell = self._show(store, on_painted=on_painted, on_ready=on_ready)
-        self._tell_restored(shell)
+        self.restoring.tell(shell)
         if self._pending_files:  # handed over while the question was open: import them
             files, self._pending_files = self._pending_files, []
             shell.open_files(files)

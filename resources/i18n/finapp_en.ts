@@ -237,10 +237,9 @@
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/launcher.py" line="363"/>
         <source>Restored %n transaction(s) from %1.</source>
         <extracomment>while locked, the tray&apos;s &quot;unlock to see them&quot; comes at the first check from this hour on how often the locked tray looks at the clock called once the window is painted / once its first page is shown (start-up benchmark) where the demo&apos;s page is kept, beside (never in place of) the user&apos;s the demo&apos;s key when no keyring keeps it: made by the first visit, lasts this run</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Restored %n transaction from %1.</numerusform>
             <numerusform>Restored %n transactions from %1.</numerusform>
         </translation>
@@ -275,6 +274,17 @@
         <translation>
             <numerusform>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup. Finish it with Settings → Change passphrase, giving the same new passphrase.</numerusform>
             <numerusform>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backups. Finish it with Settings → Change passphrase, giving the same new passphrase.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartRestore</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/start_restore.py" line="65"/>
+        <source>Restored %n transaction(s) from %1.</source>
+        <translation>
+            <numerusform>Restored %n transaction from %1.</numerusform>
+            <numerusform>Restored %n transactions from %1.</numerusform>
         </translation>
     </message>
 </context>

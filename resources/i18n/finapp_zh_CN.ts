@@ -5668,17 +5668,15 @@
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/launcher.py" line="363"/>
         <source>Restored %n transaction(s) from %1.</source>
         <extracomment>while locked, the tray&apos;s &quot;unlock to see them&quot; comes at the first check from this hour on how often the locked tray looks at the clock called once the window is painted / once its first page is shown (start-up benchmark) where the demo&apos;s page is kept, beside (never in place of) the user&apos;s the demo&apos;s key when no keyring keeps it: made by the first visit, lasts this run</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>已从 %1 恢复 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/launcher.py" line="368"/>
         <source>The damaged data is kept as %1.</source>
-        <translation>已损坏的数据保留为 %1。</translation>
+        <translation type="vanished">已损坏的数据保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -7341,6 +7339,21 @@ Merge “%1” into:</source>
         <location filename="../../finapp/gui/dialogs/split_editor.py" line="286"/>
         <source>All assigned</source>
         <translation>已全部分配</translation>
+    </message>
+</context>
+<context>
+    <name>StartRestore</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/start_restore.py" line="65"/>
+        <source>Restored %n transaction(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 恢复 %n 笔交易。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/start_restore.py" line="70"/>
+        <source>The damaged data is kept as %1.</source>
+        <translation>已损坏的数据保留为 %1。</translation>
     </message>
 </context>
 <context>
