@@ -437,9 +437,14 @@ def first_paid(accounts: Sequence[AccountActivity], paid_before: frozenset[str])
     before the movements begin, are left out: they are not new)."""
     first: dict[str, date] = {}
     for account in accounts:
-        for m in account.movements:
-            if m.amount_minor < 0 and not m.own and m.party and m.party not in paid_before:
-                first[m.party] = min(first.get(m.party, m.posted), m.posted)
+        for m in account.movements:  # oldest first: a party's first line here is its earliest
+            if m.amount_minor >= 0 or m.own:
+                continue
+            party = m.counterparty or m.name  # Movement.party, read once a line of the year
+            if party and party not in paid_before:
+                earlier = first.get(party)
+                if earlier is None or m.posted < earlier:
+                    first[party] = m.posted
     return first
 
 
