@@ -34,7 +34,7 @@ from finapp.errors import ImportCancelled
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.progress import ProgressWindow
-from finapp.gui.widgets.asking import ask_item, confirm, tell
+from finapp.gui.widgets.asking import ask_item, confirm, file_chooser, tell
 from finapp.progress import ProgressFn
 from finapp.tr_marks import fill
 
@@ -160,7 +160,7 @@ class ImportFlow(QObject):
             if account
             else self.tr("Import statements")
         )
-        dialog = QFileDialog(
+        dialog = file_chooser(
             self.window,
             title,
             str(Path.home()),

@@ -4623,6 +4623,19 @@
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../finapp/gui/widgets/asking.py" line="135"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/widgets/asking.py" line="137"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search payee or memo</source>

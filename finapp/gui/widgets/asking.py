@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 Icon = QMessageBox.Icon
@@ -119,6 +120,25 @@ def tell(
     _open(box, object_name)
 
 
+def file_chooser(
+    parent: QWidget, caption: str, directory: str = "", filters: str = ""
+) -> QFileDialog:
+    """Qt's file chooser with its two labels in finapp's language.
+
+    The Simplified Chinese Qt ships translates "Look in:" and "Files of type:", but the chooser
+    asks for "&Look in:" and "Files of &type:", so a Chinese user choosing a statement met two
+    English labels among Chinese ones. (A desktop's own chooser, where Qt uses one, is in the
+    desktop's language and ignores these.)
+    """
+    dialog = QFileDialog(parent, caption, directory, filters)
+    translate = QCoreApplication.translate
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("FileChooser", "&Look in:"))
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.FileType, translate("FileChooser", "Files of &type:")
+    )
+    return dialog
+
+
 def _choose(dialog: QFileDialog, then: Callable[[Path], None], object_name: str) -> None:
     dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
     _open(dialog, object_name)
@@ -128,7 +148,7 @@ def choose_folder(
     parent: QWidget, caption: str, then: Callable[[Path], None], *, object_name: str
 ) -> None:
     """An existing folder; ``then(folder)`` once chosen."""
-    dialog = QFileDialog(parent, caption)
+    dialog = file_chooser(parent, caption)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     _choose(dialog, then, object_name)
@@ -143,7 +163,7 @@ def choose_open_file(
     directory: str = "",
 ) -> None:
     """An existing file, starting in ``directory``; ``then(file)`` once chosen."""
-    dialog = QFileDialog(parent, caption, directory)
+    dialog = file_chooser(parent, caption, directory)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     _choose(dialog, then, object_name)
@@ -162,7 +182,7 @@ def choose_save_file(
 
     Overwriting an existing file is asked about by the dialog itself, as the static one did.
     """
-    dialog = QFileDialog(parent, caption, name, filters)
+    dialog = file_chooser(parent, caption, name, filters)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     _choose(dialog, then, object_name)
