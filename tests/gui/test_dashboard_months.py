@@ -19,6 +19,7 @@ from finapp.gui.pages.dashboard import DashboardPage
 from finapp.services import reports
 from finapp.services.budgets import list_budgets
 from finapp.store.engine import Store
+from tests.gui.chinese import chinese  # noqa: F401
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.gui.page_fixtures import TWO_YEARS_TODAY, shown_dashboard
 from tests.gui.test_pages_loading import HeldTasks
@@ -153,3 +154,17 @@ def test_months_load_off_the_ui_thread_and_a_quick_second_click_wins(  # type: i
     tasks.finish(2)
     assert page.data.summary.month == "2026-08"
     assert page.spent.caption.text() == "Spent in August"
+
+
+def test_chinese_captions_name_the_month_as_chinese_apps_do(  # type: ignore[no-untyped-def]
+    qtbot,
+    chinese,
+    two_year_store: Store,
+    tmp_path: Path,  # noqa: F811
+):
+    """十月支出 reads as literary Chinese; 10月支出 is how a bank app or Alipay writes it."""
+    bus = AppBus()
+    ctx = AppContext(two_year_store, bus, InlineTaskRunner(bus), tmp_path / "data")
+    page = shown_dashboard(qtbot, ctx, TODAY)
+    assert (page.spent.caption.text(), page.income.caption.text()) == ("10月支出", "10月收入")
+    assert page.period.month_label.text() == "2026年10月"

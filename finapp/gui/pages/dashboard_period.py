@@ -27,8 +27,15 @@ def shift_month(month: date, months: int) -> date:
 
 
 def month_name(month: date) -> str:
-    """The month's name on its own ("October", "十月"), for captions such as "Spent in …"."""
-    return QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
+    """The month's name on its own ("October", "10月"), for captions such as "Spent in …".
+
+    Chinese takes the locale's short name: 十月支出 reads as literary Chinese, where a bank app
+    or Alipay writes 10月支出."""
+    locale = QLocale()
+    form = QLocale.FormatType.LongFormat
+    if locale.language() == QLocale.Language.Chinese:
+        form = QLocale.FormatType.ShortFormat
+    return locale.standaloneMonthName(month.month, form)
 
 
 class PeriodPicker(QWidget):
