@@ -184,7 +184,7 @@ def render_html(review: YearReview, charts: Sequence[str], wording: Wording) -> 
                     money(totals.income),
                     money(totals.spending),
                     money(totals.net),
-                    esc(w["no_income"] if rate is None else f"{rate} %"),
+                    esc(w["no_income"] if rate is None else f"{rate}%"),
                 ]
             ],
             4,

@@ -107,7 +107,7 @@ def test_the_review_opens_on_the_latest_year_and_shows_a_chosen_one(qtbot, shell
     assert figures["spending"] == format_money(spent, "USD")  # the card's payments left out
     assert figures["net"] == format_money(income - spent, "USD")
     rate = ((income - spent) * 100 / income).quantize(Decimal("0.1"))
-    assert figures["savings-rate"] == f"{rate} %"
+    assert figures["savings-rate"] == f"{rate}%"
     assert "on Dec 31, 2024" not in figures["net-worth"]  # the statements begin in January 2025
     assert figures["net-worth"].endswith("on Dec 31, 2025)")  # a day in a sentence
     assert dialog.notes.text() == "Data from January 2025 to December 2025."

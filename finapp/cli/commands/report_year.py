@@ -43,7 +43,7 @@ def run(
     )
     print_converted(review.converted)
     rate = review.savings_rate
-    print(f"Savings rate: {'n/a (no income)' if rate is None else f'{rate} %'}")
+    print(f"Savings rate: {'n/a (no income)' if rate is None else f'{rate}%'}")
     _print_net_worth(review)
     print()
     print_table(

@@ -169,7 +169,7 @@ def headline(review: YearReview) -> dict[str, str]:
         "net": converted_money(totals.net),
         "savings-rate": QCoreApplication.translate("YearReview", "n/a (no income)")
         if rate is None
-        else f"{rate} %",
+        else f"{rate}%",
         "net-worth": QCoreApplication.translate(
             "YearReview", "n/a (fewer than two month ends with known balances)"
         ),
