@@ -164,9 +164,10 @@ def card_reason(
 def _own_reasons(facts: AccountFacts, as_of: date, thresholds: Sequence[int]) -> list[Reason]:
     reasons = []
     if facts.balance_minor is None:
-        reasons.append(
-            Reason(HealthReason.NO_BALANCE, {"account": facts.name}, Grade.NEEDS_ATTENTION)
-        )
+        if facts.type != AccountType.PAYMENT_APP:  # its exports never state a balance
+            reasons.append(
+                Reason(HealthReason.NO_BALANCE, {"account": facts.name}, Grade.NEEDS_ATTENTION)
+            )
     elif facts.type in DEPOSIT_TYPES and facts.balance_minor < 0:
         balance = money_fact(facts.balance_minor, facts.currency)
         reasons.append(

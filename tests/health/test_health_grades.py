@@ -127,3 +127,14 @@ def test_an_ordinary_household_is_healthy_where_its_statements_end(tmp_path: Pat
         h.account: [] for h in graded
     }
     assert all(h.grade is Grade.HEALTHY for h in graded)
+
+
+def test_a_payment_app_without_a_balance_is_not_asked_for_one() -> None:
+    """Alipay and WeChat Pay bills list what moved, never a balance: asking the user to "import
+    a statement with one" asks for what no export of theirs holds."""
+    alipay = AccountFacts(3, "支付宝", "payment_app", "CNY", None, date(2025, 6, 30))
+    health = judge(alipay, AS_OF, THRESHOLDS)
+    assert (health.grade, health.reasons) == (Grade.HEALTHY, ())
+    # statements out of date are still told
+    stale = AccountFacts(3, "支付宝", "payment_app", "CNY", None, date(2025, 4, 30))
+    assert [r.kind for r in judge(stale, AS_OF, THRESHOLDS).reasons] == ["statements_old"]
