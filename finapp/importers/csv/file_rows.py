@@ -15,10 +15,11 @@ from dataclasses import replace
 from finapp.errors import Problem
 from finapp.importers.base import ParsedTransaction, SkippedRow
 from finapp.importers.csv.balance_signs import BalanceSignProblem, SignRow, signed_amounts
-from finapp.importers.csv.card_number import account_of, accounts_column
+from finapp.importers.csv.card_number import accounts_column
 from finapp.importers.csv.cells import Row, cell
 from finapp.importers.csv.cut_end import refuse_cut_last_row
 from finapp.importers.csv.mapping import CsvMapping, balance_column
+from finapp.importers.csv.own_account import own_account
 from finapp.importers.csv.reader import RowReader
 from finapp.importers.csv.statements import Group
 from finapp.importers.csv.table import CsvTable, RowProblem
@@ -69,7 +70,7 @@ def read_rows(
     accounts = accounts_column(table, mapping)
 
     def group(row: Row) -> Group:
-        return Group(account_of(row, accounts), reader.currency(row))
+        return Group(own_account(row, accounts), reader.currency(row))
 
     kept: list[Kept] = []
     skipped: list[SkippedRow] = []
