@@ -1,7 +1,8 @@
 """A file's data rows read into lines, grouped by the statement each goes in.
 
 Rows before the data (preamble, header) and after it (totals such as ICBC's ``合计``: rows with
-no readable date after the last dated row) are not data. A row in the data that cannot be read
+no readable date after the last dated row) are not data; a totals row among them is listed as
+left out, as one between the lines is (:mod:`.totals_rows`). A row in the data that cannot be read
 rejects the file, or with ``skip_bad_rows`` is left out and listed. Rows an app marks neutral
 (``不计收支``) or closed/failed are never money movements and are listed as left out. What one
 row means is :class:`~.reader.RowReader`'s; this module is what only the whole file tells.
@@ -23,6 +24,7 @@ from finapp.importers.csv.own_account import own_account
 from finapp.importers.csv.reader import RowReader
 from finapp.importers.csv.statements import Group
 from finapp.importers.csv.table import CsvTable, RowProblem
+from finapp.importers.csv.totals_rows import totals_label, totals_reason
 from finapp.importers.csv.values import ValueProblem, parse_amount
 
 #: a row read: the statement it goes in, its line, and its cells
@@ -107,6 +109,7 @@ def read_rows(
             skipped.append(SkippedRow(line, problem.reason))
             continue
         kept.append((group(row), txn, row))
+    skipped += _footer_totals(table, mapping, end)
     if mapping.sign == "balance":  # each account's balance signs its own rows
         kept = [
             signed
@@ -117,6 +120,15 @@ def read_rows(
     for key, txn, _ in kept:
         by_group.setdefault(key, []).append(txn)
     return by_group, skipped
+
+
+def _footer_totals(table: CsvTable, mapping: CsvMapping, end: int) -> list[SkippedRow]:
+    """The totals rows among those after the data (the footer), listed as left out: the user
+    sees the file's ``合计`` was no line of theirs, rather than wonder where it went."""
+    found = ((i, totals_label(table.rows[i], mapping)) for i in range(end, len(table.rows)))
+    return [
+        SkippedRow(table.lines[i], totals_reason(said), neutral=True) for i, said in found if said
+    ]
 
 
 def _signed_by_balance(kept: list[Kept], mapping: CsvMapping) -> list[Kept]:
