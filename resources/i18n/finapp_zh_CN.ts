@@ -3574,26 +3574,31 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="385"/>
+        <source>dated {day}, after the day of import: scheduled, not booked yet</source>
+        <translation>日期为 {day}，晚于导入当天：是预定的付款，尚未入账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="388"/>
         <source>“{said}”: a totals row adding up other lines, no money moved</source>
         <translation>“{said}”：汇总其他交易的合计行，没有资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="388"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="391"/>
         <source>no date and no amount: a line of the statement&apos;s, no money moved</source>
         <translation>没有日期和金额：对账单本身的说明行，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="391"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="394"/>
         <source>“{word}”: the export counts it as neither income nor spending</source>
         <translation>“{word}”：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="394"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="397"/>
         <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
         <translation>“{word}”（账单单独记录的退款）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="399"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="402"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>

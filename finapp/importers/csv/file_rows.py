@@ -2,10 +2,12 @@
 
 Rows before the data (preamble, header) and after it (totals such as ICBC's ``合计``: rows with
 no readable date after the last dated row) are not data; a totals row among them is listed as
-left out, as one between the lines is (:mod:`.totals_rows`). A row in the data that cannot be read
-rejects the file, or with ``skip_bad_rows`` is left out and listed. Rows an app marks neutral
-(``不计收支``) or closed/failed are never money movements and are listed as left out. What one
-row means is :class:`~.reader.RowReader`'s; this module is what only the whole file tells.
+left out, as one between the lines is (:mod:`.totals_rows`). A row in the data that cannot be
+read rejects the file, or with ``skip_bad_rows`` is left out and listed. Rows an app marks
+neutral (``不计收支``) or closed/failed are never money movements and are listed as left out,
+as are lines dated after the day of import where nothing says they are booked
+(:mod:`.scheduled`). What one row means is :class:`~.reader.RowReader`'s; this module is what
+only the whole file tells.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 
 from finapp.errors import Problem
 from finapp.importers.base import ParsedTransaction, SkippedRow
+from finapp.importers.csv import scheduled
 from finapp.importers.csv.balance_signs import BalanceSignProblem, SignRow, signed_amounts
 from finapp.importers.csv.card_number import accounts_column
 from finapp.importers.csv.cells import Row, cell
@@ -76,6 +79,7 @@ def read_rows(
 
     kept: list[Kept] = []
     skipped: list[SkippedRow] = []
+    day_of_import = scheduled.today()
     end = _data_end(table, reader)
     reader.note_closed_trades(table.rows[table.data_start : end])
     refuse_stray_rows(table, range(table.data_start))
@@ -107,6 +111,10 @@ def read_rows(
             if not skip_bad_rows:
                 raise problem from None
             skipped.append(SkippedRow(line, problem.reason))
+            continue
+        not_booked = scheduled.scheduled_reason(txn, mapping, day_of_import)
+        if not_booked:
+            skipped.append(SkippedRow(line, not_booked, neutral=True))
             continue
         kept.append((group(row), txn, row))
     skipped += _footer_totals(table, mapping, end)
