@@ -51,6 +51,11 @@ _SENTENCES = {
         "that name none; if it is another account's, undo this import and import it again "
         "with File → Import into account…",
     ),
+    "import.number_learned": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "“{name}” now knows its account number (…{last4}), read from this file: its lines "
+        "already there were not imported again",
+    ),
     "import.skip_hint": QT_TRANSLATE_NOOP("ErrorText", "{reason}"),
     # lines counted once because they repeat another line of their statement
     "import.repeated_id_at": QT_TRANSLATE_NOOP(

@@ -382,6 +382,12 @@ FILE_SENTENCES = {
     "row.stated_balance": QT_TRANSLATE_NOOP(
         "ErrorText", "“{said}”: a balance the statement states, no money moved"
     ),
+    "row.scheduled": QT_TRANSLATE_NOOP(
+        "ErrorText", "dated {day}, after the day of import: scheduled, not booked yet"
+    ),
+    "row.totals": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{said}”: a totals row adding up other lines, no money moved"
+    ),
     "row.no_money_line": QT_TRANSLATE_NOOP(
         "ErrorText", "no date and no amount: a line of the statement's, no money moved"
     ),

@@ -7,6 +7,7 @@ Card and account numbers are kept as their last four characters and a keyed hash
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,10 +18,11 @@ from sqlalchemy.orm import Session
 from finapp.core.account_types import AccountType
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import NotFoundError, Problem, problem_list
-from finapp.importers.base import ParsedAccount
+from finapp.importers.base import ParsedAccount, ParsedTransaction
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
 from finapp.services.undoable import undoable
+from finapp.services.unnumbered_accounts import learn_number
 from finapp.store.account_numbers import (
     existing_secret,
     is_masked,
@@ -159,16 +161,21 @@ def account_for_statement(
 
 
 def match_statement(
-    session: Session, parsed: ParsedAccount, chosen_name: str | None
+    session: Session,
+    parsed: ParsedAccount,
+    chosen_name: str | None,
+    lines: Sequence[ParsedTransaction] = (),
 ) -> AccountMatch:
     """The account a statement belongs to: the one the user chose, else by its number.
 
     A whole number is matched by its hash; failing that, by its last four digits against an
     account that has no whole number yet (a card first imported from its CSV), which then
-    learns it. A statement with only the last four (a card CSV) goes into the one account in
-    its currency ending in them. Two such accounts are never guessed between: the account this
-    kind of statement used before (by name), else a new one, and the result says so. A
-    statement without any number is matched by the account's name, as before.
+    learns it, else it is given to the account of the statement's bank that older imports
+    stored without a number (:mod:`.unnumbered_accounts`: the statement's ``lines`` tell). A
+    statement with only the last four (a card CSV) goes into the one account in its currency
+    ending in them. Two such accounts are never guessed between: the account this kind of
+    statement used before (by name), else a new one, and the result says so. A statement
+    without any number is matched by the account's name, as before.
     """
     hashed = _statement_hash(session, parsed)
     if chosen_name:
@@ -177,7 +184,7 @@ def match_statement(
             return AccountMatch(found, "chosen")
         return AccountMatch(_create_account(session, parsed, chosen_name, hashed), "new")
     if hashed:
-        return _match_by_number(session, parsed, hashed)
+        return _match_by_number(session, parsed, hashed, lines)
     if last_four(parsed.number):
         return _match_by_last_four(session, parsed)
     return _match_by_name(session, parsed)
@@ -282,7 +289,9 @@ def _same_last_four(
     return list(session.scalars(query.order_by(Account.id)))
 
 
-def _match_by_number(session: Session, parsed: ParsedAccount, hashed: str) -> AccountMatch:
+def _match_by_number(
+    session: Session, parsed: ParsedAccount, hashed: str, lines: Sequence[ParsedTransaction]
+) -> AccountMatch:
     found = session.scalars(
         select(Account).where(Account.number_hash == hashed).order_by(Account.id)
     ).first()
@@ -293,6 +302,9 @@ def _match_by_number(session: Session, parsed: ParsedAccount, hashed: str) -> Ac
         (account,) = candidates
         account.number_hash = hashed  # the card's CSV account now knows its whole number
         return AccountMatch(account, "last four")
+    learned = None if candidates else learn_number(session, parsed, hashed, lines)
+    if learned is not None:
+        return AccountMatch(learned[0], "name", learned[1])
     return _new_account(session, parsed, hashed, _ambiguity(parsed, candidates))
 
 

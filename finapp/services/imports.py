@@ -89,6 +89,7 @@ def _write_file(
                 session,
                 stmt.account,
                 _chosen_name(account_name, stmt.account.currency, len(currencies) > 1),
+                stmt.transactions,
             ),
             filed,
             progress,

@@ -2835,91 +2835,96 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="54"/>
+        <source>“{name}” now knows its account number (…{last4}), read from this file: its lines already there were not imported again</source>
+        <translation>“{name}”已从本文件读到其账号（…{last4}）：已有的交易没有再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="59"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="56"/>
+        <location filename="../../finapp/gui/error_texts.py" line="61"/>
         <source>line {line} repeats line {earlier}&apos;s transaction id {id}: counted once</source>
         <translation>第 {line} 行重复了第 {earlier} 行的交易编号 {id}：只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="59"/>
+        <location filename="../../finapp/gui/error_texts.py" line="64"/>
         <source>a line repeats an earlier line&apos;s transaction id {id}: counted once</source>
         <translation>有一行重复了前面一行的交易编号 {id}：只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="63"/>
+        <location filename="../../finapp/gui/error_texts.py" line="68"/>
         <source>{count} lines of {account} were already there under other transaction ids (the bank gave them new ones): counted as duplicates</source>
         <translation>{account} 的 {count} 行已经以其他交易编号存在（银行给了它们新编号）：计为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="68"/>
+        <location filename="../../finapp/gui/error_texts.py" line="73"/>
         <source>{count} of the {total} lines added to {account} match lines already there under other transaction ids; added all the same, as not the whole statement is there already: check for lines listed twice</source>
         <translation>添加到 {account} 的 {total} 行中有 {count} 行与已有的其他交易编号的行相同；由于并非整份对账单都已存在，仍全部添加：请检查是否有重复列出的行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="74"/>
+        <location filename="../../finapp/gui/error_texts.py" line="79"/>
         <source>{count} more lines repeat an earlier line&apos;s transaction id, date, amount and payee: each counted once</source>
         <translation>另有 {count} 行与前面某行的交易编号、日期、金额和收款方都相同：每行只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="80"/>
+        <location filename="../../finapp/gui/error_texts.py" line="85"/>
         <source>{count} bank or card line(s) are the {wallet} payments they funded: counted once, as the payments</source>
         <translation>{count} 笔银行卡/信用卡流水是为 {wallet} 付款扣的款，与那些付款是同一笔钱：只按付款计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="85"/>
+        <location filename="../../finapp/gui/error_texts.py" line="90"/>
         <source>{count} bank or card line(s) move money to or from your own Alipay/WeChat Pay balance or credit (花呗还款, 零钱提现…): transfers, not spending or income</source>
         <translation>{count} 笔银行卡/信用卡流水是与您自己的支付宝/微信余额或信用（花呗还款、零钱提现等）之间的资金转移：计为转账，不算支出或收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts.py" line="95"/>
         <source>“{cell}” is not a date (expected {format})</source>
         <translation>“{cell}”不是日期（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="91"/>
+        <location filename="../../finapp/gui/error_texts.py" line="96"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="92"/>
+        <location filename="../../finapp/gui/error_texts.py" line="97"/>
         <source>“{word}” says neither money in nor money out</source>
         <translation>“{word}”既不表示收入也不表示支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="95"/>
+        <location filename="../../finapp/gui/error_texts.py" line="100"/>
         <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
         <translation>金额“{cell}”不是该行的币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="98"/>
+        <location filename="../../finapp/gui/error_texts.py" line="103"/>
         <source>the amount “{cell}” is not in {currency}, the currency this file is read in (no column gives each row&apos;s currency)</source>
         <translation>金额“{cell}”不是本文件所用的币种 {currency}（文件中没有标明每行币种的列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="103"/>
+        <location filename="../../finapp/gui/error_texts.py" line="108"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="104"/>
+        <location filename="../../finapp/gui/error_texts.py" line="109"/>
         <source>the fee: {reason}</source>
         <translation>手续费：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="105"/>
+        <location filename="../../finapp/gui/error_texts.py" line="110"/>
         <source>the refund: {reason}</source>
         <translation>退款金额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="106"/>
+        <location filename="../../finapp/gui/error_texts.py" line="111"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts.py" line="112"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
@@ -3569,31 +3574,41 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="385"/>
+        <source>dated {day}, after the day of import: scheduled, not booked yet</source>
+        <translation>日期为 {day}，晚于导入当天：是预定的付款，尚未入账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="388"/>
+        <source>“{said}”: a totals row adding up other lines, no money moved</source>
+        <translation>“{said}”：汇总其他交易的合计行，没有资金变动</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="391"/>
         <source>no date and no amount: a line of the statement&apos;s, no money moved</source>
         <translation>没有日期和金额：对账单本身的说明行，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="388"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="394"/>
         <source>“{word}”: the export counts it as neither income nor spending</source>
         <translation>“{word}”：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="391"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="397"/>
         <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
         <translation>“{word}”（账单单独记录的退款）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="396"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="402"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="110"/>
+        <location filename="../../finapp/gui/error_texts.py" line="115"/>
         <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="113"/>
+        <location filename="../../finapp/gui/error_texts.py" line="118"/>
         <source>{amount} has more decimals than {currency} allows (no decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
@@ -4049,363 +4064,363 @@
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="121"/>
+        <location filename="../../finapp/gui/error_texts.py" line="126"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="126"/>
+        <location filename="../../finapp/gui/error_texts.py" line="131"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="129"/>
+        <location filename="../../finapp/gui/error_texts.py" line="134"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="132"/>
+        <location filename="../../finapp/gui/error_texts.py" line="137"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="133"/>
+        <location filename="../../finapp/gui/error_texts.py" line="138"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="136"/>
+        <location filename="../../finapp/gui/error_texts.py" line="141"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="139"/>
+        <location filename="../../finapp/gui/error_texts.py" line="144"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts.py" line="147"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts.py" line="152"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts.py" line="155"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts.py" line="158"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="158"/>
+        <location filename="../../finapp/gui/error_texts.py" line="163"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts.py" line="167"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="168"/>
+        <location filename="../../finapp/gui/error_texts.py" line="173"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts.py" line="176"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="176"/>
+        <location filename="../../finapp/gui/error_texts.py" line="181"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="181"/>
+        <location filename="../../finapp/gui/error_texts.py" line="186"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="186"/>
+        <location filename="../../finapp/gui/error_texts.py" line="191"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts.py" line="196"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="196"/>
+        <location filename="../../finapp/gui/error_texts.py" line="201"/>
         <source>A change of the key was cut short and {count} backups already use its new key: finish that change first (with the same new passphrase); nothing was changed</source>
         <translation>更换密钥的操作曾被中断，已有 {count} 个备份使用新密钥：请先完成那次更换（使用相同的新密码短语）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="201"/>
+        <location filename="../../finapp/gui/error_texts.py" line="206"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="204"/>
+        <location filename="../../finapp/gui/error_texts.py" line="209"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="207"/>
+        <location filename="../../finapp/gui/error_texts.py" line="212"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts.py" line="215"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="214"/>
+        <location filename="../../finapp/gui/error_texts.py" line="219"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="218"/>
+        <location filename="../../finapp/gui/error_texts.py" line="223"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="222"/>
+        <location filename="../../finapp/gui/error_texts.py" line="227"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts.py" line="230"/>
         <source>The system keyring has no key for this data (entry {entry}): unlock it with its recovery key, or with its passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：请用它的恢复密钥解锁；如果您设置过密码短语，也可以用密码短语解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="230"/>
+        <location filename="../../finapp/gui/error_texts.py" line="235"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="233"/>
+        <location filename="../../finapp/gui/error_texts.py" line="238"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="236"/>
+        <location filename="../../finapp/gui/error_texts.py" line="241"/>
         <source>The system keyring has no key for this data (entry {entry}): the recovery key you wrote down opens it, or your passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：您记下的恢复密钥可以打开它；如果您设置过密码短语，密码短语也可以</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="241"/>
+        <location filename="../../finapp/gui/error_texts.py" line="246"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts.py" line="252"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="248"/>
+        <location filename="../../finapp/gui/error_texts.py" line="253"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="251"/>
+        <location filename="../../finapp/gui/error_texts.py" line="256"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts.py" line="259"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="257"/>
+        <location filename="../../finapp/gui/error_texts.py" line="262"/>
         <source>{path} is damaged and cannot be opened (the key is right): restore a backup</source>
         <translation>{path} 已损坏，无法打开（密钥是对的）：请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="260"/>
+        <location filename="../../finapp/gui/error_texts.py" line="265"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="265"/>
+        <location filename="../../finapp/gui/error_texts.py" line="270"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="270"/>
+        <location filename="../../finapp/gui/error_texts.py" line="275"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="273"/>
+        <location filename="../../finapp/gui/error_texts.py" line="278"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="276"/>
+        <location filename="../../finapp/gui/error_texts.py" line="281"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="279"/>
+        <location filename="../../finapp/gui/error_texts.py" line="284"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="280"/>
+        <location filename="../../finapp/gui/error_texts.py" line="285"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="281"/>
+        <location filename="../../finapp/gui/error_texts.py" line="286"/>
         <source>{path} is damaged or incomplete (cut short?) and cannot be used; the key is right</source>
         <translation>{path} 已损坏或不完整（可能被截断），无法使用；密钥是正确的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="285"/>
+        <location filename="../../finapp/gui/error_texts.py" line="290"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="288"/>
+        <location filename="../../finapp/gui/error_texts.py" line="293"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="291"/>
+        <location filename="../../finapp/gui/error_texts.py" line="296"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="294"/>
+        <location filename="../../finapp/gui/error_texts.py" line="299"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="297"/>
+        <location filename="../../finapp/gui/error_texts.py" line="302"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="298"/>
+        <location filename="../../finapp/gui/error_texts.py" line="303"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="301"/>
+        <location filename="../../finapp/gui/error_texts.py" line="306"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="304"/>
+        <location filename="../../finapp/gui/error_texts.py" line="309"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="309"/>
+        <location filename="../../finapp/gui/error_texts.py" line="314"/>
         <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
         <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="314"/>
+        <location filename="../../finapp/gui/error_texts.py" line="319"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="318"/>
+        <location filename="../../finapp/gui/error_texts.py" line="323"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="319"/>
+        <location filename="../../finapp/gui/error_texts.py" line="324"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="320"/>
+        <location filename="../../finapp/gui/error_texts.py" line="325"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="321"/>
+        <location filename="../../finapp/gui/error_texts.py" line="326"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="322"/>
+        <location filename="../../finapp/gui/error_texts.py" line="327"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="323"/>
+        <location filename="../../finapp/gui/error_texts.py" line="328"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="324"/>
+        <location filename="../../finapp/gui/error_texts.py" line="329"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="325"/>
-        <location filename="../../finapp/gui/error_texts.py" line="328"/>
+        <location filename="../../finapp/gui/error_texts.py" line="330"/>
+        <location filename="../../finapp/gui/error_texts.py" line="333"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="331"/>
+        <location filename="../../finapp/gui/error_texts.py" line="336"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts.py" line="339"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="337"/>
+        <location filename="../../finapp/gui/error_texts.py" line="342"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="340"/>
+        <location filename="../../finapp/gui/error_texts.py" line="345"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="341"/>
+        <location filename="../../finapp/gui/error_texts.py" line="346"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="344"/>
+        <location filename="../../finapp/gui/error_texts.py" line="349"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="347"/>
+        <location filename="../../finapp/gui/error_texts.py" line="352"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="348"/>
+        <location filename="../../finapp/gui/error_texts.py" line="353"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="394"/>
+        <location filename="../../finapp/gui/error_texts.py" line="399"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>

@@ -1,9 +1,9 @@
 """The account or card a CSV export belongs to, when the export says so.
 
-Some bank exports carry the account's whole number in a column of its own (Rabobank's
-``IBAN/BBAN``, beside ``Tegenrekening IBAN/BBAN``, the other party's): it is the statement's
-number, matched by its hash like an OFX's, so two accounts at one bank stay two. Card CSVs carry
-no whole number, but many say which card: a column of last four digits
+Many bank exports carry the account's whole number in a column of their own (see
+:mod:`.own_account`): it is the statement's number, matched by its hash like an OFX's, so two
+accounts at one bank stay two. Card CSVs carry no whole number, but many say which card: a
+column of last four digits
 (Capital One's ``Card No.``, Bank of China's ``卡号后四位``, China Merchants Bank's
 ``卡号末四位``) or the name the bank gives the download (Chase:
 ``Chase1234_Activity_20261031.CSV``). With them a CSV finds the account an OFX of the same
@@ -23,11 +23,9 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
+from finapp.importers.csv.own_account import own_account, own_account_columns
 from finapp.importers.csv.table import CsvTable
 
-#: Header names of a column holding the whole number of the account each row is of (the
-#: account holder's own, never the other party's: Rabobank's ``Tegenrekening IBAN/BBAN``).
-ACCOUNT_COLUMNS = frozenset({"iban/bban"})
 #: Header names of a column holding the card's number or its last four digits.
 CARD_COLUMNS = frozenset(
     {"card no.", "card no", "card number", "card", "last 4", "卡号后四位", "卡号末四位", "卡号"}
@@ -40,31 +38,28 @@ _FILE_NAME = re.compile(r"[A-Za-z][A-Za-z ]*?(\d{4})(?=[_\-. ]|$)")
 def card_number(table: CsvTable, mapping: CsvMapping, path: str) -> str:
     """The one account's whole number the export names (``NL11RABO0104955555``), else
     ``****1234`` for the one card it names, else ""."""
-    account = _one_value(table, mapping, ACCOUNT_COLUMNS, _account_number)
-    if account:
-        return account
+    accounts = _accounts_named(table, own_account_columns(table, mapping))
+    if len(accounts) == 1:
+        return accounts.pop()
+    if accounts:
+        return ""
     found = _one_value(table, mapping, CARD_COLUMNS, _card_last_four) or _from_file_name(path)
     return f"****{found}" if found else ""
 
 
-def accounts_column(table: CsvTable, mapping: CsvMapping) -> int | None:
-    """The column naming each row's account, when the rows name several accounts: their rows,
+def accounts_column(table: CsvTable, mapping: CsvMapping) -> tuple[int, ...]:
+    """The columns naming each row's account, when the rows name several accounts: their rows,
     sequence numbers and running balances are each account's own, so each is a statement of
-    its own (as each ``<STMTRS>`` of an OFX is). None for an export of one account."""
-    column = _named_column(table, mapping, ACCOUNT_COLUMNS)
-    if column is None:
-        return None
-    named = {account_of(row, column) for row in table.rows[table.data_start :]}
-    return column if len(named - {""}) > 1 else None
+    its own (as each ``<STMTRS>`` of an OFX is). () for an export of one account."""
+    columns = own_account_columns(table, mapping)
+    return columns if len(_accounts_named(table, columns)) > 1 else ()
 
 
-def account_of(row: tuple[str, ...], column: int | None) -> str:
-    """The account number the row names in ``column`` (spaces taken out), else ""."""
-    return _account_number(row[column]) if column is not None and column < len(row) else ""
-
-
-def _account_number(cell: str) -> str:
-    return re.sub(r"\s", "", cell)
+def _accounts_named(table: CsvTable, columns: tuple[int, ...]) -> set[str]:
+    """The own account numbers the data rows name in ``columns`` (none without them)."""
+    if not columns:
+        return set()
+    return {own_account(row, columns) for row in table.rows[table.data_start :]} - {""}
 
 
 def _card_last_four(cell: str) -> str:

@@ -1,10 +1,13 @@
 """A file's data rows read into lines, grouped by the statement each goes in.
 
 Rows before the data (preamble, header) and after it (totals such as ICBC's ``合计``: rows with
-no readable date after the last dated row) are not data. A row in the data that cannot be read
-rejects the file, or with ``skip_bad_rows`` is left out and listed. Rows an app marks neutral
-(``不计收支``) or closed/failed are never money movements and are listed as left out. What one
-row means is :class:`~.reader.RowReader`'s; this module is what only the whole file tells.
+no readable date after the last dated row) are not data; a totals row among them is listed as
+left out, as one between the lines is (:mod:`.totals_rows`). A row in the data that cannot be
+read rejects the file, or with ``skip_bad_rows`` is left out and listed. Rows an app marks
+neutral (``不计收支``) or closed/failed are never money movements and are listed as left out,
+as are lines dated after the day of import where nothing says they are booked
+(:mod:`.scheduled`). What one row means is :class:`~.reader.RowReader`'s; this module is what
+only the whole file tells.
 """
 
 from __future__ import annotations
@@ -14,14 +17,17 @@ from dataclasses import replace
 
 from finapp.errors import Problem
 from finapp.importers.base import ParsedTransaction, SkippedRow
+from finapp.importers.csv import scheduled
 from finapp.importers.csv.balance_signs import BalanceSignProblem, SignRow, signed_amounts
-from finapp.importers.csv.card_number import account_of, accounts_column
+from finapp.importers.csv.card_number import accounts_column
 from finapp.importers.csv.cells import Row, cell
 from finapp.importers.csv.cut_end import refuse_cut_last_row
 from finapp.importers.csv.mapping import CsvMapping, balance_column
+from finapp.importers.csv.own_account import own_account
 from finapp.importers.csv.reader import RowReader
 from finapp.importers.csv.statements import Group
 from finapp.importers.csv.table import CsvTable, RowProblem
+from finapp.importers.csv.totals_rows import totals_label, totals_reason
 from finapp.importers.csv.values import ValueProblem, parse_amount
 
 #: a row read: the statement it goes in, its line, and its cells
@@ -69,10 +75,11 @@ def read_rows(
     accounts = accounts_column(table, mapping)
 
     def group(row: Row) -> Group:
-        return Group(account_of(row, accounts), reader.currency(row))
+        return Group(own_account(row, accounts), reader.currency(row))
 
     kept: list[Kept] = []
     skipped: list[SkippedRow] = []
+    day_of_import = scheduled.today()
     end = _data_end(table, reader)
     reader.note_closed_trades(table.rows[table.data_start : end])
     refuse_stray_rows(table, range(table.data_start))
@@ -105,7 +112,12 @@ def read_rows(
                 raise problem from None
             skipped.append(SkippedRow(line, problem.reason))
             continue
+        not_booked = scheduled.scheduled_reason(txn, mapping, day_of_import)
+        if not_booked:
+            skipped.append(SkippedRow(line, not_booked, neutral=True))
+            continue
         kept.append((group(row), txn, row))
+    skipped += _footer_totals(table, mapping, end)
     if mapping.sign == "balance":  # each account's balance signs its own rows
         kept = [
             signed
@@ -116,6 +128,15 @@ def read_rows(
     for key, txn, _ in kept:
         by_group.setdefault(key, []).append(txn)
     return by_group, skipped
+
+
+def _footer_totals(table: CsvTable, mapping: CsvMapping, end: int) -> list[SkippedRow]:
+    """The totals rows among those after the data (the footer), listed as left out: the user
+    sees the file's ``合计`` was no line of theirs, rather than wonder where it went."""
+    found = ((i, totals_label(table.rows[i], mapping)) for i in range(end, len(table.rows)))
+    return [
+        SkippedRow(table.lines[i], totals_reason(said), neutral=True) for i, said in found if said
+    ]
 
 
 def _signed_by_balance(kept: list[Kept], mapping: CsvMapping) -> list[Kept]:

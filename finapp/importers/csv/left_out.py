@@ -3,9 +3,10 @@
 An export lists more than what moved the account's money: rows the bank has not booked yet
 (Sparkasse's ``Umsatz vorgemerkt``, Revolut, PayPal), whose next export lists them again, booked;
 a payment app's neutral rows (``不计收支``) and closed trades; cancelled orders with no amount; and
-lines stating the account's balance (Bank of America's ``Beginning balance as of …``). Each is
-said apart (``row.pending``, ``row.status_neutral``, ``row.stated_balance`` …) so the import
-summary tells the user why it was left out, in their language.
+lines stating the account's balance (Bank of America's ``Beginning balance as of …``) or adding
+up others (``Summe``, ``合计``). Each is said apart (``row.pending``, ``row.status_neutral``,
+``row.stated_balance`` …) so the import summary tells the user why it was left out, in their
+language.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from finapp.importers.csv.cells import Row, cell, money_cells
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.payment_apps import blank_means_neutral, counts_as_refund, neutral_reason
+from finapp.importers.csv.totals_rows import totals_label, totals_reason
 from finapp.importers.csv.values import ValueProblem
 
 #: statuses of rows the bank has not booked yet: left out, as the export that books them
@@ -70,11 +72,15 @@ def left_out(
     return ""
 
 
-def no_movement(row: Row, mapping: CsvMapping, money_columns: tuple[int, ...]) -> str:
+def no_movement(row: Row, mapping: CsvMapping, money_columns: tuple[int, ...], dated: bool) -> str:
     """Why a row the reader cannot read is no movement but a line of the statement's own, or
-    "": a line without an amount stating a balance (Bank of America's ``Beginning balance as
-    of 01/01/2024``), or with neither date nor amount (Venmo's line of balances below its
+    "": an undated row adding up others (``Summe``, ``合计``: :mod:`.totals_rows`), a line
+    without an amount stating a balance (Bank of America's ``Beginning balance as of
+    01/01/2024``), or with neither date nor amount (Venmo's line of balances below its
     header). Asked only of rows that fail, so reading costs nothing more."""
+    totals = "" if dated else totals_label(row, mapping)
+    if totals:
+        return totals_reason(totals)
     if money_cells(row, money_columns):
         return ""
     texts = [cell(row, i) for i in mapping.payee + mapping.memo]

@@ -134,7 +134,8 @@ class RowReader:
     def no_movement(self, row: Row) -> str:
         """Why a row :meth:`transaction` cannot read is a line of the statement's own, not a
         movement, or "" (see :mod:`.left_out`)."""
-        return left_out.no_movement(row, self.m, self._money_columns)
+        dated = self.posted(row) is not None
+        return left_out.no_movement(row, self.m, self._money_columns, dated)
 
     def transaction(self, row: Row, line: int) -> ParsedTransaction:
         """The row's line: :class:`RowProblem` naming ``line`` when it cannot be read."""
