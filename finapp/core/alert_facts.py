@@ -58,6 +58,7 @@ TYPES: Mapping[Kind | HealthReason, Mapping[str, str]] = {
         "needed": MONEY,
         "surplus": MONEY,
         "short": MONEY,
+        "taken": MONEY,
         "date": DAY,
     },
     Kind.CARD_UTILISATION: {"limit": MONEY, "owed": MONEY},

@@ -129,6 +129,23 @@ def _income_change(p: Facts, _when: When) -> Sentence:
         p["name"], p["old"], p["new"])  # fmt: skip
 
 
+def _goal_beyond_surplus(p: Facts, _when: When) -> Sentence:
+    args = (p["name"], p["needed"], p["target"], p["date"], p["months"], p["surplus"])
+    if "taken" in p:  # goals due sooner take part of the surplus first
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months "
+            "the household had %6 a month left after spending, and goals due sooner (%7) take "
+            "%8 of it: %9 a month short. Save more each month, or move a date or a target.",
+        ), (*args, p["sooner"], p["taken"], p["short"])
+    return QT_TRANSLATE_NOOP(
+        "AlertText",
+        "Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months "
+        "the household had %6 a month left after spending: %7 a month short. Save more "
+        "each month, or move the date or the target.",
+    ), (*args, p["short"])
+
+
 def _fixed(source: str, *names: str) -> Callable[[Facts, When], Sentence]:
     """A sentence of one form whose values are the facts ``names``, in order."""
     return lambda p, _when: (source, tuple(p[name] for name in names))
@@ -200,15 +217,7 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
         ),
         "name", "saved", "target", "needed", "date",
     ),
-    Kind.GOAL_BEYOND_SURPLUS: _fixed(
-        QT_TRANSLATE_NOOP(
-            "AlertText",
-            "Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months "
-            "the household had %6 a month left after spending: %7 a month short. Save more "
-            "each month, or move the date or the target.",
-        ),
-        "name", "needed", "target", "date", "months", "surplus", "short",
-    ),
+    Kind.GOAL_BEYOND_SURPLUS: _goal_beyond_surplus,
     Kind.CARD_UTILISATION: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",

@@ -13,10 +13,19 @@ Keeping pace so far is not enough: a goal on pace is **beyond the surplus** when
 saving it still needs is more than the household has had left over a month lately (income
 minus spending, see :mod:`finapp.services.surplus`). A car fund needing 900 a month on a
 surplus of 250 will not be reached by carrying on as before, however well it started.
+
+Goals **share** the surplus: the same 250 cannot go to the car and to the holiday. They are
+served one after the other, the goal due soonest first (finapp keeps no order of the user's own,
+and a nearer date is the one that cannot wait), each taking the monthly saving it still needs
+from what the goals before it left (:func:`surplus_left`). Three goals each "on track" against
+the whole surplus are not, when together they need more than it: the ones it does not reach are
+beyond the surplus, each short by what is missing for it, and the shortfalls add up to what the
+household would have to save more a month.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -77,7 +86,8 @@ class GoalPlan:
         """The goal's state with ``saved_minor`` saved on ``day`` (its accounts' statements end
         there), asked on ``today``: the date passing is judged by the calendar, not the
         statements, so a goal stops nagging once its date is over. ``surplus_minor`` is what
-        the household has left over a month lately (None: not known, not judged)."""
+        the household has left over a month lately, less what the goals served before this one
+        take of it (:func:`surplus_left`; None: not known, not judged)."""
         if saved_minor >= self.target_minor:
             return GoalState.REACHED
         if today > self.target_date:
@@ -88,6 +98,20 @@ class GoalPlan:
         if surplus_minor is not None and needed > surplus_minor:
             return GoalState.BEYOND_SURPLUS
         return GoalState.ON_TRACK
+
+
+def surplus_left(needed_minor: Sequence[int], surplus_minor: int) -> list[int]:
+    """What is left of the monthly surplus for each goal, in the order they are served, after
+    the goals before it took the monthly saving they need (``needed_minor``, in that order).
+
+    The first goal has the whole surplus, even one below zero (it is then short by more than
+    it needs: the household spends more than it earns); the later ones what remains of it,
+    never below zero."""
+    left, shares = surplus_minor, []
+    for needed in needed_minor:
+        shares.append(left)
+        left = max(0, left - needed)
+    return shares
 
 
 def months_left(today: date, target_date: date) -> int:

@@ -172,6 +172,11 @@ class RuleSpec:
             return ("merchant",)
         return _ANY if self.match_field == "any" else (self.match_field,)
 
+    def names_merchant(self, merchant: str) -> bool:
+        """Whether the rule's text matches a line keyed ``merchant`` (its other conditions
+        aside): for a rule on the merchant field, whether it is about that payee."""
+        return self._matches_text(RuleSubject("", "", merchant, 0, 0))
+
     def _matches_text(self, txn: RuleSubject) -> bool:
         matcher = self._matcher
         if self.match_type == WORDS:

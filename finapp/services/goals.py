@@ -9,9 +9,13 @@ statements that end on 31 October, a goal is measured on 31 October: November's 
 missing, it is not imported yet. How the figures are judged is in :mod:`finapp.core.goals`.
 
 A goal on pace is also weighed against what the household has left over a month lately, in
-the goal's currency (:mod:`finapp.services.surplus`): one needing more than that is *beyond the
-surplus*, with the monthly saving needed, the surplus, the months it is averaged over and the
-shortfall a month shown.
+the goal's currency (:mod:`finapp.services.surplus`), shared with the other goals in that
+currency: the goals still short of their targets are served by target date (the earliest first;
+then the one set first), each taking the monthly saving it needs from what the ones before it
+left (:func:`finapp.core.goals.surplus_left`). One needing more than is left for it is *beyond
+the surplus*, with the monthly saving needed, the surplus, the months it is averaged over, what
+the goals due sooner take of it and the shortfall a month shown. A goal behind, or reached, or
+past its date, is judged as before; one behind still takes its share, as it still needs it.
 
 The ``goal_behind`` and ``goal_beyond_surplus`` alerts are keyed by goal and month, so a goal
 that stays behind (or beyond the surplus) is raised at most once a month; each resolves when the
@@ -31,7 +35,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from finapp.core.account_types import AccountType
 from finapp.core.alerts import Candidate, Kind
-from finapp.core.goals import GoalPlan, GoalState, month_ends, needed_per_month
+from finapp.core.goals import GoalPlan, GoalState, month_ends, needed_per_month, surplus_left
 from finapp.core.money import exact_minor, from_minor
 from finapp.core.severity import Severity
 from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_list
@@ -80,15 +84,28 @@ class GoalStatus:
     #: many months; None when not known (see :mod:`finapp.services.surplus`)
     surplus_per_month: Decimal | None = None
     surplus_months: int = 0
+    #: what is left of that surplus for this goal once the goals due sooner took what they
+    #: need (the whole surplus for the first); None when the surplus is not known
+    surplus_left_per_month: Decimal | None = None
+    #: the goals served before this one from the surplus, in that order (see the module doc)
+    sooner_goals: tuple[str, ...] = ()
 
     @property
     def short_per_month(self) -> Decimal | None:
-        """How much more a month the goal needs than the household has left over; None when
-        it needs no more (or either is unknown)."""
-        if self.needed_per_month is None or self.surplus_per_month is None:
+        """How much more a month the goal needs than is left over for it; None when it needs
+        no more (or either is unknown)."""
+        if self.needed_per_month is None or self.surplus_left_per_month is None:
             return None
-        short = self.needed_per_month - self.surplus_per_month
+        short = self.needed_per_month - self.surplus_left_per_month
         return short if short > 0 and self.state is not GoalState.REACHED else None
+
+    @property
+    def taken_by_sooner(self) -> Decimal | None:
+        """What the goals due sooner take of the surplus before this one, when they take any."""
+        if self.surplus_per_month is None or self.surplus_left_per_month is None:
+            return None
+        taken = self.surplus_per_month - self.surplus_left_per_month
+        return taken if taken > 0 else None
 
     @property
     def percent(self) -> int | None:
@@ -120,6 +137,8 @@ class GoalStatus:
             "surplus_per_month": money(self.surplus_per_month),
             "surplus_months": self.surplus_months,
             "short_per_month": money(self.short_per_month),
+            "surplus_left_per_month": money(self.surplus_left_per_month),
+            "sooner_goals": list(self.sooner_goals),
         }
 
 
@@ -153,27 +172,80 @@ class _Balances:
         return None if None in amounts else sum(a for a in amounts if a is not None)
 
 
-def _status(
-    goal: Goal, balances: _Balances, as_of: date, surplus: Surplus | None = None
-) -> GoalStatus:
+@dataclass(frozen=True, slots=True)
+class _Measured:
+    """A goal measured on its accounts, before it is judged against the surplus."""
+
+    goal: Goal
+    #: the day it is measured on: where its accounts' statements end
+    day: date
+    saved: int | None
+    #: None when a linked account's balance is not known
+    plan: GoalPlan | None
+    #: its accounts' names, and what they held at each month end since it was set
+    names: tuple[str, ...]
+    months: tuple[MonthSaved, ...]
+
+    def needed_minor(self, as_of: date) -> int:
+        """The monthly saving it still needs from the surplus: none when measured nothing, at
+        its target or past its date."""
+        goal = self.goal
+        if self.plan is None or self.saved is None or as_of > goal.target_date:
+            return 0
+        return needed_per_month(goal.target_minor, self.saved, as_of, goal.target_date)
+
+
+def _measure(goal: Goal, balances: _Balances, as_of: date) -> _Measured:
     ids = [link.account_id for link in goal.accounts]
     day = min((balances.judged_on(account_id, as_of) for account_id in ids), default=as_of)
     saved = balances.total_on(ids, day)
     start = balances.total_on(ids, goal.created_on)
     cur = goal.currency
     names = tuple(sorted(balances.names[account_id] for account_id in ids))
+    if saved is None or start is None:
+        return _Measured(goal, day, saved, None, names, ())
+    plan = GoalPlan(goal.target_minor, goal.created_on, goal.target_date, start)
+    months = tuple(
+        MonthSaved(end.strftime("%Y-%m"), from_minor(balances.total_on(ids, end) or 0, cur))
+        for end in month_ends(goal.created_on, day)
+    )
+    return _Measured(goal, day, saved, plan, names, months)
+
+
+@dataclass(frozen=True, slots=True)
+class _Share:
+    """A goal's part of the household's surplus, in the goal's minor units."""
+
+    surplus: Surplus
+    left_minor: int
+    sooner: tuple[str, ...]
+
+
+def _shares(measured: Sequence[_Measured], surplus: Surplus, as_of: date) -> dict[int, _Share]:
+    """Each goal's share of ``surplus`` (all in its currency): served by target date, then by
+    the day it was set (see the module doc); a goal needing nothing takes nothing."""
+    order = sorted(measured, key=lambda m: (m.goal.target_date, m.goal.created_on, m.goal.id))
+    claiming = [m for m in order if m.needed_minor(as_of) > 0]
+    lefts = surplus_left([m.needed_minor(as_of) for m in claiming], surplus.monthly_minor)
+    shares = {}
+    for position, (m, left) in enumerate(zip(claiming, lefts, strict=True)):
+        sooner = tuple(earlier.goal.name for earlier in claiming[:position])
+        shares[m.goal.id] = _Share(surplus, left, sooner)
+    for m in order:  # reached, past its date or not measured: takes none, is shown the whole
+        shares.setdefault(m.goal.id, _Share(surplus, surplus.monthly_minor, ()))
+    return shares
+
+
+def _status(m: _Measured, as_of: date, share: _Share | None = None) -> GoalStatus:
+    goal, day, saved = m.goal, m.day, m.saved
+    cur = goal.currency
     state, needed = GoalState.UNKNOWN, None
-    months: tuple[MonthSaved, ...] = ()
-    if saved is not None and start is not None:
-        plan = GoalPlan(goal.target_minor, goal.created_on, goal.target_date, start)
-        state = plan.state(saved, day, as_of, surplus.monthly_minor if surplus else None)
+    if saved is not None and m.plan is not None:
+        state = m.plan.state(saved, day, as_of, share.left_minor if share else None)
         needed = from_minor(
             needed_per_month(goal.target_minor, saved, as_of, goal.target_date), cur
         )
-        months = tuple(
-            MonthSaved(end.strftime("%Y-%m"), from_minor(balances.total_on(ids, end) or 0, cur))
-            for end in month_ends(goal.created_on, day)
-        )
+    surplus = share.surplus if share else None
     return GoalStatus(
         id=goal.id,
         name=goal.name,
@@ -181,27 +253,36 @@ def _status(
         target=from_minor(goal.target_minor, cur),
         target_date=goal.target_date,
         created_on=goal.created_on,
-        accounts=names,
+        accounts=m.names,
         state=state,
         judged_on=day,
         saved=None if saved is None else from_minor(saved, cur),
         needed_per_month=needed,
-        months=months,
+        months=m.months,
         surplus_per_month=from_minor(surplus.monthly_minor, cur) if surplus else None,
         surplus_months=len(surplus.months) if surplus else 0,
+        surplus_left_per_month=from_minor(share.left_minor, cur) if share else None,
+        sooner_goals=share.sooner if share else (),
     )
 
 
 def goals_status(session: Session, as_of: date) -> list[GoalStatus]:
-    """Every goal and how far it is as of ``as_of``, by name."""
+    """Every goal and how far it is as of ``as_of``, by name; the goals in one currency share
+    its surplus (see the module doc)."""
     goals = session.scalars(
         select(Goal).options(selectinload(Goal.accounts)).order_by(Goal.name)
     ).all()
     if not goals:
         return []
     balances = _Balances(session)
-    surpluses = {cur: monthly_surplus(session, as_of, cur) for cur in {g.currency for g in goals}}
-    return [_status(goal, balances, as_of, surpluses[goal.currency]) for goal in goals]
+    measured = [_measure(goal, balances, as_of) for goal in goals]
+    shares: dict[int, _Share] = {}
+    for cur in {goal.currency for goal in goals}:
+        surplus = monthly_surplus(session, as_of, cur)
+        if surplus is not None:
+            in_currency = [m for m in measured if m.goal.currency == cur]
+            shares |= _shares(in_currency, surplus, as_of)
+    return [_status(m, as_of, shares.get(m.goal.id)) for m in measured]
 
 
 def list_goals(store: Store, as_of: date | None = None) -> list[GoalStatus]:
@@ -282,7 +363,7 @@ def add_goal(
         )
         session.add(goal)
         session.flush()
-        return _status(goal, _Balances(session), today)
+        return _status(_measure(goal, _Balances(session), today), today)
 
 
 def _find_goal(session: Session, name_or_id: str) -> Goal:
@@ -313,8 +394,8 @@ _STATE_ALERTS = {
 
 def goal_behind_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:
     """A ``goal_behind`` alert for each goal behind as of ``as_of``, a ``goal_beyond_surplus``
-    one for each needing more than the household has left over, once a month per goal (goals
-    carry their own targets: no setting shapes it)."""
+    one for each needing more than is left over for it (the goals due sooner served first),
+    once a month per goal (goals carry their own targets: no setting shapes it)."""
     found = []
     for status in goals_status(session, as_of):
         kind = _STATE_ALERTS.get(status.state)
@@ -334,6 +415,11 @@ def goal_behind_check(session: Session, as_of: date, settings: Settings) -> list
                 "months": str(status.surplus_months),
                 "short": f"{status.short_per_month} {cur}",
             }
+            if status.taken_by_sooner is not None:
+                params |= {
+                    "sooner": ", ".join(status.sooner_goals),
+                    "taken": f"{status.taken_by_sooner} {cur}",
+                }
         found.append(
             Candidate(
                 kind=kind,

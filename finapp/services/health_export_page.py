@@ -271,14 +271,19 @@ def _goals(page: PageText, health: HealthReport) -> None:
     for goal in health.goals:
         needed, surplus, short = goal.needed_per_month, goal.surplus_per_month, goal.short_per_month
         if needed is not None and surplus is not None and short is not None:
-            words = page.label(
-                "goal_short",
-                name=goal.name,
-                needed=page.money(needed, goal.currency),
-                surplus=page.money(surplus, goal.currency),
-                months=goal.surplus_months,
-                short=page.money(short, goal.currency),
-            )
+            facts = {
+                "name": goal.name,
+                "needed": page.money(needed, goal.currency),
+                "surplus": page.money(surplus, goal.currency),
+                "months": goal.surplus_months,
+                "short": page.money(short, goal.currency),
+            }
+            if (taken := goal.taken_by_sooner) is None:
+                words = page.label("goal_short", **facts)
+            else:
+                sooner = page.words["names_separator"].join(goal.sooner_goals)
+                taken_money = page.money(taken, goal.currency)
+                words = page.label("goal_short_shared", sooner=sooner, taken=taken_money, **facts)
             page.add(f"<p>{words}</p>")
     if (goals := health.totals.goals) is not None:
         page.add(_totals(page, health, "goals_all", saved=goals.saved, target=goals.target))

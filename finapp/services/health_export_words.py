@@ -35,6 +35,10 @@ LABELS: dict[str, dict[str, str]] = {
         "goals_all": "All goals, in {currency}: {saved} saved of {target}.",
         "goal_short": "{name} needs {needed} a month; the household had {surplus} a month left "
         "after spending over the last {months} months: {short} a month short.",
+        "goal_short_shared": "{name} needs {needed} a month; the household had {surplus} a month "
+        "left after spending over the last {months} months, and goals due sooner ({sooner}) "
+        "take {taken} of it: {short} a month short.",
+        "names_separator": ", ",
         "subs_all": "All subscriptions, in {currency}: {total} a month.",
         "rates_used": "≈ converted at the latest rates on or before {day}: {rates}.",
         "left_out": "Not included, no exchange rate to {currency}: {codes}.",
@@ -131,6 +135,9 @@ LABELS: dict[str, dict[str, str]] = {
         "goals_all": "所有储蓄目标合计（{currency}）：已存 {saved}，目标 {target}。",
         "goal_short": "{name} 每月需存 {needed}；近 {months} 个月家庭每月收支结余 {surplus}："
         "每月还差 {short}。",
+        "goal_short_shared": "{name} 每月需存 {needed}；近 {months} 个月家庭每月收支结余 "
+        "{surplus}，其中 {taken} 先用于更早到期的目标（{sooner}）：每月还差 {short}。",
+        "names_separator": "、",
         "subs_all": "所有订阅合计（{currency}）：每月 {total}。",
         "rates_used": "≈ 按 {day} 或之前的最新汇率换算：{rates}。",
         "left_out": "未计入（没有换算为 {currency} 的汇率）：{codes}。",

@@ -19,9 +19,18 @@ What the user did by hand follows the lines to their new keys:
   become one, the name of the one with most lines is kept;
 * lessons learned from the user's corrections (learned rules about a merchant) move to the key
   most of its lines now have, as a merge moves them;
+* a rule the user wrote about a payee's key (``finapp rules add --field merchant``) that
+  matched some of the old keys and matches none of the keys now is written for the key most
+  of those lines took, its match type, conditions and category kept. A regular expression is
+  left as the user wrote it (what it meant cannot be rewritten), and a rule that still matches
+  some key stands as it is;
 * subscriptions are reached by their lines (their members) and their stream keys, which are
   written with the new keys, so a stream the user confirmed, dismissed, renamed, merged, split
-  or marked cancelled keeps that decision when it is detected again under its new key.
+  or marked cancelled keeps that decision when it is detected again under its new key;
+* stored alerts about a stream (a renewal, a lapse, a price rise, a charge after cancelling)
+  are keyed by its stream key: their keys are written with the new ones in place, so an alert
+  the user dismissed, read or snoozed (held by its id) is the same alert, not raised again.
+  Should the new key be held by another alert already, the older one is left as it was.
 
 The edit journal is cleared, as after an import: its statements name the old keys.
 """
@@ -34,12 +43,14 @@ from collections import Counter, defaultdict
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from finapp.core.rule_origins import RuleOrigin
 from finapp.services.import_keys import merchant_keys
 from finapp.services.merchant_key_record import holds_current_keys, record_keys
 from finapp.services.payee_merge import move_learned_rules
+from finapp.services.rule_filing import rule_spec
 from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
-from finapp.store.schema import Subscription
+from finapp.store.schema import Rule, Subscription
 from finapp.store.subscription_details import read_details, write_details
 
 log = logging.getLogger("finapp.store")
@@ -170,7 +181,9 @@ def _carry_user_work(session: Session, flows: Flows) -> None:
     conn.exec_driver_sql("DELETE FROM merchant_aliases WHERE merchant = target")
     for held in sorted(gone):
         move_learned_rules(session, [held], main[held])
+    _carry_user_rules(session, flows)
     _carry_subscriptions(session, {held: main[held] for held in gone})
+    _carry_alerts(conn, {held: main[held] for held in gone})
 
 
 def _carry_names(conn: Connection, flows: Flows, gone: set[str]) -> None:
@@ -191,6 +204,47 @@ def _carry_names(conn: Connection, flows: Flows, gone: set[str]) -> None:
         conn.exec_driver_sql(
             "INSERT INTO merchant_names (merchant, name) VALUES (?, ?)", list(now_named.items())
         )
+
+
+def _carry_user_rules(session: Session, flows: Flows) -> None:
+    """Write the user's rules about payees' old keys for the keys their lines took; see the
+    module docstring for which."""
+    rules = session.scalars(
+        select(Rule).where(
+            Rule.origin == RuleOrigin.USER,
+            Rule.match_field == "merchant",
+            Rule.match_type != "regex",
+        )
+    ).all()
+    if not rules:
+        return
+    keys_now = list(
+        session.connection().exec_driver_sql("SELECT DISTINCT merchant FROM transactions").scalars()
+    )
+    for rule in rules:
+        spec = rule_spec(rule)
+        named = [held for held in flows if spec.names_merchant(held)]
+        if not named or any(spec.names_merchant(key) for key in keys_now):
+            continue
+        took = sum((flows[held] for held in named), Counter[str]())
+        rule.pattern = min(took, key=lambda key: (-took[key], key))
+        log.info("user rule %d written for the payee's new key", rule.id)
+
+
+def _carry_alerts(conn: Connection, main: dict[str, str]) -> None:
+    """Write stored alerts' keys with their streams' new keys, each alert kept in its row."""
+    if not main:
+        return
+    held = conn.exec_driver_sql("SELECT id, dedupe_key FROM alerts").all()
+    taken = {str(key) for _, key in held}
+    moved = []
+    for alert_id, key in held:
+        now = ":".join(_stream_key(part, main) for part in key.split(":"))
+        if now != key and now not in taken:
+            taken.add(now)
+            moved.append((now, alert_id))
+    if moved:
+        conn.exec_driver_sql("UPDATE alerts SET dedupe_key = ? WHERE id = ?", moved)
 
 
 def _carry_subscriptions(session: Session, main: dict[str, str]) -> None:

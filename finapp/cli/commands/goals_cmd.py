@@ -93,10 +93,16 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _short_text(goal: GoalStatus) -> str:
     cur = goal.currency
+    taken = goal.taken_by_sooner
+    shared = (
+        ""
+        if taken is None
+        else f", and goals due sooner ({', '.join(goal.sooner_goals)}) take {taken} {cur} of it"
+    )
     return (
         f"{goal.name} needs {goal.needed_per_month} {cur} a month; the household had "
         f"{goal.surplus_per_month} {cur} a month left after spending over the last "
-        f"{goal.surplus_months} months: {goal.short_per_month} {cur} a month short."
+        f"{goal.surplus_months} months{shared}: {goal.short_per_month} {cur} a month short."
     )
 
 

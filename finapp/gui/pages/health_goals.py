@@ -1,6 +1,10 @@
 """Health page → Savings goals: each goal's progress (saved of target, the last month ends), the
 monthly saving still needed, on track or behind, with Add goal… and Remove.
 
+Goals share the household's monthly surplus, the one due soonest served first
+(:mod:`finapp.services.goals`): a goal it does not reach says how much the goals due sooner
+take of it, which they are, and how much a month is missing for this one.
+
 Saved amounts are measured where the linked accounts' statements end (see
 :mod:`finapp.services.goals`); the row says on which day, so a goal that looks short of this
 month's saving is read as "not imported yet", not as "not saved".
@@ -10,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -180,17 +184,26 @@ class GoalsSection(HealthSection):
         if goal.state is GoalState.MISSED:
             return fill(self.tr("%1 short"), (needed,))
         surplus, short = goal.surplus_per_month, goal.short_per_month
-        if goal.state is GoalState.BEYOND_SURPLUS and surplus is not None and short is not None:
+        if goal.state is not GoalState.BEYOND_SURPLUS or surplus is None or short is None:
+            return fill(self.tr("%1 a month"), (needed,))
+        saved = (needed, format_money(surplus, goal.currency), str(goal.surplus_months))
+        if (taken := goal.taken_by_sooner) is None:
             return fill(
                 self.tr("%1 a month; %2 a month left over in the last %3 months: %4 short"),
-                (
-                    needed,
-                    format_money(surplus, goal.currency),
-                    str(goal.surplus_months),
-                    format_money(short, goal.currency),
-                ),
+                (*saved, format_money(short, goal.currency)),
             )
-        return fill(self.tr("%1 a month"), (needed,))
+        return fill(
+            self.tr(
+                "%1 a month; %2 a month left over in the last %3 months, of which goals due "
+                "sooner (%4) take %5: %6 short"
+            ),
+            (
+                *saved,
+                QLocale().createSeparatedList(list(goal.sooner_goals)),
+                format_money(taken, goal.currency),
+                format_money(short, goal.currency),
+            ),
+        )
 
     def _months_text(self, goal: GoalStatus) -> str:
         measured = fill(
