@@ -6501,32 +6501,32 @@ Merge “%1” into:</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="46"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="53"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="47"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="54"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="48"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="55"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="48"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="55"/>
         <source>Latest month with data</source>
         <translation>有数据的最近一个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="50"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="57"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="56"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="63"/>
         <source>How far the statements go</source>
         <translation>账单覆盖到哪一天</translation>
     </message>
@@ -6535,7 +6535,7 @@ Merge “%1” into:</source>
         <translation type="vanished">yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="98"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="105"/>
         <source>Statements up to %1</source>
         <translation>账单截至%1</translation>
     </message>

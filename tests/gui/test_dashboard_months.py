@@ -158,9 +158,9 @@ def test_months_load_off_the_ui_thread_and_a_quick_second_click_wins(  # type: i
 
 def test_chinese_captions_name_the_month_as_chinese_apps_do(  # type: ignore[no-untyped-def]
     qtbot,
-    chinese,
+    chinese,  # noqa: F811
     two_year_store: Store,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ):
     """十月支出 reads as literary Chinese; 10月支出 is how a bank app or Alipay writes it."""
     bus = AppBus()
