@@ -7,7 +7,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog
 
 from finapp.gui.pages.payees import PayeesPage
+from finapp.services.imports import import_files
 from tests.gui.answering import opened, type_over
+from tests.gui.chinese import chinese  # noqa: F401
+from tests.gui.page_fixtures import inline_ctx
 
 
 def _page(qtbot, ctx, width: int = 815, height: int = 560) -> PayeesPage:  # type: ignore[no-untyped-def]
@@ -109,3 +112,34 @@ def test_merge_a_payee_into_another_from_the_list(qtbot, household_ctx) -> None:
     qtbot.waitUntil(lambda: "Spotify" not in [r[0] for r in _shown(page)])
     netflix = _shown(page)[_row_of(page, "Netflix")]
     assert netflix[2:4] == ["12", "-$158.88"]  # its six lines and Spotify's six
+
+
+def test_chinese_payees_sort_by_pinyin_as_a_chinese_user_looks_them_up(  # type: ignore[no-untyped-def]
+    qtbot,
+    chinese,
+    store,
+    data_dir,
+    tmp_path,  # noqa: F811
+):
+    """By code point 中国移动 came first and 阿里云 last: nowhere a Chinese reader would look.
+    Sorted by the Payee column they read in pinyin order."""
+    bill = tmp_path / "工商银行明细.csv"
+    bill.write_text(
+        "交易日期,交易摘要,金额\n"
+        "2026-10-03,星巴克,-36.00\n2026-10-05,中国移动,-58.00\n2026-10-08,京东,-120.30\n"
+        "2026-10-12,爱奇艺,-25.00\n2026-10-15,滴滴出行,-32.40\n2026-10-20,阿里云,-99.00\n"
+        "2026-10-22,拼多多,-45.90\n2026-10-25,美团外卖,-42.50\n",
+        encoding="utf-8",
+    )
+    import_files(store, [bill])
+    page = _page(qtbot, inline_ctx(store, data_dir))
+    header = page.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 0))
+    names = [row[0] for row in _shown(page)]
+    if names[0] != "阿里云":  # the first click may sort the other way
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 0)
+        )
+        names = [row[0] for row in _shown(page)]
+    pinyin = ["阿里云", "爱奇艺", "滴滴出行", "京东", "美团外卖", "拼多多", "星巴克"]
+    assert names == [*pinyin, "中国移动"]

@@ -14,7 +14,9 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -120,12 +122,20 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
 
 def sorted_rows(rows: Sequence[Row], column: Column[Row], order: Qt.SortOrder) -> list[Row]:
-    """``rows`` ordered by ``column``'s sort key; a row without a value (no date) first."""
+    """``rows`` ordered by ``column``'s sort key; a row without a value (no date) first.
+
+    Text is ordered as the interface's language orders it (:class:`QCollator`): Chinese names
+    by their pinyin (阿里云, 北京电力, 上海燃气), not by their code points (上海 before 北京), and
+    numbers in names by their value ("Store 9" before "Store 10")."""
     key = column.sort_key
+    collator = QCollator(QLocale())
+    collator.setNumericMode(True)
 
     def ordered(row: Row) -> tuple[bool, Any]:
         value = key(row)
-        return (False, 0) if value is None else (True, value)
+        if value is None:
+            return (False, 0)
+        return (True, collator.sortKey(value) if isinstance(value, str) else value)
 
     return sorted(rows, key=ordered, reverse=order == Qt.SortOrder.DescendingOrder)
 
