@@ -26,6 +26,7 @@ from finapp.services.account_question import account_question
 from finapp.services.accounts import match_statement
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export_goals import restore_goals
+from finapp.services.import_empty import drop_if_empty, holds_something
 from finapp.services.import_results import AccountCounts, BatchView, FileResult, ImportResult
 from finapp.services.import_rows import write_statement
 from finapp.services.rule_filing import new_line_filing
@@ -61,7 +62,7 @@ def write_parsed(
     cancel: threading.Event | None = None,
 ) -> FileResult:
     """Write one parsed file as one batch inside ``session``: accounts, new lines filed by the
-    rules, balances."""
+    rules, balances. A file that adds nothing keeps no batch (:mod:`.import_empty`)."""
     with paused_gc(), larger_page_cache(session):
         return _write_file(session, parsed, account_name, progress, cancel)
 
@@ -99,10 +100,11 @@ def _write_file(
     batch.new_count = sum(c.new for c in counts)
     batch.duplicate_count = sum(c.duplicates for c in counts)
     batch.rejected_count = len(parsed.skipped)
+    batch_id = None if drop_if_empty(session, batch) else batch.id
     return FileResult(
         path=parsed.path,
         format=parsed.format,
-        batch_id=batch.id,
+        batch_id=batch_id,
         new=batch.new_count,
         duplicates=batch.duplicate_count,
         rejected=batch.rejected_count,
@@ -235,9 +237,11 @@ def _import_files(
 
 
 def list_batches(store: Store) -> list[BatchView]:
-    """Past imports, newest first."""
+    """Past imports, newest first; none that added nothing (an older finapp kept those)."""
     with store.read() as session:
-        batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+        batches = session.scalars(
+            select(ImportBatch).where(holds_something()).order_by(ImportBatch.id.desc())
+        )
         return [
             BatchView(
                 b.id,
