@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -34,7 +35,7 @@ from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.transfers import link_days_transfers
 from finapp.services.undoable import forget_edits
 from finapp.services.wallet_funding import link_days_funding
-from finapp.services.wallet_refunds import file_refunds_like_purchases
+from finapp.services.wallet_refunds import REFUND_DAYS, file_refunds_like_purchases
 from finapp.store.engine import Store
 from finapp.store.page_cache import larger_page_cache, larger_page_caches
 from finapp.store.schema import ImportBatch
@@ -141,9 +142,11 @@ def import_parsed(
     with store.write() as session, paused_gc(), larger_page_cache(session):
         result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
         if result.days is not None:  # the batch's other sides, around the days it added
-            funded = link_days_funding(session, *result.days)
-            file_refunds_like_purchases(session, *result.days)
-            link_days_transfers(session, *result.days)
+            first, last = result.days
+            funded = link_days_funding(session, first, last)
+            # its refunds, and those stored before it that one of its purchases may be of
+            file_refunds_like_purchases(session, first, last + timedelta(days=REFUND_DAYS))
+            link_days_transfers(session, first, last)
             result = replace(result, notes=result.notes + funded.notes())
         if parsed.format == "csv:finapp-export":  # the goals of the export come back with it
             restore_goals(session, Path(parsed.path).parent)
