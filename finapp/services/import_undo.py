@@ -34,6 +34,7 @@ from finapp.core.budgets import next_month
 from finapp.errors import NotFoundError, Problem
 from finapp.services import changes
 from finapp.services.changes import Changes
+from finapp.services.import_empty import holds_something
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
@@ -65,10 +66,11 @@ class UndoResult:
 
 
 def undo_import(store: Store, batch_id: int | None = None) -> UndoResult:
-    """Undo one import: ``batch_id``, or the last one when None."""
+    """Undo one import: ``batch_id``, or the last one when None (the last that added
+    something: see :mod:`finapp.services.import_empty`)."""
     if batch_id is None:
         with store.read() as session:
-            batch_id = session.scalar(select(func.max(ImportBatch.id)))
+            batch_id = session.scalar(select(func.max(ImportBatch.id)).where(holds_something()))
         if batch_id is None:
             raise NotFoundError(Problem("undo.nothing", "Nothing to undo: no import yet"))
     return undo_imports(store, [batch_id])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -26,6 +27,7 @@ from finapp.services.account_question import account_question
 from finapp.services.accounts import match_statement
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export_goals import restore_goals
+from finapp.services.import_empty import drop_if_empty, holds_something
 from finapp.services.import_results import AccountCounts, BatchView, FileResult, ImportResult
 from finapp.services.import_rows import write_statement
 from finapp.services.rule_filing import new_line_filing
@@ -33,7 +35,7 @@ from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.transfers import link_days_transfers
 from finapp.services.undoable import forget_edits
 from finapp.services.wallet_funding import link_days_funding
-from finapp.services.wallet_refunds import file_refunds_like_purchases
+from finapp.services.wallet_refunds import REFUND_DAYS, file_refunds_like_purchases
 from finapp.store.engine import Store
 from finapp.store.page_cache import larger_page_cache, larger_page_caches
 from finapp.store.schema import ImportBatch
@@ -61,7 +63,7 @@ def write_parsed(
     cancel: threading.Event | None = None,
 ) -> FileResult:
     """Write one parsed file as one batch inside ``session``: accounts, new lines filed by the
-    rules, balances."""
+    rules, balances. A file that adds nothing keeps no batch (:mod:`.import_empty`)."""
     with paused_gc(), larger_page_cache(session):
         return _write_file(session, parsed, account_name, progress, cancel)
 
@@ -100,10 +102,11 @@ def _write_file(
     batch.new_count = sum(c.new for c in counts)
     batch.duplicate_count = sum(c.duplicates for c in counts)
     batch.rejected_count = len(parsed.skipped)
+    batch_id = None if drop_if_empty(session, batch) else batch.id
     return FileResult(
         path=parsed.path,
         format=parsed.format,
-        batch_id=batch.id,
+        batch_id=batch_id,
         new=batch.new_count,
         duplicates=batch.duplicate_count,
         rejected=batch.rejected_count,
@@ -140,9 +143,11 @@ def import_parsed(
     with store.write() as session, paused_gc(), larger_page_cache(session):
         result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
         if result.days is not None:  # the batch's other sides, around the days it added
-            funded = link_days_funding(session, *result.days)
-            file_refunds_like_purchases(session, *result.days)
-            link_days_transfers(session, *result.days)
+            first, last = result.days
+            funded = link_days_funding(session, first, last)
+            # its refunds, and those stored before it that one of its purchases may be of
+            file_refunds_like_purchases(session, first, last + timedelta(days=REFUND_DAYS))
+            link_days_transfers(session, first, last)
             result = replace(result, notes=result.notes + funded.notes())
         if parsed.format == "csv:finapp-export":  # the goals of the export come back with it
             restore_goals(session, Path(parsed.path).parent)
@@ -236,9 +241,11 @@ def _import_files(
 
 
 def list_batches(store: Store) -> list[BatchView]:
-    """Past imports, newest first."""
+    """Past imports, newest first; none that added nothing (an older finapp kept those)."""
     with store.read() as session:
-        batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+        batches = session.scalars(
+            select(ImportBatch).where(holds_something()).order_by(ImportBatch.id.desc())
+        )
         return [
             BatchView(
                 b.id,

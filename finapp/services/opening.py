@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from finapp.errors import Problem, StorageError, StoreMissingError, WrongKeyError
 from finapp.paths import STORE_ID_FILE, db_path, ensure_private_dir
 from finapp.services.merchant_key_record import holds_current_keys
+from finapp.services.refund_filing_record import holds_filed_refunds
 from finapp.services.shipped_book_record import holds_current_book
 from finapp.store.engine import Store, create_store_engine, storage_fault
 from finapp.store.keys import StoreKey, resolve_key
@@ -109,12 +110,14 @@ def _make_private(path: Path) -> None:
 
 
 def _bring_up_to_date(store: Store) -> None:
-    """Refresh the shipped rules of a store an older finapp seeded, and key its lines again
-    where an older finapp made their merchant keys another way; for a store this finapp already
-    brought up to date (every open but the first after an update), two rows read in SQL."""
+    """Refresh the shipped rules of a store an older finapp seeded, key its lines again
+    where an older finapp made their merchant keys another way, and file the refunds it left
+    apart from their purchases; for a store this finapp already brought up to date (every open
+    but the first after an update), three rows read in SQL."""
     with store.connect() as conn:
         rules_current = holds_current_book(conn)
         keys_current = holds_current_keys(conn)
+        refunds_filed = holds_filed_refunds(conn)
     if not rules_current:
         from finapp.services.shipped_refresh import refresh_shipped_rules
 
@@ -123,6 +126,10 @@ def _bring_up_to_date(store: Store) -> None:
         from finapp.services.merchant_rekey import rekey_merchants
 
         rekey_merchants(store)
+    if not refunds_filed:  # after the rules: a refund follows its purchase's filing
+        from finapp.services.wallet_refunds import file_stored_refunds
+
+        file_stored_refunds(store)
 
 
 def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | None = None) -> Store:

@@ -17,21 +17,31 @@ export). A refund the user filed by hand, or whose purchase has no category, kee
 
 The filing is the rules' (``category_source`` ``rule``): a later re-run of every rule files the
 refund by its words again.
+
+A store an older finapp filled holds refunds it never filed so (imported before finapp did
+this, or before the statement of their purchase): the first open by this finapp files them all
+once (:func:`file_stored_refunds`, recorded by :mod:`.refund_filing_record`).
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from finapp.core.account_types import AccountType
 from finapp.core.category_sources import KEPT, CategorySource
 from finapp.core.money import from_minor
 from finapp.importers.csv.payment_apps import refund_stated, trade_of
+from finapp.services.refund_filing_record import holds_filed_refunds, record_filed_refunds
+from finapp.services.undoable import forget_edits
+from finapp.store.engine import Store
 from finapp.store.schema import Account, Transaction
+
+log = logging.getLogger("finapp.store")
 
 #: how long after its purchase a refund is looked for (a return within a year)
 REFUND_DAYS = 366
@@ -81,6 +91,24 @@ def file_refunds_like_purchases(session: Session, first: date, last: date) -> in
     if changes:
         session.execute(update(Transaction), changes)
     return len(changes)
+
+
+def file_stored_refunds(store: Store) -> int:
+    """File every stored refund with its purchase, once a store (see the module docstring);
+    how many were filed anew. A refund the user filed by hand keeps its filing."""
+    with store.write() as session:
+        conn = session.connection()
+        if holds_filed_refunds(conn):
+            return 0  # another finapp opening the store filed them meanwhile
+        first, last = session.execute(
+            select(func.min(Transaction.posted), func.max(Transaction.posted))
+        ).one()
+        filed = 0 if first is None else file_refunds_like_purchases(session, first, last)
+        record_filed_refunds(conn)
+    if filed:
+        log.info("payment-app refunds filed with their purchases: %d", filed)
+        forget_edits(store)  # the journal's statements name the refunds' old categories
+    return filed
 
 
 def _by_order(session: Session, account_id: int, fitid: str) -> int | None:

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from finapp.gui import bus
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.tasks import TaskRunner
 from finapp.gui.widgets.empty_state import EmptyState
 from finapp.services import imports
-from finapp.services.imports import import_files
+from finapp.services.imports import import_files, list_batches
 from tests.gui.shell_support import (
     make_shell,
     open_windows,
@@ -70,6 +70,28 @@ def test_dropping_two_statements_imports_both_and_offers_undo(store, statements,
     shell.imports.undo_last()
     assert transaction_count(store) == 0
     assert not window.undo_import_action.isEnabled()
+    shell.close()
+
+
+def test_the_same_statement_dropped_twice_is_one_import_to_undo(store, statements, tmp_path, qtbot):
+    shell = make_shell(store, tmp_path, opening_page="transactions")
+    window = shell.window
+    qtbot.addWidget(window)
+    window.show()
+    for _ in range(2):
+        with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
+            _drop(window, [statements.checking])
+        (summary,) = [d for d in window.findChildren(ImportSummaryDialog) if d.isVisible()]
+        summary.accept()  # closed, as the user closes it before the next drop
+    (again,) = blocker.args[0].files
+    assert (again.new, again.duplicates, again.batch_id) == (0, 3, None)
+    assert len(list_batches(store)) == 1  # the repeat is no import of its own
+    assert window.undo_import_action.isEnabled()  # the first import's lines still go
+
+    window.undo_import_action.trigger()
+    (box,) = [w for w in QApplication.topLevelWidgets() if w.objectName() == "confirm-undo-import"]
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert transaction_count(store) == 0 and list_batches(store) == []
     shell.close()
 
 

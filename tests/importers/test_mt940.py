@@ -99,7 +99,7 @@ def test_identical_lines_stay_two_a_reversal_credits_and_reimport_adds_nothing(s
     ]
     again = _import(store, "reversal.sta")
     assert (again.new, again.duplicates) == (0, 4)
-    assert counts(store) == (4, 1, 2)
+    assert counts(store) == (4, 1, 1)  # the repeat added nothing: no import of its own
 
 
 def test_swift_blocks_two_messages_gbp_ledger_and_available(store) -> None:

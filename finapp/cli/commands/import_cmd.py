@@ -127,9 +127,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             if f.error:
                 continue
             neutral = f", {f.left_out} left out (neutral)" if f.left_out else ""
+            kept = f"import {f.batch_id}" if f.batch_id is not None else "nothing new"
             print(
                 f"{f.path}: {f.new} new, {f.duplicates} duplicate{neutral}, "
-                f"{f.refused_rows} rejected (import {f.batch_id})"
+                f"{f.refused_rows} rejected ({kept})"
             )
             for a in f.accounts:
                 print(f"  {a.account}: {a.new} new, {a.duplicates} duplicate{_how(a)}")
