@@ -116,10 +116,10 @@ def test_merge_a_payee_into_another_from_the_list(qtbot, household_ctx) -> None:
 
 def test_chinese_payees_sort_by_pinyin_as_a_chinese_user_looks_them_up(  # type: ignore[no-untyped-def]
     qtbot,
-    chinese,
+    chinese,  # noqa: F811
     store,
     data_dir,
-    tmp_path,  # noqa: F811
+    tmp_path,
 ):
     """By code point 中国移动 came first and 阿里云 last: nowhere a Chinese reader would look.
     Sorted by the Payee column they read in pinyin order."""
