@@ -9,10 +9,11 @@ the real one.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from finapp.gui.collation import text_collator
 from finapp.services.categories import SEPARATOR
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
@@ -90,6 +91,14 @@ def display_category(path: str | None) -> str:
     if not path:
         return ""
     return SEPARATOR.join(display_name(part) for part in path.split(SEPARATOR))
+
+
+def reading_order(paths: Iterable[str]) -> list[str]:
+    """Category paths in the order the user reads their shown names: a Chinese list by pinyin
+    (餐饮 before 购物), not by the English names stored beneath (Food after Shopping would put
+    账单与水电 first). A parent comes before its children."""
+    collator = text_collator()
+    return sorted(paths, key=lambda path: collator.sortKey(display_category(path)))
 
 
 def real_path(text: str, paths: Collection[str]) -> str:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from finapp.core.amounts import AmountError, parse_amount
 from finapp.core.money import MAX_USER_AMOUNT, decimals
 from finapp.errors import FinappError
-from finapp.gui.category_names import display_category, real_path
+from finapp.gui.category_names import display_category, reading_order, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
@@ -140,7 +140,7 @@ class SplitEditor(FormDialog):
         combo = QComboBox(self.table)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for path in self._categories:
+        for path in reading_order(self._categories):
             combo.addItem(display_category(path), path)
         combo.setCurrentIndex(-1)
         combo.setEditText(display_category(category))

@@ -14,15 +14,15 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
+
+from finapp.gui.collation import text_collator
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -124,12 +124,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 def sorted_rows(rows: Sequence[Row], column: Column[Row], order: Qt.SortOrder) -> list[Row]:
     """``rows`` ordered by ``column``'s sort key; a row without a value (no date) first.
 
-    Text is ordered as the interface's language orders it (:class:`QCollator`): Chinese names
-    by their pinyin (阿里云, 北京电力, 上海燃气), not by their code points (上海 before 北京), and
-    numbers in names by their value ("Store 9" before "Store 10")."""
+    Text is ordered as the interface's language reads it (:mod:`finapp.gui.collation`)."""
     key = column.sort_key
-    collator = QCollator(QLocale())
-    collator.setNumericMode(True)
+    collator = text_collator()
 
     def ordered(row: Row) -> tuple[bool, Any]:
         value = key(row)

@@ -29,7 +29,7 @@ from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui import bus
-from finapp.gui.category_names import display_category, real_path
+from finapp.gui.category_names import display_category, reading_order, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_money, format_month
@@ -232,7 +232,7 @@ class BudgetsPage(Page):
         budgeted = {view.category for view in budgets}
         current = self.new_category.currentText()
         self.new_category.clear()
-        for path in categories:
+        for path in reading_order(categories):
             if path not in budgeted:
                 self.new_category.addItem(display_category(path), path)
         self.new_category.setCurrentText(current)

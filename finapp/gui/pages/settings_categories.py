@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.category_kinds import CategoryKind
 from finapp.gui import bus
-from finapp.gui.category_names import display_category, real_path
+from finapp.gui.category_names import display_category, reading_order, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.error_texts import problem_text
 from finapp.gui.models.rows_model import Column, RowsModel
@@ -165,8 +165,8 @@ class CategoriesRulesPanel(QWidget):
         self.rules.set_rows(rules)
         current = self.rule_category.currentText()
         self.rule_category.clear()
-        for view in categories:
-            self.rule_category.addItem(display_category(view.path), view.path)
+        for path in reading_order(view.path for view in categories):
+            self.rule_category.addItem(display_category(path), path)
         self.rule_category.setCurrentText(current)
 
     def _write(self, work: Callable[[], object], changes: Changes) -> None:
@@ -231,7 +231,7 @@ class CategoriesRulesPanel(QWidget):
         path = self.selected_category()
         if path is None:
             return
-        paths = [c.path for c in self.categories.rows() if c.path != path]
+        paths = reading_order(c.path for c in self.categories.rows() if c.path != path)
         ask_item(
             self, self.tr("Merge category"), self.tr("Merge into"),
             [display_category(p) for p in paths],
@@ -248,7 +248,7 @@ class CategoriesRulesPanel(QWidget):
         path = self.selected_category()
         if path is None:
             return
-        paths = [c.path for c in self.categories.rows() if not c.path.startswith(path)]
+        paths = reading_order(c.path for c in self.categories.rows() if not c.path.startswith(path))
         leave = self.tr("(leave uncategorized)")
         ask_item(
             self, self.tr("Delete category"), self.tr("Move its transactions to"),

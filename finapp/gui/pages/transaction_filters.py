@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
-from finapp.gui.category_names import display_category
+from finapp.gui.category_names import display_category, reading_order
 from finapp.gui.models.transaction_columns import TransactionFilter
 from finapp.gui.qdates import from_qdate, to_qdate
 
@@ -231,7 +231,7 @@ class FilterBar(QWidget):
         """The lists' entries, with ``spec``'s account and category chosen (signals quiet)."""
         for box, choices, current in (
             (self.account_box, accounts, spec.account),
-            (self.category_box, categories, spec.category),
+            (self.category_box, reading_order(categories), spec.category),
         ):
             box.blockSignals(True)
             box.clear()

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.gui import bus
-from finapp.gui.category_names import display_category, real_path
+from finapp.gui.category_names import display_category, reading_order, real_path
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_money
 from finapp.gui.models.transaction_columns import TransactionColumns, build_columns
@@ -94,7 +94,7 @@ class CategoryDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for path in self._choices():
+        for path in reading_order(self._choices()):
             combo.addItem(display_category(path), path)
         combo.setAccessibleName(self.tr("Category"))
         return combo
@@ -267,14 +267,19 @@ class TransactionsPage(Page):
         if not ids:
             self.ctx.bus.message.emit("info", self.tr("Select the transactions to categorise."))
             return
+        rows = self.table.selectionModel().selectedRows()
+        shared = {self.model.category_path(index.row()) for index in rows}
         ask_item(
             self,
             self.tr("Set category"),
             self.tr("Category for %n transaction(s):", "", len(ids)),
-            [display_category(p) for p in self.category_choices()],
+            [display_category(p) for p in reading_order(self.category_choices())],
             lambda path: self._bulk_category_chosen(ids, path),
             object_name="set-category",
             editable=True,
+            # what the lines share, else nothing: Enter must not file them under the first
+            # category of the list
+            current=display_category(shared.pop()) if len(shared) == 1 else "",
         )
 
     def _bulk_category_chosen(self, ids: list[int], path: str) -> None:

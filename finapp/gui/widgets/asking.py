@@ -59,15 +59,17 @@ def ask_item(
     *,
     object_name: str,
     editable: bool = False,
+    current: str | None = None,
 ) -> None:
-    """One of ``items`` (or, when ``editable``, anything typed); the first is preselected."""
+    """One of ``items`` (or, when ``editable``, anything typed); ``current`` is preselected,
+    else the first item."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setComboBoxItems(list(items))
-    if items:
-        dialog.setTextValue(items[0])
-    dialog.setComboBoxEditable(editable)
+    dialog.setComboBoxEditable(editable)  # before the text: Qt types one in only when editable
+    if current is not None or items:
+        dialog.setTextValue(items[0] if current is None else current)
     dialog.textValueSelected.connect(then)
     _open(dialog, object_name)
 
