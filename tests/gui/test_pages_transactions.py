@@ -87,6 +87,18 @@ def test_date_and_amount_filters(qtbot, household_ctx) -> None:
     assert all(a >= Decimal("-20") for a in _column(page, COL_AMOUNT, SortRole))
 
 
+def test_an_amount_range_typed_as_a_user_types_it_finds_the_charge(qtbot, household_ctx) -> None:
+    """A $15.49 charge is stored as -15.49: "15 to 16" found nothing before, as if the user
+    had to know how amounts are kept. Money in and money out of that size are both found."""
+    page = _page(qtbot, household_ctx)
+    page.apply_filter({"since": "2025-03-01", "until": "2025-03-31"})
+    qtbot.keyClicks(page.min_edit, "15")
+    qtbot.keyClicks(page.max_edit, "16")
+    qtbot.keyClick(page.max_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _column(page, COL_AMOUNT, SortRole) == [Decimal("-15.49")])
+    assert _column(page, COL_PAYEE) == ["Netflix"]
+
+
 def test_drill_down_filters_month_category_and_sign(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     page.apply_filter({"category": "Entertainment", "month": "2025-02", "sign": "out"})

@@ -193,7 +193,8 @@ def test_sorting_by_text_orders_case_insensitively_then_by_id(varied_store) -> N
     [("100", "500"), ("-250.5", "-0.01"), ("12.5", None), (None, "-899.995"), ("0", "0")],
 )
 def test_amount_filter_reads_each_row_in_its_own_currency(varied_store, low, high) -> None:
-    """ "At least 100" keeps ¥100 on the yen card and $100.00 on the dollar account."""
+    """ "At least 100" keeps ¥100 on the yen card and $100.00 on the dollar account, money in
+    or out alike; a negative bound reads the signed amount."""
     model = TransactionsModel()
     model.set_columns(build_columns(table_batches(varied_store)))
     bounds = {"amount_min": low, "amount_max": high}
@@ -201,10 +202,12 @@ def test_amount_filter_reads_each_row_in_its_own_currency(varied_store, low, hig
         TransactionFilter(**{k: Decimal(v) for k, v in bounds.items() if v is not None})
     )
     shown = sorted(model.transaction_id(row) for row in range(model.rowCount()))
+    signed = any(bound is not None and Decimal(bound) < 0 for bound in (low, high))
+    sized = {v.id: v.amount if signed else abs(v.amount) for v in list_transactions(varied_store)}
     expected = sorted(
-        v.id
-        for v in list_transactions(varied_store)
-        if (low is None or v.amount >= Decimal(low)) and (high is None or v.amount <= Decimal(high))
+        i
+        for i, size in sized.items()
+        if (low is None or size >= Decimal(low)) and (high is None or size <= Decimal(high))
     )
     assert shown == expected
     assert any(v.currency == "JPY" for v in list_transactions(varied_store))  # both kinds present

@@ -40,6 +40,8 @@ class TransactionFilter:
     category: str | None = None
     since: date | None = None
     until: date | None = None
+    #: bounds on how much moved, in or out alike: a 688.69 purchase (stored as -688.69) is
+    #: found between 688 and 689, as a user types it; a negative bound reads the signed amount
     amount_min: Decimal | None = None
     amount_max: Decimal | None = None
     #: "in" (money in), "out" (money out) or None
@@ -310,10 +312,12 @@ def filter_mask(cols: TransactionColumns, spec: TransactionFilter) -> np.ndarray
         mask &= cols.dates >= np.datetime64(spec.since, "D")
     if spec.until is not None:
         mask &= cols.dates <= np.datetime64(spec.until, "D")
+    bounds = [b for b in (spec.amount_min, spec.amount_max) if b is not None]
+    amounts = cols.amount_minor if any(b < 0 for b in bounds) else np.abs(cols.amount_minor)
     if spec.amount_min is not None:
-        mask &= cols.amount_minor >= _bounds(cols.currencies, spec.amount_min, ROUND_CEILING)
+        mask &= amounts >= _bounds(cols.currencies, spec.amount_min, ROUND_CEILING)
     if spec.amount_max is not None:
-        mask &= cols.amount_minor <= _bounds(cols.currencies, spec.amount_max, ROUND_FLOOR)
+        mask &= amounts <= _bounds(cols.currencies, spec.amount_max, ROUND_FLOOR)
     if spec.transaction_ids is not None:
         mask &= np.isin(cols.ids, np.asarray(spec.transaction_ids, dtype=np.int64))
     if spec.sign == "out":
