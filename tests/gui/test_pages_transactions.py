@@ -99,6 +99,25 @@ def test_an_amount_range_typed_as_a_user_types_it_finds_the_charge(qtbot, househ
     assert _column(page, COL_PAYEE) == ["Netflix"]
 
 
+def test_picking_a_category_after_show_charges_shows_that_categorys_lines(
+    qtbot, household_ctx
+) -> None:
+    """ "Show charges" of a subscription limits the page to its lines; a user who then picks
+    another category (or account) in the list is looking elsewhere, and met an empty table."""
+    page = _page(qtbot, household_ctx)
+    listed = list_transactions(household_ctx.store)
+    netflix = [t.id for t in listed if t.payee == "NETFLIX.COM"]
+    page.apply_filter({"transaction_ids": netflix})
+    assert page.model.rowCount() == len(netflix)
+    box = page.filters.category_box
+    page.show()
+    box.setFocus()
+    while box.currentData() != "Food":
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    food = [t for t in listed if (t.category or "").startswith("Food")]
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(food) > 0)
+
+
 def test_drill_down_filters_month_category_and_sign(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     page.apply_filter({"category": "Entertainment", "month": "2025-02", "sign": "out"})

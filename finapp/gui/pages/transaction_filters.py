@@ -182,19 +182,25 @@ class FilterBar(QWidget):
     def read(self, hidden: TransactionFilter) -> TransactionFilter:
         """What the controls ask for, keeping ``hidden``'s sign and ids (they have no control).
 
-        An unreadable amount is ignored, not guessed.
+        An unreadable amount is ignored, not guessed. Picking another account or category
+        lets go of the ids (a subscription's or a payee's lines): the user is looking
+        elsewhere now, and those lines in another account would show an empty table.
         """
         self.debounce.stop()
+        account, category = self.account_box.currentData(), self.category_box.currentData()
+        ids = hidden.transaction_ids
+        if (account, category) != (hidden.account, hidden.category):
+            ids = None
         return TransactionFilter(
             text=self.search.text(),
-            account=self.account_box.currentData(),
-            category=self.category_box.currentData(),
+            account=account,
+            category=category,
             since=self._date_of(self.since_edit),
             until=self._date_of(self.until_edit),
             amount_min=self._amount_of(self.min_edit),
             amount_max=self._amount_of(self.max_edit),
             sign=hidden.sign,
-            transaction_ids=hidden.transaction_ids,
+            transaction_ids=ids,
         )
 
     @staticmethod
