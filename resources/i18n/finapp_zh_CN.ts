@@ -8723,7 +8723,7 @@ Merge “%1” into:</source>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="180"/>
         <source>%1 (%2 on %3 → %4 on %5)</source>
-        <translation>%1（%3 为 %2 → %5 为 %4）</translation>
+        <translation>%1（%3：%2 → %5：%4）</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="197"/>
@@ -8778,7 +8778,7 @@ Merge “%1” into:</source>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="47"/>
         <source>%1 on %2 → %3 on %4</source>
-        <translation>%2 为 %1 → %4 为 %3</translation>
+        <translation>%2：%1 → %4：%3</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="52"/>
