@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from finapp.errors import ImportCancelled
@@ -112,6 +112,9 @@ class ImportFlow(QObject):
         self._first_sign = ""
         self._busy = False
         self.progress: ProgressWindow | None = None
+        # where the chooser opens: the folder statements were last chosen from, this session
+        # only (a path on disk would tell where the household keeps its statements)
+        self._folder = _downloads_or_home()
 
     @property
     def busy(self) -> bool:
@@ -163,7 +166,7 @@ class ImportFlow(QObject):
         dialog = file_chooser(
             self.window,
             title,
-            str(Path.home()),
+            str(self._folder),
             self.tr(
                 "Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;"  # noqa: E501 (packaging tests read the list from this line)
                 "All files (*)"
@@ -172,11 +175,14 @@ class ImportFlow(QObject):
         dialog.setObjectName("import-file-chooser")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.filesSelected.connect(
-            lambda files: self.import_paths([Path(f) for f in files], account)
-        )
+        dialog.filesSelected.connect(lambda files: self._chosen(files, account))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _chosen(self, files: Sequence[str], account: str | None) -> None:
+        if files:
+            self._folder = Path(files[0]).parent
+        self.import_paths([Path(f) for f in files], account)
 
     def import_paths(self, paths: Sequence[Path], account: str | None = None) -> None:
         """Import ``paths`` (into ``account`` when the user chose one); while an import or its
@@ -351,3 +357,9 @@ class ImportFlow(QObject):
         self.ctx.bus.message.emit(
             "info", self.tr("Undo: removed %n transaction(s).", "", result.removed)
         )
+
+
+def _downloads_or_home() -> Path:
+    """The desktop's Downloads folder, where a bank's statements land, else the home folder."""
+    downloads = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    return Path(downloads) if downloads and Path(downloads).is_dir() else Path.home()
