@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
                 self.page_actions[row].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
             self.sidebar.item(row).setToolTip(f"{title_text} ({keys})")
-            self.page_actions[row].setText(title_text)
+            self.page_actions[row].setText(entry.menu_text())
 
     # -- pages ------------------------------------------------------------------------------
 

@@ -62,7 +62,7 @@ def shell_for(qtbot, us_locale, tmp_path: Path) -> Iterator:  # type: ignore[no-
 
 def open_health(qtbot, shell: Shell) -> QWidget:  # type: ignore[no-untyped-def]
     """Go → Health (Ctrl+7), as the user opens the Health page."""
-    (go_health,) = [a for a in shell.window.page_actions if a.text() == "Health"]
+    (go_health,) = [a for a in shell.window.page_actions if a.text() == "&Health"]
     assert go_health.shortcut() == QKeySequence("Ctrl+7")
     go_health.trigger()
     qtbot.waitUntil(lambda: shell.window.current_page_name() == "health")
