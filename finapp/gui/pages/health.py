@@ -14,10 +14,8 @@ from datetime import date
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from finapp.gui.pages.health_report import ExportReportButton
 from finapp.gui.pages.health_reserves import EmergencyFundSection, InstitutionsSection
 from finapp.gui.pages.health_section import HealthSection, tab_stops
 from finapp.gui.pages.health_subscriptions import SubscriptionsSection
+from finapp.gui.widgets.page_scroll import page_scroll
 from finapp.services.changes import Changes
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
@@ -71,10 +70,7 @@ class HealthPage(Page):
             self.sections.append(section)
             column.addWidget(section)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = page_scroll(self, body)
         header = QHBoxLayout()
         header.setContentsMargins(9, 6, 9, 0)
         header.addStretch(1)
