@@ -39,6 +39,8 @@ class HealthSection(QGroupBox):
         self.ctx = ctx
         self.setTitle(QCoreApplication.translate("HealthSection", self.TITLE))
         self.setObjectName(f"health-{type(self).__name__}")
+        #: where the keyboard goes once rows just made are shown (see _show_keeping_focus)
+        self._focus_next: QWidget | None = None
 
     def reload(self, as_of: date) -> None:
         """Load the section's figures as of ``as_of`` off the UI thread, then show them."""
@@ -58,8 +60,14 @@ class HealthSection(QGroupBox):
         if after:
             # once the new rows are shown (their layout shows them on the next turn of the
             # event loop): a widget not yet shown takes no focus
-            target = after[min(place, len(after) - 1)]
-            QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
+            self._focus_next = after[min(place, len(after) - 1)]
+            QTimer.singleShot(0, self._take_focus)
+
+    def _take_focus(self) -> None:
+        """The keyboard to the stop chosen on the last load, if that load's rows still stand."""
+        target, self._focus_next = self._focus_next, None
+        if target is not None and target in tab_stops(self):
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load(self, as_of: date) -> Any:
         """Read the figures from the services (worker thread: no widgets here)."""
