@@ -82,7 +82,7 @@ class TransactionMenus(QObject):
             table.setColumnHidden(column, True)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self.open_row_menu)
-        for keys in ("Shift+F10", QKeySequence(Qt.Key.Key_Menu)):  # the row menu's own keys
+        for keys in ("Shift+F10", "Menu"):  # the row menu's own keys
             page_shortcut(actions.page, keys, lambda: self.open_row_menu(None))
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

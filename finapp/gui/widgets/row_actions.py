@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from finapp.gui.pages.tables import page_shortcut
@@ -45,7 +45,7 @@ class RowActions(QObject):
         self.selection = SelectionActions(page, tree, [])
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self.open_menu)
-        for keys in ("Shift+F10", QKeySequence(Qt.Key.Key_Menu)):  # the menu's keys: at the row
+        for keys in ("Shift+F10", "Menu"):  # the menu's keys: at the row
             page_shortcut(page, keys, lambda: self.open_menu(None))
 
     def add(
