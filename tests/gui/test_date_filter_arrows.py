@@ -28,7 +28,7 @@ def shown(qtbot, ctx: AppContext) -> TransactionsPage:  # type: ignore[no-untype
 
 def test_the_first_arrow_on_any_starts_from_the_datas_first_or_last_day(
     qtbot, household_ctx: AppContext
-) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+) -> None:  # type: ignore[no-untyped-def]
     days = [t.date for t in list_transactions(household_ctx.store)]
     first, last = min(days), max(days)
     page = shown(qtbot, household_ctx)

@@ -56,7 +56,7 @@ def shell(
     tmp_path: Path,
     translation_cache,
     monkeypatch,
-) -> Iterator[Shell]:  # type: ignore[no-untyped-def]  # noqa: E501
+) -> Iterator[Shell]:  # type: ignore[no-untyped-def]
     """The window in ``request.param``, over the household with its subscriptions found."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(translation_cache))
     service.detect_subscriptions(household_store, TODAY)
@@ -72,7 +72,7 @@ def shell(
 
 def row_menu(
     qtbot, table: QWidget, name: str, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
-) -> QMenu:  # type: ignore[no-untyped-def]  # noqa: E501
+) -> QMenu:  # type: ignore[no-untyped-def]
     """The row menu ``table`` opens for ``key`` (the Menu key, or Shift+F10)."""
     table.setFocus()
     qtbot.keyClick(table, key, modifier)

@@ -49,7 +49,7 @@ def tab_stops(qtbot, page: QWidget) -> list[QWidget]:  # type: ignore[no-untyped
 @pytest.mark.parametrize("kind", [DashboardPage, BudgetsPage, HealthPage, SettingsPage])
 def test_tab_never_stops_on_a_scroll_area(
     qtbot, household_ctx: AppContext, kind: type[Page]
-) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+) -> None:  # type: ignore[no-untyped-def]
     page = kind(household_ctx)
     shown_small(qtbot, page)
     stops = tab_stops(qtbot, page)
@@ -60,7 +60,7 @@ def test_tab_never_stops_on_a_scroll_area(
 
 def test_the_health_page_scrolls_to_the_widget_tab_reaches_and_on_page_down(
     qtbot, household_ctx: AppContext
-) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+) -> None:  # type: ignore[no-untyped-def]
     page = HealthPage(household_ctx)
     shown_small(qtbot, page)
     scroll = page.findChild(QScrollArea)
