@@ -43,15 +43,12 @@ from finapp.gui.pages.base import Page
 from finapp.gui.pages.catalog import CATALOG, PageEntry, load_page_class, opening_entry
 from finapp.gui.resources import app_icon, icon
 from finapp.gui.ui_state import UiState
+from finapp.gui.window_geometry import keep_geometry, restore_geometry
 
 log = logging.getLogger("finapp.gui")
 
 # how often the window looks whether its background work is done, to load the other pages
 IDLE_CHECK_MS = 100
-#: the window's size on a first start, where the screen has room for it
-DEFAULT_SIZE = QSize(1180, 760)
-#: room left on a smaller screen for the frame the window system draws around the window
-FRAME_ALLOWANCE = QSize(16, 48)
 #: looks in a row that find no work running before the first page counts as settled: the first
 #: may come between a load's result and the drawing of its charts, which Qt runs just after
 SETTLED_LOOKS = 2
@@ -128,7 +125,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.ctx.bus.navigate.connect(self.navigate)
         self.ctx.bus.message.connect(self.show_message)
-        self._restore_state()
+        restore_geometry(self, self.ui_state)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -255,7 +252,7 @@ class MainWindow(QMainWindow):
                 self.page_actions[row].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
             self.sidebar.item(row).setToolTip(f"{title_text} ({keys})")
-            self.page_actions[row].setText(title_text)
+            self.page_actions[row].setText(entry.menu_text())
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -432,30 +429,9 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        geometry = self.ui_state.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self._fit_first_size()
-        state = self.ui_state.window_state
-        if state is not None:
-            self.restoreState(state)
-
-    def _fit_first_size(self) -> None:
-        """The default size, or on a smaller screen (a 1024×640 laptop) its free area less the
-        frame, top left: a window larger than its screen hides its right and bottom edges, the
-        demo strip's *Leave demo* among them, and no window manager moves it back on screen."""
-        free = self.screen().availableGeometry()
-        room = free.size() - FRAME_ALLOWANCE
-        if DEFAULT_SIZE.width() <= room.width() and DEFAULT_SIZE.height() <= room.height():
-            self.resize(DEFAULT_SIZE)
-            return
-        self.resize(DEFAULT_SIZE.boundedTo(room))
-        self.move(free.topLeft())
-
     def save_state(self) -> None:
-        self.ui_state.geometry = self.saveGeometry()
-        self.ui_state.window_state = self.saveState()
-        self.ui_state.sync()
+        """Kept for the next start (see :mod:`finapp.gui.window_geometry`)."""
+        keep_geometry(self, self.ui_state)
 
     def bring_forward(self) -> None:
         """Show, un-minimise and raise the window (tray click, second launch)."""

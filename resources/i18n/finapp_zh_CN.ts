@@ -4830,6 +4830,54 @@
     </message>
 </context>
 <context>
+    <name>GoMenu</name>
+    <message>
+        <location filename="../../finapp/gui/pages/catalog.py" line="47"/>
+        <source>&amp;Dashboard</source>
+        <translation>概览(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
+        <source>&amp;Transactions</source>
+        <translation>交易(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/catalog.py" line="53"/>
+        <source>&amp;Subscriptions</source>
+        <translation>订阅(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/catalog.py" line="56"/>
+        <source>&amp;Budgets</source>
+        <translation>预算(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/catalog.py" line="59"/>
+        <source>&amp;Alerts</source>
+        <translation>提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/catalog.py" line="62"/>
+        <source>A&amp;ccounts</source>
+        <translation>账户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/catalog.py" line="65"/>
+        <source>&amp;Health</source>
+        <translation>财务健康(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/catalog.py" line="68"/>
+        <source>&amp;Payees</source>
+        <translation>收款方(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/catalog.py" line="71"/>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../finapp/gui/dialogs/goal.py" line="72"/>
@@ -6032,56 +6080,56 @@
     <name>Page</name>
     <message>
         <location filename="../../finapp/gui/pages/alerts.py" line="62"/>
-        <location filename="../../finapp/gui/pages/catalog.py" line="48"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="58"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
-        <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="55"/>
         <source>Budgets</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="40"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
         <location filename="../../finapp/gui/pages/dashboard.py" line="146"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="42"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="49"/>
         <location filename="../../finapp/gui/pages/transactions.py" line="115"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="64"/>
         <location filename="../../finapp/gui/pages/health.py" line="54"/>
         <source>Health</source>
         <translation>财务健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="54"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="67"/>
         <location filename="../../finapp/gui/pages/payees.py" line="101"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/accounts.py" line="153"/>
-        <location filename="../../finapp/gui/pages/catalog.py" line="50"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="61"/>
         <source>Accounts</source>
         <extracomment>the Books column: how the transactions stand against the statements</extracomment>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="56"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="70"/>
         <location filename="../../finapp/gui/pages/settings.py" line="259"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/catalog.py" line="44"/>
+        <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="87"/>
         <source>Subscriptions</source>
         <extracomment>the UiState key of the fold state, and the groups folded until the user says otherwise</extracomment>
@@ -7943,50 +7991,41 @@ Merge “%1” into:</source>
         <translation>对账单的覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="139"/>
         <source>Confirm</source>
-        <translation>确认</translation>
+        <translation type="vanished">确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="140"/>
         <source>Dismiss</source>
-        <translation>忽略</translation>
+        <translation type="vanished">忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="141"/>
         <source>Mark cancelled</source>
-        <translation>标为已取消</translation>
+        <translation type="vanished">标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="142"/>
         <source>Rename…</source>
-        <translation>重命名…</translation>
+        <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="334"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
         <source>Split…</source>
-        <translation>拆分…</translation>
+        <translation type="vanished">拆分…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
         <source>Review date…</source>
-        <translation>复查日期…</translation>
+        <translation type="vanished">复查日期…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
         <source>Reminders…</source>
-        <translation>提醒…</translation>
+        <translation type="vanished">提醒…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
         <source>Show charges</source>
-        <translation>查看扣款</translation>
+        <translation type="vanished">查看扣款</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
@@ -8010,9 +8049,8 @@ Merge “%1” into:</source>
         <translation>保持日历文件为最新…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
         <source>Rename payee everywhere…</source>
-        <translation>全部重命名收款方…</translation>
+        <translation type="vanished">全部重命名收款方…</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="219"/>
@@ -8061,6 +8099,56 @@ Merge “%1” into:</source>
     <message>
         <source>d MMM yyyy</source>
         <translation type="vanished">yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="139"/>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="140"/>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="141"/>
+        <source>&amp;Mark cancelled</source>
+        <translation>标为已取消(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="142"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
+        <source>Mer&amp;ge with…</source>
+        <translation>与…合并(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
+        <source>&amp;Split…</source>
+        <translation>拆分(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
+        <source>Re&amp;view date…</source>
+        <translation>复查日期(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <source>Remi&amp;nders…</source>
+        <translation>提醒(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
+        <source>Show c&amp;harges</source>
+        <translation>查看扣款(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
+        <source>Rename &amp;payee everywhere…</source>
+        <translation>全部重命名收款方(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="293"/>
@@ -8236,30 +8324,51 @@ Merge “%1” into:</source>
 <context>
     <name>TransactionMenus</name>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="57"/>
         <source>Rename payee…</source>
         <extracomment>the columns the user may hide or show, in the header menu&apos;s order shown when the page opens</extracomment>
-        <translation>重命名收款方…</translation>
+        <translation type="vanished">重命名收款方…</translation>
+    </message>
+    <message>
+        <source>Set category of selected…</source>
+        <translation type="vanished">设置所选交易的分类…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="vanished">笔记…</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation type="vanished">标签…</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation type="vanished">拆分…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="57"/>
+        <source>&amp;Rename payee…</source>
+        <extracomment>the columns the user may hide or show, in the header menu&apos;s order shown when the page opens</extracomment>
+        <translation>重命名收款方(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/transaction_menus.py" line="61"/>
-        <source>Set category of selected…</source>
-        <translation>设置所选交易的分类…</translation>
+        <source>Set &amp;category of selected…</source>
+        <translation>设置所选交易的分类(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/transaction_menus.py" line="64"/>
-        <source>Note…</source>
-        <translation>笔记…</translation>
+        <source>&amp;Note…</source>
+        <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/transaction_menus.py" line="66"/>
-        <source>Tags…</source>
-        <translation>标签…</translation>
+        <source>&amp;Tags…</source>
+        <translation>标签(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/transaction_menus.py" line="68"/>
-        <source>Split…</source>
-        <translation>拆分…</translation>
+        <source>&amp;Split…</source>
+        <translation>拆分(&amp;S)…</translation>
     </message>
 </context>
 <context>

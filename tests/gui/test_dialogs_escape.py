@@ -92,12 +92,12 @@ def test_escape_on_the_note_and_the_tags_keeps_what_the_rows_had(qtbot, househol
     page = transactions_page(qtbot, household_ctx)
     row = page.model.rows_of([txn_id])[0]
 
-    _menu_item(qtbot, page, row, "Note…")
+    _menu_item(qtbot, page, row, "&Note…")
     dialog = opened(page, QInputDialog, "transaction-note")
     _typed(qtbot, dialog, "Cancelled in May")
     _escape(qtbot, dialog, page)
 
-    _menu_item(qtbot, page, row, "Tags…")
+    _menu_item(qtbot, page, row, "&Tags…")
     dialog = opened(page, QInputDialog, "transaction-tags")
     assert dialog.textValue() == "#streaming"
     _typed(qtbot, dialog, "#tax")

@@ -54,7 +54,7 @@ def shell(qtbot, us_locale, tmp_path: Path) -> Iterator[Shell]:  # type: ignore[
 
 
 def health_page(qtbot, shell: Shell) -> QWidget:  # type: ignore[no-untyped-def]
-    (go_health,) = [a for a in shell.window.page_actions if a.text() == "Health"]
+    (go_health,) = [a for a in shell.window.page_actions if a.text() == "&Health"]
     assert go_health.shortcut() == QKeySequence("Ctrl+7")
     go_health.trigger()
     qtbot.waitUntil(lambda: shell.window.current_page_name() == "health")

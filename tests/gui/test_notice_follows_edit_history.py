@@ -86,7 +86,7 @@ def test_undoing_a_later_edit_leaves_the_notice_about_an_earlier_one(
     _file_in_bulk(qtbot, page, "whole foods", "Food:Supermarket")
     filed = page.notice.label.text()
     _right_click(qtbot, page, 0, COL_PAYEE)
-    _click(qtbot, _menu(page, "transaction-menu"), "Note…")
+    _click(qtbot, _menu(page, "transaction-menu"), "&Note…")
     type_over(qtbot, opened(page, QInputDialog, "transaction-note"), "Weekly shop")
     qtbot.waitUntil(lambda: _menu_texts(window)[0].startswith("Undo Note on"))
 

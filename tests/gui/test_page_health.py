@@ -1,25 +1,36 @@
-"""The Health page in the real window: grades with their reasons, and a card's limit set
-through its dialog."""
+"""The Health page in the real window: grades with their reasons, a card's limit set
+through its dialog, and the keyboard kept in the rows after a goal is removed or a limit set
+(on the next goal, the one before after the last, the same card) instead of falling out."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from finapp.gui.pages.health_accounts import AccountsSection
 from finapp.gui.pages.health_cards import CardsSection
+from finapp.gui.pages.health_goals import GoalsSection
 from finapp.gui.pages.health_reserves import EmergencyFundSection, InstitutionsSection
 from finapp.gui.shell import Shell
 from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.cards import list_cards
+from finapp.services.goals import add_goal
 from tests.gui.answering import enter, opened
 from tests.gui.locale_money import qt_money
 from tests.gui.shell_support import make_shell
@@ -62,7 +73,7 @@ def shell_for(qtbot, us_locale, tmp_path: Path) -> Iterator:  # type: ignore[no-
 
 def open_health(qtbot, shell: Shell) -> QWidget:  # type: ignore[no-untyped-def]
     """Go → Health (Ctrl+7), as the user opens the Health page."""
-    (go_health,) = [a for a in shell.window.page_actions if a.text() == "Health"]
+    (go_health,) = [a for a in shell.window.page_actions if a.text() == "&Health"]
     assert go_health.shortcut() == QKeySequence("Ctrl+7")
     go_health.trigger()
     qtbot.waitUntil(lambda: shell.window.current_page_name() == "health")
@@ -137,3 +148,60 @@ def test_setting_a_limit_in_the_dialog_updates_the_card_row(qtbot, shell_for) ->
     assert (card.limit_minor, card.limit_source) == (750_000, "user")
     accounts = page.findChild(AccountsSection)
     assert grades(accounts)[CARD] == "At risk"  # 96% is past the highest threshold
+
+
+GOALS = ("Car in cash", "Kitchen renovation", "Summer in Lisbon")
+
+
+def keyboard_on(qtbot, shell: Shell, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
+    """The window active, the keyboard on ``button`` (as Tab leaves it), then Space on it."""
+    shell.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window)
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def has_keyboard(qtbot, shell: Shell, widget: QPushButton) -> None:  # type: ignore[no-untyped-def]
+    """``widget`` has the keyboard once the window is active again (as the window system makes
+    it when its dialog closes)."""
+    shell.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+
+def remove(qtbot, shell: Shell, section: GoalsSection, name: str) -> None:  # type: ignore[no-untyped-def]
+    left = len(section.remove_buttons) - 1
+    keyboard_on(qtbot, shell, section.remove_buttons[name])
+    box = opened(shell.window, QMessageBox, "remove-goal")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
+    qtbot.keyClick(box, Qt.Key.Key_Y)  # Yes, by its letter (Enter would refuse)
+    qtbot.waitUntil(lambda: len(shown(section, QProgressBar, "goal-progress")) == left)
+
+
+def test_removing_goals_keeps_the_keyboard_on_the_next_one(qtbot, shell_for) -> None:
+    shell = shell_for(up_to_today())
+    for months, name in enumerate(GOALS, start=6):
+        add_goal(shell.window.ctx.store, name, Decimal("3000"),
+                 date.today() + timedelta(days=30 * months), [SAVINGS])  # fmt: skip
+    section = open_health(qtbot, shell).findChild(GoalsSection)
+    qtbot.waitUntil(lambda: len(shown(section, QProgressBar, "goal-progress")) == 3)
+
+    remove(qtbot, shell, section, "Kitchen renovation")  # the middle one: the next takes its place
+    has_keyboard(qtbot, shell, section.remove_buttons["Summer in Lisbon"])
+    remove(qtbot, shell, section, "Summer in Lisbon")  # the last one: the one before it
+    has_keyboard(qtbot, shell, section.remove_buttons["Car in cash"])
+    remove(qtbot, shell, section, "Car in cash")  # none left: Add goal…, the section's stop
+    has_keyboard(qtbot, shell, section.add_button)
+
+
+def test_setting_a_limit_keeps_the_keyboard_on_the_cards_button(qtbot, shell_for) -> None:
+    shell = shell_for(up_to_today(card_owed="7261.40"))
+    cards = open_health(qtbot, shell).findChild(CardsSection)
+    qtbot.waitUntil(lambda: len(shown(cards, QProgressBar, "card-utilisation")) == 1)
+    keyboard_on(qtbot, shell, cards.limit_buttons[CARD])
+    dialog = opened(shell.window, QDialog, "card-limit")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClicks(dialog.amount, "7500")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [b.format() for b in shown(cards, QProgressBar, "card-utilisation")]
+                    == ["96%"])  # fmt: skip
+    has_keyboard(qtbot, shell, cards.limit_buttons[CARD])

@@ -210,8 +210,8 @@ def test_split_merge_and_review_date_from_the_page_are_shown_and_kept(qtbot, ctx
     qtbot.keyClick(page.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     menu = next(m for m in page.findChildren(QMenu, "subscription-menu") if m.isVisible())
     texts = [a.text() for a in menu.actions()]
-    assert {"Merge with…", "Split…", "Review date…"} <= set(texts)
-    menu.setActiveAction(menu.actions()[texts.index("Merge with…")])
+    assert {"Mer&ge with…", "&Split…", "Re&view date…"} <= set(texts)
+    menu.setActiveAction(menu.actions()[texts.index("Mer&ge with…")])
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     merge = _answer(qtbot, opened(page, QInputDialog, "merge-subscription"))
     assert merge.comboBoxItems()[0].startswith("Netflix (split) · Checking · $15.49 Monthly")

@@ -78,7 +78,7 @@ def test_renaming_a_payee_from_a_transaction_renames_it_on_every_page(qtbot, hou
 
     (row, *_) = _rows(transactions, COL_PAYEE, "Whole Foods")
     _right_click(qtbot, transactions, row, COL_PAYEE)
-    _click(qtbot, _menu(transactions, "transaction-menu"), "Rename payee…")
+    _click(qtbot, _menu(transactions, "transaction-menu"), "&Rename payee…")
     dialog = opened(transactions, QInputDialog, "rename-payee")
     assert dialog.textValue() == "Whole Foods"
     type_over(qtbot, dialog, "Weekly groceries")
@@ -111,8 +111,8 @@ def test_renaming_a_payee_from_the_subscriptions_page(qtbot, household_ctx) -> N
     qtbot.keyClick(subscriptions.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     menu = next(m for m in subscriptions.findChildren(QMenu, "subscription-menu") if m.isVisible())
     texts = [a.text() for a in menu.actions()]
-    assert texts.index("Rename payee everywhere…") == texts.index("Rename…") + 1
-    menu.setActiveAction(menu.actions()[texts.index("Rename payee everywhere…")])
+    assert texts.index("Rename &payee everywhere…") == texts.index("&Rename…") + 1
+    menu.setActiveAction(menu.actions()[texts.index("Rename &payee everywhere…")])
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     dialog = opened(subscriptions, QInputDialog, "rename-payee")
     assert dialog.textValue() == "Blue Bottle Coffee"

@@ -97,7 +97,7 @@ def test_renaming_one_line_of_a_payee_renames_all_its_descriptors(qtbot, househo
     page.show()
     tacobell = next(t.id for t in list_transactions(store) if t.payee == "DD *DOORDASH TACOBELL")
     _right_click(qtbot, page, page.model.rows_of([tacobell])[0], COL_PAYEE)
-    _click(qtbot, _menu(page, "transaction-menu"), "Rename payee…")
+    _click(qtbot, _menu(page, "transaction-menu"), "&Rename payee…")
     type_over(qtbot, opened(page, QInputDialog, "rename-payee"), "Takeaway")
 
     def payees() -> set[str]:

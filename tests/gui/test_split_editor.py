@@ -40,7 +40,7 @@ def _split_from_menu(qtbot, page: TransactionsPage) -> tuple[SplitEditor, int]: 
     """Split… from the newest Whole Foods line's menu: the editor, and the line's id."""
     row, txn_id = _groceries(page)
     _right_click(qtbot, page, row, COL_PAYEE)
-    _click(qtbot, _menu(page, "transaction-menu"), "Split…")
+    _click(qtbot, _menu(page, "transaction-menu"), "&Split…")
     return opened(page, SplitEditor, OBJECT_NAME), txn_id
 
 

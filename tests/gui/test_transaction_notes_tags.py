@@ -39,7 +39,7 @@ def test_tags_typed_on_a_row_show_in_its_column_and_the_search_finds_them(
     assert _cell(page, row, COL_TAGS) == "" and not page.table.isColumnHidden(COL_TAGS)
     txn_id = page.model.transaction_id(row)
 
-    _menu_item(qtbot, page, row, "Tags…")
+    _menu_item(qtbot, page, row, "&Tags…")
     type_over(qtbot, opened(page, QInputDialog, "transaction-tags"), "#Streaming #tax")
     qtbot.waitUntil(lambda: _cell(page, page.model.rows_of([txn_id])[0], COL_TAGS) != "")
     assert _cell(page, page.model.rows_of([txn_id])[0], COL_TAGS) == "#streaming #tax"
@@ -64,7 +64,7 @@ def test_a_note_on_several_rows_shows_in_the_note_column_and_its_tooltip(
                          QItemSelectionModel.SelectionFlag.Select
                          | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
 
-    _menu_item(qtbot, page, rows[0], "Note…")
+    _menu_item(qtbot, page, rows[0], "&Note…")
     dialog = opened(page, QInputDialog, "transaction-note")
     assert "3 transaction(s)" in dialog.labelText()
     type_over(qtbot, dialog, "Party food for Mia's birthday")
@@ -89,7 +89,7 @@ def test_the_shared_tags_of_a_selection_are_edited_and_a_bad_tag_is_asked_again(
     page = _page(qtbot, household_ctx)
     first, second = _rows(page, COL_PAYEE, "Whole Foods")[:2]
     ids = [page.model.transaction_id(r) for r in (first, second)]
-    _menu_item(qtbot, page, first, "Tags…")
+    _menu_item(qtbot, page, first, "&Tags…")
     type_over(qtbot, opened(page, QInputDialog, "transaction-tags"), "#family #costco")
     qtbot.waitUntil(lambda: _cell(page, page.model.rows_of(ids[:1])[0], COL_TAGS) != "")
 
@@ -98,7 +98,7 @@ def test_the_shared_tags_of_a_selection_are_edited_and_a_bad_tag_is_asked_again(
         page.model.index(page.model.rows_of(ids[1:])[0], 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
-    _menu_item(qtbot, page, page.model.rows_of(ids[:1])[0], "Tags…")
+    _menu_item(qtbot, page, page.model.rows_of(ids[:1])[0], "&Tags…")
     dialog = opened(page, QInputDialog, "transaction-tags")
     assert dialog.textValue() == ""  # the two rows share no tag yet
     type_over(qtbot, dialog, "#family #weekly shop")  # the # is optional
@@ -109,7 +109,7 @@ def test_the_shared_tags_of_a_selection_are_edited_and_a_bad_tag_is_asked_again(
         "#costco #family #shop #weekly"
     )
 
-    _menu_item(qtbot, page, page.model.rows_of(ids[:1])[0], "Tags…")
+    _menu_item(qtbot, page, page.model.rows_of(ids[:1])[0], "&Tags…")
     dialog = opened(page, QInputDialog, "transaction-tags")
     assert dialog.textValue() == "#family #shop #weekly"  # what both carry
     type_over(qtbot, dialog, "#family #week!y")

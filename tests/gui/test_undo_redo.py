@@ -182,7 +182,7 @@ def test_the_notices_undo_takes_back_nothing_once_a_later_edit_came(shell, qtbot
     filed = _stored_categories(store)
     txn_id = page.model.transaction_id(0)
     _right_click(qtbot, page, 0, COL_PAYEE)
-    _click(qtbot, _menu(page, "transaction-menu"), "Note…")
+    _click(qtbot, _menu(page, "transaction-menu"), "&Note…")
     type_over(qtbot, opened(page, QInputDialog, "transaction-note"), "Family plan")
     qtbot.waitUntil(lambda: _row_cell(page, txn_id, COL_NOTE) == "Family plan")
     qtbot.mouseClick(page.notice.undo_button, Qt.MouseButton.LeftButton)
@@ -355,8 +355,8 @@ def test_a_note_and_tags_given_from_a_rows_menu_are_undone_and_redone(shell, qtb
     page = _transactions(qtbot, window)
     txn_id = _first_line_of(page, "Netflix")
     for item, dialog, column, shown, named in (  # typed as the column shows it
-        ("Note…", "transaction-note", COL_NOTE, "Family plan", "Note on Netflix"),
-        ("Tags…", "transaction-tags", COL_TAGS, "#tv", "Tags of Netflix"),
+        ("&Note…", "transaction-note", COL_NOTE, "Family plan", "Note on Netflix"),
+        ("&Tags…", "transaction-tags", COL_TAGS, "#tv", "Tags of Netflix"),
     ):
         _right_click(qtbot, page, page.model.rows_of([txn_id])[0], COL_PAYEE)
         _click(qtbot, _menu(page, "transaction-menu"), item)

@@ -9,6 +9,7 @@ masks and a sort one ``argsort``, and the view only asks ``data()`` for the few 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -214,6 +215,13 @@ class TransactionsModel(QAbstractTableModel):
     def payee_name(self, row: int) -> str:
         """The name a row's payee is shown by."""
         return self._cols.names[int(self._view[row])]
+
+    def date_span(self) -> tuple[date, date] | None:
+        """The first and last day of every transaction loaded (filtered or not); None if none."""
+        dates = self._cols.dates
+        if not len(dates):
+            return None
+        return dates.min().item(), dates.max().item()
 
     def account_choices(self) -> list[str]:
         return sorted(self._cols.accounts.names)

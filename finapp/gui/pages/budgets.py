@@ -13,14 +13,12 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from finapp.gui.models.formatting import format_money, format_month
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.widgets.empty_state import EmptyState
+from finapp.gui.widgets.page_scroll import page_scroll
 from finapp.services.budgets import BudgetView, list_budgets, remove_budget, set_budget
 from finapp.services.categories import list_categories
 from finapp.services.changes import Changes
@@ -160,15 +159,12 @@ class BudgetsPage(Page):
         self.grid.setColumnStretch(1, 1)
         self.grid.setHorizontalSpacing(14)
         self.empty = EmptyState(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget(self)
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.grid_host)
         holder_layout.addWidget(self.empty)
         holder_layout.addStretch(1)
-        scroll.setWidget(holder)
+        scroll = page_scroll(self, holder)
 
         self.new_category = QComboBox(self)
         self.new_category.setEditable(True)

@@ -26,6 +26,9 @@ class PageEntry:
     name: str
     # English title, translated in context "Page" like :meth:`Page.display_title`
     title: str
+    # the title in the Go menu, with its Alt letter (translated in context "GoMenu"): the
+    # letters of the menu's entries differ, in each language
+    menu_title: str
     icon: str
     shortcut: str
     # the module whose import registers the page class
@@ -34,26 +37,38 @@ class PageEntry:
     def display_title(self) -> str:
         return QCoreApplication.translate("Page", self.title)
 
+    def menu_text(self) -> str:
+        return QCoreApplication.translate("GoMenu", self.menu_title)
+
 
 _PAGES = "finapp.gui.pages."
 CATALOG: tuple[PageEntry, ...] = (
-    PageEntry("dashboard", QT_TRANSLATE_NOOP("Page", "Dashboard"), "dashboard", "Ctrl+1",
+    PageEntry("dashboard", QT_TRANSLATE_NOOP("Page", "Dashboard"),
+              QT_TRANSLATE_NOOP("GoMenu", "&Dashboard"), "dashboard", "Ctrl+1",
               _PAGES + "dashboard"),
-    PageEntry("transactions", QT_TRANSLATE_NOOP("Page", "Transactions"), "transactions",
+    PageEntry("transactions", QT_TRANSLATE_NOOP("Page", "Transactions"),
+              QT_TRANSLATE_NOOP("GoMenu", "&Transactions"), "transactions",
               "Ctrl+2", _PAGES + "transactions"),
-    PageEntry("subscriptions", QT_TRANSLATE_NOOP("Page", "Subscriptions"), "subscriptions",
+    PageEntry("subscriptions", QT_TRANSLATE_NOOP("Page", "Subscriptions"),
+              QT_TRANSLATE_NOOP("GoMenu", "&Subscriptions"), "subscriptions",
               "Ctrl+3", _PAGES + "subscriptions"),
-    PageEntry("budgets", QT_TRANSLATE_NOOP("Page", "Budgets"), "budgets", "Ctrl+4",
+    PageEntry("budgets", QT_TRANSLATE_NOOP("Page", "Budgets"),
+              QT_TRANSLATE_NOOP("GoMenu", "&Budgets"), "budgets", "Ctrl+4",
               _PAGES + "budgets"),
-    PageEntry("alerts", QT_TRANSLATE_NOOP("Page", "Alerts"), "alerts", "Ctrl+5",
+    PageEntry("alerts", QT_TRANSLATE_NOOP("Page", "Alerts"),
+              QT_TRANSLATE_NOOP("GoMenu", "&Alerts"), "alerts", "Ctrl+5",
               _PAGES + "alerts"),
-    PageEntry("accounts", QT_TRANSLATE_NOOP("Page", "Accounts"), "accounts", "Ctrl+6",
+    PageEntry("accounts", QT_TRANSLATE_NOOP("Page", "Accounts"),
+              QT_TRANSLATE_NOOP("GoMenu", "A&ccounts"), "accounts", "Ctrl+6",
               _PAGES + "accounts"),
-    PageEntry("health", QT_TRANSLATE_NOOP("Page", "Health"), "health", "Ctrl+7",
+    PageEntry("health", QT_TRANSLATE_NOOP("Page", "Health"),
+              QT_TRANSLATE_NOOP("GoMenu", "&Health"), "health", "Ctrl+7",
               _PAGES + "health"),
-    PageEntry("payees", QT_TRANSLATE_NOOP("Page", "Payees"), "payees", "Ctrl+8",
+    PageEntry("payees", QT_TRANSLATE_NOOP("Page", "Payees"),
+              QT_TRANSLATE_NOOP("GoMenu", "&Payees"), "payees", "Ctrl+8",
               _PAGES + "payees"),
-    PageEntry("settings", QT_TRANSLATE_NOOP("Page", "Settings"), "settings", "Ctrl+,",
+    PageEntry("settings", QT_TRANSLATE_NOOP("Page", "Settings"),
+              QT_TRANSLATE_NOOP("GoMenu", "S&ettings"), "settings", "Ctrl+,",
               _PAGES + "settings"),
 )  # fmt: skip
 

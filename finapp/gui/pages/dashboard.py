@@ -13,13 +13,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QListWidgetItem,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -58,6 +56,7 @@ from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.tasks import Work
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.fitted_list import FittedList
+from finapp.gui.widgets.page_scroll import page_scroll
 from finapp.services.alerts import AlertView, list_alerts
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.household_totals import HouseholdTotals, household_totals
@@ -225,10 +224,7 @@ class DashboardPage(Page):
         layout.addWidget(self.period)
         layout.addLayout(figures)
         layout.addLayout(body, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = page_scroll(self, content)
         content.setMinimumSize(820, 560)
         self.stack = EmptyStack(scroll, self)
         outer = QVBoxLayout(self)

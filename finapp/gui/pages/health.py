@@ -12,13 +12,10 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +28,9 @@ from finapp.gui.pages.health_forecast import ForecastSection
 from finapp.gui.pages.health_goals import GoalsSection
 from finapp.gui.pages.health_report import ExportReportButton
 from finapp.gui.pages.health_reserves import EmergencyFundSection, InstitutionsSection
-from finapp.gui.pages.health_section import HealthSection
+from finapp.gui.pages.health_section import HealthSection, tab_stops
 from finapp.gui.pages.health_subscriptions import SubscriptionsSection
+from finapp.gui.widgets.page_scroll import page_scroll
 from finapp.services.changes import Changes
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
@@ -72,10 +70,7 @@ class HealthPage(Page):
             self.sections.append(section)
             column.addWidget(section)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = page_scroll(self, body)
         header = QHBoxLayout()
         header.setContentsMargins(9, 6, 9, 0)
         header.addStretch(1)
@@ -121,19 +116,3 @@ class HealthPage(Page):
         for section in self.sections:
             if changes.touches(section.WATCHES):
                 section.reload(self.today())
-
-
-def tab_stops(section: QWidget) -> list[QWidget]:
-    """The widgets of ``section`` that Tab stops at, in their present Tab order (wherever in the
-    window's order the newest are); not those of rows just taken away (hidden, to be deleted)."""
-    stops = []
-    widget = section.nextInFocusChain()
-    while widget is not None and widget is not section:
-        taken_away = widget.isHidden() and widget.testAttribute(
-            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
-        )
-        tab_stop = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        if tab_stop and not taken_away and section.isAncestorOf(widget):
-            stops.append(widget)
-        widget = widget.nextInFocusChain()
-    return stops

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from finapp.gui.pages.settings_data import DataSecurityPanel
 from finapp.gui.pages.settings_money import MoneyPanel
 from finapp.gui.restart import ask_restart
 from finapp.gui.ui_state import UiState
+from finapp.gui.widgets.page_scroll import page_scroll
 from finapp.progress import ProgressFn
 from finapp.services import autostart
 from finapp.services.changes import Changes
@@ -280,10 +280,7 @@ class SettingsPage(Page):
             (self.categories, self.tr("Categories and rules")),
             (self.data, self.tr("Data and security")),
         ):
-            scroll = QScrollArea(self)
-            scroll.setWidgetResizable(True)
-            scroll.setWidget(widget)
-            self.tabs.addTab(scroll, title)
+            self.tabs.addTab(page_scroll(self, widget, framed=True), title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.refresh()

@@ -136,15 +136,15 @@ class SubscriptionsPage(Page):
 
         added: dict[str, QAction] = {}
         for row, name, text, slot, needs_row in (
-            (0, "confirm", self.tr("Confirm"), lambda: self._act(service.confirm), True),
-            (0, "dismiss", self.tr("Dismiss"), lambda: self._act(service.dismiss), True),
-            (0, "cancel", self.tr("Mark cancelled"), self.mark_cancelled, True),
-            (0, "rename", self.tr("Rename…"), self.ask_rename, True),
-            (0, "merge", self.tr("Merge with…"), self.ask_merge, True),
-            (0, "split", self.tr("Split…"), self.ask_split, True),
-            (0, "review", self.tr("Review date…"), self.ask_review_date, True),
-            (1, "reminders", self.tr("Reminders…"), self.ask_reminders, True),
-            (1, "charges", self.tr("Show charges"),
+            (0, "confirm", self.tr("&Confirm"), lambda: self._act(service.confirm), True),
+            (0, "dismiss", self.tr("&Dismiss"), lambda: self._act(service.dismiss), True),
+            (0, "cancel", self.tr("&Mark cancelled"), self.mark_cancelled, True),
+            (0, "rename", self.tr("&Rename…"), self.ask_rename, True),
+            (0, "merge", self.tr("Mer&ge with…"), self.ask_merge, True),
+            (0, "split", self.tr("&Split…"), self.ask_split, True),
+            (0, "review", self.tr("Re&view date…"), self.ask_review_date, True),
+            (1, "reminders", self.tr("Remi&nders…"), self.ask_reminders, True),
+            (1, "charges", self.tr("Show c&harges"),
              lambda: self._show_charges(self._index()), True),
             (1, "add", self.tr("Add…"), self.ask_add, False),
             (1, "audit", self.tr("Audit…"), self.open_audit, False),
@@ -155,7 +155,7 @@ class SubscriptionsPage(Page):
         ):  # fmt: skip
             added[name] = self.menu.add(name, text, slot, row=row, on_row=needs_row)
         # the payee's own name, on every page (the row menu only: the buttons are full)
-        payee = QAction(self.tr("Rename payee everywhere…"), self)
+        payee = QAction(self.tr("Rename &payee everywhere…"), self)
         payee.setObjectName("subscription-rename-payee")
         payee.triggered.connect(self.ask_rename_payee)
         self.row_actions.insert(self.row_actions.index(added["rename"]) + 1, payee)

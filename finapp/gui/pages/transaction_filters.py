@@ -14,6 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -77,7 +78,34 @@ class DayFilterEdit(QDateEdit):
     Qt's date field swallows Tab while it shows its special text (it has no day, month or year
     section to move to), so a keyboard user tabbing along the filters was held in "From" for
     good. With a date shown, Tab still steps through its day, month and year as Qt's does.
+
+    "Any" is the lowest date, 1 January 1900: Qt's Up arrow stepped on from there (2 January
+    1900, a century from any statement) and its Down arrow did nothing. From "Any" either arrow
+    (and PageUp/PageDown, the wheel) shows :attr:`start_day` instead: the data's first day for
+    "From", its last for "To" (today before any data), from where the arrows count on.
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: the day the first arrow on "Any" shows; None: today
+        self.start_day: date | None = None
+
+    def _shows_any(self) -> bool:
+        return self.date() == self.minimumDate()
+
+    def stepBy(self, steps: int) -> None:
+        if self._shows_any():
+            self.setDate(to_qdate(self.start_day or date.today()))
+            return
+        super().stepBy(steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self._shows_any():
+            return (
+                QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+                | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+            )
+        return super().stepEnabled()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
@@ -160,7 +188,11 @@ class FilterBar(QWidget):
         box.setMinimumContentsLength(8)
         return box
 
-    def _date_edit(self, name: str) -> QDateEdit:
+    def set_span(self, span: tuple[date, date] | None) -> None:
+        """The first and last day of the data (None: no data): where "From" and "To" start."""
+        self.since_edit.start_day, self.until_edit.start_day = span or (None, None)
+
+    def _date_edit(self, name: str) -> DayFilterEdit:
         edit = DayFilterEdit(self)
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)

@@ -1,7 +1,7 @@
 """The transactions table's context menus: a row's actions, and which columns show.
 
-A row's menu renames its payee everywhere ("Rename payee…"), files the selection, or writes
-the user's note and tags on it ("Note…", "Tags…"), or divides it among categories ("Split…",
+A row's menu renames its payee everywhere ("&Rename payee…"), files the selection, or writes
+the user's note and tags on it ("&Note…", "&Tags…"), or divides it among categories ("&Split…",
 Ctrl+Shift+S, or a double-click on a split line's category); the header's menu shows or hides the
 optional columns, among them the payee exactly as the statement printed it ("Description (as
 on statement)", hidden at first: the Payee column shows the name people know, and its tooltip
@@ -27,6 +27,7 @@ from finapp.gui.models.transactions_model import (
     TransactionsModel,
 )
 from finapp.gui.pages.payee_rename import ask_rename_payee
+from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.pages.transaction_notes import ask_note, ask_tags
 from finapp.gui.widgets.actions import SelectionActions
 
@@ -54,18 +55,20 @@ class TransactionMenus(QObject):
         assert isinstance(model, TransactionsModel)
         self._model = model
         self.rename_action = QAction(
-            QCoreApplication.translate("TransactionMenus", "Rename payee…"), table
+            QCoreApplication.translate("TransactionMenus", "&Rename payee…"), table
         )
         self.rename_action.triggered.connect(self.ask_rename)
         self.category_action = QAction(
-            QCoreApplication.translate("TransactionMenus", "Set category of selected…"), table
+            QCoreApplication.translate("TransactionMenus", "Set &category of selected…"), table
         )
         self.category_action.triggered.connect(set_category)
-        self.note_action = QAction(QCoreApplication.translate("TransactionMenus", "Note…"), table)
+        self.note_action = QAction(QCoreApplication.translate("TransactionMenus", "&Note…"), table)
         self.note_action.triggered.connect(self.ask_note)
-        self.tags_action = QAction(QCoreApplication.translate("TransactionMenus", "Tags…"), table)
+        self.tags_action = QAction(QCoreApplication.translate("TransactionMenus", "&Tags…"), table)
         self.tags_action.triggered.connect(self.ask_tags)
-        self.split_action = QAction(QCoreApplication.translate("TransactionMenus", "Split…"), table)
+        self.split_action = QAction(
+            QCoreApplication.translate("TransactionMenus", "&Split…"), table
+        )
         self.split_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.split_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.split_action.triggered.connect(self.ask_split)
@@ -79,17 +82,28 @@ class TransactionMenus(QObject):
             table.setColumnHidden(column, True)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self.open_row_menu)
+        for keys in ("Shift+F10", "Menu"):  # the row menu's own keys
+            page_shortcut(actions.page, keys, lambda: self.open_row_menu(None))
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.open_columns_menu)
 
-    def open_row_menu(self, pos: QPoint) -> None:
-        """The row's actions; a right-click outside the selection selects the clicked row."""
-        index = self._table.indexAt(pos)
+    def open_row_menu(self, pos: QPoint | None) -> None:
+        """The row's actions; a right-click outside the selection selects the clicked row.
+        Asked from the keyboard (``pos`` None), the menu opens under the current row."""
+        table = self._table
+        if pos is None:
+            rows = self._selected_rows()
+            if not rows:
+                return
+            current = table.currentIndex()
+            row = current.row() if current.isValid() and current.row() in rows else rows[0]
+            pos = table.visualRect(self._model.index(row, 0)).bottomLeft()
+        index = table.indexAt(pos)
         if not index.isValid():
             return
-        if not self._table.selectionModel().isRowSelected(index.row()):
-            self._table.selectRow(index.row())
+        if not table.selectionModel().isRowSelected(index.row()):
+            table.selectRow(index.row())
         self._popup(QMenu(self._table), "transaction-menu", self.row_actions,
                     self._table.viewport().mapToGlobal(pos))  # fmt: skip
 

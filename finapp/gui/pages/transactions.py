@@ -224,6 +224,7 @@ class TransactionsPage(Page):
         self.model.set_splits(splits)
         self._known_categories = categories
         self._fill_choices()
+        self.filters.set_span(self.model.date_span())
         selection = self.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for row in self.model.rows_of(selected):

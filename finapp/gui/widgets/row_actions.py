@@ -8,6 +8,7 @@ one that should be in the menu only goes into :attr:`on_row` (and :attr:`selecti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
@@ -17,6 +18,15 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.grouped_tree import GroupedTree
+
+#: a Chinese-style Alt letter after the words, "确认(&C)", dropped whole where no Alt letter is
+_LETTER_AFTER = re.compile(r"\(&[^&]\)")
+
+
+def shown_words(text: str) -> str:
+    """``text`` as a menu shows it: without its Alt letter's mark ("&Confirm" reads "Confirm",
+    "确认(&C)" reads "确认"), "&&" read as "&"."""
+    return re.sub(r"&(.)", r"\1", _LETTER_AFTER.sub("", text))
 
 
 class RowActions(QObject):
@@ -35,18 +45,21 @@ class RowActions(QObject):
         self.selection = SelectionActions(page, tree, [])
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self.open_menu)
-        page_shortcut(page, "Shift+F10", lambda: self.open_menu(None))
+        for keys in ("Shift+F10", "Menu"):  # the menu's keys: at the row
+            page_shortcut(page, keys, lambda: self.open_menu(None))
 
     def add(
         self, name: str, text: str, slot: Callable[[], object], *, row: int, on_row: bool
     ) -> QAction:
         """An action as a button in ``row`` and, when it acts on the selected row (``on_row``),
-        in the row's context menu too, on only while a row is selected."""
+        in the row's context menu too, on only while a row is selected. ``text`` marks the
+        menu entry's Alt letter; the buttons, beside the menu bar's Alt letters, have none."""
         action = QAction(text, self._page)
         action.setObjectName(f"{self._prefix}-{name}")
         action.triggered.connect(lambda _checked=False: slot())
-        button = QPushButton(text, self._page)
-        button.setAccessibleName(text.rstrip("…"))
+        words = shown_words(text)
+        button = QPushButton(words.replace("&", "&&"), self._page)
+        button.setAccessibleName(words.rstrip("…"))
         button.clicked.connect(action.trigger)
         action.enabledChanged.connect(button.setEnabled)
         layout = self.button_rows[row]
