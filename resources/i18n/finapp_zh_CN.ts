@@ -1125,52 +1125,52 @@
 <context>
     <name>BudgetRow</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="65"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="64"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="75"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="74"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="77"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="76"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="81"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="91"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="90"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="97"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="100"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="99"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="101"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="100"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
@@ -1178,25 +1178,25 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="131"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="148"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="130"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="147"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="135"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="149"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="134"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="148"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="135"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="136"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="137"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="139"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="138"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1205,38 +1205,38 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="175"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="171"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="178"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="174"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="179"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="175"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="183"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="178"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="179"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="187"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="183"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="188"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="184"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="192"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="188"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
@@ -1553,287 +1553,287 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="22"/>
+        <location filename="../../finapp/gui/category_names.py" line="23"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="23"/>
+        <location filename="../../finapp/gui/category_names.py" line="24"/>
         <source>Salary</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="24"/>
+        <location filename="../../finapp/gui/category_names.py" line="25"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="25"/>
+        <location filename="../../finapp/gui/category_names.py" line="26"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="26"/>
+        <location filename="../../finapp/gui/category_names.py" line="27"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="27"/>
+        <location filename="../../finapp/gui/category_names.py" line="28"/>
         <source>Housing</source>
         <translation>住房</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="28"/>
+        <location filename="../../finapp/gui/category_names.py" line="29"/>
         <source>Rent</source>
         <translation>房租</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="29"/>
+        <location filename="../../finapp/gui/category_names.py" line="30"/>
         <source>Mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="30"/>
+        <location filename="../../finapp/gui/category_names.py" line="31"/>
         <source>Maintenance</source>
         <translation>维修保养</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="31"/>
+        <location filename="../../finapp/gui/category_names.py" line="32"/>
         <source>Bills &amp; Utilities</source>
         <translation>账单与水电</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="32"/>
+        <location filename="../../finapp/gui/category_names.py" line="33"/>
         <source>Electricity</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="33"/>
+        <location filename="../../finapp/gui/category_names.py" line="34"/>
         <source>Gas &amp; Heating</source>
         <translation>燃气与供暖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="34"/>
+        <location filename="../../finapp/gui/category_names.py" line="35"/>
         <source>Water</source>
         <translation>水费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="35"/>
+        <location filename="../../finapp/gui/category_names.py" line="36"/>
         <source>Internet</source>
         <translation>宽带</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="36"/>
+        <location filename="../../finapp/gui/category_names.py" line="37"/>
         <source>Phone</source>
         <translation>话费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="37"/>
+        <location filename="../../finapp/gui/category_names.py" line="38"/>
         <source>Food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="38"/>
+        <location filename="../../finapp/gui/category_names.py" line="39"/>
         <source>Groceries</source>
         <translation>超市日用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="39"/>
+        <location filename="../../finapp/gui/category_names.py" line="40"/>
         <source>Dining</source>
         <translation>外出就餐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="40"/>
+        <location filename="../../finapp/gui/category_names.py" line="41"/>
         <source>Coffee</source>
         <translation>咖啡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="41"/>
+        <location filename="../../finapp/gui/category_names.py" line="42"/>
         <source>Delivery</source>
         <translation>外卖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="42"/>
+        <location filename="../../finapp/gui/category_names.py" line="43"/>
         <source>Transport</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="43"/>
+        <location filename="../../finapp/gui/category_names.py" line="44"/>
         <source>Fuel</source>
         <translation>加油</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="44"/>
+        <location filename="../../finapp/gui/category_names.py" line="45"/>
         <source>Public Transit</source>
         <translation>公共交通</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="45"/>
+        <location filename="../../finapp/gui/category_names.py" line="46"/>
         <source>Rides &amp; Taxis</source>
         <translation>打车</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="46"/>
+        <location filename="../../finapp/gui/category_names.py" line="47"/>
         <source>Parking &amp; Tolls</source>
         <translation>停车与过路费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="47"/>
+        <location filename="../../finapp/gui/category_names.py" line="48"/>
         <source>Shopping</source>
         <translation>购物</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="48"/>
+        <location filename="../../finapp/gui/category_names.py" line="49"/>
         <source>Online</source>
         <translation>网购</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="49"/>
+        <location filename="../../finapp/gui/category_names.py" line="50"/>
         <source>Clothing</source>
         <translation>服装</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="50"/>
+        <location filename="../../finapp/gui/category_names.py" line="51"/>
         <source>Electronics</source>
         <translation>数码电器</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="51"/>
+        <location filename="../../finapp/gui/category_names.py" line="52"/>
         <source>Home</source>
         <translation>家居</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="52"/>
+        <location filename="../../finapp/gui/category_names.py" line="53"/>
         <source>Health</source>
         <translation>医疗健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="53"/>
+        <location filename="../../finapp/gui/category_names.py" line="54"/>
         <source>Pharmacy</source>
         <translation>药店</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="54"/>
+        <location filename="../../finapp/gui/category_names.py" line="55"/>
         <source>Doctor</source>
         <translation>看病就医</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="55"/>
+        <location filename="../../finapp/gui/category_names.py" line="56"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="56"/>
+        <location filename="../../finapp/gui/category_names.py" line="57"/>
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="57"/>
+        <location filename="../../finapp/gui/category_names.py" line="58"/>
         <source>Entertainment</source>
         <translation>娱乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="58"/>
+        <location filename="../../finapp/gui/category_names.py" line="59"/>
         <source>Streaming</source>
         <translation>流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="59"/>
+        <location filename="../../finapp/gui/category_names.py" line="60"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="60"/>
+        <location filename="../../finapp/gui/category_names.py" line="61"/>
         <source>Games</source>
         <translation>游戏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="61"/>
+        <location filename="../../finapp/gui/category_names.py" line="62"/>
         <source>Software &amp; Apps</source>
         <translation>软件与应用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="62"/>
+        <location filename="../../finapp/gui/category_names.py" line="63"/>
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="63"/>
+        <location filename="../../finapp/gui/category_names.py" line="64"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="64"/>
+        <location filename="../../finapp/gui/category_names.py" line="65"/>
         <source>Gifts &amp; Donations</source>
         <translation>礼物与捐赠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="65"/>
+        <location filename="../../finapp/gui/category_names.py" line="66"/>
         <source>Personal Care</source>
         <translation>个人护理</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="66"/>
+        <location filename="../../finapp/gui/category_names.py" line="67"/>
         <source>Person to Person</source>
         <translation>个人转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="67"/>
+        <location filename="../../finapp/gui/category_names.py" line="68"/>
         <source>Travel</source>
         <translation>旅行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="68"/>
+        <location filename="../../finapp/gui/category_names.py" line="69"/>
         <source>Flights</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="69"/>
+        <location filename="../../finapp/gui/category_names.py" line="70"/>
         <source>Lodging</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="70"/>
+        <location filename="../../finapp/gui/category_names.py" line="71"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="71"/>
+        <location filename="../../finapp/gui/category_names.py" line="72"/>
         <source>Bank Fees</source>
         <translation>银行手续费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="72"/>
+        <location filename="../../finapp/gui/category_names.py" line="73"/>
         <source>Interest Charged</source>
         <translation>利息支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="73"/>
+        <location filename="../../finapp/gui/category_names.py" line="74"/>
         <source>Taxes</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="74"/>
+        <location filename="../../finapp/gui/category_names.py" line="75"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="75"/>
+        <location filename="../../finapp/gui/category_names.py" line="76"/>
         <source>Transfers</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="76"/>
+        <location filename="../../finapp/gui/category_names.py" line="77"/>
         <source>Card Payment</source>
         <translation>信用卡还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="77"/>
+        <location filename="../../finapp/gui/category_names.py" line="78"/>
         <source>Savings</source>
         <translation>储蓄</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="78"/>
+        <location filename="../../finapp/gui/category_names.py" line="79"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -2093,100 +2093,100 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="173"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="187"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="186"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="188"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
         <source>Net worth chart</source>
         <translation>净资产图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="202"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="208"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="201"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="207"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="203"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="210"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="202"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="209"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="278"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="274"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="280"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="276"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="297"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="293"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="320"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="316"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="328"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="324"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="334"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="330"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="335"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="331"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="336"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="332"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -4645,12 +4645,12 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../finapp/gui/widgets/asking.py" line="135"/>
+        <location filename="../../finapp/gui/widgets/asking.py" line="137"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/asking.py" line="137"/>
+        <location filename="../../finapp/gui/widgets/asking.py" line="139"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -4663,79 +4663,79 @@
         <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="104"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="132"/>
         <source>Search payee, memo, note or #tag</source>
-        <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
+        <extracomment>milliseconds of quiet typing before the search runs the day the first arrow on &quot;Any&quot; shows; None: today the controls ask for something else the user pressed Clear filters</extracomment>
         <translation>搜索收款方、备注、笔记或 #标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="106"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="134"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="107"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="135"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="108"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="136"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="109"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="137"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="110"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="138"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="111"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="139"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="112"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="140"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="113"/>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="114"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="141"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="142"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="124"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="152"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="126"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="154"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="168"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="200"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="239"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="277"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="239"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="277"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="243"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="281"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -5273,29 +5273,29 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="140"/>
-        <location filename="../../finapp/gui/import_flow.py" line="150"/>
+        <location filename="../../finapp/gui/import_flow.py" line="143"/>
+        <location filename="../../finapp/gui/import_flow.py" line="153"/>
         <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="142"/>
+        <location filename="../../finapp/gui/import_flow.py" line="145"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="151"/>
+        <location filename="../../finapp/gui/import_flow.py" line="154"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="159"/>
+        <location filename="../../finapp/gui/import_flow.py" line="162"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="161"/>
+        <location filename="../../finapp/gui/import_flow.py" line="164"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -5312,41 +5312,41 @@
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="168"/>
+        <location filename="../../finapp/gui/import_flow.py" line="171"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="199"/>
+        <location filename="../../finapp/gui/import_flow.py" line="205"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="281"/>
+        <location filename="../../finapp/gui/import_flow.py" line="287"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="312"/>
+        <location filename="../../finapp/gui/import_flow.py" line="318"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="325"/>
+        <location filename="../../finapp/gui/import_flow.py" line="331"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="330"/>
+        <location filename="../../finapp/gui/import_flow.py" line="336"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="333"/>
+        <location filename="../../finapp/gui/import_flow.py" line="339"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -5355,17 +5355,17 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="198"/>
+        <location filename="../../finapp/gui/import_flow.py" line="204"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="217"/>
+        <location filename="../../finapp/gui/import_flow.py" line="223"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="246"/>
+        <location filename="../../finapp/gui/import_flow.py" line="252"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -5376,14 +5376,14 @@
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="352"/>
+        <location filename="../../finapp/gui/import_flow.py" line="358"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="324"/>
+        <location filename="../../finapp/gui/import_flow.py" line="330"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -5801,110 +5801,110 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="227"/>
-        <location filename="../../finapp/gui/main_window.py" line="498"/>
+        <location filename="../../finapp/gui/main_window.py" line="224"/>
+        <location filename="../../finapp/gui/main_window.py" line="474"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="229"/>
+        <location filename="../../finapp/gui/main_window.py" line="226"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="210"/>
+        <location filename="../../finapp/gui/main_window.py" line="207"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="206"/>
+        <location filename="../../finapp/gui/main_window.py" line="203"/>
         <source>The earlier demo household could not be opened, so a new one was made.</source>
-        <extracomment>the window&apos;s size on a first start, where the screen has room for it room left on a smaller screen for the frame the window system draws around the window looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
+        <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>之前的演示账本无法打开，已重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="215"/>
+        <location filename="../../finapp/gui/main_window.py" line="212"/>
         <source>What you change here is kept for your next visit.</source>
         <translation>您在这里所做的更改会保留到下次进入演示时。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="219"/>
+        <location filename="../../finapp/gui/main_window.py" line="216"/>
         <source>What you change here lasts until you quit finapp: without a system keyring the demo&apos;s key cannot be kept, so the next start builds it afresh.</source>
         <translation>您在这里所做的更改只保留到退出 finapp：没有系统密钥环，无法保存演示的密钥，下次启动时会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="233"/>
+        <location filename="../../finapp/gui/main_window.py" line="230"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="237"/>
+        <location filename="../../finapp/gui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="238"/>
+        <location filename="../../finapp/gui/main_window.py" line="235"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="241"/>
+        <location filename="../../finapp/gui/main_window.py" line="238"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="242"/>
+        <location filename="../../finapp/gui/main_window.py" line="239"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="243"/>
+        <location filename="../../finapp/gui/main_window.py" line="240"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="244"/>
+        <location filename="../../finapp/gui/main_window.py" line="241"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="245"/>
-        <location filename="../../finapp/gui/main_window.py" line="508"/>
+        <location filename="../../finapp/gui/main_window.py" line="242"/>
+        <location filename="../../finapp/gui/main_window.py" line="484"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="246"/>
+        <location filename="../../finapp/gui/main_window.py" line="243"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="247"/>
+        <location filename="../../finapp/gui/main_window.py" line="244"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="248"/>
+        <location filename="../../finapp/gui/main_window.py" line="245"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="250"/>
+        <location filename="../../finapp/gui/main_window.py" line="247"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="499"/>
+        <location filename="../../finapp/gui/main_window.py" line="475"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="505"/>
+        <location filename="../../finapp/gui/main_window.py" line="481"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="507"/>
+        <location filename="../../finapp/gui/main_window.py" line="483"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -6085,14 +6085,14 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="114"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="55"/>
         <source>Budgets</source>
         <translation>预算</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="146"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="145"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
         <translation>概览</translation>
@@ -6105,7 +6105,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="64"/>
-        <location filename="../../finapp/gui/pages/health.py" line="54"/>
+        <location filename="../../finapp/gui/pages/health.py" line="52"/>
         <source>Health</source>
         <translation>财务健康</translation>
     </message>
@@ -8345,28 +8345,28 @@ Merge “%1” into:</source>
         <translation type="vanished">拆分…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="57"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="58"/>
         <source>&amp;Rename payee…</source>
         <extracomment>the columns the user may hide or show, in the header menu&apos;s order shown when the page opens</extracomment>
         <translation>重命名收款方(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="61"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="62"/>
         <source>Set &amp;category of selected…</source>
         <translation>设置所选交易的分类(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="64"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="65"/>
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="66"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="67"/>
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_menus.py" line="68"/>
+        <location filename="../../finapp/gui/pages/transaction_menus.py" line="70"/>
         <source>&amp;Split…</source>
         <translation>拆分(&amp;S)…</translation>
     </message>
@@ -8402,87 +8402,87 @@ Merge “%1” into:</source>
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="47"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="48"/>
         <source>Date</source>
         <extracomment>the Payee column shows the name a payee is known by; the statement&apos;s own words are in COL_STATEMENT (hidden until the user shows it) and in the payee&apos;s tooltip the user&apos;s tags (&quot;#holiday-2026 #tax&quot;) and note (its first line; the whole note in the tooltip)</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="49"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="49"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
         <source>Description (as on statement)</source>
         <translation>描述（对账单原文）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="59"/>
         <source>On the statement: %1</source>
         <extracomment>the payee cell&apos;s tooltip</extracomment>
         <translation>对账单原文：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="60"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="61"/>
         <source>Split: %1</source>
         <extracomment>a split line&apos;s category cell: the names of its parts&apos; categories, joined</extracomment>
         <translation>拆分：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="62"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="63"/>
         <source>, </source>
         <extracomment>the names of a split&apos;s categories are joined by the language&apos;s list separator</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="64"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="65"/>
         <source>(no category)</source>
         <extracomment>a part whose category was deleted since</extracomment>
         <translation>（无分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="67"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="68"/>
         <source>At %1, local time, as the statement gives it.</source>
         <translation>%1（当地时间，以账单为准）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="68"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="69"/>
         <source>The statement gives no time of day for this transaction.</source>
         <translation>账单未给出这笔交易的具体时间。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="71"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="72"/>
         <source>The day posted, and the time of day where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
         <translation>记账日期；账单给出时间时一并显示（支付应用和多数信用卡下载会给出，很多银行账单不会）。</translation>
     </message>
@@ -8522,7 +8522,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="393"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="399"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -8576,90 +8576,90 @@ Merge “%1” into:</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="268"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="269"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="272"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="275"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="273"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="276"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="331"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="329"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="335"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="331"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="337"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="333"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="352"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="358"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="356"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="362"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="372"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="378"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="376"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="382"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="377"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="383"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="379"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="385"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="392"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="404"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="399"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="405"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -8668,7 +8668,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="382"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="388"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
