@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 from sqlalchemy import func, select
 
+from finapp.core.account_types import AccountType
 from finapp.core.balance_kinds import BalanceKind
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
@@ -109,12 +110,16 @@ def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.
     """Columns account, currency, date, balance_minor: end-of-day balance on each day it moved.
 
     Anchored on the latest ledger balance a statement stated and carried back and forward by the
-    transactions; an account whose statements never stated a balance starts from zero.
+    transactions; a bank account whose statements never stated a balance starts from zero (its
+    shape still tells). A payment app without one is left out: Alipay and WeChat Pay bills list
+    what was paid, mostly with bank cards, so counted from zero it would sink for ever.
     ``frame``: a :func:`daily_frame` already read.
     """
     frame = daily_frame(store) if frame is None else frame
     with store.read() as session:
-        accounts = session.execute(select(Account.id, Account.name, Account.currency)).all()
+        accounts = session.execute(
+            select(Account.id, Account.name, Account.currency, Account.type)
+        ).all()
         anchors = {
             row.account_id: (row.as_of, row.amount_minor)
             for row in session.execute(
@@ -124,7 +129,9 @@ def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.
             ).scalars()
         }
     parts = []
-    for account_id, name, currency in accounts:
+    for account_id, name, currency, kind in accounts:
+        if kind == AccountType.PAYMENT_APP and account_id not in anchors:
+            continue
         own = frame[frame["account_id"] == account_id]
         daily = own.groupby("date")["amount_minor"].sum().sort_index().cumsum()
         offset = 0

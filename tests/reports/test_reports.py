@@ -9,6 +9,7 @@ from pathlib import Path
 
 from finapp.services import reports
 from finapp.services.budgets import set_budget
+from finapp.services.imports import import_files
 from finapp.store.schema import Subscription, SubscriptionMember, Transaction
 from tests.categorize.statements import Line, load
 from tests.helpers import run_cli
@@ -106,3 +107,37 @@ def test_cli_report_json_for_a_month(data_dir: Path, store, tmp_path: Path) -> N
     }
     (budget,) = report["budgets"]
     assert (budget["category"], budget["spent"], budget["remaining"]) == ("Food", "150.50", "49.50")
+
+
+WECHAT_OCTOBER = (
+    "微信支付账单明细,,,,,,,,,,\n"
+    "微信昵称：[阿芳],,,,,,,,,,\n"
+    "起始时间：[2026-10-01 00:00:00] 终止时间：[2026-10-31 23:59:59],,,,,,,,,,\n"
+    ",,,,,,,,,,\n"
+    "----------------------微信支付账单明细列表--------------------,,,,,,,,,,\n"
+    "交易时间,交易类型,交易对方,商品,收/支,金额(元),支付方式,当前状态,交易单号,商户单号,备注\n"
+    "2026-10-30 19:42:13,商户消费,瑞幸咖啡(西溪店),生椰拿铁,支出,¥13.90,招商银行(5566),支付成功,"
+    "4200002196202610301642231551,LK20261030194213,/\n"
+    "2026-10-12 12:05:40,商户消费,美团外卖,午餐,支出,¥42.50,招商银行(5566),支付成功,"
+    "4200002196202610121205401552,MT20261012120540,/\n"
+    "2026-10-02 01:12:09,转账,张伟,/,支出,¥1850.00,零钱通,对方已收钱,"
+    "1000050001202610020112094422,/,/\n"
+)
+
+
+def test_a_payment_app_without_a_stated_balance_draws_no_balance_line(
+    store, tmp_path: Path
+) -> None:
+    """A WeChat Pay bill lists what it paid, mostly with bank cards, and never a balance: a line
+    counted down from zero sank to -¥1,906 and on, a balance the wallet never had. A bank
+    account without a stated balance keeps its line: its shape still tells."""
+    setup(store, tmp_path)
+    bill = tmp_path / "微信支付账单(20261001-20261031).csv"
+    bill.write_text(WECHAT_OCTOBER, encoding="utf-8")
+    import_files(store, [bill])
+    load(store, tmp_path, "222", [(date(2024, 3, 15), "250.00", "TRANSFER IN")])  # no balance
+    assert set(reports.balance_over_time(store)["account"]) == {
+        "Checking …111",
+        "Checking …222",
+        "Credit Card …4444",
+    }
