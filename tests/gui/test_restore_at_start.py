@@ -33,7 +33,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.answering import choose
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.shell_support import transaction_count
-from tests.gui.tray_support import english  # noqa: F401 - the fixture
+from tests.gui.tray_support import RecordingTray, english  # noqa: F401 - the fixture
 from tests.gui.visible_text import english_in, words_of
 from tests.written_statements import Statements
 
@@ -222,6 +222,57 @@ def test_a_damaged_store_is_offered_a_restore_and_kept_aside(
     banner = launcher.shell.window.banner
     assert banner.isVisible() and str(kept) in banner.label.text()
     launcher.close()
+
+
+@pytest.mark.usefixtures("english")  # "Restored 6 transactions"
+def test_a_login_start_with_its_store_missing_offers_its_backups_and_opens_the_window(
+    keyring_data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot, monkeypatch
+) -> None:
+    """``finapp-gui --background`` from the login entry, a tray to wait in: a missing store
+    cannot wait there, so the restore is asked in a window, and the restored data opens."""
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    count, newest = _household(keyring_data_dir, statements, None)
+    (keyring_data_dir / "finapp.db").unlink()
+    intros: list[str] = []
+
+    def restore_newest(dialog: RestoreBackupDialog) -> None:
+        intros.append(dialog.intro.text())
+        qtbot.keyClick(dialog.backups, Qt.Key.Key_Return)
+
+    person = Person().on(RestoreBackupDialog, "restore-backup", restore_newest).begin()
+    launcher = Launcher(qapp, keyring_data_dir, UiState(tmp_path / "ui.ini"), tray_available=True)
+    assert launcher.start(background=True)
+    assert person.seen == ["restore-backup"]
+    assert "missing" in intros[0]
+    _window_with(launcher, qtbot, count)
+    assert launcher.shell is not None
+    said = launcher.shell.window.statusBar().currentMessage()
+    assert said == f"Restored {count} transactions from {newest.name}."
+    launcher.close()
+
+
+def test_a_login_start_with_its_store_missing_and_no_backups_says_so_and_offers_a_file(
+    keyring_data_dir: Path, tmp_path: Path, qapp, qtbot
+) -> None:
+    open_store(keyring_data_dir).close()  # a store was here (its id says so), never backed up
+    (keyring_data_dir / "finapp.db").unlink()
+    before = _files(keyring_data_dir)
+    seen: list[tuple[str, bool, bool]] = []
+
+    def look_then_cancel(dialog: RestoreBackupDialog) -> None:
+        seen.append(
+            (dialog.intro.text(), dialog.backups.isVisible(), dialog.choose_button.isVisible())
+        )
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    person = Person().on(RestoreBackupDialog, "restore-backup", look_then_cancel).begin()
+    launcher = Launcher(qapp, keyring_data_dir, UiState(tmp_path / "ui.ini"), tray_available=True)
+    assert not launcher.start(background=True)
+    assert person.seen == ["restore-backup"]
+    ((intro, list_shown, choose_shown),) = seen
+    assert "no backup of it was found" in intro and str(keyring_data_dir) in intro
+    assert not list_shown and choose_shown  # the way out: a backup kept elsewhere
+    assert launcher.shell is None and _files(keyring_data_dir) == before
 
 
 def test_cancelling_the_restore_at_any_question_changes_nothing(
