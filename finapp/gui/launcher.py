@@ -224,6 +224,8 @@ class Launcher(QObject):
             return True
         try:
             store = unlock_store(self.data_dir, passphrase=passphrase)
+            if store is not None:  # damage deep inside: offered the same restore
+                store = self.restoring.after_damage_found(store)
         except (StoreMissingError, StoreDamagedError) as exc:  # backups can bring it back
             store = self._offer_restore(exc)
         except FinappError as exc:  # a store that cannot be opened: say why, start nothing
@@ -252,8 +254,9 @@ class Launcher(QObject):
 
         Without a tray there is nowhere quiet to wait: the store is unlocked as on a normal
         start and the window opens minimised (see :meth:`Shell.start_in_background`). A store
-        missing or damaged cannot wait: the restore is offered as on a normal start, and what
-        it brings back opens in the window, where the user is already acting.
+        missing or damaged (at its head, or found so by the check) cannot wait: the restore is
+        offered as on a normal start, and what it brings back opens in the window, where the
+        user is already acting.
         """
         self.app.setQuitOnLastWindowClosed(False)
         try:
@@ -263,6 +266,12 @@ class Launcher(QObject):
                 store = unlock_store(self.data_dir)
                 if store is None:
                     return False
+            if store is not None:
+                store = self.restoring.after_damage_found(store)
+                if self.restoring.has_news:  # restored: the window, saying so
+                    self._real_key = store.key
+                    self._home(store)
+                    return True
         except (StoreMissingError, StoreDamagedError) as exc:
             restored = self._offer_restore(exc)
             if restored is None:

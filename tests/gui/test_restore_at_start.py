@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QElapsedTimer, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
@@ -275,6 +275,77 @@ def test_a_login_start_with_its_store_missing_and_no_backups_says_so_and_offers_
     assert launcher.shell is None and _files(keyring_data_dir) == before
 
 
+def _damage_inside(data_dir: Path) -> bytes:
+    """Bytes overwritten in the middle of the store's last page, as a failing disk sector does:
+    its head is whole, so it opens; the page holding them no longer reads."""
+    store_file = data_dir / "finapp.db"
+    damaged = bytearray(store_file.read_bytes())
+    last_page = len(damaged) - PAGE_BYTES
+    damaged[last_page + 1000 : last_page + 1512] = b"\xa5" * 512
+    store_file.write_bytes(bytes(damaged))
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize("background", [False, True], ids=["a start", "a login start"])
+def test_damage_found_inside_at_start_offers_the_newest_backup_and_keeps_the_damaged_file(
+    background: bool,
+    keyring_data_dir: Path,
+    statements: Statements,
+    tmp_path: Path,
+    qapp,
+    qtbot,
+    monkeypatch,
+) -> None:
+    """At a login start too: what the restore brings back opens in the window, saying so."""
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    count, newest = _household(keyring_data_dir, statements, None)
+    damaged = _damage_inside(keyring_data_dir)
+    intros: list[str] = []
+
+    def restore_newest(dialog: RestoreBackupDialog) -> None:
+        intros.append(dialog.intro.text())
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    person = Person().on(RestoreBackupDialog, "restore-backup", restore_newest).begin()
+    launcher = Launcher(qapp, keyring_data_dir, UiState(tmp_path / "ui.ini"), tray_available=True)
+    assert launcher.start(background=background)
+    assert person.seen == ["restore-backup"]
+    assert "found damage inside your data" in intros[0]
+    made = QLocale().toString(
+        QDateTime(QDate(2026, 12, 1), QTime(8, 0)), QLocale.FormatType.ShortFormat
+    )
+    assert newest.name in intros[0] and made in intros[0]  # the newest, and when it was made
+    assert "kept aside" in intros[0]
+    _window_with(launcher, qtbot, count)
+    (kept,) = [p for p in backup_files(keyring_data_dir) if is_damaged_copy(p)]
+    assert kept.read_bytes() == damaged
+    assert launcher.shell is not None
+    assert launcher.shell.ctx.store.key.source == "keyring"
+    assert str(kept) in launcher.shell.window.banner.label.text()
+    launcher.close()
+
+
+def test_cancelling_the_restore_of_damage_found_inside_opens_the_store_as_it_was(
+    keyring_data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot
+) -> None:
+    _household(keyring_data_dir, statements, None)
+    damaged = _damage_inside(keyring_data_dir)
+    backups_before = backup_files(keyring_data_dir)
+
+    def escape(dialog: RestoreBackupDialog) -> None:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    person = Person().on(RestoreBackupDialog, "restore-backup", escape).begin()
+    launcher = _launcher(qapp, keyring_data_dir, tmp_path)
+    assert launcher.start()
+    assert person.seen == ["restore-backup"]
+    assert (keyring_data_dir / "finapp.db").read_bytes() == damaged
+    assert backup_files(keyring_data_dir) == backups_before  # nothing restored, nothing kept
+    assert launcher.shell is not None and launcher.shell.window.isVisible()
+    qtbot.addWidget(launcher.shell.window)
+    launcher.close()
+
+
 def test_cancelling_the_restore_at_any_question_changes_nothing(
     data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot
 ) -> None:
@@ -336,16 +407,21 @@ def test_someone_new_restores_a_backup_file_from_another_computer_on_the_first_r
 def test_the_restore_speaks_chinese(
     data_dir: Path, statements: Statements, tmp_path: Path, qtbot
 ) -> None:
-    _household(data_dir, statements, PASSPHRASE)
+    _count, newest = _household(data_dir, statements, PASSPHRASE)
     first_run = FirstRunDialog(ui_state=UiState(tmp_path / "ui.ini"), data_dir=data_dir)
     qtbot.addWidget(first_run)
     first_run.show()
     assert first_run.restore_button.text() == "从备份恢复…"
-    for reason in (RestoreBackupDialog.MISSING, RestoreBackupDialog.DAMAGED):
+    reasons = (
+        RestoreBackupDialog.MISSING,
+        RestoreBackupDialog.DAMAGED,
+        RestoreBackupDialog.DAMAGE_FOUND,
+    )
+    for reason in reasons:
         dialog = RestoreBackupDialog(data_dir, reason, [], lambda key: key)
         qtbot.addWidget(dialog)
         dialog.show()
         assert dialog.windowTitle() == "从备份恢复"
-        # the folder's own name, and the unit Qt writes sizes with in every language
-        allowed = words_of([str(data_dir), "KiB"])
+        # the folder's and the newest backup's own names, and the unit Qt writes sizes with
+        allowed = words_of([str(data_dir), newest.name, "KiB"])
         assert english_in(dialog, allowed, reason) == []
