@@ -49,6 +49,7 @@ from finapp.gui.tasks import TaskRunner
 from finapp.gui.tray import LockedTray
 from finapp.gui.ui_state import UiState
 from finapp.services.opening import open_store, refuse_vanished_store, store_exists
+from finapp.services.rescue import open_or_find_damaged
 from finapp.services.status import store_is_empty
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, keyring_usable
@@ -223,10 +224,10 @@ class Launcher(QObject):
             return True
         try:
             store = unlock_store(self.data_dir, passphrase=passphrase)
+            if store is not None:  # damage deep inside: offered the same restore
+                store = self.restoring.after_damage_found(store)
         except (StoreMissingError, StoreDamagedError) as exc:  # backups can bring it back
-            log.info("startup: the store is %s, a restore is offered",
-                     "damaged" if isinstance(exc, StoreDamagedError) else "missing")  # fmt: skip
-            store = self.restoring.after_failed_open(exc, passphrase)
+            store = self._offer_restore(exc)
         except FinappError as exc:  # a store that cannot be opened: say why, start nothing
             QMessageBox.critical(None, "finapp", error_text(exc))
             return False
@@ -241,49 +242,70 @@ class Launcher(QObject):
             self._home(store, on_painted, on_ready)
         return True
 
+    def _offer_restore(self, exc: StoreMissingError | StoreDamagedError) -> Store | None:
+        """The store is missing or damaged: its backups offered; the restored store, or None."""
+        log.info("startup: the store is %s, a restore is offered",
+                 "damaged" if isinstance(exc, StoreDamagedError) else "missing")  # fmt: skip
+        return self.restoring.after_failed_open(exc, self._passphrase)
+
     def start_in_background(self) -> bool:
         """A login start: the store opened without asking (keyring, ``FINAPP_PASSPHRASE``) and
         finapp in the tray; a store that needs a passphrase waits locked in the tray.
 
         Without a tray there is nowhere quiet to wait: the store is unlocked as on a normal
-        start and the window opens minimised (see :meth:`Shell.start_in_background`).
+        start and the window opens minimised (see :meth:`Shell.start_in_background`). A store
+        missing or damaged (at its head, or found so by the check) cannot wait: the restore is
+        offered as on a normal start, and what it brings back opens in the window, where the
+        user is already acting.
         """
         self.app.setQuitOnLastWindowClosed(False)
         try:
             store = self._open_without_asking()
-        except FinappError as exc:
-            QMessageBox.critical(None, "finapp", error_text(exc))
-            return False
-        if store is None:
-            has_tray = (
-                QSystemTrayIcon.isSystemTrayAvailable()
-                if self.tray_available is None
-                else self.tray_available
-            )
-            if not has_tray:
+            if store is None and not self._has_tray():
                 log.info("startup: locked store and no system tray, asking for the passphrase")
                 store = unlock_store(self.data_dir)
                 if store is None:
                     return False
-            else:
-                log.info("startup: in the tray, locked")
-                self.locked = _Locked(self.clock, self.tray_available, self)
-                self.locked.unlock.connect(self.ask_passphrase)
-                return True
+            if store is not None:
+                store = self.restoring.after_damage_found(store)
+                if self.restoring.has_news:  # restored: the window, saying so
+                    self._real_key = store.key
+                    self._home(store)
+                    return True
+        except (StoreMissingError, StoreDamagedError) as exc:
+            restored = self._offer_restore(exc)
+            if restored is None:
+                return False
+            self._real_key = restored.key
+            self._home(restored)
+            return True
+        except FinappError as exc:
+            QMessageBox.critical(None, "finapp", error_text(exc))
+            return False
+        if store is None:
+            log.info("startup: in the tray, locked")
+            self.locked = _Locked(self.clock, self.tray_available, self)
+            self.locked.unlock.connect(self.ask_passphrase)
+            return True
         self._open_in_background(store)
         return True
+
+    def _has_tray(self) -> bool:
+        if self.tray_available is None:
+            return QSystemTrayIcon.isSystemTrayAvailable()
+        return self.tray_available
 
     def _open_without_asking(self) -> Store | None:
         """The store if it opens without a question, else None (it needs a passphrase)."""
         if self._passphrase:
             try:
-                return open_store(self.data_dir, passphrase=self._passphrase)
+                return open_or_find_damaged(self.data_dir, passphrase=self._passphrase)
             except WrongKeyError:
                 log.info("unlock: FINAPP_PASSPHRASE does not open the store")
         refuse_vanished_store(self.data_dir)
         if store_exists(self.data_dir) or keyring_usable():
             try:
-                return open_store(self.data_dir)
+                return open_or_find_damaged(self.data_dir)
             except (PassphraseRequiredError, WrongKeyError) as exc:
                 log.info("unlock: keyring key not usable (%s)", type(exc).__name__)
         return None

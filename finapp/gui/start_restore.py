@@ -7,6 +7,7 @@ store it replaced is kept, is said once in the window that then opens.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -16,10 +17,14 @@ from finapp.gui.dialogs.restore_backup import RestoreBackupDialog, TargetKey
 from finapp.gui.shell import Shell
 from finapp.services.backup import is_damaged_copy
 from finapp.services.backup_keys import known_keys
+from finapp.services.integrity import damaged_pages
+from finapp.services.opening import open_store
 from finapp.services.restore import RestoreResult, key_for_restored_store, this_machine_key
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 from finapp.tr_marks import fill
+
+log = logging.getLogger("finapp.gui")
 
 
 class StartRestore(QObject):
@@ -47,6 +52,20 @@ class StartRestore(QObject):
         reason = RestoreBackupDialog.DAMAGED if damaged else RestoreBackupDialog.MISSING
         return self.ask(reason, key, target_for)
 
+    def after_damage_found(self, store: Store) -> Store:
+        """The store opened, yet its check finds damaged pages inside: the restore is offered,
+        the newest backup named. The restored store, or on Cancel ``store`` reopened as it was
+        (closed meanwhile: a restore replaces its file)."""
+        problems = damaged_pages(store)
+        if not problems:
+            return store
+        log.warning("startup: the store's page check failed (%d problems), a restore is offered",
+                    len(problems))  # fmt: skip
+        key = store.key
+        store.close()
+        restored = self.ask(RestoreBackupDialog.DAMAGE_FOUND, key, lambda _source: key)
+        return restored or open_store(self.data_dir, key=key)
+
     def ask(self, reason: str, key: StoreKey | None, target_for: TargetKey) -> Store | None:
         """The restore dialog, modal; the restored store, open, or None if cancelled."""
         known = [known.key for known in known_keys(self.data_dir, key)] if key else []
@@ -54,6 +73,11 @@ class StartRestore(QObject):
         dialog.exec()
         self._restored = dialog.outcome
         return dialog.store
+
+    @property
+    def has_news(self) -> bool:
+        """Whether a restore was made that :meth:`tell` has yet to say."""
+        return self._restored is not None
 
     def tell(self, shell: Shell) -> None:
         """Say what was restored, and where the store it replaced is kept, in the new window."""

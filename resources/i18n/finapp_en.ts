@@ -280,7 +280,7 @@
 <context>
     <name>StartRestore</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/start_restore.py" line="65"/>
+        <location filename="../../finapp/gui/start_restore.py" line="89"/>
         <source>Restored %n transaction(s) from %1.</source>
         <translation>
             <numerusform>Restored %n transaction from %1.</numerusform>

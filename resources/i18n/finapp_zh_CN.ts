@@ -6862,68 +6862,78 @@ Merge “%1” into:</source>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="125"/>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="221"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="248"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="144"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="146"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="146"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="146"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="156"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="158"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="153"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="163"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="170"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="185"/>
+        <source>finapp found damage inside your data in %1: part of it cannot be read. The newest backup, %2, was made %3: restore it to carry on from then. The damaged file is kept aside, not deleted. Cancel opens your data as it is, unchanged.</source>
+        <translation>finapp 发现 %1 中的数据内部已损坏：其中一部分无法读取。最新的备份 %2 制作于 %3：恢复它即可从那时继续。损坏的文件会另外保留，不会删除。点击“取消”则按原样打开您的数据，不做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="195"/>
+        <source>finapp found damage inside your data in %1: part of it cannot be read, and no backup of it was found there. If you keep a backup elsewhere, choose it to restore it. Cancel opens your data as it is, unchanged.</source>
+        <translation>finapp 发现 %1 中的数据内部已损坏：其中一部分无法读取，且那里没有找到它的备份。如果您在别处保存了备份，请选择它来恢复。点击“取消”则按原样打开您的数据，不做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="204"/>
         <source>Your finapp data in %1 is damaged and cannot be opened. Restore a backup to carry on from the day it was made. The damaged file is kept aside, not deleted.</source>
         <translation>%1 中的 finapp 数据已损坏，无法打开。恢复一份备份，即可从做备份的那天接着使用。已损坏的文件会另外保留，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="183"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="213"/>
         <source>Your finapp data is missing from %1, but its backups are there. Restore one to carry on from the day it was made.</source>
         <translation>%1 中的 finapp 数据不见了，但它的备份还在。恢复其中一份，即可从做备份的那天接着使用。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="191"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="221"/>
         <source>Your finapp data is missing from %1 and no backup of it was found there. If you keep a backup elsewhere, choose it to restore it.</source>
         <translation>%1 中的 finapp 数据不见了，那里也没有找到它的备份。如果您在别处存有备份，请选择它来恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="197"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="227"/>
         <source>Bring back your data from a backup finapp made, on this computer or another.</source>
         <translation>用 finapp 做的备份（来自这台电脑或另一台电脑）找回您的数据。</translation>
     </message>
@@ -7430,14 +7440,14 @@ Merge “%1” into:</source>
 <context>
     <name>StartRestore</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/start_restore.py" line="65"/>
+        <location filename="../../finapp/gui/start_restore.py" line="89"/>
         <source>Restored %n transaction(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 恢复 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/start_restore.py" line="70"/>
+        <location filename="../../finapp/gui/start_restore.py" line="94"/>
         <source>The damaged data is kept as %1.</source>
         <translation>已损坏的数据保留为 %1。</translation>
     </message>

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QElapsedTimer, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
@@ -33,7 +33,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.answering import choose
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.shell_support import transaction_count
-from tests.gui.tray_support import english  # noqa: F401 - the fixture
+from tests.gui.tray_support import RecordingTray, english  # noqa: F401 - the fixture
 from tests.gui.visible_text import english_in, words_of
 from tests.written_statements import Statements
 
@@ -47,21 +47,31 @@ class Person:
     start-up blocks in the dialogs' own event loops, where these timers still run.
     """
 
+    #: how long, after the last answer, the next expected question may be waited for while
+    #: another is on screen: then that one is closed (and the test fails) rather than hang
+    PATIENCE_S = 20.0
+
     def __init__(self) -> None:
         self.steps: list[tuple[type[QWidget], str, Callable[[QWidget], None]]] = []
         self.seen: list[str] = []
+        self._clock = QElapsedTimer()
 
     def on(self, kind: type[W], name: str, act: Callable[[W], None]) -> Person:
         self.steps.append((kind, name, act))  # type: ignore[arg-type]
         return self
 
     def begin(self) -> Person:
+        self._clock.start()
         QTimer.singleShot(0, self._look)
         return self
 
     def _look(self) -> None:
         if not self.steps:
             return
+        stuck = QApplication.activeModalWidget()
+        if isinstance(stuck, QDialog) and self._clock.elapsed() > self.PATIENCE_S * 1000:
+            self.seen.append("unexpected " + stuck.objectName())
+            stuck.reject()  # a question this person does not answer: give up, never hang
         kind, name, act = self.steps[0]
         shown = [
             w
@@ -71,6 +81,7 @@ class Person:
         if shown:
             self.steps.pop(0)
             self.seen.append(name)
+            self._clock.restart()
             act(shown[0])
         QTimer.singleShot(20, self._look)
 
@@ -153,13 +164,23 @@ def test_a_removed_store_is_restored_from_its_newest_backup_asking_again_on_a_wr
 
 
 @pytest.mark.parametrize(
-    ("kept_key", "lost_from"),
-    [("passphrase", 0), ("keyring", 16)],
-    ids=["passphrase, first page destroyed", "keyring, first page torn after its salt"],
+    ("kept_key", "lost"),
+    [
+        ("passphrase", (0, PAGE_BYTES)),
+        ("keyring", (16, PAGE_BYTES)),
+        ("keyring", (0, 16)),
+        ("keyring", (0, PAGE_BYTES)),
+    ],
+    ids=[
+        "passphrase, first page destroyed",
+        "keyring, first page torn after its salt",
+        "keyring, salt destroyed",
+        "keyring, first page destroyed",
+    ],
 )
 def test_a_damaged_store_is_offered_a_restore_and_kept_aside(
     kept_key: str,
-    lost_from: int,
+    lost: tuple[int, int],
     data_dir: Path,
     statements: Statements,
     tmp_path: Path,
@@ -170,14 +191,14 @@ def test_a_damaged_store_is_offered_a_restore_and_kept_aside(
     """Typed once at unlock, the store's passphrase opens its backups too: nothing more is
     asked; with the key in the keyring nothing is asked at all. (A passphrase store's backups
     carry its salt, so even a store whose salt is lost is known as its own; a keyring store's
-    backups get a salt of their own, so its store must keep its salt to be known damaged.)"""
+    backups get a salt of their own, and its pages are known by what they decrypt to.)"""
     if kept_key == "keyring":
         data_dir = request.getfixturevalue("keyring_data_dir")
     passphrase = PASSPHRASE if kept_key == "passphrase" else None
     count, _newest = _household(data_dir, statements, passphrase)
     store_file = data_dir / "finapp.db"
     damaged = bytearray(store_file.read_bytes())
-    damaged[lost_from:PAGE_BYTES] = bytes(PAGE_BYTES - lost_from)  # reads as a wrong key
+    damaged[lost[0] : lost[1]] = bytes(lost[1] - lost[0])  # reads as a wrong key
     store_file.write_bytes(bytes(damaged))
     intros: list[str] = []
 
@@ -200,6 +221,128 @@ def test_a_damaged_store_is_offered_a_restore_and_kept_aside(
     assert launcher.shell.ctx.store.key.source == kept_key
     banner = launcher.shell.window.banner
     assert banner.isVisible() and str(kept) in banner.label.text()
+    launcher.close()
+
+
+@pytest.mark.usefixtures("english")  # "Restored 6 transactions"
+def test_a_login_start_with_its_store_missing_offers_its_backups_and_opens_the_window(
+    keyring_data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot, monkeypatch
+) -> None:
+    """``finapp-gui --background`` from the login entry, a tray to wait in: a missing store
+    cannot wait there, so the restore is asked in a window, and the restored data opens."""
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    count, newest = _household(keyring_data_dir, statements, None)
+    (keyring_data_dir / "finapp.db").unlink()
+    intros: list[str] = []
+
+    def restore_newest(dialog: RestoreBackupDialog) -> None:
+        intros.append(dialog.intro.text())
+        qtbot.keyClick(dialog.backups, Qt.Key.Key_Return)
+
+    person = Person().on(RestoreBackupDialog, "restore-backup", restore_newest).begin()
+    launcher = Launcher(qapp, keyring_data_dir, UiState(tmp_path / "ui.ini"), tray_available=True)
+    assert launcher.start(background=True)
+    assert person.seen == ["restore-backup"]
+    assert "missing" in intros[0]
+    _window_with(launcher, qtbot, count)
+    assert launcher.shell is not None
+    said = launcher.shell.window.statusBar().currentMessage()
+    assert said == f"Restored {count} transactions from {newest.name}."
+    launcher.close()
+
+
+def test_a_login_start_with_its_store_missing_and_no_backups_says_so_and_offers_a_file(
+    keyring_data_dir: Path, tmp_path: Path, qapp, qtbot
+) -> None:
+    open_store(keyring_data_dir).close()  # a store was here (its id says so), never backed up
+    (keyring_data_dir / "finapp.db").unlink()
+    before = _files(keyring_data_dir)
+    seen: list[tuple[str, bool, bool]] = []
+
+    def look_then_cancel(dialog: RestoreBackupDialog) -> None:
+        seen.append(
+            (dialog.intro.text(), dialog.backups.isVisible(), dialog.choose_button.isVisible())
+        )
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    person = Person().on(RestoreBackupDialog, "restore-backup", look_then_cancel).begin()
+    launcher = Launcher(qapp, keyring_data_dir, UiState(tmp_path / "ui.ini"), tray_available=True)
+    assert not launcher.start(background=True)
+    assert person.seen == ["restore-backup"]
+    ((intro, list_shown, choose_shown),) = seen
+    assert "no backup of it was found" in intro and str(keyring_data_dir) in intro
+    assert not list_shown and choose_shown  # the way out: a backup kept elsewhere
+    assert launcher.shell is None and _files(keyring_data_dir) == before
+
+
+def _damage_inside(data_dir: Path) -> bytes:
+    """Bytes overwritten in the middle of the store's last page, as a failing disk sector does:
+    its head is whole, so it opens; the page holding them no longer reads."""
+    store_file = data_dir / "finapp.db"
+    damaged = bytearray(store_file.read_bytes())
+    last_page = len(damaged) - PAGE_BYTES
+    damaged[last_page + 1000 : last_page + 1512] = b"\xa5" * 512
+    store_file.write_bytes(bytes(damaged))
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize("background", [False, True], ids=["a start", "a login start"])
+def test_damage_found_inside_at_start_offers_the_newest_backup_and_keeps_the_damaged_file(
+    background: bool,
+    keyring_data_dir: Path,
+    statements: Statements,
+    tmp_path: Path,
+    qapp,
+    qtbot,
+    monkeypatch,
+) -> None:
+    """At a login start too: what the restore brings back opens in the window, saying so."""
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    count, newest = _household(keyring_data_dir, statements, None)
+    damaged = _damage_inside(keyring_data_dir)
+    intros: list[str] = []
+
+    def restore_newest(dialog: RestoreBackupDialog) -> None:
+        intros.append(dialog.intro.text())
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    person = Person().on(RestoreBackupDialog, "restore-backup", restore_newest).begin()
+    launcher = Launcher(qapp, keyring_data_dir, UiState(tmp_path / "ui.ini"), tray_available=True)
+    assert launcher.start(background=background)
+    assert person.seen == ["restore-backup"]
+    assert "found damage inside your data" in intros[0]
+    made = QLocale().toString(
+        QDateTime(QDate(2026, 12, 1), QTime(8, 0)), QLocale.FormatType.ShortFormat
+    )
+    assert newest.name in intros[0] and made in intros[0]  # the newest, and when it was made
+    assert "kept aside" in intros[0]
+    _window_with(launcher, qtbot, count)
+    (kept,) = [p for p in backup_files(keyring_data_dir) if is_damaged_copy(p)]
+    assert kept.read_bytes() == damaged
+    assert launcher.shell is not None
+    assert launcher.shell.ctx.store.key.source == "keyring"
+    assert str(kept) in launcher.shell.window.banner.label.text()
+    launcher.close()
+
+
+def test_cancelling_the_restore_of_damage_found_inside_opens_the_store_as_it_was(
+    keyring_data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot
+) -> None:
+    _household(keyring_data_dir, statements, None)
+    damaged = _damage_inside(keyring_data_dir)
+    backups_before = backup_files(keyring_data_dir)
+
+    def escape(dialog: RestoreBackupDialog) -> None:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    person = Person().on(RestoreBackupDialog, "restore-backup", escape).begin()
+    launcher = _launcher(qapp, keyring_data_dir, tmp_path)
+    assert launcher.start()
+    assert person.seen == ["restore-backup"]
+    assert (keyring_data_dir / "finapp.db").read_bytes() == damaged
+    assert backup_files(keyring_data_dir) == backups_before  # nothing restored, nothing kept
+    assert launcher.shell is not None and launcher.shell.window.isVisible()
+    qtbot.addWidget(launcher.shell.window)
     launcher.close()
 
 
@@ -264,16 +407,21 @@ def test_someone_new_restores_a_backup_file_from_another_computer_on_the_first_r
 def test_the_restore_speaks_chinese(
     data_dir: Path, statements: Statements, tmp_path: Path, qtbot
 ) -> None:
-    _household(data_dir, statements, PASSPHRASE)
+    _count, newest = _household(data_dir, statements, PASSPHRASE)
     first_run = FirstRunDialog(ui_state=UiState(tmp_path / "ui.ini"), data_dir=data_dir)
     qtbot.addWidget(first_run)
     first_run.show()
     assert first_run.restore_button.text() == "从备份恢复…"
-    for reason in (RestoreBackupDialog.MISSING, RestoreBackupDialog.DAMAGED):
+    reasons = (
+        RestoreBackupDialog.MISSING,
+        RestoreBackupDialog.DAMAGED,
+        RestoreBackupDialog.DAMAGE_FOUND,
+    )
+    for reason in reasons:
         dialog = RestoreBackupDialog(data_dir, reason, [], lambda key: key)
         qtbot.addWidget(dialog)
         dialog.show()
         assert dialog.windowTitle() == "从备份恢复"
-        # the folder's own name, and the unit Qt writes sizes with in every language
-        allowed = words_of([str(data_dir), "KiB"])
+        # the folder's and the newest backup's own names, and the unit Qt writes sizes with
+        allowed = words_of([str(data_dir), newest.name, "KiB"])
         assert english_in(dialog, allowed, reason) == []

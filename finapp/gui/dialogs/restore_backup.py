@@ -93,16 +93,26 @@ class _Restoring(QObject):
             self.done.emit(result, store)
 
 
+def _made(offer: BackupOffer) -> str:
+    """When ``offer`` was made, as the user's locale writes a date and time."""
+    taken = offer.taken
+    when = QDateTime(to_qdate(taken.date()), QTime(taken.hour, taken.minute, taken.second))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
 class RestoreBackupDialog(QDialog):
     """Pick a backup (or a file) and restore it; :attr:`store` is the restored store, open.
 
-    ``reason`` words the opening sentence (:data:`MISSING`, :data:`DAMAGED`, :data:`FIRST_RUN`);
-    ``known`` are the keys tried on a backup before the user is asked for its passphrase.
+    ``reason`` words the opening sentence (:data:`MISSING`, :data:`DAMAGED`, :data:`FIRST_RUN`,
+    :data:`DAMAGE_FOUND`); ``known`` are the keys tried on a backup before the user is asked for
+    its passphrase.
     """
 
     MISSING = "missing"
     DAMAGED = "damaged"
     FIRST_RUN = "first-run"
+    # the store opens, but the check at start found damaged pages inside it
+    DAMAGE_FOUND = "damage-found"
 
     def __init__(
         self,
@@ -126,7 +136,7 @@ class RestoreBackupDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         offers = backups_to_offer(data_dir)
-        self.intro = QLabel(self._intro_text(bool(offers)), self)
+        self.intro = QLabel(self._intro_text(offers), self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.backups = QTreeWidget(self)
@@ -166,8 +176,28 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(self.buttons)
         (self.backups if offers else self.choose_button).setFocus()
 
-    def _intro_text(self, have_backups: bool) -> str:
+    def _intro_text(self, offers: Sequence[BackupOffer]) -> str:
         folder = (str(self.data_dir),)
+        have_backups = bool(offers)
+        if self.reason == self.DAMAGE_FOUND and offers:
+            return fill(
+                self.tr(
+                    "finapp found damage inside your data in %1: part of it cannot be read. "
+                    "The newest backup, %2, was made %3: restore it to carry on from then. "
+                    "The damaged file is kept aside, not deleted. Cancel opens your data as it "
+                    "is, unchanged."
+                ),
+                (str(self.data_dir), offers[0].path.name, _made(offers[0])),
+            )
+        if self.reason == self.DAMAGE_FOUND:
+            return fill(
+                self.tr(
+                    "finapp found damage inside your data in %1: part of it cannot be read, and "
+                    "no backup of it was found there. If you keep a backup elsewhere, choose it "
+                    "to restore it. Cancel opens your data as it is, unchanged."
+                ),
+                folder,
+            )
         if self.reason == self.DAMAGED:
             return fill(
                 self.tr(
@@ -199,11 +229,8 @@ class RestoreBackupDialog(QDialog):
 
     def _item(self, offer: BackupOffer) -> QTreeWidgetItem:
         locale = QLocale()
-        taken = offer.taken
-        when = QDateTime(to_qdate(taken.date()), QTime(taken.hour, taken.minute, taken.second))
-        made = locale.toString(when, QLocale.FormatType.ShortFormat)
         count = "" if offer.transactions is None else locale.toString(offer.transactions)
-        item = QTreeWidgetItem([made, locale.formattedDataSize(offer.size_bytes), count])
+        item = QTreeWidgetItem([_made(offer), locale.formattedDataSize(offer.size_bytes), count])
         item.setData(0, Qt.ItemDataRole.UserRole, str(offer.path))
         item.setToolTip(0, offer.path.name)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
