@@ -59,8 +59,7 @@ class RowReader:
         refunds ask, so only an export with a status and an order column is looked through)."""
         if self.m.status is None or self.m.fitid is None or not self.skip_status:
             return
-        found = ((cell(r, self.m.fitid), normalise_name(cell(r, self.m.status))) for r in rows)
-        self.closed = closed_trades(found, self.skip_status)
+        self.closed = closed_trades(rows, self.m, self.skip_status)
 
     def posted(self, row: Row) -> date | None:
         """The row's day: its transaction day, else (empty there) its posting day."""
