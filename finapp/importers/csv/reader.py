@@ -28,6 +28,7 @@ from finapp.importers.csv.row_currency import (
     other_currency,
     with_written_currency,
 )
+from finapp.importers.csv.row_types import row_type
 from finapp.importers.csv.table import RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
 from finapp.importers.time_of_day import parse_clock, time_after_date
@@ -190,7 +191,7 @@ class RowReader:
             memo=memo,
             fitid=fitid if fitid and fitid not in ("/", "-") else None,
             line=line,
-            kind=paying_source(row, self.m),
+            kind=paying_source(row, self.m) or row_type(row, self.m),
         )
 
     def currency(self, row: Row) -> str:
