@@ -5,7 +5,10 @@ a savings transfer does the same between two deposit accounts. Both sides have t
 opposite signs, one currency, different accounts and nearby dates. A coincidence (a refund on
 the card equal to some purchase in checking) is told apart by requiring either transfer wording
 on one side or a destination that is typically paid into (a card, savings, a loan) while no rule
-has already called either side a purchase or income.
+has already called either side a purchase or income. A line its app's own type calls a move
+of the user's money (:mod:`finapp.core.own_moves`: a PayPal card deposit, a Revolut top-up)
+pairs with a line that names the app (the card's ``PAYPAL *EBAY``) whatever a rule filed
+that line under.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from operator import itemgetter
 
 from finapp.core.account_types import AccountType
 from finapp.core.category_kinds import CategoryKind
+from finapp.core.own_moves import names_the_app
 
 _WORDING = re.compile(
     r"TRANSFER|XFER|PAYMENT|\bPMT\b|AUTOPAY|AUTO PAY|SAVINGS"
@@ -46,10 +50,19 @@ class Movement:
     currency: str
     text: str  # payee and memo
     category_kind: str | None = None  # expense, income or transfer when a rule already knows
+    own_move: bool = False  # its app's own type says it moves the user's own money
+    app: str = ""  # its account's institution (PayPal, Revolut)
+
+
+def _named_by_other(own: Movement, other: Movement) -> bool:
+    """Whether ``own`` moves the user's own money and ``other`` names its app."""
+    return own.own_move and names_the_app(own.app, other.text)
 
 
 def _plausible(out: Movement, into: Movement) -> bool:
     """Transfer wording on either side; else a typical destination and nothing saying otherwise."""
+    if _named_by_other(out, into) or _named_by_other(into, out):
+        return True
     kinds = {out.category_kind, into.category_kind}
     if _WORDING.search(out.text) or _WORDING.search(into.text) or CategoryKind.TRANSFER in kinds:
         return True

@@ -6,7 +6,8 @@ subscriptions detected from its charges and alerts raised about them (a budget c
 balance, a price rise). Leaving those behind would show the user alerts about money that is no
 longer in the store, so they go in the same undo:
 
-* transfer partners in other imports are unpaired (they are ordinary lines again);
+* transfer partners in other imports are unpaired (they are ordinary lines again, except a
+  move its app's own type calls the user's own money, a PayPal card deposit: a transfer alone);
 * an account the import created that is now empty is removed;
 * detection runs again, which drops suggested subscriptions whose charges went (the user's
   decisions on other subscriptions stay);
@@ -36,6 +37,7 @@ from finapp.services import changes
 from finapp.services.changes import Changes
 from finapp.services.import_empty import holds_something
 from finapp.services.subscriptions import detect_subscriptions
+from finapp.services.transfers import set_apart_own_moves
 from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
 from finapp.store.schema import (
@@ -95,6 +97,8 @@ def undo_imports(store: Store, batch_ids: Sequence[int], today: date | None = No
             .values(is_transfer=False, transfer_peer_id=None)
             .execution_options(synchronize_session=False)
         )
+        # a move of own money whose other side goes (a PayPal deposit) stays a transfer
+        set_apart_own_moves(session, [Transaction.batch_id.not_in(ids)])
         touched = set(
             session.scalars(select(Transaction.account_id).where(Transaction.batch_id.in_(ids)))
         )

@@ -1,12 +1,21 @@
-"""Transfers between the user's own accounts, marked on both sides and left out of reports."""
+"""Transfers between the user's own accounts, marked on both sides and left out of reports.
+
+A line its app's own type calls a move of the user's own money (a Revolut exchange, a Monzo
+pot transfer, a PayPal card deposit: :mod:`finapp.core.own_moves`) is a transfer even with no
+other side imported: after pairing, those left alone are marked a transfer without a peer.
+They stay among the lines pairing looks at, so the other side imported later (the card's
+``PAYPAL *EBAY``) pairs with them then.
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Integer, and_, cast, func, select, update
+from sqlalchemy import ColumnElement, Integer, and_, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from finapp.core.category_sources import CategorySource
+from finapp.core.own_moves import TYPE_WORDS, moves_own_money
 from finapp.core.transfers import Movement, choose_pairs
 from finapp.services.wallet_funding import link_days_funding
 from finapp.services.wallet_refunds import file_refunds_like_purchases
@@ -28,9 +37,12 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     third more). Payee, memo, account type and category, which judge a candidate, are read only
     for the lines in one.
     """
-    unpaired: list[ColumnElement[bool]] = [Transaction.is_transfer.is_(False)]
+    days: list[ColumnElement[bool]] = []
     if since is not None:
-        unpaired += [Transaction.posted >= since, Transaction.posted <= until]
+        days += [Transaction.posted >= since, Transaction.posted <= until]
+    set_apart = _typed_alone(days, Transaction.is_transfer.is_(True))
+    typed, alone = _own_moves(session, set_apart)
+    unpaired = [or_(Transaction.is_transfer.is_(False), and_(*set_apart)), *days]
     lines = (
         select(
             Transaction.id,
@@ -61,7 +73,12 @@ def _link(session: Session, since: date | None = None, until: date | None = None
         )
         .where(outgoing.c.amount_minor < 0)
     )
-    candidates = [(out_id, in_id) for out_id, in_id in session.connection().execute(found)]
+    kept_apart = typed - alone  # a transfer alone for another reason (the user said so)
+    candidates = [
+        (out_id, in_id)
+        for out_id, in_id in session.connection().execute(found)
+        if out_id not in kept_apart and in_id not in kept_apart
+    ]
     movements = _movements(session, {line for pair in candidates for line in pair})
     pairs = choose_pairs((movements[out], movements[into]) for out, into in candidates)
     marks = [
@@ -91,6 +108,8 @@ def _movements(session: Session, ids: set[int]) -> dict[int, Movement]:
             Transaction.original_payee,
             Transaction.payee,
             Transaction.memo,
+            Transaction.source_kind,
+            Account.institution,
             Category.kind,
         )
         .join(Account)
@@ -107,6 +126,8 @@ def _movements(session: Session, ids: set[int]) -> dict[int, Movement]:
             r.currency,
             f"{r.original_payee or r.payee} {r.memo}",
             r.kind,
+            moves_own_money(r.source_kind, r.original_payee or r.payee),
+            r.institution,
         )
         for start in range(0, len(wanted), _CHUNK)
         for r in session.execute(query.where(Transaction.id.in_(wanted[start : start + _CHUNK])))
@@ -118,7 +139,46 @@ def link_days_transfers(session: Session, first: date, last: date) -> int:
     other side, in any account, inside the import. The import says the days of the lines it
     has just written: found in the store, they took a pass over every line (a batch's lines
     have no index of their own)."""
-    return _link(session, first - timedelta(days=MAX_DAYS), last + timedelta(days=MAX_DAYS))
+    since, until = first - timedelta(days=MAX_DAYS), last + timedelta(days=MAX_DAYS)
+    pairs = _link(session, since, until)
+    set_apart_own_moves(session, [Transaction.posted >= since, Transaction.posted <= until])
+    return pairs
+
+
+def _typed_alone(
+    days: list[ColumnElement[bool]], marked: ColumnElement[bool]
+) -> list[ColumnElement[bool]]:
+    """Lines of ``days`` that ``marked`` selects, with no transfer peer, an app's own type that
+    may say a move of the user's own money (SQLite's LIKE ignores the case of its letters) and
+    a category not filed by hand (the user's word stands): the few whose type is read."""
+    return [
+        *days,
+        marked,
+        Transaction.transfer_peer_id.is_(None),
+        or_(*(Transaction.source_kind.like(f"{word}%") for word in TYPE_WORDS)),
+        Transaction.category_source.is_distinct_from(CategorySource.MANUAL.value),
+    ]
+
+
+def _own_moves(session: Session, lines: list[ColumnElement[bool]]) -> tuple[set[int], set[int]]:
+    """The ids of the ``lines`` and of those among them that their app's own type calls a
+    move of the user's own money."""
+    rows = session.execute(
+        select(Transaction.id, Transaction.source_kind, Transaction.original_payee).where(*lines)
+    ).all()
+    own = {r.id for r in rows if moves_own_money(r.source_kind, r.original_payee)}
+    return {r.id for r in rows}, own
+
+
+def set_apart_own_moves(session: Session, days: list[ColumnElement[bool]]) -> None:
+    """Mark the moves of the user's own money among ``days`` (conditions on the lines; none:
+    all history) that no other side paired a transfer alone (an import's undo calls this for
+    those whose other side it took away)."""
+    _, alone = _own_moves(session, _typed_alone(days, Transaction.is_transfer.is_(False)))
+    if alone:
+        session.execute(
+            update(Transaction), [{"id": i, "is_transfer": True} for i in sorted(alone)]
+        )
 
 
 def link_all_transfers(store: Store) -> int:
@@ -136,4 +196,6 @@ def link_all_transfers(store: Store) -> int:
         if first is not None:
             funded = sum(link_days_funding(session, first, last).pairs.values())
             file_refunds_like_purchases(session, first, last)
-        return funded + _link(session)
+        pairs = _link(session)
+        set_apart_own_moves(session, [])
+        return funded + pairs

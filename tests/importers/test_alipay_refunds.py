@@ -6,7 +6,8 @@ row whose order number is the purchase's with a suffix), and a jacket for 399 re
 (the purchase ``交易关闭``, its refund row beside it). ``cmb_credit_2024_04.csv`` is the card
 they were paid with: the 699 and the 100 back. ``alipay_partial_refund_2024_04.csv`` is the
 tester's file; ``alipay_web_2019.csv`` the web export of 2019, whose 羽绒服 row of 599 says
-成功退款 100.00.
+成功退款 100.00. ``alipay_closed_refund_2026_10.csv`` is a 羽绒服 of 499 ``交易关闭`` whose refund
+row has order numbers of its own.
 """
 
 from __future__ import annotations
@@ -93,3 +94,22 @@ def test_a_refund_stays_with_its_purchase_when_the_rules_run_again(store: Store)
     link_all_transfers(store)
 
     assert _april(store) == (Decimal("0.00"), Decimal("599.00"))
+
+
+def test_a_refund_with_its_own_order_number_of_a_closed_trade_counts_neither_way(
+    store: Store,
+) -> None:
+    # the export as the app writes it today: the refund row has an order number and a 商家订单号
+    # of its own; its 交易对方, amount and goods (退款-羽绒服 男 轻型) name the closed purchase
+    closed = HERE / "alipay_closed_refund_2026_10.csv"
+    parsed = read_statement_file(closed)
+    assert [t.payee for t in parsed.statements[0].transactions] == ["拼多多平台商户"]
+    assert "refund" in {s.line: str(s.reason) for s in parsed.skipped}[26]
+
+    import_files(store, [closed])
+
+    # no +499 income under clothing: October has nothing to report, neither way
+    assert month_report(store, date(2026, 10, 1)).totals == []
+    assert [(t.payee, t.amount) for t in list_transactions(store)] == [
+        ("拼多多平台商户", Decimal("-29.90"))
+    ]

@@ -5,10 +5,13 @@ Many bank exports carry the account's whole number in a column of their own (see
 accounts at one bank stay two. Card CSVs carry no whole number, but many say which card: a
 column of last four digits
 (Capital One's ``Card No.``, Bank of China's ``卡号后四位``, China Merchants Bank's
-``卡号末四位``) or the name the bank gives the download (Chase:
-``Chase1234_Activity_20261031.CSV``). With them a CSV finds the account an OFX of the same
-card created. A file listing several cards (a main card and a supplementary one) names no
-single card, and nothing is guessed. A file whose rows name several accounts (Rabobank's
+``卡号末四位``), the number a Chinese bank's export writes in its preamble, masked
+(招商银行's ``# 帐    号: [6214********5566]``, 工商银行's ``卡号: 6222********0987``), or
+the name the bank gives the download (Chase: ``Chase1234_Activity_20261031.CSV``). With them
+a CSV finds the account an OFX of the same card created, and a wallet's paying source
+(``招商银行(5566)``) names the account (:mod:`finapp.core.wallet_funding`). A file listing
+several cards (a main card and a supplementary one) names no single card, and nothing is
+guessed. A file whose rows name several accounts (Rabobank's
 download of all accounts) is read as one statement per account (:func:`accounts_column`), so
 it names no single account either.
 
@@ -30,6 +33,11 @@ from finapp.importers.csv.table import CsvTable
 CARD_COLUMNS = frozenset(
     {"card no.", "card no", "card number", "card", "last 4", "卡号后四位", "卡号末四位", "卡号"}
 )
+#: A preamble's line naming the account or card: its name (帐号, 账号, 卡号, 卡号/账号), then the
+#: number, masked or whole, perhaps in brackets; its last four digits are kept
+_PREAMBLE = re.compile(
+    r"(?:卡号|[帐账]\s*号)(?:/[帐账]号)?\s*[:：]\s*\[?\s*[\d*xX\s]*(\d{4})\s*\]?(?!\d)"
+)
 #: A bank's download name: letters, then the last four, then a separator or the end
 #: ("Chase1234_Activity_20261031.CSV", "Visa0912_2026-10.csv"); never a date's digits.
 _FILE_NAME = re.compile(r"[A-Za-z][A-Za-z ]*?(\d{4})(?=[_\-. ]|$)")
@@ -43,7 +51,11 @@ def card_number(table: CsvTable, mapping: CsvMapping, path: str) -> str:
         return accounts.pop()
     if accounts:
         return ""
-    found = _one_value(table, mapping, CARD_COLUMNS, _card_last_four) or _from_file_name(path)
+    found = (
+        _one_value(table, mapping, CARD_COLUMNS, _card_last_four)
+        or _from_preamble(table.preamble)
+        or _from_file_name(path)
+    )
     return f"****{found}" if found else ""
 
 
@@ -86,6 +98,13 @@ def _named_column(table: CsvTable, mapping: CsvMapping, names: frozenset[str]) -
         return None
     header = [normalise_name(h) for h in table.header]
     return next((i for i, name in enumerate(header) if name in names), None)
+
+
+def _from_preamble(preamble: str) -> str:
+    """The last four digits of the one account or card a preamble names; "" for none or
+    several."""
+    found = set(_PREAMBLE.findall(preamble))
+    return found.pop() if len(found) == 1 else ""
 
 
 def _from_file_name(path: str) -> str:

@@ -19,7 +19,10 @@ sign of a balance move when a neutral row's reason is worded.
 Refunds are money back, and count as such. The app export (2021 on) books a refund as a row of
 its own, ``不计收支`` ``退款成功`` ``退款-运动鞋``, whose order number is its purchase's with a
 suffix (``…9999_2024041212345``): it is read as money in, unless its purchase in the same file
-is closed (``交易关闭``: a refund of the whole trade, left out with it, so neither counts). The
+is closed (``交易关闭``: a refund of the whole trade, left out with it, so neither counts). An
+export whose refund rows carry order numbers of their own still names the purchase: the same
+交易对方, the same amount and its 商品说明 after ``退款-`` (``退款-羽绒服`` of ``羽绒服``); a
+closed purchase so named is the refund's too. The
 web export of 2018–2020 writes the refunded part on the purchase row itself (``成功退款（元）``):
 the purchase is read net of it, ``成功退款: 100.00`` added to its memo; its refund rows stay
 neutral there (counted on the purchase already).
@@ -46,6 +49,7 @@ from decimal import Decimal
 
 from finapp.core.account_types import AccountType
 from finapp.errors import Problem
+from finapp.importers.csv.cells import cell
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.values import parse_amount
 
@@ -65,6 +69,8 @@ _STATED_PART = re.compile(r"\(已退款: (\d+(?:\.\d+)?)\)")
 _SERVICE_FEE = re.compile(r"服务费\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)")
 
 _REFUND = ("退款",)
+#: how a refund row's goods begin, before its purchase's (``退款-羽绒服 男 轻型``)
+_REFUND_OF = re.compile(r"^退款\s*[-－:：]\s*")
 _OWN_MONEY = (
     "余额宝",
     "零钱",
@@ -123,10 +129,26 @@ def trade_of(order: str) -> str:
     return order.strip().partition("_")[0]
 
 
-def closed_trades(orders_and_statuses: Iterable[tuple[str, str]], closed: set[str]) -> set[str]:
+def closed_trades(
+    rows: Iterable[tuple[str, ...]], mapping: CsvMapping, closed: set[str]
+) -> set[str]:
     """The trades of a file whose status is one of ``closed`` (normalised): a refund of one of
-    them refunded the whole trade, which the file leaves out with its purchase."""
-    return {trade_of(order) for order, status in orders_and_statuses if status in closed}
+    them refunded the whole trade, which the file leaves out with its purchase. Each is known
+    by its order number and by what it sold (:func:`_goods`)."""
+    found: set[str] = set()
+    for row in rows:
+        if normalise_name(cell(row, mapping.status)) in closed:
+            found |= {trade_of(cell(row, mapping.fitid)), _goods(row, mapping)} - {""}
+    return found
+
+
+def _goods(row: tuple[str, ...], mapping: CsvMapping) -> str:
+    """What a row's trade sold, to whom and for how much (``优衣库|羽绒服|499.00``), its
+    refund's as its purchase's; "" for a row naming no goods."""
+    goods = _REFUND_OF.sub("", cell(row, mapping.memo[0] if mapping.memo else None).strip())
+    amount = cell(row, mapping.amount).strip()
+    payee = cell(row, mapping.payee[0] if mapping.payee else None).strip()
+    return "\x1f".join((payee, goods, amount)) if goods and goods != "/" else ""
 
 
 def counts_as_refund(
@@ -139,7 +161,8 @@ def counts_as_refund(
     if _column(mapping.header, REFUNDED_COLUMNS) is not None:
         return False  # the web export: counted on the purchase row
     said = _described(row, mapping)
-    return any(w in said for w in _REFUND) and trade_of(order) not in closed
+    refunded = {trade_of(order), _goods(row, mapping)}
+    return any(w in said for w in _REFUND) and not refunded & closed
 
 
 def refunded(row: tuple[str, ...], mapping: CsvMapping) -> Decimal:

@@ -28,6 +28,7 @@ from finapp.importers.csv.row_currency import (
     other_currency,
     with_written_currency,
 )
+from finapp.importers.csv.row_types import row_type
 from finapp.importers.csv.table import RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
 from finapp.importers.time_of_day import parse_clock, time_after_date
@@ -59,8 +60,7 @@ class RowReader:
         refunds ask, so only an export with a status and an order column is looked through)."""
         if self.m.status is None or self.m.fitid is None or not self.skip_status:
             return
-        found = ((cell(r, self.m.fitid), normalise_name(cell(r, self.m.status))) for r in rows)
-        self.closed = closed_trades(found, self.skip_status)
+        self.closed = closed_trades(rows, self.m, self.skip_status)
 
     def posted(self, row: Row) -> date | None:
         """The row's day: its transaction day, else (empty there) its posting day."""
@@ -192,7 +192,7 @@ class RowReader:
             memo=memo,
             fitid=fitid if fitid and fitid not in ("/", "-") else None,
             line=line,
-            kind=paying_source(row, self.m),
+            kind=paying_source(row, self.m) or row_type(row, self.m),
         )
 
     def currency(self, row: Row) -> str:

@@ -1,0 +1,78 @@
+"""Money the user moves between their own pots is neither income nor spending.
+
+The files in ``own_moves/`` are written as the apps export them. ``paypal_2026_10.csv`` is
+PayPal's activity download: an eBay purchase of 1,249.00 and a Disney+ payment of 13.99, each
+paid by a ``General Card Deposit`` from the user's card, and 57.96 from Anna Lee (60.00 less
+the fee). ``card_2026_10.ofx`` is that card's statement: ``PAYPAL *EBAY`` and
+``PAYPAL *DISNEYPLUS``, a day later. ``revolut_2026_11.csv`` is Revolut's statement: a top-up
+by the user's card, an exchange of 100 EUR into 85.90 GBP, 50 EUR into the savings product and
+40 EUR from Jean Dupont, someone else. ``monzo_2026_10.csv`` is Monzo's: a 200 pot transfer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finapp.services.import_undo import undo_imports
+from finapp.services.imports import import_files
+from finapp.services.month_report import month_report
+from finapp.services.transactions import list_transactions
+from finapp.store.engine import Store
+
+HERE = Path(__file__).parent / "own_moves"
+PAYPAL, CARD = HERE / "paypal_2026_10.csv", HERE / "card_2026_10.ofx"
+
+
+def _totals(store: Store, month: date) -> dict[str, tuple[Decimal, Decimal]]:
+    """Income and spending of a month by currency, as ``finapp report`` shows them."""
+    return {t.currency: (t.income, t.expenses) for t in month_report(store, month).totals}
+
+
+@pytest.mark.parametrize("order", [(PAYPAL, CARD), (CARD, PAYPAL)], ids=["app", "card"])
+def test_a_card_charge_paying_a_paypal_purchase_counts_once(store: Store, order) -> None:
+    import_files(store, list(order))
+
+    # the eBay bike once, Disney+ once; the card deposits are no income
+    totals = _totals(store, date(2026, 10, 1))
+    assert totals == {"USD": (Decimal("57.96"), Decimal("1262.99"))}
+    lines = list_transactions(store)
+    card = [t for t in lines if t.payee.startswith("PAYPAL")]
+    assert len(card) == 2 and all(t.is_transfer for t in card)
+    assert not any(t.is_transfer for t in lines if t.payee.startswith(("eBay", "Disney")))
+
+
+def test_a_paypal_card_deposit_is_no_income_without_the_card(store: Store) -> None:
+    import_files(store, [PAYPAL])
+
+    assert _totals(store, date(2026, 10, 1)) == {"USD": (Decimal("57.96"), Decimal("1262.99"))}
+
+
+def test_undoing_the_card_leaves_the_paypal_deposits_out_of_income(store: Store) -> None:
+    (_, card) = import_files(store, [PAYPAL, CARD]).files
+
+    undo_imports(store, [card.batch_id])
+
+    assert _totals(store, date(2026, 10, 1)) == {"USD": (Decimal("57.96"), Decimal("1262.99"))}
+
+
+def test_revolut_exchanges_savings_and_card_top_ups_are_the_users_own_money(
+    store: Store,
+) -> None:
+    import_files(store, [HERE / "revolut_2026_11.csv"])
+
+    # Lidl and Pret and the Tube are the spending; Jean Dupont's 40 the only income
+    assert _totals(store, date(2026, 11, 1)) == {
+        "EUR": (Decimal("40.00"), Decimal("23.45")),
+        "GBP": (Decimal("0.00"), Decimal("12.60")),
+    }
+
+
+def test_a_monzo_pot_transfer_is_no_spending(store: Store) -> None:
+    import_files(store, [HERE / "monzo_2026_10.csv"])
+
+    # Pret twice, Thames Water, Netflix and Fnac; the 200 into the pot stays the user's
+    assert _totals(store, date(2026, 10, 1)) == {"GBP": (Decimal("2100.00"), Decimal("85.89"))}
