@@ -12,9 +12,9 @@ import pandas as pd
 from sqlalchemy import func, select
 
 from finapp.core.account_types import AccountType
-from finapp.core.balance_kinds import BalanceKind
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
+from finapp.services.balances import latest_known
 from finapp.services.categories import SEPARATOR
 from finapp.services.month_report import (  # the report's names, kept where callers look
     UNCATEGORIZED,
@@ -26,7 +26,6 @@ from finapp.services.month_report import (  # the report's names, kept where cal
 from finapp.store.engine import Store
 from finapp.store.schema import (
     Account,
-    BalanceSnapshot,
     Subscription,
     SubscriptionMember,
     Transaction,
@@ -109,9 +108,9 @@ def income_vs_expenses(store: Store, *, frame: pd.DataFrame | None = None) -> pd
 def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.DataFrame:
     """Columns account, currency, date, balance_minor: end-of-day balance on each day it moved.
 
-    Anchored on the latest ledger balance a statement stated and carried back and forward by the
-    transactions; a bank account whose statements never stated a balance starts from zero (its
-    shape still tells). A payment app without one is left out: Alipay and WeChat Pay bills list
+    Anchored on the latest balance finapp knows (a statement's or the user's) and carried back
+    and forward by the transactions; a bank account without one starts from zero (its shape
+    still tells). A payment app without one is left out: Alipay and WeChat Pay bills list
     what was paid, mostly with bank cards, so counted from zero it would sink for ever.
     ``frame``: a :func:`daily_frame` already read.
     """
@@ -121,12 +120,8 @@ def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.
             select(Account.id, Account.name, Account.currency, Account.type)
         ).all()
         anchors = {
-            row.account_id: (row.as_of, row.amount_minor)
-            for row in session.execute(
-                select(BalanceSnapshot)
-                .where(BalanceSnapshot.kind == BalanceKind.LEDGER)
-                .order_by(BalanceSnapshot.as_of)
-            ).scalars()
+            account_id: (known.as_of, known.amount_minor)
+            for account_id, known in latest_known(session).items()
         }
     parts = []
     for account_id, name, currency, kind in accounts:

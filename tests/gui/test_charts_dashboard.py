@@ -24,6 +24,7 @@ from finapp.gui.pages.dashboard import DashboardPage
 from finapp.gui.ui_state import UiState
 from finapp.importers.base import ParsedAccount, ParsedFile, ParsedStatement, ParsedTransaction
 from finapp.services import reports
+from finapp.services.balances import set_user_balance
 from finapp.services.imports import import_parsed
 from finapp.services.rates import set_rate
 from finapp.store.engine import Store
@@ -131,6 +132,8 @@ def test_the_wallet_in_yuan_is_charted_when_its_currency_is_chosen(
     ]
     usd_accounts = {a.account for a in page.data.summary.balances}
     assert "支付宝" not in usd_accounts
+    # the wallet's bills state no balance: the user tells it (Accounts → Set balance…)
+    set_user_balance(two_year_store, "支付宝", Decimal("3260.50"), date(2026, 10, 31))
     _choose(qtbot, currency, "CNY")
     summary = page.data.summary
     assert summary.currency == "CNY"
@@ -232,6 +235,8 @@ def test_all_currencies_converted_to_the_base_one_are_marked_and_a_missing_rate_
     summary = page.data.summary
     assert summary.converted and summary.currency == "USD" and summary.missing == ("CNY",)
     assert "支付宝" not in {a.account for a in summary.balances}  # no rate: left out, said so
+    # the wallet's bills state no balance: the user tells it (Accounts → Set balance…)
+    set_user_balance(two_year_store, "支付宝", Decimal("3260.50"), date(2026, 10, 31))
     assert page.options.missing.isVisible() and "CNY" in page.options.missing.text()
     set_rate(two_year_store, "CNY", "0.14", as_of=date(2024, 1, 1))
     page.refresh()
