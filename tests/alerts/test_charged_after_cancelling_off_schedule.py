@@ -18,6 +18,7 @@ from finapp.services.alerts import list_alerts, refresh_alerts
 from finapp.services.year_review import year_review
 from finapp.store.engine import Store
 from tests.health.flagged_statements import Entry, import_months, write_months
+from tests.helpers import cli_json, run_cli
 
 CANCELLED = date(2026, 12, 2)
 
@@ -82,3 +83,22 @@ def test_a_cancelled_subscription_that_stayed_quiet_saves_its_year(
     assert _after_cancel(store, CANCELLED) == []
     saved = [c for c in year_review(store, 2026, today=CANCELLED).cancelled if "爱奇艺" in c.name]
     assert [(c.on, c.per_year) for c in saved] == [(CANCELLED, Decimal("228.00"))]
+
+
+def test_cancelling_without_a_date_says_the_day_it_took(tmp_path: Path) -> None:
+    """``subscriptions cancel ID`` asks no date: it takes today's and says so, with what that
+    means, so the user knows which charges will be flagged."""
+    folder = tmp_path / "statements"
+    paths = write_months(folder, _alipay_until_november(), wallet=True)
+    data = tmp_path / "data"
+    assert run_cli(data, "import", *map(str, paths)).returncode == 0
+    listed = cli_json(data, "subscriptions", "--as-of", "2026-11-30")
+    iqiyi = next(item for item in listed if item["name"] == "爱奇艺")
+
+    said = run_cli(data, "subscriptions", "cancel", str(iqiyi["id"]))
+    assert said.returncode == 0, said.stderr
+    today = date.today().isoformat()
+    assert said.stdout.strip() == (
+        f"cancelled 爱奇艺 (subscription {iqiyi['id']}) on {today}:"
+        " a charge on or after that day is flagged"
+    )
