@@ -37,8 +37,12 @@ def _iqiyi(day: date) -> Entry:
 def _alipay_until_november() -> list[Entry]:
     out = [_iqiyi(date(2026, m, 12)) for m in (6, 7, 8, 9, 11)]
     for month in range(6, 12):
-        out.append(Entry(date(2026, month, 3), Decimal("-32.50"), "美团", time(12, 5), "美团外卖订单"))
-        out.append(Entry(date(2026, month, 17), Decimal("-23.80"), "滴滴出行", time(9, 1), "滴滴快车"))
+        out.append(
+            Entry(date(2026, month, 3), Decimal("-32.50"), "美团", time(12, 5), "美团外卖订单")
+        )
+        out.append(
+            Entry(date(2026, month, 17), Decimal("-23.80"), "滴滴出行", time(9, 1), "滴滴快车")
+        )
     return out
 
 
@@ -60,7 +64,9 @@ def test_iqiyi_charged_the_morning_it_was_cancelled_is_told(store: Store, tmp_pa
 
 
 def test_hulu_charged_off_its_day_after_cancelling_is_told(store: Store, tmp_path: Path) -> None:
-    lines = [Entry(date(2026, m, 9), Decimal("-17.99"), "HULU 877-8244858 CA") for m in range(6, 12)]
+    lines = [
+        Entry(date(2026, m, 9), Decimal("-17.99"), "HULU 877-8244858 CA") for m in range(6, 12)
+    ]
     lines += [Entry(date(2026, m, 14), Decimal("-64.12"), "KROGER #0412") for m in range(6, 12)]
     import_months(store, write_months(tmp_path / "nov", lines))
     hulu = next(v for v in subs.list_subscriptions(store, date(2026, 11, 20)) if "Hulu" in v.name)

@@ -35,8 +35,12 @@ def _iqiyi(months: list[int]) -> list[Entry]:
             )
         )
     for month in range(6, 12):
-        out.append(Entry(date(2026, month, 3), Decimal("-32.50"), "美团", time(12, 5), "美团外卖订单"))
-        out.append(Entry(date(2026, month, 17), Decimal("-23.80"), "滴滴出行", time(9, 1), "滴滴快车"))
+        out.append(
+            Entry(date(2026, month, 3), Decimal("-32.50"), "美团", time(12, 5), "美团外卖订单")
+        )
+        out.append(
+            Entry(date(2026, month, 17), Decimal("-23.80"), "滴滴出行", time(9, 1), "滴滴快车")
+        )
     return out
 
 
