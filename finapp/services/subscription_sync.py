@@ -3,8 +3,9 @@
 Each detected stream is matched to the row it already has — by its stream key (account,
 merchant, direction, first charge), by a key the user merged into the row, or by shared
 transactions — so the user's word survives re-runs: a dismissed stream stays dismissed (never
-suggested again), a renamed one keeps its name, a cancelled one stays cancelled and any later
-charge is listed in its details' ``charged_after_cancel``. Transactions a user split off into
+suggested again), a renamed one keeps its name, a cancelled one stays cancelled and any charge
+on or after its cancellation — its merchant's at its price, on its schedule or not — is listed in
+its details' ``charged_after_cancel``. Transactions a user split off into
 their own subscription stay out of detection; that subscription adopts later charges of its
 merchant at its price. Suggested rows whose stream is gone (an import undone, an earlier
 ``as_of``) are removed; rows carrying a user decision are kept.
