@@ -49,6 +49,9 @@ CADENCES: tuple[Cadence, ...] = (
 )
 BY_NAME: dict[str, Cadence] = {c.name: c for c in CADENCES}
 
+#: intervals a run needs before one of them may span a missing charge (four charges)
+_MIN_GAPS_FOR_A_SKIP = 3
+
 #: How far a posting may sit from its nominal billing date (lag, weekends, holidays).
 _SCHEDULE_SLACK = 5
 
@@ -56,8 +59,11 @@ _SCHEDULE_SLACK = 5
 def fit_cadence(dates: list[date]) -> Cadence | None:
     """The cadence the sorted ``dates`` follow, or None when they are not regular.
 
-    A missing charge (a gap of two periods) is tolerated once in eight periods: statements get
-    lost, a merchant skips a month. It is counted as a period, so it does not stretch the mean.
+    A missing charge (a gap of two periods) is tolerated once in eight periods, and once in a
+    shorter run of at least four charges: statements get lost, a merchant skips a month, a
+    member pauses and resumes (charged June to September, not in October, again in November:
+    the November charge is the same subscription, not the start of another). It is counted as a
+    period, so it does not stretch the mean.
     """
     if len(dates) < 2:
         return None
@@ -65,14 +71,15 @@ def fit_cadence(dates: list[date]) -> Cadence | None:
     if min(gaps) <= 0:
         return None
     span = (dates[-1] - dates[0]).days
-    most_periods = len(gaps) + len(gaps) // 8
+    skips = _skips_allowed(len(gaps))
+    most_periods = len(gaps) + skips
     for cadence in CADENCES:
         low, high = cadence.mean_range
         if span / most_periods >= high or span / len(gaps) < low:
             continue  # no count of missing charges brings the mean into range
         steps = [_steps(gap, cadence) for gap in gaps]
         periods = sum(steps)
-        if periods - len(gaps) > len(gaps) // 8:
+        if periods - len(gaps) > skips:
             continue
         if not low <= span / periods < high:
             continue
@@ -81,6 +88,12 @@ def fit_cadence(dates: list[date]) -> Cadence | None:
         if _gaps_fit(gaps, steps, cadence) and _on_schedule(dates, cadence):
             return cadence
     return None
+
+
+def _skips_allowed(gaps: int) -> int:
+    """How many missing charges a run with ``gaps`` intervals may have: one in eight, and one
+    in any run of four charges or more: three intervals show the rhythm the gap skips a beat of."""
+    return max(gaps // 8, 1 if gaps >= _MIN_GAPS_FOR_A_SKIP else 0)
 
 
 def _period_days(cadence: Cadence) -> float:

@@ -27,6 +27,9 @@ PRICE_HISTORY = 6
 VARIABLE_HISTORY = 12
 #: a fixed price's smallest rise worth telling: 1% of the price, at most this many minor units
 PRICE_STEP_MINOR = 50
+#: how many charges a price first seen after the fact may have held and still be told: a
+#: quarter of a monthly stream, as many renewals of a rarer one
+IN_FORCE_CHARGES = 3
 #: how far a charge may post from its expected day (weekends, bank lag)
 SCHEDULE_SLACK_DAYS = 5
 
@@ -98,6 +101,27 @@ def _lasting_rise(sizes: Sequence[int], i: int) -> int | None:
     return rise
 
 
+def _held_since(
+    series: Sequence[tuple[date, int, int]], sizes: Sequence[int], start: date, as_of: date
+) -> int:
+    """Where the price the stream charges now began, when it is still news: the index of the
+    first charge at the latest charge's amount, when that charge is within the term and the
+    amount has held since, at most :data:`IN_FORCE_CHARGES` charges back. Else past the end.
+
+    A rise first seen in statements imported after the fact (腾讯视频 at 30.00 since 5 October,
+    imported on 2 December) is in force: the user pays it now and is told once, dated on its
+    first higher charge. A price paid for longer is settled history and stays quiet.
+    """
+    upto = [i for i, (day, _, _) in enumerate(series) if day <= as_of]
+    if not upto or not start < series[upto[-1]][0]:
+        return len(series)
+    last = upto[-1]
+    first = last
+    while first > 0 and sizes[first - 1] == sizes[last]:
+        first -= 1
+    return first if last - first < IN_FORCE_CHARGES else len(series)
+
+
 def price_alerts(
     sub: SubscriptionFacts, as_of: date, due: Sequence[tuple[date, int, int]] = ()
 ) -> list[Candidate]:
@@ -106,15 +130,17 @@ def price_alerts(
     One pass over the stream's charges (and ``due``, its expected charge that detection left
     out); each charge within the term is compared with the few before it, so the first higher
     charge is told at once and the next ones at the new price (now within the spread) are not
-    told again.
+    told again. The first charge of a price still in force is looked at too, however old
+    (:func:`_held_since`): a rise found in an import after its term is told then, once.
     """
     income = sub.kind == StreamKind.INCOME
     start = as_of - timedelta(days=PRICE_TERM_DAYS)
     out: list[Candidate] = []
     series = [*sub.charges, *due]
     sizes = [abs(amount) for _, amount, _ in series]
+    held = _held_since(series, sizes, start, as_of)
     for i, (day, amount, txn) in enumerate(series):
-        if not start < day <= as_of or (amount > 0) != income:
+        if not (start < day <= as_of or i >= held) or (amount > 0) != income:
             continue
         rise = _lasting_rise(sizes, i)
         if rise is None:

@@ -41,7 +41,14 @@ from finapp.core.alerts import Candidate, Kind
 from finapp.core.cadence import BY_NAME, month_date
 from finapp.core.service_families import FAMILIES, service_family
 from finapp.core.severity import Severity
-from finapp.core.subscription_states import EXPECTED, Status, StreamKind, UserState, Verdict
+from finapp.core.subscription_states import (
+    EXPECTED,
+    Status,
+    StreamKind,
+    UserState,
+    Verdict,
+    charged_after_cancelling,
+)
 
 #: the default gap between two audits: a quarterly audit
 REVIEW_MONTHS = 3
@@ -340,6 +347,11 @@ def audit_lines(subscriptions: Sequence[SubscriptionFacts], as_of: date) -> list
     return sorted(lines, key=lambda line: (line.facts.currency, -line.annual_minor, line.facts.id))
 
 
+def _charged_since(facts: SubscriptionFacts, cancelled_on: date) -> bool:
+    """Whether the subscription charged on or after the day it was cancelled."""
+    return any(charged_after_cancelling(posted, cancelled_on) for posted, _ in facts.charges)
+
+
 def annual_review(subscriptions: Iterable[SubscriptionFacts], year: int) -> AnnualReview:
     """What was cancelled in ``year`` and what that saves a year, what was kept, and the price
     increases met (subscriptions only; dismissed ones were never subscriptions)."""
@@ -351,7 +363,13 @@ def annual_review(subscriptions: Iterable[SubscriptionFacts], year: int) -> Annu
             continue
         per_year = annual_minor(facts)
         gone = facts.user_state == UserState.CANCELLED and facts.cancelled_on is not None
-        if gone and facts.cancelled_on is not None and facts.cancelled_on.year == year:
+        if (
+            gone
+            and facts.cancelled_on is not None
+            and facts.cancelled_on.year == year
+            # one that charged again saves nothing: the charged-after-cancel alert tells it
+            and not _charged_since(facts, facts.cancelled_on)
+        ):
             cancelled.append(
                 Cancelled(facts.id, facts.name, facts.currency, facts.cancelled_on, per_year)
             )

@@ -10,6 +10,7 @@ value changes.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 
@@ -76,3 +77,13 @@ EXPECTED: tuple[UserState, ...] = (UserState.SUGGESTED, UserState.CONFIRMED)
 
 #: States the user has put an end to: the complement of :data:`EXPECTED`.
 ENDED: tuple[UserState, ...] = (UserState.DISMISSED, UserState.CANCELLED)
+
+
+def charged_after_cancelling(posted: date, cancelled_on: date) -> bool:
+    """Whether a charge posted on ``posted`` came after a cancellation on ``cancelled_on``.
+
+    The day itself counts: statements carry days, not hours, so a charge on the day the user
+    says they cancelled may be the renewal the cancellation missed (爱奇艺 renewing at 03:12 on
+    the morning it was cancelled), and that is worth a look rather than silence.
+    """
+    return posted >= cancelled_on

@@ -3,8 +3,9 @@
 Each detected stream is matched to the row it already has — by its stream key (account,
 merchant, direction, first charge), by a key the user merged into the row, or by shared
 transactions — so the user's word survives re-runs: a dismissed stream stays dismissed (never
-suggested again), a renamed one keeps its name, a cancelled one stays cancelled and any later
-charge is listed in its details' ``charged_after_cancel``. Transactions a user split off into
+suggested again), a renamed one keeps its name, a cancelled one stays cancelled and any charge
+on or after its cancellation — its merchant's at its price, on its schedule or not — is listed in
+its details' ``charged_after_cancel``. Transactions a user split off into
 their own subscription stay out of detection; that subscription adopts later charges of its
 merchant at its price. Suggested rows whose stream is gone (an import undone, an earlier
 ``as_of``) are removed; rows carrying a user decision are kept.
@@ -26,7 +27,12 @@ from sqlalchemy.orm import Session
 from finapp.core.cadence import BY_NAME, month_date
 from finapp.core.money import DEFAULT_CURRENCY, from_minor
 from finapp.core.recurrence import Charge, Stream, describe, detect_streams
-from finapp.core.subscription_states import EXPECTED, Status, UserState
+from finapp.core.subscription_states import (
+    EXPECTED,
+    Status,
+    UserState,
+    charged_after_cancelling,
+)
 from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
 from finapp.services.detection_scope import (
     Digests,
@@ -122,11 +128,13 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
             continue
         found = assigned.get(row.id, [])
         if details_of(row).pinned:
-            charges_of = _adopt(row, members.get(row.id, ()), by_id, streams, charges)
+            charges_of = _adopt(members.get(row.id, ()), by_id, streams, charges)
         elif found:
             charges_of = list({by_id[t] for s in found for t in s.transaction_ids})
         else:
             charges_of = [by_id[t] for t in sorted(members.get(row.id, ())) if t in by_id]
+        if row.user_state == UserState.CANCELLED and not details_of(row).pinned:
+            charges_of = _adopt({c.id for c in charges_of}, by_id, streams, charges)
         if not found and row.user_state == UserState.SUGGESTED and not _pinned(row):
             session.delete(row)  # a suggestion whose stream is gone
             removed += 1
@@ -336,13 +344,15 @@ def _match(stream: Stream, owner: dict[_OwnerKey, Subscription]) -> Subscription
 
 
 def _adopt(
-    row: Subscription,
     own: Collection[int],
     by_id: dict[int, Charge],
     streams: list[Stream],
     charges: list[Charge],
 ) -> list[Charge]:
-    """A split-off subscription's charges plus later ones of its merchant at its price."""
+    """A subscription's charges plus later ones of its merchant at its price that no stream
+    holds: a split-off subscription's next charges, and a cancelled one's charges after the
+    cancellation, whether or not they keep its schedule (a renewal on the 2nd of a stream
+    billed on the 12th is still the subscription that should have stopped)."""
     mine = sorted((by_id[t] for t in own if t in by_id), key=lambda c: (c.posted, c.id))
     if not mine:
         return []
@@ -409,7 +419,9 @@ def _user_dependent(
 ) -> None:
     cancelled_on = row.cancelled_on if row.user_state == UserState.CANCELLED else None
     details.charged_after_cancel = [
-        tid for tid, posted in charges if cancelled_on and posted > cancelled_on
+        tid
+        for tid, posted in charges
+        if cancelled_on and charged_after_cancelling(posted, cancelled_on)
     ]
     details.lapsed = row.status == Status.INACTIVE and row.user_state in EXPECTED
 

@@ -37,14 +37,16 @@ AS_OF = date(2026, 11, 30)
 @pytest.fixture(scope="module")
 def household(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """The household, with a yuan rate from June 2026 (none in force at the end of 2025) and
-    Spotify cancelled in May 2026."""
+    Spotify cancelled on 20 November 2026, after its last charge (the 12th): a cancellation
+    that held, whose saving the review claims (one that charged again claims none:
+    tests/alerts/test_charged_after_cancelling_off_schedule.py)."""
     folder = tmp_path_factory.mktemp("household")
     store = open_store(folder / "data", key=StoreKey.from_raw(new_raw_key()))
     statement = write_statements(folder / "household.ofx", 8_000, seed=11)
     assert import_files(store, [statement]).new == 8_000
     set_rate(store, "CNY", "0.14", date(2026, 6, 30))
     spotify = next(v for v in subs.stored_subscriptions(store) if v.name == "Spotify")
-    subs.cancel(store, spotify.id, date(2026, 5, 1))
+    subs.cancel(store, spotify.id, date(2026, 11, 20))
     yield store
     store.close()
 
@@ -162,7 +164,7 @@ def test_subscriptions_started_cancelled_and_price_increases(
     household: Store, reviews: dict[int, YearReview]
 ) -> None:
     new = reviews[2026]
-    assert [(c.name, c.on) for c in new.cancelled] == [("Spotify", date(2026, 5, 1))]
+    assert [(c.name, c.on) for c in new.cancelled] == [("Spotify", date(2026, 11, 20))]
     audit = annual_review(household, 2026)
     assert new.cancelled[0].per_year == Decimal("143.88")  # its latest charge: 11.99 a month
     assert audit.saved_per_year == {"USD": 14388}

@@ -239,6 +239,11 @@ def _decide(args: argparse.Namespace, ctx: CliContext) -> int:
         view = subs.rename(store, sub_id, args.name)
     elif action == "cancel":
         view = subs.cancel(store, sub_id, args.on)
+        print(
+            f"cancelled {view.name} (subscription {view.id}) on {view.cancelled_on}:"
+            " a charge on or after that day is flagged"
+        )
+        return 0
     elif action == "reminders":
         view = subs.set_reminders(store, sub_id, args.offsets)
     elif action == "review":
