@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from finapp.core.bank_text import without_bank_text
+
 #: Processor prefixes whose real merchant follows the ``*`` ("SQ *BLUE BOTTLE").
 _PROCESSORS = frozenset({"SQ", "TST", "PAYPAL", "PP", "SP", "PY", "DD", "IC", "SUMUP", "ZETTLE"})
 #: Companies selling several services under one prefix: the service follows the ``*``.
@@ -107,6 +109,16 @@ NOISE_WORDS = frozenset(
         "CORP",
         "STORE",
         "THE",
+        # company forms of Europe: "REWE Markt GmbH", "INITECH PLC", "Vattenfall … N.V."
+        "GMBH",
+        "AG",
+        "KG",
+        "PLC",
+        "BV",
+        "NV",
+        "SARL",
+        "SRL",
+        "SAU",
     ]
 )
 _STATES = frozenset(
@@ -190,7 +202,9 @@ _HAN_REFERENCE_MIN = 6
 #: how keys are made: raise it with any change that gives some text another key, so a store
 #: keyed by an older finapp has its lines keyed again when opened
 #: (:mod:`finapp.services.merchant_rekey`). 2: references glued to Han text are no part of it.
-KEY_VERSION = 2
+#: 3: the bank's own text around the name is no part of it (:mod:`finapp.core.bank_text`), nor
+#: Europe's company forms ("GMBH", "PLC").
+KEY_VERSION = 3
 
 
 def merchant_key(payee: str, memo: str = "") -> str:
@@ -234,6 +248,7 @@ def name_words(text: str) -> list[str]:
 
 
 def _latin_words(raw: str) -> list[str]:
+    raw = without_bank_text(raw)
     head, star, tail = raw.partition("*")
     if star:
         raw = _around_star(_words(head), head, tail)
