@@ -1,6 +1,6 @@
 """Payees without the bank's own text: the fields, dates, type codes and card numbers banks print
-around a merchant's name, as Barclays, Bank of America, Chase, Wells Fargo, Santander and
-Commerzbank print them, neither show in its name nor split it into merchants."""
+around a merchant's name, as Barclays, Bank of America, Chase, Wells Fargo, Santander,
+Commerzbank and Chinese banks print them, neither show in its name nor split it into merchants."""
 
 from __future__ import annotations
 
@@ -58,6 +58,9 @@ SHOWN = [
         "SEPA-BASISLASTSCHRIFT wiederholend",
         "Amazon",
     ),
+    # a Chinese bill: the utility keeps its city, the bill's kind after it is no part of the name
+    ("上海燃气 燃气费", "上海燃气"),
+    ("上海市自来水 水费", "上海市自来水"),
 ]
 
 
@@ -96,6 +99,9 @@ APART = [
         "PURCHASE AUTHORIZED ON 10/28 STARBUCKS STORE 123 SEATTLE WA S386301234567890 CARD 1234",
         "PURCHASE AUTHORIZED ON 10/29 CHIPOTLE 1234 SEATTLE WA S466301234567890 CARD 1234",
     ),
+    # each city's gas company is its own
+    ("上海燃气 燃气费", "北京燃气 燃气费"),
+    ("北京地铁 乘车码", "上海地铁 乘车码"),
 ]
 
 
