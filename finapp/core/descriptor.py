@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from finapp.core.bank_text import without_bank_text
 from finapp.core.merchant import NOISE_WORDS, brand_spellings
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -34,7 +35,7 @@ def descriptor_words(text: str, merchant: str) -> tuple[str, ...]:
     each once: ``descriptor_words("UBER *EATS PENDING", "UBER") == ("EATS", "PENDING")``."""
     own = {*merchant.upper().split(), *brand_spellings(merchant.upper())}
     words: dict[str, None] = {}
-    for word in _WORD.findall(text.upper()):
+    for word in _WORD.findall(without_bank_text(" ".join(text.upper().split()))):
         if _HAN_RUN.match(word):
             words.update(dict.fromkeys(_han_pieces(word, merchant)))
         elif (

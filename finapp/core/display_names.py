@@ -302,7 +302,7 @@ class Namer:
             if not text.strip():
                 continue
             if _HAN.search(text):
-                return _LATIN_WORD.sub(self._latin_cased, merchant_key(self._without_app(text)))
+                return _LATIN_WORD.sub(self._latin_cased, _han_name(self._without_app(text)))
             words = self._words_of(text)
             if words:
                 return words
@@ -350,6 +350,13 @@ class Namer:
             if text.startswith(app) and len(text) > len(app):
                 return text[len(app) :]
         return text
+
+
+def _han_name(text: str) -> str:
+    """A Chinese payee's name: its first word when that names one ("上海燃气 燃气费" is
+    上海燃气, the bill's kind after it is no part of the name), else all of its words."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return (merchant_key(first) if _HAN.search(first) else "") or merchant_key(text)
 
 
 def title_case(words: Sequence[str]) -> str:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from finapp.core.bank_text import without_bank_text
+
 #: Processor prefixes whose real merchant follows the ``*`` ("SQ *BLUE BOTTLE").
 _PROCESSORS = frozenset({"SQ", "TST", "PAYPAL", "PP", "SP", "PY", "DD", "IC", "SUMUP", "ZETTLE"})
 #: Companies selling several services under one prefix: the service follows the ``*``.
@@ -107,6 +109,16 @@ NOISE_WORDS = frozenset(
         "CORP",
         "STORE",
         "THE",
+        # company forms of Europe: "REWE Markt GmbH", "INITECH PLC", "Vattenfall … N.V."
+        "GMBH",
+        "AG",
+        "KG",
+        "PLC",
+        "BV",
+        "NV",
+        "SARL",
+        "SRL",
+        "SAU",
     ]
 )
 _STATES = frozenset(
@@ -178,6 +190,13 @@ _HAN_TRADES = (
 _HAN_PLACE = re.compile(
     r"^(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|成都|武汉|西安|苏州|厦门|珠海)市?"
 )
+#: what a city's own utility or transport is called after the city's name ("上海燃气",
+#: "上海市自来水", "北京地铁"): there the city is part of the name, not where a company is
+#: registered
+_HAN_CITY_SERVICES = (
+    "燃气", "天然气", "自来水", "水务", "供水", "排水", "电力", "供电", "热力", "供暖", "公交",
+    "地铁", "轨道交通",
+)  # fmt: skip
 _MAX_WORDS = 2
 #: the longest text whose words are remembered (bank descriptors are far shorter)
 _REMEMBERED_TEXT = 256
@@ -190,7 +209,9 @@ _HAN_REFERENCE_MIN = 6
 #: how keys are made: raise it with any change that gives some text another key, so a store
 #: keyed by an older finapp has its lines keyed again when opened
 #: (:mod:`finapp.services.merchant_rekey`). 2: references glued to Han text are no part of it.
-KEY_VERSION = 2
+#: 3: the bank's own text around the name is no part of it (:mod:`finapp.core.bank_text`), nor
+#: Europe's company forms ("GMBH", "PLC"); a city's utility keeps its city ("上海燃气").
+KEY_VERSION = 3
 
 
 def merchant_key(payee: str, memo: str = "") -> str:
@@ -234,6 +255,7 @@ def name_words(text: str) -> list[str]:
 
 
 def _latin_words(raw: str) -> list[str]:
+    raw = without_bank_text(raw)
     head, star, tail = raw.partition("*")
     if star:
         raw = _around_star(_words(head), head, tail)
@@ -325,8 +347,17 @@ def _han_key(text: str) -> str:
     trailing business-type and company-form words are dropped.
     """
     text = "".join(_without_glued_references(_REFERENCE.sub(" ", _PUNCT.sub(" ", text))))
-    brand = _HAN_PLACE.sub("", _without_company_form(text))
-    return (brand if len(brand) >= 2 else text)[:_MAX_HAN]
+    return _han_brand(text)[:_MAX_HAN]
+
+
+def _han_brand(name: str) -> str:
+    """The brand a Chinese payee names: "北京爱奇艺科技有限公司" is 爱奇艺, but "上海燃气"
+    keeps its city, which names the utility (上海燃气 and 北京燃气 are two)."""
+    brand = _without_company_form(name)
+    place = _HAN_PLACE.match(brand)
+    if place is not None and not brand[place.end() :].startswith(_HAN_CITY_SERVICES):
+        brand = brand[place.end() :]
+    return brand if len(brand) >= 2 else name
 
 
 def _without_glued_references(text: str) -> list[str]:

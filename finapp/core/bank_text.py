@@ -1,0 +1,104 @@
+"""What a bank adds to a Latin-script descriptor around the merchant's name, taken out.
+
+Banks wrap the name in their own fields, and these change line to line where the name does not,
+so left in they split one merchant into many keys and show up in its name:
+
+- US ACH lines (Bank of America, Chase): ``GLOBEX INC DES:PAYROLL ID:XXXXX12345 INDN:DOE,JANE
+  CO ID:XXXXX98765 PPD`` — the company comes before ``DES:``; the entry's description, the
+  payer's ids, the account holder's name (``INDN:``) and the entry class (``PPD``, ``WEB``,
+  ``CCD``…) follow. Chase writes ``GUSTO PAYROLL PPD ID: 9138864001``; others the long form
+  ``ORIG CO NAME:GLOBEX INC ORIG ID:… CO ENTRY DESCR:PAYROLL SEC:PPD …``.
+- UK lines (Barclays): ``SPOTIFY P1234ABCD   ON 03 OCT          BCC`` — the card's date
+  (``ON 03 OCT``) and the line's type code (``BCC`` card, ``BGC`` credit, ``DD``, ``SO``,
+  ``FPO``/``FPI`` faster payments…) at the end.
+- Card purchases written as a sentence: ``PURCHASE AUTHORIZED ON 10/28 …`` (Wells Fargo),
+  ``CHECKCARD 1028 …`` (Bank of America), ``CARD PURCHASE WITH PIN 10/28 …`` (Chase),
+  ``COMPRA TARJ. 5540XXXXXXXX1234 MERCADONA …`` and ``COMPRA EN MERCADONA, CON LA TARJETA :
+  …`` (Santander), ``FACTURE CARTE DU 071026 …`` (BNP), ``RECIBO IBERDROLA … Nº RECIBO …``.
+- German booking text (Commerzbank, ING): ``… End-to-End-Ref.: … Mandatsref: … Gläubiger-ID: …
+  SEPA-BASISLASTSCHRIFT wiederholend`` and card lines ``REWE MARKT GMBH//BERLIN/DE
+  2026-10-14T18:22:11 KFN 1 VJ 2712 Kartenzahlung``: the name is what precedes the first SEPA
+  field, and a card's town follows ``//``.
+
+What is left is the name and whatever the bank prints beside it that the merchant's words already
+handle (store numbers, towns and states, references): :mod:`finapp.core.merchant` reads on from
+here. A rule only cuts where something is left before the cut, so a line made of a bank's words
+alone is read as it was. Every pattern is anchored or made of literal words: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: where an ACH line's own fields start, after the company ("DES:", "INDN:", "PPD ID:", "CO ID:",
+#: the long form's "ORIG ID:", "SEC:", "TRACE#:"); the company is what comes before
+_ACH_FIELD = re.compile(
+    r" (?:DES|INDN|IND NAME|IND ID|ORIG ID|DESC DATE|CO ENTRY DESCR|SEC|TRACE ?#|EED"
+    r"|(?:(?:PPD|WEB|CCD|TEL|CTX|IAT|CO) )?ID) ?[:#]"
+)
+#: the long ACH form names the company in a field of its own
+_ACH_COMPANY = re.compile(r"\bORIG CO NAME ?: ?")
+#: an ACH entry's class printed last on its own ("… CO ID:XXXXX98765 PPD" once cut, "… WEB")
+_ACH_CLASS = frozenset({"PPD", "WEB", "CCD", "TEL", "CTX", "IAT"})
+#: where a SEPA booking text's fields start (Commerzbank, Deutsche Bank, ING, Sparkassen' MT940)
+_SEPA_FIELD = re.compile(
+    r" (?:END-TO-END-REF|MANDATSREF|GL(?:Ä|AE)UBIGER-ID|CRED\+|EREF\+|MREF\+|KREF\+|SVWZ\+"
+    r"|IBAN ?:|BIC ?:|KUNDENREFERENZ|KENMERK ?:|MACHTIGING|REF\. MANDATO|Nº RECIBO|N\. RECIBO"
+    r"|ECH/|ID EMETTEUR|MDT/)"
+)
+#: a card line's town after the name ("ALDI SÜD//DÜSSELDORF/DE"); the card's number or the
+#: terminal's reference at the end ("… CARD 1234", Wells Fargo's "S386301234567890 CARD 1234",
+#: Bank of America's 23-digit reference, Santander's "CON LA TARJETA : 5540XXXXXXXX1234")
+_CARD_TAIL = re.compile(
+    r"(?<!:)//|,? CON LA TARJETA\b|,? TARJ(?:ETA)?\.? ?:| CARTE \d{4}X"
+    r"| (?:S\d{9,} )?CARD \d{4}$| \d{12,}$"
+)
+#: how a card purchase, a direct debit or a bank's own booking starts before the name
+_PREFIX = re.compile(
+    r"^(?:(?:RECURRING )?(?:PURCHASE|PAYMENT|PURCHASE RETURN) AUTHORIZED ON \d\d/\d\d"
+    r"|CARD PURCHASE(?: WITH PIN| RETURN)?(?: \d\d/\d\d)?"
+    r"|DEBIT CARD PURCHASE|CHECKCARD(?: \d{4})?|POS (?:PURCHASE|DEBIT|WITHDRAWAL)|POS"
+    r"|COMPRA TARJ\.?(?: \S*\d\S*)?|COMPRA(?: EN)?|PAGO MOVIL(?: EN)?|PAGO CON TARJETA(?: EN)?"
+    r"|PAGO(?: EN)?|RECIBO|ADEUDO(?: RECIBO)?|FACTURE CARTE(?: DU \d{6})?|PAIEMENT PAR CARTE"
+    r"|PAIEMENT CB|PRLV SEPA|KARTENZAHLUNG|SEPA-BASISLASTSCHRIFT|SEPA-LASTSCHRIFT(?: VON)?"
+    r"|LASTSCHRIFT(?: VON)?|BETAALAUTOMAAT|INCASSO)\b ?"
+)
+#: a German card line's card sequence and expiry ("KFN 1 VJ 2712"), a booking's time stamp
+_CARD_DETAIL = re.compile(r"\bKFN \d+ VJ \d+\b|\b\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?\b")
+#: Barclays' card date: "ON 03 OCT"
+_UK_CARD_DATE = re.compile(r"\bON \d{1,2} (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b")
+#: a UK line's type code, printed last: card, giro credit, direct debit, standing order, faster
+#: payment out or in, cash machine, transfer, debit, charge
+_UK_TYPE = frozenset(
+    {"BCC", "BGC", "DD", "DDR", "SO", "STO", "FPO", "FPI", "CPT", "TFR", "DEB", "CHG"}
+)
+#: words banks print in any of the lines above wherever they stand: how the debit recurs
+_ANYWHERE = frozenset(
+    {"KARTENZAHLUNG", "SEPA-BASISLASTSCHRIFT", "WIEDERHOLEND", "EINMALIG", "ERSTLASTSCHRIFT",
+     "FOLGELASTSCHRIFT", "GIROCARD"}
+)  # fmt: skip
+
+
+def without_bank_text(text: str) -> str:
+    """``text`` (upper-case, single-spaced) without the bank's fields around the name:
+    ``"GLOBEX INC DES:PAYROLL ID:XXXXX12345 INDN:DOE,JANE CO ID:XXXXX98765 PPD"`` gives
+    ``"GLOBEX INC"``, ``"SPOTIFY P1234ABCD ON 03 OCT BCC"`` gives ``"SPOTIFY P1234ABCD"``."""
+    company = _ACH_COMPANY.search(text)
+    if company is not None:
+        text = text[company.end() :]
+    for field in (_ACH_FIELD, _SEPA_FIELD, _CARD_TAIL):
+        text = _before(field, text)
+    prefix = _PREFIX.match(text)
+    if prefix is not None and prefix.end() < len(text):
+        text = text[prefix.end() :]
+    text = _CARD_DETAIL.sub(" ", _UK_CARD_DATE.sub(" ", text))
+    words = [w for w in text.split() if w not in _ANYWHERE]
+    while len(words) > 1 and (words[-1] in _UK_TYPE or words[-1] in _ACH_CLASS):
+        words.pop()
+    return " ".join(words)
+
+
+def _before(field: re.Pattern[str], text: str) -> str:
+    """The text before ``field``'s first match, if anything is; else the text."""
+    found = field.search(text)
+    return text[: found.start()] if found is not None and found.start() > 0 else text

@@ -1,0 +1,131 @@
+"""Payees without the bank's own text: the fields, dates, type codes and card numbers banks print
+around a merchant's name, as Barclays, Bank of America, Chase, Wells Fargo, Santander,
+Commerzbank and Chinese banks print them, neither show in its name nor split it into merchants."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from finapp.core.cadence import month_date
+from finapp.core.display_names import shipped_namer
+from finapp.core.merchant import merchant_key
+from finapp.core.recurrence import detect_streams
+from tests.subscriptions.statements import Ledger
+
+SHOWN = [
+    # Barclays: the card's date and the line's type code after the name
+    ("TESCO STORES 3297   ON 12 OCT          BCC", "Tesco Stores"),
+    ("COSTA COFFEE 43021  ON 27 OCT          BCC", "Costa Coffee"),
+    ("JOHN LEWIS PLC      ON 01 NOV          BCC", "John Lewis"),
+    ("THAMES WATER        DD", "Thames Water"),
+    ("VODAFONE LTD        DD", "Vodafone"),
+    # Bank of America's ACH lines: the company before DES:, the entry's details after it
+    ("GLOBEX INC DES:PAYROLL ID:XXXXX12345 INDN:DOE,JANE CO ID:XXXXX98765 PPD", "Salary — Globex"),
+    (
+        "SUNRISE PROPERTY DES:WEB PMTS ID:XXXXX4567 INDN:JANE DOE CO ID:XXXXX12345 WEB",
+        "Sunrise Property",
+    ),
+    # the long ACH form some banks print
+    (
+        "ORIG CO NAME:GLOBEX INC ORIG ID:1234567890 DESC DATE:261001 CO ENTRY DESCR:PAYROLL "
+        "SEC:PPD TRACE#:021000021234567 EED:261001 IND ID:XXXXX12345 IND NAME:JANE DOE",
+        "Salary — Globex",
+    ),
+    # card purchases written as a sentence around the name
+    ("CARD PURCHASE WITH PIN 10/28 KROGER #123 HOUSTON TX CARD 1234", "Kroger"),
+    ("CHECKCARD 1028 SHELL OIL 57444 HOUSTON TX 24431066302123456789012", "Shell Oil"),
+    ("COMPRA TARJ. 5540XXXXXXXX1234 MERCADONA BARCELONA", "Mercadona Barcelona"),
+    ("COMPRA EN MERCADONA, CON LA TARJETA : 5540XXXXXXXX1234 EL 2026-10-10", "Mercadona"),
+    ("RECIBO IBERDROLA CLIENTES, S.A.U. Nº RECIBO 0049 1234", "Iberdrola Clientes"),
+    (
+        "FACTURE CARTE DU 071026 CARREFOUR CITY PARIS 15 CARTE 4974XXXXXXXX1234",
+        "Carrefour City Paris",
+    ),
+    ("PRLV SEPA FREE MOBILE ECH/311026 ID EMETTEUR/FR84ZZZ401344 MDT/FM-1234-5678", "Free Mobile"),
+    # Commerzbank's booking text: the SEPA fields after the name, a card's town after "//"
+    (
+        "Stadtwerke München GmbH Abschlag 10/2026 End-to-End-Ref.: 2026100112345 Mandatsref: "
+        "SWM-000123 Gläubiger-ID: DE64ZZZ00000012345 SEPA-BASISLASTSCHRIFT wiederholend",
+        "Stadtwerke München Abschlag",
+    ),
+    ("REWE Markt GmbH//Berlin/DE 2026-10-14T18:22:11 KFN 1 VJ 2712 Kartenzahlung", "Rewe Markt"),
+    (
+        "AMAZON PAYMENTS EUROPE S.C.A. 305-1234567-1234567 Amazon .Mktplce End-to-End-Ref.: "
+        "305-1234567-1234567 Mandatsref: 8K3JQ2 Gläubiger-ID: LU96ZZZ0000000000000000058 "
+        "SEPA-BASISLASTSCHRIFT wiederholend",
+        "Amazon",
+    ),
+    # a Chinese bill: the utility keeps its city, the bill's kind after it is no part of the name
+    ("上海燃气 燃气费", "上海燃气"),
+    ("上海市自来水 水费", "上海市自来水"),
+]
+
+
+@pytest.mark.parametrize(("printed", "name"), SHOWN)
+def test_a_payee_is_shown_without_the_banks_text(printed: str, name: str) -> None:
+    assert shipped_namer().name(printed) == name
+
+
+SAME_MERCHANT = [
+    # Barclays' card date and type code, against the same service on another bank's statement
+    ["SPOTIFY P1234ABCD   ON 03 OCT          BCC", "SPOTIFY P9876WXYZ   ON 03 NOV          BCC",
+     "SPOTIFY"],
+    ["VODAFONE LTD        DD", "VODAFONE LTD"],
+    # Chase's and Wells Fargo's card lines: the purchase's wording and the card's number
+    ["CARD PURCHASE WITH PIN 10/28 KROGER #123 HOUSTON TX CARD 1234", "KROGER #456 DALLAS TX"],
+    ["PURCHASE AUTHORIZED ON 10/28 STARBUCKS STORE 123 SEATTLE WA S386301234567890 CARD 1234",
+     "STARBUCKS STORE 04512 SEATTLE WA"],
+    ["RECURRING PAYMENT AUTHORIZED ON 10/05 NETFLIX.COM LOS GATOS CA S466278123456789 CARD 1234",
+     "NETFLIX.COM NETFLIX.COM CA        10/29"],
+    # ACH: the entry's description and the payer's ids say nothing of the company
+    ["GEICO DES:PREM COLL ID:123456789 INDN:JANE DOE CO ID:9876543210 WEB", "GEICO"],
+    ["COMPRA TARJ. 5540XXXXXXXX1234 NETFLIX.COM MADRID", "NETFLIX.COM 866-579-7172 CA"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("variants", SAME_MERCHANT)
+def test_the_banks_text_does_not_split_one_merchant(variants: list[str]) -> None:
+    assert len({merchant_key(v) for v in variants}) == 1, [merchant_key(v) for v in variants]
+
+
+APART = [
+    # every Santander card purchase starts "COMPRA TARJ." with the same card
+    ("COMPRA TARJ. 5540XXXXXXXX1234 MERCADONA BARCELONA", "COMPRA TARJ. 5540XXXXXXXX1234 ZARA"),
+    # every Wells Fargo card purchase starts "PURCHASE AUTHORIZED ON"
+    (
+        "PURCHASE AUTHORIZED ON 10/28 STARBUCKS STORE 123 SEATTLE WA S386301234567890 CARD 1234",
+        "PURCHASE AUTHORIZED ON 10/29 CHIPOTLE 1234 SEATTLE WA S466301234567890 CARD 1234",
+    ),
+    # each city's gas company is its own
+    ("上海燃气 燃气费", "北京燃气 燃气费"),
+    ("北京地铁 乘车码", "上海地铁 乘车码"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), APART)
+def test_merchants_behind_one_bank_wording_stay_apart(one: str, other: str) -> None:
+    assert merchant_key(one) != merchant_key(other)
+
+
+def test_a_card_subscription_is_found_among_the_same_cards_groceries() -> None:
+    """Santander prints every card purchase "COMPRA TARJ. <card> <merchant>": the monthly
+    Netflix charge is found as a subscription, not lost among a year of groceries."""
+    ledger = Ledger()
+    first = date(2025, 11, 1)
+    rng = random.Random(37)
+    day = first
+    while day <= date(2026, 10, 31):
+        ledger.add(day, f"-{rng.randint(2000, 9000) / 100:.2f}",
+                   "COMPRA TARJ. 5540XXXXXXXX1234 MERCADONA BARCELONA")  # fmt: skip
+        day += timedelta(days=rng.choice((2, 3, 4)))
+    for month in range(12):
+        ledger.add(month_date(first, month, 14), "-12.99",
+                   "COMPRA TARJ. 5540XXXXXXXX1234 NETFLIX.COM MADRID")  # fmt: skip
+    streams = detect_streams(ledger.charges, date(2026, 11, 20))
+    netflix = [s for s in streams if s.merchant == merchant_key("NETFLIX.COM")]
+    assert len(netflix) == 1
+    assert netflix[0].cadence == "monthly"
+    assert len(netflix[0].transaction_ids) == 12
