@@ -84,6 +84,42 @@ WESTERN: tuple[Profile, ...] = (
         date_format=_US,
         roles={"date": ("trans. date",), "payee": ("description",)},
     ),
+    # Charges are positive, payments and Daily Cash negative; Merchant is the cleaned name,
+    # Description the raw card line
+    Profile(
+        "Apple Card",
+        "Apple Card",
+        (
+            "transaction date",
+            "clearing date",
+            "description",
+            "merchant",
+            "category",
+            "type",
+            "amount (usd)",
+        ),
+        sign="negate",
+        account_type=_CARD,
+        currency="USD",
+        date_format=_US,
+        roles={
+            "date": ("transaction date",),
+            "amount": ("amount (usd)",),
+            "payee": ("merchant", "description"),
+            "memo": ("description",),
+        },
+    ),
+    # Debit and Credit keep their own signs: Citi writes a credit (a payment) negative, and a
+    # refund in Debit in brackets, "(12.00)", a debit taken back
+    Profile(
+        "Citi credit card",
+        "Citi",
+        ("status", "date", "description", "debit", "credit"),
+        account_type=_CARD,
+        date_format=_US,
+        skip_status=("pending",),
+        roles={"payee": ("description",), "status": ("status",)},
+    ),
     Profile(
         "Wells Fargo",
         "Wells Fargo",
@@ -230,6 +266,21 @@ WESTERN: tuple[Profile, ...] = (
         date_format="DD/MM/YYYY",
         currency="GBP",
         roles={"payee": ("memo",)},
+    ),
+    # Counter Party names the other side; the first line of an export, "Opening Balance",
+    # states the balance and moved nothing
+    Profile(
+        "Starling",
+        "Starling Bank",
+        ("date", "counter party", "reference", "type", "amount (gbp)", "balance (gbp)"),
+        date_format="DD/MM/YYYY",
+        currency="GBP",
+        roles={
+            "amount": ("amount (gbp)",),
+            "payee": ("counter party",),
+            "memo": ("reference",),
+            "balance": ("balance (gbp)",),
+        },
     ),
     Profile(
         "Monzo",
