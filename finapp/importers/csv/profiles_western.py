@@ -312,6 +312,57 @@ WESTERN: tuple[Profile, ...] = (
             "fee": ("fee",),
         },
     ),
+    # Each kind of line names its party in its own column: the sender of money received in
+    # Payer Name, the recipient of money sent in Payee Name, a card's shop in Merchant; a
+    # conversion names none, its Description says what was converted
+    Profile(
+        "Wise",
+        "Wise",
+        (
+            "date",
+            "amount",
+            "currency",
+            "description",
+            "payment reference",
+            "running balance",
+            "payer name",
+            "payee name",
+            "merchant",
+        ),
+        date_format="DD/MM/YYYY",
+        sign="as_is",
+        roles={
+            "payee": ("payee name", "merchant", "description"),
+            "payer": ("payer name",),
+            "memo": ("payment reference", "note"),
+            "fitid": ("transferwise id", "id"),
+            "balance": ("running balance",),
+            "fee": ("total fees",),
+        },
+    ),
+    # Begünstigter / Auftraggeber names the party; Verwendungszweck is the reference
+    Profile(
+        "Deutsche Bank",
+        "Deutsche Bank",
+        (
+            "buchungstag",
+            "wert",
+            "umsatzart",
+            "begünstigter / auftraggeber",
+            "verwendungszweck",
+            "soll",
+            "haben",
+        ),
+        date_format="DD/MM/YYYY",
+        currency="EUR",
+        roles={
+            "date": ("buchungstag",),
+            "payee": ("begünstigter / auftraggeber",),
+            "memo": ("verwendungszweck",),
+            "debit": ("soll",),
+            "credit": ("haben",),
+        },
+    ),
     Profile(
         "N26",
         "N26",
