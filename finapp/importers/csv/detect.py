@@ -198,7 +198,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         has_header=table.header_index is not None,
         decimal_comma=decimal_comma,
         default_currency=default_currency(
-            table, profile, normalise_name(table.label(amount)) if amount is not None else ""
+            table, profile, normalise_name(table.label(money_cols[0])) if money_cols else ""
         ),
         account_type=profile.account_type if profile else AccountType.CHECKING,
         institution=profile.institution if profile else "",

@@ -458,6 +458,25 @@ WESTERN: tuple[Profile, ...] = (
         date_format="DD/MM/YYYY",
         roles={"memo": ("vwz1", "vwz2")},
     ),
+    # No header: a balance line above the rows, then date, kind of operation, short label
+    # (the party), the bank's full line and the amount
+    Profile(
+        "BNP Paribas",
+        "BNP Paribas",
+        shape=("date", "text", "text", "text", "amount"),
+        columns={"date": (0,), "payee": (2,), "memo": (3,), "amount": (4,)},
+        sign="as_is",
+        date_format="DD/MM/YYYY",
+        currency="EUR",
+    ),
+    Profile(
+        "Crédit Agricole",
+        "Crédit Agricole",
+        ("date", "libellé", "débit euros", "crédit euros"),
+        date_format="DD/MM/YYYY",
+        currency="EUR",
+        roles={"payee": ("libellé",)},
+    ),
     Profile(
         "UBS",
         "UBS",
