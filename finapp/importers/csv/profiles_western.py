@@ -463,7 +463,7 @@ WESTERN: tuple[Profile, ...] = (
     Profile(
         "BNP Paribas",
         "BNP Paribas",
-        shape=("date", "text", "text", "text", "amount"),
+        shape=("date", "words", "words", "words", "amount"),
         columns={"date": (0,), "payee": (2,), "memo": (3,), "amount": (4,)},
         sign="as_is",
         date_format="DD/MM/YYYY",
